@@ -1,0 +1,50 @@
+// npm test: unit tests (Vitest, Node), then the build and the end-to-end tests in Chromium.
+// Prints one closing line "Tests: N passed, N failed" that CI reads.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }
+const work = mkdtempSync(join(tmpdir(), 'gazette-test-'))
+const totals = { passed: 0, failed: 0, skipped: 0 }
+let exitCode = 0
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env })
+  return r.status ?? 1
+}
+
+function vitest(name, config) {
+  const out = join(work, `${name}.json`)
+  const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]
+  if (config) args.push('--config', config)
+  const status = run('npx', args)
+  if (!existsSync(out)) {
+    console.error(`[test] ${name}: Vitest wrote no report (exit ${status})`)
+    totals.failed += 1
+    exitCode = 1
+    return
+  }
+  const r = JSON.parse(readFileSync(out, 'utf8'))
+  totals.passed += r.numPassedTests
+  totals.failed += r.numFailedTests
+  totals.skipped += r.numPendingTests + r.numTodoTests
+  // A suite that fails to load counts as failed even when no test inside it ran.
+  const brokenSuites = r.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length
+  totals.failed += brokenSuites
+  if (status !== 0) exitCode = 1
+}
+
+vitest('unit')
+if (process.env.SKIP_E2E !== '1') {
+  if (run('npx', ['electron-vite', 'build']) !== 0) {
+    console.error('[test] electron-vite build failed')
+    totals.failed += 1
+    exitCode = 1
+  } else {
+    vitest('e2e', 'vitest.e2e.config.ts')
+  }
+}
+console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`)
+process.exit(exitCode || (totals.failed > 0 ? 1 : 0))

@@ -1,0 +1,5 @@
+// Every migration, in order. Append new ones; never edit or reorder shipped ones.
+import { migration0001 } from './0001-init'
+import type { Migration } from './types'
+
+export const MIGRATIONS: readonly Migration[] = [migration0001]

@@ -1,0 +1,81 @@
+// 文号 (document number) normalisation, shared by importer, search and renderer.
+// 〔〕 [] 【】 () （） or no brackets, full-width digits, spaces, "2022年", a missing 号:
+// all spell the same number, written canonically as 兴政发〔2022〕8号.
+import type { DocNumberParts } from './domain'
+
+const OPEN = '〔\\[【(（{［｛〈<'
+const CLOSE = '〕\\]】)）}］｝〉>'
+const AGENCY = '[\\u3400-\\u9fffA-Za-z·]'
+
+/** Full-width ASCII (digits, letters, brackets) to half-width; ideographic space to space. */
+export function toHalfWidth(s: string): string {
+  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ')
+}
+
+const WHOLE = new RegExp(
+  `^(${AGENCY}{1,20}?)[${OPEN}]?((?:19|20)\\d{2})年?[${CLOSE}]?第?0*(\\d{1,5})号?$`,
+)
+
+/** Splits a 文号 in any common spelling; null when the text is not one. */
+export function parseDocNumber(text: string): DocNumberParts | null {
+  const compact = toHalfWidth(text.normalize('NFC')).replace(/\s+/g, '')
+  const m = WHOLE.exec(compact)
+  if (!m) return null
+  const serial = Number(m[3])
+  if (!Number.isFinite(serial) || serial <= 0) return null
+  return { agency: m[1], year: Number(m[2]), serial }
+}
+
+export function formatDocNumber(p: DocNumberParts): string {
+  return `${p.agency}〔${p.year}〕${p.serial}号`
+}
+
+/** Canonical spelling, or null when `text` is not a 文号. */
+export function normalizeDocNumber(text: string): string | null {
+  const p = parseDocNumber(text)
+  return p ? formatDocNumber(p) : null
+}
+
+// A 文号 inside running text: agency, bracketed year, serial, 号 (the 号 is required here,
+// brackets are not). Used to find citations and 文号 lines.
+const IN_TEXT = new RegExp(
+  `(${AGENCY}{1,16})\\s*[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]\\s*第?\\s*(\\d{1,5})\\s*号`,
+  'g',
+)
+
+// Words that run into an agency code in prose ("根据兴政发〔2022〕10号"); stripped from the left.
+const LEADING_PROSE = /^(?:.*?(?:根据|依据|按照|依照|参照|执行|贯彻|落实|印发|转发|废止|修订|修改|延长|见|即|和|及|与|的|或|对|按|经|以|为|是|在|将|把|由|于|据|等|及其))/
+
+export interface DocNumberMatch {
+  raw: string
+  docNumber: string
+  index: number
+}
+
+/** Every 文号 written in `text`, in order, with its canonical spelling. */
+export function findDocNumbers(text: string): DocNumberMatch[] {
+  const out: DocNumberMatch[] = []
+  const half = toHalfWidth(text)
+  for (const m of half.matchAll(IN_TEXT)) {
+    let agency = m[1]
+    const stripped = agency.replace(LEADING_PROSE, '')
+    if (stripped.length >= 1) agency = stripped
+    const serial = Number(m[3])
+    if (serial <= 0) continue
+    const start = (m.index ?? 0) + (m[1].length - agency.length)
+    out.push({
+      raw: text.slice(start, (m.index ?? 0) + m[0].length),
+      docNumber: formatDocNumber({ agency, year: Number(m[2]), serial }),
+      index: start,
+    })
+  }
+  return out
+}
+
+/** Sort key giving natural order: 兴政发〔2022〕9号 before 兴政发〔2022〕10号. */
+export function docNumberSortKey(docNumber: string | null): string {
+  if (!docNumber) return '\uffff'
+  const p = parseDocNumber(docNumber)
+  if (!p) return docNumber
+  return `${p.agency}\u0001${String(p.year).padStart(4, '0')}\u0001${String(p.serial).padStart(6, '0')}`
+}

@@ -1,0 +1,228 @@
+// Domain model shared by core, shells and renderer. Runs anywhere: no electron, no node:*, no DOM.
+
+/** Kinds of body blocks, in reading order. */
+export type BlockKind =
+  | 'heading1' // 一、
+  | 'heading2' // （一）
+  | 'heading3' // 1.
+  | 'heading4' // （1）
+  | 'title' // title of an attached plan / attachment inside the document (e.g. 兴县全民健身实施计划)
+  | 'paragraph'
+  | 'listItem' // bullet / dash entries (——经常参加…, - (二) …)
+  | 'nameListEntry' // 组 长：张三 县长
+  | 'tableRow' // cells joined by \t
+  | 'attachmentNote' // 附件：1. …  (the announcement in the main text)
+  | 'attachmentHeading' // 附件 / 附件1 starting the printed attachment
+  | 'signature' // 署名 (issuing unit under the body)
+  | 'date' // 成文日期 line
+  | 'note' // 附注: （此件公开发布）, （联系人：…）
+  | 'caption' // figure caption whose figure was dropped
+
+export interface Block {
+  kind: BlockKind
+  text: string
+}
+
+export interface Consult {
+  unit: string
+  phone: string | null
+}
+
+/** A 文号 split into its parts: 兴政发〔2022〕8号 → { agency: '兴政发', year: 2022, serial: 8 }. */
+export interface DocNumberParts {
+  agency: string
+  year: number
+  serial: number
+}
+
+/** One 目录 entry as printed. */
+export interface TocEntry {
+  category: string
+  title: string
+  docNumber: string | null
+  page: number | null
+}
+
+/** A document as the parser reads it from one issue (no database ids yet). */
+export interface ParsedDocument {
+  seq: number
+  docNumber: string | null // normalised: 兴政发〔2022〕8号
+  docNumberRaw: string | null // as printed
+  title: string
+  tocTitle: string | null
+  category: string | null
+  docType: string | null
+  issuer: string | null // may be '甲、乙' for jointly issued documents; issuers[] holds them apart
+  issuers: string[]
+  recipients: string | null
+  date: string | null // YYYY-MM-DD
+  public: boolean
+  tocPage: number | null
+  consult: Consult | null
+  attachments: string[] // titles announced in 附件： lines
+  blocks: Block[]
+  citations: string[] // normalised 文号 cited in the body, excluding its own
+}
+
+export interface IssueMeta {
+  gazette: string // 兴县人民政府公报
+  year: number
+  issueNo: number // 期
+  totalNo: number | null // 总第N期
+  publishedOn: string | null // YYYY-MM-DD
+  publisher: string | null // 兴县人民政府办公室
+}
+
+export interface ParseWarning {
+  code:
+    | 'TOC_ENTRY_WITHOUT_BODY'
+    | 'BODY_WITHOUT_TOC_ENTRY'
+    | 'MISSING_DOC_NUMBER'
+    | 'MISSING_DATE'
+    | 'DUPLICATE_DOC_NUMBER'
+    | 'OTHER'
+  message: string // Chinese, for people: 目录列有但正文缺失：兴政办函〔2022〕17号
+  docNumber?: string | null
+}
+
+export interface ParsedIssue {
+  meta: IssueMeta
+  sections: string[] // categories in the issue's order
+  toc: TocEntry[]
+  documents: ParsedDocument[]
+  warnings: ParseWarning[]
+}
+
+/** A stored document's listing fields (the `docs --json` element). */
+export interface DocumentSummary {
+  id: number
+  issueId: number
+  gazette: string
+  year: number
+  issueNo: number
+  totalNo: number | null
+  seq: number
+  docNumber: string | null
+  title: string
+  tocTitle: string | null
+  category: string | null
+  docType: string | null
+  issuer: string | null
+  recipients: string | null
+  date: string | null
+  public: boolean
+  tocPage: number | null
+  consult: Consult | null
+}
+
+/** One document with its body (the `show --json` shape). */
+export interface GazetteDocument extends DocumentSummary {
+  docNumberRaw: string | null
+  issuers: string[]
+  attachments: string[]
+  paragraphs: string[]
+  blocks: Block[]
+  citations: Citation[]
+  citedBy: CitationSource[]
+}
+
+export interface Citation {
+  docNumber: string
+  targetId: number | null // null: the cited document is not in the archive (dangling)
+}
+
+export interface CitationSource {
+  id: number
+  docNumber: string | null
+  title: string
+}
+
+export interface IssueSummary {
+  id: number
+  gazette: string
+  year: number
+  issueNo: number
+  totalNo: number | null
+  publishedOn: string | null
+  documentCount: number
+  importedAt: string
+  warnings: ParseWarning[]
+}
+
+export interface Page<T> {
+  items: T[]
+  total: number
+}
+
+export interface SearchFilters {
+  year?: number
+  issueId?: number
+  category?: string
+  issuer?: string
+  docType?: string
+  dateFrom?: string // YYYY-MM-DD
+  dateTo?: string
+}
+
+export interface SearchQuery extends SearchFilters {
+  query: string
+  limit?: number
+  offset?: number
+}
+
+export interface SearchHit {
+  id: number
+  docNumber: string | null
+  title: string
+  score: number
+  snippet: string // matched text wrapped in \u0002 … \u0003 (the renderer turns them into <mark>)
+  matchedBy: 'docNumber' | 'title' | 'body' | 'fuzzy' | 'pinyin' | 'filter'
+  issuer: string | null
+  date: string | null
+  category: string | null
+  year: number
+  issueNo: number
+}
+
+export interface SearchResult {
+  tookMs: number
+  total: number
+  hits: SearchHit[]
+}
+
+/** Marks around matched text in snippets; never occur in gazette text. */
+export const MARK_START = '\u0002'
+export const MARK_END = '\u0003'
+
+export interface Facet {
+  value: string
+  count: number
+}
+
+export interface Facets {
+  years: { year: number; count: number; issues: { id: number; issueNo: number; count: number }[] }[]
+  categories: Facet[]
+  issuers: Facet[]
+  docTypes: Facet[]
+}
+
+export interface ImportedIssueReport {
+  file: string
+  issue: string // 兴县人民政府公报 2022年第2期
+  documents: number
+  warnings: string[]
+}
+
+export interface ImportReport {
+  imported: ImportedIssueReport[]
+  skipped: { file: string; reason: string }[]
+  failed: { file: string; error: string }[]
+}
+
+export interface ImportProgress {
+  file: string
+  fileIndex: number // 0-based
+  fileCount: number
+  stage: 'reading' | 'parsing' | 'saving' | 'done' | 'skipped' | 'failed'
+  message?: string
+}
