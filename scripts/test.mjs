@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }
+const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' }
 const work = mkdtempSync(join(tmpdir(), 'gazette-test-'))
 const totals = { passed: 0, failed: 0, skipped: 0 }
 let exitCode = 0
