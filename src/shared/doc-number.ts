@@ -43,8 +43,18 @@ const IN_TEXT = new RegExp(
   'g',
 )
 
-// Words that run into an agency code in prose ("根据兴政发〔2022〕10号"); stripped from the left.
-const LEADING_PROSE = /^(?:.*?(?:根据|依据|按照|依照|参照|执行|贯彻|落实|印发|转发|废止|修订|修改|延长|见|即|和|及|与|的|或|对|按|经|以|为|是|在|将|把|由|于|据|等|及其))/
+// Words that run into an agency code in prose ("根据兴政发〔2022〕10号", "…局以吕自然资函〔2020〕316号").
+// The agency starts after the last such word that still leaves a code of two or more characters.
+const PROSE_WORDS = /根据|依据|按照|依照|参照|执行|贯彻|落实|印发|转发|废止|修订|修改|延长|及其|见|即|和|及|与|的|或|对|按|以|为|在|将|把|由|于|据|等/g
+
+function stripLeadingProse(agency: string): string {
+  let start = 0
+  for (const m of agency.matchAll(PROSE_WORDS)) {
+    const end = (m.index ?? 0) + m[0].length
+    if (agency.length - end >= 2) start = end
+  }
+  return agency.slice(start)
+}
 
 export interface DocNumberMatch {
   raw: string
@@ -57,9 +67,7 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
   const out: DocNumberMatch[] = []
   const half = toHalfWidth(text)
   for (const m of half.matchAll(IN_TEXT)) {
-    let agency = m[1]
-    const stripped = agency.replace(LEADING_PROSE, '')
-    if (stripped.length >= 1) agency = stripped
+    const agency = stripLeadingProse(m[1])
     const serial = Number(m[3])
     if (serial <= 0) continue
     const start = (m.index ?? 0) + (m[1].length - agency.length)

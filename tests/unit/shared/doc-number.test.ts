@@ -64,3 +64,10 @@ describe('docNumberSortKey', () => {
     expect(sorted).toEqual(['兴政发〔2021〕11号', '兴政发〔2022〕9号', '兴政发〔2022〕10号'])
   })
 })
+
+describe('findDocNumbers after several connectives', () => {
+  it('takes the agency after the last connective word', () => {
+    const text = '市规划和自然资源局以吕自然资函〔2020〕316号文件批复'
+    expect(findDocNumbers(text).map((m) => m.docNumber)).toEqual(['吕自然资函〔2020〕316号'])
+  })
+})

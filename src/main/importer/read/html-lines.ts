@@ -1,0 +1,92 @@
+// Mammoth's HTML → lines: one per paragraph, heading or list item; table rows as tab-joined cells.
+
+const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre'])
+const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>|<!--[\s\S]*?-->|([^<]+)/g
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/
+
+interface State {
+  lines: string[]
+  text: string
+  // One entry per open table: the current row's finished cells and the cell being written.
+  tables: { cells: string[]; cell: string[] }[]
+}
+
+/** Lines of text in document order; empty paragraphs are dropped, so there are no blank lines. */
+export function htmlToLines(html: string): string[] {
+  const st: State = { lines: [], text: '', tables: [] }
+  for (const m of html.matchAll(TOKEN)) {
+    if (m[3] !== undefined) st.text += decodeEntities(m[3])
+    else if (m[2]) onTag(st, m[2].toLowerCase(), m[1] === '/')
+  }
+  flushBlock(st)
+  return st.lines
+}
+
+function onTag(st: State, tag: string, closing: boolean): void {
+  const table = st.tables[st.tables.length - 1]
+  if (BLOCK.has(tag) || tag === 'br') flushBlock(st)
+  else if (tag === 'table' && !closing) {
+    flushBlock(st)
+    st.tables.push({ cells: [], cell: [] })
+  } else if (tag === 'table' && closing) {
+    flushBlock(st)
+    const inner = st.tables.pop()
+    // A table nested in a cell: its text stays in the outer cell rather than breaking the row.
+    if (inner && st.tables.length > 0) addToCell(st, inner.cells.join(' '))
+  } else if (table && (tag === 'td' || tag === 'th')) {
+    flushBlock(st)
+    if (closing) {
+      table.cells.push(joinParts(table.cell))
+      table.cell = []
+    }
+  } else if (table && tag === 'tr' && closing) {
+    flushBlock(st)
+    const row = table.cells.join('\t')
+    if (row.replace(/\t/g, '').trim() !== '') emitRow(st, row)
+    table.cells = []
+  }
+}
+
+// Rows of a nested table are folded into the outer cell; top-level rows are lines.
+function emitRow(st: State, row: string): void {
+  if (st.tables.length > 1) addToCell(st, row.replace(/\t/g, ' '))
+  else st.lines.push(row)
+}
+
+function flushBlock(st: State): void {
+  const text = st.text.replace(/[\r\n]+/g, ' ').trimEnd()
+  st.text = ''
+  if (text.trim() === '') return
+  if (st.tables.length > 0) addToCell(st, text.trim())
+  else st.lines.push(text)
+}
+
+function addToCell(st: State, text: string): void {
+  st.tables[st.tables.length - 1].cell.push(text)
+}
+
+// Paragraphs inside one cell: Chinese runs on without a space, other text gets one.
+function joinParts(parts: string[]): string {
+  return parts.reduce((acc, part) => {
+    if (!acc) return part
+    const glue = CJK.test(acc[acc.length - 1]) && CJK.test(part[0]) ? '' : ' '
+    return acc + glue + part
+  }, '')
+}
+
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (whole, ref: string) => {
+    if (ref[0] !== '#') return NAMED[ref] ?? whole
+    const cp = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
+    return Number.isFinite(cp) && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole
+  })
+}

@@ -1,0 +1,114 @@
+// Rebuilds visual lines from positioned PDF text runs (pure: no pdf.js here).
+
+/** One run of text as placed on the page: baseline origin (PDF units, y upwards) and size. */
+export interface TextRun {
+  str: string
+  x: number
+  y: number
+  width: number
+  size: number
+}
+
+interface Line {
+  y: number
+  size: number
+  runs: TextRun[]
+}
+
+// Baselines closer than this share of the font size are one line (sub/superscripts aside).
+const SAME_LINE = 0.4
+// A horizontal gap wider than this share of the font size separates words.
+const WORD_GAP = 0.25
+// A vertical step this many times the usual line pitch marks a paragraph gap.
+const PARAGRAPH_GAP = 1.6
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u{20000}-\u{3134f}]/u
+
+/**
+ * Lines of one page, top to bottom; an empty string stands for a paragraph gap.
+ * Runs are grouped by baseline, so text drawn out of order still lands on its line.
+ */
+export function buildPageLines(runs: TextRun[]): string[] {
+  const lines = groupLines(dropDuplicates(runs.filter((r) => r.str.length > 0)))
+  const pitch = linePitch(lines)
+  const out: string[] = []
+  lines.forEach((line, i) => {
+    const text = joinRuns(line.runs)
+    if (text.trim() === '') return
+    const prev = lines[i - 1]
+    if (prev && out.length > 0 && prev.y - line.y > pitch * PARAGRAPH_GAP) out.push('')
+    out.push(text)
+  })
+  return out
+}
+
+/** Pages joined with a line holding only a form feed, as the parser expects page ends. */
+export function joinPages(pages: string[][]): string {
+  return pages.map((lines) => lines.join('\n')).join('\n\f\n')
+}
+
+// Some producers fake bold by drawing the same text twice, a hair apart.
+function dropDuplicates(runs: TextRun[]): TextRun[] {
+  const seen = new Set<string>()
+  return runs.filter((r) => {
+    if (r.str.trim() === '') return true
+    const key = `${r.str}@${Math.round(r.x)},${Math.round(r.y)}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+function groupLines(runs: TextRun[]): Line[] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x)
+  const lines: Line[] = []
+  for (const run of sorted) {
+    const line = lines[lines.length - 1]
+    const tolerance = Math.max(1, SAME_LINE * Math.max(run.size, line?.size ?? 0))
+    if (line && Math.abs(line.y - run.y) <= tolerance) {
+      line.runs.push(run)
+      line.size = Math.max(line.size, run.size)
+    } else {
+      lines.push({ y: run.y, size: run.size, runs: [run] })
+    }
+  }
+  for (const line of lines) line.runs.sort((a, b) => a.x - b.x)
+  return lines
+}
+
+/** The usual distance between baselines: the median step, or 1.5× the font size if too few. */
+function linePitch(lines: Line[]): number {
+  const steps = lines
+    .slice(1)
+    .map((line, i) => lines[i].y - line.y)
+    .filter((d) => d > 0)
+    .sort((a, b) => a - b)
+  if (steps.length < 3) {
+    const sizes = lines.map((l) => l.size).sort((a, b) => a - b)
+    return 1.5 * (sizes[Math.floor(sizes.length / 2)] || 10)
+  }
+  return steps[Math.floor(steps.length / 2)]
+}
+
+// pdf.js adds whitespace runs for small gaps too (0.2 em between a digit and 号); spacing is
+// decided here from the geometry alone, so those runs are skipped.
+function joinRuns(runs: TextRun[]): string {
+  let out = ''
+  let end = -Infinity
+  for (const run of runs) {
+    if (run.str.trim() === '') continue
+    const gap = run.x - end
+    if (out && gap > WORD_GAP * run.size && needsSpace(out, run.str)) out += ' '
+    out += run.str
+    end = Math.max(end, run.x + run.width)
+  }
+  return out.trimEnd()
+}
+
+// No space next to existing whitespace, nor between two CJK characters (Chinese has none).
+function needsSpace(before: string, after: string): boolean {
+  const last = before[before.length - 1]
+  const first = after[0]
+  if (/\s/.test(last) || /\s/.test(first)) return false
+  return !(CJK.test(last) && CJK.test(first))
+}

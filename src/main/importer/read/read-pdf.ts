@@ -1,0 +1,152 @@
+// PDF → text through pdf.js's text layer; refuses scans (no text layer) and broken files.
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { scoreText } from './decode-text'
+import { buildPageLines, joinPages, type TextRun } from './pdf-lines'
+import { withQuietConsole } from './quiet-console'
+import { displayName, refuse } from './read-errors'
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
+
+export interface PdfText {
+  text: string
+  pages: number
+}
+
+// A page with fewer visible characters than this has no real text layer (a scan with,
+// at most, a page number or a scanner's watermark).
+const MIN_PAGE_CHARS = 20
+// Below this share of pages with text, the file is a scan.
+const MIN_TEXT_PAGES = 0.1
+
+let pdfjsLoading: Promise<PdfJs> | null = null
+
+// Loaded on first use: importing pdf.js costs ~200 ms that text and Word imports need not pay.
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsLoading ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  return pdfjsLoading
+}
+
+// pdf.js wants folder paths ending in '/', resolved from the installed package.
+function assetDirs(): { cMapUrl: string; standardFontDataUrl: string } {
+  const pkg = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
+  return {
+    cMapUrl: join(pkg, 'cmaps') + '/',
+    standardFontDataUrl: join(pkg, 'standard_fonts') + '/',
+  }
+}
+
+export async function readPdf(
+  bytes: Uint8Array,
+  fileName: string,
+  signal: AbortSignal,
+  onWarn?: (msg: string) => void,
+): Promise<PdfText> {
+  return withQuietConsole(onWarn, async () => {
+    const doc = await openPdf(await loadPdfJs(), bytes, fileName, signal)
+    try {
+      const pages = await extractPages(doc, fileName, signal)
+      checkTextLayer(pages, fileName, onWarn)
+      const text = joinPages(pages)
+      warnIfGarbled(text, fileName, onWarn)
+      return { text, pages: pages.length }
+    } finally {
+      await doc.destroy()
+    }
+  })
+}
+
+async function openPdf(
+  pdfjs: PdfJs,
+  bytes: Uint8Array,
+  fileName: string,
+  signal: AbortSignal,
+): Promise<PdfDocument> {
+  const task = pdfjs.getDocument({
+    // A copy: pdf.js may take over the buffer, and the caller still needs its bytes.
+    data: new Uint8Array(bytes),
+    ...assetDirs(),
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  })
+  const abort = (): void => void task.destroy()
+  signal.addEventListener('abort', abort, { once: true })
+  try {
+    return await task.promise
+  } catch (err) {
+    throw openError(err, fileName)
+  } finally {
+    signal.removeEventListener('abort', abort)
+  }
+}
+
+function openError(err: unknown, fileName: string): Error {
+  const name = err instanceof Error ? err.name : ''
+  if (name === 'PasswordException') {
+    return refuse(
+      'CORRUPT_FILE',
+      fileName,
+      '已加密（需要密码才能打开），无法导入。请提供未加密的文件。',
+    )
+  }
+  return refuse('CORRUPT_FILE', fileName, '不是有效的 PDF 文件，或文件已损坏、不完整，无法导入。')
+}
+
+async function extractPages(
+  doc: PdfDocument,
+  fileName: string,
+  signal: AbortSignal,
+): Promise<string[][]> {
+  const pages: string[][] = []
+  for (let n = 1; n <= doc.numPages; n++) {
+    if (signal.aborted) throw refuse('TIMEOUT', fileName, '读取超时，已停止。')
+    try {
+      const page = await doc.getPage(n)
+      const content = await page.getTextContent()
+      pages.push(buildPageLines(content.items.flatMap(toRun)))
+      page.cleanup()
+    } catch {
+      throw refuse('CORRUPT_FILE', fileName, `第 ${n} 页已损坏，无法读取，文件可能不完整。`)
+    }
+  }
+  return pages
+}
+
+// Items without `str` are marked-content markers, not text.
+function toRun(item: object): TextRun[] {
+  if (!('str' in item) || !('transform' in item)) return []
+  const { str, transform, width } = item as { str: string; transform: number[]; width: number }
+  const size = Math.hypot(transform[2], transform[3]) || Math.hypot(transform[0], transform[1])
+  return [{ str, x: transform[4], y: transform[5], width, size }]
+}
+
+function checkTextLayer(pages: string[][], fileName: string, onWarn?: (msg: string) => void): void {
+  const counts = pages.map((lines) => lines.join('').replace(/\s/g, '').length)
+  const withText = counts.filter((c) => c >= MIN_PAGE_CHARS).length
+  if (pages.length === 0 || withText < Math.max(1, pages.length * MIN_TEXT_PAGES)) {
+    throw refuse(
+      'SCANNED_PDF',
+      fileName,
+      '是扫描件（没有文字层），无法导入。请使用带文字层的 PDF 或 Word 文件。',
+    )
+  }
+  const empty = counts.flatMap((c, i) => (c === 0 ? [i + 1] : []))
+  if (empty.length > 0 && onWarn) {
+    const list = empty.length > 10 ? `${empty.slice(0, 10).join('、')} 等` : empty.join('、')
+    onWarn(
+      `「${displayName(fileName)}」第 ${list} 页没有文字，可能是扫描页或图片页，其内容不会被导入。`,
+    )
+  }
+}
+
+// Fonts without a Unicode map yield codes instead of characters: still text, but not Chinese.
+function warnIfGarbled(text: string, fileName: string, onWarn?: (msg: string) => void): void {
+  if (onWarn && scoreText(text.slice(0, 64 * 1024)) < 0.8) {
+    onWarn(
+      `「${displayName(fileName)}」的文字层可能是乱码（字体缺少 Unicode 映射），请核对导入结果。`,
+    )
+  }
+}

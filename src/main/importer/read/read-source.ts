@@ -1,0 +1,174 @@
+// The readers' entry: bytes of a .txt/.pdf/.docx → the issue's raw text, or an AppError refusal.
+import { decodeText } from './decode-text'
+import { displayName, refuse, toReadError } from './read-errors'
+import { readDocx } from './read-docx'
+import { readPdf } from './read-pdf'
+import { listZipEntries } from './zip-inspect'
+
+export type MediaType =
+  | 'text/plain'
+  | 'application/pdf'
+  | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+export interface SourceText {
+  text: string
+  mediaType: MediaType
+  /** For people: the encoding of a text file, the page count of a PDF, … */
+  detail: string
+}
+
+export interface ReadLimits {
+  maxBytes: number
+  maxDocxUncompressed: number
+  timeoutMs: number
+}
+
+const MB = 1024 * 1024
+
+export const DEFAULT_LIMITS: ReadLimits = {
+  maxBytes: 200 * MB,
+  maxDocxUncompressed: 200 * MB,
+  timeoutMs: 60_000,
+}
+
+type Kind = 'pdf' | 'docx' | 'text'
+type Warn = (msg: string) => void
+
+const DOCX: MediaType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+const TEXT_EXTENSIONS = new Set(['txt', 'text'])
+
+/**
+ * Reads one file. Content decides the type (magic bytes), the extension only breaks ties for
+ * text. Every failure is an AppError whose Chinese message names the file.
+ */
+export async function readSource(
+  bytes: Uint8Array,
+  fileName: string,
+  limits?: Partial<ReadLimits>,
+  onWarn?: Warn,
+): Promise<SourceText> {
+  const lim = { ...DEFAULT_LIMITS, ...limits }
+  try {
+    checkSize(bytes, fileName, lim)
+    const kind = sniffKind(bytes, fileName)
+    const source = await withTimeout(lim.timeoutMs, fileName, (signal) =>
+      readKind(kind, bytes, fileName, lim, signal, onWarn),
+    )
+    if (source.text.trim() === '')
+      throw refuse('EMPTY_FILE', fileName, '没有任何文字内容，无法导入。')
+    return source
+  } catch (err) {
+    throw toReadError(err, fileName)
+  }
+}
+
+function checkSize(bytes: Uint8Array, fileName: string, lim: ReadLimits): void {
+  if (bytes.length === 0) throw refuse('EMPTY_FILE', fileName, '是空文件，无法导入。')
+  if (bytes.length > lim.maxBytes) {
+    const size = `${(bytes.length / MB).toFixed(1)} MB`
+    const max = `${Math.round(lim.maxBytes / MB)} MB`
+    throw refuse('FILE_TOO_LARGE', fileName, `大小为 ${size}，超过 ${max} 的上限，无法导入。`)
+  }
+}
+
+function extensionOf(fileName: string): string {
+  const name = displayName(fileName)
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : ''
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b)
+}
+
+// %PDF- may follow a little junk (pdf.js looks within the first 1 KB); only a .pdf gets that slack.
+function isPdf(bytes: Uint8Array, ext: string): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, ext === 'pdf' ? 1024 : 5))
+  return head.includes('%PDF-')
+}
+
+/** Decides how to read the file; refuses what no reader handles. */
+export function sniffKind(bytes: Uint8Array, fileName: string): Kind {
+  const ext = extensionOf(fileName)
+  if (isPdf(bytes, ext)) return 'pdf'
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    const entries = listZipEntries(bytes)
+    if (entries?.some((e) => e.name === 'word/document.xml') || ext === 'docx') return 'docx'
+  }
+  if (ext === 'pdf') {
+    throw refuse(
+      'CORRUPT_FILE',
+      fileName,
+      '不是有效的 PDF 文件（缺少 PDF 文件头），可能已损坏，无法导入。',
+    )
+  }
+  if (ext === 'docx')
+    throw refuse('CORRUPT_FILE', fileName, '不是有效的 Word 文件，可能已损坏，无法导入。')
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    throw refuse('UNSUPPORTED_FILE', fileName, '是旧版 Word（.doc）文件，请另存为 .docx 后再导入。')
+  }
+  if (TEXT_EXTENSIONS.has(ext)) return 'text'
+  throw refuse(
+    'UNSUPPORTED_FILE',
+    fileName,
+    '的格式不受支持。可导入的格式：文本（.txt）、PDF（.pdf）、Word（.docx）。',
+  )
+}
+
+async function readKind(
+  kind: Kind,
+  bytes: Uint8Array,
+  fileName: string,
+  lim: ReadLimits,
+  signal: AbortSignal,
+  onWarn?: Warn,
+): Promise<SourceText> {
+  if (kind === 'pdf') {
+    const pdf = await readPdf(bytes, fileName, signal, onWarn)
+    return { text: pdf.text, mediaType: 'application/pdf', detail: `PDF ${pdf.pages} 页` }
+  }
+  if (kind === 'docx') {
+    const docx = await readDocx(bytes, fileName, lim.maxDocxUncompressed, onWarn)
+    return { text: docx.text, mediaType: DOCX, detail: `Word ${docx.paragraphs} 段` }
+  }
+  const decoded = decodeText(bytes)
+  if (!decoded) {
+    throw refuse(
+      'CORRUPT_FILE',
+      fileName,
+      '不是可识别的文本文件（含二进制数据或编码无法识别），无法导入。',
+    )
+  }
+  return { text: decoded.text, mediaType: 'text/plain', detail: decoded.encoding }
+}
+
+/**
+ * Races the read against a timer. On timeout the signal lets the PDF reader stop between
+ * pages; mammoth cannot be interrupted and finishes in the background, its result unused.
+ */
+async function withTimeout<T>(
+  ms: number,
+  fileName: string,
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const controller = new AbortController()
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort()
+      reject(refuse('TIMEOUT', fileName, `读取超过 ${formatMs(ms)} 仍未完成，已停止。`))
+    }, ms)
+  })
+  const running = work(controller.signal)
+  // The loser of the race must not surface as an unhandled rejection.
+  running.catch(() => undefined)
+  try {
+    return await Promise.race([running, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+function formatMs(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} 秒` : `${ms} 毫秒`
+}
