@@ -1,0 +1,143 @@
+// Body lines to blocks: classify each line, then rejoin lines split by page breaks or hard wraps.
+import type { Block, BlockKind } from '../../../shared/domain'
+import { collapseSpaces, compact, endsSentence, hasInnerPunct, stripBullet, type SourceLine } from './lines'
+import { classifyLine, formatEntry, isArticle, isEntryShape } from './classify'
+import { isIssuerText } from './header'
+
+/** A block with the source line numbers it was built from (tests check rejoins by line). */
+export interface DraftBlock extends Block {
+  lines: number[]
+}
+
+interface Line {
+  no: number
+  text: string
+  kind: BlockKind
+  /** Blank lines between this line and the previous non-blank one. */
+  gap: number
+  bulleted: boolean
+}
+
+/** Short wrapped tails of a name-list entry may sit after a blank line ('县分局局长'). */
+const ENTRY_TAIL_MAX = 8
+
+function toLines(src: SourceLine[]): Line[] {
+  const out: Line[] = []
+  let gap = 0
+  for (const l of src) {
+    if (l.text.trim() === '') {
+      gap++
+      continue
+    }
+    const bulleted = /^\s*[-•·]\s+/.test(l.text)
+    // Tabs stay: leading and trailing ones are the empty cells of a table row.
+    const text = stripBullet(l.text).replace(/^[ \u3000\u00a0]+|[ \u3000\u00a0]+$/g, '')
+    out.push({ no: l.no, text, kind: classifyLine(text, bulleted), gap, bulleted })
+    gap = 0
+  }
+  return out
+}
+
+/** Lines right above a date that name the issuing unit are its signature. */
+function markSignatures(lines: Line[]): void {
+  lines.forEach((l, i) => {
+    if (l.kind !== 'date') return
+    for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+      const t = lines[k].text
+      const plain = lines[k].kind === 'paragraph' && !hasInnerPunct(t) && compact(t).length <= 30
+      if (!plain || (n > 0 && !isIssuerText(compact(t)))) break
+      lines[k].kind = 'signature'
+    }
+  })
+}
+
+function isTitleCandidate(l: Line | undefined): boolean {
+  if (!l || l.kind !== 'paragraph' || endsSentence(l.text)) return false
+  const c = compact(l.text)
+  return c.length >= 4 && c.length <= 60 && !/[，。；,;]/.test(c)
+}
+
+/** An attachment's or attached plan's own title: after 附件, or after the signature block. */
+function markTitles(lines: Line[]): void {
+  lines.forEach((l, i) => {
+    if (l.kind === 'attachmentHeading' && isTitleCandidate(lines[i + 1])) lines[i + 1].kind = 'title'
+    if (l.kind !== 'date') return
+    let k = i + 1
+    while (k < lines.length && lines[k].kind === 'note') k += noteLength(lines, k)
+    if (k + 1 < lines.length && isTitleCandidate(lines[k])) lines[k].kind = 'title'
+  })
+}
+
+/** Lines a note spans: an unclosed '（联系人：…' runs on to its closing bracket. */
+function noteLength(lines: Line[], i: number): number {
+  let depth = 0
+  for (let k = i; k < lines.length && k < i + 3; k++) {
+    depth += (lines[k].text.match(/[（(]/g) ?? []).length - (lines[k].text.match(/[）)]/g) ?? []).length
+    if (depth <= 0) return k - i + 1
+  }
+  return 1
+}
+
+function isProse(b: DraftBlock): boolean {
+  if (endsSentence(b.text)) return false
+  if (b.kind === 'paragraph' || b.kind === 'listItem') return hasInnerPunct(b.text) || b.text.length >= 10
+  if (b.kind.startsWith('heading')) return hasInnerPunct(b.text.replace(/^[（(]?[^、）)]{1,4}[、）)]/, ''))
+  return false
+}
+
+/** Whether `l` continues the block before it (same sentence / same entry / same note). */
+function continues(prev: DraftBlock | undefined, l: Line): boolean {
+  if (!prev) return false
+  if (prev.kind === 'note' && unclosed(prev.text) && l.gap <= 1) return true
+  if (prev.kind === 'attachmentNote' && l.kind === 'heading3' && l.gap === 0) return false
+  if (prev.kind === 'nameListEntry') {
+    if (l.kind !== 'paragraph' || isEntryShape(l.text) || endsSentence(prev.text)) return false
+    return l.gap === 0 || (l.gap <= 1 && compact(l.text).length <= ENTRY_TAIL_MAX && !hasInnerPunct(l.text))
+  }
+  if (l.kind !== 'paragraph' || l.bulleted || isArticle(l.text)) return false
+  return isProse(prev)
+}
+
+function unclosed(s: string): boolean {
+  return (s.match(/[（(]/g) ?? []).length > (s.match(/[）)]/g) ?? []).length
+}
+
+function formatLine(l: Line, kind: BlockKind): string {
+  if (kind === 'tableRow') return l.text.split('\t').map(collapseSpaces).join('\t')
+  if (kind === 'nameListEntry') return formatEntry(l.text)
+  // Joint issuers sign side by side: wide gaps separate units, narrow ones are letter-spacing.
+  if (kind === 'signature') return l.text.split(/\s{2,}|\u3000+/).map(collapseSpaces).filter(Boolean).join(' ')
+  return collapseSpaces(l.text)
+}
+
+function join(a: string, b: string): string {
+  return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b
+}
+
+/** Kind of a new block: label-less member lines inside a name list are entries too. */
+function kindOf(prev: DraftBlock | undefined, l: Line): BlockKind {
+  if (prev?.kind === 'nameListEntry' && (l.kind === 'paragraph' || l.kind === 'listItem')) {
+    if (isEntryShape(l.text)) return 'nameListEntry'
+  }
+  if (prev?.kind === 'attachmentNote' && l.kind === 'heading3' && l.gap === 0) return 'attachmentNote'
+  return l.kind
+}
+
+/** Builds the blocks of one document body (its lines after the 文号, noise already blanked). */
+export function buildBlocks(src: SourceLine[]): DraftBlock[] {
+  const lines = toLines(src)
+  markSignatures(lines)
+  markTitles(lines)
+  const blocks: DraftBlock[] = []
+  for (const l of lines) {
+    const prev = blocks[blocks.length - 1]
+    if (continues(prev, l)) {
+      prev.text = join(prev.text, prev.kind === 'tableRow' ? l.text : collapseSpaces(l.text))
+      prev.lines.push(l.no)
+      continue
+    }
+    const kind = kindOf(prev, l)
+    blocks.push({ kind, text: formatLine(l, kind), lines: [l.no] })
+  }
+  return blocks
+}

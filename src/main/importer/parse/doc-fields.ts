@@ -1,0 +1,81 @@
+// Fields read from a document's blocks: 主送机关, 成文日期, 此件公开发布, 附件 titles, cited 文号.
+import { findDocNumbers, type DocNumberMatch } from '../../../shared/doc-number'
+import { compact } from './lines'
+import { parseDateLine } from './dates'
+import type { DraftBlock } from './blocks'
+
+export interface BodyFields {
+  recipients: string | null
+  date: string | null
+  public: boolean
+  attachments: string[]
+  citations: string[]
+  signature: string[]
+}
+
+/** The 主送机关 line: the first block, when it is a short addressee list ending in a colon. */
+export function takeRecipients(blocks: DraftBlock[]): string | null {
+  const first = blocks[0]
+  if (!first || first.kind !== 'paragraph') return null
+  const t = first.text
+  if (!/[:：]$/.test(t) || /[。；;]|如下/.test(t) || t.length > 80) return null
+  blocks.shift()
+  return t.replace(/[:：]$/, '')
+}
+
+/** 成文日期: the first date under a signature (印发 notices sign before the attached plan). */
+function findDate(blocks: DraftBlock[]): { date: string | null; signature: string[] } {
+  let fallback: string | null = null
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].kind !== 'date') continue
+    const date = parseDateLine(blocks[i].text)
+    fallback ??= date
+    const signature: string[] = []
+    for (let k = i - 1; k >= 0 && blocks[k].kind === 'signature'; k--) signature.unshift(blocks[k].text)
+    if (signature.length > 0) return { date, signature }
+  }
+  return { date: fallback, signature: [] }
+}
+
+/** Titles announced in '附件：1. …' lines ('《…》' unwrapped, numbering dropped). */
+function findAttachments(blocks: DraftBlock[]): string[] {
+  return blocks
+    .filter((b) => b.kind === 'attachmentNote')
+    .map((b) => b.text.replace(/^附件\s*\d*\s*[:：]/, '').replace(/^\s*\d{1,2}\s*[.．、]/, ''))
+    .map((t) => t.trim().replace(/^《(.*)》$/, '$1'))
+    .filter(Boolean)
+}
+
+// findDocNumbers strips prose only up to the first connective ('市规划和自然资源局以吕自然资函…'
+// keeps '自然资源局以'); matching its own match again strips the rest.
+function tighten(m: DocNumberMatch): string {
+  let cur = m
+  for (let k = 0; k < 3; k++) {
+    const again = findDocNumbers(cur.raw)[0]
+    if (!again || again.docNumber === cur.docNumber) break
+    cur = again
+  }
+  return cur.docNumber
+}
+
+function findCitations(blocks: DraftBlock[], own: string | null): string[] {
+  const out: string[] = []
+  for (const b of blocks) {
+    for (const m of findDocNumbers(b.text)) {
+      const n = tighten(m)
+      if (n !== own && !out.includes(n)) out.push(n)
+    }
+  }
+  return out
+}
+
+export function readBodyFields(blocks: DraftBlock[], own: string | null): Omit<BodyFields, 'recipients'> {
+  const { date, signature } = findDate(blocks)
+  return {
+    date,
+    signature,
+    public: blocks.some((b) => b.kind === 'note' && compact(b.text).includes('此件公开发布')),
+    attachments: findAttachments(blocks),
+    citations: findCitations(blocks, own),
+  }
+}

@@ -1,0 +1,90 @@
+// Document headers: the 文号 line, the title above it, and the issuer before the title.
+import { formatDocNumber, normalizeDocNumber, parseDocNumber, toHalfWidth } from '../../../shared/doc-number'
+import { compact, endsSentence, type SourceLine } from './lines'
+import { parseDateLine } from './dates'
+
+const ISSUER_END =
+  '(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|局|厅|委|院|中心|公司|指挥部|领导小组|办事处|政府|人大常委会)'
+const ISSUER = new RegExp(`^[\\u4e00-\\u9fff（）()]{1,40}?${ISSUER_END}$`)
+
+/** A unit's name and nothing else: 兴县人民政府, 兴县人民政府办公室. */
+export function isIssuerText(c: string): boolean {
+  return c.length <= 40 && ISSUER.test(c)
+}
+
+/** The 文号 when the whole line is one ('兴政函（2022）40 号', '（兴政发〔2022〕8号）'). */
+export function docNumberOfLine(text: string): { raw: string; docNumber: string } | null {
+  let t = text.trim()
+  const bracketed = /^[（(\[【](.+)[）)\]】]$/.exec(t)
+  if (bracketed && normalizeDocNumber(bracketed[1])) t = bracketed[1].trim()
+  const parts = parseDocNumber(t)
+  // normalizeDocNumber forgives missing brackets and 号; a line of prose ending in '2022 年第 1'
+  // must not pass, so a 文号 line needs one of them and a short agency code.
+  if (!parts || parts.agency.length > 12 || parts.agency.includes('关于')) return null
+  if (!/[〔〕\[\]【】()（）]/.test(t) && !/号$/.test(t)) return null
+  return { raw: t, docNumber: formatDocNumber(parts) }
+}
+
+/** The line starts a title: '关于…', or an issuer followed by '关于…'. */
+export function startsTitle(text: string): boolean {
+  const c = compact(text)
+  const at = c.indexOf('关于')
+  if (at === 0) return true
+  if (at < 0) return false
+  return isIssuerText(c.slice(0, at)) || /\s关于/.test(text)
+}
+
+/** Lines that end the previous document and so can never be part of a title. */
+export function isHeaderStop(text: string): boolean {
+  const c = compact(toHalfWidth(text))
+  return (
+    endsSentence(text) ||
+    text.includes('\t') ||
+    parseDateLine(text) !== null ||
+    /^[(]?(此件公开发布|联系人|联系电话)/.test(c) ||
+    /^(政策咨询|咨询单位|咨询电话)/.test(c) ||
+    /^附件\d*[:：]?$/.test(c)
+  )
+}
+
+/** Indices (ascending) of the title lines above a 文号 line, issuer-only lines included. */
+export function titleLinesAbove(lines: SourceLine[], numIdx: number, floor: number): number[] {
+  const seen: number[] = []
+  for (let i = numIdx - 1; i >= floor && seen.length < 8; i--) {
+    const t = lines[i].text
+    if (t.trim() === '') continue
+    if (isHeaderStop(t) || docNumberOfLine(t)) break
+    seen.push(i)
+  }
+  seen.reverse()
+  let k = seen.findIndex((i) => startsTitle(lines[i].text))
+  if (k < 0) k = Math.max(0, seen.length - 3)
+  let s = k
+  while (s > 0 && k - s < 2 && isIssuerText(compact(lines[seen[s - 1]].text))) s--
+  return seen.slice(s)
+}
+
+function splitIssuers(prefix: string): string[] {
+  const tokens = prefix.split(/[\s、，,]+/).filter(Boolean)
+  if (tokens.length === 0) return []
+  if (tokens.length > 1 && tokens.every((t) => isIssuerText(t))) return tokens
+  return [tokens.join('')]
+}
+
+/** Issuers and title from the header lines (issuer prefix removed, all whitespace removed). */
+export function readHeader(texts: string[]): { issuers: string[]; title: string } {
+  const issuers: string[] = []
+  let rest = texts
+  while (rest.length > 1 && isIssuerText(compact(rest[0]))) {
+    issuers.push(...splitIssuers(rest[0]))
+    rest = rest.slice(1)
+  }
+  const joined = rest.map((t) => t.trim()).join(' ')
+  const at = joined.indexOf('关于')
+  const prefix = at > 0 ? joined.slice(0, at) : ''
+  if (prefix && (isIssuerText(compact(prefix)) || splitIssuers(prefix).every(isIssuerText))) {
+    issuers.push(...splitIssuers(prefix))
+    return { issuers, title: compact(joined.slice(at)) }
+  }
+  return { issuers, title: compact(joined) }
+}

@@ -1,0 +1,56 @@
+// Source lines with their 1-based line numbers, and the text helpers every stage shares.
+
+/** One physical line of the issue; `no` survives every stage so tests can point at the source. */
+export interface SourceLine {
+  no: number
+  text: string
+}
+
+const CJK = '\\u2014\\u2018-\\u201d\\u2026\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef'
+const SPACE_NEAR_CJK = new RegExp(`[ \\u3000\\u00a0]+(?=[${CJK}])|(?<=[${CJK}])[ \\u3000\\u00a0]+`, 'g')
+
+/** CRLF/CR to LF; a form feed (PDF page break) becomes a blank line on the same line number. */
+export function splitLines(text: string): SourceLine[] {
+  const out: SourceLine[] = []
+  const raw = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n')
+  raw.forEach((line, i) => {
+    for (const part of line.split('\f')) out.push({ no: i + 1, text: part.replace(/[ \u00a0\u3000]+$/, '') })
+  })
+  return out
+}
+
+/** All whitespace removed: the spelling used to compare titles and labels. */
+export function compact(s: string): string {
+  return s.replace(/\s+/g, '')
+}
+
+export function isBlank(s: string): boolean {
+  return s.trim() === ''
+}
+
+/** Layout spaces next to CJK text go ('乡村 e 镇' → '乡村e镇'); spaces inside Latin text stay. */
+export function collapseSpaces(s: string): string {
+  return s
+    .replace(SPACE_NEAR_CJK, '')
+    .replace(/[ \u00a0]{2,}/g, ' ')
+    .trim()
+}
+
+/** Ends a sentence: 。；：！？ (either width), optionally followed by closing quotes/brackets. */
+export function endsSentence(s: string): boolean {
+  return /[。；：！？;:!?][”’"』」）)》〕\]】]*$/.test(s.trim())
+}
+
+/** Sentence punctuation anywhere: tells prose from a short title or label. */
+export function hasInnerPunct(s: string): boolean {
+  return /[，。；：、,;:！？]/.test(s)
+}
+
+export function isCjkChar(c: string): boolean {
+  return /[\u3400-\u9fff]/.test(c)
+}
+
+/** Strips a leading bullet ('- ', '• ') that converters put before list lines. */
+export function stripBullet(s: string): string {
+  return s.replace(/^\s*[-•·]\s+/, '')
+}

@@ -1,0 +1,48 @@
+// Layout noise between and around pages: running heads, page numbers, QR captions, back-cover slogans.
+import { toHalfWidth } from '../../../shared/doc-number'
+import { compact, type SourceLine } from './lines'
+
+const PAGE_FOOTER = [
+  /^[-—–─·•.\s]*\d{1,4}[-—–─·•.\s]*$/, // — 12 —, ·12·, - 12 -, 12
+  /^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/, // 第 12 页, 第12页 共40页
+  /^\d{1,4}\s*\/\s*\d{1,4}$/, // 12/40
+]
+
+const QR_CAPTION = /^(扫码|扫一扫|扫描二维码)/
+
+/** Four-character groups separated by spaces, as printed on covers ('传达政令 公开信息'). */
+function sloganGroups(text: string): string[] | null {
+  const t = text.trim()
+  return /^[\u4e00-\u9fff]{4}(\s+[\u4e00-\u9fff]{4})+$/.test(t) ? t.split(/\s+/) : null
+}
+
+export type NoiseTest = (text: string) => boolean
+
+/** Builds the noise test for one issue from its gazette name and cover lines. */
+export function makeNoiseTest(gazette: string, cover: SourceLine[]): NoiseTest {
+  const slogans = new Set(cover.flatMap((l) => sloganGroups(l.text) ?? []))
+  return (text: string): boolean => {
+    const half = toHalfWidth(text).trim()
+    if (half === '' || text.includes('\t')) return false
+    if (PAGE_FOOTER.some((re) => re.test(half))) return true
+    const c = compact(half)
+    if (QR_CAPTION.test(c) && c.length <= 8) return true
+    if (c.startsWith(gazette) && isRunningHeadTail(c.slice(gazette.length))) return true
+    const groups = sloganGroups(half)
+    return groups !== null && groups.every((g) => slogans.has(g))
+  }
+}
+
+/** What may follow the gazette name in a running head: issue data, a section, a page number. */
+function isRunningHeadTail(rest: string): boolean {
+  if (rest === '') return true
+  if (/[。，；]/.test(rest)) return false
+  return /^[·|｜\-—_:：(（]?((19|20)\d{2}年?)?(第.{1,4}期)?([(（]?总第\d+期[)）]?)?[·|｜\-—\s]*[\u4e00-\u9fff]{0,10}\d{0,4}$/.test(
+    rest,
+  )
+}
+
+/** Replaces noise lines by blank ones (keeping line numbers), so later stages never see them. */
+export function blankNoise(lines: SourceLine[], isNoise: NoiseTest, from: number): SourceLine[] {
+  return lines.map((l, i) => (i >= from && isNoise(l.text) ? { no: l.no, text: '' } : l))
+}

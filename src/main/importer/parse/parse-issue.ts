@@ -1,0 +1,83 @@
+// parseIssue: an issue's plain text (sample, PDF text layer or Word text) to a ParsedIssue. Pure.
+import type { ParsedDocument, ParsedIssue } from '../../../shared/domain'
+import { AppError } from '../../../shared/errors'
+import { compact, splitLines, type SourceLine } from './lines'
+import { parseCover } from './cover'
+import { blankNoise, makeNoiseTest } from './noise'
+import { findTocStart, parseToc } from './toc'
+import { splitDocuments, type DocSpan } from './split-documents'
+import { readHeader } from './header'
+import { extractConsult } from './consult'
+import { buildBlocks, type DraftBlock } from './blocks'
+import { readBodyFields, takeRecipients } from './doc-fields'
+import { docTypeOf } from './doc-type'
+import { reconcile } from './reconcile'
+
+/** A document plus the draft blocks (with source line numbers) it was built from. */
+export interface TracedDocument {
+  doc: ParsedDocument
+  drafts: DraftBlock[]
+  span: DocSpan
+}
+
+export interface TracedIssue {
+  issue: ParsedIssue
+  documents: TracedDocument[]
+  lines: SourceLine[]
+}
+
+function buildDocument(lines: SourceLine[], span: DocSpan, seq: number, sections: Set<string>): TracedDocument {
+  const header = readHeader(span.header.map((i) => lines[i].text))
+  const { consult, used } = extractConsult(lines, span.bodyStart, span.end)
+  const body = lines
+    .slice(span.bodyStart, span.end)
+    .map((l, k) => (used.has(span.bodyStart + k) || sections.has(compact(l.text)) ? { no: l.no, text: '' } : l))
+  const drafts = buildBlocks(body)
+  const recipients = takeRecipients(drafts)
+  const fields = readBodyFields(drafts, span.docNumber)
+  const issuers = header.issuers.length > 0 ? header.issuers : fields.signature
+  const doc: ParsedDocument = {
+    seq,
+    docNumber: span.docNumber,
+    docNumberRaw: span.numberRaw,
+    title: header.title,
+    tocTitle: null,
+    category: span.section,
+    docType: docTypeOf(header.title),
+    issuer: issuers.length > 0 ? issuers.join('、') : null,
+    issuers,
+    recipients,
+    date: fields.date,
+    public: fields.public,
+    tocPage: null,
+    consult,
+    attachments: fields.attachments,
+    blocks: drafts.map((b) => ({ kind: b.kind, text: b.text })),
+    citations: fields.citations,
+  }
+  return { doc, drafts, span }
+}
+
+/** Like parseIssue, but keeps the source lines and per-block line numbers (for tests and tools). */
+export function parseIssueTraced(text: string): TracedIssue {
+  const raw = splitLines(text)
+  const tocStart = findTocStart(raw)
+  const cover = parseCover(raw, tocStart >= 0 ? tocStart : raw.length)
+  if (!cover.meta) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到公报名称（如“××县人民政府公报”）。')
+  const lines = blankNoise(raw, makeNoiseTest(cover.meta.gazette, cover.lines), Math.max(tocStart, 0))
+  const toc = parseToc(lines)
+  const from = toc.end >= 0 ? toc.end + 1 : tocStart + 1
+  const spans = splitDocuments(lines, from, toc.entries)
+  if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到任何带标题和文号的文件。')
+  const sections = new Set(toc.sections)
+  const documents = spans.map((s, i) => buildDocument(lines, s, i + 1, sections))
+  const meta = { ...cover.meta }
+  if (!meta.year) meta.year = Number(documents.find((d) => d.doc.date)?.doc.date?.slice(0, 4) ?? 0)
+  const issue = reconcile(meta, toc, documents.map((d) => d.doc))
+  return { issue, documents, lines }
+}
+
+/** Parses one issue. Throws AppError('NOT_A_GAZETTE') when the text is not a gazette issue. */
+export function parseIssue(text: string): ParsedIssue {
+  return parseIssueTraced(text).issue
+}
