@@ -12,8 +12,9 @@ export const migration0001: Migration = {
         name TEXT NOT NULL UNIQUE
       ) STRICT;
 
+      -- AUTOINCREMENT: a replaced issue's ids are never reused, so a stale id cannot open another document.
       CREATE TABLE issues (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         gazette_id INTEGER NOT NULL REFERENCES gazettes(id),
         year INTEGER NOT NULL,
         issue_no INTEGER NOT NULL,
@@ -25,6 +26,7 @@ export const migration0001: Migration = {
         warnings_json TEXT NOT NULL DEFAULT '[]',
         UNIQUE (gazette_id, year, issue_no)
       ) STRICT;
+      CREATE INDEX issues_year ON issues(year, issue_no);
 
       CREATE TABLE sections (
         id INTEGER PRIMARY KEY,
@@ -35,7 +37,7 @@ export const migration0001: Migration = {
       ) STRICT;
 
       CREATE TABLE documents (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
         seq INTEGER NOT NULL,
         doc_number TEXT,
@@ -65,6 +67,8 @@ export const migration0001: Migration = {
       CREATE INDEX documents_issuer ON documents(issuer);
       CREATE INDEX documents_category ON documents(category);
       CREATE INDEX documents_doc_type ON documents(doc_type);
+      -- 文号 in natural order: agency, year, then serial as a number.
+      CREATE INDEX documents_doc_sort ON documents(agency, doc_year, doc_serial);
 
       -- Full text over title, 文号, issuer and body; trigram gives substring matches in Chinese.
       CREATE VIRTUAL TABLE documents_fts USING fts5(
@@ -106,6 +110,7 @@ export const migration0001: Migration = {
         media_type TEXT NOT NULL,
         imported_at TEXT NOT NULL
       ) STRICT;
+      CREATE INDEX source_files_issue ON source_files(issue_id);
 
       CREATE TABLE import_log (
         id INTEGER PRIMARY KEY,

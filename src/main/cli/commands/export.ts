@@ -1,0 +1,41 @@
+// export <id|文号>... --out <file.pdf|folder>: GB/T 9704 PDFs through the service.
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { AppError } from '../../../shared/errors'
+import { resolveDocumentRef } from '../../db/documents'
+import { requireFlag } from '../args'
+import type { Command } from './context'
+import { withServices } from './context'
+
+function write(file: string, base64: string): void {
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, Buffer.from(base64, 'base64'))
+}
+
+export const exportCommand: Command = (ctx) =>
+  withServices(ctx, async (s) => {
+    const out = requireFlag(ctx.args, 'out', '文件.pdf 或文件夹')
+    const refs = ctx.args.positionals
+    if (!refs.length) throw new AppError('BAD_REQUEST', '请给出要导出的文件编号或文号')
+    const ids = refs.map((ref) => {
+      const id = resolveDocumentRef(s.archive.db, ref)
+      if (id === null) throw new AppError('NOT_FOUND', `档案中找不到文件：${ref}`)
+      return id
+    })
+    const toFile = out.toLowerCase().endsWith('.pdf') && !(existsSync(out) && statSync(out).isDirectory())
+    const written: string[] = []
+    if (toFile) {
+      const pdf = await s.exportPdf({ documentIds: ids, combine: true })
+      write(out, pdf.bytesBase64)
+      written.push(out)
+    } else {
+      for (const id of ids) {
+        const pdf = await s.exportPdf({ documentIds: [id] })
+        write(join(out, pdf.fileName), pdf.bytesBase64)
+        written.push(join(out, pdf.fileName))
+      }
+    }
+    const human = (): string => [`已导出 ${written.length} 个 PDF：`, ...written.map((f) => `  ${f}`)].join('\n')
+    ctx.io.result({ files: written }, human)
+    return 0
+  })

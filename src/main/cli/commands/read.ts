@@ -1,0 +1,64 @@
+// docs, show and search: reading the archive (never creating one).
+import type { DocumentSummary } from '../../../shared/domain'
+import { AppError } from '../../../shared/errors'
+import { getDocument, listDocuments, resolveDocumentRef } from '../../db/documents'
+import { intFlag, stringFlag } from '../args'
+import { formatDocs, formatDocument, formatSearch } from '../format'
+import type { Command } from './context'
+import { withServices } from './context'
+
+/** The `docs --json` element: the contract's keys, in its order. */
+function docsElement(d: DocumentSummary): Record<string, unknown> {
+  return {
+    id: d.id,
+    gazette: d.gazette,
+    year: d.year,
+    issueNo: d.issueNo,
+    totalNo: d.totalNo,
+    seq: d.seq,
+    docNumber: d.docNumber,
+    title: d.title,
+    tocTitle: d.tocTitle,
+    category: d.category,
+    docType: d.docType,
+    issuer: d.issuer,
+    recipients: d.recipients,
+    date: d.date,
+    public: d.public,
+    tocPage: d.tocPage,
+    consult: d.consult,
+  }
+}
+
+export const docsCommand: Command = (ctx) =>
+  withServices(ctx, async (s) => {
+    const docs = listDocuments(s.archive.db, { sort: 'issue' }).items
+    ctx.io.result(docs.map(docsElement), () => formatDocs(docs))
+    return 0
+  })
+
+export const showCommand: Command = (ctx) =>
+  withServices(ctx, async (s) => {
+    const ref = ctx.args.positionals.join(' ').trim()
+    if (!ref) throw new AppError('BAD_REQUEST', '请给出文件编号或文号，例如：show 兴政函〔2022〕28号')
+    const id = resolveDocumentRef(s.archive.db, ref)
+    if (id === null) throw new AppError('NOT_FOUND', `档案中找不到文件：${ref}`)
+    const doc = getDocument(s.archive.db, id)
+    ctx.io.result(doc, () => formatDocument(doc))
+    return 0
+  })
+
+export const searchCommand: Command = (ctx) =>
+  withServices(ctx, async (s) => {
+    const query = ctx.args.positionals.join(' ').trim()
+    if (!query) throw new AppError('BAD_REQUEST', '请给出检索词')
+    const result = await s.searchDocuments({
+      query,
+      limit: intFlag(ctx.args, 'limit') ?? 20,
+      year: intFlag(ctx.args, 'year'),
+      category: stringFlag(ctx.args, 'category'),
+      issuer: stringFlag(ctx.args, 'issuer'),
+    })
+    ctx.io.result(result, () => formatSearch(result))
+    return 0
+  })

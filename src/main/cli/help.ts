@@ -1,0 +1,30 @@
+// The CLI's usage text, in Chinese.
+export const USAGE = `公报档案 — 县人民政府公报离线档案（命令行）
+
+用法：npm run --silent archive -- <命令> [参数] --db <档案库文件>
+
+命令：
+  import <文件或文件夹>... --db <文件> [--json] [--replace]
+        导入公报（.txt / .pdf / .docx，文件夹会递归查找）；没有失败的文件时退出码为 0。
+        已导入过的相同文件自动跳过；同一期已在档案中时跳过，加 --replace 则替换。
+  docs --db <文件> --json
+        列出全部文件及其字段（不含正文）。
+  show <编号|文号> --db <文件> [--json]
+        显示一份文件及正文；文号的括号、全角数字、空格写法均可，如 兴政函(2022)28。
+  search <关键词> --db <文件> [--json] [--limit N] [--year 年] [--category 栏目] [--issuer 发文机关]
+        全文、文号、拼音检索。
+  export <编号|文号>... --db <文件> --out <文件.pdf|文件夹>
+        按 GB/T 9704 版式导出 PDF：--out 为 .pdf 文件时合为一个文件，为文件夹时每份一个。
+  verify --db <文件>
+        检查数据库完整性、全文索引和每个原件的 SHA-256；有问题时退出码为 1。
+  backup --db <文件> --out <文件夹>
+        在档案使用中也能做一致的备份（数据库 + 原件 + manifest.json 校验清单）。
+  restore --from <备份文件夹> --db <文件>
+        先校验备份，再恢复；原档案保留为 <名称>.before-restore-<时间>/。
+
+通用选项：
+  --json     标准输出只输出一个 JSON 值（进度与提示写到标准错误）
+  --log <文件>  详细日志写到此文件（默认：档案库所在文件夹的 logs/）
+  --help     显示本帮助
+
+原件保存在档案库旁的文件夹中（archive.db → archive.files/）。`

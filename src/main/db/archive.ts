@@ -1,0 +1,49 @@
+// An archive on disk: the SQLite file plus the folder of originals beside it (archive.db → archive.files/).
+import { existsSync, mkdirSync } from 'node:fs'
+import { basename, dirname, extname, join, resolve } from 'node:path'
+import type { Database } from 'better-sqlite3'
+import { AppError } from '../../shared/errors'
+import { openDb } from './open'
+
+export interface Archive {
+  db: Database
+  dbFile: string
+  filesDir: string
+  close(): void
+}
+
+/** archive.db → /abs/archive.files ; a name without extension gets `.files` appended. */
+export function filesDirFor(dbFile: string): string {
+  const abs = resolve(dbFile)
+  const ext = extname(abs)
+  const stem = ext ? basename(abs, ext) : basename(abs)
+  return join(dirname(abs), `${stem}.files`)
+}
+
+export function archiveExists(dbFile: string): boolean {
+  return existsSync(resolve(dbFile))
+}
+
+export function noArchiveError(dbFile: string): AppError {
+  return new AppError('NO_ARCHIVE', `此处还没有档案库：${dbFile}（请先用 import 导入公报，或检查 --db 路径）`)
+}
+
+/** Opens an archive; with `create: false` a missing database is an error and nothing is created. */
+export function openArchive(dbFile: string, opts: { create?: boolean } = {}): Archive {
+  const abs = resolve(dbFile)
+  if (!existsSync(abs)) {
+    if (!opts.create) throw noArchiveError(dbFile)
+    mkdirSync(dirname(abs), { recursive: true })
+  }
+  const db = openDb(abs)
+  const filesDir = filesDirFor(abs)
+  if (opts.create) mkdirSync(filesDir, { recursive: true })
+  return { db, dbFile: abs, filesDir, close: () => db.close() }
+}
+
+/** An in-memory archive for tests and benchmarks; originals go to `filesDir`. */
+export function openMemoryArchive(filesDir: string): Archive {
+  const db = openDb(':memory:')
+  mkdirSync(filesDir, { recursive: true })
+  return { db, dbFile: ':memory:', filesDir, close: () => db.close() }
+}

@@ -1,0 +1,126 @@
+// Consistent backups while the archive is in use (SQLite online backup + originals + manifest),
+// and restores that check the backup completely before replacing anything.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
+import Database from 'better-sqlite3'
+import { AppError } from '../../shared/errors'
+import { sha256Hex } from '../importer/store-original'
+import { filesDirFor, noArchiveError } from './archive'
+import { schemaVersion } from './migrate'
+import { listSourceFiles } from './source-files'
+
+export interface ManifestFile {
+  path: string // relative to the backup folder, with /
+  sha256: string
+  size: number
+}
+
+export interface BackupManifest {
+  format: 'gazette-archive-backup'
+  version: 1
+  createdAt: string
+  schemaVersion: number
+  database: string
+  files: ManifestFile[]
+}
+
+export const MANIFEST = 'manifest.json'
+
+function fileEntry(root: string, rel: string): ManifestFile {
+  const bytes = readFileSync(join(root, rel))
+  return { path: rel, sha256: sha256Hex(bytes), size: bytes.length }
+}
+
+async function copyDatabase(src: string, dest: string): Promise<number> {
+  const source = new Database(src, { fileMustExist: true })
+  source.pragma('busy_timeout = 5000')
+  try {
+    await source.backup(dest)
+  } finally {
+    source.close()
+  }
+  // A single self-contained file: no -wal beside it to forget when copying the backup around.
+  const copy = new Database(dest)
+  try {
+    copy.pragma('journal_mode = DELETE')
+    return schemaVersion(copy)
+  } finally {
+    copy.close()
+  }
+}
+
+/** Copies the originals the backup's database records (its rows never precede their files). */
+function copyOriginals(src: string, out: string, dbName: string, warnings: string[]): ManifestFile[] {
+  const copy = new Database(join(out, dbName), { readonly: true })
+  const records = listSourceFiles(copy)
+  copy.close()
+  const filesName = basename(filesDirFor(src))
+  const files: ManifestFile[] = []
+  for (const r of records) {
+    const rel = `${filesName}/${r.storedPath}`
+    const from = join(filesDirFor(src), r.storedPath)
+    if (!existsSync(from)) {
+      warnings.push(`原件缺失，未能备份：${r.originalName}（${r.storedPath}）`)
+      continue
+    }
+    mkdirSync(dirname(join(out, rel)), { recursive: true })
+    copyFileSync(from, join(out, rel))
+    const entry = fileEntry(out, rel)
+    if (entry.sha256 !== r.sha256) warnings.push(`原件已损坏（SHA-256 不符），仍已备份：${r.originalName}`)
+    files.push(entry)
+  }
+  return files
+}
+
+/** Copies the database (online backup API, safe while another process writes) and the originals it records. */
+export async function backupArchive(
+  dbFile: string,
+  outDir: string,
+  now = new Date(),
+): Promise<{ manifest: BackupManifest; warnings: string[] }> {
+  const src = resolve(dbFile)
+  if (!existsSync(src)) throw noArchiveError(dbFile)
+  const out = resolve(outDir)
+  if (existsSync(out) && readdirSync(out).length > 0) {
+    throw new AppError('BAD_REQUEST', `备份目标文件夹不是空的：${outDir}（请换一个新文件夹）`)
+  }
+  mkdirSync(out, { recursive: true })
+  const dbName = basename(src)
+  const version = await copyDatabase(src, join(out, dbName))
+  const warnings: string[] = []
+  const files = [fileEntry(out, dbName), ...copyOriginals(src, out, dbName, warnings)]
+  const manifest: BackupManifest = {
+    format: 'gazette-archive-backup',
+    version: 1,
+    createdAt: now.toISOString(),
+    schemaVersion: version,
+    database: dbName,
+    files,
+  }
+  writeFileSync(join(out, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`)
+  return { manifest, warnings }
+}
+
+/** Reads and checks a backup folder's manifest and every file it lists; throws listing the problems. */
+export function checkBackup(fromDir: string): BackupManifest {
+  const dir = resolve(fromDir)
+  const file = join(dir, MANIFEST)
+  if (!existsSync(file)) throw new AppError('BAD_REQUEST', `不是有效的备份文件夹（缺少 ${MANIFEST}）：${fromDir}`)
+  let manifest: BackupManifest
+  try {
+    manifest = JSON.parse(readFileSync(file, 'utf8')) as BackupManifest
+  } catch {
+    throw new AppError('CORRUPT_FILE', `备份清单 ${MANIFEST} 无法读取`)
+  }
+  if (manifest.format !== 'gazette-archive-backup' || !Array.isArray(manifest.files)) {
+    throw new AppError('BAD_REQUEST', `备份清单格式不对：${file}`)
+  }
+  const problems: string[] = []
+  for (const f of manifest.files) {
+    const full = join(dir, f.path)
+    if (f.path.includes('..') || !existsSync(full)) problems.push(`缺少：${f.path}`)
+    else if (sha256Hex(readFileSync(full)) !== f.sha256) problems.push(`SHA-256 不符：${f.path}`)
+  }
+  if (problems.length) throw new AppError('CORRUPT_FILE', `备份已损坏，未做任何替换：\n${problems.join('\n')}`)
+  return manifest
+}

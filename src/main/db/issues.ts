@@ -1,0 +1,187 @@
+// Issues: saving a parsed issue in one transaction, and reading issues back.
+import type { Database } from 'better-sqlite3'
+import type { IssueSummary, ParsedDocument, ParsedIssue, ParseWarning, TocEntry } from '../../shared/domain'
+import { normalizeDocNumber, parseDocNumber } from '../../shared/doc-number'
+import { AppError } from '../../shared/errors'
+import { refreshSearchIndex } from '../search/keys'
+import { insertSourceFile, type SourceFileInput } from './source-files'
+
+export interface SaveResult {
+  issueId: number
+  documentIds: number[]
+  /** The id of the issue this one replaced, if any. */
+  replacedIssueId: number | null
+  /** Stored paths of originals that belonged to the replaced issue (the caller removes them). */
+  replacedFiles: string[]
+}
+
+/** 兴县人民政府公报 2022年第2期 */
+export function issueLabel(meta: { gazette: string; year: number; issueNo: number }): string {
+  return `${meta.gazette} ${meta.year}年第${meta.issueNo}期`
+}
+
+export function findIssueId(db: Database, gazette: string, year: number, issueNo: number): number | null {
+  const row = db
+    .prepare(
+      `SELECT i.id FROM issues i JOIN gazettes g ON g.id = i.gazette_id
+       WHERE g.name = ? AND i.year = ? AND i.issue_no = ?`,
+    )
+    .get(gazette, year, issueNo) as { id: number } | undefined
+  return row?.id ?? null
+}
+
+/** Saves `parsed` with its original's record in ONE transaction; replaces an existing issue only if asked. */
+export function saveIssue(
+  db: Database,
+  parsed: ParsedIssue,
+  source: SourceFileInput,
+  opts: { replace?: boolean } = {},
+): SaveResult {
+  return db.transaction((): SaveResult => {
+    const { meta } = parsed
+    const existing = findIssueId(db, meta.gazette, meta.year, meta.issueNo)
+    let replacedFiles: string[] = []
+    if (existing !== null) {
+      if (!opts.replace) throw new AppError('ISSUE_EXISTS', `档案中已有${issueLabel(meta)}`)
+      replacedFiles = deleteIssue(db, existing)
+    }
+    const issueId = insertIssue(db, parsed, source.importedAt)
+    insertSections(db, issueId, parsed.sections)
+    const documentIds = parsed.documents.map((d) => insertDocument(db, issueId, d))
+    // Pinyin and short keys cannot come from SQL triggers; the search side computes them here.
+    refreshSearchIndex(db, documentIds)
+    insertSourceFile(db, { ...source, issueId })
+    return { issueId, documentIds, replacedIssueId: existing, replacedFiles }
+  })()
+}
+
+/** Deletes an issue with its documents, sections, citations and source records; returns stored paths. */
+export function deleteIssue(db: Database, issueId: number): string[] {
+  const files = db.prepare('SELECT stored_path FROM source_files WHERE issue_id = ?').all(issueId) as {
+    stored_path: string
+  }[]
+  db.prepare('DELETE FROM source_files WHERE issue_id = ?').run(issueId)
+  db.prepare('DELETE FROM issues WHERE id = ?').run(issueId)
+  return files.map((f) => f.stored_path)
+}
+
+function gazetteId(db: Database, name: string): number {
+  db.prepare('INSERT INTO gazettes (name) VALUES (?) ON CONFLICT (name) DO NOTHING').run(name)
+  return (db.prepare('SELECT id FROM gazettes WHERE name = ?').get(name) as { id: number }).id
+}
+
+function insertIssue(db: Database, p: ParsedIssue, importedAt: string): number {
+  const r = db
+    .prepare(
+      `INSERT INTO issues (gazette_id, year, issue_no, total_no, published_on, publisher, imported_at,
+         toc_json, warnings_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      gazetteId(db, p.meta.gazette),
+      p.meta.year,
+      p.meta.issueNo,
+      p.meta.totalNo,
+      p.meta.publishedOn,
+      p.meta.publisher,
+      importedAt,
+      JSON.stringify(p.toc),
+      JSON.stringify(p.warnings),
+    )
+  return Number(r.lastInsertRowid)
+}
+
+function insertSections(db: Database, issueId: number, sections: string[]): void {
+  const stmt = db.prepare('INSERT INTO sections (issue_id, ord, name) VALUES (?, ?, ?)')
+  sections.forEach((name, i) => stmt.run(issueId, i + 1, name))
+}
+
+/** Plain text for the FTS index: every block's text, one per line. */
+export function bodyText(d: ParsedDocument): string {
+  return d.blocks.map((b) => b.text).join('\n')
+}
+
+function insertDocument(db: Database, issueId: number, d: ParsedDocument): number {
+  const docNumber = d.docNumber ? (normalizeDocNumber(d.docNumber) ?? d.docNumber) : null
+  const parts = docNumber ? parseDocNumber(docNumber) : null
+  const r = db
+    .prepare(
+      `INSERT INTO documents (issue_id, seq, doc_number, doc_number_raw, agency, doc_year, doc_serial,
+         title, toc_title, category, doc_type, issuer, issuers_json, recipients, date, public, toc_page,
+         consult_unit, consult_phone, attachments_json, blocks_json, body_text)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      issueId, d.seq, docNumber, d.docNumberRaw, parts?.agency ?? null, parts?.year ?? null,
+      parts?.serial ?? null, d.title, d.tocTitle, d.category, d.docType, d.issuer,
+      JSON.stringify(d.issuers), d.recipients, d.date, d.public ? 1 : 0, d.tocPage,
+      d.consult?.unit ?? null, d.consult?.phone ?? null, JSON.stringify(d.attachments),
+      JSON.stringify(d.blocks), bodyText(d),
+    )
+  const id = Number(r.lastInsertRowid)
+  const cite = db.prepare('INSERT INTO citations (source_id, doc_number, position) VALUES (?, ?, ?)')
+  d.citations.forEach((c, i) => cite.run(id, normalizeDocNumber(c) ?? c, i))
+  return id
+}
+
+interface IssueRow {
+  id: number
+  gazette: string
+  year: number
+  issue_no: number
+  total_no: number | null
+  published_on: string | null
+  imported_at: string
+  warnings_json: string
+  toc_json: string
+  document_count: number
+}
+
+const ISSUE_SELECT = `SELECT i.id, g.name AS gazette, i.year, i.issue_no, i.total_no, i.published_on,
+  i.imported_at, i.warnings_json, i.toc_json,
+  (SELECT COUNT(*) FROM documents d WHERE d.issue_id = i.id) AS document_count
+  FROM issues i JOIN gazettes g ON g.id = i.gazette_id`
+
+function toSummary(r: IssueRow): IssueSummary {
+  return {
+    id: r.id,
+    gazette: r.gazette,
+    year: r.year,
+    issueNo: r.issue_no,
+    totalNo: r.total_no,
+    publishedOn: r.published_on,
+    documentCount: r.document_count,
+    importedAt: r.imported_at,
+    warnings: JSON.parse(r.warnings_json) as ParseWarning[],
+  }
+}
+
+/** Issues held, newest first. */
+export function listIssues(db: Database, year?: number): IssueSummary[] {
+  const where = year === undefined ? '' : 'WHERE i.year = ?'
+  const rows = db
+    .prepare(`${ISSUE_SELECT} ${where} ORDER BY i.year DESC, i.issue_no DESC, g.name`)
+    .all(...(year === undefined ? [] : [year])) as IssueRow[]
+  return rows.map(toSummary)
+}
+
+/** An issue's 目录 as printed, each entry linked to its document when one was saved. */
+export function getIssueToc(
+  db: Database,
+  issueId: number,
+): { issue: IssueSummary; toc: (TocEntry & { documentId: number | null })[] } {
+  const row = db.prepare(`${ISSUE_SELECT} WHERE i.id = ?`).get(issueId) as IssueRow | undefined
+  if (!row) throw new AppError('NOT_FOUND', `找不到这一期公报（编号 ${issueId}）`)
+  const docs = db
+    .prepare('SELECT id, doc_number, title, toc_title FROM documents WHERE issue_id = ? ORDER BY seq')
+    .all(issueId) as { id: number; doc_number: string | null; title: string; toc_title: string | null }[]
+  const toc = (JSON.parse(row.toc_json) as TocEntry[]).map((e) => {
+    const num = e.docNumber ? (normalizeDocNumber(e.docNumber) ?? e.docNumber) : null
+    // Entries without a 文号 (人事任免) match on the title the 目录 printed.
+    const hit = docs.find((d) =>
+      num ? d.doc_number === num : (d.toc_title ?? d.title) === e.title,
+    )
+    return { ...e, documentId: hit?.id ?? null }
+  })
+  return { issue: toSummary(row), toc }
+}

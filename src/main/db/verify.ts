@@ -1,0 +1,60 @@
+// Checks an archive: SQLite integrity, the FTS index, and the SHA-256 of every stored original.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Database } from 'better-sqlite3'
+import { sha256Hex } from '../importer/store-original'
+import { listSourceFiles } from './source-files'
+
+export interface VerifyReport {
+  ok: boolean
+  integrity: 'ok' | string[]
+  fts: 'ok' | string
+  filesChecked: number
+  documents: number
+  /** Chinese, one line per problem, naming the file. */
+  problems: string[]
+}
+
+export function checkIntegrity(db: Database): 'ok' | string[] {
+  const rows = db.pragma('integrity_check') as { integrity_check: string }[]
+  const lines = rows.map((r) => r.integrity_check)
+  return lines.length === 1 && lines[0] === 'ok' ? 'ok' : lines
+}
+
+export function checkFts(db: Database): 'ok' | string {
+  try {
+    db.prepare(`INSERT INTO documents_fts(documents_fts) VALUES('integrity-check')`).run()
+    return 'ok'
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err)
+  }
+}
+
+function checkOriginals(db: Database, filesDir: string): { checked: number; problems: string[] } {
+  const problems: string[] = []
+  const files = listSourceFiles(db)
+  for (const f of files) {
+    const full = join(filesDir, f.storedPath)
+    const name = `${f.originalName}（${f.storedPath}）`
+    if (!existsSync(full)) {
+      problems.push(`原件缺失：${name}`)
+      continue
+    }
+    const actual = sha256Hex(readFileSync(full))
+    if (actual !== f.sha256) problems.push(`原件已损坏（SHA-256 不符）：${name}`)
+  }
+  return { checked: files.length, problems }
+}
+
+export function verifyArchive(db: Database, filesDir: string): VerifyReport {
+  const integrity = checkIntegrity(db)
+  const fts = checkFts(db)
+  const originals = checkOriginals(db, filesDir)
+  const problems: string[] = []
+  if (integrity !== 'ok') problems.push(...integrity.map((l) => `数据库完整性检查：${l}`))
+  if (fts !== 'ok') problems.push(`全文索引检查未通过：${fts}`)
+  if ((db.pragma('foreign_key_check') as unknown[]).length) problems.push('数据库外键检查未通过')
+  problems.push(...originals.problems)
+  const documents = (db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n
+  return { ok: problems.length === 0, integrity, fts, filesChecked: originals.checked, documents, problems }
+}

@@ -1,0 +1,74 @@
+// Expands the paths given to an import into files: folders recursively, hidden files skipped,
+// symlinks leading outside the chosen folder refused, unsupported types reported.
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
+import { extname, join, relative, resolve, sep } from 'node:path'
+
+export const IMPORTABLE = ['.txt', '.pdf', '.docx']
+
+export type ScanEntry = { path: string; display: string } | { display: string; error: string }
+
+export const DOC_REFUSED = '不支持旧版 Word 文件（.doc），请在 Word 或 WPS 中另存为 .docx 后再导入'
+
+function isInside(root: string, p: string): boolean {
+  const rel = relative(root, p)
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel))
+}
+
+function classify(display: string, path: string, explicit: boolean): ScanEntry | null {
+  const ext = extname(path).toLowerCase()
+  if (IMPORTABLE.includes(ext)) return { path, display }
+  if (ext === '.doc') return { display, error: DOC_REFUSED }
+  // Inside a folder, other files (images, spreadsheets) are simply not gazettes; named explicitly, say so.
+  return explicit ? { display, error: `不支持的文件类型“${ext || '无扩展名'}”：只能导入 .txt、.pdf、.docx` } : null
+}
+
+function walk(root: string, dir: string, display: string, seen: Set<string>, out: ScanEntry[]): void {
+  const names = readdirSync(dir).sort((a, b) => a.localeCompare(b, 'zh-CN'))
+  for (const name of names) {
+    if (name.startsWith('.')) continue
+    const full = join(dir, name)
+    const shown = join(display, name)
+    let real: string
+    try {
+      real = lstatSync(full).isSymbolicLink() ? realpathSync(full) : full
+    } catch {
+      out.push({ display: shown, error: '符号链接指向的文件不存在' })
+      continue
+    }
+    if (!isInside(root, real)) {
+      out.push({ display: shown, error: '符号链接指向所选文件夹之外，已拒绝' })
+      continue
+    }
+    const st = statSync(real)
+    if (st.isDirectory()) {
+      if (seen.has(real)) continue // a link back to a folder already walked
+      seen.add(real)
+      walk(root, real, shown, seen, out)
+    } else if (st.isFile()) {
+      const e = classify(shown, real, false)
+      if (e) out.push(e)
+    }
+  }
+}
+
+/** Files to import under `paths`, in a stable order, plus refusals to report. */
+export function scanSources(paths: string[]): ScanEntry[] {
+  const out: ScanEntry[] = []
+  for (const p of paths) {
+    let st
+    try {
+      st = statSync(p)
+    } catch {
+      out.push({ display: p, error: '找不到该文件或文件夹' })
+      continue
+    }
+    if (st.isDirectory()) {
+      const root = realpathSync(resolve(p))
+      walk(root, root, p, new Set([root]), out)
+    } else {
+      const e = classify(p, resolve(p), true)
+      if (e) out.push(e)
+    }
+  }
+  return out
+}

@@ -1,0 +1,72 @@
+// Keeps an original file in the archive folder by content: <files>/ab/abcdef….pdf, written
+// durably (temp file, fsync, rename, fsync dir) BEFORE the database rows that point at it.
+import { createHash } from 'node:crypto'
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs'
+import { dirname, extname, join } from 'node:path'
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+export function storedPathFor(sha256: string, fileName: string): string {
+  const ext = extname(fileName).toLowerCase().replace(/[^.a-z0-9]/g, '')
+  return `${sha256.slice(0, 2)}/${sha256}${ext}`
+}
+
+function fsyncDir(dir: string): void {
+  // Not every platform lets a directory be opened for fsync (Windows); the rename is still atomic.
+  try {
+    const fd = openSync(dir, 'r')
+    try {
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+  } catch {
+    /* best effort */
+  }
+}
+
+/** Writes `bytes` under `filesDir` unless an intact copy is already there; returns the relative path. */
+export function storeOriginal(filesDir: string, sha256: string, fileName: string, bytes: Uint8Array): string {
+  const rel = storedPathFor(sha256, fileName)
+  const target = join(filesDir, rel)
+  if (existsSync(target) && sha256Hex(readFileSync(target)) === sha256) return rel
+  mkdirSync(dirname(target), { recursive: true })
+  const tmp = `${target}.tmp-${process.pid}-${Date.now()}`
+  const fd = openSync(tmp, 'w')
+  try {
+    let off = 0
+    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off)
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+  try {
+    renameSync(tmp, target)
+  } catch (err) {
+    rmSync(tmp, { force: true })
+    throw err
+  }
+  fsyncDir(dirname(target))
+  return rel
+}
+
+/** Removes a stored original (after a failed save or a replacement); never throws. */
+export function removeStored(filesDir: string, rel: string): void {
+  try {
+    rmSync(join(filesDir, rel), { force: true })
+  } catch {
+    /* an orphan file is harmless; verify only checks recorded files */
+  }
+}

@@ -1,0 +1,50 @@
+// The real reader and parser (loaded dynamically, as they land in parallel) over the sample and fixtures.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ParsedIssue } from '../../../src/shared/domain'
+import { openArchive, type Archive } from '../../../src/main/db/archive'
+import { listDocuments } from '../../../src/main/db/documents'
+import { importFiles } from '../../../src/main/importer/import-files'
+
+const SAMPLE = resolve(process.cwd(), '../shared/samples/xingxian-2022-02.txt')
+const FIXTURES = resolve(process.cwd(), 'tests/fixtures/files')
+
+let dir: string
+let archive: Archive
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'real-import-'))
+  archive = openArchive(join(dir, 'archive.db'), { create: true })
+})
+afterEach(() => {
+  archive.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('importing with the real parser', () => {
+  it('parseIssue output saves and lists 45 documents', async () => {
+    const { parseIssue } = (await import('../../../src/main/importer/parse/parse-issue')) as {
+      parseIssue(text: string): ParsedIssue
+    }
+    const parsed = parseIssue(readFileSync(SAMPLE, 'utf8'))
+    const r = await importFiles(archive, [SAMPLE])
+    expect(r.imported).toEqual([
+      { file: SAMPLE, issue: '兴县人民政府公报 2022年第2期', documents: parsed.documents.length, warnings: expect.any(Array) },
+    ])
+    expect(listDocuments(archive.db).total).toBe(45)
+  })
+
+  it('a folder holding one issue as txt (several encodings), PDF and Word imports it once', async () => {
+    const r = await importFiles(archive, [FIXTURES])
+    expect(r.imported).toHaveLength(1)
+    expect(r.skipped.length).toBeGreaterThanOrEqual(2)
+    for (const s of r.skipped) expect(s.reason).toMatch(/^档案中已有兴县人民政府公报 2022年第2期（来自 .+）；如需替换请使用 --replace$/)
+    expect(r.skipped.map((s) => s.file)).toEqual(expect.arrayContaining([join(FIXTURES, 'xingxian-2022-02.pdf'), join(FIXTURES, 'xingxian-2022-02.docx')]))
+    // Every refusal is a Chinese sentence, never a stack or an English library message.
+    for (const f of r.failed) expect(f.error).toMatch(/[\u4e00-\u9fff]/)
+    expect(r.failed.map((f) => f.file.replace(`${FIXTURES}/bad/`, '')).sort()).toEqual(
+      expect.arrayContaining(['empty.txt', 'not-a-gazette.txt', 'scanned.pdf']),
+    )
+  }, 60_000)
+})
