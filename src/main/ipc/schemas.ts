@@ -1,0 +1,103 @@
+// Request shapes per method (zod), shared by the Electron IPC and the browser-mode HTTP server.
+import { z } from 'zod'
+import type { ApiRequest, ArchiveApi, ImportSource } from '../../shared/api'
+import type { ShellApi } from '../../shared/shell'
+import { AppError } from '../../shared/errors'
+
+const id = z.number().int().positive()
+const text = z.string().min(1).max(200)
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+const filterShape = {
+  year: z.number().int().min(1900).max(2200).optional(),
+  issueId: id.optional(),
+  category: text.optional(),
+  issuer: text.optional(),
+  docType: text.optional(),
+  dateFrom: isoDate.optional(),
+  dateTo: isoDate.optional(),
+}
+
+const importSource = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('path'), path: z.string().min(1).max(4096) }),
+  z.strictObject({
+    kind: z.literal('upload'),
+    name: z.string().min(1).max(1024),
+    bytesBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
+  }),
+])
+
+type Schemas = { [K in keyof ArchiveApi]: z.ZodType<ApiRequest<K>> }
+
+export const REQUEST_SCHEMAS: Schemas = {
+  importFiles: z.strictObject({
+    sources: z.array(importSource).min(1).max(10_000),
+    replace: z.boolean().optional(),
+  }),
+  listIssues: z.strictObject({ year: filterShape.year }),
+  getIssueToc: z.strictObject({ issueId: id }),
+  getFacets: z.strictObject(filterShape),
+  listDocuments: z.strictObject({
+    ...filterShape,
+    sort: z.enum(['docNumber', 'date', 'title', 'issue']).optional(),
+    desc: z.boolean().optional(),
+    offset: z.number().int().min(0),
+    limit: z.number().int().min(1).max(1000),
+  }),
+  getDocument: z.strictObject({ id }),
+  findByDocNumber: z.strictObject({ docNumber: z.string().min(1).max(100) }),
+  searchDocuments: z.strictObject({
+    ...filterShape,
+    query: z.string().max(500),
+    limit: z.number().int().min(1).max(1000).optional(),
+    offset: z.number().int().min(0).optional(),
+  }),
+  exportPdf: z.strictObject({
+    documentIds: z.array(id).min(1).max(1000),
+    masthead: z.boolean().optional(),
+    sourceLine: z.boolean().optional(),
+    combine: z.boolean().optional(),
+  }),
+}
+
+const pdfFile = z.strictObject({
+  fileName: z.string().min(1).max(255),
+  bytesBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
+})
+
+export const SHELL_SCHEMAS: { [K in keyof ShellApi]: z.ZodType<Parameters<ShellApi[K]>[0]> } = {
+  chooseImportFolder: z.strictObject({}) as z.ZodType<Record<string, never>>,
+  importSample: z.strictObject({ replace: z.boolean().optional() }),
+  savePdf: pdfFile,
+  printPdf: pdfFile,
+}
+
+function check<T>(schema: z.ZodType<T>, req: unknown, name: string): T {
+  const r = schema.safeParse(req)
+  if (r.success) return r.data
+  const where = r.error.issues[0]?.path.join('.') || '请求'
+  throw new AppError('BAD_REQUEST', `请求格式不正确（${name}：${where}）`)
+}
+
+/** Validates a request for `method`; throws AppError('BAD_REQUEST') when the shape is wrong. */
+export function parseRequest<K extends keyof ArchiveApi>(method: K, req: unknown): ApiRequest<K> {
+  return check(REQUEST_SCHEMAS[method] as z.ZodType<ApiRequest<K>>, req, method)
+}
+
+export function parseShellRequest<K extends keyof ShellApi>(
+  method: K,
+  req: unknown,
+): Parameters<ShellApi[K]>[0] {
+  return check(SHELL_SCHEMAS[method] as z.ZodType<Parameters<ShellApi[K]>[0]>, req, method)
+}
+
+export function isApiMethod(m: string): m is keyof ArchiveApi {
+  return Object.prototype.hasOwnProperty.call(REQUEST_SCHEMAS, m)
+}
+
+/** The file paths a request asks main to read (only importFiles carries any). */
+export function requestedPaths(method: keyof ArchiveApi, req: unknown): string[] {
+  if (method !== 'importFiles') return []
+  const sources = (req as { sources: ImportSource[] }).sources
+  return sources.flatMap((s) => (s.kind === 'path' ? [s.path] : []))
+}

@@ -1,0 +1,64 @@
+// Electron's shell methods, written against injected dialog/print functions so they run in plain Node.
+import { writeFile, mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve, basename } from 'node:path'
+import type { ArchiveApi, ImportSource } from '../../shared/api'
+import type { ShellApi } from '../../shared/shell'
+
+export interface DesktopShellDeps {
+  api: ArchiveApi
+  sampleFile: string
+  grants: PathGrants
+  chooseFolder(): Promise<string | null>
+  chooseSavePath(defaultName: string): Promise<string | null>
+  /** Shows the PDF in a viewer window and starts printing it. */
+  printFile(file: string): Promise<void>
+}
+
+/** Paths main produced (dialog results); importFiles accepts path sources only from this set. */
+export interface PathGrants {
+  grant(path: string): void
+  isGranted(path: string): boolean
+}
+
+export function createPathGrants(): PathGrants {
+  const granted = new Set<string>()
+  return {
+    grant: (p) => void granted.add(resolve(p)),
+    isGranted: (p) => granted.has(resolve(p)),
+  }
+}
+
+/** Keeps only a plain file name, so a name from the page can never steer a path. */
+export function safeFileName(name: string): string {
+  const base = basename(name.replace(/\\/g, '/')).replace(/[<>:"|?*\u0000-\u001f]/g, '_')
+  const withExt = base.toLowerCase().endsWith('.pdf') ? base : `${base}.pdf`
+  return withExt === '.pdf' ? '公报文件.pdf' : withExt
+}
+
+export function createDesktopShell(deps: DesktopShellDeps): ShellApi {
+  return {
+    async chooseImportFolder() {
+      const folder = await deps.chooseFolder()
+      if (!folder) return null
+      deps.grants.grant(folder)
+      const sources: ImportSource[] = [{ kind: 'path', path: resolve(folder) }]
+      return sources
+    },
+    importSample({ replace }) {
+      return deps.api.importFiles({ sources: [{ kind: 'path', path: deps.sampleFile }], replace })
+    },
+    async savePdf({ fileName, bytesBase64 }) {
+      const target = await deps.chooseSavePath(safeFileName(fileName))
+      if (!target) return null
+      await writeFile(target, Buffer.from(bytesBase64, 'base64'))
+      return target
+    },
+    async printPdf({ fileName, bytesBase64 }) {
+      const dir = await mkdtemp(join(tmpdir(), 'gazette-print-'))
+      const file = join(dir, safeFileName(fileName))
+      await writeFile(file, Buffer.from(bytesBase64, 'base64'))
+      await deps.printFile(file)
+    },
+  }
+}

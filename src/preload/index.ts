@@ -1,0 +1,25 @@
+// Preload (sandboxed, CommonJS): exposes the typed Bridge and the shell bridge, never ipcRenderer itself.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { API_METHOD_NAMES, channelFor, type Bridge } from '../shared/api'
+import type { ImportProgress } from '../shared/domain'
+import { SHELL_METHOD_NAMES, shellChannelFor, type ShellBridge } from '../shared/shell'
+
+const archive = Object.fromEntries(
+  API_METHOD_NAMES.map((m) => [m, (req: unknown) => ipcRenderer.invoke(channelFor(m), req)]),
+) as Omit<Bridge, 'onImportProgress'>
+
+const bridge: Bridge = {
+  ...archive,
+  onImportProgress(cb: (p: ImportProgress) => void) {
+    const listener = (_e: IpcRendererEvent, p: ImportProgress): void => cb(p)
+    ipcRenderer.on(channelFor('importProgress'), listener)
+    return () => void ipcRenderer.removeListener(channelFor('importProgress'), listener)
+  },
+}
+
+const shell = Object.fromEntries(
+  SHELL_METHOD_NAMES.map((m) => [m, (req: unknown) => ipcRenderer.invoke(shellChannelFor(m), req ?? {})]),
+) as ShellBridge
+
+contextBridge.exposeInMainWorld('archive', bridge)
+contextBridge.exposeInMainWorld('archiveShell', shell)

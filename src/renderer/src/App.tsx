@@ -1,0 +1,68 @@
+// The shell of the UI: header with navigation and quick search, and the routed page.
+import { AppShell, Group, Text, Button, Kbd, UnstyledButton } from '@mantine/core'
+import { spotlight } from '@mantine/spotlight'
+import { QuickSearch } from './components/QuickSearch'
+import { useHash, parseRoute, type Route } from './hooks/useRoute'
+import { DocumentPage } from './pages/DocumentPage'
+import { ImportPage } from './pages/ImportPage'
+import { LibraryPage } from './pages/LibraryPage'
+import { SearchPage } from './pages/SearchPage'
+
+const NAV: { href: string; label: string; route: Route['name'] }[] = [
+  { href: '#/', label: '文库', route: 'library' },
+  { href: '#/search', label: '检索', route: 'search' },
+  { href: '#/import', label: '导入', route: 'import' },
+]
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'document':
+      return <DocumentPage key={route.id} id={route.id} />
+    case 'search':
+      return <SearchPage params={route.params} />
+    case 'import':
+      return <ImportPage />
+    default:
+      return <LibraryPage params={route.params} />
+  }
+}
+
+export function App() {
+  const route = parseRoute(useHash())
+  return (
+    <AppShell header={{ height: 56 }} padding={0}>
+      <AppShell.Header className="app-header">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="lg" wrap="nowrap">
+            <Text component="a" href="#/" className="app-title" aria-label="公报档案 首页">
+              公报档案
+            </Text>
+            <Group gap={4} component="nav" aria-label="主导航">
+              {NAV.map((n) => (
+                <Button
+                  key={n.href}
+                  component="a"
+                  href={n.href}
+                  variant={route.name === n.route ? 'light' : 'subtle'}
+                  color={route.name === n.route ? 'red' : 'gray'}
+                  aria-current={route.name === n.route ? 'page' : undefined}
+                >
+                  {n.label}
+                </Button>
+              ))}
+            </Group>
+          </Group>
+          <UnstyledButton className="quick-search-trigger" onClick={() => spotlight.open()} aria-label="快速检索（Ctrl+K）">
+            <Text size="sm" c="dimmed">快速检索：标题、文号、拼音…</Text>
+            <Kbd size="xs">Ctrl</Kbd>
+            <Kbd size="xs">K</Kbd>
+          </UnstyledButton>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main className="app-main">
+        <Page route={route} />
+      </AppShell.Main>
+      <QuickSearch />
+    </AppShell>
+  )
+}

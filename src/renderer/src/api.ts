@@ -1,0 +1,77 @@
+// The renderer's one door to the archive: Electron's bridge or the HTTP client, as an ArchiveApi that throws AppError.
+import type { ArchiveApi, Bridge, ImportSource } from '../../shared/api'
+import { API_METHOD_NAMES } from '../../shared/api'
+import type { ImportProgress, ImportReport } from '../../shared/domain'
+import { AppError, type Result } from '../../shared/errors'
+import type { ShellBridge } from '../../shared/shell'
+import { createHttpBridge, importSampleOverHttp } from './http-client'
+import { downloadPdf, openPdfInNewTab, type PdfFile } from './pdf-file'
+
+export interface ShellClient {
+  mode: 'electron' | 'browser'
+  importSample(replace?: boolean): Promise<ImportReport>
+  /** Electron only: the native folder dialog (the browser uses a folder input). */
+  chooseImportFolder: (() => Promise<ImportSource[] | null>) | null
+  /** Electron: save dialog; browser: download. Resolves to a description of where it went, or null. */
+  savePdf(file: PdfFile): Promise<string | null>
+  printPdf(file: PdfFile): Promise<void>
+}
+
+export interface AppApi {
+  archive: ArchiveApi
+  shell: ShellClient
+  onImportProgress(cb: (p: ImportProgress) => void): () => void
+}
+
+export function unwrap<T>(r: Result<T>): T {
+  if (r.ok) return r.value
+  throw new AppError(r.error.code, r.error.message)
+}
+
+function toArchiveApi(bridge: Bridge): ArchiveApi {
+  return Object.fromEntries(
+    API_METHOD_NAMES.map((m) => [
+      m,
+      async (req: unknown) => unwrap(await (bridge[m] as (r: unknown) => Promise<Result<unknown>>)(req)),
+    ]),
+  ) as unknown as ArchiveApi
+}
+
+function electronShell(s: ShellBridge): ShellClient {
+  return {
+    mode: 'electron',
+    importSample: async (replace) => unwrap(await s.importSample({ replace })),
+    chooseImportFolder: async () => unwrap(await s.chooseImportFolder({})),
+    savePdf: async (file) => unwrap(await s.savePdf(file)),
+    printPdf: async (file) => unwrap(await s.printPdf(file)),
+  }
+}
+
+const browserShell: ShellClient = {
+  mode: 'browser',
+  importSample: async (replace) => unwrap(await importSampleOverHttp(replace)),
+  chooseImportFolder: null,
+  savePdf: async (file) => {
+    downloadPdf(file)
+    return file.fileName
+  },
+  printPdf: async (file) => openPdfInNewTab(file),
+}
+
+function createAppApi(): AppApi {
+  const bridge = window.archive ?? createHttpBridge()
+  const shell = window.archiveShell ? electronShell(window.archiveShell) : browserShell
+  return { archive: toArchiveApi(bridge), shell, onImportProgress: (cb) => bridge.onImportProgress(cb) }
+}
+
+let current: AppApi | null = null
+
+export function getApi(): AppApi {
+  current ??= createAppApi()
+  return current
+}
+
+/** Component tests inject a fake (Actual's initServer). */
+export function setApi(api: AppApi): void {
+  current = api
+}

@@ -1,0 +1,71 @@
+// Left navigation: 年份 → 期, 栏目, 发文机关, 文种, each with counts (getFacets).
+import { Badge, NavLink, ScrollArea, Text } from '@mantine/core'
+import type { Facet, Facets, SearchFilters } from '../../../shared/domain'
+
+interface Props {
+  years: Facets['years']
+  facets: Facets | undefined
+  filters: SearchFilters
+  onChange(filters: SearchFilters): void
+}
+
+const count = (n: number) => (
+  <Badge size="sm" variant="light" color="gray" aria-hidden>
+    {n}
+  </Badge>
+)
+
+function FacetGroup(props: { label: string; items: Facet[]; value?: string; onPick(v?: string): void }) {
+  if (!props.items.length) return null
+  return (
+    <NavLink label={props.label} defaultOpened={props.items.length <= 8 || !!props.value} childrenOffset={8}>
+      {props.items.map((f) => (
+        <NavLink
+          key={f.value}
+          label={f.value}
+          active={props.value === f.value}
+          rightSection={count(f.count)}
+          aria-label={`${props.label}：${f.value}，${f.count} 件`}
+          onClick={() => props.onPick(props.value === f.value ? undefined : f.value)}
+        />
+      ))}
+    </NavLink>
+  )
+}
+
+export function NavPanel({ years, facets, filters, onChange }: Props) {
+  const total = years.reduce((n, y) => n + y.count, 0)
+  const base = { category: filters.category, issuer: filters.issuer, docType: filters.docType }
+  return (
+    <ScrollArea component="aside" className="nav-panel" w={280} aria-label="浏览导航" style={{ borderRight: '1px solid #e9ecef', background: '#fff' }}>
+      <Text size="xs" fw={700} c="dimmed" px="md" pt="md" pb={4}>年份 · 期</Text>
+      <NavLink label="全部文件" active={!filters.year && !filters.issueId} rightSection={count(total)} onClick={() => onChange(base)} />
+      {years.map((y) => (
+        <NavLink
+          key={y.year}
+          label={`${y.year}年`}
+          active={filters.year === y.year && !filters.issueId}
+          rightSection={count(y.count)}
+          opened
+          disableRightSectionRotation
+          childrenOffset={16}
+          onClick={() => onChange({ ...base, year: y.year })}
+        >
+          {y.issues.map((i) => (
+            <NavLink
+              key={i.id}
+              label={`${y.year}年第${i.issueNo}期`}
+              active={filters.issueId === i.id}
+              rightSection={count(i.count)}
+              onClick={() => onChange({ ...base, issueId: i.id })}
+            />
+          ))}
+        </NavLink>
+      ))}
+      <Text size="xs" fw={700} c="dimmed" px="md" pt="md" pb={4}>分类</Text>
+      <FacetGroup label="栏目" items={facets?.categories ?? []} value={filters.category} onPick={(category) => onChange({ ...filters, category })} />
+      <FacetGroup label="发文机关" items={facets?.issuers ?? []} value={filters.issuer} onPick={(issuer) => onChange({ ...filters, issuer })} />
+      <FacetGroup label="文种" items={facets?.docTypes ?? []} value={filters.docType} onPick={(docType) => onChange({ ...filters, docType })} />
+    </ScrollArea>
+  )
+}

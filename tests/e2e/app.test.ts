@@ -1,0 +1,127 @@
+// The main flow in Chromium over browser mode and a real archive: first start → import → browse → read → search → export.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildRenderer, ROOT, startHarness, type Harness } from './harness'
+import { AppPage } from './pages/AppPage'
+import { DocumentPage } from './pages/DocumentPage'
+import { ImportPage } from './pages/ImportPage'
+import { LibraryPage } from './pages/LibraryPage'
+import { SearchPage } from './pages/SearchPage'
+
+const SAMPLE = join(ROOT, 'resources', 'samples', 'xingxian-2022-02.txt')
+
+let h: Harness
+let app: AppPage
+const pageErrors: string[] = []
+
+beforeAll(async () => {
+  buildRenderer()
+  h = await startHarness()
+  h.page.on('pageerror', (e) => pageErrors.push(e.message))
+  h.page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text())
+  })
+  app = new AppPage(h.page, h.server.url)
+})
+
+afterAll(async () => {
+  await h?.close()
+})
+
+describe('公报档案 in the browser', () => {
+  it('explains an empty archive on first start', async () => {
+    await app.open('#/')
+    const library = new LibraryPage(h.page)
+    await library.emptyHeading.waitFor()
+    expect(await library.importSampleButton.isVisible()).toBe(true)
+    await app.shoot('01-first-start')
+  })
+
+  it('imports the sample through the file input and reports 45 documents and the 17号 warning', async () => {
+    await app.go('#/import')
+    const imp = new ImportPage(h.page)
+    await imp.chooseFiles([SAMPLE])
+    const report = await imp.waitForReport()
+    expect(report).toContain('45 件')
+    expect(report).toContain('兴政办函〔2022〕17号')
+    await app.shoot('02-import-report')
+  })
+
+  it('offers 替换 when the same issue is imported again from another file', async () => {
+    const altered = readFileSync(SAMPLE, 'utf8') + '\n'
+    await h.page.getByTestId('import-files-input').setInputFiles([{ name: 'xingxian-2022-02-重排.txt', mimeType: 'text/plain', buffer: Buffer.from(altered) }])
+    const report = await new ImportPage(h.page).waitForReport()
+    expect(report).toContain('已跳过')
+    expect(await h.page.getByRole('button', { name: /替换/ }).count()).toBe(1)
+  })
+
+  it('browses to 2022年第2期 in the library', async () => {
+    await app.go('#/')
+    const library = new LibraryPage(h.page)
+    await library.openIssue('2022年第2期')
+    await library.rows.first().waitFor()
+    expect(await h.page.getByRole('heading', { level: 2 }).innerText()).toContain('45 件')
+    await app.shoot('03-library-issue')
+  })
+
+  it('opens a document in the official-document look', async () => {
+    await new LibraryPage(h.page).openDocumentByTitle('农民工工资')
+    const doc = new DocumentPage(h.page)
+    expect(await doc.article.locator('h1').innerText()).toContain('农民工工资')
+    expect(await doc.meta.innerText()).toContain('兴政发〔2022〕8号')
+    const font = await h.page.evaluate("getComputedStyle(document.querySelector('article.official-doc')).fontFamily")
+    expect(font).toContain('FangSong')
+    await app.shoot('04-document')
+  })
+
+  it('searches as you type with highlighted snippets', async () => {
+    await app.go('#/search')
+    const search = new SearchPage(h.page)
+    await search.search('农民工工资')
+    expect((await search.hitTitles.allInnerTexts()).join('\n')).toContain('农民工工资')
+    expect(await h.page.locator('.hit-snippet mark').count()).toBeGreaterThan(0)
+    await app.shoot('05-search')
+  })
+
+  it('finds a document despite a typo', async () => {
+    const search = new SearchPage(h.page)
+    await search.search('农民工公资支付')
+    await app.shoot('05-search-typo')
+    expect((await search.hitTitles.allInnerTexts()).join('\n')).toContain('农民工工资')
+  })
+
+  it('finds a document by pinyin initials', async () => {
+    const search = new SearchPage(h.page)
+    await search.search('nmggz')
+    await app.shoot('06-search-pinyin')
+    expect((await search.hitTitles.allInnerTexts()).join('\n')).toContain('农民工工资')
+  })
+
+  it('quick search opens with Ctrl+K', async () => {
+    await app.quickSearch('全民健身')
+    await h.page.getByRole('dialog').getByText('全民健身', { exact: false }).first().waitFor()
+    await app.shoot('07-quick-search')
+    await h.page.keyboard.press('Escape')
+  })
+
+  it('exports a PDF, previews it with pdf.js and downloads it', async () => {
+    await app.go('#/')
+    const library = new LibraryPage(h.page)
+    await library.openIssue('2022年第2期')
+    await library.openDocumentByTitle('农民工工资')
+    const doc = new DocumentPage(h.page)
+    await doc.article.waitFor()
+    await doc.openExportPreview()
+    await app.shoot('08-export-preview')
+    const download = await doc.save()
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/)
+    const file = join(h.downloadsDir, download.suggestedFilename())
+    await download.saveAs(file)
+    expect(readFileSync(file).subarray(0, 4).toString('latin1')).toBe('%PDF')
+  })
+
+  it('ran without page errors (CSP, worker, scripts)', () => {
+    expect(pageErrors.filter((e) => !/favicon/.test(e))).toEqual([])
+  })
+})

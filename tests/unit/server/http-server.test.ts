@@ -1,0 +1,162 @@
+// Browser-mode server with a fake ArchiveApi: Host/Origin/token guards, Result shape, uploads only, size limit.
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startArchiveServer, type ArchiveServer } from '../../../src/main/server/http-server'
+import { createProgressHub } from '../../../src/main/shell/progress-hub'
+import { createFakeApi, type FakeApi } from './fake-api'
+
+interface Reply {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
+
+let server: ArchiveServer
+let api: FakeApi
+const hub = createProgressHub()
+
+/** Raw request, so Host and Origin can be forged the way a rebinding page would send them. */
+function send(path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((ok, ko) => {
+    const req = request(
+      { host: '127.0.0.1', port: server.port, path, method: opts.method ?? 'GET', headers: opts.headers },
+      (res) => {
+        let body = ''
+        res.setEncoding('utf8')
+        res.on('data', (c: string) => (body += c))
+        res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body }))
+      },
+    )
+    req.on('error', ko)
+    if (opts.body) req.write(opts.body)
+    req.end()
+  })
+}
+
+const post = (method: string, body: unknown, headers: Record<string, string> = {}) =>
+  send(`/api/${method}`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json', 'X-Archive-Token': server.token, ...headers },
+  })
+
+beforeAll(async () => {
+  const root = mkdtempSync(join(tmpdir(), 'server-test-'))
+  mkdirSync(join(root, 'renderer'))
+  writeFileSync(join(root, 'renderer', 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>')
+  writeFileSync(join(root, 'secret.txt'), 'secret')
+  api = createFakeApi()
+  server = await startArchiveServer(
+    { api, rendererDir: join(root, 'renderer'), sampleFile: join(root, 'sample.txt'), progress: hub, maxBodyBytes: 4096 },
+    0,
+  )
+})
+
+afterAll(() => server.close())
+
+describe('browser-mode server', () => {
+  it('listens on 127.0.0.1 only and reports its address', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`)
+  })
+
+  it('serves index.html with the token and a CSP', async () => {
+    const r = await send('/')
+    expect(r.status).toBe(200)
+    expect(r.body).toContain(`<meta name="archive-token" content="${server.token}"`)
+    expect(r.headers['content-security-policy']).toContain("script-src 'self'")
+  })
+
+  it('does not serve files outside the renderer', async () => {
+    expect((await send('/../secret.txt')).status).toBe(404)
+    expect((await send('/%2e%2e/secret.txt')).status).toBe(404)
+  })
+
+  it('rejects a foreign Host (DNS rebinding) with 421', async () => {
+    const r = await post('listIssues', {}, { Host: `evil.example:${server.port}` })
+    expect(r.status).toBe(421)
+    expect((await send('/', { headers: { Host: 'attacker.test' } })).status).toBe(421)
+  })
+
+  it('accepts localhost:<port> as Host', async () => {
+    expect((await post('listIssues', {}, { Host: `localhost:${server.port}` })).status).toBe(200)
+  })
+
+  it('rejects a foreign Origin with 403', async () => {
+    const r = await post('listIssues', {}, { Origin: 'http://evil.example' })
+    expect(r.status).toBe(403)
+    expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+
+  it('rejects a missing or wrong token with 401', async () => {
+    const missing = await send('/api/listIssues', { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } })
+    expect(missing.status).toBe(401)
+    expect((await post('listIssues', {}, { 'X-Archive-Token': 'nope' })).status).toBe(401)
+    expect((await send('/api/events?token=nope')).status).toBe(401)
+  })
+
+  it('answers a valid call with a Result', async () => {
+    const r = await post('listDocuments', { offset: 0, limit: 10 }, { Origin: `http://127.0.0.1:${server.port}` })
+    expect(r.status).toBe(200)
+    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { total: 1 } })
+  })
+
+  it('turns service errors into Results without internals', async () => {
+    expect(JSON.parse((await post('getDocument', { id: 2 })).body)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    const r = JSON.parse((await post('exportPdf', { documentIds: [1] })).body) as { error: { code: string; message: string } }
+    expect(r.error.code).toBe('INTERNAL')
+    expect(r.error.message).not.toContain('secret')
+  })
+
+  it('validates the request shape and method name', async () => {
+    expect((await post('getDocument', { id: 'x' })).status).toBe(400)
+    expect(JSON.parse((await post('dropTables', {})).body)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    const bad = await send('/api/listIssues', { method: 'POST', body: '{oops', headers: { 'Content-Type': 'application/json', 'X-Archive-Token': server.token } })
+    expect(bad.status).toBe(400)
+  })
+
+  it('refuses path sources from the page', async () => {
+    const before = api.calls.length
+    const r = await post('importFiles', { sources: [{ kind: 'path', path: '/etc/passwd' }] })
+    expect(r.status).toBe(403)
+    expect(api.calls.length).toBe(before)
+  })
+
+  it('accepts uploads', async () => {
+    const r = await post('importFiles', { sources: [{ kind: 'upload', name: 'a.txt', bytesBase64: 'YWJj' }] })
+    expect(JSON.parse(r.body)).toMatchObject({ ok: true })
+  })
+
+  it('imports the bundled sample through its own path', async () => {
+    const r = await post('shell/importSample', {})
+    expect(JSON.parse(r.body)).toMatchObject({ ok: true })
+    expect(api.calls.at(-1)).toMatchObject({ method: 'importFiles', req: { sources: [{ kind: 'path' }] } })
+  })
+
+  it('refuses a body over the limit with 413', async () => {
+    const r = await post('importFiles', { sources: [{ kind: 'upload', name: 'big.txt', bytesBase64: 'A'.repeat(10_000) }] })
+    expect(r.status).toBe(413)
+  })
+
+  it('streams importProgress over SSE with the token', async () => {
+    const got = await new Promise<string>((ok, ko) => {
+      const req = request({ host: '127.0.0.1', port: server.port, path: `/api/events?token=${server.token}` }, (res) => {
+        let text = ''
+        res.setEncoding('utf8')
+        res.on('data', (c: string) => {
+          text += c
+          if (text.includes(': connected')) hub.emit({ file: 'a.txt', fileIndex: 0, fileCount: 1, stage: 'done' })
+          if (text.includes('event: importProgress')) {
+            req.destroy()
+            ok(text)
+          }
+        })
+      })
+      req.on('error', ko)
+      req.end()
+    })
+    expect(got).toContain('"stage":"done"')
+  })
+})
