@@ -1,0 +1,63 @@
+// The built bundles: main needs only Node builtins, electron and "dependencies"; preload is one CJS file.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { builtinModules } from 'node:module'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { moduleSpecifiers, packageName, readPackageJson, root } from './helpers'
+
+const mainDir = join(root, 'out/main')
+const preloadDir = join(root, 'out/preload')
+const builtins = new Set(builtinModules)
+
+function scripts(dir: string): string[] {
+  return readdirSync(dir).filter((f) => /\.(c|m)?js$/.test(f))
+}
+
+beforeAll(() => {
+  if (existsSync(join(mainDir, 'index.js')) && existsSync(join(preloadDir, 'index.js'))) return
+  const cli = join(root, 'node_modules/electron-vite/bin/electron-vite.js')
+  const r = spawnSync(process.execPath, [cli, 'build'], { cwd: root, encoding: 'utf8' })
+  if (r.status !== 0) throw new Error(`electron-vite build failed:\n${r.stdout}\n${r.stderr}`)
+}, 120_000)
+
+describe('main bundle', () => {
+  it('requires only builtins, electron and production dependencies', () => {
+    const pkg = readPackageJson()
+    const deps = new Set(Object.keys(pkg.dependencies ?? {}))
+    const offending: string[] = []
+    for (const file of scripts(mainDir)) {
+      for (const spec of moduleSpecifiers(readFileSync(join(mainDir, file), 'utf8'))) {
+        if (spec.startsWith('node:') || builtins.has(spec) || builtins.has(packageName(spec))) continue
+        if (spec === 'electron' || deps.has(packageName(spec))) continue
+        offending.push(`${file}: ${spec}`)
+      }
+    }
+    expect(offending).toEqual([])
+  })
+
+  it('names no development-only package', () => {
+    const code = scripts(mainDir).map((f) => readFileSync(join(mainDir, f), 'utf8'))
+    const used = new Set(code.flatMap((c) => moduleSpecifiers(c).map(packageName)))
+    const devOnly = ['vite', 'vitest', 'electron-vite', 'tsx', 'typescript', 'playwright-core']
+    for (const name of [...devOnly, '@vitejs/plugin-react']) expect(used.has(name)).toBe(false)
+    expect(scripts(mainDir)).toContain('index.js')
+  })
+
+  it('keeps the build machine out of the bundle', () => {
+    for (const f of scripts(mainDir)) {
+      expect(readFileSync(join(mainDir, f), 'utf8')).not.toContain(root)
+    }
+  })
+})
+
+describe('preload bundle', () => {
+  it('is a single CommonJS file that requires only electron', () => {
+    expect(scripts(preloadDir)).toEqual(['index.js'])
+    const code = readFileSync(join(preloadDir, 'index.js'), 'utf8')
+    expect(moduleSpecifiers(code)).toEqual(['electron'])
+    expect(code).toMatch(/\brequire\(\s*["']electron["']\s*\)/)
+    expect(code).not.toMatch(/^\s*(import|export)\s/m)
+    expect(code).not.toMatch(/\brequire\(\s*["']\.{1,2}\//)
+  })
+})
