@@ -1,5 +1,5 @@
 // The main window and its security hooks; the app:// protocol serving the renderer and fonts.
-import { BrowserWindow, net, protocol, session, type WebContents } from 'electron'
+import { BrowserWindow, net, protocol, session, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { CONTENT_SECURITY_POLICY, resolveStatic, type StaticRoots } from './shell/static-files'
@@ -26,16 +26,24 @@ export function serveAppProtocol(roots: StaticRoots): void {
   })
 }
 
-/** The dev server (electron-vite dev) or the app:// origin. */
+// Set only by createMainWindow when main loads the dev server (never in a packaged app), so an
+// environment variable alone cannot make another origin trusted.
+let devOrigin: string | null = null
+
+/** The app:// origin, or the dev server that createMainWindow was told to load. */
 export function isTrustedUrl(raw: string | undefined): boolean {
   if (!raw) return false
-  const dev = process.env.ELECTRON_RENDERER_URL
   try {
-    const origin = new URL(raw).origin
-    return raw.startsWith(`${APP_ORIGIN}/`) || (!!dev && origin === new URL(dev).origin)
+    return raw.startsWith(`${APP_ORIGIN}/`) || (devOrigin !== null && new URL(raw).origin === devOrigin)
   } catch {
     return false
   }
+}
+
+/** Only the top frame of our own page may call main (never a subframe or another origin). */
+export function isTrustedSender(e: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
+  const frame = e.senderFrame
+  return !!frame && frame.parent === null && isTrustedUrl(frame.url)
 }
 
 function hardenSession(): void {
@@ -49,17 +57,26 @@ function hardenSession(): void {
   })
 }
 
-function guardNavigation(wc: WebContents): void {
+/** For every webContents the app creates (app 'web-contents-created'): no popups, no webviews. */
+export function guardContents(wc: WebContents): void {
   wc.setWindowOpenHandler(() => ({ action: 'deny' }))
+  wc.on('will-attach-webview', (event) => event.preventDefault())
+}
+
+function guardNavigation(wc: WebContents): void {
+  guardContents(wc)
   wc.on('will-navigate', (event, url) => {
     if (!isTrustedUrl(url)) event.preventDefault()
   })
-  wc.on('will-attach-webview', (event) => event.preventDefault())
+  wc.on('will-redirect', (event, url) => {
+    if (!isTrustedUrl(url)) event.preventDefault()
+  })
 }
 
 /** `devUrl`: electron-vite's dev server, only when not packaged. */
 export function createMainWindow(preloadFile: string, devUrl?: string): BrowserWindow {
   hardenSession()
+  devOrigin = devUrl ? new URL(devUrl).origin : null
   const win = new BrowserWindow({
     width: 1360,
     height: 880,
@@ -75,6 +92,8 @@ export function createMainWindow(preloadFile: string, devUrl?: string): BrowserW
       nodeIntegration: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click opens links in new windows; setWindowOpenHandler denies those anyway.
+      disableBlinkFeatures: 'Auxclick',
     },
   })
   guardNavigation(win.webContents)
@@ -90,7 +109,15 @@ export async function printPdfFile(file: string): Promise<void> {
     height: 1000,
     title: '打印预览',
     autoHideMenuBar: true,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true },
+    // plugins: Chromium's PDF viewer; no preload, so the page gets no bridge at all.
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      plugins: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
   })
   guardNavigationForFile(win.webContents, file)
   await win.loadURL(pathToFileURL(file).toString())
@@ -105,7 +132,7 @@ export async function printPdfFile(file: string): Promise<void> {
 }
 
 function guardNavigationForFile(wc: WebContents, file: string): void {
-  wc.setWindowOpenHandler(() => ({ action: 'deny' }))
+  guardContents(wc)
   const allowed = pathToFileURL(file).toString()
   wc.on('will-navigate', (event, url) => {
     if (url !== allowed) event.preventDefault()

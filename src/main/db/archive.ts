@@ -3,6 +3,8 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import type { Database } from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
+import { backupBeforeMigration } from './backup'
+import { hasPendingMigrations, migrate } from './migrate'
 import { openDb } from './open'
 
 export interface Archive {
@@ -28,15 +30,32 @@ export function noArchiveError(dbFile: string): AppError {
   return new AppError('NO_ARCHIVE', `此处还没有档案库：${dbFile}（请先用 import 导入公报，或检查 --db 路径）`)
 }
 
-/** Opens an archive; with `create: false` a missing database is an error and nothing is created. */
-export function openArchive(dbFile: string, opts: { create?: boolean } = {}): Archive {
+/** An archive worth keeping a copy of before its schema changes: it has issues in it. */
+function holdsData(db: Database): boolean {
+  const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'issues'`).get()
+  return table !== undefined && db.prepare('SELECT 1 FROM issues LIMIT 1').get() !== undefined
+}
+
+/**
+ * Opens an archive; with `create: false` a missing database is an error and nothing is created.
+ * Before a migration changes an archive that holds issues, a restorable backup is taken under
+ * <folder>/backups/pre-migration-v<N>-<time>/ (an upgrade that fails halfway loses nothing).
+ */
+export function openArchive(dbFile: string, opts: { create?: boolean; now?: () => Date } = {}): Archive {
   const abs = resolve(dbFile)
   if (!existsSync(abs)) {
     if (!opts.create) throw noArchiveError(dbFile)
     mkdirSync(dirname(abs), { recursive: true })
   }
-  const db = openDb(abs)
+  const db = openDb(abs, { migrate: false })
   const filesDir = filesDirFor(abs)
+  try {
+    if (hasPendingMigrations(db) && holdsData(db)) backupBeforeMigration(db, abs, opts.now?.() ?? new Date())
+    migrate(db)
+  } catch (err) {
+    db.close()
+    throw err
+  }
   if (opts.create) mkdirSync(filesDir, { recursive: true })
   return { db, dbFile: abs, filesDir, close: () => db.close() }
 }

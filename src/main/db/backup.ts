@@ -1,8 +1,9 @@
 // Consistent backups while the archive is in use (SQLite online backup + originals + manifest),
 // and restores that check the backup completely before replacing anything.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
+import type { Database as Db } from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
 import { sha256Hex } from '../importer/store-original'
 import { filesDirFor, noArchiveError } from './archive'
@@ -35,7 +36,9 @@ async function copyDatabase(src: string, dest: string): Promise<number> {
   const source = new Database(src, { fileMustExist: true })
   source.pragma('busy_timeout = 5000')
   try {
-    await source.backup(dest)
+    // All remaining pages in one step, i.e. one read snapshot: with the default 100 pages per
+    // step, every write by another connection would restart the copy, possibly forever.
+    await source.backup(dest, { progress: () => 0x7fffffff })
   } finally {
     source.close()
   }
@@ -49,11 +52,26 @@ async function copyDatabase(src: string, dest: string): Promise<number> {
   }
 }
 
+/** Originals never change once stored (named by SHA-256), so a hard link is a safe, free copy. */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to)
+  } catch {
+    copyFileSync(from, to)
+  }
+}
+
 /** Copies the originals the backup's database records (its rows never precede their files). */
-function copyOriginals(src: string, out: string, dbName: string, warnings: string[]): ManifestFile[] {
-  const copy = new Database(join(out, dbName), { readonly: true })
-  const records = listSourceFiles(copy)
-  copy.close()
+function copyOriginals(
+  src: string,
+  out: string,
+  dbName: string,
+  warnings: string[],
+  copy: (from: string, to: string) => void = copyFileSync,
+): ManifestFile[] {
+  const snapshot = new Database(join(out, dbName), { readonly: true })
+  const records = listSourceFiles(snapshot)
+  snapshot.close()
   const filesName = basename(filesDirFor(src))
   const files: ManifestFile[] = []
   for (const r of records) {
@@ -64,7 +82,7 @@ function copyOriginals(src: string, out: string, dbName: string, warnings: strin
       continue
     }
     mkdirSync(dirname(join(out, rel)), { recursive: true })
-    copyFileSync(from, join(out, rel))
+    copy(from, join(out, rel))
     const entry = fileEntry(out, rel)
     if (entry.sha256 !== r.sha256) warnings.push(`原件已损坏（SHA-256 不符），仍已备份：${r.originalName}`)
     files.push(entry)
@@ -89,6 +107,10 @@ export async function backupArchive(
   const version = await copyDatabase(src, join(out, dbName))
   const warnings: string[] = []
   const files = [fileEntry(out, dbName), ...copyOriginals(src, out, dbName, warnings)]
+  return { manifest: writeManifest(out, dbName, version, files, now), warnings }
+}
+
+function writeManifest(out: string, dbName: string, version: number, files: ManifestFile[], now: Date): BackupManifest {
   const manifest: BackupManifest = {
     format: 'gazette-archive-backup',
     version: 1,
@@ -98,7 +120,27 @@ export async function backupArchive(
     files,
   }
   writeFileSync(join(out, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`)
-  return { manifest, warnings }
+  return manifest
+}
+
+/**
+ * Before a migration: <folder of the archive>/backups/pre-migration-v<N>-<time>/, a backup that
+ * `restore --from` accepts. Synchronous because opening an archive is; VACUUM INTO copies one
+ * consistent snapshot like the online backup API (better-sqlite3 offers that only async).
+ */
+export function backupBeforeMigration(db: Db, dbFile: string, now = new Date()): string {
+  const src = resolve(dbFile)
+  const version = schemaVersion(db)
+  const stamp = now.toISOString().replace(/:/g, '-').replace('.', '-')
+  const out = join(dirname(src), 'backups', `pre-migration-v${version}-${stamp}`)
+  mkdirSync(out, { recursive: true })
+  const dbName = basename(src)
+  db.prepare('VACUUM INTO ?').run(join(out, dbName))
+  const warnings: string[] = []
+  const files = [fileEntry(out, dbName), ...copyOriginals(src, out, dbName, warnings, linkOrCopy)]
+  writeManifest(out, dbName, version, files, now)
+  if (warnings.length) writeFileSync(join(out, 'warnings.txt'), `${warnings.join('\n')}\n`)
+  return out
 }
 
 /** Reads and checks a backup folder's manifest and every file it lists; throws listing the problems. */
@@ -115,10 +157,15 @@ export function checkBackup(fromDir: string): BackupManifest {
   if (manifest.format !== 'gazette-archive-backup' || !Array.isArray(manifest.files)) {
     throw new AppError('BAD_REQUEST', `备份清单格式不对：${file}`)
   }
+  // The database must be one of the checked files: a manifest that leaves it out checks nothing.
+  const dbName = manifest.database
+  if (typeof dbName !== 'string' || basename(dbName) !== dbName || !manifest.files.some((f) => f.path === dbName)) {
+    throw new AppError('CORRUPT_FILE', `备份清单没有列出数据库文件，未做任何替换：${file}`)
+  }
   const problems: string[] = []
   for (const f of manifest.files) {
-    const full = join(dir, f.path)
-    if (f.path.includes('..') || !existsSync(full)) problems.push(`缺少：${f.path}`)
+    const full = join(dir, String(f.path))
+    if (typeof f.path !== 'string' || f.path.includes('..') || !existsSync(full)) problems.push(`缺少：${f.path}`)
     else if (sha256Hex(readFileSync(full)) !== f.sha256) problems.push(`SHA-256 不符：${f.path}`)
   }
   if (problems.length) throw new AppError('CORRUPT_FILE', `备份已损坏，未做任何替换：\n${problems.join('\n')}`)

@@ -20,11 +20,23 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
   const applied: number[] = []
   for (const m of migrations) {
     if (m.version <= current || m.version > target) continue
-    db.transaction(() => {
-      m.up(db)
-      db.pragma(`user_version = ${m.version}`)
-    })()
-    applied.push(m.version)
+    // IMMEDIATE, and the version read again under the lock: two processes opening an old or new
+    // archive at once must not both run a step (the second would fail on "table exists").
+    const ran = db
+      .transaction(() => {
+        if (schemaVersion(db) >= m.version) return false
+        m.up(db)
+        db.pragma(`user_version = ${m.version}`)
+        return true
+      })
+      .immediate()
+    if (ran) applied.push(m.version)
   }
   return applied
+}
+
+/** Whether `migrate` would change this database (pending steps exist). */
+export function hasPendingMigrations(db: Database, migrations: readonly Migration[] = MIGRATIONS): boolean {
+  const newest = migrations[migrations.length - 1]?.version ?? 0
+  return schemaVersion(db) < newest
 }

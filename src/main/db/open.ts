@@ -3,6 +3,9 @@ import Database from 'better-sqlite3'
 import type { Database as Db } from 'better-sqlite3'
 import { migrate } from './migrate'
 
+/** How long a connection waits for another's write lock (the app and a CLI import, two imports). */
+export const BUSY_TIMEOUT_MS = 15_000
+
 export interface OpenOptions {
   /** Run pending migrations (default true). */
   migrate?: boolean
@@ -11,9 +14,10 @@ export interface OpenOptions {
 
 export function openDb(file: string, options: OpenOptions = {}): Db {
   const db = new Database(file, { readonly: options.readonly ?? false })
+  // First, so that even switching to WAL waits for another process instead of failing busy.
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
   if (file !== ':memory:' && !options.readonly) db.pragma('journal_mode = WAL')
   db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
   db.pragma('synchronous = NORMAL')
   if (options.migrate ?? true) migrate(db)
   return db

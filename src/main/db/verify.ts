@@ -1,5 +1,5 @@
 // Checks an archive: SQLite integrity, the FTS index, and the SHA-256 of every stored original.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
 import { sha256Hex } from '../importer/store-original'
@@ -13,6 +13,13 @@ export interface VerifyReport {
   documents: number
   /** Chinese, one line per problem, naming the file. */
   problems: string[]
+  /**
+   * Files in the originals folder that no record points at: left by an import stopped between
+   * keeping the file and committing its issue. Harmless — the next import of that file reuses
+   * it — so reported, not a failure, and never deleted here (another process may be just
+   * between those two steps).
+   */
+  unreferenced: string[]
 }
 
 export function checkIntegrity(db: Database): 'ok' | string[] {
@@ -46,6 +53,25 @@ function checkOriginals(db: Database, filesDir: string): { checked: number; prob
   return { checked: files.length, problems }
 }
 
+/** Relative paths (ab/abcd….pdf) of every file under the originals folder. */
+function listStoredFiles(filesDir: string): string[] {
+  if (!existsSync(filesDir)) return []
+  const out: string[] = []
+  for (const d of readdirSync(filesDir, { withFileTypes: true })) {
+    if (!d.isDirectory()) {
+      out.push(d.name)
+      continue
+    }
+    for (const f of readdirSync(join(filesDir, d.name))) out.push(`${d.name}/${f}`)
+  }
+  return out
+}
+
+function findUnreferenced(db: Database, filesDir: string): string[] {
+  const known = new Set(listSourceFiles(db).map((f) => f.storedPath))
+  return listStoredFiles(filesDir).filter((p) => !known.has(p))
+}
+
 export function verifyArchive(db: Database, filesDir: string): VerifyReport {
   const integrity = checkIntegrity(db)
   const fts = checkFts(db)
@@ -56,5 +82,6 @@ export function verifyArchive(db: Database, filesDir: string): VerifyReport {
   if ((db.pragma('foreign_key_check') as unknown[]).length) problems.push('数据库外键检查未通过')
   problems.push(...originals.problems)
   const documents = (db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n
-  return { ok: problems.length === 0, integrity, fts, filesChecked: originals.checked, documents, problems }
+  const unreferenced = findUnreferenced(db, filesDir)
+  return { ok: problems.length === 0, integrity, fts, filesChecked: originals.checked, documents, problems, unreferenced }
 }

@@ -1,5 +1,7 @@
-// The read → parse steps the importer runs per file, injectable so tests can use a hand-built issue.
+// The read → parse steps the importer runs per file, under one time budget per file; injectable
+// so tests can use a hand-built issue.
 import type { ParsedIssue } from '../../shared/domain'
+import { AppError } from '../../shared/errors'
 import { parseIssue } from './parse/parse-issue'
 import { readSource } from './read/read-source'
 
@@ -9,13 +11,79 @@ export interface ReadResult {
   detail?: unknown
 }
 
+/** What one file may cost: its size on disk and the time to read and parse it. */
+export interface FileLimits {
+  maxFileBytes: number
+  timeoutMs: number
+}
+
+const MB = 1024 * 1024
+
+export const DEFAULT_FILE_LIMITS: FileLimits = { maxFileBytes: 200 * MB, timeoutMs: 60_000 }
+
+/** A point in time (Date.now()) after which work on a file stops, checked between steps. */
+export interface Deadline {
+  readonly at: number
+  remainingMs(): number
+  /** Throws AppError('TIMEOUT') naming the file once the time is up. */
+  check(): void
+}
+
 export interface Pipeline {
-  read(bytes: Uint8Array, fileName: string, onWarn?: (message: string) => void): Promise<ReadResult>
-  parse(text: string): ParsedIssue
+  read(
+    bytes: Uint8Array,
+    fileName: string,
+    onWarn?: (message: string) => void,
+    limits?: { maxBytes: number; timeoutMs: number },
+  ): Promise<ReadResult>
+  /** `deadline` is for parsers that can stop between their stages; others may ignore it. */
+  parse(text: string, deadline?: Deadline): ParsedIssue
 }
 
 /** The real readers and parser. */
 export const realPipeline: Pipeline = {
-  read: (bytes, name, onWarn) => readSource(bytes, name, undefined, onWarn),
+  read: (bytes, name, onWarn, limits) => readSource(bytes, name, limits, onWarn),
+  // parseIssue is synchronous and takes no deadline yet: runPipeline checks around it.
   parse: (text) => parseIssue(text),
+}
+
+function seconds(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} 秒` : `${ms} 毫秒`
+}
+
+export function createDeadline(fileName: string, timeoutMs: number, now = Date.now): Deadline {
+  const at = now() + timeoutMs
+  return {
+    at,
+    remainingMs: () => Math.max(0, at - now()),
+    check() {
+      if (now() > at) {
+        throw new AppError('TIMEOUT', `「${fileName}」读取和解析超过 ${seconds(timeoutMs)} 仍未完成，已停止。`)
+      }
+    },
+  }
+}
+
+/**
+ * Reads then parses one file within `limits.timeoutMs` in all. The readers stop themselves at
+ * the remaining time; the parser is synchronous, so the deadline is checked before it starts and
+ * again when it returns — a parse that ran over is refused rather than saved late, and a parser
+ * that honours `deadline` stops sooner.
+ */
+export async function runPipeline(
+  pipeline: Pipeline,
+  bytes: Uint8Array,
+  fileName: string,
+  limits: FileLimits,
+  onWarn: (message: string) => void,
+): Promise<{ read: ReadResult; parsed: ParsedIssue }> {
+  const deadline = createDeadline(fileName, limits.timeoutMs)
+  const read = await pipeline.read(bytes, fileName, onWarn, {
+    maxBytes: limits.maxFileBytes,
+    timeoutMs: Math.max(1, deadline.remainingMs()),
+  })
+  deadline.check()
+  const parsed = pipeline.parse(read.text, deadline)
+  deadline.check()
+  return { read, parsed }
 }

@@ -1,7 +1,7 @@
 // Expands the paths given to an import into files: folders recursively, hidden files skipped,
 // symlinks leading outside the chosen folder refused, unsupported types reported.
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
-import { extname, join, relative, resolve, sep } from 'node:path'
+import { basename, extname, join, relative, resolve, sep } from 'node:path'
 
 export const IMPORTABLE = ['.txt', '.pdf', '.docx']
 
@@ -14,12 +14,16 @@ function isInside(root: string, p: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel))
 }
 
+/** Every refusal names the file, as the readers' do: 「name」… */
+const named = (display: string, text: string): string => `「${basename(display)}」${text}`
+
 function classify(display: string, path: string, explicit: boolean): ScanEntry | null {
   const ext = extname(path).toLowerCase()
   if (IMPORTABLE.includes(ext)) return { path, display }
   if (ext === '.doc') return { display, error: DOC_REFUSED }
   // Inside a folder, other files (images, spreadsheets) are simply not gazettes; named explicitly, say so.
-  return explicit ? { display, error: `不支持的文件类型“${ext || '无扩展名'}”：只能导入 .txt、.pdf、.docx` } : null
+  const error = named(display, `的文件类型“${ext || '无扩展名'}”不受支持：只能导入 .txt、.pdf、.docx`)
+  return explicit ? { display, error } : null
 }
 
 function walk(root: string, dir: string, display: string, seen: Set<string>, out: ScanEntry[]): void {
@@ -32,11 +36,11 @@ function walk(root: string, dir: string, display: string, seen: Set<string>, out
     try {
       real = lstatSync(full).isSymbolicLink() ? realpathSync(full) : full
     } catch {
-      out.push({ display: shown, error: '符号链接指向的文件不存在' })
+      out.push({ display: shown, error: named(shown, '是符号链接，指向的文件不存在') })
       continue
     }
     if (!isInside(root, real)) {
-      out.push({ display: shown, error: '符号链接指向所选文件夹之外，已拒绝' })
+      out.push({ display: shown, error: named(shown, '是符号链接，指向所选文件夹之外，已拒绝') })
       continue
     }
     const st = statSync(real)
@@ -59,7 +63,7 @@ export function scanSources(paths: string[]): ScanEntry[] {
     try {
       st = statSync(p)
     } catch {
-      out.push({ display: p, error: '找不到该文件或文件夹' })
+      out.push({ display: p, error: named(p, '：找不到该文件或文件夹') })
       continue
     }
     if (st.isDirectory()) {

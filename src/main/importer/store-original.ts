@@ -7,12 +7,13 @@ import {
   fsyncSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   writeSync,
 } from 'node:fs'
-import { dirname, extname, join } from 'node:path'
+import { basename, dirname, extname, join } from 'node:path'
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
@@ -21,6 +22,17 @@ export function sha256Hex(bytes: Uint8Array): string {
 export function storedPathFor(sha256: string, fileName: string): string {
   const ext = extname(fileName).toLowerCase().replace(/[^.a-z0-9]/g, '')
   return `${sha256.slice(0, 2)}/${sha256}${ext}`
+}
+
+function writeDurably(file: string, bytes: Uint8Array): void {
+  const fd = openSync(file, 'w')
+  try {
+    let off = 0
+    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off)
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
 }
 
 function fsyncDir(dir: string): void {
@@ -37,22 +49,46 @@ function fsyncDir(dir: string): void {
   }
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Removes temp files an import killed mid-write left for this target (named …tmp-<pid>-<ms>);
+ * a temp whose process still runs belongs to a concurrent import and is left alone.
+ */
+function removeStaleTemps(target: string): void {
+  const dir = dirname(target)
+  const prefix = `${basename(target)}.tmp-`
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue
+    const pid = Number(name.slice(prefix.length).split('-')[0])
+    if (pid !== process.pid && Number.isInteger(pid) && isAlive(pid)) continue
+    rmSync(join(dir, name), { force: true })
+  }
+}
+
 /** Writes `bytes` under `filesDir` unless an intact copy is already there; returns the relative path. */
 export function storeOriginal(filesDir: string, sha256: string, fileName: string, bytes: Uint8Array): string {
   const rel = storedPathFor(sha256, fileName)
   const target = join(filesDir, rel)
+  removeStaleTemps(target)
   if (existsSync(target) && sha256Hex(readFileSync(target)) === sha256) return rel
   mkdirSync(dirname(target), { recursive: true })
   const tmp = `${target}.tmp-${process.pid}-${Date.now()}`
-  const fd = openSync(tmp, 'w')
   try {
-    let off = 0
-    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off)
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-  try {
+    writeDurably(tmp, bytes)
     renameSync(tmp, target)
   } catch (err) {
     rmSync(tmp, { force: true })

@@ -108,8 +108,8 @@ describe('importFiles', () => {
     const r = await importFiles(archive, [join(dir, 'in')], opts())
     expect(r.imported.map((i) => i.file)).toEqual([good, good2])
     expect(r.failed.map((f) => f.file)).toEqual([bad, broken])
-    expect(r.failed[0].error).toBe('这不是一期人民政府公报')
-    expect(r.failed[1].error).toMatch(/^内部错误/)
+    expect(r.failed[0].error).toMatch(/^「[^」]+」这不是一期人民政府公报$/)
+    expect(r.failed[1].error).toMatch(/^「[^」]+」内部错误/)
     // The failed save removed its stored original again and left no rows.
     expect(listSourceFiles(archive.db)).toHaveLength(2)
     expect(existsSync(join(archive.filesDir, storedPathFor(sha256Hex(readFileSync(broken)), broken)))).toBe(false)
@@ -129,8 +129,8 @@ describe('importFiles', () => {
     const r = await importFiles(archive, [join(dir, 'in')], opts())
     expect(r.imported.map((i) => i.file)).toEqual([keep])
     expect(r.failed).toEqual([
-      { file: join(dir, 'in', 'link.txt'), error: '符号链接指向所选文件夹之外，已拒绝' },
-      { file: doc, error: DOC_REFUSED },
+      { file: join(dir, 'in', 'link.txt'), error: '「link.txt」是符号链接，指向所选文件夹之外，已拒绝' },
+      { file: doc, error: `「old.doc」${DOC_REFUSED}` },
     ])
   })
 
@@ -138,8 +138,8 @@ describe('importFiles', () => {
     const png = put('x.png', 'x')
     const r = await importFiles(archive, [png, join(dir, 'nope.pdf')], opts())
     expect(r.failed.map((f) => f.error)).toEqual([
-      '不支持的文件类型“.png”：只能导入 .txt、.pdf、.docx',
-      '找不到该文件或文件夹',
+      '「x.png」的文件类型“.png”不受支持：只能导入 .txt、.pdf、.docx',
+      '「nope.pdf」：找不到该文件或文件夹',
     ])
   })
 
