@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url'
 import { isAppError, toSerializedError } from '../shared/errors'
 import { parseArgv, stringFlag, type ParsedArgs } from './cli/args'
 import type { Command } from './cli/commands/context'
+import { catalogueCommand } from './cli/commands/archive-work'
 import { exportCommand } from './cli/commands/export'
 import { importCommand } from './cli/commands/import'
 import { backupCommand, restoreCommand, verifyCommand } from './cli/commands/maintenance'
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   show: showCommand,
   search: searchCommand,
   export: exportCommand,
+  catalogue: catalogueCommand,
   verify: verifyCommand,
   backup: backupCommand,
   restore: restoreCommand,

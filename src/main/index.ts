@@ -1,5 +1,5 @@
 // Electron main: lifecycle and wiring only (services, IPC, shell, window).
-import { app, type BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron'
+import { app, type BrowserWindow, dialog, ipcMain } from 'electron'
 import { join } from 'node:path'
 import type { ImportProgress } from '../shared/domain'
 import { channelFor } from '../shared/api'
@@ -9,7 +9,8 @@ import { createDesktopShell, createPathGrants } from './shell/desktop-shell'
 import { createProgressHub } from './shell/progress-hub'
 import {
   createMainWindow,
-  isTrustedUrl,
+  guardContents,
+  isTrustedSender,
   printPdfFile,
   registerAppScheme,
   rendererRoots,
@@ -21,9 +22,8 @@ if (!app.requestSingleInstanceLock()) app.quit()
 
 const resourcesDir = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources')
 
-function isTrusted(e: IpcMainInvokeEvent): boolean {
-  return isTrustedUrl(e.senderFrame?.url)
-}
+// Every webContents, including ones we do not create directly: no popups, no <webview>.
+app.on('web-contents-created', (_e, wc) => guardContents(wc))
 
 function wire(): BrowserWindow {
   const hub = createProgressHub()
@@ -36,7 +36,7 @@ function wire(): BrowserWindow {
   app.on('will-quit', () => services.close())
 
   const grants = createPathGrants()
-  registerApi(ipcMain, services, isTrusted, { isGrantedPath: grants.isGranted })
+  registerApi(ipcMain, services, isTrustedSender, { isGrantedPath: grants.isGranted })
   const win = createMainWindow(
     join(__dirname, '../preload/index.js'),
     !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined,
@@ -55,7 +55,7 @@ function wire(): BrowserWindow {
     },
     printFile: printPdfFile,
   })
-  registerShell(ipcMain, shell, isTrusted)
+  registerShell(ipcMain, shell, isTrustedSender)
   hub.subscribe((p) => {
     if (!win.isDestroyed()) win.webContents.send(channelFor('importProgress'), p)
   })

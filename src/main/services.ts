@@ -1,6 +1,7 @@
 // The one service object behind every shell (Electron IPC, HTTP browser mode, CLI): plain Node.
 import type { ArchiveApi, ImportSource } from '../shared/api'
-import type { ImportProgress } from '../shared/domain'
+import type { ArchiveSettings, ImportProgress } from '../shared/domain'
+import { createArchiveWorkApi } from './archive-work/api'
 import { AppError } from '../shared/errors'
 import { openArchive, type Archive } from './db/archive'
 import { findByDocNumber, getDocument, listDocuments } from './db/documents'
@@ -27,6 +28,8 @@ export type Services = ArchiveApi & {
   close(): void
   /** The open archive, for shell commands outside the contract (CLI verify, docs). */
   readonly archive: Archive
+  /** Called after setSettings (the inbox runner follows the folder); returns an unsubscribe. */
+  onSettingsChanged(cb: (s: ArchiveSettings) => void): () => void
 }
 
 function toInput(s: ImportSource): ImportInput {
@@ -46,10 +49,20 @@ export function createServices(deps: ServiceDeps): Services {
   const { db } = archive
   const log = deps.log ?? createFileLogger(defaultLogFile(deps.dbFile))
   let importing = false
+  const settingsListeners = new Set<(s: ArchiveSettings) => void>()
 
   return {
     archive,
     close: () => archive.close(),
+    onSettingsChanged(cb) {
+      settingsListeners.add(cb)
+      return () => settingsListeners.delete(cb)
+    },
+    ...createArchiveWorkApi({
+      archive,
+      fontsDir: deps.fontsDir,
+      onSettingsChanged: (s) => settingsListeners.forEach((cb) => cb(s)),
+    }),
 
     async importFiles(req) {
       if (importing) throw new AppError('BUSY', '正在导入，请等当前导入完成后再试')

@@ -1,6 +1,14 @@
 // THE contract between the core service and its shells (Electron IPC, HTTP browser mode, CLI).
 import type {
+  ArchiveSettings,
+  CatalogueScope,
+  CorrectionRecord,
+  DanglingReference,
+  DocumentChanges,
   DocumentSummary,
+  GazetteSeries,
+  ImportLogRecord,
+  ScannedDocumentInput,
   Facets,
   GazetteDocument,
   ImportProgress,
@@ -40,10 +48,57 @@ export interface ArchiveApi {
   searchDocuments(req: SearchQuery): Promise<SearchResult>
   /** Exports documents as GB/T 9704 PDFs. One id: one PDF; several: one PDF each, or one combined file. */
   exportPdf(req: { documentIds: number[]; masthead?: boolean; sourceLine?: boolean; combine?: boolean }): Promise<{ fileName: string; bytesBase64: string }>
+
+  // ——— Everyday archive work. `editor` is the staff name from the settings, sent with each change. ———
+
+  /** 文号 cited by documents in the archive but not held, each with the citing documents. */
+  listDanglingReferences(req: Record<string, never>): Promise<DanglingReference[]>
+  /** Corrects listing fields (one history row per changed field); search and export follow. */
+  correctDocument(req: { id: number; changes: DocumentChanges; editor: string; note?: string }): Promise<GazetteDocument>
+  /** Replaces the body text; paragraphs keep their kind (heading, signature…) where the text is unchanged. */
+  correctBody(req: { id: number; paragraphs: string[]; editor: string; note?: string }): Promise<GazetteDocument>
+  /** Splits a document the importer failed to cut: blocks from `atBlock` become a new document after it.
+   *  Its title / 文号 default to the first blocks there (a title line, a 文号 line). */
+  splitDocument(req: { id: number; atBlock: number; editor: string; note?: string; title?: string; docNumber?: string }): Promise<{ firstId: number; secondId: number }>
+  /** Merges two adjacent documents of one issue (the second's title becomes a heading in the first). */
+  mergeDocuments(req: { firstId: number; secondId: number; editor: string; note?: string }): Promise<GazetteDocument>
+  /** Every recorded change to a document (field, old, new, who, when, note), oldest first. */
+  getDocumentHistory(req: { id: number }): Promise<CorrectionRecord[]>
+  /** Catalogues an issue held only as a scanned PDF: stores the PDF, creates body-less documents
+   *  (scanned, with page ranges) searchable by their fields. `replace` re-catalogues an issue held. */
+  catalogScannedIssue(req: {
+    gazette: string
+    year: number
+    issueNo: number
+    totalNo?: number
+    publishedOn?: string
+    scan: ImportSource
+    documents: ScannedDocumentInput[]
+    editor: string
+    replace?: boolean
+  }): Promise<{ issueId: number; documentIds: number[] }>
+  /** The PDF an issue was imported or catalogued from, for viewing its pages. */
+  getScan(req: { issueId: number }): Promise<{ fileName: string; bytesBase64: string }>
+  /** Per gazette: years and 期 held, and the 期 and whole years missing in between. */
+  listSeries(req: Record<string, never>): Promise<GazetteSeries[]>
+  /** Removes an issue after an automatic backup (returned); logged in the import log as 'removed'. */
+  removeIssue(req: { issueId: number; editor: string; reason: string }): Promise<{ issue: string; backupDir: string }>
+  /** The import log, newest first (imports, skips, failures, removals). */
+  listImportLog(req: { limit?: number }): Promise<ImportLogRecord[]>
+  /** 档案目录 (序号, 文号, 标题, 发文机关, 成文日期, 期, 页码, 公开属性) as .xlsx or .csv (UTF-8 BOM, CRLF). */
+  exportCatalogue(req: { scope: CatalogueScope; format: 'xlsx' | 'csv' }): Promise<{ fileName: string; bytesBase64: string }>
+  /** A zip with one GB/T 9704 PDF per document of an issue, named 序号-文号-标题.pdf. */
+  exportIssuePdfs(req: { issueId: number }): Promise<{ fileName: string; bytesBase64: string }>
+  /** Settings kept in the archive: the inbox folder watched for new files, the staff name. */
+  getSettings(req: Record<string, never>): Promise<ArchiveSettings>
+  /** Changes settings; a new inbox folder is watched at once. Browser mode refuses a folder path. */
+  setSettings(req: { inboxFolder?: string | null; editorName?: string | null }): Promise<ArchiveSettings>
 }
 
 export interface ArchiveEvents {
   importProgress: ImportProgress
+  /** A file saved into the inbox folder was imported (or failed): the same report as a manual import. */
+  inboxImported: ImportReport
 }
 
 /** Runtime list whose type forces it to stay complete. */
@@ -57,6 +112,21 @@ export const API_METHODS: Record<keyof ArchiveApi, true> = {
   findByDocNumber: true,
   searchDocuments: true,
   exportPdf: true,
+  listDanglingReferences: true,
+  correctDocument: true,
+  correctBody: true,
+  splitDocument: true,
+  mergeDocuments: true,
+  getDocumentHistory: true,
+  catalogScannedIssue: true,
+  getScan: true,
+  listSeries: true,
+  removeIssue: true,
+  listImportLog: true,
+  exportCatalogue: true,
+  exportIssuePdfs: true,
+  getSettings: true,
+  setSettings: true,
 }
 
 export const API_METHOD_NAMES = Object.keys(API_METHODS) as (keyof ArchiveApi)[]

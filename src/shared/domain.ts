@@ -124,6 +124,14 @@ export interface GazetteDocument extends DocumentSummary {
   blocks: Block[]
   citations: Citation[]
   citedBy: CitationSource[]
+  /** Repeals / amends / extends, both ways (always set by getDocument). */
+  relations?: DocumentRelation[]
+  /** 已废止 / 已修改 / 有效期已延长, from incoming relations; null when none. */
+  status?: ValidityStatus | null
+  /** Catalogued by hand from a scan: no body; pages of the issue's PDF (getScan). */
+  scanned?: boolean
+  pageFrom?: number | null
+  pageTo?: number | null
 }
 
 export interface Citation {
@@ -225,4 +233,108 @@ export interface ImportProgress {
   fileCount: number
   stage: 'reading' | 'parsing' | 'saving' | 'done' | 'skipped' | 'failed'
   message?: string
+}
+
+// ——— Everyday archive work: validity, corrections, scans, series, catalogue, inbox ———
+
+export type RelationKind = 'repeals' | 'amends' | 'extends'
+export type ValidityStatus = 'repealed' | 'amended' | 'extended'
+
+/** outgoing: this document repeals/amends/extends `docNumber`; incoming: `sourceId` does so to this one. */
+export interface DocumentRelation {
+  kind: RelationKind
+  docNumber: string
+  targetId: number | null
+  direction: 'outgoing' | 'incoming'
+  sourceId?: number
+  sourceDocNumber?: string | null
+  sourceTitle?: string
+}
+
+/** A 文号 cited in the archive but not held, with the documents citing it. */
+export interface DanglingReference {
+  docNumber: string
+  citedBy: CitationSource[]
+}
+
+export type CorrectableField =
+  | 'title'
+  | 'docNumber'
+  | 'issuer'
+  | 'recipients'
+  | 'date'
+  | 'category'
+  | 'docType'
+  | 'public'
+
+export interface DocumentChanges {
+  title?: string
+  docNumber?: string | null
+  issuer?: string | null
+  recipients?: string | null
+  date?: string | null // YYYY-MM-DD
+  category?: string | null
+  docType?: string | null
+  public?: boolean
+}
+
+/** One recorded change; `body`/`split`/`merge` values are JSON, `summary` is for people. */
+export interface CorrectionRecord {
+  id: number
+  documentId: number | null
+  relatedDocumentId: number | null
+  editor: string
+  at: string
+  field: CorrectableField | 'body' | 'split' | 'merge'
+  oldValue: string | null
+  newValue: string | null
+  note: string | null
+  summary: string
+}
+
+export interface ScannedDocumentInput {
+  docNumber: string | null
+  title: string
+  issuer: string | null
+  date: string | null
+  pageFrom: number
+  pageTo: number
+  category?: string | null
+}
+
+export interface SeriesYear {
+  year: number
+  held: { issueNo: number; issueId: number }[]
+  /** 期 not held: 1..expectedPerYear (the last year: up to its highest 期 held). */
+  missing: number[]
+  /** No issue of this year is held at all. */
+  wholeYearMissing: boolean
+}
+
+export interface GazetteSeries {
+  gazette: string
+  /** The highest 期 seen in any year (4 for a quarterly); a year's gaps are measured against it. */
+  expectedPerYear: number
+  firstYear: number
+  lastYear: number
+  years: SeriesYear[]
+  heldCount: number
+  missingCount: number
+}
+
+export interface ArchiveSettings {
+  inboxFolder: string | null
+  editorName: string | null
+}
+
+export type CatalogueScope = { all: true } | { issueId: number } | { documentIds: number[] }
+
+export interface ImportLogRecord {
+  id: number
+  at: string
+  file: string
+  outcome: 'imported' | 'replaced' | 'skipped' | 'failed' | 'removed'
+  issueId: number | null
+  message: string
+  warnings: string[]
 }

@@ -13,6 +13,7 @@ import type {
 import { normalizeDocNumber } from '../../shared/doc-number'
 import { AppError } from '../../shared/errors'
 import { filterSql } from './filters'
+import { relationsOf } from './relations'
 
 export interface DocumentRow {
   id: number
@@ -114,6 +115,9 @@ export function getDocument(db: Database, id: number): GazetteDocument {
     .get(id) as BodyRow
   const blocks = JSON.parse(body.blocks_json) as Block[]
   const summary = toDocumentSummary(row)
+  const scan = db.prepare('SELECT page_from, page_to FROM scanned_documents WHERE document_id = ?').get(id) as
+    | { page_from: number; page_to: number }
+    | undefined
   return {
     ...summary,
     docNumberRaw: body.doc_number_raw,
@@ -123,6 +127,10 @@ export function getDocument(db: Database, id: number): GazetteDocument {
     blocks,
     citations: citationsOf(db, id),
     citedBy: summary.docNumber ? citedBy(db, summary.docNumber, id) : [],
+    ...relationsOf(db, id, summary.docNumber),
+    scanned: scan !== undefined,
+    pageFrom: scan?.page_from ?? null,
+    pageTo: scan?.page_to ?? null,
   }
 }
 

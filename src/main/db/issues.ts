@@ -4,6 +4,8 @@ import type { IssueSummary, ParsedDocument, ParsedIssue, ParseWarning, TocEntry 
 import { normalizeDocNumber, parseDocNumber } from '../../shared/doc-number'
 import { AppError } from '../../shared/errors'
 import { refreshSearchIndex } from '../search/keys'
+import { reapplyCorrections } from './corrections'
+import { refreshRelations } from './relations'
 import { insertSourceFile, type SourceFileInput } from './source-files'
 
 export interface SaveResult {
@@ -13,6 +15,8 @@ export interface SaveResult {
   replacedIssueId: number | null
   /** Stored paths of originals that belonged to the replaced issue (the caller removes them). */
   replacedFiles: string[]
+  /** Staff corrections of this issue that could not be re-applied (also added to its warnings). */
+  correctionsSkipped: string[]
 }
 
 /** 兴县人民政府公报 2022年第2期 */
@@ -47,11 +51,16 @@ export function saveIssue(
     }
     const issueId = insertIssue(db, parsed, source.importedAt)
     insertSections(db, issueId, parsed.sections)
-    const documentIds = parsed.documents.map((d) => insertDocument(db, issueId, d))
+    parsed.documents.forEach((d) => insertDocument(db, issueId, d))
+    // Staff corrections of this issue (from before a replace) win over the file's text.
+    const { skipped } = reapplyCorrections(db, issueId)
+    if (skipped.length) addIssueWarnings(db, issueId, skipped)
+    const documentIds = db.prepare('SELECT id FROM documents WHERE issue_id = ? ORDER BY seq').pluck().all(issueId) as number[]
+    refreshRelations(db, documentIds)
     // Pinyin and short keys cannot come from SQL triggers; the search side computes them here.
     refreshSearchIndex(db, documentIds)
     insertSourceFile(db, { ...source, issueId })
-    return { issueId, documentIds, replacedIssueId: existing, replacedFiles }
+    return { issueId, documentIds, replacedIssueId: existing, replacedFiles, correctionsSkipped: skipped }
   })()
 }
 
@@ -63,6 +72,13 @@ export function deleteIssue(db: Database, issueId: number): string[] {
   db.prepare('DELETE FROM source_files WHERE issue_id = ?').run(issueId)
   db.prepare('DELETE FROM issues WHERE id = ?').run(issueId)
   return files.map((f) => f.stored_path)
+}
+
+function addIssueWarnings(db: Database, issueId: number, messages: string[]): void {
+  const row = db.prepare('SELECT warnings_json FROM issues WHERE id = ?').get(issueId) as { warnings_json: string }
+  const warnings = JSON.parse(row.warnings_json) as ParseWarning[]
+  warnings.push(...messages.map((message) => ({ code: 'OTHER' as const, message })))
+  db.prepare('UPDATE issues SET warnings_json = ? WHERE id = ?').run(JSON.stringify(warnings), issueId)
 }
 
 function gazetteId(db: Database, name: string): number {
@@ -177,10 +193,10 @@ export function getIssueToc(
     .all(issueId) as { id: number; doc_number: string | null; title: string; toc_title: string | null }[]
   const toc = (JSON.parse(row.toc_json) as TocEntry[]).map((e) => {
     const num = e.docNumber ? (normalizeDocNumber(e.docNumber) ?? e.docNumber) : null
-    // Entries without a 文号 (人事任免) match on the title the 目录 printed.
-    const hit = docs.find((d) =>
-      num ? d.doc_number === num : (d.toc_title ?? d.title) === e.title,
-    )
+    // Entries without a 文号 (人事任免) match on the title the 目录 printed; so does an entry whose
+    // document had its 文号 corrected by staff.
+    const byTitle = (): (typeof docs)[number] | undefined => docs.find((d) => (d.toc_title ?? d.title) === e.title)
+    const hit = (num ? docs.find((d) => d.doc_number === num) : undefined) ?? byTitle()
     return { ...e, documentId: hit?.id ?? null }
   })
   return { issue: toSummary(row), toc }

@@ -27,6 +27,78 @@ const importSource = z.discriminatedUnion('kind', [
   }),
 ])
 
+const editor = z.string().trim().min(1).max(50)
+const note = z.string().max(2000).optional()
+const nullableText = z.string().max(500).nullable().optional()
+const docNumberText = z.string().max(100)
+const empty = z.strictObject({}) as z.ZodType<Record<string, never>>
+
+const documentChanges = z.strictObject({
+  title: z.string().trim().min(1).max(500).optional(),
+  docNumber: docNumberText.nullable().optional(),
+  issuer: nullableText,
+  recipients: z.string().max(2000).nullable().optional(),
+  date: isoDate.nullable().optional(),
+  category: nullableText,
+  docType: nullableText,
+  public: z.boolean().optional(),
+})
+
+const scannedDocument = z
+  .strictObject({
+    docNumber: docNumberText.nullable(),
+    title: z.string().trim().min(1).max(500),
+    issuer: z.string().max(500).nullable(),
+    date: isoDate.nullable(),
+    pageFrom: z.number().int().min(1).max(10_000),
+    pageTo: z.number().int().min(1).max(10_000),
+    category: nullableText,
+  })
+
+const catalogueScope = z.union([
+  z.strictObject({ all: z.literal(true) }),
+  z.strictObject({ issueId: id }),
+  z.strictObject({ documentIds: z.array(id).min(1).max(100_000) }),
+])
+
+const WORK_SCHEMAS = {
+  listDanglingReferences: empty,
+  correctDocument: z.strictObject({ id, changes: documentChanges, editor, note }),
+  correctBody: z.strictObject({ id, paragraphs: z.array(z.string().max(100_000)).max(20_000), editor, note }),
+  splitDocument: z.strictObject({
+    id,
+    atBlock: z.number().int().min(1),
+    editor,
+    note,
+    title: z.string().max(500).optional(),
+    docNumber: docNumberText.optional(),
+  }),
+  mergeDocuments: z.strictObject({ firstId: id, secondId: id, editor, note }),
+  getDocumentHistory: z.strictObject({ id }),
+  catalogScannedIssue: z.strictObject({
+    gazette: z.string().trim().min(1).max(200),
+    year: z.number().int().min(1900).max(2200),
+    issueNo: z.number().int().min(1).max(1000),
+    totalNo: z.number().int().min(1).max(100_000).optional(),
+    publishedOn: isoDate.optional(),
+    scan: importSource,
+    documents: z.array(scannedDocument).min(1).max(1000),
+    editor,
+    replace: z.boolean().optional(),
+  }),
+  getScan: z.strictObject({ issueId: id }),
+  listSeries: empty,
+  removeIssue: z.strictObject({ issueId: id, editor, reason: z.string().trim().min(1).max(2000) }),
+  listImportLog: z.strictObject({ limit: z.number().int().min(1).max(100_000).optional() }),
+  exportCatalogue: z.strictObject({ scope: catalogueScope, format: z.enum(['xlsx', 'csv']) }),
+  exportIssuePdfs: z.strictObject({ issueId: id }),
+  getSettings: empty,
+  setSettings: z.strictObject({
+    inboxFolder: z.string().min(1).max(4096).nullable().optional(),
+    editorName: z.string().max(50).nullable().optional(),
+  }),
+}
+
 type Schemas = { [K in keyof ArchiveApi]: z.ZodType<ApiRequest<K>> }
 
 export const REQUEST_SCHEMAS: Schemas = {
@@ -58,6 +130,7 @@ export const REQUEST_SCHEMAS: Schemas = {
     sourceLine: z.boolean().optional(),
     combine: z.boolean().optional(),
   }),
+  ...WORK_SCHEMAS,
 }
 
 const pdfFile = z.strictObject({
@@ -95,9 +168,14 @@ export function isApiMethod(m: string): m is keyof ArchiveApi {
   return Object.prototype.hasOwnProperty.call(REQUEST_SCHEMAS, m)
 }
 
-/** The file paths a request asks main to read (only importFiles carries any). */
+/** The file paths a request asks main to read or watch (import sources, a scan, the inbox folder). */
 export function requestedPaths(method: keyof ArchiveApi, req: unknown): string[] {
-  if (method !== 'importFiles') return []
-  const sources = (req as { sources: ImportSource[] }).sources
-  return sources.flatMap((s) => (s.kind === 'path' ? [s.path] : []))
+  const paths = (sources: ImportSource[]): string[] => sources.flatMap((s) => (s.kind === 'path' ? [s.path] : []))
+  if (method === 'importFiles') return paths((req as { sources: ImportSource[] }).sources)
+  if (method === 'catalogScannedIssue') return paths([(req as { scan: ImportSource }).scan])
+  if (method === 'setSettings') {
+    const folder = (req as { inboxFolder?: string | null }).inboxFolder
+    return folder ? [folder] : []
+  }
+  return []
 }

@@ -1,8 +1,10 @@
-// npm run serve: browser mode from a terminal (--db <file>, --port <n>); prints the address on one line.
+// npm run serve: browser mode from a terminal (--db <file>, --port <n>, --inbox <folder>); prints the address.
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import type { ImportProgress } from '../../shared/domain'
-import { createServices } from '../services'
+import type { ImportProgress, ImportReport } from '../../shared/domain'
+import { watchInbox } from '../archive-work/inbox'
+import { startInboxFromSettings } from '../archive-work/inbox-settings'
+import { createServices, type Services } from '../services'
 import { createProgressHub } from '../shell/progress-hub'
 import { startArchiveServer } from './http-server'
 import { appPaths, defaultDbFile, parseArgs } from './paths'
@@ -23,15 +25,30 @@ async function main(): Promise<void> {
     port,
   )
   console.log(`公报档案（浏览器模式）已启动：${server.url}`)
+  const inbox = startInbox(services, args.inbox)
 
   const stop = (): void => {
-    void server.close().then(() => {
+    void Promise.all([server.close(), inbox.stop()]).then(() => {
       services.close()
       process.exit(0)
     })
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
+}
+
+/** --inbox names the folder here (the page never names a path); otherwise the archive's setting. */
+function startInbox(services: Services, folder: string | undefined): { stop(): Promise<void> } {
+  const report = (r: ImportReport): void => {
+    const n = r.imported.length
+    console.log(`收件文件夹：导入 ${n} 期，跳过 ${r.skipped.length}，失败 ${r.failed.length}`)
+  }
+  const onError = (err: unknown): void => console.error('收件文件夹导入出错：', err)
+  if (folder) {
+    console.log(`收件文件夹：${resolve(folder)}`)
+    return watchInbox({ folder: resolve(folder), importFiles: (r) => services.importFiles(r), onImported: report, onError })
+  }
+  return startInboxFromSettings(services, report, { onError })
 }
 
 main().catch((err: unknown) => {

@@ -40,6 +40,21 @@ export function createFakeApi(): FakeApi {
       calls.push({ method: 'exportPdf', req })
       return Promise.reject(new Error('secret internal detail'))
     },
+    listDanglingReferences: (req) => rec('listDanglingReferences', req, []),
+    correctDocument: (req) => rec('correctDocument', req, doc),
+    correctBody: (req) => rec('correctBody', req, doc),
+    splitDocument: (req) => rec('splitDocument', req, { firstId: 1, secondId: 2 }),
+    mergeDocuments: (req) => rec('mergeDocuments', req, doc),
+    getDocumentHistory: (req) => rec('getDocumentHistory', req, []),
+    catalogScannedIssue: (req) => rec('catalogScannedIssue', req, { issueId: 2, documentIds: [3] }),
+    getScan: (req) => rec('getScan', req, { fileName: 'a.pdf', bytesBase64: '' }),
+    listSeries: (req) => rec('listSeries', req, []),
+    removeIssue: (req) => rec('removeIssue', req, { issue: 'g', backupDir: '/tmp/b' }),
+    listImportLog: (req) => rec('listImportLog', req, []),
+    exportCatalogue: (req) => rec('exportCatalogue', req, { fileName: 'a.csv', bytesBase64: '' }),
+    exportIssuePdfs: (req) => rec('exportIssuePdfs', req, { fileName: 'a.zip', bytesBase64: '' }),
+    getSettings: (req) => rec('getSettings', req, { inboxFolder: null, editorName: null }),
+    setSettings: (req) => rec('setSettings', req, { inboxFolder: null, editorName: '张三' }),
   }
 }
 
@@ -54,4 +69,23 @@ export const VALID_REQUESTS: { [K in keyof ArchiveApi]: Parameters<ArchiveApi[K]
   findByDocNumber: { docNumber: '兴政发〔2022〕8号' },
   searchDocuments: { query: '农民工' },
   exportPdf: { documentIds: [1] },
+  listDanglingReferences: {},
+  correctDocument: { id: 1, changes: { title: '新标题' }, editor: '张三' },
+  correctBody: { id: 1, paragraphs: ['正文'], editor: '张三' },
+  splitDocument: { id: 1, atBlock: 1, editor: '张三' },
+  mergeDocuments: { firstId: 1, secondId: 2, editor: '张三' },
+  getDocumentHistory: { id: 1 },
+  catalogScannedIssue: {
+    gazette: '兴县人民政府公报', year: 2019, issueNo: 1, editor: '张三',
+    scan: { kind: 'upload', name: 'a.pdf', bytesBase64: 'YWJj' },
+    documents: [{ docNumber: null, title: '标题', issuer: null, date: null, pageFrom: 1, pageTo: 2 }],
+  },
+  getScan: { issueId: 1 },
+  listSeries: {},
+  removeIssue: { issueId: 1, editor: '张三', reason: '重复' },
+  listImportLog: {},
+  exportCatalogue: { scope: { all: true }, format: 'csv' },
+  exportIssuePdfs: { issueId: 1 },
+  getSettings: {},
+  setSettings: { editorName: '张三' },
 }

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { AppError } from '../../../shared/errors'
 import { resolveDocumentRef } from '../../db/documents'
-import { requireFlag } from '../args'
+import { intFlag, requireFlag } from '../args'
+import { exportIssueToFolder } from './archive-work'
 import type { Command } from './context'
 import { withServices } from './context'
 
@@ -12,7 +13,13 @@ function write(file: string, base64: string): void {
   writeFileSync(file, Buffer.from(base64, 'base64'))
 }
 
-export const exportCommand: Command = (ctx) =>
+export const exportCommand: Command = (ctx) => {
+  const issueId = intFlag(ctx.args, 'issue')
+  if (issueId !== undefined) return exportIssueToFolder(ctx, issueId)
+  return exportDocuments(ctx)
+}
+
+const exportDocuments: Command = (ctx) =>
   withServices(ctx, async (s) => {
     const out = requireFlag(ctx.args, 'out', '文件.pdf 或文件夹')
     const refs = ctx.args.positionals

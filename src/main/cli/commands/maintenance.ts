@@ -14,6 +14,9 @@ function formatVerify(dbFile: string, r: VerifyReport): string {
     `  全文索引：${r.fts === 'ok' ? '正常' : '有问题'}`,
     `  原件：已校验 ${r.filesChecked} 个；文件 ${r.documents} 份`,
   ]
+  if (r.unreferenced.length) {
+    lines.push(`  未登记的原件：${r.unreferenced.length} 个（导入中断时留下，不影响档案；再次导入同一文件时会复用）`)
+  }
   if (r.ok) lines.push('检查通过。')
   else lines.push(`发现 ${r.problems.length} 个问题：`, ...r.problems.map((p) => `  ✗ ${p}`))
   return lines.join('\n')

@@ -1,6 +1,7 @@
 // Every migration, in order. Append new ones; never edit or reorder shipped ones.
 import { migration0001 } from './0001-init'
 import { migration0002 } from './0002-search-index'
+import { migration0003 } from './0003-archive-work'
 import type { Migration } from './types'
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002]
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003]

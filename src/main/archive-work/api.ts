@@ -1,0 +1,119 @@
+// The archive-work part of the service (corrections, validity, scans, series, catalogue, settings).
+import type { Database } from 'better-sqlite3'
+import type { ArchiveApi } from '../../shared/api'
+import type { ArchiveSettings, Block } from '../../shared/domain'
+import { AppError } from '../../shared/errors'
+import type { Archive } from '../db/archive'
+import { blocksOf, changeText, fieldText, readStored } from '../db/document-edit'
+import { correct, listHistory } from '../db/corrections'
+import type { CorrectionOp } from '../db/correction-ops'
+import { getDocument } from '../db/documents'
+import { listImportLog } from '../db/import-log'
+import { listDanglingReferences } from '../db/relations'
+import { listSeries } from '../db/series'
+import { getSettings, setSettings } from '../db/settings'
+import { onDocumentsChanged } from '../search/search-documents'
+import { exportCatalogue } from './catalogue'
+import { exportIssuePdfs } from './issue-pdfs'
+import { removeIssue } from './remove-issue'
+import { catalogScannedIssue, getScan } from './scans'
+
+type WorkMethods =
+  | 'listDanglingReferences' | 'correctDocument' | 'correctBody' | 'splitDocument' | 'mergeDocuments'
+  | 'getDocumentHistory' | 'catalogScannedIssue' | 'getScan' | 'listSeries' | 'removeIssue'
+  | 'listImportLog' | 'exportCatalogue' | 'exportIssuePdfs' | 'getSettings' | 'setSettings'
+
+export interface WorkDeps {
+  archive: Archive
+  fontsDir?: string
+  now?: () => Date
+  onSettingsChanged: (s: ArchiveSettings) => void
+}
+
+const FIELDS = ['title', 'docNumber', 'issuer', 'recipients', 'date', 'category', 'docType', 'public'] as const
+
+/** New paragraphs keep the kind of an old block with the same text, else of the block at that index. */
+export function blocksFromParagraphs(old: Block[], paragraphs: string[]): Block[] {
+  const byText = new Map(old.map((b) => [b.text, b.kind]))
+  return paragraphs
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((text, i) => ({ kind: byText.get(text) ?? old[i]?.kind ?? 'paragraph', text }))
+}
+
+function run(db: Database, id: number, op: CorrectionOp, meta: { editor: string; note?: string; at: string }): number[] {
+  const { touched, relatedId } = correct(db, id, op, meta)
+  onDocumentsChanged(db, touched)
+  return relatedId === null ? touched : [...touched, relatedId]
+}
+
+export function createArchiveWorkApi(deps: WorkDeps): Pick<ArchiveApi, WorkMethods> {
+  const { archive } = deps
+  const { db } = archive
+  const at = (): string => (deps.now?.() ?? new Date()).toISOString()
+
+  return {
+    listDanglingReferences: async () => listDanglingReferences(db),
+
+    async correctDocument(req) {
+      const current = readStored(db, req.id)
+      for (const field of FIELDS) {
+        if (req.changes[field] === undefined) continue
+        const value = changeText(field, req.changes)
+        if (value === fieldText(current, field)) continue // unchanged: no history row
+        run(db, req.id, { field, value }, { editor: req.editor, note: req.note, at: at() })
+      }
+      return getDocument(db, req.id)
+    },
+
+    async correctBody(req) {
+      const blocks = blocksFromParagraphs(blocksOf(readStored(db, req.id)), req.paragraphs)
+      run(db, req.id, { field: 'body', blocks }, { editor: req.editor, note: req.note, at: at() })
+      return getDocument(db, req.id)
+    },
+
+    async splitDocument(req) {
+      const blocks = blocksOf(readStored(db, req.id))
+      if (req.atBlock < 1 || req.atBlock >= blocks.length) throw new AppError('BAD_REQUEST', '拆分位置须在正文中间')
+      const op: CorrectionOp = { field: 'split', atBlock: req.atBlock, blockText: blocks[req.atBlock].text, title: req.title, docNumber: req.docNumber }
+      const ids = run(db, req.id, op, { editor: req.editor, note: req.note, at: at() })
+      return { firstId: req.id, secondId: ids[ids.length - 1] }
+    },
+
+    async mergeDocuments(req) {
+      const second = readStored(db, req.secondId)
+      const op: CorrectionOp = { field: 'merge', secondSeq: second.seq, secondDocNumber: second.doc_number, secondTitle: second.title }
+      run(db, req.firstId, op, { editor: req.editor, note: req.note, at: at() })
+      return getDocument(db, req.firstId)
+    },
+
+    getDocumentHistory: async (req) => listHistory(db, req.id),
+
+    async catalogScannedIssue(req) {
+      const r = catalogScannedIssue(archive, req, deps.now?.())
+      onDocumentsChanged(db, r.documentIds)
+      return r
+    },
+
+    getScan: async (req) => getScan(archive, req.issueId),
+    listSeries: async () => listSeries(db),
+
+    async removeIssue(req) {
+      const r = await removeIssue(archive, req, deps.now?.())
+      onDocumentsChanged(db)
+      return r
+    },
+
+    listImportLog: async (req) =>
+      listImportLog(db, req?.limit ?? 1000).map(({ sha256: _sha, ...e }) => e),
+    exportCatalogue: (req) => exportCatalogue(db, req.scope, req.format),
+    exportIssuePdfs: (req) => exportIssuePdfs(db, req.issueId, deps.fontsDir),
+    getSettings: async () => getSettings(db),
+
+    async setSettings(req) {
+      const s = setSettings(db, req)
+      deps.onSettingsChanged(s)
+      return s
+    },
+  }
+}

@@ -1,0 +1,115 @@
+// Scanned back issues: the PDF kept as the original (SHA-256), documents catalogued by hand.
+import { readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import type { ImportSource } from '../../shared/api'
+import type { ParsedDocument, ParsedIssue, ScannedDocumentInput } from '../../shared/domain'
+import { normalizeDocNumber } from '../../shared/doc-number'
+import { AppError } from '../../shared/errors'
+import type { Archive } from '../db/archive'
+import { addImportLog } from '../db/import-log'
+import { findIssueId, issueLabel, saveIssue } from '../db/issues'
+import { findIssuePdf, insertScanPages } from '../db/scans'
+import { findSourceBySha, isStoredPathReferenced } from '../db/source-files'
+import { docTypeOf } from '../importer/parse/doc-type'
+import { removeStored, sha256Hex, storeOriginal } from '../importer/store-original'
+
+export interface ScannedIssueInput {
+  gazette: string
+  year: number
+  issueNo: number
+  totalNo?: number
+  publishedOn?: string
+  scan: ImportSource
+  documents: ScannedDocumentInput[]
+  editor: string
+  replace?: boolean
+}
+
+function loadScan(scan: ImportSource): { name: string; bytes: Uint8Array } {
+  if (scan.kind === 'upload') return { name: basename(scan.name), bytes: new Uint8Array(Buffer.from(scan.bytesBase64, 'base64')) }
+  try {
+    return { name: basename(scan.path), bytes: readFileSync(scan.path) }
+  } catch {
+    throw new AppError('NOT_FOUND', `无法读取扫描件：${scan.path}`)
+  }
+}
+
+function toParsed(d: ScannedDocumentInput, seq: number): ParsedDocument {
+  const docNumber = d.docNumber ? (normalizeDocNumber(d.docNumber) ?? d.docNumber.trim()) : null
+  const issuers = d.issuer ? d.issuer.split(/[、，,]/).map((s) => s.trim()).filter(Boolean) : []
+  return {
+    seq, docNumber, docNumberRaw: docNumber, title: d.title.trim(), tocTitle: null, category: d.category ?? null,
+    docType: docTypeOf(d.title), issuer: d.issuer?.trim() || null, issuers, recipients: null, date: d.date,
+    public: false, tocPage: d.pageFrom, consult: null, attachments: [], blocks: [], citations: [],
+  }
+}
+
+function toIssue(req: ScannedIssueInput): ParsedIssue {
+  if (!req.documents.length) throw new AppError('BAD_REQUEST', '请至少登记一份文件')
+  for (const d of req.documents) {
+    if (d.pageTo < d.pageFrom) throw new AppError('BAD_REQUEST', `页码范围不对：${d.title}（${d.pageFrom}–${d.pageTo}）`)
+  }
+  const documents = req.documents.map((d, i) => toParsed(d, i + 1))
+  return {
+    meta: {
+      gazette: req.gazette.trim(), year: req.year, issueNo: req.issueNo, totalNo: req.totalNo ?? null,
+      publishedOn: req.publishedOn ?? null, publisher: null,
+    },
+    sections: [...new Set(documents.map((d) => d.category).filter((c): c is string => !!c))],
+    toc: documents.map((d) => ({ category: d.category ?? '', title: d.title, docNumber: d.docNumber, page: d.tocPage })),
+    documents,
+    warnings: [],
+  }
+}
+
+/** Stores the scan, saves the catalogued issue with page ranges, logs it; one transaction. */
+export function catalogScannedIssue(archive: Archive, req: ScannedIssueInput, now = new Date()): { issueId: number; documentIds: number[] } {
+  const parsed = toIssue(req)
+  const { name, bytes } = loadScan(req.scan)
+  if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') {
+    throw new AppError('UNSUPPORTED_FILE', `扫描件须为 PDF：${name}`)
+  }
+  const sha256 = sha256Hex(bytes)
+  const { db, filesDir } = archive
+  const rel = storeOriginal(filesDir, sha256, name, bytes)
+  const importedAt = now.toISOString()
+  const source = { sha256, originalName: name, storedPath: rel, size: bytes.length, mediaType: 'application/pdf', importedAt }
+  const held = findSourceBySha(db, sha256)
+  if (held && held.issueId !== null && held.issueId !== findIssueId(db, parsed.meta.gazette, parsed.meta.year, parsed.meta.issueNo)) {
+    throw new AppError('ISSUE_EXISTS', `这份扫描件已编目为另一期（编号 ${held.issueId}）`)
+  }
+  let replacedFiles: string[] = []
+  try {
+    const out = db.transaction(() => {
+      db.prepare('DELETE FROM source_files WHERE sha256 = ? AND issue_id IS NULL').run(sha256)
+      const r = saveIssue(db, parsed, source, { replace: req.replace })
+      replacedFiles = r.replacedFiles
+      // saveIssue keeps documents in seq order; corrections replayed may have split or merged them.
+      const pages = db.prepare('SELECT id, seq FROM documents WHERE issue_id = ? ORDER BY seq').all(r.issueId) as { id: number; seq: number }[]
+      pages.forEach((p) => {
+        const d = req.documents[p.seq - 1]
+        if (d) insertScanPages(db, p.id, d.pageFrom, d.pageTo)
+      })
+      const message = `手工编目扫描件：${issueLabel(parsed.meta)}（操作人：${req.editor}）`
+      addImportLog(db, { at: importedAt, file: name, sha256, outcome: r.replacedIssueId ? 'replaced' : 'imported', issueId: r.issueId, message, warnings: [] })
+      return { issueId: r.issueId, documentIds: r.documentIds }
+    })()
+    for (const old of replacedFiles) if (!isStoredPathReferenced(db, old)) removeStored(filesDir, old)
+    return out
+  } catch (err) {
+    if (!isStoredPathReferenced(db, rel)) removeStored(filesDir, rel)
+    if (err instanceof AppError && err.code === 'ISSUE_EXISTS') throw new AppError('ISSUE_EXISTS', `${err.message}（如需重新编目请选择替换）`)
+    throw err
+  }
+}
+
+/** The PDF of an issue as base64, for the page viewer. */
+export function getScan(archive: Archive, issueId: number): { fileName: string; bytesBase64: string } {
+  const f = findIssuePdf(archive.db, issueId)
+  if (!f) throw new AppError('NOT_FOUND', `这一期没有 PDF 原件（编号 ${issueId}）`)
+  try {
+    return { fileName: f.originalName, bytesBase64: readFileSync(join(archive.filesDir, f.storedPath)).toString('base64') }
+  } catch {
+    throw new AppError('NOT_FOUND', `原件缺失：${f.originalName}`)
+  }
+}

@@ -1,0 +1,40 @@
+// catalogue (档案目录 as csv/xlsx) and export --issue (one PDF per document into a folder).
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import JSZip from 'jszip'
+import { AppError } from '../../../shared/errors'
+import { intFlag, requireFlag, stringFlag } from '../args'
+import type { Command } from './context'
+import { withServices } from './context'
+
+export const catalogueCommand: Command = (ctx) =>
+  withServices(ctx, async (s) => {
+    const out = requireFlag(ctx.args, 'out', '文件.csv|文件.xlsx')
+    const format = stringFlag(ctx.args, 'format') ?? (out.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv')
+    if (format !== 'csv' && format !== 'xlsx') throw new AppError('BAD_REQUEST', `--format 只能是 csv 或 xlsx，收到“${format}”`)
+    const issueId = intFlag(ctx.args, 'issue')
+    const file = await s.exportCatalogue({ scope: issueId === undefined ? { all: true } : { issueId }, format })
+    mkdirSync(dirname(out), { recursive: true })
+    writeFileSync(out, Buffer.from(file.bytesBase64, 'base64'))
+    ctx.io.result({ file: out }, () => `已导出档案目录：${out}`)
+    return 0
+  })
+
+/** export --issue <id> --out <folder>: the service's zip, unpacked into the folder. */
+export async function exportIssueToFolder(ctx: Parameters<Command>[0], issueId: number): Promise<number> {
+  return withServices(ctx, async (s) => {
+    const out = requireFlag(ctx.args, 'out', '文件夹')
+    const zip = await JSZip.loadAsync(Buffer.from((await s.exportIssuePdfs({ issueId })).bytesBase64, 'base64'))
+    mkdirSync(out, { recursive: true })
+    const written: string[] = []
+    for (const entry of Object.values(zip.files)) {
+      if (entry.dir) continue
+      const file = join(out, entry.name)
+      writeFileSync(file, await entry.async('nodebuffer'))
+      written.push(file)
+    }
+    const human = (): string => [`已导出 ${written.length} 个 PDF：`, ...written.map((f) => `  ${f}`)].join('\n')
+    ctx.io.result({ files: written }, human)
+    return 0
+  })
+}

@@ -1,0 +1,138 @@
+// Low-level edits of stored documents (fields, body, split, merge) that keep citations,
+// relations and search keys in step. Callers run them inside a transaction.
+import type { Database } from 'better-sqlite3'
+import type { Block, CorrectableField, DocumentChanges } from '../../shared/domain'
+import { normalizeDocNumber, parseDocNumber } from '../../shared/doc-number'
+import { AppError } from '../../shared/errors'
+import { refreshSearchIndex } from '../search/keys'
+import { refreshCitations, refreshRelations } from './relations'
+
+export interface StoredDoc {
+  id: number
+  issue_id: number
+  seq: number
+  doc_number: string | null
+  title: string
+  issuer: string | null
+  recipients: string | null
+  date: string | null
+  category: string | null
+  doc_type: string | null
+  public: number
+  blocks_json: string
+  attachments_json: string
+  doc_number_raw: string | null
+}
+
+export function readStored(db: Database, id: number): StoredDoc {
+  const row = db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as StoredDoc | undefined
+  if (!row) throw new AppError('NOT_FOUND', `找不到这份文件（编号 ${id}）`)
+  return row
+}
+
+export function blocksOf(d: StoredDoc): Block[] {
+  return JSON.parse(d.blocks_json) as Block[]
+}
+
+/** A field's value as text, the way the corrections table stores it. */
+export function fieldText(d: StoredDoc, field: CorrectableField): string | null {
+  switch (field) {
+    case 'title': return d.title
+    case 'docNumber': return d.doc_number
+    case 'issuer': return d.issuer
+    case 'recipients': return d.recipients
+    case 'date': return d.date
+    case 'category': return d.category
+    case 'docType': return d.doc_type
+    case 'public': return d.public === 1 ? 'true' : 'false'
+  }
+}
+
+export function changeText(field: CorrectableField, changes: DocumentChanges): string | null {
+  const v = changes[field]
+  if (typeof v === 'boolean') return v ? 'true' : 'false'
+  const t = typeof v === 'string' ? v.trim() : null
+  if (field === 'docNumber' && t) return normalizeDocNumber(t) ?? t
+  return t ? t : null
+}
+
+const COLUMN: Record<Exclude<CorrectableField, 'docNumber' | 'issuer' | 'public'>, string> = {
+  title: 'title',
+  recipients: 'recipients',
+  date: 'date',
+  category: 'category',
+  docType: 'doc_type',
+}
+
+/** Writes one field from its stored text form (see fieldText). */
+export function setField(db: Database, id: number, field: CorrectableField, value: string | null): void {
+  if (field === 'title' && !value) throw new AppError('BAD_REQUEST', '标题不能为空')
+  if (field === 'docNumber') {
+    const p = value ? parseDocNumber(value) : null
+    db.prepare(
+      'UPDATE documents SET doc_number = ?, doc_number_raw = ?, agency = ?, doc_year = ?, doc_serial = ? WHERE id = ?',
+    ).run(value, value, p?.agency ?? null, p?.year ?? null, p?.serial ?? null, id)
+  } else if (field === 'issuer') {
+    const issuers = value ? value.split(/[、，,]/).map((s) => s.trim()).filter(Boolean) : []
+    db.prepare('UPDATE documents SET issuer = ?, issuers_json = ? WHERE id = ?').run(value, JSON.stringify(issuers), id)
+  } else if (field === 'public') {
+    db.prepare('UPDATE documents SET public = ? WHERE id = ?').run(value === 'true' ? 1 : 0, id)
+  } else {
+    db.prepare(`UPDATE documents SET ${COLUMN[field]} = ? WHERE id = ?`).run(value, id)
+  }
+}
+
+/** Replaces a body; the FTS triggers follow body_text, citations and relations are re-read. */
+export function setBlocks(db: Database, id: number, blocks: Block[]): void {
+  const body = blocks.map((b) => b.text).join('\n')
+  db.prepare('UPDATE documents SET blocks_json = ?, body_text = ? WHERE id = ?').run(JSON.stringify(blocks), body, id)
+  refreshCitations(db, id)
+}
+
+/** Shifts the seq of an issue's documents after `afterSeq` by `delta` without tripping UNIQUE(issue_id, seq). */
+export function shiftSeqs(db: Database, issueId: number, afterSeq: number, delta: number): void {
+  db.prepare('UPDATE documents SET seq = -(seq + ?) WHERE issue_id = ? AND seq > ?').run(delta, issueId, afterSeq)
+  db.prepare('UPDATE documents SET seq = -seq WHERE issue_id = ? AND seq < 0').run(issueId)
+}
+
+export interface NewDocFields {
+  title: string
+  docNumber: string | null
+  issuer: string | null
+  date: string | null
+  docType: string | null
+}
+
+/** Inserts a document right after `first` (same issue, category, recipients, public), with `blocks`. */
+export function insertAfter(db: Database, first: StoredDoc, f: NewDocFields, blocks: Block[]): number {
+  shiftSeqs(db, first.issue_id, first.seq, 1)
+  const p = f.docNumber ? parseDocNumber(f.docNumber) : null
+  const issuers = f.issuer ? f.issuer.split('、') : []
+  const r = db
+    .prepare(
+      `INSERT INTO documents (issue_id, seq, doc_number, doc_number_raw, agency, doc_year, doc_serial, title,
+         category, doc_type, issuer, issuers_json, date, public, blocks_json, body_text)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      first.issue_id, first.seq + 1, f.docNumber, f.docNumber, p?.agency ?? null, p?.year ?? null,
+      p?.serial ?? null, f.title, first.category, f.docType, f.issuer, JSON.stringify(issuers), f.date,
+      first.public, JSON.stringify(blocks), blocks.map((b) => b.text).join('\n'),
+    )
+  const id = Number(r.lastInsertRowid)
+  refreshCitations(db, id)
+  return id
+}
+
+/** Deletes a document and closes the gap in its issue's seq. */
+export function deleteAndClose(db: Database, d: StoredDoc): void {
+  db.prepare('DELETE FROM documents WHERE id = ?').run(d.id)
+  shiftSeqs(db, d.issue_id, d.seq, -1)
+}
+
+/** After any edit: relations and search keys of the documents touched (still in the transaction). */
+export function refreshDerived(db: Database, ids: readonly number[]): void {
+  const alive = ids.filter((id) => db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined)
+  refreshRelations(db, alive)
+  refreshSearchIndex(db, alive)
+}
