@@ -9,7 +9,7 @@ import { getFacets } from './db/facets'
 import { getIssueToc, listIssues } from './db/issues'
 import { exportDocumentsPdf } from './export/export-pdf'
 import { importFiles, type ImportInput } from './importer/import-files'
-import type { Pipeline } from './importer/pipeline'
+import type { FileLimits, Pipeline } from './importer/pipeline'
 import { createFileLogger, defaultLogFile, type Logger } from './log'
 import { onDocumentsChanged, searchDocuments } from './search/search-documents'
 
@@ -22,6 +22,8 @@ export interface ServiceDeps {
   create?: boolean
   /** Tests inject a reader/parser; defaults to the real ones. */
   pipeline?: Pipeline
+  /** Per-file size and time limits for imports (defaults: 200 MB, 60 s). */
+  limits?: Partial<FileLimits>
 }
 
 export type Services = ArchiveApi & {
@@ -72,6 +74,7 @@ export function createServices(deps: ServiceDeps): Services {
           replace: req.replace === true,
           onProgress: deps.onProgress,
           pipeline: deps.pipeline,
+          limits: deps.limits,
           log,
         })
         if (report.imported.length) onDocumentsChanged(db)
