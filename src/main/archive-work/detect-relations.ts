@@ -18,23 +18,12 @@ const KINDS: [RelationKind, RegExp][] = [
 // "根据…（…号）" cites a basis; a validity word later in that clause is about the new text.
 const BASIS = /^(根据|依据|按照|依照|参照|贯彻|落实|为贯彻|为落实)/
 
-/** findDocNumbers may keep prose before the agency ('自然资源局以吕自然资函…'); matching again strips it. */
-function tighten(m: DocNumberMatch): string {
-  let cur = m
-  for (let k = 0; k < 3; k++) {
-    const again = findDocNumbers(cur.raw)[0]
-    if (!again || again.docNumber === cur.docNumber) break
-    cur = again
-  }
-  return cur.docNumber
-}
-
 /** Every 文号 cited in `texts` (canonical, first occurrence order), except `own`. */
 export function findCitedNumbers(texts: string[], own: string | null): string[] {
   const out: string[] = []
   for (const t of texts) {
     for (const m of findDocNumbers(t)) {
-      const n = tighten(m)
+      const n = m.docNumber
       if (n !== own && !out.includes(n)) out.push(n)
     }
   }
@@ -81,7 +70,7 @@ export function detectRelations(texts: string[], own: string | null): DetectedRe
     const plain = blankTitles(text)
     const matches = findDocNumbers(text)
     for (const m of matches) {
-      const docNumber = tighten(m)
+      const docNumber = m.docNumber
       if (docNumber === own) continue
       const kind = relationAt(text, plain, m, matches)
       if (kind && !out.some((r) => r.kind === kind && r.docNumber === docNumber)) out.push({ kind, docNumber })
