@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Database as Db } from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
-import { sha256Hex } from '../importer/store-original'
+import { sha256OfFile } from '../importer/store-original'
 import { filesDirFor, noArchiveError } from './archive'
 import { schemaVersion } from './migrate'
 import { listSourceFiles } from './source-files'
@@ -28,8 +28,7 @@ export interface BackupManifest {
 export const MANIFEST = 'manifest.json'
 
 function fileEntry(root: string, rel: string): ManifestFile {
-  const bytes = readFileSync(join(root, rel))
-  return { path: rel, sha256: sha256Hex(bytes), size: bytes.length }
+  return { path: rel, ...sha256OfFile(join(root, rel)) }
 }
 
 async function copyDatabase(src: string, dest: string): Promise<number> {
@@ -166,7 +165,7 @@ export function checkBackup(fromDir: string): BackupManifest {
   for (const f of manifest.files) {
     const full = join(dir, String(f.path))
     if (typeof f.path !== 'string' || f.path.includes('..') || !existsSync(full)) problems.push(`缺少：${f.path}`)
-    else if (sha256Hex(readFileSync(full)) !== f.sha256) problems.push(`SHA-256 不符：${f.path}`)
+    else if (sha256OfFile(full).sha256 !== f.sha256) problems.push(`SHA-256 不符：${f.path}`)
   }
   if (problems.length) throw new AppError('CORRUPT_FILE', `备份已损坏，未做任何替换：\n${problems.join('\n')}`)
   return manifest

@@ -1,8 +1,8 @@
 // Checks an archive: SQLite integrity, the FTS index, and the SHA-256 of every stored original.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
-import { sha256Hex } from '../importer/store-original'
+import { sha256OfFile } from '../importer/store-original'
 import { listSourceFiles } from './source-files'
 
 export interface VerifyReport {
@@ -47,7 +47,7 @@ function checkOriginals(db: Database, filesDir: string): { checked: number; prob
       problems.push(`原件缺失：${name}`)
       continue
     }
-    const actual = sha256Hex(readFileSync(full))
+    const actual = sha256OfFile(full).sha256
     if (actual !== f.sha256) problems.push(`原件已损坏（SHA-256 不符）：${name}`)
   }
   return { checked: files.length, problems }

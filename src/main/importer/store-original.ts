@@ -9,6 +9,7 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   writeSync,
@@ -17,6 +18,23 @@ import { basename, dirname, extname, join } from 'node:path'
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
+}
+
+/** SHA-256 and size of a file read in chunks: a database over 2 GB cannot be read whole. */
+export function sha256OfFile(path: string): { sha256: string; size: number } {
+  const hash = createHash('sha256')
+  const chunk = Buffer.allocUnsafe(1 << 20)
+  const fd = openSync(path, 'r')
+  let size = 0
+  try {
+    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) {
+      hash.update(chunk.subarray(0, n))
+      size += n
+    }
+  } finally {
+    closeSync(fd)
+  }
+  return { sha256: hash.digest('hex'), size }
 }
 
 export function storedPathFor(sha256: string, fileName: string): string {
