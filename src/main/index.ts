@@ -1,8 +1,10 @@
 // Electron main: lifecycle and wiring only (services, IPC, shell, window).
 import { app, type BrowserWindow, dialog, ipcMain } from 'electron'
 import { join } from 'node:path'
-import type { ImportProgress } from '../shared/domain'
+import type { ImportProgress, ImportReport } from '../shared/domain'
 import { channelFor } from '../shared/api'
+import { EXPORT_TYPES } from '../shared/shell'
+import { startInboxFromSettings, type InboxRunner } from './archive-work/inbox-settings'
 import { registerApi, registerShell } from './ipc/register'
 import { createServices } from './services'
 import { createDesktopShell, createPathGrants } from './shell/desktop-shell'
@@ -33,7 +35,6 @@ function wire(): BrowserWindow {
     onProgress: (p: ImportProgress) => hub.emit(p),
   }
   const services = createServices(deps)
-  app.on('will-quit', () => services.close())
 
   const grants = createPathGrants()
   registerApi(ipcMain, services, isTrustedSender, { isGrantedPath: grants.isGranted })
@@ -45,12 +46,14 @@ function wire(): BrowserWindow {
     api: services,
     sampleFile: join(resourcesDir, 'samples', 'xingxian-2022-02.txt'),
     grants,
-    chooseFolder: async () => {
-      const r = await dialog.showOpenDialog(win, { title: '选择要导入的文件夹', properties: ['openDirectory'] })
+    chooseFolder: async (purpose) => {
+      const title = purpose === 'inbox' ? '选择收件文件夹' : '选择要导入的文件夹'
+      const r = await dialog.showOpenDialog(win, { title, properties: ['openDirectory', 'createDirectory'] })
       return r.canceled ? null : (r.filePaths[0] ?? null)
     },
-    chooseSavePath: async (defaultPath) => {
-      const r = await dialog.showSaveDialog(win, { title: '保存 PDF', defaultPath, filters: [{ name: 'PDF', extensions: ['pdf'] }] })
+    chooseSavePath: async (defaultPath, ext = 'pdf') => {
+      const filters = [{ name: EXPORT_TYPES[ext] ?? ext, extensions: [ext] }]
+      const r = await dialog.showSaveDialog(win, { title: '保存', defaultPath, filters })
       return r.canceled ? null : (r.filePath ?? null)
     },
     printFile: printPdfFile,
@@ -58,6 +61,17 @@ function wire(): BrowserWindow {
   registerShell(ipcMain, shell, isTrustedSender)
   hub.subscribe((p) => {
     if (!win.isDestroyed()) win.webContents.send(channelFor('importProgress'), p)
+  })
+  // Once the page listens, so the report on files already waiting in the inbox is not lost.
+  let inbox: InboxRunner | null = null
+  win.webContents.once('did-finish-load', () => {
+    inbox = startInboxFromSettings(services, (report: ImportReport) => {
+      if (!win.isDestroyed()) win.webContents.send(channelFor('inboxImported'), report)
+    }, { onError: (err) => console.error('[inbox]', err) })
+  })
+  app.on('will-quit', () => {
+    void inbox?.stop() // first: no poll starts after this, so none runs on a closed archive
+    services.close()
   })
   return win
 }

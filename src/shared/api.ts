@@ -141,4 +141,6 @@ export type Bridge = {
   [K in keyof ArchiveApi]: (req: ApiRequest<K>) => Promise<Result<ApiResponse<K>>>
 } & {
   onImportProgress(cb: (p: ImportProgress) => void): () => void
+  /** The inbox folder imported a file (Electron: IPC event; browser mode: the SSE stream). */
+  onInboxImported(cb: (r: ImportReport) => void): () => void
 }

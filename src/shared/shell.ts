@@ -6,24 +6,38 @@ import type { Result } from './errors'
 export interface ShellApi {
   /** Electron: native folder dialog; the sources it returns are granted to importFiles. Null when cancelled. */
   chooseImportFolder(req: Record<string, never>): Promise<ImportSource[] | null>
+  /** Electron: native folder dialog for the inbox; the path is granted to setSettings({ inboxFolder }). */
+  chooseInboxFolder(req: Record<string, never>): Promise<string | null>
   /** Imports the sample issue that ships in resources/samples (the path is produced by main). */
   importSample(req: { replace?: boolean }): Promise<ImportReport>
   /** Electron: save dialog, then writes the PDF. Null when cancelled, else the saved path. */
   savePdf(req: { fileName: string; bytesBase64: string }): Promise<string | null>
+  /** Electron: save dialog for an export (.pdf, .xlsx, .csv, .zip). Null when cancelled, else the saved path. */
+  saveFile(req: { fileName: string; bytesBase64: string }): Promise<string | null>
   /** Electron: prints the exported PDF itself, at 100 %, without header or footer. */
   printPdf(req: { fileName: string; bytesBase64: string }): Promise<void>
 }
 
 export const SHELL_METHODS: Record<keyof ShellApi, true> = {
   chooseImportFolder: true,
+  chooseInboxFolder: true,
   importSample: true,
   savePdf: true,
+  saveFile: true,
   printPdf: true,
 }
 
 export const SHELL_METHOD_NAMES = Object.keys(SHELL_METHODS) as (keyof ShellApi)[]
 
 export const shellChannelFor = (m: keyof ShellApi): string => `shell:${m}`
+
+/** Export file types the shells write, by extension (the save dialog's filter). */
+export const EXPORT_TYPES: Record<string, string> = {
+  pdf: 'PDF',
+  xlsx: 'Excel 工作簿',
+  csv: 'CSV 表格',
+  zip: 'ZIP 压缩包',
+}
 
 /** What the preload exposes as `window.archiveShell`. */
 export type ShellBridge = {

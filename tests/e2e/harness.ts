@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import type { ImportProgress } from '../../src/shared/domain'
-import { createServices } from '../../src/main/services'
+import { createServices, type Services } from '../../src/main/services'
+import { startBrowserInbox, type BrowserInbox } from '../../src/main/server/browser-inbox'
 import { startArchiveServer, type ArchiveServer } from '../../src/main/server/http-server'
 import { appPaths } from '../../src/main/server/paths'
-import { createProgressHub } from '../../src/main/shell/progress-hub'
+import { createInboxHub, createProgressHub } from '../../src/main/shell/progress-hub'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
 export const SHOTS = join(ROOT, 'test-artifacts', 'screenshots')
@@ -41,32 +42,56 @@ export function launchChromium(profileDir: string, tmp: string): Promise<Browser
 
 export interface Harness {
   server: ArchiveServer
+  services: Services
+  /** The inbox folder watched (as with --inbox), when asked for. */
+  inboxDir: string | null
   context: BrowserContext
   page: Page
   downloadsDir: string
   close(): Promise<void>
 }
 
-/** Starts everything against `dbFile` (a fresh temp archive unless given). */
-export async function startHarness(dbFile?: string): Promise<Harness> {
+export interface HarnessOptions {
+  /** An existing archive; a fresh temp one otherwise. */
+  dbFile?: string
+  /** Watch a temp inbox folder, as `npm start -- --inbox <folder>` does (short timings for tests). */
+  inbox?: boolean
+}
+
+function startInbox(services: Services, tmp: string): { inbox: BrowserInbox; hub: ReturnType<typeof createInboxHub>; dir: string } {
+  const dir = join(tmp, 'inbox')
+  mkdirSync(dir)
+  const hub = createInboxHub()
+  return { inbox: startBrowserInbox({ services, hub, folder: dir, stableMs: 1000, pollMs: 200 }), hub, dir }
+}
+
+/** Starts everything against a temp archive (or `opts.dbFile`). */
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const tmp = mkdtempSync(join(tmpdir(), 'gazette-e2e-'))
   for (const d of ['home', 'config', 'cache', 'profile', 'downloads']) mkdirSync(join(tmp, d))
   const paths = appPaths(ROOT)
   if (!existsSync(join(paths.rendererDir, 'index.html'))) buildRenderer()
   const hub = createProgressHub()
-  const deps = { dbFile: dbFile ?? join(tmp, 'archive.db'), fontsDir: paths.fontsDir, onProgress: (p: ImportProgress) => hub.emit(p) }
+  const deps = { dbFile: opts.dbFile ?? join(tmp, 'archive.db'), fontsDir: paths.fontsDir, onProgress: (p: ImportProgress) => hub.emit(p) }
   const services = createServices(deps)
-  const server = await startArchiveServer({ api: services, ...paths, progress: hub }, 0)
+  const inbox = opts.inbox ? startInbox(services, tmp) : null
+  const server = await startArchiveServer(
+    { api: services, ...paths, progress: hub, inbox: inbox ? { events: inbox.hub, folder: inbox.inbox.folder } : undefined },
+    0,
+  )
   const context = await launchChromium(join(tmp, 'profile'), tmp)
   const page = context.pages()[0] ?? (await context.newPage())
   mkdirSync(SHOTS, { recursive: true })
   return {
     server,
+    services,
+    inboxDir: inbox?.dir ?? null,
     context,
     page,
     downloadsDir: join(tmp, 'downloads'),
     async close() {
       await context.close().catch(() => {})
+      await inbox?.inbox.stop()
       await server.close()
       services.close()
       rmSync(tmp, { recursive: true, force: true })

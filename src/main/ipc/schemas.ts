@@ -139,9 +139,11 @@ const pdfFile = z.strictObject({
 })
 
 export const SHELL_SCHEMAS: { [K in keyof ShellApi]: z.ZodType<Parameters<ShellApi[K]>[0]> } = {
-  chooseImportFolder: z.strictObject({}) as z.ZodType<Record<string, never>>,
+  chooseImportFolder: empty,
+  chooseInboxFolder: empty,
   importSample: z.strictObject({ replace: z.boolean().optional() }),
   savePdf: pdfFile,
+  saveFile: pdfFile,
   printPdf: pdfFile,
 }
 

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import type { ArchiveApi } from '../../shared/api'
 import { AppError, fail, toSerializedError, type Result } from '../../shared/errors'
 import { isApiMethod, parseRequest, parseShellRequest, requestedPaths } from '../ipc/schemas'
-import type { ProgressHub } from '../shell/progress-hub'
+import type { InboxHub, ProgressHub } from '../shell/progress-hub'
 import { CONTENT_SECURITY_POLICY, resolveStatic } from '../shell/static-files'
 import { BodyTooLargeError, readJsonBody } from './body'
 import { isAllowedHost, isAllowedOrigin, newToken, tokenMatches } from './security'
@@ -17,6 +17,8 @@ export interface ArchiveServerOptions {
   /** The bundled sample issue, imported by POST /api/shell/importSample. */
   sampleFile?: string
   progress?: Pick<ProgressHub, 'subscribe'>
+  /** The inbox watched by this process (--inbox): its reports go out on the SSE stream too. */
+  inbox?: { events: Pick<InboxHub, 'subscribe'>; folder(): string | null }
   maxBodyBytes?: number
   log?: (msg: string, err?: unknown) => void
 }
@@ -53,6 +55,10 @@ function sendJson(res: ServerResponse, status: number, body: Result<unknown>): v
 const STATUS_BY_CODE: Partial<Record<string, number>> = { BAD_REQUEST: 400, FORBIDDEN: 403 }
 
 async function callApi(ctx: Ctx, method: string, body: unknown): Promise<unknown> {
+  if (method === 'shell/inboxFolder') {
+    parseShellRequest('chooseInboxFolder', body) // same shape: an empty object
+    return { folder: ctx.inbox?.folder() ?? null }
+  }
   if (method === 'shell/importSample') {
     const { replace } = parseShellRequest('importSample', body)
     if (!ctx.sampleFile) throw new AppError('NOT_FOUND', '没有随附的示例期刊')
@@ -97,13 +103,15 @@ function handleEvents(ctx: Ctx, req: IncomingMessage, res: ServerResponse, url: 
     Connection: 'keep-alive',
   })
   res.write(': connected\n\n')
-  const unsubscribe = ctx.progress?.subscribe((p) => {
-    res.write(`event: importProgress\ndata: ${JSON.stringify(p)}\n\n`)
-  })
+  const send = (event: string, data: unknown): void => void res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
+  const unsubscribe = [
+    ctx.progress?.subscribe((p) => send('importProgress', p)),
+    ctx.inbox?.events.subscribe((r) => send('inboxImported', r)),
+  ]
   const beat = setInterval(() => res.write(': ping\n\n'), 25_000)
   req.on('close', () => {
     clearInterval(beat)
-    unsubscribe?.()
+    unsubscribe.forEach((u) => u?.())
   })
 }
 
@@ -147,6 +155,19 @@ async function route(ctx: Ctx, req: IncomingMessage, res: ServerResponse): Promi
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('BAD_REQUEST', '方法不允许'))
   serveStatic(ctx, req, res, url)
+}
+
+/** The port browser mode uses unless told otherwise, so staff can bookmark the address. */
+export const DEFAULT_PORT = 4311
+
+/** Starts on `DEFAULT_PORT`, or on a free port when another program holds it. */
+export async function startOnDefaultPort(options: ArchiveServerOptions): Promise<ArchiveServer> {
+  try {
+    return await startArchiveServer(options, DEFAULT_PORT)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err
+    return startArchiveServer(options, 0)
+  }
 }
 
 /** Starts the server on 127.0.0.1 (port 0 picks a free one). */

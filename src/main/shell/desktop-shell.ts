@@ -3,14 +3,16 @@ import { writeFile, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve, basename } from 'node:path'
 import type { ArchiveApi, ImportSource } from '../../shared/api'
-import type { ShellApi } from '../../shared/shell'
+import { EXPORT_TYPES, type ShellApi } from '../../shared/shell'
 
 export interface DesktopShellDeps {
   api: ArchiveApi
   sampleFile: string
   grants: PathGrants
-  chooseFolder(): Promise<string | null>
-  chooseSavePath(defaultName: string): Promise<string | null>
+  /** `inbox`: choosing the inbox folder (the dialog's title differs); otherwise a folder to import. */
+  chooseFolder(purpose?: 'inbox'): Promise<string | null>
+  /** `ext`: the file type, for the dialog's filter (pdf, xlsx, csv, zip). */
+  chooseSavePath(defaultName: string, ext?: string): Promise<string | null>
   /** Shows the PDF in a viewer window and starts printing it. */
   printFile(file: string): Promise<void>
 }
@@ -36,8 +38,29 @@ export function safeFileName(name: string): string {
   return withExt === '.pdf' ? '公报文件.pdf' : withExt
 }
 
+/** Like safeFileName, for any export type the shell writes; other extensions become .pdf. */
+export function safeExportName(name: string): string {
+  const base = basename(name.replace(/\\/g, '/')).replace(/[<>:"|?*\u0000-\u001f]/g, '_')
+  const ext = /\.([a-z0-9]+)$/i.exec(base)?.[1]?.toLowerCase()
+  return ext && ext in EXPORT_TYPES && base.length > ext.length + 1 ? base : safeFileName(name)
+}
+
+async function writeChosen(deps: DesktopShellDeps, name: string, bytesBase64: string): Promise<string | null> {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? 'pdf'
+  const target = await deps.chooseSavePath(name, ext)
+  if (!target) return null
+  await writeFile(target, Buffer.from(bytesBase64, 'base64'))
+  return target
+}
+
 export function createDesktopShell(deps: DesktopShellDeps): ShellApi {
   return {
+    async chooseInboxFolder() {
+      const folder = await deps.chooseFolder('inbox')
+      if (!folder) return null
+      deps.grants.grant(folder)
+      return resolve(folder)
+    },
     async chooseImportFolder() {
       const folder = await deps.chooseFolder()
       if (!folder) return null
@@ -48,12 +71,8 @@ export function createDesktopShell(deps: DesktopShellDeps): ShellApi {
     importSample({ replace }) {
       return deps.api.importFiles({ sources: [{ kind: 'path', path: deps.sampleFile }], replace })
     },
-    async savePdf({ fileName, bytesBase64 }) {
-      const target = await deps.chooseSavePath(safeFileName(fileName))
-      if (!target) return null
-      await writeFile(target, Buffer.from(bytesBase64, 'base64'))
-      return target
-    },
+    savePdf: ({ fileName, bytesBase64 }) => writeChosen(deps, safeFileName(fileName), bytesBase64),
+    saveFile: ({ fileName, bytesBase64 }) => writeChosen(deps, safeExportName(fileName), bytesBase64),
     async printPdf({ fileName, bytesBase64 }) {
       const dir = await mkdtemp(join(tmpdir(), 'gazette-print-'))
       const file = join(dir, safeFileName(fileName))

@@ -1,18 +1,20 @@
-// Fans importProgress events out to every listener (IPC window, SSE clients).
-import type { ImportProgress } from '../../shared/domain'
+// Fans events out to every listener (IPC window, SSE clients): import progress, inbox imports.
+import type { ImportProgress, ImportReport } from '../../shared/domain'
 
-export type ProgressListener = (p: ImportProgress) => void
-
-export interface ProgressHub {
-  emit(p: ImportProgress): void
-  subscribe(cb: ProgressListener): () => void
+export interface EventHub<T> {
+  emit(event: T): void
+  subscribe(cb: (event: T) => void): () => void
 }
 
-export function createProgressHub(): ProgressHub {
-  const listeners = new Set<ProgressListener>()
+export type ProgressListener = (p: ImportProgress) => void
+export type ProgressHub = EventHub<ImportProgress>
+export type InboxHub = EventHub<ImportReport>
+
+export function createHub<T>(): EventHub<T> {
+  const listeners = new Set<(event: T) => void>()
   return {
-    emit(p) {
-      for (const cb of listeners) cb(p)
+    emit(event) {
+      for (const cb of listeners) cb(event)
     },
     subscribe(cb) {
       listeners.add(cb)
@@ -20,3 +22,6 @@ export function createProgressHub(): ProgressHub {
     },
   }
 }
+
+export const createProgressHub = (): ProgressHub => createHub<ImportProgress>()
+export const createInboxHub = (): InboxHub => createHub<ImportReport>()

@@ -1,17 +1,23 @@
-// The shell of the UI: header with navigation and quick search, and the routed page.
+// The shell of the UI: header with navigation and quick search, the routed page, app-wide notices.
 import { AppShell, Group, Text, Button, Kbd, UnstyledButton } from '@mantine/core'
 import { spotlight } from '@mantine/spotlight'
+import { EditorNamePrompt } from './components/EditorNamePrompt'
+import { InboxNotices } from './components/InboxNotices'
 import { QuickSearch } from './components/QuickSearch'
 import { useHash, parseRoute, type Route } from './hooks/useRoute'
 import { DocumentPage } from './pages/DocumentPage'
 import { ImportPage } from './pages/ImportPage'
 import { LibraryPage } from './pages/LibraryPage'
 import { SearchPage } from './pages/SearchPage'
+import { SeriesPage } from './pages/SeriesPage'
+import { SettingsPage } from './pages/SettingsPage'
 
 const NAV: { href: string; label: string; route: Route['name'] }[] = [
   { href: '#/', label: '文库', route: 'library' },
   { href: '#/search', label: '检索', route: 'search' },
   { href: '#/import', label: '导入', route: 'import' },
+  { href: '#/series', label: '馆藏概览', route: 'series' },
+  { href: '#/settings', label: '设置', route: 'settings' },
 ]
 
 function Page({ route }: { route: Route }) {
@@ -21,7 +27,11 @@ function Page({ route }: { route: Route }) {
     case 'search':
       return <SearchPage params={route.params} />
     case 'import':
-      return <ImportPage />
+      return <ImportPage params={route.params} />
+    case 'series':
+      return <SeriesPage />
+    case 'settings':
+      return <SettingsPage />
     default:
       return <LibraryPage params={route.params} />
   }
@@ -37,7 +47,7 @@ export function App() {
             <Text component="a" href="#/" className="app-title" aria-label="公报档案 首页">
               公报档案
             </Text>
-            <Group gap={4} component="nav" aria-label="主导航">
+            <Group gap={4} component="nav" aria-label="主导航" wrap="nowrap">
               {NAV.map((n) => (
                 <Button
                   key={n.href}
@@ -63,6 +73,8 @@ export function App() {
         <Page route={route} />
       </AppShell.Main>
       <QuickSearch />
+      <InboxNotices />
+      <EditorNamePrompt />
     </AppShell>
   )
 }

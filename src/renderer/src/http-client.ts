@@ -1,7 +1,7 @@
-// Browser mode: the archive contract over fetch (token from the served page), progress over SSE.
-import type { ArchiveApi, Bridge } from '../../shared/api'
+// Browser mode: the archive contract over fetch (token from the served page), events over SSE.
+import type { ArchiveApi, ArchiveEvents, Bridge } from '../../shared/api'
 import { API_METHOD_NAMES } from '../../shared/api'
-import type { ImportProgress, ImportReport } from '../../shared/domain'
+import type { ImportReport } from '../../shared/domain'
 import type { Result } from '../../shared/errors'
 
 function readToken(): string {
@@ -25,31 +25,47 @@ export async function postJson<T>(path: string, body: unknown): Promise<Result<T
   }
 }
 
+type EventName = keyof ArchiveEvents
 let events: EventSource | null = null
-const listeners = new Set<(p: ImportProgress) => void>()
+const listeners: { [K in EventName]: Set<(v: ArchiveEvents[K]) => void> } = {
+  importProgress: new Set(),
+  inboxImported: new Set(),
+}
 
-function onImportProgress(cb: (p: ImportProgress) => void): () => void {
+// One stream for every event kind: the server sends each as a named SSE event.
+function listen<K extends EventName>(name: K, cb: (v: ArchiveEvents[K]) => void): () => void {
   if (!events) {
     events = new EventSource(`/api/events?token=${encodeURIComponent(readToken())}`)
-    events.addEventListener('importProgress', (e) => {
-      const p = JSON.parse((e as MessageEvent<string>).data) as ImportProgress
-      for (const l of listeners) l(p)
-    })
+    for (const n of Object.keys(listeners) as EventName[]) {
+      events.addEventListener(n, (e) => {
+        const value = JSON.parse((e as MessageEvent<string>).data) as never
+        for (const l of listeners[n]) (l as (v: never) => void)(value)
+      })
+    }
   }
-  listeners.add(cb)
-  return () => void listeners.delete(cb)
+  listeners[name].add(cb)
+  return () => void listeners[name].delete(cb)
 }
 
 /** The same Bridge shape the Electron preload exposes, over HTTP. */
 export function createHttpBridge(): Bridge {
   const methods = Object.fromEntries(
     API_METHOD_NAMES.map((m) => [m, (req: unknown) => postJson(m, req)]),
-  ) as Omit<Bridge, 'onImportProgress'>
-  return { ...methods, onImportProgress }
+  ) as Omit<Bridge, 'onImportProgress' | 'onInboxImported'>
+  return {
+    ...methods,
+    onImportProgress: (cb) => listen('importProgress', cb),
+    onInboxImported: (cb) => listen('inboxImported', cb),
+  }
 }
 
 export function importSampleOverHttp(replace?: boolean): Promise<Result<ImportReport>> {
   return postJson<ImportReport>('shell/importSample', { replace })
+}
+
+/** The folder this browser-mode server watches (--inbox), or null. */
+export function inboxFolderOverHttp(): Promise<Result<{ folder: string | null }>> {
+  return postJson<{ folder: string | null }>('shell/inboxFolder', {})
 }
 
 export type { ArchiveApi }

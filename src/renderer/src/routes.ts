@@ -1,9 +1,11 @@
-// Hash routes as data (#/, #/doc/12, #/search?q=…, #/import): pure, so tests run in Node.
+// Hash routes as data (#/, #/doc/12, #/search?q=…, #/import, #/series, #/settings): pure, so tests run in Node.
 export type Route =
   | { name: 'library'; params: URLSearchParams }
   | { name: 'document'; id: number }
   | { name: 'search'; params: URLSearchParams }
-  | { name: 'import' }
+  | { name: 'import'; params: URLSearchParams }
+  | { name: 'series' }
+  | { name: 'settings' }
 
 export function parseRoute(hash: string): Route {
   const [path, query = ''] = hash.replace(/^#/, '').split('?')
@@ -11,7 +13,9 @@ export function parseRoute(hash: string): Route {
   const doc = /^\/doc\/(\d+)$/.exec(path)
   if (doc) return { name: 'document', id: Number(doc[1]) }
   if (path === '/search') return { name: 'search', params }
-  if (path === '/import') return { name: 'import' }
+  if (path === '/import') return { name: 'import', params }
+  if (path === '/series') return { name: 'series' }
+  if (path === '/settings') return { name: 'settings' }
   return { name: 'library', params }
 }
 
@@ -20,4 +24,9 @@ export function hrefFor(path: string, params?: Record<string, string | number | 
   for (const [k, v] of Object.entries(params ?? {})) if (v !== undefined && v !== '') q.set(k, String(v))
   const s = q.toString()
   return `#${path}${s ? `?${s}` : ''}`
+}
+
+/** 兴县人民政府公报 2022年第3期 → 2022年第3期 (the notice names the issue, not the series). */
+export function shortIssueName(issue: string): string {
+  return /\d{4}年第\d+期/.exec(issue)?.[0] ?? issue
 }

@@ -25,6 +25,11 @@ export class AppPage {
     return path
   }
 
+  /** Back to the top of the scrolling page (fill() scrolls fields into view). */
+  async scrollTop(): Promise<void> {
+    await this.page.evaluate(`document.querySelectorAll('.scroll-page').forEach((el) => el.scrollTo(0, 0))`)
+  }
+
   async quickSearch(text: string): Promise<void> {
     await this.page.keyboard.press('Control+K')
     const box = this.page.getByRole('textbox', { name: '快速检索' })

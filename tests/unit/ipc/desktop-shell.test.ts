@@ -1,10 +1,12 @@
 // Electron's shell methods with injected dialogs: grants, safe names, sample import.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createDesktopShell, createPathGrants, safeFileName } from '../../../src/main/shell/desktop-shell'
+import { createDesktopShell, createPathGrants, safeExportName, safeFileName } from '../../../src/main/shell/desktop-shell'
 import { createFakeApi } from '../server/fake-api'
 
-function setup(folder: string | null, savePath: string | null = null) {
+function setup(folder: string | null, savePath: string | null = null, asked: string[][] = []) {
   const api = createFakeApi()
   const grants = createPathGrants()
   const printed: string[] = []
@@ -13,7 +15,10 @@ function setup(folder: string | null, savePath: string | null = null) {
     sampleFile: '/app/resources/samples/s.txt',
     grants,
     chooseFolder: async () => folder,
-    chooseSavePath: async () => savePath,
+    chooseSavePath: async (name, ext) => {
+      asked.push([name, ext ?? ''])
+      return savePath
+    },
     printFile: async (f) => void printed.push(f),
   })
   return { api, grants, shell, printed }
@@ -42,6 +47,31 @@ describe('desktop shell', () => {
     await shell.printPdf({ fileName: '../../x', bytesBase64: 'JVBERi0=' })
     expect(printed[0]).toMatch(/gazette-print-.*x\.pdf$/)
     expect(existsSync(printed[0]) && readFileSync(printed[0], 'latin1')).toBe('%PDF-')
+  })
+
+  it('grants the inbox folder the dialog returned, for setSettings', async () => {
+    const { shell, grants } = setup('/home/a/收件')
+    expect(await shell.chooseInboxFolder({})).toBe('/home/a/收件')
+    expect(grants.isGranted('/home/a/收件')).toBe(true)
+    expect(await setup(null).shell.chooseInboxFolder({})).toBeNull()
+  })
+
+  it('saves a catalogue with its own extension and filter', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shell-save-'))
+    const asked: string[][] = []
+    const { shell } = setup(null, join(dir, 'out.csv'), asked)
+    expect(await shell.saveFile({ fileName: '../档案目录.csv', bytesBase64: Buffer.from('\ufeffa').toString('base64') })).toBe(join(dir, 'out.csv'))
+    expect(asked[0]).toEqual(['档案目录.csv', 'csv'])
+    expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toBe('\ufeffa')
+  })
+
+  it.each([
+    ['目录.xlsx', '目录.xlsx'],
+    ['本期.zip', '本期.zip'],
+    ['a/b.exe', 'b.exe.pdf'],
+    ['.csv', '.csv.pdf'],
+  ])('safeExportName(%s) = %s', (input, out) => {
+    expect(safeExportName(input)).toBe(out)
   })
 
   it.each([

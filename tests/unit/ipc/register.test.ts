@@ -82,12 +82,16 @@ describe('registerApi', () => {
 describe('registerShell', () => {
   const shell: ShellApi = {
     chooseImportFolder: async () => [{ kind: 'path', path: '/x' }],
+    chooseInboxFolder: async () => '/x',
+    saveFile: async () => '/tmp/a.csv',
     importSample: async () => ({ imported: [], skipped: [], failed: [] }),
     savePdf: async () => '/tmp/a.pdf',
     printPdf: async () => undefined,
   }
   const valid: Record<keyof ShellApi, unknown> = {
     chooseImportFolder: {},
+    chooseInboxFolder: {},
+    saveFile: { fileName: 'a.csv', bytesBase64: 'JVBERg==' },
     importSample: { replace: true },
     savePdf: { fileName: 'a.pdf', bytesBase64: 'JVBERg==' },
     printPdf: { fileName: 'a.pdf', bytesBase64: 'JVBERg==' },

@@ -2,6 +2,7 @@
 import { Anchor, Badge, Divider, Paper, Stack, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { GazetteDocument } from '../../../shared/domain'
+import { RelationsList } from './DocumentRelations'
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -30,6 +31,7 @@ export function DocumentMeta({ doc }: { doc: GazetteDocument }) {
           <Anchor href={`#/?issueId=${doc.issueId}`}>{issueLabel(doc)}</Anchor>
           {doc.tocPage !== null ? `，第 ${doc.tocPage} 页` : ''}
         </Field>
+        {doc.scanned && <Field label="扫描页">第 {doc.pageFrom ?? '?'}–{doc.pageTo ?? '?'} 页（扫描件登记）</Field>}
         <Field label="文种">{doc.docType}</Field>
         <Field label="公开属性">{doc.public ? <Badge color="green" variant="light">此件公开发布</Badge> : '未标注'}</Field>
         <Field label="政策咨询">{doc.consult && `${doc.consult.unit}${doc.consult.phone ? `　电话：${doc.consult.phone}` : ''}`}</Field>
@@ -39,6 +41,13 @@ export function DocumentMeta({ doc }: { doc: GazetteDocument }) {
           <Divider my="sm" />
           <Title order={4} size="sm" mb={4}>附件</Title>
           <Stack gap={2}>{doc.attachments.map((a) => <Text key={a} size="sm">{a}</Text>)}</Stack>
+        </>
+      )}
+      {(doc.relations ?? []).length > 0 && (
+        <>
+          <Divider my="sm" />
+          <Title order={4} size="sm" mb={4}>效力关系</Title>
+          <RelationsList relations={doc.relations ?? []} />
         </>
       )}
       {doc.citations.length > 0 && (

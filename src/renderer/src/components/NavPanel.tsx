@@ -36,32 +36,40 @@ function FacetGroup(props: { label: string; items: Facet[]; value?: string; onPi
 export function NavPanel({ years, facets, filters, onChange }: Props) {
   const total = years.reduce((n, y) => n + y.count, 0)
   const base = { category: filters.category, issuer: filters.issuer, docType: filters.docType }
+  // The year chosen, the year of the 期 chosen, else the newest year.
+  const openYear = filters.year ?? years.find((y) => y.issues.some((i) => i.id === filters.issueId))?.year ?? years[0]?.year
   return (
     <ScrollArea component="aside" className="nav-panel" w={280} aria-label="浏览导航" style={{ borderRight: '1px solid #e9ecef', background: '#fff' }}>
       <Text size="xs" fw={700} c="dimmed" px="md" pt="md" pb={4}>年份 · 期</Text>
       <NavLink label="全部文件" active={!filters.year && !filters.issueId} rightSection={count(total)} onClick={() => onChange(base)} />
-      {years.map((y) => (
-        <NavLink
-          key={y.year}
-          label={`${y.year}年`}
-          active={filters.year === y.year && !filters.issueId}
-          rightSection={count(y.count)}
-          opened
-          disableRightSectionRotation
-          childrenOffset={16}
-          onClick={() => onChange({ ...base, year: y.year })}
-        >
-          {y.issues.map((i) => (
-            <NavLink
-              key={i.id}
-              label={`${y.year}年第${i.issueNo}期`}
-              active={filters.issueId === i.id}
-              rightSection={count(i.count)}
-              onClick={() => onChange({ ...base, issueId: i.id })}
-            />
-          ))}
-        </NavLink>
-      ))}
+      {years.map((y) => {
+        const open = y.year === openYear
+        return (
+          <NavLink
+            key={y.year}
+            label={`${y.year}年`}
+            active={filters.year === y.year && !filters.issueId}
+            rightSection={count(y.count)}
+            opened={open}
+            disableRightSectionRotation
+            childrenOffset={16}
+            aria-expanded={open}
+            onClick={() => onChange({ ...base, year: y.year })}
+          >
+            {/* Only the open year's 期 are rendered: an archive of decades holds thousands. */}
+            {open &&
+              y.issues.map((i) => (
+                <NavLink
+                  key={i.id}
+                  label={`${y.year}年第${i.issueNo}期`}
+                  active={filters.issueId === i.id}
+                  rightSection={count(i.count)}
+                  onClick={() => onChange({ ...base, issueId: i.id })}
+                />
+              ))}
+          </NavLink>
+        )
+      })}
       <Text size="xs" fw={700} c="dimmed" px="md" pt="md" pb={4}>分类</Text>
       <FacetGroup label="栏目" items={facets?.categories ?? []} value={filters.category} onPick={(category) => onChange({ ...filters, category })} />
       <FacetGroup label="发文机关" items={facets?.issuers ?? []} value={filters.issuer} onPick={(issuer) => onChange({ ...filters, issuer })} />

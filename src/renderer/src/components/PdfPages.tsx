@@ -1,11 +1,7 @@
 // Renders a PDF's pages to canvases with pdf.js (worker served from our own origin, no eval).
 import { Loader, Text } from '@mantine/core'
-import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist'
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 import { useEffect, useRef, useState } from 'react'
-import { base64ToBytes } from '../pdf-file'
-
-GlobalWorkerOptions.workerSrc = workerUrl
+import { openPdf, renderPage } from '../pdfjs'
 
 const MAX_PAGES = 40
 
@@ -16,25 +12,18 @@ export function PdfPages({ bytesBase64, width = 760 }: { bytesBase64: string; wi
   useEffect(() => {
     const el = host.current
     if (!el) return
-    const task = getDocument({ data: base64ToBytes(bytesBase64), isEvalSupported: false })
+    const task = openPdf(bytesBase64)
     let cancelled = false
     void (async () => {
       try {
         const pdf = await task.promise
         el.replaceChildren()
         for (let n = 1; n <= Math.min(pdf.numPages, MAX_PAGES) && !cancelled; n++) {
-          const page = await pdf.getPage(n)
-          const base = page.getViewport({ scale: 1 })
-          const ratio = window.devicePixelRatio || 1
-          const viewport = page.getViewport({ scale: (width / base.width) * ratio })
           const canvas = document.createElement('canvas')
-          canvas.width = viewport.width
-          canvas.height = viewport.height
-          canvas.style.width = `${width}px`
           canvas.setAttribute('aria-label', `第 ${n} 页`)
           canvas.setAttribute('role', 'img')
           el.appendChild(canvas)
-          await page.render({ canvas, canvasContext: canvas.getContext('2d') as CanvasRenderingContext2D, viewport }).promise
+          await renderPage(pdf, n, canvas, width)
         }
         if (!cancelled) setState({ pages: pdf.numPages })
       } catch (err) {

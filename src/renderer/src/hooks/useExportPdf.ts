@@ -1,7 +1,8 @@
-// Export documents as a PDF (exportPdf) and hold it for the preview, saving and printing.
+// Export documents as a PDF (exportPdf, with this workstation's 红头/来源行 defaults) for the preview.
 import { useCallback, useState } from 'react'
 import { getApi } from '../api'
 import type { PdfFile } from '../pdf-file'
+import { readExportDefaults } from './useExportDefaults'
 
 export function useExportPdf() {
   const [file, setFile] = useState<PdfFile | null>(null)
@@ -12,7 +13,8 @@ export function useExportPdf() {
     setBusy(true)
     setError(null)
     try {
-      setFile(await getApi().archive.exportPdf({ documentIds, combine: documentIds.length > 1 }))
+      const { masthead, sourceLine } = readExportDefaults()
+      setFile(await getApi().archive.exportPdf({ documentIds, combine: documentIds.length > 1, masthead, sourceLine }))
     } catch (err) {
       setError(err as Error)
     } finally {

@@ -1,23 +1,41 @@
-// Import: pick or drop files/folders, watch progress, read the report.
-import { Stack, Title } from '@mantine/core'
+// Import: files/folders with progress and report, or 登记扫描件 (a scanned back issue catalogued by hand).
+import { Stack, Tabs, Title } from '@mantine/core'
 import { ErrorNotice } from '../components/ErrorNotice'
 import { ImportPicker } from '../components/ImportPicker'
 import { ImportProgressView } from '../components/ImportProgressView'
 import { ImportReportView } from '../components/ImportReportView'
+import { ScanCatalogueForm } from '../components/ScanCatalogueForm'
 import { canReplace, importSample, importSources, replaceFile, useImport } from '../hooks/useImport'
+import { navigate } from '../hooks/useRoute'
 
-export function ImportPage() {
+function FileImport() {
   const state = useImport()
   return (
+    <Stack gap="md">
+      <ImportPicker busy={state.running} onSources={(s) => void importSources(s)} onSample={() => void importSample()} />
+      {(state.running || state.files.length > 0) && <ImportProgressView files={state.files} running={state.running} />}
+      {state.error && <ErrorNotice error={state.error} />}
+      {state.report && (
+        <ImportReportView report={state.report} busy={state.running} canReplace={canReplace} onReplace={(f) => void replaceFile(f)} />
+      )}
+    </Stack>
+  )
+}
+
+export function ImportPage({ params }: { params: URLSearchParams }) {
+  const tab = params.get('tab') === 'scan' ? 'scan' : 'files'
+  return (
     <div className="scroll-page">
-      <Stack maw={860} mx="auto" p="lg" gap="md">
+      <Stack maw={tab === 'scan' ? 1100 : 860} mx="auto" p="lg" gap="md">
         <Title order={2}>导入公报</Title>
-        <ImportPicker busy={state.running} onSources={(s) => void importSources(s)} onSample={() => void importSample()} />
-        {(state.running || state.files.length > 0) && <ImportProgressView files={state.files} running={state.running} />}
-        {state.error && <ErrorNotice error={state.error} />}
-        {state.report && (
-          <ImportReportView report={state.report} busy={state.running} canReplace={canReplace} onReplace={(f) => void replaceFile(f)} />
-        )}
+        <Tabs value={tab} onChange={(v) => navigate(v === 'scan' ? '#/import?tab=scan' : '#/import')}>
+          <Tabs.List mb="md">
+            <Tabs.Tab value="files">导入文件</Tabs.Tab>
+            <Tabs.Tab value="scan">登记扫描件</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="files"><FileImport /></Tabs.Panel>
+          <Tabs.Panel value="scan"><ScanCatalogueForm /></Tabs.Panel>
+        </Tabs>
       </Stack>
     </div>
   )

@@ -1,0 +1,30 @@
+// The document page's toolbar: back, the archive-work actions (更正, 拆分, 合并, 扫描页), export.
+import { Button, Group } from '@mantine/core'
+import type { GazetteDocument } from '../../../shared/domain'
+
+export type DocumentAction = 'edit' | 'split' | 'merge' | 'scan'
+
+interface Props {
+  doc: GazetteDocument
+  editing: boolean
+  exporting: boolean
+  onAction(a: DocumentAction): void
+  onExport(): void
+}
+
+export function DocumentToolbar({ doc, editing, exporting, onAction, onExport }: Props) {
+  return (
+    <Group px="md" py="sm" justify="space-between" bg="white" className="doc-toolbar">
+      <Button variant="subtle" color="gray" onClick={() => history.back()} aria-label="返回上一页">
+        ← 返回
+      </Button>
+      <Group gap="xs">
+        {doc.scanned && <Button variant="default" onClick={() => onAction('scan')}>查看扫描页</Button>}
+        <Button variant="default" disabled={editing} onClick={() => onAction('edit')}>更正</Button>
+        {!doc.scanned && <Button variant="default" disabled={editing || doc.blocks.length < 2} onClick={() => onAction('split')}>拆分…</Button>}
+        <Button variant="default" disabled={editing} onClick={() => onAction('merge')}>与下一件合并…</Button>
+        <Button loading={exporting} onClick={onExport}>导出 PDF / 打印</Button>
+      </Group>
+    </Group>
+  )
+}

@@ -1,0 +1,68 @@
+// 删除本期: requires a reason, explains the automatic backup, and shows where the backup went.
+import { Alert, Button, Code, Group, Modal, Stack, Text, Textarea } from '@mantine/core'
+import { useState } from 'react'
+import type { IssueSummary } from '../../../shared/domain'
+import { getApi } from '../api'
+import { archiveChanged } from '../hooks/useArchive'
+import { navigate } from '../hooks/useRoute'
+import { requireEditor } from '../hooks/useSettings'
+
+interface Props {
+  issue: IssueSummary
+  opened: boolean
+  onClose(): void
+}
+
+export function RemoveIssueModal({ issue, opened, onClose }: Props) {
+  const [reason, setReason] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [done, setDone] = useState<{ issue: string; backupDir: string } | null>(null)
+  const label = `${issue.year}年第${issue.issueNo}期`
+
+  const remove = async () => {
+    const editor = await requireEditor()
+    if (!editor) return
+    setBusy(true)
+    setError(null)
+    try {
+      setDone(await getApi().archive.removeIssue({ issueId: issue.id, editor, reason: reason.trim() }))
+    } catch (err) {
+      setError((err as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  const finish = () => {
+    onClose()
+    if (done) {
+      navigate('#/')
+      archiveChanged()
+    }
+  }
+
+  return (
+    <Modal opened={opened} onClose={finish} title={done ? '已删除' : `删除 ${label}`} closeButtonProps={{ 'aria-label': '关闭' }}>
+      {done ? (
+        <Stack gap="sm">
+          <Text>{done.issue} 已从档案中删除，删除前的备份保存在：</Text>
+          <Code block data-testid="backup-dir">{done.backupDir}</Code>
+          <Text size="sm" c="dimmed">需要时可用“恢复备份”（命令行 restore --from）取回。</Text>
+          <Group justify="flex-end"><Button onClick={finish}>完成</Button></Group>
+        </Stack>
+      ) : (
+        <Stack gap="sm">
+          <Alert color="yellow">
+            将删除 {issue.gazette} {label} 及其 {issue.documentCount} 件文件和更正记录。删除前会自动把整个档案备份一份，删除会记入导入日志。
+          </Alert>
+          <Textarea label="删除原因（必填）" value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} required data-autofocus />
+          {error && <Text c="red" size="sm" role="alert">{error}</Text>}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>取消</Button>
+            <Button color="red" disabled={!reason.trim()} loading={busy} onClick={() => void remove()}>备份并删除本期</Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  )
+}

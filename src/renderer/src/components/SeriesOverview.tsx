@@ -1,0 +1,44 @@
+// Per gazette: each year's 期 held (chips opening the issue) and missing (red outline), whole years missing.
+import { Badge, Group, Paper, Text, Title } from '@mantine/core'
+import type { GazetteSeries, SeriesYear } from '../../../shared/domain'
+
+function YearRow({ y }: { y: SeriesYear }) {
+  return (
+    <div className="series-year" role="listitem" aria-label={`${y.year}年`}>
+      <Text fw={600} size="sm" w={64}>{y.year}年</Text>
+      <Group gap={6}>
+        {y.wholeYearMissing && <Badge color="red" variant="outline" radius="sm">全年缺失</Badge>}
+        {y.held.map((h) => (
+          <Badge key={h.issueId} component="a" href={`#/?issueId=${h.issueId}`} color="gray" variant="light" radius="sm"
+            className="chip-link" aria-label={`${y.year}年第${h.issueNo}期`}>
+            第{h.issueNo}期
+          </Badge>
+        ))}
+        {!y.wholeYearMissing && y.missing.map((n) => (
+          <Badge key={`m${n}`} color="red" variant="outline" radius="sm" data-missing>缺第{n}期</Badge>
+        ))}
+      </Group>
+    </div>
+  )
+}
+
+export function SeriesOverview({ series }: { series: GazetteSeries[] }) {
+  if (!series.length) return <Text c="dimmed">档案中还没有公报。</Text>
+  return (
+    <>
+      {series.map((s) => (
+        <Paper key={s.gazette} withBorder p="lg" component="section" aria-label={s.gazette}>
+          <Group justify="space-between" mb="sm">
+            <Title order={3} size="h4">{s.gazette}</Title>
+            <Text size="sm" c="dimmed">
+              {s.firstYear}–{s.lastYear} 年 · 已收 {s.heldCount} 期 · 缺 {s.missingCount} 期 · 每年 {s.expectedPerYear} 期
+            </Text>
+          </Group>
+          <div role="list" aria-label={`${s.gazette} 各年`}>
+            {s.years.map((y) => <YearRow key={y.year} y={y} />)}
+          </div>
+        </Paper>
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,100 @@
+// 设置: staff name (recorded with every change), the inbox folder, this workstation's export defaults.
+import { Button, Code, Group, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core'
+import { useEffect, useState } from 'react'
+import { getApi } from '../api'
+import { ErrorNotice } from '../components/ErrorNotice'
+import { useAsync } from '../hooks/useAsync'
+import { useExportDefaults, writeExportDefaults } from '../hooks/useExportDefaults'
+import { loadSettings, saveSettings, useSettingsState } from '../hooks/useSettings'
+
+function EditorSection() {
+  const { settings } = useSettingsState()
+  const [name, setName] = useState('')
+  const [saved, setSaved] = useState(false)
+  useEffect(() => setName(settings?.editorName ?? ''), [settings?.editorName])
+  const save = async () => {
+    await saveSettings({ editorName: name.trim() || null })
+    setSaved(true)
+  }
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="set-editor">
+      <Title order={3} size="h4" id="set-editor" mb={4}>工作人员姓名</Title>
+      <Text size="sm" c="dimmed" mb="sm">每次更正、拆分、合并和删除都会记下经办人姓名，显示在修改记录中。</Text>
+      <form onSubmit={(e) => (e.preventDefault(), void save())}>
+        <Group align="flex-end">
+          <TextInput label="姓名" value={name} maxLength={50} w={260}
+            onChange={(e) => (setName(e.currentTarget.value), setSaved(false))} />
+          <Button type="submit">保存</Button>
+          {saved && <Text size="sm" c="green.8" role="status">已保存</Text>}
+        </Group>
+      </form>
+    </Paper>
+  )
+}
+
+function InboxSection() {
+  const shell = getApi().shell
+  const { settings } = useSettingsState()
+  const server = useAsync(async () => (shell.serverInboxFolder ? shell.serverInboxFolder() : null), 'server-inbox')
+  const [error, setError] = useState<Error | null>(null)
+  const choose = async () => {
+    setError(null)
+    try {
+      const folder = await shell.chooseInboxFolder?.()
+      if (folder) await saveSettings({ inboxFolder: folder })
+    } catch (err) {
+      setError(err as Error)
+    }
+  }
+  const folder = shell.mode === 'electron' ? settings?.inboxFolder : (server.data ?? null)
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="set-inbox">
+      <Title order={3} size="h4" id="set-inbox" mb={4}>收件文件夹</Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        存入这个文件夹的公报文件（.txt、.pdf、.docx）写完后会自动导入，导入结果以通知显示。
+      </Text>
+      <Text size="sm" mb="xs">当前：{folder ? <Code data-testid="inbox-folder">{folder}</Code> : '未设置'}</Text>
+      {shell.mode === 'electron' ? (
+        <Group>
+          <Button onClick={() => void choose()}>选择文件夹…</Button>
+          {folder && <Button variant="default" onClick={() => void saveSettings({ inboxFolder: null })}>停用收件文件夹</Button>}
+        </Group>
+      ) : (
+        <Text size="sm">
+          浏览器模式下收件文件夹在启动时指定：<Code>npm start -- --inbox &lt;文件夹&gt;</Code>
+          {settings?.inboxFolder && !folder ? `（档案设置中的文件夹：${settings.inboxFolder}）` : ''}
+        </Text>
+      )}
+      {error && <ErrorNotice error={error} />}
+    </Paper>
+  )
+}
+
+function ExportSection() {
+  const d = useExportDefaults()
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="set-export">
+      <Title order={3} size="h4" id="set-export" mb={4}>导出 PDF 的默认选项</Title>
+      <Text size="sm" c="dimmed" mb="sm">只保存在这台电脑的这个浏览器 / 程序中。</Text>
+      <Stack gap="sm">
+        <Switch label="加红头（红色发文机关标志和分隔线）" checked={d.masthead} onChange={(e) => writeExportDefaults({ masthead: e.currentTarget.checked })} />
+        <Switch label="加来源行（每页页脚注明出自哪一期公报）" checked={d.sourceLine} onChange={(e) => writeExportDefaults({ sourceLine: e.currentTarget.checked })} />
+      </Stack>
+    </Paper>
+  )
+}
+
+export function SettingsPage() {
+  const loaded = useAsync(loadSettings, 'settings')
+  return (
+    <div className="scroll-page">
+      <Stack maw={760} mx="auto" p="lg" gap="md">
+        <Title order={2}>设置</Title>
+        {loaded.error && <ErrorNotice error={loaded.error} onRetry={loaded.reload} />}
+        <EditorSection />
+        <InboxSection />
+        <ExportSection />
+      </Stack>
+    </div>
+  )
+}
