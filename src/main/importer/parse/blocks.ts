@@ -92,6 +92,8 @@ function continues(prev: DraftBlock | undefined, l: Line): boolean {
   if (prev.kind === 'attachmentNote' && l.kind === 'heading3' && l.gap === 0) return false
   if (prev.kind === 'nameListEntry') {
     if (l.kind !== 'paragraph' || isEntryShape(l.text) || endsSentence(prev.text)) return false
+    // A wrapped post has no clause punctuation; a sentence after the list does ('领导小组下设…，').
+    if (/[，。；,;]/.test(l.text)) return false
     return l.gap === 0 || (l.gap <= 1 && compact(l.text).length <= ENTRY_TAIL_MAX && !hasInnerPunct(l.text))
   }
   if (l.kind !== 'paragraph' || l.bulleted || isArticle(l.text)) return false

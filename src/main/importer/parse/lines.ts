@@ -14,9 +14,21 @@ export function splitLines(text: string): SourceLine[] {
   const out: SourceLine[] = []
   const raw = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n')
   raw.forEach((line, i) => {
-    for (const part of line.split('\f')) out.push({ no: i + 1, text: part.replace(/[ \u00a0\u3000]+$/, '') })
+    for (const part of line.split('\f')) out.push({ no: i + 1, text: trimEndWhere(part, isPad) })
   })
   return out
+}
+
+const isPad = (c: string): boolean => c === ' ' || c === '\u00a0' || c === '\u3000'
+
+/**
+ * `s` without its trailing characters that satisfy `drop`. Linear: /[…]+$/ retries from every
+ * position of a long run and took seconds on a 40 000-space line (found by fuzzing).
+ */
+export function trimEndWhere(s: string, drop: (c: string) => boolean): string {
+  let i = s.length
+  while (i > 0 && drop(s[i - 1])) i--
+  return s.slice(0, i)
 }
 
 /** All whitespace removed: the spelling used to compare titles and labels. */

@@ -64,8 +64,9 @@ export function parseIssueTraced(text: string): TracedIssue {
   const tocStart = findTocStart(raw)
   const cover = parseCover(raw, tocStart >= 0 ? tocStart : raw.length)
   if (!cover.meta) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到公报名称（如“××县人民政府公报”）。')
-  const lines = blankNoise(raw, makeNoiseTest(cover.meta.gazette, cover.lines), Math.max(tocStart, 0))
-  const toc = parseToc(lines)
+  const isNoise = makeNoiseTest(cover.meta.gazette, cover.lines)
+  const toc = parseToc(raw, isNoise)
+  const lines = blankNoise(raw, isNoise, Math.max(tocStart, 0))
   const from = toc.end >= 0 ? toc.end + 1 : tocStart + 1
   const spans = splitDocuments(lines, from, toc.entries)
   if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到任何带标题和文号的文件。')

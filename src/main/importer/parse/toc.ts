@@ -1,7 +1,8 @@
 // 目录: section headings and entries (title, 文号, page) in any of the usual layouts.
 import type { TocEntry } from '../../../shared/domain'
 import { findDocNumbers, toHalfWidth } from '../../../shared/doc-number'
-import { compact, isBlank, stripBullet, type SourceLine } from './lines'
+import { compact, isBlank, stripBullet, trimEndWhere, type SourceLine } from './lines'
+import type { NoiseTest } from './noise'
 
 export interface Toc {
   entries: TocEntry[]
@@ -17,22 +18,45 @@ export const SECTION =
   /^[\u4e00-\u9fff]{0,12}(文件|任免|政府令|命令|公告|通告|解读|大事记|规章|动态|附录|其他)$/
 
 // A page number ends an entry: after dot leaders, a tab, wide spaces, a 文号's closing bracket,
-// or in brackets of its own.
-const PAGE_AFTER_LEADER = /^(.*?)\s*(?:[.…⋯·•．_—-]{2,}|\t|\s{2,}|\u3000)\s*(\d{1,4})$/
-const PAGE_AFTER_NUMBER = /^(.*号\s*[）)\]】])\s*(\d{1,4})$/
-const PAGE_IN_BRACKETS = /^(.*?)[\s.…⋯·•．_—-]*[（(](\d{1,3})[）)]$/
+// or in brackets of its own. Checked by hand from the line's end: the regular expressions this
+// replaces ('^(.*?)\s*(?:…|\s{2,})\s*(\d{1,4})$') backtracked for minutes on long blank runs.
+const LEADERS = '.…⋯·•．_—-'
+const isSpace = (c: string): boolean => /\s/.test(c)
+const isDigit = (c: string): boolean => c >= '0' && c <= '9'
+const isFiller = (c: string): boolean => isSpace(c) || LEADERS.includes(c)
 
 /** Splits '…（兴政发〔2022〕8号）……1' into text and page; null when the line carries no page. */
 export function splitPage(line: string): { text: string; page: number } | null {
-  const t = line.replace(/\s+$/, '')
-  const m = PAGE_AFTER_LEADER.exec(t) ?? PAGE_AFTER_NUMBER.exec(t) ?? PAGE_IN_BRACKETS.exec(t)
+  const t = trimEndWhere(line, isSpace)
+  return pageAfterSeparator(t) ?? pageInBrackets(t)
+}
+
+function pageAfterSeparator(t: string): { text: string; page: number } | null {
+  const pre = trimEndWhere(t, isDigit)
+  const digits = t.length - pre.length
+  if (digits < 1 || digits > 4) return null
+  const rest = trimEndWhere(pre, isSpace)
+  const gap = pre.slice(rest.length)
+  const separated =
+    gap.length >= 2 ||
+    gap.includes('\t') ||
+    gap.includes('\u3000') ||
+    trimEndWhere(rest, (c) => LEADERS.includes(c)).length <= rest.length - 2 ||
+    /号\s*[）)\]】]$/.test(rest.slice(-20))
+  if (!separated) return null
+  return { text: trimEndWhere(pre, isFiller), page: Number(t.slice(pre.length)) }
+}
+
+function pageInBrackets(t: string): { text: string; page: number } | null {
+  const m = /[（(](\d{1,3})[）)]$/.exec(t.slice(-6))
   if (!m) return null
-  return { text: m[1].replace(/[\s.…⋯·•．_—-]+$/, ''), page: Number(m[2]) }
+  return { text: trimEndWhere(t.slice(0, t.length - m[0].length), isFiller), page: Number(m[1]) }
 }
 
 /** One entry's joined text ('关于…的通知（兴政发〔2022〕8号）') as title and 文号. */
 export function splitEntry(text: string): { title: string; docNumber: string | null } {
-  const flat = compact(text)
+  // Dot leaders may trail the 文号 when the page number wrapped onto the next line.
+  const flat = trimEndWhere(compact(text), (c) => LEADERS.includes(c))
   const nums = findDocNumbers(flat)
   const last = nums[nums.length - 1]
   if (last) {
@@ -52,32 +76,57 @@ export function findTocStart(lines: SourceLine[]): number {
 /** Lines after the last page number before the 目录 is taken to have ended. */
 const TOC_GAP = 8
 
-/** Reads the 目录 starting at its heading; entries may wrap over lines and blank lines. */
-export function parseToc(lines: SourceLine[]): Toc {
+/**
+ * A bare number ('24') is the page of a pending entry whose page wrapped onto its own line: the
+ * entry must already be complete (its 文号 or dot leaders printed) and pages never go backwards.
+ * Anywhere else such a line is a page footer.
+ */
+function wrappedPage(text: string, buffer: string, lastPage: number): number | null {
+  const m = /^\s*(\d{1,4})\s*$/.exec(toHalfWidth(text))
+  if (!m || buffer === '' || Number(m[1]) < lastPage) return null
+  const tail = trimEndWhere(buffer, isSpace)
+  const leaders = tail.length - trimEndWhere(tail, (c) => LEADERS.includes(c)).length
+  const ended = leaders >= 2 || splitEntry(buffer).docNumber !== null
+  return ended ? Number(m[1]) : null
+}
+
+/**
+ * Reads the 目录 starting at its heading; entries may wrap over lines and blank lines. Takes the
+ * lines before noise is blanked, because a wrapped page number looks like a page footer.
+ */
+export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false): Toc {
   const start = findTocStart(lines)
   const toc: Toc = { entries: [], sections: [], start, end: -1 }
   if (start < 0) return toc
   let buffer = ''
   let category = ''
   let sinceLast = 0
+  const push = (text: string, page: number, i: number): void => {
+    const { title, docNumber } = splitEntry(buffer + text)
+    toc.entries.push({ category, title, docNumber, page })
+    buffer = ''
+    sinceLast = 0
+    toc.end = i
+  }
   for (let i = start + 1; i < lines.length && sinceLast < TOC_GAP; i++) {
     const text = stripBullet(lines[i].text)
     if (isBlank(text)) continue
-    const paged = splitPage(text)
-    if (paged) {
-      const { title, docNumber } = splitEntry(buffer + paged.text)
-      toc.entries.push({ category, title, docNumber, page: paged.page })
-      buffer = ''
-      sinceLast = 0
-      toc.end = i
-      continue
+    const lastPage = toc.entries[toc.entries.length - 1]?.page ?? 0
+    const wrapped = wrappedPage(text, buffer, lastPage)
+    if (wrapped !== null) push('', wrapped, i)
+    else if (isNoise(lines[i].text)) continue
+    else {
+      const paged = splitPage(text)
+      if (paged) push(paged.text, paged.page, i)
+      else {
+        sinceLast++
+        const c = compact(text)
+        if (buffer === '' && SECTION.test(c) && !c.includes('关于')) {
+          category = c
+          if (!toc.sections.includes(c)) toc.sections.push(c)
+        } else buffer += text
+      }
     }
-    sinceLast++
-    const c = compact(text)
-    if (buffer === '' && SECTION.test(c) && !c.includes('关于')) {
-      category = c
-      if (!toc.sections.includes(c)) toc.sections.push(c)
-    } else buffer += text
   }
   return toc
 }

@@ -1,4 +1,5 @@
 // Rebuilds visual lines from positioned PDF text runs (pure: no pdf.js here).
+import { joinWrapped, wrapsInto, type Margins } from './pdf-reflow'
 
 /** One run of text as placed on the page: baseline origin (PDF units, y upwards) and size. */
 export interface TextRun {
@@ -19,27 +20,76 @@ interface Line {
 const SAME_LINE = 0.4
 // A horizontal gap wider than this share of the font size separates words.
 const WORD_GAP = 0.25
+// Between two CJK characters only a wider gap is a printed space (a name-list's 'name post',
+// letter-spaced '王 宇'); pdf.js's 0.2 em runs around digits are kerning, not spaces.
+const CJK_GAP = 0.4
 // A vertical step this many times the usual line pitch marks a paragraph gap.
 const PARAGRAPH_GAP = 1.6
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u{20000}-\u{3134f}]/u
 
-/**
- * Lines of one page, top to bottom; an empty string stands for a paragraph gap.
- * Runs are grouped by baseline, so text drawn out of order still lands on its line.
- */
-export function buildPageLines(runs: TextRun[]): string[] {
+/** A rebuilt line with its horizontal extent, for the reflow of hard-wrapped paragraphs. */
+export interface PageLine {
+  text: string
+  x0: number
+  x1: number
+  size: number
+  /** Width of the first unbreakable unit (a CJK character, a Latin word or number). */
+  lead: number
+  /** A paragraph gap (wide vertical step) comes before this line. */
+  gapBefore: boolean
+  /** Distance from the previous line's baseline (0 for a page's first line). */
+  step: number
+}
+
+/** Lines of one page with their geometry, top to bottom; blank lines are left out. */
+export function pageLines(runs: TextRun[]): PageLine[] {
   const lines = groupLines(dropDuplicates(runs.filter((r) => r.str.length > 0)))
   const pitch = linePitch(lines)
-  const out: string[] = []
+  const out: PageLine[] = []
   lines.forEach((line, i) => {
     const text = joinRuns(line.runs)
     if (text.trim() === '') return
     const prev = lines[i - 1]
-    if (prev && out.length > 0 && prev.y - line.y > pitch * PARAGRAPH_GAP) out.push('')
-    out.push(text)
+    const step = prev ? prev.y - line.y : 0
+    const gapBefore = prev !== undefined && out.length > 0 && step > pitch * PARAGRAPH_GAP
+    const inked = line.runs.filter((r) => r.str.trim() !== '')
+    const x0 = Math.min(...inked.map((r) => r.x))
+    const x1 = Math.max(...inked.map((r) => r.x + r.width))
+    out.push({ text, x0, x1, size: line.size, lead: leadWidth(inked[0]), gapBefore, step })
   })
   return out
+}
+
+/**
+ * Lines of one page, top to bottom; an empty string stands for a paragraph gap.
+ * Runs are grouped by baseline, so text drawn out of order still lands on its line.
+ * With the text block's `margins`, a line that runs to the right margin is joined with the
+ * next one starting at the left margin: the PDF wrapped it, the author did not break it.
+ */
+export function buildPageLines(runs: TextRun[], margins?: Margins | null): string[] {
+  return linesToText(pageLines(runs), margins)
+}
+
+/** buildPageLines' second half, for callers that measured the margins over all pages first. */
+export function linesToText(lines: PageLine[], margins?: Margins | null): string[] {
+  const out: string[] = []
+  lines.forEach((line, i) => {
+    const prev = lines[i - 1]
+    if (line.gapBefore) out.push('')
+    if (prev && margins && wrapsInto(prev, line, margins)) {
+      out[out.length - 1] = joinWrapped(out[out.length - 1], line.text)
+    } else out.push(line.text)
+  })
+  return out
+}
+
+/** The first run's leading Latin word or number, else its first character, by average width. */
+function leadWidth(run: TextRun | undefined): number {
+  if (!run) return 0
+  const chars = [...run.str]
+  const unit = /^[A-Za-z0-9.,%]+/.exec(run.str)?.[0].length ?? 1
+  return (run.width / Math.max(1, chars.length)) * unit
 }
 
 /** Pages joined with a line holding only a form feed, as the parser expects page ends. */
@@ -98,17 +148,18 @@ function joinRuns(runs: TextRun[]): string {
   for (const run of runs) {
     if (run.str.trim() === '') continue
     const gap = run.x - end
-    if (out && gap > WORD_GAP * run.size && needsSpace(out, run.str)) out += ' '
+    if (out && gap > WORD_GAP * run.size && needsSpace(out, run.str, gap / run.size)) out += ' '
     out += run.str
     end = Math.max(end, run.x + run.width)
   }
   return out.trimEnd()
 }
 
-// No space next to existing whitespace, nor between two CJK characters (Chinese has none).
-function needsSpace(before: string, after: string): boolean {
+// No space next to existing whitespace; between two CJK characters (Chinese has no word
+// spaces) only for a gap of CJK_GAP or more.
+function needsSpace(before: string, after: string, gapEm: number): boolean {
   const last = before[before.length - 1]
   const first = after[0]
   if (/\s/.test(last) || /\s/.test(first)) return false
-  return !(CJK.test(last) && CJK.test(first))
+  return !(CJK.test(last) && CJK.test(first)) || gapEm >= CJK_GAP
 }

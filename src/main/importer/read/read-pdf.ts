@@ -2,7 +2,8 @@
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { scoreText } from './decode-text'
-import { buildPageLines, joinPages, type TextRun } from './pdf-lines'
+import { joinPages, linesToText, pageLines, type PageLine, type TextRun } from './pdf-lines'
+import { measureMargins } from './pdf-reflow'
 import { withQuietConsole } from './quiet-console'
 import { displayName, refuse } from './read-errors'
 
@@ -46,7 +47,9 @@ export async function readPdf(
   return withQuietConsole(onWarn, async () => {
     const doc = await openPdf(await loadPdfJs(), bytes, fileName, signal)
     try {
-      const pages = await extractPages(doc, fileName, signal)
+      const geometry = await extractPages(doc, fileName, signal)
+      const margins = measureMargins(geometry)
+      const pages = geometry.map((lines) => linesToText(lines, margins))
       checkTextLayer(pages, fileName, onWarn)
       const text = joinPages(pages)
       warnIfGarbled(text, fileName, onWarn)
@@ -99,14 +102,14 @@ async function extractPages(
   doc: PdfDocument,
   fileName: string,
   signal: AbortSignal,
-): Promise<string[][]> {
-  const pages: string[][] = []
+): Promise<PageLine[][]> {
+  const pages: PageLine[][] = []
   for (let n = 1; n <= doc.numPages; n++) {
     if (signal.aborted) throw refuse('TIMEOUT', fileName, '读取超时，已停止。')
     try {
       const page = await doc.getPage(n)
       const content = await page.getTextContent()
-      pages.push(buildPageLines(content.items.flatMap(toRun)))
+      pages.push(pageLines(content.items.flatMap(toRun)))
       page.cleanup()
     } catch {
       throw refuse('CORRUPT_FILE', fileName, `第 ${n} 页已损坏，无法读取，文件可能不完整。`)

@@ -1,0 +1,88 @@
+// Where a PDF's text block starts and ends, so lines the PDF itself wrapped can be joined again.
+import type { PageLine } from './pdf-lines'
+
+/** The text block's left and right edges (PDF units), as most of its lines show them. */
+export interface Margins {
+  left: number
+  right: number
+  /** Baseline step inside a paragraph, when paragraphs are set apart by extra spacing. */
+  tightStep: number | null
+}
+
+// Edges are counted in buckets this wide (PDF units) to find the most common one.
+const BUCKET = 2
+// The most common right end must hold this share of the lines to count as the text block's
+// edge; otherwise (a name list, a form) no line is taken as wrapped.
+const MIN_EDGE_SHARE = 0.15
+const SENTENCE_END = /[。；：！？;:!?][”’"』」）)》]*$/
+// A numbered item or heading starts its own paragraph after a finished sentence.
+const ITEM_START = /^(\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|第.{1,4}条)/
+// Positions closer than this share of the font size are the same.
+const EPS = 0.25
+
+/** Values in the most common bucket, so the edge is their median, not a bucket's rounding. */
+function modeValues(values: number[]): number[] {
+  const buckets = new Map<number, number[]>()
+  for (const v of values) {
+    const b = Math.round(v / BUCKET)
+    buckets.set(b, [...(buckets.get(b) ?? []), v])
+  }
+  let best: number[] = []
+  for (const vs of buckets.values()) if (vs.length > best.length) best = vs
+  return best
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+/** The whole document's margins: the most common line start and line end; null if unclear. */
+export function measureMargins(pages: PageLine[][]): Margins | null {
+  const lines = pages.flat()
+  if (lines.length < 10) return null
+  const right = modeValues(lines.map((l) => l.x1))
+  if (right.length < lines.length * MIN_EDGE_SHARE) return null
+  const left = median(modeValues(lines.map((l) => l.x0)))
+  return { left, right: median(right), tightStep: tightStep(lines) }
+}
+
+// Paragraph spacing counts as used when this share of steps is clearly wider than the tightest.
+const SPACED_SHARE = 0.15
+const SPACED_RATIO = 1.4
+
+/** The usual step inside a paragraph, if the document adds space between paragraphs. */
+function tightStep(lines: PageLine[]): number | null {
+  const steps = lines.map((l) => l.step).filter((s) => s > 0)
+  const common = new Map<number, number>()
+  for (const s of steps) common.set(Math.round(s), (common.get(Math.round(s)) ?? 0) + 1)
+  const frequent = [...common].filter(([, n]) => n >= steps.length * 0.1).map(([s]) => s)
+  if (frequent.length === 0) return null
+  const tight = Math.min(...frequent)
+  const spaced = steps.filter((s) => s > tight * SPACED_RATIO && s < tight * 3).length
+  return spaced >= steps.length * SPACED_SHARE ? tight : null
+}
+
+/**
+ * Whether the PDF wrapped `line` into `next`: `next` starts at the left margin and its first
+ * unbreakable unit would not have fitted after `line`. Without paragraph spacing, a sentence
+ * end hung past the margin is left alone: the paragraph may end there; the parser decides.
+ */
+export function wrapsInto(line: PageLine, next: PageLine, m: Margins): boolean {
+  if (next.gapBefore || Math.abs(next.x0 - m.left) > 2 * EPS * next.size) return false
+  // A 目录 entry ends in its page number ('…（兴政函〔2022〕40 号） 22'), never mid-sentence.
+  if (/[\s.…⋯·]\d{1,4}$/.test(line.text)) return false
+  if (SENTENCE_END.test(line.text) && ITEM_START.test(next.text)) return false
+  // With paragraph spacing, the vertical step alone tells a wrap from a new paragraph.
+  if (m.tightStep !== null) {
+    const tight = Math.abs(next.step - m.tightStep) <= 1
+    return tight && line.x1 + next.lead > m.right - EPS * line.size
+  }
+  if (line.x1 > m.right + EPS * line.size) return !SENTENCE_END.test(line.text)
+  return line.x1 + next.lead > m.right + EPS * line.size
+}
+
+/** Joins a wrapped line with its continuation; Latin words keep a space between them. */
+export function joinWrapped(a: string, b: string): string {
+  return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b
+}
