@@ -1,6 +1,7 @@
 // Prints an issue's documents as `docs --json` would: npx tsx scripts/parse-to-json.ts FILE
 import { readFileSync } from 'node:fs'
 import { parseIssue } from '../src/main/importer/parse/parse-issue'
+import { docsElement } from '../src/main/cli/docs-element'
 
 const file = process.argv[2]
 if (!file) {
@@ -12,24 +13,6 @@ const started = performance.now()
 const issue = parseIssue(text)
 const took = performance.now() - started
 const { gazette, year, issueNo, totalNo } = issue.meta
-const docs = issue.documents.map((d) => ({
-  id: d.seq,
-  gazette,
-  year,
-  issueNo,
-  totalNo,
-  seq: d.seq,
-  docNumber: d.docNumber,
-  title: d.title,
-  tocTitle: d.tocTitle,
-  category: d.category,
-  docType: d.docType,
-  issuer: d.issuer,
-  recipients: d.recipients,
-  date: d.date,
-  public: d.public,
-  tocPage: d.tocPage,
-  consult: d.consult,
-}))
+const docs = issue.documents.map((d) => docsElement({ ...d, id: d.seq, gazette, year, issueNo, totalNo }))
 console.log(JSON.stringify(docs, null, 2))
 if (process.argv.includes('--timing')) console.error(`parseIssue: ${took.toFixed(1)} ms`)

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ImportReport } from '../../../src/shared/domain'
+import type { ImportProgress, ImportReport } from '../../../src/shared/domain'
 import { openArchive } from '../../../src/main/db/archive'
 import { verifyArchive } from '../../../src/main/db/verify'
 import { importFiles } from '../../../src/main/importer/import-files'
@@ -14,18 +14,25 @@ import { createFileLogger } from '../../../src/main/log'
 import { makeBadFolder, type BadFolder } from './bad-folder'
 import { spawnCli, writeIssues } from './helpers'
 
-const LIMITS = { maxFileBytes: 1024 * 1024, timeoutMs: 1000 }
+// 16 MB lets slow.txt be big enough that parsing it takes several times the 1 s limit.
+const LIMITS = { maxFileBytes: 16 * 1024 * 1024, timeoutMs: 1000 }
 let work: string
 let folder: BadFolder
 let report: ImportReport
 let logFile: string
+/** When each file entered parsing and when it was refused (performance.now()). */
+const times = new Map<string, { parsing?: number; failed?: number }>()
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'bad-files-'))
   folder = await makeBadFolder(work, LIMITS.maxFileBytes)
   logFile = join(work, 'import.log')
   const archive = openArchive(join(work, 'archive.db'), { create: true })
-  report = await importFiles(archive, [folder.dir], { limits: LIMITS, log: createFileLogger(logFile) })
+  const onProgress = (p: ImportProgress): void => {
+    const name = basename(p.file)
+    if (p.stage === 'parsing' || p.stage === 'failed') times.set(name, { ...times.get(name), [p.stage]: performance.now() })
+  }
+  report = await importFiles(archive, [folder.dir], { limits: LIMITS, log: createFileLogger(logFile), onProgress })
   expect(verifyArchive(archive.db, archive.filesDir).ok).toBe(true)
   archive.close()
 }, 60_000)
@@ -48,6 +55,13 @@ describe('importing a folder of bad files', () => {
       expect(failed[name], name).toContain(reason)
       expect(failed[name], name).not.toMatch(/\n\s+at |Error:/)
     }
+  })
+
+  it('stops parsing the slow file at the time limit, not after the whole parse', () => {
+    const t = times.get('slow.txt')
+    const ms = (t?.failed ?? Infinity) - (t?.parsing ?? 0)
+    console.log(`slow.txt refused ${ms.toFixed(0)} ms after reading began (limit ${LIMITS.timeoutMs} ms)`)
+    expect(ms).toBeLessThan(LIMITS.timeoutMs + 1000)
   })
 
   it('logs each refusal for support staff', () => {

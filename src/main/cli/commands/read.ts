@@ -1,34 +1,11 @@
 // docs, show and search: reading the archive (never creating one).
-import type { DocumentSummary } from '../../../shared/domain'
 import { AppError } from '../../../shared/errors'
 import { getDocument, listDocuments, resolveDocumentRef } from '../../db/documents'
 import { intFlag, stringFlag } from '../args'
+import { docsElement } from '../docs-element'
 import { formatDocs, formatDocument, formatSearch } from '../format'
 import type { Command } from './context'
 import { withServices } from './context'
-
-/** The `docs --json` element: the contract's keys, in its order. */
-function docsElement(d: DocumentSummary): Record<string, unknown> {
-  return {
-    id: d.id,
-    gazette: d.gazette,
-    year: d.year,
-    issueNo: d.issueNo,
-    totalNo: d.totalNo,
-    seq: d.seq,
-    docNumber: d.docNumber,
-    title: d.title,
-    tocTitle: d.tocTitle,
-    category: d.category,
-    docType: d.docType,
-    issuer: d.issuer,
-    recipients: d.recipients,
-    date: d.date,
-    public: d.public,
-    tocPage: d.tocPage,
-    consult: d.consult,
-  }
-}
 
 export const docsCommand: Command = (ctx) =>
   withServices(ctx, async (s) => {

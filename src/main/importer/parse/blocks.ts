@@ -1,8 +1,10 @@
 // Body lines to blocks: classify each line, then rejoin lines split by page breaks or hard wraps.
 import type { Block, BlockKind } from '../../../shared/domain'
-import { collapseSpaces, compact, endsSentence, hasInnerPunct, stripBullet, type SourceLine } from './lines'
+import { collapseSpaces, compact, endsSentence, hasInnerPunct, stripBullet, trimPads, type SourceLine } from './lines'
 import { classifyLine, formatEntry, isArticle, isEntryShape } from './classify'
 import { isIssuerText } from './header'
+import { BlockText } from './block-text'
+import { noTick, type Tick } from './deadline'
 
 /** A block with the source line numbers it was built from (tests check rejoins by line). */
 export interface DraftBlock extends Block {
@@ -21,17 +23,18 @@ interface Line {
 /** Short wrapped tails of a name-list entry may sit after a blank line ('县分局局长'). */
 const ENTRY_TAIL_MAX = 8
 
-function toLines(src: SourceLine[]): Line[] {
+function toLines(src: SourceLine[], tick: Tick): Line[] {
   const out: Line[] = []
   let gap = 0
   for (const l of src) {
+    tick()
     if (l.text.trim() === '') {
       gap++
       continue
     }
     const bulleted = /^\s*[-•·]\s+/.test(l.text)
-    // Tabs stay: leading and trailing ones are the empty cells of a table row.
-    const text = stripBullet(l.text).replace(/^[ \u3000\u00a0]+|[ \u3000\u00a0]+$/g, '')
+    // trimPads, not /^[ ]+|[ ]+$/g: that retried every position of a long inner run of spaces.
+    const text = trimPads(stripBullet(l.text))
     out.push({ no: l.no, text, kind: classifyLine(text, bulleted), gap, bulleted })
     gap = 0
   }
@@ -78,20 +81,28 @@ function noteLength(lines: Line[], i: number): number {
   return 1
 }
 
-function isProse(b: DraftBlock): boolean {
-  if (endsSentence(b.text)) return false
-  if (b.kind === 'paragraph' || b.kind === 'listItem') return hasInnerPunct(b.text) || b.text.length >= 10
-  if (b.kind.startsWith('heading')) return hasInnerPunct(b.text.replace(/^[（(]?[^、）)]{1,4}[、）)]/, ''))
+/** A block still taking lines: its text grows without being rescanned per line. */
+interface Open {
+  block: DraftBlock
+  text: BlockText
+}
+
+function isProse(b: Open): boolean {
+  if (b.text.endsSentence()) return false
+  const kind = b.block.kind
+  if (kind === 'paragraph' || kind === 'listItem') return b.text.hasInnerPunct() || b.text.length >= 10
+  if (kind.startsWith('heading')) return b.text.hasInnerPunctAfterNumber()
   return false
 }
 
 /** Whether `l` continues the block before it (same sentence / same entry / same note). */
-function continues(prev: DraftBlock | undefined, l: Line): boolean {
+function continues(prev: Open | undefined, l: Line): boolean {
   if (!prev) return false
-  if (prev.kind === 'note' && unclosed(prev.text) && l.gap <= 1) return true
-  if (prev.kind === 'attachmentNote' && l.kind === 'heading3' && l.gap === 0) return false
-  if (prev.kind === 'nameListEntry') {
-    if (l.kind !== 'paragraph' || isEntryShape(l.text) || endsSentence(prev.text)) return false
+  const kind = prev.block.kind
+  if (kind === 'note' && prev.text.depth > 0 && l.gap <= 1) return true
+  if (kind === 'attachmentNote' && l.kind === 'heading3' && l.gap === 0) return false
+  if (kind === 'nameListEntry') {
+    if (l.kind !== 'paragraph' || isEntryShape(l.text) || prev.text.endsSentence()) return false
     // A wrapped post has no clause punctuation; a sentence after the list does ('领导小组下设…，').
     if (/[，。；,;]/.test(l.text)) return false
     return l.gap === 0 || (l.gap <= 1 && compact(l.text).length <= ENTRY_TAIL_MAX && !hasInnerPunct(l.text))
@@ -100,20 +111,12 @@ function continues(prev: DraftBlock | undefined, l: Line): boolean {
   return isProse(prev)
 }
 
-function unclosed(s: string): boolean {
-  return (s.match(/[（(]/g) ?? []).length > (s.match(/[）)]/g) ?? []).length
-}
-
 function formatLine(l: Line, kind: BlockKind): string {
   if (kind === 'tableRow') return l.text.split('\t').map(collapseSpaces).join('\t')
   if (kind === 'nameListEntry') return formatEntry(l.text)
   // Joint issuers sign side by side: wide gaps separate units, narrow ones are letter-spacing.
   if (kind === 'signature') return l.text.split(/\s{2,}|\u3000+/).map(collapseSpaces).filter(Boolean).join(' ')
   return collapseSpaces(l.text)
-}
-
-function join(a: string, b: string): string {
-  return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b
 }
 
 /** Kind of a new block: label-less member lines inside a name list are entries too. */
@@ -125,21 +128,29 @@ function kindOf(prev: DraftBlock | undefined, l: Line): BlockKind {
   return l.kind
 }
 
+/** Appends a continuation line; Latin words split by a wrap get their space back. */
+function extend(prev: Open, l: Line): void {
+  const piece = prev.block.kind === 'tableRow' ? l.text : collapseSpaces(l.text)
+  prev.text.append(prev.text.endsWithLatin() && /^[A-Za-z]/.test(piece) ? ` ${piece}` : piece)
+  prev.block.lines.push(l.no)
+}
+
 /** Builds the blocks of one document body (its lines after the 文号, noise already blanked). */
-export function buildBlocks(src: SourceLine[]): DraftBlock[] {
-  const lines = toLines(src)
+export function buildBlocks(src: SourceLine[], tick: Tick = noTick): DraftBlock[] {
+  const lines = toLines(src, tick)
   markSignatures(lines)
   markTitles(lines)
-  const blocks: DraftBlock[] = []
+  const open: Open[] = []
   for (const l of lines) {
-    const prev = blocks[blocks.length - 1]
+    tick()
+    const prev = open[open.length - 1]
     if (continues(prev, l)) {
-      prev.text = join(prev.text, prev.kind === 'tableRow' ? l.text : collapseSpaces(l.text))
-      prev.lines.push(l.no)
+      extend(prev, l)
       continue
     }
-    const kind = kindOf(prev, l)
-    blocks.push({ kind, text: formatLine(l, kind), lines: [l.no] })
+    const kind = kindOf(prev?.block, l)
+    const text = formatLine(l, kind)
+    open.push({ block: { kind, text, lines: [l.no] }, text: new BlockText(text) })
   }
-  return blocks
+  return open.map(({ block, text }) => ({ ...block, text: text.value }))
 }

@@ -1,5 +1,5 @@
 // Fields read from a document's blocks: 主送机关, 成文日期, 此件公开发布, 附件 titles, cited 文号.
-import { findDocNumbers, type DocNumberMatch } from '../../../shared/doc-number'
+import { findDocNumbers } from '../../../shared/doc-number'
 import { compact } from './lines'
 import { parseDateLine } from './dates'
 import type { DraftBlock } from './blocks'
@@ -46,27 +46,12 @@ function findAttachments(blocks: DraftBlock[]): string[] {
     .filter(Boolean)
 }
 
-// findDocNumbers strips prose only up to the first connective ('市规划和自然资源局以吕自然资函…'
-// keeps '自然资源局以'); matching its own match again strips the rest.
-function tighten(m: DocNumberMatch): string {
-  let cur = m
-  for (let k = 0; k < 3; k++) {
-    const again = findDocNumbers(cur.raw)[0]
-    if (!again || again.docNumber === cur.docNumber) break
-    cur = again
-  }
-  return cur.docNumber
-}
-
+/** 文号 cited in the body, first mention order, the document's own left out. */
 function findCitations(blocks: DraftBlock[], own: string | null): string[] {
-  const out: string[] = []
-  for (const b of blocks) {
-    for (const m of findDocNumbers(b.text)) {
-      const n = tighten(m)
-      if (n !== own && !out.includes(n)) out.push(n)
-    }
-  }
-  return out
+  const out = new Set<string>()
+  for (const b of blocks) for (const m of findDocNumbers(b.text)) out.add(m.docNumber)
+  if (own !== null) out.delete(own)
+  return [...out]
 }
 
 export function readBodyFields(blocks: DraftBlock[], own: string | null): Omit<BodyFields, 'recipients'> {

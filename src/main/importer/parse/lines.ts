@@ -31,6 +31,13 @@ export function trimEndWhere(s: string, drop: (c: string) => boolean): string {
   return s.slice(0, i)
 }
 
+/** `s` without leading and trailing layout spaces (tabs stay: they are empty table cells). */
+export function trimPads(s: string): string {
+  let i = 0
+  while (i < s.length && isPad(s[i])) i++
+  return trimEndWhere(s.slice(i), isPad)
+}
+
 /** All whitespace removed: the spelling used to compare titles and labels. */
 export function compact(s: string): string {
   return s.replace(/\s+/g, '')

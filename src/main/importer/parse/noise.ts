@@ -1,6 +1,7 @@
 // Layout noise between and around pages: running heads, page numbers, QR captions, back-cover slogans.
 import { toHalfWidth } from '../../../shared/doc-number'
 import { compact, type SourceLine } from './lines'
+import { noTick, type Tick } from './deadline'
 
 const PAGE_FOOTER = [
   /^[-—–─·•.\s]*\d{1,4}[-—–─·•.\s]*$/, // — 12 —, ·12·, - 12 -, 12
@@ -43,6 +44,9 @@ function isRunningHeadTail(rest: string): boolean {
 }
 
 /** Replaces noise lines by blank ones (keeping line numbers), so later stages never see them. */
-export function blankNoise(lines: SourceLine[], isNoise: NoiseTest, from: number): SourceLine[] {
-  return lines.map((l, i) => (i >= from && isNoise(l.text) ? { no: l.no, text: '' } : l))
+export function blankNoise(lines: SourceLine[], isNoise: NoiseTest, from: number, tick: Tick = noTick): SourceLine[] {
+  return lines.map((l, i) => {
+    tick()
+    return i >= from && isNoise(l.text) ? { no: l.no, text: '' } : l
+  })
 }

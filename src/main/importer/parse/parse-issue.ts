@@ -12,6 +12,12 @@ import { buildBlocks, type DraftBlock } from './blocks'
 import { readBodyFields, takeRecipients } from './doc-fields'
 import { docTypeOf } from './doc-type'
 import { reconcile } from './reconcile'
+import { ticker, type ParseDeadline, type Tick } from './deadline'
+
+export interface ParseOptions {
+  /** Checked between stages and every few hundred lines or documents; its throw ends the parse. */
+  deadline?: ParseDeadline
+}
 
 /** A document plus the draft blocks (with source line numbers) it was built from. */
 export interface TracedDocument {
@@ -26,13 +32,19 @@ export interface TracedIssue {
   lines: SourceLine[]
 }
 
-function buildDocument(lines: SourceLine[], span: DocSpan, seq: number, sections: Set<string>): TracedDocument {
+function buildDocument(
+  lines: SourceLine[],
+  span: DocSpan,
+  seq: number,
+  sections: Set<string>,
+  tick: Tick,
+): TracedDocument {
   const header = readHeader(span.header.map((i) => lines[i].text))
   const { consult, used } = extractConsult(lines, span.bodyStart, span.end)
   const body = lines
     .slice(span.bodyStart, span.end)
     .map((l, k) => (used.has(span.bodyStart + k) || sections.has(compact(l.text)) ? { no: l.no, text: '' } : l))
-  const drafts = buildBlocks(body)
+  const drafts = buildBlocks(body, tick)
   const recipients = takeRecipients(drafts)
   const fields = readBodyFields(drafts, span.docNumber)
   const issuers = header.issuers.length > 0 ? header.issuers : fields.signature
@@ -59,19 +71,29 @@ function buildDocument(lines: SourceLine[], span: DocSpan, seq: number, sections
 }
 
 /** Like parseIssue, but keeps the source lines and per-block line numbers (for tests and tools). */
-export function parseIssueTraced(text: string): TracedIssue {
+export function parseIssueTraced(text: string, opts: ParseOptions = {}): TracedIssue {
+  const check = (): void => opts.deadline?.check()
+  const tick = ticker(opts.deadline)
   const raw = splitLines(text)
+  check()
   const tocStart = findTocStart(raw)
   const cover = parseCover(raw, tocStart >= 0 ? tocStart : raw.length)
   if (!cover.meta) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到公报名称（如“××县人民政府公报”）。')
   const isNoise = makeNoiseTest(cover.meta.gazette, cover.lines)
-  const toc = parseToc(raw, isNoise)
-  const lines = blankNoise(raw, isNoise, Math.max(tocStart, 0))
+  const toc = parseToc(raw, isNoise, tick)
+  check()
+  const lines = blankNoise(raw, isNoise, Math.max(tocStart, 0), tick)
+  check()
   const from = toc.end >= 0 ? toc.end + 1 : tocStart + 1
-  const spans = splitDocuments(lines, from, toc.entries)
+  const spans = splitDocuments(lines, from, toc.entries, tick)
   if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到任何带标题和文号的文件。')
+  check()
   const sections = new Set(toc.sections)
-  const documents = spans.map((s, i) => buildDocument(lines, s, i + 1, sections))
+  const documents = spans.map((s, i) => {
+    tick()
+    return buildDocument(lines, s, i + 1, sections, tick)
+  })
+  check()
   const meta = { ...cover.meta }
   if (!meta.year) meta.year = Number(documents.find((d) => d.doc.date)?.doc.date?.slice(0, 4) ?? 0)
   const issue = reconcile(meta, toc, documents.map((d) => d.doc))
@@ -79,6 +101,6 @@ export function parseIssueTraced(text: string): TracedIssue {
 }
 
 /** Parses one issue. Throws AppError('NOT_A_GAZETTE') when the text is not a gazette issue. */
-export function parseIssue(text: string): ParsedIssue {
-  return parseIssueTraced(text).issue
+export function parseIssue(text: string, opts: ParseOptions = {}): ParsedIssue {
+  return parseIssueTraced(text, opts).issue
 }

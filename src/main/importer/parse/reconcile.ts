@@ -9,13 +9,49 @@ function sameTitle(a: string, b: string): boolean {
   return x === y || (Math.min(x.length, y.length) >= 8 && (x.endsWith(y) || y.endsWith(x)))
 }
 
-function findEntry(doc: ParsedDocument, entries: TocEntry[], used: Set<TocEntry>): TocEntry | null {
-  const free = entries.filter((e) => !used.has(e))
-  if (doc.docNumber) {
-    const byNumber = free.find((e) => e.docNumber === doc.docNumber)
-    if (byNumber) return byNumber
+/** Entries in 目录 order; those already matched are dropped from the front as they are met. */
+interface Bucket {
+  entries: TocEntry[]
+  head: number
+}
+
+/** Both titles end alike when sameTitle holds: equal, or one ends the other and both have ≥ 8. */
+function endingKey(title: string): string {
+  return toHalfWidth(title).slice(-8)
+}
+
+function add(map: Map<string, Bucket>, key: string, entry: TocEntry): void {
+  const bucket = map.get(key)
+  if (bucket) bucket.entries.push(entry)
+  else map.set(key, { entries: [entry], head: 0 })
+}
+
+/**
+ * The 目录 entries still free, looked up by 文号 and by title ending: scanning every entry for
+ * every document was quadratic on a 20 000-entry 目录.
+ */
+function entryFinder(entries: TocEntry[], used: Set<TocEntry>): (doc: ParsedDocument) => TocEntry | null {
+  const byNumber = new Map<string, Bucket>()
+  const byEnding = new Map<string, Bucket>()
+  for (const e of entries) {
+    if (e.docNumber) add(byNumber, e.docNumber, e)
+    add(byEnding, endingKey(e.title), e)
   }
-  return free.find((e) => (!e.docNumber || !doc.docNumber) && sameTitle(e.title, doc.title)) ?? null
+  const first = (bucket: Bucket | undefined, ok: (e: TocEntry) => boolean): TocEntry | null => {
+    if (!bucket) return null
+    while (bucket.head < bucket.entries.length && used.has(bucket.entries[bucket.head])) bucket.head++
+    for (let i = bucket.head; i < bucket.entries.length; i++) {
+      const e = bucket.entries[i]
+      if (!used.has(e) && ok(e)) return e
+    }
+    return null
+  }
+  return (doc) => {
+    const byNo = doc.docNumber ? first(byNumber.get(doc.docNumber), () => true) : null
+    if (byNo) return byNo
+    const titled = (e: TocEntry): boolean => (!e.docNumber || !doc.docNumber) && sameTitle(e.title, doc.title)
+    return first(byEnding.get(endingKey(doc.title)), titled)
+  }
 }
 
 function label(doc: { docNumber: string | null; title: string }): string {
@@ -25,8 +61,9 @@ function label(doc: { docNumber: string | null; title: string }): string {
 /** Fills 目录 fields (tocTitle, tocPage, category) into the documents, in place. */
 function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning[]): Set<TocEntry> {
   const used = new Set<TocEntry>()
+  const findEntry = entryFinder(toc.entries, used)
   for (const doc of documents) {
-    const entry = findEntry(doc, toc.entries, used)
+    const entry = findEntry(doc)
     if (!entry) {
       if (toc.entries.length > 0) {
         const message = `正文有但目录未列：${label(doc)}`
@@ -72,9 +109,7 @@ export function reconcile(meta: IssueMeta, toc: Toc, documents: ParsedDocument[]
     warnings.push({ code: 'TOC_ENTRY_WITHOUT_BODY', message, docNumber: entry.docNumber })
   }
   checkDocuments(documents, warnings)
-  const sections = [...toc.sections]
-  for (const doc of documents) {
-    if (doc.category && !sections.includes(doc.category)) sections.push(doc.category)
-  }
-  return { meta, sections, toc: toc.entries, documents, warnings }
+  const sections = new Set(toc.sections)
+  for (const doc of documents) if (doc.category) sections.add(doc.category)
+  return { meta, sections: [...sections], toc: toc.entries, documents, warnings }
 }

@@ -3,6 +3,7 @@ import type { TocEntry } from '../../../shared/domain'
 import { compact, type SourceLine } from './lines'
 import { docNumberOfLine, isHeaderStop, startsTitle, titleLinesAbove } from './header'
 import { SECTION } from './toc'
+import { noTick, type Tick } from './deadline'
 
 export interface DocSpan {
   /** Header line indices: issuer-only lines and title lines. */
@@ -25,10 +26,11 @@ interface Start {
   docNumber: string | null
 }
 
-function startsByNumber(lines: SourceLine[], from: number): Start[] {
+function startsByNumber(lines: SourceLine[], from: number, tick: Tick): Start[] {
   const out: Start[] = []
   let floor = from
   for (let i = from; i < lines.length; i++) {
+    tick()
     const num = docNumberOfLine(lines[i].text)
     if (!num) continue
     const header = titleLinesAbove(lines, i, floor)
@@ -39,14 +41,26 @@ function startsByNumber(lines: SourceLine[], from: number): Start[] {
   return out
 }
 
+/**
+ * The 目录 titles, asked "does `text` end with one of you?" by looking up each distinct title
+ * length: testing every title on every candidate line was quadratic on a 20 000-entry 目录.
+ */
+function titleEndings(titles: string[]): (text: string) => boolean {
+  const set = new Set(titles)
+  const lengths = [...new Set(titles.map((t) => t.length))]
+  return (text) => lengths.some((n) => n <= text.length && set.has(text.slice(text.length - n)))
+}
+
 /** Headers of documents printed without a 文号, found by their 目录 title. */
-function startsByTitle(lines: SourceLine[], from: number, titles: string[], taken: Start[]): Start[] {
+function startsByTitle(lines: SourceLine[], from: number, titles: string[], taken: Start[], tick: Tick): Start[] {
   if (titles.length === 0) return []
+  const endsWithTitle = titleEndings(titles)
   const used = new Set(taken.flatMap((s) => [...s.header, s.numberIdx]))
   const out: Start[] = []
   for (let i = from; i < lines.length; i++) {
+    tick()
     if (used.has(i) || !startsTitle(lines[i].text) || isHeaderStop(lines[i].text)) continue
-    const span = titleSpan(lines, i, titles)
+    const span = titleSpan(lines, i, endsWithTitle)
     if (span.length > 0) {
       out.push({ header: span, numberIdx: -1, numberRaw: null, docNumber: null })
       i = span[span.length - 1]
@@ -56,7 +70,7 @@ function startsByTitle(lines: SourceLine[], from: number, titles: string[], take
 }
 
 /** The line (and up to 3 following ones) whose text ends with one of the titles. */
-function titleSpan(lines: SourceLine[], i: number, titles: string[]): number[] {
+function titleSpan(lines: SourceLine[], i: number, endsWithTitle: (text: string) => boolean): number[] {
   let text = ''
   const span: number[] = []
   for (let j = i; j < lines.length && span.length < 4; j++) {
@@ -64,17 +78,17 @@ function titleSpan(lines: SourceLine[], i: number, titles: string[]): number[] {
     if (span.length > 0 && (isHeaderStop(lines[j].text) || docNumberOfLine(lines[j].text))) break
     text += compact(lines[j].text)
     span.push(j)
-    if (titles.some((t) => text.endsWith(t))) return span
+    if (endsWithTitle(text)) return span
   }
   return []
 }
 
 /** Splits lines [from, end) into documents; lines before the first header are not a document. */
-export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[]): DocSpan[] {
-  const byNumber = startsByNumber(lines, from)
+export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[], tick: Tick = noTick): DocSpan[] {
+  const byNumber = startsByNumber(lines, from, tick)
   const found = new Set(byNumber.map((s) => s.docNumber))
   const missing = toc.filter((e) => !e.docNumber || !found.has(e.docNumber)).map((e) => e.title)
-  const starts = [...byNumber, ...startsByTitle(lines, from, missing, byNumber)]
+  const starts = [...byNumber, ...startsByTitle(lines, from, missing, byNumber, tick)]
   starts.sort((a, b) => a.header[0] - b.header[0])
   const sections = new Set(toc.map((e) => e.category).filter(Boolean))
   let section: string | null = null

@@ -3,6 +3,7 @@ import type { TocEntry } from '../../../shared/domain'
 import { findDocNumbers, toHalfWidth } from '../../../shared/doc-number'
 import { compact, isBlank, stripBullet, trimEndWhere, type SourceLine } from './lines'
 import type { NoiseTest } from './noise'
+import { noTick, type Tick } from './deadline'
 
 export interface Toc {
   entries: TocEntry[]
@@ -94,13 +95,14 @@ function wrappedPage(text: string, buffer: string, lastPage: number): number | n
  * Reads the 目录 starting at its heading; entries may wrap over lines and blank lines. Takes the
  * lines before noise is blanked, because a wrapped page number looks like a page footer.
  */
-export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false): Toc {
+export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, tick: Tick = noTick): Toc {
   const start = findTocStart(lines)
   const toc: Toc = { entries: [], sections: [], start, end: -1 }
   if (start < 0) return toc
   let buffer = ''
   let category = ''
   let sinceLast = 0
+  const sections = new Set<string>()
   const push = (text: string, page: number, i: number): void => {
     const { title, docNumber } = splitEntry(buffer + text)
     toc.entries.push({ category, title, docNumber, page })
@@ -109,6 +111,7 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false):
     toc.end = i
   }
   for (let i = start + 1; i < lines.length && sinceLast < TOC_GAP; i++) {
+    tick()
     const text = stripBullet(lines[i].text)
     if (isBlank(text)) continue
     const lastPage = toc.entries[toc.entries.length - 1]?.page ?? 0
@@ -123,7 +126,8 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false):
         const c = compact(text)
         if (buffer === '' && SECTION.test(c) && !c.includes('关于')) {
           category = c
-          if (!toc.sections.includes(c)) toc.sections.push(c)
+          if (!sections.has(c)) toc.sections.push(c)
+          sections.add(c)
         } else buffer += text
       }
     }
