@@ -7,7 +7,7 @@ import { EXPORT_TYPES } from '../shared/shell'
 import { startInboxFromSettings, type InboxRunner } from './archive-work/inbox-settings'
 import { registerApi, registerShell } from './ipc/register'
 import { createServices } from './services'
-import { createDesktopShell, createPathGrants } from './shell/desktop-shell'
+import { createDesktopShell, createPathGrants, type FolderPurpose } from './shell/desktop-shell'
 import { createProgressHub } from './shell/progress-hub'
 import {
   createMainWindow,
@@ -18,6 +18,12 @@ import {
   rendererRoots,
   serveAppProtocol,
 } from './window'
+
+const FOLDER_TITLES: Record<FolderPurpose, string> = {
+  inbox: '选择收件文件夹',
+  backup: '选择备份保存位置（例如 U 盘）',
+  restore: '选择备份所在的文件夹（例如 U 盘）',
+}
 
 registerAppScheme()
 if (!app.requestSingleInstanceLock()) app.quit()
@@ -37,7 +43,7 @@ function wire(): BrowserWindow {
   const services = createServices(deps)
 
   const grants = createPathGrants()
-  registerApi(ipcMain, services, isTrustedSender, { isGrantedPath: grants.isGranted })
+  registerApi(ipcMain, services, isTrustedSender, { isGrantedPath: grants.isGranted, backupsDir: services.backupsDir })
   const win = createMainWindow(
     join(__dirname, '../preload/index.js'),
     !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined,
@@ -47,7 +53,7 @@ function wire(): BrowserWindow {
     sampleFile: join(resourcesDir, 'samples', 'xingxian-2022-02.txt'),
     grants,
     chooseFolder: async (purpose) => {
-      const title = purpose === 'inbox' ? '选择收件文件夹' : '选择要导入的文件夹'
+      const title = purpose ? FOLDER_TITLES[purpose] : '选择要导入的文件夹'
       const r = await dialog.showOpenDialog(win, { title, properties: ['openDirectory', 'createDirectory'] })
       return r.canceled ? null : (r.filePaths[0] ?? null)
     },

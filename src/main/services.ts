@@ -11,6 +11,10 @@ import { exportDocumentsPdf } from './export/export-pdf'
 import { importFiles, type ImportInput } from './importer/import-files'
 import type { FileLimits, Pipeline } from './importer/pipeline'
 import { createFileLogger, defaultLogFile, type Logger } from './log'
+import { backupsDirFor } from './maintenance/backups'
+import { createActivities, createMaintenanceApi, type ArchiveHolder } from './maintenance/api'
+import { getSettings } from './db/settings'
+import { dropSearchIndex } from './search/memory-index'
 import { onDocumentsChanged, searchDocuments } from './search/search-documents'
 
 export interface ServiceDeps {
@@ -28,8 +32,10 @@ export interface ServiceDeps {
 
 export type Services = ArchiveApi & {
   close(): void
-  /** The open archive, for shell commands outside the contract (CLI verify, docs). */
+  /** The open archive, for shell commands outside the contract (CLI verify, docs); a restore replaces it. */
   readonly archive: Archive
+  /** The default backups folder beside the archive (browser mode accepts backup paths only there). */
+  readonly backupsDir: string
   /** Called after setSettings (the inbox runner follows the folder); returns an unsubscribe. */
   onSettingsChanged(cb: (s: ArchiveSettings) => void): () => void
 }
@@ -46,30 +52,67 @@ function checkIds(ids: unknown): number[] {
   return ids as number[]
 }
 
+/** Opens the archive once; a restore closes it, swaps the files and opens the new one. */
+function createHolder(dbFile: string, create: boolean, onReopen: (a: Archive) => void): ArchiveHolder {
+  let archive = openArchive(dbFile, { create })
+  return {
+    current: () => archive,
+    reopenAfter(swap) {
+      const old = archive
+      dropSearchIndex(old.db) // the memory index is per connection: the new one builds its own
+      old.close()
+      try {
+        return swap(old.dbFile)
+      } finally {
+        archive = openArchive(old.dbFile, { create: true })
+        onReopen(archive)
+      }
+    },
+  }
+}
+
+type WorkApi = ReturnType<typeof createArchiveWorkApi>
+
+/** Methods that look up the current work API on every call, so they follow a restore. */
+function following(get: () => WorkApi): WorkApi {
+  const names = Object.keys(get()) as (keyof WorkApi)[]
+  return Object.fromEntries(names.map((m) => [m, (req: unknown) => (get()[m] as (r: unknown) => unknown)(req)])) as WorkApi
+}
+
 export function createServices(deps: ServiceDeps): Services {
-  const archive = openArchive(deps.dbFile, { create: deps.create ?? true })
-  const { db } = archive
   const log = deps.log ?? createFileLogger(defaultLogFile(deps.dbFile))
-  let importing = false
+  const activities = createActivities()
   const settingsListeners = new Set<(s: ArchiveSettings) => void>()
+  const notifySettings = (s: ArchiveSettings): void => settingsListeners.forEach((cb) => cb(s))
+  const makeWork = (archive: Archive): WorkApi =>
+    createArchiveWorkApi({ archive, fontsDir: deps.fontsDir, onSettingsChanged: notifySettings })
+  let work: WorkApi
+  const holder = createHolder(deps.dbFile, deps.create ?? true, (archive) => {
+    work = makeWork(archive)
+    notifySettings(getSettings(archive.db)) // the restored archive's inbox folder is followed
+  })
+  work = makeWork(holder.current())
+  const db = (): Archive['db'] => holder.current().db
+  const workApi = following(() => work)
 
   return {
-    archive,
-    close: () => archive.close(),
+    get archive() {
+      return holder.current()
+    },
+    backupsDir: backupsDirFor(holder.current().filesDir),
+    close: () => holder.current().close(),
     onSettingsChanged(cb) {
       settingsListeners.add(cb)
       return () => settingsListeners.delete(cb)
     },
-    ...createArchiveWorkApi({
-      archive,
-      fontsDir: deps.fontsDir,
-      onSettingsChanged: (s) => settingsListeners.forEach((cb) => cb(s)),
-    }),
+    ...workApi,
+    removeIssue: (req) => activities.run('removing', () => workApi.removeIssue(req)),
+    ...createMaintenanceApi({ holder, activities }),
 
     async importFiles(req) {
-      if (importing) throw new AppError('BUSY', '正在导入，请等当前导入完成后再试')
-      importing = true
-      try {
+      if (activities.has('importing')) throw new AppError('BUSY', '正在导入，请等当前导入完成后再试')
+      return activities.run('importing', async () => {
+        const archive = holder.current()
         const report = await importFiles(archive, (req.sources ?? []).map(toInput), {
           replace: req.replace === true,
           onProgress: deps.onProgress,
@@ -77,23 +120,21 @@ export function createServices(deps: ServiceDeps): Services {
           limits: deps.limits,
           log,
         })
-        if (report.imported.length) onDocumentsChanged(db)
+        if (report.imported.length) onDocumentsChanged(archive.db)
         return report
-      } finally {
-        importing = false
-      }
+      })
     },
 
-    listIssues: async (req) => listIssues(db, req?.year),
-    getIssueToc: async (req) => getIssueToc(db, req.issueId),
-    getFacets: async (req) => getFacets(db, req ?? {}),
-    listDocuments: async (req) => listDocuments(db, req),
-    getDocument: async (req) => getDocument(db, req.id),
-    findByDocNumber: async (req) => findByDocNumber(db, req.docNumber),
-    searchDocuments: async (req) => searchDocuments(db, req),
+    listIssues: async (req) => listIssues(db(), req?.year),
+    getIssueToc: async (req) => getIssueToc(db(), req.issueId),
+    getFacets: async (req) => getFacets(db(), req ?? {}),
+    listDocuments: async (req) => listDocuments(db(), req),
+    getDocument: async (req) => getDocument(db(), req.id),
+    findByDocNumber: async (req) => findByDocNumber(db(), req.docNumber),
+    searchDocuments: async (req) => searchDocuments(db(), req),
 
     async exportPdf(req) {
-      const docs = checkIds(req.documentIds).map((id) => getDocument(db, id))
+      const docs = checkIds(req.documentIds).map((id) => getDocument(db(), id))
       return exportDocumentsPdf(docs, {
         masthead: req.masthead,
         sourceLine: req.sourceLine,

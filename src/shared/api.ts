@@ -1,6 +1,10 @@
 // THE contract between the core service and its shells (Electron IPC, HTTP browser mode, CLI).
 import type {
+  ArchiveCheckReport,
   ArchiveSettings,
+  BackupCheck,
+  BackupList,
+  BackupResult,
   CatalogueScope,
   CorrectionRecord,
   DanglingReference,
@@ -18,6 +22,7 @@ import type {
   SearchFilters,
   SearchQuery,
   SearchResult,
+  RestoreOutcome,
   TocEntry,
 } from './domain'
 import type { Result } from './errors'
@@ -93,6 +98,22 @@ export interface ArchiveApi {
   getSettings(req: Record<string, never>): Promise<ArchiveSettings>
   /** Changes settings; a new inbox folder is watched at once. Browser mode refuses a folder path. */
   setSettings(req: { inboxFolder?: string | null; editorName?: string | null }): Promise<ArchiveSettings>
+
+  // ——— 档案维护. Paths: Electron accepts dialog-granted ones; both shells accept backups in the default folder. ———
+
+  /** 检查档案: database integrity, the full-text index, every original's SHA-256. */
+  verifyArchive(req: Record<string, never>): Promise<ArchiveCheckReport>
+  /** Backs up (online, while in use) into a new 公报档案备份-YYYYMMDD-HHMMSS inside `target`
+   *  (a dialog-granted folder, Electron) or inside the default backups folder beside the archive. */
+  backupArchive(req: { target?: string }): Promise<BackupResult>
+  /** Backups in the default folder (manual and automatic, with their reason), plus those in
+   *  `folder` (a dialog-granted folder, or a backup itself), newest first. */
+  listBackups(req: { folder?: string }): Promise<BackupList>
+  /** Checks a backup without changing anything: manifest hashes, database integrity and index. */
+  checkBackup(req: { source: string }): Promise<BackupCheck>
+  /** Replaces the archive with a checked backup; the replaced one is kept as <name>.before-restore-<time>/.
+   *  Refused (BUSY) while an import, backup or removal runs; refused unchanged when the check fails. */
+  restoreArchive(req: { source: string }): Promise<RestoreOutcome>
 }
 
 export interface ArchiveEvents {
@@ -127,6 +148,11 @@ export const API_METHODS: Record<keyof ArchiveApi, true> = {
   exportIssuePdfs: true,
   getSettings: true,
   setSettings: true,
+  verifyArchive: true,
+  backupArchive: true,
+  listBackups: true,
+  checkBackup: true,
+  restoreArchive: true,
 }
 
 export const API_METHOD_NAMES = Object.keys(API_METHODS) as (keyof ArchiveApi)[]

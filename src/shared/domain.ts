@@ -338,3 +338,72 @@ export interface ImportLogRecord {
   message: string
   warnings: string[]
 }
+
+/** 检查档案: what verifyArchive found (the CLI's verify, as data for the page). */
+export interface ArchiveCheckReport {
+  ok: boolean
+  integrityOk: boolean
+  ftsOk: boolean
+  /** Originals whose SHA-256 was checked. */
+  filesChecked: number
+  documents: number
+  /** Chinese, one line per problem, naming the file. */
+  problems: string[]
+  /** Files in the originals folder no record points at (an interrupted import): a note, not a problem. */
+  unreferenced: number
+}
+
+/** Why a backup exists: made by staff, or automatically before an upgrade or a removal. */
+export type BackupReason = 'manual' | 'pre-migration' | 'removed' | 'other'
+
+export interface BackupInfo {
+  /** Absolute folder path, produced by main (the page sends it back unchanged to check or restore). */
+  path: string
+  name: string
+  /** In the default backups folder beside the archive, or in a folder chosen with the dialog. */
+  location: 'default' | 'chosen'
+  reason: BackupReason
+  /** The reason for people: 手动备份, 程序升级前自动备份, 删除 2022年第2期 前自动备份… */
+  reasonText: string
+  createdAt: string | null
+  bytes: number
+  originals: number
+  /** Set when the folder cannot be a backup (no or unreadable manifest.json). */
+  problem: string | null
+}
+
+export interface BackupList {
+  /** The archive database file (named in the restore confirmation). */
+  archiveFile: string
+  /** Where backups go when no folder is chosen (browser mode always). */
+  defaultFolder: string
+  backups: BackupInfo[]
+}
+
+export interface BackupResult {
+  path: string
+  createdAt: string
+  bytes: number
+  originals: number
+  warnings: string[]
+}
+
+/** A backup's check before restoring: every listed file's SHA-256, then the database itself. */
+export interface BackupCheck {
+  ok: boolean
+  problems: string[]
+  createdAt: string | null
+  originals: number
+  bytes: number
+  /** What the backup holds (null when its database could not be read). */
+  issues: number | null
+  documents: number | null
+}
+
+export interface RestoreOutcome {
+  restoredFrom: string
+  createdAt: string
+  /** Folder keeping the archive that was replaced. */
+  keptAs: string | null
+  originals: number
+}

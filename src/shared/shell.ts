@@ -8,6 +8,9 @@ export interface ShellApi {
   chooseImportFolder(req: Record<string, never>): Promise<ImportSource[] | null>
   /** Electron: native folder dialog for the inbox; the path is granted to setSettings({ inboxFolder }). */
   chooseInboxFolder(req: Record<string, never>): Promise<string | null>
+  /** Electron: native folder dialog for backups (where to write one, or where one lies, e.g. a USB
+   *  stick); the path is granted to backupArchive / listBackups, and backups directly inside it too. */
+  chooseBackupFolder(req: { purpose: 'backup' | 'restore' }): Promise<string | null>
   /** Imports the sample issue that ships in resources/samples (the path is produced by main). */
   importSample(req: { replace?: boolean }): Promise<ImportReport>
   /** Electron: save dialog, then writes the PDF. Null when cancelled, else the saved path. */
@@ -21,6 +24,7 @@ export interface ShellApi {
 export const SHELL_METHODS: Record<keyof ShellApi, true> = {
   chooseImportFolder: true,
   chooseInboxFolder: true,
+  chooseBackupFolder: true,
   importSample: true,
   savePdf: true,
   saveFile: true,

@@ -76,7 +76,13 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const services = createServices(deps)
   const inbox = opts.inbox ? startInbox(services, tmp) : null
   const server = await startArchiveServer(
-    { api: services, ...paths, progress: hub, inbox: inbox ? { events: inbox.hub, folder: inbox.inbox.folder } : undefined },
+    {
+      api: services,
+      ...paths,
+      progress: hub,
+      inbox: inbox ? { events: inbox.hub, folder: inbox.inbox.folder } : undefined,
+      backupsDir: services.backupsDir,
+    },
     0,
   )
   const context = await launchChromium(join(tmp, 'profile'), tmp)

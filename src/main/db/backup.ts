@@ -142,10 +142,9 @@ export function backupBeforeMigration(db: Db, dbFile: string, now = new Date()):
   return out
 }
 
-/** Reads and checks a backup folder's manifest and every file it lists; throws listing the problems. */
-export function checkBackup(fromDir: string): BackupManifest {
-  const dir = resolve(fromDir)
-  const file = join(dir, MANIFEST)
+/** Reads a backup folder's manifest; throws when there is none or it cannot be a backup's. */
+export function readManifest(fromDir: string): BackupManifest {
+  const file = join(resolve(fromDir), MANIFEST)
   if (!existsSync(file)) throw new AppError('BAD_REQUEST', `不是有效的备份文件夹（缺少 ${MANIFEST}）：${fromDir}`)
   let manifest: BackupManifest
   try {
@@ -153,7 +152,7 @@ export function checkBackup(fromDir: string): BackupManifest {
   } catch {
     throw new AppError('CORRUPT_FILE', `备份清单 ${MANIFEST} 无法读取`)
   }
-  if (manifest.format !== 'gazette-archive-backup' || !Array.isArray(manifest.files)) {
+  if (manifest?.format !== 'gazette-archive-backup' || !Array.isArray(manifest.files)) {
     throw new AppError('BAD_REQUEST', `备份清单格式不对：${file}`)
   }
   // The database must be one of the checked files: a manifest that leaves it out checks nothing.
@@ -161,12 +160,25 @@ export function checkBackup(fromDir: string): BackupManifest {
   if (typeof dbName !== 'string' || basename(dbName) !== dbName || !manifest.files.some((f) => f.path === dbName)) {
     throw new AppError('CORRUPT_FILE', `备份清单没有列出数据库文件，未做任何替换：${file}`)
   }
+  return manifest
+}
+
+/** Every file the manifest lists, present and with its SHA-256: one Chinese line per problem. */
+export function manifestProblems(fromDir: string, manifest: BackupManifest): string[] {
+  const dir = resolve(fromDir)
   const problems: string[] = []
   for (const f of manifest.files) {
     const full = join(dir, String(f.path))
     if (typeof f.path !== 'string' || f.path.includes('..') || !existsSync(full)) problems.push(`缺少：${f.path}`)
     else if (sha256OfFile(full).sha256 !== f.sha256) problems.push(`SHA-256 不符：${f.path}`)
   }
+  return problems
+}
+
+/** Reads and checks a backup folder's manifest and every file it lists; throws listing the problems. */
+export function checkBackup(fromDir: string): BackupManifest {
+  const manifest = readManifest(fromDir)
+  const problems = manifestProblems(fromDir, manifest)
   if (problems.length) throw new AppError('CORRUPT_FILE', `备份已损坏，未做任何替换：\n${problems.join('\n')}`)
   return manifest
 }

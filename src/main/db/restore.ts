@@ -21,7 +21,7 @@ function stamp(now: Date): string {
 }
 
 /** Opens the staged copy and refuses it unless SQLite and the FTS index say it is sound. */
-function checkDatabase(file: string): void {
+export function checkDatabase(file: string): void {
   const db = new Database(file, { fileMustExist: true })
   try {
     const version = schemaVersion(db)

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
 import { sha256OfFile } from '../importer/store-original'
-import { listSourceFiles } from './source-files'
+import { listSourceFiles, type SourceFileRow } from './source-files'
 
 export interface VerifyReport {
   ok: boolean
@@ -37,18 +37,27 @@ export function checkFts(db: Database): 'ok' | string {
   }
 }
 
+function checkOriginal(filesDir: string, f: SourceFileRow): string | null {
+  const full = join(filesDir, f.storedPath)
+  const name = `${f.originalName}（${f.storedPath}）`
+  if (!existsSync(full)) return `原件缺失：${name}`
+  return sha256OfFile(full).sha256 === f.sha256 ? null : `原件已损坏（SHA-256 不符）：${name}`
+}
+
 function checkOriginals(db: Database, filesDir: string): { checked: number; problems: string[] } {
-  const problems: string[] = []
   const files = listSourceFiles(db)
+  const problems = files.map((f) => checkOriginal(filesDir, f)).filter((p): p is string => p !== null)
+  return { checked: files.length, problems }
+}
+
+/** Like checkOriginals, handing the event loop back between files so the app stays responsive. */
+async function checkOriginalsAsync(db: Database, filesDir: string): Promise<{ checked: number; problems: string[] }> {
+  const files = listSourceFiles(db)
+  const problems: string[] = []
   for (const f of files) {
-    const full = join(filesDir, f.storedPath)
-    const name = `${f.originalName}（${f.storedPath}）`
-    if (!existsSync(full)) {
-      problems.push(`原件缺失：${name}`)
-      continue
-    }
-    const actual = sha256OfFile(full).sha256
-    if (actual !== f.sha256) problems.push(`原件已损坏（SHA-256 不符）：${name}`)
+    const p = checkOriginal(filesDir, f)
+    if (p) problems.push(p)
+    await new Promise((ok) => setImmediate(ok))
   }
   return { checked: files.length, problems }
 }
@@ -72,10 +81,9 @@ function findUnreferenced(db: Database, filesDir: string): string[] {
   return listStoredFiles(filesDir).filter((p) => !known.has(p))
 }
 
-export function verifyArchive(db: Database, filesDir: string): VerifyReport {
+function report(db: Database, filesDir: string, originals: { checked: number; problems: string[] }): VerifyReport {
   const integrity = checkIntegrity(db)
   const fts = checkFts(db)
-  const originals = checkOriginals(db, filesDir)
   const problems: string[] = []
   if (integrity !== 'ok') problems.push(...integrity.map((l) => `数据库完整性检查：${l}`))
   if (fts !== 'ok') problems.push(`全文索引检查未通过：${fts}`)
@@ -84,4 +92,13 @@ export function verifyArchive(db: Database, filesDir: string): VerifyReport {
   const documents = (db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n
   const unreferenced = findUnreferenced(db, filesDir)
   return { ok: problems.length === 0, integrity, fts, filesChecked: originals.checked, documents, problems, unreferenced }
+}
+
+export function verifyArchive(db: Database, filesDir: string): VerifyReport {
+  return report(db, filesDir, checkOriginals(db, filesDir))
+}
+
+/** verifyArchive for a long-running process (the app): hashing originals does not block it. */
+export async function verifyArchiveAsync(db: Database, filesDir: string): Promise<VerifyReport> {
+  return report(db, filesDir, await checkOriginalsAsync(db, filesDir))
 }

@@ -3,6 +3,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { API_METHOD_NAMES, channelFor, type ArchiveApi } from '../../shared/api'
 import { SHELL_METHOD_NAMES, shellChannelFor, type ShellApi } from '../../shared/shell'
 import { AppError, fail, toSerializedError, type Result } from '../../shared/errors'
+import { isPathAllowed, refusedPathMessage } from './path-policy'
 import { parseRequest, parseShellRequest, requestedPaths } from './schemas'
 
 export type IsTrusted = (e: IpcMainInvokeEvent) => boolean
@@ -10,6 +11,8 @@ export type IsTrusted = (e: IpcMainInvokeEvent) => boolean
 export interface RegisterOptions {
   /** Paths main produced (dialog results, bundled files); all others are refused. */
   isGrantedPath?: (path: string) => boolean
+  /** The archive's default backups folder: backups there may be checked and restored without a dialog. */
+  backupsDir?: string
   log?: (method: string, err: unknown) => void
 }
 
@@ -33,7 +36,7 @@ export function registerApi(
   isTrusted: IsTrusted,
   options: RegisterOptions = {},
 ): void {
-  const granted = options.isGrantedPath ?? (() => false)
+  const policy = { isGranted: options.isGrantedPath ?? (() => false), backupsDir: options.backupsDir }
   for (const m of API_METHOD_NAMES) {
     ipc.handle(channelFor(m), async (e, req: unknown): Promise<Result<unknown>> => {
       if (!isTrusted(e)) return fail('FORBIDDEN', '请求来源不受信任')
@@ -41,8 +44,8 @@ export function registerApi(
         m,
         () => {
           const parsed = parseRequest(m, req)
-          if (requestedPaths(m, parsed).some((p) => !granted(p))) {
-            throw new AppError('FORBIDDEN', '只能导入在对话框中选择的文件或文件夹')
+          if (requestedPaths(m, parsed).some((p) => !isPathAllowed(m, p, policy))) {
+            throw new AppError('FORBIDDEN', refusedPathMessage(m, false))
           }
           return (api[m] as (r: unknown) => Promise<unknown>)(parsed)
         },

@@ -99,6 +99,16 @@ const WORK_SCHEMAS = {
   }),
 }
 
+const folderPath = z.string().min(1).max(4096)
+
+const MAINTENANCE_SCHEMAS = {
+  verifyArchive: empty,
+  backupArchive: z.strictObject({ target: folderPath.optional() }),
+  listBackups: z.strictObject({ folder: folderPath.optional() }),
+  checkBackup: z.strictObject({ source: folderPath }),
+  restoreArchive: z.strictObject({ source: folderPath }),
+}
+
 type Schemas = { [K in keyof ArchiveApi]: z.ZodType<ApiRequest<K>> }
 
 export const REQUEST_SCHEMAS: Schemas = {
@@ -131,6 +141,7 @@ export const REQUEST_SCHEMAS: Schemas = {
     combine: z.boolean().optional(),
   }),
   ...WORK_SCHEMAS,
+  ...MAINTENANCE_SCHEMAS,
 }
 
 const pdfFile = z.strictObject({
@@ -141,6 +152,7 @@ const pdfFile = z.strictObject({
 export const SHELL_SCHEMAS: { [K in keyof ShellApi]: z.ZodType<Parameters<ShellApi[K]>[0]> } = {
   chooseImportFolder: empty,
   chooseInboxFolder: empty,
+  chooseBackupFolder: z.strictObject({ purpose: z.enum(['backup', 'restore']) }),
   importSample: z.strictObject({ replace: z.boolean().optional() }),
   savePdf: pdfFile,
   saveFile: pdfFile,
@@ -170,7 +182,7 @@ export function isApiMethod(m: string): m is keyof ArchiveApi {
   return Object.prototype.hasOwnProperty.call(REQUEST_SCHEMAS, m)
 }
 
-/** The file paths a request asks main to read or watch (import sources, a scan, the inbox folder). */
+/** The file paths a request asks main to read or watch (import sources, a scan, the inbox folder, backups). */
 export function requestedPaths(method: keyof ArchiveApi, req: unknown): string[] {
   const paths = (sources: ImportSource[]): string[] => sources.flatMap((s) => (s.kind === 'path' ? [s.path] : []))
   if (method === 'importFiles') return paths((req as { sources: ImportSource[] }).sources)
@@ -179,5 +191,9 @@ export function requestedPaths(method: keyof ArchiveApi, req: unknown): string[]
     const folder = (req as { inboxFolder?: string | null }).inboxFolder
     return folder ? [folder] : []
   }
+  const r = req as { target?: string; folder?: string; source?: string }
+  if (method === 'backupArchive') return r.target ? [r.target] : []
+  if (method === 'listBackups') return r.folder ? [r.folder] : []
+  if (method === 'checkBackup' || method === 'restoreArchive') return [r.source as string]
   return []
 }

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import type { ArchiveApi } from '../../shared/api'
 import { AppError, fail, toSerializedError, type Result } from '../../shared/errors'
+import { isPathAllowed, refusedPathMessage } from '../ipc/path-policy'
 import { isApiMethod, parseRequest, parseShellRequest, requestedPaths } from '../ipc/schemas'
 import type { InboxHub, ProgressHub } from '../shell/progress-hub'
 import { CONTENT_SECURITY_POLICY, resolveStatic } from '../shell/static-files'
@@ -20,6 +21,8 @@ export interface ArchiveServerOptions {
   /** The inbox watched by this process (--inbox): its reports go out on the SSE stream too. */
   inbox?: { events: Pick<InboxHub, 'subscribe'>; folder(): string | null }
   maxBodyBytes?: number
+  /** The archive's default backups folder: the only place the page may name (a backup listed there). */
+  backupsDir?: string
   log?: (msg: string, err?: unknown) => void
 }
 
@@ -66,8 +69,11 @@ async function callApi(ctx: Ctx, method: string, body: unknown): Promise<unknown
   }
   if (!isApiMethod(method)) throw new AppError('NOT_FOUND', `未知的接口：${method}`)
   const req = parseRequest(method, body)
-  // The page may only upload bytes: it never names a file on this machine.
-  if (requestedPaths(method, req).length) throw new AppError('FORBIDDEN', '浏览器模式只接受上传的文件')
+  // The page never names a file on this machine, except a backup main listed in the backups folder.
+  const policy = { isGranted: () => false, backupsDir: ctx.backupsDir }
+  if (requestedPaths(method, req).some((p) => !isPathAllowed(method, p, policy))) {
+    throw new AppError('FORBIDDEN', refusedPathMessage(method, true))
+  }
   return (ctx.api[method] as (r: unknown) => Promise<unknown>)(req)
 }
 

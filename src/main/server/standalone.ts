@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     ...paths,
     progress: hub,
     inbox: { events: inboxHub, folder: inbox.folder },
+    backupsDir: services.backupsDir,
     log: (m, e) => console.error(m, e),
   }
   // An explicit --port is used as given; otherwise the fixed port staff bookmark, if it is free.

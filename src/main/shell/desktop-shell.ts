@@ -5,12 +5,14 @@ import { join, resolve, basename } from 'node:path'
 import type { ArchiveApi, ImportSource } from '../../shared/api'
 import { EXPORT_TYPES, type ShellApi } from '../../shared/shell'
 
+export type FolderPurpose = 'inbox' | 'backup' | 'restore'
+
 export interface DesktopShellDeps {
   api: ArchiveApi
   sampleFile: string
   grants: PathGrants
-  /** `inbox`: choosing the inbox folder (the dialog's title differs); otherwise a folder to import. */
-  chooseFolder(purpose?: 'inbox'): Promise<string | null>
+  /** What the folder is for (the dialog's title differs); without a purpose, a folder to import. */
+  chooseFolder(purpose?: FolderPurpose): Promise<string | null>
   /** `ext`: the file type, for the dialog's filter (pdf, xlsx, csv, zip). */
   chooseSavePath(defaultName: string, ext?: string): Promise<string | null>
   /** Shows the PDF in a viewer window and starts printing it. */
@@ -57,6 +59,12 @@ export function createDesktopShell(deps: DesktopShellDeps): ShellApi {
   return {
     async chooseInboxFolder() {
       const folder = await deps.chooseFolder('inbox')
+      if (!folder) return null
+      deps.grants.grant(folder)
+      return resolve(folder)
+    },
+    async chooseBackupFolder({ purpose }) {
+      const folder = await deps.chooseFolder(purpose)
       if (!folder) return null
       deps.grants.grant(folder)
       return resolve(folder)

@@ -14,6 +14,9 @@ export interface ShellClient {
   chooseImportFolder: (() => Promise<ImportSource[] | null>) | null
   /** Electron only: the native folder dialog for the inbox; the path is then allowed in setSettings. */
   chooseInboxFolder: (() => Promise<string | null>) | null
+  /** Electron only: the native folder dialog for backups (a USB stick…); the path is then allowed in
+   *  backupArchive / listBackups, and the backups directly inside it in checkBackup / restoreArchive. */
+  chooseBackupFolder: ((purpose: 'backup' | 'restore') => Promise<string | null>) | null
   /** Browser mode: the folder given with --inbox when the server started (null: none). */
   serverInboxFolder: (() => Promise<string | null>) | null
   /** Electron: save dialog; browser: download. Resolves to a description of where it went, or null. */
@@ -50,6 +53,7 @@ function electronShell(s: ShellBridge): ShellClient {
     importSample: async (replace) => unwrap(await s.importSample({ replace })),
     chooseImportFolder: async () => unwrap(await s.chooseImportFolder({})),
     chooseInboxFolder: async () => unwrap(await s.chooseInboxFolder({})),
+    chooseBackupFolder: async (purpose) => unwrap(await s.chooseBackupFolder({ purpose })),
     serverInboxFolder: null,
     savePdf: async (file) => unwrap(await s.savePdf(file)),
     saveFile: async (file) => unwrap(await s.saveFile(file)),
@@ -67,6 +71,7 @@ const browserShell: ShellClient = {
   importSample: async (replace) => unwrap(await importSampleOverHttp(replace)),
   chooseImportFolder: null,
   chooseInboxFolder: null,
+  chooseBackupFolder: null,
   serverInboxFolder: async () => unwrap(await inboxFolderOverHttp()).folder,
   savePdf: download,
   saveFile: download,

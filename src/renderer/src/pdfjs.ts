@@ -1,5 +1,5 @@
 // pdf.js set up once (worker served from our own origin, no eval), and one page drawn to a canvas.
-import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-dist'
+import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy, type RenderTask } from 'pdfjs-dist'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 import { base64ToBytes } from './pdf-file'
 
@@ -9,14 +9,27 @@ export function openPdf(bytesBase64: string) {
   return getDocument({ data: base64ToBytes(bytesBase64), isEvalSupported: false })
 }
 
+// pdf.js refuses a second render() on a canvas still drawing (paging quickly through a scan):
+// the newer drawing wins, the older one is cancelled.
+const drawing = new WeakMap<HTMLCanvasElement, RenderTask>()
+
 /** Draws page `n` at `width` CSS pixels (sharp on high-DPI screens). */
 export async function renderPage(pdf: PDFDocumentProxy, n: number, canvas: HTMLCanvasElement, width: number): Promise<void> {
   const page = await pdf.getPage(n)
+  drawing.get(canvas)?.cancel()
   const base = page.getViewport({ scale: 1 })
   const ratio = window.devicePixelRatio || 1
   const viewport = page.getViewport({ scale: (width / base.width) * ratio })
   canvas.width = viewport.width
   canvas.height = viewport.height
   canvas.style.width = `${width}px`
-  await page.render({ canvas, canvasContext: canvas.getContext('2d') as CanvasRenderingContext2D, viewport }).promise
+  const task = page.render({ canvas, canvasContext: canvas.getContext('2d') as CanvasRenderingContext2D, viewport })
+  drawing.set(canvas, task)
+  try {
+    await task.promise
+  } catch (err) {
+    if ((err as Error | null)?.name !== 'RenderingCancelledException') throw err
+  } finally {
+    if (drawing.get(canvas) === task) drawing.delete(canvas)
+  }
 }

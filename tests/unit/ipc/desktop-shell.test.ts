@@ -56,6 +56,14 @@ describe('desktop shell', () => {
     expect(await setup(null).shell.chooseInboxFolder({})).toBeNull()
   })
 
+  it('grants the backup folder the dialog returned (a USB stick), for backupArchive and listBackups', async () => {
+    const { shell, grants } = setup('/media/usb')
+    expect(await shell.chooseBackupFolder({ purpose: 'restore' })).toBe('/media/usb')
+    expect(grants.isGranted('/media/usb')).toBe(true)
+    expect(grants.isGranted('/media')).toBe(false)
+    expect(await setup(null).shell.chooseBackupFolder({ purpose: 'backup' })).toBeNull()
+  })
+
   it('saves a catalogue with its own extension and filter', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shell-save-'))
     const asked: string[][] = []

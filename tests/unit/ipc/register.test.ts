@@ -4,7 +4,7 @@ import type { IpcMainInvokeEvent } from 'electron'
 import { API_METHOD_NAMES, channelFor } from '../../../src/shared/api'
 import { SHELL_METHOD_NAMES, shellChannelFor, type ShellApi } from '../../../src/shared/shell'
 import { registerApi, registerShell } from '../../../src/main/ipc/register'
-import { createFakeApi, VALID_REQUESTS } from '../server/fake-api'
+import { BACKUPS_DIR, createFakeApi, VALID_REQUESTS } from '../server/fake-api'
 
 vi.mock('electron', () => ({}))
 
@@ -22,7 +22,7 @@ const isTrusted = (e: IpcMainInvokeEvent) => e.senderFrame?.url.startsWith('app:
 function setup(isGrantedPath?: (p: string) => boolean) {
   const ipc = fakeIpc()
   const api = createFakeApi()
-  registerApi(ipc, api, isTrusted, { isGrantedPath, log: () => {} })
+  registerApi(ipc, api, isTrusted, { isGrantedPath, backupsDir: BACKUPS_DIR, log: () => {} })
   const call = (m: string, req: unknown, e = trusted) => ipc.handlers.get(channelFor(m as never))!(e, req)
   return { ipc, api, call }
 }
@@ -72,6 +72,24 @@ describe('registerApi', () => {
     expect(good.ok).toBe(true)
   })
 
+  it('backups: a target or folder only when granted; a source also inside a granted folder or the backups folder', async () => {
+    const { call, api } = setup((p) => p === '/media/usb')
+    const code = async (m: string, req: unknown) => ((await call(m, req)) as { ok: boolean; error?: { code: string } }).error?.code ?? 'ok'
+    expect(await code('backupArchive', { target: '/media/usb' })).toBe('ok')
+    expect(await code('backupArchive', { target: '/etc' })).toBe('FORBIDDEN')
+    expect(await code('backupArchive', { target: `${BACKUPS_DIR}/x` })).toBe('FORBIDDEN')
+    expect(await code('listBackups', { folder: '/media/usb' })).toBe('ok')
+    expect(await code('listBackups', { folder: '/home' })).toBe('FORBIDDEN')
+    expect(await code('checkBackup', { source: '/media/usb/公报档案备份-20240101-080000' })).toBe('ok')
+    expect(await code('restoreArchive', { source: `${BACKUPS_DIR}/pre-migration-v3-x` })).toBe('ok')
+    for (const source of ['/etc', `${BACKUPS_DIR}/../../etc`, `${BACKUPS_DIR}/a/b`, '/media/usb/a/b', BACKUPS_DIR]) {
+      expect(await code('restoreArchive', { source })).toBe('FORBIDDEN')
+    }
+    // A granted import folder's children are no backup sources for importFiles.
+    expect(await code('importFiles', { sources: [{ kind: 'path', path: '/media/usb/x.txt' }] })).toBe('FORBIDDEN')
+    expect(api.calls.map((c) => c.method)).toEqual(['backupArchive', 'listBackups', 'checkBackup', 'restoreArchive'])
+  })
+
   it('refuses every path when no grant check is given', async () => {
     const { call } = setup()
     const r = (await call('importFiles', { sources: [{ kind: 'path', path: '/tmp/x.txt' }] })) as { error: { code: string } }
@@ -83,6 +101,7 @@ describe('registerShell', () => {
   const shell: ShellApi = {
     chooseImportFolder: async () => [{ kind: 'path', path: '/x' }],
     chooseInboxFolder: async () => '/x',
+    chooseBackupFolder: async () => '/x',
     saveFile: async () => '/tmp/a.csv',
     importSample: async () => ({ imported: [], skipped: [], failed: [] }),
     savePdf: async () => '/tmp/a.pdf',
@@ -91,6 +110,7 @@ describe('registerShell', () => {
   const valid: Record<keyof ShellApi, unknown> = {
     chooseImportFolder: {},
     chooseInboxFolder: {},
+    chooseBackupFolder: { purpose: 'restore' },
     saveFile: { fileName: 'a.csv', bytesBase64: 'JVBERg==' },
     importSample: { replace: true },
     savePdf: { fileName: 'a.pdf', bytesBase64: 'JVBERg==' },

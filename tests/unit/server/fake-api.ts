@@ -10,6 +10,9 @@ export const SUMMARY: DocumentSummary = {
   public: true, tocPage: 1, consult: { unit: '兴县人力资源和社会保障局', phone: '6322389' },
 }
 
+/** The default backups folder the shells are told about in tests. */
+export const BACKUPS_DIR = '/data/backups'
+
 export type FakeApi = ArchiveApi & { calls: { method: string; req: unknown }[] }
 
 export function createFakeApi(): FakeApi {
@@ -55,6 +58,15 @@ export function createFakeApi(): FakeApi {
     exportIssuePdfs: (req) => rec('exportIssuePdfs', req, { fileName: 'a.zip', bytesBase64: '' }),
     getSettings: (req) => rec('getSettings', req, { inboxFolder: null, editorName: null }),
     setSettings: (req) => rec('setSettings', req, { inboxFolder: null, editorName: '张三' }),
+    verifyArchive: (req) =>
+      rec('verifyArchive', req, { ok: true, integrityOk: true, ftsOk: true, filesChecked: 1, documents: 1, problems: [], unreferenced: 0 }),
+    backupArchive: (req) =>
+      rec('backupArchive', req, { path: '/data/backups/b', createdAt: '2024-01-01T00:00:00.000Z', bytes: 1, originals: 1, warnings: [] }),
+    listBackups: (req) => rec('listBackups', req, { archiveFile: '/data/archive.db', defaultFolder: BACKUPS_DIR, backups: [] }),
+    checkBackup: (req) =>
+      rec('checkBackup', req, { ok: true, problems: [], createdAt: null, originals: 1, bytes: 1, issues: 1, documents: 1 }),
+    restoreArchive: (req) =>
+      rec('restoreArchive', req, { restoredFrom: req.source, createdAt: '2024-01-01T00:00:00.000Z', keptAs: null, originals: 1 }),
   }
 }
 
@@ -88,4 +100,9 @@ export const VALID_REQUESTS: { [K in keyof ArchiveApi]: Parameters<ArchiveApi[K]
   exportIssuePdfs: { issueId: 1 },
   getSettings: {},
   setSettings: { editorName: '张三' },
+  verifyArchive: {},
+  backupArchive: {},
+  listBackups: {},
+  checkBackup: { source: `${BACKUPS_DIR}/公报档案备份-20240101-080000` },
+  restoreArchive: { source: `${BACKUPS_DIR}/公报档案备份-20240101-080000` },
 }

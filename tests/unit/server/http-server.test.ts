@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startArchiveServer, type ArchiveServer } from '../../../src/main/server/http-server'
 import { createProgressHub } from '../../../src/main/shell/progress-hub'
-import { createFakeApi, type FakeApi } from './fake-api'
+import { BACKUPS_DIR, createFakeApi, type FakeApi } from './fake-api'
 
 interface Reply {
   status: number
@@ -50,7 +50,7 @@ beforeAll(async () => {
   writeFileSync(join(root, 'secret.txt'), 'secret')
   api = createFakeApi()
   server = await startArchiveServer(
-    { api, rendererDir: join(root, 'renderer'), sampleFile: join(root, 'sample.txt'), progress: hub, maxBodyBytes: 4096 },
+    { api, rendererDir: join(root, 'renderer'), sampleFile: join(root, 'sample.txt'), progress: hub, maxBodyBytes: 4096, backupsDir: BACKUPS_DIR },
     0,
   )
 })
@@ -122,6 +122,22 @@ describe('browser-mode server', () => {
     const r = await post('importFiles', { sources: [{ kind: 'path', path: '/etc/passwd' }] })
     expect(r.status).toBe(403)
     expect(api.calls.length).toBe(before)
+  })
+
+  it('backups: no target or folder from the page; a source only directly inside the backups folder', async () => {
+    const before = api.calls.length
+    expect((await post('backupArchive', { target: '/media/usb' })).status).toBe(403)
+    expect((await post('listBackups', { folder: BACKUPS_DIR })).status).toBe(403)
+    for (const source of ['/etc', `${BACKUPS_DIR}/../../etc`, `${BACKUPS_DIR}/a/b`, BACKUPS_DIR]) {
+      const r = await post('restoreArchive', { source })
+      expect(r.status).toBe(403)
+      expect(JSON.parse(r.body)).toMatchObject({ error: { message: expect.stringMatching(/默认备份文件夹/) } })
+    }
+    expect(api.calls.length).toBe(before)
+    const ok = await post('restoreArchive', { source: `${BACKUPS_DIR}/公报档案备份-20240101-080000` })
+    expect(JSON.parse(ok.body)).toMatchObject({ ok: true })
+    expect(JSON.parse((await post('backupArchive', {})).body)).toMatchObject({ ok: true })
+    expect((await post('checkBackup', { source: 5 })).status).toBe(400)
   })
 
   it('accepts uploads', async () => {

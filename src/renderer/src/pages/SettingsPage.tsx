@@ -1,8 +1,9 @@
-// 设置: staff name (recorded with every change), the inbox folder, this workstation's export defaults.
+// 设置: staff name (recorded with every change), the inbox folder, export defaults, 档案维护.
 import { Button, Code, Group, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { getApi } from '../api'
 import { ErrorNotice } from '../components/ErrorNotice'
+import { MaintenanceSection } from '../components/MaintenanceSection'
 import { useAsync } from '../hooks/useAsync'
 import { useExportDefaults, writeExportDefaults } from '../hooks/useExportDefaults'
 import { loadSettings, saveSettings, useSettingsState } from '../hooks/useSettings'
@@ -94,6 +95,7 @@ export function SettingsPage() {
         <EditorSection />
         <InboxSection />
         <ExportSection />
+        <MaintenanceSection />
       </Stack>
     </div>
   )

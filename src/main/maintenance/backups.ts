@@ -1,0 +1,120 @@
+// Backups for the app: named for people, listed with why they exist, checked before a restore.
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import Database from 'better-sqlite3'
+import type { BackupCheck, BackupInfo, BackupList, BackupReason } from '../../shared/domain'
+import { AppError } from '../../shared/errors'
+import { MANIFEST, manifestProblems, readManifest, type BackupManifest } from '../db/backup'
+import { checkDatabase } from '../db/restore'
+
+export const BACKUP_PREFIX = '公报档案备份-'
+
+/** `<archive>.files/../backups`: where automatic backups already go (pre-migration, removals). */
+export function backupsDirFor(filesDir: string): string {
+  return join(dirname(resolve(filesDir)), 'backups')
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0')
+
+/** 公报档案备份-20240301-142530, in local time: the name staff see, e.g. on a USB stick. */
+export function backupName(now: Date): string {
+  const day = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}`
+  return `${BACKUP_PREFIX}${day}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`
+}
+
+/** A folder inside `parent` that does not exist yet (two backups within one second get -2, -3…). */
+export function newBackupDir(parent: string, now: Date): string {
+  const base = join(resolve(parent), backupName(now))
+  let dir = base
+  for (let i = 2; existsSync(dir); i++) dir = `${base}-${i}`
+  return dir
+}
+
+/** The reason is in the folder name, as the automatic backups are named (backup.ts, remove-issue.ts). */
+export function reasonOf(name: string): { reason: BackupReason; reasonText: string } {
+  const migration = /^pre-migration-v(\d+)-/.exec(name)
+  if (migration) return { reason: 'pre-migration', reasonText: `程序升级前自动备份（旧结构版本 ${migration[1]}）` }
+  const removed = /-removed-(\d{4})-(\d+)$/.exec(name)
+  if (removed) return { reason: 'removed', reasonText: `删除 ${removed[1]}年第${removed[2]}期 前自动备份` }
+  if (name.startsWith(BACKUP_PREFIX)) return { reason: 'manual', reasonText: '手动备份' }
+  return { reason: 'other', reasonText: '备份' }
+}
+
+function describe(dir: string, location: BackupInfo['location']): BackupInfo {
+  const name = dir.split(/[\\/]/).pop() ?? dir
+  const base = { path: dir, name, location, ...reasonOf(name) }
+  try {
+    const m = readManifest(dir)
+    const bytes = m.files.reduce((n, f) => n + (Number(f.size) || 0), 0)
+    return { ...base, createdAt: m.createdAt ?? null, bytes, originals: m.files.length - 1, problem: null }
+  } catch (err) {
+    const problem = err instanceof AppError ? err.message : '无法读取备份清单'
+    return { ...base, createdAt: null, bytes: 0, originals: 0, problem }
+  }
+}
+
+/** `folder` itself when it is a backup, else the folders directly inside it (only real backups unless `all`). */
+function backupsIn(folder: string, location: BackupInfo['location'], all: boolean): BackupInfo[] {
+  const dir = resolve(folder)
+  if (!existsSync(dir)) return []
+  if (existsSync(join(dir, MANIFEST))) return [describe(dir, location)]
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && (all || existsSync(join(dir, d.name, MANIFEST))))
+    .map((d) => describe(join(dir, d.name), location))
+}
+
+/** The default folder (every subfolder: an unfinished backup shows with its problem) and a chosen one. */
+export function listBackups(archive: { dbFile: string; filesDir: string }, folder?: string): BackupList {
+  const defaultFolder = backupsDirFor(archive.filesDir)
+  const found = backupsIn(defaultFolder, 'default', true)
+  const known = new Set(found.map((b) => b.path))
+  if (folder) found.push(...backupsIn(folder, 'chosen', false).filter((b) => !known.has(b.path)))
+  found.sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? ''))
+  return { archiveFile: archive.dbFile, defaultFolder, backups: found }
+}
+
+/** Checks the database on a temporary copy: the check must not touch the backup (its hashes). */
+function inspectDatabase(file: string, problems: string[]): { issues: number; documents: number } | null {
+  const tmp = mkdtempSync(join(tmpdir(), 'gazette-check-'))
+  try {
+    const copy = join(tmp, 'check.db')
+    cpSync(file, copy)
+    checkDatabase(copy)
+    const db = new Database(copy, { readonly: true })
+    try {
+      const count = (table: string): number => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n
+      return { issues: count('issues'), documents: count('documents') }
+    } finally {
+      db.close()
+    }
+  } catch (err) {
+    problems.push(err instanceof AppError ? err.message : '备份中的数据库无法打开')
+    return null
+  } finally {
+    rmSync(tmp, { recursive: true, force: true })
+  }
+}
+
+/** Everything restore would check, reported instead of thrown, changing nothing. */
+export function checkBackupFolder(dir: string): BackupCheck {
+  let manifest: BackupManifest
+  try {
+    manifest = readManifest(dir)
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err
+    return { ok: false, problems: [err.message], createdAt: null, originals: 0, bytes: 0, issues: null, documents: null }
+  }
+  const problems = manifestProblems(dir, manifest)
+  const dbFile = join(resolve(dir), manifest.database)
+  const counts = existsSync(dbFile) ? inspectDatabase(dbFile, problems) : null
+  return {
+    ok: problems.length === 0,
+    problems,
+    createdAt: manifest.createdAt ?? null,
+    originals: manifest.files.length - 1,
+    bytes: manifest.files.reduce((n, f) => n + (Number(f.size) || 0), 0),
+    issues: counts?.issues ?? null,
+    documents: counts?.documents ?? null,
+  }
+}
