@@ -30,7 +30,7 @@ function textSearch(db: Database, nq: NormalizedQuery, filter: IdFilter | null, 
   }
   const expr = matchExpression(db, terms)
   if (!expr) return { candidates: [], total: 0, expr: null, needle: null }
-  return { ...fullTextSearch(db, expr, filter, need), expr, needle: null }
+  return { ...fullTextSearch(db, expr, terms, filter, need), expr, needle: null }
 }
 
 function allowedIds(db: Database, filter: IdFilter | null): Set<number> | null {
