@@ -1,7 +1,7 @@
 // Scanned back issues: the PDF kept as the original (SHA-256), documents catalogued by hand.
 import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import type { ImportSource } from '../../shared/api'
+import type { ApiRequest, ImportSource } from '../../shared/api'
 import type { ParsedDocument, ParsedIssue, ScannedDocumentInput } from '../../shared/domain'
 import { normalizeDocNumber } from '../../shared/doc-number'
 import { AppError } from '../../shared/errors'
@@ -13,17 +13,8 @@ import { findSourceBySha, isStoredPathReferenced } from '../db/source-files'
 import { docTypeOf } from '../importer/parse/doc-type'
 import { removeStored, sha256Hex, storeOriginal } from '../importer/store-original'
 
-export interface ScannedIssueInput {
-  gazette: string
-  year: number
-  issueNo: number
-  totalNo?: number
-  publishedOn?: string
-  scan: ImportSource
-  documents: ScannedDocumentInput[]
-  editor: string
-  replace?: boolean
-}
+/** The request of ArchiveApi.catalogScannedIssue. */
+export type ScannedIssueInput = ApiRequest<'catalogScannedIssue'>
 
 function loadScan(scan: ImportSource): { name: string; bytes: Uint8Array } {
   if (scan.kind === 'upload') return { name: basename(scan.name), bytes: new Uint8Array(Buffer.from(scan.bytesBase64, 'base64')) }
