@@ -1,6 +1,6 @@
 // 档案维护 in Chromium over browser mode: check the archive, back up beside it, restore after a
 // removal (the automatic backup is listed too); the library shows the issue again afterwards.
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, startHarness, type Harness } from './harness'
@@ -43,8 +43,6 @@ describe('档案维护 in the browser', () => {
     await m.rows.filter({ hasText: '手动备份' }).waitFor()
     expect(await m.rows.count()).toBe(1)
     await m.shootSection('14-maintenance')
-    mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true })
-    copyFileSync(join(ROOT, 'test-artifacts', 'screenshots', '14-maintenance.png'), join(ROOT, 'docs', 'screenshots', '14-maintenance.png'))
   })
 
   it('恢复 checks the backup, asks, replaces the archive; the library shows the issue again', async () => {
