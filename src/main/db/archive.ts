@@ -22,10 +22,6 @@ export function filesDirFor(dbFile: string): string {
   return join(dirname(abs), `${stem}.files`)
 }
 
-export function archiveExists(dbFile: string): boolean {
-  return existsSync(resolve(dbFile))
-}
-
 export function noArchiveError(dbFile: string): AppError {
   return new AppError('NO_ARCHIVE', `此处还没有档案库：${dbFile}（请先用 import 导入公报，或检查 --db 路径）`)
 }

@@ -185,7 +185,3 @@ export function resolveDocumentRef(db: Database, ref: string): number | null {
   }
   return findByDocNumber(db, trimmed)
 }
-
-export function countDocuments(db: Database): number {
-  return (db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n
-}

@@ -95,8 +95,3 @@ export function getApi(): AppApi {
   current ??= createAppApi()
   return current
 }
-
-/** Component tests inject a fake (Actual's initServer). */
-export function setApi(api: AppApi): void {
-  current = api
-}

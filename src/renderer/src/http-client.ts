@@ -8,10 +8,6 @@ function readToken(): string {
   return document.querySelector('meta[name="archive-token"]')?.getAttribute('content') ?? ''
 }
 
-export function hasServerToken(): boolean {
-  return readToken() !== ''
-}
-
 export async function postJson<T>(path: string, body: unknown): Promise<Result<T>> {
   try {
     const res = await fetch(`/api/${path}`, {

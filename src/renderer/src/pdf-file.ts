@@ -27,8 +27,6 @@ export function downloadFile(file: ExportFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
 
-export const downloadPdf = downloadFile
-
 /** Opens the PDF in the browser's own viewer, whose print dialog prints it at 100 %. */
 export function openPdfInNewTab(file: PdfFile): void {
   const url = pdfBlobUrl({ ...file, fileName: 'x.pdf' })
