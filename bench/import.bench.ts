@@ -6,8 +6,9 @@ import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { openArchive, openMemoryArchive } from '../src/main/db/archive'
 import { importFiles } from '../src/main/importer/import-files'
+import { SAMPLE_TXT } from '../tests/support/sample'
 
-const SAMPLE = resolve(process.env.GAZETTE_SAMPLES ?? resolve(import.meta.dirname, '../../shared/samples'), 'xingxian-2022-02.txt')
+const SAMPLE = SAMPLE_TXT
 const RUNS = 7
 const COPIES = 20
 

@@ -1,9 +1,6 @@
-// Documents of the shared sample issue, derived from its truth JSON and text lines (no parser needed).
+// Documents of the sample issue, derived from its truth JSON and text lines (no parser needed).
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-
-export const SAMPLE_DIR = process.env.GAZETTE_SAMPLES ?? '/work/shared/samples'
-const SAMPLE = 'xingxian-2022-02'
+import { SAMPLE_TRUTH, SAMPLE_TXT } from '../../tests/support/sample'
 
 export interface SampleDoc {
   seq: number
@@ -63,7 +60,7 @@ let cached: SampleIssue | null = null
 /** The 45 documents of the sample issue, body = the lines after the title line, one paragraph per line. */
 export function loadSampleIssue(): SampleIssue {
   if (cached) return cached
-  const truth = JSON.parse(readFileSync(join(SAMPLE_DIR, `${SAMPLE}.truth.json`), 'utf8')) as {
+  const truth = JSON.parse(readFileSync(SAMPLE_TRUTH, 'utf8')) as {
     gazette: string
     year: number
     issueNo: number
@@ -71,7 +68,7 @@ export function loadSampleIssue(): SampleIssue {
     publishedOn: string
     documents: TruthDoc[]
   }
-  const lines = readFileSync(join(SAMPLE_DIR, `${SAMPLE}.txt`), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)
+  const lines = readFileSync(SAMPLE_TXT, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)
   const documents = truth.documents.map((d): SampleDoc => {
     const body = lines
       .slice(d.startLine, d.endLine) // 1-based startLine: index startLine is the line after the title

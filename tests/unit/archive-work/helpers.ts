@@ -5,8 +5,9 @@ import { join, resolve } from 'node:path'
 import type { ImportSource } from '../../../src/shared/api'
 import { createServices, type Services } from '../../../src/main/services'
 import { silentLogger } from '../../../src/main/log'
+import { SAMPLE_TXT } from '../../support/sample'
 
-export const SAMPLE_TEXT = readFileSync(resolve(process.cwd(), '../shared/samples/xingxian-2022-02.txt'), 'utf8')
+export const SAMPLE_TEXT = readFileSync(SAMPLE_TXT, 'utf8')
 export const fixture = (name: string): string =>
   readFileSync(resolve(process.cwd(), 'tests/fixtures/archive-work', name), 'utf8')
 

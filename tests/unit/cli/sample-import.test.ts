@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cli, json } from './run-cli'
+import { SAMPLE_TRUTH, SAMPLE_TXT } from '../../support/sample'
 
-const SAMPLE = resolve(process.cwd(), '../shared/samples/xingxian-2022-02.txt')
-const TRUTH = resolve(process.cwd(), '../shared/samples/xingxian-2022-02.truth.json')
+const SAMPLE = SAMPLE_TXT
+const TRUTH = SAMPLE_TRUTH
 const FIELDS = ['docNumber', 'title', 'category', 'issuer', 'date', 'public', 'tocPage', 'consult'] as const
 
 interface Truth {

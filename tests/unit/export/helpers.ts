@@ -1,12 +1,10 @@
 // Test fixtures: GazetteDocuments cut from the sample issue by the truth file's line ranges.
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { SAMPLE_TRUTH, SAMPLE_TXT } from '../../support/sample'
 import type { Block, GazetteDocument } from '../../../src/shared/domain'
 
-const SAMPLES = join(fileURLToPath(new URL('.', import.meta.url)), '../../../../shared/samples')
-const lines = readFileSync(join(SAMPLES, 'xingxian-2022-02.txt'), 'utf8').split('\n')
-const truth = JSON.parse(readFileSync(join(SAMPLES, 'xingxian-2022-02.truth.json'), 'utf8')) as {
+const lines = readFileSync(SAMPLE_TXT, 'utf8').split('\n')
+const truth = JSON.parse(readFileSync(SAMPLE_TRUTH, 'utf8')) as {
   documents: (Partial<GazetteDocument> & { seq: number; startLine: number; endLine: number; docNumber: string })[]
 }
 

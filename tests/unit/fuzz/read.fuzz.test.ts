@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { AppError, type AppErrorCode } from '../../../src/shared/errors'
 import { readSource } from '../../../src/main/importer/read/read-source'
 import { params, timeout } from './fuzz-config'
+import { SAMPLE_TXT } from '../../support/sample'
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/files')
 const fixture = (name: string): Uint8Array =>
@@ -136,7 +137,7 @@ describe('readSource under damage', () => {
   it(
     'text in mixed encodings (part UTF-8, part GB18030)',
     async () => {
-      const sample = path.resolve(process.cwd(), '../shared/samples/xingxian-2022-02.txt')
+      const sample = SAMPLE_TXT
       const text = readFileSync(sample, 'utf8')
       const arb = fc.tuple(fc.nat(text.length), fc.integer({ min: 0, max: 20_000 }))
       await fc.assert(

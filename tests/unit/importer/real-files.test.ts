@@ -7,8 +7,9 @@ import type { ParsedIssue } from '../../../src/shared/domain'
 import { openArchive, type Archive } from '../../../src/main/db/archive'
 import { listDocuments } from '../../../src/main/db/documents'
 import { importFiles } from '../../../src/main/importer/import-files'
+import { SAMPLE_TXT } from '../../support/sample'
 
-const SAMPLE = resolve(process.cwd(), '../shared/samples/xingxian-2022-02.txt')
+const SAMPLE = SAMPLE_TXT
 const FIXTURES = resolve(process.cwd(), 'tests/fixtures/files')
 
 let dir: string

@@ -1,10 +1,8 @@
 // Loads the shared sample and its truth file; builds the hard-wrapped (PDF text layer) variant.
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
+import { SAMPLE_TRUTH, SAMPLE_TXT } from '../../support/sample'
 
-const dir = path.resolve(process.cwd(), '../shared/samples')
-
-export const sampleText = readFileSync(path.join(dir, 'xingxian-2022-02.txt'), 'utf8')
+export const sampleText = readFileSync(SAMPLE_TXT, 'utf8')
 
 export interface TruthDoc {
   seq: number
@@ -33,7 +31,7 @@ export interface Truth {
   notes: { type: string; [key: string]: unknown }[]
 }
 
-export const truth: Truth = JSON.parse(readFileSync(path.join(dir, 'xingxian-2022-02.truth.json'), 'utf8'))
+export const truth: Truth = JSON.parse(readFileSync(SAMPLE_TRUTH, 'utf8'))
 
 export function note<T>(type: string): T {
   return truth.notes.find((n) => n.type === type) as T

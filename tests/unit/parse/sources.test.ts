@@ -6,9 +6,10 @@ import type { ParsedDocument, ParsedIssue } from '../../../src/shared/domain'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { readSource } from '../../../src/main/importer/read/read-source'
 import { truth, type TruthDoc } from './sample'
+import { SAMPLE_TXT } from '../../support/sample'
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/files')
-const SAMPLE = path.resolve(process.cwd(), '../shared/samples/xingxian-2022-02.txt')
+const SAMPLE = SAMPLE_TXT
 
 async function parseFile(file: string): Promise<ParsedIssue> {
   const source = await readSource(new Uint8Array(readFileSync(file)), path.basename(file))

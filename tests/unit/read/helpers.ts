@@ -2,10 +2,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { findDocNumbers } from '../../../src/shared/doc-number'
+import { SAMPLE_TXT } from '../../support/sample'
 
-// The real sample lives beside the project (../shared/samples), as DESIGN.md lays out.
-export const SAMPLE_PATH =
-  process.env.GAZETTE_SAMPLE ?? join(__dirname, '../../../../shared/samples/xingxian-2022-02.txt')
+export const SAMPLE_PATH = SAMPLE_TXT
 export const FIXTURES = join(__dirname, '../../fixtures/files')
 export const BAD = join(FIXTURES, 'bad')
 

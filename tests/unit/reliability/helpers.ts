@@ -3,9 +3,10 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Database } from 'better-sqlite3'
+import { SAMPLE_TXT } from '../../support/sample'
 
 export const ROOT = resolve(import.meta.dirname, '../../..')
-export const SAMPLE = resolve(ROOT, '../shared/samples/xingxian-2022-02.txt')
+export const SAMPLE = SAMPLE_TXT
 
 /** The sample as issue `n` of 2022: only the two cover lines that carry 期 change. */
 export function issueVariant(n: number): string {
