@@ -2,7 +2,7 @@
 // documents per second over a folder of 20 generated issues (the sample with other 期 numbers).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { openArchive, openMemoryArchive } from '../src/main/db/archive'
 import { importFiles } from '../src/main/importer/import-files'

@@ -1,12 +1,11 @@
 // Generates the large archive through the real pipeline: the sample parsed by parseIssue, saved by saveIssue.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
 import { formatDocNumber, parseDocNumber } from '../../src/shared/doc-number'
 import type { ParsedDocument, ParsedIssue } from '../../src/shared/domain'
 import { COUNTIES, FIRST_YEAR, ISSUES_PER_YEAR, type BuildStats } from './archive'
-import { SAMPLE_DIR } from './sample'
+import { SAMPLE_TXT } from '../../tests/support/sample'
 
 type SaveIssue = (db: Database, p: ParsedIssue, source: {
   sha256: string; originalName: string; storedPath: string; size: number; mediaType: string; importedAt: string
@@ -51,7 +50,7 @@ export async function generateParsedArchive(db: Database, count: number): Promis
   } catch {
     return null
   }
-  const base = parseIssue(readFileSync(join(SAMPLE_DIR, 'xingxian-2022-02.txt'), 'utf8'))
+  const base = parseIssue(readFileSync(SAMPLE_TXT, 'utf8'))
   if (base.documents.length < 40) return null
   const started = performance.now()
   let done = 0

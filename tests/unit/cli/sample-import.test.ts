@@ -1,7 +1,7 @@
 // The real sample through the CLI: import, docs --json against the hand-checked truth, show, re-import.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cli, json } from './run-cli'
 import { SAMPLE_TRUTH, SAMPLE_TXT } from '../../support/sample'
