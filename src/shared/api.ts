@@ -22,6 +22,7 @@ import type {
   SearchFilters,
   SearchQuery,
   SearchResult,
+  SettingsChanges,
   RestoreOutcome,
   TocEntry,
 } from './domain'
@@ -94,10 +95,11 @@ export interface ArchiveApi {
   exportCatalogue(req: { scope: CatalogueScope; format: 'xlsx' | 'csv' }): Promise<{ fileName: string; bytesBase64: string }>
   /** A zip with one GB/T 9704 PDF per document of an issue, named 序号-文号-标题.pdf. */
   exportIssuePdfs(req: { issueId: number }): Promise<{ fileName: string; bytesBase64: string }>
-  /** Settings kept in the archive: the inbox folder watched for new files, the staff name. */
+  /** Settings kept in the archive: the inbox folder watched for new files, the staff name, the
+   *  backup reminder (days) and when the last backup was made. */
   getSettings(req: Record<string, never>): Promise<ArchiveSettings>
   /** Changes settings; a new inbox folder is watched at once. Browser mode refuses a folder path. */
-  setSettings(req: { inboxFolder?: string | null; editorName?: string | null }): Promise<ArchiveSettings>
+  setSettings(req: SettingsChanges): Promise<ArchiveSettings>
 
   // ——— 档案维护. Paths: Electron accepts dialog-granted ones; both shells accept backups in the default folder. ———
 

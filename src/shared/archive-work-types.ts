@@ -90,7 +90,14 @@ export interface GazetteSeries {
 export interface ArchiveSettings {
   inboxFolder: string | null
   editorName: string | null
+  /** Remind staff to back up when the last backup is older than this many days; 0 turns it off. */
+  backupReminderDays: number
+  /** When staff last made a backup (ISO time), or null: none since this setting existed. */
+  lastBackupAt: string | null
 }
+
+/** What staff may change of the settings (lastBackupAt is written by backups themselves). */
+export type SettingsChanges = Partial<Pick<ArchiveSettings, 'inboxFolder' | 'editorName' | 'backupReminderDays'>>
 
 export type CatalogueScope = { all: true } | { issueId: number } | { documentIds: number[] }
 

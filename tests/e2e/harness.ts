@@ -56,6 +56,8 @@ export interface HarnessOptions {
   dbFile?: string
   /** Watch a temp inbox folder, as `npm start -- --inbox <folder>` does (short timings for tests). */
   inbox?: boolean
+  /** Keep the start-up backup reminder on; other tests turn it off so it does not move their pages. */
+  backupReminder?: boolean
 }
 
 function startInbox(services: Services, tmp: string): { inbox: BrowserInbox; hub: ReturnType<typeof createInboxHub>; dir: string } {
@@ -74,6 +76,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const hub = createProgressHub()
   const deps = { dbFile: opts.dbFile ?? join(tmp, 'archive.db'), fontsDir: paths.fontsDir, onProgress: (p: ImportProgress) => hub.emit(p) }
   const services = createServices(deps)
+  if (!opts.backupReminder) await services.setSettings({ backupReminderDays: 0 })
   const inbox = opts.inbox ? startInbox(services, tmp) : null
   const server = await startArchiveServer(
     {

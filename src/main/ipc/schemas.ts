@@ -96,6 +96,7 @@ const WORK_SCHEMAS = {
   setSettings: z.strictObject({
     inboxFolder: z.string().min(1).max(4096).nullable().optional(),
     editorName: z.string().max(50).nullable().optional(),
+    backupReminderDays: z.number().int().min(0).max(365).optional(),
   }),
 }
 

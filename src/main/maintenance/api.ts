@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors'
 import type { Archive } from '../db/archive'
 import { backupArchive } from '../db/backup'
 import { restoreArchive } from '../db/restore'
+import { recordBackup } from '../db/settings'
 import { verifyArchiveAsync } from '../db/verify'
 import { backupsDirFor, checkBackupFolder, listBackups, newBackupDir } from './backups'
 
@@ -79,6 +80,7 @@ export function createMaintenanceApi(deps: MaintenanceDeps): Pick<ArchiveApi, Ma
         const at = now()
         const out = newBackupDir(req.target ?? backupsDirFor(archive.filesDir), at)
         const { manifest, warnings } = await backupArchive(archive.dbFile, out, at)
+        recordBackup(archive.db, at)
         const bytes = manifest.files.reduce((n, f) => n + f.size, 0)
         return { path: out, createdAt: manifest.createdAt, bytes, originals: manifest.files.length - 1, warnings }
       }),

@@ -1,6 +1,7 @@
 // The shell of the UI: header with navigation and quick search, the routed page, app-wide notices.
 import { AppShell, Group, Text, Button, Kbd, UnstyledButton } from '@mantine/core'
 import { spotlight } from '@mantine/spotlight'
+import { BackupReminder } from './components/BackupReminder'
 import { EditorNamePrompt } from './components/EditorNamePrompt'
 import { InboxNotices } from './components/InboxNotices'
 import { QuickSearch } from './components/QuickSearch'
@@ -70,6 +71,7 @@ export function App() {
         </Group>
       </AppShell.Header>
       <AppShell.Main className="app-main">
+        <BackupReminder />
         <Page route={route} />
       </AppShell.Main>
       <QuickSearch />

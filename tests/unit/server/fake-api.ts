@@ -56,8 +56,8 @@ export function createFakeApi(): FakeApi {
     listImportLog: (req) => rec('listImportLog', req, []),
     exportCatalogue: (req) => rec('exportCatalogue', req, { fileName: 'a.csv', bytesBase64: '' }),
     exportIssuePdfs: (req) => rec('exportIssuePdfs', req, { fileName: 'a.zip', bytesBase64: '' }),
-    getSettings: (req) => rec('getSettings', req, { inboxFolder: null, editorName: null }),
-    setSettings: (req) => rec('setSettings', req, { inboxFolder: null, editorName: '张三' }),
+    getSettings: (req) => rec('getSettings', req, { inboxFolder: null, editorName: null, backupReminderDays: 7, lastBackupAt: null }),
+    setSettings: (req) => rec('setSettings', req, { inboxFolder: null, editorName: '张三', backupReminderDays: 7, lastBackupAt: null }),
     verifyArchive: (req) =>
       rec('verifyArchive', req, { ok: true, integrityOk: true, ftsOk: true, filesChecked: 1, documents: 1, problems: [], unreferenced: 0 }),
     backupArchive: (req) =>

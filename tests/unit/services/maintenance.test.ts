@@ -42,6 +42,14 @@ describe('档案维护 in the service', () => {
     expect(r.problems[0]).toMatch(/SHA-256 不符/)
   })
 
+  it('remembers when staff last backed up, for the reminder (default: every 7 days)', async () => {
+    expect(await api.getSettings({})).toMatchObject({ backupReminderDays: 7, lastBackupAt: null })
+    const b = await api.backupArchive({})
+    expect((await api.getSettings({})).lastBackupAt).toBe(b.createdAt)
+    expect(await api.setSettings({ backupReminderDays: 30 })).toMatchObject({ backupReminderDays: 30, lastBackupAt: b.createdAt })
+    expect(await api.setSettings({ backupReminderDays: 0 })).toMatchObject({ backupReminderDays: 0 })
+  })
+
   it('backs up into a new dated folder (default folder or a chosen one) and lists it with its reason', async () => {
     const b = await api.backupArchive({})
     expect(basename(b.path)).toMatch(/^公报档案备份-\d{8}-\d{6}$/)

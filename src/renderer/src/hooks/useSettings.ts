@@ -1,6 +1,6 @@
 // Archive settings (staff name, inbox folder) and the one-time question for the staff name.
 import { useSyncExternalStore } from 'react'
-import type { ArchiveSettings } from '../../../shared/domain'
+import type { ArchiveSettings, SettingsChanges } from '../../../shared/domain'
 import { getApi } from '../api'
 
 interface State {
@@ -23,7 +23,7 @@ export async function loadSettings(): Promise<ArchiveSettings> {
   return settings
 }
 
-export async function saveSettings(req: { inboxFolder?: string | null; editorName?: string | null }): Promise<ArchiveSettings> {
+export async function saveSettings(req: SettingsChanges): Promise<ArchiveSettings> {
   const settings = await getApi().archive.setSettings(req)
   set({ settings })
   return settings

@@ -1,5 +1,5 @@
 // 设置: staff name (recorded with every change), the inbox folder, export defaults, 档案维护.
-import { Button, Code, Group, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core'
+import { Button, Code, Group, NumberInput, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { getApi } from '../api'
 import { ErrorNotice } from '../components/ErrorNotice'
@@ -71,6 +71,41 @@ function InboxSection() {
   )
 }
 
+function formatTime(iso: string): string {
+  const d = new Date(iso)
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
+}
+
+function BackupReminderSection() {
+  const { settings } = useSettingsState()
+  const [days, setDays] = useState<number>(7)
+  const [saved, setSaved] = useState(false)
+  useEffect(() => setDays(settings?.backupReminderDays ?? 7), [settings?.backupReminderDays])
+  const save = async () => {
+    await saveSettings({ backupReminderDays: days })
+    setSaved(true)
+  }
+  const last = settings?.lastBackupAt
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="set-reminder">
+      <Title order={3} size="h4" id="set-reminder" mb={4}>备份提醒</Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        上次备份超过这个天数时，程序启动后提醒备份。填 0 不提醒。
+      </Text>
+      <Text size="sm" mb="xs" data-testid="last-backup">上次备份：{last ? formatTime(last) : '还没有备份过'}</Text>
+      <form onSubmit={(e) => (e.preventDefault(), void save())}>
+        <Group align="flex-end">
+          <NumberInput label="提醒周期（天）" value={days} min={0} max={365} allowDecimal={false} w={160}
+            onChange={(v) => (setDays(typeof v === 'number' ? v : Number(v) || 0), setSaved(false))} />
+          <Button type="submit">保存</Button>
+          {saved && <Text size="sm" c="green.8" role="status">已保存</Text>}
+        </Group>
+      </form>
+    </Paper>
+  )
+}
+
 function ExportSection() {
   const d = useExportDefaults()
   return (
@@ -95,6 +130,7 @@ export function SettingsPage() {
         <EditorSection />
         <InboxSection />
         <ExportSection />
+        <BackupReminderSection />
         <MaintenanceSection />
       </Stack>
     </div>
