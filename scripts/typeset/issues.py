@@ -91,6 +91,14 @@ LAYOUTS = {
         sections=[('【县政府文件】', ['01', '04', '11', '13']), ('【县政府办公室文件】', ['27', '31', '40', '44'])],
         joint={'01': 4}, nonumber=[],
         number='under-paren', dates='asis', renderers=['tex']),
+    # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
+    'perf-2col-60p': dict(
+        split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,
+        published='2018-12-10', source='corpus',
+        docs=['03', '15', '32', '39', '57', '55', '07', '09', '12', '13', '17', '34', '35', '36', '18', '37', '54', '56', '59', '60'],
+        sections=[('【国务院文件】', ['03', '15', '32', '39', '57', '55']),
+                  ('【国务院办公厅文件】', ['07', '09', '12', '13', '17', '34', '35', '36', '18', '37', '54', '56', '59', '60'])],
+        number='under-paren', dates='asis', renderers=['tex']),
 }
 
 
@@ -150,7 +158,7 @@ def build(layout: str) -> tuple:
             truth_docs.append(truth_of(rec, section_name(heading)))
         sections.append({'heading': heading, 'name': section_name(heading), 'docs': docs})
     meta = {k: opts[k] for k in ('gazette', 'year', 'issueNo', 'totalNo', 'published')}
-    spec = {'layout': layout, **meta, 'number': opts['number'], 'sections': sections}
+    spec = {'layout': opts.get('style', layout), **meta, 'number': opts['number'], 'sections': sections}
     truth = {'gazette': opts['gazette'], 'year': opts['year'], 'issueNo': opts['issueNo'], 'totalNo': opts['totalNo'],
              'layout': layout, 'split': opts['split'], 'documents': truth_docs}
     return spec, truth
