@@ -41,62 +41,62 @@ JOINT_UNITS = [
 ]
 
 LAYOUTS = {
-    # name: (folder, gazette, year, issueNo, totalNo, publishedOn, renderers, options)
+    # split (tuning / held-out / perf), the issue's cover data, sections with the source keys in
+    # order, where the 文号 is printed, the date style, arrangements, and the renderers to run.
     'prov-2col-song': dict(
         split='tuning', gazette='江州省人民政府公报', year=2019, issueNo=3, totalNo=611, published='2019-02-10',
-        source='corpus', docs=['58', '03', '15', '32', '39', '57', '07', '09', '12', '13', '17', '34', '35', '36'],
+        source='corpus',
         sections=[('【政府令】', ['58']), ('【国务院文件】', ['03', '15', '32', '39', '57']),
                   ('【国务院办公厅文件】', ['07', '09', '12', '13', '17', '34', '35', '36'])],
         number='under-paren', dates='asis', renderers=['tex', 'docx']),
     'city-2col-midcol': dict(
         split='held-out', gazette='云川市人民政府公报', year=2005, issueNo=4, totalNo=96, published='2005-08-15',
-        source='corpus', docs=['40', '47', '20', '51', '21', '22', '23', '24', '25', '30', '31', '41', '42', '43', '48', '49', '50'],
+        source='corpus',
         sections=[('一、国务院文件', ['40', '47']), ('二、国务院办公厅文件', ['20', '51', '49', '50']),
                   ('三、国务院办公厅函件', ['21', '22', '23', '24', '25', '30', '31', '41', '42', '43', '48'])],
         number='above', dates='spaced', renderers=['tex']),
     'county-1col-heads': dict(
         split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=3, totalNo=5, published='2022-09-01',
-        source='sample', docs=['01', '02', '03', '04', '06', '09', '11', '13', '27', '28', '30', '31'],
-        sections=[('一、县政府文件', ['01', '02', '03', '04', '06', '09', '11', '13']),
-                  ('二、县政府办公室文件', ['27', '28', '30', '31'])],
+        source='sample',
+        sections=[('一、县政府文件', ['01', '02', '03', '04', '06', '09', '11', '13', '15']),
+                  ('二、县政府办公室文件', ['27', '28', '30', '31', '32'])],
         number='under', dates='cn', renderers=['tex', 'docx']),
     'prov-3col-mixed': dict(
         split='held-out', gazette='江州省人民政府公报', year=2018, issueNo=24, totalNo=608, published='2018-12-25',
-        source='corpus', docs=['18', '37', '54', '55', '56', '59', '60', '38', '53', '44', '46', '26', '27', '28', '29'],
-        sections=[('【国务院文件】', ['55', '53', '44', '46']), ('【国务院办公厅文件】', ['18', '37', '54', '56', '59', '60', '38']),
+        source='corpus',
+        sections=[('【国务院令】', ['58']), ('【国务院文件】', ['55', '53', '44', '46']), ('【国务院办公厅文件】', ['18', '37', '54', '56', '59', '60', '38']),
                   ('【建议提案答复】', ['26', '27', '28', '29'])],
         number='masthead', dates='asis', renderers=['tex']),
     'county-docx-joint': dict(
         split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=4, totalNo=6, published='2022-10-08',
-        source='sample', docs=['14', '16', '17', '18', '19', '20', '33', '40', '44'],
-        sections=[('【县政府文件】', ['14', '16', '17', '18', '19', '20']), ('【部门文件】', ['33', '40']),
+        source='sample',
+        sections=[('【县政府文件】', ['14', '15', '16', '17', '18', '19', '20']), ('【部门文件】', ['33', '40']),
                   ('【人事任免】', ['44'])],
         joint={'33': 9, '40': 2}, nonumber=['44'], public='attr',
         number='under', dates='spaced', renderers=['docx']),
     'county-docx-2col': dict(
         split='held-out', gazette='兴县人民政府公报', year=2022, issueNo=5, totalNo=7, published='2022-11-20',
-        source='sample', docs=['22', '23', '24', '25', '26', '34', '36', '37', '38', '42', '45'],
+        source='sample',
         sections=[('县政府文件', ['22', '23', '24', '25', '26']), ('部门文件', ['34', '38']),
-                  ('县政府办公室文件', ['36', '37', '42', '45'])],
+                  ('县政府办公室文件', ['35', '36', '37', '42', '45'])],
         joint={'34': 3, '38': 5}, nonumber=['42'], public='both',
         number='above', dates='cn', renderers=['docx']),
     'state-pdfkit': dict(
         split='tuning', gazette='江州省人民政府公报', year=2019, issueNo=1, totalNo=609, published='2019-01-10',
-        source='corpus', docs=['58', '39', '53', '54', '57', '59', '60', '38', '35'],
+        source='corpus',
         sections=[('政府令', ['58']), ('国务院文件', ['39', '53', '57']), ('国务院办公厅文件', ['35', '38', '54', '59', '60'])],
         number='under-paren', dates='spaced', renderers=['pdfkit']),
     'county-2col-kai': dict(
         split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=6, totalNo=8, published='2022-12-15',
-        source='sample', docs=['01', '04', '11', '13', '27', '31', '40', '44'],
-        sections=[('【县政府文件】', ['01', '04', '11', '13']), ('【县政府办公室文件】', ['27', '31', '40', '44'])],
+        source='sample',
+        sections=[('【县政府文件】', ['01', '04', '11', '13']), ('【县政府办公室文件】', ['27', '31', '32', '40', '44'])],
         joint={'01': 4}, nonumber=[],
         number='under-paren', dates='asis', renderers=['tex']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,
         published='2018-12-10', source='corpus',
-        docs=['03', '15', '32', '39', '57', '55', '07', '09', '12', '13', '17', '34', '35', '36', '18', '37', '54', '56', '59', '60'],
-        sections=[('【国务院文件】', ['03', '15', '32', '39', '57', '55']),
+        sections=[('【国务院文件】', ['03', '15', '32', '39', '57', '55', '47']),
                   ('【国务院办公厅文件】', ['07', '09', '12', '13', '17', '34', '35', '36', '18', '37', '54', '56', '59', '60'])],
         number='under-paren', dates='asis', renderers=['tex']),
 }

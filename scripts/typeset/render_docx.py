@@ -24,7 +24,7 @@ STYLES = {
     'county-docx-joint': dict(body='AR PL UMing CN', title='AR PL SungtiL GB', hei='WenQuanYi Zen Hei', kai='AR PL KaitiM GB',
                               cols=1, folio='{}', size=14, alternate=False),
     'county-docx-2col': dict(body='Noto Serif CJK SC', title='Noto Serif CJK SC', hei='WenQuanYi Micro Hei', kai='AR PL UKai CN',
-                             cols=2, folio='-{}-', size=10.5, alternate=True),
+                             cols=2, folio='-{}-', size=10.5, alternate=True, toc_number='below'),
 }
 
 
@@ -119,7 +119,10 @@ def cover_and_toc(doc, spec: dict, st: dict, pages: dict):
     for sec in spec['sections']:
         para(doc, sec['heading'], st['hei'], 14, space=4)
         for title, number, label in (e for dd in sec['docs'] for e in toc_entries(dd)):
-            p = para(doc, title + (f'（{number}）' if number else ''), st['body'], 12)
+            below = st.get('toc_number') == 'below' and number
+            if below:
+                para(doc, title, st['body'], 12)
+            p = para(doc, number if below else title + (f'（{number}）' if number else ''), st['body'], 12)
             p.paragraph_format.tab_stops.add_tab_stop(Cm(16), leader=1)  # dot leader
             run(p, '\t' + str(pages.get(label, 0)), st['body'], 12)
 
@@ -144,8 +147,11 @@ def title_block(doc, d: dict, spec: dict, st: dict):
 
 def blocks(doc, d: dict, st: dict):
     s, right, c = st['size'], WD_ALIGN_PARAGRAPH.RIGHT, WD_ALIGN_PARAGRAPH.CENTER
+    prev, table = None, None
     for b in d['blocks']:
         k, t = b['kind'], b['text']
+        if prev == 'table' and k != 'table':
+            para(doc, '', st['body'], 4)
         if k == 'recipients':
             para(doc, t, st['body'], s)
         elif k == 'h':
@@ -157,11 +163,15 @@ def blocks(doc, d: dict, st: dict):
             para(doc, t, st['title'], s + 4, c, bold=True, space=6)
         elif k == 'table':
             cells = t.split('\t')
-            table = doc.add_table(rows=1, cols=len(cells))
-            for cell, v in zip(table.rows[0].cells, cells):
+            if prev != 'table':
+                table = doc.add_table(rows=0, cols=len(cells))
+                table.style = 'Table Grid'
+            row = table.add_row().cells
+            for cell, v in zip(row, cells):
                 cell.text = v
         else:
             para(doc, t, st['body'], s, indent=True)
+        prev = k
 
 
 def render(spec: dict, out: str, pages: dict):

@@ -12,11 +12,12 @@ STYLES = {
         span_titles=False, banner=False, head='centre', folio='hyphen-centre-foot', size='10pt', paper='a4paper'),
     'county-1col-heads': dict(
         fonts=('AR PL UMing CN', 'WenQuanYi Zen Hei', 'AR PL UKai CN', 'FandolFang'), body_cols=1, toc_cols=1,
-        span_titles=True, banner=False, head='alternate-section', folio='emdash-outer-foot', size='12pt', paper='a4paper'),
+        span_titles=True, banner=False, head='alternate-section', folio='emdash-outer-foot', size='12pt', paper='a4paper',
+        toc_number='below'),
     'prov-3col-mixed': dict(
         fonts=('Noto Serif CJK SC', 'WenQuanYi Micro Hei', 'AR PL KaitiM GB', 'FandolFang'), body_cols=2, toc_cols=2,
         three_cols={'建议提案答复'}, span_titles=True, banner=True, head='alternate', folio='page-inner-foot',
-        size='10pt', paper='a4paper'),
+        size='10pt', paper='a4paper', toc_number='none'),
     'county-2col-kai': dict(
         fonts=('AR PL SungtiL GB', 'FandolHei', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=1,
         span_titles=True, banner=False, head='bare-outer-head', folio='none', size='10.5pt', paper='a4paper',
@@ -75,7 +76,7 @@ def preamble(spec: dict, st: dict) -> str:
 \renewcommand{{\song}}{{\CJKfamily{{song}}}}\renewcommand{{\hei}}{{\CJKfamily{{hei}}}}
 \renewcommand{{\kai}}{{\CJKfamily{{kai}}}}\renewcommand{{\fang}}{{\CJKfamily{{fang}}}}
 \usepackage[margin=2.2cm,top=2.6cm,bottom=2.4cm]{{geometry}}
-\usepackage{{multicol,fancyhdr,xcolor}}
+\usepackage{{multicol,fancyhdr,xcolor,graphicx}}
 \setlength{{\columnsep}}{{1.2em}}\setlength{{\parindent}}{{2em}}\setlength{{\parskip}}{{0pt}}
 \setlength{{\columnseprule}}{{0.4pt}}
 \pagestyle{{fancy}}\fancyhf{{}}
@@ -126,7 +127,12 @@ def toc(spec: dict, st: dict) -> str:
     for sec in spec['sections']:
         out.append(rf"\par\medskip\noindent{{\hei\large {esc(sec['heading'])}}}\par\smallskip")
         for title, number, label in (e for d in sec['docs'] for e in toc_entries(d)):
-            num = f'（{esc(number)}）' if number else ''
+            where = st.get('toc_number', 'inline')
+            if where == 'below' and number:
+                out.append(rf'\noindent\hangindent=2em {esc(title)}\par')
+                out.append(rf'\noindent\hspace*{{2em}}{esc(number)}\dotfill\pageref{{{label}}}\par')
+                continue
+            num = f'（{esc(number)}）' if number and where == 'inline' else ''
             out.append(rf'\noindent\hangindent=2em {esc(title)}{num}\dotfill\pageref{{{label}}}\par')
     if st['toc_cols'] > 1:
         out.append(r'\end{multicols}')
@@ -169,8 +175,6 @@ def block(b: dict) -> str:
         return rf'\hfill {t}\hspace*{{2em}}\par'
     if k == 'atitle':
         return rf'\medskip\begin{{center}}{{\song\large\bfseries {t}}}\end{{center}}'
-    if k == 'table':
-        return r'\noindent ' + r'\quad '.join(esc(c) for c in b['text'].split('\t')) + r'\par'
     return t + r'\par'
 
 
@@ -181,11 +185,29 @@ def document(doc: dict, spec: dict, st: dict, cols: int) -> str:
     else:
         out.append(r'\medskip' + title_block(doc, spec, st))
     reg_label = doc.get('decree') is not None
-    for b in doc['blocks']:
+    rows = []
+    for b in doc['blocks'] + [{'kind': 'end', 'text': ''}]:
+        if b['kind'] == 'table':
+            rows.append(b['text'].split('\t'))
+            continue
+        if rows:
+            out.append(table(rows))
+            rows = []
+        if b['kind'] == 'end':
+            break
         if reg_label and b['kind'] == 'atitle':
             out.append(rf"\label{{doc{doc['seq']}reg}}")
         out.append(block(b))
     return '\n'.join(out)
+
+
+def table(rows: list) -> str:
+    """A ruled table, shrunk to the column's width (tables in gazettes are set small)."""
+    n = max(len(r) for r in rows)
+    lines = [' & '.join(esc(c) for c in r + [''] * (n - len(r))) + r' \\ \hline' for r in rows]
+    spec = '|' + 'c|' * n
+    return (r'\par\smallskip\noindent\resizebox{\linewidth}{!}{\begin{tabular}{' + spec + r'}\hline' + '\n'
+            + '\n'.join(lines) + r'\end{tabular}}\par\smallskip')
 
 
 def body(spec: dict, st: dict) -> str:
