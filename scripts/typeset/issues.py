@@ -168,6 +168,7 @@ def truth_of(rec: dict, category: str) -> dict:
     return {
         'seq': rec['seq'], 'docNumber': rec['docNumber'], 'title': rec['title'], 'category': category,
         'issuers': rec['issuers'], 'date': rec['date'], 'public': rec['public'],
+        'recipients': rec['recipients'],  # also the first paragraph: it is the line after the title block
         'paragraphs': [b['text'] for b in rec['blocks']],
     }
 

@@ -23,8 +23,8 @@ PUBLIC_RE = re.compile(r'^[（(]此件公开发布[）)]$')
 # The sample's documents that are clean enough to re-set: not scrambled by its own source layout,
 # no truncated attachment (5), no contact line split around the public marker (12, 21), no
 # name list whose heading the source misspells (29), no unlisted mid-sentence splits (43).
-# A split the sample's truth does not list, joined here like the listed ones (seq 35).
-EXTRA_JOINS = {2721: 2723}
+# Splits the sample's truth does not list, joined here like the listed ones (seq 3 and 35).
+EXTRA_JOINS = {400: 402, 2721: 2723}
 SAMPLE_SKIP = {5, 7, 8, 10, 12, 21, 29, 39, 41, 43}
 CORPUS_SKIP = {'52'}  # its signature line carries a stray '&sp;' entity from the crawl
 
