@@ -1,0 +1,109 @@
+// Accuracy on issues we typeset ourselves (tests/fixtures/typeset, see its README): every layout's
+// PDF, pdftotext text and Word file is imported into a fresh archive through the real service and
+// scored against its truth. Tuning and held-out layouts are printed apart; results also go to
+// bench/.data/accuracy.json. Then the 60-page two-column PDF: import time and peak RSS in a child.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { silentLogger } from '../src/main/log'
+import { createServices } from '../src/main/services'
+import { REPO_ROOT } from '../tests/support/sample'
+import { score, type OutDoc, type Score, type TruthDoc } from './lib/accuracy-score'
+
+const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures', 'typeset')
+const SPLITS = ['tuning', 'held-out'] as const
+const FORMATS = ['pdf', 'txt', 'docx'] as const
+
+interface Row extends Score {
+  split: string
+  layout: string
+  format: string
+  ms: number
+  error?: string
+}
+
+async function importOne(file: string, work: string): Promise<{ outs: OutDoc[]; ms: number; error?: string }> {
+  const dir = mkdtempSync(join(work, 'a-'))
+  const s = createServices({ dbFile: join(dir, 'archive.db'), create: true, log: silentLogger })
+  try {
+    const t = performance.now()
+    const report = await s.importFiles({ sources: [{ kind: 'path', path: file }] })
+    const ms = performance.now() - t
+    if (report.failed.length) return { outs: [], ms, error: report.failed[0].error }
+    const docs = (await s.listDocuments({ sort: 'issue', offset: 0, limit: 100_000 })).items
+    const outs: OutDoc[] = []
+    for (const d of docs) {
+      const full = await s.getDocument({ id: d.id })
+      outs.push({ docNumber: d.docNumber, title: d.title, category: d.category, issuers: full.issuers, date: d.date, public: d.public, paragraphs: full.paragraphs })
+    }
+    return { outs, ms }
+  } finally {
+    s.close()
+  }
+}
+
+function pct(a: number, b: number): string {
+  return b ? `${((100 * a) / b).toFixed(0)}%` : '—'
+}
+
+function printTable(title: string, rows: Row[]): void {
+  console.log(`\n${title}`)
+  console.log('layout              fmt   docs found  fields right     paragraphs whole   invented  ms')
+  for (const r of rows) {
+    const line = [
+      r.layout.padEnd(19), r.format.padEnd(5),
+      `${r.found}/${r.truthDocs}`.padEnd(11),
+      `${r.fieldsRight}/${r.fieldsTotal} ${pct(r.fieldsRight, r.fieldsTotal)}`.padEnd(16),
+      `${r.paragraphsWhole}/${r.paragraphsTotal} ${pct(r.paragraphsWhole, r.paragraphsTotal)}`.padEnd(18),
+      String(r.invented).padEnd(9), r.ms.toFixed(0), r.error ? ` (${r.error.slice(0, 60)})` : '',
+    ]
+    console.log(line.join(' '))
+  }
+  const sum = (k: keyof Score): number => rows.reduce((n, r) => n + r[k], 0)
+  console.log(`all                       ${sum('found')}/${sum('truthDocs')}`.padEnd(37) +
+    `${pct(sum('fieldsRight'), sum('fieldsTotal'))} fields, ${pct(sum('paragraphsWhole'), sum('paragraphsTotal'))} paragraphs, ${sum('invented')} invented`)
+}
+
+async function layoutRows(split: string, layout: string, work: string): Promise<Row[]> {
+  const dir = join(FIXTURES, split, layout)
+  const truth = (JSON.parse(readFileSync(join(dir, `${layout}.truth.json`), 'utf8')) as { documents: TruthDoc[] }).documents
+  const rows: Row[] = []
+  for (const format of FORMATS) {
+    const file = join(dir, `${layout}.${format}`)
+    if (!existsSync(file)) continue
+    const { outs, ms, error } = await importOne(file, work)
+    rows.push({ split, layout, format, ms, error, ...score(outs, truth) })
+  }
+  return rows
+}
+
+/** The 60-page case in a child process, so its peak RSS is its own. */
+function perfCase(): { ms: number; rssMb: number; docs: number } | null {
+  const pdf = join(FIXTURES, 'perf', 'perf-2col-60p', 'perf-2col-60p.pdf')
+  if (!existsSync(pdf)) return null
+  const r = spawnSync('npx', ['tsx', join(__dirname, 'lib', 'import-one.ts'), pdf], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 300_000 })
+  const last = r.stdout.trim().split('\n').pop() ?? ''
+  if (r.status !== 0 || !last.startsWith('{')) throw new Error(`perf case failed: ${r.stderr.slice(-500)}`)
+  return JSON.parse(last) as { ms: number; rssMb: number; docs: number }
+}
+
+export async function run(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'accuracy-bench-'))
+  const all: Row[] = []
+  try {
+    for (const split of SPLITS) {
+      const rows: Row[] = []
+      for (const layout of readdirSync(join(FIXTURES, split)).sort()) rows.push(...(await layoutRows(split, layout, work)))
+      printTable(split === 'tuning' ? 'Tuning layouts' : 'Held-out layouts (never tune on these)', rows)
+      all.push(...rows)
+    }
+    const perf = perfCase()
+    if (perf) console.log(`\n60-page two-column PDF: ${perf.docs} documents in ${perf.ms.toFixed(0)} ms, peak RSS ${perf.rssMb.toFixed(0)} MB (targets < 3000 ms, < 500 MB)`)
+    mkdirSync(join(REPO_ROOT, 'bench', '.data'), { recursive: true })
+    writeFileSync(join(REPO_ROOT, 'bench', '.data', 'accuracy.json'), JSON.stringify({ rows: all, perf }, null, 1))
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,105 @@
+// Scores one imported file against its truth (tests/fixtures/typeset/**/NAME.truth.json): documents
+// found (matched by 文号, else by title), fields right, source paragraphs that come out whole, and
+// documents invented beyond the truth.
+
+export interface TruthDoc {
+  seq: number
+  docNumber: string | null
+  title: string
+  category: string
+  issuers: string[]
+  date: string
+  public: boolean
+  paragraphs: string[]
+}
+
+export interface OutDoc {
+  docNumber: string | null
+  title: string
+  category: string | null
+  issuers: string[]
+  date: string | null
+  public: boolean
+  paragraphs: string[]
+}
+
+export interface Score {
+  truthDocs: number
+  found: number
+  fieldsRight: number
+  fieldsTotal: number
+  paragraphsWhole: number
+  paragraphsTotal: number
+  invented: number
+}
+
+export const FIELDS = ['docNumber', 'title', 'category', 'issuers', 'date', 'public'] as const
+
+/** NFKC, no whitespace: layout spaces and full/half width do not count against a field. */
+export function norm(s: string | null | undefined): string {
+  return (s ?? '').normalize('NFKC').replace(/\s+/g, '')
+}
+
+function normNumber(s: string | null): string {
+  return norm(s).replace(/[[(【〔]/g, '〔').replace(/[\])】〕]/g, '〕')
+}
+
+function titleRight(out: OutDoc, truth: TruthDoc): boolean {
+  const t = norm(truth.title)
+  const o = norm(out.title)
+  if (o === t) return true
+  const prefix = norm(truth.issuers.join(''))
+  return o === prefix + t
+}
+
+function fieldRight(field: (typeof FIELDS)[number], out: OutDoc, truth: TruthDoc): boolean {
+  switch (field) {
+    case 'docNumber':
+      return normNumber(out.docNumber) === normNumber(truth.docNumber)
+    case 'title':
+      return titleRight(out, truth)
+    case 'category':
+      return norm(out.category) === norm(truth.category)
+    case 'issuers':
+      return norm(out.issuers.join('|')) === norm(truth.issuers.join('|'))
+    case 'date':
+      return out.date === truth.date
+    case 'public':
+      return out.public === truth.public
+  }
+}
+
+function matches(out: OutDoc, truth: TruthDoc): boolean {
+  if (truth.docNumber && out.docNumber && normNumber(out.docNumber) === normNumber(truth.docNumber)) return true
+  return titleRight(out, truth)
+}
+
+function wholeParagraphs(out: OutDoc, truth: TruthDoc): number {
+  const left = new Map<string, number>()
+  for (const p of out.paragraphs) left.set(norm(p), (left.get(norm(p)) ?? 0) + 1)
+  let whole = 0
+  for (const p of truth.paragraphs) {
+    const n = left.get(norm(p)) ?? 0
+    if (n > 0) {
+      whole++
+      left.set(norm(p), n - 1)
+    }
+  }
+  return whole
+}
+
+export function score(outs: OutDoc[], truths: TruthDoc[]): Score {
+  const used = new Set<number>()
+  const s: Score = { truthDocs: truths.length, found: 0, fieldsRight: 0, fieldsTotal: truths.length * FIELDS.length, paragraphsWhole: 0, paragraphsTotal: 0, invented: 0 }
+  for (const truth of truths) {
+    s.paragraphsTotal += truth.paragraphs.length
+    const i = outs.findIndex((o, k) => !used.has(k) && matches(o, truth))
+    if (i < 0) continue
+    used.add(i)
+    s.found++
+    for (const f of FIELDS) if (fieldRight(f, outs[i], truth)) s.fieldsRight++
+    s.paragraphsWhole += wholeParagraphs(outs[i], truth)
+  }
+  s.invented = outs.length - used.size
+  return s
+}

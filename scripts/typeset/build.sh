@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Regenerates every typeset fixture: specs + truth (issues.py), then each layout's renderers,
+# then pdftotext (default mode). Deterministic: same inputs, same texts and truth.
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+OUT="$ROOT/tests/fixtures/typeset"
+WORK="${TYPESET_WORK:-/tmp/typeset-build}"
+PY=/usr/bin/python3   # Debian's python3 has python3-docx
+export SOURCE_DATE_EPOCH=1700000000 FORCE_SOURCE_DATE=1
+rm -rf "$WORK" && mkdir -p "$WORK"
+cd "$HERE" && $PY issues.py "$WORK"
+only="${1:-}"
+for dir in "$WORK"/*/; do
+  name="$(basename "$dir")"
+  [ -n "$only" ] && [ "$only" != "$name" ] && continue
+  split="$($PY -c "import json,sys;print(json.load(open(sys.argv[1]))['split'])" "$dir/truth.json")"
+  dest="$OUT/$split/$name"; rm -rf "$dest"; mkdir -p "$dest"
+  renderers="$($PY -c "import sys;sys.path.insert(0,'$HERE');from issues import LAYOUTS;print(' '.join(LAYOUTS['$name']['renderers']))")"
+  for r in $renderers; do
+    case "$r" in
+      tex)
+        $PY "$HERE/render_tex.py" "$dir/spec.json" "$dir/issue.tex"
+        (cd "$dir" && for pass in 1 2; do xelatex -interaction=nonstopmode -halt-on-error issue.tex >/dev/null; done)
+        cp "$dir/issue.pdf" "$dest/$name.pdf" ;;
+      docx)
+        $PY "$HERE/render_docx.py" "$dir/spec.json" "$dest/$name.docx"
+        if [ ! -f "$dest/$name.pdf" ]; then   # Word-born layouts: LibreOffice sets the PDF
+          $PY "$HERE/docx_pages.py" "$dir/spec.json" "$dest/$name.docx" "$dir"
+          cp "$dir/final.pdf" "$dest/$name.pdf"
+        fi ;;
+      pdfkit)
+        (cd "$ROOT" && npx tsx "$HERE/render-pdfkit.ts" "$dir/spec.json" "$dest/$name.pdf") ;;
+    esac
+  done
+  pdftotext "$dest/$name.pdf" "$dest/$name.txt"
+  cp "$dir/truth.json" "$dest/$name.truth.json"
+  echo "$split/$name: $(ls "$dest" | tr '\n' ' ')"
+done

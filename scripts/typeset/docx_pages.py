@@ -1,0 +1,53 @@
+"""Word has no page numbers until it is laid out: let LibreOffice set the .docx, find on which
+printed page each 目录 entry starts, write them into the 目录 and set it again (the 目录 keeps its
+length, so the pages stay). Usage: docx_pages.py spec.json issue.docx workdir → workdir/final.pdf
+"""
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from render_docx import render
+from render_tex import printed_title, toc_entries
+
+
+def to_pdf(docx: Path, work: Path) -> Path:
+    subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', str(work), str(docx)],
+                   check=True, capture_output=True)
+    return work / (docx.stem + '.pdf')
+
+
+def page_texts(pdf: Path) -> list:
+    out = subprocess.run(['pdftotext', '-layout', str(pdf), '-'], check=True, capture_output=True, text=True).stdout
+    return [re.sub(r'\s', '', p) for p in out.split('\f')]
+
+
+def find_pages(spec: dict, pages: list) -> dict:
+    body_start = next(i for i, p in enumerate(pages) if i > 0 and '目录' not in p[:10] and i >= 2)
+    found, at = {}, body_start
+    for sec in spec['sections']:
+        for d in sec['docs']:
+            for title, _, label in toc_entries(d):
+                key = re.sub(r'\s', '', d['decree']['header'] if label == f"doc{d['seq']}" and d.get('decree')
+                             else (title if d.get('decree') else printed_title(d)))[:14]
+                hit = next((i for i in range(at, len(pages)) if key in pages[i]), at)
+                found[label] = hit - body_start + 1
+                at = hit
+    return found
+
+
+def main(spec_file: str, docx_file: str, work_dir: str):
+    spec = json.load(open(spec_file, encoding='utf8'))
+    work, docx = Path(work_dir), Path(docx_file)
+    tmp = work / 'issue.docx'
+    shutil.copy(docx, tmp)
+    pages = find_pages(spec, page_texts(to_pdf(tmp, work)))
+    render(spec, str(docx), pages)
+    shutil.copy(docx, tmp)
+    shutil.move(str(to_pdf(tmp, work)), work / 'final.pdf')
+
+
+if __name__ == '__main__':
+    main(*sys.argv[1:4])

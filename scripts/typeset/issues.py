@@ -1,0 +1,184 @@
+"""The issues we arrange from real texts: which documents, in which sections, printed how.
+
+Each layout gives one issue spec (what the typesetters print) and its truth (what an importer
+should read back). Both come from the same records, so the truth is exact by construction.
+Arrangements that are ours, not the source's, are listed in README.md beside the fixtures:
+gazette names and issue numbers, section names, co-issuers of the joint documents (and their
+文号), documents printed without their 文号, and the printed style of the date line.
+"""
+import copy
+import json
+import re
+from pathlib import Path
+
+from sources import corpus_documents, sample_documents
+
+CN = '〇一二三四五六七八九'
+CN_UNIT = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
+
+
+def cn_small(n: int) -> str:
+    if n <= 10:
+        return CN_UNIT[n]
+    tens, ones = divmod(n, 10)
+    return ('' if tens == 1 else CN[tens]) + '十' + (CN[ones] if ones else '')
+
+
+def style_date(iso: str, style: str) -> str:
+    y, m, d = (int(x) for x in iso.split('-'))
+    if style == 'cn':
+        return ''.join(CN[int(c)] for c in str(y)) + f'年{cn_small(m)}月{cn_small(d)}日'
+    if style == 'spaced':
+        return f'{y} 年 {m} 月 {d} 日'
+    return f'{y}年{m}月{d}日'
+
+
+# County departments of the sample's county, used as co-issuers of the joint documents we arrange.
+JOINT_UNITS = [
+    ('兴县人力资源和社会保障局', '兴人社发'), ('兴县发展和改革局', '兴发改发'), ('兴县财政局', '兴财发'),
+    ('兴县住房和城乡建设管理局', '兴住建发'), ('兴县交通运输局', '兴交发'), ('兴县水利局', '兴水发'),
+    ('兴县自然资源局', '兴自然资发'), ('兴县市场监督管理局', '兴市监发'), ('兴县公安局', '兴公发'),
+]
+
+LAYOUTS = {
+    # split (tuning / held-out / perf), the issue's cover data, sections with the source keys in
+    # order, where the 文号 is printed, the date style, arrangements, and the renderers to run.
+    'prov-2col-song': dict(
+        split='tuning', gazette='江州省人民政府公报', year=2019, issueNo=3, totalNo=611, published='2019-02-10',
+        source='corpus',
+        sections=[('【政府令】', ['58']), ('【国务院文件】', ['03', '15', '32', '39', '57']),
+                  ('【国务院办公厅文件】', ['07', '09', '12', '13', '17', '34', '35', '36'])],
+        number='under-paren', dates='asis', renderers=['tex', 'docx']),
+    'city-2col-midcol': dict(
+        split='held-out', gazette='云川市人民政府公报', year=2005, issueNo=4, totalNo=96, published='2005-08-15',
+        source='corpus',
+        sections=[('一、国务院文件', ['40', '47']), ('二、国务院办公厅文件', ['20', '51', '49', '50']),
+                  ('三、国务院办公厅函件', ['21', '22', '23', '24', '25', '30', '31', '41', '42', '43', '48'])],
+        number='above', dates='spaced', renderers=['tex']),
+    'county-1col-heads': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=3, totalNo=5, published='2022-09-01',
+        source='sample',
+        sections=[('一、县政府文件', ['01', '02', '03', '04', '06', '09', '11', '13', '15']),
+                  ('二、县政府办公室文件', ['27', '28', '30', '31', '32'])],
+        number='under', dates='cn', renderers=['tex', 'docx']),
+    'prov-3col-mixed': dict(
+        split='held-out', gazette='江州省人民政府公报', year=2018, issueNo=24, totalNo=608, published='2018-12-25',
+        source='corpus',
+        sections=[('【国务院令】', ['58']), ('【国务院文件】', ['55', '53', '44', '46']), ('【国务院办公厅文件】', ['18', '37', '54', '56', '59', '60', '38']),
+                  ('【建议提案答复】', ['26', '27', '28', '29'])],
+        number='masthead', dates='asis', renderers=['tex']),
+    'county-docx-joint': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=4, totalNo=6, published='2022-10-08',
+        source='sample',
+        sections=[('【县政府文件】', ['14', '15', '16', '17', '18', '19', '20']), ('【部门文件】', ['33', '40']),
+                  ('【人事任免】', ['44'])],
+        joint={'33': 9, '40': 2}, nonumber=['44'], public='attr',
+        number='under', dates='spaced', renderers=['docx']),
+    'county-docx-2col': dict(
+        split='held-out', gazette='兴县人民政府公报', year=2022, issueNo=5, totalNo=7, published='2022-11-20',
+        source='sample',
+        sections=[('县政府文件', ['22', '23', '24', '25', '26']), ('部门文件', ['34', '38']),
+                  ('县政府办公室文件', ['35', '36', '37', '42', '45'])],
+        joint={'34': 3, '38': 5}, nonumber=['42'], public='both',
+        number='above', dates='cn', renderers=['docx']),
+    'state-pdfkit': dict(
+        split='tuning', gazette='江州省人民政府公报', year=2019, issueNo=1, totalNo=609, published='2019-01-10',
+        source='corpus',
+        sections=[('政府令', ['58']), ('国务院文件', ['39', '53', '57']), ('国务院办公厅文件', ['35', '38', '54', '59', '60'])],
+        number='under-paren', dates='spaced', renderers=['pdfkit']),
+    'county-2col-kai': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=6, totalNo=8, published='2022-12-15',
+        source='sample',
+        sections=[('【县政府文件】', ['01', '04', '11', '13']), ('【县政府办公室文件】', ['27', '31', '32', '40', '44'])],
+        joint={'01': 4}, nonumber=[],
+        number='under-paren', dates='asis', renderers=['tex']),
+    # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
+    'perf-2col-60p': dict(
+        split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,
+        published='2018-12-10', source='corpus',
+        sections=[('【国务院文件】', ['03', '15', '32', '39', '57', '55', '47']),
+                  ('【国务院办公厅文件】', ['07', '09', '12', '13', '17', '34', '35', '36', '18', '37', '54', '56', '59', '60'])],
+        number='under-paren', dates='asis', renderers=['tex']),
+}
+
+
+def arrange_joint(rec: dict, n: int, layout: str) -> dict:
+    """Our arrangement: the real text issued jointly by n county units, signatures stacked."""
+    units = JOINT_UNITS[:n]
+    rec['issuers'] = [u for u, _ in units]
+    serial = 3 + sum(ord(c) for c in layout + rec['key']) % 40
+    rec['docNumber'] = f'{units[0][1]}〔2022〕{serial}号'
+    blocks = []
+    for b in rec['blocks']:
+        if b['kind'] == 'sign' and not any(x['kind'] == 'date' for x in blocks):
+            blocks.extend({'kind': 'sign', 'text': u} for u in rec['issuers'])
+        else:
+            blocks.append(b)
+    rec['blocks'] = blocks
+    return rec
+
+
+def restyle(rec: dict, opts: dict, layout: str) -> dict:
+    rec = copy.deepcopy(rec)
+    key = rec['key'].split('-')[1]
+    if key in opts.get('joint', {}):
+        rec = arrange_joint(rec, opts['joint'][key], layout)
+    if key in opts.get('nonumber', []):
+        rec['docNumber'] = None
+    first_date = True
+    for b in rec['blocks']:
+        if b['kind'] == 'date' and first_date:
+            first_date = False
+            if re.match(r'^\d{4}', b['text']) and opts['dates'] != 'asis':
+                b['text'] = style_date(rec['date'], opts['dates'])
+        if b['kind'] == 'note' and opts.get('public') in ('attr', 'both') and hash_pick(rec['key'], opts.get('public')):
+            b['text'] = '公开属性：主动公开'
+    return rec
+
+
+def hash_pick(key: str, mode: str) -> bool:
+    return mode == 'attr' or sum(map(ord, key)) % 2 == 0
+
+
+def section_name(heading: str) -> str:
+    return re.sub(r'^[一二三四五六七八九十]+、', '', heading.strip('【】'))
+
+
+def build(layout: str) -> tuple:
+    opts = LAYOUTS[layout]
+    pool = {r['key'].split('-')[1]: r for r in (corpus_documents() if opts['source'] == 'corpus' else sample_documents())}
+    sections, truth_docs, seq = [], [], 0
+    for heading, keys in opts['sections']:
+        docs = []
+        for k in keys:
+            seq += 1
+            rec = restyle(pool[k], opts, layout)
+            rec['seq'] = seq
+            docs.append(rec)
+            truth_docs.append(truth_of(rec, section_name(heading)))
+        sections.append({'heading': heading, 'name': section_name(heading), 'docs': docs})
+    meta = {k: opts[k] for k in ('gazette', 'year', 'issueNo', 'totalNo', 'published')}
+    spec = {'layout': opts.get('style', layout), **meta, 'number': opts['number'], 'sections': sections}
+    truth = {'gazette': opts['gazette'], 'year': opts['year'], 'issueNo': opts['issueNo'], 'totalNo': opts['totalNo'],
+             'layout': layout, 'split': opts['split'], 'documents': truth_docs}
+    return spec, truth
+
+
+def truth_of(rec: dict, category: str) -> dict:
+    return {
+        'seq': rec['seq'], 'docNumber': rec['docNumber'], 'title': rec['title'], 'category': category,
+        'issuers': rec['issuers'], 'date': rec['date'], 'public': rec['public'],
+        'recipients': rec['recipients'],  # also the first paragraph: it is the line after the title block
+        'paragraphs': [b['text'] for b in rec['blocks']],
+    }
+
+
+if __name__ == '__main__':
+    import sys
+    out = Path(sys.argv[1])
+    for name in LAYOUTS:
+        spec, truth = build(name)
+        (out / name).mkdir(parents=True, exist_ok=True)
+        (out / name / 'spec.json').write_text(json.dumps(spec, ensure_ascii=False, indent=1), 'utf8')
+        (out / name / 'truth.json').write_text(json.dumps(truth, ensure_ascii=False, indent=1), 'utf8')
+        print(name, len(truth['documents']), 'documents')

@@ -1,0 +1,201 @@
+"""python-docx: an issue spec → a Word file (cover, 目录, body in one or two columns, heads, folios).
+
+Usage: render_docx.py spec.json out.docx [pages.json]. pages.json maps 目录 labels to printed page
+numbers (docx_pages.py finds them in LibreOffice's PDF); without it the 目录 shows 0.
+"""
+import json
+import sys
+from datetime import datetime
+
+from docx import Document
+from docx.enum.section import WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from render_tex import printed_title, toc_entries
+
+STYLES = {
+    'prov-2col-song': dict(body='AR PL UMing CN', title='Noto Serif CJK SC', hei='Noto Sans CJK SC', kai='AR PL UKai CN',
+                           cols=2, folio='— {} —', size=10.5, alternate=True),
+    'county-1col-heads': dict(body='AR PL UMing CN', title='Noto Serif CJK SC', hei='WenQuanYi Zen Hei', kai='AR PL UKai CN',
+                              cols=1, folio='{}', size=12, alternate=True),
+    'county-docx-joint': dict(body='AR PL UMing CN', title='AR PL SungtiL GB', hei='WenQuanYi Zen Hei', kai='AR PL KaitiM GB',
+                              cols=1, folio='{}', size=14, alternate=False),
+    'county-docx-2col': dict(body='Noto Serif CJK SC', title='Noto Serif CJK SC', hei='WenQuanYi Micro Hei', kai='AR PL UKai CN',
+                             cols=2, folio='-{}-', size=10.5, alternate=True, toc_number='below'),
+}
+
+
+def run(p, text: str, font: str, size: float, bold=False, color=None):
+    r = p.add_run(text)
+    r.font.name = font
+    r._element.rPr.rFonts.set(qn('w:eastAsia'), font)
+    r.font.size = Pt(size)
+    r.bold = bold
+    if color:
+        r.font.color.rgb = RGBColor(*color)
+    return r
+
+
+def para(doc, text: str, font: str, size: float, align=None, indent=False, bold=False, color=None, space=0):
+    p = doc.add_paragraph()
+    p.paragraph_format.space_after = Pt(space)
+    p.paragraph_format.space_before = Pt(0)
+    if align is not None:
+        p.alignment = align
+    if indent:
+        p.paragraph_format.first_line_indent = Pt(size * 2)
+    run(p, text, font, size, bold, color)
+    return p
+
+
+def page_field(p, st: dict):
+    """The folio as a PAGE field wrapped in the layout's style, e.g. — 3 —."""
+    before, after = st['folio'].split('{}')
+    run(p, before, st['body'], 9)
+    r = run(p, '', st['body'], 9)
+    for tag, attr in (('w:fldChar', 'begin'), ('w:instrText', None), ('w:fldChar', 'end')):
+        el = OxmlElement(tag)
+        if attr:
+            el.set(qn('w:fldCharType'), attr)
+        else:
+            el.set(qn('xml:space'), 'preserve')
+            el.text = 'PAGE'
+        r._element.append(el)
+    run(p, after, st['body'], 9)
+
+
+def set_cols(section, n: int):
+    cols = section._sectPr.find(qn('w:cols'))
+    if cols is None:
+        cols = OxmlElement('w:cols')
+        section._sectPr.append(cols)
+    cols.set(qn('w:num'), str(n))
+    cols.set(qn('w:space'), '420')
+    if n > 1:
+        cols.set(qn('w:sep'), '1')
+
+
+def restart_numbering(section):
+    pg = OxmlElement('w:pgNumType')
+    pg.set(qn('w:start'), '1')
+    section._sectPr.append(pg)
+
+
+def heads(section, spec: dict, st: dict, section_name: str):
+    section.header.is_linked_to_previous = False
+    section.footer.is_linked_to_previous = False
+    issue = f"{spec['gazette']}　{spec['year']}年第{spec['issueNo']}期"
+    h = section.header.paragraphs[0]
+    h.text = ''
+    run(h, section_name if st['alternate'] else issue, st['body'], 9)
+    h.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    f = section.footer.paragraphs[0]
+    f.alignment = WD_ALIGN_PARAGRAPH.RIGHT if st['alternate'] else WD_ALIGN_PARAGRAPH.CENTER
+    page_field(f, st)
+    if st['alternate']:
+        section.even_page_header.is_linked_to_previous = False
+        section.even_page_footer.is_linked_to_previous = False
+        eh = section.even_page_header.paragraphs[0]
+        run(eh, issue, st['body'], 9)
+        ef = section.even_page_footer.paragraphs[0]
+        ef.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        page_field(ef, st)
+
+
+def cover_and_toc(doc, spec: dict, st: dict, pages: dict):
+    for _ in range(6):
+        para(doc, '', st['body'], 12)
+    para(doc, spec['gazette'], st['hei'], 36, WD_ALIGN_PARAGRAPH.CENTER, color=(200, 0, 0), space=24)
+    para(doc, f"{spec['year']}年第{spec['issueNo']}期（总第{spec['totalNo']}期）", st['body'], 16, WD_ALIGN_PARAGRAPH.CENTER)
+    y, m, d = (int(x) for x in spec['published'].split('-'))
+    for _ in range(12):
+        para(doc, '', st['body'], 12)
+    para(doc, f'{y}年{m}月{d}日出版', st['body'], 14, WD_ALIGN_PARAGRAPH.CENTER)
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    para(doc, '目　　录', st['hei'], 22, WD_ALIGN_PARAGRAPH.CENTER, space=12)
+    for sec in spec['sections']:
+        para(doc, sec['heading'], st['hei'], 14, space=4)
+        for title, number, label in (e for dd in sec['docs'] for e in toc_entries(dd)):
+            below = st.get('toc_number') == 'below' and number
+            if below:
+                para(doc, title, st['body'], 12)
+            p = para(doc, number if below else title + (f'（{number}）' if number else ''), st['body'], 12)
+            p.paragraph_format.tab_stops.add_tab_stop(Cm(16), leader=1)  # dot leader
+            run(p, '\t' + str(pages.get(label, 0)), st['body'], 12)
+
+
+def title_block(doc, d: dict, spec: dict, st: dict):
+    c = WD_ALIGN_PARAGRAPH.CENTER
+    size = st['size'] + 6
+    if d.get('decree'):
+        para(doc, d['decree']['header'], st['title'], size + 2, c, bold=True)
+        para(doc, d['decree']['number'], st['body'], st['size'] + 2, c, space=8)
+        return
+    number, style = d['docNumber'], spec['number']
+    if style == 'above' and number:
+        para(doc, number, st['body'], st['size'], WD_ALIGN_PARAGRAPH.RIGHT)
+    para(doc, printed_title(d), st['title'], size, c, bold=True, space=4)
+    if style == 'under-paren' and number:
+        para(doc, f'（{number}）', st['kai'], st['size'], c)
+    if style == 'under' and number:
+        para(doc, number, st['body'], st['size'], c)
+    para(doc, '', st['body'], 6)
+
+
+def blocks(doc, d: dict, st: dict):
+    s, right, c = st['size'], WD_ALIGN_PARAGRAPH.RIGHT, WD_ALIGN_PARAGRAPH.CENTER
+    prev, table = None, None
+    for b in d['blocks']:
+        k, t = b['kind'], b['text']
+        if prev == 'table' and k != 'table':
+            para(doc, '', st['body'], 4)
+        if k == 'recipients':
+            para(doc, t, st['body'], s)
+        elif k == 'h':
+            para(doc, t, st['hei'], s, indent=True)
+        elif k in ('sign', 'date'):
+            p = para(doc, t, st['body'], s, right)
+            p.paragraph_format.right_indent = Pt(s * 2)
+        elif k == 'atitle':
+            para(doc, t, st['title'], s + 4, c, bold=True, space=6)
+        elif k == 'table':
+            cells = t.split('\t')
+            if prev != 'table':
+                table = doc.add_table(rows=0, cols=len(cells))
+                table.style = 'Table Grid'
+            row = table.add_row().cells
+            for cell, v in zip(row, cells):
+                cell.text = v
+        else:
+            para(doc, t, st['body'], s, indent=True)
+        prev = k
+
+
+def render(spec: dict, out: str, pages: dict):
+    st = STYLES[spec['layout']]
+    doc = Document()
+    doc.settings.odd_and_even_pages_header_footer = st['alternate']
+    first = doc.sections[0]
+    first.page_width, first.page_height = Cm(21), Cm(29.7)
+    first.left_margin = first.right_margin = Cm(2.2)
+    cover_and_toc(doc, spec, st, pages)
+    for i, sec in enumerate(spec['sections']):
+        section = doc.add_section(WD_SECTION.NEW_PAGE if i == 0 else WD_SECTION.CONTINUOUS)
+        if i == 0:
+            restart_numbering(section)
+        set_cols(section, st['cols'])
+        heads(section, spec, st, sec['name'])
+        for d in sec['docs']:
+            title_block(doc, d, spec, st)
+            blocks(doc, d, st)
+    doc.core_properties.created = doc.core_properties.modified = datetime(2024, 1, 1)  # deterministic
+    doc.save(out)
+
+
+if __name__ == '__main__':
+    spec = json.load(open(sys.argv[1], encoding='utf8'))
+    pages = json.load(open(sys.argv[3])) if len(sys.argv) > 3 else {}
+    render(spec, sys.argv[2], pages)

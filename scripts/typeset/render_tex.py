@@ -1,0 +1,235 @@
+"""XeLaTeX + ctex: an issue spec → a .tex file in the layout's style (run xelatex twice on it)."""
+import json
+import re
+import sys
+
+STYLES = {
+    'prov-2col-song': dict(
+        fonts=('FandolSong', 'FandolHei', 'FandolKai', 'FandolFang'), body_cols=2, toc_cols=1, span_titles=True,
+        banner=True, head='alternate', folio='emdash-outer-foot', size='10.5pt', paper='a4paper'),
+    'city-2col-midcol': dict(
+        fonts=('Noto Serif CJK SC', 'Noto Sans CJK SC', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=1,
+        span_titles=False, banner=False, head='centre', folio='hyphen-centre-foot', size='10pt', paper='a4paper'),
+    'county-1col-heads': dict(
+        fonts=('AR PL UMing CN', 'WenQuanYi Zen Hei', 'AR PL UKai CN', 'FandolFang'), body_cols=1, toc_cols=1,
+        span_titles=True, banner=False, head='alternate-section', folio='emdash-outer-foot', size='12pt', paper='a4paper',
+        toc_number='below'),
+    'prov-3col-mixed': dict(
+        fonts=('Noto Serif CJK SC', 'WenQuanYi Micro Hei', 'AR PL KaitiM GB', 'FandolFang'), body_cols=2, toc_cols=2,
+        three_cols={'建议提案答复'}, span_titles=True, banner=True, head='alternate', folio='page-inner-foot',
+        size='10pt', paper='a4paper', toc_number='none'),
+    'county-2col-kai': dict(
+        fonts=('AR PL SungtiL GB', 'FandolHei', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=1,
+        span_titles=True, banner=False, head='bare-outer-head', folio='none', size='10.5pt', paper='a4paper',
+        body_font='fang'),
+}
+
+SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
+           '{': r'\{', '}': r'\}', '~': r'\textasciitilde{}', '^': r'\textasciicircum{}'}
+
+
+def esc(s: str) -> str:
+    return ''.join(SPECIAL.get(c, c) for c in s)
+
+
+def folio_cmds(kind: str) -> str:
+    foot = {
+        'emdash-outer-foot': r'\fancyfoot[LE,RO]{— \thepage{} —}',
+        'hyphen-centre-foot': r'\fancyfoot[C]{-\thepage-}',
+        'page-inner-foot': r'\fancyfoot[RE,LO]{第\thepage{}页}',
+        'none': '',
+    }
+    return foot[kind]
+
+
+def head_cmds(kind: str, spec: dict) -> str:
+    name, issue = esc(spec['gazette']), f"{spec['year']}年第{spec['issueNo']}期"
+    if kind == 'alternate':
+        return rf'\fancyhead[LE]{{{name}}}\fancyhead[RE]{{{issue}}}\fancyhead[LO]{{\rightmark}}\fancyhead[RO]{{{name}}}'
+    if kind == 'centre':
+        return rf"\fancyhead[C]{{{name}\quad {issue}（总第{spec['totalNo']}期）}}"
+    if kind == 'alternate-section':
+        return rf'\fancyhead[LE]{{{name}\quad {issue}}}\fancyhead[RO]{{\rightmark}}'
+    if kind == 'bare-outer-head':
+        return rf'\fancyhead[LE]{{\thepage\quad {name}}}\fancyhead[RO]{{{issue}\quad\thepage}}'
+    raise ValueError(kind)
+
+
+def font(name: str) -> str:
+    """Fandol ships with TeX Live as files, not as system fonts: name them by file."""
+    if name.startswith('Fandol'):
+        return f'{name}-Regular.otf'
+    return name
+
+
+def preamble(spec: dict, st: dict) -> str:
+    song, hei, kai, fang = (font(f) for f in st['fonts'])
+    main = fang if st.get('body_font') == 'fang' else song
+    return rf"""\documentclass[{st['size']},{st['paper']},twoside,fontset=none]{{ctexart}}
+\setCJKmainfont{{{main}}}
+\setCJKsansfont{{{hei}}}
+\setCJKfamilyfont{{song}}{{{song}}}
+\setCJKfamilyfont{{hei}}{{{hei}}}
+\setCJKfamilyfont{{kai}}{{{kai}}}
+\setCJKfamilyfont{{fang}}{{{fang}}}
+\providecommand{{\song}}{{}}\providecommand{{\hei}}{{}}\providecommand{{\kai}}{{}}\providecommand{{\fang}}{{}}
+\renewcommand{{\song}}{{\CJKfamily{{song}}}}\renewcommand{{\hei}}{{\CJKfamily{{hei}}}}
+\renewcommand{{\kai}}{{\CJKfamily{{kai}}}}\renewcommand{{\fang}}{{\CJKfamily{{fang}}}}
+\usepackage[margin=2.2cm,top=2.6cm,bottom=2.4cm]{{geometry}}
+\usepackage{{multicol,fancyhdr,xcolor,graphicx}}
+\setlength{{\columnsep}}{{1.2em}}\setlength{{\parindent}}{{2em}}\setlength{{\parskip}}{{0pt}}
+\setlength{{\columnseprule}}{{0.4pt}}
+\pagestyle{{fancy}}\fancyhf{{}}
+{head_cmds(st['head'], spec)}
+{folio_cmds(st['folio'])}
+\renewcommand{{\headrulewidth}}{{0.5pt}}
+\raggedbottom
+\begin{{document}}
+"""
+
+
+def cover(spec: dict) -> str:
+    return rf"""\thispagestyle{{empty}}
+\begin{{center}}\vspace*{{3cm}}
+{{\hei\fontsize{{40}}{{48}}\selectfont\color{{red}}{esc(spec['gazette'])}}}\par\vspace{{2cm}}
+{{\Large {spec['year']}年第{spec['issueNo']}期（总第{spec['totalNo']}期）}}\par\vspace{{8cm}}
+{{\large {esc(spec['gazette'].replace('公报', '办公室'))}主办}}\par\vspace{{0.5cm}}
+{{\large {pub_date(spec['published'])}出版}}\par
+\end{{center}}\clearpage
+"""
+
+
+def pub_date(iso: str) -> str:
+    y, m, d = (int(x) for x in iso.split('-'))
+    return f'{y}年{m}月{d}日'
+
+
+def toc_entries(doc: dict) -> list:
+    """(title as listed, 文号 or None, label). A decree is listed twice: the decree and the regulation."""
+    label = f"doc{doc['seq']}"
+    if doc.get('decree'):
+        d = doc['decree']
+        return [(f"{d['header']}（{d['number']}）", None, label), (doc['title'], None, label + 'reg')]
+    listed = printed_title(doc)
+    return [(listed, doc['docNumber'], label)]
+
+
+def printed_title(doc: dict) -> str:
+    if len(doc['issuers']) > 1:
+        return ' '.join(doc['issuers']) + doc['title']
+    return doc['issuers'][0] + doc['title']
+
+
+def toc(spec: dict, st: dict) -> str:
+    out = [r'\thispagestyle{empty}\begin{center}{\hei\LARGE 目\qquad 录}\end{center}\vspace{1em}']
+    if st['toc_cols'] > 1:
+        out.append(rf"\begin{{multicols}}{{{st['toc_cols']}}}")
+    for sec in spec['sections']:
+        out.append(rf"\par\medskip\noindent{{\hei\large {esc(sec['heading'])}}}\par\smallskip")
+        for title, number, label in (e for d in sec['docs'] for e in toc_entries(d)):
+            where = st.get('toc_number', 'inline')
+            if where == 'below' and number:
+                out.append(rf'\noindent\hangindent=2em {esc(title)}\par')
+                out.append(rf'\noindent\hspace*{{2em}}{esc(number)}\dotfill\pageref{{{label}}}\par')
+                continue
+            num = f'（{esc(number)}）' if number and where == 'inline' else ''
+            out.append(rf'\noindent\hangindent=2em {esc(title)}{num}\dotfill\pageref{{{label}}}\par')
+    if st['toc_cols'] > 1:
+        out.append(r'\end{multicols}')
+    out.append(r'\clearpage\setcounter{page}{1}')
+    return '\n'.join(out)
+
+
+def title_block(doc: dict, spec: dict, st: dict) -> str:
+    label = rf"\label{{doc{doc['seq']}}}"
+    number = esc(doc['docNumber']) if doc['docNumber'] else None
+    if doc.get('decree'):
+        d = doc['decree']
+        return rf"""\begin{{center}}{label}{{\song\LARGE\bfseries {esc(d['header'])}}}\par\smallskip
+{{\large {esc(d['number'])}}}\end{{center}}"""
+    big = r'\song\Large\bfseries' if st['body_cols'] == 1 or st['span_titles'] else r'\song\large\bfseries'
+    parts = []
+    style = spec['number']
+    if style == 'masthead':
+        parts.append(rf"{{\color{{red}}\hei\LARGE {esc('　'.join(doc['issuers']))}文件}}\par\smallskip")
+        if number:
+            parts.append(rf'{{\fang {number}}}\par{{\color{{red}}\rule{{0.8\linewidth}}{{1pt}}}}\par\medskip')
+    if style == 'above' and number:
+        parts.append(rf'\hfill{{\fang {number}}}\par\smallskip')
+    parts.append(rf'{{{big} {esc(printed_title(doc))}}}\par')
+    if style == 'under-paren' and number:
+        parts.append(rf'\smallskip{{\kai （{number}）}}\par')
+    if style == 'under' and number:
+        parts.append(rf'\smallskip{{\fang {number}}}\par')
+    return '\\begin{center}' + label + '\n'.join(parts) + r'\end{center}'
+
+
+def block(b: dict) -> str:
+    t = esc(b['text'])
+    k = b['kind']
+    if k == 'recipients':
+        return rf'\noindent {t}\par'
+    if k == 'h':
+        return rf'{{\hei {t}}}\par'
+    if k in ('sign', 'date'):
+        return rf'\hfill {t}\hspace*{{2em}}\par'
+    if k == 'atitle':
+        return rf'\medskip\begin{{center}}{{\song\large\bfseries {t}}}\end{{center}}'
+    return t + r'\par'
+
+
+def document(doc: dict, spec: dict, st: dict, cols: int) -> str:
+    out = []
+    if cols > 1 and st['span_titles']:
+        out.append(rf'\end{{multicols}}\medskip{title_block(doc, spec, st)}\begin{{multicols}}{{{cols}}}')
+    else:
+        out.append(r'\medskip' + title_block(doc, spec, st))
+    reg_label = doc.get('decree') is not None
+    rows = []
+    for b in doc['blocks'] + [{'kind': 'end', 'text': ''}]:
+        if b['kind'] == 'table':
+            rows.append(b['text'].split('\t'))
+            continue
+        if rows:
+            out.append(table(rows))
+            rows = []
+        if b['kind'] == 'end':
+            break
+        if reg_label and b['kind'] == 'atitle':
+            out.append(rf"\label{{doc{doc['seq']}reg}}")
+        out.append(block(b))
+    return '\n'.join(out)
+
+
+def table(rows: list) -> str:
+    """A ruled table, shrunk to the column's width (tables in gazettes are set small)."""
+    n = max(len(r) for r in rows)
+    lines = [' & '.join(esc(c) for c in r + [''] * (n - len(r))) + r' \\ \hline' for r in rows]
+    spec = '|' + 'c|' * n
+    return (r'\par\smallskip\noindent\resizebox{\linewidth}{!}{\begin{tabular}{' + spec + r'}\hline' + '\n'
+            + '\n'.join(lines) + r'\end{tabular}}\par\smallskip')
+
+
+def body(spec: dict, st: dict) -> str:
+    out = []
+    for sec in spec['sections']:
+        cols = 3 if sec['name'] in st.get('three_cols', set()) else st['body_cols']
+        out.append(rf"\markright{{{esc(sec['name'])}}}")
+        if st['banner']:
+            out.append(rf"\begin{{center}}{{\hei\Large {esc(sec['name'])}}}\end{{center}}")
+        out.append(rf'\begin{{multicols}}{{{cols}}}' if cols > 1 else '')
+        for doc in sec['docs']:
+            out.append(document(doc, spec, st, cols))
+        out.append(r'\end{multicols}' if cols > 1 else '')
+    return '\n'.join(out)
+
+
+def render(spec: dict) -> str:
+    st = STYLES[spec['layout']]
+    tex = preamble(spec, st) + cover(spec) + toc(spec, st) + body(spec, st) + '\n\\end{document}\n'
+    return re.sub(r'\\begin\{multicols\}\{\d\}\s*\\end\{multicols\}', '', tex)
+
+
+if __name__ == '__main__':
+    spec = json.load(open(sys.argv[1], encoding='utf8'))
+    open(sys.argv[2], 'w', encoding='utf8').write(render(spec))
