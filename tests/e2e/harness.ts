@@ -87,6 +87,8 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   )
   const context = await launchChromium(join(tmp, 'profile'), tmp)
   const page = context.pages()[0] ?? (await context.newPage())
+  // As staff do: open the printed start address once; its code becomes this profile's session cookie.
+  await page.goto(server.startUrl())
   mkdirSync(SHOTS, { recursive: true })
   return {
     server,
