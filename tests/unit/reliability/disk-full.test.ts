@@ -16,7 +16,7 @@ import { createFileLogger, fallbackLogFile } from '../../../src/main/log'
 import { writeIssues } from './helpers'
 
 // Which writes fail, and how: set per test; the mock below consults it on every call.
-const fault = vi.hoisted(() => ({ code: null as string | null, when: (_path: string) => true }))
+const fault = vi.hoisted(() => ({ code: null as string | null, when: (_path: string): boolean => true }))
 
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>()
