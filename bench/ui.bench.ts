@@ -77,7 +77,7 @@ export async function run(): Promise<void> {
       if (document.querySelector('.doc-row[data-doc-id]')) { window.__firstRowAt = performance.now(); o.disconnect() }
     }).observe(document, { childList: true, subtree: true })`)
     const started = performance.now()
-    await page.goto(`${server.url}#/`)
+    await page.goto(`${server.startUrl()}#/`)
     await page.locator('.doc-row[data-doc-id]').first().waitFor({ timeout: 60_000 })
     const firstRowsMs = performance.now() - started
     const total = await page.locator('[role="table"]').getAttribute('aria-rowcount')

@@ -27,6 +27,7 @@ function buildIfStale() {
 
 function browserMode(reason) {
   console.log(`Electron 无法在此启动（${reason}），改为启动浏览器模式。`)
+  console.log('请在浏览器中打开下面第一行显示的地址（带一次性访问码，只能用一次）。')
   const child = spawn('npx', ['tsx', 'src/main/server/standalone.ts', ...args], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' })
   child.on('exit', (code) => process.exit(code ?? 0))
 }

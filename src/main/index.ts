@@ -7,7 +7,7 @@ import { EXPORT_TYPES } from '../shared/shell'
 import { startInboxFromSettings, type InboxRunner } from './archive-work/inbox-settings'
 import { registerApi, registerShell } from './ipc/register'
 import { createServices } from './services'
-import { createDesktopShell, createPathGrants, type FolderPurpose } from './shell/desktop-shell'
+import { createDesktopShell, createPathGrants, removePrintTemps, type FolderPurpose } from './shell/desktop-shell'
 import { createProgressHub } from './shell/progress-hub'
 import {
   createMainWindow,
@@ -78,6 +78,7 @@ function wire(): BrowserWindow {
   app.on('will-quit', () => {
     void inbox?.stop() // first: no poll starts after this, so none runs on a closed archive
     services.close()
+    removePrintTemps() // PDFs of prints still open: nothing of the archive stays in the temp folder
   })
   return win
 }

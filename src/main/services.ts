@@ -36,6 +36,8 @@ export type Services = ArchiveApi & {
   readonly archive: Archive
   /** The default backups folder beside the archive (browser mode accepts backup paths only there). */
   readonly backupsDir: string
+  /** True while an import runs (browser mode refuses an upload before reading it). */
+  isImporting(): boolean
   /** Called after setSettings (the inbox runner follows the folder); returns an unsubscribe. */
   onSettingsChanged(cb: (s: ArchiveSettings) => void): () => void
 }
@@ -101,6 +103,7 @@ export function createServices(deps: ServiceDeps): Services {
     },
     backupsDir: backupsDirFor(holder.current().filesDir),
     close: () => holder.current().close(),
+    isImporting: () => activities.has('importing'),
     onSettingsChanged(cb) {
       settingsListeners.add(cb)
       return () => settingsListeners.delete(cb)

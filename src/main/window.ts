@@ -123,11 +123,13 @@ export async function printPdfFile(file: string): Promise<void> {
   await win.loadURL(pathToFileURL(file).toString())
   // The PDF viewer lays out its pages after load; printing a PDF frame works since Electron 32.
   await new Promise((ok) => setTimeout(ok, 800))
-  win.webContents.print({
-    silent: false,
-    printBackground: false,
-    margins: { marginType: 'none' },
-    scaleFactor: 100,
+  // Resolves when the print dialog is done (printed or cancelled): the caller then removes the temp PDF.
+  await new Promise<void>((ok) => {
+    win.webContents.print(
+      { silent: false, printBackground: false, margins: { marginType: 'none' }, scaleFactor: 100 },
+      () => ok(),
+    )
+    win.once('closed', () => ok())
   })
 }
 

@@ -15,6 +15,8 @@ export type AppErrorCode =
   | 'NO_ARCHIVE'
   | 'ARCHIVE_TOO_NEW'
   | 'BUSY'
+  | 'DISK_FULL'
+  | 'DISK_IO'
   | 'INTERNAL'
 
 export class AppError extends Error {

@@ -90,6 +90,10 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   )
   const context = await launchChromium(join(tmp, 'profile'), tmp)
   const page = context.pages()[0] ?? (await context.newPage())
+  // As staff do: open the printed start address once; its code becomes this profile's session cookie.
+  // Then leave the app, so a test's first open() loads it afresh (a same-URL goto only changes the hash).
+  await page.goto(server.startUrl())
+  await page.goto('about:blank')
   mkdirSync(SHOTS, { recursive: true })
   return {
     server,

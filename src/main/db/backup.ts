@@ -1,10 +1,11 @@
 // Consistent backups while the archive is in use (SQLite online backup + originals + manifest),
 // and restores that check the backup completely before replacing anything.
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Database as Db } from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
+import { asDiskError, checkFreeSpace } from '../disk-errors'
 import { sha256OfFile } from '../importer/store-original'
 import { filesDirFor, noArchiveError } from './archive'
 import { schemaVersion } from './migrate'
@@ -101,12 +102,33 @@ export async function backupArchive(
   if (existsSync(out) && readdirSync(out).length > 0) {
     throw new AppError('BAD_REQUEST', `备份目标文件夹不是空的：${outDir}（请换一个新文件夹）`)
   }
+  const created = !existsSync(out)
+  checkFreeSpace(created ? dirname(out) : out, backupSpaceNeeded(src))
   mkdirSync(out, { recursive: true })
-  const dbName = basename(src)
-  const version = await copyDatabase(src, join(out, dbName))
-  const warnings: string[] = []
-  const files = [fileEntry(out, dbName), ...copyOriginals(src, out, dbName, warnings)]
-  return { manifest: writeManifest(out, dbName, version, files, now), warnings }
+  try {
+    const dbName = basename(src)
+    const version = await copyDatabase(src, join(out, dbName))
+    const warnings: string[] = []
+    const files = [fileEntry(out, dbName), ...copyOriginals(src, out, dbName, warnings)]
+    return { manifest: writeManifest(out, dbName, version, files, now), warnings }
+  } catch (err) {
+    // A half-written backup must not pass for one: remove what this call wrote.
+    if (created) rmSync(out, { recursive: true, force: true })
+    else for (const name of readdirSync(out)) rmSync(join(out, name), { recursive: true, force: true })
+    throw asDiskError(err, '备份未能完成，未完成的备份已删除')
+  }
+}
+
+/** Room a backup takes: the database (with its WAL) and the originals it records. */
+function backupSpaceNeeded(src: string): number {
+  const size = (f: string): number => (existsSync(f) ? statSync(f).size : 0)
+  const db = new Database(src, { readonly: true, fileMustExist: true })
+  try {
+    const originals = Number(db.prepare('SELECT COALESCE(SUM(size), 0) FROM source_files').pluck().get())
+    return size(src) + size(`${src}-wal`) + originals
+  } finally {
+    db.close()
+  }
 }
 
 function writeManifest(out: string, dbName: string, version: number, files: ManifestFile[], now: Date): BackupManifest {

@@ -5,6 +5,7 @@ import { basename } from 'node:path'
 import type { ImportProgress, ImportReport, ParsedIssue } from '../../shared/domain'
 import { AppError, isAppError } from '../../shared/errors'
 import type { Archive } from '../db/archive'
+import { asDiskError, checkFreeSpace, importSpaceNeeded } from '../disk-errors'
 import { addImportLog, type ImportOutcome } from '../db/import-log'
 import { findIssueId, issueLabel, saveIssue } from '../db/issues'
 import { findSourceBySha, findSourceForIssue, isStoredPathReferenced } from '../db/source-files'
@@ -80,6 +81,8 @@ export async function importFiles(
   opts: ImportOptions = {},
 ): Promise<ImportReport> {
   const entries = expand(inputs)
+  // Refuse before anything is written rather than fail half-way through a folder.
+  checkFreeSpace(archive.filesDir, importSpaceNeeded(entries.reduce((n, e) => n + (e.size ?? 0), 0)))
   const report: ImportReport = { imported: [], skipped: [], failed: [] }
   const limits = { ...DEFAULT_FILE_LIMITS, ...opts.limits }
   const run: Run = { archive, opts, report, seen: new Map(), count: entries.length, limits, saves: 0 }
@@ -150,21 +153,32 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     const issue = issueLabel(parsed.meta)
     run.report.imported.push({ file: e.file, issue, documents: parsed.documents.length, warnings: all })
     progress(run, e, index, 'done')
-  } catch (err) {
-    if (err instanceof Skip) {
-      run.report.skipped.push({ file: e.file, reason: err.message })
-      record(run, e, 'skipped', err.message, { sha256: sha })
-      progress(run, e, index, 'skipped', err.message)
+  } catch (caught) {
+    if (caught instanceof Skip) {
+      run.report.skipped.push({ file: e.file, reason: caught.message })
+      recordAfterFailure(run, e, 'skipped', caught.message, sha)
+      progress(run, e, index, 'skipped', caught.message)
       return
     }
+    // A full or failing disk is said as such, for this file; the others still get their turn.
+    const err = asDiskError(caught, `「${e.name}」未能导入`)
     const message = nameFile(e.name, describeError(err))
     // People see `message`; the log keeps the stack of anything unexpected (and of its cause).
     if (!isAppError(err)) run.opts.log?.error(`导入失败：${e.file}`, err)
     else run.opts.log?.info(`导入失败：${e.file}：${message}`)
     if (isAppError(err) && err.cause !== undefined) run.opts.log?.error(`导入失败的原因：${e.file}`, err.cause)
     run.report.failed.push({ file: e.file, error: message })
-    record(run, e, 'failed', message, { sha256: sha })
+    recordAfterFailure(run, e, 'failed', message, sha)
     progress(run, e, index, 'failed', message)
+  }
+}
+
+/** The log row of a failure may itself fail (the disk is full): the report still has the file. */
+function recordAfterFailure(run: Run, e: Entry, outcome: ImportOutcome, message: string, sha?: string): void {
+  try {
+    record(run, e, outcome, message, { sha256: sha })
+  } catch (err) {
+    run.opts.log?.error(`导入记录未能写入数据库：${e.file}`, err)
   }
 }
 

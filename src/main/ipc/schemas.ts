@@ -22,7 +22,8 @@ const importSource = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('path'), path: z.string().min(1).max(4096) }),
   z.strictObject({
     kind: z.literal('upload'),
-    name: z.string().min(1).max(1024),
+    // Control characters (newlines) in a name would forge lines in the log and the reports.
+    name: z.string().min(1).max(1024).regex(/^[^\p{Cc}]*$/u),
     bytesBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
   }),
 ])

@@ -1,10 +1,5 @@
-// Request guards for browser mode: DNS rebinding (Host), cross-site calls (Origin), the start token.
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+// Request guards for browser mode: DNS rebinding (Host), cross-site calls (Origin, Sec-Fetch-Site).
 import type { IncomingHttpHeaders } from 'node:http'
-
-export function newToken(): string {
-  return randomBytes(32).toString('base64url')
-}
 
 function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`]
@@ -23,9 +18,12 @@ export function isAllowedOrigin(headers: IncomingHttpHeaders, port: number): boo
   return allowedHosts(port).some((h) => origin.toLowerCase() === `http://${h}`)
 }
 
-export function tokenMatches(given: string | null | undefined, token: string): boolean {
-  if (typeof given !== 'string') return false
-  const a = Buffer.from(given)
-  const b = Buffer.from(token)
-  return a.length === b.length && timingSafeEqual(a, b)
+/**
+ * Browsers say where a request comes from: an API call must come from our own page. Another port
+ * on 127.0.0.1 is "same-site" (its cookies would be sent), so only "same-origin" passes; tools that
+ * send no such header (curl, tests) still need the session cookie.
+ */
+export function isSameOriginFetch(headers: IncomingHttpHeaders): boolean {
+  const site = headers['sec-fetch-site']
+  return site === undefined || site === 'same-origin'
 }

@@ -38,11 +38,15 @@ async function main(): Promise<void> {
     progress: hub,
     inbox: { events: inboxHub, folder: inbox.folder },
     backupsDir: services.backupsDir,
+    isImporting: () => services.isImporting(),
+    onNewStartUrl: (url) => console.log(`新的访问地址（只能使用一次）：${url}`),
     log: (m, e) => console.error(m, e),
   }
   // An explicit --port is used as given; otherwise the fixed port staff bookmark, if it is free.
   const server = port === null ? await startOnDefaultPort(options) : await startArchiveServer(options, port)
-  console.log(`公报档案（浏览器模式）已启动：${server.url}`)
+  // The first address line carries the one-time code; opening it signs this browser in.
+  console.log(`公报档案（浏览器模式）已启动，请在浏览器中打开：${server.startUrl()}`)
+  console.log(`（此地址只能使用一次；以后直接打开 ${server.url} 即可，直到浏览器模式停止。）`)
   if (inbox.folder()) console.log(`收件文件夹：${inbox.folder()}`)
 
   const stop = (): void => {

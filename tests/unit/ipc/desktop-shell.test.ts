@@ -2,14 +2,16 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { createDesktopShell, createPathGrants, safeExportName, safeFileName } from '../../../src/main/shell/desktop-shell'
+import { dirname } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { createDesktopShell, createPathGrants, pendingPrintTemps, removePrintTemps, safeExportName, safeFileName } from '../../../src/main/shell/desktop-shell'
 import { createFakeApi } from '../server/fake-api'
 
-function setup(folder: string | null, savePath: string | null = null, asked: string[][] = []) {
+function setup(folder: string | null, savePath: string | null = null, asked: string[][] = [], print?: (f: string) => Promise<void>) {
   const api = createFakeApi()
   const grants = createPathGrants()
   const printed: string[] = []
+  const seen: string[] = []
   const shell = createDesktopShell({
     api,
     sampleFile: '/app/resources/samples/s.txt',
@@ -19,9 +21,13 @@ function setup(folder: string | null, savePath: string | null = null, asked: str
       asked.push([name, ext ?? ''])
       return savePath
     },
-    printFile: async (f) => void printed.push(f),
+    printFile: async (f) => {
+      printed.push(f)
+      if (print) return print(f)
+      seen.push(readFileSync(f, 'latin1'))
+    },
   })
-  return { api, grants, shell, printed }
+  return { api, grants, shell, printed, seen }
 }
 
 describe('desktop shell', () => {
@@ -42,11 +48,31 @@ describe('desktop shell', () => {
     expect(api.calls[0]).toEqual({ method: 'importFiles', req: { sources: [{ kind: 'path', path: '/app/resources/samples/s.txt' }], replace: true } })
   })
 
-  it('writes the PDF to a temp file before printing', async () => {
-    const { shell, printed } = setup(null)
+  it('writes the PDF to a temp file for printing, and removes it once printed', async () => {
+    const { shell, printed, seen } = setup(null)
     await shell.printPdf({ fileName: '../../x', bytesBase64: 'JVBERi0=' })
     expect(printed[0]).toMatch(/gazette-print-.*x\.pdf$/)
-    expect(existsSync(printed[0]) && readFileSync(printed[0], 'latin1')).toBe('%PDF-')
+    expect(seen[0]).toBe('%PDF-')
+    expect(existsSync(printed[0])).toBe(false)
+    expect(existsSync(dirname(printed[0]))).toBe(false)
+    expect(pendingPrintTemps()).toBe(0)
+  })
+
+  it('removes the temp PDF when printing fails, and those of open prints on quit', async () => {
+    const failing = setup(null, null, [], async () => {
+      throw new Error('printer gone')
+    })
+    await expect(failing.shell.printPdf({ fileName: 'a.pdf', bytesBase64: 'JVBERi0=' })).rejects.toThrow('printer gone')
+    expect(existsSync(failing.printed[0])).toBe(false)
+    let release = (): void => {}
+    const open = setup(null, null, [], () => new Promise<void>((ok) => (release = ok)))
+    const printing = open.shell.printPdf({ fileName: 'b.pdf', bytesBase64: 'JVBERi0=' })
+    await vi.waitFor(() => expect(open.printed).toHaveLength(1))
+    expect(existsSync(open.printed[0])).toBe(true)
+    removePrintTemps()
+    expect(existsSync(open.printed[0])).toBe(false)
+    release()
+    await printing
   })
 
   it('grants the inbox folder the dialog returned, for setSettings', async () => {

@@ -1,6 +1,7 @@
 // Browser mode's inbox: reports on the SSE stream, the folder given with --inbox, the fixed default port.
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
+import { signIn } from './client'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,6 +12,7 @@ import { createFakeApi } from './fake-api'
 const inboxHub = createInboxHub()
 let server: ArchiveServer
 let rendererDir: string
+let cookie: string
 
 beforeAll(async () => {
   const root = mkdtempSync(join(tmpdir(), 'server-inbox-'))
@@ -19,13 +21,14 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head></head><body></body></html>')
   const inbox = { events: inboxHub, folder: () => '/srv/收件' }
   server = await startArchiveServer({ api: createFakeApi(), rendererDir, inbox }, 0)
+  cookie = await signIn(server)
 })
 
 afterAll(() => server.close())
 
 function readEvents(until: string, onConnected: () => void): Promise<string> {
   return new Promise((ok, ko) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path: `/api/events?token=${server.token}` }, (res) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path: '/api/events', headers: { Cookie: cookie } }, (res) => {
       let text = ''
       res.setEncoding('utf8')
       res.on('data', (c: string) => {
@@ -52,7 +55,7 @@ describe('browser-mode inbox', () => {
   it('tells the page which folder it watches', async () => {
     const res = await fetch(`${server.url}api/shell/inboxFolder`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Archive-Token': server.token },
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
       body: '{}',
     })
     expect(await res.json()).toEqual({ ok: true, value: { folder: '/srv/收件' } })

@@ -1,6 +1,7 @@
 // Pure guards and helpers of browser mode.
 import { describe, expect, it } from 'vitest'
-import { isAllowedHost, isAllowedOrigin, tokenMatches } from '../../../src/main/server/security'
+import { isAllowedHost, isAllowedOrigin, isSameOriginFetch } from '../../../src/main/server/security'
+import { readCookie } from '../../../src/main/server/session'
 import { defaultDbFile, parseArgs } from '../../../src/main/server/paths'
 
 describe('security guards', () => {
@@ -25,11 +26,20 @@ describe('security guards', () => {
     expect(isAllowedOrigin({ origin }, 8080)).toBe(ok)
   })
 
-  it('compares tokens exactly', () => {
-    expect(tokenMatches('abc', 'abc')).toBe(true)
-    expect(tokenMatches('abd', 'abc')).toBe(false)
-    expect(tokenMatches('ab', 'abc')).toBe(false)
-    expect(tokenMatches(undefined, 'abc')).toBe(false)
+  it.each([
+    [undefined, true],
+    ['same-origin', true],
+    ['same-site', false],
+    ['cross-site', false],
+    ['none', false],
+  ])('Sec-Fetch-Site %s → %s', (site, ok) => {
+    expect(isSameOriginFetch({ 'sec-fetch-site': site })).toBe(ok)
+  })
+
+  it('reads one cookie by exact name', () => {
+    expect(readCookie('a=1; gazette_session_1=x; b=2', 'gazette_session_1')).toBe('x')
+    expect(readCookie('xgazette_session_1=y', 'gazette_session_1')).toBeNull()
+    expect(readCookie(undefined, 'a')).toBeNull()
   })
 })
 

@@ -1,8 +1,9 @@
 // catalogue (档案目录 as csv/xlsx) and export --issue (one PDF per document into a folder).
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import JSZip from 'jszip'
 import { AppError } from '../../../shared/errors'
+import { writeExportFile } from '../../disk-errors'
 import { intFlag, requireFlag, stringFlag } from '../args'
 import type { Command } from './context'
 import { withServices } from './context'
@@ -14,8 +15,7 @@ export const catalogueCommand: Command = (ctx) =>
     if (format !== 'csv' && format !== 'xlsx') throw new AppError('BAD_REQUEST', `--format 只能是 csv 或 xlsx，收到“${format}”`)
     const issueId = intFlag(ctx.args, 'issue')
     const file = await s.exportCatalogue({ scope: issueId === undefined ? { all: true } : { issueId }, format })
-    mkdirSync(dirname(out), { recursive: true })
-    writeFileSync(out, Buffer.from(file.bytesBase64, 'base64'))
+    writeExportFile(out, Buffer.from(file.bytesBase64, 'base64'))
     ctx.io.result({ file: out }, () => `已导出档案目录：${out}`)
     return 0
   })
@@ -30,7 +30,7 @@ export async function exportIssueToFolder(ctx: Parameters<Command>[0], issueId: 
     for (const entry of Object.values(zip.files)) {
       if (entry.dir) continue
       const file = join(out, entry.name)
-      writeFileSync(file, await entry.async('nodebuffer'))
+      writeExportFile(file, await entry.async('nodebuffer'))
       written.push(file)
     }
     const human = (): string => [`已导出 ${written.length} 个 PDF：`, ...written.map((f) => `  ${f}`)].join('\n')

@@ -1,16 +1,16 @@
 // export <id|文号>... --out <file.pdf|folder>: GB/T 9704 PDFs through the service.
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { existsSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { AppError } from '../../../shared/errors'
 import { resolveDocumentRef } from '../../db/documents'
+import { writeExportFile } from '../../disk-errors'
 import { intFlag, requireFlag } from '../args'
 import { exportIssueToFolder } from './archive-work'
 import type { Command } from './context'
 import { withServices } from './context'
 
 function write(file: string, base64: string): void {
-  mkdirSync(dirname(file), { recursive: true })
-  writeFileSync(file, Buffer.from(base64, 'base64'))
+  writeExportFile(file, Buffer.from(base64, 'base64'))
 }
 
 export const exportCommand: Command = (ctx) => {
