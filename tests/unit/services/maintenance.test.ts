@@ -1,5 +1,5 @@
 // 档案维护 through createServices: check, back up, list, check a backup, restore by swapping the open archive.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -29,6 +29,13 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
+/** Changes a file without changing its size, so only its SHA-256 shows the change. */
+function flipFirstByte(file: string): void {
+  const bytes = readFileSync(file)
+  bytes[0] ^= 0xff
+  writeFileSync(file, bytes)
+}
+
 const issueNos = async (): Promise<number[]> => (await api.listIssues({})).map((i) => i.issueNo).sort()
 
 describe('档案维护 in the service', () => {
@@ -36,7 +43,7 @@ describe('档案维护 in the service', () => {
     expect(await api.verifyArchive({})).toMatchObject({ ok: true, integrityOk: true, ftsOk: true, filesChecked: 1, documents: 2, problems: [] })
     const [sub] = readdirSync(api.archive.filesDir)
     const [file] = readdirSync(join(api.archive.filesDir, sub))
-    writeFileSync(join(api.archive.filesDir, sub, file), 'changed')
+    flipFirstByte(join(api.archive.filesDir, sub, file)) // same size: only the hash can tell
     const r = await api.verifyArchive({})
     expect(r.ok).toBe(false)
     expect(r.problems[0]).toMatch(/SHA-256 不符/)
@@ -103,7 +110,7 @@ describe('档案维护 in the service', () => {
     await api.importFiles({ sources: [upload(3)] })
     const [sub] = readdirSync(join(b.path, 'archive.files'))
     const [file] = readdirSync(join(b.path, 'archive.files', sub))
-    writeFileSync(join(b.path, 'archive.files', sub, file), 'tampered')
+    flipFirstByte(join(b.path, 'archive.files', sub, file))
     const check = await api.checkBackup({ source: b.path })
     expect(check.ok).toBe(false)
     expect(check.problems).toEqual([expect.stringMatching(/^SHA-256 不符/)])
