@@ -79,6 +79,9 @@ describe('档案维护 in the service', () => {
     const seen: ArchiveSettings[] = []
     api.onSettingsChanged((s) => seen.push(s))
     const before = (await api.searchDocuments({ query: '第1项工作' })).total // builds the old connection's index
+    const inbox = join(dir, 'inbox')
+    mkdirSync(inbox)
+    await api.setSettings({ inboxFolder: inbox })
     const b = await api.backupArchive({})
     await api.importFiles({ sources: [upload(3)] })
     await api.setSettings({ editorName: '李四' })
@@ -90,7 +93,11 @@ describe('档案维护 in the service', () => {
     expect(readdirSync(r.keptAs!).sort()).toEqual(['archive.db', 'archive.files'])
     expect(await issueNos()).toEqual([2])
     expect((await api.getSettings({})).editorName).toBeNull()
-    expect(seen.at(-1)).toMatchObject({ editorName: null }) // the inbox follows the restored settings
+    expect(seen.at(-1)).toMatchObject({ editorName: null, inboxFolder: null }) // the inbox runner stops
+    // A path setting is never taken over from a backup: staff choose the inbox folder again.
+    expect(r.clearedInboxFolder).toBe(inbox)
+    expect(r.notes).toEqual([expect.stringContaining('未沿用备份中的收件文件夹设置')])
+    expect((await api.getSettings({})).inboxFolder).toBeNull()
 
     const id = (await api.findByDocNumber({ docNumber: '兴政函〔2022〕20号' }))!
     expect((await api.getDocument({ id })).docNumber).toBe('兴政函〔2022〕20号')
