@@ -101,15 +101,21 @@ function foldersAreReal(dir: string, rel: string): boolean {
   return true
 }
 
-/** One listed file: present, a regular file, the listed size, then its hash read with a cap. */
-export function manifestFileProblem(dir: string, f: ManifestFile): string | null {
+/** One listed file before any byte is read: real folders, present, a regular file, the listed size. */
+export function listedFileShapeProblem(dir: string, f: ManifestFile): string | null {
   const full = join(dir, f.path)
   if (!foldersAreReal(dir, f.path)) return `所在文件夹是符号链接，已拒绝：${f.path}`
   const kind = fileKind(full)
   if (kind === null) return `缺少：${f.path}`
   if (kind !== 'file') return `不是普通文件（符号链接或特殊文件），已拒绝：${f.path}`
-  if (lstatSync(full).size !== f.size) return `大小不符：${f.path}`
-  return hashRegularFile(full, f.path, f.size + 1).sha256 === f.sha256 ? null : `SHA-256 不符：${f.path}`
+  return lstatSync(full).size === f.size ? null : `大小不符：${f.path}`
+}
+
+/** One listed file: its shape, then its hash read with a cap of the listed size + 1. */
+export function manifestFileProblem(dir: string, f: ManifestFile): string | null {
+  const shape = listedFileShapeProblem(dir, f)
+  if (shape) return shape
+  return hashRegularFile(join(dir, f.path), f.path, f.size + 1).sha256 === f.sha256 ? null : `SHA-256 不符：${f.path}`
 }
 
 /** Every file the manifest lists, present and with its SHA-256: one Chinese line per problem. */

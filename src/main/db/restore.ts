@@ -10,7 +10,7 @@ import { AppError } from '../../shared/errors'
 import { withExclusiveLock } from '../archive/lock'
 import { copyRegularFile } from '../archive/originals'
 import { filesDirFor } from './archive'
-import { backupFilesName, manifestFileProblem, readManifest, type BackupManifest, type ManifestFile } from './backup-manifest'
+import { backupFilesName, listedFileShapeProblem, readManifest, type BackupManifest, type ManifestFile } from './backup-manifest'
 import { openDb } from './open'
 import { checkDatabase, clearPathSettings } from './restore-check'
 
@@ -47,13 +47,14 @@ function keepCurrent(dbFile: string, filesDir: string, tag: string): string | nu
   return kept
 }
 
-/** Copies one listed file after the same checks 检查备份 makes; the copy itself is hashed again. */
+/** Copies one listed file after the checks 检查备份 makes, hashing the bytes as they are copied (one read). */
 function copyListed(from: string, f: ManifestFile, dest: string): string | null {
-  const problem = manifestFileProblem(from, f)
+  const problem = listedFileShapeProblem(from, f)
   if (problem) return problem
   mkdirSync(dirname(dest), { recursive: true })
   const copied = copyRegularFile(join(from, f.path), dest, f.path, f.size + 1)
-  return copied.size === f.size && copied.sha256 === f.sha256 ? null : `复制时内容改变，已拒绝：${f.path}`
+  if (copied.size !== f.size) return `大小不符：${f.path}`
+  return copied.sha256 === f.sha256 ? null : `SHA-256 不符：${f.path}`
 }
 
 /** The staged database and originals folder, every file checked; throws listing the problems. */
