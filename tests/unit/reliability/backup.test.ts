@@ -60,6 +60,20 @@ describe('automatic backup before a migration', () => {
     copy.close()
   })
 
+  it('restores an older (v1) backup: its schema is compared with what the migrations build for v1, then migrated', () => {
+    const dbFile = join(work, 'v1-restore', 'archive.db')
+    makeV1Archive(dbFile)
+    openArchive(dbFile).close() // takes the pre-migration backup
+    const [name] = readdirSync(join(work, 'v1-restore', 'backups'))
+    const target = join(work, 'v1-restored', 'archive.db')
+    restoreArchive(join(work, 'v1-restore', 'backups', name), target)
+    const archive = openArchive(target)
+    expect(schemaVersion(archive.db)).toBe(LATEST_VERSION)
+    expect(archive.db.prepare('SELECT title FROM documents').pluck().all()).toEqual(['关于农民工工资的通知'])
+    expect(verifyArchive(archive.db, archive.filesDir).ok).toBe(true)
+    archive.close()
+  })
+
   it('takes none for a new, empty or already current archive', () => {
     const dbFile = join(work, 'fresh', 'archive.db')
     openArchive(dbFile, { create: true }).close()
