@@ -39,7 +39,8 @@ function processRole(): string {
 export function lockFileFor(dbFile: string): string {
   const abs = resolve(dbFile)
   const ext = extname(abs)
-  return join(dirname(abs), `${ext ? basename(abs, ext) : basename(abs)}.lock`)
+  const file = join(dirname(abs), `${ext ? basename(abs, ext) : basename(abs)}.lock`)
+  return file === abs ? `${abs}.lock` : file // an archive named x.lock must not lock itself
 }
 
 function isAlive(pid: number): boolean {
