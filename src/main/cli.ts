@@ -2,6 +2,7 @@
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { isAppError, toSerializedError } from '../shared/errors'
+import { setProcessRole } from './archive/lock'
 import { parseArgv, stringFlag, type ParsedArgs } from './cli/args'
 import type { Command } from './cli/commands/context'
 import { catalogueCommand } from './cli/commands/archive-work'
@@ -50,6 +51,7 @@ export async function runCli(argv: string[]): Promise<number> {
       io.note(`未知命令：${args.command}\n\n${USAGE}`)
       return 2
     }
+    setProcessRole(`命令行 ${args.command}`) // how a refused restore names this process
     return await command({ args, io })
   } catch (err) {
     const e = toSerializedError(err)

@@ -91,7 +91,7 @@ export function createServices(deps: ServiceDeps): Services {
   let work: WorkApi
   const holder = createHolder(deps.dbFile, deps.create ?? true, (archive) => {
     work = makeWork(archive)
-    notifySettings(getSettings(archive.db)) // the restored archive's inbox folder is followed
+    notifySettings(getSettings(archive.db)) // a restore clears the inbox folder: the runner stops following one
   })
   work = makeWork(holder.current())
   const db = (): Archive['db'] => holder.current().db

@@ -178,4 +178,8 @@ export interface RestoreOutcome {
   /** Folder keeping the archive that was replaced. */
   keptAs: string | null
   originals: number
+  /** The backup's inbox folder, not taken over from the backup (chosen again in 设置), or null. */
+  clearedInboxFolder: string | null
+  /** What the restore did not take over, one Chinese sentence each (shown after 恢复完成). */
+  notes: string[]
 }

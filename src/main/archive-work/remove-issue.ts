@@ -6,7 +6,7 @@ import { backupArchive } from '../db/backup'
 import { addImportLog } from '../db/import-log'
 import { deleteIssue, issueLabel } from '../db/issues'
 import { findSourceForIssue, isStoredPathReferenced } from '../db/source-files'
-import { removeStored } from '../importer/store-original'
+import { removeOriginal } from '../archive/originals'
 
 export interface RemoveRequest {
   issueId: number
@@ -41,6 +41,6 @@ export async function removeIssue(archive: Archive, req: RemoveRequest, now = ne
     addImportLog(db, { at: now.toISOString(), file, sha256: null, outcome: 'removed', issueId: req.issueId, message, warnings: [] })
     return stored
   })()
-  for (const rel of files) if (!isStoredPathReferenced(db, rel)) removeStored(archive.filesDir, rel)
+  for (const rel of files) if (!isStoredPathReferenced(db, rel)) removeOriginal(archive.filesDir, rel)
   return { issue: label, backupDir }
 }

@@ -1,6 +1,6 @@
 // Scanned back issues: the PDF kept as the original (SHA-256), documents catalogued by hand.
 import { readFileSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { basename } from 'node:path'
 import type { ApiRequest, ImportSource } from '../../shared/api'
 import type { ParsedDocument, ParsedIssue, ScannedDocumentInput } from '../../shared/domain'
 import { normalizeDocNumber } from '../../shared/doc-number'
@@ -10,6 +10,7 @@ import { addImportLog } from '../db/import-log'
 import { findIssueId, issueLabel, saveIssue } from '../db/issues'
 import { findIssuePdf, insertScanPages } from '../db/scans'
 import { findSourceBySha, isStoredPathReferenced } from '../db/source-files'
+import { readOriginal } from '../archive/originals'
 import { docTypeOf } from '../importer/parse/doc-type'
 import { removeStored, sha256Hex, storeOriginal } from '../importer/store-original'
 
@@ -99,7 +100,7 @@ export function getScan(archive: Archive, issueId: number): { fileName: string; 
   const f = findIssuePdf(archive.db, issueId)
   if (!f) throw new AppError('NOT_FOUND', `这一期没有 PDF 原件（编号 ${issueId}）`)
   try {
-    return { fileName: f.originalName, bytesBase64: readFileSync(join(archive.filesDir, f.storedPath)).toString('base64') }
+    return { fileName: f.originalName, bytesBase64: readOriginal(archive.filesDir, f.storedPath).toString('base64') }
   } catch {
     throw new AppError('NOT_FOUND', `原件缺失：${f.originalName}`)
   }

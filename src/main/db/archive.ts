@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import type { Database } from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
+import { acquireShared } from '../archive/lock'
 import { backupBeforeMigration } from './backup'
 import { hasPendingMigrations, migrate } from './migrate'
 import { openDb } from './open'
@@ -43,17 +44,29 @@ export function openArchive(dbFile: string, opts: { create?: boolean; now?: () =
     if (!opts.create) throw noArchiveError(dbFile)
     mkdirSync(dirname(abs), { recursive: true })
   }
-  const db = openDb(abs, { migrate: false })
+  // Held while open: a restore (which needs the archive to itself) refuses, naming this process.
+  const lock = acquireShared(abs)
+  let db: Database
+  try {
+    db = openDb(abs, { migrate: false })
+  } catch (err) {
+    lock.release()
+    throw err
+  }
   const filesDir = filesDirFor(abs)
+  const close = (): void => {
+    db.close()
+    lock.release()
+  }
   try {
     if (hasPendingMigrations(db) && holdsData(db)) backupBeforeMigration(db, abs, opts.now?.() ?? new Date())
     migrate(db)
   } catch (err) {
-    db.close()
+    close()
     throw err
   }
   if (opts.create) mkdirSync(filesDir, { recursive: true })
-  return { db, dbFile: abs, filesDir, close: () => db.close() }
+  return { db, dbFile: abs, filesDir, close }
 }
 
 /** An in-memory archive for tests and benchmarks; originals go to `filesDir`. */

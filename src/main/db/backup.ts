@@ -1,40 +1,36 @@
-// Consistent backups while the archive is in use (SQLite online backup + originals + manifest),
-// and restores that check the backup completely before replacing anything.
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+// Consistent backups while the archive is in use (SQLite online backup + originals + manifest).
+// Only regular files inside the archive's folder are copied; a backup that fails for any reason
+// leaves no partial folder behind.
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Database as Db } from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
+import { acquireShared } from '../archive/lock'
+import { copyRegularFile, fileKind, hashRegularFile, originalPath } from '../archive/originals'
 import { asDiskError, checkFreeSpace } from '../disk-errors'
-import { sha256OfFile } from '../importer/store-original'
 import { filesDirFor, noArchiveError } from './archive'
+import { MANIFEST, type BackupManifest, type ManifestFile } from './backup-manifest'
 import { schemaVersion } from './migrate'
-import { listSourceFiles } from './source-files'
+import { listSourceFiles, type SourceFileRow } from './source-files'
 
-export interface ManifestFile {
-  path: string // relative to the backup folder, with /
-  sha256: string
-  size: number
-}
-
-export interface BackupManifest {
-  format: 'gazette-archive-backup'
-  version: 1
-  createdAt: string
-  schemaVersion: number
-  database: string
-  files: ManifestFile[]
-}
-
-export const MANIFEST = 'manifest.json'
+export {
+  checkBackup,
+  manifestProblems,
+  MANIFEST,
+  readManifest,
+  type BackupManifest,
+  type ManifestFile,
+} from './backup-manifest'
 
 function fileEntry(root: string, rel: string): ManifestFile {
-  return { path: rel, ...sha256OfFile(join(root, rel)) }
+  return { path: rel, ...hashRegularFile(join(root, rel), rel) }
 }
 
 async function copyDatabase(src: string, dest: string): Promise<number> {
   const source = new Database(src, { fileMustExist: true })
   source.pragma('busy_timeout = 5000')
+  source.pragma('trusted_schema = OFF')
   try {
     // All remaining pages in one step, i.e. one read snapshot: with the default 100 pages per
     // step, every write by another connection would restart the copy, possibly forever.
@@ -52,42 +48,75 @@ async function copyDatabase(src: string, dest: string): Promise<number> {
   }
 }
 
+type CopyFn = (from: string, to: string, r: SourceFileRow) => ManifestFile | null
+
+/** A capped copy (never more than the recorded size + 1 bytes), hashed while copying. */
+const copyCapped: CopyFn = (from, to, r) => ({ path: '', ...copyRegularFile(from, to, r.storedPath, r.size + 1) })
+
 /** Originals never change once stored (named by SHA-256), so a hard link is a safe, free copy. */
-function linkOrCopy(from: string, to: string): void {
+const linkOrCopy: CopyFn = (from, to, r) => {
   try {
     linkSync(from, to)
   } catch {
-    copyFileSync(from, to)
+    return copyCapped(from, to, r)
   }
+  return { path: '', ...hashRegularFile(to, r.storedPath, r.size + 1) }
+}
+
+/** Where a record's original is, or why it is not backed up (outside the archive, not a regular file). */
+function sourceOf(srcFiles: string, r: SourceFileRow, warnings: string[]): string | null {
+  let from: string
+  try {
+    from = originalPath(srcFiles, r.storedPath)
+  } catch {
+    warnings.push(`原件路径不合规，未备份（档案记录可能被篡改）：${r.originalName}（${r.storedPath}）`)
+    return null
+  }
+  const kind = fileKind(from)
+  if (kind === null) warnings.push(`原件缺失，未能备份：${r.originalName}（${r.storedPath}）`)
+  else if (kind !== 'file') warnings.push(`原件不是普通文件（符号链接或特殊文件），未备份：${r.originalName}（${r.storedPath}）`)
+  return kind === 'file' ? from : null
 }
 
 /** Copies the originals the backup's database records (its rows never precede their files). */
-function copyOriginals(
-  src: string,
-  out: string,
-  dbName: string,
-  warnings: string[],
-  copy: (from: string, to: string) => void = copyFileSync,
-): ManifestFile[] {
+function copyOriginals(src: string, out: string, dbName: string, warnings: string[], copy: CopyFn = copyCapped): ManifestFile[] {
   const snapshot = new Database(join(out, dbName), { readonly: true })
+  snapshot.pragma('trusted_schema = OFF')
   const records = listSourceFiles(snapshot)
   snapshot.close()
   const filesName = basename(filesDirFor(src))
   const files: ManifestFile[] = []
+  const done = new Set<string>()
   for (const r of records) {
     const rel = `${filesName}/${r.storedPath}`
-    const from = join(filesDirFor(src), r.storedPath)
-    if (!existsSync(from)) {
-      warnings.push(`原件缺失，未能备份：${r.originalName}（${r.storedPath}）`)
-      continue
-    }
+    if (done.has(rel)) continue
+    const from = sourceOf(filesDirFor(src), r, warnings)
+    if (!from) continue
     mkdirSync(dirname(join(out, rel)), { recursive: true })
-    copy(from, join(out, rel))
-    const entry = fileEntry(out, rel)
-    if (entry.sha256 !== r.sha256) warnings.push(`原件已损坏（SHA-256 不符），仍已备份：${r.originalName}`)
-    files.push(entry)
+    const entry = copy(from, join(out, rel), r)
+    if (!entry) continue
+    if (entry.size !== r.size || entry.sha256 !== r.sha256) warnings.push(`原件已损坏（大小或 SHA-256 不符），仍已备份：${r.originalName}`)
+    files.push({ ...entry, path: rel })
+    done.add(rel)
   }
   return files
+}
+
+/** Runs `work` on a new backup folder; when it throws, whatever it wrote is removed. */
+async function intoFreshFolder<T>(out: string, label: string, work: () => Promise<T> | T): Promise<T> {
+  if (existsSync(out) && (!lstatSync(out).isDirectory() || readdirSync(out).length > 0)) {
+    throw new AppError('BAD_REQUEST', `备份目标文件夹不是空的：${label}（请换一个新文件夹）`)
+  }
+  const created = !existsSync(out)
+  mkdirSync(out, { recursive: true })
+  try {
+    return await work()
+  } catch (err) {
+    // A half-written backup must not pass for one: remove what this call wrote.
+    if (created) rmSync(out, { recursive: true, force: true })
+    else for (const name of readdirSync(out)) rmSync(join(out, name), { recursive: true, force: true })
+    throw asDiskError(err, '备份未能完成，未完成的备份已删除')
+  }
 }
 
 /** Copies the database (online backup API, safe while another process writes) and the originals it records. */
@@ -98,24 +127,20 @@ export async function backupArchive(
 ): Promise<{ manifest: BackupManifest; warnings: string[] }> {
   const src = resolve(dbFile)
   if (!existsSync(src)) throw noArchiveError(dbFile)
-  const out = resolve(outDir)
-  if (existsSync(out) && readdirSync(out).length > 0) {
-    throw new AppError('BAD_REQUEST', `备份目标文件夹不是空的：${outDir}（请换一个新文件夹）`)
-  }
-  const created = !existsSync(out)
-  checkFreeSpace(created ? dirname(out) : out, backupSpaceNeeded(src))
-  mkdirSync(out, { recursive: true })
+  const target = resolve(outDir)
+  checkFreeSpace(existsSync(target) ? target : dirname(target), backupSpaceNeeded(src))
+  const lock = acquireShared(src) // a restore must not swap the archive under the copy
   try {
-    const dbName = basename(src)
-    const version = await copyDatabase(src, join(out, dbName))
-    const warnings: string[] = []
-    const files = [fileEntry(out, dbName), ...copyOriginals(src, out, dbName, warnings)]
-    return { manifest: writeManifest(out, dbName, version, files, now), warnings }
-  } catch (err) {
-    // A half-written backup must not pass for one: remove what this call wrote.
-    if (created) rmSync(out, { recursive: true, force: true })
-    else for (const name of readdirSync(out)) rmSync(join(out, name), { recursive: true, force: true })
-    throw asDiskError(err, '备份未能完成，未完成的备份已删除')
+    return await intoFreshFolder(resolve(outDir), outDir, async () => {
+      const out = resolve(outDir)
+      const dbName = basename(src)
+      const version = await copyDatabase(src, join(out, dbName))
+      const warnings: string[] = []
+      const files = [fileEntry(out, dbName), ...copyOriginals(src, out, dbName, warnings)]
+      return { manifest: writeManifest(out, dbName, version, files, now), warnings }
+    })
+  } finally {
+    lock.release()
   }
 }
 
@@ -155,52 +180,16 @@ export function backupBeforeMigration(db: Db, dbFile: string, now = new Date()):
   const stamp = now.toISOString().replace(/:/g, '-').replace('.', '-')
   const out = join(dirname(src), 'backups', `pre-migration-v${version}-${stamp}`)
   mkdirSync(out, { recursive: true })
-  const dbName = basename(src)
-  db.prepare('VACUUM INTO ?').run(join(out, dbName))
-  const warnings: string[] = []
-  const files = [fileEntry(out, dbName), ...copyOriginals(src, out, dbName, warnings, linkOrCopy)]
-  writeManifest(out, dbName, version, files, now)
-  if (warnings.length) writeFileSync(join(out, 'warnings.txt'), `${warnings.join('\n')}\n`)
-  return out
-}
-
-/** Reads a backup folder's manifest; throws when there is none or it cannot be a backup's. */
-export function readManifest(fromDir: string): BackupManifest {
-  const file = join(resolve(fromDir), MANIFEST)
-  if (!existsSync(file)) throw new AppError('BAD_REQUEST', `不是有效的备份文件夹（缺少 ${MANIFEST}）：${fromDir}`)
-  let manifest: BackupManifest
   try {
-    manifest = JSON.parse(readFileSync(file, 'utf8')) as BackupManifest
-  } catch {
-    throw new AppError('CORRUPT_FILE', `备份清单 ${MANIFEST} 无法读取`)
+    const dbName = basename(src)
+    db.prepare('VACUUM INTO ?').run(join(out, dbName))
+    const warnings: string[] = []
+    const files = [fileEntry(out, dbName), ...copyOriginals(src, out, dbName, warnings, linkOrCopy)]
+    writeManifest(out, dbName, version, files, now)
+    if (warnings.length) writeFileSync(join(out, 'warnings.txt'), `${warnings.join('\n')}\n`)
+  } catch (err) {
+    rmSync(out, { recursive: true, force: true })
+    throw err
   }
-  if (manifest?.format !== 'gazette-archive-backup' || !Array.isArray(manifest.files)) {
-    throw new AppError('BAD_REQUEST', `备份清单格式不对：${file}`)
-  }
-  // The database must be one of the checked files: a manifest that leaves it out checks nothing.
-  const dbName = manifest.database
-  if (typeof dbName !== 'string' || basename(dbName) !== dbName || !manifest.files.some((f) => f.path === dbName)) {
-    throw new AppError('CORRUPT_FILE', `备份清单没有列出数据库文件，未做任何替换：${file}`)
-  }
-  return manifest
-}
-
-/** Every file the manifest lists, present and with its SHA-256: one Chinese line per problem. */
-export function manifestProblems(fromDir: string, manifest: BackupManifest): string[] {
-  const dir = resolve(fromDir)
-  const problems: string[] = []
-  for (const f of manifest.files) {
-    const full = join(dir, String(f.path))
-    if (typeof f.path !== 'string' || f.path.includes('..') || !existsSync(full)) problems.push(`缺少：${f.path}`)
-    else if (sha256OfFile(full).sha256 !== f.sha256) problems.push(`SHA-256 不符：${f.path}`)
-  }
-  return problems
-}
-
-/** Reads and checks a backup folder's manifest and every file it lists; throws listing the problems. */
-export function checkBackup(fromDir: string): BackupManifest {
-  const manifest = readManifest(fromDir)
-  const problems = manifestProblems(fromDir, manifest)
-  if (problems.length) throw new AppError('CORRUPT_FILE', `备份已损坏，未做任何替换：\n${problems.join('\n')}`)
-  return manifest
+  return out
 }

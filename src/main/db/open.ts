@@ -18,6 +18,9 @@ export function openDb(file: string, options: OpenOptions = {}): Db {
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
   if (file !== ':memory:' && !options.readonly) db.pragma('journal_mode = WAL')
   db.pragma('foreign_keys = ON')
+  // Functions in triggers and views only when SQLite marks them harmless: a database that came
+  // from elsewhere (a restored backup) cannot make its schema run anything on our behalf.
+  db.pragma('trusted_schema = OFF')
   db.pragma('synchronous = NORMAL')
   if (options.migrate ?? true) migrate(db)
   return db

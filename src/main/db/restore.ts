@@ -1,40 +1,33 @@
-// Restores a backup folder over an archive: checks everything first, stages the copy beside the
-// target, keeps the replaced archive as <stem>.before-restore-<timestamp>/, then swaps.
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+// Restores a backup folder over an archive, trusting nothing in it: only the files its manifest
+// lists are copied (regular files, listed size, listed hash, read with a cap), the database is
+// checked against the schema our migrations build, path settings are cleared, and all of it
+// happens in a staging copy beside the target before anything is replaced. The replaced archive
+// is kept as <stem>.before-restore-<timestamp>/. No other process may hold the archive meanwhile.
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
+import { withExclusiveLock } from '../archive/lock'
+import { copyRegularFile } from '../archive/originals'
 import { filesDirFor } from './archive'
-import { checkBackup, type BackupManifest } from './backup'
-import { LATEST_VERSION, schemaVersion } from './migrate'
+import { backupFilesName, listedFileShapeProblem, readManifest, type BackupManifest, type ManifestFile } from './backup-manifest'
 import { openDb } from './open'
-import { checkFts, checkIntegrity } from './verify'
+import { checkDatabase, clearPathSettings } from './restore-check'
+
+export { checkDatabase } from './restore-check'
 
 export interface RestoreResult {
   manifest: BackupManifest
   /** Folder holding the archive that was replaced, or null when there was none. */
   keptAs: string | null
+  /** The backup's inbox folder, not taken over (staff choose it again in 设置), or null. */
+  clearedInboxFolder: string | null
+  /** For people, in Chinese: what the restore did not take over from the backup. */
+  notes: string[]
 }
 
 function stamp(now: Date): string {
   return now.toISOString().replace(/\.\d+Z$/, '').replace(/:/g, '-')
-}
-
-/** Opens the staged copy and refuses it unless SQLite and the FTS index say it is sound. */
-export function checkDatabase(file: string): void {
-  const db = new Database(file, { fileMustExist: true })
-  try {
-    const version = schemaVersion(db)
-    if (version > LATEST_VERSION) {
-      throw new AppError('ARCHIVE_TOO_NEW', `备份来自更新版本的程序（结构版本 ${version}），请先升级程序。`)
-    }
-    const integrity = checkIntegrity(db)
-    if (integrity !== 'ok') throw new AppError('CORRUPT_FILE', `备份中的数据库已损坏：${integrity.join('；')}`)
-    const fts = checkFts(db)
-    if (fts !== 'ok') throw new AppError('CORRUPT_FILE', `备份中的全文索引已损坏：${fts}`)
-  } finally {
-    db.close()
-  }
 }
 
 /** Moves the current archive (db, -wal, -shm, originals) into one folder beside it. */
@@ -54,21 +47,44 @@ function keepCurrent(dbFile: string, filesDir: string, tag: string): string | nu
   return kept
 }
 
-export function restoreArchive(fromDir: string, dbFile: string, now = new Date()): RestoreResult {
-  const from = resolve(fromDir)
-  const manifest = checkBackup(from)
-  const target = resolve(dbFile)
+/** Copies one listed file after the checks 检查备份 makes, hashing the bytes as they are copied (one read). */
+function copyListed(from: string, f: ManifestFile, dest: string): string | null {
+  const problem = listedFileShapeProblem(from, f)
+  if (problem) return problem
+  mkdirSync(dirname(dest), { recursive: true })
+  const copied = copyRegularFile(join(from, f.path), dest, f.path, f.size + 1)
+  if (copied.size !== f.size) return `大小不符：${f.path}`
+  return copied.sha256 === f.sha256 ? null : `SHA-256 不符：${f.path}`
+}
+
+/** The staged database and originals folder, every file checked; throws listing the problems. */
+function stage(from: string, manifest: BackupManifest, stagedDb: string, stagedFiles: string): void {
+  const filesPrefix = `${backupFilesName(manifest.database)}/`
+  mkdirSync(stagedFiles, { recursive: true })
+  const problems: string[] = []
+  for (const f of manifest.files) {
+    const dest = f.path === manifest.database ? stagedDb : join(stagedFiles, f.path.slice(filesPrefix.length))
+    const p = copyListed(from, f, dest)
+    if (p) problems.push(p)
+  }
+  if (problems.length) throw new AppError('CORRUPT_FILE', `备份已损坏或不可信，未做任何替换：\n${problems.join('\n')}`)
+  checkDatabase(stagedDb)
+}
+
+function notesFor(cleared: { inboxFolder: string | null }): string[] {
+  if (!cleared.inboxFolder) return []
+  return [`未沿用备份中的收件文件夹设置（${cleared.inboxFolder}），如需自动导入，请在“设置”中重新选择收件文件夹。`]
+}
+
+function restoreLocked(from: string, manifest: BackupManifest, target: string, now: Date): RestoreResult {
   const filesDir = filesDirFor(target)
   const tag = stamp(now)
-  mkdirSync(dirname(target), { recursive: true })
   const stagedDb = `${target}.restore-${tag}`
   const stagedFiles = `${filesDir}.restore-${tag}`
+  let cleared: { inboxFolder: string | null }
   try {
-    cpSync(join(from, manifest.database), stagedDb)
-    checkDatabase(stagedDb)
-    const backupFiles = join(from, basename(filesDirFor(join(from, manifest.database))))
-    if (existsSync(backupFiles)) cpSync(backupFiles, stagedFiles, { recursive: true })
-    else mkdirSync(stagedFiles, { recursive: true })
+    stage(from, manifest, stagedDb, stagedFiles)
+    cleared = clearPathSettings(stagedDb)
   } catch (err) {
     rmSync(stagedDb, { force: true })
     rmSync(stagedFiles, { recursive: true, force: true })
@@ -78,5 +94,14 @@ export function restoreArchive(fromDir: string, dbFile: string, now = new Date()
   renameSync(stagedDb, target)
   renameSync(stagedFiles, filesDir)
   openDb(target).close() // brings an older backup up to the current schema
-  return { manifest, keptAs }
+  return { manifest, keptAs, clearedInboxFolder: cleared.inboxFolder, notes: notesFor(cleared) }
+}
+
+/** Restores `fromDir` over `dbFile`; refuses while any other process has the archive open. */
+export function restoreArchive(fromDir: string, dbFile: string, now = new Date()): RestoreResult {
+  const from = resolve(fromDir)
+  const manifest = readManifest(from)
+  const target = resolve(dbFile)
+  mkdirSync(dirname(target), { recursive: true })
+  return withExclusiveLock(target, () => restoreLocked(from, manifest, target, now))
 }

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
-import { sha256OfFile } from '../importer/store-original'
+import { fileKind, hashOriginal, originalPath } from '../archive/originals'
 import { listSourceFiles, type SourceFileRow } from './source-files'
 
 export interface VerifyReport {
@@ -37,11 +37,21 @@ export function checkFts(db: Database): 'ok' | string {
   }
 }
 
+/** One original: inside the archive, a regular file, the recorded size, then (capped) its hash. */
 function checkOriginal(filesDir: string, f: SourceFileRow): string | null {
-  const full = join(filesDir, f.storedPath)
   const name = `${f.originalName}（${f.storedPath}）`
-  if (!existsSync(full)) return `原件缺失：${name}`
-  return sha256OfFile(full).sha256 === f.sha256 ? null : `原件已损坏（SHA-256 不符）：${name}`
+  let full: string
+  try {
+    full = originalPath(filesDir, f.storedPath)
+  } catch {
+    return `原件路径不合规，未读取（档案记录可能被篡改）：${name}`
+  }
+  const kind = fileKind(full)
+  if (kind === null) return `原件缺失：${name}`
+  if (kind !== 'file') return `原件不是普通文件（符号链接或特殊文件），未读取：${name}`
+  const { sha256, size } = hashOriginal(filesDir, f.storedPath, f.size)
+  if (size !== f.size) return `原件已损坏（大小不符）：${name}`
+  return sha256 === f.sha256 ? null : `原件已损坏（SHA-256 不符）：${name}`
 }
 
 function checkOriginals(db: Database, filesDir: string): { checked: number; problems: string[] } {

@@ -3,44 +3,22 @@
 import { createHash } from 'node:crypto'
 import {
   closeSync,
-  existsSync,
   fsyncSync,
   mkdirSync,
   openSync,
   readdirSync,
-  readFileSync,
-  readSync,
   renameSync,
   rmSync,
   writeSync,
 } from 'node:fs'
-import { basename, dirname, extname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
+import { fileKind, hashRegularFile, originalPath, removeOriginal, storedPathFor } from '../archive/originals'
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
-/** SHA-256 and size of a file read in chunks: a database over 2 GB cannot be read whole. */
-export function sha256OfFile(path: string): { sha256: string; size: number } {
-  const hash = createHash('sha256')
-  const chunk = Buffer.allocUnsafe(1 << 20)
-  const fd = openSync(path, 'r')
-  let size = 0
-  try {
-    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) {
-      hash.update(chunk.subarray(0, n))
-      size += n
-    }
-  } finally {
-    closeSync(fd)
-  }
-  return { sha256: hash.digest('hex'), size }
-}
-
-export function storedPathFor(sha256: string, fileName: string): string {
-  const ext = extname(fileName).toLowerCase().replace(/[^.a-z0-9]/g, '')
-  return `${sha256.slice(0, 2)}/${sha256}${ext}`
-}
+export { storedPathFor }
 
 function writeDurably(file: string, bytes: Uint8Array): void {
   const fd = openSync(file, 'w')
@@ -97,12 +75,22 @@ function removeStaleTemps(target: string): void {
   }
 }
 
+/** A regular file already there with these bytes (a symlink or FIFO in its place is replaced). */
+function intactCopy(target: string, sha256: string, size: number): boolean {
+  if (fileKind(target) !== 'file') return false
+  try {
+    return hashRegularFile(target, target, size + 1).sha256 === sha256
+  } catch {
+    return false
+  }
+}
+
 /** Writes `bytes` under `filesDir` unless an intact copy is already there; returns the relative path. */
 export function storeOriginal(filesDir: string, sha256: string, fileName: string, bytes: Uint8Array): string {
   const rel = storedPathFor(sha256, fileName)
-  const target = join(filesDir, rel)
+  const target = originalPath(filesDir, rel)
   removeStaleTemps(target)
-  if (existsSync(target) && sha256Hex(readFileSync(target)) === sha256) return rel
+  if (intactCopy(target, sha256, bytes.length)) return rel
   mkdirSync(dirname(target), { recursive: true })
   const tmp = `${target}.tmp-${process.pid}-${Date.now()}`
   try {
@@ -118,9 +106,5 @@ export function storeOriginal(filesDir: string, sha256: string, fileName: string
 
 /** Removes a stored original (after a failed save or a replacement); never throws. */
 export function removeStored(filesDir: string, rel: string): void {
-  try {
-    rmSync(join(filesDir, rel), { force: true })
-  } catch {
-    /* an orphan file is harmless; verify only checks recorded files */
-  }
+  removeOriginal(filesDir, rel) // an orphan file is harmless; verify only checks recorded files
 }

@@ -94,7 +94,8 @@ export function createMaintenanceApi(deps: MaintenanceDeps): Pick<ArchiveApi, Ma
       fileArchive(holder)
       // Synchronous from here on: no other request can run on the archive while it is swapped.
       const r = holder.reopenAfter((dbFile) => restoreArchive(req.source, dbFile, now()))
-      return { restoredFrom: req.source, createdAt: r.manifest.createdAt, keptAs: r.keptAs, originals: r.manifest.files.length - 1 }
+      const { keptAs, clearedInboxFolder, notes } = r
+      return { restoredFrom: req.source, createdAt: r.manifest.createdAt, keptAs, originals: r.manifest.files.length - 1, clearedInboxFolder, notes }
     },
   }
 }

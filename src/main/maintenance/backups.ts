@@ -1,12 +1,12 @@
 // Backups for the app: named for people, listed with why they exist, checked before a restore.
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import Database from 'better-sqlite3'
+import { basename, dirname, join, resolve } from 'node:path'
 import type { BackupCheck, BackupInfo, BackupList, BackupReason } from '../../shared/domain'
 import { AppError } from '../../shared/errors'
-import { MANIFEST, manifestProblems, readManifest, type BackupManifest } from '../db/backup'
-import { checkDatabase } from '../db/restore'
+import { MANIFEST, manifestFileProblem, readManifest, type BackupManifest } from '../db/backup-manifest'
+import { copyRegularFile } from '../archive/originals'
+import { checkDatabase, openUntrusted } from '../db/restore-check'
 
 export const BACKUP_PREFIX = '公报档案备份-'
 
@@ -75,13 +75,13 @@ export function listBackups(archive: { dbFile: string; filesDir: string }, folde
 }
 
 /** Checks the database on a temporary copy: the check must not touch the backup (its hashes). */
-function inspectDatabase(file: string, problems: string[]): { issues: number; documents: number } | null {
+function inspectDatabase(file: string, size: number, problems: string[]): { issues: number; documents: number } | null {
   const tmp = mkdtempSync(join(tmpdir(), 'gazette-check-'))
   try {
     const copy = join(tmp, 'check.db')
-    cpSync(file, copy)
+    copyRegularFile(file, copy, basename(file), size + 1) // never a FIFO, symlink or device
     checkDatabase(copy)
-    const db = new Database(copy, { readonly: true })
+    const db = openUntrusted(copy, { readonly: true })
     try {
       const count = (table: string): number => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n
       return { issues: count('issues'), documents: count('documents') }
@@ -105,9 +105,17 @@ export function checkBackupFolder(dir: string): BackupCheck {
     if (!(err instanceof AppError)) throw err
     return { ok: false, problems: [err.message], createdAt: null, originals: 0, bytes: 0, issues: null, documents: null }
   }
-  const problems = manifestProblems(dir, manifest)
-  const dbFile = join(resolve(dir), manifest.database)
-  const counts = existsSync(dbFile) ? inspectDatabase(dbFile, problems) : null
+  const root = resolve(dir)
+  const problems: string[] = []
+  let dbOk = false
+  for (const f of manifest.files) {
+    const p = manifestFileProblem(root, f)
+    if (p) problems.push(p)
+    else if (f.path === manifest.database) dbOk = true
+  }
+  // Only a database that passed the manifest check (regular file, size, hash) is opened.
+  const dbEntry = manifest.files.find((f) => f.path === manifest.database)
+  const counts = dbOk && dbEntry ? inspectDatabase(join(root, manifest.database), dbEntry.size, problems) : null
   return {
     ok: problems.length === 0,
     problems,

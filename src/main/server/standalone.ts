@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import type { ImportProgress, ImportReport } from '../../shared/domain'
+import { setProcessRole } from '../archive/lock'
 import { createServices } from '../services'
 import { createInboxHub, createProgressHub } from '../shell/progress-hub'
 import { startBrowserInbox } from './browser-inbox'
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   mkdirSync(dirname(dbFile), { recursive: true })
 
   const paths = appPaths(resolve(import.meta.dirname, '..', '..', '..'))
+  setProcessRole('浏览器模式') // how a refused restore (CLI) names this process
   const hub = createProgressHub()
   const inboxHub = createInboxHub()
   inboxHub.subscribe(logReport)

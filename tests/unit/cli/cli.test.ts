@@ -103,7 +103,7 @@ describe('archive CLI', () => {
     const bad = cli('verify', '--db', join(copy, 'archive.db'))
     expect(bad.code).toBe(1)
     expect(bad.stdout).toContain('xingxian-2022-02.txt')
-    expect(bad.stdout).toContain('SHA-256 不符')
+    expect(bad.stdout).toContain('大小不符') // compared before hashing
   })
 
   it('backup and restore round-trip; restore keeps the replaced archive and refuses a damaged backup', async () => {
@@ -123,7 +123,7 @@ describe('archive CLI', () => {
     writeFileSync(join(bk, 'archive.db'), 'not a database')
     const refused = cli('restore', '--from', bk, '--db', target)
     expect(refused.code).toBe(1)
-    expect(refused.stderr).toContain('SHA-256 不符：archive.db')
+    expect(refused.stderr).toContain('大小不符：archive.db')
     expect(cli('verify', '--db', target).code).toBe(0)
   })
 

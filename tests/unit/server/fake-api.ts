@@ -66,7 +66,7 @@ export function createFakeApi(): FakeApi {
     checkBackup: (req) =>
       rec('checkBackup', req, { ok: true, problems: [], createdAt: null, originals: 1, bytes: 1, issues: 1, documents: 1 }),
     restoreArchive: (req) =>
-      rec('restoreArchive', req, { restoredFrom: req.source, createdAt: '2024-01-01T00:00:00.000Z', keptAs: null, originals: 1 }),
+      rec('restoreArchive', req, { restoredFrom: req.source, createdAt: '2024-01-01T00:00:00.000Z', keptAs: null, originals: 1, clearedInboxFolder: null, notes: [] }),
   }
 }
 

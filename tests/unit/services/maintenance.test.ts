@@ -1,5 +1,5 @@
 // 档案维护 through createServices: check, back up, list, check a backup, restore by swapping the open archive.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -29,6 +29,13 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
+/** Changes a file without changing its size, so only its SHA-256 shows the change. */
+function flipFirstByte(file: string): void {
+  const bytes = readFileSync(file)
+  bytes[0] ^= 0xff
+  writeFileSync(file, bytes)
+}
+
 const issueNos = async (): Promise<number[]> => (await api.listIssues({})).map((i) => i.issueNo).sort()
 
 describe('档案维护 in the service', () => {
@@ -36,7 +43,7 @@ describe('档案维护 in the service', () => {
     expect(await api.verifyArchive({})).toMatchObject({ ok: true, integrityOk: true, ftsOk: true, filesChecked: 1, documents: 2, problems: [] })
     const [sub] = readdirSync(api.archive.filesDir)
     const [file] = readdirSync(join(api.archive.filesDir, sub))
-    writeFileSync(join(api.archive.filesDir, sub, file), 'changed')
+    flipFirstByte(join(api.archive.filesDir, sub, file)) // same size: only the hash can tell
     const r = await api.verifyArchive({})
     expect(r.ok).toBe(false)
     expect(r.problems[0]).toMatch(/SHA-256 不符/)
@@ -80,6 +87,9 @@ describe('档案维护 in the service', () => {
     const seen: ArchiveSettings[] = []
     api.onSettingsChanged((s) => seen.push(s))
     const before = (await api.searchDocuments({ query: '第1项工作' })).total // builds the old connection's index
+    const inbox = join(dir, 'inbox')
+    mkdirSync(inbox)
+    await api.setSettings({ inboxFolder: inbox })
     const b = await api.backupArchive({})
     await api.importFiles({ sources: [upload(3)] })
     await api.setSettings({ editorName: '李四' })
@@ -91,7 +101,11 @@ describe('档案维护 in the service', () => {
     expect(readdirSync(r.keptAs!).sort()).toEqual(['archive.db', 'archive.files'])
     expect(await issueNos()).toEqual([2])
     expect((await api.getSettings({})).editorName).toBeNull()
-    expect(seen.at(-1)).toMatchObject({ editorName: null }) // the inbox follows the restored settings
+    expect(seen.at(-1)).toMatchObject({ editorName: null, inboxFolder: null }) // the inbox runner stops
+    // A path setting is never taken over from a backup: staff choose the inbox folder again.
+    expect(r.clearedInboxFolder).toBe(inbox)
+    expect(r.notes).toEqual([expect.stringContaining('未沿用备份中的收件文件夹设置')])
+    expect((await api.getSettings({})).inboxFolder).toBeNull()
 
     const id = (await api.findByDocNumber({ docNumber: '兴政函〔2022〕20号' }))!
     expect((await api.getDocument({ id })).docNumber).toBe('兴政函〔2022〕20号')
@@ -111,7 +125,7 @@ describe('档案维护 in the service', () => {
     await api.importFiles({ sources: [upload(3)] })
     const [sub] = readdirSync(join(b.path, 'archive.files'))
     const [file] = readdirSync(join(b.path, 'archive.files', sub))
-    writeFileSync(join(b.path, 'archive.files', sub, file), 'tampered')
+    flipFirstByte(join(b.path, 'archive.files', sub, file))
     const check = await api.checkBackup({ source: b.path })
     expect(check.ok).toBe(false)
     expect(check.problems).toEqual([expect.stringMatching(/^SHA-256 不符/)])

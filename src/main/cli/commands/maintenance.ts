@@ -52,10 +52,12 @@ export const restoreCommand: Command = async (ctx) => {
     throw new AppError('BAD_REQUEST', `多余的参数：${ctx.args.positionals.join(' ')}`)
   }
   const r = restoreArchive(from, dbFile)
-  ctx.io.result({ db: dbFile, keptAs: r.keptAs, files: r.manifest.files.length }, () =>
+  const json = { db: dbFile, keptAs: r.keptAs, files: r.manifest.files.length, clearedInboxFolder: r.clearedInboxFolder, notes: r.notes }
+  ctx.io.result(json, () =>
     [
       `恢复完成：${dbFile}（来自 ${from}，备份时间 ${r.manifest.createdAt}）`,
       r.keptAs ? `  原档案已保留在：${r.keptAs}` : '  此前没有档案，无需保留。',
+      ...r.notes.map((n) => `  注意：${n}`),
     ].join('\n'),
   )
   return 0

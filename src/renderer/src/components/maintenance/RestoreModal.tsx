@@ -45,6 +45,9 @@ function Done({ r, onClose }: { r: RestoreOutcome; onClose(): void }) {
   return (
     <Stack gap="sm">
       <Alert color="green" title="恢复完成" data-testid="restore-result">档案已恢复为这份备份的内容，各页面已重新载入。</Alert>
+      {r.notes.map((n) => (
+        <Alert key={n} color="yellow" data-testid="restore-note">{n}</Alert>
+      ))}
       {r.keptAs && (
         <>
           <Text size="sm">被替换的档案没有删除，保留在：</Text>
