@@ -78,7 +78,11 @@ export function hashRegularFile(full: string, label: string, cap = Number.MAX_SA
   let fd: number
   try {
     fd = openSync(full, OPEN_FLAGS)
-  } catch {
+  } catch (err) {
+    // O_NOFOLLOW meets a link swapped in after the check (ELOOP; EMLINK on BSD); a full or failing
+    // disk is not the file's fault and goes on to be reported as such.
+    const code = (err as NodeJS.ErrnoException).code
+    if (code !== 'ELOOP' && code !== 'EMLINK' && code !== 'ENXIO') throw err
     throw new AppError('CORRUPT_FILE', `无法打开（可能是符号链接），已拒绝：${label}`)
   }
   try {

@@ -106,7 +106,7 @@ describe('startInboxFromSettings', () => {
     expect(runner.folder()).toBeNull()
     await t.api.setSettings({ inboxFolder: inbox, editorName: '王档案' })
     expect(runner.folder()).toBe(inbox)
-    expect(await t.api.getSettings({})).toEqual({ inboxFolder: inbox, editorName: '王档案' })
+    expect(await t.api.getSettings({})).toMatchObject({ inboxFolder: inbox, editorName: '王档案' })
     writeFileSync(join(inbox, '2020-01.txt'), fixture('xingxian-2020-01.txt'))
     await until(() => reports.length === 1)
     await t.api.setSettings({ inboxFolder: null })
