@@ -41,11 +41,14 @@ function toLines(src: SourceLine[], tick: Tick): Line[] {
   return out
 }
 
+/** Joint documents stack up to nine signing units above the date. */
+const MAX_SIGNATURES = 9
+
 /** Lines right above a date that name the issuing unit are its signature. */
 function markSignatures(lines: Line[]): void {
   lines.forEach((l, i) => {
     if (l.kind !== 'date') return
-    for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    for (let k = i - 1, n = 0; k >= 0 && n < MAX_SIGNATURES; k--, n++) {
       const t = lines[k].text
       const plain = lines[k].kind === 'paragraph' && !hasInnerPunct(t) && compact(t).length <= 30
       if (!plain || (n > 0 && !isIssuerText(compact(t)))) break

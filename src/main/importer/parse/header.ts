@@ -41,7 +41,8 @@ export function isHeaderStop(text: string): boolean {
     endsSentence(text) ||
     text.includes('\t') ||
     parseDateLine(text) !== null ||
-    /^[(]?(此件公开发布|联系人|联系电话)/.test(c) ||
+    /^[(]?(此件|联系人|联系电话)/.test(c) ||
+    /^公开(属性|方式|类型)[:：]/.test(c) ||
     /^(政策咨询|咨询单位|咨询电话)/.test(c) ||
     /^附件\d*[:：]?$/.test(c)
   )

@@ -12,6 +12,9 @@ import { buildBlocks, type DraftBlock } from './blocks'
 import { readBodyFields, takeRecipients } from './doc-fields'
 import { docTypeOf } from './doc-type'
 import { reconcile } from './reconcile'
+import { sectionName } from './sections'
+import { decreeIssuer } from './decree'
+import { isIssuerText } from './header'
 import { ticker, type ParseDeadline, type Tick } from './deadline'
 
 export interface ParseOptions {
@@ -43,19 +46,20 @@ function buildDocument(
   const { consult, used } = extractConsult(lines, span.bodyStart, span.end)
   const body = lines
     .slice(span.bodyStart, span.end)
-    .map((l, k) => (used.has(span.bodyStart + k) || sections.has(compact(l.text)) ? { no: l.no, text: '' } : l))
+    .map((l, k) => (used.has(span.bodyStart + k) || isSection(l.text, sections) ? { no: l.no, text: '' } : l))
   const drafts = buildBlocks(body, tick)
-  const recipients = takeRecipients(drafts)
+  const recipients = span.decree ? null : takeRecipients(drafts)
   const fields = readBodyFields(drafts, span.docNumber)
-  const issuers = header.issuers.length > 0 ? header.issuers : fields.signature
+  const issuers = span.decree ? decreeIssuers(header.title) : pickIssuers(header.issuers, fields.signature)
+  const title = span.decree ? promulgatedTitle(drafts) ?? header.title : header.title
   const doc: ParsedDocument = {
     seq,
     docNumber: span.docNumber,
     docNumberRaw: span.numberRaw,
-    title: header.title,
+    title,
     tocTitle: null,
     category: span.section,
-    docType: docTypeOf(header.title),
+    docType: span.decree ? '令' : docTypeOf(title),
     issuer: issuers.length > 0 ? issuers.join('、') : null,
     issuers,
     recipients,
@@ -68,6 +72,33 @@ function buildDocument(
     citations: fields.citations,
   }
   return { doc, drafts, span }
+}
+
+function isSection(text: string, sections: Set<string>): boolean {
+  return text.length <= 40 && sections.has(sectionName(text))
+}
+
+function decreeIssuers(name: string): string[] {
+  const unit = decreeIssuer(name)
+  return unit ? [unit] : []
+}
+
+/** The regulation a decree promulgates: the title block after the decree's signature and date. */
+function promulgatedTitle(drafts: DraftBlock[]): string | null {
+  const date = drafts.findIndex((b) => b.kind === 'date')
+  const title = drafts.slice(date + 1).find((b) => b.kind === 'title')
+  return date >= 0 && title ? title.text : null
+}
+
+/**
+ * The title's issuers, unless the stacked signature names more units and all of the title's
+ * (a joint notice whose title names the lead units only): then every signing unit, in order.
+ */
+function pickIssuers(fromTitle: string[], signature: string[]): string[] {
+  const signed = signature.flatMap((s) => s.split(/\s+/)).filter(Boolean)
+  if (fromTitle.length === 0) return signature
+  const allUnits = signed.length > fromTitle.length && signed.every((u) => isIssuerText(u))
+  return allUnits && fromTitle.every((u) => signed.includes(u)) ? signed : fromTitle
 }
 
 /** Like parseIssue, but keeps the source lines and per-block line numbers (for tests and tools). */

@@ -2,6 +2,7 @@
 import type { IssueMeta, ParsedDocument, ParsedIssue, ParseWarning, TocEntry } from '../../../shared/domain'
 import { toHalfWidth } from '../../../shared/doc-number'
 import type { Toc } from './toc'
+import { isDecreeNumber } from './decree'
 
 function sameTitle(a: string, b: string): boolean {
   const x = toHalfWidth(a)
@@ -58,6 +59,18 @@ function label(doc: { docNumber: string | null; title: string }): string {
   return doc.docNumber ?? doc.title
 }
 
+/**
+ * The regulation's own entry listed right under its decree's (no 文号 of its own): it belongs to
+ * the decree's document and is taken with it.
+ */
+function promulgatedEntry(entries: TocEntry[], decree: TocEntry, used: Set<TocEntry>): TocEntry | null {
+  if (!isDecreeNumber(decree.docNumber)) return null
+  const next = entries[entries.indexOf(decree) + 1]
+  if (!next || next.docNumber || used.has(next)) return null
+  used.add(next)
+  return next
+}
+
 /** Fills 目录 fields (tocTitle, tocPage, category) into the documents, in place. */
 function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning[]): Set<TocEntry> {
   const used = new Set<TocEntry>()
@@ -72,7 +85,7 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
       continue
     }
     used.add(entry)
-    doc.tocTitle = entry.title
+    doc.tocTitle = promulgatedEntry(toc.entries, entry, used)?.title ?? entry.title
     doc.tocPage = entry.page
     doc.category = entry.category || doc.category
     if (!doc.docNumber && entry.docNumber) {

@@ -4,6 +4,11 @@ import { findDocNumbers, toHalfWidth } from '../../../shared/doc-number'
 import { compact, isBlank, stripBullet, trimEndWhere, type SourceLine } from './lines'
 import type { NoiseTest } from './noise'
 import { noTick, type Tick } from './deadline'
+import { isIssuerText } from './header'
+import { decreeAtEnd, formatDecree } from './decree'
+import { SECTION, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
+
+export { SECTION }
 
 export interface Toc {
   entries: TocEntry[]
@@ -13,10 +18,6 @@ export interface Toc {
   /** Index of the last line that belongs to the 目录 (its last page number), or -1. */
   end: number
 }
-
-/** Section names printed in 目录 and body: 县政府文件, 部门文件, 人事任免, 市政府令… */
-export const SECTION =
-  /^[\u4e00-\u9fff]{0,12}(文件|任免|政府令|命令|公告|通告|解读|大事记|规章|动态|附录|其他)$/
 
 // A page number ends an entry: after dot leaders, a tab, wide spaces, a 文号's closing bracket,
 // or in brackets of its own. Checked by hand from the line's end: the regular expressions this
@@ -43,6 +44,7 @@ function pageAfterSeparator(t: string): { text: string; page: number } | null {
     gap.includes('\t') ||
     gap.includes('\u3000') ||
     trimEndWhere(rest, (c) => LEADERS.includes(c)).length <= rest.length - 2 ||
+    (gap.length === 1 && /[…⋯]$/.test(rest)) ||
     /号\s*[）)\]】]$/.test(rest.slice(-20))
   if (!separated) return null
   return { text: trimEndWhere(pre, isFiller), page: Number(t.slice(pre.length)) }
@@ -67,6 +69,8 @@ export function splitEntry(text: string): { title: string; docNumber: string | n
       return { title, docNumber: last.docNumber }
     }
   }
+  const decree = decreeAtEnd(flat)
+  if (decree) return { title: decree.before || decree.name, docNumber: formatDecree(decree.name, decree.serial) }
   return { title: flat, docNumber: null }
 }
 
@@ -103,6 +107,9 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   let category = ''
   let sinceLast = 0
   const sections = new Set<string>()
+  const repeated = standaloneNames(lines, start + 1)
+  // Headings after the last entry are the body's, read while looking for more entries.
+  const declared: { name: string; at: number }[] = []
   const push = (text: string, page: number, i: number): void => {
     const { title, docNumber } = splitEntry(buffer + text)
     toc.entries.push({ category, title, docNumber, page })
@@ -123,14 +130,42 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
       if (paged) push(paged.text, paged.page, i)
       else {
         sinceLast++
-        const c = compact(text)
-        if (buffer === '' && SECTION.test(c) && !c.includes('关于')) {
-          category = c
-          if (!sections.has(c)) toc.sections.push(c)
-          sections.add(c)
+        if (buffer === '' && isTocSection(lines, i, repeated)) {
+          category = sectionName(text)
+          if (!sections.has(category)) declared.push({ name: category, at: i })
+          sections.add(category)
         } else buffer += text
       }
     }
   }
+  toc.sections = declared.filter((d) => d.at < toc.end).map((d) => d.name)
   return toc
+}
+
+/**
+ * A 目录 line with no page of its own and nothing pending is a section heading when it has a
+ * section's shape and something says so: brackets or numbering, the same line standing again
+ * later (the body repeats its sections), or a section's usual name. A title's first line whose
+ * 文号 and page follow on the next line is not one.
+ */
+function isTocSection(lines: SourceLine[], i: number, repeated: Map<string, number>): boolean {
+  const name = sectionName(lines[i].text)
+  if (!isSectionShape(name)) return false
+  if (continuesOnNext(lines, i)) return false
+  if (isMarkedHeading(lines[i].text)) return true
+  // An issuer alone on a line ('兴县人民政府办公室') starts an entry and comes back in the body.
+  if (isIssuerText(name)) return false
+  return (repeated.get(name) ?? 0) >= 2 || SECTION.test(name)
+}
+
+/** The next non-blank line completes an entry: only leaders and a page, or a bracketed 文号 and a page. */
+function continuesOnNext(lines: SourceLine[], i: number): boolean {
+  for (let k = i + 1; k < lines.length && k < i + 4; k++) {
+    if (isBlank(lines[k].text)) continue
+    const paged = splitPage(stripBullet(lines[k].text))
+    if (!paged) return false
+    const rest = compact(paged.text)
+    return rest === '' || /^[（(【[〔]/.test(rest)
+  }
+  return false
 }
