@@ -3,6 +3,7 @@ import type { IssueMeta, ParsedDocument, ParsedIssue, ParseWarning, TocEntry } f
 import { toHalfWidth } from '../../../shared/doc-number'
 import type { Toc } from './toc'
 import { isDecreeNumber } from './decree'
+import { assess } from './confidence'
 
 function sameTitle(a: string, b: string): boolean {
   const x = toHalfWidth(a)
@@ -72,8 +73,16 @@ function promulgatedEntry(entries: TocEntry[], decree: TocEntry, used: Set<TocEn
 }
 
 /** Fills 目录 fields (tocTitle, tocPage, category) into the documents, in place. */
-function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning[]): Set<TocEntry> {
+interface Attached {
+  used: Set<TocEntry>
+  entryOf: Map<ParsedDocument, TocEntry>
+  numberFromToc: Set<ParsedDocument>
+}
+
+function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning[]): Attached {
   const used = new Set<TocEntry>()
+  const entryOf = new Map<ParsedDocument, TocEntry>()
+  const numberFromToc = new Set<ParsedDocument>()
   const findEntry = entryFinder(toc.entries, used)
   for (const doc of documents) {
     const entry = findEntry(doc)
@@ -85,16 +94,29 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
       continue
     }
     used.add(entry)
+    entryOf.set(doc, entry)
     doc.tocTitle = promulgatedEntry(toc.entries, entry, used)?.title ?? entry.title
     doc.tocPage = entry.page
     doc.category = entry.category || doc.category
     if (!doc.docNumber && entry.docNumber) {
       doc.docNumber = entry.docNumber
+      numberFromToc.add(doc)
       const message = `正文未印文号，取自目录：${entry.docNumber}`
       warnings.push({ code: 'MISSING_DOC_NUMBER', message, docNumber: entry.docNumber })
     }
   }
-  return used
+  return { used, entryOf, numberFromToc }
+}
+
+/** Every document's confidence and reasons, from its fields and what the 目录 said of it. */
+function assessAll(documents: ParsedDocument[], toc: Toc, attached: Attached): void {
+  let previousPage: number | null = null
+  for (const doc of documents) {
+    const entry = attached.entryOf.get(doc) ?? null
+    const facts = { hasToc: toc.entries.length > 0, entry, numberFromToc: attached.numberFromToc.has(doc), previousPage }
+    Object.assign(doc, assess(doc, facts))
+    if (doc.tocPage !== null) previousPage = doc.tocPage
+  }
 }
 
 function checkDocuments(documents: ParsedDocument[], warnings: ParseWarning[]): void {
@@ -115,13 +137,15 @@ function checkDocuments(documents: ParsedDocument[], warnings: ParseWarning[]): 
 /** The issue as a whole: documents joined with the 目录, sections in order, warnings. */
 export function reconcile(meta: IssueMeta, toc: Toc, documents: ParsedDocument[]): ParsedIssue {
   const warnings: ParseWarning[] = []
-  const used = attachToc(documents, toc, warnings)
+  const attached = attachToc(documents, toc, warnings)
+  const used = attached.used
   for (const entry of toc.entries) {
     if (used.has(entry)) continue
     const message = `目录列有但正文缺失：${label(entry)}`
     warnings.push({ code: 'TOC_ENTRY_WITHOUT_BODY', message, docNumber: entry.docNumber })
   }
   checkDocuments(documents, warnings)
+  assessAll(documents, toc, attached)
   const sections = new Set(toc.sections)
   for (const doc of documents) if (doc.category) sections.add(doc.category)
   return { meta, sections: [...sections], toc: toc.entries, documents, warnings }
