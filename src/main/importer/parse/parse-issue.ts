@@ -1,7 +1,7 @@
 // parseIssue: an issue's plain text (sample, PDF text layer or Word text) to a ParsedIssue. Pure.
 import type { ParsedDocument, ParsedIssue } from '../../../shared/domain'
 import { AppError } from '../../../shared/errors'
-import { compact, splitLines, type SourceLine } from './lines'
+import { splitLines, type SourceLine } from './lines'
 import { parseCover } from './cover'
 import { blankNoise, makeNoiseTest } from './noise'
 import { findTocStart, parseToc } from './toc'

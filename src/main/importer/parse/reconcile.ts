@@ -77,12 +77,15 @@ interface Attached {
   used: Set<TocEntry>
   entryOf: Map<ParsedDocument, TocEntry>
   numberFromToc: Set<ParsedDocument>
+  /** The section printed above it in the body is not its 目录 entry's. */
+  sectionClash: Set<ParsedDocument>
 }
 
 function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning[]): Attached {
   const used = new Set<TocEntry>()
   const entryOf = new Map<ParsedDocument, TocEntry>()
   const numberFromToc = new Set<ParsedDocument>()
+  const sectionClash = new Set<ParsedDocument>()
   const findEntry = entryFinder(toc.entries, used)
   for (const doc of documents) {
     const entry = findEntry(doc)
@@ -95,6 +98,7 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
     }
     used.add(entry)
     entryOf.set(doc, entry)
+    if (doc.category && entry.category && doc.category !== entry.category) sectionClash.add(doc)
     doc.tocTitle = promulgatedEntry(toc.entries, entry, used)?.title ?? entry.title
     doc.tocPage = entry.page
     doc.category = entry.category || doc.category
@@ -105,7 +109,7 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
       warnings.push({ code: 'MISSING_DOC_NUMBER', message, docNumber: entry.docNumber })
     }
   }
-  return { used, entryOf, numberFromToc }
+  return { used, entryOf, numberFromToc, sectionClash }
 }
 
 /** Every document's confidence and reasons, from its fields and what the 目录 said of it. */
@@ -113,7 +117,8 @@ function assessAll(documents: ParsedDocument[], toc: Toc, attached: Attached): v
   let previousPage: number | null = null
   for (const doc of documents) {
     const entry = attached.entryOf.get(doc) ?? null
-    const facts = { hasToc: toc.entries.length > 0, entry, numberFromToc: attached.numberFromToc.has(doc), previousPage }
+    const facts = { hasToc: toc.entries.length > 0, entry, numberFromToc: attached.numberFromToc.has(doc), previousPage,
+      sectionClash: attached.sectionClash.has(doc) }
     Object.assign(doc, assess(doc, facts))
     if (doc.tocPage !== null) previousPage = doc.tocPage
   }
