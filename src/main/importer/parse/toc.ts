@@ -27,6 +27,14 @@ const isSpace = (c: string): boolean => /\s/.test(c)
 const isDigit = (c: string): boolean => c >= '0' && c <= '9'
 const isFiller = (c: string): boolean => isSpace(c) || LEADERS.includes(c)
 
+/** Leader characters at the end of `s`, spaced ('. . . .') or not. */
+function leaderCount(s: string): number {
+  const kept = trimEndWhere(s, isFiller)
+  let n = 0
+  for (let i = kept.length; i < s.length; i++) if (LEADERS.includes(s[i])) n++
+  return n
+}
+
 /** Splits '…（兴政发〔2022〕8号）……1' into text and page; null when the line carries no page. */
 export function splitPage(line: string): { text: string; page: number } | null {
   const t = trimEndWhere(line, isSpace)
@@ -43,7 +51,7 @@ function pageAfterSeparator(t: string): { text: string; page: number } | null {
     gap.length >= 2 ||
     gap.includes('\t') ||
     gap.includes('\u3000') ||
-    trimEndWhere(rest, (c) => LEADERS.includes(c)).length <= rest.length - 2 ||
+    leaderCount(rest) >= 2 ||
     (gap.length === 1 && /[…⋯]$/.test(rest)) ||
     /号\s*[）)\]】]$/.test(rest.slice(-20))
   if (!separated) return null
@@ -74,8 +82,19 @@ export function splitEntry(text: string): { title: string; docNumber: string | n
   return { title: flat, docNumber: null }
 }
 
+/** The 目录 heading's line; a letter-spaced heading may come out as '目' and '录' on lines of their own. */
 export function findTocStart(lines: SourceLine[]): number {
-  return lines.findIndex((l) => /^(目录|目次)$/.test(compact(l.text)))
+  for (let i = 0; i < lines.length; i++) {
+    const c = compact(lines[i].text)
+    if (/^(目录|目次)$/.test(c)) return i
+    if (c !== '目') continue
+    for (let k = i + 1; k < lines.length && k <= i + 2; k++) {
+      const next = compact(lines[k].text)
+      if (next === '录' || next === '次') return k
+      if (next !== '') break
+    }
+  }
+  return -1
 }
 
 /** Lines after the last page number before the 目录 is taken to have ended. */
@@ -90,8 +109,7 @@ function wrappedPage(text: string, buffer: string, lastPage: number): number | n
   const m = /^\s*(\d{1,4})\s*$/.exec(toHalfWidth(text))
   if (!m || buffer === '' || Number(m[1]) < lastPage) return null
   const tail = trimEndWhere(buffer, isSpace)
-  const leaders = tail.length - trimEndWhere(tail, (c) => LEADERS.includes(c)).length
-  const ended = leaders >= 2 || splitEntry(buffer).docNumber !== null
+  const ended = leaderCount(tail) >= 2 || splitEntry(buffer).docNumber !== null
   return ended ? Number(m[1]) : null
 }
 
