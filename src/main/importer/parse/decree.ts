@@ -10,7 +10,8 @@ const WHOLE = /^([\u4e00-\u9fff]{2,30}令)[（(]?第(\d{1,5})号[）)]?$/
 
 /** The decree's issuer: 江南省人民政府令 → 江南省人民政府; null when the name is not a unit's. */
 export function decreeIssuer(name: string): string | null {
-  const unit = name.slice(0, -1)
+  // 中华人民共和国国务院令 is issued by 国务院, 中华人民共和国交通运输部令 by 交通运输部.
+  const unit = name.slice(0, -1).replace(/^中华人民共和国(?=.{2})/, '')
   return isIssuerText(unit) || /[部院署]$/.test(unit) ? unit : null
 }
 

@@ -97,8 +97,12 @@ function promulgatedTitle(drafts: DraftBlock[]): string | null {
 function pickIssuers(fromTitle: string[], signature: string[]): string[] {
   const signed = signature.flatMap((s) => s.split(/\s+/)).filter(Boolean)
   if (fromTitle.length === 0) return signature
+  // Units printed without spaces, or wrapped mid-name, in the title ('兴县财政局兴县住房和城' /
+  // '乡建设管理局关于…') are told apart by the signature that spells them all.
+  if (signed.length > 1 && signed.join('').endsWith(fromTitle.join(''))) return signed
   const allUnits = signed.length > fromTitle.length && signed.every((u) => isIssuerText(u))
-  return allUnits && fromTitle.every((u) => signed.includes(u)) ? signed : fromTitle
+  // A title's issuer list may wrap mid-name ('…兴\n县公安局关于…'): 县公安局 is 兴县公安局's tail.
+  return allUnits && fromTitle.every((u) => signed.some((v) => v.endsWith(u))) ? signed : fromTitle
 }
 
 /** Like parseIssue, but keeps the source lines and per-block line numbers (for tests and tools). */

@@ -4,7 +4,7 @@ import { findDocNumbers, toHalfWidth } from '../../../shared/doc-number'
 import { compact, isBlank, stripBullet, trimEndWhere, type SourceLine } from './lines'
 import type { NoiseTest } from './noise'
 import { noTick, type Tick } from './deadline'
-import { isIssuerText } from './header'
+import { docNumberOfLine, isIssuerText } from './header'
 import { decreeAtEnd, formatDecree } from './decree'
 import { SECTION, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
 
@@ -53,7 +53,7 @@ function pageAfterSeparator(t: string): { text: string; page: number } | null {
     gap.includes('\u3000') ||
     leaderCount(rest) >= 2 ||
     (gap.length === 1 && /[…⋯]$/.test(rest)) ||
-    /号\s*[）)\]】]$/.test(rest.slice(-20))
+    /号\s*[）)\]】]$/.test(trimEndWhere(rest, isFiller).slice(-20))
   if (!separated) return null
   return { text: trimEndWhere(pre, isFiller), page: Number(t.slice(pre.length)) }
 }
@@ -83,6 +83,16 @@ export function splitEntry(text: string): { title: string; docNumber: string | n
 }
 
 /** The 目录 heading's line; a letter-spaced heading may come out as '目' and '录' on lines of their own. */
+/**
+ * An entry whose last line is its 文号 alone ('兴政发〔2022〕8 号 . . . 1'): the line break tells the
+ * title's last word from the agency code, which joined text cannot ('…的通知兴政发〔2022〕8号').
+ */
+function splitEntryLines(buffer: string, last: string): { title: string; docNumber: string | null } {
+  const own = buffer.trim() === '' ? null : docNumberOfLine(trimEndWhere(last, isFiller))
+  if (own) return { title: splitEntry(buffer).title, docNumber: own.docNumber }
+  return splitEntry(buffer + last)
+}
+
 export function findTocStart(lines: SourceLine[]): number {
   for (let i = 0; i < lines.length; i++) {
     const c = compact(lines[i].text)
@@ -96,6 +106,8 @@ export function findTocStart(lines: SourceLine[]): number {
   }
   return -1
 }
+
+const BRACKETED_HEADING = /^【[^【】]{2,16}】$/
 
 /** Lines after the last page number before the 目录 is taken to have ended. */
 const TOC_GAP = 8
@@ -128,8 +140,8 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   const repeated = standaloneNames(lines, start + 1)
   // Headings after the last entry are the body's, read while looking for more entries.
   const declared: { name: string; at: number }[] = []
-  const push = (text: string, page: number, i: number): void => {
-    const { title, docNumber } = splitEntry(buffer + text)
+  const push = (text: string, page: number | null, i: number): void => {
+    const { title, docNumber } = splitEntryLines(buffer, text)
     toc.entries.push({ category, title, docNumber, page })
     buffer = ''
     sinceLast = 0
@@ -148,6 +160,8 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
       if (paged) push(paged.text, paged.page, i)
       else {
         sinceLast++
+        // A bracketed heading ends a pending entry whose page was not printed (or not read).
+        if (buffer !== '' && BRACKETED_HEADING.test(compact(text)) && isTocSection(lines, i, repeated)) push('', null, i - 1)
         if (buffer === '' && isTocSection(lines, i, repeated)) {
           category = sectionName(text)
           if (!sections.has(category)) declared.push({ name: category, at: i })
