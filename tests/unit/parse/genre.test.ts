@@ -7,6 +7,7 @@ import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { parseToc } from '../../../src/main/importer/parse/toc'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { sectionName } from '../../../src/main/importer/parse/sections'
+import { splitRunTogether } from '../../../src/main/importer/parse/header'
 import { parseDateLine } from '../../../src/main/importer/parse/dates'
 import { marksPublic } from '../../../src/main/importer/parse/doc-fields'
 import { openDb } from '../../../src/main/db/open'
@@ -166,5 +167,37 @@ describe('document boundaries, attachments, public marks', () => {
     expect(jiangnan.documents.map((d) => d.public)).toEqual([false, true, true, true, false, false])
     for (const mark of ['（此件公开发布）', '（此件主动公开）', '公开属性：主动公开', '公开方式：全文公开']) expect(marksPublic(mark)).toBe(true)
     for (const mark of ['（此件依申请公开）', '（此件不予公开）', '公开属性：不公开']) expect(marksPublic(mark)).toBe(false)
+  })
+})
+
+// Shapes met in pdftotext output of typeset issues (not the fixtures above).
+describe('目录 and header shapes from pdftotext', () => {
+  it("a letter-spaced 目录 heading split over lines, spaced leaders, the 文号 alone on the entry's last line", () => {
+    const toc = parseToc(
+      splitLines(['目', '', '录', '', '一、县政府文件', '兴县人民政府关于印发全面落实保障农民工工资支付相关制度的通知',
+        '兴政发〔2022〕8 号 . . . . . . . . . . . . . . . . . 1', '兴县人民政府关于申请培育乡村 e 镇工作的报告（兴政函〔2022〕35 号）. 12'].join('\n')),
+    )
+    expect(toc.entries).toEqual([
+      { category: '县政府文件', title: '兴县人民政府关于印发全面落实保障农民工工资支付相关制度的通知', docNumber: '兴政发〔2022〕8号', page: 1 },
+      { category: '县政府文件', title: '兴县人民政府关于申请培育乡村e镇工作的报告', docNumber: '兴政函〔2022〕35号', page: 12 },
+    ])
+  })
+
+  it('units run together or wrapped mid-name in the title are split; the signature settles the wrap', () => {
+    expect(splitRunTogether('兴县人力资源和社会保障局兴县发展和改革局兴县财政局')).toEqual(['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局'])
+    expect(splitRunTogether('兴县人民政府办公室')).toEqual(['兴县人民政府办公室'])
+    const issue = parseIssue(
+      ['兴县人民政府公报', '2022年第6期', '', '兴县人力资源和社会保障局兴县发展和改革局兴县财政局兴县住房和城',
+        '乡建设管理局关于印发全面落实保障农民工工资支付相关制度的通知', '（兴人社发〔2022〕16 号）', '各乡（镇）人民政府：',
+        '现将有关制度印发给你们，请认真贯彻执行。', '兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局', '兴县住房和城乡建设管理局', '2022年5月12日'].join('\n'),
+    )
+    expect(issue.documents[0].issuers).toEqual(['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局', '兴县住房和城乡建设管理局'])
+    expect(issue.documents[0].title).toBe('关于印发全面落实保障农民工工资支付相关制度的通知')
+  })
+
+  it('中华人民共和国国务院令 is issued by 国务院', () => {
+    const corpus = readFileSync(path.resolve(process.cwd(), 'tests/fixtures/corpus/govcn-2018-2019/text/58.txt'), 'utf8')
+    const issue = parseIssue(`国务院公报\n2018年第33期\n\n${corpus}`)
+    expect(issue.documents[0]).toMatchObject({ docNumber: '中华人民共和国国务院令 第706号', title: '专利代理条例', issuers: ['国务院'], date: '2018-11-06' })
   })
 })
