@@ -49,6 +49,7 @@ const DAMAGE: [string, string | null, 'first' | 'last'][] = [
   ['江南省人民政府关于王建国等同志职务任免的通知', '江南省人民政府关于王建国同志任职的通知', 'last'], // body title ≠ 目录
   ['【部门文件】', null, 'first'], // the 目录 loses a section
   ['（江政办明电〔2020〕3号）………………………………………………（7）', '（江政办明电〔2020〕3号）………………………………………………（2）', 'first'],
+  ['江南省人民政府关于公布第一批省级职业教育实训基地名单的公告…………（10）', null, 'first'], // not in the 目录: swallowed
   ['江南省人民政府办公厅关于2020年部分节假日安排的通知', '关于2020年部分节假日安排的通知', 'last'], // issuer gone from the title
   ['江南省财政厅', null, 'last'], // a signature line lost
 ]
