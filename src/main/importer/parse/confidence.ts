@@ -59,7 +59,9 @@ const MESSAGES: Record<ReasonCode, string> = {
   TITLE_SHAPE: '标题不以文种结尾',
 }
 
-const flat = (t: string): string => t.normalize('NFKC').replace(/[\s()（）《》“”"'‘’\-—–·]/g, '')
+// Brackets, quotes and the width or length of a dash are typesetting; a dash present or missing is not.
+const flat = (t: string): string =>
+  t.normalize('NFKC').replace(/[\s()（）《》“”"'‘’·]/g, '').replace(/[—–－-]+/g, '-')
 
 /**
  * How alike the body's title is to the 目录's: 1 when equal up to the issuer prefix the 目录 may
@@ -67,8 +69,10 @@ const flat = (t: string): string => t.normalize('NFKC').replace(/[\s()（）《�
  * and end, so one wrong character in a long title still scores high.
  */
 export function titleLikeness(toc: string, title: string): number {
-  const a = flat(toc)
   const b = flat(title)
+  const full = flat(toc)
+  // The 目录 may print the issuer before 关于; the body's title is kept without it.
+  const a = b.startsWith('关于') && full.includes('关于') ? full.slice(full.indexOf('关于')) : full
   if (a === b || (b.length >= 4 && a.endsWith(b)) || (a.length >= 4 && b.endsWith(a))) return 1
   const short = Math.min(a.length, b.length)
   let pre = 0

@@ -131,7 +131,8 @@ export function parseIssueTraced(text: string, opts: ParseOptions = {}): TracedI
   check()
   const meta = { ...cover.meta }
   if (!meta.year) meta.year = Number(documents.find((d) => d.doc.date)?.doc.date?.slice(0, 4) ?? 0)
-  const issue = reconcile(meta, toc, documents.map((d) => d.doc))
+  const printed = new Set(documents.filter((d) => d.span.sectionPrinted).map((d) => d.doc))
+  const issue = reconcile(meta, toc, documents.map((d) => d.doc), printed)
   return { issue, documents, lines }
 }
 

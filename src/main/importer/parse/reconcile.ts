@@ -72,6 +72,18 @@ function promulgatedEntry(entries: TocEntry[], decree: TocEntry, used: Set<TocEn
   return next
 }
 
+/**
+ * Text extraction drops a dash in '(2021-2035年)' more often than a 目录 invents one: when the two
+ * titles differ only by dashes the body lacks, the 目录's spelling (without its issuer prefix) wins.
+ */
+function restoreDashes(title: string, tocTitle: string): string {
+  const at = tocTitle.indexOf('关于')
+  const toc = title.startsWith('关于') && at > 0 ? tocTitle.slice(at) : tocTitle
+  const dashes = (t: string): number => (t.match(/[-—–－]/g) ?? []).length
+  const bare = (t: string): string => t.normalize('NFKC').replace(/[-—–－\s]/g, '')
+  return dashes(toc) > dashes(title) && bare(toc) === bare(title) ? toc : title
+}
+
 /** Fills 目录 fields (tocTitle, tocPage, category) into the documents, in place. */
 interface Attached {
   used: Set<TocEntry>
@@ -81,7 +93,7 @@ interface Attached {
   sectionClash: Set<ParsedDocument>
 }
 
-function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning[]): Attached {
+function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning[], printed: Set<ParsedDocument>): Attached {
   const used = new Set<TocEntry>()
   const entryOf = new Map<ParsedDocument, TocEntry>()
   const numberFromToc = new Set<ParsedDocument>()
@@ -98,8 +110,9 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
     }
     used.add(entry)
     entryOf.set(doc, entry)
-    if (doc.category && entry.category && doc.category !== entry.category) sectionClash.add(doc)
+    if (printed.has(doc) && doc.category && entry.category && doc.category !== entry.category) sectionClash.add(doc)
     doc.tocTitle = promulgatedEntry(toc.entries, entry, used)?.title ?? entry.title
+    doc.title = restoreDashes(doc.title, doc.tocTitle)
     doc.tocPage = entry.page
     doc.category = entry.category || doc.category
     if (!doc.docNumber && entry.docNumber) {
@@ -140,9 +153,18 @@ function checkDocuments(documents: ParsedDocument[], warnings: ParseWarning[]): 
 }
 
 /** The issue as a whole: documents joined with the 目录, sections in order, warnings. */
-export function reconcile(meta: IssueMeta, toc: Toc, documents: ParsedDocument[]): ParsedIssue {
+/**
+ * `printed` holds the documents with their section heading printed right above them in the body:
+ * only those can contradict the 目录's section (a carried-over heading may be stale).
+ */
+export function reconcile(
+  meta: IssueMeta,
+  toc: Toc,
+  documents: ParsedDocument[],
+  printed: Set<ParsedDocument> = new Set(documents),
+): ParsedIssue {
   const warnings: ParseWarning[] = []
-  const attached = attachToc(documents, toc, warnings)
+  const attached = attachToc(documents, toc, warnings, printed)
   const used = attached.used
   for (const entry of toc.entries) {
     if (used.has(entry)) continue

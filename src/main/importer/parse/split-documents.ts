@@ -21,6 +21,8 @@ export interface DocSpan {
   end: number
   /** Section printed in the body above this document (县政府文件), if any. */
   section: string | null
+  /** The section heading stands right above this document (not carried over from an earlier one). */
+  sectionPrinted: boolean
   /** First line of the document: its masthead or 文号 line when they stand above the title. */
   lead: number
   /** A decree (令): its header is the decree's name, its title the regulation's. */
@@ -99,7 +101,8 @@ function startsByDecree(lines: SourceLine[], from: number, tick: Tick): Start[] 
       const serial = next >= 0 ? decreeSerial(lines[next].text) : null
       if (serial !== null) found = { name, serial, numberIdx: next }
     } else {
-      const whole = decreeAtEnd(text)
+      // '（国务院令第724号）' alone on a line is a citation broken out of a sentence, not a decree.
+      const whole = /^\s*[（(]/.test(text) ? null : decreeAtEnd(text)
       if (whole && whole.before === '') found = { name: whole.name, serial: whole.serial, numberIdx: i }
     }
     if (!found) continue
@@ -179,11 +182,15 @@ export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[
   starts.forEach((s, k) => {
     const next = k + 1 < starts.length ? starts[k + 1].lead : lines.length
     const bodyStart = Math.max(s.numberIdx, s.header[s.header.length - 1]) + 1
+    let sectionPrinted = false
     for (let i = s.lead - 1; i >= (k > 0 ? spans[k - 1].bodyStart : from); i--) {
-      if (isSectionLine(lines[i].text, sections)) section = sectionName(lines[i].text)
+      if (isSectionLine(lines[i].text, sections)) {
+        section = sectionName(lines[i].text)
+        sectionPrinted = true
+      }
       if (lines[i].text.trim() !== '') break
     }
-    spans.push({ ...s, bodyStart, end: next, section })
+    spans.push({ ...s, bodyStart, end: next, section, sectionPrinted })
   })
   return spans
 }
