@@ -183,6 +183,16 @@ describe('目录 and header shapes from pdftotext', () => {
     ])
   })
 
+  it("leaders and a page alone on a line end the entry even though they look like a footer ('······ 21')", () => {
+    const footer = (t: string): boolean => /^[·\s]*\d+[·\s]*$/.test(t)
+    const toc = parseToc(
+      splitLines(['目 录', '国务院办公厅文件', '国务院办公厅关于2019年部分节假日安排的通知（国办发明电〔2018〕15号）', '······ 21',
+        '国务院办公厅关于调整国家教材委员会组成人员的通知（国办发〔2018〕109号）', '······ 22'].join('\n')),
+      footer,
+    )
+    expect(toc.entries.map((e) => [e.docNumber, e.page])).toEqual([['国办发明电〔2018〕15号', 21], ['国办发〔2018〕109号', 22]])
+  })
+
   it('units run together or wrapped mid-name in the title are split; the signature settles the wrap', () => {
     expect(splitRunTogether('兴县人力资源和社会保障局兴县发展和改革局兴县财政局')).toEqual(['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局'])
     expect(splitRunTogether('兴县人民政府办公室')).toEqual(['兴县人民政府办公室'])

@@ -125,6 +125,13 @@ function wrappedPage(text: string, buffer: string, lastPage: number): number | n
   return ended ? Number(m[1]) : null
 }
 
+/** '······ 21' on its own line ends a pending entry (it would pass for a page footer '·21·'). */
+function leadersAndPage(text: string, buffer: string): number | null {
+  if (buffer === '') return null
+  const paged = splitPage(text)
+  return paged && paged.text === '' && leaderCount(trimEndWhere(text, (c) => isSpace(c) || isDigit(c))) >= 2 ? paged.page : null
+}
+
 /**
  * Reads the 目录 starting at its heading; entries may wrap over lines and blank lines. Takes the
  * lines before noise is blanked, because a wrapped page number looks like a page footer.
@@ -152,7 +159,7 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
     const text = stripBullet(lines[i].text)
     if (isBlank(text)) continue
     const lastPage = toc.entries[toc.entries.length - 1]?.page ?? 0
-    const wrapped = wrappedPage(text, buffer, lastPage)
+    const wrapped = wrappedPage(text, buffer, lastPage) ?? leadersAndPage(text, buffer)
     if (wrapped !== null) push('', wrapped, i)
     else if (isNoise(lines[i].text)) continue
     else {
