@@ -63,6 +63,15 @@ export interface ParsedDocument {
   attachments: string[] // titles announced in 附件： lines
   blocks: Block[]
   citations: string[] // normalised 文号 cited in the body, excluding its own
+  /** 0–1: how far the parse can be trusted; below 0.7 the document is doubtful (set by the parser). */
+  confidence?: number
+  reasons?: ConfidenceReason[]
+}
+
+/** Why a document's confidence is below 1: a code for programs, a Chinese message for staff. */
+export interface ConfidenceReason {
+  code: string // NO_DATE, TITLE_DIFFERS_FROM_TOC…
+  message: string // 未找到成文日期
 }
 
 export interface IssueMeta {
@@ -114,6 +123,11 @@ export interface DocumentSummary {
   public: boolean
   tocPage: number | null
   consult: Consult | null
+  /** All issuers in printed order (issuer is them joined with 、). */
+  issuers?: string[]
+  /** The parser's confidence (0–1), null for documents imported before it was kept. */
+  confidence?: number | null
+  reasons?: ConfidenceReason[]
 }
 
 /** One document with its body (the `show --json` shape). */
@@ -220,6 +234,16 @@ export interface ImportedIssueReport {
   issue: string // 兴县人民政府公报 2022年第2期
   documents: number
   warnings: string[]
+  /** Documents the parser doubts (confidence below 0.7), for staff to review first. */
+  doubtful?: DoubtfulDocument[]
+}
+
+export interface DoubtfulDocument {
+  seq: number
+  docNumber: string | null
+  title: string
+  confidence: number
+  reasons: ConfidenceReason[]
 }
 
 export interface ImportReport {

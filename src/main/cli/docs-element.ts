@@ -24,5 +24,9 @@ export function docsElement(d: DocsElementFields): Record<string, unknown> {
     public: d.public,
     tocPage: d.tocPage,
     consult: d.consult,
+    // Beside the contract's keys: all issuers, and the parser's confidence with its reasons.
+    issuers: d.issuers ?? (d.issuer ? d.issuer.split('、') : []),
+    confidence: d.confidence ?? null,
+    reasons: d.reasons ?? [],
   }
 }

@@ -7,6 +7,10 @@ export function formatImport(r: ImportReport): string {
   for (const i of r.imported) {
     lines.push(`  ✓ ${i.file} → ${i.issue}，${i.documents} 份文件`)
     for (const w of i.warnings) lines.push(`      提示：${w}`)
+    for (const d of i.doubtful ?? []) {
+      const why = d.reasons.map((r) => r.message).join('；')
+      lines.push(`      待核对：第${d.seq}份 ${d.docNumber ?? d.title}（置信度 ${d.confidence.toFixed(2)}：${why}）`)
+    }
   }
   for (const s of r.skipped) lines.push(`  – 跳过 ${s.file}：${s.reason}`)
   for (const f of r.failed) lines.push(`  ✗ 失败 ${f.file}：${f.error}`)

@@ -5,6 +5,7 @@ import type {
   Block,
   Citation,
   CitationSource,
+  ConfidenceReason,
   DocumentSummary,
   GazetteDocument,
   Page,
@@ -35,12 +36,15 @@ export interface DocumentRow {
   toc_page: number | null
   consult_unit: string | null
   consult_phone: string | null
+  issuers_json: string
+  confidence: number | null
+  reasons_json: string
 }
 
 /** Columns of a DocumentSummary; the search engineer may reuse it to map hits. */
 export const SUMMARY_SELECT = `SELECT d.id, d.issue_id, g.name AS gazette, i.year, i.issue_no, i.total_no,
   d.seq, d.doc_number, d.title, d.toc_title, d.category, d.doc_type, d.issuer, d.recipients, d.date,
-  d.public, d.toc_page, d.consult_unit, d.consult_phone
+  d.public, d.toc_page, d.consult_unit, d.consult_phone, d.issuers_json, d.confidence, d.reasons_json
   FROM documents d JOIN issues i ON i.id = d.issue_id JOIN gazettes g ON g.id = i.gazette_id`
 
 export function toDocumentSummary(r: DocumentRow): DocumentSummary {
@@ -63,6 +67,9 @@ export function toDocumentSummary(r: DocumentRow): DocumentSummary {
     public: r.public === 1,
     tocPage: r.toc_page,
     consult: r.consult_unit === null ? null : { unit: r.consult_unit, phone: r.consult_phone },
+    issuers: JSON.parse(r.issuers_json) as string[],
+    confidence: r.confidence,
+    reasons: JSON.parse(r.reasons_json) as ConfidenceReason[],
   }
 }
 

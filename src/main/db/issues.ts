@@ -124,15 +124,15 @@ function insertDocument(db: Database, issueId: number, d: ParsedDocument): numbe
     .prepare(
       `INSERT INTO documents (issue_id, seq, doc_number, doc_number_raw, agency, doc_year, doc_serial,
          title, toc_title, category, doc_type, issuer, issuers_json, recipients, date, public, toc_page,
-         consult_unit, consult_phone, attachments_json, blocks_json, body_text)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         consult_unit, consult_phone, attachments_json, blocks_json, body_text, confidence, reasons_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       issueId, d.seq, docNumber, d.docNumberRaw, parts?.agency ?? null, parts?.year ?? null,
       parts?.serial ?? null, d.title, d.tocTitle, d.category, d.docType, d.issuer,
       JSON.stringify(d.issuers), d.recipients, d.date, d.public ? 1 : 0, d.tocPage,
       d.consult?.unit ?? null, d.consult?.phone ?? null, JSON.stringify(d.attachments),
-      JSON.stringify(d.blocks), bodyText(d),
+      JSON.stringify(d.blocks), bodyText(d), d.confidence ?? null, JSON.stringify(d.reasons ?? []),
     )
   const id = Number(r.lastInsertRowid)
   const cite = db.prepare('INSERT INTO citations (source_id, doc_number, position) VALUES (?, ?, ?)')

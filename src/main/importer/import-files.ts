@@ -13,6 +13,7 @@ import type { Logger } from '../log'
 import { DEFAULT_FILE_LIMITS, realPipeline, runPipeline, type FileLimits, type Pipeline } from './pipeline'
 import { scanSources } from './scan-folder'
 import { removeStored, sha256Hex, storeOriginal } from './store-original'
+import { doubtfulDocuments } from './parse/confidence'
 
 /** A path (file or folder) or bytes uploaded by the browser. */
 export type ImportInput = string | { name: string; bytes: Uint8Array }
@@ -151,7 +152,8 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     run.seen.set(issueKey(parsed), e.name)
     const all = [...warnings, ...parsed.warnings.map((w) => w.message)]
     const issue = issueLabel(parsed.meta)
-    run.report.imported.push({ file: e.file, issue, documents: parsed.documents.length, warnings: all })
+    const doubtful = doubtfulDocuments(parsed.documents)
+    run.report.imported.push({ file: e.file, issue, documents: parsed.documents.length, warnings: all, doubtful })
     progress(run, e, index, 'done')
   } catch (caught) {
     if (caught instanceof Skip) {

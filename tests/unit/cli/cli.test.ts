@@ -13,6 +13,8 @@ import { cli, json } from './run-cli'
 const DOCS_KEYS = [
   'id', 'gazette', 'year', 'issueNo', 'totalNo', 'seq', 'docNumber', 'title', 'tocTitle', 'category',
   'docType', 'issuer', 'recipients', 'date', 'public', 'tocPage', 'consult',
+  // Added beside the contract's keys (issue 12): every issuer, the parser's confidence and reasons.
+  'issuers', 'confidence', 'reasons',
 ]
 
 let dir: string

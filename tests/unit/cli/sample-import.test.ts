@@ -28,7 +28,7 @@ describe('sample issue through the CLI', () => {
     const r = cli('import', SAMPLE, '--db', db, '--json')
     expect(r.code).toBe(0)
     expect(json(r)).toEqual({
-      imported: [{ file: SAMPLE, issue: '兴县人民政府公报 2022年第2期', documents: 45, warnings: expect.any(Array) }],
+      imported: [{ file: SAMPLE, issue: '兴县人民政府公报 2022年第2期', documents: 45, warnings: expect.any(Array), doubtful: [] }],
       skipped: [],
       failed: [],
     })

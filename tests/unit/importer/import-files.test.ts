@@ -39,7 +39,7 @@ describe('importFiles', () => {
     const file = put('xingxian-2022-02.txt', bytes)
     const report = await importFiles(archive, [file], opts())
     expect(report).toEqual({
-      imported: [{ file, issue: '兴县人民政府公报 2022年第2期', documents: 2, warnings: [] }],
+      imported: [{ file, issue: '兴县人民政府公报 2022年第2期', documents: 2, warnings: [], doubtful: [] }],
       skipped: [],
       failed: [],
     })
@@ -146,7 +146,7 @@ describe('importFiles', () => {
   it('imports uploads and reports progress per stage', async () => {
     const events: ImportProgress[] = []
     const r = await importFiles(archive, [{ name: '上传.txt', bytes: issueFile(makeIssue(9)) }], opts({ onProgress: (p) => events.push(p) }))
-    expect(r.imported).toEqual([{ file: '上传.txt', issue: '兴县人民政府公报 2022年第9期', documents: 2, warnings: [] }])
+    expect(r.imported).toEqual([{ file: '上传.txt', issue: '兴县人民政府公报 2022年第9期', documents: 2, warnings: [], doubtful: [] }])
     expect(events.map((e) => e.stage)).toEqual(['reading', 'parsing', 'saving', 'done'])
     expect(events[0]).toMatchObject({ file: '上传.txt', fileIndex: 0, fileCount: 1 })
   })

@@ -2,7 +2,8 @@
 import type { Block, BlockKind } from '../../../shared/domain'
 import { collapseSpaces, compact, endsSentence, hasInnerPunct, stripBullet, trimPads, type SourceLine } from './lines'
 import { classifyLine, formatEntry, isArticle, isEntryShape } from './classify'
-import { isIssuerText } from './header'
+import { isIssuerText, startsTitle } from './header'
+import { docTypeOf } from './doc-type'
 import { BlockText } from './block-text'
 import { noTick, type Tick } from './deadline'
 
@@ -41,11 +42,14 @@ function toLines(src: SourceLine[], tick: Tick): Line[] {
   return out
 }
 
+/** Joint documents stack up to nine signing units above the date. */
+const MAX_SIGNATURES = 9
+
 /** Lines right above a date that name the issuing unit are its signature. */
 function markSignatures(lines: Line[]): void {
   lines.forEach((l, i) => {
     if (l.kind !== 'date') return
-    for (let k = i - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    for (let k = i - 1, n = 0; k >= 0 && n < MAX_SIGNATURES; k--, n++) {
       const t = lines[k].text
       const plain = lines[k].kind === 'paragraph' && !hasInnerPunct(t) && compact(t).length <= 30
       if (!plain || (n > 0 && !isIssuerText(compact(t)))) break
@@ -87,9 +91,20 @@ interface Open {
   text: BlockText
 }
 
+/**
+ * A single unpunctuated line shaped like a document's title ('××关于…的公告'): the next line starts
+ * the text under it, not the rest of its sentence (a heading must not swallow the paragraph).
+ */
+function isTitleLine(b: Open): boolean {
+  if (b.block.lines.length !== 1 || b.text.length > 80 || b.text.hasInnerPunct()) return false
+  const t = b.text.value
+  return startsTitle(t) && docTypeOf(t) !== null
+}
+
 function isProse(b: Open): boolean {
   if (b.text.endsSentence()) return false
   const kind = b.block.kind
+  if (kind === 'paragraph' && isTitleLine(b)) return false
   if (kind === 'paragraph' || kind === 'listItem') return b.text.hasInnerPunct() || b.text.length >= 10
   if (kind.startsWith('heading')) return b.text.hasInnerPunctAfterNumber()
   return false

@@ -3,20 +3,20 @@ import { toHalfWidth } from '../../../shared/doc-number'
 import { compact } from './lines'
 
 const CN_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, 零: 0, O: 0, '○': 0, '◯': 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 }
 
 /** Arabic or Chinese numerals ('十二', '二〇二二', '廿') to a number; NaN when not a numeral. */
 export function parseNumeral(s: string): number {
   if (/^\d+$/.test(s)) return Number(s)
-  if (/^[〇零O一二三四五六七八九]{2,}$/.test(s)) return Number([...s].map((c) => CN_DIGITS[c]).join(''))
+  if (/^[〇零O○◯Ｏ一二三四五六七八九]{2,}$/.test(s)) return Number([...s].map((c) => CN_DIGITS[c]).join(''))
   const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s)
   if (!m || s === '') return NaN
   if (!m[2]) return m[1] ? CN_DIGITS[m[1]] : NaN
   return (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[3] ? CN_DIGITS[m[3]] : 0)
 }
 
-const NUM = '(\\d{1,4}|[〇零O一二三四五六七八九十]{1,4})'
+const NUM = '(\\d{1,4}|[〇零O○◯Ｏ一二三四五六七八九十]{1,4})'
 const DATE_LINE = new RegExp(`^[（(]?${NUM}年${NUM}月${NUM}日[）)]?$`)
 
 function pad(n: number): string {

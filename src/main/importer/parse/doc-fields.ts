@@ -54,12 +54,22 @@ function findCitations(blocks: DraftBlock[], own: string | null): string[] {
   return [...out]
 }
 
+/**
+ * A 附注 that makes the document public: （此件公开发布）, （此件主动公开）, 公开属性：主动公开,
+ * 公开方式：全文公开. 依申请公开, 不予公开 and 不公开 do not.
+ */
+export function marksPublic(text: string): boolean {
+  const c = compact(text)
+  if (/不予公开|不公开|依申请公开|非公开/.test(c)) return false
+  return /此件(公开发布|主动公开|公开)|公开(属性|方式|类型)[:：](主动公开|全文公开|公开)/.test(c)
+}
+
 export function readBodyFields(blocks: DraftBlock[], own: string | null): Omit<BodyFields, 'recipients'> {
   const { date, signature } = findDate(blocks)
   return {
     date,
     signature,
-    public: blocks.some((b) => b.kind === 'note' && compact(b.text).includes('此件公开发布')),
+    public: blocks.some((b) => b.kind === 'note' && marksPublic(b.text)),
     attachments: findAttachments(blocks),
     citations: findCitations(blocks, own),
   }

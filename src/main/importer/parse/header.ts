@@ -6,6 +6,7 @@ import { parseDateLine } from './dates'
 const ISSUER_END =
   '(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|局|厅|委|院|中心|公司|指挥部|领导小组|办事处|政府|人大常委会)'
 const ISSUER = new RegExp(`^[\\u4e00-\\u9fff（）()]{1,40}?${ISSUER_END}$`)
+const UNIT_INSIDE = new RegExp(`^[\\u4e00-\\u9fff]{2,30}?${ISSUER_END}[\\u4e00-\\u9fff]`)
 
 /** A unit's name and nothing else: 兴县人民政府, 兴县人民政府办公室. */
 export function isIssuerText(c: string): boolean {
@@ -41,10 +42,22 @@ export function isHeaderStop(text: string): boolean {
     endsSentence(text) ||
     text.includes('\t') ||
     parseDateLine(text) !== null ||
-    /^[(]?(此件公开发布|联系人|联系电话)/.test(c) ||
+    /^[(]?(此件|联系人|联系电话)/.test(c) ||
+    /^公开(属性|方式|类型)[:：]/.test(c) ||
     /^(政策咨询|咨询单位|咨询电话)/.test(c) ||
     /^附件\d*[:：]?$/.test(c)
   )
+}
+
+/**
+ * The issuers before 关于 wrapped mid-name ('…兴县住房和城' / '乡建设管理局关于…'): the line above
+ * completes them.
+ */
+function wrapsIssuer(above: string, line: string): boolean {
+  const prefix = line.slice(0, Math.max(0, line.indexOf('关于')))
+  if (prefix === '' || above.includes('关于') || /[，。；：,;:]/.test(above) || isIssuerText(above)) return false
+  // The line above holds at least one whole unit before the broken one: a list of units, not a name.
+  return UNIT_INSIDE.test(above) && isIssuerText(above + prefix)
 }
 
 /** Indices (ascending) of the title lines above a 文号 line, issuer-only lines included. */
@@ -59,6 +72,7 @@ export function titleLinesAbove(lines: SourceLine[], numIdx: number, floor: numb
   seen.reverse()
   let k = seen.findIndex((i) => startsTitle(lines[i].text))
   if (k < 0) k = Math.max(0, seen.length - 3)
+  else if (k > 0 && wrapsIssuer(compact(lines[seen[k - 1]].text), compact(lines[seen[k]].text))) k--
   let s = k
   while (s > 0 && k - s < 2 && isIssuerText(compact(lines[seen[s - 1]].text))) s--
   return seen.slice(s)
@@ -68,7 +82,19 @@ function splitIssuers(prefix: string): string[] {
   const tokens = prefix.split(/[\s、，,]+/).filter(Boolean)
   if (tokens.length === 0) return []
   if (tokens.length > 1 && tokens.every((t) => isIssuerText(t))) return tokens
-  return [tokens.join('')]
+  return splitRunTogether(tokens.join(''))
+}
+
+/**
+ * Units of one place printed without spaces ('兴县财政局兴县住房和城乡建设管理局'): cut where a unit's
+ * ending is followed by the place name the first unit starts with. One unit stays whole.
+ */
+export function splitRunTogether(text: string): string[] {
+  const place = text.slice(0, 2)
+  if (text.length < 10) return [text]
+  const cut = new RegExp(`(?<=${ISSUER_END.replace('(', '(?:')})(?=${place})`, 'g')
+  const parts = text.split(cut)
+  return parts.length > 1 && parts.every((p) => p.length >= 4 && isIssuerText(p)) ? parts : [text]
 }
 
 /** Issuers and title from the header lines (issuer prefix removed, all whitespace removed). */

@@ -1,7 +1,7 @@
 // parseIssue: an issue's plain text (sample, PDF text layer or Word text) to a ParsedIssue. Pure.
 import type { ParsedDocument, ParsedIssue } from '../../../shared/domain'
 import { AppError } from '../../../shared/errors'
-import { compact, splitLines, type SourceLine } from './lines'
+import { splitLines, type SourceLine } from './lines'
 import { parseCover } from './cover'
 import { blankNoise, makeNoiseTest } from './noise'
 import { findTocStart, parseToc } from './toc'
@@ -12,6 +12,9 @@ import { buildBlocks, type DraftBlock } from './blocks'
 import { readBodyFields, takeRecipients } from './doc-fields'
 import { docTypeOf } from './doc-type'
 import { reconcile } from './reconcile'
+import { sectionName } from './sections'
+import { decreeIssuer } from './decree'
+import { isIssuerText } from './header'
 import { ticker, type ParseDeadline, type Tick } from './deadline'
 
 export interface ParseOptions {
@@ -43,19 +46,20 @@ function buildDocument(
   const { consult, used } = extractConsult(lines, span.bodyStart, span.end)
   const body = lines
     .slice(span.bodyStart, span.end)
-    .map((l, k) => (used.has(span.bodyStart + k) || sections.has(compact(l.text)) ? { no: l.no, text: '' } : l))
+    .map((l, k) => (used.has(span.bodyStart + k) || isSection(l.text, sections) ? { no: l.no, text: '' } : l))
   const drafts = buildBlocks(body, tick)
-  const recipients = takeRecipients(drafts)
+  const recipients = span.decree ? null : takeRecipients(drafts)
   const fields = readBodyFields(drafts, span.docNumber)
-  const issuers = header.issuers.length > 0 ? header.issuers : fields.signature
+  const issuers = span.decree ? decreeIssuers(header.title) : pickIssuers(header.issuers, fields.signature)
+  const title = span.decree ? promulgatedTitle(drafts) ?? header.title : header.title
   const doc: ParsedDocument = {
     seq,
     docNumber: span.docNumber,
     docNumberRaw: span.numberRaw,
-    title: header.title,
+    title,
     tocTitle: null,
     category: span.section,
-    docType: docTypeOf(header.title),
+    docType: span.decree ? '令' : docTypeOf(title),
     issuer: issuers.length > 0 ? issuers.join('、') : null,
     issuers,
     recipients,
@@ -68,6 +72,37 @@ function buildDocument(
     citations: fields.citations,
   }
   return { doc, drafts, span }
+}
+
+function isSection(text: string, sections: Set<string>): boolean {
+  return text.length <= 40 && sections.has(sectionName(text))
+}
+
+function decreeIssuers(name: string): string[] {
+  const unit = decreeIssuer(name)
+  return unit ? [unit] : []
+}
+
+/** The regulation a decree promulgates: the title block after the decree's signature and date. */
+function promulgatedTitle(drafts: DraftBlock[]): string | null {
+  const date = drafts.findIndex((b) => b.kind === 'date')
+  const title = drafts.slice(date + 1).find((b) => b.kind === 'title')
+  return date >= 0 && title ? title.text : null
+}
+
+/**
+ * The title's issuers, unless the stacked signature names more units and all of the title's
+ * (a joint notice whose title names the lead units only): then every signing unit, in order.
+ */
+function pickIssuers(fromTitle: string[], signature: string[]): string[] {
+  const signed = signature.flatMap((s) => s.split(/\s+/)).filter(Boolean)
+  if (fromTitle.length === 0) return signature
+  // Units printed without spaces, or wrapped mid-name, in the title ('兴县财政局兴县住房和城' /
+  // '乡建设管理局关于…') are told apart by the signature that spells them all.
+  if (signed.length > 1 && signed.join('').endsWith(fromTitle.join(''))) return signed
+  const allUnits = signed.length > fromTitle.length && signed.every((u) => isIssuerText(u))
+  // A title's issuer list may wrap mid-name ('…兴\n县公安局关于…'): 县公安局 is 兴县公安局's tail.
+  return allUnits && fromTitle.every((u) => signed.some((v) => v.endsWith(u))) ? signed : fromTitle
 }
 
 /** Like parseIssue, but keeps the source lines and per-block line numbers (for tests and tools). */
@@ -96,7 +131,8 @@ export function parseIssueTraced(text: string, opts: ParseOptions = {}): TracedI
   check()
   const meta = { ...cover.meta }
   if (!meta.year) meta.year = Number(documents.find((d) => d.doc.date)?.doc.date?.slice(0, 4) ?? 0)
-  const issue = reconcile(meta, toc, documents.map((d) => d.doc))
+  const printed = new Set(documents.filter((d) => d.span.sectionPrinted).map((d) => d.doc))
+  const issue = reconcile(meta, toc, documents.map((d) => d.doc), printed)
   return { issue, documents, lines }
 }
 

@@ -2,6 +2,8 @@
 import type { IssueMeta, ParsedDocument, ParsedIssue, ParseWarning, TocEntry } from '../../../shared/domain'
 import { toHalfWidth } from '../../../shared/doc-number'
 import type { Toc } from './toc'
+import { isDecreeNumber } from './decree'
+import { assess } from './confidence'
 
 function sameTitle(a: string, b: string): boolean {
   const x = toHalfWidth(a)
@@ -58,9 +60,44 @@ function label(doc: { docNumber: string | null; title: string }): string {
   return doc.docNumber ?? doc.title
 }
 
+/**
+ * The regulation's own entry listed right under its decree's (no 文号 of its own): it belongs to
+ * the decree's document and is taken with it.
+ */
+function promulgatedEntry(entries: TocEntry[], decree: TocEntry, used: Set<TocEntry>): TocEntry | null {
+  if (!isDecreeNumber(decree.docNumber)) return null
+  const next = entries[entries.indexOf(decree) + 1]
+  if (!next || next.docNumber || used.has(next)) return null
+  used.add(next)
+  return next
+}
+
+/**
+ * Text extraction drops a dash in '(2021-2035年)' more often than a 目录 invents one: when the two
+ * titles differ only by dashes the body lacks, the 目录's spelling (without its issuer prefix) wins.
+ */
+function restoreDashes(title: string, tocTitle: string): string {
+  const at = tocTitle.indexOf('关于')
+  const toc = title.startsWith('关于') && at > 0 ? tocTitle.slice(at) : tocTitle
+  const dashes = (t: string): number => (t.match(/[-—–－]/g) ?? []).length
+  const bare = (t: string): string => t.normalize('NFKC').replace(/[-—–－\s]/g, '')
+  return dashes(toc) > dashes(title) && bare(toc) === bare(title) ? toc : title
+}
+
 /** Fills 目录 fields (tocTitle, tocPage, category) into the documents, in place. */
-function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning[]): Set<TocEntry> {
+interface Attached {
+  used: Set<TocEntry>
+  entryOf: Map<ParsedDocument, TocEntry>
+  numberFromToc: Set<ParsedDocument>
+  /** The section printed above it in the body is not its 目录 entry's. */
+  sectionClash: Set<ParsedDocument>
+}
+
+function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning[], printed: Set<ParsedDocument>): Attached {
   const used = new Set<TocEntry>()
+  const entryOf = new Map<ParsedDocument, TocEntry>()
+  const numberFromToc = new Set<ParsedDocument>()
+  const sectionClash = new Set<ParsedDocument>()
   const findEntry = entryFinder(toc.entries, used)
   for (const doc of documents) {
     const entry = findEntry(doc)
@@ -72,16 +109,32 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
       continue
     }
     used.add(entry)
-    doc.tocTitle = entry.title
+    entryOf.set(doc, entry)
+    if (printed.has(doc) && doc.category && entry.category && doc.category !== entry.category) sectionClash.add(doc)
+    doc.tocTitle = promulgatedEntry(toc.entries, entry, used)?.title ?? entry.title
+    doc.title = restoreDashes(doc.title, doc.tocTitle)
     doc.tocPage = entry.page
     doc.category = entry.category || doc.category
     if (!doc.docNumber && entry.docNumber) {
       doc.docNumber = entry.docNumber
+      numberFromToc.add(doc)
       const message = `正文未印文号，取自目录：${entry.docNumber}`
       warnings.push({ code: 'MISSING_DOC_NUMBER', message, docNumber: entry.docNumber })
     }
   }
-  return used
+  return { used, entryOf, numberFromToc, sectionClash }
+}
+
+/** Every document's confidence and reasons, from its fields and what the 目录 said of it. */
+function assessAll(documents: ParsedDocument[], toc: Toc, attached: Attached): void {
+  let previousPage: number | null = null
+  for (const doc of documents) {
+    const entry = attached.entryOf.get(doc) ?? null
+    const facts = { hasToc: toc.entries.length > 0, entry, numberFromToc: attached.numberFromToc.has(doc), previousPage,
+      sectionClash: attached.sectionClash.has(doc) }
+    Object.assign(doc, assess(doc, facts))
+    if (doc.tocPage !== null) previousPage = doc.tocPage
+  }
 }
 
 function checkDocuments(documents: ParsedDocument[], warnings: ParseWarning[]): void {
@@ -100,15 +153,26 @@ function checkDocuments(documents: ParsedDocument[], warnings: ParseWarning[]): 
 }
 
 /** The issue as a whole: documents joined with the 目录, sections in order, warnings. */
-export function reconcile(meta: IssueMeta, toc: Toc, documents: ParsedDocument[]): ParsedIssue {
+/**
+ * `printed` holds the documents with their section heading printed right above them in the body:
+ * only those can contradict the 目录's section (a carried-over heading may be stale).
+ */
+export function reconcile(
+  meta: IssueMeta,
+  toc: Toc,
+  documents: ParsedDocument[],
+  printed: Set<ParsedDocument> = new Set(documents),
+): ParsedIssue {
   const warnings: ParseWarning[] = []
-  const used = attachToc(documents, toc, warnings)
+  const attached = attachToc(documents, toc, warnings, printed)
+  const used = attached.used
   for (const entry of toc.entries) {
     if (used.has(entry)) continue
     const message = `目录列有但正文缺失：${label(entry)}`
     warnings.push({ code: 'TOC_ENTRY_WITHOUT_BODY', message, docNumber: entry.docNumber })
   }
   checkDocuments(documents, warnings)
+  assessAll(documents, toc, attached)
   const sections = new Set(toc.sections)
   for (const doc of documents) if (doc.category) sections.add(doc.category)
   return { meta, sections: [...sections], toc: toc.entries, documents, warnings }

@@ -1,9 +1,13 @@
 // Cuts the body into documents: each starts at its header (issuer/title lines + 文号 line).
 import type { TocEntry } from '../../../shared/domain'
-import { compact, type SourceLine } from './lines'
+import { compact, endsSentence, type SourceLine } from './lines'
 import { docNumberOfLine, isHeaderStop, startsTitle, titleLinesAbove } from './header'
-import { SECTION } from './toc'
+import { isSectionLine, sectionName } from './sections'
 import { noTick, type Tick } from './deadline'
+import { decreeAtEnd, decreeName, decreeSerial, formatDecree, isDecreeNumber } from './decree'
+import { docTypeOf } from './doc-type'
+
+export { isSectionLine }
 
 export interface DocSpan {
   /** Header line indices: issuer-only lines and title lines. */
@@ -17,6 +21,12 @@ export interface DocSpan {
   end: number
   /** Section printed in the body above this document (县政府文件), if any. */
   section: string | null
+  /** The section heading stands right above this document (not carried over from an earlier one). */
+  sectionPrinted: boolean
+  /** First line of the document: its masthead or 文号 line when they stand above the title. */
+  lead: number
+  /** A decree (令): its header is the decree's name, its title the regulation's. */
+  decree: boolean
 }
 
 interface Start {
@@ -24,21 +34,88 @@ interface Start {
   numberIdx: number
   numberRaw: string | null
   docNumber: string | null
+  lead: number
+  decree: boolean
 }
 
-function startsByNumber(lines: SourceLine[], from: number, tick: Tick): Start[] {
+function startsByNumber(lines: SourceLine[], from: number, sections: Set<string>, tick: Tick): Start[] {
   const out: Start[] = []
   let floor = from
   for (let i = from; i < lines.length; i++) {
     tick()
     const num = docNumberOfLine(lines[i].text)
     if (!num) continue
-    const header = titleLinesAbove(lines, i, floor)
+    const above = titleLinesAbove(lines, i, floor).filter((k) => !isSectionLine(lines[k].text, sections))
+    const below = titleLinesBelow(lines, i)
+    const masthead = mastheadAbove(lines, i, floor)
+    const useBelow = below.length > 0 && (above.length === 0 || masthead >= 0 || !isTitleLike(lines, above))
+    const header = useBelow ? below : above
     if (header.length === 0) continue
-    out.push({ header, numberIdx: i, numberRaw: num.raw, docNumber: num.docNumber })
-    floor = i + 1
+    const lead = useBelow ? (masthead >= 0 ? masthead : i) : header[0]
+    out.push({ header, numberIdx: i, numberRaw: num.raw, docNumber: num.docNumber, lead, decree: false })
+    floor = Math.max(i, header[header.length - 1]) + 1
   }
   return out
+}
+
+/** Title lines start with 关于 (or issuers and 关于) or end with a 文种 (通知, 批复, 办法…). */
+function isTitleLike(lines: SourceLine[], idx: number[]): boolean {
+  const joined = idx.map((i) => compact(lines[i].text)).join('')
+  return startsTitle(lines[idx[0]].text) || docTypeOf(joined) !== null
+}
+
+/** A title printed under its 文号 line (up to 3 lines, ending in a 文种, before the recipients). */
+function titleLinesBelow(lines: SourceLine[], numIdx: number): number[] {
+  const out: number[] = []
+  for (let i = numIdx + 1; i < lines.length && out.length < 3; i++) {
+    const t = lines[i].text
+    if (t.trim() === '') continue
+    if (isHeaderStop(t) || docNumberOfLine(t) || /[:：]$/.test(t.trim()) || endsSentence(t)) break
+    out.push(i)
+    if (docTypeOf(out.map((k) => compact(lines[k].text)).join('')) !== null) return out
+  }
+  return []
+}
+
+/** A masthead right above the 文号 line ('青溪县人民政府文件'): the document starts there. */
+function mastheadAbove(lines: SourceLine[], numIdx: number, floor: number): number {
+  for (let i = numIdx - 1; i >= floor; i--) {
+    const c = compact(lines[i].text)
+    if (c === '') continue
+    return /^[\u4e00-\u9fff（）()]{2,40}文件$/.test(c) && !c.includes('关于') ? i : -1
+  }
+  return -1
+}
+
+/** Decrees: '…人民政府令' over '第N号', or both on one line; the header is the decree's name. */
+function startsByDecree(lines: SourceLine[], from: number, tick: Tick): Start[] {
+  const out: Start[] = []
+  for (let i = from; i < lines.length; i++) {
+    tick()
+    const text = lines[i].text
+    if (text.length > 60) continue
+    const name = decreeName(text)
+    let found: { name: string; serial: number; numberIdx: number } | null = null
+    if (name) {
+      const next = nextNonBlank(lines, i)
+      const serial = next >= 0 ? decreeSerial(lines[next].text) : null
+      if (serial !== null) found = { name, serial, numberIdx: next }
+    } else {
+      // '（国务院令第724号）' alone on a line is a citation broken out of a sentence, not a decree.
+      const whole = /^\s*[（(]/.test(text) ? null : decreeAtEnd(text)
+      if (whole && whole.before === '') found = { name: whole.name, serial: whole.serial, numberIdx: i }
+    }
+    if (!found) continue
+    const docNumber = formatDecree(found.name, found.serial)
+    out.push({ header: [i], numberIdx: found.numberIdx, numberRaw: docNumber, docNumber, lead: i, decree: true })
+    i = found.numberIdx
+  }
+  return out
+}
+
+function nextNonBlank(lines: SourceLine[], i: number): number {
+  for (let k = i + 1; k < lines.length && k < i + 4; k++) if (lines[k].text.trim() !== '') return k
+  return -1
 }
 
 /**
@@ -55,14 +132,19 @@ function titleEndings(titles: string[]): (text: string) => boolean {
 function startsByTitle(lines: SourceLine[], from: number, titles: string[], taken: Start[], tick: Tick): Start[] {
   if (titles.length === 0) return []
   const endsWithTitle = titleEndings(titles)
+  // Titles without 关于 (大事记, 公告 of a unit) are taken only when the lines spell one exactly.
+  const exact = new Set(titles)
+  const heads = new Set(titles.map((t) => t.slice(0, 6)))
   const used = new Set(taken.flatMap((s) => [...s.header, s.numberIdx]))
   const out: Start[] = []
   for (let i = from; i < lines.length; i++) {
     tick()
-    if (used.has(i) || !startsTitle(lines[i].text) || isHeaderStop(lines[i].text)) continue
-    const span = titleSpan(lines, i, endsWithTitle)
+    if (used.has(i) || isHeaderStop(lines[i].text)) continue
+    const titled = startsTitle(lines[i].text)
+    if (!titled && !heads.has(compact(lines[i].text).slice(0, 6))) continue
+    const span = titleSpan(lines, i, titled ? endsWithTitle : (t) => exact.has(t))
     if (span.length > 0) {
-      out.push({ header: span, numberIdx: -1, numberRaw: null, docNumber: null })
+      out.push({ header: span, numberIdx: -1, numberRaw: null, docNumber: null, lead: span[0], decree: false })
       i = span[span.length - 1]
     }
   }
@@ -85,28 +167,30 @@ function titleSpan(lines: SourceLine[], i: number, endsWithTitle: (text: string)
 
 /** Splits lines [from, end) into documents; lines before the first header are not a document. */
 export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[], tick: Tick = noTick): DocSpan[] {
-  const byNumber = startsByNumber(lines, from, tick)
-  const found = new Set(byNumber.map((s) => s.docNumber))
-  const missing = toc.filter((e) => !e.docNumber || !found.has(e.docNumber)).map((e) => e.title)
-  const starts = [...byNumber, ...startsByTitle(lines, from, missing, byNumber, tick)]
-  starts.sort((a, b) => a.header[0] - b.header[0])
   const sections = new Set(toc.map((e) => e.category).filter(Boolean))
+  const byNumber = [...startsByNumber(lines, from, sections, tick), ...startsByDecree(lines, from, tick)]
+  const found = new Set(byNumber.map((s) => s.docNumber))
+  // The regulation a decree promulgates is listed under it but printed inside the decree.
+  const promulgated = (k: number): boolean => k > 0 && isDecreeNumber(toc[k - 1].docNumber) && !toc[k].docNumber
+  const missing = toc
+    .filter((e, k) => (!e.docNumber || !found.has(e.docNumber)) && !promulgated(k))
+    .map((e) => e.title)
+  const starts = [...byNumber, ...startsByTitle(lines, from, missing, byNumber, tick)]
+  starts.sort((a, b) => a.lead - b.lead)
   let section: string | null = null
   const spans: DocSpan[] = []
   starts.forEach((s, k) => {
-    const next = k + 1 < starts.length ? starts[k + 1].header[0] : lines.length
+    const next = k + 1 < starts.length ? starts[k + 1].lead : lines.length
     const bodyStart = Math.max(s.numberIdx, s.header[s.header.length - 1]) + 1
-    for (let i = s.header[0] - 1; i >= (k > 0 ? spans[k - 1].bodyStart : from); i--) {
-      if (isSectionLine(lines[i].text, sections)) section = compact(lines[i].text)
+    let sectionPrinted = false
+    for (let i = s.lead - 1; i >= (k > 0 ? spans[k - 1].bodyStart : from); i--) {
+      if (isSectionLine(lines[i].text, sections)) {
+        section = sectionName(lines[i].text)
+        sectionPrinted = true
+      }
       if (lines[i].text.trim() !== '') break
     }
-    spans.push({ ...s, bodyStart, end: next, section })
+    spans.push({ ...s, bodyStart, end: next, section, sectionPrinted })
   })
   return spans
-}
-
-/** A section heading standing in the body between documents (县政府办公室文件). */
-export function isSectionLine(text: string, sections: Set<string>): boolean {
-  const c = compact(text)
-  return sections.has(c) || (c.length <= 12 && SECTION.test(c) && !c.includes('关于'))
 }

@@ -4,6 +4,11 @@ import { findDocNumbers, toHalfWidth } from '../../../shared/doc-number'
 import { compact, isBlank, stripBullet, trimEndWhere, type SourceLine } from './lines'
 import type { NoiseTest } from './noise'
 import { noTick, type Tick } from './deadline'
+import { docNumberOfLine, isIssuerText } from './header'
+import { decreeAtEnd, formatDecree } from './decree'
+import { SECTION, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
+
+export { SECTION }
 
 export interface Toc {
   entries: TocEntry[]
@@ -14,10 +19,6 @@ export interface Toc {
   end: number
 }
 
-/** Section names printed in 目录 and body: 县政府文件, 部门文件, 人事任免, 市政府令… */
-export const SECTION =
-  /^[\u4e00-\u9fff]{0,12}(文件|任免|政府令|命令|公告|通告|解读|大事记|规章|动态|附录|其他)$/
-
 // A page number ends an entry: after dot leaders, a tab, wide spaces, a 文号's closing bracket,
 // or in brackets of its own. Checked by hand from the line's end: the regular expressions this
 // replaces ('^(.*?)\s*(?:…|\s{2,})\s*(\d{1,4})$') backtracked for minutes on long blank runs.
@@ -25,6 +26,14 @@ const LEADERS = '.…⋯·•．_—-'
 const isSpace = (c: string): boolean => /\s/.test(c)
 const isDigit = (c: string): boolean => c >= '0' && c <= '9'
 const isFiller = (c: string): boolean => isSpace(c) || LEADERS.includes(c)
+
+/** Leader characters at the end of `s`, spaced ('. . . .') or not. */
+function leaderCount(s: string): number {
+  const kept = trimEndWhere(s, isFiller)
+  let n = 0
+  for (let i = kept.length; i < s.length; i++) if (LEADERS.includes(s[i])) n++
+  return n
+}
 
 /** Splits '…（兴政发〔2022〕8号）……1' into text and page; null when the line carries no page. */
 export function splitPage(line: string): { text: string; page: number } | null {
@@ -42,8 +51,9 @@ function pageAfterSeparator(t: string): { text: string; page: number } | null {
     gap.length >= 2 ||
     gap.includes('\t') ||
     gap.includes('\u3000') ||
-    trimEndWhere(rest, (c) => LEADERS.includes(c)).length <= rest.length - 2 ||
-    /号\s*[）)\]】]$/.test(rest.slice(-20))
+    leaderCount(rest) >= 2 ||
+    (gap.length === 1 && /[…⋯]$/.test(rest)) ||
+    /号\s*[）)\]】]$/.test(trimEndWhere(rest, isFiller).slice(-20))
   if (!separated) return null
   return { text: trimEndWhere(pre, isFiller), page: Number(t.slice(pre.length)) }
 }
@@ -67,12 +77,37 @@ export function splitEntry(text: string): { title: string; docNumber: string | n
       return { title, docNumber: last.docNumber }
     }
   }
+  const decree = decreeAtEnd(flat)
+  if (decree) return { title: decree.before || decree.name, docNumber: formatDecree(decree.name, decree.serial) }
   return { title: flat, docNumber: null }
 }
 
-export function findTocStart(lines: SourceLine[]): number {
-  return lines.findIndex((l) => /^(目录|目次)$/.test(compact(l.text)))
+/** The 目录 heading's line; a letter-spaced heading may come out as '目' and '录' on lines of their own. */
+/**
+ * An entry whose last line is its 文号 alone ('兴政发〔2022〕8 号 . . . 1'): the line break tells the
+ * title's last word from the agency code, which joined text cannot ('…的通知兴政发〔2022〕8号').
+ */
+function splitEntryLines(buffer: string, last: string): { title: string; docNumber: string | null } {
+  const own = buffer.trim() === '' ? null : docNumberOfLine(trimEndWhere(last, isFiller))
+  if (own) return { title: splitEntry(buffer).title, docNumber: own.docNumber }
+  return splitEntry(buffer + last)
 }
+
+export function findTocStart(lines: SourceLine[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const c = compact(lines[i].text)
+    if (/^(目录|目次)$/.test(c)) return i
+    if (c !== '目') continue
+    for (let k = i + 1; k < lines.length && k <= i + 2; k++) {
+      const next = compact(lines[k].text)
+      if (next === '录' || next === '次') return k
+      if (next !== '') break
+    }
+  }
+  return -1
+}
+
+const BRACKETED_HEADING = /^【[^【】]{2,16}】$/
 
 /** Lines after the last page number before the 目录 is taken to have ended. */
 const TOC_GAP = 8
@@ -86,9 +121,15 @@ function wrappedPage(text: string, buffer: string, lastPage: number): number | n
   const m = /^\s*(\d{1,4})\s*$/.exec(toHalfWidth(text))
   if (!m || buffer === '' || Number(m[1]) < lastPage) return null
   const tail = trimEndWhere(buffer, isSpace)
-  const leaders = tail.length - trimEndWhere(tail, (c) => LEADERS.includes(c)).length
-  const ended = leaders >= 2 || splitEntry(buffer).docNumber !== null
+  const ended = leaderCount(tail) >= 2 || splitEntry(buffer).docNumber !== null
   return ended ? Number(m[1]) : null
+}
+
+/** '······ 21' on its own line ends a pending entry (it would pass for a page footer '·21·'). */
+function leadersAndPage(text: string, buffer: string): number | null {
+  if (buffer === '') return null
+  const paged = splitPage(text)
+  return paged && paged.text === '' && leaderCount(trimEndWhere(text, (c) => isSpace(c) || isDigit(c))) >= 2 ? paged.page : null
 }
 
 /**
@@ -103,8 +144,11 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   let category = ''
   let sinceLast = 0
   const sections = new Set<string>()
-  const push = (text: string, page: number, i: number): void => {
-    const { title, docNumber } = splitEntry(buffer + text)
+  const repeated = standaloneNames(lines, start + 1)
+  // Headings after the last entry are the body's, read while looking for more entries.
+  const declared: { name: string; at: number }[] = []
+  const push = (text: string, page: number | null, i: number): void => {
+    const { title, docNumber } = splitEntryLines(buffer, text)
     toc.entries.push({ category, title, docNumber, page })
     buffer = ''
     sinceLast = 0
@@ -115,7 +159,7 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
     const text = stripBullet(lines[i].text)
     if (isBlank(text)) continue
     const lastPage = toc.entries[toc.entries.length - 1]?.page ?? 0
-    const wrapped = wrappedPage(text, buffer, lastPage)
+    const wrapped = wrappedPage(text, buffer, lastPage) ?? leadersAndPage(text, buffer)
     if (wrapped !== null) push('', wrapped, i)
     else if (isNoise(lines[i].text)) continue
     else {
@@ -123,14 +167,44 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
       if (paged) push(paged.text, paged.page, i)
       else {
         sinceLast++
-        const c = compact(text)
-        if (buffer === '' && SECTION.test(c) && !c.includes('关于')) {
-          category = c
-          if (!sections.has(c)) toc.sections.push(c)
-          sections.add(c)
+        // A bracketed heading ends a pending entry whose page was not printed (or not read).
+        if (buffer !== '' && BRACKETED_HEADING.test(compact(text)) && isTocSection(lines, i, repeated)) push('', null, i - 1)
+        if (buffer === '' && isTocSection(lines, i, repeated)) {
+          category = sectionName(text)
+          if (!sections.has(category)) declared.push({ name: category, at: i })
+          sections.add(category)
         } else buffer += text
       }
     }
   }
+  toc.sections = declared.filter((d) => d.at < toc.end).map((d) => d.name)
   return toc
+}
+
+/**
+ * A 目录 line with no page of its own and nothing pending is a section heading when it has a
+ * section's shape and something says so: brackets or numbering, the same line standing again
+ * later (the body repeats its sections), or a section's usual name. A title's first line whose
+ * 文号 and page follow on the next line is not one.
+ */
+function isTocSection(lines: SourceLine[], i: number, repeated: Map<string, number>): boolean {
+  const name = sectionName(lines[i].text)
+  if (!isSectionShape(name)) return false
+  if (continuesOnNext(lines, i)) return false
+  if (isMarkedHeading(lines[i].text)) return true
+  // An issuer alone on a line ('兴县人民政府办公室') starts an entry and comes back in the body.
+  if (isIssuerText(name)) return false
+  return (repeated.get(name) ?? 0) >= 2 || SECTION.test(name)
+}
+
+/** The next non-blank line completes an entry: only leaders and a page, or a bracketed 文号 and a page. */
+function continuesOnNext(lines: SourceLine[], i: number): boolean {
+  for (let k = i + 1; k < lines.length && k < i + 4; k++) {
+    if (isBlank(lines[k].text)) continue
+    const paged = splitPage(stripBullet(lines[k].text))
+    if (!paged) return false
+    const rest = compact(paged.text)
+    return rest === '' || /^[（(【[〔]/.test(rest)
+  }
+  return false
 }

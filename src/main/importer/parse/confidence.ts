@@ -1,0 +1,147 @@
+// How far a parsed document can be trusted: 1 minus the weight of every doubt found, with the
+// reasons (code for programs, Chinese for staff). Below DOUBTFUL_BELOW a document is doubtful.
+import type { ConfidenceReason, DoubtfulDocument, ParsedDocument, TocEntry } from '../../../shared/domain'
+import { endsSentence, hasInnerPunct } from './lines'
+import { startsTitle } from './header'
+import { docTypeOf } from './doc-type'
+
+export const DOUBTFUL_BELOW = 0.7
+
+/** What reconcile learnt about one document from the 目录. */
+export interface TocFacts {
+  /** The issue has a 目录 with entries. */
+  hasToc: boolean
+  entry: TocEntry | null
+  /** The 文号 was not found in the body and was taken from the 目录. */
+  numberFromToc: boolean
+  /** tocPage of the document before, when it had one. */
+  previousPage: number | null
+  /** The section printed above it in the body differs from its 目录 entry's. */
+  sectionClash: boolean
+}
+
+/**
+ * Each doubt and its weight. A missing or contradicted field (≥ 0.35) makes a document doubtful
+ * on its own; the light ones (a title a character or two off the 目录's, an unusual title ending,
+ * paragraphs that look cut) only together with another.
+ */
+export const WEIGHTS = {
+  NUMBER_NOT_IN_BODY: 0.35,
+  NOT_IN_TOC: 0.35,
+  TITLE_DIFFERS_FROM_TOC: 0.35,
+  TITLE_NEAR_TOC: 0.1,
+  NO_DATE: 0.35,
+  NO_ISSUER: 0.35,
+  NO_CATEGORY: 0.35,
+  CATEGORY_DIFFERS: 0.35,
+  PAGE_RANGE: 0.35,
+  EMPTY_BODY: 0.5,
+  TITLE_IN_BODY: 0.35,
+  BROKEN_PARAGRAPHS: 0.2,
+  TITLE_SHAPE: 0.15,
+} as const
+
+export type ReasonCode = keyof typeof WEIGHTS
+
+const MESSAGES: Record<ReasonCode, string> = {
+  NUMBER_NOT_IN_BODY: '目录列有文号，正文未找到文号',
+  NOT_IN_TOC: '目录未列此文件',
+  TITLE_DIFFERS_FROM_TOC: '标题与目录不一致',
+  TITLE_NEAR_TOC: '标题与目录略有出入（个别字不同）',
+  NO_DATE: '未找到成文日期',
+  NO_ISSUER: '未找到发文机关',
+  NO_CATEGORY: '未能确定栏目',
+  CATEGORY_DIFFERS: '正文所在栏目与目录不一致',
+  PAGE_RANGE: '页码异常（早于前一文件）',
+  BROKEN_PARAGRAPHS: '段落疑似断开',
+  EMPTY_BODY: '正文为空',
+  TITLE_IN_BODY: '正文中有疑似另一文件的标题（可能漏分文件）',
+  TITLE_SHAPE: '标题不以文种结尾',
+}
+
+// Brackets, quotes and the width or length of a dash are typesetting; a dash present or missing is not.
+const flat = (t: string): string =>
+  t.normalize('NFKC').replace(/[\s()（）《》“”"'‘’·]/g, '').replace(/[—–－-]+/g, '-')
+
+/**
+ * How alike the body's title is to the 目录's: 1 when equal up to the issuer prefix the 目录 may
+ * print before 关于 (and brackets, dashes, widths); else the share covered by their common start
+ * and end, so one wrong character in a long title still scores high.
+ */
+export function titleLikeness(toc: string, title: string): number {
+  const b = flat(title)
+  const full = flat(toc)
+  // The 目录 may print the issuer before 关于; the body's title is kept without it.
+  const a = b.startsWith('关于') && full.includes('关于') ? full.slice(full.indexOf('关于')) : full
+  if (a === b || (b.length >= 4 && a.endsWith(b)) || (a.length >= 4 && b.endsWith(a))) return 1
+  const short = Math.min(a.length, b.length)
+  let pre = 0
+  while (pre < short && a[pre] === b[pre]) pre++
+  let suf = 0
+  while (suf < short - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++
+  return (pre + suf) / Math.max(a.length, b.length, 1)
+}
+
+/** Titles this alike differ by a character or two (a misprint in one of them). */
+const NEAR = 0.9
+
+/** Paragraphs cut mid-sentence: an unfinished paragraph (≥ 10 characters) followed by another. */
+export function brokenParagraphs(doc: ParsedDocument): number {
+  let n = 0
+  doc.blocks.forEach((b, i) => {
+    const next = doc.blocks[i + 1]
+    if (b.kind !== 'paragraph' || next?.kind !== 'paragraph') return
+    if (b.text.length >= 10 && !endsSentence(b.text) && /[，、；]$|[\u4e00-\u9fff]$/.test(b.text)) n++
+  })
+  return n
+}
+
+/** A block shaped like another unit's document title ('××关于…的通知', no punctuation): two documents run together. */
+function holdsTitle(doc: ParsedDocument): boolean {
+  return doc.blocks.some(
+    (b) =>
+      (b.kind === 'title' || b.kind === 'paragraph') &&
+      b.text.indexOf('关于') > 0 &&
+      !hasInnerPunct(b.text) &&
+      startsTitle(b.text) &&
+      docTypeOf(b.text) !== null,
+  )
+}
+
+function doubts(doc: ParsedDocument, facts: TocFacts): ReasonCode[] {
+  const out: ReasonCode[] = []
+  if (facts.numberFromToc) out.push('NUMBER_NOT_IN_BODY')
+  if (facts.hasToc && !facts.entry) out.push('NOT_IN_TOC')
+  // tocTitle is the entry's, or the promulgated regulation's for a decree.
+  const likeness = facts.entry ? titleLikeness(doc.tocTitle ?? facts.entry.title, doc.title) : 1
+  if (likeness < NEAR) out.push('TITLE_DIFFERS_FROM_TOC')
+  else if (likeness < 1) out.push('TITLE_NEAR_TOC')
+  if (!doc.date) out.push('NO_DATE')
+  if (doc.issuers.length === 0) out.push('NO_ISSUER')
+  if (!doc.category) out.push('NO_CATEGORY')
+  else if (facts.sectionClash) out.push('CATEGORY_DIFFERS')
+  if (doc.tocPage !== null && facts.previousPage !== null && doc.tocPage < facts.previousPage) out.push('PAGE_RANGE')
+  if (doc.blocks.length === 0) out.push('EMPTY_BODY')
+  else if (brokenParagraphs(doc) >= 2) out.push('BROKEN_PARAGRAPHS')
+  if (holdsTitle(doc)) out.push('TITLE_IN_BODY')
+  if (!doc.docType) out.push('TITLE_SHAPE')
+  return out
+}
+
+export function assess(doc: ParsedDocument, facts: TocFacts): { confidence: number; reasons: ConfidenceReason[] } {
+  const codes = doubts(doc, facts)
+  const lost = codes.reduce((sum, c) => sum + WEIGHTS[c], 0)
+  const confidence = Math.round(Math.max(0, 1 - lost) * 100) / 100
+  return { confidence, reasons: codes.map((code) => ({ code, message: MESSAGES[code] })) }
+}
+
+export function isDoubtful(confidence: number): boolean {
+  return confidence < DOUBTFUL_BELOW
+}
+
+/** The documents of an issue that staff should review first, for the import report. */
+export function doubtfulDocuments(documents: ParsedDocument[]): DoubtfulDocument[] {
+  return documents
+    .filter((d) => d.confidence !== undefined && isDoubtful(d.confidence))
+    .map((d) => ({ seq: d.seq, docNumber: d.docNumber, title: d.title, confidence: d.confidence ?? 0, reasons: d.reasons ?? [] }))
+}

@@ -1,0 +1,48 @@
+// 栏目 headings: a 目录 line between entries with no page or 文号, stored as the name alone
+// (【省政府文件】, 一、省政府文件 and 省政府文件 are the same section).
+import { compact, type SourceLine } from './lines'
+
+/** Section names printed in 目录 and body: 县政府文件, 部门文件, 人事任免, 市政府令… (one signal of several). */
+export const SECTION =
+  /^[\u4e00-\u9fff、]{0,12}(文件|任免|政府令|命令|公告|通告|解读|大事记|规章|动态|附录|其他)$/
+
+const NUMBERING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}部分)/
+const BRACKETED = /^[【〔[［〖「『《]([^【】〔〕[\]［］]{1,20})[】〕\]］〗」』》]$/
+
+/** A heading's name without brackets, numbering or a trailing colon. */
+export function sectionName(text: string): string {
+  const c = compact(text).replace(/[:：]$/, '')
+  const b = BRACKETED.exec(c)
+  if (b) return b[1]
+  return c.replace(NUMBERING, '')
+}
+
+/** Whether the line is dressed as a heading: in brackets of its own, or numbered. */
+export function isMarkedHeading(text: string): boolean {
+  const c = compact(text)
+  return BRACKETED.test(c) || (NUMBERING.test(c) && c.replace(NUMBERING, '').length >= 2)
+}
+
+/** Could be a section's name at all: short, no 关于, no sentence punctuation (、 is allowed). */
+export function isSectionShape(name: string): boolean {
+  return name.length >= 2 && name.length <= 16 && !name.includes('关于') && !/[，。；：,;:！？（）()\d]/.test(name)
+}
+
+/** Counts how often each short line appears standalone, by its section name, from index `from`. */
+export function standaloneNames(lines: SourceLine[], from: number): Map<string, number> {
+  const seen = new Map<string, number>()
+  for (let i = Math.max(0, from); i < lines.length; i++) {
+    const t = lines[i].text
+    if (t.length > 40 || t.trim() === '') continue
+    const n = sectionName(t)
+    if (isSectionShape(n)) seen.set(n, (seen.get(n) ?? 0) + 1)
+  }
+  return seen
+}
+
+/** A section heading standing in the body between documents (县政府办公室文件, 【部门文件】). */
+export function isSectionLine(text: string, sections: Set<string>): boolean {
+  if (text.length > 40) return false
+  const n = sectionName(text)
+  return sections.has(n) || (isSectionShape(n) && SECTION.test(n) && n.length <= 12)
+}

@@ -1,0 +1,22 @@
+// The import summary for people names the doubtful documents with their reasons.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { formatImport } from '../../../src/main/cli/format'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import { doubtfulDocuments } from '../../../src/main/importer/parse/confidence'
+
+describe('formatImport', () => {
+  it('lists each doubtful document under its issue', () => {
+    const text = readFileSync(path.resolve(process.cwd(), 'tests/fixtures/genre/qingxi-2021-02.txt'), 'utf8')
+    const issue = parseIssue(text)
+    const doubtful = doubtfulDocuments(issue.documents)
+    expect(doubtful.map((d) => d.seq)).toEqual([6])
+    const out = formatImport({
+      imported: [{ file: 'qingxi.txt', issue: '青溪县人民政府公报 2021年第2期', documents: 6, warnings: [], doubtful }],
+      skipped: [],
+      failed: [],
+    })
+    expect(out).toContain('待核对：第6份 青溪县2021年4月至6月大事记（置信度 0.15：未找到成文日期；未找到发文机关；标题不以文种结尾）')
+  })
+})

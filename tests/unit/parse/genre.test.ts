@@ -1,0 +1,213 @@
+// The genre beyond the sample (issue 12, item 3): fixtures in tests/fixtures/genre/, arranged from
+// the State Council corpus; each case is asserted on the parsed issue.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import { parseToc } from '../../../src/main/importer/parse/toc'
+import { splitLines } from '../../../src/main/importer/parse/lines'
+import { sectionName } from '../../../src/main/importer/parse/sections'
+import { splitRunTogether } from '../../../src/main/importer/parse/header'
+import { parseDateLine } from '../../../src/main/importer/parse/dates'
+import { marksPublic } from '../../../src/main/importer/parse/doc-fields'
+import { openDb } from '../../../src/main/db/open'
+import { saveIssue } from '../../../src/main/db/issues'
+import { getFacets } from '../../../src/main/db/facets'
+import { listDocuments } from '../../../src/main/db/documents'
+
+const dir = path.resolve(process.cwd(), 'tests/fixtures/genre')
+const jiangnan = parseIssue(readFileSync(path.join(dir, 'jiangnan-2020-06.txt'), 'utf8'))
+const qingxi = parseIssue(readFileSync(path.join(dir, 'qingxi-2021-02.txt'), 'utf8'))
+const texts = (d: { blocks: { text: string }[] }): string[] => d.blocks.map((b) => b.text)
+
+describe('section headings in any wording, brackets or numbering', () => {
+  it('stores the name alone, in the 目录 order', () => {
+    expect(jiangnan.sections).toEqual(['省政府令', '省政府文件', '省政府办公厅文件', '部门文件', '人事任免', '公告'])
+    expect(qingxi.sections).toEqual(['县政府文件', '县政府办公室文件', '市政府令', '乡镇、街道文件', '大事记'])
+  })
+
+  it('gives every document the section of its 目录 entry', () => {
+    expect(jiangnan.documents.map((d) => d.category)).toEqual([
+      '省政府令', '省政府文件', '省政府办公厅文件', '部门文件', '人事任免', '公告',
+    ])
+    expect(qingxi.documents.map((d) => d.category)).toEqual([
+      '县政府文件', '县政府文件', '县政府办公室文件', '市政府令', '乡镇、街道文件', '大事记',
+    ])
+  })
+
+  it('spells 【省政府文件】, 一、省政府文件 and （二）区政府办公室文件 as the bare name', () => {
+    expect(['【省政府文件】', '一、省政府文件', '〔省政府文件〕', '省政府文件：'].map(sectionName)).toEqual(Array(4).fill('省政府文件'))
+    expect(sectionName('（二）区政府办公室文件')).toBe('区政府办公室文件')
+  })
+
+  it('takes an unknown heading as a section by the 目录 structure, not by its words', () => {
+    const toc = parseToc(
+      splitLines(
+        ['目  录', '营商环境专栏', '关于优化营商环境的通知（临政发〔2021〕2号）……1', '',
+          '营商环境专栏', '关于优化营商环境的通知', '（临政发〔2021〕2号）'].join('\n'),
+      ),
+    )
+    expect(toc.sections).toEqual(['营商环境专栏'])
+    expect(toc.entries[0]).toMatchObject({ category: '营商环境专栏', docNumber: '临政发〔2021〕2号', page: 1 })
+  })
+
+  it('does not take a title wrapped before its 文号 and page for a section', () => {
+    const toc = parseToc(splitLines(['目  录', '县政府文件', '临江县城市绿化管理办法', '（临政发〔2021〕3号）……2'].join('\n')))
+    expect(toc.sections).toEqual(['县政府文件'])
+    expect(toc.entries).toEqual([{ category: '县政府文件', title: '临江县城市绿化管理办法', docNumber: '临政发〔2021〕3号', page: 2 }])
+  })
+})
+
+describe('the 文号 wherever it is printed', () => {
+  it('in brackets under the title, with pdftotext spaces', () => {
+    expect(jiangnan.documents[1]).toMatchObject({ docNumber: '江政发〔2020〕7号', title: '关于印发江南省职业教育改革实施方案的通知' })
+  })
+
+  it('on its own line above the title', () => {
+    const d = jiangnan.documents[2]
+    expect(d).toMatchObject({ docNumber: '江政办明电〔2020〕3号', title: '关于2020年部分节假日安排的通知' })
+    expect(d.recipients).toBe('各设区市人民政府，省政府各部门、各直属机构')
+  })
+
+  it('under a masthead (青溪县人民政府文件), which is not a section nor part of the previous document', () => {
+    expect(qingxi.documents[0]).toMatchObject({ docNumber: '青政发〔2021〕7号', title: '关于印发青溪县2021年重点工作任务的通知' })
+    expect(qingxi.sections).not.toContain('青溪县人民政府文件')
+  })
+
+  it('absent (人事任免, 公告, 大事记): the document is kept with no 文号', () => {
+    expect(jiangnan.documents.slice(4).map((d) => [d.docNumber, d.title])).toEqual([
+      [null, '关于王建国等同志职务任免的通知'],
+      [null, '关于公布第一批省级职业教育实训基地名单的公告'],
+    ])
+    expect(qingxi.documents[5]).toMatchObject({ docNumber: null, title: '青溪县2021年4月至6月大事记' })
+    expect(jiangnan.warnings).toEqual([])
+  })
+})
+
+describe('a decree and the regulation it promulgates are one document', () => {
+  it.each([
+    [jiangnan, 0, '江南省人民政府令 第285号', '江南省专利代理管理办法', '江南省人民政府', '2020-03-18'],
+    [qingxi, 3, '临江市人民政府令 第3号', '临江市城市绿化管理办法', '临江市人民政府', '2021-05-06'],
+  ])('%#: numbered by the decree, titled by the regulation', (issue, k, number, title, issuer, date) => {
+    const d = issue.documents[k]
+    expect(d).toMatchObject({ docNumber: number, title, tocTitle: title, docType: '令', issuer, date })
+    const body = texts(d)
+    expect(body[0]).toMatch(/^《.+》已经.+现予公布/)
+    expect(body).toContain(title)
+    expect(body[body.length - 1]).toMatch(/^第[三六]条/)
+    expect(d.blocks.find((b) => b.kind === 'signature')?.text).toMatch(/^(省长|市长) /)
+  })
+
+  it('the 目录 lists decree and regulation as two entries; neither is reported missing', () => {
+    expect(qingxi.toc.filter((e) => e.category === '市政府令')).toHaveLength(2)
+    expect(qingxi.warnings.map((w) => w.code)).not.toContain('TOC_ENTRY_WITHOUT_BODY')
+    expect(qingxi.documents).toHaveLength(6)
+  })
+})
+
+describe('jointly issued documents', () => {
+  it('A B C关于…: every issuer, in order', () => {
+    expect(jiangnan.documents[3].issuers).toEqual(['江南省财政厅', '江南省教育厅', '江南省人力资源和社会保障厅'])
+    expect(jiangnan.documents[3].issuer).toBe('江南省财政厅、江南省教育厅、江南省人力资源和社会保障厅')
+  })
+
+  it('five stacked signatures above the date: every signing unit, in order', () => {
+    expect(qingxi.documents[4].issuers).toEqual(['青溪镇人民政府', '城关街道办事处', '青溪县应急管理局', '青溪县林业局', '青溪县公安局'])
+    expect(qingxi.documents[4].blocks.filter((b) => b.kind === 'signature')).toHaveLength(5)
+  })
+
+  it('browsing by issuer lists the document under each one', () => {
+    const db = openDb(':memory:')
+    saveIssue(db, qingxi, {
+      sha256: 'd'.repeat(64), originalName: 'qingxi.txt', storedPath: 'dd/d.txt', size: 1, mediaType: 'text/plain', importedAt: 'x',
+    })
+    const facet = new Map(getFacets(db).issuers.map((f) => [f.value, f.count]))
+    for (const unit of qingxi.documents[4].issuers) {
+      expect(facet.get(unit)).toBeGreaterThanOrEqual(1)
+      const listed = listDocuments(db, { issuer: unit }).items.map((d) => d.docNumber)
+      expect(listed).toContain('青镇发〔2021〕3号')
+    }
+    db.close()
+  })
+})
+
+describe('dates', () => {
+  it.each([
+    ['二〇二〇年三月十八日', '2020-03-18'],
+    ['一九九八年七月二日', '1998-07-02'],
+    ['二○二一年四月二日', '2021-04-02'],
+    ['2020 年 3 月 18 日', '2020-03-18'],
+    ['二〇二〇年十二月三十一日', '2020-12-31'],
+  ])('%s', (line, date) => expect(parseDateLine(line)).toBe(date))
+
+  it('the decree dated in Chinese numerals and the notice dated with spaces', () => {
+    expect(jiangnan.documents.slice(0, 2).map((d) => d.date)).toEqual(['2020-03-18', '2020-03-18'])
+    expect(qingxi.documents[0].date).toBe('2021-04-02')
+  })
+})
+
+describe('document boundaries, attachments, public marks', () => {
+  it('a document beginning on the page where the previous one ends', () => {
+    const [plan, reply] = qingxi.documents
+    expect(texts(plan)[texts(plan).length - 1]).toBe('城镇新增就业1200人。')
+    expect(reply).toMatchObject({ docNumber: '青政函〔2021〕15号', recipients: '县发展和改革局', date: '2021-04-20' })
+  })
+
+  it("an attachment's own title, table and signature stay in the body; the main signature and date win", () => {
+    const d = jiangnan.documents[1]
+    expect(d).toMatchObject({ issuer: '江南省人民政府', date: '2020-03-18', attachments: ['江南省职业教育改革实施方案'] })
+    expect(d.blocks.filter((b) => b.kind === 'title').map((b) => b.text)).toEqual(['江南省职业教育改革实施方案'])
+    expect(d.blocks.filter((b) => b.kind === 'tableRow').map((b) => b.text)).toEqual([
+      '项目\t2020年\t2022年', '高水平高职学校\t2所\t5所', '骨干专业（群）\t6个\t15个',
+    ])
+    expect(texts(d).slice(-2)).toEqual(['江南省教育厅', '2020年3月10日'])
+  })
+
+  it('every public mark', () => {
+    expect(jiangnan.documents.map((d) => d.public)).toEqual([false, true, true, true, false, false])
+    for (const mark of ['（此件公开发布）', '（此件主动公开）', '公开属性：主动公开', '公开方式：全文公开']) expect(marksPublic(mark)).toBe(true)
+    for (const mark of ['（此件依申请公开）', '（此件不予公开）', '公开属性：不公开']) expect(marksPublic(mark)).toBe(false)
+  })
+})
+
+// Shapes met in pdftotext output of typeset issues (not the fixtures above).
+describe('目录 and header shapes from pdftotext', () => {
+  it("a letter-spaced 目录 heading split over lines, spaced leaders, the 文号 alone on the entry's last line", () => {
+    const toc = parseToc(
+      splitLines(['目', '', '录', '', '一、县政府文件', '兴县人民政府关于印发全面落实保障农民工工资支付相关制度的通知',
+        '兴政发〔2022〕8 号 . . . . . . . . . . . . . . . . . 1', '兴县人民政府关于申请培育乡村 e 镇工作的报告（兴政函〔2022〕35 号）. 12'].join('\n')),
+    )
+    expect(toc.entries).toEqual([
+      { category: '县政府文件', title: '兴县人民政府关于印发全面落实保障农民工工资支付相关制度的通知', docNumber: '兴政发〔2022〕8号', page: 1 },
+      { category: '县政府文件', title: '兴县人民政府关于申请培育乡村e镇工作的报告', docNumber: '兴政函〔2022〕35号', page: 12 },
+    ])
+  })
+
+  it("leaders and a page alone on a line end the entry even though they look like a footer ('······ 21')", () => {
+    const footer = (t: string): boolean => /^[·\s]*\d+[·\s]*$/.test(t)
+    const toc = parseToc(
+      splitLines(['目 录', '国务院办公厅文件', '国务院办公厅关于2019年部分节假日安排的通知（国办发明电〔2018〕15号）', '······ 21',
+        '国务院办公厅关于调整国家教材委员会组成人员的通知（国办发〔2018〕109号）', '······ 22'].join('\n')),
+      footer,
+    )
+    expect(toc.entries.map((e) => [e.docNumber, e.page])).toEqual([['国办发明电〔2018〕15号', 21], ['国办发〔2018〕109号', 22]])
+  })
+
+  it('units run together or wrapped mid-name in the title are split; the signature settles the wrap', () => {
+    expect(splitRunTogether('兴县人力资源和社会保障局兴县发展和改革局兴县财政局')).toEqual(['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局'])
+    expect(splitRunTogether('兴县人民政府办公室')).toEqual(['兴县人民政府办公室'])
+    const issue = parseIssue(
+      ['兴县人民政府公报', '2022年第6期', '', '兴县人力资源和社会保障局兴县发展和改革局兴县财政局兴县住房和城',
+        '乡建设管理局关于印发全面落实保障农民工工资支付相关制度的通知', '（兴人社发〔2022〕16 号）', '各乡（镇）人民政府：',
+        '现将有关制度印发给你们，请认真贯彻执行。', '兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局', '兴县住房和城乡建设管理局', '2022年5月12日'].join('\n'),
+    )
+    expect(issue.documents[0].issuers).toEqual(['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局', '兴县住房和城乡建设管理局'])
+    expect(issue.documents[0].title).toBe('关于印发全面落实保障农民工工资支付相关制度的通知')
+  })
+
+  it('中华人民共和国国务院令 is issued by 国务院', () => {
+    const corpus = readFileSync(path.resolve(process.cwd(), 'tests/fixtures/corpus/govcn-2018-2019/text/58.txt'), 'utf8')
+    const issue = parseIssue(`国务院公报\n2018年第33期\n\n${corpus}`)
+    expect(issue.documents[0]).toMatchObject({ docNumber: '中华人民共和国国务院令 第706号', title: '专利代理条例', issuers: ['国务院'], date: '2018-11-06' })
+  })
+})
