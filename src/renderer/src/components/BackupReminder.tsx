@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 import { backupReminder } from '../../../shared/backup-reminder'
 import type { ArchiveApi } from '../../../shared/api'
 import { useApi } from '../api-context'
+import { toAppError } from '../hooks/useAction'
 import { useSettings, type SettingsActions } from '../hooks/useSettings'
 
 type State =
@@ -42,7 +43,7 @@ export function BackupReminder() {
       await settings.load()
       setState({ step: 'done', path: r.path })
     } catch (err) {
-      setState({ step: 'failed', message: (err as Error).message })
+      setState({ step: 'failed', message: toAppError(err).message })
     }
   }
   const color = state.step === 'done' ? 'green' : state.step === 'failed' ? 'red' : 'yellow'

@@ -3,6 +3,7 @@ import { Button, Group, Modal, Text } from '@mantine/core'
 import { useState } from 'react'
 import { savedText } from '../api'
 import { useApi } from '../api-context'
+import { toAppError } from '../hooks/useAction'
 import type { PdfFile } from '../pdf-file'
 import { PdfPages } from './PdfPages'
 
@@ -22,7 +23,7 @@ export function PdfPreview({ file, onClose }: { file: PdfFile | null; onClose():
         if (where) setStatus(savedText(shell, where))
       }
     } catch (err) {
-      setStatus(`操作失败：${(err as Error).message}`)
+      setStatus(`操作失败：${toAppError(err).message}`)
     }
   }
 

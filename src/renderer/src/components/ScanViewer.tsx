@@ -4,6 +4,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist'
 import { useEffect, useRef, useState } from 'react'
 import type { GazetteDocument } from '../../../shared/domain'
 import { useApi } from '../api-context'
+import { toAppError } from '../hooks/useAction'
 import { openPdf, renderPage } from '../pdfjs'
 
 function usePdf(issueId: number, opened: boolean) {
@@ -20,7 +21,7 @@ function usePdf(issueId: number, opened: boolean) {
         task = openPdf(scan.bytesBase64)
         return task.promise
       })
-      .then((p) => live && setPdf(p), (err: unknown) => live && setError((err as Error).message))
+      .then((p) => live && setPdf(p), (err: unknown) => live && setError(toAppError(err).message))
     return () => {
       live = false
       setPdf(null)

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SortKey } from '../../../shared/api'
 import type { DocumentSummary, SearchFilters } from '../../../shared/domain'
 import { useApi } from '../api-context'
+import { toAppError } from './useAction'
 
 export const PAGE_SIZE = 200
 
@@ -45,7 +46,7 @@ export function useDocumentPages(filters: SearchFilters, sort: SortKey, desc: bo
             setTotals({ key, total: r.total })
             setVersion((v) => v + 1)
           },
-          (err: unknown) => cache.current === c && setError({ key, error: err as Error }),
+          (err: unknown) => cache.current === c && setError({ key, error: toAppError(err) }),
         )
         .finally(() => c.pending.delete(page))
     },

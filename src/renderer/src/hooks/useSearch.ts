@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks'
 import { useEffect, useState } from 'react'
 import type { SearchFilters, SearchResult } from '../../../shared/domain'
 import { useApi } from '../api-context'
+import { toAppError } from './useAction'
 
 export interface SearchState {
   result: SearchResult | null
@@ -27,7 +28,7 @@ export function useSearch(query: string, filters: SearchFilters, limit = 50): Se
       .searchDocuments({ ...(JSON.parse(filterKey) as SearchFilters), query: debounced, limit })
       .then(
         (result) => live && setState({ result, error: null, loading: false }),
-        (err: unknown) => live && setState({ result: null, error: err as Error, loading: false }),
+        (err: unknown) => live && setState({ result: null, error: toAppError(err), loading: false }),
       )
     return () => {
       live = false
