@@ -3,14 +3,14 @@
 import type { DocumentSummary, GazetteDocument, IssueSummary } from '../../../src/shared/domain'
 
 export interface MountOptions {
-  component: 'correction' | 'split' | 'merge' | 'scan'
+  component: 'correction' | 'split' | 'merge' | 'scan' | 'error-notice'
   /** The staff name in the settings; null: the form must ask for it first. */
   editorName: string | null
   doc?: GazetteDocument
   /** What listDocuments answers (the merge dialog looks for the next document of the issue). */
   documents?: DocumentSummary[]
   issues?: IssueSummary[]
-  /** One method that rejects with this AppError. */
+  /** One method that rejects with this AppError; for 'error-notice', the error shown. */
   failing?: { method: string; code: string; message: string }
 }
 

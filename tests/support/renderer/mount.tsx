@@ -12,6 +12,7 @@ import type { AppApi, ShellClient } from '../../../src/renderer/src/api'
 import { ApiProvider } from '../../../src/renderer/src/api-context'
 import { CorrectionForm } from '../../../src/renderer/src/components/CorrectionForm'
 import { EditorNamePrompt } from '../../../src/renderer/src/components/EditorNamePrompt'
+import { ErrorNotice } from '../../../src/renderer/src/components/ErrorNotice'
 import { MergeModal } from '../../../src/renderer/src/components/MergeModal'
 import { ScanCatalogueForm } from '../../../src/renderer/src/components/ScanCatalogueForm'
 import { SplitModal } from '../../../src/renderer/src/components/SplitModal'
@@ -49,7 +50,7 @@ function fakeArchive(o: MountOptions): ArchiveApi {
     correctDocument: async (req) => ({ ...(o.doc as GazetteDocument), ...req.changes }),
     correctBody: async (req) => ({ ...(o.doc as GazetteDocument), paragraphs: req.paragraphs }),
   }
-  if (o.failing) {
+  if (o.failing?.method) {
     const { code, message } = o.failing
     Object.assign(overrides, { [o.failing.method]: () => Promise.reject(new AppError(code as AppErrorCode, message)) })
   }
@@ -70,6 +71,10 @@ function view(o: MountOptions): ReactNode {
       return <MergeModal doc={doc} opened onClose={() => note('close')} onDone={() => note('done')} />
     case 'scan':
       return <ScanCatalogueForm />
+    case 'error-notice': {
+      const { code, message } = o.failing ?? { code: 'INTERNAL', message: '' }
+      return <ErrorNotice error={new AppError(code as AppErrorCode, message)} onRetry={() => note('retry')} />
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 // The editing forms (更正, 拆分, 合并, 登记扫描件) in Chromium over the fake ArchiveApi, with the
 // documents of the real sample issue: what the form sends, what it says, and when it asks first.
+// Also ErrorNotice, which reads the error's code.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -173,5 +174,22 @@ describe('ScanCatalogueForm', () => {
       scan: { kind: 'upload', name: 'scanned.pdf', bytesBase64: readFileSync(pdf).toString('base64') },
       documents: [{ docNumber: '兴政发〔2019〕5号', title: '关于印发某某办法的通知', issuer: null, date: null, pageFrom: 1, pageTo: 2 }],
     }])
+  })
+})
+
+describe('ErrorNotice', () => {
+  const notice = () => page.getByRole('alert')
+
+  it('heads a busy archive as a moment to wait, with the service’s words', async () => {
+    const message = '正在导入，请等当前导入完成后再试'
+    page = await pages.open({ component: 'error-notice', editorName: null, failing: { method: '', code: 'BUSY', message } })
+    expect(await notice().innerText()).toBe(`档案正忙，请稍后重试\n${message}\n重试`)
+    await page.getByRole('button', { name: '重试' }).click()
+    expect(await events()).toEqual([{ event: 'retry' }])
+  })
+
+  it('heads any other error 出错了', async () => {
+    page = await pages.open({ component: 'error-notice', editorName: null, failing: { method: '', code: 'NOT_FOUND', message: '没有这份文件' } })
+    expect(await notice().innerText()).toBe('出错了\n没有这份文件\n重试')
   })
 })
