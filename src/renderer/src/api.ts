@@ -1,4 +1,5 @@
-// The renderer's one door to the archive: Electron's bridge or the HTTP client, as an ArchiveApi that throws AppError.
+// The renderer's one door to the archive: Electron's bridge or the HTTP client, as an ArchiveApi that
+// throws AppError. main.tsx creates it once and hands it to <ApiProvider>; everything else uses useApi().
 import type { ArchiveApi, Bridge, ImportSource } from '../../shared/api'
 import { API_METHOD_NAMES } from '../../shared/api'
 import type { ImportProgress, ImportReport } from '../../shared/domain'
@@ -7,19 +8,26 @@ import type { ShellBridge } from '../../shared/shell'
 import { createHttpBridge, importSampleOverHttp, inboxFolderOverHttp } from './http-client'
 import { downloadFile, openPdfInNewTab, type ExportFile, type PdfFile } from './pdf-file'
 
+/** What the shell around the page can do; the UI asks these, never which shell it is. */
 export interface ShellClient {
-  mode: 'electron' | 'browser'
+  /** Native folder dialogs (import, inbox, backups). Without them the choose* methods resolve null. */
+  canChooseFolders: boolean
+  /** 'dialog': a save dialog and the path saved to; 'download': the browser downloads the file. */
+  saves: 'dialog' | 'download'
+  /** 'dialog': the print dialog opens; 'tab': the PDF opens in a new tab to print from there. */
+  prints: 'dialog' | 'tab'
+  /** 'settings': staff choose the inbox folder here; 'server': it was given when the server started. */
+  inboxFrom: 'settings' | 'server'
   importSample(replace?: boolean): Promise<ImportReport>
-  /** Electron only: the native folder dialog (the browser uses a folder input). */
-  chooseImportFolder: (() => Promise<ImportSource[] | null>) | null
-  /** Electron only: the native folder dialog for the inbox; the path is then allowed in setSettings. */
-  chooseInboxFolder: (() => Promise<string | null>) | null
-  /** Electron only: the native folder dialog for backups (a USB stick…); the path is then allowed in
-   *  backupArchive / listBackups, and the backups directly inside it in checkBackup / restoreArchive. */
-  chooseBackupFolder: ((purpose: 'backup' | 'restore') => Promise<string | null>) | null
-  /** Browser mode: the folder given with --inbox when the server started (null: none). */
-  serverInboxFolder: (() => Promise<string | null>) | null
-  /** Electron: save dialog; browser: download. Resolves to a description of where it went, or null. */
+  chooseImportFolder(): Promise<ImportSource[] | null>
+  /** The chosen path is then allowed in setSettings. */
+  chooseInboxFolder(): Promise<string | null>
+  /** A USB stick…; the path is then allowed in backupArchive / listBackups, and the backups directly
+   *  inside it in checkBackup / restoreArchive. */
+  chooseBackupFolder(purpose: 'backup' | 'restore'): Promise<string | null>
+  /** The folder given with --inbox when the server started (null: none, or not a server). */
+  serverInboxFolder(): Promise<string | null>
+  /** Resolves to where the file went (a path or a file name), or null when cancelled. */
   savePdf(file: PdfFile): Promise<string | null>
   /** Any export (.xlsx, .csv, .zip, .pdf): save dialog or download. */
   saveFile(file: ExportFile): Promise<string | null>
@@ -31,6 +39,11 @@ export interface AppApi {
   shell: ShellClient
   onImportProgress(cb: (p: ImportProgress) => void): () => void
   onInboxImported(cb: (r: ImportReport) => void): () => void
+}
+
+/** "已下载：…" or "已保存到：…", as the shell saves. */
+export function savedText(shell: ShellClient, where: string): string {
+  return shell.saves === 'download' ? `已下载：${where}` : `已保存到：${where}`
 }
 
 export function unwrap<T>(r: Result<T>): T {
@@ -49,12 +62,15 @@ function toArchiveApi(bridge: Bridge): ArchiveApi {
 
 function electronShell(s: ShellBridge): ShellClient {
   return {
-    mode: 'electron',
+    canChooseFolders: true,
+    saves: 'dialog',
+    prints: 'dialog',
+    inboxFrom: 'settings',
     importSample: async (replace) => unwrap(await s.importSample({ replace })),
     chooseImportFolder: async () => unwrap(await s.chooseImportFolder({})),
     chooseInboxFolder: async () => unwrap(await s.chooseInboxFolder({})),
     chooseBackupFolder: async (purpose) => unwrap(await s.chooseBackupFolder({ purpose })),
-    serverInboxFolder: null,
+    serverInboxFolder: async () => null,
     savePdf: async (file) => unwrap(await s.savePdf(file)),
     saveFile: async (file) => unwrap(await s.saveFile(file)),
     printPdf: async (file) => unwrap(await s.printPdf(file)),
@@ -67,18 +83,22 @@ const download = async (file: ExportFile): Promise<string> => {
 }
 
 const browserShell: ShellClient = {
-  mode: 'browser',
+  canChooseFolders: false,
+  saves: 'download',
+  prints: 'tab',
+  inboxFrom: 'server',
   importSample: async (replace) => unwrap(await importSampleOverHttp(replace)),
-  chooseImportFolder: null,
-  chooseInboxFolder: null,
-  chooseBackupFolder: null,
+  chooseImportFolder: async () => null,
+  chooseInboxFolder: async () => null,
+  chooseBackupFolder: async () => null,
   serverInboxFolder: async () => unwrap(await inboxFolderOverHttp()).folder,
   savePdf: download,
   saveFile: download,
   printPdf: async (file) => openPdfInNewTab(file),
 }
 
-function createAppApi(): AppApi {
+/** The API of the page it runs in: Electron's preload bridge when present, else browser mode over HTTP. */
+export function createAppApi(): AppApi {
   const bridge = window.archive ?? createHttpBridge()
   const shell = window.archiveShell ? electronShell(window.archiveShell) : browserShell
   return {
@@ -87,11 +107,4 @@ function createAppApi(): AppApi {
     onImportProgress: (cb) => bridge.onImportProgress(cb),
     onInboxImported: (cb) => bridge.onInboxImported(cb),
   }
-}
-
-let current: AppApi | null = null
-
-export function getApi(): AppApi {
-  current ??= createAppApi()
-  return current
 }

@@ -1,10 +1,12 @@
-// Renderer entry: Mantine theme (system CJK fonts, works offline) and the app.
+// Renderer entry: Mantine theme (system CJK fonts, works offline), the API of this page, and the app.
 import '@mantine/core/styles.css'
 import '@mantine/spotlight/styles.css'
 import './styles/app.css'
 import { createTheme, MantineProvider } from '@mantine/core'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { createAppApi } from './api'
+import { ApiProvider } from './api-context'
 import { App } from './App'
 
 const UI_FONTS = "'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', 'WenQuanYi Micro Hei', sans-serif"
@@ -21,7 +23,9 @@ const theme = createTheme({
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <App />
+      <ApiProvider api={createAppApi()}>
+        <App />
+      </ApiProvider>
     </MantineProvider>
   </StrictMode>,
 )

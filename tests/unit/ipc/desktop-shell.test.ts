@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { dirname } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { createDesktopShell, createPathGrants, pendingPrintTemps, removePrintTemps, safeExportName, safeFileName } from '../../../src/main/shell/desktop-shell'
-import { createFakeApi } from '../server/fake-api'
+import { createFakeApi } from '../../support/fake-api'
 
 function setup(folder: string | null, savePath: string | null = null, asked: string[][] = [], print?: (f: string) => Promise<void>) {
   const api = createFakeApi()

@@ -4,7 +4,7 @@ import type { IpcMainInvokeEvent } from 'electron'
 import { API_METHOD_NAMES, channelFor } from '../../../src/shared/api'
 import { SHELL_METHOD_NAMES, shellChannelFor, type ShellApi } from '../../../src/shared/shell'
 import { registerApi, registerShell } from '../../../src/main/ipc/register'
-import { BACKUPS_DIR, createFakeApi, VALID_REQUESTS } from '../server/fake-api'
+import { BACKUPS_DIR, createFakeApi, VALID_REQUESTS } from '../../support/fake-api'
 
 vi.mock('electron', () => ({}))
 

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startArchiveServer, type ArchiveServer } from '../../../src/main/server/http-server'
 import { sendTo, signIn, type SendOptions } from './client'
-import { createFakeApi } from './fake-api'
+import { createFakeApi } from '../../support/fake-api'
 
 let server: ArchiveServer
 let cookie: string

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startArchiveServer, type ArchiveServer } from '../../../src/main/server/http-server'
 import { createProgressHub } from '../../../src/main/shell/progress-hub'
-import { BACKUPS_DIR, createFakeApi, type FakeApi } from './fake-api'
+import { BACKUPS_DIR, createFakeApi, type FakeApi } from '../../support/fake-api'
 
 interface Reply {
   status: number

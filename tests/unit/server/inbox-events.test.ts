@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_PORT, startArchiveServer, startOnDefaultPort, type ArchiveServer } from '../../../src/main/server/http-server'
 import { createInboxHub } from '../../../src/main/shell/progress-hub'
-import { createFakeApi } from './fake-api'
+import { createFakeApi } from '../../support/fake-api'
 
 const inboxHub = createInboxHub()
 let server: ArchiveServer

@@ -9,7 +9,7 @@ import { DEFAULT_FILE_LIMITS } from '../../../src/main/importer/pipeline'
 import { bodyLimitFor } from '../../../src/main/server/body'
 import { startArchiveServer, type ArchiveServer } from '../../../src/main/server/http-server'
 import { signIn } from './client'
-import { createFakeApi, type FakeApi } from './fake-api'
+import { createFakeApi, type FakeApi } from '../../support/fake-api'
 
 let server: ArchiveServer
 let api: FakeApi

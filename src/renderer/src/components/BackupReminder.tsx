@@ -2,8 +2,10 @@
 import { Alert, Anchor, Button, Code, Group, Text } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { backupReminder } from '../../../shared/backup-reminder'
-import { getApi } from '../api'
-import { loadSettings } from '../hooks/useSettings'
+import type { ArchiveApi } from '../../../shared/api'
+import { useApi } from '../api-context'
+import { toAppError } from '../hooks/useAction'
+import { useSettings, type SettingsActions } from '../hooks/useSettings'
 
 type State =
   | { step: 'hidden' }
@@ -12,9 +14,8 @@ type State =
   | { step: 'done'; path: string }
   | { step: 'failed'; message: string }
 
-async function checkDue(): Promise<State> {
-  const api = getApi().archive
-  const [settings, docs] = await Promise.all([loadSettings(), api.listDocuments({ offset: 0, limit: 1 })])
+async function checkDue(archive: ArchiveApi, settingsActions: SettingsActions): Promise<State> {
+  const [settings, docs] = await Promise.all([settingsActions.load(), archive.listDocuments({ offset: 0, limit: 1 })])
   const r = backupReminder(settings, docs.total, new Date())
   return r.due ? { step: 'due', daysSince: r.daysSince, days: settings.backupReminderDays } : { step: 'hidden' }
 }
@@ -25,22 +26,24 @@ function dueText(s: { daysSince: number | null; days: number }): string {
 }
 
 export function BackupReminder() {
+  const { archive } = useApi()
+  const settings = useSettings()
   const [state, setState] = useState<State>({ step: 'hidden' })
   useEffect(() => {
     let live = true
-    checkDue().then((s) => live && setState(s), () => {}) // no reminder is better than a false alarm
+    checkDue(archive, settings).then((s) => live && setState(s), () => {}) // no reminder is better than a false alarm
     return () => void (live = false)
-  }, [])
+  }, [archive, settings])
   if (state.step === 'hidden') return null
   const close = () => setState({ step: 'hidden' })
   const backUp = async () => {
     setState({ step: 'busy' })
     try {
-      const r = await getApi().archive.backupArchive({})
-      await loadSettings()
+      const r = await archive.backupArchive({})
+      await settings.load()
       setState({ step: 'done', path: r.path })
     } catch (err) {
-      setState({ step: 'failed', message: (err as Error).message })
+      setState({ step: 'failed', message: toAppError(err).message })
     }
   }
   const color = state.step === 'done' ? 'green' : state.step === 'failed' ? 'red' : 'yellow'

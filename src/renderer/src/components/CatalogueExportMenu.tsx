@@ -1,7 +1,7 @@
 // 导出目录: the 档案目录 of a scope (selection, issue, whole archive) as Excel or CSV.
 import { Button, Menu } from '@mantine/core'
 import type { CatalogueScope } from '../../../shared/domain'
-import { getApi } from '../api'
+import { useApi } from '../api-context'
 import type { SaveExport } from '../hooks/useSaveExport'
 
 export interface CatalogueChoice {
@@ -15,8 +15,9 @@ const FORMATS = [
 ] as const
 
 export function CatalogueExportMenu({ choices, exporter, label = '导出目录' }: { choices: CatalogueChoice[]; exporter: SaveExport; label?: string }) {
+  const { archive } = useApi()
   const save = (scope: CatalogueScope, format: 'xlsx' | 'csv') =>
-    void exporter.run('catalogue', () => getApi().archive.exportCatalogue({ scope, format }))
+    void exporter.run('catalogue', () => archive.exportCatalogue({ scope, format }))
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>

@@ -2,9 +2,10 @@
 import { Alert, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { GazetteDocument } from '../../../shared/domain'
-import { getApi } from '../api'
+import { useApi } from '../api-context'
 import { bodyLines, changedFields, type TextField } from '../doc-edit'
-import { requireEditor } from '../hooks/useSettings'
+import { useAction } from '../hooks/useAction'
+import { useSettings } from '../hooks/useSettings'
 
 const FIELDS: { k: TextField; label: string; placeholder?: string }[] = [
   { k: 'title', label: '标题' },
@@ -27,31 +28,24 @@ export function CorrectionForm({ doc, onSaved, onCancel }: Props) {
   const [pub, setPub] = useState(doc.public)
   const [body, setBody] = useState(() => bodyLines(doc))
   const [note, setNote] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { archive } = useApi()
+  const { requireEditor } = useSettings()
+  const saving = useAction(async (editor: string, changes: ReturnType<typeof changedFields>, bodyChanged: boolean) => {
+    const meta = { editor, note: note.trim() || undefined }
+    let updated = doc
+    if (Object.keys(changes).length) updated = await archive.correctDocument({ id: doc.id, changes, ...meta })
+    if (bodyChanged) updated = await archive.correctBody({ id: doc.id, paragraphs: body.split('\n'), ...meta })
+    onSaved(updated)
+  })
 
   const save = async () => {
-    if (!values.title.trim()) return setError('标题不能为空')
-    if (values.date.trim() && !/^\d{4}-\d{2}-\d{2}$/.test(values.date.trim())) return setError('成文日期请写成 YYYY-MM-DD')
+    if (!values.title.trim()) return saving.fail('标题不能为空')
+    if (values.date.trim() && !/^\d{4}-\d{2}-\d{2}$/.test(values.date.trim())) return saving.fail('成文日期请写成 YYYY-MM-DD')
     const changes = changedFields(doc, values, pub)
     const bodyChanged = !doc.scanned && body !== bodyLines(doc)
-    if (!Object.keys(changes).length && !bodyChanged) return setError('没有改动')
+    if (!Object.keys(changes).length && !bodyChanged) return saving.fail('没有改动')
     const editor = await requireEditor()
-    if (!editor) return
-    setBusy(true)
-    setError(null)
-    try {
-      const api = getApi().archive
-      const meta = { editor, note: note.trim() || undefined }
-      let updated = doc
-      if (Object.keys(changes).length) updated = await api.correctDocument({ id: doc.id, changes, ...meta })
-      if (bodyChanged) updated = await api.correctBody({ id: doc.id, paragraphs: body.split('\n'), ...meta })
-      onSaved(updated)
-    } catch (err) {
-      setError((err as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    if (editor) await saving.run(editor, changes, bodyChanged)
   }
 
   return (
@@ -73,10 +67,10 @@ export function CorrectionForm({ doc, onSaved, onCancel }: Props) {
             value={body} onChange={(e) => setBody(e.currentTarget.value)} autosize minRows={8} maxRows={24} className="body-editor" />
         )}
         <TextInput label="更正说明（可选）" placeholder="例如：据纸质公报核对，标题错字" value={note} maxLength={2000} onChange={(e) => setNote(e.currentTarget.value)} />
-        {error && <Alert color="red" role="alert">{error}</Alert>}
+        {saving.error && <Alert color="red" role="alert">{saving.error.message}</Alert>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>取消</Button>
-          <Button type="submit" loading={busy}>保存更正</Button>
+          <Button type="submit" loading={saving.busy}>保存更正</Button>
         </Group>
       </Stack>
     </Paper>

@@ -1,10 +1,11 @@
 // Asks for the staff name once, on the first correction or removal (kept in the archive's settings).
 import { Button, Group, Modal, Text, TextInput } from '@mantine/core'
 import { useState } from 'react'
-import { answerEditor, useSettingsState } from '../hooks/useSettings'
+import { useSettings, useSettingsState } from '../hooks/useSettings'
 
 export function EditorNamePrompt() {
   const { asking } = useSettingsState()
+  const { answerEditor } = useSettings()
   const [name, setName] = useState('')
   const submit = () => {
     if (name.trim()) void answerEditor(name)

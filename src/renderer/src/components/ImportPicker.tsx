@@ -2,7 +2,7 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core'
 import { useRef, useState, type DragEvent } from 'react'
 import type { ImportSource } from '../../../shared/api'
-import { getApi } from '../api'
+import { useApi } from '../api-context'
 import { ACCEPT_ATTR, droppedFiles, filesToUploads } from '../uploads'
 
 interface Props {
@@ -16,7 +16,7 @@ export function ImportPicker({ busy, onSources, onSample }: Props) {
   const folderInput = useRef<HTMLInputElement>(null)
   const [over, setOver] = useState(false)
   const [note, setNote] = useState<string | null>(null)
-  const shell = getApi().shell
+  const { shell } = useApi()
 
   const send = async (files: File[]) => {
     const sources = await filesToUploads(files)
@@ -24,7 +24,7 @@ export function ImportPicker({ busy, onSources, onSample }: Props) {
     if (sources.length) onSources(sources)
   }
   const chooseFolder = async () => {
-    if (!shell.chooseImportFolder) return folderInput.current?.click()
+    if (!shell.canChooseFolders) return folderInput.current?.click()
     const sources = await shell.chooseImportFolder()
     if (sources) onSources(sources)
   }

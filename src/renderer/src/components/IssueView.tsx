@@ -3,7 +3,7 @@ import { Button, Group, Tabs, Text } from '@mantine/core'
 import { useState } from 'react'
 import type { SortKey } from '../../../shared/api'
 import type { IssueSummary, SearchFilters } from '../../../shared/domain'
-import { getApi } from '../api'
+import { useApi } from '../api-context'
 import { useSaveExport } from '../hooks/useSaveExport'
 import { CatalogueExportMenu } from './CatalogueExportMenu'
 import { ExportStatus } from './ExportStatus'
@@ -36,9 +36,10 @@ function IssueHeader({ issue }: { issue: IssueSummary }) {
 }
 
 export function IssueView({ issue, filters, sort, desc, view, onView, onSort }: Props) {
+  const { archive } = useApi()
   const exporter = useSaveExport()
   const [removing, setRemoving] = useState(false)
-  const zip = () => exporter.run('zip', () => getApi().archive.exportIssuePdfs({ issueId: issue.id }))
+  const zip = () => exporter.run('zip', () => archive.exportIssuePdfs({ issueId: issue.id }))
   return (
     <>
       <Group justify="space-between" px="md" py="sm" bg="white" wrap="nowrap">

@@ -1,7 +1,7 @@
 // 档案维护 on the 设置 page: check the archive, back it up, restore a backup.
 import { Divider, Paper, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
-import { getApi } from '../api'
+import { useApi } from '../api-context'
 import { useAsync } from '../hooks/useAsync'
 import { ErrorNotice } from './ErrorNotice'
 import { BackupPanel } from './maintenance/BackupPanel'
@@ -9,10 +9,11 @@ import { RestorePanel } from './maintenance/RestorePanel'
 import { VerifyPanel } from './maintenance/VerifyPanel'
 
 export function MaintenanceSection() {
+  const { archive } = useApi()
   const [folder, setFolder] = useState<string | null>(null)
   const [gen, setGen] = useState(0)
   const list = useAsync(
-    () => getApi().archive.listBackups(folder ? { folder } : {}),
+    () => archive.listBackups(folder ? { folder } : {}),
     `backups:${folder ?? ''}:${gen}`,
   )
   const refresh = () => setGen((g) => g + 1)

@@ -2,12 +2,14 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import type { DocumentSummary, GazetteDocument } from '../../../shared/domain'
-import { getApi } from '../api'
+import type { ArchiveApi } from '../../../shared/api'
+import { useApi } from '../api-context'
+import { useAction } from '../hooks/useAction'
 import { useAsync } from '../hooks/useAsync'
-import { requireEditor } from '../hooks/useSettings'
+import { useSettings } from '../hooks/useSettings'
 
-async function nextInIssue(doc: GazetteDocument): Promise<DocumentSummary | null> {
-  const page = await getApi().archive.listDocuments({ issueId: doc.issueId, sort: 'issue', offset: 0, limit: 1000 })
+async function nextInIssue(archive: ArchiveApi, doc: GazetteDocument): Promise<DocumentSummary | null> {
+  const page = await archive.listDocuments({ issueId: doc.issueId, sort: 'issue', offset: 0, limit: 1000 })
   return page.items.filter((d) => d.seq > doc.seq).sort((a, b) => a.seq - b.seq)[0] ?? null
 }
 
@@ -19,23 +21,18 @@ interface Props {
 }
 
 export function MergeModal({ doc, opened, onClose, onDone }: Props) {
-  const next = useAsync(() => (opened ? nextInIssue(doc) : Promise.resolve(null)), `next:${doc.id}:${opened}`)
+  const { archive } = useApi()
+  const { requireEditor } = useSettings()
+  const next = useAsync(() => (opened ? nextInIssue(archive, doc) : Promise.resolve(null)), `next:${doc.id}:${opened}`)
   const [note, setNote] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const merging = useAction(async (editor: string, second: DocumentSummary) => {
+    await archive.mergeDocuments({ firstId: doc.id, secondId: second.id, editor, note: note.trim() || undefined })
+    onDone()
+  })
 
   const merge = async (second: DocumentSummary) => {
     const editor = await requireEditor()
-    if (!editor) return
-    setBusy(true)
-    try {
-      await getApi().archive.mergeDocuments({ firstId: doc.id, secondId: second.id, editor, note: note.trim() || undefined })
-      onDone()
-    } catch (err) {
-      setError((err as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    if (editor) await merging.run(editor, second)
   }
   const second = next.data
   return (
@@ -52,10 +49,10 @@ export function MergeModal({ doc, opened, onClose, onDone }: Props) {
             <TextInput label="说明（可选）" value={note} onChange={(e) => setNote(e.currentTarget.value)} />
           </>
         )}
-        {error && <Alert color="red" role="alert">{error}</Alert>}
+        {merging.error && <Alert color="red" role="alert">{merging.error.message}</Alert>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>取消</Button>
-          <Button disabled={!second} loading={busy} onClick={() => second && void merge(second)}>确认合并</Button>
+          <Button disabled={!second} loading={merging.busy} onClick={() => second && void merge(second)}>确认合并</Button>
         </Group>
       </Stack>
     </Modal>

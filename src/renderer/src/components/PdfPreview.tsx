@@ -1,13 +1,15 @@
 // The export preview: the PDF rendered in the app, with 保存 and 打印.
 import { Button, Group, Modal, Text } from '@mantine/core'
 import { useState } from 'react'
-import { getApi } from '../api'
+import { savedText } from '../api'
+import { useApi } from '../api-context'
+import { toAppError } from '../hooks/useAction'
 import type { PdfFile } from '../pdf-file'
 import { PdfPages } from './PdfPages'
 
 export function PdfPreview({ file, onClose }: { file: PdfFile | null; onClose(): void }) {
   const [status, setStatus] = useState<string | null>(null)
-  const shell = getApi().shell
+  const { shell } = useApi()
 
   const act = async (what: 'save' | 'print') => {
     if (!file) return
@@ -15,13 +17,13 @@ export function PdfPreview({ file, onClose }: { file: PdfFile | null; onClose():
     try {
       if (what === 'print') {
         await shell.printPdf(file)
-        setStatus(shell.mode === 'browser' ? '已在新标签页中打开 PDF，请在其中打印（缩放选“实际大小”）。' : '已打开打印对话框。')
+        setStatus(shell.prints === 'tab' ? '已在新标签页中打开 PDF，请在其中打印（缩放选“实际大小”）。' : '已打开打印对话框。')
       } else {
         const where = await shell.savePdf(file)
-        if (where) setStatus(shell.mode === 'browser' ? `已下载：${where}` : `已保存到：${where}`)
+        if (where) setStatus(savedText(shell, where))
       }
     } catch (err) {
-      setStatus(`操作失败：${(err as Error).message}`)
+      setStatus(`操作失败：${toAppError(err).message}`)
     }
   }
 

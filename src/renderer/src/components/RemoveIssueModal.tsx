@@ -2,10 +2,11 @@
 import { Alert, Button, Code, Group, Modal, Stack, Text, Textarea } from '@mantine/core'
 import { useState } from 'react'
 import type { IssueSummary } from '../../../shared/domain'
-import { getApi } from '../api'
+import { useApi } from '../api-context'
+import { useAction } from '../hooks/useAction'
 import { archiveChanged } from '../hooks/useArchive'
 import { navigate } from '../hooks/useRoute'
-import { requireEditor } from '../hooks/useSettings'
+import { useSettings } from '../hooks/useSettings'
 
 interface Props {
   issue: IssueSummary
@@ -15,23 +16,17 @@ interface Props {
 
 export function RemoveIssueModal({ issue, opened, onClose }: Props) {
   const [reason, setReason] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState<{ issue: string; backupDir: string } | null>(null)
+  const { archive } = useApi()
+  const { requireEditor } = useSettings()
+  const removing = useAction(async (editor: string) => {
+    setDone(await archive.removeIssue({ issueId: issue.id, editor, reason: reason.trim() }))
+  })
   const label = `${issue.year}年第${issue.issueNo}期`
 
   const remove = async () => {
     const editor = await requireEditor()
-    if (!editor) return
-    setBusy(true)
-    setError(null)
-    try {
-      setDone(await getApi().archive.removeIssue({ issueId: issue.id, editor, reason: reason.trim() }))
-    } catch (err) {
-      setError((err as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    if (editor) await removing.run(editor)
   }
   const finish = () => {
     onClose()
@@ -56,10 +51,10 @@ export function RemoveIssueModal({ issue, opened, onClose }: Props) {
             将删除 {issue.gazette} {label} 及其 {issue.documentCount} 件文件和更正记录。删除前会自动把整个档案备份一份，删除会记入导入日志。
           </Alert>
           <Textarea label="删除原因（必填）" value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} required data-autofocus />
-          {error && <Text c="red" size="sm" role="alert">{error}</Text>}
+          {removing.error && <Text c="red" size="sm" role="alert">{removing.error.message}</Text>}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>取消</Button>
-            <Button color="red" disabled={!reason.trim()} loading={busy} onClick={() => void remove()}>备份并删除本期</Button>
+            <Button color="red" disabled={!reason.trim()} loading={removing.busy} onClick={() => void remove()}>备份并删除本期</Button>
           </Group>
         </Stack>
       )}

@@ -1,10 +1,12 @@
 // 登记扫描件: a back issue held only as a scanned PDF, catalogued by hand so it can be browsed and searched.
 import { Alert, Anchor, Button, Checkbox, Group, NumberInput, Paper, Stack, Text, TextInput } from '@mantine/core'
 import { useRef, useState } from 'react'
+import type { ArchiveApi } from '../../../shared/api'
 import type { ScannedDocumentInput } from '../../../shared/domain'
-import { getApi } from '../api'
+import { useApi } from '../api-context'
+import { useAction } from '../hooks/useAction'
 import { archiveChanged, useIssues } from '../hooks/useArchive'
-import { requireEditor } from '../hooks/useSettings'
+import { useSettings } from '../hooks/useSettings'
 import { bytesToBase64 } from '../pdf-file'
 import { emptyRow, ScanDocumentRows, type ScanRow } from './ScanDocumentRows'
 
@@ -30,8 +32,15 @@ export function ScanCatalogueForm() {
   const [meta, setMeta] = useState<Meta>({ gazette: '', year: '', issueNo: '', totalNo: '', publishedOn: '' })
   const [rows, setRows] = useState<ScanRow[]>([emptyRow(1)])
   const [replace, setReplace] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ error?: string; issueId?: number } | null>(null)
+  const [issueId, setIssueId] = useState<number | null>(null)
+  const { archive } = useApi()
+  const { requireEditor } = useSettings()
+  const saving = useAction(async (req: Parameters<ArchiveApi['catalogScannedIssue']>[0]) => {
+    const r = await archive.catalogScannedIssue(req)
+    archiveChanged()
+    return r
+  })
+  const reject = (message: string) => (setIssueId(null), saving.fail(message))
   const gazette = meta.gazette || issues.data?.[0]?.gazette || ''
 
   const pick = async (f: File | undefined) => {
@@ -39,24 +48,17 @@ export function ScanCatalogueForm() {
   }
   const save = async () => {
     const documents = toDocuments(rows)
-    if (typeof documents === 'string') return setMessage({ error: documents })
-    if (!file || !gazette.trim() || meta.year === '' || meta.issueNo === '') return setMessage({ error: '请选择 PDF，并填写公报名称、年份和期号' })
-    if (meta.publishedOn && !/^\d{4}-\d{2}-\d{2}$/.test(meta.publishedOn)) return setMessage({ error: '出版日期请写成 YYYY-MM-DD' })
+    if (typeof documents === 'string') return reject(documents)
+    if (!file || !gazette.trim() || meta.year === '' || meta.issueNo === '') return reject('请选择 PDF，并填写公报名称、年份和期号')
+    if (meta.publishedOn && !/^\d{4}-\d{2}-\d{2}$/.test(meta.publishedOn)) return reject('出版日期请写成 YYYY-MM-DD')
     const editor = await requireEditor()
     if (!editor) return
-    setBusy(true)
-    try {
-      const r = await getApi().archive.catalogScannedIssue({
-        gazette: gazette.trim(), year: meta.year, issueNo: meta.issueNo, totalNo: meta.totalNo === '' ? undefined : meta.totalNo,
-        publishedOn: meta.publishedOn || undefined, scan: { kind: 'upload', ...file }, documents, editor, replace,
-      })
-      setMessage({ issueId: r.issueId })
-      archiveChanged()
-    } catch (err) {
-      setMessage({ error: (err as Error).message })
-    } finally {
-      setBusy(false)
-    }
+    setIssueId(null)
+    const r = await saving.run({
+      gazette: gazette.trim(), year: meta.year, issueNo: meta.issueNo, totalNo: meta.totalNo === '' ? undefined : meta.totalNo,
+      publishedOn: meta.publishedOn || undefined, scan: { kind: 'upload', ...file }, documents, editor, replace,
+    })
+    if (r) setIssueId(r.issueId)
   }
   const n = (v: string | number): number | '' => (typeof v === 'number' ? v : '')
 
@@ -81,13 +83,13 @@ export function ScanCatalogueForm() {
       <Paper withBorder p="md">
         <ScanDocumentRows rows={rows} onChange={setRows} />
       </Paper>
-      {message?.error && <Alert color="red" role="alert">{message.error}</Alert>}
-      {message?.issueId && (
-        <Alert color="green" role="status">已登记。<Anchor href={`#/?issueId=${message.issueId}&view=list`}>在文库中查看这一期 →</Anchor></Alert>
+      {saving.error && <Alert color="red" role="alert">{saving.error.message}</Alert>}
+      {issueId && (
+        <Alert color="green" role="status">已登记。<Anchor href={`#/?issueId=${issueId}&view=list`}>在文库中查看这一期 →</Anchor></Alert>
       )}
       <Group justify="space-between">
         <Checkbox label="如这一期已在档案中，替换它" checked={replace} onChange={(e) => setReplace(e.currentTarget.checked)} />
-        <Button loading={busy} onClick={() => void save()}>保存登记</Button>
+        <Button loading={saving.busy} onClick={() => void save()}>保存登记</Button>
       </Group>
     </Stack>
   )

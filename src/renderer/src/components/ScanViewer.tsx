@@ -3,29 +3,31 @@ import { Button, Group, Loader, Modal, Text } from '@mantine/core'
 import type { PDFDocumentProxy } from 'pdfjs-dist'
 import { useEffect, useRef, useState } from 'react'
 import type { GazetteDocument } from '../../../shared/domain'
-import { getApi } from '../api'
+import { useApi } from '../api-context'
+import { toAppError } from '../hooks/useAction'
 import { openPdf, renderPage } from '../pdfjs'
 
 function usePdf(issueId: number, opened: boolean) {
+  const { archive } = useApi()
   const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
     if (!opened) return
     let task: ReturnType<typeof openPdf> | null = null
     let live = true
-    getApi()
-      .archive.getScan({ issueId })
+    archive
+      .getScan({ issueId })
       .then((scan) => {
         task = openPdf(scan.bytesBase64)
         return task.promise
       })
-      .then((p) => live && setPdf(p), (err: unknown) => live && setError((err as Error).message))
+      .then((p) => live && setPdf(p), (err: unknown) => live && setError(toAppError(err).message))
     return () => {
       live = false
       setPdf(null)
       void task?.destroy()
     }
-  }, [issueId, opened])
+  }, [archive, issueId, opened])
   return { pdf, error }
 }
 

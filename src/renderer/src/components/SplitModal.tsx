@@ -2,9 +2,10 @@
 import { Alert, Button, Group, Modal, Radio, ScrollArea, Stack, Text, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import type { GazetteDocument } from '../../../shared/domain'
-import { getApi } from '../api'
+import { useApi } from '../api-context'
 import { splitDefaults } from '../doc-edit'
-import { requireEditor } from '../hooks/useSettings'
+import { useAction } from '../hooks/useAction'
+import { useSettings } from '../hooks/useSettings'
 
 interface Props {
   doc: GazetteDocument
@@ -17,8 +18,15 @@ export function SplitModal({ doc, opened, onClose, onDone }: Props) {
   const [at, setAt] = useState<number | null>(null)
   const [fields, setFields] = useState({ title: '', docNumber: '' })
   const [note, setNote] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { archive } = useApi()
+  const { requireEditor } = useSettings()
+  const splitting = useAction(async (editor: string, atBlock: number) => {
+    const r = await archive.splitDocument({
+      id: doc.id, atBlock, editor, note: note.trim() || undefined,
+      title: fields.title.trim() || undefined, docNumber: fields.docNumber.trim() || undefined,
+    })
+    onDone(r.secondId)
+  })
 
   const pick = (v: string) => {
     setAt(Number(v))
@@ -27,19 +35,7 @@ export function SplitModal({ doc, opened, onClose, onDone }: Props) {
   const split = async () => {
     if (at === null) return
     const editor = await requireEditor()
-    if (!editor) return
-    setBusy(true)
-    try {
-      const r = await getApi().archive.splitDocument({
-        id: doc.id, atBlock: at, editor, note: note.trim() || undefined,
-        title: fields.title.trim() || undefined, docNumber: fields.docNumber.trim() || undefined,
-      })
-      onDone(r.secondId)
-    } catch (err) {
-      setError((err as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    if (editor) await splitting.run(editor, at)
   }
 
   return (
@@ -62,10 +58,10 @@ export function SplitModal({ doc, opened, onClose, onDone }: Props) {
           </Group>
         )}
         <TextInput label="说明（可选）" value={note} onChange={(e) => setNote(e.currentTarget.value)} />
-        {error && <Alert color="red" role="alert">{error}</Alert>}
+        {splitting.error && <Alert color="red" role="alert">{splitting.error.message}</Alert>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>取消</Button>
-          <Button disabled={at === null} loading={busy} onClick={() => void split()}>确认拆分</Button>
+          <Button disabled={at === null} loading={splitting.busy} onClick={() => void split()}>确认拆分</Button>
         </Group>
       </Stack>
     </Modal>

@@ -1,16 +1,18 @@
 // Runs an async loader when its key changes; keeps the last result while the next one loads.
 import { useCallback, useEffect, useRef, useState } from 'react'
+import type { AppError } from '../../../shared/errors'
+import { toAppError } from './useAction'
 
 export interface AsyncState<T> {
   data: T | undefined
-  error: Error | null
+  error: AppError | null
   loading: boolean
   reload(): void
 }
 
 export function useAsync<T>(load: () => Promise<T>, key: string): AsyncState<T> {
   const [data, setData] = useState<T>()
-  const [error, setError] = useState<Error | null>(null)
+  const [error, setError] = useState<AppError | null>(null)
   const [loading, setLoading] = useState(true)
   const [tick, setTick] = useState(0)
   const loadRef = useRef(load)
@@ -28,7 +30,7 @@ export function useAsync<T>(load: () => Promise<T>, key: string): AsyncState<T> 
       },
       (err: unknown) => {
         if (!live) return
-        setError(err instanceof Error ? err : new Error(String(err)))
+        setError(toAppError(err))
         setLoading(false)
       },
     )

@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SortKey } from '../../../shared/api'
 import type { DocumentSummary, SearchFilters } from '../../../shared/domain'
-import { getApi } from '../api'
+import { useApi } from '../api-context'
+import { toAppError } from './useAction'
 
 export const PAGE_SIZE = 200
 
@@ -21,6 +22,7 @@ interface Cache {
 }
 
 export function useDocumentPages(filters: SearchFilters, sort: SortKey, desc: boolean, generation: number): DocumentPages {
+  const { archive } = useApi()
   const key = `${JSON.stringify(filters)}|${sort}|${desc}|${generation}`
   const cache = useRef<Cache>({ key, pages: new Map(), pending: new Set() })
   // A new key is a new list: drop the old rows during render so no stale row is ever shown.
@@ -35,8 +37,8 @@ export function useDocumentPages(filters: SearchFilters, sort: SortKey, desc: bo
       if (c.key !== key || c.pages.has(page) || c.pending.has(page)) return
       c.pending.add(page)
       const req = { ...filters, sort, desc, offset: page * PAGE_SIZE, limit: PAGE_SIZE }
-      getApi()
-        .archive.listDocuments(req)
+      archive
+        .listDocuments(req)
         .then(
           (r) => {
             c.pages.set(page, r.items)
@@ -44,12 +46,12 @@ export function useDocumentPages(filters: SearchFilters, sort: SortKey, desc: bo
             setTotals({ key, total: r.total })
             setVersion((v) => v + 1)
           },
-          (err: unknown) => cache.current === c && setError({ key, error: err as Error }),
+          (err: unknown) => cache.current === c && setError({ key, error: toAppError(err) }),
         )
         .finally(() => c.pending.delete(page))
     },
     // `key` stands for filters, sort and generation.
-    [key],
+    [archive, key],
   )
 
   useEffect(() => fetchPage(0), [fetchPage])

@@ -1,5 +1,5 @@
 // Export defaults (红头, 来源行) kept per workstation in localStorage, not in the shared archive.
-import { useSyncExternalStore } from 'react'
+import { createStore, useStore } from '../store'
 
 export interface ExportDefaults {
   masthead: boolean
@@ -9,31 +9,27 @@ export interface ExportDefaults {
 const KEY = 'gazette-archive.export-defaults'
 // Off by default: the plain document, as exported before these options existed.
 const FALLBACK: ExportDefaults = { masthead: false, sourceLine: false }
-const listeners = new Set<() => void>()
-let cached: ExportDefaults | null = null
 
-export function readExportDefaults(): ExportDefaults {
-  if (cached) return cached
+function stored(): ExportDefaults {
   try {
     const raw = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<ExportDefaults> | null
-    cached = { ...FALLBACK, ...(raw ?? {}) }
+    return { ...FALLBACK, ...(raw ?? {}) }
   } catch {
-    cached = FALLBACK
+    return FALLBACK
   }
-  return cached
+}
+
+const defaults = createStore<ExportDefaults>(stored)
+
+export function readExportDefaults(): ExportDefaults {
+  return defaults.get()
 }
 
 export function writeExportDefaults(next: Partial<ExportDefaults>): void {
-  cached = { ...readExportDefaults(), ...next }
-  localStorage.setItem(KEY, JSON.stringify(cached))
-  for (const l of listeners) l()
-}
-
-const subscribe = (cb: () => void) => {
-  listeners.add(cb)
-  return () => void listeners.delete(cb)
+  defaults.update((d) => ({ ...d, ...next }))
+  localStorage.setItem(KEY, JSON.stringify(defaults.get()))
 }
 
 export function useExportDefaults(): ExportDefaults {
-  return useSyncExternalStore(subscribe, readExportDefaults)
+  return useStore(defaults)
 }

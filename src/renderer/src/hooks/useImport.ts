@@ -1,8 +1,11 @@
 // Import runs (one at a time, app-wide): progress per file (importProgress events), the report, "替换".
-import { useSyncExternalStore } from 'react'
+import { useMemo } from 'react'
 import type { ImportSource } from '../../../shared/api'
 import type { ImportProgress, ImportReport } from '../../../shared/domain'
-import { getApi } from '../api'
+import type { AppApi } from '../api'
+import { useApi } from '../api-context'
+import { createStore, useStore } from '../store'
+import { toAppError } from './useAction'
 import { archiveChanged } from './useArchive'
 
 export interface ImportState {
@@ -12,35 +15,30 @@ export interface ImportState {
   error: Error | null
 }
 
-let state: ImportState = { running: false, files: [], report: null, error: null }
-const listeners = new Set<() => void>()
+const store = createStore<ImportState>({ running: false, files: [], report: null, error: null })
+const patch = (next: Partial<ImportState>) => store.update((s) => ({ ...s, ...next }))
 // What each file came from, so "替换" can re-run just that file with replace:true.
 const sources = new Map<string, ImportSource | 'sample'>()
 let unsubscribeProgress: (() => void) | null = null
 
-function set(next: Partial<ImportState>): void {
-  state = { ...state, ...next }
-  for (const l of listeners) l()
-}
-
-function listenToProgress(): void {
-  unsubscribeProgress ??= getApi().onImportProgress((p) => {
-    if (!state.running) return
-    const files = [...state.files]
+function listenToProgress(api: AppApi): void {
+  unsubscribeProgress ??= api.onImportProgress((p) => {
+    if (!store.get().running) return
+    const files = [...store.get().files]
     files[p.fileIndex] = p
-    set({ files })
+    patch({ files })
   })
 }
 
-async function run(runner: () => Promise<ImportReport>): Promise<void> {
-  listenToProgress()
-  set({ running: true, files: [], report: null, error: null })
+async function run(api: AppApi, runner: () => Promise<ImportReport>): Promise<void> {
+  listenToProgress(api)
+  patch({ running: true, files: [], report: null, error: null })
   try {
     const report = await runner()
-    set({ running: false, report })
+    patch({ running: false, report })
     if (report.imported.length) archiveChanged()
   } catch (err) {
-    set({ running: false, error: err as Error })
+    patch({ running: false, error: toAppError(err) })
   }
 }
 
@@ -50,33 +48,47 @@ function sourceFor(file: string): ImportSource | 'sample' | undefined {
   return sources.get(file) ?? [...sources.entries()].find(([k]) => baseName(k) === baseName(file))?.[1]
 }
 
-export function importSources(list: ImportSource[], replace?: boolean): Promise<void> {
+function importSources(api: AppApi, list: ImportSource[], replace?: boolean): Promise<void> {
   for (const s of list) sources.set(s.kind === 'path' ? s.path : s.name, s)
-  return run(() => getApi().archive.importFiles({ sources: list, replace }))
+  return run(api, () => api.archive.importFiles({ sources: list, replace }))
 }
 
-export function importSample(replace?: boolean): Promise<void> {
-  return run(async () => {
-    const report = await getApi().shell.importSample(replace)
+function importSample(api: AppApi, replace?: boolean): Promise<void> {
+  return run(api, async () => {
+    const report = await api.shell.importSample(replace)
     for (const f of [...report.skipped, ...report.imported]) sources.set(f.file, 'sample')
     return report
   })
 }
 
 /** Re-imports one skipped file, replacing the issue already in the archive. */
-export function replaceFile(file: string): Promise<void> {
+function replaceFile(api: AppApi, file: string): Promise<void> {
   const src = sourceFor(file)
-  if (src === 'sample') return importSample(true)
-  return src ? importSources([src], true) : Promise.resolve()
+  if (src === 'sample') return importSample(api, true)
+  return src ? importSources(api, [src], true) : Promise.resolve()
 }
 
 export const canReplace = (file: string): boolean => sourceFor(file) !== undefined
 
-const subscribe = (cb: () => void) => {
-  listeners.add(cb)
-  return () => void listeners.delete(cb)
+export interface ImportActions {
+  importSources(list: ImportSource[], replace?: boolean): Promise<void>
+  importSample(replace?: boolean): Promise<void>
+  replaceFile(file: string): Promise<void>
+}
+
+/** The import runs over this page's API. */
+export function useImportActions(): ImportActions {
+  const api = useApi()
+  return useMemo(
+    () => ({
+      importSources: (list, replace) => importSources(api, list, replace),
+      importSample: (replace) => importSample(api, replace),
+      replaceFile: (file) => replaceFile(api, file),
+    }),
+    [api],
+  )
 }
 
 export function useImport(): ImportState {
-  return useSyncExternalStore(subscribe, () => state)
+  return useStore(store)
 }

@@ -1,7 +1,8 @@
 // Reports from the inbox folder, kept until the user dismisses them; the archive refreshes on each.
-import { useEffect, useSyncExternalStore } from 'react'
+import { useEffect } from 'react'
 import type { ImportReport } from '../../../shared/domain'
-import { getApi } from '../api'
+import { useApi } from '../api-context'
+import { createStore, useStore } from '../store'
 import { archiveChanged } from './useArchive'
 
 export interface InboxNotice {
@@ -9,33 +10,23 @@ export interface InboxNotice {
   report: ImportReport
 }
 
-let notices: InboxNotice[] = []
+const notices = createStore<InboxNotice[]>([])
 let nextId = 1
-const listeners = new Set<() => void>()
-
-function set(next: InboxNotice[]): void {
-  notices = next
-  for (const l of listeners) l()
-}
 
 export function dismissNotice(id: number): void {
-  set(notices.filter((n) => n.id !== id))
-}
-
-const subscribe = (cb: () => void) => {
-  listeners.add(cb)
-  return () => void listeners.delete(cb)
+  notices.update((list) => list.filter((n) => n.id !== id))
 }
 
 /** Mount once (App): listens for inboxImported and returns the notices to show. */
 export function useInboxNotices(): InboxNotice[] {
+  const api = useApi()
   useEffect(
     () =>
-      getApi().onInboxImported((report) => {
-        set([...notices, { id: nextId++, report }].slice(-4))
+      api.onInboxImported((report) => {
+        notices.update((list) => [...list, { id: nextId++, report }].slice(-4))
         if (report.imported.length) archiveChanged()
       }),
-    [],
+    [api],
   )
-  return useSyncExternalStore(subscribe, () => notices)
+  return useStore(notices)
 }

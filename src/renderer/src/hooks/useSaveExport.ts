@@ -1,7 +1,9 @@
 // Runs an export (catalogue, issue zip) and saves it: a save dialog in Electron, a download in the browser.
 import { useCallback, useState } from 'react'
-import { getApi } from '../api'
+import { savedText } from '../api'
+import { useApi } from '../api-context'
 import type { ExportFile } from '../pdf-file'
+import { useAction } from './useAction'
 
 export interface SaveExport {
   busy: string | null
@@ -12,24 +14,23 @@ export interface SaveExport {
 }
 
 export function useSaveExport(): SaveExport {
-  const [busy, setBusy] = useState<string | null>(null)
+  const { shell } = useApi()
+  const [label, setLabel] = useState<string | null>(null)
   const [status, setStatus] = useState<string | null>(null)
-  const [error, setError] = useState<Error | null>(null)
+  const save = useAction(async (make: () => Promise<ExportFile>) => {
+    const where = await shell.saveFile(await make())
+    if (where) setStatus(savedText(shell, where))
+  })
+  const { run: runSave, clearError } = save
 
-  const run = useCallback(async (label: string, make: () => Promise<ExportFile>) => {
-    setBusy(label)
-    setStatus(null)
-    setError(null)
-    try {
-      const shell = getApi().shell
-      const where = await shell.saveFile(await make())
-      if (where) setStatus(shell.mode === 'browser' ? `已下载：${where}` : `已保存到：${where}`)
-    } catch (err) {
-      setError(err as Error)
-    } finally {
-      setBusy(null)
-    }
-  }, [])
+  const run = useCallback(
+    async (next: string, make: () => Promise<ExportFile>) => {
+      setLabel(next)
+      setStatus(null)
+      await runSave(make)
+    },
+    [runSave],
+  )
 
-  return { busy, status, error, run, clear: () => (setStatus(null), setError(null)) }
+  return { busy: save.busy ? label : null, status, error: save.error, run, clear: () => (setStatus(null), clearError()) }
 }

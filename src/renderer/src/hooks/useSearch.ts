@@ -2,7 +2,8 @@
 import { useDebouncedValue } from '@mantine/hooks'
 import { useEffect, useState } from 'react'
 import type { SearchFilters, SearchResult } from '../../../shared/domain'
-import { getApi } from '../api'
+import { useApi } from '../api-context'
+import { toAppError } from './useAction'
 
 export interface SearchState {
   result: SearchResult | null
@@ -11,6 +12,7 @@ export interface SearchState {
 }
 
 export function useSearch(query: string, filters: SearchFilters, limit = 50): SearchState {
+  const { archive } = useApi()
   const [debounced] = useDebouncedValue(query.trim(), 150)
   const [state, setState] = useState<SearchState>({ result: null, error: null, loading: false })
   const filterKey = JSON.stringify(filters)
@@ -22,16 +24,16 @@ export function useSearch(query: string, filters: SearchFilters, limit = 50): Se
     }
     let live = true
     setState((s) => ({ ...s, loading: true }))
-    getApi()
-      .archive.searchDocuments({ ...(JSON.parse(filterKey) as SearchFilters), query: debounced, limit })
+    archive
+      .searchDocuments({ ...(JSON.parse(filterKey) as SearchFilters), query: debounced, limit })
       .then(
         (result) => live && setState({ result, error: null, loading: false }),
-        (err: unknown) => live && setState({ result: null, error: err as Error, loading: false }),
+        (err: unknown) => live && setState({ result: null, error: toAppError(err), loading: false }),
       )
     return () => {
       live = false
     }
-  }, [debounced, filterKey, limit])
+  }, [archive, debounced, filterKey, limit])
 
   return state
 }

@@ -1,7 +1,9 @@
 // Archive settings (staff name, inbox folder) and the one-time question for the staff name.
-import { useSyncExternalStore } from 'react'
+import { useMemo } from 'react'
+import type { ArchiveApi } from '../../../shared/api'
 import type { ArchiveSettings, SettingsChanges } from '../../../shared/domain'
-import { getApi } from '../api'
+import { useApi } from '../api-context'
+import { createStore, useStore } from '../store'
 
 interface State {
   settings: ArchiveSettings | null
@@ -9,46 +11,57 @@ interface State {
   asking: ((name: string | null) => void) | null
 }
 
-let state: State = { settings: null, asking: null }
-const listeners = new Set<() => void>()
+const store = createStore<State>({ settings: null, asking: null })
+const patch = (next: Partial<State>) => store.update((s) => ({ ...s, ...next }))
 
-function set(next: Partial<State>): void {
-  state = { ...state, ...next }
-  for (const l of listeners) l()
-}
-
-export async function loadSettings(): Promise<ArchiveSettings> {
-  const settings = await getApi().archive.getSettings({})
-  set({ settings })
+async function loadSettings(archive: ArchiveApi): Promise<ArchiveSettings> {
+  const settings = await archive.getSettings({})
+  patch({ settings })
   return settings
 }
 
-export async function saveSettings(req: SettingsChanges): Promise<ArchiveSettings> {
-  const settings = await getApi().archive.setSettings(req)
-  set({ settings })
+async function saveSettings(archive: ArchiveApi, req: SettingsChanges): Promise<ArchiveSettings> {
+  const settings = await archive.setSettings(req)
+  patch({ settings })
   return settings
 }
 
 /** The staff name for a change; asks once (a modal) when none is set. Null: the user cancelled. */
-export async function requireEditor(): Promise<string | null> {
-  const settings = state.settings ?? (await loadSettings())
+async function requireEditor(archive: ArchiveApi): Promise<string | null> {
+  const settings = store.get().settings ?? (await loadSettings(archive))
   if (settings.editorName?.trim()) return settings.editorName.trim()
-  return new Promise((resolve) => set({ asking: resolve }))
+  return new Promise((resolve) => patch({ asking: resolve }))
 }
 
 /** Answers the question opened by requireEditor. */
-export async function answerEditor(name: string | null): Promise<void> {
-  const resolve = state.asking
-  set({ asking: null })
-  if (name?.trim()) await saveSettings({ editorName: name.trim() })
+async function answerEditor(archive: ArchiveApi, name: string | null): Promise<void> {
+  const resolve = store.get().asking
+  patch({ asking: null })
+  if (name?.trim()) await saveSettings(archive, { editorName: name.trim() })
   resolve?.(name?.trim() || null)
 }
 
-const subscribe = (cb: () => void) => {
-  listeners.add(cb)
-  return () => void listeners.delete(cb)
+export interface SettingsActions {
+  load(): Promise<ArchiveSettings>
+  save(req: SettingsChanges): Promise<ArchiveSettings>
+  requireEditor(): Promise<string | null>
+  answerEditor(name: string | null): Promise<void>
+}
+
+/** The settings actions over this page's API. */
+export function useSettings(): SettingsActions {
+  const { archive } = useApi()
+  return useMemo(
+    () => ({
+      load: () => loadSettings(archive),
+      save: (req) => saveSettings(archive, req),
+      requireEditor: () => requireEditor(archive),
+      answerEditor: (name) => answerEditor(archive, name),
+    }),
+    [archive],
+  )
 }
 
 export function useSettingsState(): State {
-  return useSyncExternalStore(subscribe, () => state)
+  return useStore(store)
 }

@@ -5,11 +5,12 @@ import { ImportPicker } from '../components/ImportPicker'
 import { ImportProgressView } from '../components/ImportProgressView'
 import { ImportReportView } from '../components/ImportReportView'
 import { ScanCatalogueForm } from '../components/ScanCatalogueForm'
-import { canReplace, importSample, importSources, replaceFile, useImport } from '../hooks/useImport'
+import { canReplace, useImport, useImportActions } from '../hooks/useImport'
 import { navigate } from '../hooks/useRoute'
 
 function FileImport() {
   const state = useImport()
+  const { importSources, importSample, replaceFile } = useImportActions()
   return (
     <Stack gap="md">
       <ImportPicker busy={state.running} onSources={(s) => void importSources(s)} onSample={() => void importSample()} />

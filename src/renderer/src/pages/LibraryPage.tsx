@@ -9,7 +9,7 @@ import { IssueView } from '../components/IssueView'
 import { LibraryList } from '../components/LibraryList'
 import { NavPanel } from '../components/NavPanel'
 import { useFacets, useIssues } from '../hooks/useArchive'
-import { importSample, useImport } from '../hooks/useImport'
+import { useImport, useImportActions } from '../hooks/useImport'
 import { hrefFor, navigate } from '../hooks/useRoute'
 
 const SORTS: SortKey[] = ['docNumber', 'date', 'title', 'issue']
@@ -35,6 +35,7 @@ export function LibraryPage({ params }: { params: URLSearchParams }) {
   const allFacets = useFacets({})
   const facets = useFacets(filters)
   const imp = useImport()
+  const { importSample } = useImportActions()
 
   const go = useCallback(
     (f: SearchFilters, s = sort, d = desc, v?: string) =>

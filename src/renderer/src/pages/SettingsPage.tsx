@@ -1,15 +1,17 @@
 // 设置: staff name (recorded with every change), the inbox folder, export defaults, 档案维护.
 import { Button, Code, Group, NumberInput, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core'
 import { useEffect, useState } from 'react'
-import { getApi } from '../api'
+import { useApi } from '../api-context'
 import { ErrorNotice } from '../components/ErrorNotice'
 import { MaintenanceSection } from '../components/MaintenanceSection'
+import { useAction } from '../hooks/useAction'
 import { useAsync } from '../hooks/useAsync'
 import { useExportDefaults, writeExportDefaults } from '../hooks/useExportDefaults'
-import { loadSettings, saveSettings, useSettingsState } from '../hooks/useSettings'
+import { useSettings, useSettingsState } from '../hooks/useSettings'
 
 function EditorSection() {
   const { settings } = useSettingsState()
+  const { save: saveSettings } = useSettings()
   const [name, setName] = useState('')
   const [saved, setSaved] = useState(false)
   useEffect(() => setName(settings?.editorName ?? ''), [settings?.editorName])
@@ -34,20 +36,17 @@ function EditorSection() {
 }
 
 function InboxSection() {
-  const shell = getApi().shell
+  const { shell } = useApi()
   const { settings } = useSettingsState()
-  const server = useAsync(async () => (shell.serverInboxFolder ? shell.serverInboxFolder() : null), 'server-inbox')
-  const [error, setError] = useState<Error | null>(null)
-  const choose = async () => {
-    setError(null)
-    try {
-      const folder = await shell.chooseInboxFolder?.()
-      if (folder) await saveSettings({ inboxFolder: folder })
-    } catch (err) {
-      setError(err as Error)
-    }
-  }
-  const folder = shell.mode === 'electron' ? settings?.inboxFolder : (server.data ?? null)
+  const { save: saveSettings } = useSettings()
+  const server = useAsync(() => shell.serverInboxFolder(), 'server-inbox')
+  const choosing = useAction(async () => {
+    const folder = await shell.chooseInboxFolder()
+    if (folder) await saveSettings({ inboxFolder: folder })
+  })
+  const error = choosing.error
+  const fromSettings = shell.inboxFrom === 'settings'
+  const folder = fromSettings ? settings?.inboxFolder : (server.data ?? null)
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="set-inbox">
       <Title order={3} size="h4" id="set-inbox" mb={4}>收件文件夹</Title>
@@ -55,9 +54,9 @@ function InboxSection() {
         存入这个文件夹的公报文件（.txt、.pdf、.docx）写完后会自动导入，导入结果以通知显示。
       </Text>
       <Text size="sm" mb="xs">当前：{folder ? <Code data-testid="inbox-folder">{folder}</Code> : '未设置'}</Text>
-      {shell.mode === 'electron' ? (
+      {fromSettings ? (
         <Group>
-          <Button onClick={() => void choose()}>选择文件夹…</Button>
+          <Button onClick={() => void choosing.run()}>选择文件夹…</Button>
           {folder && <Button variant="default" onClick={() => void saveSettings({ inboxFolder: null })}>停用收件文件夹</Button>}
         </Group>
       ) : (
@@ -79,6 +78,7 @@ function formatTime(iso: string): string {
 
 function BackupReminderSection() {
   const { settings } = useSettingsState()
+  const { save: saveSettings } = useSettings()
   const [days, setDays] = useState<number>(7)
   const [saved, setSaved] = useState(false)
   useEffect(() => setDays(settings?.backupReminderDays ?? 7), [settings?.backupReminderDays])
@@ -121,7 +121,8 @@ function ExportSection() {
 }
 
 export function SettingsPage() {
-  const loaded = useAsync(loadSettings, 'settings')
+  const { load } = useSettings()
+  const loaded = useAsync(load, 'settings')
   return (
     <div className="scroll-page">
       <Stack maw={760} mx="auto" p="lg" gap="md">

@@ -2,7 +2,8 @@
 import { Alert, Button, Code, Group, List, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { BackupResult } from '../../../../shared/domain'
-import { getApi } from '../../api'
+import { useApi } from '../../api-context'
+import { useAction } from '../../hooks/useAction'
 import { formatBytes } from './format'
 
 interface Props {
@@ -29,25 +30,25 @@ function Result({ r }: { r: BackupResult }) {
 }
 
 export function BackupPanel({ defaultFolder, onDone }: Props) {
-  const shell = getApi().shell
-  const [busy, setBusy] = useState(false)
+  const { archive, shell } = useApi()
   const [result, setResult] = useState<BackupResult | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const backingUp = useAction(async (target: string | null) => {
+    setResult(await archive.backupArchive(target ? { target } : {}))
+    onDone()
+  })
+  const { busy, error } = backingUp
   const run = async (chooseFolder: boolean) => {
-    setError(null)
+    backingUp.clearError()
+    let target: string | null = null
     try {
-      const target = chooseFolder ? await shell.chooseBackupFolder?.('backup') : undefined
-      if (chooseFolder && !target) return // the dialog was cancelled
-      setBusy(true)
-      setResult(await getApi().archive.backupArchive(target ? { target } : {}))
-      onDone()
+      target = chooseFolder ? await shell.chooseBackupFolder('backup') : null
     } catch (err) {
-      setError((err as Error).message)
-    } finally {
-      setBusy(false)
+      return backingUp.fail(err)
     }
+    if (chooseFolder && !target) return // the dialog was cancelled
+    await backingUp.run(target)
   }
-  const electron = shell.chooseBackupFolder !== null
+  const electron = shell.canChooseFolders
   return (
     <Stack gap="xs">
       <Title order={4} size="h5">备份</Title>
@@ -67,7 +68,7 @@ export function BackupPanel({ defaultFolder, onDone }: Props) {
         </Button>
       </Group>
       {busy && <Text size="sm" role="status">正在备份，请稍候…</Text>}
-      {error && <Text c="red" size="sm" role="alert">{error}</Text>}
+      {error && <Text c="red" size="sm" role="alert">{error.message}</Text>}
       {result && !busy && <Result r={result} />}
     </Stack>
   )

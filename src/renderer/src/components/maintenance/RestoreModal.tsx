@@ -3,10 +3,12 @@
 import { Alert, Button, Checkbox, Code, Group, List, Loader, Modal, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import type { BackupCheck, BackupInfo, RestoreOutcome } from '../../../../shared/domain'
-import { getApi } from '../../api'
+import type { ArchiveApi } from '../../../../shared/api'
+import { useApi } from '../../api-context'
+import { useAction } from '../../hooks/useAction'
 import { useAsync } from '../../hooks/useAsync'
 import { archiveChanged } from '../../hooks/useArchive'
-import { loadSettings } from '../../hooks/useSettings'
+import { useSettings } from '../../hooks/useSettings'
 import { backupLabel, formatBytes } from './format'
 
 interface Props {
@@ -16,9 +18,8 @@ interface Props {
 }
 
 /** The check and what the archive holds now, loaded together when the dialog opens. */
-async function loadCheck(source: string) {
-  const api = getApi().archive
-  const [check, issues] = await Promise.all([api.checkBackup({ source }), api.listIssues({})])
+async function loadCheck(archive: ArchiveApi, source: string) {
+  const [check, issues] = await Promise.all([archive.checkBackup({ source }), archive.listIssues({})])
   return { check, issues: issues.length, documents: issues.reduce((n, i) => n + i.documentCount, 0) }
 }
 
@@ -60,24 +61,16 @@ function Done({ r, onClose }: { r: RestoreOutcome; onClose(): void }) {
 }
 
 export function RestoreModal({ backup, archiveFile, onClose }: Props) {
-  const loaded = useAsync(() => loadCheck(backup.path), `check:${backup.path}`)
+  const { archive } = useApi()
+  const settings = useSettings()
+  const loaded = useAsync(() => loadCheck(archive, backup.path), `check:${backup.path}`)
   const [confirmed, setConfirmed] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState<RestoreOutcome | null>(null)
-  const restore = async () => {
-    setBusy(true)
-    setError(null)
-    try {
-      setDone(await getApi().archive.restoreArchive({ source: backup.path }))
-      archiveChanged() // facets, lists, documents: every read hook refetches
-      void loadSettings()
-    } catch (err) {
-      setError((err as Error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const restoring = useAction(async () => {
+    setDone(await archive.restoreArchive({ source: backup.path }))
+    archiveChanged() // facets, lists, documents: every read hook refetches
+    void settings.load()
+  })
   const close = () => onClose(done !== null)
   const d = loaded.data
   return (
@@ -96,11 +89,11 @@ export function RestoreModal({ backup, archiveFile, onClose }: Props) {
               <Checkbox label="我已确认：用这份备份替换当前档案" checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
             </>
           )}
-          {error && <Text c="red" size="sm" role="alert">{error}</Text>}
+          {restoring.error && <Text c="red" size="sm" role="alert">{restoring.error.message}</Text>}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>取消</Button>
             {d?.check.ok && (
-              <Button color="red" disabled={!confirmed} loading={busy} onClick={() => void restore()}>恢复并替换当前档案</Button>
+              <Button color="red" disabled={!confirmed} loading={restoring.busy} onClick={() => void restoring.run()}>恢复并替换当前档案</Button>
             )}
           </Group>
         </Stack>

@@ -2,7 +2,7 @@
 import { Button, Stack, Table, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { BackupInfo, BackupList } from '../../../../shared/domain'
-import { getApi } from '../../api'
+import { useApi } from '../../api-context'
 import { RestoreModal } from './RestoreModal'
 import { backupLabel, formatBytes, formatTime } from './format'
 
@@ -35,10 +35,10 @@ function Row({ b, onRestore }: { b: BackupInfo; onRestore(): void }) {
 }
 
 export function RestorePanel({ list, onChooseFolder, onRestored }: Props) {
-  const shell = getApi().shell
+  const { shell } = useApi()
   const [chosen, setChosen] = useState<BackupInfo | null>(null)
   const choose = async () => {
-    const folder = await shell.chooseBackupFolder?.('restore')
+    const folder = await shell.chooseBackupFolder('restore')
     if (folder) onChooseFolder(folder)
   }
   const close = (restored: boolean) => {
@@ -51,7 +51,7 @@ export function RestorePanel({ list, onChooseFolder, onRestored }: Props) {
       <Text size="sm" c="dimmed">
         先核对备份的每个文件，检查通过并经您确认后，才用备份替换当前档案。程序自动做的备份（升级前、删除一期前）也列在这里。
       </Text>
-      {shell.chooseBackupFolder && (
+      {shell.canChooseFolders && (
         <div><Button variant="default" onClick={() => void choose()}>选择备份文件夹…</Button></div>
       )}
       {list && list.backups.length === 0 && <Text size="sm">还没有备份。</Text>}

@@ -2,7 +2,8 @@
 import { Alert, Button, List, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { ArchiveCheckReport } from '../../../../shared/domain'
-import { getApi } from '../../api'
+import { useApi } from '../../api-context'
+import { useAction } from '../../hooks/useAction'
 
 const state = (ok: boolean): string => (ok ? '正常' : '有问题')
 
@@ -29,29 +30,19 @@ function Report({ r }: { r: ArchiveCheckReport }) {
 }
 
 export function VerifyPanel() {
-  const [busy, setBusy] = useState(false)
+  const { archive } = useApi()
   const [report, setReport] = useState<ArchiveCheckReport | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const run = async () => {
-    setBusy(true)
-    setError(null)
-    try {
-      setReport(await getApi().archive.verifyArchive({}))
-    } catch (err) {
-      setError((err as Error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const verifying = useAction(async () => setReport(await archive.verifyArchive({})))
+  const { busy, error } = verifying
   return (
     <Stack gap="xs">
       <Title order={4} size="h5">检查档案</Title>
       <Text size="sm" c="dimmed">检查数据库、全文索引，并逐个核对每个原件的 SHA-256。档案很大时需要几分钟，期间可以照常使用。</Text>
       <div>
-        <Button onClick={() => void run()} loading={busy}>检查档案</Button>
+        <Button onClick={() => void verifying.run()} loading={busy}>检查档案</Button>
       </div>
       {busy && <Text size="sm" role="status">正在检查，请稍候…</Text>}
-      {error && <Text c="red" size="sm" role="alert">{error}</Text>}
+      {error && <Text c="red" size="sm" role="alert">{error.message}</Text>}
       {report && !busy && <Report r={report} />}
     </Stack>
   )

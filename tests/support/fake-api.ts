@@ -1,7 +1,8 @@
-// A small in-memory ArchiveApi for shell tests: records calls, returns fixed data.
-import type { ArchiveApi } from '../../../src/shared/api'
-import type { DocumentSummary, GazetteDocument } from '../../../src/shared/domain'
-import { AppError } from '../../../src/shared/errors'
+// A small in-memory ArchiveApi for shell and component tests: records calls, returns fixed data.
+// Runs in Node and in the browser (it imports only src/shared).
+import type { ArchiveApi } from '../../src/shared/api'
+import type { DocumentSummary, GazetteDocument } from '../../src/shared/domain'
+import { AppError } from '../../src/shared/errors'
 
 export const SUMMARY: DocumentSummary = {
   id: 1, issueId: 1, gazette: '兴县人民政府公报', year: 2022, issueNo: 2, totalNo: 4, seq: 1,
@@ -15,7 +16,8 @@ export const BACKUPS_DIR = '/data/backups'
 
 export type FakeApi = ArchiveApi & { calls: { method: string; req: unknown }[] }
 
-export function createFakeApi(): FakeApi {
+/** `overrides` replace single methods (their calls are recorded too). */
+export function createFakeApi(overrides: Partial<ArchiveApi> = {}): FakeApi {
   const calls: { method: string; req: unknown }[] = []
   const rec = <T>(method: string, req: unknown, value: T): Promise<T> => {
     calls.push({ method, req })
@@ -25,7 +27,7 @@ export function createFakeApi(): FakeApi {
     ...SUMMARY, docNumberRaw: SUMMARY.docNumber, issuers: ['兴县人民政府'], attachments: [],
     paragraphs: ['正文'], blocks: [{ kind: 'paragraph', text: '正文' }], citations: [], citedBy: [],
   }
-  return {
+  const api: FakeApi = {
     calls,
     importFiles: (req) => rec('importFiles', req, { imported: [], skipped: [], failed: [] }),
     listIssues: (req) => rec('listIssues', req, []),
@@ -68,6 +70,10 @@ export function createFakeApi(): FakeApi {
     restoreArchive: (req) =>
       rec('restoreArchive', req, { restoredFrom: req.source, createdAt: '2024-01-01T00:00:00.000Z', keptAs: null, originals: 1, clearedInboxFolder: null, notes: [] }),
   }
+  for (const [method, fn] of Object.entries(overrides) as [string, (req: unknown) => Promise<unknown>][]) {
+    Object.assign(api, { [method]: (req: unknown) => (calls.push({ method, req }), fn(req)) })
+  }
+  return api
 }
 
 /** One valid request per method. */
