@@ -30,10 +30,12 @@ describe('reflow on the sample', () => {
     }
   })
 
-  it('keeps the 政策咨询 block, 扫码咨询 and the recipients out of the blocks', () => {
+  it('keeps the 政策咨询 block and 扫码咨询 out of the blocks; the 主送机关 line stays first, as printed', () => {
     const texts = traced.issue.documents.flatMap((d) => d.blocks.map((b) => b.text))
     expect(texts.some((t) => /咨询单位|咨询电话|扫码咨询|^政\s*策\s*咨\s*询$/.test(t))).toBe(false)
-    expect(traced.issue.documents[0].blocks[0].text).toMatch(/^为了进一步贯彻落实/)
+    const first = traced.issue.documents[0]
+    expect(first.blocks[0].text).toBe(`${first.recipients}：`)
+    expect(first.blocks[1].text).toMatch(/^为了进一步贯彻落实/)
   })
 })
 

@@ -13,13 +13,16 @@ export interface BodyFields {
   signature: string[]
 }
 
-/** The 主送机关 line: the first block, when it is a short addressee list ending in a colon. */
-export function takeRecipients(blocks: DraftBlock[]): string | null {
+/**
+ * The 主送机关 line: the first block, when it is a short addressee list ending in a colon. The
+ * block stays in the body (DESIGN: paragraphs run from the first line after the title block), so
+ * the page and the export show it where it was printed; the field keeps the names alone.
+ */
+export function readRecipients(blocks: DraftBlock[]): string | null {
   const first = blocks[0]
   if (!first || first.kind !== 'paragraph') return null
   const t = first.text
   if (!/[:：]$/.test(t) || /[。；;]|如下/.test(t) || t.length > 80) return null
-  blocks.shift()
   return t.replace(/[:：]$/, '')
 }
 

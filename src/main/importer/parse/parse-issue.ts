@@ -9,7 +9,7 @@ import { splitDocuments, type DocSpan } from './split-documents'
 import { readHeader } from './header'
 import { extractConsult } from './consult'
 import { buildBlocks, type DraftBlock } from './blocks'
-import { readBodyFields, takeRecipients } from './doc-fields'
+import { readBodyFields, readRecipients } from './doc-fields'
 import { docTypeOf } from './doc-type'
 import { reconcile } from './reconcile'
 import { sectionName } from './sections'
@@ -48,7 +48,7 @@ function buildDocument(
     .slice(span.bodyStart, span.end)
     .map((l, k) => (used.has(span.bodyStart + k) || isSection(l.text, sections) ? { no: l.no, text: '' } : l))
   const drafts = buildBlocks(body, tick)
-  const recipients = span.decree ? null : takeRecipients(drafts)
+  const recipients = span.decree ? null : readRecipients(drafts)
   const fields = readBodyFields(drafts, span.docNumber)
   const issuers = span.decree ? decreeIssuers(header.title) : pickIssuers(header.issuers, fields.signature)
   const title = span.decree ? promulgatedTitle(drafts) ?? header.title : header.title
