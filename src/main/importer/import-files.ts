@@ -1,20 +1,26 @@
 // Imports gazette files into an archive: hash → dedupe → read → parse → keep original → save,
 // one transaction per issue. A failing file never stops the others; every outcome is logged.
-import { readFileSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { ImportProgress, ImportReport, ParsedIssue } from '../../shared/domain'
 import { AppError, isAppError } from '../../shared/errors'
 import type { Archive } from '../db/archive'
 import { addImportLog, type ImportOutcome } from '../db/import-log'
 import { findIssueId, issueLabel, saveIssue } from '../db/issues'
+import { addQuarantine, findQuarantine } from '../db/quarantine'
 import { findSourceBySha, findSourceForIssue, isStoredPathReferenced } from '../db/source-files'
 import type { Logger } from '../log'
-import { DEFAULT_FILE_LIMITS, realPipeline, runPipeline, type FileLimits, type Pipeline } from './pipeline'
+import { loadRegularFile } from './load-file'
+import { DEFAULT_FILE_LIMITS, inProcessRunner, realPipeline, type FileLimits, type FileRunner, type Pipeline } from './pipeline'
 import { scanSources } from './scan-folder'
 import { removeStored, sha256Hex, storeOriginal } from './store-original'
+import { createWorkerRunner, type WorkerLimits } from './worker/worker-runner'
 
-/** A path (file or folder) or bytes uploaded by the browser. */
-export type ImportInput = string | { name: string; bytes: Uint8Array }
+/**
+ * A path (file or folder), a file that must not be reached through a symlink (the inbox), or
+ * bytes uploaded by the browser.
+ */
+export type ImportInput = string | { path: string; noFollow: true } | { name: string; bytes: Uint8Array }
 
 export interface ImportOptions {
   replace?: boolean
@@ -22,12 +28,19 @@ export interface ImportOptions {
   now?: () => Date
   /** Defaults to the real readers and parser. */
   pipeline?: Pipeline
+  /**
+   * Read and parse each file in a worker thread with hard memory and time limits (the services
+   * do; the default here is in this process, with `pipeline`).
+   */
+  isolate?: boolean | Partial<WorkerLimits>
   log?: Logger
   /** Per-file size and time limits (defaults: 200 MB, 60 s). */
   limits?: Partial<FileLimits>
 }
 
 export const SAME_FILE = '已导入过相同文件（SHA-256 相同）'
+/** Ends the refusal of a quarantined file; the inbox does not announce these again. */
+export const QUARANTINED = '（此文件曾使读取中止，已隔离，不再重试）'
 
 interface Entry {
   file: string
@@ -48,11 +61,17 @@ interface Run {
   limits: FileLimits
   /** Issues committed so far in this run (for the crash-test hook). */
   saves: number
+  runner: FileRunner
 }
 
 function expand(inputs: ImportInput[]): Entry[] {
   const out: Entry[] = []
   for (const input of inputs) {
+    if (typeof input !== 'string' && 'path' in input) {
+      const { path } = input
+      out.push({ file: path, name: basename(path), size: sizeOf(path), load: () => loadRegularFile(path, true) })
+      continue
+    }
     if (typeof input !== 'string') {
       const { bytes } = input
       out.push({ file: input.name, name: basename(input.name), size: bytes.length, load: () => bytes })
@@ -60,7 +79,7 @@ function expand(inputs: ImportInput[]): Entry[] {
     }
     for (const e of scanSources([input])) {
       if ('error' in e) out.push({ file: e.display, name: basename(e.display), error: e.error })
-      else out.push({ file: e.display, name: basename(e.path), size: sizeOf(e.path), load: () => readFileSync(e.path) })
+      else out.push({ file: e.display, name: basename(e.path), size: sizeOf(e.path), load: () => loadRegularFile(e.path, false) })
     }
   }
   return out
@@ -82,8 +101,15 @@ export async function importFiles(
   const entries = expand(inputs)
   const report: ImportReport = { imported: [], skipped: [], failed: [] }
   const limits = { ...DEFAULT_FILE_LIMITS, ...opts.limits }
-  const run: Run = { archive, opts, report, seen: new Map(), count: entries.length, limits, saves: 0 }
-  for (let i = 0; i < entries.length; i++) await importEntry(run, entries[i], i)
+  const runner = opts.isolate
+    ? createWorkerRunner(opts.isolate === true ? {} : opts.isolate)
+    : inProcessRunner(opts.pipeline ?? realPipeline)
+  const run: Run = { archive, opts, report, seen: new Map(), count: entries.length, limits, saves: 0, runner }
+  try {
+    for (let i = 0; i < entries.length; i++) await importEntry(run, entries[i], i)
+  } finally {
+    await runner.close()
+  }
   return run.report
 }
 
@@ -136,11 +162,10 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     const bytes = e.load()
     sha = sha256Hex(bytes)
     if (findSourceBySha(run.archive.db, sha)) throw new Skip(SAME_FILE)
+    refuseQuarantined(run, sha)
     const warnings: string[] = []
     progress(run, e, index, 'parsing')
-    const { read, parsed } = await runPipeline(run.opts.pipeline ?? realPipeline, bytes, e.name, run.limits, (m) =>
-      warnings.push(m),
-    )
+    const { read, parsed } = await run.runner.run(bytes, e.name, run.limits, (m) => warnings.push(m))
     const mediaType = read.mediaType
     checkDuplicate(run, parsed)
     progress(run, e, index, 'saving')
@@ -163,12 +188,28 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     else run.opts.log?.info(`导入失败：${e.file}：${message}`)
     if (isAppError(err) && err.cause !== undefined) run.opts.log?.error(`导入失败的原因：${e.file}`, err.cause)
     run.report.failed.push({ file: e.file, error: message })
+    if (sha && shouldQuarantine(err)) quarantine(run, e, sha, err as AppError, message)
     record(run, e, 'failed', message, { sha256: sha })
     progress(run, e, index, 'failed', message)
   }
 }
 
 const MB = 1024 * 1024
+
+/** Killed in its worker (memory, time, crash) or out of time: never worth running again. */
+function shouldQuarantine(err: unknown): boolean {
+  if (!isAppError(err)) return false
+  return (err as { quarantine?: boolean }).quarantine === true || err.code === 'TIMEOUT'
+}
+
+function quarantine(run: Run, e: Entry, sha256: string, err: AppError, message: string): void {
+  addQuarantine(run.archive.db, { sha256, file: e.file, code: err.code, reason: message, at: at(run) })
+}
+
+function refuseQuarantined(run: Run, sha256: string): void {
+  const q = findQuarantine(run.archive.db, sha256)
+  if (q) throw new AppError(q.code as AppError['code'], `${q.reason}${QUARANTINED}`)
+}
 
 function checkSize(e: Entry, max: number): void {
   if (e.size === undefined || e.size <= max) return

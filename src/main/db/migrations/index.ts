@@ -2,6 +2,7 @@
 import { migration0001 } from './0001-init'
 import { migration0002 } from './0002-search-index'
 import { migration0003 } from './0003-archive-work'
+import { migration0004 } from './0004-quarantine'
 import type { Migration } from './types'
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003]
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004]
