@@ -4,7 +4,7 @@ import mammoth from 'mammoth'
 import { htmlToLines } from './html-lines'
 import { displayName, refuse } from './read-errors'
 import { listZipEntries } from './zip-inspect'
-import { verifyDocxZip } from './zip-verify'
+import { verifyDocxZip, type DocxCaps } from './zip-verify'
 
 export interface DocxText {
   text: string
@@ -17,7 +17,7 @@ const noImages = mammoth.images.imgElement(async () => ({ src: '' }))
 export async function readDocx(
   bytes: Uint8Array,
   fileName: string,
-  maxUncompressed: number,
+  caps: DocxCaps,
   onWarn?: (msg: string) => void,
 ): Promise<DocxText> {
   const entries = listZipEntries(bytes)
@@ -25,7 +25,7 @@ export async function readDocx(
   if (!entries.some((e) => e.name === 'word/document.xml')) {
     throw refuse('UNSUPPORTED_FILE', fileName, '是压缩包而不是 Word 文档，无法导入。')
   }
-  const verified = await verifyDocxZip(bytes, fileName, maxUncompressed)
+  const verified = await verifyDocxZip(bytes, fileName, caps)
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>
   try {
     result = await mammoth.convertToHtml(

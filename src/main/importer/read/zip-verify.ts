@@ -10,18 +10,29 @@ import { writeZip } from './zip-write'
 const bombText = '压缩比异常，疑似压缩炸弹，已拒绝。'
 const corruptText = '已损坏（Word 压缩包的目录与内容不一致），无法导入。'
 
+export interface DocxCaps {
+  /** All parts inflated, images included. */
+  maxTotal: number
+  /** The XML parts mammoth parses: its time grows with them (24 MB took 30 s here). */
+  maxXml: number
+}
+
+const MB = 1024 * 1024
+
 /**
  * The zip's entries, verified: the central directory holds exactly the entries its end record
  * counts, no name twice, every local header where the directory says and in sequence, and every
  * part inflates to exactly its declared size, all parts together at most `maxTotal` bytes.
  * Returns a freshly written zip of those entries (the original compressed data, clean headers).
  */
-export async function verifyDocxZip(bytes: Uint8Array, fileName: string, maxTotal: number): Promise<Uint8Array> {
+export async function verifyDocxZip(bytes: Uint8Array, fileName: string, caps: DocxCaps): Promise<Uint8Array> {
+  const { maxTotal } = caps
   const corrupt = (): Error => refuse('CORRUPT_FILE', fileName, corruptText)
   const central = readCentralDirectory(bytes)
   if (!central) throw corrupt()
   refuseDuplicates(central.entries, fileName)
-  checkZipBomb(bytes, central.entries, maxTotal, fileName)
+  checkZipBomb(central.entries, maxTotal, fileName)
+  checkXmlSize(central.entries, caps.maxXml, fileName)
   const parts = readLocalData(bytes, central)
   if (!parts) throw corrupt()
   let budget = maxTotal
@@ -32,6 +43,14 @@ export async function verifyDocxZip(bytes: Uint8Array, fileName: string, maxTota
     budget -= size
   }
   return writeZip(central.entries, parts)
+}
+
+// Every size is checked against what the part really inflates to below, so the sum is honest.
+function checkXmlSize(entries: ZipEntry[], maxXml: number, fileName: string): void {
+  const xml = entries.filter((e) => /\.(xml|rels)$/i.test(e.name)).reduce((n, e) => n + e.uncompressedSize, 0)
+  if (xml <= maxXml) return
+  const size = `${(xml / MB).toFixed(0)} MB`
+  throw refuse('FILE_TOO_LARGE', fileName, `的文字内容过大（XML 共 ${size}，上限 ${Math.round(maxXml / MB)} MB），无法导入。`)
 }
 
 function refuseDuplicates(entries: ZipEntry[], fileName: string): void {
