@@ -36,12 +36,15 @@ export async function verifyDocxZip(bytes: Uint8Array, fileName: string, caps: D
   const parts = readLocalData(bytes, central)
   if (!parts) throw corrupt()
   let budget = maxTotal
+  let mismatch = false
+  // A part that inflates past its declared size is a bomb whatever else is wrong: checked for all.
   for (const [i, e] of central.entries.entries()) {
     const size = await inflatedSize(parts[i], e, Math.min(budget, e.uncompressedSize))
     if (size === 'over') throw refuse('CORRUPT_FILE', fileName, bombText)
-    if (size === 'bad' || size !== e.uncompressedSize) throw corrupt()
-    budget -= size
+    if (size === 'bad' || size !== e.uncompressedSize) mismatch = true
+    else budget -= size
   }
+  if (mismatch) throw corrupt()
   return writeZip(central.entries, parts)
 }
 
