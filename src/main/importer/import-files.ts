@@ -7,10 +7,10 @@ import { AppError, isAppError } from '../../shared/errors'
 import type { Archive } from '../db/archive'
 import { addImportLog, type ImportOutcome } from '../db/import-log'
 import { findIssueId, issueLabel, saveIssue } from '../db/issues'
-import { addQuarantine, findQuarantine } from '../db/quarantine'
 import { findSourceBySha, findSourceForIssue, isStoredPathReferenced } from '../db/source-files'
 import type { Logger } from '../log'
 import { loadRegularFile } from './load-file'
+import { quarantine, refuseQuarantined, shouldQuarantine } from './quarantine'
 import { DEFAULT_FILE_LIMITS, inProcessRunner, realPipeline, type FileLimits, type FileRunner, type Pipeline } from './pipeline'
 import { scanSources } from './scan-folder'
 import { removeStored, sha256Hex, storeOriginal } from './store-original'
@@ -39,8 +39,7 @@ export interface ImportOptions {
 }
 
 export const SAME_FILE = '已导入过相同文件（SHA-256 相同）'
-/** Ends the refusal of a quarantined file; the inbox does not announce these again. */
-export const QUARANTINED = '（此文件曾使读取中止，已隔离，不再重试）'
+export { QUARANTINED } from './quarantine'
 
 interface Entry {
   file: string
@@ -162,7 +161,7 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     const bytes = e.load()
     sha = sha256Hex(bytes)
     if (findSourceBySha(run.archive.db, sha)) throw new Skip(SAME_FILE)
-    refuseQuarantined(run, sha)
+    refuseQuarantined(run.archive.db, sha)
     const warnings: string[] = []
     progress(run, e, index, 'parsing')
     const { read, parsed } = await run.runner.run(bytes, e.name, run.limits, (m) => warnings.push(m))
@@ -188,28 +187,13 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     else run.opts.log?.info(`导入失败：${e.file}：${message}`)
     if (isAppError(err) && err.cause !== undefined) run.opts.log?.error(`导入失败的原因：${e.file}`, err.cause)
     run.report.failed.push({ file: e.file, error: message })
-    if (sha && shouldQuarantine(err)) quarantine(run, e, sha, err as AppError, message)
+    if (sha && shouldQuarantine(err)) quarantine(run.archive.db, { sha256: sha, file: e.file, reason: message, at: at(run) }, err)
     record(run, e, 'failed', message, { sha256: sha })
     progress(run, e, index, 'failed', message)
   }
 }
 
 const MB = 1024 * 1024
-
-/** Killed in its worker (memory, time, crash) or out of time: never worth running again. */
-function shouldQuarantine(err: unknown): boolean {
-  if (!isAppError(err)) return false
-  return (err as { quarantine?: boolean }).quarantine === true || err.code === 'TIMEOUT'
-}
-
-function quarantine(run: Run, e: Entry, sha256: string, err: AppError, message: string): void {
-  addQuarantine(run.archive.db, { sha256, file: e.file, code: err.code, reason: message, at: at(run) })
-}
-
-function refuseQuarantined(run: Run, sha256: string): void {
-  const q = findQuarantine(run.archive.db, sha256)
-  if (q) throw new AppError(q.code as AppError['code'], `${q.reason}${QUARANTINED}`)
-}
 
 function checkSize(e: Entry, max: number): void {
   if (e.size === undefined || e.size <= max) return
