@@ -63,9 +63,12 @@ export function createWorkerRunner(limits: Partial<WorkerLimits> = {}): FileRunn
   function spawn(): Worker {
     const created = new Worker(workerEntry(), {
       resourceLimits: { maxOldGenerationSizeMb: w.maxHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
-      stdout: false,
-      stderr: false,
+      // Whatever a reader prints goes to stderr: with --json, stdout holds exactly one JSON value.
+      stdout: true,
+      stderr: true,
     })
+    created.stdout.pipe(process.stderr, { end: false })
+    created.stderr.pipe(process.stderr, { end: false })
     created.unref() // an idle worker never keeps the CLI alive
     return created
   }
