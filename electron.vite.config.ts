@@ -7,7 +7,11 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/main/index.ts') },
+        // The import worker (src/main/importer/worker) is its own entry: out/main/file-worker.js.
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          'file-worker': resolve(__dirname, 'src/main/importer/worker/file-worker.ts'),
+        },
         external: ['better-sqlite3', 'electron'],
       },
     },

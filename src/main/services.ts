@@ -10,6 +10,7 @@ import { getIssueToc, listIssues } from './db/issues'
 import { exportDocumentsPdf } from './export/export-pdf'
 import { importFiles, type ImportInput } from './importer/import-files'
 import type { FileLimits, Pipeline } from './importer/pipeline'
+import type { WorkerLimits } from './importer/worker/worker-runner'
 import { createFileLogger, defaultLogFile, type Logger } from './log'
 import { backupsDirFor } from './maintenance/backups'
 import { createActivities, createMaintenanceApi, type ArchiveHolder } from './maintenance/api'
@@ -28,6 +29,11 @@ export interface ServiceDeps {
   pipeline?: Pipeline
   /** Per-file size and time limits for imports (defaults: 200 MB, 60 s). */
   limits?: Partial<FileLimits>
+  /**
+   * Readers and parser run in a worker thread with these limits, so no file can take the
+   * process down (default on; off when a pipeline is injected, which runs in this process).
+   */
+  isolate?: boolean | Partial<WorkerLimits>
 }
 
 export type Services = ArchiveApi & {
@@ -43,7 +49,7 @@ export type Services = ArchiveApi & {
 }
 
 function toInput(s: ImportSource): ImportInput {
-  if (s.kind === 'path') return s.path
+  if (s.kind === 'path') return s.noFollow ? { path: s.path, noFollow: true } : s.path
   return { name: s.name, bytes: new Uint8Array(Buffer.from(s.bytesBase64, 'base64')) }
 }
 
@@ -120,6 +126,7 @@ export function createServices(deps: ServiceDeps): Services {
           replace: req.replace === true,
           onProgress: deps.onProgress,
           pipeline: deps.pipeline,
+          isolate: deps.pipeline ? false : (deps.isolate ?? true),
           limits: deps.limits,
           log,
         })

@@ -29,7 +29,10 @@ import type {
 import type { Result } from './errors'
 
 /** A file handed to the importer by a shell: a path main produced, or bytes uploaded by the browser. */
-export type ImportSource = { kind: 'path'; path: string } | { kind: 'upload'; name: string; bytesBase64: string }
+/** `noFollow`: the file is read only if it is a regular file and not a symlink (the inbox). */
+export type ImportSource =
+  | { kind: 'path'; path: string; noFollow?: boolean }
+  | { kind: 'upload'; name: string; bytesBase64: string }
 
 export type SortKey = 'docNumber' | 'date' | 'title' | 'issue'
 

@@ -1,12 +1,12 @@
 // The inbox folder: files saved into it (txt/pdf/docx) are imported on their own once completely
 // written. Polling, not fs.watch: it behaves the same on network drives and USB sticks, and a
 // folder that disappears (unplugged, renamed) is simply found again on a later poll.
-import { closeSync, openSync, readdirSync, statSync } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import type { ImportSource } from '../../shared/api'
 import type { ImportReport } from '../../shared/domain'
 import { isAppError } from '../../shared/errors'
-import { SAME_FILE } from '../importer/import-files'
+import { QUARANTINED, SAME_FILE } from '../importer/import-files'
 
 export interface InboxOptions {
   folder: string
@@ -42,13 +42,19 @@ interface Seen {
   done: boolean
 }
 
+// Never through a symlink, never blocking on a FIFO; Windows has neither flag (nor the races).
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
+
+/** A regular file we can open. On Windows a file still held open for writing by Word cannot be. */
 function openable(path: string): boolean {
-  // On Windows a file still held open for writing by Word or a copy cannot be opened.
+  let fd: number | undefined
   try {
-    closeSync(openSync(path, 'r'))
-    return true
+    fd = openSync(path, OPEN_FLAGS)
+    return fstatSync(fd).isFile()
   } catch {
     return false
+  } finally {
+    if (fd !== undefined) closeSync(fd)
   }
 }
 
@@ -60,8 +66,10 @@ function listFolder(folder: string): string[] | null {
   }
 }
 
+/** Nothing new: identical files skipped, quarantined files refused again without being read. */
 function onlySameFile(r: ImportReport): boolean {
-  return r.imported.length === 0 && r.failed.length === 0 && r.skipped.every((s) => s.reason === SAME_FILE)
+  const known = r.failed.every((f) => f.error.endsWith(QUARANTINED))
+  return r.imported.length === 0 && known && r.skipped.every((s) => s.reason === SAME_FILE)
 }
 
 export function watchInbox(opts: InboxOptions): InboxWatcher {
@@ -81,10 +89,11 @@ export function watchInbox(opts: InboxOptions): InboxWatcher {
       const path = join(opts.folder, name)
       let st
       try {
-        st = statSync(path)
+        st = lstatSync(path) // a symlink is not a saved file: skipped, not followed
       } catch {
         continue
       }
+      if (!st.isFile()) continue
       const prev = seen.get(name)
       if (!prev || prev.size !== st.size || prev.mtimeMs !== st.mtimeMs) {
         seen.set(name, { size: st.size, mtimeMs: st.mtimeMs, since: now, done: false })
@@ -100,7 +109,8 @@ export function watchInbox(opts: InboxOptions): InboxWatcher {
     if (!names.length || stopped) return
     const markDone = (): void => names.forEach((n) => seen.get(n) && ((seen.get(n) as Seen).done = true))
     try {
-      const report = await opts.importFiles({ sources: names.map((n) => ({ kind: 'path', path: join(opts.folder, n) })) })
+      const sources = names.map((n) => ({ kind: 'path' as const, path: join(opts.folder, n), noFollow: true }))
+      const report = await opts.importFiles({ sources })
       markDone()
       if (!onlySameFile(report)) opts.onImported?.(report)
     } catch (err) {

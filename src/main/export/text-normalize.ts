@@ -1,11 +1,12 @@
 // Cleans text for print: layout spaces out, half-width punctuation in Chinese text full-width.
+import { charClassTest, dropSpacesNearCjk } from '../../shared/layout-spaces'
 const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef\\u2014\\u2026\\u201c\\u201d\\u2018\\u2019'
-const SPACE_NEAR_CJK = new RegExp(`\\s+(?=[${CJK}])|(?<=[${CJK}])\\s+`, 'g')
+const isCjk = charClassTest(CJK)
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' }
 
 /** Removes spaces next to Chinese characters (PDF extraction artefacts), collapses the rest. */
 export function dropLayoutSpaces(text: string): string {
-  return text.replace(SPACE_NEAR_CJK, '').replace(/\s+/g, ' ').trim()
+  return dropSpacesNearCjk(text, /\s+/g, isCjk).replace(/\s+/g, ' ').trim()
 }
 
 /** Half-width , ; : ? ! after a Chinese character and (…) around Chinese text become full-width. */

@@ -1,6 +1,6 @@
 // Imports gazette files into an archive: hash → dedupe → read → parse → keep original → save,
 // one transaction per issue. A failing file never stops the others; every outcome is logged.
-import { readFileSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { ImportProgress, ImportReport, ParsedIssue } from '../../shared/domain'
 import { AppError, isAppError } from '../../shared/errors'
@@ -10,13 +10,19 @@ import { addImportLog, type ImportOutcome } from '../db/import-log'
 import { findIssueId, issueLabel, saveIssue } from '../db/issues'
 import { findSourceBySha, findSourceForIssue, isStoredPathReferenced } from '../db/source-files'
 import type { Logger } from '../log'
-import { DEFAULT_FILE_LIMITS, realPipeline, runPipeline, type FileLimits, type Pipeline } from './pipeline'
+import { loadRegularFile } from './load-file'
+import { quarantine, refuseQuarantined, shouldQuarantine } from './quarantine'
+import { DEFAULT_FILE_LIMITS, inProcessRunner, realPipeline, type FileLimits, type FileRunner, type Pipeline } from './pipeline'
 import { scanSources } from './scan-folder'
 import { removeStored, sha256Hex, storeOriginal } from './store-original'
 import { doubtfulDocuments } from './parse/confidence'
+import { createWorkerRunner, type WorkerLimits } from './worker/worker-runner'
 
-/** A path (file or folder) or bytes uploaded by the browser. */
-export type ImportInput = string | { name: string; bytes: Uint8Array }
+/**
+ * A path (file or folder), a file that must not be reached through a symlink (the inbox), or
+ * bytes uploaded by the browser.
+ */
+export type ImportInput = string | { path: string; noFollow: true } | { name: string; bytes: Uint8Array }
 
 export interface ImportOptions {
   replace?: boolean
@@ -24,12 +30,18 @@ export interface ImportOptions {
   now?: () => Date
   /** Defaults to the real readers and parser. */
   pipeline?: Pipeline
+  /**
+   * Read and parse each file in a worker thread with hard memory and time limits (the services
+   * do; the default here is in this process, with `pipeline`).
+   */
+  isolate?: boolean | Partial<WorkerLimits>
   log?: Logger
   /** Per-file size and time limits (defaults: 200 MB, 60 s). */
   limits?: Partial<FileLimits>
 }
 
 export const SAME_FILE = '已导入过相同文件（SHA-256 相同）'
+export { QUARANTINED } from './quarantine'
 
 interface Entry {
   file: string
@@ -50,11 +62,17 @@ interface Run {
   limits: FileLimits
   /** Issues committed so far in this run (for the crash-test hook). */
   saves: number
+  runner: FileRunner
 }
 
 function expand(inputs: ImportInput[]): Entry[] {
   const out: Entry[] = []
   for (const input of inputs) {
+    if (typeof input !== 'string' && 'path' in input) {
+      const { path } = input
+      out.push({ file: path, name: basename(path), size: sizeOf(path), load: () => loadRegularFile(path, true) })
+      continue
+    }
     if (typeof input !== 'string') {
       const { bytes } = input
       out.push({ file: input.name, name: basename(input.name), size: bytes.length, load: () => bytes })
@@ -62,7 +80,7 @@ function expand(inputs: ImportInput[]): Entry[] {
     }
     for (const e of scanSources([input])) {
       if ('error' in e) out.push({ file: e.display, name: basename(e.display), error: e.error })
-      else out.push({ file: e.display, name: basename(e.path), size: sizeOf(e.path), load: () => readFileSync(e.path) })
+      else out.push({ file: e.display, name: basename(e.path), size: sizeOf(e.path), load: () => loadRegularFile(e.path, false) })
     }
   }
   return out
@@ -86,8 +104,15 @@ export async function importFiles(
   checkFreeSpace(archive.filesDir, importSpaceNeeded(entries.reduce((n, e) => n + (e.size ?? 0), 0)))
   const report: ImportReport = { imported: [], skipped: [], failed: [] }
   const limits = { ...DEFAULT_FILE_LIMITS, ...opts.limits }
-  const run: Run = { archive, opts, report, seen: new Map(), count: entries.length, limits, saves: 0 }
-  for (let i = 0; i < entries.length; i++) await importEntry(run, entries[i], i)
+  const runner = opts.isolate
+    ? createWorkerRunner(opts.isolate === true ? {} : opts.isolate)
+    : inProcessRunner(opts.pipeline ?? realPipeline)
+  const run: Run = { archive, opts, report, seen: new Map(), count: entries.length, limits, saves: 0, runner }
+  try {
+    for (let i = 0; i < entries.length; i++) await importEntry(run, entries[i], i)
+  } finally {
+    await runner.close()
+  }
   return run.report
 }
 
@@ -140,11 +165,10 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     const bytes = e.load()
     sha = sha256Hex(bytes)
     if (findSourceBySha(run.archive.db, sha)) throw new Skip(SAME_FILE)
+    refuseQuarantined(run.archive.db, sha)
     const warnings: string[] = []
     progress(run, e, index, 'parsing')
-    const { read, parsed } = await runPipeline(run.opts.pipeline ?? realPipeline, bytes, e.name, run.limits, (m) =>
-      warnings.push(m),
-    )
+    const { read, parsed } = await run.runner.run(bytes, e.name, run.limits, (m) => warnings.push(m))
     const mediaType = read.mediaType
     checkDuplicate(run, parsed)
     progress(run, e, index, 'saving')
@@ -170,6 +194,13 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     else run.opts.log?.info(`导入失败：${e.file}：${message}`)
     if (isAppError(err) && err.cause !== undefined) run.opts.log?.error(`导入失败的原因：${e.file}`, err.cause)
     run.report.failed.push({ file: e.file, error: message })
+    if (sha && shouldQuarantine(err)) {
+      try {
+        quarantine(run.archive.db, { sha256: sha, file: e.file, reason: message, at: at(run) }, err)
+      } catch (qerr) {
+        run.opts.log?.error(`隔离记录未能写入数据库：${e.file}`, qerr)
+      }
+    }
     recordAfterFailure(run, e, 'failed', message, sha)
     progress(run, e, index, 'failed', message)
   }

@@ -40,6 +40,28 @@ export interface Pipeline {
   parse(text: string, deadline?: Deadline): ParsedIssue
 }
 
+export interface RunResult {
+  read: ReadResult
+  parsed: ParsedIssue
+}
+
+/**
+ * Runs the whole read → parse of one file: in this process (runPipeline over a Pipeline), or in
+ * a worker thread that can be killed (worker/worker-runner.ts). `close` frees what it holds.
+ */
+export interface FileRunner {
+  run(bytes: Uint8Array, fileName: string, limits: FileLimits, onWarn: (message: string) => void): Promise<RunResult>
+  close(): Promise<void>
+}
+
+/** Runs `pipeline` here, in this process: for tests and injected pipelines. */
+export function inProcessRunner(pipeline: Pipeline): FileRunner {
+  return {
+    run: (bytes, fileName, limits, onWarn) => runPipeline(pipeline, bytes, fileName, limits, onWarn),
+    close: async () => undefined,
+  }
+}
+
 /** The real readers and parser. */
 export const realPipeline: Pipeline = {
   read: (bytes, name, onWarn, limits) => readSource(bytes, name, limits, onWarn),
@@ -74,7 +96,7 @@ export async function runPipeline(
   fileName: string,
   limits: FileLimits,
   onWarn: (message: string) => void,
-): Promise<{ read: ReadResult; parsed: ParsedIssue }> {
+): Promise<RunResult> {
   const deadline = createDeadline(fileName, limits.timeoutMs)
   const read = await pipeline.read(bytes, fileName, onWarn, {
     maxBytes: limits.maxFileBytes,

@@ -13,6 +13,8 @@ const ISSUES = [2, 3, 4, 5]
 // Above Linux's largest pid_max (2^22), so no process can have it.
 const DEAD_PID = 4_194_305
 const DOCS_PER_ISSUE = 45
+// Six CLI runs at once, each starting tsx twice (its main thread and its import worker).
+const SPAWN_TIMEOUT = 90_000
 let work: string
 let input: string
 let clean: unknown[]
@@ -102,7 +104,7 @@ describe('import killed with SIGKILL', () => {
       archive.close()
     }
     await checkResume(r.dbFile)
-  })
+  }, SPAWN_TIMEOUT)
 
   it.concurrent.each([[0], [60], [250]])('after a random delay (%i ms + jitter)', async (base) => {
     const delay = base + Math.floor(Math.random() * 150)
@@ -111,7 +113,7 @@ describe('import killed with SIGKILL', () => {
     const present = checkAfterCrash(r.dbFile)
     expect(present).toBeLessThanOrEqual(ISSUES.length)
     await checkResume(r.dbFile)
-  })
+  }, SPAWN_TIMEOUT)
 
   it('leaves no temporary file behind after a completed import', () => {
     const files = join(work, 'clean', 'archive.files')

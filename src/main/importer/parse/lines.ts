@@ -1,4 +1,5 @@
 // Source lines with their 1-based line numbers, and the text helpers every stage shares.
+import { charClassTest, dropSpacesNearCjk } from '../../../shared/layout-spaces'
 
 /** One physical line of the issue; `no` survives every stage so tests can point at the source. */
 export interface SourceLine {
@@ -7,7 +8,7 @@ export interface SourceLine {
 }
 
 const CJK = '\\u2014\\u2018-\\u201d\\u2026\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef'
-const SPACE_NEAR_CJK = new RegExp(`[ \\u3000\\u00a0]+(?=[${CJK}])|(?<=[${CJK}])[ \\u3000\\u00a0]+`, 'g')
+const isCjkOrPunct = charClassTest(CJK)
 
 /** CRLF/CR to LF; a form feed (PDF page break) becomes a blank line on the same line number. */
 export function splitLines(text: string): SourceLine[] {
@@ -49,8 +50,7 @@ export function isBlank(s: string): boolean {
 
 /** Layout spaces next to CJK text go ('乡村 e 镇' → '乡村e镇'); spaces inside Latin text stay. */
 export function collapseSpaces(s: string): string {
-  return s
-    .replace(SPACE_NEAR_CJK, '')
+  return dropSpacesNearCjk(s, /[ \u3000\u00a0]+/g, isCjkOrPunct)
     .replace(/[ \u00a0]{2,}/g, ' ')
     .trim()
 }

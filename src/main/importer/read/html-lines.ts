@@ -1,7 +1,7 @@
 // Mammoth's HTML → lines: one per paragraph, heading or list item; table rows as tab-joined cells.
 
 const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre'])
-const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>|<!--[\s\S]*?-->|([^<]+)/g
+const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*>|<!--[\s\S]*?-->|([^<]+)/g
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/
 
 interface State {

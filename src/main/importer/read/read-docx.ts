@@ -1,8 +1,10 @@
-// Word (.docx) → text through mammoth's HTML, after the zip has passed the bomb checks.
+// Word (.docx) → text through mammoth's HTML. Mammoth gets a zip we rewrote from parts we listed
+// and inflated ourselves under a cap (zip-verify.ts), never the bytes as they came.
 import mammoth from 'mammoth'
 import { htmlToLines } from './html-lines'
 import { displayName, refuse } from './read-errors'
-import { checkZipBomb, listZipEntries } from './zip-inspect'
+import { listZipEntries } from './zip-inspect'
+import { verifyDocxZip, type DocxCaps } from './zip-verify'
 
 export interface DocxText {
   text: string
@@ -15,7 +17,7 @@ const noImages = mammoth.images.imgElement(async () => ({ src: '' }))
 export async function readDocx(
   bytes: Uint8Array,
   fileName: string,
-  maxUncompressed: number,
+  caps: DocxCaps,
   onWarn?: (msg: string) => void,
 ): Promise<DocxText> {
   const entries = listZipEntries(bytes)
@@ -23,11 +25,11 @@ export async function readDocx(
   if (!entries.some((e) => e.name === 'word/document.xml')) {
     throw refuse('UNSUPPORTED_FILE', fileName, '是压缩包而不是 Word 文档，无法导入。')
   }
-  checkZipBomb(bytes, entries, maxUncompressed, fileName)
+  const verified = await verifyDocxZip(bytes, fileName, caps)
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>
   try {
     result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: Buffer.from(verified.buffer, verified.byteOffset, verified.byteLength) },
       { convertImage: noImages, externalFileAccess: false },
     )
   } catch {

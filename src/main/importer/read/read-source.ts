@@ -20,6 +20,8 @@ export interface SourceText {
 export interface ReadLimits {
   maxBytes: number
   maxDocxUncompressed: number
+  /** The XML of a Word file, which mammoth parses slowly (about 1 MB/s on a busy machine). */
+  maxDocxXml: number
   timeoutMs: number
 }
 
@@ -28,6 +30,7 @@ const MB = 1024 * 1024
 export const DEFAULT_LIMITS: ReadLimits = {
   maxBytes: 200 * MB,
   maxDocxUncompressed: 200 * MB,
+  maxDocxXml: 32 * MB,
   timeoutMs: 60_000,
 }
 
@@ -128,7 +131,7 @@ async function readKind(
     return { text: pdf.text, mediaType: 'application/pdf', detail: `PDF ${pdf.pages} 页` }
   }
   if (kind === 'docx') {
-    const docx = await readDocx(bytes, fileName, lim.maxDocxUncompressed, onWarn)
+    const docx = await readDocx(bytes, fileName, { maxTotal: lim.maxDocxUncompressed, maxXml: lim.maxDocxXml }, onWarn)
     return { text: docx.text, mediaType: DOCX, detail: `Word ${docx.paragraphs} 段` }
   }
   const decoded = decodeText(bytes)

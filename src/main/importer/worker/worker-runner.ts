@@ -1,0 +1,135 @@
+// Runs read → parse of each file in a worker thread with a heap limit, a hard time limit and a
+// watch on the whole process's memory. A file that exhausts any of them kills the worker, not
+// the app or the server: the host terminates it, refuses the file in Chinese and starts afresh.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { AppError, type AppErrorCode } from '../../../shared/errors'
+import type { FileLimits, FileRunner, RunResult } from '../pipeline'
+import { displayName } from '../read/read-errors'
+import type { WorkerJob, WorkerReply } from './messages'
+
+export interface WorkerLimits {
+  /** V8 old-generation heap of the worker (resourceLimits.maxOldGenerationSizeMb). */
+  maxHeapMb: number
+  /** Resident memory of the whole process; the worker is killed above it (buffers sit outside the heap). */
+  maxRssMb: number
+  /** Past the file's own time limit, how long the worker gets to stop itself before it is killed. */
+  graceMs: number
+}
+
+export const DEFAULT_WORKER_LIMITS: WorkerLimits = { maxHeapMb: 768, maxRssMb: 1400, graceMs: 1500 }
+
+/** Killed in the worker: the file is quarantined so that it is never run again. */
+export class IsolationFailure extends AppError {
+  readonly quarantine = true
+}
+
+const WATCH_MS = 100
+
+/** The compiled entry beside the bundle (out/main), or the tsx bootstrap beside this source. */
+export function workerEntry(): string {
+  if (__filename.endsWith('.ts')) return join(__dirname, 'file-worker-dev.cjs')
+  for (const dir of [__dirname, join(__dirname, '..')]) {
+    const built = join(dir, 'file-worker.js')
+    if (existsSync(built)) return built
+  }
+  throw new Error(`file-worker.js not found beside ${__dirname}`)
+}
+
+function seconds(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} 秒` : `${ms} 毫秒`
+}
+
+type Death = 'memory' | 'rss' | 'timeout' | 'crash'
+
+function deathError(death: Death, fileName: string, limits: FileLimits, w: WorkerLimits): IsolationFailure {
+  const name = `「${displayName(fileName)}」`
+  const [code, text]: [AppErrorCode, string] =
+    death === 'timeout'
+      ? ['TIMEOUT', `读取和解析超过 ${seconds(limits.timeoutMs)} 仍未完成，已停止。`]
+      : death === 'crash'
+        ? ['CORRUPT_FILE', '读取时处理程序意外退出，文件可能已损坏，已停止。']
+        : ['FILE_TOO_LARGE', `内容过大，读取时超出内存上限（${death === 'memory' ? w.maxHeapMb : w.maxRssMb} MB），已停止。`]
+  return new IsolationFailure(code, name + text)
+}
+
+/** One worker at a time, reused from file to file, replaced after it is killed. */
+export function createWorkerRunner(limits: Partial<WorkerLimits> = {}): FileRunner {
+  const w = { ...DEFAULT_WORKER_LIMITS, ...limits }
+  let worker: Worker | null = null
+  let jobs = 0
+
+  function spawn(): Worker {
+    const created = new Worker(workerEntry(), {
+      resourceLimits: { maxOldGenerationSizeMb: w.maxHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+      // Whatever a reader prints goes to stderr: with --json, stdout holds exactly one JSON value.
+      stdout: true,
+      stderr: true,
+    })
+    created.stdout.pipe(process.stderr, { end: false })
+    created.stderr.pipe(process.stderr, { end: false })
+    created.unref() // an idle worker never keeps the CLI alive
+    return created
+  }
+
+  async function run(bytes: Uint8Array, fileName: string, fl: FileLimits, onWarn: (m: string) => void): Promise<RunResult> {
+    worker ??= spawn()
+    const current = worker
+    const job: WorkerJob = { id: ++jobs, bytes, fileName, limits: fl }
+    current.ref()
+    try {
+      return await watch(current, job, fl, onWarn)
+    } catch (err) {
+      if (err instanceof IsolationFailure) {
+        worker = null
+        await current.terminate()
+      }
+      throw err
+    } finally {
+      current.unref()
+    }
+  }
+
+  function watch(current: Worker, job: WorkerJob, fl: FileLimits, onWarn: (m: string) => void): Promise<RunResult> {
+    return new Promise((resolve, reject) => {
+      let death: Death = 'crash'
+      const stop = (): void => {
+        clearTimeout(timer)
+        clearInterval(meter)
+        current.off('message', onMessage).off('error', onError).off('exit', onExit)
+      }
+      const kill = (d: Death): void => {
+        stop()
+        reject(deathError(d, job.fileName, fl, w))
+      }
+      const onMessage = (m: WorkerReply): void => {
+        if (m.id !== job.id) return
+        if (m.kind === 'warn') return onWarn(m.message)
+        stop()
+        if (m.kind === 'done') resolve({ read: m.read, parsed: m.parsed })
+        else if (m.kind === 'refused') reject(new AppError(m.code, m.message))
+        else reject(new Error(`文件读取线程出错：${m.message}`))
+      }
+      const onError = (err: Error & { code?: string }): void => {
+        death = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash'
+      }
+      const onExit = (): void => kill(death)
+      const timer = setTimeout(() => kill('timeout'), fl.timeoutMs + w.graceMs)
+      const meter = setInterval(() => {
+        if (process.memoryUsage.rss() > w.maxRssMb * 1024 * 1024) kill('rss')
+      }, WATCH_MS)
+      current.on('message', onMessage).on('error', onError).on('exit', onExit)
+      current.postMessage(job)
+    })
+  }
+
+  return {
+    run,
+    async close() {
+      const last = worker
+      worker = null
+      await last?.terminate()
+    },
+  }
+}

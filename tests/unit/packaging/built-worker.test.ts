@@ -1,0 +1,50 @@
+// The import worker as electron-vite builds it (out/main/file-worker.js, beside index.js where
+// the host looks for it): it runs on its own, without tsx, and reads and refuses as from sources.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { WorkerJob, WorkerReply } from '../../../src/main/importer/worker/messages'
+import { DEFAULT_FILE_LIMITS } from '../../../src/main/importer/pipeline'
+import { entryPastCountDocx } from '../../support/hostile-files'
+import { SAMPLE_TXT } from '../../support/sample'
+import { root } from './helpers'
+
+const entry = join(root, 'out/main/file-worker.js')
+
+beforeAll(() => {
+  if (existsSync(entry)) return
+  const cli = join(root, 'node_modules/electron-vite/bin/electron-vite.js')
+  const r = spawnSync(process.execPath, [cli, 'build'], { cwd: root, encoding: 'utf8' })
+  if (r.status !== 0) throw new Error(`electron-vite build failed:\n${r.stdout}\n${r.stderr}`)
+}, 120_000)
+
+/** Runs one job in a fresh built worker and returns its final reply. */
+function runBuilt(bytes: Uint8Array, fileName: string): Promise<WorkerReply> {
+  const worker = new Worker(entry, { resourceLimits: { maxOldGenerationSizeMb: 512 } })
+  return new Promise<WorkerReply>((resolve, reject) => {
+    worker.on('message', (m: WorkerReply) => m.kind !== 'warn' && resolve(m))
+    worker.on('error', reject)
+    const job: WorkerJob = { id: 1, bytes, fileName, limits: DEFAULT_FILE_LIMITS }
+    worker.postMessage(job)
+  }).finally(() => worker.terminate())
+}
+
+describe('the built import worker', () => {
+  it('sits beside the main bundle, where the host looks for it', () => {
+    expect(existsSync(join(root, 'out/main/index.js'))).toBe(true)
+    expect(readFileSync(join(root, 'out/main/index.js'), 'utf8')).toContain('file-worker.js')
+  })
+
+  it('reads and parses the sample', async () => {
+    const reply = await runBuilt(new Uint8Array(readFileSync(SAMPLE_TXT)), 'x.txt')
+    expect(reply.kind).toBe('done')
+    if (reply.kind === 'done') expect(reply.parsed.documents).toHaveLength(45)
+  }, 60_000)
+
+  it('refuses a Word file with an entry past the declared count', async () => {
+    const reply = await runBuilt(entryPastCountDocx(1_000_000), 'past.docx')
+    expect(reply).toMatchObject({ kind: 'refused', code: 'CORRUPT_FILE', message: expect.stringContaining('目录与内容不一致') })
+  }, 60_000)
+})
