@@ -1,0 +1,133 @@
+// Columns of a page, from where its ink lies: a gutter is a vertical band that no line crosses
+// except a few spanning ones (titles over both columns). Reading order goes column by column,
+// with spanning lines cutting the page into sections at their height.
+import type { Line, TextRun } from '../read/pdf-lines'
+
+/** Runs read together: one column of one section, or spanning lines. */
+export interface Block {
+  columns: number
+  column: number
+  spans: boolean
+  runs: TextRun[]
+}
+
+interface Piece {
+  x0: number
+  x1: number
+}
+
+// A horizontal gap this many ems wide splits a baseline into pieces (two columns' lines).
+const PIECE_GAP = 1.2
+// A gutter lies inside this share of the text width from either edge.
+const EDGE_SHARE = 0.2
+// At most this share of the lines may cross a gutter (spanning titles).
+const MAX_CROSSING = 0.3
+// A gutter is at least this many ems wide, and has this many lines ending/starting beside it.
+const MIN_GUTTER_EM = 0.5
+const MIN_NEIGHBOURS = 3
+const NEAR_EM = 3
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+/** Inked extents of a baseline, split where the gap is wider than PIECE_GAP ems. */
+function piecesOf(line: Line): Piece[] {
+  const pieces: Piece[] = []
+  for (const run of line.runs) {
+    if (run.str.trim() === '') continue
+    const last = pieces[pieces.length - 1]
+    if (last && run.x - last.x1 <= PIECE_GAP * run.size) last.x1 = Math.max(last.x1, run.x + run.width)
+    else pieces.push({ x0: run.x, x1: run.x + run.width })
+  }
+  return pieces
+}
+
+/** x positions of the page's gutters (0, 1 or 2), left to right. */
+export function findGutters(lines: Line[]): number[] {
+  const pieces = lines.map(piecesOf)
+  const all = pieces.flat()
+  if (lines.length < 2 * MIN_NEIGHBOURS) return []
+  const size = median(lines.map((l) => l.size)) || 10
+  const left = Math.min(...all.map((p) => p.x0))
+  const right = Math.max(...all.map((p) => p.x1))
+  const width = right - left
+  const cover = coverage(all, left, Math.ceil(width))
+  const limit = Math.floor(lines.length * MAX_CROSSING)
+  const lo = Math.floor(width * EDGE_SHARE)
+  const hi = Math.ceil(width * (1 - EDGE_SHARE))
+  const gutters: number[] = []
+  let start = -1
+  for (let i = lo; i <= hi + 1; i++) {
+    const open = i <= hi && cover[i] <= limit
+    if (open && start < 0) start = i
+    if (!open && start >= 0) {
+      const band = { x0: left + start, x1: left + i }
+      if (band.x1 - band.x0 >= MIN_GUTTER_EM * size && isGutter(all, band, size)) {
+        gutters.push((band.x0 + band.x1) / 2)
+      }
+      start = -1
+    }
+  }
+  return gutters.length <= 2 ? gutters : []
+}
+
+/** How many pieces cover each 1-point bin from `left`. */
+function coverage(pieces: Piece[], left: number, bins: number): Int32Array {
+  const diff = new Int32Array(bins + 2)
+  for (const p of pieces) {
+    const a = Math.max(0, Math.floor(p.x0 - left))
+    const b = Math.min(bins + 1, Math.ceil(p.x1 - left))
+    diff[a]++
+    diff[b]--
+  }
+  for (let i = 1; i < diff.length; i++) diff[i] += diff[i - 1]
+  return diff
+}
+
+// Justified columns end at the gutter and start right after it; a single-column page's short
+// lines (a signature, a heading) do not line up on both sides of one band.
+function isGutter(pieces: Piece[], band: Piece, size: number): boolean {
+  const near = NEAR_EM * size
+  const before = pieces.filter((p) => p.x1 <= band.x0 + 1 && p.x1 >= band.x0 - near).length
+  const after = pieces.filter((p) => p.x0 >= band.x1 - 1 && p.x0 <= band.x1 + near).length
+  return before >= MIN_NEIGHBOURS && after >= MIN_NEIGHBOURS
+}
+
+/** Whether a baseline crosses a gutter: one of its pieces lies on both sides. */
+function crosses(line: Line, gutters: number[]): boolean {
+  return piecesOf(line).some((p) => gutters.some((g) => p.x0 < g && p.x1 > g))
+}
+
+function columnOf(run: TextRun, gutters: number[]): number {
+  const centre = run.x + run.width / 2
+  return gutters.filter((g) => centre > g).length
+}
+
+/** The page's runs as blocks in reading order (one block when the page has one column). */
+export function readingBlocks(lines: Line[]): Block[] {
+  const gutters = findGutters(lines)
+  const columns = gutters.length + 1
+  if (columns === 1) return [{ columns, column: 0, spans: false, runs: lines.flatMap((l) => l.runs) }]
+  const blocks: Block[] = []
+  let section: TextRun[][] = gutters.map(() => []).concat([[]])
+  const flush = (): void => {
+    section.forEach((runs, column) => {
+      if (runs.length > 0) blocks.push({ columns, column, spans: false, runs })
+    })
+    section = section.map(() => [])
+  }
+  for (const line of lines) {
+    if (crosses(line, gutters)) {
+      flush()
+      const last = blocks[blocks.length - 1]
+      if (last?.spans) last.runs.push(...line.runs)
+      else blocks.push({ columns, column: 0, spans: true, runs: [...line.runs] })
+    } else {
+      for (const run of line.runs) section[columnOf(run, gutters)].push(run)
+    }
+  }
+  flush()
+  return blocks
+}
