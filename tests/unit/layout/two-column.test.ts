@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readPdf } from '../../../src/main/importer/read/read-pdf'
 import type { SourceLine } from '../../../src/main/importer/source-line'
-import { BODY, FONT, PAGE, flow, frames, render, type Para, type Placed } from './typeset'
+import { BODY, FONT, PAGE, flow, frames, render, type Para, type Placed } from '../../support/typeset-pdf'
 
 const LONG =
   '为进一步加强全县城乡绿化工作，改善人居环境，提升城乡品质，经县人民政府研究同意，现将有关事项通知如下，请各单位结合实际认真贯彻落实，切实把各项工作任务落到实处，确保取得实效，' +

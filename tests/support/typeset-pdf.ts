@@ -3,7 +3,7 @@
 import { join } from 'node:path'
 import PDFDocument from 'pdfkit'
 
-const FONTS = join(__dirname, '../../../resources/fonts')
+const FONTS = join(__dirname, '../../resources/fonts')
 export const FONT = {
   fang: join(FONTS, 'FandolFang-Regular.otf'),
   hei: join(FONTS, 'FandolHei-Regular.otf'),
