@@ -16,24 +16,33 @@ interface Piece {
   x1: number
 }
 
-// A horizontal gap this many ems wide splits a baseline into pieces (two columns' lines).
-const PIECE_GAP = 1.2
 // A gutter lies inside this share of the text width from either edge.
 const EDGE_SHARE = 0.2
 // At most this share of the lines may cross a gutter (spanning titles).
-const MAX_CROSSING = 0.3
+const MAX_CROSSING = 0.2
+// Runs closer than this many ems are one piece of ink.
+const PIECE_GAP = 0.4
 // A gutter is at least this many ems wide, and has this many lines ending/starting beside it.
-const MIN_GUTTER_EM = 0.5
+const MIN_GUTTER_EM = 0.3
 const MIN_NEIGHBOURS = 3
-const NEAR_EM = 3
+// Lines left of a gutter end within 1.5 ems of it (a paragraph's last line may not); lines
+// right of it start within 2.5 ems (a first-line indent); these shares of them at least.
+const NEAR_LEFT_EM = 1.5
+const NEAR_RIGHT_EM = 2.5
+const LEFT_SHARE = 0.4
+const RIGHT_SHARE = 0.6
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
-/** Inked extents of a baseline, split where the gap is wider than PIECE_GAP ems. */
-function piecesOf(line: Line): Piece[] {
+/**
+ * Inked extents of a baseline: runs closer than PIECE_GAP merged, so the arbitrary run breaks
+ * of some producers do not open a band, while a narrow gutter (one em, with punctuation
+ * hanging into it) still separates two columns' lines.
+ */
+function extents(line: Line): Piece[] {
   const pieces: Piece[] = []
   for (const run of line.runs) {
     if (run.str.trim() === '') continue
@@ -46,8 +55,7 @@ function piecesOf(line: Line): Piece[] {
 
 /** x positions of the page's gutters (0, 1 or 2), left to right. */
 export function findGutters(lines: Line[]): number[] {
-  const pieces = lines.map(piecesOf)
-  const all = pieces.flat()
+  const all = lines.flatMap(extents)
   if (lines.length < 2 * MIN_NEIGHBOURS) return []
   const size = median(lines.map((l) => l.size)) || 10
   const left = Math.min(...all.map((p) => p.x0))
@@ -64,7 +72,7 @@ export function findGutters(lines: Line[]): number[] {
     if (open && start < 0) start = i
     if (!open && start >= 0) {
       const band = { x0: left + start, x1: left + i }
-      if (band.x1 - band.x0 >= MIN_GUTTER_EM * size && isGutter(all, band, size)) {
+      if (band.x1 - band.x0 >= MIN_GUTTER_EM * size && isGutter(lines, band, size)) {
         gutters.push((band.x0 + band.x1) / 2)
       }
       start = -1
@@ -86,18 +94,38 @@ function coverage(pieces: Piece[], left: number, bins: number): Int32Array {
   return diff
 }
 
-// Justified columns end at the gutter and start right after it; a single-column page's short
-// lines (a signature, a heading) do not line up on both sides of one band.
-function isGutter(pieces: Piece[], band: Piece, size: number): boolean {
-  const near = NEAR_EM * size
-  const before = pieces.filter((p) => p.x1 <= band.x0 + 1 && p.x1 >= band.x0 - near).length
-  const after = pieces.filter((p) => p.x0 >= band.x1 - 1 && p.x0 <= band.x1 + near).length
-  return before >= MIN_NEIGHBOURS && after >= MIN_NEIGHBOURS
+// Justified columns end at the gutter and start right after it: most lines on each side touch
+// the band. A single-column page's short lines (a signature, a 目录's ragged titles) do not.
+function isGutter(lines: Line[], band: Piece, size: number): boolean {
+  let lefts = 0
+  let nearLeft = 0
+  let rights = 0
+  let nearRight = 0
+  for (const line of lines) {
+    const ink = extents(line)
+    if (ink.some((p) => p.x0 < band.x0 - 1 && p.x1 > band.x1 + 1)) continue
+    const leftEnd = Math.max(...ink.filter((p) => p.x1 <= band.x0 + 1).map((p) => p.x1))
+    const rightStart = Math.min(...ink.filter((p) => p.x0 >= band.x1 - 1).map((p) => p.x0))
+    if (leftEnd > -Infinity) {
+      lefts++
+      if (leftEnd >= band.x0 - NEAR_LEFT_EM * size) nearLeft++
+    }
+    if (rightStart < Infinity) {
+      rights++
+      if (rightStart <= band.x1 + NEAR_RIGHT_EM * size) nearRight++
+    }
+  }
+  return (
+    nearLeft >= MIN_NEIGHBOURS &&
+    nearRight >= MIN_NEIGHBOURS &&
+    nearLeft >= lefts * LEFT_SHARE &&
+    nearRight >= rights * RIGHT_SHARE
+  )
 }
 
-/** Whether a baseline crosses a gutter: one of its pieces lies on both sides. */
+/** Whether a baseline crosses a gutter: one of its runs lies on both sides. */
 function crosses(line: Line, gutters: number[]): boolean {
-  return piecesOf(line).some((p) => gutters.some((g) => p.x0 < g && p.x1 > g))
+  return extents(line).some((p) => gutters.some((g) => p.x0 < g - 1 && p.x1 > g + 1))
 }
 
 function columnOf(run: TextRun, gutters: number[]): number {

@@ -1,5 +1,5 @@
 // Measures shared by a document's columns (margins, body size) and each line's typography.
-import { measureMargins, type Margins } from '../read/pdf-reflow'
+import { ITEM_START, SENTENCE_END, measureMargins, type Margins } from '../read/pdf-reflow'
 import type { PageLine, Reflowed } from '../read/pdf-lines'
 import type { Align, LineLayout } from '../source-line'
 import type { Block } from './columns'
@@ -19,7 +19,6 @@ export interface Metrics {
   bodySize: number
 }
 
-const SENTENCE_END = /[。；：！？;:!?][”’"』」）)》〕\]】]*$/
 // A 目录 line ends in its page number; it never runs on into the next column.
 const TOC_END = /[\s.…⋯·]\d{1,4}$/
 // Lengths within this many ems are the same position.
@@ -67,7 +66,6 @@ function edges(p: Placed, m: Margins | null): { left: number; right: number } {
 
 function alignOf(line: PageLine, left: number, right: number): Align {
   const em = line.size
-  const atLeft = Math.abs(line.x0 - left) <= NEAR_EM * em
   const atRight = Math.abs(line.x1 - right) <= NEAR_EM * em
   // A justified paragraph's first line is indented and still reaches the right edge.
   if (atRight && line.x0 - left <= 2.5 * em) return 'full'
@@ -117,8 +115,8 @@ function round(v: number, digits = 1): number {
 
 /**
  * Whether `next` (the first line of a column or page) continues `prev` (the last line of the
- * column or page before): the sentence is unfinished, `prev` runs to its column's right edge,
- * and `next` starts at its column's left edge in the same type.
+ * column or page before): `prev` runs to its column's right edge, `next` starts at its
+ * column's left edge in the same type, and the sentence is unfinished or paragraphs are indented.
  */
 export function continuesAcross(
   prevText: string,
@@ -127,10 +125,11 @@ export function continuesAcross(
   metrics: Metrics,
 ): boolean {
   if (prev.placed.block.spans || next.placed.block.spans) return false
-  if (SENTENCE_END.test(prevText) || TOC_END.test(prevText)) return false
   const mp = metrics.margins(prev.placed.block)
   const mn = metrics.margins(next.placed.block)
-  if (!mp || !mn) return false
+  if (!mp || !mn || TOC_END.test(prevText) || ITEM_START.test(next.line.text)) return false
+  // With indented paragraphs, an unindented first line continues, even after a full stop.
+  if (mn.indent == null && SENTENCE_END.test(prevText)) return false
   const a = prev.line
   const b = next.line
   if (Math.abs(a.size - b.size) > 0.1 * a.size) return false

@@ -7,6 +7,11 @@ export interface Margins {
   right: number
   /** Baseline step inside a paragraph, when paragraphs are set apart by extra spacing. */
   tightStep: number | null
+  /**
+   * Where paragraphs start (x), when they start with a first-line indent: then a line at the
+   * left margin after a full line always continues the paragraph, whatever its last character.
+   */
+  indent?: number | null
 }
 
 // Edges are counted in buckets this wide (PDF units) to find the most common one.
@@ -14,9 +19,9 @@ const BUCKET = 2
 // The most common right end must hold this share of the lines to count as the text block's
 // edge; otherwise (a name list, a form) no line is taken as wrapped.
 const MIN_EDGE_SHARE = 0.15
-const SENTENCE_END = /[。；：！？;:!?][”’"』」）)》]*$/
+export const SENTENCE_END = /[。；：！？;:!?][”’"』」）)》]*$/
 // A numbered item or heading starts its own paragraph after a finished sentence.
-const ITEM_START = /^(\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|第.{1,4}条)/
+export const ITEM_START = /^(\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|第.{1,4}条)/
 // Positions closer than this share of the font size are the same.
 const EPS = 0.25
 
@@ -44,7 +49,19 @@ export function measureMargins(pages: PageLine[][]): Margins | null {
   const right = modeValues(lines.map((l) => l.x1))
   if (right.length < lines.length * MIN_EDGE_SHARE) return null
   const left = median(modeValues(lines.map((l) => l.x0)))
-  return { left, right: median(right), tightStep: tightStep(lines) }
+  return { left, right: median(right), tightStep: tightStep(lines), indent: firstIndent(lines, left) }
+}
+
+// Paragraphs count as indented when this share of the lines starts 1.5–2.5 ems in.
+const MIN_INDENTED = 0.05
+
+/** The first-line indent's x, if the text indents its paragraphs (公文: two characters). */
+function firstIndent(lines: PageLine[], left: number): number | null {
+  const indented = lines.filter((l) => {
+    const ems = (l.x0 - left) / l.size
+    return ems >= 1.5 && ems <= 2.5 && l.x1 - l.x0 > 6 * l.size
+  })
+  return indented.length >= lines.length * MIN_INDENTED ? median(indented.map((l) => l.x0)) : null
 }
 
 // Paragraph spacing counts as used when this share of steps is clearly wider than the tightest.
@@ -73,6 +90,10 @@ export function wrapsInto(line: PageLine, next: PageLine, m: Margins): boolean {
   // A 目录 entry ends in its page number ('…（兴政函〔2022〕40 号） 22'), never mid-sentence.
   if (/[\s.…⋯·]\d{1,4}$/.test(line.text)) return false
   if (SENTENCE_END.test(line.text) && ITEM_START.test(next.text)) return false
+  // Indented paragraphs: an unindented line after a full one is the same paragraph.
+  if (m.indent != null && !ITEM_START.test(next.text)) {
+    if (line.x1 >= m.right - EPS * line.size) return true
+  }
   // With paragraph spacing, the vertical step alone tells a wrap from a new paragraph.
   if (m.tightStep !== null) {
     const tight = Math.abs(next.step - m.tightStep) <= 1
