@@ -1,5 +1,12 @@
 // Measures shared by a document's columns (margins, body size) and each line's typography.
-import { ITEM_START, SENTENCE_END, measureMargins, type Margins } from '../read/pdf-reflow'
+import {
+  ITEM_START,
+  SENTENCE_END,
+  TOC_END,
+  measureMargins,
+  startsAtLeft,
+  type Margins,
+} from '../read/pdf-reflow'
 import type { PageLine, Reflowed } from '../read/pdf-lines'
 import type { Align, LineLayout } from '../source-line'
 import type { Block } from './columns'
@@ -19,8 +26,6 @@ export interface Metrics {
   bodySize: number
 }
 
-// A 目录 line ends in its page number; it never runs on into the next column.
-const TOC_END = /[\s.…⋯·]\d{1,4}$/
 // Lengths within this many ems are the same position.
 const NEAR_EM = 0.6
 
@@ -134,6 +139,5 @@ export function continuesAcross(
   const b = next.line
   if (Math.abs(a.size - b.size) > 0.1 * a.size) return false
   const full = a.x1 + b.lead > mp.right - 0.25 * a.size
-  const atLeft = Math.abs(b.x0 - mn.left) <= 0.5 * b.size
-  return full && atLeft
+  return full && startsAtLeft(b, mn.left)
 }

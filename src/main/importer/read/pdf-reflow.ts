@@ -80,15 +80,27 @@ function tightStep(lines: PageLine[]): number | null {
   return spaced >= steps.length * SPACED_SHARE ? tight : null
 }
 
+/** A 目录 entry's end: a page number after a space or leaders (not a decimal like 约1.1). */
+export const TOC_END = /(\s|\.{2,}|[…⋯·])\d{1,4}$/
+
+// Typesetters hang an opening bracket or quote half an em into the left margin.
+const OPENING = /^[《（(“‘「『【〔]/
+
+/** Whether a line starts at the text block's left edge (not indented). */
+export function startsAtLeft(line: PageLine, left: number): boolean {
+  const slack = OPENING.test(line.text) ? 0.6 * line.size : 0
+  return line.x0 >= left - 2 * EPS * line.size - slack && line.x0 <= left + 2 * EPS * line.size
+}
+
 /**
  * Whether the PDF wrapped `line` into `next`: `next` starts at the left margin and its first
  * unbreakable unit would not have fitted after `line`. Without paragraph spacing, a sentence
  * end hung past the margin is left alone: the paragraph may end there; the parser decides.
  */
 export function wrapsInto(line: PageLine, next: PageLine, m: Margins): boolean {
-  if (next.gapBefore || Math.abs(next.x0 - m.left) > 2 * EPS * next.size) return false
+  if (next.gapBefore || !startsAtLeft(next, m.left)) return false
   // A 目录 entry ends in its page number ('…（兴政函〔2022〕40 号） 22'), never mid-sentence.
-  if (/[\s.…⋯·]\d{1,4}$/.test(line.text)) return false
+  if (TOC_END.test(line.text)) return false
   if (SENTENCE_END.test(line.text) && ITEM_START.test(next.text)) return false
   // Indented paragraphs: an unindented line after a full one is the same paragraph.
   if (m.indent != null && !ITEM_START.test(next.text)) {
@@ -103,7 +115,8 @@ export function wrapsInto(line: PageLine, next: PageLine, m: Margins): boolean {
   return line.x1 + next.lead > m.right + EPS * line.size
 }
 
-/** Joins a wrapped line with its continuation; Latin words keep a space between them. */
+/** Joins a wrapped line with its continuation; Latin words (and '8975.00 m²') keep a space. */
 export function joinWrapped(a: string, b: string): string {
-  return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b
+  const latin = /[A-Za-z]$/.test(a) ? /^[A-Za-z0-9]/.test(b) : /[0-9]$/.test(a) && /^[A-Za-z]/.test(b)
+  return latin ? `${a} ${b}` : a + b
 }
