@@ -11,7 +11,7 @@ export interface Block {
   runs: TextRun[]
 }
 
-interface Piece {
+export interface Piece {
   x0: number
   x1: number
 }
@@ -53,8 +53,8 @@ function extents(line: Line): Piece[] {
   return pieces
 }
 
-/** x positions of the page's gutters (0, 1 or 2), left to right. */
-export function findGutters(lines: Line[]): number[] {
+/** The page's gutters (0, 1 or 2), left to right: bands that only spanning lines cross. */
+export function findGutters(lines: Line[]): Piece[] {
   const all = lines.flatMap(extents)
   if (lines.length < 2 * MIN_NEIGHBOURS) return []
   const size = median(lines.map((l) => l.size)) || 10
@@ -65,7 +65,7 @@ export function findGutters(lines: Line[]): number[] {
   const limit = Math.floor(lines.length * MAX_CROSSING)
   const lo = Math.floor(width * EDGE_SHARE)
   const hi = Math.ceil(width * (1 - EDGE_SHARE))
-  const gutters: number[] = []
+  const gutters: Piece[] = []
   let start = -1
   for (let i = lo; i <= hi + 1; i++) {
     const open = i <= hi && cover[i] <= limit
@@ -73,7 +73,7 @@ export function findGutters(lines: Line[]): number[] {
     if (!open && start >= 0) {
       const band = { x0: left + start, x1: left + i }
       if (band.x1 - band.x0 >= MIN_GUTTER_EM * size && isGutter(lines, band, size)) {
-        gutters.push((band.x0 + band.x1) / 2)
+        gutters.push(band)
       }
       start = -1
     }
@@ -123,9 +123,53 @@ function isGutter(lines: Line[], band: Piece, size: number): boolean {
   )
 }
 
-/** Whether a baseline crosses a gutter: one of its runs lies on both sides. */
-function crosses(line: Line, gutters: number[]): boolean {
-  return extents(line).some((p) => gutters.some((g) => p.x0 < g - 1 && p.x1 > g + 1))
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2018-\u201d]/u
+
+/** Estimated width of text set at `size`: full-width characters one em, the rest about half. */
+function estimate(text: string, size: number): number {
+  let ems = 0
+  for (const ch of text) ems += WIDE.test(ch) ? 1 : 0.55
+  return ems * size
+}
+
+/**
+ * pdf.js may hand two columns' lines on one baseline as a single run with a space for the
+ * gutter ('为原则， 硬化面积…'). Such a run is cut at the space nearest the gutter; each part
+ * keeps its outer edge and gets an estimated width.
+ */
+function splitRun(run: TextRun, gutters: number[]): TextRun[] {
+  const g = gutters.find((x) => run.x < x - 1 && run.x + run.width > x + 1)
+  if (g === undefined || !/\S\s+\S/.test(run.str)) return [run]
+  const chars = [...run.str]
+  let best = -1
+  let bestDist = Infinity
+  chars.forEach((ch, i) => {
+    if (!/\s/.test(ch)) return
+    const at = run.x + estimate(chars.slice(0, i).join(''), run.size)
+    if (Math.abs(at - g) < bestDist) [best, bestDist] = [i, Math.abs(at - g)]
+  })
+  if (best < 0) return [run]
+  const left = chars.slice(0, best).join('').trimEnd()
+  const right = chars.slice(best + 1).join('').trimStart()
+  const leftWidth = Math.min(estimate(left, run.size), g - run.x)
+  const rightWidth = Math.min(estimate(right, run.size), run.x + run.width - g)
+  const end = run.x + run.width
+  return [
+    { ...run, str: left, width: leftWidth },
+    ...splitRun({ ...run, str: right, x: end - rightWidth, width: rightWidth }, gutters),
+  ]
+}
+
+function splitLine(line: Line, gutters: number[]): Line {
+  return { ...line, runs: line.runs.flatMap((r) => splitRun(r, gutters)) }
+}
+
+/**
+ * Whether a baseline crosses a gutter: a piece of its ink runs from left of the band into the
+ * next column (punctuation hanging into the band does not count).
+ */
+function crosses(line: Line, gutters: Piece[]): boolean {
+  return extents(line).some((p) => gutters.some((g) => p.x0 < g.x0 && p.x1 > g.x1 + 1))
 }
 
 function columnOf(run: TextRun, gutters: number[]): number {
@@ -135,8 +179,9 @@ function columnOf(run: TextRun, gutters: number[]): number {
 
 /** The page's runs as blocks in reading order (one block when the page has one column). */
 export function readingBlocks(lines: Line[]): Block[] {
-  const gutters = findGutters(lines)
-  const columns = gutters.length + 1
+  const bands = findGutters(lines)
+  const gutters = bands.map((b) => (b.x0 + b.x1) / 2)
+  const columns = bands.length + 1
   if (columns === 1) return [{ columns, column: 0, spans: false, runs: lines.flatMap((l) => l.runs) }]
   const blocks: Block[] = []
   let section: TextRun[][] = gutters.map(() => []).concat([[]])
@@ -146,8 +191,8 @@ export function readingBlocks(lines: Line[]): Block[] {
     })
     section = section.map(() => [])
   }
-  for (const line of lines) {
-    if (crosses(line, gutters)) {
+  for (const line of lines.map((l) => splitLine(l, gutters))) {
+    if (crosses(line, bands)) {
       flush()
       const last = blocks[blocks.length - 1]
       if (last?.spans) last.runs.push(...line.runs)

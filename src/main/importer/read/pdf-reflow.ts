@@ -30,7 +30,9 @@ function modeValues(values: number[]): number[] {
   const buckets = new Map<number, number[]>()
   for (const v of values) {
     const b = Math.round(v / BUCKET)
-    buckets.set(b, [...(buckets.get(b) ?? []), v])
+    const bucket = buckets.get(b)
+    if (bucket) bucket.push(v)
+    else buckets.set(b, [v])
   }
   let best: number[] = []
   for (const vs of buckets.values()) if (vs.length > best.length) best = vs
