@@ -54,4 +54,27 @@ describe('columns', () => {
     expect(blocks.map((b) => b.column)).toEqual([0, 1])
     expect(texts(blocks[0].runs)).toHaveLength(8)
   })
+
+  it('does not take punctuation hanging into the gutter for a spanning line', () => {
+    const runs: TextRun[] = []
+    for (let i = 0; i < 8; i++) runs.push(line(`左${i}`, LEFT, 700 - i * 16), line(`右${i}`, RIGHT, 700 - i * 16))
+    // The left line ends with '、' hung past the column edge (250 → 262), beyond the gutter's middle.
+    runs.push(run('本项目实施以政府主导市场运营为原则、', LEFT + 32, 560), run('硬化面积为'.padEnd(20, '文'), RIGHT, 560))
+    const blocks = readingBlocks(groupLines(runs))
+    expect(blocks.map((b) => [b.spans, b.column])).toEqual([
+      [false, 0],
+      [false, 1],
+    ])
+  })
+
+  it('cuts a run holding a line of each column at the space pdf.js put for the gutter', () => {
+    const runs: TextRun[] = []
+    for (let i = 0; i < 8; i++) runs.push(line(`左${i}`, LEFT, 700 - i * 16), line(`右${i}`, RIGHT, 700 - i * 16))
+    const both = `${'左'.repeat(20)} ${'右'.repeat(20)}`
+    runs.push({ str: both, x: LEFT, y: 560, width: RIGHT + 20 * EM - LEFT, size: EM })
+    const blocks = readingBlocks(groupLines(runs))
+    expect(blocks.map((b) => b.spans)).toEqual([false, false])
+    expect(texts(blocks[0].runs).at(-1)).toBe('左'.repeat(20))
+    expect(texts(blocks[1].runs).at(-1)).toBe('右'.repeat(20))
+  })
 })
