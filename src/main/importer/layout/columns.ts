@@ -55,8 +55,9 @@ function extents(line: Line): Piece[] {
 
 /** The page's gutters (0, 1 or 2), left to right: bands that only spanning lines cross. */
 export function findGutters(lines: Line[]): Piece[] {
-  const all = lines.flatMap(extents)
   if (lines.length < 2 * MIN_NEIGHBOURS) return []
+  const inks = lines.map(extents)
+  const all = inks.flat()
   const size = median(lines.map((l) => l.size)) || 10
   const left = Math.min(...all.map((p) => p.x0))
   const right = Math.max(...all.map((p) => p.x1))
@@ -72,7 +73,7 @@ export function findGutters(lines: Line[]): Piece[] {
     if (open && start < 0) start = i
     if (!open && start >= 0) {
       const band = { x0: left + start, x1: left + i }
-      if (band.x1 - band.x0 >= MIN_GUTTER_EM * size && isGutter(lines, band, size)) {
+      if (band.x1 - band.x0 >= MIN_GUTTER_EM * size && isGutter(inks, band, size)) {
         gutters.push(band)
       }
       start = -1
@@ -96,13 +97,12 @@ function coverage(pieces: Piece[], left: number, bins: number): Int32Array {
 
 // Justified columns end at the gutter and start right after it: most lines on each side touch
 // the band. A single-column page's short lines (a signature, a 目录's ragged titles) do not.
-function isGutter(lines: Line[], band: Piece, size: number): boolean {
+function isGutter(inks: Piece[][], band: Piece, size: number): boolean {
   let lefts = 0
   let nearLeft = 0
   let rights = 0
   let nearRight = 0
-  for (const line of lines) {
-    const ink = extents(line)
+  for (const ink of inks) {
     if (ink.some((p) => p.x0 < band.x0 - 1 && p.x1 > band.x1 + 1)) continue
     const leftEnd = Math.max(...ink.filter((p) => p.x1 <= band.x0 + 1).map((p) => p.x1))
     const rightStart = Math.min(...ink.filter((p) => p.x0 >= band.x1 - 1).map((p) => p.x0))
