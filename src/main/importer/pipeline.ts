@@ -4,9 +4,12 @@ import type { ParsedIssue } from '../../shared/domain'
 import { AppError } from '../../shared/errors'
 import { parseIssue } from './parse/parse-issue'
 import { readSource } from './read/read-source'
+import type { SourceLine } from './source-line'
 
 export interface ReadResult {
   text: string
+  /** The text's lines with their layout (PDF), for the parser's typography cues. */
+  lines?: SourceLine[]
   mediaType: string
   detail?: unknown
 }

@@ -107,13 +107,13 @@ describe('blocks of the PDF (hard-wrapped by LibreOffice)', () => {
 
   // Known differences: tables lose their cells in a PDF text layer (兴政函〔2022〕45号,
   // 兴政办发〔2022〕13号, 兴政办函〔2022〕3号); the text sample itself runs two name lists into the
-  // sentence after them (兴政办函〔2022〕8号, 10号); one long 2. item (兴政发〔2022〕11号).
-  it('gives the same blocks as the text sample for all but 6 known documents', () => {
+  // sentence after them (兴政办函〔2022〕8号, 10号). The PDF reader now joins the long 2. item of
+  // 兴政发〔2022〕11号 across its wrap after '8975.00', so that document matches.
+  it('gives the same blocks as the text sample for all but 5 known documents', () => {
     const differing = issue.documents
       .filter((d, i) => JSON.stringify(d.blocks) !== JSON.stringify(reference.documents[i].blocks))
       .map((d) => d.docNumber)
     expect(differing).toEqual([
-      '兴政发〔2022〕11号',
       '兴政函〔2022〕45号',
       '兴政办发〔2022〕13号',
       '兴政办函〔2022〕3号',

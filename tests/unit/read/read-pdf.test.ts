@@ -18,6 +18,13 @@ describe('readSource on the sample PDF', () => {
     const pages = Number(r.detail.match(/\d+/)?.[0])
     expect(r.text.split('\n').filter((l) => l === '\f')).toHaveLength(pages - 1)
     expect(r.text).toContain('\n（兴政发〔2022〕8号）……………1\n')
+    // The line model: every line of the text, numbered as in the text, with its page and face.
+    const textLines = r.text.split('\n')
+    expect(r.lines.length).toBe(textLines.filter((l) => l.trim() !== '' && l !== '\f').length)
+    for (const line of r.lines) expect(textLines[line.no - 1]).toBe(line.text)
+    expect(r.lines.at(-1)?.layout?.page).toBe(pages)
+    expect(r.lines.every((l) => l.layout?.columns === 1)).toBe(true)
+    expect(r.lines.filter((l) => l.layout?.font === 'hei').length).toBeGreaterThan(r.lines.length * 0.9)
   })
 
   it('prints nothing to stdout while reading', async () => {

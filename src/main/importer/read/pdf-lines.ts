@@ -8,9 +8,12 @@ export interface TextRun {
   y: number
   width: number
   size: number
+  /** Key of the run's font (pdf.js's loadedName), for typography. */
+  font?: string
 }
 
-interface Line {
+/** Runs sharing one baseline, left to right. */
+export interface Line {
   y: number
   size: number
   runs: TextRun[]
@@ -40,6 +43,10 @@ export interface PageLine {
   gapBefore: boolean
   /** Distance from the previous line's baseline (0 for a page's first line). */
   step: number
+  /** Baseline (PDF units, y upwards). */
+  y?: number
+  /** The font most of the line's characters are set in (a TextRun's `font`). */
+  font?: string
 }
 
 /** Lines of one page with their geometry, top to bottom; blank lines are left out. */
@@ -56,7 +63,8 @@ export function pageLines(runs: TextRun[]): PageLine[] {
     const inked = line.runs.filter((r) => r.str.trim() !== '')
     const x0 = Math.min(...inked.map((r) => r.x))
     const x1 = Math.max(...inked.map((r) => r.x + r.width))
-    out.push({ text, x0, x1, size: line.size, lead: leadWidth(inked[0]), gapBefore, step })
+    const lead = leadWidth(inked[0])
+    out.push({ text, x0, x1, size: line.size, lead, gapBefore, step, y: line.y, font: mainFont(inked) })
   })
   return out
 }
@@ -73,15 +81,46 @@ export function buildPageLines(runs: TextRun[], margins?: Margins | null): strin
 
 /** buildPageLines' second half, for callers that measured the margins over all pages first. */
 export function linesToText(lines: PageLine[], margins?: Margins | null): string[] {
-  const out: string[] = []
+  return reflowLines(lines, margins).flatMap((p) => (p.gapBefore ? ['', p.text] : [p.text]))
+}
+
+/** A line of text after the reflow: visual lines the PDF wrapped, joined again. */
+export interface Reflowed {
+  text: string
+  first: PageLine
+  last: PageLine
+  parts: number
+  /** A paragraph gap comes before it (an empty line in the text). */
+  gapBefore: boolean
+}
+
+/**
+ * Visual lines joined where the PDF wrapped them: a line that runs to the right margin is joined
+ * with the next one starting at the left margin (see wrapsInto).
+ */
+export function reflowLines(lines: PageLine[], margins?: Margins | null): Reflowed[] {
+  const out: Reflowed[] = []
   lines.forEach((line, i) => {
     const prev = lines[i - 1]
-    if (line.gapBefore) out.push('')
-    if (prev && margins && wrapsInto(prev, line, margins)) {
-      out[out.length - 1] = joinWrapped(out[out.length - 1], line.text)
-    } else out.push(line.text)
+    const last = out[out.length - 1]
+    if (last && !line.gapBefore && margins && wrapsInto(prev, line, margins)) {
+      last.text = joinWrapped(last.text, line.text)
+      last.last = line
+      last.parts++
+    } else {
+      out.push({ text: line.text, first: line, last: line, parts: 1, gapBefore: line.gapBefore && out.length > 0 })
+    }
   })
   return out
+}
+
+/** The font that sets most of the characters. */
+function mainFont(runs: TextRun[]): string | undefined {
+  const count = new Map<string, number>()
+  for (const r of runs) if (r.font) count.set(r.font, (count.get(r.font) ?? 0) + r.str.length)
+  let best: string | undefined
+  for (const [font, n] of count) if (best === undefined || n > (count.get(best) ?? 0)) best = font
+  return best
 }
 
 /** The first run's leading Latin word or number, else its first character, by average width. */
@@ -98,7 +137,7 @@ export function joinPages(pages: string[][]): string {
 }
 
 // Some producers fake bold by drawing the same text twice, a hair apart.
-function dropDuplicates(runs: TextRun[]): TextRun[] {
+export function dropDuplicates(runs: TextRun[]): TextRun[] {
   const seen = new Set<string>()
   return runs.filter((r) => {
     if (r.str.trim() === '') return true
@@ -109,7 +148,8 @@ function dropDuplicates(runs: TextRun[]): TextRun[] {
   })
 }
 
-function groupLines(runs: TextRun[]): Line[] {
+/** Runs grouped by baseline, top to bottom (runs may come in any order). */
+export function groupLines(runs: TextRun[]): Line[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x)
   const lines: Line[] = []
   for (const run of sorted) {
@@ -142,7 +182,7 @@ function linePitch(lines: Line[]): number {
 
 // pdf.js adds whitespace runs for small gaps too (0.2 em between a digit and 号); spacing is
 // decided here from the geometry alone, so those runs are skipped.
-function joinRuns(runs: TextRun[]): string {
+export function joinRuns(runs: TextRun[]): string {
   let out = ''
   let end = -Infinity
   for (const run of runs) {

@@ -7,6 +7,11 @@ export interface Margins {
   right: number
   /** Baseline step inside a paragraph, when paragraphs are set apart by extra spacing. */
   tightStep: number | null
+  /**
+   * Where paragraphs start (x), when they start with a first-line indent: then a line at the
+   * left margin after a full line always continues the paragraph, whatever its last character.
+   */
+  indent?: number | null
 }
 
 // Edges are counted in buckets this wide (PDF units) to find the most common one.
@@ -14,9 +19,9 @@ const BUCKET = 2
 // The most common right end must hold this share of the lines to count as the text block's
 // edge; otherwise (a name list, a form) no line is taken as wrapped.
 const MIN_EDGE_SHARE = 0.15
-const SENTENCE_END = /[。；：！？;:!?][”’"』」）)》]*$/
+export const SENTENCE_END = /[。；：！？;:!?][”’"』」）)》]*$/
 // A numbered item or heading starts its own paragraph after a finished sentence.
-const ITEM_START = /^(\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|第.{1,4}条)/
+export const ITEM_START = /^(\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|第.{1,4}条)/
 // Positions closer than this share of the font size are the same.
 const EPS = 0.25
 
@@ -25,7 +30,9 @@ function modeValues(values: number[]): number[] {
   const buckets = new Map<number, number[]>()
   for (const v of values) {
     const b = Math.round(v / BUCKET)
-    buckets.set(b, [...(buckets.get(b) ?? []), v])
+    const bucket = buckets.get(b)
+    if (bucket) bucket.push(v)
+    else buckets.set(b, [v])
   }
   let best: number[] = []
   for (const vs of buckets.values()) if (vs.length > best.length) best = vs
@@ -44,7 +51,19 @@ export function measureMargins(pages: PageLine[][]): Margins | null {
   const right = modeValues(lines.map((l) => l.x1))
   if (right.length < lines.length * MIN_EDGE_SHARE) return null
   const left = median(modeValues(lines.map((l) => l.x0)))
-  return { left, right: median(right), tightStep: tightStep(lines) }
+  return { left, right: median(right), tightStep: tightStep(lines), indent: firstIndent(lines, left) }
+}
+
+// Paragraphs count as indented when this share of the lines starts 1.5–2.5 ems in.
+const MIN_INDENTED = 0.05
+
+/** The first-line indent's x, if the text indents its paragraphs (公文: two characters). */
+function firstIndent(lines: PageLine[], left: number): number | null {
+  const indented = lines.filter((l) => {
+    const ems = (l.x0 - left) / l.size
+    return ems >= 1.5 && ems <= 2.5 && l.x1 - l.x0 > 6 * l.size
+  })
+  return indented.length >= lines.length * MIN_INDENTED ? median(indented.map((l) => l.x0)) : null
 }
 
 // Paragraph spacing counts as used when this share of steps is clearly wider than the tightest.
@@ -63,16 +82,32 @@ function tightStep(lines: PageLine[]): number | null {
   return spaced >= steps.length * SPACED_SHARE ? tight : null
 }
 
+/** A 目录 entry's end: a page number after a space or leaders (not a decimal like 约1.1). */
+export const TOC_END = /(\s|\.{2,}|[…⋯·])\d{1,4}$/
+
+// Typesetters hang an opening bracket or quote half an em into the left margin.
+const OPENING = /^[《（(“‘「『【〔]/
+
+/** Whether a line starts at the text block's left edge (not indented). */
+export function startsAtLeft(line: PageLine, left: number): boolean {
+  const slack = OPENING.test(line.text) ? 0.6 * line.size : 0
+  return line.x0 >= left - 2 * EPS * line.size - slack && line.x0 <= left + 2 * EPS * line.size
+}
+
 /**
  * Whether the PDF wrapped `line` into `next`: `next` starts at the left margin and its first
  * unbreakable unit would not have fitted after `line`. Without paragraph spacing, a sentence
  * end hung past the margin is left alone: the paragraph may end there; the parser decides.
  */
 export function wrapsInto(line: PageLine, next: PageLine, m: Margins): boolean {
-  if (next.gapBefore || Math.abs(next.x0 - m.left) > 2 * EPS * next.size) return false
+  if (next.gapBefore || !startsAtLeft(next, m.left)) return false
   // A 目录 entry ends in its page number ('…（兴政函〔2022〕40 号） 22'), never mid-sentence.
-  if (/[\s.…⋯·]\d{1,4}$/.test(line.text)) return false
+  if (TOC_END.test(line.text)) return false
   if (SENTENCE_END.test(line.text) && ITEM_START.test(next.text)) return false
+  // Indented paragraphs: an unindented line after a full one is the same paragraph.
+  if (m.indent != null && !ITEM_START.test(next.text)) {
+    if (line.x1 >= m.right - EPS * line.size) return true
+  }
   // With paragraph spacing, the vertical step alone tells a wrap from a new paragraph.
   if (m.tightStep !== null) {
     const tight = Math.abs(next.step - m.tightStep) <= 1
@@ -82,7 +117,8 @@ export function wrapsInto(line: PageLine, next: PageLine, m: Margins): boolean {
   return line.x1 + next.lead > m.right + EPS * line.size
 }
 
-/** Joins a wrapped line with its continuation; Latin words keep a space between them. */
+/** Joins a wrapped line with its continuation; Latin words (and '8975.00 m²') keep a space. */
 export function joinWrapped(a: string, b: string): string {
-  return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b
+  const latin = /[A-Za-z]$/.test(a) ? /^[A-Za-z0-9]/.test(b) : /[0-9]$/.test(a) && /^[A-Za-z]/.test(b)
+  return latin ? `${a} ${b}` : a + b
 }

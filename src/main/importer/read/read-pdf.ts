@@ -2,8 +2,10 @@
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { scoreText } from './decode-text'
-import { joinPages, linesToText, pageLines, type PageLine, type TextRun } from './pdf-lines'
-import { measureMargins } from './pdf-reflow'
+import { classifyFont, type FontFace } from '../layout/font-class'
+import { layoutPages, type PositionedPage } from '../layout/layout-pages'
+import type { SourceLine } from '../source-line'
+import type { TextRun } from './pdf-lines'
 import { withQuietConsole } from './quiet-console'
 import { displayName, refuse } from './read-errors'
 
@@ -13,6 +15,8 @@ type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
 export interface PdfText {
   text: string
   pages: number
+  /** The text's lines with their page, column, position and typography. */
+  lines: SourceLine[]
 }
 
 // A page with fewer visible characters than this has no real text layer (a scan with,
@@ -47,13 +51,11 @@ export async function readPdf(
   return withQuietConsole(onWarn, async () => {
     const doc = await openPdf(await loadPdfJs(), bytes, fileName, signal)
     try {
-      const geometry = await extractPages(doc, fileName, signal)
-      const margins = measureMargins(geometry)
-      const pages = geometry.map((lines) => linesToText(lines, margins))
-      checkTextLayer(pages, fileName, onWarn)
-      const text = joinPages(pages)
-      warnIfGarbled(text, fileName, onWarn)
-      return { text, pages: pages.length }
+      const fonts = new Map<string, FontFace>()
+      const laid = layoutPages(await extractPages(doc, fonts, fileName, signal), fonts)
+      checkTextLayer(laid.pages, fileName, onWarn)
+      warnIfGarbled(laid.text, fileName, onWarn)
+      return { text: laid.text, pages: laid.pages.length, lines: laid.lines }
     } finally {
       await doc.destroy()
     }
@@ -100,16 +102,19 @@ function openError(err: unknown, fileName: string): Error {
 
 async function extractPages(
   doc: PdfDocument,
+  fonts: Map<string, FontFace>,
   fileName: string,
   signal: AbortSignal,
-): Promise<PageLine[][]> {
-  const pages: PageLine[][] = []
+): Promise<PositionedPage[]> {
+  const pages: PositionedPage[] = []
   for (let n = 1; n <= doc.numPages; n++) {
     if (signal.aborted) throw refuse('TIMEOUT', fileName, '读取超时，已停止。')
     try {
       const page = await doc.getPage(n)
       const content = await page.getTextContent()
-      pages.push(pageLines(content.items.flatMap(toRun)))
+      await learnFonts(page, Object.keys(content.styles), fonts)
+      const [, , width, height] = page.view
+      pages.push({ width, height, runs: content.items.flatMap(toRun) })
       page.cleanup()
     } catch {
       throw refuse('CORRUPT_FILE', fileName, `第 ${n} 页已损坏，无法读取，文件可能不完整。`)
@@ -118,12 +123,36 @@ async function extractPages(
   return pages
 }
 
+type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>
+
+/**
+ * The text layer names fonts only by pdf.js's key ('g_d0_f3'); their real names arrive with
+ * the page's drawing operators. Fonts are shared across pages, so only a page that brings a
+ * new font pays for that (in a gazette, the first few).
+ */
+async function learnFonts(page: PdfPage, keys: string[], fonts: Map<string, FontFace>): Promise<void> {
+  const unknown = keys.filter((k) => !fonts.has(k))
+  if (unknown.length === 0) return
+  if (unknown.some((k) => !page.commonObjs.has(k))) await page.getOperatorList()
+  for (const key of unknown) {
+    const font = page.commonObjs.has(key)
+      ? (page.commonObjs.get(key) as { name?: string; bold?: boolean; isSerifFont?: boolean })
+      : null
+    fonts.set(key, classifyFont(font?.name, { bold: font?.bold, serif: font?.isSerifFont }))
+  }
+}
+
 // Items without `str` are marked-content markers, not text.
 function toRun(item: object): TextRun[] {
   if (!('str' in item) || !('transform' in item)) return []
-  const { str, transform, width } = item as { str: string; transform: number[]; width: number }
+  const { str, transform, width, fontName } = item as {
+    str: string
+    transform: number[]
+    width: number
+    fontName?: string
+  }
   const size = Math.hypot(transform[2], transform[3]) || Math.hypot(transform[0], transform[1])
-  return [{ str, x: transform[4], y: transform[5], width, size }]
+  return [{ str, x: transform[4], y: transform[5], width, size, font: fontName }]
 }
 
 function checkTextLayer(pages: string[][], fileName: string, onWarn?: (msg: string) => void): void {

@@ -4,6 +4,8 @@ import { displayName, refuse, toReadError } from './read-errors'
 import { readDocx } from './read-docx'
 import { readPdf } from './read-pdf'
 import { listZipEntries } from './zip-inspect'
+import { linesFromText } from '../layout/text-lines'
+import type { SourceLine } from '../source-line'
 
 export type MediaType =
   | 'text/plain'
@@ -12,6 +14,11 @@ export type MediaType =
 
 export interface SourceText {
   text: string
+  /**
+   * The text's lines in reading order, with what the source knows of each (PDF: page, column,
+   * position, typography). Text and Word give the text's own lines without layout.
+   */
+  lines: SourceLine[]
   mediaType: MediaType
   /** For people: the encoding of a text file, the page count of a PDF, … */
   detail: string
@@ -128,11 +135,13 @@ async function readKind(
 ): Promise<SourceText> {
   if (kind === 'pdf') {
     const pdf = await readPdf(bytes, fileName, signal, onWarn)
-    return { text: pdf.text, mediaType: 'application/pdf', detail: `PDF ${pdf.pages} 页` }
+    const { text, lines } = pdf
+    return { text, lines, mediaType: 'application/pdf', detail: `PDF ${pdf.pages} 页` }
   }
   if (kind === 'docx') {
     const docx = await readDocx(bytes, fileName, { maxTotal: lim.maxDocxUncompressed, maxXml: lim.maxDocxXml }, onWarn)
-    return { text: docx.text, mediaType: DOCX, detail: `Word ${docx.paragraphs} 段` }
+    const lines = linesFromText(docx.text)
+    return { text: docx.text, lines, mediaType: DOCX, detail: `Word ${docx.paragraphs} 段` }
   }
   const decoded = decodeText(bytes)
   if (!decoded) {
@@ -142,7 +151,8 @@ async function readKind(
       '不是可识别的文本文件（含二进制数据或编码无法识别），无法导入。',
     )
   }
-  return { text: decoded.text, mediaType: 'text/plain', detail: decoded.encoding }
+  const lines = linesFromText(decoded.text)
+  return { text: decoded.text, lines, mediaType: 'text/plain', detail: decoded.encoding }
 }
 
 /**

@@ -1,0 +1,206 @@
+// Columns of a page, from where its ink lies: a gutter is a vertical band that no line crosses
+// except a few spanning ones (titles over both columns). Reading order goes column by column,
+// with spanning lines cutting the page into sections at their height.
+import type { Line, TextRun } from '../read/pdf-lines'
+
+/** Runs read together: one column of one section, or spanning lines. */
+export interface Block {
+  columns: number
+  column: number
+  spans: boolean
+  runs: TextRun[]
+}
+
+export interface Piece {
+  x0: number
+  x1: number
+}
+
+// A gutter lies inside this share of the text width from either edge.
+const EDGE_SHARE = 0.2
+// At most this share of the lines may cross a gutter (spanning titles).
+const MAX_CROSSING = 0.2
+// Runs closer than this many ems are one piece of ink.
+const PIECE_GAP = 0.4
+// A gutter is at least this many ems wide, and has this many lines ending/starting beside it.
+const MIN_GUTTER_EM = 0.3
+const MIN_NEIGHBOURS = 3
+// Lines left of a gutter end within 1.5 ems of it (a paragraph's last line may not); lines
+// right of it start within 2.5 ems (a first-line indent); these shares of them at least.
+const NEAR_LEFT_EM = 1.5
+const NEAR_RIGHT_EM = 2.5
+const LEFT_SHARE = 0.4
+const RIGHT_SHARE = 0.6
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+/**
+ * Inked extents of a baseline: runs closer than PIECE_GAP merged, so the arbitrary run breaks
+ * of some producers do not open a band, while a narrow gutter (one em, with punctuation
+ * hanging into it) still separates two columns' lines.
+ */
+function extents(line: Line): Piece[] {
+  const pieces: Piece[] = []
+  for (const run of line.runs) {
+    if (run.str.trim() === '') continue
+    const last = pieces[pieces.length - 1]
+    if (last && run.x - last.x1 <= PIECE_GAP * run.size) last.x1 = Math.max(last.x1, run.x + run.width)
+    else pieces.push({ x0: run.x, x1: run.x + run.width })
+  }
+  return pieces
+}
+
+/** The page's gutters (0, 1 or 2), left to right: bands that only spanning lines cross. */
+export function findGutters(lines: Line[]): Piece[] {
+  if (lines.length < 2 * MIN_NEIGHBOURS) return []
+  const inks = lines.map(extents)
+  const all = inks.flat()
+  const size = median(lines.map((l) => l.size)) || 10
+  const left = Math.min(...all.map((p) => p.x0))
+  const right = Math.max(...all.map((p) => p.x1))
+  const width = right - left
+  const cover = coverage(all, left, Math.ceil(width))
+  const limit = Math.floor(lines.length * MAX_CROSSING)
+  const lo = Math.floor(width * EDGE_SHARE)
+  const hi = Math.ceil(width * (1 - EDGE_SHARE))
+  const gutters: Piece[] = []
+  let start = -1
+  for (let i = lo; i <= hi + 1; i++) {
+    const open = i <= hi && cover[i] <= limit
+    if (open && start < 0) start = i
+    if (!open && start >= 0) {
+      const band = { x0: left + start, x1: left + i }
+      if (band.x1 - band.x0 >= MIN_GUTTER_EM * size && isGutter(inks, band, size)) {
+        gutters.push(band)
+      }
+      start = -1
+    }
+  }
+  return gutters.length <= 2 ? gutters : []
+}
+
+/** How many pieces cover each 1-point bin from `left`. */
+function coverage(pieces: Piece[], left: number, bins: number): Int32Array {
+  const diff = new Int32Array(bins + 2)
+  for (const p of pieces) {
+    const a = Math.max(0, Math.floor(p.x0 - left))
+    const b = Math.min(bins + 1, Math.ceil(p.x1 - left))
+    diff[a]++
+    diff[b]--
+  }
+  for (let i = 1; i < diff.length; i++) diff[i] += diff[i - 1]
+  return diff
+}
+
+// Justified columns end at the gutter and start right after it: most lines on each side touch
+// the band. A single-column page's short lines (a signature, a 目录's ragged titles) do not.
+function isGutter(inks: Piece[][], band: Piece, size: number): boolean {
+  let lefts = 0
+  let nearLeft = 0
+  let rights = 0
+  let nearRight = 0
+  for (const ink of inks) {
+    if (ink.some((p) => p.x0 < band.x0 - 1 && p.x1 > band.x1 + 1)) continue
+    const leftEnd = Math.max(...ink.filter((p) => p.x1 <= band.x0 + 1).map((p) => p.x1))
+    const rightStart = Math.min(...ink.filter((p) => p.x0 >= band.x1 - 1).map((p) => p.x0))
+    if (leftEnd > -Infinity) {
+      lefts++
+      if (leftEnd >= band.x0 - NEAR_LEFT_EM * size) nearLeft++
+    }
+    if (rightStart < Infinity) {
+      rights++
+      if (rightStart <= band.x1 + NEAR_RIGHT_EM * size) nearRight++
+    }
+  }
+  return (
+    nearLeft >= MIN_NEIGHBOURS &&
+    nearRight >= MIN_NEIGHBOURS &&
+    nearLeft >= lefts * LEFT_SHARE &&
+    nearRight >= rights * RIGHT_SHARE
+  )
+}
+
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2018-\u201d]/u
+
+/** Estimated width of text set at `size`: full-width characters one em, the rest about half. */
+function estimate(text: string, size: number): number {
+  let ems = 0
+  for (const ch of text) ems += WIDE.test(ch) ? 1 : 0.55
+  return ems * size
+}
+
+/**
+ * pdf.js may hand two columns' lines on one baseline as a single run with a space for the
+ * gutter ('为原则， 硬化面积…'). Such a run is cut at the space nearest the gutter; each part
+ * keeps its outer edge and gets an estimated width.
+ */
+function splitRun(run: TextRun, gutters: number[]): TextRun[] {
+  const g = gutters.find((x) => run.x < x - 1 && run.x + run.width > x + 1)
+  if (g === undefined || !/\S\s+\S/.test(run.str)) return [run]
+  const chars = [...run.str]
+  let best = -1
+  let bestDist = Infinity
+  chars.forEach((ch, i) => {
+    if (!/\s/.test(ch)) return
+    const at = run.x + estimate(chars.slice(0, i).join(''), run.size)
+    if (Math.abs(at - g) < bestDist) [best, bestDist] = [i, Math.abs(at - g)]
+  })
+  if (best < 0) return [run]
+  const left = chars.slice(0, best).join('').trimEnd()
+  const right = chars.slice(best + 1).join('').trimStart()
+  const leftWidth = Math.min(estimate(left, run.size), g - run.x)
+  const rightWidth = Math.min(estimate(right, run.size), run.x + run.width - g)
+  const end = run.x + run.width
+  return [
+    { ...run, str: left, width: leftWidth },
+    ...splitRun({ ...run, str: right, x: end - rightWidth, width: rightWidth }, gutters),
+  ]
+}
+
+function splitLine(line: Line, gutters: number[]): Line {
+  return { ...line, runs: line.runs.flatMap((r) => splitRun(r, gutters)) }
+}
+
+/**
+ * Whether a baseline crosses a gutter: a piece of its ink runs from left of the band into the
+ * next column (punctuation hanging into the band does not count).
+ */
+function crosses(line: Line, gutters: Piece[]): boolean {
+  return extents(line).some((p) => gutters.some((g) => p.x0 < g.x0 && p.x1 > g.x1 + 1))
+}
+
+function columnOf(run: TextRun, gutters: number[]): number {
+  const centre = run.x + run.width / 2
+  return gutters.filter((g) => centre > g).length
+}
+
+/** The page's runs as blocks in reading order (one block when the page has one column). */
+export function readingBlocks(lines: Line[]): Block[] {
+  const bands = findGutters(lines)
+  const gutters = bands.map((b) => (b.x0 + b.x1) / 2)
+  const columns = bands.length + 1
+  if (columns === 1) return [{ columns, column: 0, spans: false, runs: lines.flatMap((l) => l.runs) }]
+  const blocks: Block[] = []
+  let section: TextRun[][] = gutters.map(() => []).concat([[]])
+  const flush = (): void => {
+    section.forEach((runs, column) => {
+      if (runs.length > 0) blocks.push({ columns, column, spans: false, runs })
+    })
+    section = section.map(() => [])
+  }
+  for (const line of lines.map((l) => splitLine(l, gutters))) {
+    if (crosses(line, bands)) {
+      flush()
+      const last = blocks[blocks.length - 1]
+      if (last?.spans) last.runs.push(...line.runs)
+      else blocks.push({ columns, column: 0, spans: true, runs: [...line.runs] })
+    } else {
+      for (const run of line.runs) section[columnOf(run, gutters)].push(run)
+    }
+  }
+  flush()
+  return blocks
+}

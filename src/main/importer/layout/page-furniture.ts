@@ -1,0 +1,101 @@
+// Running heads, footers and page numbers, found by where they sit (the page's top or bottom
+// line) and by repeating across pages with only their numbers changed — not by a word list.
+import { joinRuns, type Line } from '../read/pdf-lines'
+
+export interface FurniturePage {
+  /** Page height in points (baselines are measured from the bottom edge). */
+  height: number
+  /** Baselines, top to bottom. */
+  lines: Line[]
+}
+
+export interface PageFurniture {
+  /** Indexes into the page's lines that are heads, footers or page numbers. */
+  removed: Set<number>
+  removedText: string[]
+  /** The printed page number, when the furniture shows one. */
+  label?: string
+}
+
+// Only lines this close to the top or bottom edge (share of the page height) are candidates.
+const BAND = 0.14
+// The top and bottom few lines of a page are candidates.
+const EDGE_LINES = 2
+// Furniture repeats on at least this share of the pages (and on two pages at least).
+const MIN_SHARE = 0.25
+// Baselines this close (points) are the same position across pages.
+const SAME_Y = 1.5
+
+const PAGE_NUMBER = /^[-—–－~·•\s]*(第\s*)?\d{1,4}(\s*页)?(\s*共\s*\d+\s*页)?[-—–－~·•\s]*$/
+
+/** The text with digits and 期/年 numbers masked: equal keys are the same furniture. */
+export function furnitureKey(text: string): string {
+  return text
+    .replace(/\s+/g, '')
+    .replace(/第[〇零一二三四五六七八九十百\d]+期/g, '第#期')
+    .replace(/\d+/g, '#')
+}
+
+/** The printed page number a head or footer shows, if any. */
+export function pageLabelOf(text: string): string | undefined {
+  const t = text.trim()
+  if (PAGE_NUMBER.test(t)) return /\d+/.exec(t)?.[0]
+  const rest = t
+    .replace(/\d{4}\s*年/g, ' ')
+    .replace(/第\s*[〇零一二三四五六七八九十百\d]+\s*[期卷]/g, ' ')
+    .replace(/\(\s*\d+\s*\)|（\s*\d+\s*）/g, ' ')
+    .trim()
+  return /^[-—–－·\s]*(\d{1,4})(?!\d)/.exec(rest)?.[1] ?? /(?<!\d)(\d{1,4})[-—–－·\s]*$/.exec(rest)?.[1]
+}
+
+interface Candidate {
+  page: number
+  index: number
+  key: string
+  y: number
+  top: boolean
+  text: string
+}
+
+function candidates(pages: FurniturePage[]): Candidate[] {
+  const out: Candidate[] = []
+  pages.forEach((page, p) => {
+    const n = page.lines.length
+    page.lines.forEach((line, index) => {
+      const top = index < EDGE_LINES && line.y > page.height * (1 - BAND)
+      const bottom = index >= n - EDGE_LINES && line.y < page.height * BAND
+      if (!top && !bottom) return
+      const text = joinRuns(line.runs)
+      if (text.trim() === '') return
+      out.push({ page: p, index, key: `${top ? 'T' : 'B'}:${furnitureKey(text)}`, y: line.y, top, text })
+    })
+  })
+  return out
+}
+
+/** Heads, footers and page numbers of every page. */
+export function findFurniture(pages: FurniturePage[]): PageFurniture[] {
+  const found = pages.map((): PageFurniture => ({ removed: new Set(), removedText: [] }))
+  const all = candidates(pages)
+  const pagesByKey = new Map<string, Set<number>>()
+  for (const c of all) pagesByKey.set(c.key, (pagesByKey.get(c.key) ?? new Set()).add(c.page))
+  const need = Math.max(2, Math.ceil(pages.length * MIN_SHARE))
+  const repeated = all.filter((c) => repeatsEnough(c, pagesByKey, need))
+  // A head seen once (a short section's name) sits where the repeated heads sit.
+  const places = repeated.map((c) => ({ y: c.y, top: c.top }))
+  const sameSpot = all.filter((c) => places.some((p) => p.top === c.top && Math.abs(p.y - c.y) <= SAME_Y))
+  for (const c of new Set([...repeated, ...sameSpot])) {
+    const page = found[c.page]
+    page.removed.add(c.index)
+    page.removedText.push(c.text)
+    page.label ??= pageLabelOf(c.text)
+  }
+  return found
+}
+
+// A page number or a head with digits counts from two pages; other repeated text (the
+// gazette's name alone) needs a quarter of the pages, so body lines that repeat are kept.
+function repeatsEnough(c: Candidate, byKey: Map<string, Set<number>>, need: number): boolean {
+  const count = byKey.get(c.key)?.size ?? 0
+  return PAGE_NUMBER.test(c.text.trim()) ? count >= 2 : count >= need
+}

@@ -1,0 +1,52 @@
+// Reflow decisions from geometry: hung opening brackets, decimals at a line end, indented
+// paragraphs that continue after a full stop, and the space kept between a number and a unit.
+import { describe, expect, it } from 'vitest'
+import type { PageLine } from '../../../src/main/importer/read/pdf-lines'
+import { joinWrapped, wrapsInto, type Margins } from '../../../src/main/importer/read/pdf-reflow'
+
+const EM = 10.5
+const line = (text: string, x0: number, x1: number): PageLine => ({
+  text,
+  x0,
+  x1,
+  size: EM,
+  lead: EM,
+  gapBefore: false,
+  step: 16,
+})
+const LEFT = 62.4
+const RIGHT = 291.3
+const plain: Margins = { left: LEFT, right: RIGHT, tightStep: null, indent: null }
+const indented: Margins = { ...plain, indent: LEFT + 2 * EM }
+
+describe('wrapsInto', () => {
+  it('joins a line starting with an opening bracket hung half an em into the margin', () => {
+    const full = line('为了进一步贯彻落实《保障农民工工资支付条例》、', LEFT + 2 * EM, RIGHT)
+    expect(wrapsInto(full, line('《山西省人民政府办公厅关于', LEFT - 5.8, RIGHT), plain)).toBe(true)
+    expect(wrapsInto(full, line('山西省人民政府办公厅关于', LEFT - 5.8, RIGHT), plain)).toBe(false)
+  })
+
+  it('takes a decimal at the line end for text, a spaced or dotted number for a 目录 page', () => {
+    const next = line('亿元，由县财政增资方式向实施主体注资', LEFT, RIGHT)
+    expect(wrapsInto(line('本项目概算投资约5.5亿元，其中资本金约1.1', LEFT, RIGHT), next, plain)).toBe(true)
+    expect(wrapsInto(line('（兴政函〔2022〕32 号） 18', LEFT, RIGHT), next, plain)).toBe(false)
+    expect(wrapsInto(line('（兴政发〔2022〕8号）……………1', LEFT, RIGHT), next, plain)).toBe(false)
+  })
+
+  it('continues an indented paragraph after a full stop hung past the margin', () => {
+    const end = line('编制高端农机装备技术路线图，引导智能高效农机装备加快发展。', LEFT, RIGHT + 5)
+    const next = line('支持优势企业对接重点用户，形成研发生产与推广', LEFT, RIGHT)
+    expect(wrapsInto(end, next, indented)).toBe(true)
+    expect(wrapsInto(end, next, plain)).toBe(false)
+    const heading = line('（十）推动智慧农业示范应用。', LEFT, RIGHT)
+    expect(wrapsInto(end, heading, indented)).toBe(false)
+  })
+})
+
+describe('joinWrapped', () => {
+  it('keeps a space between a number and a Latin unit, none between hanzi and numbers', () => {
+    expect(joinWrapped('地下建筑面积 8975.00', 'm²；绿地面积')).toBe('地下建筑面积 8975.00 m²；绿地面积')
+    expect(joinWrapped('金额为 18.68', '万元')).toBe('金额为 18.68万元')
+    expect(joinWrapped('乡村 e', '镇')).toBe('乡村 e镇')
+  })
+})
