@@ -93,5 +93,5 @@ async function runAndCheck(dbFile: string, file: string, logPath: string): Promi
   expect(out).toContain('详情已写入日志')
   expect(out).not.toMatch(/\n\s+at \S+/) // no stack frame
   expect(existsSync(logPath)).toBe(true)
-  expect(readFileSync(logPath, 'utf8')).toMatch(/ERROR 导入失败：.*\n\S*Error.*\n\s+at /)
+  expect(readFileSync(logPath, 'utf8')).toMatch(/ERROR 导入失败：.*\n\s*\S*Error.*\n\s+at /)
 }
