@@ -8,6 +8,7 @@ import type { SourceLine } from '../source-line'
 import type { TextRun } from './pdf-lines'
 import { withQuietConsole } from './quiet-console'
 import { displayName, refuse } from './read-errors'
+import { restoreNativeBuiltins } from './native-builtins'
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
@@ -29,7 +30,7 @@ let pdfjsLoading: Promise<PdfJs> | null = null
 
 // Loaded on first use: importing pdf.js costs ~200 ms that text and Word imports need not pay.
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjsLoading ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  pdfjsLoading ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => (restoreNativeBuiltins(), m))
   return pdfjsLoading
 }
 
@@ -50,6 +51,7 @@ export async function readPdf(
 ): Promise<PdfText> {
   return withQuietConsole(onWarn, async () => {
     const doc = await openPdf(await loadPdfJs(), bytes, fileName, signal)
+    restoreNativeBuiltins() // the first document loads pdf.js's worker module, with the same polyfills
     try {
       const fonts = new Map<string, FontFace>()
       const laid = layoutPages(await extractPages(doc, fonts, fileName, signal), fonts)
