@@ -143,3 +143,13 @@ export interface RereadSummary {
   /** Set when the issue could not be re-read (no original kept, a scan, a reading that failed). */
   error?: string
 }
+
+/**
+ * A change of confidence worth showing on its own: both readings have one and they differ, or
+ * the new reading is doubtful where the old was not. An archive from before confidence was kept
+ * would otherwise list every document.
+ */
+export function confidenceChanged(p: DocumentPair): boolean {
+  if (p.old.confidence !== null && p.new.confidence !== null) return p.old.confidence !== p.new.confidence
+  return p.new.doubtful && !p.old.doubtful
+}

@@ -1,5 +1,5 @@
 // Re-read previews and outcomes as Chinese text for people (reread without --json).
-import type { DocumentBrief, RereadOutcome, RereadPreview, RereadSummary } from '../../shared/issue-comparison'
+import { confidenceChanged, type DocumentBrief, type RereadOutcome, type RereadPreview, type RereadSummary } from '../../shared/issue-comparison'
 
 const pct = (c: number | null): string => (c === null ? '未记录' : `${Math.round(c * 100)}%`)
 
@@ -22,10 +22,10 @@ export function formatPreview(p: RereadPreview): string {
   for (const ch of p.issueChanges) lines.push(`本期${ch.label}：${ch.old} → ${ch.new}`)
   if (c.onlyNew.length) lines.push(`新增（档案中没有）${c.onlyNew.length} 份：`, ...c.onlyNew.map((d) => `  + ${name(d)}`))
   if (c.onlyOld.length) lines.push(`缺少（新版本没有）${c.onlyOld.length} 份：`, ...c.onlyOld.map((d) => `  − ${name(d)}`))
-  const changed = c.pairs.filter((x) => x.changes.length || x.old.confidence !== x.new.confidence)
+  const changed = c.pairs.filter((x) => x.changes.length || confidenceChanged(x))
   if (changed.length) lines.push(`有变化的文件 ${changed.length} 份：`)
   for (const x of changed) {
-    const conf = x.old.confidence === x.new.confidence ? '' : `（可信度 ${pct(x.old.confidence)} → ${pct(x.new.confidence)}）`
+    const conf = !confidenceChanged(x) ? '' : `（可信度 ${pct(x.old.confidence)} → ${pct(x.new.confidence)}）`
     lines.push(`  * ${x.old.docNumber ?? `第${x.old.seq}份`} ${x.old.title}${conf}`)
     for (const ch of x.changes) lines.push(`      ${ch.label}：${ch.old} → ${ch.new}`)
   }

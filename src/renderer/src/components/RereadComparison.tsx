@@ -1,7 +1,7 @@
 // What re-reading an issue would change: counts, confidence, red warnings, documents added and
 // missing, changed fields (old → new) and the staff corrections that would no longer apply.
 import { Alert, Badge, Group, List, Stack, Table, Text } from '@mantine/core'
-import type { DocumentBrief, DocumentPair, RereadPreview } from '../../../shared/issue-comparison'
+import { confidenceChanged, type DocumentBrief, type DocumentPair, type RereadPreview } from '../../../shared/issue-comparison'
 
 const pct = (c: number | null): string => (c === null ? '未记录' : `${Math.round(c * 100)}%`)
 const docName = (d: DocumentBrief): string => `${d.docNumber ?? `第${d.seq}份`} ${d.title}`
@@ -16,7 +16,7 @@ function DocList({ title, docs, sign, color }: { title: string; docs: DocumentBr
   return (
     <section aria-label={title}>
       <Text fw={600} size="sm" c={color}>{title}（{docs.length} 份）</Text>
-      <List size="sm" spacing={2}>
+      <List size="sm" spacing={2} listStyleType="none">
         {docs.map((d) => <List.Item key={`${d.seq}-${d.title}`}>{sign} {docName(d)} <Confidence d={d} /></List.Item>)}
       </List>
     </section>
@@ -24,13 +24,13 @@ function DocList({ title, docs, sign, color }: { title: string; docs: DocumentBr
 }
 
 function ChangedRows({ pair }: { pair: DocumentPair }) {
-  const confChanged = pair.old.confidence !== pair.new.confidence
+  const confChanged = confidenceChanged(pair)
   const rows = [...pair.changes.map((c) => ({ label: c.label, old: c.old, new: c.new }))]
   if (confChanged) rows.push({ label: '可信度', old: pct(pair.old.confidence), new: pct(pair.new.confidence) })
   return rows.map((r, i) => (
     <Table.Tr key={`${pair.new.seq}-${r.label}`}>
       {i === 0 && <Table.Td rowSpan={rows.length} style={{ verticalAlign: 'top' }}>{docName(pair.old)}</Table.Td>}
-      <Table.Td>{r.label}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.label}</Table.Td>
       <Table.Td className="reread-old">{r.old}</Table.Td>
       <Table.Td className="reread-new">{r.new}</Table.Td>
     </Table.Tr>
@@ -38,14 +38,14 @@ function ChangedRows({ pair }: { pair: DocumentPair }) {
 }
 
 function ChangedTable({ pairs }: { pairs: DocumentPair[] }) {
-  const shown = pairs.filter((p) => p.changes.length || p.old.confidence !== p.new.confidence)
+  const shown = pairs.filter((p) => p.changes.length || confidenceChanged(p))
   if (!shown.length) return null
   return (
     <section aria-label="有变化的文件">
       <Text fw={600} size="sm">有变化的文件（{shown.length} 份）</Text>
       <Table withTableBorder withColumnBorders fz="sm" verticalSpacing={4}>
         <Table.Thead>
-          <Table.Tr><Table.Th>文件</Table.Th><Table.Th>字段</Table.Th><Table.Th>档案中</Table.Th><Table.Th>新版本</Table.Th></Table.Tr>
+          <Table.Tr><Table.Th w="34%">文件</Table.Th><Table.Th w={72}>字段</Table.Th><Table.Th>档案中</Table.Th><Table.Th>新版本</Table.Th></Table.Tr>
         </Table.Thead>
         <Table.Tbody>{shown.map((p) => <ChangedRows key={p.new.seq} pair={p} />)}</Table.Tbody>
       </Table>
@@ -66,7 +66,7 @@ export function RereadComparison({ preview }: { preview: RereadPreview }) {
         <Text size="sm">存疑：{o.doubtful} → {n.doubtful} 份</Text>
       </Group>
       {c.warn && (
-        <Alert color="red" title="请注意：新版本的识别结果可能更差" role="alert">
+        <Alert color="red" title="请注意：新版本的识别结果可能更差" data-testid="reread-warning">
           <List size="sm">{c.warningMessages.map((m) => <List.Item key={m}>{m}</List.Item>)}</List>
         </Alert>
       )}
