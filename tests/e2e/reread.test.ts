@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ageIssue, type Aged } from '../support/older-reading'
+import { addInventedDocument, ageIssue, type Aged } from '../support/older-reading'
 import { ROOT, startHarness, type Harness } from './harness'
 import { AppPage } from './pages/AppPage'
 import { DocumentPage } from './pages/DocumentPage'
@@ -88,6 +88,19 @@ describe('re-reading an issue archived by an older importer', () => {
     await reread.open()
     expect(await reread.dialog.innerText()).toContain('新版本的识别结果与档案中相同')
     expect(await reread.dialog.getByRole('button', { name: '应用', exact: true }).isDisabled()).toBe(true)
+    await h.page.getByRole('dialog').getByRole('button', { name: '取消' }).click()
+    await h.page.getByRole('dialog').waitFor({ state: 'detached' })
+  })
+
+  it('warns in red when the new reading has fewer documents (an attachment the old one took for a document)', async () => {
+    const issueId = (await h.services.listIssues({}))[0].id
+    const invented = addInventedDocument(h.services.archive.db, issueId)
+    const reread = new RereadDialog(h.page)
+    await reread.open()
+    expect(await reread.counts.innerText()).toMatch(/文件数：46 → 45/)
+    expect(await reread.warning.innerText()).toContain('新版本少了 1 份文件（46 → 45）')
+    expect(await reread.section('缺少（新版本没有）').innerText()).toContain(invented)
+    await app.shoot('41-reread-warning')
     expect(pageErrors).toEqual([])
   })
 })

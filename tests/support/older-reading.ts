@@ -48,3 +48,16 @@ export function ageIssue(
     wrongCategory: { docNumber: moved.doc_number, category: moved.category, stored: wrong },
   }
 }
+
+/**
+ * What an older importer did with an attachment's heading: took it for one more document at the
+ * end of the issue (no 文号, the attachment's text as its body). Returns its title.
+ */
+export function addInventedDocument(db: Database, issueId: number, title = '兴县农村“厕所革命”实施方案'): string {
+  const seq = (db.prepare('SELECT MAX(seq) FROM documents WHERE issue_id = ?').pluck().get(issueId) as number) + 1
+  const blocks = [{ kind: 'paragraph', text: '为深入推进农村人居环境整治，制定本方案。' }]
+  db.prepare(
+    `INSERT INTO documents (issue_id, seq, title, blocks_json, body_text, confidence) VALUES (?, ?, ?, ?, ?, 0.95)`,
+  ).run(issueId, seq, title, JSON.stringify(blocks), blocks[0].text)
+  return title
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { compareIssues, comparedFromParsed } from '../../../src/main/importer/compare-issues'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
-import type { ComparedDocument } from '../../../src/shared/issue-comparison'
+import { confidenceChanged, type ComparedDocument } from '../../../src/shared/issue-comparison'
 import { SAMPLE_TXT } from '../../support/sample'
 
 const parsed = parseIssue(readFileSync(SAMPLE_TXT, 'utf8'))
@@ -100,5 +100,17 @@ describe('compareIssues', () => {
     expect(c.confidence.old).toEqual({ mean: null, min: null, doubtful: 0 })
     expect(c.warnings.lowerMeanConfidence).toBe(false)
     expect(c.warnings.moreDoubtful).toBe(true)
+  })
+})
+
+describe('confidenceChanged', () => {
+  it('shows a confidence change only when both are known, or when the new reading is newly doubtful', () => {
+    const old = current().map((d) => ({ ...d, confidence: null }))
+    const fresh = current().map((d, k) => (k === 0 ? { ...d, confidence: 0.5 } : d))
+    const pairs = compareIssues(old, fresh).pairs
+    expect(pairs.filter(confidenceChanged).map((p) => p.new.seq)).toEqual([1])
+    expect(current()[2].confidence).toBe(1)
+    const known = compareIssues(current(), current().map((d, k) => (k === 2 ? { ...d, confidence: 0.8 } : d))).pairs
+    expect(known.filter(confidenceChanged).map((p) => p.new.seq)).toEqual([3])
   })
 })
