@@ -42,6 +42,9 @@ export interface FieldChange {
   new: string
 }
 
+/** An issue-level value read differently: 总期号, 出版日期, or the 期 itself (kept as archived). */
+export type IssueFieldChange = Omit<FieldChange, 'field'>
+
 /** Enough of a document to name it in a list. */
 export interface DocumentBrief {
   id: number | null
@@ -108,7 +111,7 @@ export interface RereadPreview {
   file: string
   comparison: IssueComparison
   /** Issue-level fields read differently (总期号, 出版日期); the issue keeps its place (刊名, 年, 期). */
-  issueChanges: FieldChange[]
+  issueChanges: IssueFieldChange[]
   /** Staff corrections of this issue: how many there are, and those that would no longer apply. */
   corrections: { total: number; notReapplied: string[] }
   /** The reader's and parser's warnings for the new reading. */

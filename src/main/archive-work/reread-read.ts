@@ -2,7 +2,7 @@
 // stored documents in the compared shape.
 import type { Database } from 'better-sqlite3'
 import type { ConfidenceReason, ParsedIssue } from '../../shared/domain'
-import type { ComparedDocument, FieldChange } from '../../shared/issue-comparison'
+import type { ComparedDocument, IssueFieldChange } from '../../shared/issue-comparison'
 import { AppError } from '../../shared/errors'
 import type { Archive } from '../db/archive'
 import { issueLabel } from '../db/issues'
@@ -33,7 +33,7 @@ export interface Reading {
   sources: SourceRow[]
   parsed: ParsedIssue
   readWarnings: string[]
-  issueChanges: FieldChange[]
+  issueChanges: IssueFieldChange[]
 }
 
 export interface ReadDeps {
@@ -72,13 +72,13 @@ const shown = (v: string | number | null): string => (v === null ? '（空）' :
  * The issue keeps its place in the archive (刊名, 年, 期: what staff browse by and corrections
  * are keyed on); a new reading of them is reported, not applied. 总期号 and 出版日期 follow it.
  */
-function keepPlace(parsed: ParsedIssue, old: ReturnType<typeof issueKeyOf>): FieldChange[] {
-  const out: FieldChange[] = []
+function keepPlace(parsed: ParsedIssue, old: ReturnType<typeof issueKeyOf>): IssueFieldChange[] {
+  const out: IssueFieldChange[] = []
   const m = parsed.meta
   const place = issueLabel(m)
-  if (place !== issueLabel(old)) out.push({ field: 'title', label: '期（保留档案中的）', old: issueLabel(old), new: place })
-  if (m.totalNo !== old.totalNo) out.push({ field: 'title', label: '总期号', old: shown(old.totalNo), new: shown(m.totalNo) })
-  if (m.publishedOn !== old.publishedOn) out.push({ field: 'date', label: '出版日期', old: shown(old.publishedOn), new: shown(m.publishedOn) })
+  if (place !== issueLabel(old)) out.push({ label: '期（保留档案中的）', old: issueLabel(old), new: place })
+  if (m.totalNo !== old.totalNo) out.push({ label: '总期号', old: shown(old.totalNo), new: shown(m.totalNo) })
+  if (m.publishedOn !== old.publishedOn) out.push({ label: '出版日期', old: shown(old.publishedOn), new: shown(m.publishedOn) })
   parsed.meta = { ...m, gazette: old.gazette, year: old.year, issueNo: old.issueNo }
   return out
 }

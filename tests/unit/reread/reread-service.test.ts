@@ -136,6 +136,27 @@ describe('re-reading goes through the injected pipeline and warns in red', () =>
     }
   })
 
+  it('keeps the issue in its place when the new reading says another 期, and reports it', async () => {
+    const pipeline = { ...realPipeline, parse: (text: string) => {
+      const p = realPipeline.parse(text)
+      return { ...p, meta: { ...p.meta, issueNo: 3, totalNo: 99 } }
+    } }
+    const other = createServices({ dbFile: join(t.dir, 'archive.db'), log: silentLogger, pipeline })
+    try {
+      const before = (await other.listIssues({}))[0]
+      const p = await other.previewReread({ issueId: before.id })
+      expect(p.issueChanges).toEqual([
+        { label: '期（保留档案中的）', old: '兴县人民政府公报 2022年第2期', new: '兴县人民政府公报 2022年第3期' },
+        { label: '总期号', old: String(before.totalNo), new: '99' },
+      ])
+      const out = await other.applyReread({ issueId: before.id, expect: p.fingerprint })
+      const after = await other.listIssues({})
+      expect(after.map((i) => [i.id, i.issueNo, i.totalNo])).toEqual([[out.issueId, 2, 99]])
+    } finally {
+      other.close()
+    }
+  })
+
   it('refuses an issue whose original is gone, naming it', async () => {
     const id = (await t.api.listIssues({}))[0].id
     const rel = t.api.archive.db.prepare('SELECT stored_path FROM source_files WHERE issue_id = ?').pluck().get(id) as string
