@@ -10,6 +10,7 @@ import { exportCommand } from './cli/commands/export'
 import { importCommand } from './cli/commands/import'
 import { backupCommand, restoreCommand, verifyCommand } from './cli/commands/maintenance'
 import { docsCommand, searchCommand, showCommand } from './cli/commands/read'
+import { rereadCommand } from './cli/commands/reread'
 import { USAGE } from './cli/help'
 import { createIo, guardConsole } from './cli/io'
 import { createFileLogger, defaultLogFile, silentLogger, type Logger } from './log'
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
   verify: verifyCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  reread: rereadCommand,
 }
 
 function loggerFor(args: ParsedArgs | null): Logger {

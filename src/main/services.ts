@@ -2,6 +2,7 @@
 import type { ArchiveApi, ImportSource } from '../shared/api'
 import type { ArchiveSettings, ImportProgress } from '../shared/domain'
 import { createArchiveWorkApi } from './archive-work/api'
+import { createReread } from './archive-work/reread'
 import { AppError } from '../shared/errors'
 import { openArchive, type Archive } from './db/archive'
 import { findByDocNumber, getDocument, listDocuments } from './db/documents'
@@ -102,6 +103,7 @@ export function createServices(deps: ServiceDeps): Services {
   work = makeWork(holder.current())
   const db = (): Archive['db'] => holder.current().db
   const workApi = following(() => work)
+  const reread = createReread({ archive: () => holder.current(), pipeline: deps.pipeline, limits: deps.limits })
 
   return {
     get archive() {
@@ -117,6 +119,16 @@ export function createServices(deps: ServiceDeps): Services {
     ...workApi,
     removeIssue: (req) => activities.run('removing', () => workApi.removeIssue(req)),
     ...createMaintenanceApi({ holder, activities }),
+    previewReread: (req) => reread.previewReread(req.issueId),
+    // Counted as an import: another import, or a restore, waits until it is saved.
+    async applyReread(req) {
+      if (activities.has('importing')) throw new AppError('BUSY', '正在导入，请等当前导入完成后再试')
+      return activities.run('importing', async () => {
+        const r = await reread.applyReread(req.issueId, req.expect)
+        onDocumentsChanged(holder.current().db)
+        return r
+      })
+    },
 
     async importFiles(req) {
       if (activities.has('importing')) throw new AppError('BUSY', '正在导入，请等当前导入完成后再试')

@@ -27,6 +27,7 @@ import type {
   TocEntry,
 } from './domain'
 import type { Result } from './errors'
+import type { RereadOutcome, RereadPreview } from './issue-comparison'
 
 /** A file handed to the importer by a shell: a path main produced, or bytes uploaded by the browser. */
 /** `noFollow`: the file is read only if it is a regular file and not a symlink (the inbox). */
@@ -94,6 +95,17 @@ export interface ArchiveApi {
   removeIssue(req: { issueId: number; editor: string; reason: string }): Promise<{ issue: string; backupDir: string }>
   /** The import log, newest first (imports, skips, failures, removals). */
   listImportLog(req: { limit?: number }): Promise<ImportLogRecord[]>
+  /** 用新版本重新识别: reads the issue's kept original again with the current importer (read →
+   *  parse, as an import does) and compares the result with what the archive holds: documents
+   *  only in the old or the new reading, changed fields per document, confidence, red warnings,
+   *  and the staff corrections that would no longer apply. Saves nothing. Refused (BAD_REQUEST)
+   *  for an issue catalogued from a scan; NOT_FOUND when no original was kept. */
+  previewReread(req: { issueId: number }): Promise<RereadPreview>
+  /** Saves a re-read previewed with `expect` = its fingerprint: a backup first, then in one
+   *  transaction the issue replaced by the new reading (its original unchanged), staff corrections
+   *  re-applied where their document still matches and listed where not, and an import-log entry.
+   *  Refused (BAD_REQUEST) when the archive or the reading changed since the preview. */
+  applyReread(req: { issueId: number; expect: string }): Promise<RereadOutcome>
   /** 档案目录 (序号, 文号, 标题, 发文机关, 成文日期, 期, 页码, 公开属性) as .xlsx or .csv (UTF-8 BOM, CRLF). */
   exportCatalogue(req: { scope: CatalogueScope; format: 'xlsx' | 'csv' }): Promise<{ fileName: string; bytesBase64: string }>
   /** A zip with one GB/T 9704 PDF per document of an issue, named 序号-文号-标题.pdf. */
@@ -149,6 +161,8 @@ export const API_METHODS: Record<keyof ArchiveApi, true> = {
   listSeries: true,
   removeIssue: true,
   listImportLog: true,
+  previewReread: true,
+  applyReread: true,
   exportCatalogue: true,
   exportIssuePdfs: true,
   getSettings: true,

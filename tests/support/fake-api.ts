@@ -3,12 +3,26 @@
 import type { ArchiveApi } from '../../src/shared/api'
 import type { DocumentSummary, GazetteDocument } from '../../src/shared/domain'
 import { AppError } from '../../src/shared/errors'
+import type { RereadPreview } from '../../src/shared/issue-comparison'
 
 export const SUMMARY: DocumentSummary = {
   id: 1, issueId: 1, gazette: '兴县人民政府公报', year: 2022, issueNo: 2, totalNo: 4, seq: 1,
   docNumber: '兴政发〔2022〕8号', title: '关于印发全面落实保障农民工工资支付相关制度的通知', tocTitle: null,
   category: '县政府文件', docType: '通知', issuer: '兴县人民政府', recipients: '各乡（镇）人民政府', date: '2022-05-12',
   public: true, tocPage: 1, consult: { unit: '兴县人力资源和社会保障局', phone: '6322389' },
+}
+
+const NO_STATS = { mean: null, min: null, doubtful: 0 }
+
+/** A re-read that changes nothing. */
+export const REREAD_PREVIEW: RereadPreview = {
+  issueId: 1, issue: 'g', file: 'a.txt', issueChanges: [], corrections: { total: 0, notReapplied: [] }, readWarnings: [],
+  fingerprint: 'a'.repeat(64),
+  comparison: {
+    counts: { old: 0, new: 0 }, pairs: [], changed: 0, onlyOld: [], onlyNew: [], confidence: { old: NO_STATS, new: NO_STATS },
+    warnings: { fewerDocuments: false, lowerMeanConfidence: false, lowerMinConfidence: false, moreDoubtful: false },
+    warn: false, warningMessages: [], same: true,
+  },
 }
 
 /** The default backups folder the shells are told about in tests. */
@@ -56,6 +70,9 @@ export function createFakeApi(overrides: Partial<ArchiveApi> = {}): FakeApi {
     listSeries: (req) => rec('listSeries', req, []),
     removeIssue: (req) => rec('removeIssue', req, { issue: 'g', backupDir: '/tmp/b' }),
     listImportLog: (req) => rec('listImportLog', req, []),
+    previewReread: (req) => rec('previewReread', req, REREAD_PREVIEW),
+    applyReread: (req) =>
+      rec('applyReread', req, { issueId: 2, issue: 'g', documents: 1, backupDir: '/tmp/b', correctionsKept: 0, correctionsListed: [] }),
     exportCatalogue: (req) => rec('exportCatalogue', req, { fileName: 'a.csv', bytesBase64: '' }),
     exportIssuePdfs: (req) => rec('exportIssuePdfs', req, { fileName: 'a.zip', bytesBase64: '' }),
     getSettings: (req) => rec('getSettings', req, { inboxFolder: null, editorName: null, backupReminderDays: 7, lastBackupAt: null }),
@@ -102,6 +119,8 @@ export const VALID_REQUESTS: { [K in keyof ArchiveApi]: Parameters<ArchiveApi[K]
   listSeries: {},
   removeIssue: { issueId: 1, editor: '张三', reason: '重复' },
   listImportLog: {},
+  previewReread: { issueId: 1 },
+  applyReread: { issueId: 1, expect: 'a'.repeat(64) },
   exportCatalogue: { scope: { all: true }, format: 'csv' },
   exportIssuePdfs: { issueId: 1 },
   getSettings: {},

@@ -7,7 +7,7 @@ export interface ParsedArgs {
   flags: Record<string, string | true>
 }
 
-const BOOLEAN = new Set(['json', 'replace', 'help'])
+const BOOLEAN = new Set(['json', 'replace', 'help', 'apply'])
 const VALUED = new Set(['db', 'out', 'from', 'limit', 'year', 'category', 'issuer', 'log', 'issue', 'format'])
 
 export function parseArgv(argv: string[]): ParsedArgs {

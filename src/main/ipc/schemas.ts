@@ -91,6 +91,8 @@ const WORK_SCHEMAS = {
   listSeries: empty,
   removeIssue: z.strictObject({ issueId: id, editor, reason: z.string().trim().min(1).max(2000) }),
   listImportLog: z.strictObject({ limit: z.number().int().min(1).max(100_000).optional() }),
+  previewReread: z.strictObject({ issueId: id }),
+  applyReread: z.strictObject({ issueId: id, expect: z.string().regex(/^[0-9a-f]{64}$/) }),
   exportCatalogue: z.strictObject({ scope: catalogueScope, format: z.enum(['xlsx', 'csv']) }),
   exportIssuePdfs: z.strictObject({ issueId: id }),
   getSettings: empty,

@@ -10,6 +10,7 @@ import { ExportStatus } from './ExportStatus'
 import { IssueToc } from './IssueToc'
 import { LibraryList } from './LibraryList'
 import { RemoveIssueModal } from './RemoveIssueModal'
+import { RereadModal } from './RereadModal'
 
 interface Props {
   issue: IssueSummary
@@ -39,6 +40,7 @@ export function IssueView({ issue, filters, sort, desc, view, onView, onSort }: 
   const { archive } = useApi()
   const exporter = useSaveExport()
   const [removing, setRemoving] = useState(false)
+  const [rereading, setRereading] = useState(false)
   const zip = () => exporter.run('zip', () => archive.exportIssuePdfs({ issueId: issue.id }))
   return (
     <>
@@ -47,6 +49,7 @@ export function IssueView({ issue, filters, sort, desc, view, onView, onSort }: 
         <Group gap="xs" wrap="nowrap">
           <CatalogueExportMenu label="导出本期目录" exporter={exporter} choices={[{ label: '本期目录', scope: { issueId: issue.id } }]} />
           <Button variant="default" loading={exporter.busy === 'zip'} onClick={() => void zip()}>导出本期全部 PDF</Button>
+          <Button variant="default" onClick={() => setRereading(true)}>用新版本重新识别</Button>
           <Button variant="outline" color="red" onClick={() => setRemoving(true)}>删除本期…</Button>
         </Group>
       </Group>
@@ -65,6 +68,7 @@ export function IssueView({ issue, filters, sort, desc, view, onView, onSort }: 
         </Tabs.Panel>
       </Tabs>
       <RemoveIssueModal issue={issue} opened={removing} onClose={() => setRemoving(false)} />
+      <RereadModal issue={issue} opened={rereading} onClose={() => setRereading(false)} />
     </>
   )
 }

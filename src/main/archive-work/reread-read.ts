@@ -1,0 +1,145 @@
+// Re-reading an archived issue: its kept original through the importer's own Pipeline, and its
+// stored documents in the compared shape.
+import type { Database } from 'better-sqlite3'
+import type { ConfidenceReason, ParsedIssue } from '../../shared/domain'
+import type { ComparedDocument, IssueFieldChange } from '../../shared/issue-comparison'
+import { AppError } from '../../shared/errors'
+import type { Archive } from '../db/archive'
+import { issueLabel } from '../db/issues'
+import { readOriginal } from '../archive/originals'
+import { DEFAULT_FILE_LIMITS, realPipeline, runPipeline, type FileLimits, type Pipeline } from '../importer/pipeline'
+
+export interface SourceRow {
+  sha256: string
+  originalName: string
+  storedPath: string
+  size: number
+  mediaType: string
+  importedAt: string
+}
+
+export interface IssueKey {
+  gazette: string
+  year: number
+  issueNo: number
+}
+
+/** The new reading of one archived issue, not saved. */
+export interface Reading {
+  issueId: number
+  key: IssueKey
+  label: string
+  /** The issue's kept originals, the one read first. */
+  sources: SourceRow[]
+  parsed: ParsedIssue
+  readWarnings: string[]
+  issueChanges: IssueFieldChange[]
+}
+
+export interface ReadDeps {
+  pipeline?: Pipeline
+  limits?: Partial<FileLimits>
+}
+
+function issueKeyOf(db: Database, issueId: number): IssueKey & { totalNo: number | null; publishedOn: string | null } {
+  const row = db
+    .prepare(
+      `SELECT g.name AS gazette, i.year, i.issue_no AS issueNo, i.total_no AS totalNo, i.published_on AS publishedOn
+       FROM issues i JOIN gazettes g ON g.id = i.gazette_id WHERE i.id = ?`,
+    )
+    .get(issueId) as (IssueKey & { totalNo: number | null; publishedOn: string | null }) | undefined
+  if (!row) throw new AppError('NOT_FOUND', `找不到这一期公报（编号 ${issueId}）`)
+  return row
+}
+
+function sourcesOf(db: Database, issueId: number): SourceRow[] {
+  return db
+    .prepare(
+      `SELECT sha256, original_name AS originalName, stored_path AS storedPath, size, media_type AS mediaType,
+         imported_at AS importedAt FROM source_files WHERE issue_id = ? ORDER BY id`,
+    )
+    .all(issueId) as SourceRow[]
+}
+
+function isScanned(db: Database, issueId: number): boolean {
+  const sql = 'SELECT 1 FROM scanned_documents s JOIN documents d ON d.id = s.document_id WHERE d.issue_id = ? LIMIT 1'
+  return db.prepare(sql).get(issueId) !== undefined
+}
+
+const shown = (v: string | number | null): string => (v === null ? '（空）' : String(v))
+
+/**
+ * The issue keeps its place in the archive (刊名, 年, 期: what staff browse by and corrections
+ * are keyed on); a new reading of them is reported, not applied. 总期号 and 出版日期 follow it.
+ */
+function keepPlace(parsed: ParsedIssue, old: ReturnType<typeof issueKeyOf>): IssueFieldChange[] {
+  const out: IssueFieldChange[] = []
+  const m = parsed.meta
+  const place = issueLabel(m)
+  if (place !== issueLabel(old)) out.push({ label: '期（保留档案中的）', old: issueLabel(old), new: place })
+  if (m.totalNo !== old.totalNo) out.push({ label: '总期号', old: shown(old.totalNo), new: shown(m.totalNo) })
+  if (m.publishedOn !== old.publishedOn) out.push({ label: '出版日期', old: shown(old.publishedOn), new: shown(m.publishedOn) })
+  parsed.meta = { ...m, gazette: old.gazette, year: old.year, issueNo: old.issueNo }
+  return out
+}
+
+/** Reads the issue's first kept original again, read → parse as the importer does; saves nothing. */
+export async function readAgain(archive: Archive, issueId: number, deps: ReadDeps): Promise<Reading> {
+  const { db } = archive
+  const old = issueKeyOf(db, issueId)
+  const label = issueLabel(old)
+  if (isScanned(db, issueId)) throw new AppError('BAD_REQUEST', `${label}是按扫描件人工编目的，没有可重新识别的文字`)
+  const sources = sourcesOf(db, issueId)
+  if (!sources.length) throw new AppError('NOT_FOUND', `${label}没有保存原件，无法重新识别`)
+  const first = sources[0]
+  const limits = { ...DEFAULT_FILE_LIMITS, ...deps.limits }
+  const bytes = new Uint8Array(readOriginal(archive.filesDir, first.storedPath, limits.maxFileBytes + 1))
+  const readWarnings: string[] = []
+  const { parsed } = await runPipeline(deps.pipeline ?? realPipeline, bytes, first.originalName, limits, (m) => readWarnings.push(m))
+  readWarnings.push(...parsed.warnings.map((w) => w.message))
+  const issueChanges = keepPlace(parsed, old)
+  return { issueId, key: old, label, sources, parsed, readWarnings, issueChanges }
+}
+
+interface StoredRow {
+  id: number
+  seq: number
+  doc_number: string | null
+  title: string
+  category: string | null
+  issuer: string | null
+  issuers_json: string
+  recipients: string | null
+  date: string | null
+  public: number
+  doc_type: string | null
+  consult_unit: string | null
+  consult_phone: string | null
+  blocks_json: string
+  confidence: number | null
+  reasons_json: string
+}
+
+/** An issue's stored documents (staff corrections included), in order. */
+export function storedDocuments(db: Database, issueId: number): ComparedDocument[] {
+  const rows = db.prepare('SELECT * FROM documents WHERE issue_id = ? ORDER BY seq').all(issueId) as StoredRow[]
+  return rows.map((r) => {
+    const issuers = JSON.parse(r.issuers_json) as string[]
+    return {
+      id: r.id,
+      seq: r.seq,
+      docNumber: r.doc_number,
+      title: r.title,
+      category: r.category,
+      issuers: issuers.length ? issuers : r.issuer ? [r.issuer] : [],
+      recipients: r.recipients,
+      date: r.date,
+      public: r.public === 1,
+      docType: r.doc_type,
+      consult: r.consult_unit === null ? null : { unit: r.consult_unit, phone: r.consult_phone },
+      paragraphs: (JSON.parse(r.blocks_json) as { text: string }[]).map((b) => b.text),
+      confidence: r.confidence,
+      reasons: JSON.parse(r.reasons_json) as ConfidenceReason[],
+    }
+  })
+}
