@@ -103,7 +103,7 @@ export function createServices(deps: ServiceDeps): Services {
   work = makeWork(holder.current())
   const db = (): Archive['db'] => holder.current().db
   const workApi = following(() => work)
-  const reread = createReread({ archive: () => holder.current(), pipeline: deps.pipeline, limits: deps.limits })
+  const reread = createReread({ archive: () => holder.current(), pipeline: deps.pipeline, isolate: deps.pipeline ? false : (deps.isolate ?? true), limits: deps.limits })
 
   return {
     get archive() {

@@ -7,7 +7,8 @@ import { AppError } from '../../shared/errors'
 import type { Archive } from '../db/archive'
 import { issueLabel } from '../db/issues'
 import { readOriginal } from '../archive/originals'
-import { DEFAULT_FILE_LIMITS, realPipeline, runPipeline, type FileLimits, type Pipeline } from '../importer/pipeline'
+import { createFileRunner, type RunnerChoice } from '../importer/file-runner'
+import { DEFAULT_FILE_LIMITS, type FileLimits } from '../importer/pipeline'
 
 export interface SourceRow {
   sha256: string
@@ -36,8 +37,7 @@ export interface Reading {
   issueChanges: IssueFieldChange[]
 }
 
-export interface ReadDeps {
-  pipeline?: Pipeline
+export interface ReadDeps extends RunnerChoice {
   limits?: Partial<FileLimits>
 }
 
@@ -95,7 +95,10 @@ export async function readAgain(archive: Archive, issueId: number, deps: ReadDep
   const limits = { ...DEFAULT_FILE_LIMITS, ...deps.limits }
   const bytes = new Uint8Array(readOriginal(archive.filesDir, first.storedPath, limits.maxFileBytes + 1))
   const readWarnings: string[] = []
-  const { parsed } = await runPipeline(deps.pipeline ?? realPipeline, bytes, first.originalName, limits, (m) => readWarnings.push(m))
+  const runner = createFileRunner(deps) // the same worker and limits as an import
+  const { parsed } = await runner
+    .run(bytes, first.originalName, limits, (m) => readWarnings.push(m))
+    .finally(() => runner.close())
   readWarnings.push(...parsed.warnings.map((w) => w.message))
   const issueChanges = keepPlace(parsed, old)
   return { issueId, key: old, label, sources, parsed, readWarnings, issueChanges }

@@ -12,11 +12,12 @@ import { findSourceBySha, findSourceForIssue, isStoredPathReferenced } from '../
 import type { Logger } from '../log'
 import { loadRegularFile } from './load-file'
 import { quarantine, refuseQuarantined, shouldQuarantine } from './quarantine'
-import { DEFAULT_FILE_LIMITS, inProcessRunner, realPipeline, type FileLimits, type FileRunner, type Pipeline } from './pipeline'
+import { createFileRunner } from './file-runner'
+import { DEFAULT_FILE_LIMITS, type FileLimits, type FileRunner, type Pipeline } from './pipeline'
 import { scanSources } from './scan-folder'
 import { removeStored, sha256Hex, storeOriginal } from './store-original'
 import { doubtfulDocuments } from './parse/confidence'
-import { createWorkerRunner, type WorkerLimits } from './worker/worker-runner'
+import type { WorkerLimits } from './worker/worker-runner'
 
 /**
  * A path (file or folder), a file that must not be reached through a symlink (the inbox), or
@@ -104,9 +105,7 @@ export async function importFiles(
   checkFreeSpace(archive.filesDir, importSpaceNeeded(entries.reduce((n, e) => n + (e.size ?? 0), 0)))
   const report: ImportReport = { imported: [], skipped: [], failed: [] }
   const limits = { ...DEFAULT_FILE_LIMITS, ...opts.limits }
-  const runner = opts.isolate
-    ? createWorkerRunner(opts.isolate === true ? {} : opts.isolate)
-    : inProcessRunner(opts.pipeline ?? realPipeline)
+  const runner = createFileRunner(opts)
   const run: Run = { archive, opts, report, seen: new Map(), count: entries.length, limits, saves: 0, runner }
   try {
     for (let i = 0; i < entries.length; i++) await importEntry(run, entries[i], i)
