@@ -1,8 +1,8 @@
 // Removing an issue: an automatic backup first (recoverable), then the delete, logged as 'removed'.
 import { dirname, join } from 'node:path'
 import { AppError } from '../../shared/errors'
-import type { Archive } from '../db/archive'
-import { backupArchive } from '../db/backup'
+import type { Archive } from '../archive/open-archive'
+import { backupArchive } from '../archive/backup'
 import { addImportLog } from '../db/import-log'
 import { deleteIssue, issueLabel } from '../db/issues'
 import { findSourceForIssue, isStoredPathReferenced } from '../db/source-files'

@@ -9,7 +9,7 @@ import type {
   ValidityStatus,
 } from '../../shared/domain'
 import { docNumberSortKey } from '../../shared/doc-number'
-import { detectRelations, findCitedNumbers } from '../archive-work/detect-relations'
+import { detectRelations, findCitedNumbers } from '../importer/parse/references'
 
 /** Re-reads the bodies of `ids` and rewrites their citations and relations (after import or a correction). */
 export function refreshRelations(db: Database, ids: readonly number[]): void {

@@ -1,11 +1,11 @@
 // 档案维护 in the service: check, back up, list, check a backup, and restore by swapping the open archive.
 import type { ArchiveApi } from '../../shared/api'
 import { AppError } from '../../shared/errors'
-import type { Archive } from '../db/archive'
-import { backupArchive } from '../db/backup'
-import { restoreArchive } from '../db/restore'
+import type { Archive } from '../archive/open-archive'
+import { backupArchive } from '../archive/backup'
+import { restoreArchive } from '../archive/restore'
 import { recordBackup } from '../db/settings'
-import { verifyArchiveAsync } from '../db/verify'
+import { verifyArchiveAsync } from '../archive/verify'
 import { backupsDirFor, checkBackupFolder, listBackups, newBackupDir } from './backups'
 
 type MaintenanceMethods = 'verifyArchive' | 'backupArchive' | 'listBackups' | 'checkBackup' | 'restoreArchive'

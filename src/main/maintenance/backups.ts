@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { BackupCheck, BackupInfo, BackupList, BackupReason } from '../../shared/domain'
 import { AppError } from '../../shared/errors'
-import { MANIFEST, manifestFileProblem, readManifest, type BackupManifest } from '../db/backup-manifest'
+import { MANIFEST, manifestFileProblem, readManifest, type BackupManifest } from '../archive/backup-manifest'
 import { copyRegularFile } from '../archive/originals'
-import { checkDatabase, openUntrusted } from '../db/restore-check'
+import { checkDatabase, openUntrusted } from '../archive/restore-check'
 
 export const BACKUP_PREFIX = '公报档案备份-'
 

@@ -6,13 +6,13 @@ import { basename, dirname, join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Database as Db } from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
-import { acquireShared } from '../archive/lock'
-import { copyRegularFile, fileKind, hashRegularFile, originalPath } from '../archive/originals'
+import { acquireShared } from './lock'
+import { copyRegularFile, fileKind, hashRegularFile, originalPath } from './originals'
 import { asDiskError, checkFreeSpace } from '../disk-errors'
-import { filesDirFor, noArchiveError } from './archive'
+import { filesDirFor, noArchiveError } from './open-archive'
 import { MANIFEST, type BackupManifest, type ManifestFile } from './backup-manifest'
-import { schemaVersion } from './migrate'
-import { listSourceFiles, type SourceFileRow } from './source-files'
+import { schemaVersion } from '../db/migrate'
+import { listSourceFiles, type SourceFileRow } from '../db/source-files'
 
 export {
   checkBackup,

@@ -1,6 +1,6 @@
 // Finds where a text repeals (废止), amends (修订/修改) or extends (延长有效期) a cited 文号. Pure.
-import type { RelationKind } from '../../shared/domain'
-import { findDocNumbers, type DocNumberMatch } from '../../shared/doc-number'
+import type { RelationKind } from '../../../shared/domain'
+import { findDocNumbers, type DocNumberMatch } from '../../../shared/doc-number'
 
 export interface DetectedRelation {
   kind: RelationKind
