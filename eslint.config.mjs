@@ -65,7 +65,7 @@ export default tseslint.config(
   layer(['src/main/gateway/**/*.ts'], [...BELOW_SERVICES, 'archive-work', 'maintenance', 'services']),
   layer(['src/main/cli.ts'], MAIN.filter((f) => !SHELLS.includes(f)).concat('cli')),
   layer(['src/main/cli/**/*.ts'], MAIN.filter((f) => !SHELLS.includes(f)).concat('cli')),
-  layer(['src/main/server/**/*.ts'], MAIN.filter((f) => !SHELLS.includes(f)).concat('gateway', 'ipc', 'server', 'shell')),
+  layer(['src/main/server/**/*.ts'], MAIN.filter((f) => !SHELLS.includes(f)).concat('gateway', 'server', 'shell')),
   {
     files: ['src/shared/**/*.ts', 'src/renderer/**/*.{ts,tsx}'],
     rules: {
