@@ -6,6 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Database as Db } from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
+import { preMigrationDir } from './backup-names'
 import { acquireShared } from './lock'
 import { copyRegularFile, fileKind, hashRegularFile, originalPath } from './originals'
 import { asDiskError, checkFreeSpace } from '../disk-errors'
@@ -177,8 +178,7 @@ function writeManifest(out: string, dbName: string, version: number, files: Mani
 export function backupBeforeMigration(db: Db, dbFile: string, now = new Date()): string {
   const src = resolve(dbFile)
   const version = schemaVersion(db)
-  const stamp = now.toISOString().replace(/:/g, '-').replace('.', '-')
-  const out = join(dirname(src), 'backups', `pre-migration-v${version}-${stamp}`)
+  const out = preMigrationDir(src, version, now)
   mkdirSync(out, { recursive: true })
   try {
     const dbName = basename(src)

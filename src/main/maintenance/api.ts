@@ -6,7 +6,8 @@ import { backupArchive } from '../archive/backup'
 import { restoreArchive } from '../archive/restore'
 import { recordBackup } from '../db/settings'
 import { verifyArchiveAsync } from '../archive/verify'
-import { backupsDirFor, checkBackupFolder, listBackups, newBackupDir } from './backups'
+import { backupsDirFor, newBackupDir } from '../archive/backup-names'
+import { checkBackupFolder, listBackups } from './backups'
 
 type MaintenanceMethods = 'verifyArchive' | 'backupArchive' | 'listBackups' | 'checkBackup' | 'restoreArchive'
 
