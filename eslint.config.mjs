@@ -29,7 +29,7 @@ function layer(files, allowed, extra = {}) {
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['electron', ...(extra.paths ?? [])], patterns: [...patterns, ...(extra.patterns ?? [])] },
+        { paths: [...(extra.electron ? [] : ['electron']), ...(extra.paths ?? [])], patterns: [...patterns, ...(extra.patterns ?? [])] },
       ],
     },
   }
@@ -65,6 +65,8 @@ export default tseslint.config(
   layer(['src/main/gateway/**/*.ts'], [...BELOW_SERVICES, 'archive-work', 'maintenance', 'services']),
   layer(['src/main/cli.ts'], MAIN.filter((f) => !SHELLS.includes(f)).concat('cli')),
   layer(['src/main/cli/**/*.ts'], MAIN.filter((f) => !SHELLS.includes(f)).concat('cli')),
+  layer(['src/main/ipc/**/*.ts'], ['gateway'], { ignores: ['src/main/ipc/register.ts'] }),
+  layer(['src/main/ipc/register.ts'], ['gateway'], { electron: true }),
   layer(['src/main/server/**/*.ts'], MAIN.filter((f) => !SHELLS.includes(f)).concat('gateway', 'server', 'shell')),
   {
     files: ['src/shared/**/*.ts', 'src/renderer/**/*.{ts,tsx}'],
