@@ -1,4 +1,5 @@
-// Browser mode: the archive contract over HTTP on 127.0.0.1, plus the built renderer and fonts.
+// Browser mode on 127.0.0.1: Host/Origin checks, sign-in, the built renderer and fonts, and the
+// archive contract (api-route.ts, over the gateway) with its event stream.
 import { createReadStream } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -171,7 +172,10 @@ function handle(ctx: Ctx, req: IncomingMessage, res: ServerResponse): void {
 /** Starts the server on 127.0.0.1 (port 0 picks a free one). */
 export async function startArchiveServer(options: ArchiveServerOptions, port = 0): Promise<ArchiveServer> {
   const shell = createBrowserShell({ api: options.api, sampleFile: options.sampleFile, inboxFolder: options.inbox?.folder })
-  const log = (method: string, err: unknown): void => void (err instanceof AppError || options.log?.(`[server] ${method}`, err))
+  // A refusal (AppError) is an answer, not a fault: only unexpected errors reach the log.
+  const log = (method: string, err: unknown): void => {
+    if (!(err instanceof AppError)) options.log?.(`[server] ${method}`, err)
+  }
   const gateway = createGateway({ api: options.api, shell: { kind: 'browser', api: shell }, log })
   const ctx: Ctx = { ...options, port: 0, sessions: createSessions(0), gateway }
   const server = createServer((req, res) => handle(ctx, req, res))
