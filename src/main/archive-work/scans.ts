@@ -13,7 +13,7 @@ import { findIssuePdf, insertScanPages } from '../db/scans'
 import { findSourceBySha, isStoredPathReferenced } from '../db/source-files'
 import { readOriginal } from '../archive/originals'
 import { docTypeOf } from '../importer/parse/doc-type'
-import { removeStored, sha256Hex, storeOriginal } from '../importer/store-original'
+import { removeStored, sha256Hex, storeOriginal } from '../archive/store-original'
 
 /** The request of ArchiveApi.catalogScannedIssue. */
 export type ScannedIssueInput = ApiRequest<'catalogScannedIssue'>

@@ -13,7 +13,7 @@ import { findSourceBySha, findSourceForIssue, isStoredPathReferenced } from '../
 import type { Logger } from '../log'
 import { DEFAULT_FILE_LIMITS, realPipeline, runPipeline, type FileLimits, type Pipeline } from './pipeline'
 import { scanSources } from './scan-folder'
-import { removeStored, sha256Hex, storeOriginal } from './store-original'
+import { removeStored, sha256Hex, storeOriginal } from '../archive/store-original'
 import { doubtfulDocuments } from './parse/confidence'
 
 /** A path (file or folder) or bytes uploaded by the browser. */

@@ -9,7 +9,7 @@ import { listImportLog } from '../../../src/main/db/import-log'
 import { listSourceFiles } from '../../../src/main/db/source-files'
 import { importFiles, SAME_FILE, type ImportOptions } from '../../../src/main/importer/import-files'
 import { DOC_REFUSED } from '../../../src/main/importer/scan-folder'
-import { sha256Hex, storedPathFor } from '../../../src/main/importer/store-original'
+import { sha256Hex, storedPathFor } from '../../../src/main/archive/store-original'
 import { fakePipeline, issueFile, makeDoc, makeIssue } from '../db/make-issue'
 
 let dir: string
