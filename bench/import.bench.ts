@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { openArchive, openMemoryArchive } from '../src/main/db/archive'
+import { openArchive, openMemoryArchive } from '../src/main/archive/open-archive'
 import { importFiles } from '../src/main/importer/import-files'
 import { SAMPLE_TXT } from '../tests/support/sample'
 

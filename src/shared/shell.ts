@@ -33,6 +33,19 @@ export const SHELL_METHODS: Record<keyof ShellApi, true> = {
 
 export const SHELL_METHOD_NAMES = Object.keys(SHELL_METHODS) as (keyof ShellApi)[]
 
+/** Browser mode's shell methods, served at POST /api/shell/<method> (no dialogs there). */
+export interface BrowserShellApi {
+  /** Imports the sample issue that ships with the app (the path is known only to the server). */
+  importSample(req: { replace?: boolean }): Promise<ImportReport>
+  /** The folder the server's own inbox watches (--inbox), or null. */
+  inboxFolder(req: Record<string, never>): Promise<{ folder: string | null }>
+}
+
+export const BROWSER_SHELL_METHODS: Record<keyof BrowserShellApi, true> = {
+  importSample: true,
+  inboxFolder: true,
+}
+
 export const shellChannelFor = (m: keyof ShellApi): string => `shell:${m}`
 
 /** Export file types the shells write, by extension (the save dialog's filter). */

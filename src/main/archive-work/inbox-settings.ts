@@ -1,9 +1,17 @@
 // Runs the inbox watcher for the folder in the archive's settings and follows changes to it.
 // Called by the shells (Electron main, browser-mode server) after creating the services.
-import type { ImportReport } from '../../shared/domain'
+import type { Database } from 'better-sqlite3'
+import type { ArchiveApi } from '../../shared/api'
+import type { ArchiveSettings, ImportReport } from '../../shared/domain'
 import { getSettings } from '../db/settings'
-import type { Services } from '../services'
 import { watchInbox, type InboxWatcher } from './inbox'
+
+/** What the runner needs of the services (services.ts satisfies it; this file never imports it). */
+export interface InboxServices {
+  readonly archive: { readonly db: Database }
+  importFiles: ArchiveApi['importFiles']
+  onSettingsChanged(cb: (s: ArchiveSettings) => void): () => void
+}
 
 export interface InboxRunner {
   /** The folder watched now, or null. */
@@ -12,7 +20,7 @@ export interface InboxRunner {
 }
 
 export function startInboxFromSettings(
-  services: Services,
+  services: InboxServices,
   onEvent: (report: ImportReport) => void,
   opts: { stableMs?: number; pollMs?: number; onError?: (err: unknown) => void } = {},
 ): InboxRunner {

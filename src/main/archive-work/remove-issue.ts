@@ -1,8 +1,8 @@
 // Removing an issue: an automatic backup first (recoverable), then the delete, logged as 'removed'.
-import { dirname, join } from 'node:path'
 import { AppError } from '../../shared/errors'
-import type { Archive } from '../db/archive'
-import { backupArchive } from '../db/backup'
+import type { Archive } from '../archive/open-archive'
+import { backupArchive } from '../archive/backup'
+import { removalBackupDir } from '../archive/backup-names'
 import { addImportLog } from '../db/import-log'
 import { deleteIssue, issueLabel } from '../db/issues'
 import { findSourceForIssue, isStoredPathReferenced } from '../db/source-files'
@@ -14,15 +14,6 @@ export interface RemoveRequest {
   reason: string
 }
 
-function stamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-')
-}
-
-/** `<archive>.files/../backups/<time>-removed-<year>-<期>` beside the archive. */
-export function removalBackupDir(archive: Archive, year: number, issueNo: number, now: Date): string {
-  return join(dirname(archive.filesDir), 'backups', `${stamp(now)}-removed-${year}-${issueNo}`)
-}
-
 export async function removeIssue(archive: Archive, req: RemoveRequest, now = new Date()): Promise<{ issue: string; backupDir: string }> {
   const { db } = archive
   if (!req.editor.trim() || !req.reason.trim()) throw new AppError('BAD_REQUEST', '删除一期须填写操作人和原因')
@@ -32,7 +23,7 @@ export async function removeIssue(archive: Archive, req: RemoveRequest, now = ne
   if (!row) throw new AppError('NOT_FOUND', `找不到这一期公报（编号 ${req.issueId}）`)
   if (archive.dbFile === ':memory:') throw new AppError('BAD_REQUEST', '内存中的档案库无法备份，不能删除')
   const label = issueLabel(row)
-  const backupDir = removalBackupDir(archive, row.year, row.issueNo, now)
+  const backupDir = removalBackupDir(archive.filesDir, row.year, row.issueNo, now)
   await backupArchive(archive.dbFile, backupDir, now)
   const file = findSourceForIssue(db, req.issueId)?.originalName ?? label
   const files = db.transaction(() => {

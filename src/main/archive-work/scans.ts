@@ -5,14 +5,15 @@ import type { ApiRequest, ImportSource } from '../../shared/api'
 import type { ParsedDocument, ParsedIssue, ScannedDocumentInput } from '../../shared/domain'
 import { normalizeDocNumber } from '../../shared/doc-number'
 import { AppError } from '../../shared/errors'
-import type { Archive } from '../db/archive'
+import type { Archive } from '../archive/open-archive'
 import { addImportLog } from '../db/import-log'
-import { findIssueId, issueLabel, saveIssue } from '../db/issues'
+import { findIssueId, issueLabel } from '../db/issues'
+import { saveIssue } from '../importer/save-issue'
 import { findIssuePdf, insertScanPages } from '../db/scans'
 import { findSourceBySha, isStoredPathReferenced } from '../db/source-files'
 import { readOriginal } from '../archive/originals'
 import { docTypeOf } from '../importer/parse/doc-type'
-import { removeStored, sha256Hex, storeOriginal } from '../importer/store-original'
+import { removeStored, sha256Hex, storeOriginal } from '../archive/store-original'
 
 /** The request of ArchiveApi.catalogScannedIssue. */
 export type ScannedIssueInput = ApiRequest<'catalogScannedIssue'>

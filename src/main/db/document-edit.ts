@@ -1,11 +1,9 @@
-// Low-level edits of stored documents (fields, body, split, merge) that keep citations,
-// relations and search keys in step. Callers run them inside a transaction.
+// Low-level edits of stored documents (fields, body, split, merge): SQL only. Callers run them
+// inside a transaction and refresh citations, relations and search keys (derived/refresh.ts).
 import type { Database } from 'better-sqlite3'
 import type { Block, CorrectableField, DocumentChanges } from '../../shared/domain'
 import { normalizeDocNumber, parseDocNumber } from '../../shared/doc-number'
 import { AppError } from '../../shared/errors'
-import { refreshSearchIndex } from '../search/keys'
-import { refreshCitations, refreshRelations } from './relations'
 
 export interface StoredDoc {
   id: number
@@ -82,11 +80,10 @@ export function setField(db: Database, id: number, field: CorrectableField, valu
   }
 }
 
-/** Replaces a body; the FTS triggers follow body_text, citations and relations are re-read. */
+/** Replaces a body; the FTS triggers follow body_text (the caller re-reads citations). */
 export function setBlocks(db: Database, id: number, blocks: Block[]): void {
   const body = blocks.map((b) => b.text).join('\n')
   db.prepare('UPDATE documents SET blocks_json = ?, body_text = ? WHERE id = ?').run(JSON.stringify(blocks), body, id)
-  refreshCitations(db, id)
 }
 
 /** Shifts the seq of an issue's documents after `afterSeq` by `delta` without tripping UNIQUE(issue_id, seq). */
@@ -119,9 +116,7 @@ export function insertAfter(db: Database, first: StoredDoc, f: NewDocFields, blo
       p?.serial ?? null, f.title, first.category, f.docType, f.issuer, JSON.stringify(issuers), f.date,
       first.public, JSON.stringify(blocks), blocks.map((b) => b.text).join('\n'),
     )
-  const id = Number(r.lastInsertRowid)
-  refreshCitations(db, id)
-  return id
+  return Number(r.lastInsertRowid)
 }
 
 /** Deletes a document and closes the gap in its issue's seq. */
@@ -130,9 +125,11 @@ export function deleteAndClose(db: Database, d: StoredDoc): void {
   shiftSeqs(db, d.issue_id, d.seq, -1)
 }
 
-/** After any edit: relations and search keys of the documents touched (still in the transaction). */
-export function refreshDerived(db: Database, ids: readonly number[]): void {
-  const alive = ids.filter((id) => db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined)
-  refreshRelations(db, alive)
-  refreshSearchIndex(db, alive)
+/** A document of an issue by its 文号 when that names exactly one, else by seq. */
+export function findInIssue(db: Database, issueId: number, seq: number, docNumber: string | null): StoredDoc | null {
+  if (docNumber) {
+    const rows = db.prepare('SELECT * FROM documents WHERE issue_id = ? AND doc_number = ?').all(issueId, docNumber) as StoredDoc[]
+    if (rows.length === 1) return rows[0]
+  }
+  return (db.prepare('SELECT * FROM documents WHERE issue_id = ? AND seq = ?').get(issueId, seq) as StoredDoc | undefined) ?? null
 }

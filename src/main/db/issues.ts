@@ -3,9 +3,6 @@ import type { Database } from 'better-sqlite3'
 import type { IssueSummary, ParsedDocument, ParsedIssue, ParseWarning, TocEntry } from '../../shared/domain'
 import { normalizeDocNumber, parseDocNumber } from '../../shared/doc-number'
 import { AppError } from '../../shared/errors'
-import { refreshSearchIndex } from '../search/keys'
-import { reapplyCorrections } from './corrections'
-import { refreshRelations } from './relations'
 import { insertSourceFile, type SourceFileInput } from './source-files'
 
 export interface SaveResult {
@@ -34,12 +31,17 @@ export function findIssueId(db: Database, gazette: string, year: number, issueNo
   return row?.id ?? null
 }
 
-/** Saves `parsed` with its original's record in ONE transaction; replaces an existing issue only if asked. */
-export function saveIssue(
+/**
+ * Writes `parsed` with its original's record in ONE transaction; replaces an existing issue only
+ * if asked. `afterInsert` runs inside that transaction once the documents are in (corrections
+ * replay, derived data: see importer/save-issue.ts) and returns warnings to add to the issue.
+ */
+export function writeIssue(
   db: Database,
   parsed: ParsedIssue,
   source: SourceFileInput,
-  opts: { replace?: boolean } = {},
+  opts: { replace?: boolean },
+  afterInsert: (db: Database, issueId: number) => string[],
 ): SaveResult {
   return db.transaction((): SaveResult => {
     const { meta } = parsed
@@ -52,16 +54,17 @@ export function saveIssue(
     const issueId = insertIssue(db, parsed, source.importedAt)
     insertSections(db, issueId, parsed.sections)
     parsed.documents.forEach((d) => insertDocument(db, issueId, d))
-    // Staff corrections of this issue (from before a replace) win over the file's text.
-    const { skipped } = reapplyCorrections(db, issueId)
+    const skipped = afterInsert(db, issueId)
     if (skipped.length) addIssueWarnings(db, issueId, skipped)
-    const documentIds = db.prepare('SELECT id FROM documents WHERE issue_id = ? ORDER BY seq').pluck().all(issueId) as number[]
-    refreshRelations(db, documentIds)
-    // Pinyin and short keys cannot come from SQL triggers; the search side computes them here.
-    refreshSearchIndex(db, documentIds)
+    const documentIds = issueDocumentIds(db, issueId)
     insertSourceFile(db, { ...source, issueId })
     return { issueId, documentIds, replacedIssueId: existing, replacedFiles, correctionsSkipped: skipped }
   })()
+}
+
+/** The ids of an issue's documents, in order. */
+export function issueDocumentIds(db: Database, issueId: number): number[] {
+  return db.prepare('SELECT id FROM documents WHERE issue_id = ? ORDER BY seq').pluck().all(issueId) as number[]
 }
 
 /** Deletes an issue with its documents, sections, citations and source records; returns stored paths. */

@@ -9,32 +9,27 @@ import type {
   ValidityStatus,
 } from '../../shared/domain'
 import { docNumberSortKey } from '../../shared/doc-number'
-import { detectRelations, findCitedNumbers } from '../archive-work/detect-relations'
 
-/** Re-reads the bodies of `ids` and rewrites their citations and relations (after import or a correction). */
-export function refreshRelations(db: Database, ids: readonly number[]): void {
-  const read = db.prepare('SELECT doc_number, blocks_json FROM documents WHERE id = ?')
-  const dropRel = db.prepare('DELETE FROM relations WHERE source_id = ?')
-  const putRel = db.prepare('INSERT OR IGNORE INTO relations (source_id, kind, doc_number) VALUES (?, ?, ?)')
-  for (const id of ids) {
-    const row = read.get(id) as { doc_number: string | null; blocks_json: string } | undefined
-    dropRel.run(id)
-    if (!row) continue
-    const texts = (JSON.parse(row.blocks_json) as Block[]).map((b) => b.text)
-    for (const r of detectRelations(texts, row.doc_number)) putRel.run(id, r.kind, r.docNumber)
-  }
-}
-
-/** Rewrites the citations of `id` from its body (after a body correction, split or merge). */
-export function refreshCitations(db: Database, id: number): void {
+/** The 文号 and paragraph texts of a stored document, or undefined when it is gone. */
+export function storedBody(db: Database, id: number): { docNumber: string | null; texts: string[] } | undefined {
   const row = db.prepare('SELECT doc_number, blocks_json FROM documents WHERE id = ?').get(id) as
     | { doc_number: string | null; blocks_json: string }
     | undefined
+  return row && { docNumber: row.doc_number, texts: (JSON.parse(row.blocks_json) as Block[]).map((b) => b.text) }
+}
+
+/** Replaces the relations stated by document `id`. */
+export function replaceRelations(db: Database, id: number, relations: readonly { kind: RelationKind; docNumber: string }[]): void {
+  db.prepare('DELETE FROM relations WHERE source_id = ?').run(id)
+  const put = db.prepare('INSERT OR IGNORE INTO relations (source_id, kind, doc_number) VALUES (?, ?, ?)')
+  for (const r of relations) put.run(id, r.kind, r.docNumber)
+}
+
+/** Replaces the 文号 cited by document `id`, in citing order. */
+export function replaceCitations(db: Database, id: number, cited: readonly string[]): void {
   db.prepare('DELETE FROM citations WHERE source_id = ?').run(id)
-  if (!row) return
-  const texts = (JSON.parse(row.blocks_json) as Block[]).map((b) => b.text)
   const put = db.prepare('INSERT INTO citations (source_id, doc_number, position) VALUES (?, ?, ?)')
-  findCitedNumbers(texts, row.doc_number).forEach((n, i) => put.run(id, n, i))
+  cited.forEach((n, i) => put.run(id, n, i))
 }
 
 const TARGET = `(SELECT t.id FROM documents t JOIN issues ti ON ti.id = t.issue_id WHERE t.doc_number = r.doc_number

@@ -1,10 +1,10 @@
-// The only ipcMain user: one handler per contract method, each checking sender and request shape.
+// The only ipcMain user: one handler per contract and shell method, each checking the sender and
+// handing the request to the gateway (validation, path grants, the call, errors as a Result).
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { API_METHOD_NAMES, channelFor, type ArchiveApi } from '../../shared/api'
 import { SHELL_METHOD_NAMES, shellChannelFor, type ShellApi } from '../../shared/shell'
-import { AppError, fail, toSerializedError, type Result } from '../../shared/errors'
-import { isPathAllowed, refusedPathMessage } from './path-policy'
-import { parseRequest, parseShellRequest, requestedPaths } from './schemas'
+import { AppError, fail, type Result } from '../../shared/errors'
+import { createGateway, type CallPolicy, type Gateway } from '../gateway/gateway'
 
 export type IsTrusted = (e: IpcMainInvokeEvent) => boolean
 
@@ -20,56 +20,24 @@ const defaultLog = (method: string, err: unknown): void => {
   if (!(err instanceof AppError)) console.error(`[ipc] ${method}`, err)
 }
 
-async function settle(method: string, run: () => unknown, log: RegisterOptions['log']): Promise<Result<unknown>> {
-  try {
-    return { ok: true, value: await run() }
-  } catch (err) {
-    ;(log ?? defaultLog)(method, err)
-    return { ok: false, error: toSerializedError(err) }
+function handleAll(ipc: Pick<IpcMain, 'handle'>, channels: [string, string][], gateway: Gateway, isTrusted: IsTrusted, policy: CallPolicy): void {
+  for (const [channel, method] of channels) {
+    ipc.handle(channel, (e, req: unknown): Promise<Result<unknown>> =>
+      isTrusted(e) ? gateway.call(method, req, policy) : Promise.resolve(fail('FORBIDDEN', '请求来源不受信任')),
+    )
   }
 }
 
 /** Registers `archive:<method>` for every method of the contract; handlers never throw. */
-export function registerApi(
-  ipc: Pick<IpcMain, 'handle'>,
-  api: ArchiveApi,
-  isTrusted: IsTrusted,
-  options: RegisterOptions = {},
-): void {
-  const policy = { isGranted: options.isGrantedPath ?? (() => false), backupsDir: options.backupsDir }
-  for (const m of API_METHOD_NAMES) {
-    ipc.handle(channelFor(m), async (e, req: unknown): Promise<Result<unknown>> => {
-      if (!isTrusted(e)) return fail('FORBIDDEN', '请求来源不受信任')
-      return settle(
-        m,
-        () => {
-          const parsed = parseRequest(m, req)
-          if (requestedPaths(m, parsed).some((p) => !isPathAllowed(m, p, policy))) {
-            throw new AppError('FORBIDDEN', refusedPathMessage(m, false))
-          }
-          return (api[m] as (r: unknown) => Promise<unknown>)(parsed)
-        },
-        options.log,
-      )
-    })
-  }
+export function registerApi(ipc: Pick<IpcMain, 'handle'>, api: ArchiveApi, isTrusted: IsTrusted, options: RegisterOptions = {}): void {
+  const gateway = createGateway({ api, log: options.log ?? defaultLog })
+  const policy = { isGranted: options.isGrantedPath ?? (() => false), backupsDir: options.backupsDir, browser: false }
+  handleAll(ipc, API_METHOD_NAMES.map((m) => [channelFor(m), m]), gateway, isTrusted, policy)
 }
 
 /** Registers `shell:<method>` for the shell-only methods (dialogs, save, print, bundled sample). */
-export function registerShell(
-  ipc: Pick<IpcMain, 'handle'>,
-  shell: ShellApi,
-  isTrusted: IsTrusted,
-  options: Pick<RegisterOptions, 'log'> = {},
-): void {
-  for (const m of SHELL_METHOD_NAMES) {
-    ipc.handle(shellChannelFor(m), async (e, req: unknown): Promise<Result<unknown>> => {
-      if (!isTrusted(e)) return fail('FORBIDDEN', '请求来源不受信任')
-      return settle(
-        m,
-        () => (shell[m] as (r: unknown) => Promise<unknown>)(parseShellRequest(m, req)),
-        options.log,
-      )
-    })
-  }
+export function registerShell(ipc: Pick<IpcMain, 'handle'>, shell: ShellApi, isTrusted: IsTrusted, options: Pick<RegisterOptions, 'log'> = {}): void {
+  const gateway = createGateway({ shell: { kind: 'desktop', api: shell }, log: options.log ?? defaultLog })
+  const policy = { isGranted: () => false, browser: false }
+  handleAll(ipc, SHELL_METHOD_NAMES.map((m) => [shellChannelFor(m), `shell/${m}`]), gateway, isTrusted, policy)
 }

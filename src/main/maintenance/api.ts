@@ -1,12 +1,13 @@
 // 档案维护 in the service: check, back up, list, check a backup, and restore by swapping the open archive.
 import type { ArchiveApi } from '../../shared/api'
 import { AppError } from '../../shared/errors'
-import type { Archive } from '../db/archive'
-import { backupArchive } from '../db/backup'
-import { restoreArchive } from '../db/restore'
+import type { Archive } from '../archive/open-archive'
+import { backupArchive } from '../archive/backup'
+import { restoreArchive } from '../archive/restore'
 import { recordBackup } from '../db/settings'
-import { verifyArchiveAsync } from '../db/verify'
-import { backupsDirFor, checkBackupFolder, listBackups, newBackupDir } from './backups'
+import { verifyArchiveAsync } from '../archive/verify'
+import { backupsDirFor, newBackupDir } from '../archive/backup-names'
+import { checkBackupFolder, listBackups } from './backups'
 
 type MaintenanceMethods = 'verifyArchive' | 'backupArchive' | 'listBackups' | 'checkBackup' | 'restoreArchive'
 

@@ -1,45 +1,13 @@
 // Backups for the app: named for people, listed with why they exist, checked before a restore.
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, dirname, join, resolve } from 'node:path'
-import type { BackupCheck, BackupInfo, BackupList, BackupReason } from '../../shared/domain'
+import { basename, join, resolve } from 'node:path'
+import type { BackupCheck, BackupInfo, BackupList } from '../../shared/domain'
 import { AppError } from '../../shared/errors'
-import { MANIFEST, manifestFileProblem, readManifest, type BackupManifest } from '../db/backup-manifest'
+import { MANIFEST, manifestFileProblem, readManifest, type BackupManifest } from '../archive/backup-manifest'
+import { backupsDirFor, reasonOf } from '../archive/backup-names'
 import { copyRegularFile } from '../archive/originals'
-import { checkDatabase, openUntrusted } from '../db/restore-check'
-
-export const BACKUP_PREFIX = '公报档案备份-'
-
-/** `<archive>.files/../backups`: where automatic backups already go (pre-migration, removals). */
-export function backupsDirFor(filesDir: string): string {
-  return join(dirname(resolve(filesDir)), 'backups')
-}
-
-const pad = (n: number): string => String(n).padStart(2, '0')
-
-/** 公报档案备份-20240301-142530, in local time: the name staff see, e.g. on a USB stick. */
-export function backupName(now: Date): string {
-  const day = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}`
-  return `${BACKUP_PREFIX}${day}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`
-}
-
-/** A folder inside `parent` that does not exist yet (two backups within one second get -2, -3…). */
-export function newBackupDir(parent: string, now: Date): string {
-  const base = join(resolve(parent), backupName(now))
-  let dir = base
-  for (let i = 2; existsSync(dir); i++) dir = `${base}-${i}`
-  return dir
-}
-
-/** The reason is in the folder name, as the automatic backups are named (backup.ts, remove-issue.ts). */
-export function reasonOf(name: string): { reason: BackupReason; reasonText: string } {
-  const migration = /^pre-migration-v(\d+)-/.exec(name)
-  if (migration) return { reason: 'pre-migration', reasonText: `程序升级前自动备份（旧结构版本 ${migration[1]}）` }
-  const removed = /-removed-(\d{4})-(\d+)$/.exec(name)
-  if (removed) return { reason: 'removed', reasonText: `删除 ${removed[1]}年第${removed[2]}期 前自动备份` }
-  if (name.startsWith(BACKUP_PREFIX)) return { reason: 'manual', reasonText: '手动备份' }
-  return { reason: 'other', reasonText: '备份' }
-}
+import { checkDatabase, openUntrusted } from '../archive/restore-check'
 
 function describe(dir: string, location: BackupInfo['location']): BackupInfo {
   const name = dir.split(/[\\/]/).pop() ?? dir

@@ -1,17 +1,19 @@
-// Browser mode: the archive contract over HTTP on 127.0.0.1, plus the built renderer and fonts.
+// Browser mode on 127.0.0.1: Host/Origin checks, sign-in, the built renderer and fonts, and the
+// archive contract (api-route.ts, over the gateway) with its event stream.
 import { createReadStream } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { ArchiveApi } from '../../shared/api'
-import { AppError, fail, toSerializedError } from '../../shared/errors'
+import { AppError, fail } from '../../shared/errors'
+import { createGateway, type Gateway } from '../gateway/gateway'
 import { DEFAULT_FILE_LIMITS } from '../importer/pipeline'
-import { isPathAllowed, refusedPathMessage } from '../ipc/path-policy'
-import { isApiMethod, parseRequest, parseShellRequest, requestedPaths } from '../ipc/schemas'
 import type { InboxHub, ProgressHub } from '../shell/progress-hub'
 import { CONTENT_SECURITY_POLICY, resolveStatic } from '../shell/static-files'
-import { BodyTooLargeError, bodyLimitFor, readJsonBody } from './body'
-import { BASE_HEADERS, redirect, sendJson, sendResult, sendSignInPage } from './respond'
-import { isAllowedHost, isAllowedOrigin, isSameOriginFetch } from './security'
+import { routeApi, type ApiRoute } from './api-route'
+import { bodyLimitFor } from './body'
+import { createBrowserShell } from './browser-shell'
+import { BASE_HEADERS, redirect, sendJson, sendSignInPage } from './respond'
+import { isAllowedHost, isAllowedOrigin } from './security'
 import { createSessions, type Sessions } from './session'
 
 export interface ArchiveServerOptions {
@@ -46,57 +48,17 @@ export interface ArchiveServer {
 interface Ctx extends ArchiveServerOptions {
   port: number
   sessions: Sessions
-}
-
-const IMPORTS = new Set(['importFiles', 'shell/importSample'])
-
-async function callApi(ctx: Ctx, method: string, body: unknown): Promise<unknown> {
-  if (method === 'shell/inboxFolder') {
-    parseShellRequest('chooseInboxFolder', body) // same shape: an empty object
-    return { folder: ctx.inbox?.folder() ?? null }
-  }
-  if (method === 'shell/importSample') {
-    const { replace } = parseShellRequest('importSample', body)
-    if (!ctx.sampleFile) throw new AppError('NOT_FOUND', '没有随附的示例期刊')
-    return ctx.api.importFiles({ sources: [{ kind: 'path', path: ctx.sampleFile }], replace })
-  }
-  if (!isApiMethod(method)) throw new AppError('NOT_FOUND', `未知的接口：${method}`)
-  const req = parseRequest(method, body)
-  // The page never names a file on this machine, except a backup main listed in the backups folder.
-  const policy = { isGranted: () => false, backupsDir: ctx.backupsDir }
-  if (requestedPaths(method, req).some((p) => !isPathAllowed(method, p, policy))) {
-    throw new AppError('FORBIDDEN', refusedPathMessage(method, true))
-  }
-  return (ctx.api[method] as (r: unknown) => Promise<unknown>)(req)
-}
-
-function refuseTooLarge(ctx: Ctx, req: IncomingMessage, res: ServerResponse): void {
-  const mb = Math.floor(bodyLimit(ctx) / 1024 / 1024)
-  res.setHeader('Connection', 'close')
-  sendJson(res, 413, fail('FILE_TOO_LARGE', `上传的内容超过 ${mb} MB 的上限，请分批导入`))
-  req.resume() // drain what is still arriving instead of buffering it
+  gateway: Gateway
 }
 
 const bodyLimit = (ctx: Ctx): number => ctx.maxBodyBytes ?? bodyLimitFor(DEFAULT_FILE_LIMITS.maxFileBytes)
 
-async function handlePost(ctx: Ctx, req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
-  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    return sendJson(res, 415, fail('BAD_REQUEST', '请求须为 JSON'))
-  }
-  // Before a single byte of an upload is read: a busy archive refuses it at once.
-  if (IMPORTS.has(method) && ctx.isImporting?.()) {
-    res.setHeader('Connection', 'close')
-    return sendJson(res, 409, fail('BUSY', '正在导入，请等当前导入完成后再试'))
-  }
-  try {
-    const body = await readJsonBody(req, bodyLimit(ctx))
-    sendResult(res, { ok: true, value: await callApi(ctx, method, body) })
-  } catch (err) {
-    if (err instanceof BodyTooLargeError) return refuseTooLarge(ctx, req, res)
-    if (!(err instanceof AppError)) ctx.log?.(`[server] ${method}`, err)
-    sendResult(res, { ok: false, error: toSerializedError(err) })
-  }
-}
+/** The API part of the server (api-route.ts), over the shared gateway. */
+const apiRoute = (ctx: Ctx): ApiRoute => ({
+  ...ctx,
+  bodyLimit: bodyLimit(ctx),
+  events: (req, res) => handleEvents(ctx, req, res),
+})
 
 function handleEvents(ctx: Ctx, req: IncomingMessage, res: ServerResponse): void {
   res.writeHead(200, {
@@ -169,15 +131,6 @@ function serveStatic(ctx: Ctx, req: IncomingMessage, res: ServerResponse, url: U
   pipeFile(found.file, res)
 }
 
-function routeApi(ctx: Ctx, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> | void {
-  if (!ctx.sessions.isValid(req.headers) || !isSameOriginFetch(req.headers)) {
-    return sendJson(res, 401, fail('FORBIDDEN', '未登录或会话已失效：请打开浏览器模式启动时显示的地址'))
-  }
-  if (url.pathname === '/api/events' && req.method === 'GET') return handleEvents(ctx, req, res)
-  if (req.method !== 'POST') return sendJson(res, 405, fail('BAD_REQUEST', '只接受 POST'))
-  return handlePost(ctx, req, res, url.pathname.slice('/api/'.length))
-}
-
 async function route(ctx: Ctx, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (!isAllowedHost(req.headers, ctx.port)) {
     res.writeHead(421, BASE_HEADERS)
@@ -185,7 +138,7 @@ async function route(ctx: Ctx, req: IncomingMessage, res: ServerResponse): Promi
   }
   if (!isAllowedOrigin(req.headers, ctx.port)) return sendJson(res, 403, fail('FORBIDDEN', '来源不受信任'))
   const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-  if (url.pathname.startsWith('/api/')) return routeApi(ctx, req, res, url)
+  if (url.pathname.startsWith('/api/')) return routeApi(apiRoute(ctx), req, res, url)
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('BAD_REQUEST', '方法不允许'))
   serveStatic(ctx, req, res, url)
 }
@@ -218,7 +171,13 @@ function handle(ctx: Ctx, req: IncomingMessage, res: ServerResponse): void {
 
 /** Starts the server on 127.0.0.1 (port 0 picks a free one). */
 export async function startArchiveServer(options: ArchiveServerOptions, port = 0): Promise<ArchiveServer> {
-  const ctx: Ctx = { ...options, port: 0, sessions: createSessions(0) }
+  const shell = createBrowserShell({ api: options.api, sampleFile: options.sampleFile, inboxFolder: options.inbox?.folder })
+  // A refusal (AppError) is an answer, not a fault: only unexpected errors reach the log.
+  const log = (method: string, err: unknown): void => {
+    if (!(err instanceof AppError)) options.log?.(`[server] ${method}`, err)
+  }
+  const gateway = createGateway({ api: options.api, shell: { kind: 'browser', api: shell }, log })
+  const ctx: Ctx = { ...options, port: 0, sessions: createSessions(0), gateway }
   const server = createServer((req, res) => handle(ctx, req, res))
   server.on('clientError', (_err, socket) => socket.destroy())
   await new Promise<void>((ok, ko) => {

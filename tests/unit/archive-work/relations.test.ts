@@ -1,6 +1,6 @@
 // Validity between documents: repeals / amends / extends detected at import, shown both ways.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { detectRelations } from '../../../src/main/archive-work/detect-relations'
+import { detectRelations } from '../../../src/main/importer/parse/references'
 import { fixture, idOf, tempArchive, upload, type TempArchive } from './helpers'
 
 describe('detectRelations', () => {

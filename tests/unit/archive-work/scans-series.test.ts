@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { saveIssue } from '../../../src/main/db/issues'
+import { saveIssue } from '../../../src/main/importer/save-issue'
 import { makeDoc, makeIssue } from '../db/make-issue'
 import { fixture, tempArchive, upload, type TempArchive } from './helpers'
 

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openArchive } from '../../../src/main/db/archive'
+import { openArchive } from '../../../src/main/archive/open-archive'
 import { listSourceFiles } from '../../../src/main/db/source-files'
 import { importFiles } from '../../../src/main/importer/import-files'
 import { fakePipeline, issueFile, makeDoc, makeIssue } from '../db/make-issue'

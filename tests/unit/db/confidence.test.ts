@@ -3,7 +3,7 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { migrate, schemaVersion } from '../../../src/main/db/migrate'
 import { openDb } from '../../../src/main/db/open'
-import { saveIssue } from '../../../src/main/db/issues'
+import { saveIssue } from '../../../src/main/importer/save-issue'
 import { getDocument, listDocuments } from '../../../src/main/db/documents'
 import { makeDoc, makeIssue } from './make-issue'
 

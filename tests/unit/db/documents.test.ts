@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { findByDocNumber, getDocument, listDocuments, resolveDocumentRef } from '../../../src/main/db/documents'
 import { getFacets } from '../../../src/main/db/facets'
-import { saveIssue } from '../../../src/main/db/issues'
+import { saveIssue } from '../../../src/main/importer/save-issue'
 import { openDb } from '../../../src/main/db/open'
 import { makeDoc, makeIssue } from './make-issue'
 

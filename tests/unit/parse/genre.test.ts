@@ -11,7 +11,7 @@ import { splitRunTogether } from '../../../src/main/importer/parse/header'
 import { parseDateLine } from '../../../src/main/importer/parse/dates'
 import { marksPublic } from '../../../src/main/importer/parse/doc-fields'
 import { openDb } from '../../../src/main/db/open'
-import { saveIssue } from '../../../src/main/db/issues'
+import { saveIssue } from '../../../src/main/importer/save-issue'
 import { getFacets } from '../../../src/main/db/facets'
 import { listDocuments } from '../../../src/main/db/documents'
 

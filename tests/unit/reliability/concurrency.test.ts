@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openArchive } from '../../../src/main/db/archive'
-import { verifyArchive } from '../../../src/main/db/verify'
+import { openArchive } from '../../../src/main/archive/open-archive'
+import { verifyArchive } from '../../../src/main/archive/verify'
 import { issueRows, spawnCli, writeIssues } from './helpers'
 
 let work: string

@@ -4,8 +4,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openArchive } from '../../../src/main/db/archive'
-import { verifyArchive } from '../../../src/main/db/verify'
+import { openArchive } from '../../../src/main/archive/open-archive'
+import { verifyArchive } from '../../../src/main/archive/verify'
 import { importFiles } from '../../../src/main/importer/import-files'
 import { documentSnapshot, issueRows, orphanCounts, spawnCli, writeIssues } from './helpers'
 

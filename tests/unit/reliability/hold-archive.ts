@@ -1,7 +1,7 @@
 // Child process for archive-lock.test.ts: opens an archive as `role` (as the app, browser mode or
 // a CLI import would), says "started", and keeps it open until killed or its stdin closes.
 import { setProcessRole } from '../../../src/main/archive/lock'
-import { openArchive } from '../../../src/main/db/archive'
+import { openArchive } from '../../../src/main/archive/open-archive'
 
 const [dbFile, role] = process.argv.slice(2)
 setProcessRole(role)

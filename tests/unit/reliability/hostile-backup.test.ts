@@ -8,9 +8,9 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hashRegularFile } from '../../../src/main/archive/originals'
-import { openArchive } from '../../../src/main/db/archive'
-import { backupArchive, MANIFEST, type BackupManifest } from '../../../src/main/db/backup'
-import { restoreArchive } from '../../../src/main/db/restore'
+import { openArchive } from '../../../src/main/archive/open-archive'
+import { backupArchive, MANIFEST, type BackupManifest } from '../../../src/main/archive/backup'
+import { restoreArchive } from '../../../src/main/archive/restore'
 import { getSettings, setSettings } from '../../../src/main/db/settings'
 import { importFiles } from '../../../src/main/importer/import-files'
 import { checkBackupFolder } from '../../../src/main/maintenance/backups'
@@ -161,7 +161,7 @@ describe('a crafted backup', () => {
 describe('an archive whose row names a file outside it', () => {
   it('is not read by verify, not copied by a backup, not removed by 删除本期', async () => {
     const { removeIssue } = await import('../../../src/main/archive-work/remove-issue')
-    const { verifyArchive } = await import('../../../src/main/db/verify')
+    const { verifyArchive } = await import('../../../src/main/archive/verify')
     const dbFile = join(work, 'planted', 'archive.db')
     const a = openArchive(dbFile, { create: true })
     await importFiles(a, writeIssues(join(work, 'in4'), [4]))
@@ -178,7 +178,7 @@ describe('an archive whose row names a file outside it', () => {
   })
 
   it('backs up and verifies around a FIFO or symlink in the originals folder without hanging', async () => {
-    const { verifyArchive } = await import('../../../src/main/db/verify')
+    const { verifyArchive } = await import('../../../src/main/archive/verify')
     const dbFile = join(work, 'fifo', 'archive.db')
     const a = openArchive(dbFile, { create: true })
     await importFiles(a, writeIssues(join(work, 'in5'), [5]))

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openArchive } from '../../../src/main/db/archive'
+import { openArchive } from '../../../src/main/archive/open-archive'
 import { importFiles } from '../../../src/main/importer/import-files'
 import { makeBadFolder } from './bad-folder'
 

@@ -7,7 +7,7 @@ import type { ImportSource } from '../../../src/shared/api'
 import type { ArchiveSettings } from '../../../src/shared/domain'
 import { createServices, type Services } from '../../../src/main/services'
 import { silentLogger } from '../../../src/main/log'
-import { backupName, newBackupDir } from '../../../src/main/maintenance/backups'
+import { backupName, newBackupDir } from '../../../src/main/archive/backup-names'
 import { fakePipeline, issueFile, makeDoc, makeIssue } from '../db/make-issue'
 
 let dir: string

@@ -1,9 +1,9 @@
 // verify, backup and restore: keeping an archive sound and safe.
 import { AppError } from '../../../shared/errors'
-import { openArchive } from '../../db/archive'
-import { backupArchive } from '../../db/backup'
-import { restoreArchive } from '../../db/restore'
-import { verifyArchive, type VerifyReport } from '../../db/verify'
+import { openArchive } from '../../archive/open-archive'
+import { backupArchive } from '../../archive/backup'
+import { restoreArchive } from '../../archive/restore'
+import { verifyArchive, type VerifyReport } from '../../archive/verify'
 import { requireFlag } from '../args'
 import type { Command } from './context'
 

@@ -1,5 +1,5 @@
 // Fields read from a document's blocks: 主送机关, 成文日期, 此件公开发布, 附件 titles, cited 文号.
-import { findDocNumbers } from '../../../shared/doc-number'
+import { findCitedNumbers } from './references'
 import { compact } from './lines'
 import { parseDateLine } from './dates'
 import type { DraftBlock } from './blocks'
@@ -51,10 +51,7 @@ function findAttachments(blocks: DraftBlock[]): string[] {
 
 /** 文号 cited in the body, first mention order, the document's own left out. */
 function findCitations(blocks: DraftBlock[], own: string | null): string[] {
-  const out = new Set<string>()
-  for (const b of blocks) for (const m of findDocNumbers(b.text)) out.add(m.docNumber)
-  if (own !== null) out.delete(own)
-  return [...out]
+  return findCitedNumbers(blocks.map((b) => b.text), own)
 }
 
 /**

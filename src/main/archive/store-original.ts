@@ -12,7 +12,7 @@ import {
   writeSync,
 } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { fileKind, hashRegularFile, originalPath, removeOriginal, storedPathFor } from '../archive/originals'
+import { fileKind, hashRegularFile, originalPath, removeOriginal, storedPathFor } from './originals'
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')

@@ -2,8 +2,8 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
-import { fileKind, hashOriginal, originalPath } from '../archive/originals'
-import { listSourceFiles, type SourceFileRow } from './source-files'
+import { fileKind, hashOriginal, originalPath } from './originals'
+import { listSourceFiles, type SourceFileRow } from '../db/source-files'
 
 export interface VerifyReport {
   ok: boolean

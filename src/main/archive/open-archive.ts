@@ -3,10 +3,10 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import type { Database } from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
-import { acquireShared } from '../archive/lock'
+import { acquireShared } from './lock'
 import { backupBeforeMigration } from './backup'
-import { hasPendingMigrations, migrate } from './migrate'
-import { openDb } from './open'
+import { hasPendingMigrations, migrate } from '../db/migrate'
+import { openDb } from '../db/open'
 
 export interface Archive {
   db: Database

@@ -4,14 +4,15 @@
 // happens in a staging copy beside the target before anything is replaced. The replaced archive
 // is kept as <stem>.before-restore-<timestamp>/. No other process may hold the archive meanwhile.
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
-import { basename, dirname, extname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
-import { withExclusiveLock } from '../archive/lock'
-import { copyRegularFile } from '../archive/originals'
-import { filesDirFor } from './archive'
+import { keptBeforeRestoreDir, restoreTag, stagedRestorePath } from './backup-names'
+import { withExclusiveLock } from './lock'
+import { copyRegularFile } from './originals'
+import { filesDirFor } from './open-archive'
 import { backupFilesName, listedFileShapeProblem, readManifest, type BackupManifest, type ManifestFile } from './backup-manifest'
-import { openDb } from './open'
+import { openDb } from '../db/open'
 import { checkDatabase, clearPathSettings } from './restore-check'
 
 export { checkDatabase } from './restore-check'
@@ -26,10 +27,6 @@ export interface RestoreResult {
   notes: string[]
 }
 
-function stamp(now: Date): string {
-  return now.toISOString().replace(/\.\d+Z$/, '').replace(/:/g, '-')
-}
-
 /** Moves the current archive (db, -wal, -shm, originals) into one folder beside it. */
 function keepCurrent(dbFile: string, filesDir: string, tag: string): string | null {
   const parts = [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, filesDir].filter((p) => existsSync(p))
@@ -40,8 +37,7 @@ function keepCurrent(dbFile: string, filesDir: string, tag: string): string | nu
     db.pragma('wal_checkpoint(TRUNCATE)')
     db.close()
   }
-  const stem = basename(dbFile, extname(dbFile))
-  const kept = join(dirname(dbFile), `${stem}.before-restore-${tag}`)
+  const kept = keptBeforeRestoreDir(dbFile, tag)
   mkdirSync(kept, { recursive: true })
   for (const p of parts) if (existsSync(p)) renameSync(p, join(kept, basename(p)))
   return kept
@@ -78,9 +74,9 @@ function notesFor(cleared: { inboxFolder: string | null }): string[] {
 
 function restoreLocked(from: string, manifest: BackupManifest, target: string, now: Date): RestoreResult {
   const filesDir = filesDirFor(target)
-  const tag = stamp(now)
-  const stagedDb = `${target}.restore-${tag}`
-  const stagedFiles = `${filesDir}.restore-${tag}`
+  const tag = restoreTag(now)
+  const stagedDb = stagedRestorePath(target, tag)
+  const stagedFiles = stagedRestorePath(filesDir, tag)
   let cleared: { inboxFolder: string | null }
   try {
     stage(from, manifest, stagedDb, stagedFiles)

@@ -1,6 +1,6 @@
 // Finds where a text repeals (废止), amends (修订/修改) or extends (延长有效期) a cited 文号. Pure.
-import type { RelationKind } from '../../shared/domain'
-import { findDocNumbers, type DocNumberMatch } from '../../shared/doc-number'
+import type { RelationKind } from '../../../shared/domain'
+import { findDocNumbers, type DocNumberMatch } from '../../../shared/doc-number'
 
 export interface DetectedRelation {
   kind: RelationKind
@@ -20,14 +20,11 @@ const BASIS = /^(根据|依据|按照|依照|参照|贯彻|落实|为贯彻|为�
 
 /** Every 文号 cited in `texts` (canonical, first occurrence order), except `own`. */
 export function findCitedNumbers(texts: string[], own: string | null): string[] {
-  const out: string[] = []
-  for (const t of texts) {
-    for (const m of findDocNumbers(t)) {
-      const n = m.docNumber
-      if (n !== own && !out.includes(n)) out.push(n)
-    }
-  }
-  return out
+  // A Set keeps first-occurrence order and stays linear on a line of 40 000 citations.
+  const out = new Set<string>()
+  for (const t of texts) for (const m of findDocNumbers(t)) out.add(m.docNumber)
+  if (own !== null) out.delete(own)
+  return [...out]
 }
 
 /** Titles in 《》 may themselves say 废止/修订 ("关于废止…的决定"); they are names, not statements. */

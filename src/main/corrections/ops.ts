@@ -1,20 +1,20 @@
 // The correction operations, applied the same way live and when replayed after a re-import.
+// Each op calls db primitives and re-reads citations where a body changed.
 import type { Database } from 'better-sqlite3'
 import type { Block, CorrectableField } from '../../shared/domain'
-import { normalizeDocNumber } from '../../shared/doc-number'
 import { AppError } from '../../shared/errors'
-import { parseDateLine } from '../importer/parse/dates'
-import { docTypeOf } from '../importer/parse/doc-type'
 import {
   blocksOf,
   deleteAndClose,
   fieldText,
+  findInIssue,
   insertAfter,
   setBlocks,
   setField,
-  type NewDocFields,
   type StoredDoc,
-} from './document-edit'
+} from '../db/document-edit'
+import { refreshCitations } from '../derived/refresh'
+import { fieldsFromBlocks } from '../importer/parse/fields-from-blocks'
 
 export type CorrectionOp =
   | { field: CorrectableField; value: string | null }
@@ -37,6 +37,7 @@ export function applyOp(db: Database, target: StoredDoc, op: CorrectionOp): OpRe
     case 'body': {
       const oldValue = target.blocks_json
       setBlocks(db, target.id, op.blocks)
+      refreshCitations(db, target.id)
       return { oldValue, newValue: JSON.stringify(op.blocks), touched: [target.id], relatedId: null }
     }
     case 'split':
@@ -59,42 +60,15 @@ function splitIndex(blocks: Block[], op: { atBlock: number; blockText: string })
   throw new AppError('BAD_REQUEST', `拆分位置已不存在（第 ${op.atBlock + 1} 段）`)
 }
 
-/** The new document's fields from its blocks: a title line, a 文号 line, 署名 and 成文日期. */
-export function secondHalf(
-  rest: Block[],
-  given: { title?: string; docNumber?: string },
-): { blocks: Block[]; fields: NewDocFields } {
-  const blocks = [...rest]
-  let title = given.title?.trim() || ''
-  if (!title || blocks[0]?.text.trim() === title) title = (blocks.shift()?.text ?? '').trim()
-  let docNumber = given.docNumber ? (normalizeDocNumber(given.docNumber) ?? given.docNumber.trim()) : null
-  const k = blocks.slice(0, 2).findIndex((b) => normalizeDocNumber(b.text) !== null)
-  if (k >= 0) {
-    docNumber ??= normalizeDocNumber(blocks[k].text)
-    blocks.splice(k, 1)
-  }
-  const dateAt = blocks.map((b) => b.kind).lastIndexOf('date')
-  const signature: string[] = []
-  for (let i = dateAt - 1; i >= 0 && blocks[i].kind === 'signature'; i--) signature.unshift(blocks[i].text)
-  return {
-    blocks,
-    fields: {
-      title: title || '（未命名文件）',
-      docNumber,
-      issuer: signature.length ? signature.join('、') : null,
-      date: dateAt >= 0 ? parseDateLine(blocks[dateAt].text) : null,
-      docType: docTypeOf(title),
-    },
-  }
-}
-
 function applySplit(db: Database, first: StoredDoc, op: Extract<CorrectionOp, { field: 'split' }>): OpResult {
   const blocks = blocksOf(first)
   const at = splitIndex(blocks, op)
   if (at < 1 || at >= blocks.length) throw new AppError('BAD_REQUEST', '拆分位置须在正文中间')
-  const second = secondHalf(blocks.slice(at), op)
+  const second = fieldsFromBlocks(blocks.slice(at), op)
   setBlocks(db, first.id, blocks.slice(0, at))
+  refreshCitations(db, first.id)
   const secondId = insertAfter(db, first, second.fields, second.blocks)
+  refreshCitations(db, secondId)
   const newValue = JSON.stringify({ atBlock: at, blockText: blocks[at].text, title: op.title, docNumber: op.docNumber, secondTitle: second.fields.title })
   return { oldValue: null, newValue, touched: [first.id, secondId], relatedId: secondId }
 }
@@ -114,16 +88,8 @@ function applyMerge(db: Database, first: StoredDoc, op: Extract<CorrectionOp, { 
   const attachments = [...(JSON.parse(first.attachments_json) as string[]), ...(JSON.parse(second.attachments_json) as string[])]
   db.prepare('UPDATE documents SET attachments_json = ? WHERE id = ?').run(JSON.stringify(attachments), first.id)
   setBlocks(db, first.id, joined)
+  refreshCitations(db, first.id)
   deleteAndClose(db, second)
   const newValue = JSON.stringify({ secondSeq: op.secondSeq, secondDocNumber: op.secondDocNumber, secondTitle: second.title })
   return { oldValue: null, newValue, touched: [first.id], relatedId: second.id }
-}
-
-/** A document of an issue by its 文号 when that names exactly one, else by seq. */
-export function findInIssue(db: Database, issueId: number, seq: number, docNumber: string | null): StoredDoc | null {
-  if (docNumber) {
-    const rows = db.prepare('SELECT * FROM documents WHERE issue_id = ? AND doc_number = ?').all(issueId, docNumber) as StoredDoc[]
-    if (rows.length === 1) return rows[0]
-  }
-  return (db.prepare('SELECT * FROM documents WHERE issue_id = ? AND seq = ?').get(issueId, seq) as StoredDoc | undefined) ?? null
 }

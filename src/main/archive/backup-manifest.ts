@@ -4,8 +4,8 @@
 import { lstatSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { AppError } from '../../shared/errors'
-import { fileKind, hashRegularFile, readRegularFile, storedPathHash } from '../archive/originals'
-import { filesDirFor } from './archive'
+import { fileKind, hashRegularFile, readRegularFile, storedPathHash } from './originals'
+import { filesDirFor } from './open-archive'
 
 export interface ManifestFile {
   path: string // relative to the backup folder, with /

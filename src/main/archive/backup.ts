@@ -6,13 +6,14 @@ import { basename, dirname, join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import type { Database as Db } from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
-import { acquireShared } from '../archive/lock'
-import { copyRegularFile, fileKind, hashRegularFile, originalPath } from '../archive/originals'
+import { preMigrationDir } from './backup-names'
+import { acquireShared } from './lock'
+import { copyRegularFile, fileKind, hashRegularFile, originalPath } from './originals'
 import { asDiskError, checkFreeSpace } from '../disk-errors'
-import { filesDirFor, noArchiveError } from './archive'
+import { filesDirFor, noArchiveError } from './open-archive'
 import { MANIFEST, type BackupManifest, type ManifestFile } from './backup-manifest'
-import { schemaVersion } from './migrate'
-import { listSourceFiles, type SourceFileRow } from './source-files'
+import { schemaVersion } from '../db/migrate'
+import { listSourceFiles, type SourceFileRow } from '../db/source-files'
 
 export {
   checkBackup,
@@ -177,8 +178,7 @@ function writeManifest(out: string, dbName: string, version: number, files: Mani
 export function backupBeforeMigration(db: Db, dbFile: string, now = new Date()): string {
   const src = resolve(dbFile)
   const version = schemaVersion(db)
-  const stamp = now.toISOString().replace(/:/g, '-').replace('.', '-')
-  const out = join(dirname(src), 'backups', `pre-migration-v${version}-${stamp}`)
+  const out = preMigrationDir(src, version, now)
   mkdirSync(out, { recursive: true })
   try {
     const dbName = basename(src)

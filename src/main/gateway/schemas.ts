@@ -1,7 +1,7 @@
-// Request shapes per method (zod), shared by the Electron IPC and the browser-mode HTTP server.
+// Request shapes per method (zod), checked by the gateway for the Electron IPC and the browser-mode HTTP server.
 import { z } from 'zod'
 import type { ApiRequest, ArchiveApi, ImportSource } from '../../shared/api'
-import type { ShellApi } from '../../shared/shell'
+import type { BrowserShellApi, ShellApi } from '../../shared/shell'
 import { AppError } from '../../shared/errors'
 
 const id = z.number().int().positive()
@@ -163,7 +163,13 @@ export const SHELL_SCHEMAS: { [K in keyof ShellApi]: z.ZodType<Parameters<ShellA
   printPdf: pdfFile,
 }
 
-function check<T>(schema: z.ZodType<T>, req: unknown, name: string): T {
+export const BROWSER_SHELL_SCHEMAS: { [K in keyof BrowserShellApi]: z.ZodType<Parameters<BrowserShellApi[K]>[0]> } = {
+  importSample: z.strictObject({ replace: z.boolean().optional() }),
+  inboxFolder: empty,
+}
+
+/** Validates `req` against `schema`; throws AppError('BAD_REQUEST') naming the method and field. */
+export function check<T>(schema: z.ZodType<T>, req: unknown, name: string): T {
   const r = schema.safeParse(req)
   if (r.success) return r.data
   const where = r.error.issues[0]?.path.join('.') || '请求'

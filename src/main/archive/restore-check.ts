@@ -4,8 +4,8 @@
 import Database from 'better-sqlite3'
 import type { Database as Db } from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
-import { storedPathHash } from '../archive/originals'
-import { LATEST_VERSION, migrate, schemaVersion } from './migrate'
+import { storedPathHash } from './originals'
+import { LATEST_VERSION, migrate, schemaVersion } from '../db/migrate'
 import { checkFts, checkIntegrity } from './verify'
 
 const KIND: Record<string, string> = { table: '表', index: '索引', trigger: '触发器', view: '视图' }
