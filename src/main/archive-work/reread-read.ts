@@ -7,8 +7,8 @@ import { AppError } from '../../shared/errors'
 import type { Archive } from '../archive/open-archive'
 import { issueLabel } from '../db/issues'
 import { readOriginal } from '../archive/originals'
-import { createFileRunner, type RunnerChoice } from '../importer/file-runner'
-import { DEFAULT_FILE_LIMITS, type FileLimits } from '../importer/pipeline'
+import { createFileRunner, type RunnerChoice } from '../importer/worker/file-runner'
+import { DEFAULT_FILE_LIMITS, type FileLimits } from '../importer/worker/pipeline'
 
 export interface SourceRow {
   sha256: string

@@ -1,6 +1,6 @@
 // Builds small hand-made ParsedIssues for repository, importer and CLI tests (no parser needed).
 import type { ParsedDocument, ParsedIssue } from '../../../src/shared/domain'
-import type { Pipeline } from '../../../src/main/importer/pipeline'
+import type { Pipeline } from '../../../src/main/importer/worker/pipeline'
 import { AppError } from '../../../src/shared/errors'
 
 export function makeDoc(seq: number, over: Partial<ParsedDocument> = {}): ParsedDocument {

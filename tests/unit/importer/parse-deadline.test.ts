@@ -1,6 +1,6 @@
 // The importer's time limit reaches into the parser: a slow file stops partway with TIMEOUT.
 import { describe, expect, it } from 'vitest'
-import { createDeadline, realPipeline, runPipeline } from '../../../src/main/importer/pipeline'
+import { createDeadline, realPipeline, runPipeline } from '../../../src/main/importer/worker/pipeline'
 import { AppError } from '../../../src/shared/errors'
 import { slowParseText } from '../reliability/bad-folder'
 

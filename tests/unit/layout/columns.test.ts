@@ -1,7 +1,7 @@
 // Column detection from the ink's x-distribution, and reading order around spanning titles.
 import { describe, expect, it } from 'vitest'
 import { readingBlocks, findGutters } from '../../../src/main/importer/layout/columns'
-import { groupLines, type TextRun } from '../../../src/main/importer/read/pdf-lines'
+import { groupLines, type TextRun } from '../../../src/main/importer/layout/pdf-lines'
 
 const EM = 10
 const run = (str: string, x: number, y: number): TextRun => ({

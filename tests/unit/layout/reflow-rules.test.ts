@@ -1,8 +1,8 @@
 // Reflow decisions from geometry: hung opening brackets, decimals at a line end, indented
 // paragraphs that continue after a full stop, and the space kept between a number and a unit.
 import { describe, expect, it } from 'vitest'
-import type { PageLine } from '../../../src/main/importer/read/pdf-lines'
-import { joinWrapped, wrapsInto, type Margins } from '../../../src/main/importer/read/pdf-reflow'
+import type { PageLine } from '../../../src/main/importer/layout/pdf-lines'
+import { joinWrapped, wrapsInto, type Margins } from '../../../src/main/importer/layout/pdf-reflow'
 
 const EM = 10.5
 const line = (text: string, x0: number, x1: number): PageLine => ({

@@ -2,7 +2,7 @@
 // pages, right on odd ones): paragraphs come back whole, in order, and the furniture goes.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readPdf } from '../../../src/main/importer/read/read-pdf'
-import type { SourceLine } from '../../../src/main/importer/source-line'
+import type { SourceLine } from '../../../src/shared/source-line'
 import { FONT, PAGE, flow, frames, render, type Para, type Placed } from '../../support/typeset-pdf'
 
 const SENTENCES = [

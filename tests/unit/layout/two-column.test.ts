@@ -3,7 +3,7 @@
 // running on across a column and a page break, and a second document starting mid-column.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readPdf } from '../../../src/main/importer/read/read-pdf'
-import type { SourceLine } from '../../../src/main/importer/source-line'
+import type { SourceLine } from '../../../src/shared/source-line'
 import { BODY, FONT, PAGE, flow, frames, render, type Para, type Placed } from '../../support/typeset-pdf'
 
 const LONG =

@@ -6,8 +6,8 @@ import {
   linesToText,
   type PageLine,
   type TextRun,
-} from '../../../src/main/importer/read/pdf-lines'
-import type { Margins } from '../../../src/main/importer/read/pdf-reflow'
+} from '../../../src/main/importer/layout/pdf-lines'
+import type { Margins } from '../../../src/main/importer/layout/pdf-reflow'
 
 const run = (str: string, x: number, y: number, width = str.length * 10): TextRun => ({
   str,

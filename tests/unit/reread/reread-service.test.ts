@@ -4,7 +4,7 @@
 import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { realPipeline } from '../../../src/main/importer/pipeline'
+import { realPipeline } from '../../../src/main/importer/worker/pipeline'
 import { silentLogger } from '../../../src/main/log'
 import { createServices } from '../../../src/main/services'
 import type { RereadPreview } from '../../../src/shared/issue-comparison'

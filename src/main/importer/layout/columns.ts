@@ -1,7 +1,7 @@
 // Columns of a page, from where its ink lies: a gutter is a vertical band that no line crosses
 // except a few spanning ones (titles over both columns). Reading order goes column by column,
 // with spanning lines cutting the page into sections at their height.
-import type { Line, TextRun } from '../read/pdf-lines'
+import type { Line, TextRun } from './pdf-lines'
 
 /** Runs read together: one column of one section, or spanning lines. */
 export interface Block {

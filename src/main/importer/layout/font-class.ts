@@ -1,5 +1,5 @@
 // An embedded font's name → the class of Chinese typeface it is (小标宋, 黑体, 楷体, 仿宋, 宋体).
-import type { FontClass } from '../source-line'
+import type { FontClass } from '../../../shared/source-line'
 
 export interface FontFace {
   font: FontClass

@@ -12,9 +12,9 @@ import {
   type PageLine,
   type Reflowed,
   type TextRun,
-} from '../read/pdf-lines'
-import { joinWrapped } from '../read/pdf-reflow'
-import type { SourceLine } from '../source-line'
+} from './pdf-lines'
+import { joinWrapped } from './pdf-reflow'
+import type { SourceLine } from '../../../shared/source-line'
 
 export interface PositionedPage {
   width: number

@@ -6,9 +6,9 @@ import {
   measureMargins,
   startsAtLeft,
   type Margins,
-} from '../read/pdf-reflow'
-import type { PageLine, Reflowed } from '../read/pdf-lines'
-import type { Align, LineLayout } from '../source-line'
+} from './pdf-reflow'
+import type { PageLine, Reflowed } from './pdf-lines'
+import type { Align, LineLayout } from '../../../shared/source-line'
 import type { Block } from './columns'
 import type { FontFace } from './font-class'
 

@@ -1,6 +1,6 @@
 // Running heads, footers and page numbers, found by where they sit (the page's top or bottom
 // line) and by repeating across pages with only their numbers changed — not by a word list.
-import { joinRuns, type Line } from '../read/pdf-lines'
+import { joinRuns, type Line } from './pdf-lines'
 
 export interface FurniturePage {
   /** Page height in points (baselines are measured from the bottom edge). */

@@ -1,5 +1,5 @@
 // The line model for sources that give text alone (text files, Word): the text's own lines.
-import type { SourceLine } from '../source-line'
+import type { SourceLine } from '../../../shared/source-line'
 
 /** Non-blank lines with their 1-based line numbers; a form feed is a page break, not text. */
 export function linesFromText(text: string): SourceLine[] {

@@ -5,7 +5,7 @@ import { readDocx } from './read-docx'
 import { readPdf } from './read-pdf'
 import { listZipEntries } from './zip-inspect'
 import { linesFromText } from '../layout/text-lines'
-import type { SourceLine } from '../source-line'
+import type { SourceLine } from '../../../shared/source-line'
 
 export type MediaType =
   | 'text/plain'

@@ -3,7 +3,7 @@
 // down this thread only; the host kills and replaces it.
 import { parentPort } from 'node:worker_threads'
 import { isAppError } from '../../../shared/errors'
-import { realPipeline, runPipeline } from '../pipeline'
+import { realPipeline, runPipeline } from './pipeline'
 import type { WorkerJob, WorkerReply } from './messages'
 
 function reply(message: WorkerReply): void {

@@ -1,7 +1,7 @@
 // What the host and the file worker say to each other (structured-cloned).
 import type { ParsedIssue } from '../../../shared/domain'
 import type { AppErrorCode } from '../../../shared/errors'
-import type { FileLimits, ReadResult } from '../pipeline'
+import type { FileLimits, ReadResult } from './pipeline'
 
 export interface WorkerJob {
   id: number

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { AppError, type AppErrorCode } from '../../../shared/errors'
-import type { FileLimits, FileRunner, RunResult } from '../pipeline'
+import type { FileLimits, FileRunner, RunResult } from './pipeline'
 import { displayName } from '../read/read-errors'
 import type { WorkerJob, WorkerReply } from './messages'
 

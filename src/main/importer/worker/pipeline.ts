@@ -1,10 +1,10 @@
 // The read → parse steps the importer runs per file, under one time budget per file; injectable
 // so tests can use a hand-built issue.
-import type { ParsedIssue } from '../../shared/domain'
-import { AppError } from '../../shared/errors'
-import { parseIssue } from './parse/parse-issue'
-import { readSource } from './read/read-source'
-import type { SourceLine } from './source-line'
+import type { ParsedIssue } from '../../../shared/domain'
+import { AppError } from '../../../shared/errors'
+import { parseIssue } from '../parse/parse-issue'
+import { readSource } from '../read/read-source'
+import type { SourceLine } from '../../../shared/source-line'
 
 export interface ReadResult {
   text: string
