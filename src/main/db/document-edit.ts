@@ -82,10 +82,17 @@ export function setField(db: Database, id: number, field: CorrectableField, valu
   }
 }
 
-/** Replaces a body; the FTS triggers follow body_text, citations and relations are re-read. */
+/**
+ * Replaces a body; the FTS triggers follow body_text, citations and relations are re-read. The
+ * blocks' sources no longer match a body edited by hand, so they are dropped.
+ */
 export function setBlocks(db: Database, id: number, blocks: Block[]): void {
   const body = blocks.map((b) => b.text).join('\n')
-  db.prepare('UPDATE documents SET blocks_json = ?, body_text = ? WHERE id = ?').run(JSON.stringify(blocks), body, id)
+  db.prepare('UPDATE documents SET blocks_json = ?, body_text = ?, sources_json = NULL WHERE id = ?').run(
+    JSON.stringify(blocks),
+    body,
+    id,
+  )
   refreshCitations(db, id)
 }
 
