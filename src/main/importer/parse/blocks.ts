@@ -6,6 +6,8 @@ import { isIssuerText, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
 import { BlockText } from './block-text'
 import { noTick, type Tick } from './deadline'
+import type { LineLayout } from '../source-line'
+import { continuesOnPage, type Edge } from './geometry'
 
 /** A block with the source line numbers it was built from (tests check rejoins by line). */
 export interface DraftBlock extends Block {
@@ -19,12 +21,15 @@ interface Line {
   /** Blank lines between this line and the previous non-blank one. */
   gap: number
   bulleted: boolean
+  /** Where the line is printed (PDF), and whether it runs to its column's edge. */
+  layout?: LineLayout
+  edge: Edge
 }
 
 /** Short wrapped tails of a name-list entry may sit after a blank line ('县分局局长'). */
 const ENTRY_TAIL_MAX = 8
 
-function toLines(src: SourceLine[], tick: Tick): Line[] {
+function toLines(src: SourceLine[], edges: Map<number, Edge>, tick: Tick): Line[] {
   const out: Line[] = []
   let gap = 0
   for (const l of src) {
@@ -36,7 +41,8 @@ function toLines(src: SourceLine[], tick: Tick): Line[] {
     const bulleted = /^\s*[-•·]\s+/.test(l.text)
     // trimPads, not /^[ ]+|[ ]+$/g: that retried every position of a long inner run of spaces.
     const text = trimPads(stripBullet(l.text))
-    out.push({ no: l.no, text, kind: classifyLine(text, bulleted), gap, bulleted })
+    const edge = edges.get(l.no) ?? 'unknown'
+    out.push({ no: l.no, text, kind: classifyLine(text, bulleted), gap, bulleted, layout: l.layout, edge })
     gap = 0
   }
   return out
@@ -89,6 +95,8 @@ function noteLength(lines: Line[], i: number): number {
 interface Open {
   block: DraftBlock
   text: BlockText
+  /** The block's last line so far. */
+  last: Line
 }
 
 /**
@@ -110,9 +118,24 @@ function isProse(b: Open): boolean {
   return false
 }
 
-/** Whether `l` continues the block before it (same sentence / same entry / same note). */
+/** Kinds of block a wrapped line may go on with, when the page shows the wrap. */
+const WRAPPABLE = new Set<BlockKind>(['paragraph', 'listItem', 'heading1', 'heading2', 'heading3', 'heading4'])
+
+/**
+ * Whether `l` continues the block before it. Where the page shows it (PDF), the geometry decides:
+ * a line short of its column's edge ends the paragraph, a heading set in its own face stands
+ * alone, a line run to the edge goes on. Otherwise the text decides.
+ */
 function continues(prev: Open | undefined, l: Line): boolean {
   if (!prev) return false
+  const page = continuesOnPage(prev.last.layout, prev.last.edge, l.layout)
+  if (page === false) return false
+  if (page === true && WRAPPABLE.has(prev.block.kind) && l.kind === 'paragraph' && !prev.text.endsSentence()) return true
+  return continuesByText(prev, l)
+}
+
+/** Whether `l` continues the block before it by its text (same sentence / same entry / same note). */
+function continuesByText(prev: Open, l: Line): boolean {
   const kind = prev.block.kind
   if (kind === 'note' && prev.text.depth > 0 && l.gap <= 1) return true
   if (kind === 'attachmentNote' && l.kind === 'heading3' && l.gap === 0) return false
@@ -148,11 +171,12 @@ function extend(prev: Open, l: Line): void {
   const piece = prev.block.kind === 'tableRow' ? l.text : collapseSpaces(l.text)
   prev.text.append(prev.text.endsWithLatin() && /^[A-Za-z]/.test(piece) ? ` ${piece}` : piece)
   prev.block.lines.push(l.no)
+  prev.last = l
 }
 
 /** Builds the blocks of one document body (its lines after the 文号, noise already blanked). */
-export function buildBlocks(src: SourceLine[], tick: Tick = noTick): DraftBlock[] {
-  const lines = toLines(src, tick)
+export function buildBlocks(src: SourceLine[], tick: Tick = noTick, edges: Map<number, Edge> = new Map()): DraftBlock[] {
+  const lines = toLines(src, edges, tick)
   markSignatures(lines)
   markTitles(lines)
   const open: Open[] = []
@@ -165,7 +189,7 @@ export function buildBlocks(src: SourceLine[], tick: Tick = noTick): DraftBlock[
     }
     const kind = kindOf(prev?.block, l)
     const text = formatLine(l, kind)
-    open.push({ block: { kind, text, lines: [l.no] }, text: new BlockText(text) })
+    open.push({ block: { kind, text, lines: [l.no] }, text: new BlockText(text), last: l })
   }
   return open.map(({ block, text }) => ({ ...block, text: text.value }))
 }

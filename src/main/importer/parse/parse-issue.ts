@@ -18,6 +18,7 @@ import { isIssuerText } from './header'
 import { ticker, type ParseDeadline, type Tick } from './deadline'
 import type { LineLayout, SourceLine as ReadLine } from '../source-line'
 import { blockSource, layoutIndex } from './block-sources'
+import { lineEdges, type Edge } from './geometry'
 
 /** The text, and the reader's lines with their layout when it had any (PDF). */
 export interface ParseInput {
@@ -47,7 +48,7 @@ function buildDocument(
   lines: SourceLine[],
   span: DocSpan,
   seq: number,
-  ctx: { sections: Set<string>; layouts: Map<number, LineLayout> },
+  ctx: { sections: Set<string>; layouts: Map<number, LineLayout>; edges: Map<number, Edge> },
   tick: Tick,
 ): TracedDocument {
   const { sections } = ctx
@@ -56,7 +57,7 @@ function buildDocument(
   const body = lines
     .slice(span.bodyStart, span.end)
     .map((l, k) => (used.has(span.bodyStart + k) || isSection(l.text, sections) ? { no: l.no, text: '' } : l))
-  const drafts = buildBlocks(body, tick)
+  const drafts = buildBlocks(body, tick, ctx.edges)
   const recipients = span.decree ? null : readRecipients(drafts)
   const fields = readBodyFields(drafts, span.docNumber)
   const issuers = span.decree ? decreeIssuers(header.title) : pickIssuers(header.issuers, fields.signature)
@@ -134,7 +135,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const spans = splitDocuments(lines, from, toc.entries, tick)
   if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到任何带标题和文号的文件。')
   check()
-  const ctx = { sections: new Set(toc.sections), layouts: layoutIndex(lines) }
+  const ctx = { sections: new Set(toc.sections), layouts: layoutIndex(lines), edges: lineEdges(lines) }
   const documents = spans.map((s, i) => {
     tick()
     return buildDocument(lines, s, i + 1, ctx, tick)
