@@ -12,6 +12,9 @@ const FULL_WITHIN = 2.5
 /** A line ending this many characters or more before the edge is short. */
 const SHORT_BY = 4
 
+/** Ems of indent that mark a paragraph's first line (公文 indents two). */
+const FIRST_LINE_INDENT = 1.5
+
 function key(l: LineLayout): string {
   return `${l.page}:${l.column}`
 }
@@ -44,6 +47,8 @@ export function continuesOnPage(prev: LineLayout | undefined, prevEdge: Edge, ne
   if (!prev || !next) return null
   if (prev.font !== next.font || prev.bold !== next.bold) return false
   if (prevEdge === 'short') return false
+  // A first-line indent starts a paragraph (the layout joined every wrap it saw before it).
+  if (next.indent >= FIRST_LINE_INDENT && next.align !== 'centre') return false
   if (prevEdge === 'full' && next.indent < 1) return true
   return null
 }
