@@ -7,7 +7,7 @@ import { docTypeOf } from './doc-type'
 import { BlockText } from './block-text'
 import { noTick, type Tick } from './deadline'
 import type { LineLayout } from '../source-line'
-import { continuesOnPage, type Edge } from './geometry'
+import { continuesOnPage, isCellRow, type Edge } from './geometry'
 
 /** A block with the source line numbers it was built from (tests check rejoins by line). */
 export interface DraftBlock extends Block {
@@ -130,6 +130,7 @@ function continues(prev: Open | undefined, l: Line): boolean {
   if (!prev) return false
   const page = continuesOnPage(prev.last.layout, prev.last.edge, l.layout)
   if (page === false) return false
+  if (l.layout && prev.last.layout && (isCellRow(prev.last.text) || isCellRow(l.text))) return false
   if (page === true && WRAPPABLE.has(prev.block.kind) && l.kind === 'paragraph' && !prev.text.endsSentence()) return true
   return continuesByText(prev, l)
 }

@@ -7,10 +7,15 @@ import type { SourceLine } from './lines'
 /** 'full': runs to the column's edge; 'short': stops clearly before it; 'unknown': no layout. */
 export type Edge = 'full' | 'short' | 'unknown'
 
-/** A line ending within this many characters of the edge is full (CJK lines cannot always fill it). */
-const FULL_WITHIN = 2.5
+/**
+ * A line ending within this many characters of the edge is full: CJK line breaking keeps closing
+ * brackets and punctuation off a line's start, so a wrapped line may stop up to 3 characters short.
+ */
+const FULL_WITHIN = 3.5
 /** A line ending this many characters or more before the edge is short. */
-const SHORT_BY = 4
+const SHORT_BY = 5
+/** Body text: a title or masthead set larger may run wider than the text column. */
+const isBody = (l: LineLayout): boolean => Math.abs(l.relSize - 1) < 0.1
 
 /** Ems of indent that mark a paragraph's first line (公文 indents two). */
 const FIRST_LINE_INDENT = 1.5
@@ -27,7 +32,7 @@ function key(l: LineLayout): string {
 export function lineEdges(lines: readonly SourceLine[]): Map<number, Edge> {
   const right = new Map<string, number>()
   for (const { layout: l } of lines) {
-    if (l && !l.spans) right.set(key(l), Math.max(right.get(key(l)) ?? 0, l.x1))
+    if (l && !l.spans && isBody(l)) right.set(key(l), Math.max(right.get(key(l)) ?? 0, l.x1))
   }
   const out = new Map<number, Edge>()
   for (const { no, layout: l } of lines) {
@@ -51,4 +56,16 @@ export function continuesOnPage(prev: LineLayout | undefined, prevEdge: Edge, ne
   if (next.indent >= FIRST_LINE_INDENT && next.align !== 'centre') return false
   if (prevEdge === 'full' && next.indent < 1) return true
   return null
+}
+
+/**
+ * A table row as a PDF gives it, cells apart by spaces ('交楼申乡 9461 3146 422'): three or more
+ * cells, most of them numbers, no sentence punctuation. It is a block of its own.
+ */
+export function isCellRow(text: string): boolean {
+  if (/[，。；,;]/.test(text)) return false
+  const cells = text.trim().split(/\s+/)
+  const numbers = cells.filter((c) => /^[\d.,%‰-]+$/.test(c)).length
+  // Most cells numbers: a date spaced by the PDF ('1991 年 3 月 4 日') is not a row.
+  return cells.length >= 3 && numbers >= 2 && numbers * 2 > cells.length
 }
