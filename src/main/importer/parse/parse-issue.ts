@@ -144,7 +144,12 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const meta = { ...cover.meta }
   if (!meta.year) meta.year = Number(documents.find((d) => d.doc.date)?.doc.date?.slice(0, 4) ?? 0)
   const printed = new Set(documents.filter((d) => d.span.sectionPrinted).map((d) => d.doc))
-  const issue = reconcile(meta, toc, documents.map((d) => d.doc), printed)
+  const labels = new Map<ParsedDocument, string>()
+  for (const d of documents) {
+    const label = lines[d.span.lead]?.layout?.pageLabel ?? lines[d.span.header[0]]?.layout?.pageLabel
+    if (label) labels.set(d.doc, label)
+  }
+  const issue = reconcile(meta, toc, documents.map((d) => d.doc), printed, labels)
   return { issue, documents, lines }
 }
 
