@@ -57,6 +57,32 @@ describe('paragraphs from the page', () => {
   })
 })
 
+describe('headings and signatures by their place and face', () => {
+  const kinds = (lines: SourceLine[]): string[] => buildBlocks(lines, undefined, lineEdges(lines)).map((b) => b.kind)
+
+  it('takes a short line in 黑体 for a first-level heading, in 楷体 for a second-level one', () => {
+    const lines: SourceLine[] = [
+      { no: 1, text: '总体要求', layout: at(1, 150, { font: 'hei' }) },
+      { no: 2, text: '加强组织领导', layout: at(2, 170, { font: 'kai' }) },
+      { no: 3, text: '各乡镇要高度重视，切实加强领导。', layout: at(3, 300, { indent: 2 }) },
+    ]
+    expect(kinds(lines)).toEqual(['heading1', 'heading2', 'paragraph'])
+    expect(kinds(lines.map(({ no, text }) => ({ no, text })))).toEqual(['paragraph', 'paragraph', 'paragraph'])
+  })
+
+  it('signs with every right-set line above the date, unit names or not', () => {
+    const right = (no: number): LineLayout => at(no, RIGHT - SIZE, { align: 'right', indent: 20 })
+    const lines: SourceLine[] = [
+      { no: 1, text: '特此通知。', layout: at(1, 150, { indent: 2 }) },
+      { no: 2, text: '兴县人民武装部', layout: right(2) },
+      { no: 3, text: '兴县人民政府', layout: right(3) },
+      { no: 4, text: '2022年3月1日', layout: right(4) },
+    ]
+    expect(kinds(lines)).toEqual(['paragraph', 'signature', 'signature', 'date'])
+    expect(kinds(lines.map(({ no, text }) => ({ no, text })))).toEqual(['paragraph', 'paragraph', 'signature', 'date'])
+  })
+})
+
 describe('a typeset PDF through the parser with its lines', () => {
   const FILE = path.resolve(__dirname, '../../fixtures/typeset/tuning/county-1col-heads/county-1col-heads.pdf')
   let withLines: ParsedIssue

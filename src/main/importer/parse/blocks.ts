@@ -29,6 +29,18 @@ interface Line {
 /** Short wrapped tails of a name-list entry may sit after a blank line ('县分局局长'). */
 const ENTRY_TAIL_MAX = 8
 
+/**
+ * A short unpunctuated line set in 黑体 is a first-level heading, in 楷体 a second-level one, as
+ * 公文 sets them, even without a 一、 or （一） (PDF).
+ */
+function headingByFace(kind: BlockKind, text: string, layout: LineLayout | undefined): BlockKind {
+  // A heading's wrapped tail ('日）') is too short to be one: it goes on with the line above.
+  const n = compact(text).length
+  if (kind !== 'paragraph' || !layout || layout.parts > 1 || n < 4 || n > 30 || endsSentence(text)) return kind
+  if (/[，。；,;]/.test(text)) return kind
+  return layout.font === 'hei' ? 'heading1' : layout.font === 'kai' ? 'heading2' : kind
+}
+
 function toLines(src: SourceLine[], edges: Map<number, Edge>, tick: Tick): Line[] {
   const out: Line[] = []
   let gap = 0
@@ -42,7 +54,7 @@ function toLines(src: SourceLine[], edges: Map<number, Edge>, tick: Tick): Line[
     // trimPads, not /^[ ]+|[ ]+$/g: that retried every position of a long inner run of spaces.
     const text = trimPads(stripBullet(l.text))
     const edge = edges.get(l.no) ?? 'unknown'
-    out.push({ no: l.no, text, kind: classifyLine(text, bulleted), gap, bulleted, layout: l.layout, edge })
+    out.push({ no: l.no, text, kind: headingByFace(classifyLine(text, bulleted), text, l.layout), gap, bulleted, layout: l.layout, edge })
     gap = 0
   }
   return out
@@ -51,6 +63,20 @@ function toLines(src: SourceLine[], edges: Map<number, Edge>, tick: Tick): Line[
 /** Joint documents stack up to nine signing units above the date. */
 const MAX_SIGNATURES = 9
 
+/**
+ * The page sets the signature block apart with the date: right-aligned, or indented as far as the
+ * date (PDF). Such a line above the date signs even when its words are not a unit's name
+ * (several units on one line, a person: 省长 ××).
+ */
+function setAside(l: Line, date: Line): boolean {
+  if (!l.layout || !date.layout) return false
+  const right = (x: LineLayout): boolean => x.align === 'right' || x.indent >= SIGNATURE_INDENT
+  return right(l.layout) && right(date.layout)
+}
+
+/** Ems of indent that put a line in the signature block's place (a third of a 公文 line or more). */
+const SIGNATURE_INDENT = 8
+
 /** Lines right above a date that name the issuing unit are its signature. */
 function markSignatures(lines: Line[]): void {
   lines.forEach((l, i) => {
@@ -58,7 +84,7 @@ function markSignatures(lines: Line[]): void {
     for (let k = i - 1, n = 0; k >= 0 && n < MAX_SIGNATURES; k--, n++) {
       const t = lines[k].text
       const plain = lines[k].kind === 'paragraph' && !hasInnerPunct(t) && compact(t).length <= 30
-      if (!plain || (n > 0 && !isIssuerText(compact(t)))) break
+      if (!plain || (n > 0 && !isIssuerText(compact(t)) && !setAside(lines[k], l))) break
       lines[k].kind = 'signature'
     }
   })
