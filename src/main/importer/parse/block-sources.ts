@@ -55,7 +55,14 @@ export function layoutIndex(lines: readonly SourceLine[]): Map<number, LineLayou
 
 /** A block's source from the line numbers it was built from. */
 export function blockSource(nos: readonly number[], layouts: Map<number, LineLayout>): BlockSource {
-  const source: BlockSource = { lineFrom: Math.min(...nos), lineTo: Math.max(...nos) }
+  // A loop, not Math.min(...nos): a block of 100 000 lines would overflow the call's arguments.
+  let lineFrom = Infinity
+  let lineTo = -Infinity
+  for (const n of nos) {
+    lineFrom = Math.min(lineFrom, n)
+    lineTo = Math.max(lineTo, n)
+  }
+  const source: BlockSource = { lineFrom, lineTo }
   const known = nos.map((n) => layouts.get(n)).filter((l): l is LineLayout => l !== undefined)
   if (known.length > 0) source.boxes = boxesOf(known)
   return source

@@ -35,8 +35,9 @@ const ENTRY_TAIL_MAX = 8
  */
 function headingByFace(kind: BlockKind, text: string, layout: LineLayout | undefined): BlockKind {
   // A heading's wrapped tail ('日）') is too short to be one: it goes on with the line above.
+  if (kind !== 'paragraph' || !layout || layout.parts > 1 || text.length > 60) return kind
   const n = compact(text).length
-  if (kind !== 'paragraph' || !layout || layout.parts > 1 || n < 4 || n > 30 || endsSentence(text)) return kind
+  if (n < 4 || n > 30 || endsSentence(text)) return kind
   if (/[，。；,;]/.test(text)) return kind
   return layout.font === 'hei' ? 'heading1' : layout.font === 'kai' ? 'heading2' : kind
 }
