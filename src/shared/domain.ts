@@ -24,6 +24,28 @@ export interface Block {
   text: string
 }
 
+/** A block's extent on one page of a PDF, in points from the page's top-left corner. */
+export interface PageBox {
+  page: number
+  /** The printed page number, when the page shows one. */
+  pageLabel?: string
+  x0: number
+  x1: number
+  top: number
+  bottom: number
+}
+
+/**
+ * Where a block came from in the original file: the source text's lines (1-based, inclusive) it
+ * was built from, and for a PDF the boxes it covers, one per page (a paragraph may run over a
+ * page break). Lets a document be shown beside its original page.
+ */
+export interface BlockSource {
+  lineFrom: number
+  lineTo: number
+  boxes?: PageBox[]
+}
+
 export interface Consult {
   unit: string
   phone: string | null
@@ -62,6 +84,8 @@ export interface ParsedDocument {
   consult: Consult | null
   attachments: string[] // titles announced in 附件： lines
   blocks: Block[]
+  /** One per block, in the same order (set by the parser; absent for hand-made issues). */
+  sources?: BlockSource[]
   citations: string[] // normalised 文号 cited in the body, excluding its own
   /** 0–1: how far the parse can be trusted; below 0.7 the document is doubtful (set by the parser). */
   confidence?: number
@@ -137,6 +161,11 @@ export interface GazetteDocument extends DocumentSummary {
   attachments: string[]
   paragraphs: string[]
   blocks: Block[]
+  /**
+   * Where each block came from, parallel to `blocks`; null when not known (imported before it
+   * was kept, or the body was edited by hand since).
+   */
+  sources?: BlockSource[] | null
   citations: Citation[]
   citedBy: CitationSource[]
   /** Repeals / amends / extends, both ways (always set by getDocument). */

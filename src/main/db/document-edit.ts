@@ -80,10 +80,17 @@ export function setField(db: Database, id: number, field: CorrectableField, valu
   }
 }
 
-/** Replaces a body; the FTS triggers follow body_text (the caller re-reads citations). */
+/**
+ * Replaces a body; the FTS triggers follow body_text (the caller re-reads citations). The blocks'
+ * sources no longer match a body edited by hand, so they are dropped.
+ */
 export function setBlocks(db: Database, id: number, blocks: Block[]): void {
   const body = blocks.map((b) => b.text).join('\n')
-  db.prepare('UPDATE documents SET blocks_json = ?, body_text = ? WHERE id = ?').run(JSON.stringify(blocks), body, id)
+  db.prepare('UPDATE documents SET blocks_json = ?, body_text = ?, sources_json = NULL WHERE id = ?').run(
+    JSON.stringify(blocks),
+    body,
+    id,
+  )
 }
 
 /** Shifts the seq of an issue's documents after `afterSeq` by `delta` without tripping UNIQUE(issue_id, seq). */

@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3'
 import type { SortKey } from '../../shared/api'
 import type {
+  BlockSource,
   Block,
   Citation,
   CitationSource,
@@ -119,6 +120,7 @@ interface BodyRow {
   issuers_json: string
   attachments_json: string
   blocks_json: string
+  sources_json: string | null
 }
 
 /** One document with its body, the 文号 it cites (resolved when held) and the documents citing it. */
@@ -126,7 +128,7 @@ export function getDocument(db: Database, id: number): GazetteDocument {
   const row = db.prepare(`${SUMMARY_SELECT} WHERE d.id = ?`).get(id) as DocumentRow | undefined
   if (!row) throw new AppError('NOT_FOUND', `找不到这份文件（编号 ${id}）`)
   const body = db
-    .prepare('SELECT doc_number_raw, issuers_json, attachments_json, blocks_json FROM documents WHERE id = ?')
+    .prepare('SELECT doc_number_raw, issuers_json, attachments_json, blocks_json, sources_json FROM documents WHERE id = ?')
     .get(id) as BodyRow
   const blocks = JSON.parse(body.blocks_json) as Block[]
   const summary = toDocumentSummary(row)
@@ -140,6 +142,7 @@ export function getDocument(db: Database, id: number): GazetteDocument {
     attachments: JSON.parse(body.attachments_json) as string[],
     paragraphs: blocks.map((b) => b.text),
     blocks,
+    sources: body.sources_json ? (JSON.parse(body.sources_json) as BlockSource[]) : null,
     citations: citationsOf(db, id),
     citedBy: summary.docNumber ? citedBy(db, summary.docNumber, id) : [],
     ...relationsOf(db, id, summary.docNumber),

@@ -120,6 +120,11 @@ export function bodyText(d: ParsedDocument): string {
   return d.blocks.map((b) => b.text).join('\n')
 }
 
+/** The blocks' sources, kept only when there is exactly one per block. */
+function sourcesJson(d: ParsedDocument): string | null {
+  return d.sources && d.sources.length === d.blocks.length ? JSON.stringify(d.sources) : null
+}
+
 function insertDocument(db: Database, issueId: number, d: ParsedDocument): number {
   const docNumber = d.docNumber ? (normalizeDocNumber(d.docNumber) ?? d.docNumber) : null
   const parts = docNumber ? parseDocNumber(docNumber) : null
@@ -127,8 +132,9 @@ function insertDocument(db: Database, issueId: number, d: ParsedDocument): numbe
     .prepare(
       `INSERT INTO documents (issue_id, seq, doc_number, doc_number_raw, agency, doc_year, doc_serial,
          title, toc_title, category, doc_type, issuer, issuers_json, recipients, date, public, toc_page,
-         consult_unit, consult_phone, attachments_json, blocks_json, body_text, confidence, reasons_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         consult_unit, consult_phone, attachments_json, blocks_json, body_text, confidence, reasons_json,
+         sources_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       issueId, d.seq, docNumber, d.docNumberRaw, parts?.agency ?? null, parts?.year ?? null,
@@ -136,6 +142,7 @@ function insertDocument(db: Database, issueId: number, d: ParsedDocument): numbe
       JSON.stringify(d.issuers), d.recipients, d.date, d.public ? 1 : 0, d.tocPage,
       d.consult?.unit ?? null, d.consult?.phone ?? null, JSON.stringify(d.attachments),
       JSON.stringify(d.blocks), bodyText(d), d.confidence ?? null, JSON.stringify(d.reasons ?? []),
+      sourcesJson(d),
     )
   const id = Number(r.lastInsertRowid)
   const cite = db.prepare('INSERT INTO citations (source_id, doc_number, position) VALUES (?, ?, ?)')

@@ -55,6 +55,20 @@ describe('sample issue through the CLI', () => {
     expect(doc.paragraphs.every((p) => typeof p === 'string' && p.length > 0)).toBe(true)
   })
 
+  it('show --json gives each block’s source lines in the file, beside the blocks', () => {
+    const doc = json<{ blocks: { text: string }[]; sources: { lineFrom: number; lineTo: number; boxes?: unknown }[] }>(
+      cli('show', '--json', '兴政函(2022)28', '--db', db),
+    )
+    expect(doc.sources).toHaveLength(doc.blocks.length)
+    const file = readFileSync(SAMPLE, 'utf8').split(/\r?\n/)
+    doc.blocks.forEach((b, i) => {
+      const { lineFrom, lineTo, boxes } = doc.sources[i]
+      expect(boxes).toBeUndefined()
+      const printed = file.slice(lineFrom - 1, lineTo).join('').replace(/\s+/g, '')
+      expect(printed).toContain(b.text.replace(/\s+/g, '').slice(0, 6))
+    })
+  })
+
   it('importing the same file again skips it and verify still passes', () => {
     const r = cli('import', SAMPLE, '--db', db, '--json')
     expect(r.code).toBe(0)

@@ -60,7 +60,7 @@ export const fakePipeline: Pipeline = {
   async read(bytes) {
     return { text: new TextDecoder().decode(bytes), mediaType: 'text/plain' }
   },
-  parse(text) {
+  parse({ text }) {
     const json = text.replace(/\n?#.*$/s, '')
     if (!json.startsWith('{')) throw new AppError('NOT_A_GAZETTE', '这不是一期人民政府公报')
     return JSON.parse(json) as ParsedIssue

@@ -17,7 +17,7 @@ describe('realPipeline.parse', () => {
   it('forwards the deadline to the parser', () => {
     let t = 0
     const deadline = createDeadline('slow.txt', 0, () => t++)
-    const err = caught(() => realPipeline.parse(slowParseText(1000), deadline))
+    const err = caught(() => realPipeline.parse({ text: slowParseText(1000) }, deadline))
     expect(err).toBeInstanceOf(AppError)
     expect((err as AppError).code).toBe('TIMEOUT')
     expect((err as AppError).message).toContain('「slow.txt」')

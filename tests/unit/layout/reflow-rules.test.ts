@@ -31,6 +31,8 @@ describe('wrapsInto', () => {
     expect(wrapsInto(line('本项目概算投资约5.5亿元，其中资本金约1.1', LEFT, RIGHT), next, plain)).toBe(true)
     expect(wrapsInto(line('（兴政函〔2022〕32 号） 18', LEFT, RIGHT), next, plain)).toBe(false)
     expect(wrapsInto(line('（兴政发〔2022〕8号）……………1', LEFT, RIGHT), next, plain)).toBe(false)
+    // LaTeX's spaced leaders run into the page number: '专利代理条例. . . . .1'.
+    expect(wrapsInto(line('专利代理条例. . . . . . . .1', LEFT, RIGHT), line('【国务院文件】', LEFT, RIGHT), plain)).toBe(false)
   })
 
   it('continues an indented paragraph after a full stop hung past the margin', () => {

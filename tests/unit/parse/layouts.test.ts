@@ -19,7 +19,7 @@ describe.each(['qingshan-2023-01', 'dongguan-2023-03'])('fixture %s', (name) => 
   })
 
   it('reads every document field', () => {
-    expect(issue.documents.map(({ blocks: _b, confidence: _c, reasons: _r, ...fields }) => fields)).toEqual(expected.documents)
+    expect(issue.documents.map(({ blocks: _b, sources: _s, confidence: _c, reasons: _r, ...fields }) => fields)).toEqual(expected.documents)
   })
 })
 

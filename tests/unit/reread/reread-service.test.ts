@@ -10,6 +10,7 @@ import { createServices } from '../../../src/main/services'
 import type { RereadPreview } from '../../../src/shared/issue-comparison'
 import { ageIssue, type Aged } from '../../support/older-reading'
 import { SAMPLE_TEXT, idOf, tempArchive, upload, type TempArchive } from '../archive-work/helpers'
+import type { ParseSource } from '../../../src/main/importer/worker/pipeline'
 
 const EDITOR = '王档案'
 let t: TempArchive
@@ -119,8 +120,8 @@ describe('applyReread', () => {
 describe('re-reading goes through the injected pipeline and warns in red', () => {
   it('a parser that loses documents makes a preview with fewer documents and a warning', async () => {
     const dir = t.dir
-    const pipeline = { ...realPipeline, parse: (text: string) => {
-      const p = realPipeline.parse(text)
+    const pipeline = { ...realPipeline, parse: (source: ParseSource) => {
+      const p = realPipeline.parse(source)
       return { ...p, documents: p.documents.slice(0, 40) }
     } }
     const other = createServices({ dbFile: join(dir, 'archive.db'), log: silentLogger, pipeline })
@@ -137,8 +138,8 @@ describe('re-reading goes through the injected pipeline and warns in red', () =>
   })
 
   it('keeps the issue in its place when the new reading says another 期, and reports it', async () => {
-    const pipeline = { ...realPipeline, parse: (text: string) => {
-      const p = realPipeline.parse(text)
+    const pipeline = { ...realPipeline, parse: (source: ParseSource) => {
+      const p = realPipeline.parse(source)
       return { ...p, meta: { ...p.meta, issueNo: 3, totalNo: 99 } }
     } }
     const other = createServices({ dbFile: join(t.dir, 'archive.db'), log: silentLogger, pipeline })

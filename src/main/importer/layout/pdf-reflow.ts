@@ -82,8 +82,11 @@ function tightStep(lines: PageLine[]): number | null {
   return spaced >= steps.length * SPACED_SHARE ? tight : null
 }
 
-/** A 目录 entry's end: a page number after a space or leaders (not a decimal like 约1.1). */
-export const TOC_END = /(\s|\.{2,}|[…⋯·])\d{1,4}$/
+/**
+ * A 目录 entry's end: a page number after a space or leaders, dotted ('……1') or spaced
+ * ('. . .1', as LaTeX sets them) — not a decimal like 约1.1.
+ */
+export const TOC_END = /(\s|\.\s?\.|[…⋯·])\d{1,4}$/
 
 // Typesetters hang an opening bracket or quote half an em into the left margin.
 const OPENING = /^[《（(“‘「『【〔]/

@@ -6,6 +6,8 @@ import { isIssuerText, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
 import { BlockText } from './block-text'
 import { noTick, type Tick } from './deadline'
+import type { LineLayout } from '../../../shared/source-line'
+import { continuesOnPage, isCellRow, type Edge } from './geometry'
 
 /** A block with the source line numbers it was built from (tests check rejoins by line). */
 export interface DraftBlock extends Block {
@@ -19,12 +21,28 @@ interface Line {
   /** Blank lines between this line and the previous non-blank one. */
   gap: number
   bulleted: boolean
+  /** Where the line is printed (PDF), and whether it runs to its column's edge. */
+  layout?: LineLayout
+  edge: Edge
 }
 
 /** Short wrapped tails of a name-list entry may sit after a blank line ('县分局局长'). */
 const ENTRY_TAIL_MAX = 8
 
-function toLines(src: SourceLine[], tick: Tick): Line[] {
+/**
+ * A short unpunctuated line set in 黑体 is a first-level heading, in 楷体 a second-level one, as
+ * 公文 sets them, even without a 一、 or （一） (PDF).
+ */
+function headingByFace(kind: BlockKind, text: string, layout: LineLayout | undefined): BlockKind {
+  // A heading's wrapped tail ('日）') is too short to be one: it goes on with the line above.
+  if (kind !== 'paragraph' || !layout || layout.parts > 1 || text.length > 60) return kind
+  const n = compact(text).length
+  if (n < 4 || n > 30 || endsSentence(text)) return kind
+  if (/[，。；,;]/.test(text)) return kind
+  return layout.font === 'hei' ? 'heading1' : layout.font === 'kai' ? 'heading2' : kind
+}
+
+function toLines(src: SourceLine[], edges: Map<number, Edge>, tick: Tick): Line[] {
   const out: Line[] = []
   let gap = 0
   for (const l of src) {
@@ -36,7 +54,8 @@ function toLines(src: SourceLine[], tick: Tick): Line[] {
     const bulleted = /^\s*[-•·]\s+/.test(l.text)
     // trimPads, not /^[ ]+|[ ]+$/g: that retried every position of a long inner run of spaces.
     const text = trimPads(stripBullet(l.text))
-    out.push({ no: l.no, text, kind: classifyLine(text, bulleted), gap, bulleted })
+    const edge = edges.get(l.no) ?? 'unknown'
+    out.push({ no: l.no, text, kind: headingByFace(classifyLine(text, bulleted), text, l.layout), gap, bulleted, layout: l.layout, edge })
     gap = 0
   }
   return out
@@ -45,6 +64,20 @@ function toLines(src: SourceLine[], tick: Tick): Line[] {
 /** Joint documents stack up to nine signing units above the date. */
 const MAX_SIGNATURES = 9
 
+/**
+ * The page sets the signature block apart with the date: right-aligned, or indented as far as the
+ * date (PDF). Such a line above the date signs even when its words are not a unit's name
+ * (several units on one line, a person: 省长 ××).
+ */
+function setAside(l: Line, date: Line): boolean {
+  if (!l.layout || !date.layout) return false
+  const right = (x: LineLayout): boolean => x.align === 'right' || x.indent >= SIGNATURE_INDENT
+  return right(l.layout) && right(date.layout)
+}
+
+/** Ems of indent that put a line in the signature block's place (a third of a 公文 line or more). */
+const SIGNATURE_INDENT = 8
+
 /** Lines right above a date that name the issuing unit are its signature. */
 function markSignatures(lines: Line[]): void {
   lines.forEach((l, i) => {
@@ -52,7 +85,7 @@ function markSignatures(lines: Line[]): void {
     for (let k = i - 1, n = 0; k >= 0 && n < MAX_SIGNATURES; k--, n++) {
       const t = lines[k].text
       const plain = lines[k].kind === 'paragraph' && !hasInnerPunct(t) && compact(t).length <= 30
-      if (!plain || (n > 0 && !isIssuerText(compact(t)))) break
+      if (!plain || (n > 0 && !isIssuerText(compact(t)) && !setAside(lines[k], l))) break
       lines[k].kind = 'signature'
     }
   })
@@ -89,6 +122,8 @@ function noteLength(lines: Line[], i: number): number {
 interface Open {
   block: DraftBlock
   text: BlockText
+  /** The block's last line so far. */
+  last: Line
 }
 
 /**
@@ -110,9 +145,25 @@ function isProse(b: Open): boolean {
   return false
 }
 
-/** Whether `l` continues the block before it (same sentence / same entry / same note). */
+/** Kinds of block a wrapped line may go on with, when the page shows the wrap. */
+const WRAPPABLE = new Set<BlockKind>(['paragraph', 'listItem', 'heading1', 'heading2', 'heading3', 'heading4'])
+
+/**
+ * Whether `l` continues the block before it. Where the page shows it (PDF), the geometry decides:
+ * a line short of its column's edge ends the paragraph, a heading set in its own face stands
+ * alone, a line run to the edge goes on. Otherwise the text decides.
+ */
 function continues(prev: Open | undefined, l: Line): boolean {
   if (!prev) return false
+  const page = continuesOnPage(prev.last.layout, prev.last.edge, l.layout)
+  if (page === false) return false
+  if (l.layout && prev.last.layout && (isCellRow(prev.last.text) || isCellRow(l.text))) return false
+  if (page === true && WRAPPABLE.has(prev.block.kind) && l.kind === 'paragraph' && !prev.text.endsSentence()) return true
+  return continuesByText(prev, l)
+}
+
+/** Whether `l` continues the block before it by its text (same sentence / same entry / same note). */
+function continuesByText(prev: Open, l: Line): boolean {
   const kind = prev.block.kind
   if (kind === 'note' && prev.text.depth > 0 && l.gap <= 1) return true
   if (kind === 'attachmentNote' && l.kind === 'heading3' && l.gap === 0) return false
@@ -148,11 +199,12 @@ function extend(prev: Open, l: Line): void {
   const piece = prev.block.kind === 'tableRow' ? l.text : collapseSpaces(l.text)
   prev.text.append(prev.text.endsWithLatin() && /^[A-Za-z]/.test(piece) ? ` ${piece}` : piece)
   prev.block.lines.push(l.no)
+  prev.last = l
 }
 
 /** Builds the blocks of one document body (its lines after the 文号, noise already blanked). */
-export function buildBlocks(src: SourceLine[], tick: Tick = noTick): DraftBlock[] {
-  const lines = toLines(src, tick)
+export function buildBlocks(src: SourceLine[], tick: Tick = noTick, edges: Map<number, Edge> = new Map()): DraftBlock[] {
+  const lines = toLines(src, edges, tick)
   markSignatures(lines)
   markTitles(lines)
   const open: Open[] = []
@@ -165,7 +217,7 @@ export function buildBlocks(src: SourceLine[], tick: Tick = noTick): DraftBlock[
     }
     const kind = kindOf(prev?.block, l)
     const text = formatLine(l, kind)
-    open.push({ block: { kind, text, lines: [l.no] }, text: new BlockText(text) })
+    open.push({ block: { kind, text, lines: [l.no] }, text: new BlockText(text), last: l })
   }
   return open.map(({ block, text }) => ({ ...block, text: text.value }))
 }

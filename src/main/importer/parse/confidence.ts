@@ -18,12 +18,15 @@ export interface TocFacts {
   previousPage: number | null
   /** The section printed above it in the body differs from its 目录 entry's. */
   sectionClash: boolean
+  /** The page number printed on the page where its title stands (PDF), when the page shows one. */
+  printedPage?: string | null
 }
 
 /**
  * Each doubt and its weight. A missing or contradicted field (≥ 0.35) makes a document doubtful
  * on its own; the light ones (a title a character or two off the 目录's, an unusual title ending,
- * paragraphs that look cut) only together with another.
+ * paragraphs that look cut, a title printed on another page than the 目录 gives: 目录 pages are
+ * often set before the last layout pass) only together with another.
  */
 export const WEIGHTS = {
   NUMBER_NOT_IN_BODY: 0.35,
@@ -35,6 +38,7 @@ export const WEIGHTS = {
   NO_CATEGORY: 0.35,
   CATEGORY_DIFFERS: 0.35,
   PAGE_RANGE: 0.35,
+  NOT_ON_TOC_PAGE: 0.15,
   EMPTY_BODY: 0.5,
   TITLE_IN_BODY: 0.35,
   BROKEN_PARAGRAPHS: 0.2,
@@ -53,6 +57,7 @@ const MESSAGES: Record<ReasonCode, string> = {
   NO_CATEGORY: '未能确定栏目',
   CATEGORY_DIFFERS: '正文所在栏目与目录不一致',
   PAGE_RANGE: '页码异常（早于前一文件）',
+  NOT_ON_TOC_PAGE: '标题所在页的页码与目录所列页码不一致',
   BROKEN_PARAGRAPHS: '段落疑似断开',
   EMPTY_BODY: '正文为空',
   TITLE_IN_BODY: '正文中有疑似另一文件的标题（可能漏分文件）',
@@ -121,6 +126,8 @@ function doubts(doc: ParsedDocument, facts: TocFacts): ReasonCode[] {
   if (!doc.category) out.push('NO_CATEGORY')
   else if (facts.sectionClash) out.push('CATEGORY_DIFFERS')
   if (doc.tocPage !== null && facts.previousPage !== null && doc.tocPage < facts.previousPage) out.push('PAGE_RANGE')
+  // The 目录 as the anchor: its page must be the one printed where the title stands.
+  if (doc.tocPage !== null && facts.printedPage && facts.printedPage !== String(doc.tocPage)) out.push('NOT_ON_TOC_PAGE')
   if (doc.blocks.length === 0) out.push('EMPTY_BODY')
   else if (brokenParagraphs(doc) >= 2) out.push('BROKEN_PARAGRAPHS')
   if (holdsTitle(doc)) out.push('TITLE_IN_BODY')

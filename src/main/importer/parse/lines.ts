@@ -1,23 +1,41 @@
 // Source lines with their 1-based line numbers, and the text helpers every stage shares.
 import { charClassTest, dropSpacesNearCjk } from '../../../shared/layout-spaces'
+import type { LineLayout, SourceLine as ReadLine } from '../../../shared/source-line'
 
 /** One physical line of the issue; `no` survives every stage so tests can point at the source. */
 export interface SourceLine {
   no: number
   text: string
+  /** Where and how the line is printed, when the reader knew (PDF). */
+  layout?: LineLayout
 }
 
 const CJK = '\\u2014\\u2018-\\u201d\\u2026\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef'
 const isCjkOrPunct = charClassTest(CJK)
 
-/** CRLF/CR to LF; a form feed (PDF page break) becomes a blank line on the same line number. */
-export function splitLines(text: string): SourceLine[] {
+/**
+ * CRLF/CR to LF; a form feed (PDF page break) becomes a blank line on the same line number.
+ * `read` (the reader's lines) lends each line its layout, matched by line number and text.
+ */
+export function splitLines(text: string, read?: readonly ReadLine[]): SourceLine[] {
   const out: SourceLine[] = []
+  const layouts = layoutsByLine(read)
   const raw = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n')
   raw.forEach((line, i) => {
-    for (const part of line.split('\f')) out.push({ no: i + 1, text: trimEndWhere(part, isPad) })
+    for (const part of line.split('\f')) {
+      const l: SourceLine = { no: i + 1, text: trimEndWhere(part, isPad) }
+      const known = layouts.get(l.no)
+      if (known && compact(known.text) === compact(l.text)) l.layout = known.layout
+      out.push(l)
+    }
   })
   return out
+}
+
+function layoutsByLine(read?: readonly ReadLine[]): Map<number, { text: string; layout: LineLayout }> {
+  const map = new Map<number, { text: string; layout: LineLayout }>()
+  for (const l of read ?? []) if (l.layout) map.set(l.no, { text: l.text, layout: l.layout })
+  return map
 }
 
 const isPad = (c: string): boolean => c === ' ' || c === '\u00a0' || c === '\u3000'

@@ -16,6 +16,15 @@ import { sectionName } from './sections'
 import { decreeIssuer } from './decree'
 import { isIssuerText } from './header'
 import { ticker, type ParseDeadline, type Tick } from './deadline'
+import type { LineLayout, SourceLine as ReadLine } from '../../../shared/source-line'
+import { blockSource, layoutIndex } from './block-sources'
+import { lineEdges, type Edge } from './geometry'
+
+/** The text, and the reader's lines with their layout when it had any (PDF). */
+export interface ParseInput {
+  text: string
+  lines?: readonly ReadLine[]
+}
 
 export interface ParseOptions {
   /** Checked between stages and every few hundred lines or documents; its throw ends the parse. */
@@ -39,15 +48,16 @@ function buildDocument(
   lines: SourceLine[],
   span: DocSpan,
   seq: number,
-  sections: Set<string>,
+  ctx: { sections: Set<string>; layouts: Map<number, LineLayout>; edges: Map<number, Edge> },
   tick: Tick,
 ): TracedDocument {
+  const { sections } = ctx
   const header = readHeader(span.header.map((i) => lines[i].text))
   const { consult, used } = extractConsult(lines, span.bodyStart, span.end)
   const body = lines
     .slice(span.bodyStart, span.end)
     .map((l, k) => (used.has(span.bodyStart + k) || isSection(l.text, sections) ? { no: l.no, text: '' } : l))
-  const drafts = buildBlocks(body, tick)
+  const drafts = buildBlocks(body, tick, ctx.edges)
   const recipients = span.decree ? null : readRecipients(drafts)
   const fields = readBodyFields(drafts, span.docNumber)
   const issuers = span.decree ? decreeIssuers(header.title) : pickIssuers(header.issuers, fields.signature)
@@ -69,6 +79,7 @@ function buildDocument(
     consult,
     attachments: fields.attachments,
     blocks: drafts.map((b) => ({ kind: b.kind, text: b.text })),
+    sources: drafts.map((b) => blockSource(b.lines, ctx.layouts)),
     citations: fields.citations,
   }
   return { doc, drafts, span }
@@ -106,10 +117,11 @@ function pickIssuers(fromTitle: string[], signature: string[]): string[] {
 }
 
 /** Like parseIssue, but keeps the source lines and per-block line numbers (for tests and tools). */
-export function parseIssueTraced(text: string, opts: ParseOptions = {}): TracedIssue {
+export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions = {}): TracedIssue {
   const check = (): void => opts.deadline?.check()
   const tick = ticker(opts.deadline)
-  const raw = splitLines(text)
+  const source = typeof input === 'string' ? { text: input } : input
+  const raw = splitLines(source.text, source.lines)
   check()
   const tocStart = findTocStart(raw)
   const cover = parseCover(raw, tocStart >= 0 ? tocStart : raw.length)
@@ -123,20 +135,28 @@ export function parseIssueTraced(text: string, opts: ParseOptions = {}): TracedI
   const spans = splitDocuments(lines, from, toc.entries, tick)
   if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到任何带标题和文号的文件。')
   check()
-  const sections = new Set(toc.sections)
+  const ctx = { sections: new Set(toc.sections), layouts: layoutIndex(lines), edges: lineEdges(lines) }
   const documents = spans.map((s, i) => {
     tick()
-    return buildDocument(lines, s, i + 1, sections, tick)
+    return buildDocument(lines, s, i + 1, ctx, tick)
   })
   check()
   const meta = { ...cover.meta }
   if (!meta.year) meta.year = Number(documents.find((d) => d.doc.date)?.doc.date?.slice(0, 4) ?? 0)
   const printed = new Set(documents.filter((d) => d.span.sectionPrinted).map((d) => d.doc))
-  const issue = reconcile(meta, toc, documents.map((d) => d.doc), printed)
+  const labels = new Map<ParsedDocument, string>()
+  for (const d of documents) {
+    const label = lines[d.span.lead]?.layout?.pageLabel ?? lines[d.span.header[0]]?.layout?.pageLabel
+    if (label) labels.set(d.doc, label)
+  }
+  const issue = reconcile(meta, toc, documents.map((d) => d.doc), printed, labels)
   return { issue, documents, lines }
 }
 
-/** Parses one issue. Throws AppError('NOT_A_GAZETTE') when the text is not a gazette issue. */
-export function parseIssue(text: string, opts: ParseOptions = {}): ParsedIssue {
-  return parseIssueTraced(text, opts).issue
+/**
+ * Parses one issue: its text alone, or with the reader's lines (PDF layout lends its signals).
+ * Throws AppError('NOT_A_GAZETTE') when the text is not a gazette issue.
+ */
+export function parseIssue(input: string | ParseInput, opts: ParseOptions = {}): ParsedIssue {
+  return parseIssueTraced(input, opts).issue
 }

@@ -126,12 +126,12 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
 }
 
 /** Every document's confidence and reasons, from its fields and what the 目录 said of it. */
-function assessAll(documents: ParsedDocument[], toc: Toc, attached: Attached): void {
+function assessAll(documents: ParsedDocument[], toc: Toc, attached: Attached, labels: Map<ParsedDocument, string>): void {
   let previousPage: number | null = null
   for (const doc of documents) {
     const entry = attached.entryOf.get(doc) ?? null
     const facts = { hasToc: toc.entries.length > 0, entry, numberFromToc: attached.numberFromToc.has(doc), previousPage,
-      sectionClash: attached.sectionClash.has(doc) }
+      sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null }
     Object.assign(doc, assess(doc, facts))
     if (doc.tocPage !== null) previousPage = doc.tocPage
   }
@@ -155,13 +155,16 @@ function checkDocuments(documents: ParsedDocument[], warnings: ParseWarning[]): 
 /** The issue as a whole: documents joined with the 目录, sections in order, warnings. */
 /**
  * `printed` holds the documents with their section heading printed right above them in the body:
- * only those can contradict the 目录's section (a carried-over heading may be stale).
+ * only those can contradict the 目录's section (a carried-over heading may be stale). `labels`
+ * holds the page number printed on the page where a document's title stands (PDF), to check
+ * against its 目录 entry's page.
  */
 export function reconcile(
   meta: IssueMeta,
   toc: Toc,
   documents: ParsedDocument[],
   printed: Set<ParsedDocument> = new Set(documents),
+  labels: Map<ParsedDocument, string> = new Map(),
 ): ParsedIssue {
   const warnings: ParseWarning[] = []
   const attached = attachToc(documents, toc, warnings, printed)
@@ -172,7 +175,7 @@ export function reconcile(
     warnings.push({ code: 'TOC_ENTRY_WITHOUT_BODY', message, docNumber: entry.docNumber })
   }
   checkDocuments(documents, warnings)
-  assessAll(documents, toc, attached)
+  assessAll(documents, toc, attached, labels)
   const sections = new Set(toc.sections)
   for (const doc of documents) if (doc.category) sections.add(doc.category)
   return { meta, sections: [...sections], toc: toc.entries, documents, warnings }

@@ -6,6 +6,7 @@ import { isSectionLine, sectionName } from './sections'
 import { noTick, type Tick } from './deadline'
 import { decreeAtEnd, decreeName, decreeSerial, formatDecree, isDecreeNumber } from './decree'
 import { docTypeOf } from './doc-type'
+import { titleAboveByType, titlesByType } from './title-type'
 
 export { isSectionLine }
 
@@ -45,7 +46,7 @@ function startsByNumber(lines: SourceLine[], from: number, sections: Set<string>
     tick()
     const num = docNumberOfLine(lines[i].text)
     if (!num) continue
-    const above = titleLinesAbove(lines, i, floor).filter((k) => !isSectionLine(lines[k].text, sections))
+    const above = titleAbove(lines, i, floor).filter((k) => !isSectionLine(lines[k].text, sections))
     const below = titleLinesBelow(lines, i)
     const masthead = mastheadAbove(lines, i, floor)
     const useBelow = below.length > 0 && (above.length === 0 || masthead >= 0 || !isTitleLike(lines, above))
@@ -56,6 +57,12 @@ function startsByNumber(lines: SourceLine[], from: number, sections: Set<string>
     floor = Math.max(i, header[header.length - 1]) + 1
   }
   return out
+}
+
+/** The title over a 文号 line: as the page sets it when that reads as a title, else by the text. */
+function titleAbove(lines: SourceLine[], numIdx: number, floor: number): number[] {
+  const typed = titleAboveByType(lines, numIdx, floor)
+  return typed && isTitleLike(lines, typed) ? typed : titleLinesAbove(lines, numIdx, floor)
 }
 
 /** Title lines start with 关于 (or issuers and 关于) or end with a 文种 (通知, 批复, 办法…). */
@@ -165,6 +172,32 @@ function titleSpan(lines: SourceLine[], i: number, endsWithTitle: (text: string)
   return []
 }
 
+/**
+ * 目录 entries the text did not find, found by their title's typography (PDF): titles wrapped
+ * or spelt a little differently from the 目录, checked against the printed page.
+ */
+function startsByTitleType(lines: SourceLine[], from: number, entries: TocEntry[], taken: Start[]): Start[] {
+  if (entries.length === 0 || !lines.some((l) => l.layout)) return []
+  // Entries whose title ends a header already found, looked up by title length (not pairwise).
+  const titles = new Set(entries.map((e) => compact(e.title)))
+  const lengths = [...new Set([...titles].map((t) => t.length))]
+  const found = new Set<string>()
+  for (const s of taken) {
+    const h = compact(s.header.map((i) => lines[i].text).join(''))
+    for (const n of lengths) if (titles.has(h.slice(-n))) found.add(h.slice(-n))
+  }
+  const left = entries.filter((e) => !found.has(compact(e.title)))
+  const used = new Set(taken.flatMap((s) => [...s.header, s.numberIdx, s.lead]))
+  return titlesByType(lines, from, left, used).map((header) => ({
+    header,
+    numberIdx: -1,
+    numberRaw: null,
+    docNumber: null,
+    lead: header[0],
+    decree: false,
+  }))
+}
+
 /** Splits lines [from, end) into documents; lines before the first header are not a document. */
 export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[], tick: Tick = noTick): DocSpan[] {
   const sections = new Set(toc.map((e) => e.category).filter(Boolean))
@@ -172,10 +205,10 @@ export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[
   const found = new Set(byNumber.map((s) => s.docNumber))
   // The regulation a decree promulgates is listed under it but printed inside the decree.
   const promulgated = (k: number): boolean => k > 0 && isDecreeNumber(toc[k - 1].docNumber) && !toc[k].docNumber
-  const missing = toc
-    .filter((e, k) => (!e.docNumber || !found.has(e.docNumber)) && !promulgated(k))
-    .map((e) => e.title)
+  const missingEntries = toc.filter((e, k) => (!e.docNumber || !found.has(e.docNumber)) && !promulgated(k))
+  const missing = missingEntries.map((e) => e.title)
   const starts = [...byNumber, ...startsByTitle(lines, from, missing, byNumber, tick)]
+  starts.push(...startsByTitleType(lines, from, missingEntries, starts))
   starts.sort((a, b) => a.lead - b.lead)
   let section: string | null = null
   const spans: DocSpan[] = []

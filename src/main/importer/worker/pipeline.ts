@@ -6,6 +6,12 @@ import { parseIssue } from '../parse/parse-issue'
 import { readSource } from '../read/read-source'
 import type { SourceLine } from '../../../shared/source-line'
 
+/** What the parser reads: the text, and its lines with layout when the source had any. */
+export interface ParseSource {
+  text: string
+  lines?: SourceLine[]
+}
+
 export interface ReadResult {
   text: string
   /** The text's lines with their layout (PDF), for the parser's typography cues. */
@@ -39,8 +45,11 @@ export interface Pipeline {
     onWarn?: (message: string) => void,
     limits?: { maxBytes: number; timeoutMs: number },
   ): Promise<ReadResult>
-  /** `deadline` is for parsers that can stop between their stages; others may ignore it. */
-  parse(text: string, deadline?: Deadline): ParsedIssue
+  /**
+   * `source` is the text, with its lines' layout when the reader knew it (PDF); `deadline` is for
+   * parsers that can stop between their stages; others may ignore it.
+   */
+  parse(source: ParseSource, deadline?: Deadline): ParsedIssue
 }
 
 export interface RunResult {
@@ -68,7 +77,7 @@ export function inProcessRunner(pipeline: Pipeline): FileRunner {
 /** The real readers and parser. */
 export const realPipeline: Pipeline = {
   read: (bytes, name, onWarn, limits) => readSource(bytes, name, limits, onWarn),
-  parse: (text, deadline) => parseIssue(text, { deadline }),
+  parse: (source, deadline) => parseIssue(source, { deadline }),
 }
 
 function seconds(ms: number): string {
@@ -106,7 +115,7 @@ export async function runPipeline(
     timeoutMs: Math.max(1, deadline.remainingMs()),
   })
   deadline.check()
-  const parsed = pipeline.parse(read.text, deadline)
+  const parsed = pipeline.parse({ text: read.text, lines: read.lines }, deadline)
   deadline.check()
   return { read, parsed }
 }

@@ -1,0 +1,98 @@
+// A document's title as the page sets it (PDF): larger than the body text, centred or across
+// the columns, in one face and size over its 1–4 wrapped lines. Where the page shows it, it
+// bounds the title exactly; the text rules only guess where a title above a 文号 begins.
+import type { LineLayout } from '../../../shared/source-line'
+import type { SourceLine } from './lines'
+
+/** Titles are set at least this much larger than the body (二号/三号 over 三号/四号 text). */
+const TITLE_SIZE = 1.2
+/** Wrapped title lines: at most this many. */
+const MAX_TITLE_LINES = 4
+
+/** A line set as a title: large, and centred, across the columns, or a full wrapped line. */
+export function isTitleType(l: LineLayout | undefined): l is LineLayout {
+  return l !== undefined && l.relSize > TITLE_SIZE && (l.align === 'centre' || l.align === 'full' || l.spans)
+}
+
+function sameFace(a: LineLayout, b: LineLayout): boolean {
+  return a.font === b.font && a.bold === b.bold && Math.abs(a.size - b.size) < 0.5
+}
+
+/**
+ * The title lines right above the 文号 line at `numIdx` by their typography, or null when the
+ * page does not show one: the run of title-set lines in one face (a section heading or masthead
+ * above it is set in another).
+ */
+export function titleAboveByType(lines: readonly SourceLine[], numIdx: number, floor: number): number[] | null {
+  if (!lines[numIdx].layout) return null
+  const out: number[] = []
+  let face: LineLayout | null = null
+  for (let i = numIdx - 1; i >= floor && out.length < MAX_TITLE_LINES; i--) {
+    if (lines[i].text.trim() === '') continue
+    const l = lines[i].layout
+    if (!isTitleType(l) || (face && !sameFace(face, l))) break
+    face = l
+    out.push(i)
+  }
+  return out.length > 0 ? out.reverse() : null
+}
+
+/** Titles compared as printed: no spaces, full-width forms folded. */
+function plain(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/g, '')
+}
+
+/** Runs of title-set lines in one face from `from` on, skipping lines already taken. */
+function titleRuns(lines: readonly SourceLine[], from: number, used: Set<number>): number[][] {
+  const runs: number[][] = []
+  let run: number[] = []
+  const close = (): void => {
+    if (run.length > 0 && run.length <= MAX_TITLE_LINES) runs.push(run)
+    run = []
+  }
+  for (let i = from; i < lines.length; i++) {
+    if (lines[i].text.trim() === '') continue
+    const l = lines[i].layout
+    const prev = run.length > 0 ? lines[run[run.length - 1]].layout : undefined
+    if (!isTitleType(l) || used.has(i)) close()
+    else {
+      if (prev && !sameFace(prev, l)) close()
+      run.push(i)
+    }
+  }
+  close()
+  return runs
+}
+
+/**
+ * Where 目录 entries not found by their 文号 or their exact text begin in the body: a run of
+ * title-set lines that spells the entry's title, or, on the page the 目录 gives (the printed
+ * page label), one that ends with it or is its tail (an issuer prefix printed or left out).
+ */
+export function titlesByType(
+  lines: readonly SourceLine[],
+  from: number,
+  entries: readonly { title: string; page: number | null }[],
+  used: Set<number>,
+): number[][] {
+  if (entries.length === 0) return []
+  const runs = titleRuns(lines, from, used).map((idx) => ({ idx, text: plain(idx.map((i) => lines[i].text).join('')), label: lines[idx[0]].layout?.pageLabel }))
+  const taken = new Set<number>()
+  const out: number[][] = []
+  for (const e of entries) {
+    const title = plain(e.title)
+    const k = runs.findIndex((r, n) => !taken.has(n) && (r.text === title || (onPage(r.label, e.page) && overlaps(r.text, title))))
+    if (k < 0) continue
+    taken.add(k)
+    out.push(runs[k].idx)
+  }
+  return out
+}
+
+function onPage(label: string | undefined, page: number | null): boolean {
+  return label !== undefined && page !== null && label === String(page)
+}
+
+function overlaps(run: string, title: string): boolean {
+  return Math.min(run.length, title.length) >= 6 && (run.endsWith(title) || title.endsWith(run))
+}
