@@ -6,18 +6,13 @@ import type { ComparedDocument, IssueFieldChange } from '../../shared/issue-comp
 import { AppError } from '../../shared/errors'
 import type { Archive } from '../archive/open-archive'
 import { issueLabel } from '../db/issues'
+import type { SourceFileInput } from '../db/source-files'
 import { readOriginal } from '../archive/originals'
 import { createFileRunner, type RunnerChoice } from '../importer/worker/file-runner'
 import { DEFAULT_FILE_LIMITS, type FileLimits } from '../importer/worker/pipeline'
 
-export interface SourceRow {
-  sha256: string
-  originalName: string
-  storedPath: string
-  size: number
-  mediaType: string
-  importedAt: string
-}
+/** An original kept for the issue, as `source_files` records it. */
+export type SourceRow = SourceFileInput
 
 export interface IssueKey {
   gazette: string

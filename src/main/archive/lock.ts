@@ -43,7 +43,8 @@ export function lockFileFor(dbFile: string): string {
   return file === abs ? `${abs}.lock` : file // an archive named x.lock must not lock itself
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this id still runs (EPERM: it does, under another user). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true

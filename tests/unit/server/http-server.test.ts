@@ -2,19 +2,13 @@
 // HTTP statuses, uploads only, size limit, busy before the body.
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
-import { signIn } from './client'
+import { sendTo, signIn, type Reply, type SendOptions } from './client'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startArchiveServer, type ArchiveServer } from '../../../src/main/server/http-server'
 import { createProgressHub } from '../../../src/main/shell/progress-hub'
 import { BACKUPS_DIR, createFakeApi, type FakeApi } from '../../support/fake-api'
-
-interface Reply {
-  status: number
-  headers: Record<string, string | string[] | undefined>
-  body: string
-}
 
 let server: ArchiveServer
 let api: FakeApi
@@ -23,22 +17,7 @@ let importing = false
 const hub = createProgressHub()
 
 /** Raw request, so Host and Origin can be forged the way a rebinding page would send them. */
-function send(path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
-  return new Promise((ok, ko) => {
-    const req = request(
-      { host: '127.0.0.1', port: server.port, path, method: opts.method ?? 'GET', headers: opts.headers },
-      (res) => {
-        let body = ''
-        res.setEncoding('utf8')
-        res.on('data', (c: string) => (body += c))
-        res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body }))
-      },
-    )
-    req.on('error', ko)
-    if (opts.body) req.write(opts.body)
-    req.end()
-  })
-}
+const send = (path: string, opts: SendOptions = {}): Promise<Reply> => sendTo(server.port, path, opts)
 
 const post = (method: string, body: unknown, headers: Record<string, string> = {}) =>
   send(`/api/${method}`, {
