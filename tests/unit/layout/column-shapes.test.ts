@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { readPdf } from '../../../src/main/importer/read/read-pdf'
 import { findGutters } from '../../../src/main/importer/layout/columns'
 import { groupLines, type TextRun } from '../../../src/main/importer/layout/pdf-lines'
-import { BODY, FONT, PAGE, type Placed } from '../../support/typeset-pdf'
-import { render } from '../../support/typeset-pdf'
+import { BODY, FONT, PAGE, flow, frames, render, type Placed } from '../../support/typeset-pdf'
 
 const PROSE =
   '各乡镇人民政府要把禁毒工作摆上重要议事日程，明确分管领导和具体负责人员，建立健全工作机制，加强统筹协调，形成上下联动、齐抓共管的工作格局，切实把各项工作任务落到实处，确保取得实效。'
@@ -70,5 +69,24 @@ describe('columns of unusual shape', () => {
     expect(gutters).toHaveLength(1)
     expect(gutters[0].x0).toBeLessThanOrEqual(251)
     expect(gutters[0].x1).toBeGreaterThanOrEqual(261)
+  })
+
+  it("keeps the issue's gutter on a last page whose few short lines stop far from it", async () => {
+    const out: Placed[] = []
+    const cols = frames(2, 22)
+    const at = flow(out, [{ text: PROSE.repeat(70), indent: 2 }], cols, { page: 1, column: 0, y: PAGE.top })
+    expect(at.page).toBeGreaterThanOrEqual(3)
+    const page = at.page + 1
+    const left = ['委员会下设办公室，办公室设在', '县公安局禁毒大队，主任由', '刘旭耀同志兼任。']
+    const right = ['领导小组组成人员如有变动，', '由现职人员自行替补。', '特此通知。']
+    left.forEach((t, i) => out.push({ page, text: t, x: cols[0].x + 2 * BODY, y: PAGE.top + i * 18, font: FONT.fang, size: BODY }))
+    right.forEach((t, i) => out.push({ page, text: t, x: cols[1].x + 2 * BODY, y: PAGE.top + i * 18, font: FONT.fang, size: BODY }))
+    const pdf = await readPdf(await render(out), 'grid.pdf', new AbortController().signal)
+    const last = pdf.lines.filter((l) => l.layout?.page === page)
+    expect(new Set(last.map((l) => l.layout?.columns))).toEqual(new Set([2]))
+    const text = pdf.text.replace(/\s/g, '')
+    const order = [...left, ...right].map((t) => text.indexOf(t))
+    expect(order.every((n) => n >= 0)).toBe(true)
+    expect(order).toEqual([...order].sort((a, b) => a - b))
   })
 })

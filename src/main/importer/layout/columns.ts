@@ -46,7 +46,7 @@ function median(values: number[]): number {
  * of some producers do not open a band, while a narrow gutter (one em, with punctuation
  * hanging into it) still separates two columns' lines.
  */
-function extents(line: Line): Piece[] {
+export function extents(line: Line): Piece[] {
   const pieces: Piece[] = []
   for (const run of line.runs) {
     if (run.str.trim() === '') continue
@@ -251,8 +251,7 @@ function columnOf(run: TextRun, gutters: number[]): number {
 }
 
 /** The page's runs as blocks in reading order (one block when the page has one column). */
-export function readingBlocks(lines: Line[]): Block[] {
-  const bands = findGutters(lines)
+export function readingBlocks(lines: Line[], bands: Piece[] = findGutters(lines)): Block[] {
   const gutters = bands.map((b) => (b.x0 + b.x1) / 2)
   const columns = bands.length + 1
   if (columns === 1) return [{ columns, column: 0, spans: false, runs: lines.flatMap((l) => l.runs) }]
