@@ -31,6 +31,10 @@ const NEAR_LEFT_EM = 1.5
 const NEAR_RIGHT_EM = 2.5
 const LEFT_SHARE = 0.4
 const RIGHT_SHARE = 0.6
+// Strips of the gutter closed only by hanging punctuation are narrower than this many ems.
+const HANG_EM = 1
+// Columns of one page differ in width by at most this share of the text width.
+const BALANCE = 0.15
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -42,7 +46,7 @@ function median(values: number[]): number {
  * of some producers do not open a band, while a narrow gutter (one em, with punctuation
  * hanging into it) still separates two columns' lines.
  */
-function extents(line: Line): Piece[] {
+export function extents(line: Line): Piece[] {
   const pieces: Piece[] = []
   for (const run of line.runs) {
     if (run.str.trim() === '') continue
@@ -66,20 +70,43 @@ export function findGutters(lines: Line[]): Piece[] {
   const limit = Math.floor(lines.length * MAX_CROSSING)
   const lo = Math.floor(width * EDGE_SHARE)
   const hi = Math.ceil(width * (1 - EDGE_SHARE))
+  const open = bridge(
+    Array.from({ length: hi + 2 }, (_, i) => i >= lo && i <= hi && cover[i] <= limit),
+    Math.round(HANG_EM * size),
+  )
   const gutters: Piece[] = []
   let start = -1
   for (let i = lo; i <= hi + 1; i++) {
-    const open = i <= hi && cover[i] <= limit
-    if (open && start < 0) start = i
-    if (!open && start >= 0) {
+    if (open[i] && start < 0) start = i
+    if (!open[i] && start >= 0) {
       const band = { x0: left + start, x1: left + i }
-      if (band.x1 - band.x0 >= MIN_GUTTER_EM * size && isGutter(inks, band, size)) {
-        gutters.push(band)
-      }
+      const gutter = band.x1 - band.x0 >= MIN_GUTTER_EM * size ? gutterAt(inks, band, { left, right, size }) : null
+      if (gutter) gutters.push(gutter)
       start = -1
     }
   }
   return gutters.length <= 2 ? gutters : []
+}
+
+/**
+ * Punctuation hanging into the gutter from both sides (a comma at a line's end, an opening
+ * bracket at the next column's start) can close a narrow strip inside it on a page with few
+ * lines; strips narrower than HANG_EM between open bins are reopened.
+ */
+function bridge(open: boolean[], width: number): boolean[] {
+  const out = [...open]
+  let i = 0
+  while (i < open.length) {
+    if (open[i]) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < open.length && !open[j]) j++
+    if (i > 0 && j < open.length && j - i < width) out.fill(true, i, j)
+    i = j
+  }
+  return out
 }
 
 /** How many pieces cover each 1-point bin from `left`. */
@@ -95,32 +122,78 @@ function coverage(pieces: Piece[], left: number, bins: number): Int32Array {
   return diff
 }
 
+interface Frame {
+  left: number
+  right: number
+  size: number
+}
+
+/** A line's ink beside a band: where its left part ends and its right part starts. */
+interface Sides {
+  leftStart: number
+  leftEnd: number
+  rightStart: number
+  rightEnd: number
+}
+
+function sides(ink: Piece[], band: Piece): Sides | null {
+  if (ink.some((p) => p.x0 < band.x0 - 1 && p.x1 > band.x1 + 1)) return null
+  // A band may be wider than the gutter where one column's lines are indented (a name list):
+  // ink starting inside it belongs to the column on its right.
+  const mid = (band.x0 + band.x1) / 2
+  const lefts = ink.filter((p) => (p.x0 + p.x1) / 2 < mid)
+  const rights = ink.filter((p) => (p.x0 + p.x1) / 2 >= mid)
+  return {
+    leftStart: Math.min(...lefts.map((p) => p.x0)),
+    leftEnd: Math.max(...lefts.map((p) => p.x1)),
+    rightStart: Math.min(...rights.map((p) => p.x0)),
+    rightEnd: Math.max(...rights.map((p) => p.x1)),
+  }
+}
+
 // Justified columns end at the gutter and start right after it: most lines on each side touch
 // the band. A single-column page's short lines (a signature, a 目录's ragged titles) do not.
-function isGutter(inks: Piece[][], band: Piece, size: number): boolean {
+// A column of short lines (a name list) touches it less; two columns of one width are still
+// two when each side has full lines, edge to edge, as a table's cells seldom are.
+// The gutter found ends where the right column's unindented lines start.
+function gutterAt(inks: Piece[][], band: Piece, frame: Frame): Piece | null {
+  const { size } = frame
   let lefts = 0
   let nearLeft = 0
+  let fullLeft = 0
   let rights = 0
   let nearRight = 0
+  let fullRight = 0
+  const starts: number[] = []
   for (const ink of inks) {
-    if (ink.some((p) => p.x0 < band.x0 - 1 && p.x1 > band.x1 + 1)) continue
-    const leftEnd = Math.max(...ink.filter((p) => p.x1 <= band.x0 + 1).map((p) => p.x1))
-    const rightStart = Math.min(...ink.filter((p) => p.x0 >= band.x1 - 1).map((p) => p.x0))
-    if (leftEnd > -Infinity) {
+    const side = sides(ink, band)
+    if (!side) continue
+    if (side.leftEnd > -Infinity) {
       lefts++
-      if (leftEnd >= band.x0 - NEAR_LEFT_EM * size) nearLeft++
+      const near = side.leftEnd >= band.x0 - NEAR_LEFT_EM * size
+      if (near) nearLeft++
+      if (near && side.leftStart <= frame.left + NEAR_RIGHT_EM * size) fullLeft++
     }
-    if (rightStart < Infinity) {
+    if (side.rightStart < Infinity) {
       rights++
-      if (rightStart <= band.x1 + NEAR_RIGHT_EM * size) nearRight++
+      starts.push(side.rightStart)
+      const near = side.rightStart <= band.x1 + NEAR_RIGHT_EM * size
+      if (near) nearRight++
+      if (near && side.rightEnd >= frame.right - NEAR_LEFT_EM * size) fullRight++
     }
   }
-  return (
+  const balanced =
+    Math.abs(band.x0 - frame.left - (frame.right - band.x1)) <= (frame.right - frame.left) * BALANCE &&
+    fullLeft >= MIN_NEIGHBOURS &&
+    fullRight >= MIN_NEIGHBOURS
+  const found =
     nearLeft >= MIN_NEIGHBOURS &&
     nearRight >= MIN_NEIGHBOURS &&
-    nearLeft >= lefts * LEFT_SHARE &&
+    (nearLeft >= lefts * LEFT_SHARE || balanced) &&
     nearRight >= rights * RIGHT_SHARE
-  )
+  if (!found) return null
+  const edge = starts.sort((a, b) => a - b)[MIN_NEIGHBOURS - 1]
+  return { x0: band.x0, x1: Math.max(band.x0 + MIN_GUTTER_EM * frame.size, Math.min(band.x1, edge)) }
 }
 
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2018-\u201d]/u
@@ -178,8 +251,7 @@ function columnOf(run: TextRun, gutters: number[]): number {
 }
 
 /** The page's runs as blocks in reading order (one block when the page has one column). */
-export function readingBlocks(lines: Line[]): Block[] {
-  const bands = findGutters(lines)
+export function readingBlocks(lines: Line[], bands: Piece[] = findGutters(lines)): Block[] {
   const gutters = bands.map((b) => (b.x0 + b.x1) / 2)
   const columns = bands.length + 1
   if (columns === 1) return [{ columns, column: 0, spans: false, runs: lines.flatMap((l) => l.runs) }]

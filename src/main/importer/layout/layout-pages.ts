@@ -2,6 +2,7 @@
 // furniture removed, columns read one after another, wrapped lines joined again.
 import { classifyFont, type FontFace } from './font-class'
 import { readingBlocks, type Block } from './columns'
+import { pageGutters } from './column-grid'
 import { findFurniture } from './page-furniture'
 import { continuesAcross, describeLine, measureGroups, type Placed } from './line-layout'
 import {
@@ -39,9 +40,10 @@ function placeAll(pages: PositionedPage[]): {
 } {
   const baselines = pages.map((p) => groupLines(dropDuplicates(p.runs.filter((r) => r.str.length > 0))))
   const found = findFurniture(pages.map((p, i) => ({ height: p.height, lines: baselines[i] })))
-  const placed = baselines.map((lines, i) => {
-    const kept = lines.filter((_, n) => !found[i].removed.has(n))
-    return readingBlocks(kept).map(
+  const kept = baselines.map((lines, i) => lines.filter((_, n) => !found[i].removed.has(n)))
+  const gutters = pageGutters(kept)
+  const placed = kept.map((lines, i) => {
+    return readingBlocks(lines, gutters[i]).map(
       (block: Block): Placed => ({ block, lines: pageLines(block.runs), page: i + 1 }),
     )
   })

@@ -1,0 +1,48 @@
+// A gazette keeps one column grid through the issue. A page whose columns hold only a few
+// short lines (the end of a name list, a closing paragraph beside a signature) shows too
+// little to find its gutter alone; the gutter most pages share is tried on it.
+import { extents, findGutters, type Piece } from './columns'
+import type { Line } from './pdf-lines'
+
+// The shared gutter is the one of at least this many pages, and of most two-column pages.
+const MIN_PAGES = 3
+// Ends of the shared gutter agree within this many points across pages.
+const SAME_EDGE = 3
+// A page takes the shared gutter when no line crosses it and this many lines have ink on each
+// side of it (a single-column page's lines cross the middle).
+const MIN_SIDE_LINES = 3
+
+/** Each page's gutters: its own, or the issue's usual one where the page shows none. */
+export function pageGutters(pages: Line[][]): Piece[][] {
+  const found = pages.map((lines) => findGutters(lines))
+  const shared = sharedGutter(found)
+  if (!shared) return found
+  return found.map((g, i) => (g.length === 0 && fitsGrid(pages[i], shared) ? [shared] : g))
+}
+
+function sharedGutter(found: Piece[][]): Piece | null {
+  const singles = found.filter((g) => g.length === 1).map((g) => g[0])
+  if (singles.length < MIN_PAGES) return null
+  const x0 = median(singles.map((g) => g.x0))
+  const x1 = median(singles.map((g) => g.x1))
+  const agree = singles.filter((g) => Math.abs(g.x0 - x0) <= SAME_EDGE && Math.abs(g.x1 - x1) <= SAME_EDGE)
+  const twoColumn = found.filter((g) => g.length > 0).length
+  return agree.length >= MIN_PAGES && agree.length * 2 > twoColumn ? { x0, x1 } : null
+}
+
+function fitsGrid(lines: Line[], gutter: Piece): boolean {
+  let left = 0
+  let right = 0
+  for (const line of lines) {
+    const ink = extents(line)
+    if (ink.some((p) => p.x0 < gutter.x0 && p.x1 > gutter.x1)) return false
+    if (ink.some((p) => p.x1 <= gutter.x1)) left++
+    if (ink.some((p) => p.x0 >= gutter.x0)) right++
+  }
+  return left >= MIN_SIDE_LINES && right >= MIN_SIDE_LINES
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
