@@ -159,7 +159,30 @@ function continues(prev: Open | undefined, l: Line): boolean {
   if (page === false) return false
   if (l.layout && prev.last.layout && (isCellRow(prev.last.text) || isCellRow(l.text))) return false
   if (page === true && WRAPPABLE.has(prev.block.kind) && l.kind === 'paragraph' && !prev.text.endsSentence()) return true
+  if (page === null && !prev.last.layout) {
+    const wrapped = continuesByWidth(prev, l)
+    if (wrapped !== null) return wrapped
+  }
   return continuesByText(prev, l)
+}
+
+/**
+ * Hard-wrapped text (no layout): a line at the text's full width was wrapped, so a body line
+ * after it goes on with it, even after a full stop unless that line is indented like a
+ * paragraph's first line; a line clearly short of it ends its paragraph unless its sentence is
+ * still open. Null where the widths do not say.
+ */
+function continuesByWidth(prev: Open, l: Line): boolean | null {
+  if (!WRAPPABLE.has(prev.block.kind) || l.kind !== 'paragraph' || l.bulleted || isArticle(l.text)) return null
+  const ended = prev.text.endsSentence()
+  // A bracketed note ('（县卫体局牵头…）') closes the sentence before it, whatever its width.
+  const opensNew = l.edge === 'indented' && !/^[（(]/.test(l.text)
+  // Two indent-wide lines in a row: the first was a paragraph's last line, not its first.
+  if (prev.last.edge === 'indented' && opensNew) return false
+  if (prev.last.edge === 'full' || prev.last.edge === 'indented') return !ended || !opensNew
+  if (prev.last.edge === 'unknown' && !ended && !opensNew) return null
+  // A short heading stands alone even with a comma in it ('（一）政府引导，市场为主').
+  return ended || opensNew || prev.block.kind.startsWith('heading') ? false : null
 }
 
 /** Whether `l` continues the block before it by its text (same sentence / same entry / same note). */
@@ -174,7 +197,13 @@ function continuesByText(prev: Open, l: Line): boolean {
     return l.gap === 0 || (l.gap <= 1 && compact(l.text).length <= ENTRY_TAIL_MAX && !hasInnerPunct(l.text))
   }
   if (l.kind !== 'paragraph' || l.bulleted || isArticle(l.text)) return false
+  // A converter may set an article's number apart from its text ('第九条' / '从事…').
+  if (isBareArticle(prev) && l.gap <= 2) return true
   return isProse(prev)
+}
+
+function isBareArticle(b: Open): boolean {
+  return b.block.kind === 'paragraph' && b.block.lines.length === 1 && /^第[一二三四五六七八九十百零〇\d]+条$/.test(compact(b.text.value))
 }
 
 function formatLine(l: Line, kind: BlockKind): string {
