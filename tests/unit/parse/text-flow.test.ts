@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildBlocks } from '../../../src/main/importer/parse/blocks'
 import { splitLines } from '../../../src/main/importer/parse/lines'
-import { displayWidth, fullWidth, textEdges } from '../../../src/main/importer/parse/text-flow'
+import { deinterleave, displayWidth, fullWidth, textEdges } from '../../../src/main/importer/parse/text-flow'
 import { CORPUS_DIR } from '../../support/sample'
 import { sampleText } from './sample'
 
@@ -79,5 +79,30 @@ describe('hard-wrapped paragraphs rejoined', () => {
       '第九条从事专利代理业务，应当向国务院专利行政部门提出申请。',
       '第十条具有高等院校理工科专业专科以上学历的中国公民可以参加考试。',
     ])
+  })
+})
+
+describe('two columns written line by line across the page', () => {
+  /** Left and right column lines side by side, each its own block, as a converter writes them. */
+  function interleaved(left: string[], right: string[]): string {
+    const rows: string[] = []
+    for (let i = 0; i < Math.max(left.length, right.length); i++) rows.push(left[i] ?? '', right[i] ?? '')
+    return rows.filter(Boolean).join('\n\n')
+  }
+
+  it('reads every other line as one column, so both columns’ paragraphs come out whole', () => {
+    const [a, b, c, d] = bodyOf('03.txt').filter((p) => p.length > 120)
+    // The text flows down the left column, then the right: a paragraph may cross between them.
+    const flow = [a, b, c, d].flatMap((p) => wrap(p, 22))
+    const half = Math.ceil(flow.length / 2)
+    const text = interleaved(flow.slice(0, half), flow.slice(half))
+    const src = deinterleave(splitLines(text))
+    const got = buildBlocks(src, undefined, textEdges(src)).map((x) => x.text)
+    expect(got).toEqual(expect.arrayContaining([a, b, c, d]))
+  })
+
+  it('leaves text written one paragraph per line as it is', () => {
+    const src = splitLines(sampleText)
+    expect(deinterleave(src)).toEqual(src)
   })
 })

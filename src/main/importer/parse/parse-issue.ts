@@ -19,7 +19,7 @@ import { ticker, type ParseDeadline, type Tick } from './deadline'
 import type { LineLayout, SourceLine as ReadLine } from '../../../shared/source-line'
 import { blockSource, layoutIndex } from './block-sources'
 import { lineEdges, type Edge } from './geometry'
-import { textEdges } from './text-flow'
+import { deinterleave, textEdges } from './text-flow'
 
 /** The text, and the reader's lines with their layout when it had any (PDF). */
 export interface ParseInput {
@@ -122,7 +122,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const check = (): void => opts.deadline?.check()
   const tick = ticker(opts.deadline)
   const source = typeof input === 'string' ? { text: input } : input
-  const raw = splitLines(source.text, source.lines)
+  const raw = deinterleave(splitLines(source.text, source.lines))
   check()
   const tocStart = findTocStart(raw)
   const cover = parseCover(raw, tocStart >= 0 ? tocStart : raw.length)
