@@ -73,6 +73,11 @@ describe('hard-wrapped paragraphs rejoined', () => {
     expect(out.slice(0, 3)).toEqual([p1, p2, filler[0]])
   })
 
+  it('a letter-spaced chapter heading written line by line comes together', () => {
+    const src = splitLines('第一章\n总\n则\n第一条　为了规范专利代理行为，制定本条例。')
+    expect(buildBlocks(src).map((b) => b.text)).toEqual(['第一章总则', '第一条为了规范专利代理行为，制定本条例。'])
+  })
+
   it('a bare article number goes with the text set after it', () => {
     const src = splitLines('第九条\n\n从事专利代理业务，应当向国务院专利行政部门提出申请。\n第十条　具有高等院校理工科专业专科以上学历的中国公民可以参加考试。')
     expect(buildBlocks(src).map((b) => b.text)).toEqual([

@@ -159,6 +159,7 @@ function continues(prev: Open | undefined, l: Line): boolean {
   if (page === false) return false
   if (l.layout && prev.last.layout && (isCellRow(prev.last.text) || isCellRow(l.text))) return false
   if (page === true && WRAPPABLE.has(prev.block.kind) && l.kind === 'paragraph' && !prev.text.endsSentence()) return true
+  if (joinsLabel(prev, l)) return true
   if (page === null && !prev.last.layout) {
     const wrapped = continuesByWidth(prev, l)
     if (wrapped !== null) return wrapped
@@ -197,13 +198,23 @@ function continuesByText(prev: Open, l: Line): boolean {
     return l.gap === 0 || (l.gap <= 1 && compact(l.text).length <= ENTRY_TAIL_MAX && !hasInnerPunct(l.text))
   }
   if (l.kind !== 'paragraph' || l.bulleted || isArticle(l.text)) return false
-  // A converter may set an article's number apart from its text ('第九条' / '从事…').
-  if (isBareArticle(prev) && l.gap <= 2) return true
   return isProse(prev)
 }
 
-function isBareArticle(b: Open): boolean {
-  return b.block.kind === 'paragraph' && b.block.lines.length === 1 && /^第[一二三四五六七八九十百零〇\d]+条$/.test(compact(b.text.value))
+const BARE_ARTICLE = /^第[一二三四五六七八九十百零〇\d]+条$/
+/** A chapter label with at most two characters of its name so far ('第一章', '第一章总'). */
+const CHAPTER_OPEN = /^第[一二三四五六七八九十百零〇\d]+章.{0,2}$/
+
+/**
+ * A converter may set a label apart from what it labels: '第九条' / '从事…', and a letter-spaced
+ * chapter heading line by line ('第一章' / '总' / '则'). Text only: a PDF's layout keeps them.
+ */
+function joinsLabel(prev: Open, l: Line): boolean {
+  if (l.layout || l.kind !== 'paragraph' || l.gap > 2 || prev.text.length > 12 || isArticle(l.text)) return false
+  const t = compact(prev.text.start)
+  if (prev.block.kind === 'paragraph' && prev.block.lines.length === 1 && BARE_ARTICLE.test(t)) return true
+  if (prev.block.kind !== 'heading1' || !CHAPTER_OPEN.test(t)) return false
+  return compact(l.text).length <= 20 && !hasInnerPunct(l.text)
 }
 
 function formatLine(l: Line, kind: BlockKind): string {

@@ -94,8 +94,10 @@ export function deinterleave(lines: readonly SourceLine[]): SourceLine[] {
       out.push(...run.filter((_, k) => k % 2 === 1).map((k) => lines[k]), blank)
       i = run[run.length - 1] + 1
     } else {
-      out.push(lines[i])
-      i++
+      // Past the whole run at once: rescanning it from each of its lines was quadratic.
+      const end = run.length ? run[run.length - 1] + 1 : i + 1
+      out.push(...lines.slice(i, end))
+      i = end
     }
   }
   return out
