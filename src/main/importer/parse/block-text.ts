@@ -40,6 +40,11 @@ export class BlockText {
     this.parts.push(piece)
   }
 
+  /** The first characters of the text (up to 64): enough to read a label. */
+  get start(): string {
+    return this.head
+  }
+
   get length(): number {
     return this.size
   }

@@ -159,7 +159,31 @@ function continues(prev: Open | undefined, l: Line): boolean {
   if (page === false) return false
   if (l.layout && prev.last.layout && (isCellRow(prev.last.text) || isCellRow(l.text))) return false
   if (page === true && WRAPPABLE.has(prev.block.kind) && l.kind === 'paragraph' && !prev.text.endsSentence()) return true
+  if (joinsLabel(prev, l)) return true
+  if (page === null && !prev.last.layout) {
+    const wrapped = continuesByWidth(prev, l)
+    if (wrapped !== null) return wrapped
+  }
   return continuesByText(prev, l)
+}
+
+/**
+ * Hard-wrapped text (no layout): a line at the text's full width was wrapped, so a body line
+ * after it goes on with it, even after a full stop unless that line is indented like a
+ * paragraph's first line; a line clearly short of it ends its paragraph unless its sentence is
+ * still open. Null where the widths do not say.
+ */
+function continuesByWidth(prev: Open, l: Line): boolean | null {
+  if (!WRAPPABLE.has(prev.block.kind) || l.kind !== 'paragraph' || l.bulleted || isArticle(l.text)) return null
+  const ended = prev.text.endsSentence()
+  // A bracketed note ('（县卫体局牵头…）') closes the sentence before it, whatever its width.
+  const opensNew = l.edge === 'indented' && !/^[（(]/.test(l.text)
+  // Two indent-wide lines in a row: the first was a paragraph's last line, not its first.
+  if (prev.last.edge === 'indented' && opensNew) return false
+  if (prev.last.edge === 'full' || prev.last.edge === 'indented') return !ended || !opensNew
+  if (prev.last.edge === 'unknown' && !ended && !opensNew) return null
+  // A short heading stands alone even with a comma in it ('（一）政府引导，市场为主').
+  return ended || opensNew || prev.block.kind.startsWith('heading') ? false : null
 }
 
 /** Whether `l` continues the block before it by its text (same sentence / same entry / same note). */
@@ -175,6 +199,22 @@ function continuesByText(prev: Open, l: Line): boolean {
   }
   if (l.kind !== 'paragraph' || l.bulleted || isArticle(l.text)) return false
   return isProse(prev)
+}
+
+const BARE_ARTICLE = /^第[一二三四五六七八九十百零〇\d]+条$/
+/** A chapter label with at most two characters of its name so far ('第一章', '第一章总'). */
+const CHAPTER_OPEN = /^第[一二三四五六七八九十百零〇\d]+章.{0,2}$/
+
+/**
+ * A converter may set a label apart from what it labels: '第九条' / '从事…', and a letter-spaced
+ * chapter heading line by line ('第一章' / '总' / '则'). Text only: a PDF's layout keeps them.
+ */
+function joinsLabel(prev: Open, l: Line): boolean {
+  if (l.layout || l.kind !== 'paragraph' || l.gap > 2 || prev.text.length > 12 || isArticle(l.text)) return false
+  const t = compact(prev.text.start)
+  if (prev.block.kind === 'paragraph' && prev.block.lines.length === 1 && BARE_ARTICLE.test(t)) return true
+  if (prev.block.kind !== 'heading1' || !CHAPTER_OPEN.test(t)) return false
+  return compact(l.text).length <= 20 && !hasInnerPunct(l.text)
 }
 
 function formatLine(l: Line, kind: BlockKind): string {

@@ -4,8 +4,11 @@
 import type { LineLayout } from '../../../shared/source-line'
 import type { SourceLine } from './lines'
 
-/** 'full': runs to the column's edge; 'short': stops clearly before it; 'unknown': no layout. */
-export type Edge = 'full' | 'short' | 'unknown'
+/**
+ * 'full': runs to the column's edge; 'short': stops clearly before it; 'unknown': no layout.
+ * 'indented' (hard-wrapped text only): full less a first-line indent, see text-flow.ts.
+ */
+export type Edge = 'full' | 'short' | 'unknown' | 'indented'
 
 /**
  * A line ending within this many characters of the edge is full: CJK line breaking keeps closing

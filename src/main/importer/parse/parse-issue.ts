@@ -19,6 +19,7 @@ import { ticker, type ParseDeadline, type Tick } from './deadline'
 import type { LineLayout, SourceLine as ReadLine } from '../../../shared/source-line'
 import { blockSource, layoutIndex } from './block-sources'
 import { lineEdges, type Edge } from './geometry'
+import { deinterleave, textEdges } from './text-flow'
 
 /** The text, and the reader's lines with their layout when it had any (PDF). */
 export interface ParseInput {
@@ -121,7 +122,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const check = (): void => opts.deadline?.check()
   const tick = ticker(opts.deadline)
   const source = typeof input === 'string' ? { text: input } : input
-  const raw = splitLines(source.text, source.lines)
+  const raw = deinterleave(splitLines(source.text, source.lines))
   check()
   const tocStart = findTocStart(raw)
   const cover = parseCover(raw, tocStart >= 0 ? tocStart : raw.length)
@@ -135,7 +136,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const spans = splitDocuments(lines, from, toc.entries, tick)
   if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到任何带标题和文号的文件。')
   check()
-  const ctx = { sections: new Set(toc.sections), layouts: layoutIndex(lines), edges: lineEdges(lines) }
+  const ctx = { sections: new Set(toc.sections), layouts: layoutIndex(lines), edges: new Map([...lineEdges(lines), ...textEdges(lines)]) }
   const documents = spans.map((s, i) => {
     tick()
     return buildDocument(lines, s, i + 1, ctx, tick)
