@@ -2,10 +2,11 @@
 // beside the archive, and 设置 shows when and lets staff change the period.
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT, SHOTS, startHarness, type Harness } from './harness'
+import { SHOTS, startHarness, type Harness } from './harness'
 import { AppPage } from './pages/AppPage'
+import { SAMPLE_TXT } from '../support/sample'
 
-const SAMPLE = join(ROOT, 'resources', 'samples', 'xingxian-2022-02.txt')
+const SAMPLE = SAMPLE_TXT
 
 let h: Harness
 let app: AppPage

@@ -5,14 +5,15 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addInventedDocument, ageIssue, type Aged } from '../support/older-reading'
-import { ROOT, startHarness, type Harness } from './harness'
+import { startHarness, type Harness } from './harness'
 import { AppPage } from './pages/AppPage'
 import { DocumentPage } from './pages/DocumentPage'
 import { IssuePage } from './pages/IssuePage'
 import { LibraryPage } from './pages/LibraryPage'
 import { RereadDialog } from './pages/RereadDialog'
+import { SAMPLE_TXT } from '../support/sample'
 
-const SAMPLE = join(ROOT, 'resources', 'samples', 'xingxian-2022-02.txt')
+const SAMPLE = SAMPLE_TXT
 const CORRECTED = '关于申请省道岢大线魏家滩至蔡家崖段（薛家塔隧道）公路改建工程养护资金及维护费用的请示'
 
 let h: Harness

@@ -80,7 +80,8 @@ export const realPipeline: Pipeline = {
   parse: (source, deadline) => parseIssue(source, { deadline }),
 }
 
-function seconds(ms: number): string {
+/** A time limit for people: 60 秒, 500 毫秒. */
+export function seconds(ms: number): string {
   return ms >= 1000 ? `${Math.round(ms / 1000)} 秒` : `${ms} 毫秒`
 }
 

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { AppError, type AppErrorCode } from '../../../shared/errors'
-import type { FileLimits, FileRunner, RunResult } from './pipeline'
+import { seconds, type FileLimits, type FileRunner, type RunResult } from './pipeline'
 import { displayName } from '../read/read-errors'
 import type { WorkerJob, WorkerReply } from './messages'
 
@@ -35,10 +35,6 @@ export function workerEntry(): string {
     if (existsSync(built)) return built
   }
   throw new Error(`file-worker.js not found beside ${__dirname}`)
-}
-
-function seconds(ms: number): string {
-  return ms >= 1000 ? `${Math.round(ms / 1000)} 秒` : `${ms} 毫秒`
 }
 
 type Death = 'memory' | 'rss' | 'timeout' | 'crash'
