@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { WorkerJob, WorkerReply } from '../../../src/main/importer/worker/messages'
 import { DEFAULT_FILE_LIMITS } from '../../../src/main/importer/worker/pipeline'
+import { createWorkerRunner } from '../../../src/main/importer/worker/worker-runner'
 import { entryPastCountDocx } from '../../support/hostile-files'
 import { SAMPLE_TXT } from '../../support/sample'
 import { root } from './helpers'
@@ -46,5 +47,15 @@ describe('the built import worker', () => {
   it('refuses a Word file with an entry past the declared count', async () => {
     const reply = await runBuilt(entryPastCountDocx(1_000_000), 'past.docx')
     expect(reply).toMatchObject({ kind: 'refused', code: 'CORRUPT_FILE', message: expect.stringContaining('目录与内容不一致') })
+  }, 60_000)
+
+  it('is what the host runner starts when given its entry', async () => {
+    const runner = createWorkerRunner({ entry })
+    try {
+      const r = await runner.run(new Uint8Array(readFileSync(SAMPLE_TXT)), 'x.txt', DEFAULT_FILE_LIMITS, () => undefined)
+      expect(r.parsed.documents).toHaveLength(45)
+    } finally {
+      await runner.close()
+    }
   }, 60_000)
 })
