@@ -48,4 +48,9 @@ export interface SourceLine {
   text: string
   /** Present for page-based sources; text files and Word give text alone. */
   layout?: LineLayout
+  /**
+   * The source itself marks the line as a whole paragraph (a Word paragraph that was not wrapped
+   * by hand): the parser never runs it on into the next line. Absent where lines may be wraps.
+   */
+  whole?: boolean
 }

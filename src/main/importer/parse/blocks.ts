@@ -24,6 +24,8 @@ interface Line {
   /** Where the line is printed (PDF), and whether it runs to its column's edge. */
   layout?: LineLayout
   edge: Edge
+  /** A paragraph of its own in the source (Word). */
+  whole?: boolean
 }
 
 /** Short wrapped tails of a name-list entry may sit after a blank line ('县分局局长'). */
@@ -55,7 +57,7 @@ function toLines(src: SourceLine[], edges: Map<number, Edge>, tick: Tick): Line[
     // trimPads, not /^[ ]+|[ ]+$/g: that retried every position of a long inner run of spaces.
     const text = trimPads(stripBullet(l.text))
     const edge = edges.get(l.no) ?? 'unknown'
-    out.push({ no: l.no, text, kind: headingByFace(classifyLine(text, bulleted), text, l.layout), gap, bulleted, layout: l.layout, edge })
+    out.push({ no: l.no, text, kind: headingByFace(classifyLine(text, bulleted), text, l.layout), gap, bulleted, layout: l.layout, edge, whole: l.whole })
     gap = 0
   }
   return out
@@ -154,7 +156,7 @@ const WRAPPABLE = new Set<BlockKind>(['paragraph', 'listItem', 'heading1', 'head
  * alone, a line run to the edge goes on. Otherwise the text decides.
  */
 function continues(prev: Open | undefined, l: Line): boolean {
-  if (!prev) return false
+  if (!prev || (prev.last.whole && l.whole)) return false
   const page = continuesOnPage(prev.last.layout, prev.last.edge, l.layout)
   if (page === false) return false
   if (l.layout && prev.last.layout && (isCellRow(prev.last.text) || isCellRow(l.text))) return false

@@ -8,6 +8,8 @@ export interface SourceLine {
   text: string
   /** Where and how the line is printed, when the reader knew (PDF). */
   layout?: LineLayout
+  /** The source marks the line as a paragraph of its own (Word): never run on into the next. */
+  whole?: boolean
 }
 
 const CJK = '\\u2014\\u2018-\\u201d\\u2026\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef'
@@ -25,16 +27,19 @@ export function splitLines(text: string, read?: readonly ReadLine[]): SourceLine
     for (const part of line.split('\f')) {
       const l: SourceLine = { no: i + 1, text: trimEndWhere(part, isPad) }
       const known = layouts.get(l.no)
-      if (known && compact(known.text) === compact(l.text)) l.layout = known.layout
+      if (known && compact(known.text) === compact(l.text)) {
+        if (known.layout) l.layout = known.layout
+        if (known.whole) l.whole = true
+      }
       out.push(l)
     }
   })
   return out
 }
 
-function layoutsByLine(read?: readonly ReadLine[]): Map<number, { text: string; layout: LineLayout }> {
-  const map = new Map<number, { text: string; layout: LineLayout }>()
-  for (const l of read ?? []) if (l.layout) map.set(l.no, { text: l.text, layout: l.layout })
+function layoutsByLine(read?: readonly ReadLine[]): Map<number, ReadLine> {
+  const map = new Map<number, ReadLine>()
+  for (const l of read ?? []) if (l.layout || l.whole) map.set(l.no, l)
   return map
 }
 

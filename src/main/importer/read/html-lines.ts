@@ -1,19 +1,33 @@
 // Mammoth's HTML → lines: one per paragraph, heading or list item; table rows as tab-joined cells.
+// A paragraph broken by a manual line break (<br>) gives a line per piece, not marked whole.
 
 const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre'])
 const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*>|<!--[\s\S]*?-->|([^<]+)/g
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/
 
-interface State {
-  lines: string[]
+/** A line of the document, and whether it is a paragraph in its own right (no <br> inside). */
+export interface HtmlLine {
   text: string
+  whole: boolean
+}
+
+interface State {
+  lines: HtmlLine[]
+  text: string
+  /** The block being written was cut by a <br>: its pieces are not whole paragraphs. */
+  broken: boolean
   // One entry per open table: the current row's finished cells and the cell being written.
   tables: { cells: string[]; cell: string[] }[]
 }
 
 /** Lines of text in document order; empty paragraphs are dropped, so there are no blank lines. */
 export function htmlToLines(html: string): string[] {
-  const st: State = { lines: [], text: '', tables: [] }
+  return htmlToParagraphs(html).map((l) => l.text)
+}
+
+/** As htmlToLines, with each line marked whole unless a <br> cut its paragraph. */
+export function htmlToParagraphs(html: string): HtmlLine[] {
+  const st: State = { lines: [], text: '', broken: false, tables: [] }
   for (const m of html.matchAll(TOKEN)) {
     if (m[3] !== undefined) st.text += decodeEntities(m[3])
     else if (m[2]) onTag(st, m[2].toLowerCase(), m[1] === '/')
@@ -24,8 +38,12 @@ export function htmlToLines(html: string): string[] {
 
 function onTag(st: State, tag: string, closing: boolean): void {
   const table = st.tables[st.tables.length - 1]
-  if (BLOCK.has(tag) || tag === 'br') flushBlock(st)
-  else if (tag === 'table' && !closing) {
+  if (tag === 'br') {
+    flushBlock(st, true)
+  } else if (BLOCK.has(tag)) {
+    flushBlock(st)
+    st.broken = false
+  } else if (tag === 'table' && !closing) {
     flushBlock(st)
     st.tables.push({ cells: [], cell: [] })
   } else if (tag === 'table' && closing) {
@@ -50,15 +68,17 @@ function onTag(st: State, tag: string, closing: boolean): void {
 // Rows of a nested table are folded into the outer cell; top-level rows are lines.
 function emitRow(st: State, row: string): void {
   if (st.tables.length > 1) addToCell(st, row.replace(/\t/g, ' '))
-  else st.lines.push(row)
+  else st.lines.push({ text: row, whole: true })
 }
 
-function flushBlock(st: State): void {
+/** Ends the text being written; `byBreak` when a <br> cut it, so it and what follows are pieces. */
+function flushBlock(st: State, byBreak = false): void {
   const text = st.text.replace(/[\r\n]+/g, ' ').trimEnd()
   st.text = ''
+  if (byBreak) st.broken = true
   if (text.trim() === '') return
   if (st.tables.length > 0) addToCell(st, text.trim())
-  else st.lines.push(text)
+  else st.lines.push({ text, whole: !st.broken })
 }
 
 function addToCell(st: State, text: string): void {

@@ -1,13 +1,16 @@
 // Word (.docx) → text through mammoth's HTML. Mammoth gets a zip we rewrote from parts we listed
 // and inflated ourselves under a cap (zip-verify.ts), never the bytes as they came.
 import mammoth from 'mammoth'
-import { htmlToLines } from './html-lines'
+import type { SourceLine } from '../../../shared/source-line'
+import { htmlToParagraphs, type HtmlLine } from './html-lines'
 import { displayName, refuse } from './read-errors'
 import { listZipEntries } from './zip-inspect'
 import { verifyDocxZip, type DocxCaps } from './zip-verify'
 
 export interface DocxText {
   text: string
+  /** One per line of `text`; marked whole where Word's paragraphs are real ones (wholeParagraphs). */
+  lines: SourceLine[]
   paragraphs: number
 }
 
@@ -36,8 +39,25 @@ export async function readDocx(
     throw refuse('CORRUPT_FILE', fileName, '已损坏，Word 内容无法解析，无法导入。')
   }
   reportMessages(result.messages, fileName, onWarn)
-  const lines = htmlToLines(result.value)
-  return { text: lines.join('\n'), paragraphs: lines.length }
+  const paras = htmlToParagraphs(result.value)
+  const trusted = wholeParagraphs(paras)
+  const lines = paras.map((p, i): SourceLine => ({ no: i + 1, text: p.text, ...(trusted && p.whole ? { whole: true } : {}) }))
+  return { text: paras.map((p) => p.text).join('\n'), lines, paragraphs: paras.length }
+}
+
+const LONG = 20
+const SENTENCE_END = /[。；：！？;:!?…][”’"』」）)》〕\]】]*$/
+
+/**
+ * Whether the document's paragraphs are paragraphs. A Word file typed or converted as Word ends
+ * most long paragraphs with a full stop; one pasted from hard-wrapped text (a line per paragraph
+ * mark) ends most of them mid-sentence, and then the parser must rejoin them as it does for text.
+ */
+export function wholeParagraphs(paras: readonly HtmlLine[]): boolean {
+  const long = paras.filter((p) => !p.text.includes('\t') && p.text.replace(/\s/g, '').length >= LONG)
+  if (long.length === 0) return true
+  const open = long.filter((p) => !SENTENCE_END.test(p.text.trim())).length
+  return open / long.length < 0.5
 }
 
 // Mammoth repeats one warning per unknown style use; people need each kind once.

@@ -140,8 +140,7 @@ async function readKind(
   }
   if (kind === 'docx') {
     const docx = await readDocx(bytes, fileName, { maxTotal: lim.maxDocxUncompressed, maxXml: lim.maxDocxXml }, onWarn)
-    const lines = linesFromText(docx.text)
-    return { text: docx.text, lines, mediaType: DOCX, detail: `Word ${docx.paragraphs} 段` }
+    return { text: docx.text, lines: docx.lines, mediaType: DOCX, detail: `Word ${docx.paragraphs} 段` }
   }
   const decoded = decodeText(bytes)
   if (!decoded) {
