@@ -36,7 +36,7 @@ async function importOne(file: string, work: string): Promise<{ outs: OutDoc[]; 
     const outs: OutDoc[] = []
     for (const d of docs) {
       const full = await s.getDocument({ id: d.id })
-      outs.push({ docNumber: d.docNumber, title: d.title, category: d.category, issuers: full.issuers, date: d.date, public: d.public, paragraphs: full.paragraphs })
+      outs.push({ docNumber: d.docNumber, title: d.title, category: d.category, issuers: full.issuers, date: d.date, public: d.public, paragraphs: full.paragraphs, confidence: full.confidence })
     }
     return { outs, ms }
   } finally {
@@ -50,20 +50,23 @@ function pct(a: number, b: number): string {
 
 function printTable(title: string, rows: Row[]): void {
   console.log(`\n${title}`)
-  console.log('layout              fmt   docs found  fields right     paragraphs whole   invented  ms')
+  console.log('layout              fmt   docs found  fields right     paragraphs whole   invented  silent   ms')
   for (const r of rows) {
     const line = [
       r.layout.padEnd(19), r.format.padEnd(5),
       `${r.found}/${r.truthDocs}`.padEnd(11),
       `${r.fieldsRight}/${r.fieldsTotal} ${pct(r.fieldsRight, r.fieldsTotal)}`.padEnd(16),
       `${r.paragraphsWhole}/${r.paragraphsTotal} ${pct(r.paragraphsWhole, r.paragraphsTotal)}`.padEnd(18),
-      String(r.invented).padEnd(9), r.ms.toFixed(0), r.error ? ` (${r.error.slice(0, 60)})` : '',
+      String(r.invented).padEnd(9), `${r.fieldsWrongSilent + r.inventedSilent}`.padEnd(8), r.ms.toFixed(0), r.error ? ` (${r.error.slice(0, 60)})` : '',
     ]
     console.log(line.join(' '))
   }
   const sum = (k: keyof Score): number => rows.reduce((n, r) => n + r[k], 0)
   console.log(`all                       ${sum('found')}/${sum('truthDocs')}`.padEnd(37) +
     `${pct(sum('fieldsRight'), sum('fieldsTotal'))} fields, ${pct(sum('paragraphsWhole'), sum('paragraphsTotal'))} paragraphs, ${sum('invented')} invented`)
+  const flagged = sum('fieldsWrong') - sum('fieldsWrongSilent')
+  console.log(`confidence: ${flagged} of ${sum('fieldsWrong')} wrong fields sit in doubtful documents (${pct(flagged, sum('fieldsWrong'))}; goal ≥ 95%), ` +
+    `${sum('inventedSilent')} of ${sum('invented')} invented documents not doubtful; "silent" = wrong fields + invented documents not flagged`)
 }
 
 async function layoutRows(split: string, layout: string, work: string): Promise<Row[]> {

@@ -1,6 +1,9 @@
 // Scores one imported file against its truth (tests/fixtures/typeset/**/NAME.truth.json): documents
 // found (matched by 文号, else by title), fields right, source paragraphs that come out whole, and
-// documents invented beyond the truth.
+// documents invented beyond the truth; and whether the importer's confidence is honest: how many
+// wrong fields sit in documents it called confident (silent errors), and invented documents too.
+
+import { isDoubtful } from '../../src/main/importer/parse/confidence'
 
 export interface TruthDoc {
   seq: number
@@ -21,6 +24,8 @@ export interface OutDoc {
   date: string | null
   public: boolean
   paragraphs: string[]
+  /** The importer's confidence (0–1), when it gave one. */
+  confidence?: number | null
 }
 
 export interface Score {
@@ -31,6 +36,15 @@ export interface Score {
   paragraphsWhole: number
   paragraphsTotal: number
   invented: number
+  /** Fields wrong in found documents, and of those the ones in documents not marked doubtful. */
+  fieldsWrong: number
+  fieldsWrongSilent: number
+  /** Invented documents not marked doubtful. */
+  inventedSilent: number
+}
+
+function confident(out: OutDoc): boolean {
+  return out.confidence === undefined || out.confidence === null || !isDoubtful(out.confidence)
 }
 
 export const FIELDS = ['docNumber', 'title', 'category', 'issuers', 'date', 'public'] as const
@@ -90,16 +104,23 @@ function wholeParagraphs(out: OutDoc, truth: TruthDoc): number {
 
 export function score(outs: OutDoc[], truths: TruthDoc[]): Score {
   const used = new Set<number>()
-  const s: Score = { truthDocs: truths.length, found: 0, fieldsRight: 0, fieldsTotal: truths.length * FIELDS.length, paragraphsWhole: 0, paragraphsTotal: 0, invented: 0 }
+  const s: Score = {
+    truthDocs: truths.length, found: 0, fieldsRight: 0, fieldsTotal: truths.length * FIELDS.length,
+    paragraphsWhole: 0, paragraphsTotal: 0, invented: 0, fieldsWrong: 0, fieldsWrongSilent: 0, inventedSilent: 0,
+  }
   for (const truth of truths) {
     s.paragraphsTotal += truth.paragraphs.length
     const i = outs.findIndex((o, k) => !used.has(k) && matches(o, truth))
     if (i < 0) continue
     used.add(i)
     s.found++
-    for (const f of FIELDS) if (fieldRight(f, outs[i], truth)) s.fieldsRight++
+    const right = FIELDS.filter((f) => fieldRight(f, outs[i], truth)).length
+    s.fieldsRight += right
+    s.fieldsWrong += FIELDS.length - right
+    if (confident(outs[i])) s.fieldsWrongSilent += FIELDS.length - right
     s.paragraphsWhole += wholeParagraphs(outs[i], truth)
   }
   s.invented = outs.length - used.size
+  s.inventedSilent = outs.filter((o, k) => !used.has(k) && confident(o)).length
   return s
 }
