@@ -52,6 +52,8 @@ const DAMAGE: [string, string | null, 'first' | 'last'][] = [
   ['江南省人民政府关于公布第一批省级职业教育实训基地名单的公告…………（10）', null, 'first'], // not in the 目录: swallowed
   ['江南省人民政府办公厅关于2020年部分节假日安排的通知', '关于2020年部分节假日安排的通知', 'last'], // issuer gone from the title
   ['江南省财政厅', null, 'last'], // a signature line lost
+  ['2020 年 3 月 18 日', '2019 年 3 月 18 日', 'last'], // a date misread: its year contradicts the 文号
+  ['2020年3月25日', '2020年4月25日', 'last'], // a date misread: after the issue came out (2020-03-31)
 ]
 
 describe('confidence', () => {

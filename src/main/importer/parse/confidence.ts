@@ -1,6 +1,6 @@
 // How far a parsed document can be trusted: 1 minus the weight of every doubt found, with the
 // reasons (code for programs, Chinese for staff). Below DOUBTFUL_BELOW a document is doubtful.
-import type { ConfidenceReason, DoubtfulDocument, ParsedDocument, TocEntry } from '../../../shared/domain'
+import type { ConfidenceReason, DoubtfulDocument, IssueMeta, ParsedDocument, TocEntry } from '../../../shared/domain'
 import { endsSentence, hasInnerPunct } from './lines'
 import { startsTitle } from './header'
 import { docTypeOf } from './doc-type'
@@ -43,6 +43,8 @@ export const WEIGHTS = {
   TITLE_IN_BODY: 0.35,
   BROKEN_PARAGRAPHS: 0.2,
   TITLE_SHAPE: 0.15,
+  DATE_VS_NUMBER: 0.35,
+  DATE_AFTER_ISSUE: 0.35,
 } as const
 
 export type ReasonCode = keyof typeof WEIGHTS
@@ -62,6 +64,8 @@ const MESSAGES: Record<ReasonCode, string> = {
   EMPTY_BODY: '正文为空',
   TITLE_IN_BODY: '正文中有疑似另一文件的标题（可能漏分文件）',
   TITLE_SHAPE: '标题不以文种结尾',
+  DATE_VS_NUMBER: '成文日期与文号年份不一致',
+  DATE_AFTER_ISSUE: '成文日期晚于本期出版日期',
 }
 
 // Brackets, quotes and the width or length of a dash are typesetting; a dash present or missing is not.
@@ -113,8 +117,21 @@ function holdsTitle(doc: ParsedDocument): boolean {
   )
 }
 
-function doubts(doc: ParsedDocument, facts: TocFacts): ReasonCode[] {
+/**
+ * A date that contradicts the document's own 文号 (numbers are given in the year of signing) or
+ * comes after the issue that prints it was published: the date, or the 文号, was misread.
+ */
+function dateDoubts(doc: ParsedDocument, issue: Pick<IssueMeta, 'year' | 'publishedOn'> | undefined): ReasonCode[] {
+  if (!doc.date) return []
   const out: ReasonCode[] = []
+  const numberYear = /[〔［\[【（(]\s*((?:19|20)\d{2})\s*[〕］\]】）)]/.exec(doc.docNumber ?? '')?.[1]
+  if (numberYear && numberYear !== doc.date.slice(0, 4)) out.push('DATE_VS_NUMBER')
+  if (issue && (issue.publishedOn ? doc.date > issue.publishedOn : Number(doc.date.slice(0, 4)) > issue.year)) out.push('DATE_AFTER_ISSUE')
+  return out
+}
+
+function doubts(doc: ParsedDocument, facts: TocFacts, issue?: Pick<IssueMeta, 'year' | 'publishedOn'>): ReasonCode[] {
+  const out: ReasonCode[] = dateDoubts(doc, issue)
   if (facts.numberFromToc) out.push('NUMBER_NOT_IN_BODY')
   if (facts.hasToc && !facts.entry) out.push('NOT_IN_TOC')
   // tocTitle is the entry's, or the promulgated regulation's for a decree.
@@ -135,8 +152,13 @@ function doubts(doc: ParsedDocument, facts: TocFacts): ReasonCode[] {
   return out
 }
 
-export function assess(doc: ParsedDocument, facts: TocFacts): { confidence: number; reasons: ConfidenceReason[] } {
-  const codes = doubts(doc, facts)
+/** `issue` (its year and publication date) lets a date be checked against the issue that prints it. */
+export function assess(
+  doc: ParsedDocument,
+  facts: TocFacts,
+  issue?: Pick<IssueMeta, 'year' | 'publishedOn'>,
+): { confidence: number; reasons: ConfidenceReason[] } {
+  const codes = doubts(doc, facts, issue)
   const lost = codes.reduce((sum, c) => sum + WEIGHTS[c], 0)
   const confidence = Math.round(Math.max(0, 1 - lost) * 100) / 100
   return { confidence, reasons: codes.map((code) => ({ code, message: MESSAGES[code] })) }

@@ -126,13 +126,13 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
 }
 
 /** Every document's confidence and reasons, from its fields and what the 目录 said of it. */
-function assessAll(documents: ParsedDocument[], toc: Toc, attached: Attached, labels: Map<ParsedDocument, string>): void {
+function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attached: Attached, labels: Map<ParsedDocument, string>): void {
   let previousPage: number | null = null
   for (const doc of documents) {
     const entry = attached.entryOf.get(doc) ?? null
     const facts = { hasToc: toc.entries.length > 0, entry, numberFromToc: attached.numberFromToc.has(doc), previousPage,
       sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null }
-    Object.assign(doc, assess(doc, facts))
+    Object.assign(doc, assess(doc, facts, meta))
     if (doc.tocPage !== null) previousPage = doc.tocPage
   }
 }
@@ -175,7 +175,7 @@ export function reconcile(
     warnings.push({ code: 'TOC_ENTRY_WITHOUT_BODY', message, docNumber: entry.docNumber })
   }
   checkDocuments(documents, warnings)
-  assessAll(documents, toc, attached, labels)
+  assessAll(meta, documents, toc, attached, labels)
   const sections = new Set(toc.sections)
   for (const doc of documents) if (doc.category) sections.add(doc.category)
   return { meta, sections: [...sections], toc: toc.entries, documents, warnings }
