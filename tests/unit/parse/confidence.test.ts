@@ -5,7 +5,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ParsedDocument, ParsedIssue } from '../../../src/shared/domain'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
-import { DOUBTFUL_BELOW, isDoubtful, titleLikeness } from '../../../src/main/importer/parse/confidence'
+import { assess, DOUBTFUL_BELOW, gluedIssuer, isDoubtful, titleLikeness, type TocFacts } from '../../../src/main/importer/parse/confidence'
 import { sampleText } from './sample'
 
 const text = readFileSync(path.resolve(process.cwd(), 'tests/fixtures/genre/jiangnan-2020-06.txt'), 'utf8')
@@ -54,6 +54,8 @@ const DAMAGE: [string, string | null, 'first' | 'last'][] = [
   ['江南省财政厅', null, 'last'], // a signature line lost
   ['2020 年 3 月 18 日', '2019 年 3 月 18 日', 'last'], // a date misread: its year contradicts the 文号
   ['2020年3月25日', '2020年4月25日', 'last'], // a date misread: after the issue came out (2020-03-31)
+  ['江南省教育厅', null, 'last'], // a signature line lost: recovered from the units the title names
+  ['江南省财政厅', '江南省财政厅江南省教育厅', 'last'], // two units glued into one signature: recovered too
 ]
 
 describe('confidence', () => {
@@ -88,5 +90,32 @@ describe('confidence', () => {
     console.log(`wrong fields: ${wrong.length}, in doubtful documents: ${flagged.length}`)
     expect(wrong.length).toBeGreaterThanOrEqual(DAMAGE.length)
     expect(flagged.length / wrong.length).toBeGreaterThanOrEqual(0.95)
+  })
+  describe('fields checked against each other', () => {
+    const joint = clean.documents.find((d) => d.issuers.length === 3)!
+    const facts: TocFacts = { hasToc: true, entry: null, numberFromToc: false, previousPage: null, sectionClash: false }
+    const codes = (d: ParsedDocument): string[] => assess(d, { ...facts, entry: clean.toc.find((e) => e.title === d.tocTitle) ?? null }, clean.meta).reasons.map((r) => r.code)
+
+    it('the clean joint notice raises none of them', () => {
+      expect(joint.tocTitle).toContain('江南省财政厅')
+      expect(codes(joint)).toEqual([])
+    })
+
+    it('signatures that are not the units the title names are doubtful', () => {
+      expect(codes({ ...joint, issuers: joint.issuers.slice(0, 2) })).toEqual(['ISSUERS_VS_TITLE'])
+      expect(codes({ ...joint, issuers: ['江南省财政厅', '江南省教育厅', '江南省科学技术厅'] })).toEqual(['ISSUERS_VS_TITLE'])
+    })
+
+    it('one signature holding two units is doubtful; a unit with its place inside once is not', () => {
+      expect(gluedIssuer('江南省财政厅江南省教育厅')).toBe(true)
+      expect(gluedIssuer('市生态环境局兴县分局')).toBe(false)
+      expect(gluedIssuer('国家统计局兴县调查队')).toBe(false)
+      expect(codes({ ...joint, issuers: ['江南省财政厅江南省教育厅', '江南省人力资源和社会保障厅'] })).toEqual(['ISSUERS_GLUED'])
+    })
+
+    it('a date after the issue came out, or in another year than the 文号, is doubtful', () => {
+      expect(codes({ ...joint, date: '2020-04-25' })).toEqual(['DATE_AFTER_ISSUE'])
+      expect(codes({ ...joint, date: '2019-03-25' })).toEqual(['DATE_VS_NUMBER'])
+    })
   })
 })

@@ -45,6 +45,8 @@ export const WEIGHTS = {
   TITLE_SHAPE: 0.15,
   DATE_VS_NUMBER: 0.35,
   DATE_AFTER_ISSUE: 0.35,
+  ISSUERS_VS_TITLE: 0.35,
+  ISSUERS_GLUED: 0.35,
 } as const
 
 export type ReasonCode = keyof typeof WEIGHTS
@@ -66,6 +68,8 @@ const MESSAGES: Record<ReasonCode, string> = {
   TITLE_SHAPE: '标题不以文种结尾',
   DATE_VS_NUMBER: '成文日期与文号年份不一致',
   DATE_AFTER_ISSUE: '成文日期晚于本期出版日期',
+  ISSUERS_VS_TITLE: '落款的发文机关与标题中的不一致',
+  ISSUERS_GLUED: '落款疑似把几个发文机关连成了一个',
 }
 
 // Brackets, quotes and the width or length of a dash are typesetting; a dash present or missing is not.
@@ -130,8 +134,49 @@ function dateDoubts(doc: ParsedDocument, issue: Pick<IssueMeta, 'year' | 'publis
   return out
 }
 
+/**
+ * What a full title names before 关于 ('甲局 乙局关于…'), or null when it names nothing. 目录
+ * entries often print the full title even where the body's title starts at 关于.
+ */
+function titlePrefix(doc: ParsedDocument): string | null {
+  const full = doc.tocTitle && doc.tocTitle.indexOf('关于') > 0 ? doc.tocTitle : doc.title
+  const k = full.indexOf('关于')
+  return k > 0 ? full.slice(0, k) : null
+}
+
+/**
+ * Signatures that do not match the units the title names: a signature line lost or glued to
+ * another, or a unit read from the wrong place. A unit may be printed shorter in one of the two
+ * ('县人民政府办公室' / '兴县人民政府办公室'), and a 目录 may print the units without spaces.
+ */
+function issuersClash(doc: ParsedDocument): boolean {
+  const prefix = titlePrefix(doc)
+  if (!prefix || doc.issuers.length === 0) return false
+  const issuers = doc.issuers.map((i) => i.replace(/\s+/g, ''))
+  const glued = prefix.replace(/[\s、，,]+/g, '')
+  if (glued === issuers.join('')) return false
+  const units = prefix.split(/[\s、，,]+/).filter((u) => u.length >= 2)
+  const same = (a: string, b: string): boolean => a.endsWith(b) || b.endsWith(a)
+  if (units.length > 1 || issuers.length === 1) {
+    return units.length !== issuers.length || !units.every((u) => issuers.some((i) => same(u, i)))
+  }
+  // Several signatures, one run of units in the title: each must be in it, and fill it.
+  return !issuers.every((i) => glued.includes(i)) || issuers.join('').length !== glued.length
+}
+
+/**
+ * One signature that holds two units: a unit's name begins with its place ('江南省财政厅'), so the
+ * place printed again inside it ('江南省财政厅江南省教育厅') starts a second unit.
+ */
+export function gluedIssuer(issuer: string): boolean {
+  const c = issuer.replace(/\s+/g, '')
+  return c.length >= 8 && c.indexOf(c.slice(0, 2), 3) > 0
+}
+
 function doubts(doc: ParsedDocument, facts: TocFacts, issue?: Pick<IssueMeta, 'year' | 'publishedOn'>): ReasonCode[] {
   const out: ReasonCode[] = dateDoubts(doc, issue)
+  if (doc.issuers.some(gluedIssuer)) out.push('ISSUERS_GLUED')
+  else if (issuersClash(doc)) out.push('ISSUERS_VS_TITLE')
   if (facts.numberFromToc) out.push('NUMBER_NOT_IN_BODY')
   if (facts.hasToc && !facts.entry) out.push('NOT_IN_TOC')
   // tocTitle is the entry's, or the promulgated regulation's for a decree.
