@@ -37,6 +37,12 @@ export interface LineLayout {
   gapBefore: number
   /** Visual lines joined into this one (a paragraph the PDF wrapped); 1 when not joined. */
   parts: number
+  /**
+   * The running heads and footers of the line's page, as printed (the reader removed them from the
+   * text): the gazette's name with its 期, a section's name. The parser falls back on them when
+   * the issue has no cover or no 目录.
+   */
+  heads?: string[]
 }
 
 /**

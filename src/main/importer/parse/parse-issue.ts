@@ -3,6 +3,7 @@ import type { ParsedDocument, ParsedIssue } from '../../../shared/domain'
 import { AppError } from '../../../shared/errors'
 import { splitLines, type SourceLine } from './lines'
 import { parseCover } from './cover'
+import { coverFromHeads, sectionsFromHeads } from './running-heads'
 import { blankNoise, makeNoiseTest } from './noise'
 import { findTocStart, parseToc } from './toc'
 import { splitDocuments, type DocSpan } from './split-documents'
@@ -125,7 +126,8 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const raw = deinterleave(splitLines(source.text, source.lines))
   check()
   const tocStart = findTocStart(raw)
-  const cover = parseCover(raw, tocStart >= 0 ? tocStart : raw.length)
+  let cover = parseCover(raw, tocStart >= 0 ? tocStart : raw.length)
+  if (!cover.meta) cover = coverFromHeads(raw)
   if (!cover.meta) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到公报名称（如“××县人民政府公报”）。')
   const isNoise = makeNoiseTest(cover.meta.gazette, cover.lines)
   const toc = parseToc(raw, isNoise, tick)
@@ -142,6 +144,9 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     return buildDocument(lines, s, i + 1, ctx, tick)
   })
   check()
+  if (toc.entries.length === 0) {
+    sectionsFromHeads(documents.map((d) => ({ doc: d.doc, lines: lines.slice(d.span.lead, d.span.end) })), cover.meta.gazette)
+  }
   const meta = { ...cover.meta }
   if (!meta.year) meta.year = Number(documents.find((d) => d.doc.date)?.doc.date?.slice(0, 4) ?? 0)
   const printed = new Set(documents.filter((d) => d.span.sectionPrinted).map((d) => d.doc))

@@ -57,11 +57,21 @@ export async function readPdf(
       const laid = layoutPages(await extractPages(doc, fonts, fileName, signal), fonts)
       checkTextLayer(laid.pages, fileName, onWarn)
       warnIfGarbled(laid.text, fileName, onWarn)
+      lendHeads(laid.lines, laid.furniture.map((f) => f.removed))
       return { text: laid.text, pages: laid.pages.length, lines: laid.lines }
     } finally {
       await doc.destroy()
     }
   })
+}
+
+/** Each line carries its page's running heads (not bare page numbers), shared per page. */
+function lendHeads(lines: SourceLine[], removed: string[][]): void {
+  const heads = removed.map((texts) => texts.map((t) => t.trim()).filter((t) => /[\u4e00-\u9fff]/.test(t)))
+  for (const l of lines) {
+    const h = l.layout ? heads[l.layout.page - 1] : undefined
+    if (l.layout && h?.length) l.layout.heads = h
+  }
 }
 
 async function openPdf(
