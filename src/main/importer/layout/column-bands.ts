@@ -5,6 +5,8 @@ import type { Line, TextRun } from './pdf-lines'
 
 // Across a band break every column steps down by more than this many of its line pitches.
 const BREAK_STEP = 1.3
+// A blank band across every column: each steps down by more than this many pitches.
+const BLANK_BAND = 2
 // Balanced columns end within this many pitches of each other, and start again within TOPS.
 const BALANCED = 0.6
 const TOPS = 1
@@ -55,12 +57,14 @@ function pitch(marks: Mark[]): number {
 
 /**
  * The step in column `col` that matches column 0's step from `a0` down to `t0`: a gap wider
- * than the column's usual pitch, ending and starting within BALANCED pitches of column 0's.
+ * than `minStep` between body lines (not a title's wrapped lines, not a title beside column
+ * 0's: the lower band's next column carries on column 0's text), ending and starting level
+ * with column 0's.
  */
-function matchingStep(col: Mark[], pitch: number, a0: Mark, t0: Mark, p: number): [Mark, Mark] | null {
+function matchingStep(col: Mark[], minStep: number, a0: Mark, t0: Mark, p: number, heading: number): [Mark, Mark] | null {
   for (let i = 1; i < col.length; i++) {
     const [a, b] = [col[i - 1], col[i]]
-    if (a.y - b.y <= BREAK_STEP * pitch) continue
+    if (a.y - b.y <= minStep || a.size >= heading || b.size >= heading) continue
     if (Math.abs(a.y - a0.y) <= BALANCED * p && Math.abs(b.y - t0.y) <= TOPS * p) return [a, b]
   }
   return null
@@ -80,15 +84,18 @@ function runsOn(col: Mark[], line: Mark): boolean {
 
 /**
  * Where column 0's heading at marks[0][i] opens a lower band: the index of the band's first
- * line, or -1 when the other columns run on past it (a title set inside one column).
+ * line, or -1 when the other columns run on past it (a title set inside one column). Either a
+ * blank band crosses every column (LaTeX's multicols ended and begun again), or every column
+ * steps down a little where column 0's text runs on past the heading (Word's balanced section).
  */
-function breakAt(marks: Mark[][], pitches: number[], i: number): number {
+function breakAt(marks: Mark[][], pitches: number[], i: number, heading: number): number {
   const [a0, t0] = [marks[0][i - 1], marks[0][i]]
-  if (!runsOn(marks[0], a0)) return -1
+  const wide = a0.y - t0.y > BLANK_BAND * pitches[0]
+  if (!wide && !runsOn(marks[0], a0)) return -1
   const p = Math.max(...pitches)
   const steps = [[a0, t0] as [Mark, Mark]]
   for (let c = 1; c < marks.length; c++) {
-    const step = matchingStep(marks[c], pitches[c], a0, t0, p)
+    const step = matchingStep(marks[c], (wide ? BLANK_BAND : BREAK_STEP) * pitches[c], a0, t0, p, heading)
     if (!step) return -1
     steps.push(step)
   }
@@ -110,8 +117,9 @@ export function bandBreaks(lines: Line[], columnOf: (run: TextRun) => number, co
   marks[0].forEach((m, i) => {
     // The heading's first line: the line above it is body text.
     if (i === 0 || m.size < HEADING_SIZE * body || marks[0][i - 1].size >= HEADING_SIZE * body) return
-    const cut = breakAt(marks, pitches, i)
+    const cut = breakAt(marks, pitches, i, HEADING_SIZE * body)
     if (cut >= 0 && !out.includes(cut)) out.push(cut)
+    if (cut >= 0 && process.env.BANDDBG) console.error("BREAK", lines[cut].runs.map((r) => r.str).join("").slice(0, 30))
   })
   return out
 }

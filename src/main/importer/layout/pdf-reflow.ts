@@ -92,6 +92,9 @@ function tightStep(lines: PageLine[]): number | null {
  */
 export const TOC_END = /(\s|\.\s?\.|[…⋯·])\d{1,4}$/
 
+// What follows a number in a sentence: a line starting so continues the number before it.
+const NUMBER_UNIT = /^[年月日号时%％]/
+
 // Typesetters hang an opening bracket or quote half an em into the left margin.
 const OPENING = /^[《（(“‘「『【〔]/
 
@@ -113,7 +116,8 @@ export function wrapsInto(line: PageLine, next: PageLine, m: Margins): boolean {
   // A line pushed to the right margin (a 文号 set flush right) ends where its author ended it.
   if (line.x0 > m.left + FLUSH_RIGHT_EMS * line.size && line.x1 - line.x0 < (m.right - m.left) / 2) return false
   // A 目录 entry ends in its page number ('…（兴政函〔2022〕40 号） 22'), never mid-sentence.
-  if (TOC_END.test(line.text)) return false
+  // (Not a number the next line finishes: a date or 文号 wrapped as '…1 月 1' / '日放假'.)
+  if (TOC_END.test(line.text) && !NUMBER_UNIT.test(next.text)) return false
   if (SENTENCE_END.test(line.text) && ITEM_START.test(next.text)) return false
   // Indented paragraphs: an unindented line after a full one is the same paragraph.
   if (m.indent != null && !ITEM_START.test(next.text)) {

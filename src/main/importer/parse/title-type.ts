@@ -12,9 +12,14 @@ const TITLE_SIZE = 1.2
  */
 const MAX_TITLE_LINES = 8
 
-/** A line set as a title: large, and centred, across the columns, or a full wrapped line. */
+/**
+ * A line set as a title: large, and centred, across the columns, or a full wrapped line; or in
+ * a bold title face even where it falls short of the right edge (a narrow column's first line).
+ */
 export function isTitleType(l: LineLayout | undefined): l is LineLayout {
-  return l !== undefined && l.relSize > TITLE_SIZE && (l.align === 'centre' || l.align === 'full' || l.spans)
+  if (l === undefined || l.relSize <= TITLE_SIZE) return false
+  const boldFace = l.bold || l.font === 'biaosong' || l.font === 'song-bold'
+  return l.align === 'centre' || l.align === 'full' || l.spans || (l.align === 'left' && boldFace)
 }
 
 function sameFace(a: LineLayout, b: LineLayout): boolean {
