@@ -119,7 +119,6 @@ export function bandBreaks(lines: Line[], columnOf: (run: TextRun) => number, co
     if (i === 0 || m.size < HEADING_SIZE * body || marks[0][i - 1].size >= HEADING_SIZE * body) return
     const cut = breakAt(marks, pitches, i, HEADING_SIZE * body)
     if (cut >= 0 && !out.includes(cut)) out.push(cut)
-    if (cut >= 0 && process.env.BANDDBG) console.error("BREAK", lines[cut].runs.map((r) => r.str).join("").slice(0, 30))
   })
   return out
 }

@@ -92,8 +92,9 @@ function tightStep(lines: PageLine[]): number | null {
  */
 export const TOC_END = /(\s|\.\s?\.|[…⋯·])\d{1,4}$/
 
-// What follows a number in a sentence: a line starting so continues the number before it.
-const NUMBER_UNIT = /^[年月日号时%％]/
+// What follows a number in a sentence (a date's 月/日, a 文号's 号, a unit or measure word): a
+// line starting so continues the number before it. A 目录 entry starts with a unit's name or 关于.
+const NUMBER_UNIT = /^[年月日号时分秒%％万亿千百元吨亩米个人户家辆台次项件座所名岁天倍条款章节期批]/
 
 // Typesetters hang an opening bracket or quote half an em into the left margin.
 const OPENING = /^[《（(“‘「『【〔]/

@@ -14,11 +14,11 @@ const MAX_TITLE_LINES = 8
 
 /**
  * A line set as a title: large, and centred, across the columns, or a full wrapped line; or in
- * a bold title face even where it falls short of the right edge (a narrow column's first line).
+ * a title face (小标宋, bold 宋, 黑体) even where it falls short of the right edge (a narrow column's first line).
  */
 export function isTitleType(l: LineLayout | undefined): l is LineLayout {
   if (l === undefined || l.relSize <= TITLE_SIZE) return false
-  const boldFace = l.bold || l.font === 'biaosong' || l.font === 'song-bold'
+  const boldFace = l.bold || l.font === 'biaosong' || l.font === 'song-bold' || l.font === 'hei'
   return l.align === 'centre' || l.align === 'full' || l.spans || (l.align === 'left' && boldFace)
 }
 
