@@ -4,8 +4,11 @@
 import type { LineLayout } from '../../../shared/source-line'
 import type { SourceLine } from './lines'
 
-/** Titles are set at least this much larger than the body (二号/三号 over 三号/四号 text). */
-const TITLE_SIZE = 1.2
+/**
+ * Titles are set larger than the body by more than this: 二号 over 三号 (1.38), and in two-column
+ * gazettes 小四 over 五号 (1.14) or LaTeX's \large over 10 pt (1.2).
+ */
+const TITLE_SIZE = 1.1
 /**
  * Wrapped title lines: at most this many. A joint title set inside one column of a two-column
  * page ('A B C关于印发…的通知' at 二号 in 12 characters a line) takes six or seven.
