@@ -96,6 +96,10 @@ export const TOC_END = /(\s|\.\s?\.|[…⋯·])\d{1,4}$/
 // line starting so continues the number before it. A 目录 entry starts with a unit's name or 关于.
 const NUMBER_UNIT = /^[年月日号时分秒%％万亿千百元吨亩米个人户家辆台次项件座所名岁天倍条款章节期批]/
 
+// A number after a space and a character of the sentence ('1 月 1', '洁净煤 5000'); a 目录's page
+// number follows leaders or a 文号's closing bracket.
+const BARE_NUMBER_END = /[^\s.…⋯·）)〕\]】》”]\s\d{1,4}$/
+
 // Typesetters hang an opening bracket or quote half an em into the left margin.
 const OPENING = /^[《（(“‘「『【〔]/
 
@@ -118,7 +122,7 @@ export function wrapsInto(line: PageLine, next: PageLine, m: Margins): boolean {
   if (line.x0 > m.left + FLUSH_RIGHT_EMS * line.size && line.x1 - line.x0 < (m.right - m.left) / 2) return false
   // A 目录 entry ends in its page number ('…（兴政函〔2022〕40 号） 22'), never mid-sentence.
   // (Not a number the next line finishes: a date or 文号 wrapped as '…1 月 1' / '日放假'.)
-  if (TOC_END.test(line.text) && !NUMBER_UNIT.test(next.text)) return false
+  if (TOC_END.test(line.text) && !(NUMBER_UNIT.test(next.text) && BARE_NUMBER_END.test(line.text))) return false
   if (SENTENCE_END.test(line.text) && ITEM_START.test(next.text)) return false
   // Indented paragraphs: an unindented line after a full one is the same paragraph.
   if (m.indent != null && !ITEM_START.test(next.text)) {
