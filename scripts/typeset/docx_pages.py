@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from render_docx import render
+from render_docx import STYLES, render
 from render_tex import printed_title, toc_entries
 
 
@@ -19,19 +19,23 @@ def to_pdf(docx: Path, work: Path) -> Path:
     return work / (docx.stem + '.pdf')
 
 
-def page_texts(pdf: Path) -> list:
-    out = subprocess.run(['pdftotext', '-layout', str(pdf), '-'], check=True, capture_output=True, text=True).stdout
+def page_texts(pdf: Path, layout_mode: bool = True) -> list:
+    """Per page, without spaces. -layout reads two columns across: a title wrapped in one column is
+    then cut up, so two-column layouts that ask for it are read in reading order instead."""
+    args = ['pdftotext'] + (['-layout'] if layout_mode else []) + [str(pdf), '-']
+    out = subprocess.run(args, check=True, capture_output=True, text=True).stdout
     return [re.sub(r'\s', '', p) for p in out.split('\f')]
 
 
-def find_pages(spec: dict, pages: list) -> dict:
+def find_pages(spec: dict, pages: list, by_title: bool = False) -> dict:
+    """by_title: look for the title without its issuers (joint titles share their first units)."""
     body_start = next(i for i, p in enumerate(pages) if i > 0 and '目录' not in p[:10] and i >= 2)
     found, at = {}, body_start
     for sec in spec['sections']:
         for d in sec['docs']:
             for title, _, label in toc_entries(d):
                 key = re.sub(r'\s', '', d['decree']['header'] if label == f"doc{d['seq']}" and d.get('decree')
-                             else (title if d.get('decree') else printed_title(d)))[:14]
+                             else (title if d.get('decree') else d['title'] if by_title else printed_title(d)))[:14]
                 hit = next((i for i in range(at, len(pages)) if key in pages[i]), at)
                 found[label] = hit - body_start + 1
                 at = hit
@@ -43,7 +47,8 @@ def main(spec_file: str, docx_file: str, work_dir: str):
     work, docx = Path(work_dir), Path(docx_file)
     tmp = work / 'issue.docx'
     shutil.copy(docx, tmp)
-    pages = find_pages(spec, page_texts(to_pdf(tmp, work)))
+    layout_mode = not STYLES[spec['layout']].get('reading_order_pages')
+    pages = find_pages(spec, page_texts(to_pdf(tmp, work), layout_mode), not layout_mode)
     render(spec, str(docx), pages)
     shutil.copy(docx, tmp)
     shutil.move(str(to_pdf(tmp, work)), work / 'final.pdf')

@@ -92,6 +92,22 @@ LAYOUTS = {
         sections=[('【县政府文件】', ['01', '04', '11', '13']), ('【县政府办公室文件】', ['27', '31', '32', '40', '44'])],
         joint={'01': 4}, nonumber=[],
         number='under-paren', dates='asis', renderers=['tex']),
+    'city-2col-flow': dict(
+        split='tuning', gazette='青岚市人民政府公报', year=2019, issueNo=7, totalNo=143, published='2019-04-15',
+        source='corpus',
+        sections=[('（一）国务院文件', ['15', '39', '55']),
+                  ('（二）国务院办公厅文件', ['12', '09', '35', '17', '59', '38']),
+                  ('（三）国务院批复及复函', ['53', '44', '46', '26', '27', '28', '29'])],
+        number='under', above=['39', '09', '17', '38', '44', '27', '29'], span=['15', '12', '59', '46'],
+        dates='asis', renderers=['tex']),
+    'county-lo-2col': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=7, totalNo=9, published='2022-12-28',
+        source='sample',
+        sections=[('第一部分　县人民政府文件', ['02', '06', '09', '11', '13', '16', '18', '19', '20']),
+                  ('第二部分　部门联合发文', ['30', '33', '40']),
+                  ('第三部分　县人民政府办公室文件', ['31', '44'])],
+        joint={'30': 3, '33': 5, '40': 4}, nonumber=['09'], above=['11', '33', '20'],
+        number='under-paren', dates='cn', renderers=['docx']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,
@@ -125,6 +141,10 @@ def restyle(rec: dict, opts: dict, layout: str) -> dict:
         rec = arrange_joint(rec, opts['joint'][key], layout)
     if key in opts.get('nonumber', []):
         rec['docNumber'] = None
+    if key in opts.get('above', []):  # this document prints its 文号 above the title
+        rec['numberAt'] = 'above'
+    if 'span' in opts:  # titles across both columns for these, inside one column for the rest
+        rec['span'] = key in opts['span']
     first_date = True
     for b in rec['blocks']:
         if b['kind'] == 'date' and first_date:
@@ -141,7 +161,8 @@ def hash_pick(key: str, mode: str) -> bool:
 
 
 def section_name(heading: str) -> str:
-    return re.sub(r'^[一二三四五六七八九十]+、', '', heading.strip('【】'))
+    name = re.sub(r'^[一二三四五六七八九十]+、', '', heading.strip('【】'))
+    return re.sub(r'^(（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分\s*)', '', name)
 
 
 def build(layout: str) -> tuple:

@@ -25,6 +25,8 @@ STYLES = {
                               cols=1, folio='{}', size=14, alternate=False),
     'county-docx-2col': dict(body='Noto Serif CJK SC', title='Noto Serif CJK SC', hei='WenQuanYi Micro Hei', kai='AR PL UKai CN',
                              cols=2, folio='-{}-', size=10.5, alternate=True, toc_number='below'),
+    'county-lo-2col': dict(body='AR PL SungtiL GB', title='WenQuanYi Zen Hei', hei='Noto Sans CJK SC', kai='AR PL UKai CN',
+                           cols=2, folio='第 {} 页', size=10.5, alternate=False, reading_order_pages=True),
 }
 
 
@@ -134,7 +136,7 @@ def title_block(doc, d: dict, spec: dict, st: dict):
         para(doc, d['decree']['header'], st['title'], size + 2, c, bold=True)
         para(doc, d['decree']['number'], st['body'], st['size'] + 2, c, space=8)
         return
-    number, style = d['docNumber'], spec['number']
+    number, style = d['docNumber'], d.get('numberAt', spec['number'])
     if style == 'above' and number:
         para(doc, number, st['body'], st['size'], WD_ALIGN_PARAGRAPH.RIGHT)
     para(doc, printed_title(d), st['title'], size, c, bold=True, space=4)

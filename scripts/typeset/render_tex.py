@@ -22,6 +22,10 @@ STYLES = {
         fonts=('AR PL SungtiL GB', 'FandolHei', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=1,
         span_titles=True, banner=False, head='bare-outer-head', folio='none', size='10.5pt', paper='a4paper',
         body_font='fang'),
+    'city-2col-flow': dict(
+        fonts=('Noto Serif CJK SC', 'Noto Sans CJK SC', 'AR PL KaitiM GB', 'FandolFang'), body_cols=2, toc_cols=1,
+        span_titles=False, banner=False, head='centre-plain', folio='dot-centre-foot', size='10pt', paper='a4paper',
+        body_font='fang', margins='margin=2cm,top=2.4cm,bottom=2.2cm'),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
@@ -37,6 +41,7 @@ def folio_cmds(kind: str) -> str:
         'emdash-outer-foot': r'\fancyfoot[LE,RO]{— \thepage{} —}',
         'hyphen-centre-foot': r'\fancyfoot[C]{-\thepage-}',
         'page-inner-foot': r'\fancyfoot[RE,LO]{第\thepage{}页}',
+        'dot-centre-foot': r'\fancyfoot[C]{·\thepage·}',
         'none': '',
     }
     return foot[kind]
@@ -48,6 +53,8 @@ def head_cmds(kind: str, spec: dict) -> str:
         return rf'\fancyhead[LE]{{{name}}}\fancyhead[RE]{{{issue}}}\fancyhead[LO]{{\rightmark}}\fancyhead[RO]{{{name}}}'
     if kind == 'centre':
         return rf"\fancyhead[C]{{{name}\quad {issue}（总第{spec['totalNo']}期）}}"
+    if kind == 'centre-plain':
+        return rf'\fancyhead[C]{{{name}\qquad {issue}}}'
     if kind == 'alternate-section':
         return rf'\fancyhead[LE]{{{name}\quad {issue}}}\fancyhead[RO]{{\rightmark}}'
     if kind == 'bare-outer-head':
@@ -75,7 +82,7 @@ def preamble(spec: dict, st: dict) -> str:
 \providecommand{{\song}}{{}}\providecommand{{\hei}}{{}}\providecommand{{\kai}}{{}}\providecommand{{\fang}}{{}}
 \renewcommand{{\song}}{{\CJKfamily{{song}}}}\renewcommand{{\hei}}{{\CJKfamily{{hei}}}}
 \renewcommand{{\kai}}{{\CJKfamily{{kai}}}}\renewcommand{{\fang}}{{\CJKfamily{{fang}}}}
-\usepackage[margin=2.2cm,top=2.6cm,bottom=2.4cm]{{geometry}}
+\usepackage[{st.get('margins', 'margin=2.2cm,top=2.6cm,bottom=2.4cm')}]{{geometry}}
 \usepackage{{multicol,fancyhdr,xcolor,graphicx}}
 \setlength{{\columnsep}}{{1.2em}}\setlength{{\parindent}}{{2em}}\setlength{{\parskip}}{{0pt}}
 \setlength{{\columnseprule}}{{0.4pt}}
@@ -147,9 +154,9 @@ def title_block(doc: dict, spec: dict, st: dict) -> str:
         d = doc['decree']
         return rf"""\begin{{center}}{label}{{\song\LARGE\bfseries {esc(d['header'])}}}\par\smallskip
 {{\large {esc(d['number'])}}}\end{{center}}"""
-    big = r'\song\Large\bfseries' if st['body_cols'] == 1 or st['span_titles'] else r'\song\large\bfseries'
+    big = r'\song\Large\bfseries' if st['body_cols'] == 1 or doc.get('span', st['span_titles']) else r'\song\large\bfseries'
     parts = []
-    style = spec['number']
+    style = doc.get('numberAt', spec['number'])
     if style == 'masthead':
         parts.append(rf"{{\color{{red}}\hei\LARGE {esc('　'.join(doc['issuers']))}文件}}\par\smallskip")
         if number:
@@ -180,7 +187,7 @@ def block(b: dict) -> str:
 
 def document(doc: dict, spec: dict, st: dict, cols: int) -> str:
     out = []
-    if cols > 1 and st['span_titles']:
+    if cols > 1 and doc.get('span', st['span_titles']):
         out.append(rf'\end{{multicols}}\medskip{title_block(doc, spec, st)}\begin{{multicols}}{{{cols}}}')
     else:
         out.append(r'\medskip' + title_block(doc, spec, st))

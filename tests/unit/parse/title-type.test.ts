@@ -49,7 +49,10 @@ describe('titles by their typography', () => {
   it('takes large centred lines as title-set, body text not', () => {
     expect(isTitleType(layout(3, TITLE))).toBe(true)
     expect(isTitleType(layout(3, BODY))).toBe(false)
-    expect(isTitleType(layout(3, { ...TITLE, align: 'left' }))).toBe(false)
+    // Left-set large text is a title only in a title face (a narrow column's first title line).
+    expect(isTitleType(layout(3, { ...TITLE, font: 'song', align: 'left' }))).toBe(false)
+    expect(isTitleType(layout(3, { ...TITLE, align: 'left' }))).toBe(true)
+    expect(isTitleType(layout(3, { ...TITLE, align: 'right' }))).toBe(false)
   })
 
   it('finds a 目录 entry the text misses by its wrapped title on the labelled page', () => {

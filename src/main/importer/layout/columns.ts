@@ -1,6 +1,7 @@
 // Columns of a page, from where its ink lies: a gutter is a vertical band that no line crosses
 // except a few spanning ones (titles over both columns). Reading order goes column by column,
 // with spanning lines cutting the page into sections at their height.
+import { bandBreaks } from './column-bands'
 import type { Line, TextRun } from './pdf-lines'
 
 /** Runs read together: one column of one section, or spanning lines. */
@@ -263,7 +264,10 @@ export function readingBlocks(lines: Line[], bands: Piece[] = findGutters(lines)
     })
     section = section.map(() => [])
   }
-  for (const line of lines.map((l) => splitLine(l, gutters))) {
+  const split = lines.map((l) => splitLine(l, gutters))
+  const breaks = new Set(sectionBreaks(split, bands, gutters))
+  split.forEach((line, k) => {
+    if (breaks.has(k)) flush()
     if (crosses(line, bands)) {
       flush()
       const last = blocks[blocks.length - 1]
@@ -272,7 +276,23 @@ export function readingBlocks(lines: Line[], bands: Piece[] = findGutters(lines)
     } else {
       for (const run of line.runs) section[columnOf(run, gutters)].push(run)
     }
-  }
+  })
   flush()
   return blocks
+}
+
+/** Band breaks (see column-bands) inside each stretch between spanning lines, as line indices. */
+function sectionBreaks(lines: Line[], bands: Piece[], gutters: number[]): number[] {
+  const out: number[] = []
+  let start = 0
+  const scan = (end: number): void => {
+    for (const k of bandBreaks(lines.slice(start, end), (r) => columnOf(r, gutters), gutters.length + 1)) out.push(start + k)
+  }
+  lines.forEach((line, k) => {
+    if (!crosses(line, bands)) return
+    scan(k)
+    start = k + 1
+  })
+  scan(lines.length)
+  return out
 }

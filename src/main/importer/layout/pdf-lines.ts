@@ -63,7 +63,7 @@ export function pageLines(runs: TextRun[]): PageLine[] {
     const inked = line.runs.filter((r) => r.str.trim() !== '')
     const x0 = Math.min(...inked.map((r) => r.x))
     const x1 = Math.max(...inked.map((r) => r.x + r.width))
-    const lead = leadWidth(inked[0])
+    const lead = leadWidth(inked[0], text)
     out.push({ text, x0, x1, size: line.size, lead, gapBefore, step, y: line.y, font: mainFont(inked) })
   })
   return out
@@ -123,11 +123,17 @@ function mainFont(runs: TextRun[]): string | undefined {
   return best
 }
 
-/** The first run's leading Latin word or number, else its first character, by average width. */
-function leadWidth(run: TextRun | undefined): number {
+// Punctuation no line may start with: the character before it moves down with it (禁则).
+const NO_LINE_START = /^[、，。；：！？）」』”’》〕】,.;:!?)]/
+
+/**
+ * The first run's leading Latin word or number, else its first character — with the
+ * punctuation that must follow it onto the line ('金，') — by average width.
+ */
+function leadWidth(run: TextRun | undefined, text: string): number {
   if (!run) return 0
   const chars = [...run.str]
-  const unit = /^[A-Za-z0-9.,%]+/.exec(run.str)?.[0].length ?? 1
+  const unit = /^[A-Za-z0-9.,%]+/.exec(run.str)?.[0].length ?? (NO_LINE_START.test([...text.trimStart()][1] ?? '') ? 2 : 1)
   return (run.width / Math.max(1, chars.length)) * unit
 }
 

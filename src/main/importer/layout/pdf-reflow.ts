@@ -22,6 +22,10 @@ const MIN_EDGE_SHARE = 0.15
 export const SENTENCE_END = /[。；：！？;:!?][”’"』」）)》]*$/
 // A numbered item or heading starts its own paragraph after a finished sentence.
 export const ITEM_START = /^(\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|第.{1,4}条)/
+// Sizes further apart than this share are different type (a title's 二号 and the body's 三号).
+const SIZE_STEP = 0.1
+// A short line starting this many ems in from the left margin is set flush right or centred.
+const FLUSH_RIGHT_EMS = 4
 // Positions closer than this share of the font size are the same.
 const EPS = 0.25
 
@@ -88,6 +92,14 @@ function tightStep(lines: PageLine[]): number | null {
  */
 export const TOC_END = /(\s|\.\s?\.|[…⋯·])\d{1,4}$/
 
+// What follows a number in a sentence (a date's 月/日, a 文号's 号, a unit or measure word): a
+// line starting so continues the number before it. A 目录 entry starts with a unit's name or 关于.
+const NUMBER_UNIT = /^[年月日号时分秒%％万亿千百元吨亩米个人户家辆台次项件座所名岁天倍条款章节期批]/
+
+// A number after a space and a character of the sentence ('1 月 1', '洁净煤 5000'); a 目录's page
+// number follows leaders or a 文号's closing bracket.
+const BARE_NUMBER_END = /[^\s.…⋯·）)〕\]】》”]\s\d{1,4}$/
+
 // Typesetters hang an opening bracket or quote half an em into the left margin.
 const OPENING = /^[《（(“‘「『【〔]/
 
@@ -104,8 +116,13 @@ export function startsAtLeft(line: PageLine, left: number): boolean {
  */
 export function wrapsInto(line: PageLine, next: PageLine, m: Margins): boolean {
   if (next.gapBefore || !startsAtLeft(next, m.left)) return false
+  // A wrap keeps the type: a 文号 set above a larger title is not the title's first half.
+  if (Math.abs(next.size - line.size) > SIZE_STEP * Math.min(line.size, next.size)) return false
+  // A line pushed to the right margin (a 文号 set flush right) ends where its author ended it.
+  if (line.x0 > m.left + FLUSH_RIGHT_EMS * line.size && line.x1 - line.x0 < (m.right - m.left) / 2) return false
   // A 目录 entry ends in its page number ('…（兴政函〔2022〕40 号） 22'), never mid-sentence.
-  if (TOC_END.test(line.text)) return false
+  // (Not a number the next line finishes: a date or 文号 wrapped as '…1 月 1' / '日放假'.)
+  if (TOC_END.test(line.text) && !(NUMBER_UNIT.test(next.text) && BARE_NUMBER_END.test(line.text))) return false
   if (SENTENCE_END.test(line.text) && ITEM_START.test(next.text)) return false
   // Indented paragraphs: an unindented line after a full one is the same paragraph.
   if (m.indent != null && !ITEM_START.test(next.text)) {

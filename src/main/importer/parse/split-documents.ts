@@ -6,7 +6,7 @@ import { isSectionLine, sectionName } from './sections'
 import { noTick, type Tick } from './deadline'
 import { decreeAtEnd, decreeName, decreeSerial, formatDecree, isDecreeNumber } from './decree'
 import { docTypeOf } from './doc-type'
-import { titleAboveByType, titlesByType } from './title-type'
+import { titleAboveByType, titleBelowByType, titlesByType } from './title-type'
 
 export { isSectionLine }
 
@@ -47,7 +47,7 @@ function startsByNumber(lines: SourceLine[], from: number, sections: Set<string>
     const num = docNumberOfLine(lines[i].text)
     if (!num) continue
     const above = titleAbove(lines, i, floor).filter((k) => !isSectionLine(lines[k].text, sections))
-    const below = titleLinesBelow(lines, i)
+    const below = titleBelow(lines, i)
     const masthead = mastheadAbove(lines, i, floor)
     const useBelow = below.length > 0 && (above.length === 0 || masthead >= 0 || !isTitleLike(lines, above))
     const header = useBelow ? below : above
@@ -63,6 +63,12 @@ function startsByNumber(lines: SourceLine[], from: number, sections: Set<string>
 function titleAbove(lines: SourceLine[], numIdx: number, floor: number): number[] {
   const typed = titleAboveByType(lines, numIdx, floor)
   return typed && isTitleLike(lines, typed) ? typed : titleLinesAbove(lines, numIdx, floor)
+}
+
+/** The title under a 文号 line: as the page sets it when that reads as a title, else by the text. */
+function titleBelow(lines: SourceLine[], numIdx: number): number[] {
+  const typed = titleBelowByType(lines, numIdx)
+  return typed.length > 0 && isTitleLike(lines, typed) ? typed : titleLinesBelow(lines, numIdx)
 }
 
 /** Title lines start with 关于 (or issuers and 关于) or end with a 文种 (通知, 批复, 办法…). */

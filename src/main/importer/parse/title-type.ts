@@ -4,14 +4,25 @@
 import type { LineLayout } from '../../../shared/source-line'
 import type { SourceLine } from './lines'
 
-/** Titles are set at least this much larger than the body (二号/三号 over 三号/四号 text). */
-const TITLE_SIZE = 1.2
-/** Wrapped title lines: at most this many. */
-const MAX_TITLE_LINES = 4
+/**
+ * Titles are set larger than the body by more than this: 二号 over 三号 (1.38), and in two-column
+ * gazettes 小四 over 五号 (1.14) or LaTeX's \large over 10 pt (1.2).
+ */
+const TITLE_SIZE = 1.1
+/**
+ * Wrapped title lines: at most this many. A joint title set inside one column of a two-column
+ * page ('A B C关于印发…的通知' at 二号 in 12 characters a line) takes six or seven.
+ */
+const MAX_TITLE_LINES = 8
 
-/** A line set as a title: large, and centred, across the columns, or a full wrapped line. */
+/**
+ * A line set as a title: large, and centred, across the columns, or a full wrapped line; or in
+ * a title face (小标宋, bold 宋, 黑体) even where it falls short of the right edge (a narrow column's first line).
+ */
 export function isTitleType(l: LineLayout | undefined): l is LineLayout {
-  return l !== undefined && l.relSize > TITLE_SIZE && (l.align === 'centre' || l.align === 'full' || l.spans)
+  if (l === undefined || l.relSize <= TITLE_SIZE) return false
+  const boldFace = l.bold || l.font === 'biaosong' || l.font === 'song-bold' || l.font === 'hei'
+  return l.align === 'centre' || l.align === 'full' || l.spans || (l.align === 'left' && boldFace)
 }
 
 function sameFace(a: LineLayout, b: LineLayout): boolean {
@@ -35,6 +46,24 @@ export function titleAboveByType(lines: readonly SourceLine[], numIdx: number, f
     out.push(i)
   }
   return out.length > 0 ? out.reverse() : null
+}
+
+/**
+ * The title lines right below the 文号 line at `numIdx` (a 文号 set above its title), by their
+ * typography: the run of title-set lines in one face; empty when the page does not show one.
+ */
+export function titleBelowByType(lines: readonly SourceLine[], numIdx: number): number[] {
+  if (!lines[numIdx].layout) return []
+  const out: number[] = []
+  let face: LineLayout | null = null
+  for (let i = numIdx + 1; i < lines.length && out.length < MAX_TITLE_LINES; i++) {
+    if (lines[i].text.trim() === '') continue
+    const l = lines[i].layout
+    if (!isTitleType(l) || (face && !sameFace(face, l))) break
+    face = l
+    out.push(i)
+  }
+  return out
 }
 
 /** Titles compared as printed: no spaces, full-width forms folded. */

@@ -1,0 +1,124 @@
+// Two column bands on one page: Word's continuous section break balances the columns above it and
+// starts them again below (the next 栏目's first document), so the page is read as the upper
+// band's columns, then the lower band's — not column 0 top to bottom, then column 1.
+import type { Line, TextRun } from './pdf-lines'
+
+// Across a band break every column steps down by more than this many of its line pitches.
+const BREAK_STEP = 1.3
+// A blank band across every column: each steps down by more than this many pitches.
+const BLANK_BAND = 2
+// Balanced columns end within this many pitches of each other, and start again within TOPS.
+const BALANCED = 0.6
+const TOPS = 1
+// The lower band opens with a heading or title: its first line in column 0 is this much larger
+// than the page's body text. A paragraph gap in both columns at one height is not enough.
+const HEADING_SIZE = 1.15
+// A full line starts at most this many ems in (a first-line indent); a 文号 set flush right does not.
+const INDENT_EMS = 2.5
+const SENTENCE_END = /[。；：！？!?;:”’」』）)]/
+
+interface Mark {
+  k: number
+  y: number
+  size: number
+  /** Ends of the line's ink in this column, and its last character. */
+  x0: number
+  x1: number
+  last: string
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+/** Each column's baselines (line index, y, size), top to bottom. */
+function columnMarks(lines: Line[], columnOf: (run: TextRun) => number, columns: number): Mark[][] {
+  const marks: Mark[][] = Array.from({ length: columns }, () => [])
+  lines.forEach((line, k) => {
+    const mine = new Map<number, Mark>()
+    for (const run of line.runs) {
+      const text = run.str.trim()
+      if (text === '') continue
+      const c = columnOf(run)
+      const m = mine.get(c)
+      if (!m) mine.set(c, { k, y: line.y, size: run.size, x0: run.x, x1: run.x + run.width, last: text[text.length - 1] })
+      else if (run.x + run.width > m.x1) Object.assign(m, { x1: run.x + run.width, last: text[text.length - 1] })
+    }
+    for (const [c, m] of mine) marks[c].push(m)
+  })
+  return marks
+}
+
+function pitch(marks: Mark[]): number {
+  const steps = marks.slice(1).map((m, i) => marks[i].y - m.y).filter((d) => d > 0)
+  return median(steps) || 1.5 * (median(marks.map((m) => m.size)) || 10)
+}
+
+/**
+ * The step in column `col` that matches column 0's step from `a0` down to `t0`: a gap wider
+ * than `minStep` between body lines (not a title's wrapped lines, not a title beside column
+ * 0's: the lower band's next column carries on column 0's text), ending and starting level
+ * with column 0's.
+ */
+function matchingStep(col: Mark[], minStep: number, a0: Mark, t0: Mark, p: number, heading: number): [Mark, Mark] | null {
+  for (let i = 1; i < col.length; i++) {
+    const [a, b] = [col[i - 1], col[i]]
+    if (a.y - b.y <= minStep || a.size >= heading || b.size >= heading) continue
+    if (Math.abs(a.y - a0.y) <= BALANCED * p && Math.abs(b.y - t0.y) <= TOPS * p) return [a, b]
+  }
+  return null
+}
+
+/**
+ * The line above the heading runs to the column's right edge without ending its sentence: the
+ * text goes on at the next column's top, so the columns above form a band of their own. (A
+ * title set inside one column follows the end of the document before it: a date, a full stop.)
+ */
+function runsOn(col: Mark[], line: Mark): boolean {
+  const right = Math.max(...col.map((m) => m.x1))
+  const left = Math.min(...col.map((m) => m.x0))
+  const full = line.x1 >= right - line.size && line.x0 <= left + INDENT_EMS * line.size
+  return full && !SENTENCE_END.test(line.last)
+}
+
+/**
+ * Where column 0's heading at marks[0][i] opens a lower band: the index of the band's first
+ * line, or -1 when the other columns run on past it (a title set inside one column). Either a
+ * blank band crosses every column (LaTeX's multicols ended and begun again), or every column
+ * steps down a little where column 0's text runs on past the heading (Word's balanced section).
+ */
+function breakAt(marks: Mark[][], pitches: number[], i: number, heading: number): number {
+  const [a0, t0] = [marks[0][i - 1], marks[0][i]]
+  const wide = a0.y - t0.y > BLANK_BAND * pitches[0]
+  if (!wide && !runsOn(marks[0], a0)) return -1
+  const p = Math.max(...pitches)
+  const steps = [[a0, t0] as [Mark, Mark]]
+  for (let c = 1; c < marks.length; c++) {
+    const step = matchingStep(marks[c], (wide ? BLANK_BAND : BREAK_STEP) * pitches[c], a0, t0, p, heading)
+    if (!step) return -1
+    steps.push(step)
+  }
+  const cut = Math.min(...steps.map(([, b]) => b.k))
+  return steps.every(([a]) => a.k < cut) ? cut : -1
+}
+
+/**
+ * Indices of the lines (of one section between spanning lines) that open a lower band of
+ * columns; empty on a page whose columns run from top to bottom.
+ */
+export function bandBreaks(lines: Line[], columnOf: (run: TextRun) => number, columns: number): number[] {
+  if (columns < 2 || lines.length < 8) return []
+  const marks = columnMarks(lines, columnOf, columns)
+  if (marks.some((m) => m.length < 4)) return []
+  const pitches = marks.map(pitch)
+  const body = median(marks.flat().map((m) => m.size))
+  const out: number[] = []
+  marks[0].forEach((m, i) => {
+    // The heading's first line: the line above it is body text.
+    if (i === 0 || m.size < HEADING_SIZE * body || marks[0][i - 1].size >= HEADING_SIZE * body) return
+    const cut = breakAt(marks, pitches, i, HEADING_SIZE * body)
+    if (cut >= 0 && !out.includes(cut)) out.push(cut)
+  })
+  return out
+}

@@ -1,0 +1,86 @@
+// Two bands of columns on one page (a 栏目 ending mid-page with its columns balanced, the next
+// starting below), told from a title set inside one column while the other runs on beside it.
+import { describe, expect, it } from 'vitest'
+import { readingBlocks } from '../../../src/main/importer/layout/columns'
+import { groupLines, type TextRun } from '../../../src/main/importer/layout/pdf-lines'
+
+const EM = 10
+const PAGE = 842
+// Columns of 20 ems at x 50 and 270: a 2-em gutter from 250 to 270.
+const COLS = [50, 270]
+const GUTTER = [{ x0: 250, x1: 270 }]
+
+/** A line of `text` in column `c`, `top` points from the page's top, `ems` wide, at `size`. */
+function at(text: string, c: number, top: number, ems = 20, size = EM): TextRun {
+  return { str: text, x: COLS[c], y: PAGE - top, width: ems * size, size }
+}
+
+/** Full body lines filling column `c` from `top`, one every `pitch` points. */
+function body(tag: string, c: number, top: number, n: number, pitch = 14): TextRun[] {
+  return Array.from({ length: n }, (_, i) => at(`${tag}${i}`.padEnd(20, '文'), c, top + i * pitch))
+}
+
+/** The first text of each block, in reading order. */
+function order(runs: TextRun[]): string[] {
+  return readingBlocks(groupLines(runs), GUTTER).map((b) => groupLines(b.runs)[0].runs.map((r) => r.str).join('').slice(0, 4))
+}
+
+describe('column bands', () => {
+  it('reads a Word page whose columns are balanced above a continuous section break band by band', () => {
+    const runs = [
+      ...body('上左', 0, 100, 8, 12),
+      at('办公室主任由某某兼', 0, 196), // runs on to the next column's top: no full stop
+      ...body('上右', 1, 100, 8, 12),
+      at('（此件公开发布）', 1, 193, 8),
+      // The next 栏目's first title, inside column 0; column 1 starts level with it.
+      at('某县人民政府办公室关于印', 0, 216, 12, 16.5),
+      at('某某工作方案的通知', 0, 242, 9, 16.5),
+      ...body('下左', 0, 270, 6, 12),
+      at('二〇二二年五月十二日', 1, 210, 10),
+      ...body('下右', 1, 222, 8, 12),
+    ]
+    expect(order(runs)).toEqual(['上左0文', '上右0文', '某县人民', '二〇二二'])
+  })
+
+  it('reads LaTeX columns ended mid-page and begun again under a blank band band by band', () => {
+    const runs = [
+      ...body('上左', 0, 80, 1, 15.5),
+      at('某某公报期。', 0, 95.5, 3), // a full stop: only the blank band tells
+      ...body('上右', 1, 80, 2, 15.5),
+      at('国务院关于同意某某高新技术产业', 0, 150, 15, 12),
+      at('开发区建设示范区的批复', 0, 165, 11, 12),
+      ...body('下左', 0, 185, 6, 15.5),
+      ...body('下右', 1, 150, 8, 15.5),
+    ]
+    expect(order(runs)).toEqual(['上左0文', '上右0文', '国务院关', '下右0文'])
+  })
+
+  it('reads a title set inside column 0 in its place while column 1 runs on beside it', () => {
+    const runs = [
+      ...body('左', 0, 100, 6, 12),
+      at('2018年11月16日', 0, 172, 12),
+      at('（此件公开发布）', 0, 184, 8),
+      at('国务院关于同意建立某某联席', 0, 212, 13, 12),
+      at('会议制度的批复', 0, 228, 7, 12),
+      ...body('后左', 0, 250, 8, 12),
+      // Column 1 runs from the top to the bottom at its pitch, a paragraph gap or none.
+      ...body('右', 1, 100, 9, 12),
+      ...body('右再', 1, 214, 12, 12),
+    ]
+    expect(order(runs)).toEqual(['左0文文', '右0文文'])
+  })
+
+  it('does not cut where titles stand side by side in both columns', () => {
+    const runs = [
+      ...body('左', 0, 100, 8, 12),
+      at('某某局关于做好某某工作的', 0, 216, 12, 16.5),
+      at('通知', 0, 242, 2, 16.5),
+      ...body('后左', 0, 270, 6, 12),
+      ...body('右', 1, 100, 8, 12),
+      at('某某局关于做好某某工作的', 1, 216, 12, 16.5),
+      at('批复', 1, 242, 2, 16.5),
+      ...body('后右', 1, 270, 6, 12),
+    ]
+    expect(order(runs)).toEqual(['左0文文', '右0文文'])
+  })
+})
