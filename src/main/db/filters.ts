@@ -28,5 +28,7 @@ export function filterSql(f: SearchFilters, omit?: keyof SearchFilters): SqlPart
   add('docType', 'd.doc_type = ?', String(f.docType))
   add('dateFrom', 'd.date >= ?', String(f.dateFrom))
   add('dateTo', 'd.date <= ?', String(f.dateTo))
+  // The partial index documents_confidence serves this (0.7: DOUBTFUL_BELOW in importer/parse/confidence.ts).
+  if (f.doubtful === true && omit !== 'doubtful') conds.push('(d.confidence < 0.7 AND d.reviewed_at IS NULL)')
   return { where: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params }
 }
