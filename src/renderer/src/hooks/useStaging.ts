@@ -1,0 +1,27 @@
+// 待核对: staged issues and the counts shown in the navigation; all refetch after any change.
+import { useApi } from '../api-context'
+import { useArchiveGeneration } from './useArchive'
+import { useAsync } from './useAsync'
+
+export function useReviewCounts() {
+  const gen = useArchiveGeneration()
+  const { archive } = useApi()
+  return useAsync(() => archive.countToReview({}), `review-counts:${gen}`)
+}
+
+export function useStagedIssues() {
+  const gen = useArchiveGeneration()
+  const { archive } = useApi()
+  return useAsync(() => archive.listStagedIssues({}), `staged:${gen}`)
+}
+
+export function useStagedIssue(id: number) {
+  const gen = useArchiveGeneration()
+  const { archive } = useApi()
+  return useAsync(() => archive.getStagedIssue({ id }), `staged:${id}:${gen}`)
+}
+
+export function useStagedSource(id: number, seq: number, version: string) {
+  const { archive } = useApi()
+  return useAsync(() => archive.getStagedSource({ id, seq }), `staged-source:${id}:${seq}:${version}`)
+}
