@@ -35,6 +35,11 @@ function StagedCard({ s }: { s: StagedIssueReport }) {
         <Button component="a" href={`#/review/${s.stagedId}`}>核对并入库</Button>
       </Group>
       <DoubtfulList docs={s.doubtful ?? []} />
+      {s.warnings.length > 0 && (
+        <Alert color="yellow" mt="sm" title={`${s.warnings.length} 条提示`}>
+          <List size="sm" spacing={2}>{s.warnings.map((w) => <List.Item key={w}>{w}</List.Item>)}</List>
+        </Alert>
+      )}
     </Paper>
   )
 }

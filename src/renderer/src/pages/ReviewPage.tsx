@@ -46,10 +46,16 @@ function StagedIssueList() {
   )
 }
 
-function ReviewScreen({ issue, onChanged }: { issue: StagedIssue; onChanged(i: StagedIssue): void }) {
+interface ScreenProps {
+  issue: StagedIssue
+  onChanged(i: StagedIssue): void
+  /** 入库 or 放弃 finished: the staged issue is gone, the message stays. */
+  onDone(message: string): void
+}
+
+function ReviewScreen({ issue, onChanged, onDone }: ScreenProps) {
   const { archive } = useApi()
   const [selected, setSelected] = useState<number | null>(() => reviewOrder(issue.documents)[0]?.seq ?? null)
-  const [done, setDone] = useState<string | null>(null)
   const act = useAction(async (change: () => Promise<StagedIssue | void>) => {
     const next = await change()
     if (next) onChanged(next)
@@ -60,17 +66,8 @@ function ReviewScreen({ issue, onChanged }: { issue: StagedIssue; onChanged(i: S
   }, [issue, selected])
   const id = issue.id
   const finish = async (message: string) => {
-    setDone(message)
+    onDone(message)
     archiveChanged()
-  }
-  if (done) {
-    return (
-      <Stack p="xl" gap="sm" data-testid="review-done">
-        <Text fw={600}>{done}</Text>
-        <Anchor href="#/review">回到待核对列表</Anchor>
-        <Anchor href="#/">到文库中浏览 →</Anchor>
-      </Stack>
-    )
   }
   return (
     <div className="review-page">
@@ -104,14 +101,24 @@ function ReviewScreen({ issue, onChanged }: { issue: StagedIssue; onChanged(i: S
 function StagedIssueScreen({ id }: { id: number }) {
   const loaded = useStagedIssue(id)
   const [issue, setIssue] = useState<StagedIssue | null>(null)
+  const [done, setDone] = useState<string | null>(null)
   useEffect(() => setIssue(loaded.data ?? null), [loaded.data])
+  if (done) {
+    return (
+      <Stack p="xl" gap="sm" data-testid="review-done">
+        <Text fw={600} role="status">{done}</Text>
+        <Anchor href="#/review">回到待核对列表</Anchor>
+        <Anchor href="#/">到文库中浏览 →</Anchor>
+      </Stack>
+    )
+  }
   if (loaded.error) {
     return (
       <Stack p="xl"><ErrorNotice error={loaded.error} /><Anchor href="#/review" onClick={() => navigate('#/review')}>回到待核对列表</Anchor></Stack>
     )
   }
   if (!issue) return <Loader m="xl" aria-label="正在加载" />
-  return <ReviewScreen key={issue.id} issue={issue} onChanged={setIssue} />
+  return <ReviewScreen key={issue.id} issue={issue} onChanged={setIssue} onDone={setDone} />
 }
 
 export function ReviewPage({ id }: { id: number | null }) {
