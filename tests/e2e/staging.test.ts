@@ -1,5 +1,6 @@
 // 待核对 in Chromium: an import waits for review; staff discard it, or fix the doubtful document
 // beside its source lines, approve it and 入库; the library then shows who checked it.
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DOUBTFUL_DOC_NUMBER, MISREAD_TITLE, TOC_TITLE, doubtfulSampleText } from '../support/doubtful-sample'
@@ -77,5 +78,27 @@ describe('待核对', () => {
     expect(await check.innerText()).toContain('已核对')
     expect(await check.innerText()).toContain('标题与目录不一致')
     expect(await h.page.locator('article h1').innerText()).toContain(TOC_TITLE)
+  })
+
+  it('shows a PDF document beside its page, the region outlined', async () => {
+    await app.go('#/import')
+    const pdf = readFileSync(join(ROOT, 'tests/fixtures/typeset/tuning/county-2col-kai/county-2col-kai.pdf'))
+    await h.page.getByTestId('import-files-input').setInputFiles([{ name: '兴县公报2022-06.pdf', mimeType: 'application/pdf', buffer: pdf }])
+    expect(await new ImportPage(h.page).waitForReport()).toContain('没有存疑的文件')
+    const review = await openReview()
+    expect(await review.status.innerText()).toContain('没有存疑的文件')
+    const regions = h.page.getByTestId('pdf-regions')
+    expect(await regions.innerText()).toMatch(/PDF 第 \d+ 页（印刷页码 \d+）/)
+    const page = h.page.getByTestId('pdf-region-page').first()
+    await page.locator('div[aria-hidden]').waitFor()
+    const drawn = await page.locator('canvas').evaluate((c) => (c as HTMLCanvasElement).width)
+    expect(drawn).toBeGreaterThan(0)
+    for (const [w, ht] of [[1366, 768], [1920, 1080]]) {
+      await h.page.setViewportSize({ width: w, height: ht })
+      await app.shoot(`review-pdf-${w}x${ht}`)
+      await h.page.screenshot({ path: join(SHOTS_DOCS, `review-pdf-${w}x${ht}.png`) })
+    }
+    await h.page.setViewportSize({ width: 1360, height: 860 })
+    expect(await review.save()).toContain('已入库：兴县人民政府公报 2022年第6期，9 份文件')
   })
 })

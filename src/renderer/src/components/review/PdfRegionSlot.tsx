@@ -1,8 +1,9 @@
-// Where a PDF document's original page goes on the review screen. The page view with the region
-// marked (pdf.js, branch `replace`) plugs in through PdfRegionContext; until then the page
-// numbers and regions are listed as text.
+// Where a PDF document's original page goes on the review screen: the page numbers and regions
+// in words, and the pages drawn with the region outlined (PdfRegionPages). Another page viewer
+// (e.g. the document page's 对照原文) can take the drawing's place through PdfRegionContext.
 import { List, Text } from '@mantine/core'
 import { createContext, useContext, type ComponentType } from 'react'
+import { PdfRegionPages } from './PdfRegionPages'
 import type { PageBox } from '../../../../shared/domain'
 
 export interface PdfRegionProps {
@@ -26,9 +27,17 @@ export function pageRegions(boxes: PageBox[]): PageBox[] {
 
 export function PdfRegion(props: PdfRegionProps) {
   const View = useContext(PdfRegionContext)
-  if (View) return <View {...props} />
   const regions = pageRegions(props.boxes)
   if (!regions.length) return <Text size="sm" c="dimmed">原文页面位置未知</Text>
+  return (
+    <>
+      <RegionList regions={regions} />
+      {View ? <View {...props} /> : <PdfRegionPages loadPdf={props.loadPdf} regions={regions} />}
+    </>
+  )
+}
+
+function RegionList({ regions }: { regions: PageBox[] }) {
   return (
     <List size="sm" spacing={2} data-testid="pdf-regions">
       {regions.map((r) => (
