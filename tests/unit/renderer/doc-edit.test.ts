@@ -24,6 +24,12 @@ describe('routes for archive work', () => {
     ['#/import?tab=scan', 'import'],
   ])('%s → %s', (hash, name) => expect(parseRoute(hash).name).toBe(name))
 
+  it('routes 待核对: the list, and one staged issue by id', () => {
+    expect(parseRoute('#/review')).toEqual({ name: 'review', id: null })
+    expect(parseRoute('#/review/12')).toEqual({ name: 'review', id: 12 })
+    expect(parseRoute('#/review/x').name).toBe('library')
+  })
+
   it('keeps the import tab', () => {
     const r = parseRoute('#/import?tab=scan')
     expect(r.name === 'import' && r.params.get('tab')).toBe('scan')
