@@ -51,6 +51,7 @@ describe('公报档案 in the browser', () => {
     await h.page.getByRole('link', { name: '核对并入库' }).click()
     await h.page.getByTestId('save-staged').click()
     expect(await h.page.getByTestId('review-done').innerText()).toContain('已入库')
+    await app.go('#/import')
   })
 
   it('offers 替换 when the same issue is imported again from another file', async () => {

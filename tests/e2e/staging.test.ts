@@ -12,6 +12,7 @@ import { ReviewPage } from './pages/ReviewPage'
 const SHOTS_DOCS = join(ROOT, 'docs', 'screenshots')
 let h: Harness
 let app: AppPage
+const pageErrors: string[] = []
 const file = () => ({ name: '兴县公报2022-02.txt', mimeType: 'text/plain', buffer: Buffer.from(doubtfulSampleText()) })
 
 async function stage(): Promise<string> {
@@ -29,6 +30,10 @@ async function openReview(): Promise<ReviewPage> {
 
 beforeAll(async () => {
   h = await startHarness()
+  h.page.on('pageerror', (e) => pageErrors.push(e.message))
+  h.page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text())
+  })
   app = new AppPage(h.page, h.server.url)
   await app.open('#/')
 })
@@ -91,7 +96,7 @@ describe('待核对', () => {
     expect(await regions.innerText()).toMatch(/PDF 第 \d+ 页（印刷页码 \d+）/)
     const page = h.page.getByTestId('pdf-region-page').first()
     await page.locator('div[aria-hidden]').waitFor()
-    const drawn = await page.locator('canvas').evaluate((c) => (c as HTMLCanvasElement).width)
+    const drawn = Number(await page.locator('canvas').getAttribute('width'))
     expect(drawn).toBeGreaterThan(0)
     for (const [w, ht] of [[1366, 768], [1920, 1080]]) {
       await h.page.setViewportSize({ width: w, height: ht })
@@ -100,5 +105,9 @@ describe('待核对', () => {
     }
     await h.page.setViewportSize({ width: 1360, height: 860 })
     expect(await review.save()).toContain('已入库：兴县人民政府公报 2022年第6期，9 份文件')
+  })
+
+  it('ran without page errors (no refetch of a staged issue already saved or discarded)', () => {
+    expect(pageErrors.filter((e) => !/favicon/.test(e))).toEqual([])
   })
 })

@@ -62,7 +62,7 @@ describe('approval and order', () => {
     expect(first.docNumber).toBe(DOUBTFUL_DOC_NUMBER)
     const approved = approveStagedDocument(issue, first.seq, { by: '王档案', at: '2026-12-01T10:00:00.000Z' })
     expect(reviewOrder(approved.documents)[0].seq).toBe(1)
-    const saved = toParsedIssue(approved).documents[first.seq - 1] as Record<string, unknown>
+    const saved = toParsedIssue(approved).documents[first.seq - 1] as unknown as Record<string, unknown>
     expect('review' in saved).toBe(false)
     expect(saved.confidence).toBe(0.65)
   })

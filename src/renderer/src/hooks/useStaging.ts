@@ -15,10 +15,11 @@ export function useStagedIssues() {
   return useAsync(() => archive.listStagedIssues({}), `staged:${gen}`)
 }
 
+/** Loaded once per screen: every change to it answers with the new issue, and after 入库 or
+ *  放弃 it is gone (a refetch would only fetch a 404). */
 export function useStagedIssue(id: number) {
-  const gen = useArchiveGeneration()
   const { archive } = useApi()
-  return useAsync(() => archive.getStagedIssue({ id }), `staged:${id}:${gen}`)
+  return useAsync(() => archive.getStagedIssue({ id }), `staged:${id}`)
 }
 
 export function useStagedSource(id: number, seq: number, version: string) {
