@@ -83,6 +83,7 @@ describe('待核对', () => {
     expect(await check.innerText()).toContain('已核对')
     expect(await check.innerText()).toContain('标题与目录不一致')
     expect(await h.page.locator('article h1').innerText()).toContain(TOC_TITLE)
+    await app.shoot('review-document-reviewed')
   })
 
   it('shows a PDF document beside its page, the region outlined', async () => {
