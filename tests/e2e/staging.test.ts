@@ -53,7 +53,7 @@ describe('待核对', () => {
     expect(await review.discard()).toContain('已放弃')
     expect(await h.services.listStagedIssues({})).toEqual([])
     expect(await h.services.listIssues({})).toEqual([])
-    expect(await h.page.getByTestId('review-count').count()).toBe(0)
+    await expect.poll(() => h.page.getByTestId('review-count').count()).toBe(0)
   })
 
   it('reviews the doubtful document first, beside its source lines, fixes it and saves', async () => {
