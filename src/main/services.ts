@@ -3,6 +3,7 @@ import type { ArchiveApi, ImportSource } from '../shared/api'
 import type { ArchiveSettings, ImportProgress } from '../shared/domain'
 import { createArchiveWorkApi } from './archive-work/api'
 import { createReread } from './archive-work/reread'
+import { createStagingApi } from './archive-work/staging-api'
 import { AppError } from '../shared/errors'
 import { openArchive, type Archive } from './archive/open-archive'
 import { findByDocNumber, getDocument, listDocuments } from './db/documents'
@@ -119,6 +120,7 @@ export function createServices(deps: ServiceDeps): Services {
     ...workApi,
     removeIssue: (req) => activities.run('removing', () => workApi.removeIssue(req)),
     ...createMaintenanceApi({ holder, activities }),
+    ...createStagingApi({ archive: () => holder.current() }),
     previewReread: (req) => reread.previewReread(req.issueId),
     // Counted as an import: another import, or a restore, waits until it is saved.
     async applyReread(req) {
@@ -141,6 +143,7 @@ export function createServices(deps: ServiceDeps): Services {
           isolate: deps.pipeline ? false : (deps.isolate ?? true),
           limits: deps.limits,
           log,
+          stage: req.stage ? { autoSaveConfident: req.stage === 'folder' && getSettings(archive.db).autoSaveConfident } : undefined,
         })
         if (report.imported.length) onDocumentsChanged(archive.db)
         return report

@@ -24,6 +24,11 @@ import type {
   SearchResult,
   SettingsChanges,
   RestoreOutcome,
+  StagedDocumentChanges,
+  StagedIssue,
+  StagedIssueSummary,
+  StagedSaveResult,
+  StagedSourceLines,
   TocEntry,
 } from './domain'
 import type { Result } from './errors'
@@ -40,8 +45,11 @@ export type SortKey = 'docNumber' | 'date' | 'title' | 'issue'
 export interface ArchiveApi {
   /** Imports every file (txt/pdf/docx) in the given sources; folders are scanned recursively.
    *  Identical files (SHA-256) are skipped; another file for an issue already held is skipped
-   *  unless `replace` is true. Progress arrives as `importProgress` events. */
-  importFiles(req: { sources: ImportSource[]; replace?: boolean }): Promise<ImportReport>
+   *  unless `replace` is true. Progress arrives as `importProgress` events.
+   *  `stage`: parse into 待核对 instead of saving ('files': every issue; 'folder': all but those
+   *  whose documents are all confident, when the autoSaveConfident setting is on); the report
+   *  lists those under `staged`. Absent: saved at once (the CLI). */
+  importFiles(req: { sources: ImportSource[]; replace?: boolean; stage?: 'files' | 'folder' }): Promise<ImportReport>
   /** Issues held, newest first. */
   listIssues(req: { year?: number }): Promise<IssueSummary[]>
   /** An issue's 目录 as printed, with the import's warnings. */
@@ -116,6 +124,35 @@ export interface ArchiveApi {
   /** Changes settings; a new inbox folder is watched at once. Browser mode refuses a folder path. */
   setSettings(req: SettingsChanges): Promise<ArchiveSettings>
 
+  // ——— 待核对: staged issues, reviewed before they enter the archive. ———
+
+  /** Staged issues, oldest first, with document and still-doubtful counts. */
+  listStagedIssues(req: Record<string, never>): Promise<StagedIssueSummary[]>
+  /** One staged issue with its documents (confidence, reasons, review marks, edited fields). */
+  getStagedIssue(req: { id: number }): Promise<StagedIssue>
+  /** The source text lines a staged document was read from (a few lines above it included). */
+  getStagedSource(req: { id: number; seq: number }): Promise<StagedSourceLines>
+  /** The kept original of a staged issue (a PDF's pages are shown beside its documents). */
+  getStagedOriginal(req: { id: number }): Promise<{ fileName: string; bytesBase64: string }>
+  /** Fixes a staged document's title, 文号, 栏目, issuers or date. */
+  editStagedDocument(req: { id: number; seq: number; changes: StagedDocumentChanges }): Promise<StagedIssue>
+  /** Blocks from `atBlock` of a staged document become a new document after it. */
+  splitStagedDocument(req: { id: number; seq: number; atBlock: number; title?: string; docNumber?: string }): Promise<StagedIssue>
+  /** Merges a staged document with the next one. */
+  mergeStagedDocuments(req: { id: number; seq: number }): Promise<StagedIssue>
+  /** Approves a staged document: its doubts no longer count; who and when are kept on 入库.
+   *  `editor` defaults to the staff name in the settings, then the OS user. */
+  approveStagedDocument(req: { id: number; seq: number; editor?: string }): Promise<StagedIssue>
+  /** 入库: saves the staged issue through the import's save path and drops it from staging.
+   *  ISSUE_EXISTS when the 期 is held and `replace` is not set. */
+  saveStagedIssue(req: { id: number; replace?: boolean }): Promise<StagedSaveResult>
+  /** 放弃: drops the staged issue and its kept original; logged in the import log. */
+  discardStagedIssue(req: { id: number }): Promise<{ label: string }>
+  /** For navigation: staged issues, and archived documents still doubtful and not approved. */
+  countToReview(req: Record<string, never>): Promise<{ stagedIssues: number; doubtfulDocuments: number }>
+  /** Approves an archived document (e.g. one a CLI import saved while doubtful). */
+  approveDocument(req: { id: number; editor?: string }): Promise<GazetteDocument>
+
   // ——— 档案维护. Paths: Electron accepts dialog-granted ones; both shells accept backups in the default folder. ———
 
   /** 检查档案: database integrity, the full-text index, every original's SHA-256. */
@@ -167,6 +204,18 @@ export const API_METHODS: Record<keyof ArchiveApi, true> = {
   exportIssuePdfs: true,
   getSettings: true,
   setSettings: true,
+  listStagedIssues: true,
+  getStagedIssue: true,
+  getStagedSource: true,
+  getStagedOriginal: true,
+  editStagedDocument: true,
+  splitStagedDocument: true,
+  mergeStagedDocuments: true,
+  approveStagedDocument: true,
+  saveStagedIssue: true,
+  discardStagedIssue: true,
+  countToReview: true,
+  approveDocument: true,
   verifyArchive: true,
   backupArchive: true,
   listBackups: true,

@@ -94,10 +94,13 @@ export interface ArchiveSettings {
   backupReminderDays: number
   /** When staff last made a backup (ISO time), or null: none since this setting existed. */
   lastBackupAt: string | null
+  /** Folder and inbox imports save an issue at once when all its documents are confident; the
+   *  others wait under 待核对 (default on). Files chosen one by one are always reviewed first. */
+  autoSaveConfident: boolean
 }
 
 /** What staff may change of the settings (lastBackupAt is written by backups themselves). */
-export type SettingsChanges = Partial<Pick<ArchiveSettings, 'inboxFolder' | 'editorName' | 'backupReminderDays'>>
+export type SettingsChanges = Partial<Pick<ArchiveSettings, 'inboxFolder' | 'editorName' | 'backupReminderDays' | 'autoSaveConfident'>>
 
 export type CatalogueScope = { all: true } | { issueId: number } | { documentIds: number[] }
 

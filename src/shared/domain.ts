@@ -152,6 +152,9 @@ export interface DocumentSummary {
   /** The parser's confidence (0–1), null for documents imported before it was kept. */
   confidence?: number | null
   reasons?: ConfidenceReason[]
+  /** Who approved the document in review and when (ISO); null when nobody has. */
+  reviewedBy?: string | null
+  reviewedAt?: string | null
 }
 
 /** One document with its body (the `show --json` shape). */
@@ -214,6 +217,8 @@ export interface SearchFilters {
   docType?: string
   dateFrom?: string // YYYY-MM-DD
   dateTo?: string
+  /** 待核对: only documents the parser doubts that nobody has approved yet. */
+  doubtful?: boolean
 }
 
 export interface SearchQuery extends SearchFilters {
@@ -275,8 +280,15 @@ export interface DoubtfulDocument {
   reasons: ConfidenceReason[]
 }
 
+/** An issue parsed into staging (待核对) instead of saved: it waits for review, 入库 or 放弃. */
+export interface StagedIssueReport extends ImportedIssueReport {
+  stagedId: number
+}
+
 export interface ImportReport {
   imported: ImportedIssueReport[]
+  /** Issues waiting for review (imports from the app); absent or empty when all were saved. */
+  staged?: StagedIssueReport[]
   skipped: { file: string; reason: string }[]
   failed: { file: string; error: string }[]
 }
@@ -290,3 +302,4 @@ export interface ImportProgress {
 }
 
 export type * from './archive-work-types'
+export type * from './staging-types'

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, startHarness, type Harness } from './harness'
 import { AppPage } from './pages/AppPage'
 import { IssuePage } from './pages/IssuePage'
+import { doubtfulSampleText } from '../support/doubtful-sample'
 
 const SAMPLE = join(ROOT, 'resources', 'samples', 'xingxian-2022-02.txt')
 const INTERACTIVE = new Set(['button', 'link', 'textbox', 'combobox', 'checkbox', 'searchbox', 'tab', 'menuitem', 'switch', 'radio'])
@@ -21,12 +22,16 @@ let h: Harness
 let app: AppPage
 let issueId: number
 let docId: number
+let stagedId: number
 
 beforeAll(async () => {
   h = await startHarness()
   await h.services.importFiles({ sources: [{ kind: 'path', path: SAMPLE }] })
   issueId = (await h.services.listIssues({}))[0].id
   docId = (await h.services.findByDocNumber({ docNumber: '兴政发〔2022〕8号' })) as number
+  // The same 期 read again with one title misread, waiting under 待核对 (it would replace the one held).
+  const upload = { kind: 'upload' as const, name: 'b.txt', bytesBase64: Buffer.from(doubtfulSampleText()).toString('base64') }
+  stagedId = (await h.services.importFiles({ sources: [upload], replace: true, stage: 'files' })).staged![0].stagedId
   app = new AppPage(h.page, h.server.url)
   await app.open('#/')
 })
@@ -57,6 +62,8 @@ const SCREENS: [string, string, (p: Page) => Promise<unknown>][] = [
   ['scan catalogue', '#/import?tab=scan', (p) => p.getByRole('button', { name: '保存登记' }).waitFor()],
   ['series', '#/series', (p) => p.locator('.series-year').first().waitFor()],
   ['settings', '#/settings', (p) => p.getByRole('switch').first().waitFor()],
+  ['待核对', '#/review', (p) => p.getByTestId('staged-list').waitFor()],
+  ['核对', '#/review/STAGED', (p) => p.getByTestId('source-lines').waitFor()],
 ]
 
 describe('accessibility', () => {
@@ -68,7 +75,7 @@ describe('accessibility', () => {
   })
 
   it.each(SCREENS)('%s: every interactive node has a name', async (_name, hash, ready) => {
-    await app.go(hash.replace('ISSUE', String(issueId)).replace('DOC', String(docId)))
+    await app.go(hash.replace('ISSUE', String(issueId)).replace('DOC', String(docId)).replace('STAGED', String(stagedId)))
     await ready(h.page)
     await h.page.waitForTimeout(200)
     expect(await unnamed(h.page)).toEqual([])

@@ -45,7 +45,13 @@ describe('公报档案 in the browser', () => {
     const report = await imp.waitForReport()
     expect(report).toContain('45 件')
     expect(report).toContain('兴政办函〔2022〕17号')
+    expect(report).toContain('待核对，尚未入库')
     await app.shoot('02-import-report')
+    // Files chosen one by one wait under 待核对 until staff 入库 them.
+    await h.page.getByRole('link', { name: '核对并入库' }).click()
+    await h.page.getByTestId('save-staged').click()
+    expect(await h.page.getByTestId('review-done').innerText()).toContain('已入库')
+    await app.go('#/import')
   })
 
   it('offers 替换 when the same issue is imported again from another file', async () => {

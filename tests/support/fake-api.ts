@@ -1,7 +1,7 @@
 // A small in-memory ArchiveApi for shell and component tests: records calls, returns fixed data.
 // Runs in Node and in the browser (it imports only src/shared).
 import type { ArchiveApi } from '../../src/shared/api'
-import type { DocumentSummary, GazetteDocument } from '../../src/shared/domain'
+import type { DocumentSummary, GazetteDocument, StagedIssue } from '../../src/shared/domain'
 import { AppError } from '../../src/shared/errors'
 import type { RereadPreview } from '../../src/shared/issue-comparison'
 
@@ -23,6 +23,20 @@ export const REREAD_PREVIEW: RereadPreview = {
     warnings: { fewerDocuments: false, lowerMeanConfidence: false, lowerMinConfidence: false, moreDoubtful: false },
     warn: false, warningMessages: [], same: true,
   },
+}
+
+/** A staged issue of one doubtful document, for the review screen's component tests. */
+export const STAGED_ISSUE: StagedIssue = {
+  id: 1, label: '兴县人民政府公报 2022年第2期', gazette: '兴县人民政府公报', year: 2022, issueNo: 2, file: 'a.txt',
+  originalName: 'a.txt', mediaType: 'text/plain', stagedAt: '2024-01-01T00:00:00.000Z', replace: false,
+  documentCount: 1, doubtfulCount: 1, held: false, tocMatched: 0, warnings: [], toc: [],
+  meta: { gazette: '兴县人民政府公报', year: 2022, issueNo: 2, totalNo: 4, publishedOn: null, publisher: null },
+  documents: [{
+    seq: 1, docNumber: null, docNumberRaw: null, title: '关于印发的通知', tocTitle: null, category: null, docType: '通知',
+    issuer: null, issuers: [], recipients: null, date: null, public: true, tocPage: null, consult: null, attachments: [],
+    blocks: [{ kind: 'paragraph', text: '正文' }], sources: [{ lineFrom: 3, lineTo: 3 }], citations: [],
+    confidence: 0.3, reasons: [{ code: 'NO_DATE', message: '未找到成文日期' }],
+  }],
 }
 
 /** The default backups folder the shells are told about in tests. */
@@ -75,8 +89,8 @@ export function createFakeApi(overrides: Partial<ArchiveApi> = {}): FakeApi {
       rec('applyReread', req, { issueId: 2, issue: 'g', documents: 1, backupDir: '/tmp/b', correctionsKept: 0, correctionsListed: [] }),
     exportCatalogue: (req) => rec('exportCatalogue', req, { fileName: 'a.csv', bytesBase64: '' }),
     exportIssuePdfs: (req) => rec('exportIssuePdfs', req, { fileName: 'a.zip', bytesBase64: '' }),
-    getSettings: (req) => rec('getSettings', req, { inboxFolder: null, editorName: null, backupReminderDays: 7, lastBackupAt: null }),
-    setSettings: (req) => rec('setSettings', req, { inboxFolder: null, editorName: '张三', backupReminderDays: 7, lastBackupAt: null }),
+    getSettings: (req) => rec('getSettings', req, { inboxFolder: null, editorName: null, backupReminderDays: 7, lastBackupAt: null, autoSaveConfident: true }),
+    setSettings: (req) => rec('setSettings', req, { inboxFolder: null, editorName: '张三', backupReminderDays: 7, lastBackupAt: null, autoSaveConfident: true }),
     verifyArchive: (req) =>
       rec('verifyArchive', req, { ok: true, integrityOk: true, ftsOk: true, filesChecked: 1, documents: 1, problems: [], unreferenced: 0 }),
     backupArchive: (req) =>
@@ -84,6 +98,18 @@ export function createFakeApi(overrides: Partial<ArchiveApi> = {}): FakeApi {
     listBackups: (req) => rec('listBackups', req, { archiveFile: '/data/archive.db', defaultFolder: BACKUPS_DIR, backups: [] }),
     checkBackup: (req) =>
       rec('checkBackup', req, { ok: true, problems: [], createdAt: null, originals: 1, bytes: 1, issues: 1, documents: 1 }),
+    listStagedIssues: (req) => rec('listStagedIssues', req, [STAGED_ISSUE]),
+    getStagedIssue: (req) => rec('getStagedIssue', req, STAGED_ISSUE),
+    getStagedSource: (req) => rec('getStagedSource', req, { lineFrom: 1, lineTo: 3, lines: ['标题', '', '正文'] }),
+    getStagedOriginal: (req) => rec('getStagedOriginal', req, { fileName: 'a.txt', bytesBase64: '' }),
+    editStagedDocument: (req) => rec('editStagedDocument', req, STAGED_ISSUE),
+    splitStagedDocument: (req) => rec('splitStagedDocument', req, STAGED_ISSUE),
+    mergeStagedDocuments: (req) => rec('mergeStagedDocuments', req, STAGED_ISSUE),
+    approveStagedDocument: (req) => rec('approveStagedDocument', req, STAGED_ISSUE),
+    saveStagedIssue: (req) => rec('saveStagedIssue', req, { issueId: 1, label: STAGED_ISSUE.label, documents: 1, doubtful: 0 }),
+    discardStagedIssue: (req) => rec('discardStagedIssue', req, { label: STAGED_ISSUE.label }),
+    countToReview: (req) => rec('countToReview', req, { stagedIssues: 1, doubtfulDocuments: 0 }),
+    approveDocument: (req) => rec('approveDocument', req, doc),
     restoreArchive: (req) =>
       rec('restoreArchive', req, { restoredFrom: req.source, createdAt: '2024-01-01T00:00:00.000Z', keptAs: null, originals: 1, clearedInboxFolder: null, notes: [] }),
   }
@@ -130,4 +156,16 @@ export const VALID_REQUESTS: { [K in keyof ArchiveApi]: Parameters<ArchiveApi[K]
   listBackups: {},
   checkBackup: { source: `${BACKUPS_DIR}/公报档案备份-20240101-080000` },
   restoreArchive: { source: `${BACKUPS_DIR}/公报档案备份-20240101-080000` },
+  listStagedIssues: {},
+  getStagedIssue: { id: 1 },
+  getStagedSource: { id: 1, seq: 1 },
+  getStagedOriginal: { id: 1 },
+  editStagedDocument: { id: 1, seq: 1, changes: { title: '新标题', issuers: ['兴县人民政府'], date: '2022-02-15' } },
+  splitStagedDocument: { id: 1, seq: 1, atBlock: 2 },
+  mergeStagedDocuments: { id: 1, seq: 1 },
+  approveStagedDocument: { id: 1, seq: 1, editor: '张三' },
+  saveStagedIssue: { id: 1 },
+  discardStagedIssue: { id: 1 },
+  countToReview: {},
+  approveDocument: { id: 1 },
 }

@@ -31,7 +31,7 @@ export function startInboxFromSettings(
     if ((watcher?.folder ?? null) === folder) return
     const old = watcher
     watcher = folder
-      ? watchInbox({ folder, importFiles: (r) => services.importFiles(r), onImported: onEvent, ...opts })
+      ? watchInbox({ folder, importFiles: (r) => services.importFiles({ ...r, stage: 'folder' }), onImported: onEvent, ...opts })
       : null
     chain = chain.then(() => old?.stop())
   }

@@ -69,7 +69,7 @@ function listFolder(folder: string): string[] | null {
 /** Nothing new: identical files skipped, quarantined files refused again without being read. */
 function onlySameFile(r: ImportReport): boolean {
   const known = r.failed.every((f) => f.error.endsWith(QUARANTINED))
-  return r.imported.length === 0 && known && r.skipped.every((s) => s.reason === SAME_FILE)
+  return r.imported.length === 0 && !r.staged?.length && known && r.skipped.every((s) => s.reason === SAME_FILE)
 }
 
 export function watchInbox(opts: InboxOptions): InboxWatcher {

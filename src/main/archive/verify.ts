@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
 import { fileKind, hashOriginal, originalPath } from './originals'
 import { listSourceFiles, type SourceFileRow } from '../db/source-files'
+import { stagedStoredPaths } from '../db/staged-issues'
 
 export interface VerifyReport {
   ok: boolean
@@ -87,7 +88,7 @@ function listStoredFiles(filesDir: string): string[] {
 }
 
 function findUnreferenced(db: Database, filesDir: string): string[] {
-  const known = new Set(listSourceFiles(db).map((f) => f.storedPath))
+  const known = new Set([...listSourceFiles(db).map((f) => f.storedPath), ...stagedStoredPaths(db)])
   return listStoredFiles(filesDir).filter((p) => !known.has(p))
 }
 

@@ -121,6 +121,8 @@ interface BodyRow {
   attachments_json: string
   blocks_json: string
   sources_json: string | null
+  reviewed_by: string | null
+  reviewed_at: string | null
 }
 
 /** One document with its body, the 文号 it cites (resolved when held) and the documents citing it. */
@@ -128,7 +130,7 @@ export function getDocument(db: Database, id: number): GazetteDocument {
   const row = db.prepare(`${SUMMARY_SELECT} WHERE d.id = ?`).get(id) as DocumentRow | undefined
   if (!row) throw new AppError('NOT_FOUND', `找不到这份文件（编号 ${id}）`)
   const body = db
-    .prepare('SELECT doc_number_raw, issuers_json, attachments_json, blocks_json, sources_json FROM documents WHERE id = ?')
+    .prepare('SELECT doc_number_raw, issuers_json, attachments_json, blocks_json, sources_json, reviewed_by, reviewed_at FROM documents WHERE id = ?')
     .get(id) as BodyRow
   const blocks = JSON.parse(body.blocks_json) as Block[]
   const summary = toDocumentSummary(row)
@@ -143,6 +145,8 @@ export function getDocument(db: Database, id: number): GazetteDocument {
     paragraphs: blocks.map((b) => b.text),
     blocks,
     sources: body.sources_json ? (JSON.parse(body.sources_json) as BlockSource[]) : null,
+    reviewedBy: body.reviewed_by,
+    reviewedAt: body.reviewed_at,
     citations: citationsOf(db, id),
     citedBy: summary.docNumber ? citedBy(db, summary.docNumber, id) : [],
     ...relationsOf(db, id, summary.docNumber),

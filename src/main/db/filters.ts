@@ -28,5 +28,11 @@ export function filterSql(f: SearchFilters, omit?: keyof SearchFilters): SqlPart
   add('docType', 'd.doc_type = ?', String(f.docType))
   add('dateFrom', 'd.date >= ?', String(f.dateFrom))
   add('dateTo', 'd.date <= ?', String(f.dateTo))
+  // Found through the partial index documents_confidence, so the few doubtful rows drive every
+  // query (a facet would otherwise walk its own column index over all 100,000 rows).
+  // 0.7: DOUBTFUL_BELOW in importer/parse/confidence.ts.
+  if (f.doubtful === true && omit !== 'doubtful') {
+    conds.push('d.id IN (SELECT id FROM documents WHERE confidence < 0.7 AND reviewed_at IS NULL)')
+  }
   return { where: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params }
 }

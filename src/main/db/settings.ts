@@ -6,6 +6,7 @@ import type { ArchiveSettings, SettingsChanges } from '../../shared/domain'
 const TEXT_KEYS = { inboxFolder: 'inbox_folder', editorName: 'editor_name' } as const
 const REMINDER_KEY = 'backup_reminder_days'
 const LAST_BACKUP_KEY = 'last_backup_at'
+const AUTO_SAVE_KEY = 'auto_save_confident'
 export const DEFAULT_BACKUP_REMINDER_DAYS = 7
 
 function readValue(db: Database, key: string): string | null {
@@ -26,6 +27,7 @@ export function getSettings(db: Database): ArchiveSettings {
     editorName: readValue(db, TEXT_KEYS.editorName),
     backupReminderDays: Number.isInteger(days) && days >= 0 ? days : DEFAULT_BACKUP_REMINDER_DAYS,
     lastBackupAt: readValue(db, LAST_BACKUP_KEY),
+    autoSaveConfident: readValue(db, AUTO_SAVE_KEY) !== '0',
   }
 }
 
@@ -38,6 +40,7 @@ export function setSettings(db: Database, changes: SettingsChanges): ArchiveSett
       writeValue(db, TEXT_KEYS[name], v === null || v.trim() === '' ? null : v.trim())
     }
     if (changes.backupReminderDays !== undefined) writeValue(db, REMINDER_KEY, String(changes.backupReminderDays))
+    if (changes.autoSaveConfident !== undefined) writeValue(db, AUTO_SAVE_KEY, changes.autoSaveConfident ? '1' : '0')
   })()
   return getSettings(db)
 }

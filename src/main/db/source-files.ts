@@ -69,5 +69,7 @@ export function listSourceFiles(db: Database): SourceFileRow[] {
 
 /** Whether any record still points at `storedPath` (before removing a file from disk). */
 export function isStoredPathReferenced(db: Database, storedPath: string): boolean {
-  return db.prepare('SELECT 1 FROM source_files WHERE stored_path = ?').get(storedPath) !== undefined
+  if (db.prepare('SELECT 1 FROM source_files WHERE stored_path = ?').get(storedPath) !== undefined) return true
+  // An original waiting in staging (待核对) is kept too.
+  return db.prepare('SELECT 1 FROM staged_issues WHERE stored_path = ?').get(storedPath) !== undefined
 }

@@ -16,6 +16,7 @@ const filterShape = {
   docType: text.optional(),
   dateFrom: isoDate.optional(),
   dateTo: isoDate.optional(),
+  doubtful: z.boolean().optional(),
 }
 
 const importSource = z.discriminatedUnion('kind', [
@@ -62,6 +63,40 @@ const catalogueScope = z.union([
   z.strictObject({ documentIds: z.array(id).min(1).max(100_000) }),
 ])
 
+const seq = z.number().int().min(1).max(100_000)
+const reviewer = z.string().trim().max(50).optional()
+
+const STAGING_SCHEMAS = {
+  listStagedIssues: empty,
+  getStagedIssue: z.strictObject({ id }),
+  getStagedSource: z.strictObject({ id, seq }),
+  getStagedOriginal: z.strictObject({ id }),
+  editStagedDocument: z.strictObject({
+    id,
+    seq,
+    changes: z.strictObject({
+      title: z.string().trim().min(1).max(500).optional(),
+      docNumber: docNumberText.nullable().optional(),
+      category: nullableText,
+      issuers: z.array(z.string().max(200)).max(50).optional(),
+      date: isoDate.or(z.literal('')).nullable().optional(),
+    }),
+  }),
+  splitStagedDocument: z.strictObject({
+    id,
+    seq,
+    atBlock: z.number().int().min(1),
+    title: z.string().max(500).optional(),
+    docNumber: docNumberText.optional(),
+  }),
+  mergeStagedDocuments: z.strictObject({ id, seq }),
+  approveStagedDocument: z.strictObject({ id, seq, editor: reviewer }),
+  saveStagedIssue: z.strictObject({ id, replace: z.boolean().optional() }),
+  discardStagedIssue: z.strictObject({ id }),
+  countToReview: empty,
+  approveDocument: z.strictObject({ id, editor: reviewer }),
+}
+
 const WORK_SCHEMAS = {
   listDanglingReferences: empty,
   correctDocument: z.strictObject({ id, changes: documentChanges, editor, note }),
@@ -100,7 +135,9 @@ const WORK_SCHEMAS = {
     inboxFolder: z.string().min(1).max(4096).nullable().optional(),
     editorName: z.string().max(50).nullable().optional(),
     backupReminderDays: z.number().int().min(0).max(365).optional(),
+    autoSaveConfident: z.boolean().optional(),
   }),
+  ...STAGING_SCHEMAS,
 }
 
 const folderPath = z.string().min(1).max(4096)
@@ -119,6 +156,7 @@ export const REQUEST_SCHEMAS: Schemas = {
   importFiles: z.strictObject({
     sources: z.array(importSource).min(1).max(10_000),
     replace: z.boolean().optional(),
+    stage: z.enum(['files', 'folder']).optional(),
   }),
   listIssues: z.strictObject({ year: filterShape.year }),
   getIssueToc: z.strictObject({ issueId: id }),

@@ -18,6 +18,7 @@ import { DEFAULT_FILE_LIMITS, type FileLimits, type FileRunner, type Pipeline } 
 import { scanSources } from './scan-folder'
 import { removeStored, sha256Hex, storeOriginal } from '../archive/store-original'
 import { doubtfulDocuments } from './parse/confidence'
+import { allConfident, stageIssue, stagedReason } from './staging'
 import type { WorkerLimits } from './worker/worker-runner'
 
 /**
@@ -40,6 +41,11 @@ export interface ImportOptions {
   log?: Logger
   /** Per-file size and time limits (defaults: 200 MB, 60 s). */
   limits?: Partial<FileLimits>
+  /**
+   * Parse into staging (待核对) instead of saving; with autoSaveConfident an issue whose documents
+   * are all confident is saved at once. Absent: save directly (the CLI, scripts).
+   */
+  stage?: { autoSaveConfident: boolean }
 }
 
 export const SAME_FILE = '已导入过相同文件（SHA-256 相同）'
@@ -165,6 +171,8 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     const bytes = e.load()
     sha = sha256Hex(bytes)
     if (findSourceBySha(run.archive.db, sha)) throw new Skip(SAME_FILE)
+    const waiting = stagedReason(run.archive.db, { sha256: sha })
+    if (waiting) throw new Skip(waiting)
     refuseQuarantined(run.archive.db, sha)
     const warnings: string[] = []
     progress(run, e, index, 'parsing')
@@ -172,6 +180,10 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     const mediaType = read.mediaType
     checkDuplicate(run, parsed)
     progress(run, e, index, 'saving')
+    if (stageEntry(run, e, { sha256: sha, bytes, mediaType, warnings, parsed, sourceText: read.text })) {
+      progress(run, e, index, 'done')
+      return
+    }
     save(run, e, parsed, { sha256: sha, bytes, mediaType, warnings })
     run.seen.set(issueKey(parsed), e.name)
     const all = [...warnings, ...parsed.warnings.map((w) => w.message)]
@@ -239,12 +251,31 @@ function checkDuplicate(run: Run, parsed: ParsedIssue): void {
         : `档案中已有${label}（来自 ${earlier}）；如需替换请使用 --replace`,
     )
   }
+  const waiting = stagedReason(run.archive.db, { meta: parsed.meta })
+  if (waiting) throw new Skip(waiting)
   if (run.opts.replace) return
   const id = findIssueId(run.archive.db, parsed.meta.gazette, parsed.meta.year, parsed.meta.issueNo)
   if (id !== null) {
     const from = findSourceForIssue(run.archive.db, id)?.originalName ?? '未知文件'
     throw new Skip(`档案中已有${label}（来自 ${from}）；如需替换请使用 --replace`)
   }
+}
+
+/** Staging on and the issue not saved at once: kept under 待核对 and reported there. */
+function stageEntry(
+  run: Run,
+  e: Entry,
+  f: { sha256: string; bytes: Uint8Array; mediaType: string; warnings: string[]; parsed: ParsedIssue; sourceText: string },
+): boolean {
+  const stage = run.opts.stage
+  if (!stage || (stage.autoSaveConfident && allConfident(f.parsed))) return false
+  const stagedId = stageIssue(run.archive, { ...f, file: e.file, name: e.name, replace: run.opts.replace === true, at: at(run) })
+  run.seen.set(issueKey(f.parsed), e.name)
+  const warnings = [...f.warnings, ...f.parsed.warnings.map((w) => w.message)]
+  const doubtful = doubtfulDocuments(f.parsed.documents)
+  const issue = issueLabel(f.parsed.meta)
+  ;(run.report.staged ??= []).push({ file: e.file, issue, documents: f.parsed.documents.length, warnings, doubtful, stagedId })
+  return true
 }
 
 /** Keeps the original durably, then commits the issue and its log row in one transaction. */

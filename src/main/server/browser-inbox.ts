@@ -28,6 +28,6 @@ export function startBrowserInbox(opts: BrowserInboxOptions): BrowserInbox {
   const timing = { stableMs: opts.stableMs, pollMs: opts.pollMs, onError: opts.onError }
   if (!opts.folder) return startInboxFromSettings(services, onImported, timing)
   const folder = resolve(opts.folder)
-  const watcher = watchInbox({ folder, importFiles: (r) => services.importFiles(r), onImported, ...timing })
+  const watcher = watchInbox({ folder, importFiles: (r) => services.importFiles({ ...r, stage: 'folder' }), onImported, ...timing })
   return { folder: () => folder, stop: () => watcher.stop() }
 }

@@ -1,12 +1,14 @@
 // The shell of the UI: header with navigation and quick search, the routed page, app-wide notices.
-import { AppShell, Group, Text, Button, Kbd, UnstyledButton } from '@mantine/core'
+import { AppShell, Badge, Group, Text, Button, Kbd, UnstyledButton } from '@mantine/core'
 import { spotlight } from '@mantine/spotlight'
 import { BackupReminder } from './components/BackupReminder'
 import { EditorNamePrompt } from './components/EditorNamePrompt'
 import { InboxNotices } from './components/InboxNotices'
 import { QuickSearch } from './components/QuickSearch'
 import { useHash, parseRoute, type Route } from './hooks/useRoute'
+import { useReviewCounts } from './hooks/useStaging'
 import { DocumentPage } from './pages/DocumentPage'
+import { ReviewPage } from './pages/ReviewPage'
 import { ImportPage } from './pages/ImportPage'
 import { LibraryPage } from './pages/LibraryPage'
 import { SearchPage } from './pages/SearchPage'
@@ -17,6 +19,7 @@ const NAV: { href: string; label: string; route: Route['name'] }[] = [
   { href: '#/', label: '文库', route: 'library' },
   { href: '#/search', label: '检索', route: 'search' },
   { href: '#/import', label: '导入', route: 'import' },
+  { href: '#/review', label: '待核对', route: 'review' },
   { href: '#/series', label: '馆藏概览', route: 'series' },
   { href: '#/settings', label: '设置', route: 'settings' },
 ]
@@ -33,9 +36,17 @@ function Page({ route }: { route: Route }) {
       return <SeriesPage />
     case 'settings':
       return <SettingsPage />
+    case 'review':
+      return <ReviewPage key={route.id ?? 'list'} id={route.id} />
     default:
       return <LibraryPage params={route.params} />
   }
+}
+
+/** 待核对 N: staged issues waiting for review (the library's filter counts the documents). */
+function ReviewCount() {
+  const n = useReviewCounts().data?.stagedIssues ?? 0
+  return n ? <Badge size="sm" color="red" circle ml={4} aria-label={`${n} 期待核对`} data-testid="review-count">{n}</Badge> : null
 }
 
 export function App() {
@@ -59,6 +70,7 @@ export function App() {
                   aria-current={route.name === n.route ? 'page' : undefined}
                 >
                   {n.label}
+                  {n.route === 'review' && <ReviewCount />}
                 </Button>
               ))}
             </Group>

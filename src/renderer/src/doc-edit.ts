@@ -36,7 +36,11 @@ export function splitDefaults(blocks: Block[], at: number): { title: string; doc
 /** "收件文件夹导入了 2022年第3期（45 件）" */
 export function noticeText(r: ImportReport): string {
   const parts = r.imported.map((i) => `${shortIssueName(i.issue)}（${i.documents} 件）`)
-  if (parts.length) return `收件文件夹导入了 ${parts.join('、')}`
+  const waiting = (r.staged ?? []).map((i) => `${shortIssueName(i.issue)}${i.doubtful?.length ? `（${i.doubtful.length} 份存疑）` : ''}`)
+  // An issue waiting for review is never reported as imported.
+  const staged = waiting.length ? `${waiting.join('、')} 已放入“待核对”` : ''
+  if (parts.length) return `收件文件夹导入了 ${parts.join('、')}${staged ? `；${staged}` : ''}`
+  if (staged) return `收件文件夹：${staged}`
   if (r.failed.length) return `收件文件夹中有 ${r.failed.length} 个文件无法导入`
   return `收件文件夹跳过了 ${r.skipped.length} 个文件`
 }

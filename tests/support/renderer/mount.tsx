@@ -37,7 +37,7 @@ const shell: ShellClient = {
 }
 
 function settings(editorName: string | null) {
-  return { inboxFolder: null, editorName, backupReminderDays: 7, lastBackupAt: null }
+  return { inboxFolder: null, editorName, backupReminderDays: 7, lastBackupAt: null, autoSaveConfident: true }
 }
 
 function fakeArchive(o: MountOptions): ArchiveApi {

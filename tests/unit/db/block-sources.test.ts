@@ -24,7 +24,7 @@ describe('migration 0006-block-sources', () => {
     db.prepare(`INSERT INTO gazettes (id, name) VALUES (1, '兴县人民政府公报')`).run()
     db.prepare(`INSERT INTO issues (id, gazette_id, year, issue_no, imported_at) VALUES (1, 1, 2022, 2, 'x')`).run()
     db.prepare(`INSERT INTO documents (issue_id, seq, title) VALUES (1, 1, '关于第1项工作的通知')`).run()
-    migrate(db)
+    migrate(db, undefined, 6)
     expect(schemaVersion(db)).toBe(6)
     expect(db.prepare('SELECT sources_json FROM documents').all()).toEqual([{ sources_json: null }])
   })

@@ -24,6 +24,12 @@ describe('routes for archive work', () => {
     ['#/import?tab=scan', 'import'],
   ])('%s → %s', (hash, name) => expect(parseRoute(hash).name).toBe(name))
 
+  it('routes 待核对: the list, and one staged issue by id', () => {
+    expect(parseRoute('#/review')).toEqual({ name: 'review', id: null })
+    expect(parseRoute('#/review/12')).toEqual({ name: 'review', id: 12 })
+    expect(parseRoute('#/review/x').name).toBe('library')
+  })
+
   it('keeps the import tab', () => {
     const r = parseRoute('#/import?tab=scan')
     expect(r.name === 'import' && r.params.get('tab')).toBe('scan')
@@ -69,6 +75,9 @@ describe('inbox notice', () => {
     const r = { imported: [{ file: 'a.txt', issue: '兴县人民政府公报 2022年第3期', documents: 45, warnings: [] }], skipped: [], failed: [] }
     expect(noticeText(r)).toBe('收件文件夹导入了 2022年第3期（45 件）')
     expect(noticeText({ imported: [], skipped: [], failed: [{ file: 'x.pdf', error: 'e' }] })).toBe('收件文件夹中有 1 个文件无法导入')
+    const doubtful = [{ seq: 3, docNumber: null, title: 't', confidence: 0.65, reasons: [] }]
+    const staged = { file: 'b.pdf', issue: '兴县人民政府公报 2022年第4期', documents: 9, warnings: [], stagedId: 1, doubtful }
+    expect(noticeText({ imported: [], staged: [staged], skipped: [], failed: [] })).toBe('收件文件夹：2022年第4期（1 份存疑） 已放入“待核对”')
   })
 })
 

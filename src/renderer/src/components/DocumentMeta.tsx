@@ -3,6 +3,7 @@ import { Anchor, Badge, Divider, Paper, Stack, Text, Title } from '@mantine/core
 import type { ReactNode } from 'react'
 import type { GazetteDocument } from '../../../shared/domain'
 import { RelationsList } from './DocumentRelations'
+import { DocumentReview } from './DocumentReview'
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -21,7 +22,8 @@ function issueLabel(doc: GazetteDocument): string {
 export function DocumentMeta({ doc }: { doc: GazetteDocument }) {
   return (
     <Paper component="aside" withBorder p="md" w={300} aria-label="文件信息" style={{ flexShrink: 0, alignSelf: 'flex-start' }}>
-      <Stack gap="sm" component="dl" m={0}>
+      <DocumentReview doc={doc} />
+      <Stack gap="sm" component="dl" m={0} mt="sm">
         <Field label="文号">{doc.docNumber}</Field>
         <Field label="发文机关">{doc.issuers.length > 1 ? doc.issuers.join('、') : doc.issuer}</Field>
         <Field label="主送机关">{doc.recipients}</Field>

@@ -7,7 +7,8 @@ import { ACCEPT_ATTR, droppedFiles, filesToUploads } from '../uploads'
 
 interface Props {
   busy: boolean
-  onSources(sources: ImportSource[]): void
+  /** `folder`: chosen as a folder (all-confident issues may be saved at once, per the setting). */
+  onSources(sources: ImportSource[], stage: 'files' | 'folder'): void
   onSample(): void
 }
 
@@ -18,15 +19,15 @@ export function ImportPicker({ busy, onSources, onSample }: Props) {
   const [note, setNote] = useState<string | null>(null)
   const { shell } = useApi()
 
-  const send = async (files: File[]) => {
+  const send = async (files: File[], stage: 'files' | 'folder' = 'files') => {
     const sources = await filesToUploads(files)
     setNote(sources.length ? null : '没有可导入的文件（支持 .txt、.pdf、.docx）')
-    if (sources.length) onSources(sources)
+    if (sources.length) onSources(sources, stage)
   }
   const chooseFolder = async () => {
     if (!shell.canChooseFolders) return folderInput.current?.click()
     const sources = await shell.chooseImportFolder()
-    if (sources) onSources(sources)
+    if (sources) onSources(sources, 'folder')
   }
   const onDrop = async (e: DragEvent) => {
     e.preventDefault()
@@ -60,7 +61,7 @@ export function ImportPicker({ busy, onSources, onSample }: Props) {
       <input ref={filesInput} type="file" multiple accept={ACCEPT_ATTR} hidden aria-label="选择要导入的文件" data-testid="import-files-input"
         onChange={(e) => void send([...(e.currentTarget.files ?? [])]).then(() => (e.target.value = ''))} />
       <input ref={folderInput} type="file" multiple hidden aria-label="选择要导入的文件夹" {...{ webkitdirectory: '' }}
-        onChange={(e) => void send([...(e.currentTarget.files ?? [])]).then(() => (e.target.value = ''))} />
+        onChange={(e) => void send([...(e.currentTarget.files ?? [])], 'folder').then(() => (e.target.value = ''))} />
     </Paper>
   )
 }

@@ -22,7 +22,7 @@ export function ImportProgressView({ files, running }: { files: ImportProgress[]
     <Paper withBorder p="md">
       <Stack gap="sm">
         <Group justify="space-between">
-          <Text fw={600}>{running ? '正在导入…' : '导入完成'}</Text>
+          <Text fw={600}>{running ? '正在导入…' : '已处理完毕（结果见下方报告）'}</Text>
           <Text size="sm" c="dimmed">{count ? `${done} / ${count} 个文件` : ''}</Text>
         </Group>
         <Progress value={overall} size="lg" animated={running} aria-label="总体进度" />

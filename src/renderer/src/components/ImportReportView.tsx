@@ -1,6 +1,6 @@
 // The import report: issues added (with warnings), files skipped (with "替换"), files that failed.
 import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core'
-import type { ImportReport } from '../../../shared/domain'
+import type { DoubtfulDocument, ImportReport, StagedIssueReport } from '../../../shared/domain'
 
 interface Props {
   report: ImportReport
@@ -9,15 +9,55 @@ interface Props {
   busy: boolean
 }
 
+function DoubtfulList({ docs }: { docs: DoubtfulDocument[] }) {
+  if (!docs.length) return null
+  return (
+    <Alert color="red" mt="sm" title={`${docs.length} 份文件存疑，需要核对`}>
+      <List size="sm" spacing={2}>
+        {docs.map((d) => (
+          <List.Item key={d.seq}>第 {d.seq} 份 {d.docNumber ?? d.title}（置信度 {Math.round(d.confidence * 100)}%：{d.reasons.map((r) => r.message).join('；')}）</List.Item>
+        ))}
+      </List>
+    </Alert>
+  )
+}
+
+/** An issue parsed into 待核对: nothing saved yet. */
+function StagedCard({ s }: { s: StagedIssueReport }) {
+  return (
+    <Paper withBorder p="md" data-testid="import-staged">
+      <Group justify="space-between" wrap="nowrap">
+        <div>
+          <Text fw={600}>{s.issue}：待核对，尚未入库</Text>
+          <Text size="sm">{s.documents} 件文件{s.doubtful?.length ? `，其中 ${s.doubtful.length} 份存疑` : '，没有存疑的文件'}</Text>
+          <Text size="xs" c="dimmed">{s.file}</Text>
+        </div>
+        <Button component="a" href={`#/review/${s.stagedId}`}>核对并入库</Button>
+      </Group>
+      <DoubtfulList docs={s.doubtful ?? []} />
+      {s.warnings.length > 0 && (
+        <Alert color="yellow" mt="sm" title={`${s.warnings.length} 条提示`}>
+          <List size="sm" spacing={2}>{s.warnings.map((w) => <List.Item key={w}>{w}</List.Item>)}</List>
+        </Alert>
+      )}
+    </Paper>
+  )
+}
+
 export function ImportReportView({ report, canReplace, onReplace, busy }: Props) {
   const docs = report.imported.reduce((n, i) => n + i.documents, 0)
+  const staged = report.staged ?? []
+  const doubtful = report.imported.reduce((n, i) => n + (i.doubtful?.length ?? 0), 0)
   return (
     <Stack gap="md" data-testid="import-report">
       <Title order={3}>
-        导入结果：新增 {report.imported.length} 期、{docs} 件文件
+        导入结果：{report.imported.length ? `新增 ${report.imported.length} 期、${docs} 件文件` : '未新增'}
+        {staged.length ? `，待核对 ${staged.length} 期` : ''}
         {report.skipped.length ? `，跳过 ${report.skipped.length} 个` : ''}
         {report.failed.length ? `，失败 ${report.failed.length} 个` : ''}
+        {doubtful ? `；已入库的文件中 ${doubtful} 份存疑` : ''}
       </Title>
+      {staged.map((s) => <StagedCard key={s.file} s={s} />)}
       {report.imported.map((i) => (
         <Paper key={i.file} withBorder p="md">
           <Group justify="space-between">
@@ -25,6 +65,7 @@ export function ImportReportView({ report, canReplace, onReplace, busy }: Props)
             <Text size="sm">{i.documents} 件文件</Text>
           </Group>
           <Text size="xs" c="dimmed">{i.file}</Text>
+          <DoubtfulList docs={i.doubtful ?? []} />
           {i.warnings.length > 0 && (
             <Alert color="yellow" mt="sm" title={`${i.warnings.length} 条提示`}>
               <List size="sm" spacing={2}>{i.warnings.map((w) => <List.Item key={w}>{w}</List.Item>)}</List>

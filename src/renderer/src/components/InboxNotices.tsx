@@ -15,7 +15,7 @@ export function InboxNotices() {
         {notices.map((n) => (
           <Notification
             key={n.id}
-            color={n.report.failed.length && !n.report.imported.length ? 'red' : 'green'}
+            color={n.report.failed.length && !n.report.imported.length ? 'red' : n.report.staged?.length ? 'orange' : 'green'}
             title="收件文件夹"
             onClose={() => dismissNotice(n.id)}
             closeButtonProps={{ 'aria-label': '关闭通知' }}

@@ -1,6 +1,7 @@
 // Left navigation: 年份 → 期, 栏目, 发文机关, 文种, each with counts (getFacets).
 import { Badge, NavLink, ScrollArea, Text } from '@mantine/core'
 import type { Facet, Facets, SearchFilters } from '../../../shared/domain'
+import { useReviewCounts } from '../hooks/useStaging'
 
 interface Props {
   years: Facets['years']
@@ -33,6 +34,16 @@ function FacetGroup(props: { label: string; items: Facet[]; value?: string; onPi
   )
 }
 
+/** 待核对: documents the importer doubts that nobody has approved yet. */
+function ToReview({ active, onPick }: { active: boolean; onPick(on: boolean): void }) {
+  const n = useReviewCounts().data?.doubtfulDocuments ?? 0
+  if (!n && !active) return null
+  return (
+    <NavLink label="待核对" active={active} color="red" aria-label={`待核对：${n} 件`} data-testid="nav-to-review"
+      rightSection={<Badge size="sm" variant="light" color="red" aria-hidden>{n}</Badge>} onClick={() => onPick(!active)} />
+  )
+}
+
 export function NavPanel({ years, facets, filters, onChange }: Props) {
   const total = years.reduce((n, y) => n + y.count, 0)
   const base = { category: filters.category, issuer: filters.issuer, docType: filters.docType }
@@ -41,7 +52,8 @@ export function NavPanel({ years, facets, filters, onChange }: Props) {
   return (
     <ScrollArea component="aside" className="nav-panel" w={280} aria-label="浏览导航" style={{ borderRight: '1px solid #e9ecef', background: '#fff' }}>
       <Text size="xs" fw={700} c="dimmed" px="md" pt="md" pb={4}>年份 · 期</Text>
-      <NavLink label="全部文件" active={!filters.year && !filters.issueId} rightSection={count(total)} onClick={() => onChange(base)} />
+      <NavLink label="全部文件" active={!filters.year && !filters.issueId && !filters.doubtful} rightSection={count(total)} onClick={() => onChange(base)} />
+      <ToReview active={!!filters.doubtful} onPick={(on) => onChange({ ...base, doubtful: on || undefined })} />
       {years.map((y) => {
         const open = y.year === openYear
         return (

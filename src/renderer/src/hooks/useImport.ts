@@ -19,6 +19,11 @@ const store = createStore<ImportState>({ running: false, files: [], report: null
 const patch = (next: Partial<ImportState>) => store.update((s) => ({ ...s, ...next }))
 // What each file came from, so "替换" can re-run just that file with replace:true.
 const sources = new Map<string, ImportSource | 'sample'>()
+// How each file was chosen: one by one ('files': always reviewed) or as a folder ('folder').
+const stages = new Map<string, ImportStage>()
+
+/** Files chosen one by one are always reviewed first; a folder saves all-confident issues at once (setting). */
+export type ImportStage = 'files' | 'folder'
 let unsubscribeProgress: (() => void) | null = null
 
 function listenToProgress(api: AppApi): void {
@@ -36,7 +41,7 @@ async function run(api: AppApi, runner: () => Promise<ImportReport>): Promise<vo
   try {
     const report = await runner()
     patch({ running: false, report })
-    if (report.imported.length) archiveChanged()
+    if (report.imported.length || report.staged?.length) archiveChanged()
   } catch (err) {
     patch({ running: false, error: toAppError(err) })
   }
@@ -48,9 +53,13 @@ function sourceFor(file: string): ImportSource | 'sample' | undefined {
   return sources.get(file) ?? [...sources.entries()].find(([k]) => baseName(k) === baseName(file))?.[1]
 }
 
-function importSources(api: AppApi, list: ImportSource[], replace?: boolean): Promise<void> {
-  for (const s of list) sources.set(s.kind === 'path' ? s.path : s.name, s)
-  return run(api, () => api.archive.importFiles({ sources: list, replace }))
+function importSources(api: AppApi, list: ImportSource[], replace?: boolean, stage: ImportStage = 'files'): Promise<void> {
+  for (const s of list) {
+    const key = s.kind === 'path' ? s.path : s.name
+    sources.set(key, s)
+    stages.set(key, stage)
+  }
+  return run(api, () => api.archive.importFiles({ sources: list, replace, stage }))
 }
 
 function importSample(api: AppApi, replace?: boolean): Promise<void> {
@@ -65,13 +74,14 @@ function importSample(api: AppApi, replace?: boolean): Promise<void> {
 function replaceFile(api: AppApi, file: string): Promise<void> {
   const src = sourceFor(file)
   if (src === 'sample') return importSample(api, true)
-  return src ? importSources(api, [src], true) : Promise.resolve()
+  if (!src) return Promise.resolve()
+  return importSources(api, [src], true, stages.get(src.kind === 'path' ? src.path : src.name))
 }
 
 export const canReplace = (file: string): boolean => sourceFor(file) !== undefined
 
 export interface ImportActions {
-  importSources(list: ImportSource[], replace?: boolean): Promise<void>
+  importSources(list: ImportSource[], replace?: boolean, stage?: ImportStage): Promise<void>
   importSample(replace?: boolean): Promise<void>
   replaceFile(file: string): Promise<void>
 }
@@ -81,7 +91,7 @@ export function useImportActions(): ImportActions {
   const api = useApi()
   return useMemo(
     () => ({
-      importSources: (list, replace) => importSources(api, list, replace),
+      importSources: (list, replace, stage) => importSources(api, list, replace, stage),
       importSample: (replace) => importSample(api, replace),
       replaceFile: (file) => replaceFile(api, file),
     }),

@@ -13,7 +13,7 @@ function FileImport() {
   const { importSources, importSample, replaceFile } = useImportActions()
   return (
     <Stack gap="md">
-      <ImportPicker busy={state.running} onSources={(s) => void importSources(s)} onSample={() => void importSample()} />
+      <ImportPicker busy={state.running} onSources={(s, stage) => void importSources(s, false, stage)} onSample={() => void importSample()} />
       {(state.running || state.files.length > 0) && <ImportProgressView files={state.files} running={state.running} />}
       {state.error && <ErrorNotice error={state.error} />}
       {state.report && (

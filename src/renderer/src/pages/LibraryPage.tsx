@@ -17,11 +17,12 @@ const SORTS: SortKey[] = ['docNumber', 'date', 'title', 'issue']
 function readFilters(p: URLSearchParams): SearchFilters {
   const num = (k: string) => (p.get(k) ? Number(p.get(k)) : undefined)
   const str = (k: string) => p.get(k) || undefined
-  return { year: num('year'), issueId: num('issueId'), category: str('category'), issuer: str('issuer'), docType: str('docType') }
+  const doubtful = p.get('doubtful') === '1' ? true : undefined
+  return { year: num('year'), issueId: num('issueId'), category: str('category'), issuer: str('issuer'), docType: str('docType'), doubtful }
 }
 
 function heading(f: SearchFilters): string {
-  const parts = [f.year ? `${f.year}年` : '全部文件']
+  const parts = [f.year ? `${f.year}年` : f.doubtful ? '待核对的文件' : '全部文件']
   for (const v of [f.category, f.issuer, f.docType]) if (v) parts.push(v)
   return parts.join(' · ')
 }
@@ -39,7 +40,7 @@ export function LibraryPage({ params }: { params: URLSearchParams }) {
 
   const go = useCallback(
     (f: SearchFilters, s = sort, d = desc, v?: string) =>
-      navigate(hrefFor('/', { ...f, sort: s === 'issue' ? undefined : s, desc: d ? 1 : undefined, view: v })),
+      navigate(hrefFor('/', { ...f, doubtful: f.doubtful ? 1 : undefined, sort: s === 'issue' ? undefined : s, desc: d ? 1 : undefined, view: v })),
     [sort, desc],
   )
 

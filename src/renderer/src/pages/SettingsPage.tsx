@@ -76,6 +76,22 @@ function formatTime(iso: string): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
 }
 
+/** Folder and inbox imports: all-confident issues saved at once, or every issue reviewed first. */
+function ReviewSection() {
+  const { settings } = useSettingsState()
+  const { save: saveSettings } = useSettings()
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="set-review">
+      <Title order={3} size="h4" id="set-review" mb={4}>导入核对</Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        逐个选择的文件总是先进入“待核对”。文件夹导入和收件夹中的文件，可在每份文件都无疑点时直接入库，其余的期仍进入“待核对”。
+      </Text>
+      <Switch label="文件夹和收件夹导入：全部文件无疑点的期直接入库" checked={settings?.autoSaveConfident ?? true}
+        disabled={!settings} onChange={(e) => void saveSettings({ autoSaveConfident: e.currentTarget.checked })} />
+    </Paper>
+  )
+}
+
 function BackupReminderSection() {
   const { settings } = useSettingsState()
   const { save: saveSettings } = useSettings()
@@ -131,6 +147,7 @@ export function SettingsPage() {
         <EditorSection />
         <InboxSection />
         <ExportSection />
+        <ReviewSection />
         <BackupReminderSection />
         <MaintenanceSection />
       </Stack>

@@ -1,0 +1,64 @@
+// The original beside a staged document: for a PDF its page(s) and region, and for every format
+// the source lines it was read from, numbered as in the file.
+import { Loader, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core'
+import { useCallback } from 'react'
+import type { ArchiveApi } from '../../../../shared/api'
+import type { PageBox, StagedDocument } from '../../../../shared/domain'
+import { useApi } from '../../api-context'
+import { useStagedSource } from '../../hooks/useStaging'
+import { ErrorNotice } from '../ErrorNotice'
+import { PdfRegion } from './PdfRegionSlot'
+
+interface Props {
+  stagedId: number
+  doc: StagedDocument
+  isPdf: boolean
+}
+
+// One download of a staged PDF per review screen, whichever documents are looked at.
+const originals = new Map<number, Promise<string>>()
+
+function loadOriginal(archive: ArchiveApi, id: number): Promise<string> {
+  let p = originals.get(id)
+  if (!p) {
+    p = archive.getStagedOriginal({ id }).then((f) => f.bytesBase64)
+    p.catch(() => originals.delete(id))
+    originals.set(id, p)
+  }
+  return p
+}
+
+export function StagedSourceView({ stagedId, doc, isPdf }: Props) {
+  const { archive } = useApi()
+  const loadPdf = useCallback(() => loadOriginal(archive, stagedId), [archive, stagedId])
+  // Edits to fields do not move the source; a split or merge changes the blocks and so the lines.
+  const version = `${doc.blocks.length}:${doc.sources?.[0]?.lineFrom ?? 0}`
+  const src = useStagedSource(stagedId, doc.seq, version)
+  const boxes: PageBox[] = (doc.sources ?? []).flatMap((s) => s.boxes ?? [])
+  return (
+    <Paper withBorder p="sm" style={{ flex: 1, minWidth: 0 }} aria-label="原文对照" data-testid="staged-source">
+      <Stack gap="xs">
+        <Title order={4} size="sm">原文对照</Title>
+        {isPdf && <PdfRegion boxes={boxes} loadPdf={loadPdf} />}
+        {src.error && <ErrorNotice error={src.error} onRetry={src.reload} />}
+        {!src.data && !src.error && <Loader size="sm" aria-label="正在读取原文" />}
+        {src.data && src.data.lines.length === 0 && <Text size="sm" c="dimmed">这份文件没有记录原文行号（由核对人员拆分而来，或原文未分行）。</Text>}
+        {src.data && src.data.lines.length > 0 && (
+          <>
+            <Text size="xs" c="dimmed">{isPdf ? '按阅读顺序读出的' : '原文'}第 {src.data.lineFrom}–{src.data.lineTo} 行</Text>
+            <ScrollArea.Autosize mah="calc(100vh - 330px)" type="auto">
+              <pre className="source-lines" data-testid="source-lines">
+                {src.data.lines.map((l, i) => (
+                  <div key={i}>
+                    <span className="source-line-no" aria-hidden>{src.data!.lineFrom + i}</span>
+                    {l || ' '}
+                  </div>
+                ))}
+              </pre>
+            </ScrollArea.Autosize>
+          </>
+        )}
+      </Stack>
+    </Paper>
+  )
+}

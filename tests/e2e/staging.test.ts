@@ -1,0 +1,114 @@
+// 待核对 in Chromium: an import waits for review; staff discard it, or fix the doubtful document
+// beside its source lines, approve it and 入库; the library then shows who checked it.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DOUBTFUL_DOC_NUMBER, MISREAD_TITLE, TOC_TITLE, doubtfulSampleText } from '../support/doubtful-sample'
+import { ROOT, startHarness, type Harness } from './harness'
+import { AppPage } from './pages/AppPage'
+import { ImportPage } from './pages/ImportPage'
+import { ReviewPage } from './pages/ReviewPage'
+
+const SHOTS_DOCS = join(ROOT, 'docs', 'screenshots')
+let h: Harness
+let app: AppPage
+const pageErrors: string[] = []
+const file = () => ({ name: '兴县公报2022-02.txt', mimeType: 'text/plain', buffer: Buffer.from(doubtfulSampleText()) })
+
+async function stage(): Promise<string> {
+  await app.go('#/import')
+  await h.page.getByTestId('import-files-input').setInputFiles([file()])
+  return new ImportPage(h.page).waitForReport()
+}
+
+async function openReview(): Promise<ReviewPage> {
+  await h.page.getByRole('link', { name: '核对并入库' }).click()
+  const review = new ReviewPage(h.page)
+  await review.status.waitFor()
+  return review
+}
+
+beforeAll(async () => {
+  h = await startHarness()
+  h.page.on('pageerror', (e) => pageErrors.push(e.message))
+  h.page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text())
+  })
+  app = new AppPage(h.page, h.server.url)
+  await app.open('#/')
+})
+afterAll(async () => {
+  await h?.close()
+})
+
+describe('待核对', () => {
+  it('stages an import, shows the count in the navigation, and 放弃 leaves the archive empty', async () => {
+    const report = await stage()
+    expect(report).toContain('待核对，尚未入库')
+    expect(report).toContain('1 份文件存疑')
+    expect(report).toContain('标题与目录不一致')
+    expect(await h.page.getByTestId('review-count').innerText()).toBe('1')
+    const review = await openReview()
+    expect(await review.status.innerText()).toContain('还有 1 份文件存疑')
+    expect(await review.discard()).toContain('已放弃')
+    expect(await h.services.listStagedIssues({})).toEqual([])
+    expect(await h.services.listIssues({})).toEqual([])
+    await expect.poll(() => h.page.getByTestId('review-count').count()).toBe(0)
+  })
+
+  it('reviews the doubtful document first, beside its source lines, fixes it and saves', async () => {
+    await stage()
+    const review = await openReview()
+    expect(await review.firstListed()).toContain(MISREAD_TITLE)
+    expect(await review.firstListed()).toContain('存疑')
+    expect(await review.editor.innerText()).toContain('标题与目录不一致')
+    expect(await review.source.innerText()).toContain(DOUBTFUL_DOC_NUMBER)
+    for (const [w, ht] of [[1366, 768], [1920, 1080]]) {
+      await h.page.setViewportSize({ width: w, height: ht })
+      await app.shoot(`review-${w}x${ht}`)
+      await h.page.screenshot({ path: join(SHOTS_DOCS, `review-${w}x${ht}.png`) })
+    }
+    await h.page.setViewportSize({ width: 1360, height: 860 })
+    await review.setField('标题', TOC_TITLE)
+    await review.saveFields()
+    await h.page.getByText('已修改：标题').waitFor()
+    await review.approve()
+    await h.page.getByText('没有存疑的文件，可以入库。').waitFor()
+    expect(await review.save()).toContain('已入库')
+
+    const id = await h.services.findByDocNumber({ docNumber: DOUBTFUL_DOC_NUMBER })
+    await app.go(`#/doc/${id}`)
+    const check = h.page.getByTestId('document-review')
+    await check.waitFor()
+    expect(await check.innerText()).toContain('已核对')
+    expect(await check.innerText()).toContain('标题与目录不一致')
+    expect(await h.page.locator('article h1').innerText()).toContain(TOC_TITLE)
+    await app.shoot('review-document-reviewed')
+  })
+
+  it('shows a PDF document beside its page, the region outlined', async () => {
+    await app.go('#/import')
+    const pdf = readFileSync(join(ROOT, 'tests/fixtures/typeset/tuning/county-2col-kai/county-2col-kai.pdf'))
+    await h.page.getByTestId('import-files-input').setInputFiles([{ name: '兴县公报2022-06.pdf', mimeType: 'application/pdf', buffer: pdf }])
+    expect(await new ImportPage(h.page).waitForReport()).toContain('没有存疑的文件')
+    const review = await openReview()
+    expect(await review.status.innerText()).toContain('没有存疑的文件')
+    const regions = h.page.getByTestId('pdf-regions')
+    expect(await regions.innerText()).toMatch(/PDF 第 \d+ 页（印刷页码 \d+）/)
+    const page = h.page.getByTestId('pdf-region-page').first()
+    await page.locator('div[aria-hidden]').waitFor()
+    const drawn = Number(await page.locator('canvas').getAttribute('width'))
+    expect(drawn).toBeGreaterThan(0)
+    for (const [w, ht] of [[1366, 768], [1920, 1080]]) {
+      await h.page.setViewportSize({ width: w, height: ht })
+      await app.shoot(`review-pdf-${w}x${ht}`)
+      await h.page.screenshot({ path: join(SHOTS_DOCS, `review-pdf-${w}x${ht}.png`) })
+    }
+    await h.page.setViewportSize({ width: 1360, height: 860 })
+    expect(await review.save()).toContain('已入库：兴县人民政府公报 2022年第6期，9 份文件')
+  })
+
+  it('ran without page errors (no refetch of a staged issue already saved or discarded)', () => {
+    expect(pageErrors.filter((e) => !/favicon/.test(e))).toEqual([])
+  })
+})
