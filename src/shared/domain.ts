@@ -277,7 +277,9 @@ export interface DoubtfulDocument {
 
 export interface ImportReport {
   imported: ImportedIssueReport[]
-  skipped: { file: string; reason: string }[]
+  /** `replaceToken`: the file was read and its issue is already held; previewReplace with it
+   *  compares the two (安全替换) without reading the file again (kept for a while in memory). */
+  skipped: { file: string; reason: string; replaceToken?: string }[]
   failed: { file: string; error: string }[]
 }
 

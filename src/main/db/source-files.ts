@@ -1,5 +1,6 @@
 // Records of the original files kept in the archive folder, addressed by SHA-256.
 import type { Database } from 'better-sqlite3'
+import { isPathKeptBySnapshot } from './replaced-issues'
 
 export interface SourceFileInput {
   sha256: string
@@ -67,7 +68,9 @@ export function listSourceFiles(db: Database): SourceFileRow[] {
   return (db.prepare('SELECT * FROM source_files ORDER BY id').all() as Row[]).map(fromRow)
 }
 
-/** Whether any record still points at `storedPath` (before removing a file from disk). */
+/** Whether any record still points at `storedPath` (before removing a file from disk): an
+ * original of an issue, or of an issue replaced that can still be restored (恢复替换前). */
 export function isStoredPathReferenced(db: Database, storedPath: string): boolean {
-  return db.prepare('SELECT 1 FROM source_files WHERE stored_path = ?').get(storedPath) !== undefined
+  if (db.prepare('SELECT 1 FROM source_files WHERE stored_path = ?').get(storedPath) !== undefined) return true
+  return isPathKeptBySnapshot(db, storedPath)
 }

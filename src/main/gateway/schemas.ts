@@ -113,6 +113,15 @@ const MAINTENANCE_SCHEMAS = {
   restoreArchive: z.strictObject({ source: folderPath }),
 }
 
+const token = z.string().regex(/^[0-9a-f]{32}$/)
+
+const REPLACE_SCHEMAS = {
+  previewReplace: z.strictObject({ token }),
+  applyReplace: z.strictObject({ token, expect: z.string().regex(/^[0-9a-f]{64}$/) }),
+  getReplaceUndo: z.strictObject({ issueId: id }),
+  undoReplace: z.strictObject({ issueId: id }),
+}
+
 type Schemas = { [K in keyof ArchiveApi]: z.ZodType<ApiRequest<K>> }
 
 export const REQUEST_SCHEMAS: Schemas = {
@@ -146,6 +155,7 @@ export const REQUEST_SCHEMAS: Schemas = {
   }),
   ...WORK_SCHEMAS,
   ...MAINTENANCE_SCHEMAS,
+  ...REPLACE_SCHEMAS,
 }
 
 const pdfFile = z.strictObject({

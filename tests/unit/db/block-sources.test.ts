@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import type { BlockSource } from '../../../src/shared/domain'
-import { migrate, schemaVersion } from '../../../src/main/db/migrate'
+import { LATEST_VERSION, migrate, schemaVersion } from '../../../src/main/db/migrate'
 import { openDb } from '../../../src/main/db/open'
 import { saveIssue } from '../../../src/main/importer/save-issue'
 import { getDocument } from '../../../src/main/db/documents'
@@ -25,7 +25,7 @@ describe('migration 0006-block-sources', () => {
     db.prepare(`INSERT INTO issues (id, gazette_id, year, issue_no, imported_at) VALUES (1, 1, 2022, 2, 'x')`).run()
     db.prepare(`INSERT INTO documents (issue_id, seq, title) VALUES (1, 1, '关于第1项工作的通知')`).run()
     migrate(db)
-    expect(schemaVersion(db)).toBe(6)
+    expect(schemaVersion(db)).toBe(LATEST_VERSION)
     expect(db.prepare('SELECT sources_json FROM documents').all()).toEqual([{ sources_json: null }])
   })
 

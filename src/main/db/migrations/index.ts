@@ -5,6 +5,7 @@ import { migration0003 } from './0003-archive-work'
 import { migration0004 } from './0004-quarantine'
 import { migration0005 } from './0005-confidence'
 import { migration0006 } from './0006-block-sources'
+import { migration0007 } from './0007-replaced-issues'
 import type { Migration } from './types'
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006]
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007]
