@@ -193,7 +193,8 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     const all = [...warnings, ...parsed.warnings.map((w) => w.message)]
     const issue = issueLabel(parsed.meta)
     const doubtful = doubtfulDocuments(parsed.documents)
-    run.report.imported.push({ file: e.file, issue, documents: parsed.documents.length, warnings: all, doubtful })
+    const findings = parsed.warnings.map((w) => ({ code: w.code, message: w.message }))
+    run.report.imported.push({ file: e.file, issue, documents: parsed.documents.length, warnings: all, findings, doubtful })
     progress(run, e, index, 'done')
   } catch (caught) {
     if (caught instanceof Skip) {

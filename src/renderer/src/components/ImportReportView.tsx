@@ -1,6 +1,7 @@
 // The import report: issues added (with warnings), files skipped (with "替换"), files that failed.
-import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core'
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import type { ImportReport } from '../../../shared/domain'
+import { reportItems, WarningGroups } from './WarningGroups'
 
 interface Props {
   report: ImportReport
@@ -25,11 +26,7 @@ export function ImportReportView({ report, canReplace, onReplace, busy }: Props)
             <Text size="sm">{i.documents} 件文件</Text>
           </Group>
           <Text size="xs" c="dimmed">{i.file}</Text>
-          {i.warnings.length > 0 && (
-            <Alert color="yellow" mt="sm" title={`${i.warnings.length} 条提示`}>
-              <List size="sm" spacing={2}>{i.warnings.map((w) => <List.Item key={w}>{w}</List.Item>)}</List>
-            </Alert>
-          )}
+          <WarningGroups items={reportItems(i.warnings, i.findings)} />
         </Paper>
       ))}
       {report.skipped.map((s) => (
