@@ -5,6 +5,7 @@ import { createArchiveWorkApi } from './archive-work/api'
 import { createReread } from './archive-work/reread'
 import { createReplace } from './archive-work/replace-issue'
 import { undoInfo, undoReplace } from './archive-work/replace-undo'
+import { getOriginal } from './archive-work/original-view'
 import { AppError } from '../shared/errors'
 import { openArchive, type Archive } from './archive/open-archive'
 import { findByDocNumber, getDocument, listDocuments } from './db/documents'
@@ -143,6 +144,7 @@ export function createServices(deps: ServiceDeps): Services {
       })
     },
     getReplaceUndo: async (req) => undoInfo(db(), req.issueId),
+    getOriginal: (req) => getOriginal(holder.current(), req.issueId),
     async undoReplace(req) {
       if (activities.has('importing')) throw new AppError('BUSY', '正在导入，请等当前导入完成后再试')
       return activities.run('importing', async () => {

@@ -27,6 +27,7 @@ import type {
   TocEntry,
 } from './domain'
 import type { Result } from './errors'
+import type { OriginalFile } from './original'
 import type {
   ReplaceOutcome,
   ReplacePreview,
@@ -128,6 +129,10 @@ export interface ArchiveApi {
   /** 恢复替换前: puts back the issue as it was before the replace that produced `issueId` (same
    *  ids, documents, corrections). Refused (BAD_REQUEST) when corrections were made since. */
   undoReplace(req: { issueId: number }): Promise<UndoReplaceOutcome>
+  /** 对照原文: the original the issue was read from (by issue id; no path crosses the contract):
+   *  a PDF's bytes, or a text / Word file's text in the lines BlockSource counts. NOT_FOUND when
+   *  no original was kept. */
+  getOriginal(req: { issueId: number }): Promise<OriginalFile>
   /** 档案目录 (序号, 文号, 标题, 发文机关, 成文日期, 期, 页码, 公开属性) as .xlsx or .csv (UTF-8 BOM, CRLF). */
   exportCatalogue(req: { scope: CatalogueScope; format: 'xlsx' | 'csv' }): Promise<{ fileName: string; bytesBase64: string }>
   /** A zip with one GB/T 9704 PDF per document of an issue, named 序号-文号-标题.pdf. */
@@ -189,6 +194,7 @@ export const API_METHODS: Record<keyof ArchiveApi, true> = {
   applyReplace: true,
   getReplaceUndo: true,
   undoReplace: true,
+  getOriginal: true,
   exportCatalogue: true,
   exportIssuePdfs: true,
   getSettings: true,

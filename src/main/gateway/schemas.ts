@@ -120,6 +120,7 @@ const REPLACE_SCHEMAS = {
   applyReplace: z.strictObject({ token, expect: z.string().regex(/^[0-9a-f]{64}$/) }),
   getReplaceUndo: z.strictObject({ issueId: id }),
   undoReplace: z.strictObject({ issueId: id }),
+  getOriginal: z.strictObject({ issueId: id }),
 }
 
 type Schemas = { [K in keyof ArchiveApi]: z.ZodType<ApiRequest<K>> }
