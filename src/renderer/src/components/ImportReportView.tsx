@@ -7,10 +7,12 @@ interface Props {
   report: ImportReport
   canReplace(file: string): boolean
   onReplace(file: string): void
+  /** 安全替换: compare first (the skipped entry carries a replaceToken). */
+  onCompareReplace?(token: string): void
   busy: boolean
 }
 
-export function ImportReportView({ report, canReplace, onReplace, busy }: Props) {
+export function ImportReportView({ report, canReplace, onReplace, onCompareReplace, busy }: Props) {
   const docs = report.imported.reduce((n, i) => n + i.documents, 0)
   return (
     <Stack gap="md" data-testid="import-report">
@@ -36,7 +38,11 @@ export function ImportReportView({ report, canReplace, onReplace, busy }: Props)
               <Text fw={600}>已跳过：{s.file}</Text>
               <Text size="sm" c="dimmed">{s.reason}</Text>
             </div>
-            {canReplace(s.file) && !/相同|identical|SHA/i.test(s.reason) && (
+            {s.replaceToken && onCompareReplace ? (
+              <Button variant="default" disabled={busy} onClick={() => onCompareReplace(s.replaceToken as string)} aria-label={`替换档案中的这一期：${s.file}`}>
+                替换…
+              </Button>
+            ) : canReplace(s.file) && !/相同|identical|SHA/i.test(s.reason) && (
               <Button variant="default" disabled={busy} onClick={() => onReplace(s.file)} aria-label={`替换档案中的这一期：${s.file}`}>
                 替换
               </Button>
