@@ -18,7 +18,9 @@ export function OriginalTextLines({ lines, ranges, context = 6 }: Props) {
   const to = Math.min(lines.length, Math.max(...ranges.map((r) => r.to)) + context)
   const marked = (n: number): boolean => ranges.some((r) => n >= r.from && n <= r.to)
   const firstMarked = ranges.length ? Math.min(...ranges.map((r) => r.from)) : -1
-  useEffect(() => first.current?.scrollIntoView({ block: 'nearest' }), [firstMarked])
+  useEffect(() => {
+    first.current?.scrollIntoView({ block: 'nearest' })
+  }, [firstMarked])
   if (!ranges.length) return <Text c="dimmed">没有可标出的原文行。</Text>
   return (
     <ol className="original-lines" start={from} data-testid="original-lines" aria-label={`原文第 ${from}–${to} 行`}>
