@@ -9,10 +9,15 @@ interface Props {
   onReplace(file: string): void
   /** 安全替换: compare first (the skipped entry carries a replaceToken). */
   onCompareReplace?(token: string): void
+  /** Tokens already used: their issue was replaced. */
+  replacedTokens?: ReadonlySet<string>
   busy: boolean
 }
 
-export function ImportReportView({ report, canReplace, onReplace, onCompareReplace, busy }: Props) {
+/** The importer's reason speaks to the CLI (--replace); here the button beside it does that. */
+const shownReason = (reason: string, button: boolean): string => (button ? reason.replace(/；如需替换请使用 --replace$/, '；可点“替换…”先比较再替换') : reason)
+
+export function ImportReportView({ report, canReplace, onReplace, onCompareReplace, replacedTokens, busy }: Props) {
   const docs = report.imported.reduce((n, i) => n + i.documents, 0)
   return (
     <Stack gap="md" data-testid="import-report">
@@ -36,9 +41,11 @@ export function ImportReportView({ report, canReplace, onReplace, onCompareRepla
           <Group justify="space-between" wrap="nowrap">
             <div>
               <Text fw={600}>已跳过：{s.file}</Text>
-              <Text size="sm" c="dimmed">{s.reason}</Text>
+              <Text size="sm" c="dimmed">{shownReason(s.reason, !!(s.replaceToken && onCompareReplace))}</Text>
             </div>
-            {s.replaceToken && onCompareReplace ? (
+            {s.replaceToken && replacedTokens?.has(s.replaceToken) ? (
+              <Text size="sm" c="teal.8" style={{ whiteSpace: 'nowrap' }}>已处理</Text>
+            ) : s.replaceToken && onCompareReplace ? (
               <Button variant="default" disabled={busy} onClick={() => onCompareReplace(s.replaceToken as string)} aria-label={`替换档案中的这一期：${s.file}`}>
                 替换…
               </Button>

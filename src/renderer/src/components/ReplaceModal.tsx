@@ -14,6 +14,8 @@ interface Props {
   /** The skipped entry's replaceToken; null when closed. */
   token: string | null
   onClose(): void
+  /** The file was used (replaced): its token is spent. */
+  onReplaced?(token: string): void
 }
 
 function Outcome({ done, undone, undoing, onUndo }: { done: ReplaceOutcome; undone: UndoReplaceOutcome | null; undoing: boolean; onUndo(): void }) {
@@ -36,7 +38,7 @@ function Outcome({ done, undone, undoing, onUndo }: { done: ReplaceOutcome; undo
   )
 }
 
-export function ReplaceModal({ token, onClose }: Props) {
+export function ReplaceModal({ token, onClose, onReplaced }: Props) {
   const { archive } = useApi()
   const [preview, setPreview] = useState<ReplacePreview | null>(null)
   const [done, setDone] = useState<ReplaceOutcome | null>(null)
@@ -45,6 +47,7 @@ export function ReplaceModal({ token, onClose }: Props) {
   const previewing = useAction(async (t: string) => setPreview(await archive.previewReplace({ token: t })))
   const applying = useAction(async (p: ReplacePreview) => {
     setDone(await archive.applyReplace({ token: p.token, expect: p.fingerprint }))
+    onReplaced?.(p.token)
     archiveChanged()
   })
   const undoing = useAction(async (issueId: number) => {
@@ -75,7 +78,7 @@ export function ReplaceModal({ token, onClose }: Props) {
       ) : preview && (
         <Stack gap="sm" data-testid="replace-preview">
           <ReplaceSides preview={preview} />
-          <RereadComparison preview={preview} />
+          <RereadComparison preview={preview} replacing />
           <Text size="xs" c="dimmed">替换前会保存这一期现有的全部内容，替换后可一键“恢复替换前”；能对上（文号或标题相同）的人工更正会带到新文件，对不上的会列出。</Text>
           <Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} color={warn ? 'red' : undefined}
             label={warn ? '我已看到上面的红色提示，仍要用新文件替换这一期' : '我已核对，用新文件替换这一期'} />

@@ -3,7 +3,8 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core'
 import type { ConfidenceStats, ReplacePreview } from '../../../shared/issue-comparison'
 
-const pct = (c: number | null): string => (c === null ? '未记录' : `${Math.round(c * 100)}%`)
+// One decimal: a few lost documents may move the mean by less than a whole percent.
+const pct = (c: number | null): string => (c === null ? '未记录' : `${(Math.round(c * 1000) / 10).toFixed(1)}%`)
 
 interface Side {
   title: string

@@ -58,7 +58,7 @@ export function DocumentPage({ id }: { id: number }) {
           <DocumentHistory id={doc.id} />
         </div>
         {comparing ? (
-          <div className="original-column">
+          <div className="original-column" data-scroll-pane>
             <OriginalView issueId={doc.issueId} sources={doc.sources ?? null} fallbackPages={doc.tocPage ? [doc.tocPage] : []} />
           </div>
         ) : (

@@ -14,6 +14,7 @@ function FileImport() {
   const state = useImport()
   const { importSources, importSample, replaceFile } = useImportActions()
   const [replacing, setReplacing] = useState<string | null>(null)
+  const [used, setUsed] = useState<ReadonlySet<string>>(new Set())
   return (
     <Stack gap="md">
       <ImportPicker busy={state.running} onSources={(s) => void importSources(s)} onSample={() => void importSample()} />
@@ -21,9 +22,9 @@ function FileImport() {
       {state.error && <ErrorNotice error={state.error} />}
       {state.report && (
         <ImportReportView report={state.report} busy={state.running} canReplace={canReplace} onReplace={(f) => void replaceFile(f)}
-          onCompareReplace={setReplacing} />
+          onCompareReplace={setReplacing} replacedTokens={used} />
       )}
-      <ReplaceModal token={replacing} onClose={() => setReplacing(null)} />
+      <ReplaceModal token={replacing} onClose={() => setReplacing(null)} onReplaced={(t) => setUsed(new Set([...used, t]))} />
     </Stack>
   )
 }

@@ -34,9 +34,30 @@ function usePdf(bytesBase64: string): { pdf: PDFDocumentProxy | null; error: str
   return { pdf, error }
 }
 
-function Page({ pdf, n, regions, width }: { pdf: PDFDocumentProxy; n: number; regions: PageBox[]; width: number }) {
+/**
+ * A block's box starts at its first line, which may be indented (two characters in 公文); a
+ * paragraph's later lines run from the column's left edge. Boxes taller than a line reach left to
+ * the leftmost box's edge or two characters further, whichever is further left.
+ */
+export function outlined(regions: PageBox[]): PageBox[] {
+  if (!regions.length) return regions
+  const line = Math.min(...regions.map((r) => r.bottom - r.top))
+  const left = Math.min(...regions.map((r) => r.x0))
+  return regions.map((r) => (r.bottom - r.top > 1.8 * line ? { ...r, x0: Math.max(0, Math.min(left, r.x0 - 2 * line)) } : r))
+}
+
+function Page({ pdf, n, regions, width, first }: { pdf: PDFDocumentProxy; n: number; regions: PageBox[]; width: number; first: boolean }) {
   const canvas = useRef<HTMLCanvasElement>(null)
+  const firstRegion = useRef<HTMLDivElement>(null)
   const [scale, setScale] = useState<number | null>(null)
+  useEffect(() => {
+    // The document may begin low on its first page: scroll its own pane (not the page) to its first block.
+    const el = firstRegion.current
+    const pane = el?.closest<HTMLElement>('[data-scroll-pane]')
+    if (!first || scale === null || !el || !pane) return
+    const offset = el.getBoundingClientRect().top - pane.getBoundingClientRect().top
+    pane.scrollTop += offset - pane.clientHeight / 4
+  }, [first, scale])
   useEffect(() => {
     let live = true
     void pdf.getPage(n).then((page) => {
@@ -52,8 +73,8 @@ function Page({ pdf, n, regions, width }: { pdf: PDFDocumentProxy; n: number; re
     <figure className="original-page" data-page={n} aria-label={`原件第 ${n} 页`}>
       <canvas ref={canvas} role="img" aria-label={`原件第 ${n} 页`} />
       {scale !== null &&
-        regions.map((r, i) => (
-          <div key={i} className="original-region" data-testid="original-region" style={{
+        outlined(regions).map((r, i) => (
+          <div key={i} ref={i === 0 ? firstRegion : undefined} className="original-region" data-testid="original-region" style={{
             left: r.x0 * scale - 3, top: r.top * scale - 2, width: (r.x1 - r.x0) * scale + 6, height: (r.bottom - r.top) * scale + 4,
           }} />
         ))}
@@ -69,7 +90,7 @@ export function OriginalPdfPages({ bytesBase64, pages, regions, width = 560 }: P
   const shown = pages.filter((n) => n >= 1 && n <= pdf.numPages).slice(0, MAX_PAGES)
   return (
     <div className="original-pages" data-testid="original-pages" data-pages={shown.join(',')}>
-      {shown.map((n) => <Page key={n} pdf={pdf} n={n} width={width} regions={regions.filter((r) => r.page === n)} />)}
+      {shown.map((n, i) => <Page key={n} pdf={pdf} n={n} width={width} first={i === 0} regions={regions.filter((r) => r.page === n)} />)}
       {pages.length > shown.length && <Text size="sm" c="dimmed">本件共涉及 {pages.length} 页，这里显示前 {shown.length} 页。</Text>}
     </div>
   )
