@@ -27,8 +27,9 @@ export interface HeldReplacement {
   warnings: string[]
 }
 
-/** Files held at once; the oldest goes first (each holds the file's bytes). */
+/** Files held at once, and their bytes in all; the oldest goes first. */
 const MAX_HELD = 8
+const MAX_HELD_BYTES = 256 * 1024 * 1024
 const GONE = '这份文件的读取结果已不在内存中（程序重启过或读取了更多文件），请重新导入后再替换'
 
 const shown = (v: string | number | null): string => (v === null ? '（空）' : String(v))
@@ -71,7 +72,8 @@ export function createReplace(deps: { archive: () => Archive; now?: () => Date }
     hold(h: HeldReplacement): string {
       const token = randomBytes(16).toString('hex')
       held.set(token, h)
-      while (held.size > MAX_HELD) held.delete(held.keys().next().value as string)
+      const bytes = (): number => [...held.values()].reduce((n, x) => n + x.bytes.length, 0)
+      while (held.size > MAX_HELD || (held.size > 1 && bytes() > MAX_HELD_BYTES)) held.delete(held.keys().next().value as string)
       return token
     },
 
