@@ -11,6 +11,7 @@ import { REPO_ROOT, SAMPLE_TXT } from '../support/sample'
 import { startHarness, type Harness } from './harness'
 import { AppPage } from './pages/AppPage'
 import { ImportPage } from './pages/ImportPage'
+import { LibraryPage } from './pages/LibraryPage'
 import { ReplaceDialog } from './pages/ReplaceDialog'
 
 const PDF = join(REPO_ROOT, 'tests/fixtures/typeset/tuning/county-1col-heads/county-1col-heads.pdf')
@@ -90,6 +91,24 @@ describe('安全替换', () => {
     await dialog.dialog.getByRole('button', { name: '完成' }).click()
     await dialog.dialog.waitFor({ state: 'detached' })
   })
+
+  it('恢复替换前 is also on the issue page after the dialog is closed', async () => {
+    const imp = new ImportPage(h.page)
+    await imp.chooseFiles([worse])
+    await imp.waitForReport()
+    const dialog = new ReplaceDialog(h.page)
+    await dialog.open('第2期-缺页.txt')
+    await dialog.confirm()
+    await dialog.dialog.getByRole('button', { name: '完成' }).click()
+    await dialog.dialog.waitFor({ state: 'detached' })
+    expect(await h.page.getByTestId('import-report').innerText()).toContain('已处理')
+    await app.go('#/')
+    await new LibraryPage(h.page).openIssue('2022年第2期', '目录')
+    await h.page.getByRole('button', { name: '恢复替换前' }).click()
+    await h.page.getByRole('heading', { level: 2 }).filter({ hasText: '45 件' }).waitFor({ timeout: 30_000 })
+    expect(readIssueRows(h.services.archive.db, issueId)).toEqual(before)
+    expect(await h.page.getByRole('button', { name: '恢复替换前' }).count()).toBe(0)
+  })
 })
 
 describe('对照原文', () => {
@@ -121,8 +140,9 @@ describe('对照原文', () => {
     const pages = h.page.getByTestId('original-pages')
     await pages.locator('canvas').first().waitFor({ timeout: 60_000 })
     expect(await h.page.getByTestId('original-region').count()).toBeGreaterThan(3)
-    const drawn = await pages.locator('canvas').first().evaluate((c: HTMLCanvasElement) => c.width > 300 && c.height > 400)
-    expect(drawn).toBe(true)
+    const canvas = pages.locator('canvas').first()
+    expect(Number(await canvas.getAttribute('width'))).toBeGreaterThan(300)
+    expect(Number(await canvas.getAttribute('height'))).toBeGreaterThan(400)
     await h.page.waitForTimeout(500)
     await app.shoot('45-original-pdf')
     await h.page.setViewportSize({ width: 1920, height: 1080 })
