@@ -4,6 +4,9 @@ import type { ArchiveSettings, ImportProgress } from '../shared/domain'
 import { createArchiveWorkApi } from './archive-work/api'
 import { createReread } from './archive-work/reread'
 import { createStagingApi } from './archive-work/staging-api'
+import { createReplace } from './archive-work/replace-issue'
+import { undoInfo, undoReplace } from './archive-work/replace-undo'
+import { getOriginal } from './archive-work/original-view'
 import { AppError } from '../shared/errors'
 import { openArchive, type Archive } from './archive/open-archive'
 import { findByDocNumber, getDocument, listDocuments } from './db/documents'
@@ -104,6 +107,7 @@ export function createServices(deps: ServiceDeps): Services {
   work = makeWork(holder.current())
   const db = (): Archive['db'] => holder.current().db
   const workApi = following(() => work)
+  const replace = createReplace({ archive: () => holder.current() })
   const reread = createReread({ archive: () => holder.current(), pipeline: deps.pipeline, isolate: deps.pipeline ? false : (deps.isolate ?? true), limits: deps.limits })
 
   return {
@@ -132,6 +136,26 @@ export function createServices(deps: ServiceDeps): Services {
       })
     },
 
+    previewReplace: async (req) => replace.previewReplace(req.token),
+    async applyReplace(req) {
+      if (activities.has('importing')) throw new AppError('BUSY', '正在导入，请等当前导入完成后再试')
+      return activities.run('importing', async () => {
+        const r = replace.applyReplace(req.token, req.expect)
+        onDocumentsChanged(holder.current().db)
+        return r
+      })
+    },
+    getReplaceUndo: async (req) => undoInfo(db(), req.issueId),
+    getOriginal: (req) => getOriginal(holder.current(), req.issueId),
+    async undoReplace(req) {
+      if (activities.has('importing')) throw new AppError('BUSY', '正在导入，请等当前导入完成后再试')
+      return activities.run('importing', async () => {
+        const r = undoReplace(holder.current(), req.issueId)
+        onDocumentsChanged(holder.current().db)
+        return r
+      })
+    },
+
     async importFiles(req) {
       if (activities.has('importing')) throw new AppError('BUSY', '正在导入，请等当前导入完成后再试')
       return activities.run('importing', async () => {
@@ -144,6 +168,7 @@ export function createServices(deps: ServiceDeps): Services {
           limits: deps.limits,
           log,
           stage: req.stage ? { autoSaveConfident: req.stage === 'folder' && getSettings(archive.db).autoSaveConfident } : undefined,
+          holdReplace: (h) => replace.hold(h),
         })
         if (report.imported.length) onDocumentsChanged(archive.db)
         return report

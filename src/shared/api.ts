@@ -32,7 +32,15 @@ import type {
   TocEntry,
 } from './domain'
 import type { Result } from './errors'
-import type { RereadOutcome, RereadPreview } from './issue-comparison'
+import type { OriginalFile } from './original'
+import type {
+  ReplaceOutcome,
+  ReplacePreview,
+  ReplaceUndo,
+  RereadOutcome,
+  RereadPreview,
+  UndoReplaceOutcome,
+} from './issue-comparison'
 
 /** A file handed to the importer by a shell: a path main produced, or bytes uploaded by the browser. */
 /** `noFollow`: the file is read only if it is a regular file and not a symlink (the inbox). */
@@ -114,6 +122,25 @@ export interface ArchiveApi {
    *  re-applied where their document still matches and listed where not, and an import-log entry.
    *  Refused (BAD_REQUEST) when the archive or the reading changed since the preview. */
   applyReread(req: { issueId: number; expect: string }): Promise<RereadOutcome>
+  /** 安全替换: compares the archived issue with the file an import read and skipped because the
+   *  issue is held (`token` = the skipped entry's replaceToken): document counts, documents only
+   *  in one, changed fields, confidence, red warnings, and the staff corrections that would not
+   *  carry over. Saves nothing. NOT_FOUND when the file is no longer held (import it again). */
+  previewReplace(req: { token: string }): Promise<ReplacePreview>
+  /** Saves a replace previewed with `expect` = its fingerprint, in one transaction: a snapshot of
+   *  the old issue (for undoReplace), the new issue, staff corrections carried over where their
+   *  document still matches by 文号 or title (listed where not), an import-log entry.
+   *  Refused (BAD_REQUEST) when the archive changed since the preview. */
+  applyReplace(req: { token: string; expect: string }): Promise<ReplaceOutcome>
+  /** The last replace (or re-read) of this issue that 恢复替换前 can still undo, or null. */
+  getReplaceUndo(req: { issueId: number }): Promise<ReplaceUndo | null>
+  /** 恢复替换前: puts back the issue as it was before the replace that produced `issueId` (same
+   *  ids, documents, corrections). Refused (BAD_REQUEST) when corrections were made since. */
+  undoReplace(req: { issueId: number }): Promise<UndoReplaceOutcome>
+  /** 对照原文: the original the issue was read from (by issue id; no path crosses the contract):
+   *  a PDF's bytes, or a text / Word file's text in the lines BlockSource counts. NOT_FOUND when
+   *  no original was kept. */
+  getOriginal(req: { issueId: number }): Promise<OriginalFile>
   /** 档案目录 (序号, 文号, 标题, 发文机关, 成文日期, 期, 页码, 公开属性) as .xlsx or .csv (UTF-8 BOM, CRLF). */
   exportCatalogue(req: { scope: CatalogueScope; format: 'xlsx' | 'csv' }): Promise<{ fileName: string; bytesBase64: string }>
   /** A zip with one GB/T 9704 PDF per document of an issue, named 序号-文号-标题.pdf. */
@@ -200,6 +227,11 @@ export const API_METHODS: Record<keyof ArchiveApi, true> = {
   listImportLog: true,
   previewReread: true,
   applyReread: true,
+  previewReplace: true,
+  applyReplace: true,
+  getReplaceUndo: true,
+  undoReplace: true,
+  getOriginal: true,
   exportCatalogue: true,
   exportIssuePdfs: true,
   getSettings: true,

@@ -107,15 +107,22 @@ export interface IssueMeta {
   publisher: string | null // 兴县人民政府办公室
 }
 
+/**
+ * TOC_ENTRY_WITHOUT_BODY is the gazette's own: its 目录 lists a document its body does not print
+ * (目录列出但正文未收录). The others are the importer's doubts (无法确定…), TOC_ENTRY_NOT_FOUND
+ * among them: a 目录 entry not found where the 目录 itself was read only in part. See
+ * shared/warning-kind.ts.
+ */
 export interface ParseWarning {
   code:
     | 'TOC_ENTRY_WITHOUT_BODY'
+    | 'TOC_ENTRY_NOT_FOUND'
     | 'BODY_WITHOUT_TOC_ENTRY'
     | 'MISSING_DOC_NUMBER'
     | 'MISSING_DATE'
     | 'DUPLICATE_DOC_NUMBER'
     | 'OTHER'
-  message: string // Chinese, for people: 目录列有但正文缺失：兴政办函〔2022〕17号
+  message: string // Chinese, for people: 目录列出但正文未收录：兴政办函〔2022〕17号
   docNumber?: string | null
 }
 
@@ -268,6 +275,9 @@ export interface ImportedIssueReport {
   issue: string // 兴县人民政府公报 2022年第2期
   documents: number
   warnings: string[]
+  /** The parser's warnings with their codes (the same messages as in `warnings`), so a report can
+   *  keep the gazette's own gaps apart from what the importer could not settle (warningKind). */
+  findings?: { code: ParseWarning['code']; message: string }[]
   /** Documents the parser doubts (confidence below 0.7), for staff to review first. */
   doubtful?: DoubtfulDocument[]
 }
@@ -289,7 +299,9 @@ export interface ImportReport {
   imported: ImportedIssueReport[]
   /** Issues waiting for review (imports from the app); absent or empty when all were saved. */
   staged?: StagedIssueReport[]
-  skipped: { file: string; reason: string }[]
+  /** `replaceToken`: the file was read and its issue is already held; previewReplace with it
+   *  compares the two (安全替换) without reading the file again (kept for a while in memory). */
+  skipped: { file: string; reason: string; replaceToken?: string }[]
   failed: { file: string; error: string }[]
 }
 

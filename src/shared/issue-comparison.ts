@@ -120,6 +120,44 @@ export interface RereadPreview {
   fingerprint: string
 }
 
+/** What replacing an issue by another file would do (ArchiveApi.previewReplace); nothing is saved. */
+export interface ReplacePreview extends RereadPreview {
+  /** The import that read the new file; applyReplace takes it with the fingerprint. */
+  token: string
+  /** The file the archived issue came from. */
+  oldFile: string | null
+}
+
+/** An issue that replaced another and can still be put back (恢复替换前). */
+export interface ReplaceUndo {
+  /** The issue now held (the replacement). */
+  issueId: number
+  issue: string
+  replacedAt: string
+  /** What the old issue had. */
+  oldDocuments: number
+  oldFile: string | null
+}
+
+/** What applying a replace did (ArchiveApi.applyReplace). */
+export interface ReplaceOutcome {
+  issueId: number
+  issue: string
+  documents: number
+  correctionsKept: number
+  correctionsListed: string[]
+  /** 恢复替换前 with undoReplace({ issueId }). */
+  undo: ReplaceUndo
+}
+
+/** What 恢复替换前 did (ArchiveApi.undoReplace). */
+export interface UndoReplaceOutcome {
+  /** The old issue's id, as it was before the replace. */
+  issueId: number
+  issue: string
+  documents: number
+}
+
 /** What applying a re-read did (ArchiveApi.applyReread). */
 export interface RereadOutcome {
   /** The issue's id after the re-read (a replaced issue gets a new id). */
@@ -132,6 +170,8 @@ export interface RereadOutcome {
   correctionsKept: number
   /** Corrections that no longer fit, one Chinese line each (also added to the issue's warnings). */
   correctionsListed: string[]
+  /** 恢复替换前 puts the issue back as it was before the re-read (undoReplace). */
+  undo?: ReplaceUndo
 }
 
 /** One line of a re-read of every issue (CLI `reread all`). */

@@ -3,7 +3,7 @@
 import type { ArchiveApi } from '../../src/shared/api'
 import type { DocumentSummary, GazetteDocument, StagedIssue } from '../../src/shared/domain'
 import { AppError } from '../../src/shared/errors'
-import type { RereadPreview } from '../../src/shared/issue-comparison'
+import type { ReplaceUndo, RereadPreview } from '../../src/shared/issue-comparison'
 
 export const SUMMARY: DocumentSummary = {
   id: 1, issueId: 1, gazette: '兴县人民政府公报', year: 2022, issueNo: 2, totalNo: 4, seq: 1,
@@ -38,6 +38,8 @@ export const STAGED_ISSUE: StagedIssue = {
     confidence: 0.3, reasons: [{ code: 'NO_DATE', message: '未找到成文日期' }],
   }],
 }
+/** A replace that 恢复替换前 can undo. */
+export const UNDO: ReplaceUndo = { issueId: 2, issue: 'g', replacedAt: '2026-01-01T00:00:00.000Z', oldDocuments: 1, oldFile: 'old.txt' }
 
 /** The default backups folder the shells are told about in tests. */
 export const BACKUPS_DIR = '/data/backups'
@@ -87,6 +89,12 @@ export function createFakeApi(overrides: Partial<ArchiveApi> = {}): FakeApi {
     previewReread: (req) => rec('previewReread', req, REREAD_PREVIEW),
     applyReread: (req) =>
       rec('applyReread', req, { issueId: 2, issue: 'g', documents: 1, backupDir: '/tmp/b', correctionsKept: 0, correctionsListed: [] }),
+    previewReplace: (req) => rec('previewReplace', req, { ...REREAD_PREVIEW, token: req.token, oldFile: 'old.txt' }),
+    applyReplace: (req) =>
+      rec('applyReplace', req, { issueId: 2, issue: 'g', documents: 1, correctionsKept: 0, correctionsListed: [], undo: UNDO }),
+    getReplaceUndo: (req) => rec('getReplaceUndo', req, null),
+    undoReplace: (req) => rec('undoReplace', req, { issueId: 1, issue: 'g', documents: 1 }),
+    getOriginal: (req) => rec('getOriginal', req, { kind: 'text' as const, fileName: 'a.txt', lines: ['第一行', '第二行'] }),
     exportCatalogue: (req) => rec('exportCatalogue', req, { fileName: 'a.csv', bytesBase64: '' }),
     exportIssuePdfs: (req) => rec('exportIssuePdfs', req, { fileName: 'a.zip', bytesBase64: '' }),
     getSettings: (req) => rec('getSettings', req, { inboxFolder: null, editorName: null, backupReminderDays: 7, lastBackupAt: null, autoSaveConfident: true }),
@@ -147,6 +155,11 @@ export const VALID_REQUESTS: { [K in keyof ArchiveApi]: Parameters<ArchiveApi[K]
   listImportLog: {},
   previewReread: { issueId: 1 },
   applyReread: { issueId: 1, expect: 'a'.repeat(64) },
+  previewReplace: { token: 'c'.repeat(32) },
+  applyReplace: { token: 'c'.repeat(32), expect: 'a'.repeat(64) },
+  getReplaceUndo: { issueId: 1 },
+  undoReplace: { issueId: 2 },
+  getOriginal: { issueId: 1 },
   exportCatalogue: { scope: { all: true }, format: 'csv' },
   exportIssuePdfs: { issueId: 1 },
   getSettings: {},

@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3'
 import { fileKind, hashOriginal, originalPath } from './originals'
 import { listSourceFiles, type SourceFileRow } from '../db/source-files'
 import { stagedStoredPaths } from '../db/staged-issues'
+import { isPathKeptBySnapshot } from '../db/replaced-issues'
 
 export interface VerifyReport {
   ok: boolean
@@ -89,7 +90,8 @@ function listStoredFiles(filesDir: string): string[] {
 
 function findUnreferenced(db: Database, filesDir: string): string[] {
   const known = new Set([...listSourceFiles(db).map((f) => f.storedPath), ...stagedStoredPaths(db)])
-  return listStoredFiles(filesDir).filter((p) => !known.has(p))
+  // Originals of replaced issues that 恢复替换前 can still bring back are kept on purpose.
+  return listStoredFiles(filesDir).filter((p) => !known.has(p) && !isPathKeptBySnapshot(db, p))
 }
 
 function report(db: Database, filesDir: string, originals: { checked: number; problems: string[] }): VerifyReport {

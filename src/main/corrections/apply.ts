@@ -44,15 +44,22 @@ function opOf(r: CorrectionRow): CorrectionOp {
 
 /**
  * Re-applies the corrections of a freshly saved issue, oldest first (inside saveIssue's
- * transaction). Returns the documents touched and a message per correction that no longer fits.
+ * transaction). `titlesOf` gives, after a replace, the titles each correction's old document had
+ * (by correction id): a correction then follows its document by 文号 or title, not by place. Returns the documents
+ * touched and a message per correction that no longer fits.
  */
-export function reapplyCorrections(db: Database, issueId: number): { touched: number[]; skipped: string[] } {
+export function reapplyCorrections(
+  db: Database,
+  issueId: number,
+  titlesOf?: ReadonlyMap<number, readonly string[]>,
+): { touched: number[]; skipped: string[] } {
   const touched = new Set<number>()
   const skipped: string[] = []
   for (const r of correctionsOfIssue(db, issueKeyOf(db, issueId))) {
-    const target = findInIssue(db, issueId, r.target_seq, r.target_doc_number)
+    const titles = titlesOf ? (titlesOf.get(r.id) ?? []) : undefined
+    const target = findInIssue(db, issueId, r.target_seq, r.target_doc_number, titles)
     try {
-      if (!target) throw new AppError('NOT_FOUND', '找不到原文件')
+      if (!target) throw new AppError('NOT_FOUND', '找不到文号或标题相同的文件')
       const res = db.transaction(() => applyOp(db, target, opOf(r)))()
       res.touched.forEach((id) => touched.add(id))
       linkCorrection(db, r.id, target.id, r.field === 'merge' ? null : res.relatedId)

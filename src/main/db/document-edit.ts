@@ -132,11 +132,30 @@ export function deleteAndClose(db: Database, d: StoredDoc): void {
   shiftSeqs(db, d.issue_id, d.seq, -1)
 }
 
-/** A document of an issue by its 文号 when that names exactly one, else by seq. */
-export function findInIssue(db: Database, issueId: number, seq: number, docNumber: string | null): StoredDoc | null {
+const titleKey = (t: string): string => t.replace(/\s+/g, '')
+
+/**
+ * A document of an issue: by its 文号 when that names exactly one; else by one of `titles` (the
+ * names the document has had, known after a replace); else by seq. When titles are known, a
+ * document at that seq under another title is not the one meant (another file may order its
+ * documents differently), so nothing is found.
+ */
+export function findInIssue(
+  db: Database,
+  issueId: number,
+  seq: number,
+  docNumber: string | null,
+  titles?: readonly string[],
+): StoredDoc | null {
   if (docNumber) {
     const rows = db.prepare('SELECT * FROM documents WHERE issue_id = ? AND doc_number = ?').all(issueId, docNumber) as StoredDoc[]
     if (rows.length === 1) return rows[0]
   }
-  return (db.prepare('SELECT * FROM documents WHERE issue_id = ? AND seq = ?').get(issueId, seq) as StoredDoc | undefined) ?? null
+  const atSeq = (db.prepare('SELECT * FROM documents WHERE issue_id = ? AND seq = ?').get(issueId, seq) as StoredDoc | undefined) ?? null
+  if (titles === undefined) return atSeq
+  const keys = new Set(titles.map(titleKey))
+  if (atSeq && keys.has(titleKey(atSeq.title))) return atSeq
+  const all = db.prepare('SELECT * FROM documents WHERE issue_id = ? ORDER BY seq').all(issueId) as StoredDoc[]
+  const named = all.filter((d) => keys.has(titleKey(d.title)))
+  return named.length === 1 ? named[0] : null
 }

@@ -4,6 +4,7 @@ import type { IssueSummary, ParsedDocument, ParsedIssue, ParseWarning, TocEntry 
 import { normalizeDocNumber, parseDocNumber } from '../../shared/doc-number'
 import { AppError } from '../../shared/errors'
 import { insertSourceFile, type SourceFileInput } from './source-files'
+import { setReplacement, snapshotIssue, type IssueRows } from './replaced-issues'
 
 export interface SaveResult {
   issueId: number
@@ -14,6 +15,8 @@ export interface SaveResult {
   replacedFiles: string[]
   /** Staff corrections of this issue that could not be re-applied (also added to its warnings). */
   correctionsSkipped: string[]
+  /** The snapshot of the replaced issue (恢复替换前 puts it back), or null. */
+  snapshotId: number | null
 }
 
 /** 兴县人民政府公报 2022年第2期 */
@@ -41,24 +44,28 @@ export function writeIssue(
   parsed: ParsedIssue,
   source: SourceFileInput,
   opts: { replace?: boolean },
-  afterInsert: (db: Database, issueId: number) => string[],
+  afterInsert: (db: Database, issueId: number, replaced: IssueRows | null) => string[],
 ): SaveResult {
   return db.transaction((): SaveResult => {
     const { meta } = parsed
     const existing = findIssueId(db, meta.gazette, meta.year, meta.issueNo)
     let replacedFiles: string[] = []
+    let snapshot: ReturnType<typeof snapshotIssue> | null = null
     if (existing !== null) {
       if (!opts.replace) throw new AppError('ISSUE_EXISTS', `档案中已有${issueLabel(meta)}`)
+      // Every replace can be undone: the old rows are kept in this same transaction.
+      snapshot = snapshotIssue(db, existing, source.importedAt)
       replacedFiles = deleteIssue(db, existing)
     }
     const issueId = insertIssue(db, parsed, source.importedAt)
     insertSections(db, issueId, parsed.sections)
     parsed.documents.forEach((d) => insertDocument(db, issueId, d))
-    const skipped = afterInsert(db, issueId)
+    const skipped = afterInsert(db, issueId, snapshot?.rows ?? null)
     if (skipped.length) addIssueWarnings(db, issueId, skipped)
     const documentIds = issueDocumentIds(db, issueId)
     insertSourceFile(db, { ...source, issueId })
-    return { issueId, documentIds, replacedIssueId: existing, replacedFiles, correctionsSkipped: skipped }
+    if (snapshot) setReplacement(db, snapshot.id, issueId)
+    return { issueId, documentIds, replacedIssueId: existing, replacedFiles, correctionsSkipped: skipped, snapshotId: snapshot?.id ?? null }
   })()
 }
 

@@ -1,5 +1,6 @@
 // Records of the original files kept in the archive folder, addressed by SHA-256.
 import type { Database } from 'better-sqlite3'
+import { isPathKeptBySnapshot } from './replaced-issues'
 
 export interface SourceFileInput {
   sha256: string
@@ -67,9 +68,11 @@ export function listSourceFiles(db: Database): SourceFileRow[] {
   return (db.prepare('SELECT * FROM source_files ORDER BY id').all() as Row[]).map(fromRow)
 }
 
-/** Whether any record still points at `storedPath` (before removing a file from disk). */
+/** Whether any record still points at `storedPath` (before removing a file from disk): an
+ * original of an issue, or of an issue replaced that can still be restored (恢复替换前). */
 export function isStoredPathReferenced(db: Database, storedPath: string): boolean {
   if (db.prepare('SELECT 1 FROM source_files WHERE stored_path = ?').get(storedPath) !== undefined) return true
-  // An original waiting in staging (待核对) is kept too.
-  return db.prepare('SELECT 1 FROM staged_issues WHERE stored_path = ?').get(storedPath) !== undefined
+  // An original waiting in staging (待核对), or of a replaced issue 恢复替换前 can bring back, is kept too.
+  if (db.prepare('SELECT 1 FROM staged_issues WHERE stored_path = ?').get(storedPath) !== undefined) return true
+  return isPathKeptBySnapshot(db, storedPath)
 }

@@ -150,6 +150,16 @@ const MAINTENANCE_SCHEMAS = {
   restoreArchive: z.strictObject({ source: folderPath }),
 }
 
+const token = z.string().regex(/^[0-9a-f]{32}$/)
+
+const REPLACE_SCHEMAS = {
+  previewReplace: z.strictObject({ token }),
+  applyReplace: z.strictObject({ token, expect: z.string().regex(/^[0-9a-f]{64}$/) }),
+  getReplaceUndo: z.strictObject({ issueId: id }),
+  undoReplace: z.strictObject({ issueId: id }),
+  getOriginal: z.strictObject({ issueId: id }),
+}
+
 type Schemas = { [K in keyof ArchiveApi]: z.ZodType<ApiRequest<K>> }
 
 export const REQUEST_SCHEMAS: Schemas = {
@@ -184,6 +194,7 @@ export const REQUEST_SCHEMAS: Schemas = {
   }),
   ...WORK_SCHEMAS,
   ...MAINTENANCE_SCHEMAS,
+  ...REPLACE_SCHEMAS,
 }
 
 const pdfFile = z.strictObject({

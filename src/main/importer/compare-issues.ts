@@ -86,12 +86,18 @@ function warningsOf(counts: { old: number; new: number }, o: ConfidenceStats, n:
 }
 
 const pct = (c: number | null): string => (c === null ? '—' : `${Math.round(c * 100)}%`)
+/** Both values as percentages, with a decimal where whole percents would read the same (99% → 99%). */
+const pcts = (a: number | null, b: number | null): string => {
+  if (a === null || b === null || pct(a) !== pct(b)) return `${pct(a)} → ${pct(b)}`
+  const one = (c: number): string => `${(Math.round(c * 1000) / 10).toFixed(1)}%`
+  return `${one(a)} → ${one(b)}`
+}
 
 function warningMessages(w: ComparisonWarnings, c: IssueComparison['counts'], o: ConfidenceStats, n: ConfidenceStats): string[] {
   const out: string[] = []
   if (w.fewerDocuments) out.push(`新版本少了 ${c.old - c.new} 份文件（${c.old} → ${c.new}）`)
-  if (w.lowerMeanConfidence) out.push(`平均可信度下降（${pct(o.mean)} → ${pct(n.mean)}）`)
-  if (w.lowerMinConfidence) out.push(`最低可信度下降（${pct(o.min)} → ${pct(n.min)}）`)
+  if (w.lowerMeanConfidence) out.push(`平均可信度下降（${pcts(o.mean, n.mean)}）`)
+  if (w.lowerMinConfidence) out.push(`最低可信度下降（${pcts(o.min, n.min)}）`)
   if (w.moreDoubtful) out.push(`存疑文件增多（${o.doubtful} → ${n.doubtful} 份）`)
   return out
 }

@@ -46,6 +46,18 @@ export interface ImportOptions {
    * are all confident is saved at once. Absent: save directly (the CLI, scripts).
    */
   stage?: { autoSaveConfident: boolean }
+  /** Keeps a file skipped because its issue is held, for 安全替换; returns the report's replaceToken. */
+  holdReplace?: (h: HeldFile) => string
+}
+
+/** A file read and parsed whose issue the archive already holds. */
+export interface HeldFile {
+  name: string
+  sha256: string
+  bytes: Uint8Array
+  mediaType: string
+  parsed: ParsedIssue
+  warnings: string[]
 }
 
 export const SAME_FILE = '已导入过相同文件（SHA-256 相同）'
@@ -160,7 +172,11 @@ interface LogExtra {
   warnings: string[]
 }
 
-class Skip extends Error {}
+class Skip extends Error {
+  constructor(message: string, readonly replaceToken?: string) {
+    super(message)
+  }
+}
 
 async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
   let sha: string | undefined
@@ -178,7 +194,7 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     progress(run, e, index, 'parsing')
     const { read, parsed } = await run.runner.run(bytes, e.name, run.limits, (m) => warnings.push(m))
     const mediaType = read.mediaType
-    checkDuplicate(run, parsed)
+    checkDuplicate(run, parsed, () => run.opts.holdReplace?.({ name: e.name, sha256: sha as string, bytes, mediaType, parsed, warnings }))
     progress(run, e, index, 'saving')
     if (stageEntry(run, e, { sha256: sha, bytes, mediaType, warnings, parsed, sourceText: read.text })) {
       progress(run, e, index, 'done')
@@ -189,11 +205,13 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     const all = [...warnings, ...parsed.warnings.map((w) => w.message)]
     const issue = issueLabel(parsed.meta)
     const doubtful = doubtfulDocuments(parsed.documents)
-    run.report.imported.push({ file: e.file, issue, documents: parsed.documents.length, warnings: all, doubtful })
+    const findings = parsed.warnings.map((w) => ({ code: w.code, message: w.message }))
+    run.report.imported.push({ file: e.file, issue, documents: parsed.documents.length, warnings: all, findings, doubtful })
     progress(run, e, index, 'done')
   } catch (caught) {
     if (caught instanceof Skip) {
-      run.report.skipped.push({ file: e.file, reason: caught.message })
+      const token = caught.replaceToken
+      run.report.skipped.push({ file: e.file, reason: caught.message, ...(token ? { replaceToken: token } : {}) })
       recordAfterFailure(run, e, 'skipped', caught.message, sha)
       progress(run, e, index, 'skipped', caught.message)
       return
@@ -241,7 +259,7 @@ function issueKey(p: ParsedIssue): string {
 }
 
 /** Skips an issue already taken from another file in this run, or already held (unless replacing). */
-function checkDuplicate(run: Run, parsed: ParsedIssue): void {
+function checkDuplicate(run: Run, parsed: ParsedIssue, hold: () => string | undefined): void {
   const label = issueLabel(parsed.meta)
   const earlier = run.seen.get(issueKey(parsed))
   if (earlier !== undefined) {
@@ -257,7 +275,7 @@ function checkDuplicate(run: Run, parsed: ParsedIssue): void {
   const id = findIssueId(run.archive.db, parsed.meta.gazette, parsed.meta.year, parsed.meta.issueNo)
   if (id !== null) {
     const from = findSourceForIssue(run.archive.db, id)?.originalName ?? '未知文件'
-    throw new Skip(`档案中已有${label}（来自 ${from}）；如需替换请使用 --replace`)
+    throw new Skip(`档案中已有${label}（来自 ${from}）；如需替换请使用 --replace`, hold())
   }
 }
 

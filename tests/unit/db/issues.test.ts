@@ -71,7 +71,7 @@ describe('saveIssue', () => {
   it('stores the parse warnings and the 目录, linking entries to documents', () => {
     const issue = makeIssue(2)
     issue.toc.push({ category: '县政府办公室文件', title: '关于成立领导小组的通知', docNumber: '兴政办函〔2022〕17号', page: 122 })
-    issue.warnings.push({ code: 'TOC_ENTRY_WITHOUT_BODY', message: '目录列有但正文缺失：兴政办函〔2022〕17号' })
+    issue.warnings.push({ code: 'TOC_ENTRY_WITHOUT_BODY', message: '目录列出但正文未收录：兴政办函〔2022〕17号' })
     const r = saveIssue(db, issue, source())
     const { issue: summary, toc } = getIssueToc(db, r.issueId)
     expect(summary.warnings).toEqual(issue.warnings)

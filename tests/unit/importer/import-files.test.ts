@@ -39,7 +39,7 @@ describe('importFiles', () => {
     const file = put('xingxian-2022-02.txt', bytes)
     const report = await importFiles(archive, [file], opts())
     expect(report).toEqual({
-      imported: [{ file, issue: '兴县人民政府公报 2022年第2期', documents: 2, warnings: [], doubtful: [] }],
+      imported: [{ file, issue: '兴县人民政府公报 2022年第2期', documents: 2, warnings: [], findings: [], doubtful: [] }],
       skipped: [],
       failed: [],
     })
@@ -76,7 +76,8 @@ describe('importFiles', () => {
     expect(after.some((id) => before.includes(id))).toBe(false)
     const sources = listSourceFiles(archive.db)
     expect(sources.map((s) => s.originalName)).toEqual(['b.docx'])
-    expect(existsSync(join(archive.filesDir, storedPathFor(sha256Hex(readFileSync(a)), a)))).toBe(false)
+    // The replaced original stays on disk while 恢复替换前 can bring its issue back (issue 14).
+    expect(existsSync(join(archive.filesDir, storedPathFor(sha256Hex(readFileSync(a)), a)))).toBe(true)
     expect(listImportLog(archive.db).map((l) => l.outcome)).toEqual(['replaced', 'skipped', 'imported'])
   })
 
@@ -146,19 +147,19 @@ describe('importFiles', () => {
   it('imports uploads and reports progress per stage', async () => {
     const events: ImportProgress[] = []
     const r = await importFiles(archive, [{ name: '上传.txt', bytes: issueFile(makeIssue(9)) }], opts({ onProgress: (p) => events.push(p) }))
-    expect(r.imported).toEqual([{ file: '上传.txt', issue: '兴县人民政府公报 2022年第9期', documents: 2, warnings: [], doubtful: [] }])
+    expect(r.imported).toEqual([{ file: '上传.txt', issue: '兴县人民政府公报 2022年第9期', documents: 2, warnings: [], findings: [], doubtful: [] }])
     expect(events.map((e) => e.stage)).toEqual(['reading', 'parsing', 'saving', 'done'])
     expect(events[0]).toMatchObject({ file: '上传.txt', fileIndex: 0, fileCount: 1 })
   })
 
   it('passes reader and parser warnings through as Chinese strings', async () => {
     const issue = makeIssue(2)
-    issue.warnings.push({ code: 'TOC_ENTRY_WITHOUT_BODY', message: '目录列有但正文缺失：兴政办函〔2022〕17号' })
+    issue.warnings.push({ code: 'TOC_ENTRY_WITHOUT_BODY', message: '目录列出但正文未收录：兴政办函〔2022〕17号' })
     const pipeline = { ...fakePipeline, read: async (b: Uint8Array, n: string, w?: (m: string) => void) => {
       w?.('按 GB18030 编码读取')
       return fakePipeline.read(b, n)
     } }
     const r = await importFiles(archive, [{ name: 'a.txt', bytes: issueFile(issue) }], opts({ pipeline }))
-    expect(r.imported[0].warnings).toEqual(['按 GB18030 编码读取', '目录列有但正文缺失：兴政办函〔2022〕17号'])
+    expect(r.imported[0].warnings).toEqual(['按 GB18030 编码读取', '目录列出但正文未收录：兴政办函〔2022〕17号'])
   })
 })

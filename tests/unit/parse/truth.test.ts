@@ -38,7 +38,7 @@ describe('parseIssue on xingxian-2022-02', () => {
     expect(issue.warnings).toEqual([
       {
         code: 'TOC_ENTRY_WITHOUT_BODY',
-        message: '目录列有但正文缺失：兴政办函〔2022〕17号',
+        message: '目录列出但正文未收录：兴政办函〔2022〕17号',
         docNumber: '兴政办函〔2022〕17号',
       },
     ])

@@ -45,23 +45,21 @@ describe('previewReread', () => {
     expect(c.onlyOld).toEqual([])
     const changes = c.pairs.filter((p) => p.changes.length)
     const shown = changes.map((p) => [p.matchedBy, p.old.docNumber, p.changes.map((ch) => `${ch.label}:${ch.old}→${ch.new}`)])
-    const recipients = changes[2]?.changes[1]?.new
     expect(shown).toEqual([
       ['docNumber', aged.cutTitle.docNumber, [`标题:${aged.cutTitle.stored}→${aged.cutTitle.title}`]],
       ['docNumber', aged.wrongCategory.docNumber, [`栏目:${aged.wrongCategory.stored}→${aged.wrongCategory.category}`]],
-      // Paired by its title; the staff's 主送机关 is lost with the 文号 the correction was made under.
-      ['title', '兴政办函〔2022〕99号', ['文号:兴政办函〔2022〕99号→兴政办函〔2022〕16号', `主送机关:各乡镇→${recipients}`]],
+      // Paired by its title; the staff's 主送机关 follows the document by its title (issue 14).
+      ['title', '兴政办函〔2022〕99号', ['文号:兴政办函〔2022〕99号→兴政办函〔2022〕16号']],
     ])
-    expect(recipients).not.toBe('各乡镇')
     expect(c.changed).toBe(3)
   })
 
-  it('shows the staff title of 61号 as kept (no change) and lists the correction that no longer fits', () => {
+  it('shows the staff title of 61号 as kept (no change); the correction made under a wrong 文号 follows its title', () => {
     const p61 = preview.comparison.pairs.find((p) => p.old.docNumber === '兴政函〔2022〕61号')
     expect(p61?.changes).toEqual([])
     expect(p61?.new.title).toBe(NEW_61)
     expect(preview.corrections.total).toBe(2)
-    expect(preview.corrections.notReapplied).toEqual([expect.stringMatching(/^更正未能重新应用（兴政办函〔2022〕99号，主送机关）/)])
+    expect(preview.corrections.notReapplied).toEqual([])
   })
 
   it('gains confidence (the old archive kept none) and raises no red warning', () => {
@@ -89,7 +87,7 @@ describe('applyReread', () => {
   it('backs up, replaces the issue, keeps the original and the corrections that still fit, logs it', async () => {
     const sourcesBefore = sourceRows().map((r) => ({ ...(r as object), id: 0, issue_id: 0 }))
     const out = await t.api.applyReread({ issueId, expect: preview.fingerprint })
-    expect(out).toMatchObject({ documents: 45, correctionsKept: 1, issue: '兴县人民政府公报 2022年第2期' })
+    expect(out).toMatchObject({ documents: 45, correctionsKept: 2, issue: '兴县人民政府公报 2022年第2期' })
     expect(out.correctionsListed).toEqual(preview.corrections.notReapplied)
     expect(existsSync(join(out.backupDir, 'manifest.json'))).toBe(true)
     expect(docCount()).toBe(45)

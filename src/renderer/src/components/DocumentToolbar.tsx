@@ -1,4 +1,4 @@
-// The document page's toolbar: back, the archive-work actions (更正, 拆分, 合并, 扫描页), export.
+// The document page's toolbar: back, the archive-work actions (更正, 拆分, 合并, 扫描页), 对照原文, export.
 import { Button, Group } from '@mantine/core'
 import type { GazetteDocument } from '../../../shared/domain'
 
@@ -10,9 +10,12 @@ interface Props {
   exporting: boolean
   onAction(a: DocumentAction): void
   onExport(): void
+  /** 对照原文 shown beside the text. */
+  comparing?: boolean
+  onCompare?(): void
 }
 
-export function DocumentToolbar({ doc, editing, exporting, onAction, onExport }: Props) {
+export function DocumentToolbar({ doc, editing, exporting, onAction, onExport, comparing, onCompare }: Props) {
   return (
     <Group px="md" py="sm" justify="space-between" bg="white" className="doc-toolbar">
       <Button variant="subtle" color="gray" onClick={() => history.back()} aria-label="返回上一页">
@@ -20,6 +23,9 @@ export function DocumentToolbar({ doc, editing, exporting, onAction, onExport }:
       </Button>
       <Group gap="xs">
         {doc.scanned && <Button variant="default" onClick={() => onAction('scan')}>查看扫描页</Button>}
+        {!doc.scanned && onCompare && (
+          <Button variant={comparing ? 'filled' : 'default'} aria-pressed={comparing} onClick={onCompare}>对照原文</Button>
+        )}
         <Button variant="default" disabled={editing} onClick={() => onAction('edit')}>更正</Button>
         {!doc.scanned && <Button variant="default" disabled={editing || doc.blocks.length < 2} onClick={() => onAction('split')}>拆分…</Button>}
         <Button variant="default" disabled={editing} onClick={() => onAction('merge')}>与下一件合并…</Button>

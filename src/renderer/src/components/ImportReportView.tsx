@@ -1,11 +1,16 @@
 // The import report: issues added (with warnings), files skipped (with "替换"), files that failed.
 import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core'
 import type { DoubtfulDocument, ImportReport, StagedIssueReport } from '../../../shared/domain'
+import { reportItems, WarningGroups } from './WarningGroups'
 
 interface Props {
   report: ImportReport
   canReplace(file: string): boolean
   onReplace(file: string): void
+  /** 安全替换: compare first (the skipped entry carries a replaceToken). */
+  onCompareReplace?(token: string): void
+  /** Tokens already used: their issue was replaced. */
+  replacedTokens?: ReadonlySet<string>
   busy: boolean
 }
 
@@ -44,7 +49,10 @@ function StagedCard({ s }: { s: StagedIssueReport }) {
   )
 }
 
-export function ImportReportView({ report, canReplace, onReplace, busy }: Props) {
+/** The importer's reason speaks to the CLI (--replace); here the button beside it does that. */
+const shownReason = (reason: string, button: boolean): string => (button ? reason.replace(/；如需替换请使用 --replace$/, '；可点“替换…”先比较再替换') : reason)
+
+export function ImportReportView({ report, canReplace, onReplace, onCompareReplace, replacedTokens, busy }: Props) {
   const docs = report.imported.reduce((n, i) => n + i.documents, 0)
   const staged = report.staged ?? []
   const doubtful = report.imported.reduce((n, i) => n + (i.doubtful?.length ?? 0), 0)
@@ -66,11 +74,7 @@ export function ImportReportView({ report, canReplace, onReplace, busy }: Props)
           </Group>
           <Text size="xs" c="dimmed">{i.file}</Text>
           <DoubtfulList docs={i.doubtful ?? []} />
-          {i.warnings.length > 0 && (
-            <Alert color="yellow" mt="sm" title={`${i.warnings.length} 条提示`}>
-              <List size="sm" spacing={2}>{i.warnings.map((w) => <List.Item key={w}>{w}</List.Item>)}</List>
-            </Alert>
-          )}
+          <WarningGroups items={reportItems(i.warnings, i.findings)} />
         </Paper>
       ))}
       {report.skipped.map((s) => (
@@ -78,9 +82,15 @@ export function ImportReportView({ report, canReplace, onReplace, busy }: Props)
           <Group justify="space-between" wrap="nowrap">
             <div>
               <Text fw={600}>已跳过：{s.file}</Text>
-              <Text size="sm" c="dimmed">{s.reason}</Text>
+              <Text size="sm" c="dimmed">{shownReason(s.reason, !!(s.replaceToken && onCompareReplace))}</Text>
             </div>
-            {canReplace(s.file) && !/相同|identical|SHA/i.test(s.reason) && (
+            {s.replaceToken && replacedTokens?.has(s.replaceToken) ? (
+              <Text size="sm" c="teal.8" style={{ whiteSpace: 'nowrap' }}>已处理</Text>
+            ) : s.replaceToken && onCompareReplace ? (
+              <Button variant="default" disabled={busy} onClick={() => onCompareReplace(s.replaceToken as string)} aria-label={`替换档案中的这一期：${s.file}`}>
+                替换…
+              </Button>
+            ) : canReplace(s.file) && !/相同|identical|SHA/i.test(s.reason) && (
               <Button variant="default" disabled={busy} onClick={() => onReplace(s.file)} aria-label={`替换档案中的这一期：${s.file}`}>
                 替换
               </Button>

@@ -1,8 +1,9 @@
 // One 期's 目录 as printed: sections in order, entries with 文号 and page, each opening its document.
-import { Alert, List, Loader, Text } from '@mantine/core'
+import { Loader, Text } from '@mantine/core'
 import type { ParseWarning, TocEntry } from '../../../shared/domain'
 import { useIssueToc } from '../hooks/useArchive'
 import { ErrorNotice } from './ErrorNotice'
+import { WarningGroups } from './WarningGroups'
 
 type Entry = TocEntry & { documentId: number | null }
 
@@ -18,7 +19,7 @@ function groupBySection(toc: Entry[]): { category: string; entries: Entry[] }[] 
 
 function warningFor(e: Entry, warnings: ParseWarning[]): string {
   const w = warnings.find((x) => x.code === 'TOC_ENTRY_WITHOUT_BODY' && ((e.docNumber && x.docNumber === e.docNumber) || x.message.includes(e.title)))
-  return w?.message ?? '目录列有，但档案中没有这份文件的正文'
+  return w?.message ?? '目录列出，但档案中没有这份文件的正文'
 }
 
 function EntryRow({ e, warnings }: { e: Entry; warnings: ParseWarning[] }) {
@@ -48,9 +49,9 @@ export function IssueToc({ issueId }: { issueId: number }) {
   return (
     <div className="issue-toc">
       {warnings.length > 0 && (
-        <Alert color="yellow" title={`导入时的提示（${warnings.length} 条）`} mb="md">
-          <List size="sm" spacing={2}>{warnings.map((w) => <List.Item key={w.message}>{w.message}</List.Item>)}</List>
-        </Alert>
+        <div className="issue-warnings">
+          <WarningGroups items={warnings} />
+        </div>
       )}
       {data.toc.length === 0 && <Text c="dimmed">这一期没有目录（扫描件登记或目录未能识别）。</Text>}
       <nav aria-label="本期目录" className="toc-sheet">

@@ -11,6 +11,7 @@ import { IssueToc } from './IssueToc'
 import { LibraryList } from './LibraryList'
 import { RemoveIssueModal } from './RemoveIssueModal'
 import { RereadModal } from './RereadModal'
+import { UndoReplaceButton } from './UndoReplaceButton'
 
 interface Props {
   issue: IssueSummary
@@ -49,6 +50,7 @@ export function IssueView({ issue, filters, sort, desc, view, onView, onSort }: 
         <Group gap="xs" wrap="nowrap">
           <CatalogueExportMenu label="导出本期目录" exporter={exporter} choices={[{ label: '本期目录', scope: { issueId: issue.id } }]} />
           <Button variant="default" loading={exporter.busy === 'zip'} onClick={() => void zip()}>导出本期全部 PDF</Button>
+          <UndoReplaceButton issueId={issue.id} year={issue.year} />
           <Button variant="default" onClick={() => setRereading(true)}>用新版本重新识别</Button>
           <Button variant="outline" color="red" onClick={() => setRemoving(true)}>删除本期…</Button>
         </Group>

@@ -53,7 +53,8 @@ function ChangedTable({ pairs }: { pairs: DocumentPair[] }) {
   )
 }
 
-export function RereadComparison({ preview }: { preview: RereadPreview }) {
+/** `replacing`: another file replaces the issue (安全替换), so its original changes too. */
+export function RereadComparison({ preview, replacing = false }: { preview: RereadPreview; replacing?: boolean }) {
   const c = preview.comparison
   const { old: o, new: n } = c.confidence
   const { total, notReapplied } = preview.corrections
@@ -80,7 +81,7 @@ export function RereadComparison({ preview }: { preview: RereadPreview }) {
           {notReapplied.length > 0 && <List size="sm">{notReapplied.map((m) => <List.Item key={m}>{m}</List.Item>)}</List>}
         </Alert>
       )}
-      <Group gap="xs"><Badge variant="light" color="gray">原件</Badge><Text size="xs" c="dimmed">{preview.file}（原件不变）</Text></Group>
+      {!replacing && <Group gap="xs"><Badge variant="light" color="gray">原件</Badge><Text size="xs" c="dimmed">{preview.file}（原件不变）</Text></Group>}
     </Stack>
   )
 }

@@ -27,6 +27,7 @@ function Outcome({ done }: { done: RereadOutcome }) {
       )}
       <Text size="sm">重新识别前的备份：</Text>
       <Code block data-testid="backup-dir">{done.backupDir}</Code>
+      {done.undo && <Text size="xs" c="dimmed">如需撤销，可在本期页面点“恢复替换前”。</Text>}
     </Stack>
   )
 }
@@ -67,7 +68,7 @@ export function RereadModal({ issue, opened, onClose }: Props) {
       ) : preview && (
         <Stack gap="sm">
           <RereadComparison preview={preview} />
-          <Text size="xs" c="dimmed">应用时先自动备份整个档案，再用新版本的识别结果替换本期；人工更正能对上的会保留，对不上的会列出。</Text>
+          <Text size="xs" c="dimmed">应用时先自动备份整个档案，再用新版本的识别结果替换本期（之后可“恢复替换前”）；人工更正能对上（文号或标题相同）的会保留，对不上的会列出。</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>取消</Button>
             <Button color={warn ? 'red' : undefined} disabled={preview.comparison.same} loading={applying.busy}

@@ -1,5 +1,5 @@
 // One document: the text in an official-document look, its fields and validity beside it, its history
-// below; 更正 / 拆分 / 合并 / 扫描页, export and print.
+// below; 更正 / 拆分 / 合并 / 扫描页, 对照原文 (the original beside the text), export and print.
 import { Alert, Anchor, Group, Loader, Text } from '@mantine/core'
 import { useState } from 'react'
 import { CorrectionForm } from '../components/CorrectionForm'
@@ -10,6 +10,7 @@ import { StatusBanner } from '../components/DocumentRelations'
 import { DocumentToolbar, type DocumentAction } from '../components/DocumentToolbar'
 import { ErrorNotice } from '../components/ErrorNotice'
 import { MergeModal } from '../components/MergeModal'
+import { OriginalView } from '../components/original/OriginalView'
 import { PdfPreview } from '../components/PdfPreview'
 import { ScanViewer } from '../components/ScanViewer'
 import { SplitModal } from '../components/SplitModal'
@@ -23,6 +24,7 @@ export function DocumentPage({ id }: { id: number }) {
   const pdf = useExportPdf()
   const [action, setAction] = useState<DocumentAction | null>(null)
   const [done, setDone] = useState<Done>(null)
+  const [comparing, setComparing] = useState(false)
   if (error) return <ErrorNotice error={error} onRetry={reload} />
   if (!doc) return <Loader m="xl" aria-label="正在加载文件" />
 
@@ -35,7 +37,7 @@ export function DocumentPage({ id }: { id: number }) {
   return (
     <div className="scroll-page">
       <DocumentToolbar doc={doc} editing={action === 'edit'} exporting={pdf.busy} onAction={(a) => (setDone(null), setAction(a))}
-        onExport={() => void pdf.exportDocs([doc.id])} />
+        onExport={() => void pdf.exportDocs([doc.id])} comparing={comparing} onCompare={() => setComparing(!comparing)} />
       {pdf.error && <ErrorNotice error={pdf.error} onRetry={pdf.clearError} />}
       {done && (
         <Alert color="green" mx="lg" mt="md" role="status" withCloseButton closeButtonLabel="关闭提示" onClose={() => setDone(null)}>
@@ -43,7 +45,7 @@ export function DocumentPage({ id }: { id: number }) {
         </Alert>
       )}
       <Group align="flex-start" gap="lg" p="lg" wrap="nowrap" justify="center">
-        <div style={{ flex: 1, minWidth: 0, maxWidth: 860 }}>
+        <div style={{ flex: 1, minWidth: 0, maxWidth: comparing ? undefined : 860 }}>
           <StatusBanner doc={doc} />
           {action === 'edit' ? (
             <CorrectionForm doc={doc} onCancel={close} onSaved={() => finish({ text: '更正已保存，并记入修改记录。' })} />
@@ -55,7 +57,13 @@ export function DocumentPage({ id }: { id: number }) {
           )}
           <DocumentHistory id={doc.id} />
         </div>
-        <DocumentMeta doc={doc} />
+        {comparing ? (
+          <div className="original-column" data-scroll-pane>
+            <OriginalView issueId={doc.issueId} sources={doc.sources ?? null} fallbackPages={doc.tocPage ? [doc.tocPage] : []} />
+          </div>
+        ) : (
+          <DocumentMeta doc={doc} />
+        )}
       </Group>
       <PdfPreview file={pdf.file} onClose={pdf.close} />
       <SplitModal doc={doc} opened={action === 'split'} onClose={close}

@@ -1,9 +1,11 @@
 // Import: files/folders with progress and report, or 登记扫描件 (a scanned back issue catalogued by hand).
 import { Stack, Tabs, Title } from '@mantine/core'
+import { useState } from 'react'
 import { ErrorNotice } from '../components/ErrorNotice'
 import { ImportPicker } from '../components/ImportPicker'
 import { ImportProgressView } from '../components/ImportProgressView'
 import { ImportReportView } from '../components/ImportReportView'
+import { ReplaceModal } from '../components/ReplaceModal'
 import { ScanCatalogueForm } from '../components/ScanCatalogueForm'
 import { canReplace, useImport, useImportActions } from '../hooks/useImport'
 import { navigate } from '../hooks/useRoute'
@@ -11,14 +13,18 @@ import { navigate } from '../hooks/useRoute'
 function FileImport() {
   const state = useImport()
   const { importSources, importSample, replaceFile } = useImportActions()
+  const [replacing, setReplacing] = useState<string | null>(null)
+  const [used, setUsed] = useState<ReadonlySet<string>>(new Set())
   return (
     <Stack gap="md">
       <ImportPicker busy={state.running} onSources={(s, stage) => void importSources(s, false, stage)} onSample={() => void importSample()} />
       {(state.running || state.files.length > 0) && <ImportProgressView files={state.files} running={state.running} />}
       {state.error && <ErrorNotice error={state.error} />}
       {state.report && (
-        <ImportReportView report={state.report} busy={state.running} canReplace={canReplace} onReplace={(f) => void replaceFile(f)} />
+        <ImportReportView report={state.report} busy={state.running} canReplace={canReplace} onReplace={(f) => void replaceFile(f)}
+          onCompareReplace={setReplacing} replacedTokens={used} />
       )}
+      <ReplaceModal token={replacing} onClose={() => setReplacing(null)} onReplaced={(t) => setUsed(new Set([...used, t]))} />
     </Stack>
   )
 }

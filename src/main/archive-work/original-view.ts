@@ -1,0 +1,23 @@
+// 对照原文: the original an issue was read from, served by issue id (the page never names a path):
+// a PDF as its bytes, a text or Word file as the text the importer read, in the same lines.
+import type { OriginalFile } from '../../shared/original'
+import { AppError } from '../../shared/errors'
+import type { Archive } from '../archive/open-archive'
+import { readOriginal } from '../archive/originals'
+import { findSourceForIssue } from '../db/source-files'
+import { readSource } from '../importer/read/read-source'
+
+export async function getOriginal(archive: Archive, issueId: number): Promise<OriginalFile> {
+  const f = findSourceForIssue(archive.db, issueId)
+  if (!f) throw new AppError('NOT_FOUND', `这一期没有保存原件（编号 ${issueId}）`)
+  let bytes: Buffer
+  try {
+    bytes = readOriginal(archive.filesDir, f.storedPath)
+  } catch {
+    throw new AppError('NOT_FOUND', `原件缺失：${f.originalName}`)
+  }
+  if (f.mediaType === 'application/pdf') return { kind: 'pdf', fileName: f.originalName, bytesBase64: bytes.toString('base64') }
+  // The same reader as the import, so line numbers agree with the documents' sources.
+  const text = await readSource(new Uint8Array(bytes), f.originalName)
+  return { kind: 'text', fileName: f.originalName, lines: text.text.split(/\r\n?|\n/) }
+}
