@@ -11,12 +11,14 @@ describe('formatImport', () => {
     const text = readFileSync(path.resolve(process.cwd(), 'tests/fixtures/genre/qingxi-2021-02.txt'), 'utf8')
     const issue = parseIssue(text)
     const doubtful = doubtfulDocuments(issue.documents)
-    expect(doubtful.map((d) => d.seq)).toEqual([6])
+    // 5: the title names two units, five signed; 6: a 大事记 has no date, issuer or 文种.
+    expect(doubtful.map((d) => d.seq)).toEqual([5, 6])
     const out = formatImport({
       imported: [{ file: 'qingxi.txt', issue: '青溪县人民政府公报 2021年第2期', documents: 6, warnings: [], doubtful }],
       skipped: [],
       failed: [],
     })
+    expect(out).toContain('待核对：第5份 青镇发〔2021〕3号（置信度 0.65：落款的发文机关与标题中的不一致）')
     expect(out).toContain('待核对：第6份 青溪县2021年4月至6月大事记（置信度 0.15：未找到成文日期；未找到发文机关；标题不以文种结尾）')
   })
 })

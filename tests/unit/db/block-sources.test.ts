@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import type { BlockSource } from '../../../src/shared/domain'
-import { LATEST_VERSION, migrate, schemaVersion } from '../../../src/main/db/migrate'
+import { migrate, schemaVersion } from '../../../src/main/db/migrate'
 import { openDb } from '../../../src/main/db/open'
 import { saveIssue } from '../../../src/main/importer/save-issue'
 import { getDocument } from '../../../src/main/db/documents'
