@@ -17,7 +17,8 @@ import { backupsDirFor } from './archive/backup-names'
 import { createActivities, createMaintenanceApi, type ArchiveHolder } from './maintenance/api'
 import { getSettings } from './db/settings'
 import { dropSearchIndex } from './search/memory-index'
-import { onDocumentsChanged, searchDocuments } from './search/search-documents'
+import { searchDocuments } from './search/search-documents'
+import { createMutation } from './maintenance/mutation'
 
 export interface ServiceDeps {
   dbFile: string
@@ -48,6 +49,8 @@ export type Services = ArchiveApi & {
   /** Called after setSettings (the inbox runner follows the folder); returns an unsubscribe. */
   onSettingsChanged(cb: (s: ArchiveSettings) => void): () => void
 }
+
+const IMPORT_BUSY = '正在导入，请等当前导入完成后再试'
 
 function toInput(s: ImportSource): ImportInput {
   if (s.kind === 'path') return s.noFollow ? { path: s.path, noFollow: true } : s.path
@@ -91,10 +94,11 @@ function following(get: () => WorkApi): WorkApi {
 export function createServices(deps: ServiceDeps): Services {
   const log = deps.log ?? createFileLogger(defaultLogFile(deps.dbFile))
   const activities = createActivities()
+  const mutation = createMutation(activities, () => holder.current().db)
   const settingsListeners = new Set<(s: ArchiveSettings) => void>()
   const notifySettings = (s: ArchiveSettings): void => settingsListeners.forEach((cb) => cb(s))
   const makeWork = (archive: Archive): WorkApi =>
-    createArchiveWorkApi({ archive, fontsDir: deps.fontsDir, onSettingsChanged: notifySettings })
+    createArchiveWorkApi({ archive, fontsDir: deps.fontsDir, onSettingsChanged: notifySettings, mutation })
   let work: WorkApi
   const holder = createHolder(deps.dbFile, deps.create ?? true, (archive) => {
     work = makeWork(archive)
@@ -117,35 +121,21 @@ export function createServices(deps: ServiceDeps): Services {
       return () => settingsListeners.delete(cb)
     },
     ...workApi,
-    removeIssue: (req) => activities.run('removing', () => workApi.removeIssue(req)),
     ...createMaintenanceApi({ holder, activities }),
     previewReread: (req) => reread.previewReread(req.issueId),
     // Counted as an import: another import, or a restore, waits until it is saved.
-    async applyReread(req) {
-      if (activities.has('importing')) throw new AppError('BUSY', '正在导入，请等当前导入完成后再试')
-      return activities.run('importing', async () => {
-        const r = await reread.applyReread(req.issueId, req.expect)
-        onDocumentsChanged(holder.current().db)
-        return r
-      })
-    },
+    applyReread: (req) => mutation('importing', () => reread.applyReread(req.issueId, req.expect), { busy: IMPORT_BUSY }),
 
-    async importFiles(req) {
-      if (activities.has('importing')) throw new AppError('BUSY', '正在导入，请等当前导入完成后再试')
-      return activities.run('importing', async () => {
-        const archive = holder.current()
-        const report = await importFiles(archive, (req.sources ?? []).map(toInput), {
+    importFiles: (req) =>
+      mutation('importing', () =>
+        importFiles(holder.current(), (req.sources ?? []).map(toInput), {
           replace: req.replace === true,
           onProgress: deps.onProgress,
           pipeline: deps.pipeline,
           isolate: deps.pipeline ? false : (deps.isolate ?? true),
           limits: deps.limits,
           log,
-        })
-        if (report.imported.length) onDocumentsChanged(archive.db)
-        return report
-      })
-    },
+        }), { busy: IMPORT_BUSY }),
 
     listIssues: async (req) => listIssues(db(), req?.year),
     getIssueToc: async (req) => getIssueToc(db(), req.issueId),

@@ -12,7 +12,7 @@ import { checkBackupFolder, listBackups } from './backups'
 type MaintenanceMethods = 'verifyArchive' | 'backupArchive' | 'listBackups' | 'checkBackup' | 'restoreArchive'
 
 // Gerunds: a bare 'import' string literal trips the bundle test's module-specifier scan.
-export type Activity = 'importing' | 'backingUp' | 'removing' | 'verifying'
+export type Activity = 'importing' | 'backingUp' | 'removing' | 'verifying' | 'editing'
 
 /** Long-running work on the open archive: a restore must wait until none is left. */
 export interface Activities {
@@ -55,6 +55,7 @@ const BUSY_MESSAGE: Record<Activity, string> = {
   backingUp: '正在备份，请等备份完成后再恢复',
   removing: '正在删除一期（删除前先自动备份），请稍后再恢复',
   verifying: '正在检查档案，请等检查完成后再恢复',
+  editing: '正在保存更正，请稍后再恢复',
 }
 
 function fileArchive(holder: ArchiveHolder): Archive {
