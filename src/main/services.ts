@@ -5,7 +5,7 @@ import { createArchiveWorkApi } from './archive-work/api'
 import { createReread } from './archive-work/reread'
 import { AppError } from '../shared/errors'
 import { openArchive, type Archive } from './archive/open-archive'
-import { findByDocNumber, getDocument, listDocuments } from './db/documents'
+import { findByDocNumber, getDocument, listDocuments, resolveDocumentRef } from './db/documents'
 import { getFacets } from './db/facets'
 import { getIssueToc, listIssues } from './db/issues'
 import { exportDocumentsPdf } from './export/export-pdf'
@@ -143,6 +143,11 @@ export function createServices(deps: ServiceDeps): Services {
     listDocuments: async (req) => listDocuments(db(), req),
     getDocument: async (req) => getDocument(db(), req.id),
     findByDocNumber: async (req) => findByDocNumber(db(), req.docNumber),
+    async findDocument(req) {
+      const id = resolveDocumentRef(db(), req.ref)
+      if (id === null) throw new AppError('NOT_FOUND', `档案中找不到文件：${req.ref.trim()}`)
+      return getDocument(db(), id)
+    },
     searchDocuments: async (req) => searchDocuments(db(), req),
 
     async exportPdf(req) {

@@ -80,11 +80,12 @@ export function createMaintenanceApi(deps: MaintenanceDeps): Pick<ArchiveApi, Ma
       activities.run('backingUp', async () => {
         const archive = fileArchive(holder)
         const at = now()
-        const out = newBackupDir(req.target ?? backupsDirFor(archive.filesDir), at)
+        // `into` is the folder itself (the CLI's --out); otherwise a new named folder inside a parent.
+        const out = req.into ?? newBackupDir(req.target ?? backupsDirFor(archive.filesDir), at)
         const { manifest, warnings } = await backupArchive(archive.dbFile, out, at)
         recordBackup(archive.db, at)
         const bytes = manifest.files.reduce((n, f) => n + f.size, 0)
-        return { path: out, createdAt: manifest.createdAt, bytes, originals: manifest.files.length - 1, warnings }
+        return { path: out, createdAt: manifest.createdAt, bytes, originals: manifest.files.length - 1, warnings, manifest }
       }),
 
     listBackups: async (req) => listBackups(fileArchive(holder), req.folder),
