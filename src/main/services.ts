@@ -46,6 +46,8 @@ export type Services = ArchiveApi & {
   readonly backupsDir: string
   /** True while an import runs (browser mode refuses an upload before reading it). */
   isImporting(): boolean
+  /** Resolves when no import, backup, removal, check or edit is running (shutdown awaits it before close). */
+  drain(): Promise<void>
   /** Called after setSettings (the inbox runner follows the folder); returns an unsubscribe. */
   onSettingsChanged(cb: (s: ArchiveSettings) => void): () => void
 }
@@ -116,6 +118,7 @@ export function createServices(deps: ServiceDeps): Services {
     backupsDir: backupsDirFor(holder.current().filesDir),
     close: () => holder.current().close(),
     isImporting: () => activities.has('importing'),
+    drain: () => activities.idle(),
     onSettingsChanged(cb) {
       settingsListeners.add(cb)
       return () => settingsListeners.delete(cb)

@@ -19,10 +19,14 @@ export interface Activities {
   run<T>(kind: Activity, work: () => Promise<T>): Promise<T>
   has(kind: Activity): boolean
   any(): Activity | null
+  /** Resolves once nothing runs (at once when nothing does): shutdown waits for it. */
+  idle(): Promise<void>
 }
 
 export function createActivities(): Activities {
   const running = new Map<Activity, number>()
+  const waiters: (() => void)[] = []
+  const any = (): Activity | null => [...running].find(([, n]) => n > 0)?.[0] ?? null
   return {
     async run(kind, work) {
       running.set(kind, (running.get(kind) ?? 0) + 1)
@@ -30,10 +34,12 @@ export function createActivities(): Activities {
         return await work()
       } finally {
         running.set(kind, (running.get(kind) ?? 1) - 1)
+        if (any() === null) [...waiters.splice(0)].forEach((wake) => wake())
       }
     },
     has: (kind) => (running.get(kind) ?? 0) > 0,
-    any: () => [...running].find(([, n]) => n > 0)?.[0] ?? null,
+    any,
+    idle: () => (any() === null ? Promise.resolve() : new Promise<void>((wake) => waiters.push(wake))),
   }
 }
 
