@@ -1,5 +1,6 @@
 // Domain model shared by core, shells and renderer. Runs anywhere: no electron, no node:*, no DOM.
 import type { DocumentRelation, ValidityStatus } from './archive-work-types'
+import type { AppErrorCode } from './errors'
 
 /** Kinds of body blocks, in reading order. */
 export type BlockKind =
@@ -263,6 +264,12 @@ export interface ImportedIssueReport {
   issue: string // 兴县人民政府公报 2022年第2期
   documents: number
   warnings: string[]
+  /** For programs: IMPORTED, or REPLACED when it took the place of an issue held (--replace). */
+  code: 'IMPORTED' | 'REPLACED'
+  /** Index of the source (in the request's sources) this file came from; a folder's files share it. */
+  sourceIndex: number
+  /** One per warning, in the same order: the parser's code, READER for a reader's notice. */
+  warningCodes: (ParseWarning['code'] | 'READER')[]
   /** Documents the parser doubts (confidence below 0.7), for staff to review first. */
   doubtful?: DoubtfulDocument[]
 }
@@ -275,10 +282,20 @@ export interface DoubtfulDocument {
   reasons: ConfidenceReason[]
 }
 
+/**
+ * Why a file was skipped, for programs (`reason` says it for people): SAME_FILE (identical to an
+ * original held), ISSUE_HELD (another file of an issue in the archive), ISSUE_IN_RUN (an issue
+ * already taken from another file of this import).
+ */
+export type ImportSkipCode = 'SAME_FILE' | 'ISSUE_HELD' | 'ISSUE_IN_RUN'
+
+/** Why a file failed: its refusal's AppErrorCode, or QUARANTINED (it once killed its reader; not read again). */
+export type ImportFailCode = AppErrorCode | 'QUARANTINED'
+
 export interface ImportReport {
   imported: ImportedIssueReport[]
-  skipped: { file: string; reason: string }[]
-  failed: { file: string; error: string }[]
+  skipped: { file: string; reason: string; code: ImportSkipCode; sourceIndex: number }[]
+  failed: { file: string; error: string; code: ImportFailCode; sourceIndex: number }[]
 }
 
 export interface ImportProgress {

@@ -2,7 +2,7 @@
 // one transaction per issue. A failing file never stops the others; every outcome is logged.
 import { statSync } from 'node:fs'
 import { basename } from 'node:path'
-import type { ImportProgress, ImportReport, ParsedIssue } from '../../shared/domain'
+import type { ImportFailCode, ImportProgress, ImportReport, ImportSkipCode, ParsedIssue } from '../../shared/domain'
 import { AppError, isAppError } from '../../shared/errors'
 import type { Archive } from '../archive/open-archive'
 import { asDiskError, checkFreeSpace, importSpaceNeeded } from '../disk-errors'
@@ -12,7 +12,7 @@ import { saveIssue } from './save-issue'
 import { findSourceBySha, findSourceForIssue, isStoredPathReferenced } from '../db/source-files'
 import type { Logger } from '../log'
 import { loadRegularFile } from './load-file'
-import { quarantine, refuseQuarantined, shouldQuarantine } from './quarantine'
+import { quarantine, QuarantinedError, refuseQuarantined, shouldQuarantine } from './quarantine'
 import { createFileRunner } from './worker/file-runner'
 import { DEFAULT_FILE_LIMITS, type FileLimits, type FileRunner, type Pipeline } from './worker/pipeline'
 import { scanSources } from './scan-folder'
@@ -48,6 +48,8 @@ export { QUARANTINED } from './quarantine'
 interface Entry {
   file: string
   name: string
+  /** Index of the input it came from (a folder's files share it). */
+  sourceIndex: number
   /** Known before loading, so an oversized file is refused without being read into memory. */
   size?: number
   load?: () => Uint8Array
@@ -69,20 +71,20 @@ interface Run {
 
 function expand(inputs: ImportInput[]): Entry[] {
   const out: Entry[] = []
-  for (const input of inputs) {
+  for (const [sourceIndex, input] of inputs.entries()) {
     if (typeof input !== 'string' && 'path' in input) {
       const { path } = input
-      out.push({ file: path, name: basename(path), size: sizeOf(path), load: () => loadRegularFile(path, true) })
+      out.push({ file: path, name: basename(path), sourceIndex, size: sizeOf(path), load: () => loadRegularFile(path, true) })
       continue
     }
     if (typeof input !== 'string') {
       const { bytes } = input
-      out.push({ file: input.name, name: basename(input.name), size: bytes.length, load: () => bytes })
+      out.push({ file: input.name, name: basename(input.name), sourceIndex, size: bytes.length, load: () => bytes })
       continue
     }
     for (const e of scanSources([input])) {
-      if ('error' in e) out.push({ file: e.display, name: basename(e.display), error: e.error })
-      else out.push({ file: e.display, name: basename(e.path), size: sizeOf(e.path), load: () => loadRegularFile(e.path, false) })
+      if ('error' in e) out.push({ file: e.display, name: basename(e.display), sourceIndex, error: e.error })
+      else out.push({ file: e.display, name: basename(e.path), sourceIndex, size: sizeOf(e.path), load: () => loadRegularFile(e.path, false) })
     }
   }
   return out
@@ -154,7 +156,19 @@ interface LogExtra {
   warnings: string[]
 }
 
-class Skip extends Error {}
+class Skip extends Error {
+  constructor(
+    readonly code: ImportSkipCode,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+function failCode(caught: unknown, err: unknown): ImportFailCode {
+  if (caught instanceof QuarantinedError) return 'QUARANTINED'
+  return isAppError(err) ? err.code : 'INTERNAL'
+}
 
 async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
   let sha: string | undefined
@@ -164,7 +178,7 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     checkSize(e, run.limits.maxFileBytes)
     const bytes = e.load()
     sha = sha256Hex(bytes)
-    if (findSourceBySha(run.archive.db, sha)) throw new Skip(SAME_FILE)
+    if (findSourceBySha(run.archive.db, sha)) throw new Skip('SAME_FILE', SAME_FILE)
     refuseQuarantined(run.archive.db, sha)
     const warnings: string[] = []
     progress(run, e, index, 'parsing')
@@ -172,16 +186,18 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     const mediaType = read.mediaType
     checkDuplicate(run, parsed)
     progress(run, e, index, 'saving')
-    save(run, e, parsed, { sha256: sha, bytes, mediaType, warnings })
+    const replaced = save(run, e, parsed, { sha256: sha, bytes, mediaType, warnings })
     run.seen.set(issueKey(parsed), e.name)
     const all = [...warnings, ...parsed.warnings.map((w) => w.message)]
+    const warningCodes = [...warnings.map(() => 'READER' as const), ...parsed.warnings.map((w) => w.code)]
     const issue = issueLabel(parsed.meta)
     const doubtful = doubtfulDocuments(parsed.documents)
-    run.report.imported.push({ file: e.file, issue, documents: parsed.documents.length, warnings: all, doubtful })
+    const code = replaced ? 'REPLACED' : 'IMPORTED'
+    run.report.imported.push({ file: e.file, issue, documents: parsed.documents.length, warnings: all, doubtful, code, sourceIndex: e.sourceIndex, warningCodes })
     progress(run, e, index, 'done')
   } catch (caught) {
     if (caught instanceof Skip) {
-      run.report.skipped.push({ file: e.file, reason: caught.message })
+      run.report.skipped.push({ file: e.file, reason: caught.message, code: caught.code, sourceIndex: e.sourceIndex })
       recordAfterFailure(run, e, 'skipped', caught.message, sha)
       progress(run, e, index, 'skipped', caught.message)
       return
@@ -193,7 +209,7 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     if (!isAppError(err)) run.opts.log?.error(`导入失败：${e.file}`, err)
     else run.opts.log?.info(`导入失败：${e.file}：${message}`)
     if (isAppError(err) && err.cause !== undefined) run.opts.log?.error(`导入失败的原因：${e.file}`, err.cause)
-    run.report.failed.push({ file: e.file, error: message })
+    run.report.failed.push({ file: e.file, error: message, code: failCode(caught, err), sourceIndex: e.sourceIndex })
     if (sha && shouldQuarantine(err)) {
       try {
         quarantine(run.archive.db, { sha256: sha, file: e.file, reason: message, at: at(run) }, err)
@@ -234,6 +250,7 @@ function checkDuplicate(run: Run, parsed: ParsedIssue): void {
   const earlier = run.seen.get(issueKey(parsed))
   if (earlier !== undefined) {
     throw new Skip(
+      'ISSUE_IN_RUN',
       run.opts.replace
         ? `本次已从 ${earlier} 导入${label}，此文件跳过`
         : `档案中已有${label}（来自 ${earlier}）；如需替换请使用 --replace`,
@@ -243,17 +260,17 @@ function checkDuplicate(run: Run, parsed: ParsedIssue): void {
   const id = findIssueId(run.archive.db, parsed.meta.gazette, parsed.meta.year, parsed.meta.issueNo)
   if (id !== null) {
     const from = findSourceForIssue(run.archive.db, id)?.originalName ?? '未知文件'
-    throw new Skip(`档案中已有${label}（来自 ${from}）；如需替换请使用 --replace`)
+    throw new Skip('ISSUE_HELD', `档案中已有${label}（来自 ${from}）；如需替换请使用 --replace`)
   }
 }
 
-/** Keeps the original durably, then commits the issue and its log row in one transaction. */
+/** Keeps the original durably, then commits the issue and its log row in one transaction; true when it replaced one. */
 function save(
   run: Run,
   e: Entry,
   parsed: ParsedIssue,
   f: { sha256: string; bytes: Uint8Array; mediaType: string; warnings: string[] },
-): void {
+): boolean {
   const { db, filesDir } = run.archive
   const rel = storeOriginal(filesDir, f.sha256, e.name, f.bytes)
   run.saves++
@@ -281,13 +298,14 @@ function save(
     if (!isStoredPathReferenced(db, rel)) removeStored(filesDir, rel)
     // Another process saved the same issue between our check and our commit.
     if (isAppError(err) && err.code === 'ISSUE_EXISTS') {
-      throw new Skip(`${err.message}；如需替换请使用 --replace`)
+      throw new Skip('ISSUE_HELD', `${err.message}；如需替换请使用 --replace`)
     }
     throw err
   }
   for (const old of result.replacedFiles) {
     if (!isStoredPathReferenced(db, old)) removeStored(filesDir, old)
   }
+  return result.replacedIssueId !== null
 }
 
 /**

@@ -13,7 +13,7 @@ describe('formatImport', () => {
     const doubtful = doubtfulDocuments(issue.documents)
     expect(doubtful.map((d) => d.seq)).toEqual([6])
     const out = formatImport({
-      imported: [{ file: 'qingxi.txt', issue: '青溪县人民政府公报 2021年第2期', documents: 6, warnings: [], doubtful }],
+      imported: [{ file: 'qingxi.txt', issue: '青溪县人民政府公报 2021年第2期', documents: 6, warnings: [], doubtful, code: 'IMPORTED', sourceIndex: 0, warningCodes: [] }],
       skipped: [],
       failed: [],
     })

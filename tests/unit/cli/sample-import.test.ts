@@ -72,7 +72,7 @@ describe('sample issue through the CLI', () => {
   it('importing the same file again skips it and verify still passes', () => {
     const r = cli('import', SAMPLE, '--db', db, '--json')
     expect(r.code).toBe(0)
-    expect(json(r)).toEqual({ imported: [], skipped: [{ file: SAMPLE, reason: '已导入过相同文件（SHA-256 相同）' }], failed: [] })
+    expect(json(r)).toEqual({ imported: [], skipped: [{ file: SAMPLE, reason: '已导入过相同文件（SHA-256 相同）', code: 'SAME_FILE', sourceIndex: 0 }], failed: [] })
     expect(cli('verify', '--db', db).code).toBe(0)
   })
 })

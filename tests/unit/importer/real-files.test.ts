@@ -31,7 +31,10 @@ describe('importing with the real parser', () => {
     const parsed = parseIssue(readFileSync(SAMPLE, 'utf8'))
     const r = await importFiles(archive, [SAMPLE])
     expect(r.imported).toEqual([
-      { file: SAMPLE, issue: '兴县人民政府公报 2022年第2期', documents: parsed.documents.length, warnings: expect.any(Array), doubtful: [] },
+      {
+        file: SAMPLE, issue: '兴县人民政府公报 2022年第2期', documents: parsed.documents.length, warnings: expect.any(Array), doubtful: [],
+        code: 'IMPORTED', sourceIndex: 0, warningCodes: expect.any(Array),
+      },
     ])
     expect(listDocuments(archive.db).total).toBe(45)
   })

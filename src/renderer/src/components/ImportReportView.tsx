@@ -2,10 +2,13 @@
 import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core'
 import type { ImportReport } from '../../../shared/domain'
 
+type Skipped = ImportReport['skipped'][number]
+
 interface Props {
   report: ImportReport
-  canReplace(file: string): boolean
-  onReplace(file: string): void
+  /** Whether 替换 is offered for a skipped file (by its code and the source it came from). */
+  canReplace(entry: Skipped): boolean
+  onReplace(entry: Skipped): void
   busy: boolean
 }
 
@@ -39,8 +42,8 @@ export function ImportReportView({ report, canReplace, onReplace, busy }: Props)
               <Text fw={600}>已跳过：{s.file}</Text>
               <Text size="sm" c="dimmed">{s.reason}</Text>
             </div>
-            {canReplace(s.file) && !/相同|identical|SHA/i.test(s.reason) && (
-              <Button variant="default" disabled={busy} onClick={() => onReplace(s.file)} aria-label={`替换档案中的这一期：${s.file}`}>
+            {canReplace(s) && (
+              <Button variant="default" disabled={busy} onClick={() => onReplace(s)} aria-label={`替换档案中的这一期：${s.file}`}>
                 替换
               </Button>
             )}

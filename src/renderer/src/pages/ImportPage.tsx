@@ -17,7 +17,7 @@ function FileImport() {
       {(state.running || state.files.length > 0) && <ImportProgressView files={state.files} running={state.running} />}
       {state.error && <ErrorNotice error={state.error} />}
       {state.report && (
-        <ImportReportView report={state.report} busy={state.running} canReplace={canReplace} onReplace={(f) => void replaceFile(f)} />
+        <ImportReportView report={state.report} busy={state.running} canReplace={canReplace} onReplace={(s) => void replaceFile(s)} />
       )}
     </Stack>
   )
