@@ -39,7 +39,9 @@ describe('importFiles', () => {
     const file = put('xingxian-2022-02.txt', bytes)
     const report = await importFiles(archive, [file], opts())
     expect(report).toEqual({
-      imported: [{ file, issue: '兴县人民政府公报 2022年第2期', documents: 2, warnings: [], doubtful: [] }],
+      imported: [
+        { file, issue: '兴县人民政府公报 2022年第2期', documents: 2, warnings: [], doubtful: [], code: 'IMPORTED', sourceIndex: 0, warningCodes: [] },
+      ],
       skipped: [],
       failed: [],
     })
