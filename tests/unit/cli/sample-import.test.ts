@@ -28,10 +28,17 @@ describe('sample issue through the CLI', () => {
     const r = cli('import', SAMPLE, '--db', db, '--json')
     expect(r.code).toBe(0)
     expect(json(r)).toEqual({
-      imported: [{ file: SAMPLE, issue: '兴县人民政府公报 2022年第2期', documents: 45, warnings: expect.any(Array), doubtful: [] }],
+      imported: [
+        {
+          file: SAMPLE, issue: '兴县人民政府公报 2022年第2期', documents: 45, warnings: expect.any(Array), doubtful: [],
+          code: 'IMPORTED', sourceIndex: 0, warningCodes: expect.any(Array),
+        },
+      ],
       skipped: [],
       failed: [],
     })
+    const [issue] = json<{ imported: { warnings: string[]; warningCodes: string[] }[] }>(r).imported
+    expect(issue.warningCodes).toHaveLength(issue.warnings.length) // one code per warning
   })
 
   it('docs --json gives the 45 documents of the truth file', () => {
