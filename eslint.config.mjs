@@ -35,6 +35,7 @@ function layer(files, allowed, extra = {}) {
   }
 }
 
+const CLI = ['archive', 'cli', 'disk-errors', 'log', 'services']
 const BELOW_SERVICES = ['archive', 'corrections', 'db', 'derived', 'disk-errors', 'export', 'importer', 'log', 'search']
 
 export default tseslint.config(
@@ -63,8 +64,10 @@ export default tseslint.config(
   layer(['src/main/archive-work/**/*.ts', 'src/main/maintenance/**/*.ts'], [...BELOW_SERVICES, 'archive-work', 'maintenance']),
   layer(['src/main/services.ts'], [...BELOW_SERVICES, 'archive-work', 'maintenance']),
   layer(['src/main/gateway/**/*.ts'], [...BELOW_SERVICES, 'archive-work', 'maintenance', 'services']),
-  layer(['src/main/cli.ts'], MAIN.filter((f) => !SHELLS.includes(f)).concat('cli')),
-  layer(['src/main/cli/**/*.ts'], MAIN.filter((f) => !SHELLS.includes(f)).concat('cli')),
+  // The CLI reaches the archive through the service contract; archive/ only for verify's full
+  // report and restore, which works on a closed archive (or none yet).
+  layer(['src/main/cli.ts'], CLI),
+  layer(['src/main/cli/**/*.ts'], CLI),
   layer(['src/main/ipc/**/*.ts'], ['gateway'], { ignores: ['src/main/ipc/register.ts'] }),
   layer(['src/main/ipc/register.ts'], ['gateway'], { electron: true }),
   layer(['src/main/server/**/*.ts'], MAIN.filter((f) => !SHELLS.includes(f)).concat('gateway', 'server', 'shell')),

@@ -1,14 +1,11 @@
-// Electron main: lifecycle and wiring only (services, IPC, shell, window).
+// Electron main: lifecycle and wiring only (the runtime, IPC, shell, window).
 import { app, type BrowserWindow, dialog, ipcMain } from 'electron'
 import { join } from 'node:path'
-import type { ImportProgress, ImportReport } from '../shared/domain'
 import { channelFor } from '../shared/api'
 import { EXPORT_TYPES } from '../shared/shell'
-import { startInboxFromSettings, type InboxRunner } from './archive-work/inbox-settings'
 import { registerApi, registerShell } from './ipc/register'
-import { createServices } from './services'
 import { createDesktopShell, createPathGrants, removePrintTemps, type FolderPurpose } from './shell/desktop-shell'
-import { createProgressHub } from './shell/progress-hub'
+import { startRuntime } from './shell/runtime'
 import {
   createMainWindow,
   guardContents,
@@ -34,13 +31,13 @@ const resourcesDir = app.isPackaged ? process.resourcesPath : join(app.getAppPat
 app.on('web-contents-created', (_e, wc) => guardContents(wc))
 
 function wire(): BrowserWindow {
-  const hub = createProgressHub()
-  const deps = {
+  const runtime = startRuntime({
     dbFile: join(app.getPath('userData'), 'archive.db'),
     fontsDir: join(resourcesDir, 'fonts'),
-    onProgress: (p: ImportProgress) => hub.emit(p),
-  }
-  const services = createServices(deps)
+    deferInbox: true, // started once the page listens, so the report on files already waiting is not lost
+    inboxTiming: { onError: (err) => console.error('[inbox]', err) },
+  })
+  const { services } = runtime
 
   const grants = createPathGrants()
   registerApi(ipcMain, services, isTrustedSender, { isGrantedPath: grants.isGranted, backupsDir: services.backupsDir })
@@ -65,20 +62,24 @@ function wire(): BrowserWindow {
     printFile: printPdfFile,
   })
   registerShell(ipcMain, shell, isTrustedSender)
-  hub.subscribe((p) => {
+  runtime.progress.subscribe((p) => {
     if (!win.isDestroyed()) win.webContents.send(channelFor('importProgress'), p)
   })
-  // Once the page listens, so the report on files already waiting in the inbox is not lost.
-  let inbox: InboxRunner | null = null
-  win.webContents.once('did-finish-load', () => {
-    inbox = startInboxFromSettings(services, (report: ImportReport) => {
-      if (!win.isDestroyed()) win.webContents.send(channelFor('inboxImported'), report)
-    }, { onError: (err) => console.error('[inbox]', err) })
+  runtime.inboxEvents.subscribe((report) => {
+    if (!win.isDestroyed()) win.webContents.send(channelFor('inboxImported'), report)
   })
-  app.on('will-quit', () => {
-    void inbox?.stop() // first: no poll starts after this, so none runs on a closed archive
-    services.close()
-    removePrintTemps() // PDFs of prints still open: nothing of the archive stays in the temp folder
+  win.webContents.once('did-finish-load', () => runtime.startInbox())
+  // PDFs of prints still open: nothing of the archive stays in the temp folder.
+  runtime.onShutdown(() => removePrintTemps())
+  let closed = false
+  app.on('will-quit', (e) => {
+    if (closed) return
+    // Quit waits: the inbox stops, running imports finish, then the database closes.
+    e.preventDefault()
+    void runtime.shutdown().catch((err: unknown) => console.error('[shutdown]', err)).finally(() => {
+      closed = true
+      app.quit()
+    })
   })
   return win
 }

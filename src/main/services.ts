@@ -9,7 +9,7 @@ import { undoInfo, undoReplace } from './archive-work/replace-undo'
 import { getOriginal } from './archive-work/original-view'
 import { AppError } from '../shared/errors'
 import { openArchive, type Archive } from './archive/open-archive'
-import { findByDocNumber, getDocument, listDocuments } from './db/documents'
+import { findByDocNumber, getDocument, listDocuments, resolveDocumentRef } from './db/documents'
 import { getFacets } from './db/facets'
 import { getIssueToc, listIssues } from './db/issues'
 import { exportDocumentsPdf } from './export/export-pdf'
@@ -21,7 +21,8 @@ import { backupsDirFor } from './archive/backup-names'
 import { createActivities, createMaintenanceApi, type ArchiveHolder } from './maintenance/api'
 import { getSettings } from './db/settings'
 import { dropSearchIndex } from './search/memory-index'
-import { onDocumentsChanged, searchDocuments } from './search/search-documents'
+import { searchDocuments } from './search/search-documents'
+import { createMutation } from './maintenance/mutation'
 
 export interface ServiceDeps {
   dbFile: string
@@ -49,9 +50,13 @@ export type Services = ArchiveApi & {
   readonly backupsDir: string
   /** True while an import runs (browser mode refuses an upload before reading it). */
   isImporting(): boolean
+  /** Resolves when no import, backup, removal, check or edit is running (shutdown awaits it before close). */
+  drain(): Promise<void>
   /** Called after setSettings (the inbox runner follows the folder); returns an unsubscribe. */
   onSettingsChanged(cb: (s: ArchiveSettings) => void): () => void
 }
+
+const IMPORT_BUSY = '正在导入，请等当前导入完成后再试'
 
 function toInput(s: ImportSource): ImportInput {
   if (s.kind === 'path') return s.noFollow ? { path: s.path, noFollow: true } : s.path
@@ -95,10 +100,11 @@ function following(get: () => WorkApi): WorkApi {
 export function createServices(deps: ServiceDeps): Services {
   const log = deps.log ?? createFileLogger(defaultLogFile(deps.dbFile))
   const activities = createActivities()
+  const mutation = createMutation(activities, () => holder.current().db)
   const settingsListeners = new Set<(s: ArchiveSettings) => void>()
   const notifySettings = (s: ArchiveSettings): void => settingsListeners.forEach((cb) => cb(s))
   const makeWork = (archive: Archive): WorkApi =>
-    createArchiveWorkApi({ archive, fontsDir: deps.fontsDir, onSettingsChanged: notifySettings })
+    createArchiveWorkApi({ archive, fontsDir: deps.fontsDir, onSettingsChanged: notifySettings, mutation })
   let work: WorkApi
   const holder = createHolder(deps.dbFile, deps.create ?? true, (archive) => {
     work = makeWork(archive)
@@ -117,63 +123,36 @@ export function createServices(deps: ServiceDeps): Services {
     backupsDir: backupsDirFor(holder.current().filesDir),
     close: () => holder.current().close(),
     isImporting: () => activities.has('importing'),
+    drain: () => activities.idle(),
     onSettingsChanged(cb) {
       settingsListeners.add(cb)
       return () => settingsListeners.delete(cb)
     },
     ...workApi,
-    removeIssue: (req) => activities.run('removing', () => workApi.removeIssue(req)),
     ...createMaintenanceApi({ holder, activities }),
-    ...createStagingApi({ archive: () => holder.current() }),
+    ...createStagingApi({ archive: () => holder.current(), mutation }),
     previewReread: (req) => reread.previewReread(req.issueId),
     // Counted as an import: another import, or a restore, waits until it is saved.
-    async applyReread(req) {
-      if (activities.has('importing')) throw new AppError('BUSY', '正在导入，请等当前导入完成后再试')
-      return activities.run('importing', async () => {
-        const r = await reread.applyReread(req.issueId, req.expect)
-        onDocumentsChanged(holder.current().db)
-        return r
-      })
-    },
+    applyReread: (req) => mutation('importing', () => reread.applyReread(req.issueId, req.expect), { busy: IMPORT_BUSY }),
 
     previewReplace: async (req) => replace.previewReplace(req.token),
-    async applyReplace(req) {
-      if (activities.has('importing')) throw new AppError('BUSY', '正在导入，请等当前导入完成后再试')
-      return activities.run('importing', async () => {
-        const r = replace.applyReplace(req.token, req.expect)
-        onDocumentsChanged(holder.current().db)
-        return r
-      })
-    },
+    applyReplace: (req) => mutation('importing', () => replace.applyReplace(req.token, req.expect), { busy: IMPORT_BUSY }),
     getReplaceUndo: async (req) => undoInfo(db(), req.issueId),
     getOriginal: (req) => getOriginal(holder.current(), req.issueId),
-    async undoReplace(req) {
-      if (activities.has('importing')) throw new AppError('BUSY', '正在导入，请等当前导入完成后再试')
-      return activities.run('importing', async () => {
-        const r = undoReplace(holder.current(), req.issueId)
-        onDocumentsChanged(holder.current().db)
-        return r
-      })
-    },
+    undoReplace: (req) => mutation('importing', () => undoReplace(holder.current(), req.issueId), { busy: IMPORT_BUSY }),
 
-    async importFiles(req) {
-      if (activities.has('importing')) throw new AppError('BUSY', '正在导入，请等当前导入完成后再试')
-      return activities.run('importing', async () => {
-        const archive = holder.current()
-        const report = await importFiles(archive, (req.sources ?? []).map(toInput), {
+    importFiles: (req) =>
+      mutation('importing', () =>
+        importFiles(holder.current(), (req.sources ?? []).map(toInput), {
           replace: req.replace === true,
           onProgress: deps.onProgress,
           pipeline: deps.pipeline,
           isolate: deps.pipeline ? false : (deps.isolate ?? true),
           limits: deps.limits,
           log,
-          stage: req.stage ? { autoSaveConfident: req.stage === 'folder' && getSettings(archive.db).autoSaveConfident } : undefined,
+          stage: req.stage ? { autoSaveConfident: req.stage === 'folder' && getSettings(db()).autoSaveConfident } : undefined,
           holdReplace: (h) => replace.hold(h),
-        })
-        if (report.imported.length) onDocumentsChanged(archive.db)
-        return report
-      })
-    },
+        }), { busy: IMPORT_BUSY }),
 
     listIssues: async (req) => listIssues(db(), req?.year),
     getIssueToc: async (req) => getIssueToc(db(), req.issueId),
@@ -181,6 +160,11 @@ export function createServices(deps: ServiceDeps): Services {
     listDocuments: async (req) => listDocuments(db(), req),
     getDocument: async (req) => getDocument(db(), req.id),
     findByDocNumber: async (req) => findByDocNumber(db(), req.docNumber),
+    async findDocument(req) {
+      const id = resolveDocumentRef(db(), req.ref)
+      if (id === null) throw new AppError('NOT_FOUND', `档案中找不到文件：${req.ref.trim()}`)
+      return getDocument(db(), id)
+    },
     searchDocuments: async (req) => searchDocuments(db(), req),
 
     async exportPdf(req) {

@@ -70,6 +70,9 @@ export interface ArchiveApi {
   getDocument(req: { id: number }): Promise<GazetteDocument>
   /** Resolves a 文号 in any spelling to a document id, or null. */
   findByDocNumber(req: { docNumber: string }): Promise<number | null>
+  /** One document by a reference as people type it: its id (digits) or its 文号 in any spelling
+   *  (newest issue first). NOT_FOUND names the reference. The CLI's show and export use it. */
+  findDocument(req: { ref: string }): Promise<GazetteDocument>
   /** Full-text + fuzzy + pinyin + 文号 search with filters. */
   searchDocuments(req: SearchQuery): Promise<SearchResult>
   /** Exports documents as GB/T 9704 PDFs. One id: one PDF; several: one PDF each, or one combined file. */
@@ -184,9 +187,11 @@ export interface ArchiveApi {
 
   /** 检查档案: database integrity, the full-text index, every original's SHA-256. */
   verifyArchive(req: Record<string, never>): Promise<ArchiveCheckReport>
-  /** Backs up (online, while in use) into a new 公报档案备份-YYYYMMDD-HHMMSS inside `target`
-   *  (a dialog-granted folder, Electron) or inside the default backups folder beside the archive. */
-  backupArchive(req: { target?: string }): Promise<BackupResult>
+  /** Backs up (online, while in use): one folder with the database, the originals and
+   *  manifest.json, recorded as the last backup. It is a new 公报档案备份-YYYYMMDD-HHMMSS inside
+   *  `target` (a dialog-granted folder, Electron) or inside the default backups folder beside the
+   *  archive; or exactly `into`, a new or empty folder (the CLI's backup --out). */
+  backupArchive(req: { target?: string; into?: string }): Promise<BackupResult>
   /** Backups in the default folder (manual and automatic, with their reason), plus those in
    *  `folder` (a dialog-granted folder, or a backup itself), newest first. */
   listBackups(req: { folder?: string }): Promise<BackupList>
@@ -212,6 +217,7 @@ export const API_METHODS: Record<keyof ArchiveApi, true> = {
   listDocuments: true,
   getDocument: true,
   findByDocNumber: true,
+  findDocument: true,
   searchDocuments: true,
   exportPdf: true,
   listDanglingReferences: true,

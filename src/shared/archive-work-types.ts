@@ -161,6 +161,25 @@ export interface BackupResult {
   bytes: number
   originals: number
   warnings: string[]
+  /** What manifest.json lists (the CLI's backup --json prints it). */
+  manifest: BackupManifest
+}
+
+/** One file a backup holds: its path relative to the backup folder (with /), size and SHA-256. */
+export interface ManifestFile {
+  path: string
+  sha256: string
+  size: number
+}
+
+/** A backup folder's manifest.json. */
+export interface BackupManifest {
+  format: 'gazette-archive-backup'
+  version: 1
+  createdAt: string
+  schemaVersion: number
+  database: string
+  files: ManifestFile[]
 }
 
 /** A backup's check before restoring: every listed file's SHA-256, then the database itself. */

@@ -1,5 +1,6 @@
 // Domain model shared by core, shells and renderer. Runs anywhere: no electron, no node:*, no DOM.
 import type { DocumentRelation, ValidityStatus } from './archive-work-types'
+import type { AppErrorCode } from './errors'
 
 /** Kinds of body blocks, in reading order. */
 export type BlockKind =
@@ -278,6 +279,12 @@ export interface ImportedIssueReport {
   /** The parser's warnings with their codes (the same messages as in `warnings`), so a report can
    *  keep the gazette's own gaps apart from what the importer could not settle (warningKind). */
   findings?: { code: ParseWarning['code']; message: string }[]
+  /** For programs: IMPORTED, or REPLACED when it took the place of an issue held (--replace). */
+  code: 'IMPORTED' | 'REPLACED'
+  /** Index of the source (in the request's sources) this file came from; a folder's files share it. */
+  sourceIndex: number
+  /** One per warning, in the same order: the parser's code, READER for a reader's notice. */
+  warningCodes: (ParseWarning['code'] | 'READER')[]
   /** Documents the parser doubts (confidence below 0.7), for staff to review first. */
   doubtful?: DoubtfulDocument[]
 }
@@ -290,8 +297,19 @@ export interface DoubtfulDocument {
   reasons: ConfidenceReason[]
 }
 
+/**
+ * Why a file was skipped, for programs (`reason` says it for people): SAME_FILE (identical to an
+ * original held), ISSUE_HELD (another file of an issue in the archive), ISSUE_IN_RUN (an issue
+ * already taken from another file of this import), STAGED (the file or its issue waits under 待核对).
+ */
+export type ImportSkipCode = 'SAME_FILE' | 'ISSUE_HELD' | 'ISSUE_IN_RUN' | 'STAGED'
+
+/** Why a file failed: its refusal's AppErrorCode, or QUARANTINED (it once killed its reader; not read again). */
+export type ImportFailCode = AppErrorCode | 'QUARANTINED'
+
 /** An issue parsed into staging (待核对) instead of saved: it waits for review, 入库 or 放弃. */
-export interface StagedIssueReport extends ImportedIssueReport {
+export interface StagedIssueReport extends Omit<ImportedIssueReport, 'code'> {
+  code: 'STAGED'
   stagedId: number
 }
 
@@ -301,8 +319,8 @@ export interface ImportReport {
   staged?: StagedIssueReport[]
   /** `replaceToken`: the file was read and its issue is already held; previewReplace with it
    *  compares the two (安全替换) without reading the file again (kept for a while in memory). */
-  skipped: { file: string; reason: string; replaceToken?: string }[]
-  failed: { file: string; error: string }[]
+  skipped: { file: string; reason: string; code: ImportSkipCode; sourceIndex: number; replaceToken?: string }[]
+  failed: { file: string; error: string; code: ImportFailCode; sourceIndex: number }[]
 }
 
 export interface ImportProgress {

@@ -46,6 +46,16 @@ export const BROWSER_SHELL_METHODS: Record<keyof BrowserShellApi, true> = {
   inboxFolder: true,
 }
 
+/** The route of a browser shell method under /api/ (the gateway's name for it). */
+export const browserShellRoute = <K extends keyof BrowserShellApi>(m: K): `shell/${K}` => `shell/${m}`
+
+/** The page's browser shell client: each method answers with its Result. */
+export type BrowserShellBridge = {
+  [K in keyof BrowserShellApi]: (
+    req: Parameters<BrowserShellApi[K]>[0],
+  ) => Promise<Result<Awaited<ReturnType<BrowserShellApi[K]>>>>
+}
+
 export const shellChannelFor = (m: keyof ShellApi): string => `shell:${m}`
 
 /** Export file types the shells write, by extension (the save dialog's filter). */

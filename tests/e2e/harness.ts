@@ -4,12 +4,10 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
-import type { ImportProgress } from '../../src/shared/domain'
-import { createServices, type Services } from '../../src/main/services'
-import { startBrowserInbox, type BrowserInbox } from '../../src/main/server/browser-inbox'
+import type { Services } from '../../src/main/services'
 import { startArchiveServer, type ArchiveServer } from '../../src/main/server/http-server'
 import { appPaths } from '../../src/main/server/paths'
-import { createInboxHub, createProgressHub } from '../../src/main/shell/progress-hub'
+import { startRuntime } from '../../src/main/shell/runtime'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
 export const SHOTS = join(ROOT, 'test-artifacts', 'screenshots')
@@ -60,35 +58,35 @@ export interface HarnessOptions {
   backupReminder?: boolean
 }
 
-function startInbox(services: Services, tmp: string): { inbox: BrowserInbox; hub: ReturnType<typeof createInboxHub>; dir: string } {
-  const dir = join(tmp, 'inbox')
-  mkdirSync(dir)
-  const hub = createInboxHub()
-  return { inbox: startBrowserInbox({ services, hub, folder: dir, stableMs: 1000, pollMs: 200 }), hub, dir }
-}
-
 /** Starts everything against a temp archive (or `opts.dbFile`). */
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const tmp = mkdtempSync(join(tmpdir(), 'gazette-e2e-'))
   for (const d of ['home', 'config', 'cache', 'profile', 'downloads']) mkdirSync(join(tmp, d))
   const paths = appPaths(ROOT)
   if (!existsSync(join(paths.rendererDir, 'index.html'))) buildRenderer()
-  const hub = createProgressHub()
-  const deps = { dbFile: opts.dbFile ?? join(tmp, 'archive.db'), fontsDir: paths.fontsDir, onProgress: (p: ImportProgress) => hub.emit(p) }
-  const services = createServices(deps)
+  // With `inbox`, a temp folder is watched as with --inbox (short timings); without, no inbox runs.
+  const inboxDir = opts.inbox ? join(tmp, 'inbox') : null
+  if (inboxDir) mkdirSync(inboxDir)
+  const runtime = startRuntime({
+    dbFile: opts.dbFile ?? join(tmp, 'archive.db'),
+    fontsDir: paths.fontsDir,
+    ...(inboxDir ? { inboxFolder: inboxDir, inboxTiming: { stableMs: 1000, pollMs: 200 } } : { deferInbox: true }),
+  })
+  const { services } = runtime
   if (!opts.backupReminder) await services.setSettings({ backupReminderDays: 0 })
-  const inbox = opts.inbox ? startInbox(services, tmp) : null
   const server = await startArchiveServer(
     {
       api: services,
       ...paths,
-      progress: hub,
-      inbox: inbox ? { events: inbox.hub, folder: inbox.inbox.folder } : undefined,
+      progress: runtime.progress,
+      inbox: inboxDir ? { events: runtime.inboxEvents, folder: runtime.inboxFolder } : undefined,
       backupsDir: services.backupsDir,
     },
     0,
   )
+  runtime.onShutdown(() => server.close())
   const context = await launchChromium(join(tmp, 'profile'), tmp)
+  runtime.onShutdown(() => context.close().catch(() => {}))
   const page = context.pages()[0] ?? (await context.newPage())
   // As staff do: open the printed start address once; its code becomes this profile's session cookie.
   // Then leave the app, so a test's first open() loads it afresh (a same-URL goto only changes the hash).
@@ -98,15 +96,12 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   return {
     server,
     services,
-    inboxDir: inbox?.dir ?? null,
+    inboxDir,
     context,
     page,
     downloadsDir: join(tmp, 'downloads'),
     async close() {
-      await context.close().catch(() => {})
-      await inbox?.inbox.stop()
-      await server.close()
-      services.close()
+      await runtime.shutdown()
       rmSync(tmp, { recursive: true, force: true })
     },
   }

@@ -70,6 +70,7 @@ export function createFakeApi(overrides: Partial<ArchiveApi> = {}): FakeApi {
       return Promise.resolve(doc)
     },
     findByDocNumber: (req) => rec('findByDocNumber', req, 1),
+    findDocument: (req) => rec('findDocument', req, doc),
     searchDocuments: (req) => rec('searchDocuments', req, { tookMs: 1, total: 0, hits: [] }),
     exportPdf: (req) => {
       calls.push({ method: 'exportPdf', req })
@@ -102,7 +103,10 @@ export function createFakeApi(overrides: Partial<ArchiveApi> = {}): FakeApi {
     verifyArchive: (req) =>
       rec('verifyArchive', req, { ok: true, integrityOk: true, ftsOk: true, filesChecked: 1, documents: 1, problems: [], unreferenced: 0 }),
     backupArchive: (req) =>
-      rec('backupArchive', req, { path: '/data/backups/b', createdAt: '2024-01-01T00:00:00.000Z', bytes: 1, originals: 1, warnings: [] }),
+      rec('backupArchive', req, {
+        path: '/data/backups/b', createdAt: '2024-01-01T00:00:00.000Z', bytes: 1, originals: 1, warnings: [],
+        manifest: { format: 'gazette-archive-backup', version: 1, createdAt: '2024-01-01T00:00:00.000Z', schemaVersion: 6, database: 'archive.db', files: [] },
+      }),
     listBackups: (req) => rec('listBackups', req, { archiveFile: '/data/archive.db', defaultFolder: BACKUPS_DIR, backups: [] }),
     checkBackup: (req) =>
       rec('checkBackup', req, { ok: true, problems: [], createdAt: null, originals: 1, bytes: 1, issues: 1, documents: 1 }),
@@ -136,6 +140,7 @@ export const VALID_REQUESTS: { [K in keyof ArchiveApi]: Parameters<ArchiveApi[K]
   listDocuments: { offset: 0, limit: 50, sort: 'docNumber' },
   getDocument: { id: 1 },
   findByDocNumber: { docNumber: '兴政发〔2022〕8号' },
+  findDocument: { ref: '兴政发〔2022〕8号' },
   searchDocuments: { query: '农民工' },
   exportPdf: { documentIds: [1] },
   listDanglingReferences: {},

@@ -13,7 +13,7 @@ import { listImportLog } from '../db/import-log'
 import { listDanglingReferences } from '../db/relations'
 import { listSeries } from '../db/series'
 import { getSettings, setSettings } from '../db/settings'
-import { onDocumentsChanged } from '../search/search-documents'
+import type { Mutation } from '../maintenance/mutation'
 import { exportCatalogue } from './catalogue'
 import { exportIssuePdfs } from './issue-pdfs'
 import { removeIssue } from './remove-issue'
@@ -29,6 +29,8 @@ export interface WorkDeps {
   fontsDir?: string
   now?: () => Date
   onSettingsChanged: (s: ArchiveSettings) => void
+  /** Runs every write: activity tracking and the search index's refresh (maintenance/mutation.ts). */
+  mutation: Mutation
 }
 
 const FIELDS = ['title', 'docNumber', 'issuer', 'recipients', 'date', 'category', 'docType', 'public'] as const
@@ -44,19 +46,18 @@ export function blocksFromParagraphs(old: Block[], paragraphs: string[]): Block[
 
 function run(db: Database, id: number, op: CorrectionOp, meta: { editor: string; note?: string; at: string }): number[] {
   const { touched, relatedId } = correct(db, id, op, meta)
-  onDocumentsChanged(db, touched)
   return relatedId === null ? touched : [...touched, relatedId]
 }
 
 export function createArchiveWorkApi(deps: WorkDeps): Pick<ArchiveApi, WorkMethods> {
-  const { archive } = deps
+  const { archive, mutation } = deps
   const { db } = archive
   const at = (): string => (deps.now?.() ?? new Date()).toISOString()
 
   return {
     listDanglingReferences: async () => listDanglingReferences(db),
 
-    async correctDocument(req) {
+    correctDocument: (req) => mutation('editing', () => {
       const current = readStored(db, req.id)
       for (const field of FIELDS) {
         if (req.changes[field] === undefined) continue
@@ -65,45 +66,37 @@ export function createArchiveWorkApi(deps: WorkDeps): Pick<ArchiveApi, WorkMetho
         run(db, req.id, { field, value }, { editor: req.editor, note: req.note, at: at() })
       }
       return getDocument(db, req.id)
-    },
+    }),
 
-    async correctBody(req) {
+    correctBody: (req) => mutation('editing', () => {
       const blocks = blocksFromParagraphs(blocksOf(readStored(db, req.id)), req.paragraphs)
       run(db, req.id, { field: 'body', blocks }, { editor: req.editor, note: req.note, at: at() })
       return getDocument(db, req.id)
-    },
+    }),
 
-    async splitDocument(req) {
+    splitDocument: (req) => mutation('editing', () => {
       const blocks = blocksOf(readStored(db, req.id))
       if (req.atBlock < 1 || req.atBlock >= blocks.length) throw new AppError('BAD_REQUEST', '拆分位置须在正文中间')
       const op: CorrectionOp = { field: 'split', atBlock: req.atBlock, blockText: blocks[req.atBlock].text, title: req.title, docNumber: req.docNumber }
       const ids = run(db, req.id, op, { editor: req.editor, note: req.note, at: at() })
       return { firstId: req.id, secondId: ids[ids.length - 1] }
-    },
+    }),
 
-    async mergeDocuments(req) {
+    mergeDocuments: (req) => mutation('editing', () => {
       const second = readStored(db, req.secondId)
       const op: CorrectionOp = { field: 'merge', secondSeq: second.seq, secondDocNumber: second.doc_number, secondTitle: second.title }
       run(db, req.firstId, op, { editor: req.editor, note: req.note, at: at() })
       return getDocument(db, req.firstId)
-    },
+    }),
 
     getDocumentHistory: async (req) => listHistory(db, req.id),
 
-    async catalogScannedIssue(req) {
-      const r = catalogScannedIssue(archive, req, deps.now?.())
-      onDocumentsChanged(db, r.documentIds)
-      return r
-    },
+    catalogScannedIssue: (req) => mutation('editing', () => catalogScannedIssue(archive, req, deps.now?.())),
 
     getScan: async (req) => getScan(archive, req.issueId),
     listSeries: async () => listSeries(db),
 
-    async removeIssue(req) {
-      const r = await removeIssue(archive, req, deps.now?.())
-      onDocumentsChanged(db)
-      return r
-    },
+    removeIssue: (req) => mutation('removing', () => removeIssue(archive, req, deps.now?.())),
 
     listImportLog: async (req) =>
       listImportLog(db, req?.limit ?? 1000).map(({ sha256: _sha, ...e }) => e),

@@ -6,7 +6,6 @@ import { extname, join } from 'node:path'
 import type { ImportSource } from '../../shared/api'
 import type { ImportReport } from '../../shared/domain'
 import { isAppError } from '../../shared/errors'
-import { QUARANTINED, SAME_FILE } from '../importer/import-files'
 
 export interface InboxOptions {
   folder: string
@@ -68,8 +67,8 @@ function listFolder(folder: string): string[] | null {
 
 /** Nothing new: identical files skipped, quarantined files refused again without being read. */
 function onlySameFile(r: ImportReport): boolean {
-  const known = r.failed.every((f) => f.error.endsWith(QUARANTINED))
-  return r.imported.length === 0 && !r.staged?.length && known && r.skipped.every((s) => s.reason === SAME_FILE)
+  const known = r.failed.every((f) => f.code === 'QUARANTINED')
+  return r.imported.length === 0 && !r.staged?.length && known && r.skipped.every((s) => s.code === 'SAME_FILE' || s.code === 'STAGED')
 }
 
 export function watchInbox(opts: InboxOptions): InboxWatcher {

@@ -1,10 +1,11 @@
 // Re-reading an archived issue: its kept original through the importer's own Pipeline, and its
 // stored documents in the compared shape.
 import type { Database } from 'better-sqlite3'
-import type { ConfidenceReason, ParsedIssue } from '../../shared/domain'
+import type { ParsedIssue } from '../../shared/domain'
 import type { ComparedDocument, IssueFieldChange } from '../../shared/issue-comparison'
 import { AppError } from '../../shared/errors'
 import type { Archive } from '../archive/open-archive'
+import { issueDocuments } from '../db/documents'
 import { issueLabel } from '../db/issues'
 import type { SourceFileInput } from '../db/source-files'
 import { readOriginal } from '../archive/originals'
@@ -99,45 +100,22 @@ export async function readAgain(archive: Archive, issueId: number, deps: ReadDep
   return { issueId, key: old, label, sources, parsed, readWarnings, issueChanges }
 }
 
-interface StoredRow {
-  id: number
-  seq: number
-  doc_number: string | null
-  title: string
-  category: string | null
-  issuer: string | null
-  issuers_json: string
-  recipients: string | null
-  date: string | null
-  public: number
-  doc_type: string | null
-  consult_unit: string | null
-  consult_phone: string | null
-  blocks_json: string
-  confidence: number | null
-  reasons_json: string
-}
-
 /** An issue's stored documents (staff corrections included), in order. */
 export function storedDocuments(db: Database, issueId: number): ComparedDocument[] {
-  const rows = db.prepare('SELECT * FROM documents WHERE issue_id = ? ORDER BY seq').all(issueId) as StoredRow[]
-  return rows.map((r) => {
-    const issuers = JSON.parse(r.issuers_json) as string[]
-    return {
-      id: r.id,
-      seq: r.seq,
-      docNumber: r.doc_number,
-      title: r.title,
-      category: r.category,
-      issuers: issuers.length ? issuers : r.issuer ? [r.issuer] : [],
-      recipients: r.recipients,
-      date: r.date,
-      public: r.public === 1,
-      docType: r.doc_type,
-      consult: r.consult_unit === null ? null : { unit: r.consult_unit, phone: r.consult_phone },
-      paragraphs: (JSON.parse(r.blocks_json) as { text: string }[]).map((b) => b.text),
-      confidence: r.confidence,
-      reasons: JSON.parse(r.reasons_json) as ConfidenceReason[],
-    }
-  })
+  return issueDocuments(db, issueId).map(({ issuers = [], reasons = [], ...d }) => ({
+    id: d.id,
+    seq: d.seq,
+    docNumber: d.docNumber,
+    title: d.title,
+    category: d.category,
+    issuers: issuers.length ? issuers : d.issuer ? [d.issuer] : [],
+    recipients: d.recipients,
+    date: d.date,
+    public: d.public,
+    docType: d.docType,
+    consult: d.consult,
+    paragraphs: d.blocks.map((b) => b.text),
+    confidence: d.confidence ?? null,
+    reasons,
+  }))
 }

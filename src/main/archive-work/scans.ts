@@ -4,6 +4,7 @@ import { basename } from 'node:path'
 import type { ApiRequest, ImportSource } from '../../shared/api'
 import type { ParsedDocument, ParsedIssue, ScannedDocumentInput } from '../../shared/domain'
 import { normalizeDocNumber } from '../../shared/doc-number'
+import { splitIssuers } from '../../shared/issuers'
 import { AppError } from '../../shared/errors'
 import type { Archive } from '../archive/open-archive'
 import { addImportLog } from '../db/import-log'
@@ -29,10 +30,9 @@ function loadScan(scan: ImportSource): { name: string; bytes: Uint8Array } {
 
 function toParsed(d: ScannedDocumentInput, seq: number): ParsedDocument {
   const docNumber = d.docNumber ? (normalizeDocNumber(d.docNumber) ?? d.docNumber.trim()) : null
-  const issuers = d.issuer ? d.issuer.split(/[、，,]/).map((s) => s.trim()).filter(Boolean) : []
   return {
     seq, docNumber, docNumberRaw: docNumber, title: d.title.trim(), tocTitle: null, category: d.category ?? null,
-    docType: docTypeOf(d.title), issuer: d.issuer?.trim() || null, issuers, recipients: null, date: d.date,
+    docType: docTypeOf(d.title), issuer: d.issuer?.trim() || null, issuers: splitIssuers(d.issuer), recipients: null, date: d.date,
     public: false, tocPage: d.pageFrom, consult: null, attachments: [], blocks: [], citations: [],
   }
 }

@@ -24,7 +24,7 @@ import {
   type StagedParsed,
 } from '../importer/staged-edit'
 import { discardStagedIssue, saveStagedIssue } from '../importer/staging'
-import { onDocumentsChanged } from '../search/search-documents'
+import type { Mutation } from '../maintenance/mutation'
 
 export type StagingMethods =
   | 'listStagedIssues' | 'getStagedIssue' | 'getStagedSource' | 'getStagedOriginal' | 'editStagedDocument'
@@ -33,6 +33,8 @@ export type StagingMethods =
 
 export interface StagingDeps {
   archive: () => Archive
+  /** 入库 is a write like an import: counted, refused while one runs, the search index refreshed after. */
+  mutation: Mutation
   now?: () => Date
 }
 
@@ -107,12 +109,10 @@ export function createStagingApi(deps: StagingDeps): Pick<ArchiveApi, StagingMet
       const by = reviewerName(deps.archive(), req.editor)
       return change(req.id, (i) => approveStagedDocument(i, req.seq, { by, at: at() }))
     },
-    async saveStagedIssue(req) {
-      const archive = deps.archive()
-      const r = saveStagedIssue(archive, req.id, { replace: req.replace, at: at() })
-      onDocumentsChanged(archive.db)
-      return r
-    },
+    saveStagedIssue: (req) =>
+      deps.mutation('importing', () => saveStagedIssue(deps.archive(), req.id, { replace: req.replace, at: at() }), {
+        busy: '正在导入，请等当前导入完成后再试',
+      }),
     discardStagedIssue: async (req) => discardStagedIssue(deps.archive(), req.id, { at: at() }),
     countToReview: async () => countToReview(deps.archive().db),
     async approveDocument(req) {

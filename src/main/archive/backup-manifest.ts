@@ -3,24 +3,12 @@
 // folder are accepted; every listed file must be a regular file of the listed size and hash.
 import { lstatSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
+import type { BackupManifest, ManifestFile } from '../../shared/archive-work-types'
 import { AppError } from '../../shared/errors'
 import { fileKind, hashRegularFile, readRegularFile, storedPathHash } from './originals'
 import { filesDirFor } from './open-archive'
 
-export interface ManifestFile {
-  path: string // relative to the backup folder, with /
-  sha256: string
-  size: number
-}
-
-export interface BackupManifest {
-  format: 'gazette-archive-backup'
-  version: 1
-  createdAt: string
-  schemaVersion: number
-  database: string
-  files: ManifestFile[]
-}
+export type { BackupManifest, ManifestFile } from '../../shared/archive-work-types'
 
 export const MANIFEST = 'manifest.json'
 const MANIFEST_CAP = 64 * 1024 * 1024

@@ -1,5 +1,6 @@
 // The `docs --json` element, shared by the CLI and scripts/parse-to-json.ts so the two cannot drift.
 import type { DocumentSummary } from '../../shared/domain'
+import { splitIssuers } from '../../shared/issuers'
 
 /** The summary fields the element carries (issueId is internal and left out). */
 export type DocsElementFields = Omit<DocumentSummary, 'issueId'>
@@ -25,7 +26,7 @@ export function docsElement(d: DocsElementFields): Record<string, unknown> {
     tocPage: d.tocPage,
     consult: d.consult,
     // Beside the contract's keys: all issuers, and the parser's confidence with its reasons.
-    issuers: d.issuers ?? (d.issuer ? d.issuer.split('、') : []),
+    issuers: d.issuers ?? splitIssuers(d.issuer),
     confidence: d.confidence ?? null,
     reasons: d.reasons ?? [],
   }

@@ -4,6 +4,8 @@ import type { Database } from 'better-sqlite3'
 import type { Block, CorrectableField, DocumentChanges } from '../../shared/domain'
 import { normalizeDocNumber, parseDocNumber } from '../../shared/doc-number'
 import { AppError } from '../../shared/errors'
+import { splitIssuers } from '../../shared/issuers'
+import { insertDocument } from './insert-document'
 
 export interface StoredDoc {
   id: number
@@ -71,8 +73,7 @@ export function setField(db: Database, id: number, field: CorrectableField, valu
       'UPDATE documents SET doc_number = ?, doc_number_raw = ?, agency = ?, doc_year = ?, doc_serial = ? WHERE id = ?',
     ).run(value, value, p?.agency ?? null, p?.year ?? null, p?.serial ?? null, id)
   } else if (field === 'issuer') {
-    const issuers = value ? value.split(/[、，,]/).map((s) => s.trim()).filter(Boolean) : []
-    db.prepare('UPDATE documents SET issuer = ?, issuers_json = ? WHERE id = ?').run(value, JSON.stringify(issuers), id)
+    db.prepare('UPDATE documents SET issuer = ?, issuers_json = ? WHERE id = ?').run(value, JSON.stringify(splitIssuers(value)), id)
   } else if (field === 'public') {
     db.prepare('UPDATE documents SET public = ? WHERE id = ?').run(value === 'true' ? 1 : 0, id)
   } else {
@@ -107,23 +108,14 @@ export interface NewDocFields {
   docType: string | null
 }
 
-/** Inserts a document right after `first` (same issue, category, recipients, public), with `blocks`. */
+/** Inserts a document right after `first` (same issue, category and public), with `blocks`. */
 export function insertAfter(db: Database, first: StoredDoc, f: NewDocFields, blocks: Block[]): number {
   shiftSeqs(db, first.issue_id, first.seq, 1)
-  const p = f.docNumber ? parseDocNumber(f.docNumber) : null
-  const issuers = f.issuer ? f.issuer.split('、') : []
-  const r = db
-    .prepare(
-      `INSERT INTO documents (issue_id, seq, doc_number, doc_number_raw, agency, doc_year, doc_serial, title,
-         category, doc_type, issuer, issuers_json, date, public, blocks_json, body_text)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      first.issue_id, first.seq + 1, f.docNumber, f.docNumber, p?.agency ?? null, p?.year ?? null,
-      p?.serial ?? null, f.title, first.category, f.docType, f.issuer, JSON.stringify(issuers), f.date,
-      first.public, JSON.stringify(blocks), blocks.map((b) => b.text).join('\n'),
-    )
-  return Number(r.lastInsertRowid)
+  return insertDocument(db, first.issue_id, {
+    seq: first.seq + 1, docNumber: f.docNumber, docNumberRaw: f.docNumber, title: f.title, tocTitle: null,
+    category: first.category, docType: f.docType, issuer: f.issuer, issuers: splitIssuers(f.issuer), recipients: null,
+    date: f.date, public: first.public === 1, tocPage: null, consult: null, attachments: [], blocks, citations: [],
+  })
 }
 
 /** Deletes a document and closes the gap in its issue's seq. */

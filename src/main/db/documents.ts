@@ -74,6 +74,14 @@ export function toDocumentSummary(r: DocumentRow): DocumentSummary {
   }
 }
 
+/** An issue's documents in order, each with its blocks (the reread compares them with a new reading). */
+export function issueDocuments(db: Database, issueId: number): (DocumentSummary & { blocks: Block[] })[] {
+  const rows = db
+    .prepare(`${SUMMARY_SELECT.replace('d.reasons_json', 'd.reasons_json, d.blocks_json')} WHERE d.issue_id = ? ORDER BY d.seq`)
+    .all(issueId) as (DocumentRow & { blocks_json: string })[]
+  return rows.map((r) => ({ ...toDocumentSummary(r), blocks: JSON.parse(r.blocks_json) as Block[] }))
+}
+
 // Documents without a 文号 sort after numbered ones whichever the direction.
 const ORDER: Record<SortKey, (dir: string) => string> = {
   docNumber: (dir) =>

@@ -1,8 +1,9 @@
 // Issues: saving a parsed issue in one transaction, and reading issues back.
 import type { Database } from 'better-sqlite3'
-import type { IssueSummary, ParsedDocument, ParsedIssue, ParseWarning, TocEntry } from '../../shared/domain'
-import { normalizeDocNumber, parseDocNumber } from '../../shared/doc-number'
+import type { IssueSummary, ParsedIssue, ParseWarning, TocEntry } from '../../shared/domain'
+import { normalizeDocNumber } from '../../shared/doc-number'
 import { AppError } from '../../shared/errors'
+import { insertDocument } from './insert-document'
 import { insertSourceFile, type SourceFileInput } from './source-files'
 import { setReplacement, snapshotIssue, type IssueRows } from './replaced-issues'
 
@@ -120,41 +121,6 @@ function insertIssue(db: Database, p: ParsedIssue, importedAt: string): number {
 function insertSections(db: Database, issueId: number, sections: string[]): void {
   const stmt = db.prepare('INSERT INTO sections (issue_id, ord, name) VALUES (?, ?, ?)')
   sections.forEach((name, i) => stmt.run(issueId, i + 1, name))
-}
-
-/** Plain text for the FTS index: every block's text, one per line. */
-export function bodyText(d: ParsedDocument): string {
-  return d.blocks.map((b) => b.text).join('\n')
-}
-
-/** The blocks' sources, kept only when there is exactly one per block. */
-function sourcesJson(d: ParsedDocument): string | null {
-  return d.sources && d.sources.length === d.blocks.length ? JSON.stringify(d.sources) : null
-}
-
-function insertDocument(db: Database, issueId: number, d: ParsedDocument): number {
-  const docNumber = d.docNumber ? (normalizeDocNumber(d.docNumber) ?? d.docNumber) : null
-  const parts = docNumber ? parseDocNumber(docNumber) : null
-  const r = db
-    .prepare(
-      `INSERT INTO documents (issue_id, seq, doc_number, doc_number_raw, agency, doc_year, doc_serial,
-         title, toc_title, category, doc_type, issuer, issuers_json, recipients, date, public, toc_page,
-         consult_unit, consult_phone, attachments_json, blocks_json, body_text, confidence, reasons_json,
-         sources_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      issueId, d.seq, docNumber, d.docNumberRaw, parts?.agency ?? null, parts?.year ?? null,
-      parts?.serial ?? null, d.title, d.tocTitle, d.category, d.docType, d.issuer,
-      JSON.stringify(d.issuers), d.recipients, d.date, d.public ? 1 : 0, d.tocPage,
-      d.consult?.unit ?? null, d.consult?.phone ?? null, JSON.stringify(d.attachments),
-      JSON.stringify(d.blocks), bodyText(d), d.confidence ?? null, JSON.stringify(d.reasons ?? []),
-      sourcesJson(d),
-    )
-  const id = Number(r.lastInsertRowid)
-  const cite = db.prepare('INSERT INTO citations (source_id, doc_number, position) VALUES (?, ?, ?)')
-  d.citations.forEach((c, i) => cite.run(id, normalizeDocNumber(c) ?? c, i))
-  return id
 }
 
 interface IssueRow {

@@ -144,7 +144,9 @@ const folderPath = z.string().min(1).max(4096)
 
 const MAINTENANCE_SCHEMAS = {
   verifyArchive: empty,
-  backupArchive: z.strictObject({ target: folderPath.optional() }),
+  backupArchive: z
+    .strictObject({ target: folderPath.optional(), into: folderPath.optional() })
+    .refine((r) => !(r.target && r.into), '只能给出 target 或 into 之一'),
   listBackups: z.strictObject({ folder: folderPath.optional() }),
   checkBackup: z.strictObject({ source: folderPath }),
   restoreArchive: z.strictObject({ source: folderPath }),
@@ -180,6 +182,7 @@ export const REQUEST_SCHEMAS: Schemas = {
   }),
   getDocument: z.strictObject({ id }),
   findByDocNumber: z.strictObject({ docNumber: z.string().min(1).max(100) }),
+  findDocument: z.strictObject({ ref: z.string().trim().min(1).max(200) }),
   searchDocuments: z.strictObject({
     ...filterShape,
     query: z.string().max(500),
@@ -250,8 +253,8 @@ export function requestedPaths(method: keyof ArchiveApi, req: unknown): string[]
     const folder = (req as { inboxFolder?: string | null }).inboxFolder
     return folder ? [folder] : []
   }
-  const r = req as { target?: string; folder?: string; source?: string }
-  if (method === 'backupArchive') return r.target ? [r.target] : []
+  const r = req as { target?: string; into?: string; folder?: string; source?: string }
+  if (method === 'backupArchive') return [r.target, r.into].filter((p): p is string => !!p)
   if (method === 'listBackups') return r.folder ? [r.folder] : []
   if (method === 'checkBackup' || method === 'restoreArchive') return [r.source as string]
   return []

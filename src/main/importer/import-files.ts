@@ -2,7 +2,7 @@
 // one transaction per issue. A failing file never stops the others; every outcome is logged.
 import { statSync } from 'node:fs'
 import { basename } from 'node:path'
-import type { ImportProgress, ImportReport, ParsedIssue } from '../../shared/domain'
+import type { ImportFailCode, ImportProgress, ImportReport, ImportSkipCode, ParsedIssue } from '../../shared/domain'
 import { AppError, isAppError } from '../../shared/errors'
 import type { Archive } from '../archive/open-archive'
 import { asDiskError, checkFreeSpace, importSpaceNeeded } from '../disk-errors'
@@ -12,7 +12,7 @@ import { saveIssue } from './save-issue'
 import { findSourceBySha, findSourceForIssue, isStoredPathReferenced } from '../db/source-files'
 import type { Logger } from '../log'
 import { loadRegularFile } from './load-file'
-import { quarantine, refuseQuarantined, shouldQuarantine } from './quarantine'
+import { quarantine, QuarantinedError, refuseQuarantined, shouldQuarantine } from './quarantine'
 import { createFileRunner } from './worker/file-runner'
 import { DEFAULT_FILE_LIMITS, type FileLimits, type FileRunner, type Pipeline } from './worker/pipeline'
 import { scanSources } from './scan-folder'
@@ -66,6 +66,8 @@ export { QUARANTINED } from './quarantine'
 interface Entry {
   file: string
   name: string
+  /** Index of the input it came from (a folder's files share it). */
+  sourceIndex: number
   /** Known before loading, so an oversized file is refused without being read into memory. */
   size?: number
   load?: () => Uint8Array
@@ -87,20 +89,20 @@ interface Run {
 
 function expand(inputs: ImportInput[]): Entry[] {
   const out: Entry[] = []
-  for (const input of inputs) {
+  for (const [sourceIndex, input] of inputs.entries()) {
     if (typeof input !== 'string' && 'path' in input) {
       const { path } = input
-      out.push({ file: path, name: basename(path), size: sizeOf(path), load: () => loadRegularFile(path, true) })
+      out.push({ file: path, name: basename(path), sourceIndex, size: sizeOf(path), load: () => loadRegularFile(path, true) })
       continue
     }
     if (typeof input !== 'string') {
       const { bytes } = input
-      out.push({ file: input.name, name: basename(input.name), size: bytes.length, load: () => bytes })
+      out.push({ file: input.name, name: basename(input.name), sourceIndex, size: bytes.length, load: () => bytes })
       continue
     }
     for (const e of scanSources([input])) {
-      if ('error' in e) out.push({ file: e.display, name: basename(e.display), error: e.error })
-      else out.push({ file: e.display, name: basename(e.path), size: sizeOf(e.path), load: () => loadRegularFile(e.path, false) })
+      if ('error' in e) out.push({ file: e.display, name: basename(e.display), sourceIndex, error: e.error })
+      else out.push({ file: e.display, name: basename(e.path), sourceIndex, size: sizeOf(e.path), load: () => loadRegularFile(e.path, false) })
     }
   }
   return out
@@ -173,9 +175,18 @@ interface LogExtra {
 }
 
 class Skip extends Error {
-  constructor(message: string, readonly replaceToken?: string) {
+  constructor(
+    readonly code: ImportSkipCode,
+    message: string,
+    readonly replaceToken?: string,
+  ) {
     super(message)
   }
+}
+
+function failCode(caught: unknown, err: unknown): ImportFailCode {
+  if (caught instanceof QuarantinedError) return 'QUARANTINED'
+  return isAppError(err) ? err.code : 'INTERNAL'
 }
 
 async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
@@ -186,9 +197,9 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     checkSize(e, run.limits.maxFileBytes)
     const bytes = e.load()
     sha = sha256Hex(bytes)
-    if (findSourceBySha(run.archive.db, sha)) throw new Skip(SAME_FILE)
+    if (findSourceBySha(run.archive.db, sha)) throw new Skip('SAME_FILE', SAME_FILE)
     const waiting = stagedReason(run.archive.db, { sha256: sha })
-    if (waiting) throw new Skip(waiting)
+    if (waiting) throw new Skip('STAGED', waiting)
     refuseQuarantined(run.archive.db, sha)
     const warnings: string[] = []
     progress(run, e, index, 'parsing')
@@ -200,18 +211,20 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
       progress(run, e, index, 'done')
       return
     }
-    save(run, e, parsed, { sha256: sha, bytes, mediaType, warnings })
+    const replaced = save(run, e, parsed, { sha256: sha, bytes, mediaType, warnings })
     run.seen.set(issueKey(parsed), e.name)
     const all = [...warnings, ...parsed.warnings.map((w) => w.message)]
+    const warningCodes = [...warnings.map(() => 'READER' as const), ...parsed.warnings.map((w) => w.code)]
     const issue = issueLabel(parsed.meta)
     const doubtful = doubtfulDocuments(parsed.documents)
     const findings = parsed.warnings.map((w) => ({ code: w.code, message: w.message }))
-    run.report.imported.push({ file: e.file, issue, documents: parsed.documents.length, warnings: all, findings, doubtful })
+    const code = replaced ? 'REPLACED' : 'IMPORTED'
+    run.report.imported.push({ file: e.file, issue, documents: parsed.documents.length, warnings: all, findings, doubtful, code, sourceIndex: e.sourceIndex, warningCodes })
     progress(run, e, index, 'done')
   } catch (caught) {
     if (caught instanceof Skip) {
       const token = caught.replaceToken
-      run.report.skipped.push({ file: e.file, reason: caught.message, ...(token ? { replaceToken: token } : {}) })
+      run.report.skipped.push({ file: e.file, reason: caught.message, code: caught.code, sourceIndex: e.sourceIndex, ...(token ? { replaceToken: token } : {}) })
       recordAfterFailure(run, e, 'skipped', caught.message, sha)
       progress(run, e, index, 'skipped', caught.message)
       return
@@ -223,7 +236,7 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     if (!isAppError(err)) run.opts.log?.error(`导入失败：${e.file}`, err)
     else run.opts.log?.info(`导入失败：${e.file}：${message}`)
     if (isAppError(err) && err.cause !== undefined) run.opts.log?.error(`导入失败的原因：${e.file}`, err.cause)
-    run.report.failed.push({ file: e.file, error: message })
+    run.report.failed.push({ file: e.file, error: message, code: failCode(caught, err), sourceIndex: e.sourceIndex })
     if (sha && shouldQuarantine(err)) {
       try {
         quarantine(run.archive.db, { sha256: sha, file: e.file, reason: message, at: at(run) }, err)
@@ -264,18 +277,19 @@ function checkDuplicate(run: Run, parsed: ParsedIssue, hold: () => string | unde
   const earlier = run.seen.get(issueKey(parsed))
   if (earlier !== undefined) {
     throw new Skip(
+      'ISSUE_IN_RUN',
       run.opts.replace
         ? `本次已从 ${earlier} 导入${label}，此文件跳过`
         : `档案中已有${label}（来自 ${earlier}）；如需替换请使用 --replace`,
     )
   }
   const waiting = stagedReason(run.archive.db, { meta: parsed.meta })
-  if (waiting) throw new Skip(waiting)
+  if (waiting) throw new Skip('STAGED', waiting)
   if (run.opts.replace) return
   const id = findIssueId(run.archive.db, parsed.meta.gazette, parsed.meta.year, parsed.meta.issueNo)
   if (id !== null) {
     const from = findSourceForIssue(run.archive.db, id)?.originalName ?? '未知文件'
-    throw new Skip(`档案中已有${label}（来自 ${from}）；如需替换请使用 --replace`, hold())
+    throw new Skip('ISSUE_HELD', `档案中已有${label}（来自 ${from}）；如需替换请使用 --replace`, hold())
   }
 }
 
@@ -290,19 +304,22 @@ function stageEntry(
   const stagedId = stageIssue(run.archive, { ...f, file: e.file, name: e.name, replace: run.opts.replace === true, at: at(run) })
   run.seen.set(issueKey(f.parsed), e.name)
   const warnings = [...f.warnings, ...f.parsed.warnings.map((w) => w.message)]
+  const warningCodes = [...f.warnings.map(() => 'READER' as const), ...f.parsed.warnings.map((w) => w.code)]
+  const findings = f.parsed.warnings.map((w) => ({ code: w.code, message: w.message }))
   const doubtful = doubtfulDocuments(f.parsed.documents)
   const issue = issueLabel(f.parsed.meta)
-  ;(run.report.staged ??= []).push({ file: e.file, issue, documents: f.parsed.documents.length, warnings, doubtful, stagedId })
+  const staged = { file: e.file, issue, documents: f.parsed.documents.length, warnings, findings, doubtful, stagedId }
+  ;(run.report.staged ??= []).push({ ...staged, code: 'STAGED', sourceIndex: e.sourceIndex, warningCodes })
   return true
 }
 
-/** Keeps the original durably, then commits the issue and its log row in one transaction. */
+/** Keeps the original durably, then commits the issue and its log row in one transaction; true when it replaced one. */
 function save(
   run: Run,
   e: Entry,
   parsed: ParsedIssue,
   f: { sha256: string; bytes: Uint8Array; mediaType: string; warnings: string[] },
-): void {
+): boolean {
   const { db, filesDir } = run.archive
   const rel = storeOriginal(filesDir, f.sha256, e.name, f.bytes)
   run.saves++
@@ -330,13 +347,14 @@ function save(
     if (!isStoredPathReferenced(db, rel)) removeStored(filesDir, rel)
     // Another process saved the same issue between our check and our commit.
     if (isAppError(err) && err.code === 'ISSUE_EXISTS') {
-      throw new Skip(`${err.message}；如需替换请使用 --replace`)
+      throw new Skip('ISSUE_HELD', `${err.message}；如需替换请使用 --replace`)
     }
     throw err
   }
   for (const old of result.replacedFiles) {
     if (!isStoredPathReferenced(db, old)) removeStored(filesDir, old)
   }
+  return result.replacedIssueId !== null
 }
 
 /**

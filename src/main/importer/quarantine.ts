@@ -21,7 +21,10 @@ export function quarantine(
   addQuarantine(db, { ...f, code: err.code })
 }
 
+/** A refusal of a quarantined file: its original code and reason (the report's code is QUARANTINED). */
+export class QuarantinedError extends AppError {}
+
 export function refuseQuarantined(db: Database, sha256: string): void {
   const q = findQuarantine(db, sha256)
-  if (q) throw new AppError(q.code as AppErrorCode, `${q.reason}${QUARANTINED}`)
+  if (q) throw new QuarantinedError(q.code as AppErrorCode, `${q.reason}${QUARANTINED}`)
 }

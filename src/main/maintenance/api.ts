@@ -12,17 +12,21 @@ import { checkBackupFolder, listBackups } from './backups'
 type MaintenanceMethods = 'verifyArchive' | 'backupArchive' | 'listBackups' | 'checkBackup' | 'restoreArchive'
 
 // Gerunds: a bare 'import' string literal trips the bundle test's module-specifier scan.
-export type Activity = 'importing' | 'backingUp' | 'removing' | 'verifying'
+export type Activity = 'importing' | 'backingUp' | 'removing' | 'verifying' | 'editing'
 
 /** Long-running work on the open archive: a restore must wait until none is left. */
 export interface Activities {
   run<T>(kind: Activity, work: () => Promise<T>): Promise<T>
   has(kind: Activity): boolean
   any(): Activity | null
+  /** Resolves once nothing runs (at once when nothing does): shutdown waits for it. */
+  idle(): Promise<void>
 }
 
 export function createActivities(): Activities {
   const running = new Map<Activity, number>()
+  const waiters: (() => void)[] = []
+  const any = (): Activity | null => [...running].find(([, n]) => n > 0)?.[0] ?? null
   return {
     async run(kind, work) {
       running.set(kind, (running.get(kind) ?? 0) + 1)
@@ -30,10 +34,12 @@ export function createActivities(): Activities {
         return await work()
       } finally {
         running.set(kind, (running.get(kind) ?? 1) - 1)
+        if (any() === null) [...waiters.splice(0)].forEach((wake) => wake())
       }
     },
     has: (kind) => (running.get(kind) ?? 0) > 0,
-    any: () => [...running].find(([, n]) => n > 0)?.[0] ?? null,
+    any,
+    idle: () => (any() === null ? Promise.resolve() : new Promise<void>((wake) => waiters.push(wake))),
   }
 }
 
@@ -55,6 +61,7 @@ const BUSY_MESSAGE: Record<Activity, string> = {
   backingUp: '正在备份，请等备份完成后再恢复',
   removing: '正在删除一期（删除前先自动备份），请稍后再恢复',
   verifying: '正在检查档案，请等检查完成后再恢复',
+  editing: '正在保存更正，请稍后再恢复',
 }
 
 function fileArchive(holder: ArchiveHolder): Archive {
@@ -79,11 +86,12 @@ export function createMaintenanceApi(deps: MaintenanceDeps): Pick<ArchiveApi, Ma
       activities.run('backingUp', async () => {
         const archive = fileArchive(holder)
         const at = now()
-        const out = newBackupDir(req.target ?? backupsDirFor(archive.filesDir), at)
+        // `into` is the folder itself (the CLI's --out); otherwise a new named folder inside a parent.
+        const out = req.into ?? newBackupDir(req.target ?? backupsDirFor(archive.filesDir), at)
         const { manifest, warnings } = await backupArchive(archive.dbFile, out, at)
         recordBackup(archive.db, at)
         const bytes = manifest.files.reduce((n, f) => n + f.size, 0)
-        return { path: out, createdAt: manifest.createdAt, bytes, originals: manifest.files.length - 1, warnings }
+        return { path: out, createdAt: manifest.createdAt, bytes, originals: manifest.files.length - 1, warnings, manifest }
       }),
 
     listBackups: async (req) => listBackups(fileArchive(holder), req.folder),

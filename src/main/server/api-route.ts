@@ -2,6 +2,7 @@
 // GET /api/events streams progress. Only what HTTP adds lives here: session, body, status codes.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { AppError, fail, toSerializedError } from '../../shared/errors'
+import { browserShellRoute } from '../../shared/shell'
 import type { Gateway } from '../gateway/gateway'
 import { BodyTooLargeError, readJsonBody } from './body'
 import { sendJson, sendResult } from './respond'
@@ -19,7 +20,7 @@ export interface ApiRoute {
   log?: (msg: string, err?: unknown) => void
 }
 
-const IMPORTS = new Set(['importFiles', 'shell/importSample'])
+const IMPORTS = new Set<string>(['importFiles', browserShellRoute('importSample')])
 
 function refuseTooLarge(r: ApiRoute, req: IncomingMessage, res: ServerResponse): void {
   res.setHeader('Connection', 'close')

@@ -1,11 +1,9 @@
 // npm run serve: browser mode from a terminal (--db <file>, --port <n>, --inbox <folder>); prints the address.
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import type { ImportProgress, ImportReport } from '../../shared/domain'
+import type { ImportReport } from '../../shared/domain'
 import { setProcessRole } from '../archive/lock'
-import { createServices } from '../services'
-import { createInboxHub, createProgressHub } from '../shell/progress-hub'
-import { startBrowserInbox } from './browser-inbox'
+import { startRuntime } from '../shell/runtime'
 import { startArchiveServer, startOnDefaultPort, type ArchiveServerOptions } from './http-server'
 import { appPaths, defaultDbFile, parseArgs } from './paths'
 
@@ -28,17 +26,15 @@ async function main(): Promise<void> {
 
   const paths = appPaths(resolve(import.meta.dirname, '..', '..', '..'))
   setProcessRole('浏览器模式') // how a refused restore (CLI) names this process
-  const hub = createProgressHub()
-  const inboxHub = createInboxHub()
-  inboxHub.subscribe(logReport)
-  const services = createServices({ dbFile, fontsDir: paths.fontsDir, onProgress: (p: ImportProgress) => hub.emit(p) })
   const onError = (err: unknown): void => console.error('收件文件夹导入出错：', err)
-  const inbox = startBrowserInbox({ services, hub: inboxHub, folder: args.inbox, onError })
+  const runtime = startRuntime({ dbFile, fontsDir: paths.fontsDir, inboxFolder: args.inbox, inboxTiming: { onError } })
+  const { services } = runtime
+  runtime.inboxEvents.subscribe(logReport)
   const options: ArchiveServerOptions = {
     api: services,
     ...paths,
-    progress: hub,
-    inbox: { events: inboxHub, folder: inbox.folder },
+    progress: runtime.progress,
+    inbox: { events: runtime.inboxEvents, folder: runtime.inboxFolder },
     backupsDir: services.backupsDir,
     isImporting: () => services.isImporting(),
     onNewStartUrl: (url) => console.log(`新的访问地址（只能使用一次）：${url}`),
@@ -49,13 +45,11 @@ async function main(): Promise<void> {
   // The first address line carries the one-time code; opening it signs this browser in.
   console.log(`公报档案（浏览器模式）已启动，请在浏览器中打开：${server.startUrl()}`)
   console.log(`（此地址只能使用一次；以后直接打开 ${server.url} 即可，直到浏览器模式停止。）`)
-  if (inbox.folder()) console.log(`收件文件夹：${inbox.folder()}`)
+  if (runtime.inboxFolder()) console.log(`收件文件夹：${runtime.inboxFolder()}`)
 
+  runtime.onShutdown(() => server.close())
   const stop = (): void => {
-    void Promise.all([server.close(), inbox.stop()]).then(() => {
-      services.close()
-      process.exit(0)
-    })
+    void runtime.shutdown().finally(() => process.exit(0))
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

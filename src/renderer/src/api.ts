@@ -5,7 +5,7 @@ import { API_METHOD_NAMES } from '../../shared/api'
 import type { ImportProgress, ImportReport } from '../../shared/domain'
 import { AppError, type Result } from '../../shared/errors'
 import type { ShellBridge } from '../../shared/shell'
-import { createHttpBridge, importSampleOverHttp, inboxFolderOverHttp } from './http-client'
+import { createBrowserShell, createHttpBridge } from './http-client'
 import { downloadFile, openPdfInNewTab, type ExportFile, type PdfFile } from './pdf-file'
 
 /** What the shell around the page can do; the UI asks these, never which shell it is. */
@@ -82,16 +82,18 @@ const download = async (file: ExportFile): Promise<string> => {
   return file.fileName
 }
 
+const overHttp = createBrowserShell()
+
 const browserShell: ShellClient = {
   canChooseFolders: false,
   saves: 'download',
   prints: 'tab',
   inboxFrom: 'server',
-  importSample: async (replace) => unwrap(await importSampleOverHttp(replace)),
+  importSample: async (replace) => unwrap(await overHttp.importSample({ replace })),
   chooseImportFolder: async () => null,
   chooseInboxFolder: async () => null,
   chooseBackupFolder: async () => null,
-  serverInboxFolder: async () => unwrap(await inboxFolderOverHttp()).folder,
+  serverInboxFolder: async () => unwrap(await overHttp.inboxFolder({})).folder,
   savePdf: download,
   saveFile: download,
   printPdf: async (file) => openPdfInNewTab(file),

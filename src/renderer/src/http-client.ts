@@ -2,8 +2,8 @@
 // cookie the browser sends by itself (same origin); the page holds no secret.
 import type { ArchiveApi, ArchiveEvents, Bridge } from '../../shared/api'
 import { API_METHOD_NAMES } from '../../shared/api'
-import type { ImportReport } from '../../shared/domain'
 import type { Result } from '../../shared/errors'
+import { BROWSER_SHELL_METHODS, browserShellRoute, type BrowserShellApi, type BrowserShellBridge } from '../../shared/shell'
 
 export async function postJson<T>(path: string, body: unknown): Promise<Result<T>> {
   try {
@@ -54,13 +54,10 @@ export function createHttpBridge(): Bridge {
   }
 }
 
-export function importSampleOverHttp(replace?: boolean): Promise<Result<ImportReport>> {
-  return postJson<ImportReport>('shell/importSample', { replace })
-}
-
-/** The folder this browser-mode server watches (--inbox), or null. */
-export function inboxFolderOverHttp(): Promise<Result<{ folder: string | null }>> {
-  return postJson<{ folder: string | null }>('shell/inboxFolder', {})
+/** Browser mode's shell methods (the sample import, the server's --inbox folder), typed by BrowserShellApi. */
+export function createBrowserShell(): BrowserShellBridge {
+  const names = Object.keys(BROWSER_SHELL_METHODS) as (keyof BrowserShellApi)[]
+  return Object.fromEntries(names.map((m) => [m, (req: unknown) => postJson(browserShellRoute(m), req)])) as BrowserShellBridge
 }
 
 export type { ArchiveApi }

@@ -61,4 +61,10 @@ group('lint keeps the layers', () => {
     expect(await restricted('src/main/db/migrations/0002-search-index.ts', "import { refreshSearchIndex } from '../../search/keys'\nexport const f = refreshSearchIndex\n")).toEqual([])
     expect(await restricted('src/main/db/migrations/0009-next.ts', "import { refreshSearchIndex } from '../../search/keys'\nexport const f = refreshSearchIndex\n")).toHaveLength(1)
   })
+
+  it('keeps the CLI on the service contract: db/ and search/ are refused, services/ allowed', async () => {
+    const code = "import { getDocument } from '../../db/documents'\nimport { searchDocuments } from '../../search'\nexport const h = [getDocument, searchDocuments]\n"
+    expect(await restricted('src/main/cli/commands/new-command.ts', code)).toHaveLength(2)
+    expect(await restricted('src/main/cli/commands/new-command.ts', "import type { Services } from '../../services'\nexport type S = Services\n")).toEqual([])
+  })
 })

@@ -3,8 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { setTimeout as sleep } from 'node:timers/promises'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { watchInbox, type InboxWatcher } from '../../../src/main/archive-work/inbox'
 import { listImportLog } from '../../../src/main/db/import-log'
 import { QUARANTINED } from '../../../src/main/importer/import-files'
@@ -25,6 +24,8 @@ let reports: ImportReport[]
 let handed: string[]
 
 beforeEach(() => {
+  // Fake time for the watcher's polls and clock; the import itself (a worker thread) runs for real.
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] })
   dir = mkdtempSync(join(tmpdir(), 'inbox-hostile-'))
   inbox = join(dir, 'inbox')
   mkdirSync(inbox)
@@ -36,6 +37,7 @@ beforeEach(() => {
 })
 afterEach(async () => {
   await watcher?.stop()
+  vi.useRealTimers()
   api.close()
   rmSync(dir, { recursive: true, force: true })
 })
@@ -54,12 +56,15 @@ function start(): InboxWatcher {
   return watcher
 }
 
-async function until(cond: () => boolean, ms = 60_000): Promise<void> {
-  const end = Date.now() + ms
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('timed out')
-    await sleep(POLL)
-  }
+/** Polls (one fake interval at a time) until `cond` holds; the imports take real time. */
+async function until(cond: () => boolean): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      await vi.advanceTimersByTimeAsync(POLL)
+      if (!cond()) throw new Error('not yet')
+    },
+    { timeout: 60_000, interval: 5 },
+  )
 }
 
 describe('the inbox and hostile files', () => {
@@ -67,7 +72,9 @@ describe('the inbox and hostile files', () => {
     writeFileSync(join(inbox, '大.docx'), largeLegalDocx(8))
     start()
     await until(() => reports.length === 1)
-    expect(reports[0].failed[0].error).toBe('「大.docx」内容过大，读取时超出内存上限（40 MB），已停止。')
+    expect(reports[0].failed).toEqual([
+      { file: join(inbox, '大.docx'), error: '「大.docx」内容过大，读取时超出内存上限（40 MB），已停止。', code: 'FILE_TOO_LARGE', sourceIndex: 0 },
+    ])
 
     // A restart forgets what the watcher saw; the archive remembers the file by its content.
     await watcher?.stop()
@@ -83,7 +90,7 @@ describe('the inbox and hostile files', () => {
     writeFileSync(join(dir, 'secret.txt'), SAMPLE_TEXT)
     symlinkSync(join(dir, 'secret.txt'), join(inbox, 'link.txt'))
     start()
-    await sleep(STABLE * 4)
+    await vi.advanceTimersByTimeAsync(STABLE * 4)
     await watcher?.poll()
     expect(handed).toEqual([])
     expect(await api.listIssues({})).toEqual([])

@@ -1,8 +1,7 @@
 // The inbox folder: a file written slowly is imported once, when complete; the folder may vanish.
 import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { setTimeout as sleep } from 'node:timers/promises'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { watchInbox, type InboxWatcher } from '../../../src/main/archive-work/inbox'
 import { startInboxFromSettings } from '../../../src/main/archive-work/inbox-settings'
 import type { ImportReport } from '../../../src/shared/domain'
@@ -18,6 +17,8 @@ let calls: number
 let watcher: InboxWatcher | null
 
 beforeEach(() => {
+  // Fake time for the watcher's polls and clock; the import itself (a worker thread) runs for real.
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] })
   t = tempArchive('inbox-')
   inbox = join(t.dir, 'inbox')
   mkdirSync(inbox)
@@ -27,6 +28,7 @@ beforeEach(() => {
 })
 afterEach(async () => {
   await watcher?.stop()
+  vi.useRealTimers()
   t.close()
 })
 
@@ -44,12 +46,21 @@ function watch(): InboxWatcher {
   return watcher
 }
 
-async function until(cond: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('timed out')
-    await sleep(POLL)
-  }
+/** Lets fake time pass, then waits for an import the polls started to end. */
+async function pass(ms: number): Promise<void> {
+  await vi.advanceTimersByTimeAsync(ms)
+  await watcher?.poll()
+}
+
+/** Polls (one fake interval at a time) until `cond` holds; the imports take real time. */
+async function until(cond: () => boolean): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      await vi.advanceTimersByTimeAsync(POLL)
+      if (!cond()) throw new Error('not yet')
+    },
+    { timeout: 30_000, interval: 5 },
+  )
 }
 
 describe('watchInbox', () => {
@@ -61,11 +72,11 @@ describe('watchInbox', () => {
     const size = Math.ceil(text.length / chunks)
     for (let i = 0; i < chunks; i++) {
       appendFileSync(file, text.slice(i * size, (i + 1) * size))
-      await sleep(POLL * 4) // longer than a poll, shorter than stableMs
+      await pass(POLL * 4) // longer than a poll, shorter than stableMs
       expect(calls).toBe(0)
     }
-    await until(() => reports.length > 0)
-    await sleep(STABLE * 2) // and a pause: nothing more happens
+    await until(() => reports.length === 1)
+    await pass(STABLE * 2) // and a pause: nothing more happens
     expect(calls).toBe(1)
     expect(reports).toHaveLength(1)
     expect(reports[0].imported.map((r) => [r.issue, r.documents])).toEqual([['兴县人民政府公报 2020年第1期', 2]])
@@ -81,21 +92,22 @@ describe('watchInbox', () => {
     // A restart sees the same file again: SHA-256 dedupe skips it, and no event is raised.
     watch()
     await until(() => calls === 1)
-    await sleep(STABLE)
+    await pass(STABLE)
     expect(reports).toHaveLength(1)
     rmSync(inbox, { recursive: true })
-    await sleep(POLL * 4)
+    await pass(POLL * 4)
     mkdirSync(inbox)
     writeFileSync(join(inbox, '2021-01.txt'), fixture('xingxian-2021-01.txt'))
     await until(() => reports.length === 2)
     expect(reports[1].imported.map((r) => r.issue)).toEqual(['兴县人民政府公报 2021年第1期'])
-    expect((await t.api.listIssues({})).length).toBe(2)
+    expect((await t.api.listIssues({})).map((i) => i.issueNo).sort()).toEqual([1, 1])
+    expect((await t.api.listIssues({})).map((i) => i.year).sort()).toEqual([2020, 2021])
   })
 
   it('stop() ends polling: files saved later are not imported', async () => {
     await watch().stop()
     writeFileSync(join(inbox, '2020-01.txt'), fixture('xingxian-2020-01.txt'))
-    await sleep(STABLE + POLL * 4)
+    await pass(STABLE + POLL * 4)
     expect(calls).toBe(0)
   })
 })

@@ -62,7 +62,8 @@ describe('archive CLI', () => {
     expect(r.code).toBe(0)
     const result = json<{ tookMs: number; total: number; hits: { id: number }[] }>(r)
     expect(typeof result.tookMs).toBe('number')
-    expect(result.hits.length).toBeGreaterThan(0)
+    expect(result.total).toBe(2) // both documents of the archive are 通知 about 工作
+    expect(result.hits).toHaveLength(2)
   })
 
   it('export writes one PDF per document into a folder', () => {
@@ -89,7 +90,7 @@ describe('archive CLI', () => {
     writeFileSync(doc, 'x')
     const r = cli('import', doc, '--db', join(dir, 'other.db'), '--json')
     expect(r.code).toBe(1)
-    expect(json(r)).toEqual({ imported: [], skipped: [], failed: [{ file: doc, error: expect.stringContaining('.doc') }] })
+    expect(json(r)).toEqual({ imported: [], skipped: [], failed: [{ file: doc, error: expect.stringContaining('.doc'), code: 'UNSUPPORTED_FILE', sourceIndex: 0 }] })
   })
 
   it('verify passes, then names a corrupted original and fails', () => {

@@ -14,7 +14,7 @@ describe('formatImport', () => {
     // 5: the title names two units, five signed; 6: a 大事记 has no date, issuer or 文种.
     expect(doubtful.map((d) => d.seq)).toEqual([5, 6])
     const out = formatImport({
-      imported: [{ file: 'qingxi.txt', issue: '青溪县人民政府公报 2021年第2期', documents: 6, warnings: [], doubtful }],
+      imported: [{ file: 'qingxi.txt', issue: '青溪县人民政府公报 2021年第2期', documents: 6, warnings: [], doubtful, code: 'IMPORTED', sourceIndex: 0, warningCodes: [] }],
       skipped: [],
       failed: [],
     })

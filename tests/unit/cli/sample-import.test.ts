@@ -30,12 +30,15 @@ describe('sample issue through the CLI', () => {
     expect(json(r)).toEqual({
       imported: [{
         file: SAMPLE, issue: '兴县人民政府公报 2022年第2期', documents: 45, warnings: expect.any(Array), doubtful: [],
+        code: 'IMPORTED', sourceIndex: 0, warningCodes: expect.any(Array),
         // The gazette's own gap, told apart from the importer's doubts by its code (issue 14).
         findings: [{ code: 'TOC_ENTRY_WITHOUT_BODY', message: '目录列出但正文未收录：兴政办函〔2022〕17号' }],
       }],
       skipped: [],
       failed: [],
     })
+    const [issue] = json<{ imported: { warnings: string[]; warningCodes: string[] }[] }>(r).imported
+    expect(issue.warningCodes).toHaveLength(issue.warnings.length) // one code per warning
   })
 
   it('docs --json gives the 45 documents of the truth file', () => {
@@ -76,7 +79,7 @@ describe('sample issue through the CLI', () => {
   it('importing the same file again skips it and verify still passes', () => {
     const r = cli('import', SAMPLE, '--db', db, '--json')
     expect(r.code).toBe(0)
-    expect(json(r)).toEqual({ imported: [], skipped: [{ file: SAMPLE, reason: '已导入过相同文件（SHA-256 相同）' }], failed: [] })
+    expect(json(r)).toEqual({ imported: [], skipped: [{ file: SAMPLE, reason: '已导入过相同文件（SHA-256 相同）', code: 'SAME_FILE', sourceIndex: 0 }], failed: [] })
     expect(cli('verify', '--db', db).code).toBe(0)
   })
 })

@@ -39,7 +39,9 @@ describe('importFiles', () => {
     const file = put('xingxian-2022-02.txt', bytes)
     const report = await importFiles(archive, [file], opts())
     expect(report).toEqual({
-      imported: [{ file, issue: '兴县人民政府公报 2022年第2期', documents: 2, warnings: [], findings: [], doubtful: [] }],
+      imported: [
+        { file, issue: '兴县人民政府公报 2022年第2期', documents: 2, warnings: [], findings: [], doubtful: [], code: 'IMPORTED', sourceIndex: 0, warningCodes: [] },
+      ],
       skipped: [],
       failed: [],
     })
@@ -55,7 +57,7 @@ describe('importFiles', () => {
     await importFiles(archive, [file], opts())
     const before = docIds()
     const report = await importFiles(archive, [file], opts())
-    expect(report).toEqual({ imported: [], skipped: [{ file, reason: SAME_FILE }], failed: [] })
+    expect(report).toEqual({ imported: [], skipped: [{ file, reason: SAME_FILE, code: 'SAME_FILE', sourceIndex: 0 }], failed: [] })
     expect(docIds()).toEqual(before)
     expect(listSourceFiles(archive.db)).toHaveLength(1)
   })
@@ -67,10 +69,10 @@ describe('importFiles', () => {
     const before = docIds()
     const skipped = await importFiles(archive, [b], opts())
     expect(skipped.skipped).toEqual([
-      { file: b, reason: '档案中已有兴县人民政府公报 2022年第2期（来自 a.pdf）；如需替换请使用 --replace' },
+      { file: b, reason: '档案中已有兴县人民政府公报 2022年第2期（来自 a.pdf）；如需替换请使用 --replace', code: 'ISSUE_HELD', sourceIndex: 0 },
     ])
     const replaced = await importFiles(archive, [b], opts({ replace: true }))
-    expect(replaced.imported).toHaveLength(1)
+    expect(replaced.imported.map((i) => [i.file, i.code, i.sourceIndex])).toEqual([[b, 'REPLACED', 0]])
     const after = docIds()
     expect(after).toHaveLength(before.length)
     expect(after.some((id) => before.includes(id))).toBe(false)
@@ -87,7 +89,7 @@ describe('importFiles', () => {
     const r = await importFiles(archive, [join(dir, 'in')], opts())
     expect(r.imported.map((i) => i.file)).toEqual([docx])
     expect(r.skipped).toEqual([
-      { file: pdf, reason: '档案中已有兴县人民政府公报 2022年第2期（来自 2022-02.docx）；如需替换请使用 --replace' },
+      { file: pdf, reason: '档案中已有兴县人民政府公报 2022年第2期（来自 2022-02.docx）；如需替换请使用 --replace', code: 'ISSUE_IN_RUN', sourceIndex: 0 },
     ])
   })
 
@@ -97,7 +99,7 @@ describe('importFiles', () => {
     const docx = put('2022-02.docx', issueFile(makeIssue(2), 'word'))
     const r = await importFiles(archive, [join(dir, 'in')], opts({ replace: true }))
     expect(r.imported.map((i) => i.file)).toEqual([docx])
-    expect(r.skipped).toEqual([{ file: pdf, reason: '本次已从 2022-02.docx 导入兴县人民政府公报 2022年第2期，此文件跳过' }])
+    expect(r.skipped).toEqual([{ file: pdf, reason: '本次已从 2022-02.docx 导入兴县人民政府公报 2022年第2期，此文件跳过', code: 'ISSUE_IN_RUN', sourceIndex: 0 }])
     expect(listSourceFiles(archive.db).map((s) => s.originalName)).toEqual(['2022-02.docx'])
   })
 
@@ -108,7 +110,7 @@ describe('importFiles', () => {
     const good2 = put('4.txt', issueFile(makeIssue(4)))
     const r = await importFiles(archive, [join(dir, 'in')], opts())
     expect(r.imported.map((i) => i.file)).toEqual([good, good2])
-    expect(r.failed.map((f) => f.file)).toEqual([bad, broken])
+    expect(r.failed.map((f) => [f.file, f.code, f.sourceIndex])).toEqual([[bad, 'NOT_A_GAZETTE', 0], [broken, 'INTERNAL', 0]])
     expect(r.failed[0].error).toMatch(/^「[^」]+」这不是一期人民政府公报$/)
     expect(r.failed[1].error).toMatch(/^「[^」]+」内部错误/)
     // The failed save removed its stored original again and left no rows.
@@ -130,24 +132,26 @@ describe('importFiles', () => {
     const r = await importFiles(archive, [join(dir, 'in')], opts())
     expect(r.imported.map((i) => i.file)).toEqual([keep])
     expect(r.failed).toEqual([
-      { file: join(dir, 'in', 'link.txt'), error: '「link.txt」是符号链接，指向所选文件夹之外，已拒绝' },
-      { file: doc, error: `「old.doc」${DOC_REFUSED}` },
+      { file: join(dir, 'in', 'link.txt'), error: '「link.txt」是符号链接，指向所选文件夹之外，已拒绝', code: 'UNSUPPORTED_FILE', sourceIndex: 0 },
+      { file: doc, error: `「old.doc」${DOC_REFUSED}`, code: 'UNSUPPORTED_FILE', sourceIndex: 0 },
     ])
   })
 
   it('refuses a named file of another type and a missing path', async () => {
     const png = put('x.png', 'x')
     const r = await importFiles(archive, [png, join(dir, 'nope.pdf')], opts())
-    expect(r.failed.map((f) => f.error)).toEqual([
-      '「x.png」的文件类型“.png”不受支持：只能导入 .txt、.pdf、.docx',
-      '「nope.pdf」：找不到该文件或文件夹',
+    expect(r.failed.map((f) => [f.error, f.sourceIndex])).toEqual([
+      ['「x.png」的文件类型“.png”不受支持：只能导入 .txt、.pdf、.docx', 0],
+      ['「nope.pdf」：找不到该文件或文件夹', 1],
     ])
   })
 
   it('imports uploads and reports progress per stage', async () => {
     const events: ImportProgress[] = []
     const r = await importFiles(archive, [{ name: '上传.txt', bytes: issueFile(makeIssue(9)) }], opts({ onProgress: (p) => events.push(p) }))
-    expect(r.imported).toEqual([{ file: '上传.txt', issue: '兴县人民政府公报 2022年第9期', documents: 2, warnings: [], findings: [], doubtful: [] }])
+    expect(r.imported).toEqual([
+      { file: '上传.txt', issue: '兴县人民政府公报 2022年第9期', documents: 2, warnings: [], findings: [], doubtful: [], code: 'IMPORTED', sourceIndex: 0, warningCodes: [] },
+    ])
     expect(events.map((e) => e.stage)).toEqual(['reading', 'parsing', 'saving', 'done'])
     expect(events[0]).toMatchObject({ file: '上传.txt', fileIndex: 0, fileCount: 1 })
   })

@@ -65,14 +65,14 @@ describe('a file that exhausts the worker', () => {
     const file = put('大.docx', largeLegalDocx(8))
     const isolate = { maxHeapMb: 40 }
     const first = await importFiles(archive, [file], { isolate })
-    expect(first.failed).toEqual([{ file, error: '「大.docx」内容过大，读取时超出内存上限（40 MB），已停止。' }])
+    expect(first.failed).toEqual([{ file, error: '「大.docx」内容过大，读取时超出内存上限（40 MB），已停止。', code: 'FILE_TOO_LARGE', sourceIndex: 0 }])
     const q = findQuarantine(archive.db, sha256Hex(readFileSync(file)))
     expect(q).toMatchObject({ code: 'FILE_TOO_LARGE', reason: first.failed[0].error })
 
     // Even with room to spare, the file is refused from the quarantine without being read.
     const t0 = performance.now()
     const again = await importFiles(archive, [{ path: file, noFollow: true }], { isolate: true })
-    expect(again.failed[0].error).toBe(`${first.failed[0].error}${QUARANTINED}`)
+    expect(again.failed).toEqual([{ file, error: `${first.failed[0].error}${QUARANTINED}`, code: 'QUARANTINED', sourceIndex: 0 }])
     expect(performance.now() - t0).toBeLessThan(2000)
     // This process is fine and imports the next file normally.
     const ok = await importFiles(archive, [SAMPLE_TXT], { isolate: true })
@@ -93,7 +93,7 @@ describe('files the inbox hands over', () => {
     const link = join(dir, 'swapped.txt')
     symlinkSync(join(dir, 'secret.txt'), link)
     const report = await importFiles(archive, [{ path: link, noFollow: true }], { isolate: true })
-    expect(report.failed).toEqual([{ file: link, error: '「swapped.txt」是符号链接，收件文件夹只导入普通文件，已拒绝。' }])
+    expect(report.failed).toEqual([{ file: link, error: '「swapped.txt」是符号链接，收件文件夹只导入普通文件，已拒绝。', code: 'UNSUPPORTED_FILE', sourceIndex: 0 }])
     expect(report.imported).toEqual([])
   })
 })

@@ -1,6 +1,6 @@
 // Renderer helpers for archive work: new routes, changed fields, split defaults, the inbox notice.
 import { describe, expect, it } from 'vitest'
-import type { Block } from '../../../src/shared/domain'
+import type { Block, ImportReport } from '../../../src/shared/domain'
 import { bodyLines, changedFields, noticeText, splitDefaults } from '../../../src/renderer/src/doc-edit'
 import { mimeFor } from '../../../src/renderer/src/file-types'
 import { parseRoute, shortIssueName } from '../../../src/renderer/src/routes'
@@ -72,11 +72,15 @@ describe('split defaults', () => {
 
 describe('inbox notice', () => {
   it('names the issues imported with their counts', () => {
-    const r = { imported: [{ file: 'a.txt', issue: '兴县人民政府公报 2022年第3期', documents: 45, warnings: [] }], skipped: [], failed: [] }
+    const r: ImportReport = {
+      imported: [{ file: 'a.txt', issue: '兴县人民政府公报 2022年第3期', documents: 45, warnings: [], code: 'IMPORTED', sourceIndex: 0, warningCodes: [] }],
+      skipped: [],
+      failed: [],
+    }
     expect(noticeText(r)).toBe('收件文件夹导入了 2022年第3期（45 件）')
-    expect(noticeText({ imported: [], skipped: [], failed: [{ file: 'x.pdf', error: 'e' }] })).toBe('收件文件夹中有 1 个文件无法导入')
+    expect(noticeText({ imported: [], skipped: [], failed: [{ file: 'x.pdf', error: 'e', code: 'CORRUPT_FILE', sourceIndex: 0 }] })).toBe('收件文件夹中有 1 个文件无法导入')
     const doubtful = [{ seq: 3, docNumber: null, title: 't', confidence: 0.65, reasons: [] }]
-    const staged = { file: 'b.pdf', issue: '兴县人民政府公报 2022年第4期', documents: 9, warnings: [], stagedId: 1, doubtful }
+    const staged = { file: 'b.pdf', issue: '兴县人民政府公报 2022年第4期', documents: 9, warnings: [], stagedId: 1, doubtful, code: 'STAGED' as const, sourceIndex: 0, warningCodes: [] }
     expect(noticeText({ imported: [], staged: [staged], skipped: [], failed: [] })).toBe('收件文件夹：2022年第4期（1 份存疑） 已放入“待核对”')
   })
 })

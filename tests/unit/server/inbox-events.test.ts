@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_PORT, startArchiveServer, startOnDefaultPort, type ArchiveServer } from '../../../src/main/server/http-server'
 import { createInboxHub } from '../../../src/main/shell/progress-hub'
 import { createFakeApi } from '../../support/fake-api'
+import type { ImportReport } from '../../../src/shared/domain'
 
 const inboxHub = createInboxHub()
 let server: ArchiveServer
@@ -47,7 +48,11 @@ function readEvents(until: string, onConnected: () => void): Promise<string> {
 
 describe('browser-mode inbox', () => {
   it('pushes inboxImported over the SSE stream', async () => {
-    const report = { imported: [{ file: 'a.txt', issue: '兴县人民政府公报 2022年第3期', documents: 45, warnings: [] }], skipped: [], failed: [] }
+    const report: ImportReport = {
+      imported: [{ file: 'a.txt', issue: '兴县人民政府公报 2022年第3期', documents: 45, warnings: [], code: 'IMPORTED', sourceIndex: 0, warningCodes: [] }],
+      skipped: [],
+      failed: [],
+    }
     const text = await readEvents('event: inboxImported', () => inboxHub.emit(report))
     expect(text).toContain('2022年第3期')
   })

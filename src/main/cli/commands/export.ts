@@ -2,7 +2,6 @@
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../../../shared/errors'
-import { resolveDocumentRef } from '../../db/documents'
 import { writeExportFile } from '../../disk-errors'
 import { intFlag, requireFlag } from '../args'
 import { exportIssueToFolder } from './archive-work'
@@ -24,11 +23,8 @@ const exportDocuments: Command = (ctx) =>
     const out = requireFlag(ctx.args, 'out', '文件.pdf 或文件夹')
     const refs = ctx.args.positionals
     if (!refs.length) throw new AppError('BAD_REQUEST', '请给出要导出的文件编号或文号')
-    const ids = refs.map((ref) => {
-      const id = resolveDocumentRef(s.archive.db, ref)
-      if (id === null) throw new AppError('NOT_FOUND', `档案中找不到文件：${ref}`)
-      return id
-    })
+    const ids: number[] = []
+    for (const ref of refs) ids.push((await s.findDocument({ ref })).id)
     const toFile = out.toLowerCase().endsWith('.pdf') && !(existsSync(out) && statSync(out).isDirectory())
     const written: string[] = []
     if (toFile) {

@@ -1,11 +1,12 @@
-// verify, backup and restore: keeping an archive sound and safe.
+// verify, backup and restore: keeping an archive sound and safe. backup goes through the service
+// (the same backup the app makes, recorded as the last one); verify prints the full report of
+// archive/verify and restore works on a closed archive (or none yet), so both stay below it.
 import { AppError } from '../../../shared/errors'
 import { openArchive } from '../../archive/open-archive'
-import { backupArchive } from '../../archive/backup'
 import { restoreArchive } from '../../archive/restore'
 import { verifyArchive, type VerifyReport } from '../../archive/verify'
 import { requireFlag } from '../args'
-import type { Command } from './context'
+import { withServices, type Command } from './context'
 
 function formatVerify(dbFile: string, r: VerifyReport): string {
   const lines = [
@@ -34,15 +35,17 @@ export const verifyCommand: Command = async (ctx) => {
   }
 }
 
-export const backupCommand: Command = async (ctx) => {
-  const dbFile = requireFlag(ctx.args, 'db', '档案库文件')
+export const backupCommand: Command = (ctx) => {
+  requireFlag(ctx.args, 'db', '档案库文件')
   const out = requireFlag(ctx.args, 'out', '备份文件夹')
-  const { manifest, warnings } = await backupArchive(dbFile, out)
-  for (const w of warnings) ctx.io.note(`提示：${w}`)
-  ctx.io.result({ out, manifest, warnings }, () =>
-    [`备份完成：${out}`, `  共 ${manifest.files.length} 个文件（含数据库），校验清单 manifest.json`].join('\n'),
-  )
-  return 0
+  return withServices(ctx, async (s) => {
+    const { manifest, warnings } = await s.backupArchive({ into: out })
+    for (const w of warnings) ctx.io.note(`提示：${w}`)
+    ctx.io.result({ out, manifest, warnings }, () =>
+      [`备份完成：${out}`, `  共 ${manifest.files.length} 个文件（含数据库），校验清单 manifest.json`].join('\n'),
+    )
+    return 0
+  })
 }
 
 export const restoreCommand: Command = async (ctx) => {

@@ -1,15 +1,26 @@
-// docs, show and search: reading the archive (never creating one).
+// docs, show and search: reading the archive (never creating one), through the service contract.
+import type { DocumentSummary } from '../../../shared/domain'
 import { AppError } from '../../../shared/errors'
-import { getDocument, listDocuments, resolveDocumentRef } from '../../db/documents'
+import type { Services } from '../../services'
 import { intFlag, stringFlag } from '../args'
 import { docsElement } from '../docs-element'
 import { formatDocs, formatDocument, formatSearch } from '../format'
 import type { Command } from './context'
 import { withServices } from './context'
 
+/** Every document in issue order, a contract-sized page (1,000) at a time. */
+async function allDocuments(s: Services): Promise<DocumentSummary[]> {
+  const docs: DocumentSummary[] = []
+  for (;;) {
+    const page = await s.listDocuments({ sort: 'issue', offset: docs.length, limit: 1000 })
+    docs.push(...page.items)
+    if (page.items.length === 0 || docs.length >= page.total) return docs
+  }
+}
+
 export const docsCommand: Command = (ctx) =>
   withServices(ctx, async (s) => {
-    const docs = listDocuments(s.archive.db, { sort: 'issue' }).items
+    const docs = await allDocuments(s)
     ctx.io.result(docs.map(docsElement), () => formatDocs(docs))
     return 0
   })
@@ -18,9 +29,7 @@ export const showCommand: Command = (ctx) =>
   withServices(ctx, async (s) => {
     const ref = ctx.args.positionals.join(' ').trim()
     if (!ref) throw new AppError('BAD_REQUEST', '请给出文件编号或文号，例如：show 兴政函〔2022〕28号')
-    const id = resolveDocumentRef(s.archive.db, ref)
-    if (id === null) throw new AppError('NOT_FOUND', `档案中找不到文件：${ref}`)
-    const doc = getDocument(s.archive.db, id)
+    const doc = await s.findDocument({ ref })
     ctx.io.result(doc, () => formatDocument(doc))
     return 0
   })

@@ -1,5 +1,6 @@
 // Document headers: the 文号 line, the title above it, and the issuer before the title.
 import { formatDocNumber, normalizeDocNumber, parseDocNumber, toHalfWidth } from '../../../shared/doc-number'
+import { splitIssuers } from '../../../shared/issuers'
 import { compact, endsSentence, type SourceLine } from './lines'
 import { parseDateLine } from './dates'
 
@@ -78,8 +79,9 @@ export function titleLinesAbove(lines: SourceLine[], numIdx: number, floor: numb
   return seen.slice(s)
 }
 
-function splitIssuers(prefix: string): string[] {
-  const tokens = prefix.split(/[\s、，,]+/).filter(Boolean)
+/** The units before a title: separated by 、，, or spaces, else run together. */
+function issuersOfPrefix(prefix: string): string[] {
+  const tokens = splitIssuers(prefix.replace(/\s+/g, '、'))
   if (tokens.length === 0) return []
   if (tokens.length > 1 && tokens.every((t) => isIssuerText(t))) return tokens
   return splitRunTogether(tokens.join(''))
@@ -102,14 +104,14 @@ export function readHeader(texts: string[]): { issuers: string[]; title: string 
   const issuers: string[] = []
   let rest = texts
   while (rest.length > 1 && isIssuerText(compact(rest[0]))) {
-    issuers.push(...splitIssuers(rest[0]))
+    issuers.push(...issuersOfPrefix(rest[0]))
     rest = rest.slice(1)
   }
   const joined = rest.map((t) => t.trim()).join(' ')
   const at = joined.indexOf('关于')
   const prefix = at > 0 ? joined.slice(0, at) : ''
-  if (prefix && (isIssuerText(compact(prefix)) || splitIssuers(prefix).every(isIssuerText))) {
-    issuers.push(...splitIssuers(prefix))
+  if (prefix && (isIssuerText(compact(prefix)) || issuersOfPrefix(prefix).every(isIssuerText))) {
+    issuers.push(...issuersOfPrefix(prefix))
     return { issuers, title: compact(joined.slice(at)) }
   }
   return { issuers, title: compact(joined) }

@@ -3,10 +3,13 @@ import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@
 import type { DoubtfulDocument, ImportReport, StagedIssueReport } from '../../../shared/domain'
 import { reportItems, WarningGroups } from './WarningGroups'
 
+type Skipped = ImportReport['skipped'][number]
+
 interface Props {
   report: ImportReport
-  canReplace(file: string): boolean
-  onReplace(file: string): void
+  /** Whether 替换 is offered for a skipped file (by its code and the source it came from). */
+  canReplace(entry: Skipped): boolean
+  onReplace(entry: Skipped): void
   /** 安全替换: compare first (the skipped entry carries a replaceToken). */
   onCompareReplace?(token: string): void
   /** Tokens already used: their issue was replaced. */
@@ -90,8 +93,8 @@ export function ImportReportView({ report, canReplace, onReplace, onCompareRepla
               <Button variant="default" disabled={busy} onClick={() => onCompareReplace(s.replaceToken as string)} aria-label={`替换档案中的这一期：${s.file}`}>
                 替换…
               </Button>
-            ) : canReplace(s.file) && !/相同|identical|SHA/i.test(s.reason) && (
-              <Button variant="default" disabled={busy} onClick={() => onReplace(s.file)} aria-label={`替换档案中的这一期：${s.file}`}>
+            ) : canReplace(s) && (
+              <Button variant="default" disabled={busy} onClick={() => onReplace(s)} aria-label={`替换档案中的这一期：${s.file}`}>
                 替换
               </Button>
             )}

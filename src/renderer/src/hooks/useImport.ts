@@ -17,10 +17,10 @@ export interface ImportState {
 
 const store = createStore<ImportState>({ running: false, files: [], report: null, error: null })
 const patch = (next: Partial<ImportState>) => store.update((s) => ({ ...s, ...next }))
-// What each file came from, so "替换" can re-run just that file with replace:true.
-const sources = new Map<string, ImportSource | 'sample'>()
-// How each file was chosen: one by one ('files': always reviewed) or as a folder ('folder').
-const stages = new Map<string, ImportStage>()
+// The sources of the run whose report is shown: a skipped entry's sourceIndex points into them,
+// so "替换" re-runs exactly that file with replace:true, chosen the same way (runStage).
+let runSources: ImportSource[] | 'sample' = []
+let runStage: ImportStage = 'files'
 
 /** Files chosen one by one are always reviewed first; a folder saves all-confident issues at once (setting). */
 export type ImportStage = 'files' | 'folder'
@@ -47,43 +47,42 @@ async function run(api: AppApi, runner: () => Promise<ImportReport>): Promise<vo
   }
 }
 
-const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p
+export type SkippedEntry = ImportReport['skipped'][number]
 
-function sourceFor(file: string): ImportSource | 'sample' | undefined {
-  return sources.get(file) ?? [...sources.entries()].find(([k]) => baseName(k) === baseName(file))?.[1]
+/** The source a skipped file came from; a folder's files share its index, so the file itself. */
+function sourceFor(entry: SkippedEntry): ImportSource | 'sample' | undefined {
+  if (runSources === 'sample') return 'sample'
+  const s = runSources[entry.sourceIndex]
+  if (s?.kind === 'path' && s.path !== entry.file) return { kind: 'path', path: entry.file }
+  return s
 }
 
 function importSources(api: AppApi, list: ImportSource[], replace?: boolean, stage: ImportStage = 'files'): Promise<void> {
-  for (const s of list) {
-    const key = s.kind === 'path' ? s.path : s.name
-    sources.set(key, s)
-    stages.set(key, stage)
-  }
+  runSources = list
+  runStage = stage
   return run(api, () => api.archive.importFiles({ sources: list, replace, stage }))
 }
 
 function importSample(api: AppApi, replace?: boolean): Promise<void> {
-  return run(api, async () => {
-    const report = await api.shell.importSample(replace)
-    for (const f of [...report.skipped, ...report.imported]) sources.set(f.file, 'sample')
-    return report
-  })
+  runSources = 'sample'
+  return run(api, () => api.shell.importSample(replace))
 }
 
 /** Re-imports one skipped file, replacing the issue already in the archive. */
-function replaceFile(api: AppApi, file: string): Promise<void> {
-  const src = sourceFor(file)
+function replaceFile(api: AppApi, entry: SkippedEntry): Promise<void> {
+  const src = sourceFor(entry)
   if (src === 'sample') return importSample(api, true)
   if (!src) return Promise.resolve()
-  return importSources(api, [src], true, stages.get(src.kind === 'path' ? src.path : src.name))
+  return importSources(api, [src], true, runStage)
 }
 
-export const canReplace = (file: string): boolean => sourceFor(file) !== undefined
+/** 替换 is offered for a file skipped because its issue is held, never for an identical file. */
+export const canReplace = (entry: SkippedEntry): boolean => entry.code !== 'SAME_FILE' && sourceFor(entry) !== undefined
 
 export interface ImportActions {
   importSources(list: ImportSource[], replace?: boolean, stage?: ImportStage): Promise<void>
   importSample(replace?: boolean): Promise<void>
-  replaceFile(file: string): Promise<void>
+  replaceFile(entry: SkippedEntry): Promise<void>
 }
 
 /** The import runs over this page's API. */
@@ -93,7 +92,7 @@ export function useImportActions(): ImportActions {
     () => ({
       importSources: (list, replace, stage) => importSources(api, list, replace, stage),
       importSample: (replace) => importSample(api, replace),
-      replaceFile: (file) => replaceFile(api, file),
+      replaceFile: (entry) => replaceFile(api, entry),
     }),
     [api],
   )

@@ -21,7 +21,7 @@ function FileImport() {
       {(state.running || state.files.length > 0) && <ImportProgressView files={state.files} running={state.running} />}
       {state.error && <ErrorNotice error={state.error} />}
       {state.report && (
-        <ImportReportView report={state.report} busy={state.running} canReplace={canReplace} onReplace={(f) => void replaceFile(f)}
+        <ImportReportView report={state.report} busy={state.running} canReplace={canReplace} onReplace={(s) => void replaceFile(s)}
           onCompareReplace={setReplacing} replacedTokens={used} />
       )}
       <ReplaceModal token={replacing} onClose={() => setReplacing(null)} onReplaced={(t) => setUsed(new Set([...used, t]))} />

@@ -1,0 +1,40 @@
+// Writing one document row (and the citations the parser found): the only INSERT INTO documents.
+import type { Database } from 'better-sqlite3'
+import type { ParsedDocument } from '../../shared/domain'
+import { normalizeDocNumber, parseDocNumber } from '../../shared/doc-number'
+
+/** Plain text for the FTS index: every block's text, one per line. */
+export function bodyText(d: ParsedDocument): string {
+  return d.blocks.map((b) => b.text).join('\n')
+}
+
+/** The blocks' sources, kept only when there is exactly one per block. */
+function sourcesJson(d: ParsedDocument): string | null {
+  return d.sources && d.sources.length === d.blocks.length ? JSON.stringify(d.sources) : null
+}
+
+/** The one INSERT INTO documents: an issue's parsed documents at import, and a split's second part. */
+export function insertDocument(db: Database, issueId: number, d: ParsedDocument): number {
+  const docNumber = d.docNumber ? (normalizeDocNumber(d.docNumber) ?? d.docNumber) : null
+  const parts = docNumber ? parseDocNumber(docNumber) : null
+  const r = db
+    .prepare(
+      `INSERT INTO documents (issue_id, seq, doc_number, doc_number_raw, agency, doc_year, doc_serial,
+         title, toc_title, category, doc_type, issuer, issuers_json, recipients, date, public, toc_page,
+         consult_unit, consult_phone, attachments_json, blocks_json, body_text, confidence, reasons_json,
+         sources_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      issueId, d.seq, docNumber, d.docNumberRaw, parts?.agency ?? null, parts?.year ?? null,
+      parts?.serial ?? null, d.title, d.tocTitle, d.category, d.docType, d.issuer,
+      JSON.stringify(d.issuers), d.recipients, d.date, d.public ? 1 : 0, d.tocPage,
+      d.consult?.unit ?? null, d.consult?.phone ?? null, JSON.stringify(d.attachments),
+      JSON.stringify(d.blocks), bodyText(d), d.confidence ?? null, JSON.stringify(d.reasons ?? []),
+      sourcesJson(d),
+    )
+  const id = Number(r.lastInsertRowid)
+  const cite = db.prepare('INSERT INTO citations (source_id, doc_number, position) VALUES (?, ?, ?)')
+  d.citations.forEach((c, i) => cite.run(id, normalizeDocNumber(c) ?? c, i))
+  return id
+}
