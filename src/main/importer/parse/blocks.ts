@@ -8,6 +8,7 @@ import { BlockText } from './block-text'
 import { noTick, type Tick } from './deadline'
 import type { LineLayout } from '../../../shared/source-line'
 import { continuesOnPage, isCellRow, type Edge } from './geometry'
+import type { FlowEdge } from './text-flow'
 
 /** A block with the source line numbers it was built from (tests check rejoins by line). */
 export interface DraftBlock extends Block {
@@ -24,6 +25,8 @@ interface Line {
   /** Where the line is printed (PDF), and whether it runs to its column's edge. */
   layout?: LineLayout
   edge: Edge
+  /** Lines of a cut visual line after its first, whose text this line took on (text-flow.ts). */
+  pieces: number[]
 }
 
 /** Short wrapped tails of a name-list entry may sit after a blank line ('县分局局长'). */
@@ -42,7 +45,7 @@ function headingByFace(kind: BlockKind, text: string, layout: LineLayout | undef
   return layout.font === 'hei' ? 'heading1' : layout.font === 'kai' ? 'heading2' : kind
 }
 
-function toLines(src: SourceLine[], edges: Map<number, Edge>, tick: Tick): Line[] {
+function toLines(src: SourceLine[], edges: Map<number, FlowEdge>, tick: Tick): Line[] {
   const out: Line[] = []
   let gap = 0
   for (const l of src) {
@@ -53,9 +56,17 @@ function toLines(src: SourceLine[], edges: Map<number, Edge>, tick: Tick): Line[
     }
     const bulleted = /^\s*[-•·]\s+/.test(l.text)
     // trimPads, not /^[ ]+|[ ]+$/g: that retried every position of a long inner run of spaces.
-    const text = trimPads(stripBullet(l.text))
+    let text = trimPads(stripBullet(l.text))
     const edge = edges.get(l.no) ?? 'unknown'
-    out.push({ no: l.no, text, kind: headingByFace(classifyLine(text, bulleted), text, l.layout), gap, bulleted, layout: l.layout, edge })
+    const last = out[out.length - 1]
+    if (edge === 'part' && last && gap === 0) {
+      // The rest of the visual line above: one line again, classified as a whole.
+      text = last.text + text
+      out[out.length - 1] = { ...last, text, kind: classifyLine(text, last.bulleted), pieces: [...last.pieces, l.no] }
+      continue
+    }
+    const kind = headingByFace(classifyLine(text, bulleted), text, l.layout)
+    out.push({ no: l.no, text, kind, gap, bulleted, layout: l.layout, edge: edge === 'part' ? 'unknown' : edge, pieces: [] })
     gap = 0
   }
   return out
@@ -182,7 +193,10 @@ function continuesByWidth(prev: Open, l: Line): boolean | null {
   if (prev.last.edge === 'indented' && opensNew) return false
   if (prev.last.edge === 'full' || prev.last.edge === 'indented') return !ended || !opensNew
   if (prev.last.edge === 'unknown' && !ended && !opensNew) return null
-  // A short heading stands alone even with a comma in it ('（一）政府引导，市场为主').
+  // A line clearly short of the full width ends its paragraph, sentence closed or not (a name
+  // list's '组长：贺建强县委常委…', a heading with a comma in it: '（一）政府引导，市场为主').
+  // Only a mark that cannot start a line says the sentence goes on.
+  if (prev.last.edge === 'short') return /^[，、。；：）》”’」』)]/.test(l.text)
   return ended || opensNew || prev.block.kind.startsWith('heading') ? false : null
 }
 
@@ -238,12 +252,12 @@ function kindOf(prev: DraftBlock | undefined, l: Line): BlockKind {
 function extend(prev: Open, l: Line): void {
   const piece = prev.block.kind === 'tableRow' ? l.text : collapseSpaces(l.text)
   prev.text.append(prev.text.endsWithLatin() && /^[A-Za-z]/.test(piece) ? ` ${piece}` : piece)
-  prev.block.lines.push(l.no)
+  prev.block.lines.push(l.no, ...l.pieces)
   prev.last = l
 }
 
 /** Builds the blocks of one document body (its lines after the 文号, noise already blanked). */
-export function buildBlocks(src: SourceLine[], tick: Tick = noTick, edges: Map<number, Edge> = new Map()): DraftBlock[] {
+export function buildBlocks(src: SourceLine[], tick: Tick = noTick, edges: Map<number, FlowEdge> = new Map()): DraftBlock[] {
   const lines = toLines(src, edges, tick)
   markSignatures(lines)
   markTitles(lines)
@@ -257,7 +271,7 @@ export function buildBlocks(src: SourceLine[], tick: Tick = noTick, edges: Map<n
     }
     const kind = kindOf(prev?.block, l)
     const text = formatLine(l, kind)
-    open.push({ block: { kind, text, lines: [l.no] }, text: new BlockText(text), last: l })
+    open.push({ block: { kind, text, lines: [l.no, ...l.pieces] }, text: new BlockText(text), last: l })
   }
   return open.map(({ block, text }) => ({ ...block, text: text.value }))
 }
