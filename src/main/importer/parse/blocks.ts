@@ -174,6 +174,9 @@ function continues(prev: Open | undefined, l: Line): boolean {
   if (page === null && !prev.last.layout) {
     const wrapped = continuesByWidth(prev, l)
     if (wrapped !== null) return wrapped
+    // A short line of hard-wrapped text ends whatever it is in (a name list's entry, a note);
+    // only a post set in a column of its own, after a blank line, goes on with its name.
+    if (prev.last.edge === 'short' && !(prev.block.kind === 'nameListEntry' && l.gap > 0)) return false
   }
   return continuesByText(prev, l)
 }

@@ -102,6 +102,8 @@ function lastLinesOfPages(lines: readonly SourceLine[]): Set<number> {
   return out
 }
 
+/** Tucked punctuation lets a cut line's pieces add up to a little more than the full width. */
+const PIECE_SLACK = FULL_WITHIN + 2
 /** A piece may follow a closing mark, and starts with an opening one or a comma. */
 const PIECE_END = /[）)》」』”’、，]$/
 const PIECE_START = /^[（(《「『“‘、，]/
@@ -132,7 +134,9 @@ function visualLines(lines: readonly SourceLine[], full: number): number[][] {
     const w = displayWidth(l.text)
     const group = groups[groups.length - 1]
     const prev = group?.[group.length - 1]
-    const piece = prev === i - 1 && isCut(lines[prev].text.trim(), l.text.trim()) && width + w <= full + FULL_WITHIN
+    const t = l.text.trim()
+    // A mark alone ('，') is always a piece: it may hang past the full width.
+    const piece = prev === i - 1 && (/^[、，。；：）》”’」』]+$/.test(t) || (isCut(lines[prev].text.trim(), t) && width + w <= full + PIECE_SLACK))
     if (piece) {
       group.push(i)
       width += w
