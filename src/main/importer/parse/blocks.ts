@@ -29,6 +29,9 @@ interface Line {
   pieces: number[]
 }
 
+/** A person's name alone on its line, letter-spaced or not ('王晓晖', '黄　卫'). */
+const isName = (s: string): boolean => /^[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3}$/.test(s.trim())
+
 /** Short wrapped tails of a name-list entry may sit after a blank line ('县分局局长'). */
 const ENTRY_TAIL_MAX = 8
 
@@ -70,6 +73,27 @@ function toLines(src: SourceLine[], edges: Map<number, FlowEdge>, tick: Tick): L
     gap = 0
   }
   return out
+}
+
+/** A post under a name: a short line that is not a sentence and not itself a name. */
+function isPost(l: Line | undefined): boolean {
+  if (!l || l.kind !== 'paragraph' || isName(l.text) || isEntryShape(l.text)) return false
+  return !/[。；;]/.test(l.text) && compact(l.text).length <= 30
+}
+
+
+
+/**
+ * Names and posts set in two columns come out one under the other: '梁言顺' / '中央宣传部副部长' /
+ * '王作安' / '…'. Two such pairs in a row make the names entries of a name list.
+ */
+function markNameRows(lines: Line[]): void {
+  // Text only: a PDF's layout keeps name and post on their row.
+  const pairAt = (i: number): boolean =>
+    i >= 0 && i + 1 < lines.length && !lines[i].layout && lines[i].kind === 'paragraph' && isName(lines[i].text) && isPost(lines[i + 1])
+  lines.forEach((l, i) => {
+    if (pairAt(i) && (pairAt(i + 2) || pairAt(i - 2))) l.kind = 'nameListEntry'
+  })
 }
 
 /** Joint documents stack up to nine signing units above the date. */
@@ -210,6 +234,8 @@ function continuesByText(prev: Open, l: Line): boolean {
   if (kind === 'attachmentNote' && l.kind === 'heading3' && l.gap === 0) return false
   if (kind === 'nameListEntry') {
     if (l.kind !== 'paragraph' || isEntryShape(l.text) || prev.text.endsSentence()) return false
+    // Name and post set in columns of their own come one under the other: '王晓晖' / '中央宣传部…'.
+    if (prev.block.lines.length === 1 && isName(prev.text.value) && l.gap <= 1 && !/[。；]/.test(l.text) && compact(l.text).length <= 30) return true
     // A wrapped post has no clause punctuation; a sentence after the list does ('领导小组下设…，').
     if (/[，。；,;]/.test(l.text)) return false
     return l.gap === 0 || (l.gap <= 1 && compact(l.text).length <= ENTRY_TAIL_MAX && !hasInnerPunct(l.text))
@@ -262,6 +288,7 @@ function extend(prev: Open, l: Line): void {
 /** Builds the blocks of one document body (its lines after the 文号, noise already blanked). */
 export function buildBlocks(src: SourceLine[], tick: Tick = noTick, edges: Map<number, FlowEdge> = new Map()): DraftBlock[] {
   const lines = toLines(src, edges, tick)
+  markNameRows(lines)
   markSignatures(lines)
   markTitles(lines)
   const open: Open[] = []

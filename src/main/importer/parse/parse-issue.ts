@@ -19,7 +19,7 @@ import { ticker, type ParseDeadline, type Tick } from './deadline'
 import type { LineLayout, SourceLine as ReadLine } from '../../../shared/source-line'
 import { blockSource, layoutIndex } from './block-sources'
 import { lineEdges } from './geometry'
-import { deinterleave, textEdges, type FlowEdge } from './text-flow'
+import { textEdges, type FlowEdge } from './text-flow'
 import { blankFurniture } from './text-pages'
 import { pairLabels } from './text-labels'
 import { readColumns } from './text-columns'
@@ -125,7 +125,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const check = (): void => opts.deadline?.check()
   const tick = ticker(opts.deadline)
   const source = typeof input === 'string' ? { text: input } : input
-  const raw = pairLabels(splitLines(source.text, source.lines))
+  const raw = splitLines(source.text, source.lines)
   check()
   const tocStart = findTocStart(raw)
   const cover = parseCover(raw, tocStart >= 0 ? tocStart : raw.length)
@@ -134,7 +134,8 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const toc = parseToc(raw, isNoise, tick)
   check()
   const from = toc.end >= 0 ? toc.end + 1 : tocStart + 1
-  const lines = readColumns(blankFurniture(blankNoise(raw, isNoise, Math.max(tocStart, 0), tick), Math.max(tocStart, 0)), from)
+  const bare = blankFurniture(blankNoise(raw, isNoise, Math.max(tocStart, 0), tick), Math.max(tocStart, 0))
+  const lines = readColumns(pairLabels(bare, from), from)
   check()
   const spans = splitDocuments(lines, from, toc.entries, tick)
   if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到任何带标题和文号的文件。')

@@ -34,10 +34,10 @@ function textsAfter(lines: readonly SourceLine[], from: number, count: number): 
  * Each bare label followed by its text once more one line, the label first ('第七条　专利代理机构
  * 的组织形式…'); the texts' own lines become blank, so line indexes stay. Text without layout only.
  */
-export function pairLabels(lines: readonly SourceLine[]): SourceLine[] {
+export function pairLabels(lines: readonly SourceLine[], from = 0): SourceLine[] {
   const out = [...lines]
   if (lines.some((l) => l.layout)) return out
-  let i = 0
+  let i = from
   while (i < out.length) {
     if (!isLabel(out[i]) || isLabel(out[i - 1])) {
       i++
