@@ -32,6 +32,9 @@ interface Line {
 /** A person's name alone on its line, letter-spaced or not ('王晓晖', '黄　卫'). */
 const isName = (s: string): boolean => /^[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3}$/.test(s.trim())
 
+/** A block that is a person's name alone: its post comes on the next line. */
+const isLoneName = (b: Open): boolean => b.block.lines.length === 1 && isName(b.text.value)
+
 /** Short wrapped tails of a name-list entry may sit after a blank line ('县分局局长'). */
 const ENTRY_TAIL_MAX = 8
 
@@ -199,8 +202,9 @@ function continues(prev: Open | undefined, l: Line): boolean {
     const wrapped = continuesByWidth(prev, l)
     if (wrapped !== null) return wrapped
     // A short line of hard-wrapped text ends whatever it is in (a name list's entry, a note);
-    // only a post set in a column of its own, after a blank line, goes on with its name.
-    if (prev.last.edge === 'short' && !(prev.block.kind === 'nameListEntry' && l.gap > 0)) return false
+    // only a post set in a column of its own (after a blank line, or under a lone name) goes on
+    // with its name.
+    if (prev.last.edge === 'short' && !(prev.block.kind === 'nameListEntry' && (l.gap > 0 || isLoneName(prev)))) return false
   }
   return continuesByText(prev, l)
 }
@@ -235,7 +239,7 @@ function continuesByText(prev: Open, l: Line): boolean {
   if (kind === 'nameListEntry') {
     if (l.kind !== 'paragraph' || isEntryShape(l.text) || prev.text.endsSentence()) return false
     // Name and post set in columns of their own come one under the other: '王晓晖' / '中央宣传部…'.
-    if (prev.block.lines.length === 1 && isName(prev.text.value) && l.gap <= 1 && !/[。；]/.test(l.text) && compact(l.text).length <= 30) return true
+    if (isLoneName(prev) && l.gap <= 1 && !/[。；]/.test(l.text) && compact(l.text).length <= 30) return true
     // A wrapped post has no clause punctuation; a sentence after the list does ('领导小组下设…，').
     if (/[，。；,;]/.test(l.text)) return false
     return l.gap === 0 || (l.gap <= 1 && compact(l.text).length <= ENTRY_TAIL_MAX && !hasInnerPunct(l.text))
@@ -280,7 +284,9 @@ function kindOf(prev: DraftBlock | undefined, l: Line): BlockKind {
 /** Appends a continuation line; Latin words split by a wrap get their space back. */
 function extend(prev: Open, l: Line): void {
   const piece = prev.block.kind === 'tableRow' ? l.text : collapseSpaces(l.text)
-  prev.text.append(prev.text.endsWithLatin() && /^[A-Za-z]/.test(piece) ? ` ${piece}` : piece)
+  // A post under a lone name is set apart from it, as formatEntry sets 'name post'.
+  const apart = (prev.text.endsWithLatin() && /^[A-Za-z]/.test(piece)) || (prev.block.kind === 'nameListEntry' && isLoneName(prev))
+  prev.text.append(apart ? ` ${piece}` : piece)
   prev.block.lines.push(l.no, ...l.pieces)
   prev.last = l
 }
