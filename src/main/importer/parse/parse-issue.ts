@@ -19,7 +19,7 @@ import { ticker, type ParseDeadline, type Tick } from './deadline'
 import type { LineLayout, SourceLine as ReadLine } from '../../../shared/source-line'
 import { blockSource, layoutIndex } from './block-sources'
 import { lineEdges } from './geometry'
-import { textEdges, type FlowEdge } from './text-flow'
+import { deinterleave, textEdges, type FlowEdge } from './text-flow'
 import { blankFurniture } from './text-pages'
 import { pairLabels } from './text-labels'
 import { readColumns } from './text-columns'
@@ -125,7 +125,9 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const check = (): void => opts.deadline?.check()
   const tick = ticker(opts.deadline)
   const source = typeof input === 'string' ? { text: input } : input
-  const raw = splitLines(source.text, source.lines)
+  // Text with page breaks has its columns read page by page (readColumns, below).
+  const split = splitLines(source.text, source.lines)
+  const raw = source.text.includes('\f') ? split : deinterleave(split)
   check()
   const tocStart = findTocStart(raw)
   const cover = parseCover(raw, tocStart >= 0 ? tocStart : raw.length)
