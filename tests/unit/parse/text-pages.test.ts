@@ -72,6 +72,16 @@ describe('hard-wrapped text from pdftotext', () => {
     ])
   })
 
+  it('reads a first line a little short of the edge as indented, and a full stop on a later indent-wide line as the end', () => {
+    // ASCII parentheses and commas make these lines narrower than their column.
+    expect(blocksOf('county-2col-kai', '兴人社发〔2022〕16号')).toContain(
+      '(二)总承包施工企业按照施工管理全面负责的原则,确保农民工工资按月足额通过银行卡发放到农民工本人,不得有欠薪行为,否则列为重点监控单位,记入不良记录,由县人社局在本地媒体曝光。',
+    )
+    const blocks = blocksOf('county-docx-joint', '兴政函〔2022〕44号')
+    expect(blocks).toContain('根据《自然资源部关于做好近期国土空间规划有关工作的通知》(自然资发〔2020〕183号)等文件要求,兴县经济技术开发区2022年第1批次建设用地项目需办理建设用地审批手续,现将有关用地规划情况承诺如下:')
+    expect(blocks).toContain('该批次用地拟用于兴县经济技术开发区园区建设,用地涉及兴县瓦塘镇兴汉村,申请用地总面积14.3639公顷,其中:农用地7.2048公顷(含耕地5.2633公顷)、未利用地7.1591公顷。新增建设用地面积14.3639公顷。项目用地符合土地利用总体规划,位于城镇开发边界,不与三条控制线管控规则冲突。')
+  })
+
   it('joins a post set in its own column to the lone name above it', () => {
     const blocks = blocksOf('state-pdfkit', '国办发〔2018〕109号')
     expect(blocks).toContain('梁言顺 中央宣传部副部长')

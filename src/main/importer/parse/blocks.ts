@@ -160,7 +160,8 @@ function noteLength(lines: Line[], i: number): number {
 interface Open {
   block: DraftBlock
   text: BlockText
-  /** The block's last line so far. */
+  /** The block's first and last lines so far. */
+  first: Line
   last: Line
 }
 
@@ -222,6 +223,8 @@ function continuesByWidth(prev: Open, l: Line): boolean | null {
   const opensNew = l.edge === 'indented' && !/^[（(]/.test(l.text)
   // Two indent-wide lines in a row: the first was a paragraph's last line, not its first.
   if (prev.last.edge === 'indented' && opensNew) return false
+  // An indent-wide line below the first of its paragraph is its last: a full stop ends it there.
+  if (prev.last.edge === 'indented' && ended && prev.last !== prev.first) return false
   if (prev.last.edge === 'full' || prev.last.edge === 'indented') return !ended || !opensNew
   if (prev.last.edge === 'unknown' && !ended && !opensNew) return null
   // A line clearly short of the full width ends its paragraph, sentence closed or not (a name
@@ -307,7 +310,7 @@ export function buildBlocks(src: SourceLine[], tick: Tick = noTick, edges: Map<n
     }
     const kind = kindOf(prev?.block, l)
     const text = formatLine(l, kind)
-    open.push({ block: { kind, text, lines: [l.no, ...l.pieces] }, text: new BlockText(text), last: l })
+    open.push({ block: { kind, text, lines: [l.no, ...l.pieces] }, text: new BlockText(text), first: l, last: l })
   }
   return open.map(({ block, text }) => ({ ...block, text: text.value }))
 }

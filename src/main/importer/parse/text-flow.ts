@@ -58,7 +58,7 @@ export function fullWidth(widths: readonly number[]): number | null {
 /** Where a line of width `w` stops, against the full width. */
 function edgeOf(w: number, full: number): Edge {
   if (w >= full - FULL_WITHIN) return 'full'
-  if (w >= full - INDENT - 1 && w < full - FULL_WITHIN) return 'indented'
+  if (w >= full - INDENT - 2 && w < full - FULL_WITHIN) return 'indented'
   return w <= full - SHORT_BY ? 'short' : 'unknown'
 }
 
