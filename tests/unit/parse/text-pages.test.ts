@@ -127,6 +127,11 @@ describe('two columns interleaved block by block', () => {
     expect(blocks).toContain('（二）施工总承包单位、劳务分包单位应当按月建立健全职工名册、农民工考勤和工资支付等书面台账。职工名册应当包括劳动者姓名、性别、公民身份号码、户籍地址及现住址、联系方式、用工形式、用工起始时间、劳动合同期限等内容。')
   })
 
+  it('leaves a decree’s signature, date and promulgated title in their order', () => {
+    const decree = parseIssueTraced(tuning('prov-2col-song')).issue.documents.find((d) => d.docNumber === '中华人民共和国国务院令 第706号')
+    expect(decree?.title).toBe('专利代理条例')
+  })
+
   it('leaves single-column text in its order', () => {
     const src = splitLines(tuning('county-1col-heads'))
     expect(readColumns(src).map((l) => l.text)).toEqual(src.map((l) => l.text))

@@ -96,7 +96,11 @@ function tally(f: Flow, run: Block[]): { inOrder: number; alternate: number } {
 function interleaved(f: Flow, run: Block[], file: boolean): boolean {
   const { inOrder, alternate } = tally(f, run)
   if (run.length >= MIN_BLOCKS && inOrder >= 2 && alternate < inOrder) return true
-  return file && run.length >= 2 && alternate <= inOrder
+  if (!file || run.length < 2 || alternate > inOrder) return false
+  // Where neither order breaks the text, the run's shape decides: in an interleaved run a third
+  // of the blocks or more stop at the column's edge mid-sentence (a 令's signature and date none).
+  const openEnds = run.filter((b) => open(f, b[b.length - 1])).length
+  return alternate < inOrder || openEnds * 3 >= run.length
 }
 
 /** The run's blocks in reading order: every other block, the column that reads on first. */
