@@ -25,16 +25,18 @@ const MIN_LINES = 8
  */
 export function displayWidth(s: string): number {
   let w = 0
-  const chars = [...s]
-  chars.forEach((c, i) => {
+  // Spaces since the last other character; -1 before the first one (leading padding).
+  let run = -1
+  for (const c of s) {
     if (c === ' ' || c === '\u00a0' || c === '\t') {
-      const lone = c === ' ' && i > 0 && i < chars.length - 1 && chars[i - 1] !== ' ' && chars[i + 1] !== ' '
-      w += lone ? 0.5 : 0
-      return
+      if (run >= 0) run += c === ' ' ? 1 : 2
+      continue
     }
+    if (run === 1) w += 0.5
+    run = 0
     const code = c.codePointAt(0) ?? 0
     w += code >= 0x2e80 || (code >= 0x2010 && code <= 0x2027) ? 2 : 1
-  })
+  }
   return w
 }
 
