@@ -44,8 +44,10 @@ function rebuilt(paragraphs: string[], width: number): string[] {
 }
 
 describe('the body’s full line width', () => {
-  it('counts CJK and full-width punctuation as two columns, layout spaces as none', () => {
-    expect(displayWidth('到 2025 年底，')).toBe(4 + 2 + 2 + 2 + 2)
+  it('counts CJK and full-width punctuation as two columns, a lone space half, padding none', () => {
+    // pdftotext writes the typesetter's gap between hanzi and digits as one space.
+    expect(displayWidth('到 2025 年底，')).toBe(4 + 2 + 2 + 2 + 2 + 0.5 + 0.5)
+    expect(displayWidth('到    2025')).toBe(4 + 2)
   })
 
   it('is found in hard-wrapped text and not in text written one paragraph per line', () => {

@@ -8,6 +8,7 @@ import { BlockText } from './block-text'
 import { noTick, type Tick } from './deadline'
 import type { LineLayout } from '../../../shared/source-line'
 import { continuesOnPage, isCellRow, type Edge } from './geometry'
+import type { FlowEdge } from './text-flow'
 
 /** A block with the source line numbers it was built from (tests check rejoins by line). */
 export interface DraftBlock extends Block {
@@ -26,7 +27,15 @@ interface Line {
   edge: Edge
   /** A paragraph of its own in the source (Word). */
   whole?: boolean
+  /** Lines of a cut visual line after its first, whose text this line took on (text-flow.ts). */
+  pieces: number[]
 }
+
+/** A person's name alone on its line, letter-spaced or not ('王晓晖', '黄　卫'). */
+const isName = (s: string): boolean => /^[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3}$/.test(s.trim())
+
+/** A block that is a person's name alone: its post comes on the next line. */
+const isLoneName = (b: Open): boolean => b.block.lines.length === 1 && isName(b.text.value)
 
 /** Short wrapped tails of a name-list entry may sit after a blank line ('县分局局长'). */
 const ENTRY_TAIL_MAX = 8
@@ -44,7 +53,7 @@ function headingByFace(kind: BlockKind, text: string, layout: LineLayout | undef
   return layout.font === 'hei' ? 'heading1' : layout.font === 'kai' ? 'heading2' : kind
 }
 
-function toLines(src: SourceLine[], edges: Map<number, Edge>, tick: Tick): Line[] {
+function toLines(src: SourceLine[], edges: Map<number, FlowEdge>, tick: Tick): Line[] {
   const out: Line[] = []
   let gap = 0
   for (const l of src) {
@@ -55,12 +64,41 @@ function toLines(src: SourceLine[], edges: Map<number, Edge>, tick: Tick): Line[
     }
     const bulleted = /^\s*[-•·]\s+/.test(l.text)
     // trimPads, not /^[ ]+|[ ]+$/g: that retried every position of a long inner run of spaces.
-    const text = trimPads(stripBullet(l.text))
+    let text = trimPads(stripBullet(l.text))
     const edge = edges.get(l.no) ?? 'unknown'
-    out.push({ no: l.no, text, kind: headingByFace(classifyLine(text, bulleted), text, l.layout), gap, bulleted, layout: l.layout, edge, whole: l.whole })
+    const last = out[out.length - 1]
+    if (edge === 'part' && last && gap === 0) {
+      // The rest of the visual line above: one line again, classified as a whole.
+      text = last.text + text
+      out[out.length - 1] = { ...last, text, kind: classifyLine(text, last.bulleted), pieces: [...last.pieces, l.no] }
+      continue
+    }
+    const kind = headingByFace(classifyLine(text, bulleted), text, l.layout)
+    out.push({ no: l.no, text, kind, gap, bulleted, layout: l.layout, edge: edge === 'part' ? 'unknown' : edge, pieces: [], whole: l.whole })
     gap = 0
   }
   return out
+}
+
+/** A post under a name: a short line that is not a sentence and not itself a name. */
+function isPost(l: Line | undefined): boolean {
+  if (!l || l.kind !== 'paragraph' || isName(l.text) || isEntryShape(l.text)) return false
+  return !/[。；;]/.test(l.text) && compact(l.text).length <= 30
+}
+
+
+
+/**
+ * Names and posts set in two columns come out one under the other: '梁言顺' / '中央宣传部副部长' /
+ * '王作安' / '…'. Two such pairs in a row make the names entries of a name list.
+ */
+function markNameRows(lines: Line[]): void {
+  // Text only: a PDF's layout keeps name and post on their row.
+  const pairAt = (i: number): boolean =>
+    i >= 0 && i + 1 < lines.length && !lines[i].layout && lines[i].kind === 'paragraph' && isName(lines[i].text) && isPost(lines[i + 1])
+  lines.forEach((l, i) => {
+    if (pairAt(i) && (pairAt(i + 2) || pairAt(i - 2))) l.kind = 'nameListEntry'
+  })
 }
 
 /** Joint documents stack up to nine signing units above the date. */
@@ -124,7 +162,8 @@ function noteLength(lines: Line[], i: number): number {
 interface Open {
   block: DraftBlock
   text: BlockText
-  /** The block's last line so far. */
+  /** The block's first and last lines so far. */
+  first: Line
   last: Line
 }
 
@@ -165,6 +204,10 @@ function continues(prev: Open | undefined, l: Line): boolean {
   if (page === null && !prev.last.layout) {
     const wrapped = continuesByWidth(prev, l)
     if (wrapped !== null) return wrapped
+    // A short line of hard-wrapped text ends whatever it is in (a name list's entry, a note);
+    // only a post set in a column of its own (after a blank line, or under a lone name) goes on
+    // with its name.
+    if (prev.last.edge === 'short' && !(prev.block.kind === 'nameListEntry' && (l.gap > 0 || isLoneName(prev)))) return false
   }
   return continuesByText(prev, l)
 }
@@ -182,9 +225,14 @@ function continuesByWidth(prev: Open, l: Line): boolean | null {
   const opensNew = l.edge === 'indented' && !/^[（(]/.test(l.text)
   // Two indent-wide lines in a row: the first was a paragraph's last line, not its first.
   if (prev.last.edge === 'indented' && opensNew) return false
+  // An indent-wide line below the first of its paragraph is its last: a full stop ends it there.
+  if (prev.last.edge === 'indented' && ended && prev.last !== prev.first) return false
   if (prev.last.edge === 'full' || prev.last.edge === 'indented') return !ended || !opensNew
   if (prev.last.edge === 'unknown' && !ended && !opensNew) return null
-  // A short heading stands alone even with a comma in it ('（一）政府引导，市场为主').
+  // A line clearly short of the full width ends its paragraph, sentence closed or not (a name
+  // list's '组长：贺建强县委常委…', a heading with a comma in it: '（一）政府引导，市场为主').
+  // Only a mark that cannot start a line says the sentence goes on.
+  if (prev.last.edge === 'short') return /^[，、。；：）》”’」』)]/.test(l.text)
   return ended || opensNew || prev.block.kind.startsWith('heading') ? false : null
 }
 
@@ -195,6 +243,8 @@ function continuesByText(prev: Open, l: Line): boolean {
   if (kind === 'attachmentNote' && l.kind === 'heading3' && l.gap === 0) return false
   if (kind === 'nameListEntry') {
     if (l.kind !== 'paragraph' || isEntryShape(l.text) || prev.text.endsSentence()) return false
+    // Name and post set in columns of their own come one under the other: '王晓晖' / '中央宣传部…'.
+    if (isLoneName(prev) && l.gap <= 1 && !/[。；]/.test(l.text) && compact(l.text).length <= 30) return true
     // A wrapped post has no clause punctuation; a sentence after the list does ('领导小组下设…，').
     if (/[，。；,;]/.test(l.text)) return false
     return l.gap === 0 || (l.gap <= 1 && compact(l.text).length <= ENTRY_TAIL_MAX && !hasInnerPunct(l.text))
@@ -239,14 +289,17 @@ function kindOf(prev: DraftBlock | undefined, l: Line): BlockKind {
 /** Appends a continuation line; Latin words split by a wrap get their space back. */
 function extend(prev: Open, l: Line): void {
   const piece = prev.block.kind === 'tableRow' ? l.text : collapseSpaces(l.text)
-  prev.text.append(prev.text.endsWithLatin() && /^[A-Za-z]/.test(piece) ? ` ${piece}` : piece)
-  prev.block.lines.push(l.no)
+  // A post under a lone name is set apart from it, as formatEntry sets 'name post'.
+  const apart = (prev.text.endsWithLatin() && /^[A-Za-z]/.test(piece)) || (prev.block.kind === 'nameListEntry' && isLoneName(prev))
+  prev.text.append(apart ? ` ${piece}` : piece)
+  prev.block.lines.push(l.no, ...l.pieces)
   prev.last = l
 }
 
 /** Builds the blocks of one document body (its lines after the 文号, noise already blanked). */
-export function buildBlocks(src: SourceLine[], tick: Tick = noTick, edges: Map<number, Edge> = new Map()): DraftBlock[] {
+export function buildBlocks(src: SourceLine[], tick: Tick = noTick, edges: Map<number, FlowEdge> = new Map()): DraftBlock[] {
   const lines = toLines(src, edges, tick)
+  markNameRows(lines)
   markSignatures(lines)
   markTitles(lines)
   const open: Open[] = []
@@ -259,7 +312,7 @@ export function buildBlocks(src: SourceLine[], tick: Tick = noTick, edges: Map<n
     }
     const kind = kindOf(prev?.block, l)
     const text = formatLine(l, kind)
-    open.push({ block: { kind, text, lines: [l.no] }, text: new BlockText(text), last: l })
+    open.push({ block: { kind, text, lines: [l.no, ...l.pieces] }, text: new BlockText(text), first: l, last: l })
   }
   return open.map(({ block, text }) => ({ ...block, text: text.value }))
 }

@@ -19,8 +19,11 @@ import { isIssuerText } from './header'
 import { ticker, type ParseDeadline, type Tick } from './deadline'
 import type { LineLayout, SourceLine as ReadLine } from '../../../shared/source-line'
 import { blockSource, layoutIndex } from './block-sources'
-import { lineEdges, type Edge } from './geometry'
-import { deinterleave, textEdges } from './text-flow'
+import { lineEdges } from './geometry'
+import { deinterleave, textEdges, type FlowEdge } from './text-flow'
+import { blankFurniture } from './text-pages'
+import { pairLabels } from './text-labels'
+import { readColumns } from './text-columns'
 
 /** The text, and the reader's lines with their layout when it had any (PDF). */
 export interface ParseInput {
@@ -50,7 +53,7 @@ function buildDocument(
   lines: SourceLine[],
   span: DocSpan,
   seq: number,
-  ctx: { sections: Set<string>; layouts: Map<number, LineLayout>; edges: Map<number, Edge> },
+  ctx: { sections: Set<string>; layouts: Map<number, LineLayout>; edges: Map<number, FlowEdge> },
   tick: Tick,
 ): TracedDocument {
   const { sections } = ctx
@@ -123,7 +126,9 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const check = (): void => opts.deadline?.check()
   const tick = ticker(opts.deadline)
   const source = typeof input === 'string' ? { text: input } : input
-  const raw = deinterleave(splitLines(source.text, source.lines))
+  // Text with page breaks has its columns read page by page (readColumns, below).
+  const split = splitLines(source.text, source.lines)
+  const raw = source.text.includes('\f') ? split : deinterleave(split)
   check()
   const tocStart = findTocStart(raw)
   let cover = parseCover(raw, tocStart >= 0 ? tocStart : raw.length)
@@ -132,13 +137,14 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const isNoise = makeNoiseTest(cover.meta.gazette, cover.lines)
   const toc = parseToc(raw, isNoise, tick)
   check()
-  const lines = blankNoise(raw, isNoise, Math.max(tocStart, 0), tick)
-  check()
   const from = toc.end >= 0 ? toc.end + 1 : tocStart + 1
+  const bare = blankFurniture(blankNoise(raw, isNoise, Math.max(tocStart, 0), tick), Math.max(tocStart, 0))
+  const lines = readColumns(pairLabels(bare, from), from)
+  check()
   const spans = splitDocuments(lines, from, toc.entries, tick)
   if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到任何带标题和文号的文件。')
   check()
-  const ctx = { sections: new Set(toc.sections), layouts: layoutIndex(lines), edges: new Map([...lineEdges(lines), ...textEdges(lines)]) }
+  const ctx = { sections: new Set(toc.sections), layouts: layoutIndex(lines), edges: new Map<number, FlowEdge>([...lineEdges(lines), ...textEdges(lines)]) }
   const documents = spans.map((s, i) => {
     tick()
     return buildDocument(lines, s, i + 1, ctx, tick)

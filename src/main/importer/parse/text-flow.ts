@@ -4,6 +4,7 @@
 // line (the sample) has no such usual length, and then nothing is known from the lengths.
 import type { Edge } from './geometry'
 import { isBlank, type SourceLine } from './lines'
+import { pageStarts } from './text-pages'
 
 /** Lines narrower than this (display columns) are headings, numbers and names, not body lines. */
 const MIN_BODY = 20
@@ -17,11 +18,22 @@ const SHORT_BY = 10
 const MIN_SHARE = 0.3
 const MIN_LINES = 8
 
-/** Display width: CJK and full-width forms take two columns; spaces (layout padding) none. */
+/**
+ * Display width: CJK and full-width forms take two columns, ASCII one. A lone space is the gap a
+ * typesetter puts between hanzi and digits or Latin (pdftotext writes it as a space): half a
+ * column; longer runs are layout padding and take none.
+ */
 export function displayWidth(s: string): number {
   let w = 0
+  // Spaces since the last other character; -1 before the first one (leading padding).
+  let run = -1
   for (const c of s) {
-    if (c === ' ' || c === '\u00a0' || c === '\t') continue
+    if (c === ' ' || c === '\u00a0' || c === '\t') {
+      if (run >= 0) run += c === ' ' ? 1 : 2
+      continue
+    }
+    if (run === 1) w += 0.5
+    run = 0
     const code = c.codePointAt(0) ?? 0
     w += code >= 0x2e80 || (code >= 0x2010 && code <= 0x2027) ? 2 : 1
   }
@@ -34,7 +46,7 @@ export function displayWidth(s: string): number {
  * paragraph per line, as the sample is written).
  */
 export function fullWidth(widths: readonly number[]): number | null {
-  const body = widths.filter((w) => w >= MIN_BODY)
+  const body = widths.filter((w) => w >= MIN_BODY).map(Math.round)
   if (body.length < MIN_LINES) return null
   const count = new Map<number, number>()
   for (const w of body) count.set(w, (count.get(w) ?? 0) + 1)
@@ -48,24 +60,94 @@ export function fullWidth(widths: readonly number[]): number | null {
 /** Where a line of width `w` stops, against the full width. */
 function edgeOf(w: number, full: number): Edge {
   if (w >= full - FULL_WITHIN) return 'full'
-  if (w >= full - INDENT - 1 && w <= full - INDENT) return 'indented'
+  if (w >= full - INDENT - 2 && w < full - FULL_WITHIN) return 'indented'
   return w <= full - SHORT_BY ? 'short' : 'unknown'
 }
 
 /**
- * For each line without page layout, whether it runs to the text's full width ('full'), to the
- * full width less a first-line indent ('indented': it starts a paragraph after a full stop, and
- * runs full otherwise), stops clearly short of it ('short'), or neither. Empty when the text is not hard-wrapped, or when
- * the reader gave layout (the PDF's geometry decides there).
+ * What a hard-wrapped text's line says of its paragraph: the geometry's edges, plus 'part' — the
+ * line is the rest of the visual line above, which the converter cut in two (see visualLines).
  */
-export function textEdges(lines: readonly SourceLine[]): Map<number, Edge> {
-  const out = new Map<number, Edge>()
+export type FlowEdge = Edge | 'part'
+
+/**
+ * For each line without page layout, whether its visual line runs to the text's full width
+ * ('full'), to the full width less a first-line indent ('indented': it starts a paragraph after a
+ * full stop, and runs full otherwise), stops clearly short of it ('short'), or neither. The
+ * pieces of a cut visual line after its first are 'part'. The last line before a page break says
+ * nothing by its length (the page ended, not the paragraph). Empty when the text is not
+ * hard-wrapped, or when the reader gave layout (the PDF's geometry decides there).
+ */
+export function textEdges(lines: readonly SourceLine[]): Map<number, FlowEdge> {
+  const out = new Map<number, FlowEdge>()
   if (lines.some((l) => l.layout)) return out
-  const body = lines.filter((l) => !isBlank(l.text))
-  const full = fullWidth(body.map((l) => displayWidth(l.text)))
+  const full = fullWidth(lines.filter((l) => !isBlank(l.text)).map((l) => displayWidth(l.text)))
   if (full === null) return out
-  for (const l of body) out.set(l.no, edgeOf(displayWidth(l.text), full))
+  const pageEnds = lastLinesOfPages(lines)
+  for (const group of visualLines(lines, full)) {
+    const edge = edgeOf(group.reduce((w, i) => w + displayWidth(lines[i].text), 0), full)
+    const last = group[group.length - 1]
+    out.set(lines[group[0]].no, edge === 'short' && pageEnds.has(last) ? 'unknown' : edge)
+    for (const i of group.slice(1)) out.set(lines[i].no, 'part')
+  }
   return out
+}
+
+/** Indexes of the last non-blank line of each page but the last. */
+function lastLinesOfPages(lines: readonly SourceLine[]): Set<number> {
+  const out = new Set<number>()
+  for (const start of pageStarts(lines).slice(1)) {
+    let k = start - 1
+    while (k >= 0 && isBlank(lines[k].text)) k--
+    if (k >= 0) out.add(k)
+  }
+  return out
+}
+
+/** Tucked punctuation lets a cut line's pieces add up to a little more than the full width. */
+const PIECE_SLACK = FULL_WITHIN + 2
+/** A piece may follow a closing mark, and starts with an opening one or a comma. */
+const PIECE_END = /[）)》」』”’、，]$/
+const PIECE_START = /^[（(《「『“‘、，]/
+/** Paragraph labels: （一） 一、 1. 第一条 — a line starting so begins its own paragraph. */
+const LABEL = /^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十百零〇\d]+[条章节])/
+
+/** One bracketed unit on a line of its own ('（此件公开发布）'): a note, not a cut line's piece. */
+const NOTE = /^[（(][^（()）]*[）)]$/
+
+/** Whether the typeset line may have been cut between `a` and `b`. */
+function isCut(a: string, b: string): boolean {
+  if (!PIECE_END.test(a) || !PIECE_START.test(b) || LABEL.test(b)) return false
+  return /^[、，]/.test(b) || !NOTE.test(a)
+}
+
+/**
+ * pdftotext cuts a typeset line where the typesetter tucked full-width punctuation together
+ * ('…条例》' / '（国务院令第724号）' / '、' / '《山西省…'): each piece comes out as a line of its
+ * own. Pieces are told by their ends — a closing mark before the cut, an opening mark or a comma
+ * after it — and by their widths, which together do not pass the full width. Returns groups of
+ * line indexes, one per visual line.
+ */
+function visualLines(lines: readonly SourceLine[], full: number): number[][] {
+  const groups: number[][] = []
+  let width = 0
+  lines.forEach((l, i) => {
+    if (isBlank(l.text)) return
+    const w = displayWidth(l.text)
+    const group = groups[groups.length - 1]
+    const prev = group?.[group.length - 1]
+    const t = l.text.trim()
+    // A mark alone ('，') is always a piece: it may hang past the full width.
+    const piece = prev === i - 1 && (/^[、，。；：）》”’」』]+$/.test(t) || (isCut(lines[prev].text.trim(), t) && width + w <= full + PIECE_SLACK))
+    if (piece) {
+      group.push(i)
+      width += w
+    } else {
+      groups.push([i])
+      width = w
+    }
+  })
+  return groups
 }
 
 /** Lines in a row that must alternate (line, blank, line…) before they are read as two columns. */

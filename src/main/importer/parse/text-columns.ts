@@ -1,0 +1,187 @@
+// Two columns that pdftotext wrote block by block across the page: a few lines of the left
+// column, a blank line, a few of the right, a blank line, the left again… A person reads down the
+// left column, then the right. Here, on each page, a run of column-wide blocks whose order in the
+// text breaks sentences (an unfinished line followed by a new numbered paragraph) more often than
+// reading every other block would, is read as two columns: every other block first, then the rest.
+import { endsSentence, isBlank, type SourceLine } from './lines'
+import { displayWidth, fullWidth } from './text-flow'
+import { pageStarts } from './text-pages'
+
+/** A line this much past the column's width spans both columns (a title): it ends a run. */
+const WIDE_BY = 6
+/** A column-wide line stops within this of the full width. */
+const FULL_WITHIN = 4
+const MIN_BLOCKS = 4
+
+/** Paragraph markers and their number: （一） 一、 1. 第一条. */
+const MARKERS: [string, RegExp][] = [
+  ['paren', /^[（(]([一二三四五六七八九十]+)[）)]/],
+  ['dun', /^([一二三四五六七八九十]+)、/],
+  ['arabic', /^(\d+)[.、．]/],
+  ['article', /^第([一二三四五六七八九十百零〇\d]+)条/],
+]
+const HAN = '〇一二三四五六七八九'
+
+function numberOf(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s)
+  if (s === '十') return 10
+  const [tens, ones] = s.includes('十') ? s.split('十') : ['', s]
+  const digit = (c: string): number => Math.max(0, HAN.indexOf(c))
+  return (s.includes('十') ? (tens ? digit(tens) : 1) * 10 : 0) + (ones ? digit(ones.slice(-1)) : 0)
+}
+
+function marker(text: string): { type: string; n: number } | null {
+  const t = text.trim()
+  for (const [type, re] of MARKERS) {
+    const m = re.exec(t)
+    if (m) return { type, n: numberOf(m[1]) }
+  }
+  return null
+}
+
+type Block = number[]
+
+interface Flow {
+  lines: readonly SourceLine[]
+  full: number
+}
+
+/** A line that runs to the column's edge and leaves its sentence open: the text goes on. */
+function open(f: Flow, i: number): boolean {
+  const t = f.lines[i].text
+  return displayWidth(t) >= f.full - FULL_WITHIN && !endsSentence(t)
+}
+
+/** Reading line `b` after line `a` breaks the text: an open line, then a new numbered paragraph. */
+function breaks(f: Flow, a: number | undefined, b: number | undefined): number {
+  if (a === undefined || b === undefined) return 0
+  return open(f, a) && marker(f.lines[b].text) ? 1 : 0
+}
+
+/** Numbered paragraphs that follow on across a join (（一） then （二）) count for an order. */
+function follows(f: Flow, first: Block[], second: Block[]): number {
+  const last = new Map<string, number>()
+  for (const i of first.flat()) {
+    const m = marker(f.lines[i].text)
+    if (m) last.set(m.type, m.n)
+  }
+  const seen = new Set<string>()
+  let score = 0
+  for (const i of second.flat()) {
+    const m = marker(f.lines[i].text)
+    if (!m || seen.has(m.type)) continue
+    seen.add(m.type)
+    if (last.get(m.type) === m.n - 1) score++
+  }
+  return score
+}
+
+const lastOf = (bs: Block[]): number | undefined => bs[bs.length - 1]?.[bs[bs.length - 1].length - 1]
+const firstOf = (bs: Block[]): number | undefined => bs[0]?.[0]
+
+/** How often reading a run as it stands, and reading every other block, breaks the text. */
+function tally(f: Flow, run: Block[]): { inOrder: number; alternate: number } {
+  let inOrder = 0
+  let alternate = 0
+  for (let k = 0; k + 1 < run.length; k++) inOrder += breaks(f, lastOf([run[k]]), run[k + 1][0])
+  for (let k = 0; k + 2 < run.length; k++) alternate += breaks(f, lastOf([run[k]]), run[k + 2][0])
+  return { inOrder, alternate }
+}
+
+/**
+ * Whether a run is two columns interleaved: its own order breaks the text at least twice and more
+ * often than reading every other block; or, where the file shows that it interleaves (`file`),
+ * any run of two blocks or more whose order does not read better as it stands.
+ */
+function interleaved(f: Flow, run: Block[], file: boolean): boolean {
+  const { inOrder, alternate } = tally(f, run)
+  if (run.length >= MIN_BLOCKS && inOrder >= 2 && alternate < inOrder) return true
+  if (!file || run.length < 2 || alternate > inOrder) return false
+  // Where neither order breaks the text, the run's shape decides: in an interleaved run a third
+  // of the blocks or more stop at the column's edge mid-sentence (a 令's signature and date none).
+  const openEnds = run.filter((b) => open(f, b[b.length - 1])).length
+  return alternate < inOrder || openEnds * 3 >= run.length
+}
+
+/** The run's blocks in reading order: every other block, the column that reads on first. */
+function reorder(f: Flow, run: Block[], before: number | undefined): Block[] {
+  const a = run.filter((_, k) => k % 2 === 0)
+  const b = run.filter((_, k) => k % 2 === 1)
+  const score = (x: Block[], y: Block[]): number =>
+    follows(f, x, y) - breaks(f, lastOf(x), firstOf(y)) - breaks(f, before, firstOf(x))
+  return score(b, a) > score(a, b) ? [...b, ...a] : [...a, ...b]
+}
+
+/** Blocks (runs of non-blank lines) of one page, as line indexes. */
+function blocksOf(lines: readonly SourceLine[], from: number, to: number): Block[] {
+  const out: Block[] = []
+  let cur: Block = []
+  for (let i = from; i < to; i++) {
+    if (isBlank(lines[i].text)) {
+      if (cur.length) out.push(cur)
+      cur = []
+    } else cur.push(i)
+  }
+  if (cur.length) out.push(cur)
+  return out
+}
+
+/**
+ * Lines from `from` on with each page's interleaved columns put in reading order. The count of
+ * lines stays (indexes before `from` still point where they did); a blank line is kept between
+ * blocks. Text with layout, or not hard-wrapped, is returned as it is.
+ */
+export function readColumns(lines: readonly SourceLine[], from = 0): SourceLine[] {
+  const out = [...lines]
+  if (lines.some((l) => l.layout)) return out
+  const full = fullWidth(lines.slice(from).filter((l) => !isBlank(l.text)).map((l) => displayWidth(l.text)))
+  if (full === null) return out
+  const f: Flow = { lines, full }
+  const runs = columnRuns(f, from)
+  const sum = runs.map(({ run }) => tally(f, run)).reduce((a, t) => ({ inOrder: a.inOrder + t.inOrder, alternate: a.alternate + t.alternate }), { inOrder: 0, alternate: 0 })
+  const file = sum.inOrder >= FILE_BREAKS && sum.alternate * 2 < sum.inOrder
+  for (const { run, before } of runs) if (interleaved(f, run, file)) place(out, lines, run, reorder(f, run, before))
+  return out
+}
+
+/** Breaks in a file's own order that show it interleaves its columns throughout. */
+const FILE_BREAKS = 4
+
+/**
+ * Each page's runs of column-wide blocks, with the line read before each run. A block with a
+ * line wider than a column (a title over both) ends a run.
+ */
+function columnRuns(f: Flow, from: number): { run: Block[]; before: number | undefined }[] {
+  const { lines, full } = f
+  const out: { run: Block[]; before: number | undefined }[] = []
+  const starts = pageStarts(lines)
+  starts.forEach((start, p) => {
+    const end = starts[p + 1] ?? lines.length
+    if (end <= from) return
+    let run: Block[] = []
+    let before: number | undefined
+    const flush = (next: number | undefined): void => {
+      if (run.length) out.push({ run, before })
+      before = next
+      run = []
+    }
+    for (const block of blocksOf(lines, Math.max(start, from), end)) {
+      if (block.some((i) => displayWidth(lines[i].text) > full + WIDE_BY)) flush(lastOf([block]))
+      else run.push(block)
+    }
+    flush(undefined)
+  })
+  return out
+}
+
+/** Writes `order`'s lines over the run's places, one blank line between blocks. */
+function place(out: SourceLine[], lines: readonly SourceLine[], run: Block[], order: Block[]): void {
+  const slots = run.flatMap((b, k) => (k === 0 ? b : [b[0] - 1, ...b]))
+  const seq = order.flatMap((b, k) => (k === 0 ? b : [-1, ...b]))
+  // Each place keeps its line number, so numbers still rise and page breaks stay where they were
+  // (a page break is two entries sharing a number); a moved line is still on its page.
+  slots.forEach((slot, k) => {
+    const i = seq[k]
+    out[slot] = { no: lines[slot].no, text: i === -1 ? '' : lines[i].text }
+  })
+}

@@ -1,0 +1,58 @@
+// Article and chapter labels set in a column of their own (法规 typeset with the label hanging
+// left of its text): pdftotext writes the labels of a few rows first, then their texts —
+// '第二章' / '第七条' / '' / '专利代理机构和专利代理师' / '专利代理机构的组织形式…'. A person
+// reads each label with the text on its row; here each label takes the text in its place.
+import { compact, isBlank, type SourceLine } from './lines'
+
+const BARE_LABEL = /^第[一二三四五六七八九十百零〇\d]+[章节条]$/
+/** What cannot be a label's text: another label or a paragraph marker. */
+const MARKED = /^(第[一二三四五六七八九十百零〇\d]+[章节条]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)/
+/** Blank lines pdftotext may put between the labels and their texts. */
+const MAX_GAP = 2
+
+const isLabel = (l: SourceLine | undefined): boolean => !!l && BARE_LABEL.test(compact(l.text))
+
+/**
+ * The texts after a run of `count` labels: index lists, one per label. A letter-spaced name
+ * ('总' / '则') comes one character a line and is one text. Null when the lines do not fit.
+ */
+function textsAfter(lines: readonly SourceLine[], from: number, count: number): number[][] | null {
+  let i = from
+  for (let gap = 0; i < lines.length && isBlank(lines[i].text) && gap < MAX_GAP; gap++) i++
+  const out: number[][] = []
+  while (out.length < count && i < lines.length && !isBlank(lines[i].text)) {
+    if (MARKED.test(compact(lines[i].text))) return null
+    const item = [i++]
+    const single = (k: number): boolean => k < lines.length && compact(lines[k].text).length === 1
+    if (single(item[0])) while (single(i)) item.push(i++)
+    out.push(item)
+  }
+  return out.length === count ? out : null
+}
+
+/**
+ * Each bare label followed by its text once more one line, the label first ('第七条　专利代理机构
+ * 的组织形式…'); the texts' own lines become blank, so line indexes stay. Text without layout only.
+ */
+export function pairLabels(lines: readonly SourceLine[], from = 0): SourceLine[] {
+  const out = [...lines]
+  if (lines.some((l) => l.layout)) return out
+  let i = from
+  while (i < out.length) {
+    if (!isLabel(out[i]) || isLabel(out[i - 1])) {
+      i++
+      continue
+    }
+    let end = i
+    while (isLabel(out[end])) end++
+    const texts = textsAfter(out, end, end - i)
+    if (texts) {
+      texts.forEach((item, k) => {
+        out[i + k] = { ...out[i + k], text: `${compact(out[i + k].text)}\u3000${item.map((n) => out[n].text.trim()).join('')}` }
+        for (const n of item) out[n] = { no: out[n].no, text: '' }
+      })
+    }
+    i = end
+  }
+  return out
+}

@@ -1,0 +1,72 @@
+// Page furniture in text that keeps its page breaks (pdftotext writes a form feed between pages):
+// a person sees the same short lines at the top or foot of page after page — the gazette's name,
+// the year and 期, a section name, a folio — and reads past them. Here a line is furniture when
+// its shape (digits aside) recurs at a page's edge on enough pages, whatever its words.
+import { endsSentence, isBlank, type SourceLine } from './lines'
+
+/** Non-blank lines at each end of a page where running heads and folios sit. */
+const EDGE_LINES = 3
+/** Share of the pages a shape must sit on the edge of: odd/even heads each reach about half. */
+const MIN_SHARE = 0.35
+const MIN_PAGES = 3
+/** Running heads are short; a body line is not one even if it recurs. */
+const MAX_WIDTH = 40
+
+/**
+ * Where each page starts: splitLines turns a form feed into a second line with the same number,
+ * so a page break sits between two lines that share their number.
+ */
+export function pageStarts(lines: readonly SourceLine[]): number[] {
+  const starts = [0]
+  for (let i = 1; i < lines.length; i++) if (lines[i].no === lines[i - 1].no) starts.push(i)
+  return starts
+}
+
+/** A line's shape: spacing and digits do not count ('— 3 —' and '— 12 —' are one folio). */
+function shapeOf(text: string): string {
+  return text.replace(/\s+/g, '').replace(/\d+/g, '#')
+}
+
+/** Indexes of the non-blank lines in [from, to) nearest each end of the page. */
+function edgeLines(lines: readonly SourceLine[], from: number, to: number): number[] {
+  const body: number[] = []
+  for (let i = from; i < to; i++) if (!isBlank(lines[i].text)) body.push(i)
+  if (body.length <= 2 * EDGE_LINES) return body
+  return [...body.slice(0, EDGE_LINES), ...body.slice(-EDGE_LINES)]
+}
+
+/** Could be a running head or folio: short, not a sentence, not a date that closes a document. */
+function mayBeFurniture(text: string): boolean {
+  const t = text.trim()
+  if (t.length > MAX_WIDTH || endsSentence(t)) return false
+  return !/^[\d一二三四五六七八九十〇零○Ｏ\s]+年[\d一二三四五六七八九十〇零○Ｏ\s]+月[\d一二三四五六七八九十〇零○Ｏ\s]+日$/.test(t)
+}
+
+/**
+ * Indexes of the lines that are page furniture: at a page's edge, and of a shape found at the
+ * edges of at least MIN_SHARE of the pages (and MIN_PAGES). Nothing for text with no page breaks
+ * or with layout (the PDF reader finds furniture by position).
+ */
+export function pageFurniture(lines: readonly SourceLine[]): Set<number> {
+  const out = new Set<number>()
+  if (lines.some((l) => l.layout)) return out
+  const starts = pageStarts(lines)
+  if (starts.length < MIN_PAGES) return out
+  const edges = starts.map((s, k) => edgeLines(lines, s, starts[k + 1] ?? lines.length))
+  const pagesWith = new Map<string, number>()
+  for (const page of edges) {
+    const shapes = new Set(page.filter((i) => mayBeFurniture(lines[i].text)).map((i) => shapeOf(lines[i].text)))
+    for (const s of shapes) pagesWith.set(s, (pagesWith.get(s) ?? 0) + 1)
+  }
+  const need = Math.max(MIN_PAGES, MIN_SHARE * starts.length)
+  for (const page of edges) {
+    for (const i of page) if (mayBeFurniture(lines[i].text) && (pagesWith.get(shapeOf(lines[i].text)) ?? 0) >= need) out.add(i)
+  }
+  return out
+}
+
+/** Lines with page furniture blanked from `from` on (line numbers kept). */
+export function blankFurniture(lines: SourceLine[], from: number): SourceLine[] {
+  const furniture = pageFurniture(lines)
+  return lines.map((l, i) => (i >= from && furniture.has(i) ? { no: l.no, text: '' } : l))
+}

@@ -1,0 +1,144 @@
+// pdftotext text of typeset issues (tests/fixtures/typeset/tuning, arranged from real documents):
+// running heads found by repetition at page edges, lines cut at punctuation made whole again, a
+// short line ending its paragraph, hanging article labels, names and posts in two columns, and
+// two columns interleaved block by block. Each rule is checked on its real paragraphs, exactly.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseIssueTraced } from '../../../src/main/importer/parse/parse-issue'
+import { splitLines } from '../../../src/main/importer/parse/lines'
+import { pageFurniture } from '../../../src/main/importer/parse/text-pages'
+import { pairLabels } from '../../../src/main/importer/parse/text-labels'
+import { readColumns } from '../../../src/main/importer/parse/text-columns'
+import { REPO_ROOT } from '../../support/sample'
+
+const tuning = (layout: string): string =>
+  readFileSync(join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning', layout, `${layout}.txt`), 'utf8')
+
+/** Every block of the document with this 文号, as text. */
+function blocksOf(layout: string, docNumber: string): string[] {
+  const doc = parseIssueTraced(tuning(layout)).documents.find((d) => d.doc.docNumber === docNumber)
+  return doc?.drafts.map((b) => b.text) ?? []
+}
+
+describe('page furniture in text with page breaks', () => {
+  // Three pages of county-1col-heads as pdftotext wrote them: folio, then head lines.
+  const pages = [
+    '（四）按月发放工资不得低于当地最低工资标准且要达到应发工资的 80% 以上，剩余工\n严禁发生跨月发放工资、大量现金发\n—1 —\n\n',
+    '兴县人民政府公报\n\n2022 年第 3 期\n\n放工资、由班组长或包工头代领代发工资、只发少部分工资或生活费等现象。\n\n—2 —\n\n',
+    '兴县人民政府公报\n\n2022 年第 3 期\n\n（二）按照“谁审批，谁负责”的原则，各类工程建设项目在报建之前，均应向行业主\n—3 —\n\n',
+    '兴县人民政府公报\n\n2022 年第 3 期\n\n一、同意将位于兴县奥家湾乡姚儿湾村的 2022-02 号宗地\n2022 年 5 月 24 日\n—4 —\n',
+  ]
+  const lines = splitLines(pages.join('\f'))
+  const found = [...pageFurniture(lines)].map((i) => lines[i].text)
+
+  it('is the lines of one shape (digits aside) at the edges of enough pages', () => {
+    expect(found).toEqual([
+      '—1 —', '兴县人民政府公报', '2022 年第 3 期', '—2 —', '兴县人民政府公报', '2022 年第 3 期', '—3 —',
+      '兴县人民政府公报', '2022 年第 3 期', '—4 —',
+    ])
+  })
+
+  it('never takes body text or a closing date, even at a page edge', () => {
+    expect(found.some((t) => /[，。]/.test(t) || t.includes('月'))).toBe(false)
+  })
+
+  it('is dropped, so a sentence cut by the page break comes out whole', () => {
+    expect(blocksOf('county-1col-heads', '兴政发〔2022〕8号')).toContain(
+      '（四）按月发放工资不得低于当地最低工资标准且要达到应发工资的80%以上，剩余工资最迟每3个月结算支付一次。工期结束农民工退场时，应及时结算并全额付清剩余工资，并向农民工出具解除或者终止劳动合同的书面证明。严禁发生跨月发放工资、大量现金发放工资、由班组长或包工头代领代发工资、只发少部分工资或生活费等现象。',
+    )
+  })
+})
+
+describe('hard-wrapped text from pdftotext', () => {
+  it('joins the pieces pdftotext cut a typeset line into at tucked punctuation', () => {
+    // '…条例》' / '（国务院令第 724 号）' / '、' / '《山西省保障' were one line on the page.
+    expect(blocksOf('county-1col-heads', '兴政发〔2022〕8号')).toContain(
+      '为了进一步贯彻落实《保障农民工工资支付条例》（国务院令第724号）、《山西省保障农民工工资支付办法》（山西省人民政府令第295号）和《山西省人民政府办公厅关于进一步做好根治拖欠农民工工资工作的通知》（晋政办发〔2021〕44号）相关规定，规范农民工工资支付行为，保障农民工按时足额获得工资，现就在我县工程建设领域全面落实保障农民工工资支付相关制度通知如下。',
+    )
+  })
+
+  it('puts a comma that hung past the line back on its line', () => {
+    expect(blocksOf('county-1col-heads', '兴政办发〔2022〕8号')).toContain(
+      '完善农村商贸流通基础设施，鼓励大型商贸流通企业实现连锁化经营，开展“农超对接”和平价商店建设，开展集中采购、统一配送、直供直销等业务，推动传统零售网点、乡村电子商务服务站升级改造，推动农村流通降本增效。建设高科技、智能化的县、乡、村三级农村电商公共服务体系，通过完善、提升县级电商公共服务中心和乡村电商服务站（点），使其服务功能进一步完备，服务领域进一步拓展，运营水平进一步提高。扶持乡村特色产业销售网络多元化、全域化。',
+    )
+  })
+
+  it('ends a name-list entry at a short line, though no sentence closes it', () => {
+    const blocks = blocksOf('county-1col-heads', '兴政办发〔2022〕12号')
+    const from = blocks.indexOf('副组长：马兴勇县政府副县长')
+    expect(blocks.slice(from, from + 4)).toEqual([
+      '副组长：马兴勇县政府副县长', '钟连山县政府副县长、公安局局长', '高潮县政府办副主任', '范兴森县水利局局长',
+    ])
+  })
+
+  it('reads a first line a little short of the edge as indented, and a full stop on a later indent-wide line as the end', () => {
+    // ASCII parentheses and commas make these lines narrower than their column.
+    expect(blocksOf('county-2col-kai', '兴人社发〔2022〕16号')).toContain(
+      '(二)总承包施工企业按照施工管理全面负责的原则,确保农民工工资按月足额通过银行卡发放到农民工本人,不得有欠薪行为,否则列为重点监控单位,记入不良记录,由县人社局在本地媒体曝光。',
+    )
+    const blocks = blocksOf('county-docx-joint', '兴政函〔2022〕44号')
+    expect(blocks).toContain('根据《自然资源部关于做好近期国土空间规划有关工作的通知》(自然资发〔2020〕183号)等文件要求,兴县经济技术开发区2022年第1批次建设用地项目需办理建设用地审批手续,现将有关用地规划情况承诺如下:')
+    expect(blocks).toContain('该批次用地拟用于兴县经济技术开发区园区建设,用地涉及兴县瓦塘镇兴汉村,申请用地总面积14.3639公顷,其中:农用地7.2048公顷(含耕地5.2633公顷)、未利用地7.1591公顷。新增建设用地面积14.3639公顷。项目用地符合土地利用总体规划,位于城镇开发边界,不与三条控制线管控规则冲突。')
+  })
+
+  it('joins a post set in its own column to the lone name above it', () => {
+    const blocks = blocksOf('state-pdfkit', '国办发〔2018〕109号')
+    expect(blocks).toContain('梁言顺 中央宣传部副部长')
+    expect(blocks).toContain('王作安 中央统战部副部长、宗教局局长')
+  })
+})
+
+describe('article labels hanging left of their text', () => {
+  it('pairs each label of a stack with the text on its row, in order', () => {
+    const text = ['第二章', '第七条', '第八条', '', '专利代理机构和专利代理师', '专利代理机构的组织形式应当为合伙企业、有限责任公司等。', '合伙企业、有限责任公司形式的专利代理机构从事专利代理业务应当具', '', '备下列条件：'].join('\n')
+    expect(pairLabels(splitLines(text)).map((l) => l.text)).toEqual([
+      '第二章\u3000专利代理机构和专利代理师',
+      '第七条\u3000专利代理机构的组织形式应当为合伙企业、有限责任公司等。',
+      '第八条\u3000合伙企业、有限责任公司形式的专利代理机构从事专利代理业务应当具',
+      '', '', '', '', '', '备下列条件：',
+    ])
+  })
+
+  it('reads a letter-spaced chapter name as one text', () => {
+    const text = ['第一章', '第一条', '', '总', '则', '为了规范专利代理行为，保障委托人、专利代理机构和专利代理师的合'].join('\n')
+    expect(pairLabels(splitLines(text)).slice(0, 2).map((l) => l.text)).toEqual([
+      '第一章\u3000总则', '第一条\u3000为了规范专利代理行为，保障委托人、专利代理机构和专利代理师的合',
+    ])
+  })
+
+  it('gives whole articles and chapter headings in a real regulation', () => {
+    const blocks = blocksOf('state-pdfkit', '中华人民共和国国务院令 第706号')
+    expect(blocks).toContain('第一条为了规范专利代理行为，保障委托人、专利代理机构和专利代理师的合法权益，维护专利代理活动的正常秩序，促进专利代理行业健康发展，根据《中华人民共和国专利法》，制定本条例。')
+    expect(blocks).toContain('第二章专利代理机构和专利代理师')
+    expect(blocks).toContain('第七条专利代理机构的组织形式应当为合伙企业、有限责任公司等。')
+  })
+
+  it('leaves a label whose next line is another paragraph alone', () => {
+    const src = splitLines('第九条\n（一）有符合法律、行政法规规定的专利代理机构名称；')
+    expect(pairLabels(src)).toEqual(src)
+  })
+})
+
+describe('two columns interleaved block by block', () => {
+  it('reads the left column, then the right, so paragraphs come out whole', () => {
+    const blocks = blocksOf('county-2col-kai', '兴人社发〔2022〕16号')
+    expect(blocks).toContain('（一）施工总承包单位或劳务分包单位应当与每一个农民工先签订书面劳动合同，后组织农民工进场务工，并办理劳动合同文本签领手续，项目部及农民工个人分别保存一份书面劳动合同。严禁发生代签劳动合同、代领或代保存劳动合同文本等现象。未订立劳动合同或者进行用工实名登记的人员，不得进入项目现场施工。')
+    expect(blocks).toContain('（二）施工总承包单位、劳务分包单位应当按月建立健全职工名册、农民工考勤和工资支付等书面台账。职工名册应当包括劳动者姓名、性别、公民身份号码、户籍地址及现住址、联系方式、用工形式、用工起始时间、劳动合同期限等内容。')
+  })
+
+  it('leaves a decree’s signature, date and promulgated title in their order', () => {
+    const decree = parseIssueTraced(tuning('prov-2col-song')).issue.documents.find((d) => d.docNumber === '中华人民共和国国务院令 第706号')
+    expect(decree?.title).toBe('专利代理条例')
+  })
+
+  it('leaves single-column text in its order', () => {
+    const src = splitLines(tuning('county-1col-heads'))
+    expect(readColumns(src).map((l) => l.text)).toEqual(src.map((l) => l.text))
+  })
+
+  it('moves the lines of an interleaved page', () => {
+    const src = splitLines(tuning('county-2col-kai'))
+    expect(readColumns(src).map((l) => l.text)).not.toEqual(src.map((l) => l.text))
+  })
+})
