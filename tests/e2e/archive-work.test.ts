@@ -128,6 +128,8 @@ describe('archive work in the browser', () => {
     expect(after.title).toBe(before.title)
     expect(after.blocks.map((b) => b.text).join('')).toContain(before.blocks[before.blocks.length - 1].text)
     expect((await h.services.listDocuments({ issueId, offset: 0, limit: 100 })).total).toBe(45)
+    // The history panel reloads after the merge: wait for its row, never for time.
+    await doc.history.getByText(/并入/).first().waitFor()
     expect(await doc.history.innerText()).toMatch(/并入[\s\S]*拆分/) // newest first
   })
 
