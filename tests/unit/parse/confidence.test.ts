@@ -5,7 +5,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ParsedDocument, ParsedIssue } from '../../../src/shared/domain'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
-import { assess, DOUBTFUL_BELOW, gluedIssuer, isDoubtful, titleLikeness, type TocFacts } from '../../../src/main/importer/parse/confidence'
+import { assess, DOUBTFUL_BELOW, gluedIssuer, isDoubtful, swallowers, titleLikeness, type TocFacts } from '../../../src/main/importer/parse/confidence'
 import { sampleText } from './sample'
 
 const text = readFileSync(path.resolve(process.cwd(), 'tests/fixtures/genre/jiangnan-2020-06.txt'), 'utf8')
@@ -117,5 +117,12 @@ describe('confidence', () => {
       expect(codes({ ...joint, date: '2020-04-25' })).toEqual(['DATE_AFTER_ISSUE'])
       expect(codes({ ...joint, date: '2019-03-25' })).toEqual(['DATE_VS_NUMBER'])
     })
+  })
+  it('a body that holds the title of a 目录 entry no document was found for swallowed that document', () => {
+    const [first, second] = clean.documents
+    const entry = clean.toc.find((e) => e.title === second.tocTitle)!
+    const glued = { ...first, blocks: [...first.blocks, { kind: 'paragraph' as const, text: second.tocTitle!.replace(/(.{6})/, '$1 ') }, ...second.blocks] }
+    expect(swallowers([glued, ...clean.documents.slice(2)], [entry])).toEqual(new Set([glued]))
+    expect(swallowers(clean.documents, [entry]).size).toBe(0)
   })
 })

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
-import { parseToc } from '../../../src/main/importer/parse/toc'
+import { findTocStart, parseToc } from '../../../src/main/importer/parse/toc'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { sectionName } from '../../../src/main/importer/parse/sections'
 import { splitRunTogether } from '../../../src/main/importer/parse/header'
@@ -49,6 +49,27 @@ describe('section headings in any wording, brackets or numbering', () => {
     )
     expect(toc.sections).toEqual(['营商环境专栏'])
     expect(toc.entries[0]).toMatchObject({ category: '营商环境专栏', docNumber: '临政发〔2021〕2号', page: 1 })
+  })
+
+  it('reads a letter-spaced 目录 heading with a part label set between, and parts labelled apart from their names', () => {
+    // As pdftotext wrote a two-column issue set by LibreOffice (tuning layout county-lo-2col).
+    const lines = splitLines(
+      ['兴县人民政府公报', '', '目', '第一部分', '', '录', '', '县人民政府文件', '',
+        '兴县人民政府关于申请培育乡村 e 镇工作的报告.................................3', '', '第二部分', '', '部门联合发文', '',
+        '兴县人力资源和社会保障局 兴县发展和改革局 兴县财政局 兴县住房和城乡建设管理局',
+        '关于认真做好住户调查大样本轮换工作的通知（兴人社发〔2022〕9 号）............8'].join('\n'),
+    )
+    expect(findTocStart(lines)).toBe(5)
+    const toc = parseToc(lines)
+    expect(toc.sections).toEqual(['县人民政府文件', '部门联合发文'])
+    expect(toc.entries.map((e) => [e.category, e.docNumber, e.page])).toEqual([
+      ['县人民政府文件', null, 3],
+      ['部门联合发文', '兴人社发〔2022〕9号', 8],
+    ])
+  })
+
+  it('does not take a 目 and 录 with text between them for the 目录 heading', () => {
+    expect(findTocStart(splitLines(['目', '前工作', '录'].join('\n')))).toBe(-1)
   })
 
   it('does not take a title wrapped before its 文号 and page for a section', () => {

@@ -20,6 +20,8 @@ export interface TocFacts {
   sectionClash: boolean
   /** The page number printed on the page where its title stands (PDF), when the page shows one. */
   printedPage?: string | null
+  /** Its body holds the title of a 目录 entry no document was found for: it swallowed that one. */
+  swallowed?: boolean
 }
 
 /**
@@ -192,7 +194,7 @@ function doubts(doc: ParsedDocument, facts: TocFacts, issue?: Pick<IssueMeta, 'y
   if (doc.tocPage !== null && facts.printedPage && facts.printedPage !== String(doc.tocPage)) out.push('NOT_ON_TOC_PAGE')
   if (doc.blocks.length === 0) out.push('EMPTY_BODY')
   else if (brokenParagraphs(doc) >= 2) out.push('BROKEN_PARAGRAPHS')
-  if (holdsTitle(doc)) out.push('TITLE_IN_BODY')
+  if (facts.swallowed || holdsTitle(doc)) out.push('TITLE_IN_BODY')
   if (!doc.docType) out.push('TITLE_SHAPE')
   return out
 }
@@ -207,6 +209,25 @@ export function assess(
   const lost = codes.reduce((sum, c) => sum + WEIGHTS[c], 0)
   const confidence = Math.round(Math.max(0, 1 - lost) * 100) / 100
   return { confidence, reasons: codes.map((code) => ({ code, message: MESSAGES[code] })) }
+}
+
+/** A title this short could stand in any body; longer ones name one document. */
+const MIN_SWALLOWED_TITLE = 8
+
+/**
+ * The documents whose body holds the title of a 目录 entry that no document was matched to: the
+ * split missed that document and its text ran on in the one before (titles compared without
+ * spaces, so a title wrapped over several lines is found too).
+ */
+export function swallowers(documents: ParsedDocument[], unmatched: TocEntry[]): Set<ParsedDocument> {
+  const titles = unmatched.map((e) => flat(e.title)).filter((t) => t.length >= MIN_SWALLOWED_TITLE)
+  const out = new Set<ParsedDocument>()
+  if (!titles.length) return out
+  for (const doc of documents) {
+    const body = flat(doc.blocks.map((b) => b.text).join(''))
+    if (titles.some((t) => body.includes(t))) out.add(doc)
+  }
+  return out
 }
 
 export function isDoubtful(confidence: number): boolean {

@@ -3,7 +3,7 @@ import type { IssueMeta, ParsedDocument, ParsedIssue, ParseWarning, TocEntry } f
 import { toHalfWidth } from '../../../shared/doc-number'
 import type { Toc } from './toc'
 import { isDecreeNumber } from './decree'
-import { assess } from './confidence'
+import { assess, swallowers } from './confidence'
 
 function sameTitle(a: string, b: string): boolean {
   const x = toHalfWidth(a)
@@ -128,10 +128,11 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
 /** Every document's confidence and reasons, from its fields and what the 目录 said of it. */
 function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attached: Attached, labels: Map<ParsedDocument, string>): void {
   let previousPage: number | null = null
+  const swallowed = swallowers(documents, toc.entries.filter((e) => !attached.used.has(e)))
   for (const doc of documents) {
     const entry = attached.entryOf.get(doc) ?? null
     const facts = { hasToc: toc.entries.length > 0, entry, numberFromToc: attached.numberFromToc.has(doc), previousPage,
-      sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null }
+      sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, swallowed: swallowed.has(doc) }
     Object.assign(doc, assess(doc, facts, meta))
     if (doc.tocPage !== null) previousPage = doc.tocPage
   }

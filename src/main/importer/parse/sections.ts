@@ -17,6 +17,12 @@ export function sectionName(text: string): string {
   return c.replace(NUMBERING, '')
 }
 
+/** A numbering label standing alone ('第二部分', '三、'): the section's name is on the next line. */
+export function isBareNumbering(text: string): boolean {
+  const c = compact(text)
+  return c !== '' && NUMBERING.test(c) && c.replace(NUMBERING, '') === ''
+}
+
 /** Whether the line is dressed as a heading: in brackets of its own, or numbered. */
 export function isMarkedHeading(text: string): boolean {
   const c = compact(text)

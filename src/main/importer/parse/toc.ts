@@ -6,7 +6,7 @@ import type { NoiseTest } from './noise'
 import { noTick, type Tick } from './deadline'
 import { docNumberOfLine, isIssuerText } from './header'
 import { decreeAtEnd, formatDecree } from './decree'
-import { SECTION, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
+import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
 
 export { SECTION }
 
@@ -98,10 +98,12 @@ export function findTocStart(lines: SourceLine[]): number {
     const c = compact(lines[i].text)
     if (/^(目录|目次)$/.test(c)) return i
     if (c !== '目') continue
-    for (let k = i + 1; k < lines.length && k <= i + 2; k++) {
+    // A letter-spaced heading: '目' and '录' on lines of their own, and pdftotext may set the
+    // first section's numbering label printed beside them (第一部分) between the two.
+    for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
       const next = compact(lines[k].text)
       if (next === '录' || next === '次') return k
-      if (next !== '') break
+      if (next !== '' && !isBareNumbering(next)) break
     }
   }
   return -1
@@ -169,6 +171,8 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
         sinceLast++
         // A bracketed heading ends a pending entry whose page was not printed (or not read).
         if (buffer !== '' && BRACKETED_HEADING.test(compact(text)) && isTocSection(lines, i, repeated)) push('', null, i - 1)
+        // A numbering label alone ('第二部分') belongs to the section name on the next line.
+        if (buffer === '' && isBareNumbering(text)) continue
         if (buffer === '' && isTocSection(lines, i, repeated)) {
           category = sectionName(text)
           if (!sections.has(category)) declared.push({ name: category, at: i })
@@ -191,10 +195,18 @@ function isTocSection(lines: SourceLine[], i: number, repeated: Map<string, numb
   const name = sectionName(lines[i].text)
   if (!isSectionShape(name)) return false
   if (continuesOnNext(lines, i)) return false
-  if (isMarkedHeading(lines[i].text)) return true
+  if (isMarkedHeading(lines[i].text) || afterBareNumbering(lines, i)) return true
   // An issuer alone on a line ('兴县人民政府办公室') starts an entry and comes back in the body.
   if (isIssuerText(name)) return false
   return (repeated.get(name) ?? 0) >= 2 || SECTION.test(name)
+}
+
+/** The line before (blanks aside) is a numbering label on its own, as converters split '第二部分 部门文件'. */
+function afterBareNumbering(lines: SourceLine[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k > i - 4; k--) {
+    if (!isBlank(lines[k].text)) return isBareNumbering(lines[k].text)
+  }
+  return false
 }
 
 /** The next non-blank line completes an entry: only leaders and a page, or a bracketed 文号 and a page. */
