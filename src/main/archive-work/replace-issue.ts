@@ -12,20 +12,13 @@ import { addImportLog } from '../db/import-log'
 import { findIssueId, issueLabel } from '../db/issues'
 import { setReplacedAt } from '../db/replaced-issues'
 import { findSourceBySha, findSourceForIssue, isStoredPathReferenced } from '../db/source-files'
+import type { HeldFile } from '../importer/import-files'
 import type { Reading } from './reread-read'
 import { replaceAndCompare, simulate, STALE } from './replace-compare'
 import { undoInfo } from './replace-undo'
 
-/** A file read by an import and skipped because its issue is held. */
-export interface HeldReplacement {
-  name: string
-  sha256: string
-  bytes: Uint8Array
-  mediaType: string
-  parsed: ParsedIssue
-  /** The reader's and parser's warnings. */
-  warnings: string[]
-}
+/** A file read by an import and skipped because its issue is held (with the reader's warnings). */
+export type HeldReplacement = HeldFile
 
 /** Files held at once, and their bytes in all; the oldest goes first. */
 const MAX_HELD = 8

@@ -12,18 +12,10 @@ import { splitDocuments } from '../../../src/main/importer/parse/split-documents
 import { docTypeOf } from '../../../src/main/importer/parse/doc-type'
 import type { ParsedIssue } from '../../../src/shared/domain'
 import type { LineLayout, SourceLine } from '../../../src/shared/source-line'
+import type { TruthDoc } from '../../../bench/lib/accuracy-score'
 
 const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
 
-interface TruthDoc {
-  docNumber: string | null
-  title: string
-  category: string
-  issuers: string[]
-  date: string
-  public: boolean
-  paragraphs: string[]
-}
 
 const flat = (s: string | null): string => (s ?? '').normalize('NFKC').replace(/\s+/g, '').replace(/[(（]/g, '〔').replace(/[)）]/g, '〕')
 
