@@ -7,7 +7,7 @@ import { createStagingApi } from './archive-work/staging-api'
 import { createReplace } from './archive-work/replace-issue'
 import { undoInfo, undoReplace } from './archive-work/replace-undo'
 import { getOriginal } from './archive-work/original-view'
-import { AppError } from '../shared/errors'
+import { AppError, IMPORT_BUSY } from '../shared/errors'
 import { openArchive, type Archive } from './archive/open-archive'
 import { findByDocNumber, getDocument, listDocuments, resolveDocumentRef } from './db/documents'
 import { getFacets } from './db/facets'
@@ -56,7 +56,6 @@ export type Services = ArchiveApi & {
   onSettingsChanged(cb: (s: ArchiveSettings) => void): () => void
 }
 
-const IMPORT_BUSY = '正在导入，请等当前导入完成后再试'
 
 function toInput(s: ImportSource): ImportInput {
   if (s.kind === 'path') return s.noFollow ? { path: s.path, noFollow: true } : s.path

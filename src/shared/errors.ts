@@ -19,6 +19,9 @@ export type AppErrorCode =
   | 'DISK_IO'
   | 'INTERNAL'
 
+/** BUSY while an import (or anything counted as one) runs: every shell says it the same way. */
+export const IMPORT_BUSY = '正在导入，请等当前导入完成后再试'
+
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,

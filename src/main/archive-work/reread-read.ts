@@ -6,6 +6,7 @@ import type { ComparedDocument, IssueFieldChange } from '../../shared/issue-comp
 import { AppError } from '../../shared/errors'
 import type { Archive } from '../archive/open-archive'
 import { issueDocuments } from '../db/documents'
+import { toCompared } from '../importer/compare-fields'
 import { issueLabel } from '../db/issues'
 import type { SourceFileInput } from '../db/source-files'
 import { readOriginal } from '../archive/originals'
@@ -102,20 +103,5 @@ export async function readAgain(archive: Archive, issueId: number, deps: ReadDep
 
 /** An issue's stored documents (staff corrections included), in order. */
 export function storedDocuments(db: Database, issueId: number): ComparedDocument[] {
-  return issueDocuments(db, issueId).map(({ issuers = [], reasons = [], ...d }) => ({
-    id: d.id,
-    seq: d.seq,
-    docNumber: d.docNumber,
-    title: d.title,
-    category: d.category,
-    issuers: issuers.length ? issuers : d.issuer ? [d.issuer] : [],
-    recipients: d.recipients,
-    date: d.date,
-    public: d.public,
-    docType: d.docType,
-    consult: d.consult,
-    paragraphs: d.blocks.map((b) => b.text),
-    confidence: d.confidence ?? null,
-    reasons,
-  }))
+  return issueDocuments(db, issueId).map((d) => toCompared(d, d.id))
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { userInfo } from 'node:os'
 import type { ArchiveApi } from '../../shared/api'
 import type { StagedIssue, StagedSourceLines } from '../../shared/domain'
-import { AppError } from '../../shared/errors'
+import { AppError, IMPORT_BUSY } from '../../shared/errors'
 import type { Archive } from '../archive/open-archive'
 import { originalPath } from '../archive/originals'
 import { getDocument } from '../db/documents'
@@ -110,9 +110,7 @@ export function createStagingApi(deps: StagingDeps): Pick<ArchiveApi, StagingMet
       return change(req.id, (i) => approveStagedDocument(i, req.seq, { by, at: at() }))
     },
     saveStagedIssue: (req) =>
-      deps.mutation('importing', () => saveStagedIssue(deps.archive(), req.id, { replace: req.replace, at: at() }), {
-        busy: '正在导入，请等当前导入完成后再试',
-      }),
+      deps.mutation('importing', () => saveStagedIssue(deps.archive(), req.id, { replace: req.replace, at: at() }), { busy: IMPORT_BUSY }),
     discardStagedIssue: async (req) => discardStagedIssue(deps.archive(), req.id, { at: at() }),
     countToReview: async () => countToReview(deps.archive().db),
     async approveDocument(req) {

@@ -1,5 +1,5 @@
 // The fields compared between an old and a new reading of one document, as staff read them.
-import type { ParsedDocument } from '../../shared/domain'
+import type { ConfidenceReason, ParsedDocument } from '../../shared/domain'
 import type { ComparedDocument, ComparedField, FieldChange } from '../../shared/issue-comparison'
 import { normalizeDocNumber } from '../../shared/doc-number'
 
@@ -68,15 +68,23 @@ export function fieldChanges(a: ComparedDocument, b: ComparedDocument): FieldCha
   return out
 }
 
-/** A parsed (not yet saved) document in the compared shape. */
-export function comparedFromParsed(d: ParsedDocument): ComparedDocument {
+/** What a parsed document and a stored one (with its id) both have, for the compared shape. */
+type Comparable = Pick<ParsedDocument, 'seq' | 'docNumber' | 'title' | 'category' | 'issuer' | 'recipients' | 'date' | 'public' | 'docType' | 'consult' | 'blocks'> & {
+  issuers?: string[]
+  confidence?: number | null
+  reasons?: ConfidenceReason[]
+}
+
+/** A document, parsed (id null) or stored, in the compared shape. */
+export function toCompared(d: Comparable, id: number | null = null): ComparedDocument {
+  const issuers = d.issuers ?? []
   return {
-    id: null,
+    id,
     seq: d.seq,
     docNumber: d.docNumber,
     title: d.title,
     category: d.category,
-    issuers: d.issuers.length ? d.issuers : d.issuer ? [d.issuer] : [],
+    issuers: issuers.length ? issuers : d.issuer ? [d.issuer] : [],
     recipients: d.recipients,
     date: d.date,
     public: d.public,

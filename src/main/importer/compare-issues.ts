@@ -13,7 +13,7 @@ import type {
 import { docNumberKey, fieldChanges, normalText } from './compare-fields'
 import { isDoubtful } from './parse/confidence'
 
-export { comparedFromParsed } from './compare-fields'
+export { toCompared } from './compare-fields'
 
 type Pairing = Map<number, { to: number; by: MatchedBy }> // old index → new index
 

@@ -1,7 +1,7 @@
 // The archive contract over HTTP: POST /api/<method> and /api/shell/<method> go to the gateway,
 // GET /api/events streams progress. Only what HTTP adds lives here: session, body, status codes.
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { AppError, fail, toSerializedError } from '../../shared/errors'
+import { AppError, fail, IMPORT_BUSY, toSerializedError } from '../../shared/errors'
 import { browserShellRoute } from '../../shared/shell'
 import type { Gateway } from '../gateway/gateway'
 import { BodyTooLargeError, readJsonBody } from './body'
@@ -33,7 +33,7 @@ async function post(r: ApiRoute, req: IncomingMessage, res: ServerResponse, meth
   // Before a single byte of an upload is read: a busy archive refuses it at once.
   if (IMPORTS.has(method) && r.isImporting?.()) {
     res.setHeader('Connection', 'close')
-    return sendJson(res, 409, fail('BUSY', '正在导入，请等当前导入完成后再试'))
+    return sendJson(res, 409, fail('BUSY', IMPORT_BUSY))
   }
   let body: unknown
   try {

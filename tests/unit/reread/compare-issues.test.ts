@@ -2,13 +2,13 @@
 // read them: documents lost, titles and 栏目 wrong, 文号 missing, bodies split differently.
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { compareIssues, comparedFromParsed } from '../../../src/main/importer/compare-issues'
+import { compareIssues, toCompared } from '../../../src/main/importer/compare-issues'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { confidenceChanged, type ComparedDocument } from '../../../src/shared/issue-comparison'
 import { SAMPLE_TXT } from '../../support/sample'
 
 const parsed = parseIssue(readFileSync(SAMPLE_TXT, 'utf8'))
-const current = (): ComparedDocument[] => parsed.documents.map((d, i) => ({ ...comparedFromParsed(d), id: i + 1 }))
+const current = (): ComparedDocument[] => parsed.documents.map((d, i) => ({ ...toCompared(d), id: i + 1 }))
 const renumber = (docs: ComparedDocument[]): ComparedDocument[] => docs.map((d, i) => ({ ...d, seq: i + 1 }))
 
 describe('compareIssues', () => {
