@@ -7,9 +7,11 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        // The import worker (src/main/importer/worker) is its own entry: out/main/file-worker.js.
+        // The import worker (src/main/importer/worker) is its own entry: out/main/file-worker.js;
+        // so is the command-line shell (out/main/cli.js, run by scripts/archive.mjs).
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
+          cli: resolve(__dirname, 'src/main/cli.ts'),
           'file-worker': resolve(__dirname, 'src/main/importer/worker/file-worker.ts'),
         },
         external: ['better-sqlite3', 'electron'],

@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // The CLI and packaging tests run the built bundle: build it first when a source is newer.
+    globalSetup: ['tests/support/build-setup.mjs'],
   },
 })

@@ -1,29 +1,11 @@
 // npm start: build when out/ is missing or older than src/, then Electron; where Electron cannot start, browser mode.
-import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join } from 'node:path'
+import { ensureBuilt, root } from './built.mjs'
 
-const root = join(import.meta.dirname, '..')
 const require = createRequire(import.meta.url)
 const args = process.argv.slice(2)
-
-function newest(dir) {
-  let t = 0
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name)
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs)
-  }
-  return t
-}
-
-function buildIfStale() {
-  const built = join(root, 'out', 'renderer', 'index.html')
-  const stale = !existsSync(built) || !existsSync(join(root, 'out', 'main', 'index.js')) || newest(join(root, 'src')) > statSync(built).mtimeMs
-  if (!stale) return
-  const r = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' })
-  if (r.status !== 0) process.exit(r.status ?? 1)
-}
 
 function browserMode(reason) {
   console.log(`Electron 无法在此启动（${reason}），改为启动浏览器模式。`)
@@ -41,7 +23,7 @@ function electronBinary() {
   }
 }
 
-buildIfStale()
+ensureBuilt()
 const bin = electronBinary()
 if (!bin) {
   browserMode('没有安装 Electron 程序')

@@ -38,7 +38,7 @@ function vitest(name, config) {
 
 vitest('unit')
 if (process.env.SKIP_E2E !== '1') {
-  if (run('npx', ['electron-vite', 'build']) !== 0) {
+  if (run(process.execPath, ['scripts/built.mjs']) !== 0) {
     console.error('[test] electron-vite build failed')
     totals.failed += 1
     exitCode = 1

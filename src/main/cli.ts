@@ -5,27 +5,22 @@ import { isAppError, toSerializedError } from '../shared/errors'
 import { setProcessRole } from './archive/lock'
 import { parseArgv, stringFlag, type ParsedArgs } from './cli/args'
 import type { Command } from './cli/commands/context'
-import { catalogueCommand } from './cli/commands/archive-work'
-import { exportCommand } from './cli/commands/export'
-import { importCommand } from './cli/commands/import'
-import { backupCommand, restoreCommand, verifyCommand } from './cli/commands/maintenance'
-import { docsCommand, searchCommand, showCommand } from './cli/commands/read'
-import { rereadCommand } from './cli/commands/reread'
 import { USAGE } from './cli/help'
 import { createIo, guardConsole } from './cli/io'
 import { createFileLogger, defaultLogFile, silentLogger, type Logger } from './log'
 
-const COMMANDS: Record<string, Command> = {
-  import: importCommand,
-  docs: docsCommand,
-  show: showCommand,
-  search: searchCommand,
-  export: exportCommand,
-  catalogue: catalogueCommand,
-  verify: verifyCommand,
-  backup: backupCommand,
-  restore: restoreCommand,
-  reread: rereadCommand,
+/** Each command is loaded when it runs, so that `--help` answers without loading the service. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  import: async () => (await import('./cli/commands/import')).importCommand,
+  docs: async () => (await import('./cli/commands/read')).docsCommand,
+  show: async () => (await import('./cli/commands/read')).showCommand,
+  search: async () => (await import('./cli/commands/read')).searchCommand,
+  export: async () => (await import('./cli/commands/export')).exportCommand,
+  catalogue: async () => (await import('./cli/commands/archive-work')).catalogueCommand,
+  verify: async () => (await import('./cli/commands/maintenance')).verifyCommand,
+  backup: async () => (await import('./cli/commands/maintenance')).backupCommand,
+  restore: async () => (await import('./cli/commands/maintenance')).restoreCommand,
+  reread: async () => (await import('./cli/commands/reread')).rereadCommand,
 }
 
 function loggerFor(args: ParsedArgs | null): Logger {
@@ -48,12 +43,13 @@ export async function runCli(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`)
       return args.command || args.flags.help ? 0 : 2
     }
-    const command = COMMANDS[args.command]
-    if (!command) {
+    const load = COMMANDS[args.command]
+    if (!load) {
       io.note(`未知命令：${args.command}\n\n${USAGE}`)
       return 2
     }
     setProcessRole(`命令行 ${args.command}`) // how a refused restore names this process
+    const command = await load()
     return await command({ args, io })
   } catch (err) {
     const e = toSerializedError(err)

@@ -1,4 +1,5 @@
-// Spawns the CLI exactly as scripts do (npx tsx src/main/cli.ts …) and captures its streams.
+// Spawns the CLI exactly as `npm run archive` does (node scripts/archive.mjs …: the built bundle,
+// which the tests' global set-up has brought up to date) and captures its streams.
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
 
@@ -11,7 +12,7 @@ export interface CliRun {
 }
 
 export function cli(...args: string[]): CliRun {
-  const r = spawnSync('npx', ['tsx', 'src/main/cli.ts', ...args], {
+  const r = spawnSync(process.execPath, ['scripts/archive.mjs', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },

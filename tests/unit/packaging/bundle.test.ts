@@ -1,25 +1,19 @@
 // The built bundles: main needs only Node builtins, electron and "dependencies"; preload is one CJS file.
-import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { moduleSpecifiers, packageName, readPackageJson, root } from './helpers'
 
 const mainDir = join(root, 'out/main')
 const preloadDir = join(root, 'out/preload')
 const builtins = new Set(builtinModules)
 
+/** The bundle's scripts, its shared chunks included (relative paths). */
 function scripts(dir: string): string[] {
-  return readdirSync(dir).filter((f) => /\.(c|m)?js$/.test(f))
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(c|m)?js$/.test(f))
 }
 
-beforeAll(() => {
-  if (existsSync(join(mainDir, 'index.js')) && existsSync(join(preloadDir, 'index.js'))) return
-  const cli = join(root, 'node_modules/electron-vite/bin/electron-vite.js')
-  const r = spawnSync(process.execPath, [cli, 'build'], { cwd: root, encoding: 'utf8' })
-  if (r.status !== 0) throw new Error(`electron-vite build failed:\n${r.stdout}\n${r.stderr}`)
-}, 120_000)
 
 describe('main bundle', () => {
   it('requires only builtins, electron and production dependencies', () => {

@@ -47,7 +47,8 @@ export function moduleSpecifiers(code: string): string[] {
   ]
   const found = new Set<string>()
   for (const re of patterns) for (const m of code.matchAll(re)) found.add(m[1])
-  return [...found].filter((s) => !s.startsWith('.') && !s.startsWith('/'))
+  // The patterns also catch strings such as `from ', '` in bundled code: keep what can name a package.
+  return [...found].filter((s) => /^(node:)?[@a-z0-9][\w@./-]*$/i.test(s) && !s.startsWith('.'))
 }
 
 /** 'pdfjs-dist/legacy/build/pdf.mjs' → 'pdfjs-dist'; '@scope/pkg/x' → '@scope/pkg'. */

@@ -33,9 +33,9 @@ export interface Child {
   done: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
 }
 
-/** `node --import tsx src/main/cli.ts …` (no npx: the kill must reach the CLI process itself). */
+/** `node scripts/archive.mjs …`, as `npm run archive` runs it (no npm: the kill must reach the CLI process itself). */
 export function spawnCli(args: string[], env: Record<string, string> = {}): Child {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli.ts', ...args], {
+  const proc = spawn(process.execPath, ['scripts/archive.mjs', ...args], {
     cwd: ROOT,
     env: { ...process.env, NO_COLOR: '1', ...env },
   })
