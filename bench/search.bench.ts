@@ -92,6 +92,7 @@ export async function run(): Promise<void> {
     ['full-text (3+ chars)', fullText],
     ['short (1-2 chars)', Q.SHORT_QUERIES],
     ['fuzzy (one wrong char)', Q.fuzzyQueries()],
+    ['3–4 char word, 1 wrong', Q.typoWordQueries()],
     ['pinyin', Q.pinyinQueries()],
     ['文号 (any spelling)', Q.docNumberQueries(COUNTIES.map(([, p]) => p), [2000, 2005, 2010, 2015, 2020, 2022])],
   ]

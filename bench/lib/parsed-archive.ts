@@ -1,4 +1,5 @@
-// Generates the large archive through the real pipeline: the sample parsed by parseIssue, saved by saveIssue.
+// Generates the large archive through the real pipeline: the sample parsed by parseIssue, saved by
+// the importer's saveIssue (corrections replayed, search keys and relations derived).
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { Database } from 'better-sqlite3'
@@ -6,10 +7,9 @@ import { formatDocNumber, parseDocNumber } from '../../src/shared/doc-number'
 import type { ParsedDocument, ParsedIssue } from '../../src/shared/domain'
 import { COUNTIES, FIRST_YEAR, ISSUES_PER_YEAR, type BuildStats } from './archive'
 import { SAMPLE_TXT } from '../../tests/support/sample'
+import { parseIssue } from '../../src/main/importer/parse/parse-issue'
+import { saveIssue } from '../../src/main/importer/save-issue'
 
-type SaveIssue = (db: Database, p: ParsedIssue, source: {
-  sha256: string; originalName: string; storedPath: string; size: number; mediaType: string; importedAt: string
-}) => { documentIds: number[] }
 
 function shiftDate(date: string | null, year: number, issueNo: number): string | null {
   if (!date) return null
@@ -40,16 +40,8 @@ function variant(base: ParsedIssue, n: number): ParsedIssue {
   return { ...base, meta, toc: [], documents: base.documents.map(doc) }
 }
 
-/** Null when the parser or saveIssue is not there (yet) or does not read the sample. */
+/** Null when the parser does not read the sample (then the archive is generated from its truth). */
 export async function generateParsedArchive(db: Database, count: number): Promise<BuildStats | null> {
-  let parseIssue: (text: string) => ParsedIssue
-  let saveIssue: SaveIssue
-  try {
-    ;({ parseIssue } = await import('../../src/main/importer/parse/parse-issue'))
-    ;({ saveIssue } = (await import('../../src/main/db/issues')) as unknown as { saveIssue: SaveIssue })
-  } catch {
-    return null
-  }
   const base = parseIssue(readFileSync(SAMPLE_TXT, 'utf8'))
   if (base.documents.length < 40) return null
   const started = performance.now()

@@ -56,6 +56,20 @@ export function fuzzyQueries(): string[] {
   }
   return out
 }
+/** 3–4 character words of titles with one character replaced at any position (农明工, 疫青防控). */
+export function typoWordQueries(): string[] {
+  const r = rng(11)
+  const out: string[] = []
+  for (const c of take(cores().filter((c) => /^[\u3400-\u9fff]{6,}$/u.test(c)), N)) {
+    const len = 3 + Math.floor(r() * 2)
+    const start = Math.floor(r() * (c.length - len + 1))
+    const word = c.slice(start, start + len)
+    const at = Math.floor(r() * len)
+    const other = '弄役坏方青明公'.replace(word[at], '')
+    out.push(word.slice(0, at) + other[Math.floor(r() * other.length)] + word.slice(at + 1))
+  }
+  return out
+}
 export function pinyinQueries(): string[] {
   const list: string[] = []
   cores().forEach((c, i) => {

@@ -253,6 +253,10 @@ export interface SearchResult {
   tookMs: number
   total: number
   hits: SearchHit[]
+  /** When nothing matched: words of the archive one character away (您是不是要找…), likeliest first; the hits are the first one's. */
+  suggestions?: string[]
+  /** When nothing matched and no word is one character away: parts of the query that do find documents. */
+  shorter?: string[]
 }
 
 /** Marks around matched text in snippets; never occur in gazette text. */

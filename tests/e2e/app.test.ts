@@ -104,6 +104,46 @@ describe('公报档案 in the browser', () => {
     expect((await search.hitTitles.allInnerTexts()).join('\n')).toContain('农民工工资')
   })
 
+  it('suggests the word of the archive for a typo found only in bodies (疫青防控 → 疫情防控)', async () => {
+    const search = new SearchPage(h.page)
+    await search.search('疫青防控')
+    const box = h.page.getByTestId('search-suggestions')
+    await box.waitFor()
+    expect(await box.innerText()).toContain('您是不是要找')
+    expect(await box.getByRole('button').allInnerTexts()).toContain('疫情防控')
+    expect(await h.page.locator('.hit-snippet mark').first().innerText()).toBe('疫情防控')
+    await app.shoot('05-search-suggest')
+  })
+
+  it('offers shorter words and 清除筛选 when nothing is found', async () => {
+    const search = new SearchPage(h.page)
+    const year = h.page.getByRole('combobox', { name: '年份' })
+    await year.click()
+    await h.page.getByRole('option', { name: /^2022年/ }).click()
+    await search.search('全民健身量子纠缠')
+    const empty = h.page.getByTestId('search-empty')
+    await empty.waitFor()
+    await empty.getByRole('button', { name: '全民健身' }).waitFor()
+    await app.shoot('05-search-empty')
+    await empty.getByRole('button', { name: '清除筛选' }).click()
+    expect(await year.inputValue()).toBe('')
+    await empty.getByRole('button', { name: '全民健身' }).click()
+    await h.page.getByTestId('search-summary').filter({ hasText: /找到 [1-9]/ }).waitFor()
+    expect((await search.hitTitles.allInnerTexts()).join('\n')).toContain('全民健身')
+  })
+
+  it('quick search: Enter opens the first hit, Ctrl+Enter the full results', async () => {
+    await app.quickSearch('全民健身')
+    const dialog = h.page.getByRole('dialog')
+    await dialog.getByRole('button', { name: /全民健身/ }).first().waitFor()
+    await h.page.keyboard.press('Enter')
+    await expect.poll(() => h.page.url(), { timeout: 10_000 }).toMatch(/#\/doc\/\d+$/)
+    await app.quickSearch('农民工工资')
+    await dialog.getByRole('button', { name: /农民工工资/ }).first().waitFor()
+    await h.page.keyboard.press('Control+Enter')
+    await expect.poll(() => decodeURIComponent(h.page.url()), { timeout: 10_000 }).toMatch(/#\/search.*农民工工资/)
+  })
+
   it('quick search opens with Ctrl+K', async () => {
     await app.quickSearch('全民健身')
     await h.page.getByRole('dialog').getByText('全民健身', { exact: false }).first().waitFor()

@@ -10,7 +10,9 @@ import type { Candidate } from './rank'
 const DIRECT_LIMIT = 3_000
 const PREFILTER_KEEP = 800
 const MIN_SHARED = 0.5
-const MAX_FUSE_SCORE = 0.5
+// Fuse weighs the title key 3 of 5.5, so one wrong character in a 3-character title word (raw 0.33)
+// scores 0.33^(3/5.5) ≈ 0.55 overall: the cut lets that through and Fuse's own threshold does the rest.
+const MAX_FUSE_SCORE = 0.6
 
 /** Ids whose short fields contain at least half the query's distinct characters, best first. */
 export function prefilter(idx: MemoryIndex, text: string, allowed: Set<number> | null): number[] {

@@ -10,6 +10,8 @@ import { rankHits, type Candidate } from './rank'
 import { shortSearch } from './short-query'
 import { markNeedle } from './snippet'
 import { filterIds, hydrate, type IdFilter } from './sql'
+import { shorterWords } from './shorter'
+import { typoCorrections } from './typo'
 
 const DEFAULT_LIMIT = 20
 const MAX_LIMIT = 200
@@ -87,6 +89,8 @@ export function searchDocuments(db: Database, q: SearchQuery): SearchResult {
   let ranked: Candidate[]
   let total: number
   let text: TextResult = { candidates: [], total: 0, expr: null, needle: null }
+  let suggestions: string[] = []
+  let shorter: string[] = []
   if (!nq.text) {
     const b = browse(db, filter, limit, offset)
     ranked = b.ids.map((id, i) => ({ id, matchedBy: 'filter', score: 1 - i / (b.ids.length + 1) }))
@@ -97,9 +101,20 @@ export function searchDocuments(db: Database, q: SearchQuery): SearchResult {
     // An exact 文号 found is the answer; near misses of a number would only add noise.
     const exactFound = nq.docNumber?.exact && byNumber.length > 0
     const near = exactFound ? [] : nearMisses(db, nq, filter, need, byNumber.length + text.total)
-    const all = rankHits([...byNumber, ...text.candidates, ...near])
+    let all = rankHits([...byNumber, ...text.candidates, ...near])
     const seen = new Set(text.candidates.map((c) => c.id))
     total = text.total + all.filter((c) => !seen.has(c.id)).length
+    if (total === 0 && nq.terms.length === 1) {
+      // Nothing at all: one character may be wrong. Show the documents of the likeliest word.
+      suggestions = typoCorrections(db, nq.terms[0], filter).map((c) => c.word)
+      if (suggestions.length) {
+        text = textSearch(db, normalizeQuery(suggestions[0]), filter, need)
+        all = text.candidates.map((c) => ({ ...c, matchedBy: 'fuzzy' }))
+        total = text.total
+      } else {
+        shorter = shorterWords(nq.text, (w) => textSearch(db, normalizeQuery(w), filter, 1).total > 0)
+      }
+    }
     ranked = all.slice(offset, offset + limit)
   }
   const fields = hydrate(db, ranked.map((c) => c.id))
@@ -110,5 +125,6 @@ export function searchDocuments(db: Database, q: SearchQuery): SearchResult {
     if (!f) continue
     hits.push({ ...f, score: c.score, snippet: c.snippet ?? snippets.get(c.id) ?? f.title, matchedBy: c.matchedBy })
   }
-  return { tookMs: performance.now() - started, total, hits }
+  const help = { ...(suggestions.length ? { suggestions } : {}), ...(shorter.length ? { shorter } : {}) }
+  return { tookMs: performance.now() - started, total, hits, ...help }
 }

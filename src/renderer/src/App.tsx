@@ -1,10 +1,9 @@
 // The shell of the UI: header with navigation and quick search, the routed page, app-wide notices.
 import { AppShell, Badge, Group, Text, Button, Kbd, UnstyledButton } from '@mantine/core'
-import { spotlight } from '@mantine/spotlight'
 import { BackupReminder } from './components/BackupReminder'
 import { EditorNamePrompt } from './components/EditorNamePrompt'
 import { InboxNotices } from './components/InboxNotices'
-import { QuickSearch } from './components/QuickSearch'
+import { openQuickSearch, QuickSearch } from './components/QuickSearch'
 import { useHash, parseRoute, type Route } from './hooks/useRoute'
 import { useReviewCounts } from './hooks/useStaging'
 import { DocumentPage } from './pages/DocumentPage'
@@ -75,7 +74,7 @@ export function App() {
               ))}
             </Group>
           </Group>
-          <UnstyledButton className="quick-search-trigger" onClick={() => spotlight.open()} aria-label="快速检索（Ctrl+K）">
+          <UnstyledButton className="quick-search-trigger" onClick={openQuickSearch} aria-label="快速检索（Ctrl+K）">
             <Text size="sm" c="dimmed">快速检索：标题、文号、拼音…</Text>
             <Kbd size="xs">Ctrl</Kbd>
             <Kbd size="xs">K</Kbd>

@@ -40,6 +40,45 @@ describe('searchDocuments on the sample issue', () => {
     expect(hit?.matchedBy).toBe(matchedBy)
   })
 
+  it.each([
+    // One wrong character in a 3-character title word, at each position.
+    ['农明工', ['兴政办函〔2022〕9号', '兴政发〔2022〕8号']],
+    ['弄民工', ['兴政办函〔2022〕9号', '兴政发〔2022〕8号']],
+    ['农民公', ['兴政办函〔2022〕9号', '兴政发〔2022〕8号']],
+  ])('%s (one character wrong) finds the two 农民工 titles', (query, docNumbers) => {
+    const r = searchDocuments(db, { query })
+    expect(r.hits.map((h) => h.docNumber).sort()).toEqual(docNumbers)
+    expect(r.hits.every((h) => h.matchedBy === 'fuzzy')).toBe(true)
+  })
+
+  it.each([
+    ['疫青防控', '疫情防控'],
+    ['疫情方控', '疫情防控'],
+    ['营商坏境', '营商环境'],
+  ])('%s (one character wrong, only in bodies) suggests %s and shows its documents', (query, word) => {
+    const r = searchDocuments(db, { query, limit: 50 })
+    const exact = searchDocuments(db, { query: word, limit: 50 })
+    expect(exact.total).toBeGreaterThan(0)
+    expect(r.suggestions?.[0]).toBe(word)
+    expect(r.hits.map((h) => h.id).sort()).toEqual(exact.hits.map((h) => h.id).sort())
+    expect(r.hits.every((h) => h.matchedBy === 'fuzzy' && h.snippet.includes(`${MARK_START}${word}${MARK_END}`))).toBe(true)
+  })
+
+  it('suggests nothing for a word the archive has, or one with no near neighbour', () => {
+    expect(searchDocuments(db, { query: '疫情防控' }).suggestions).toBeUndefined()
+    const none = searchDocuments(db, { query: '量子纠缠' })
+    expect(none.total).toBe(0)
+    expect(none.suggestions).toBeUndefined()
+  })
+
+  it('offers the longest parts of a query that finds nothing, when they find documents', () => {
+    const r = searchDocuments(db, { query: '全民健身量子纠缠' })
+    expect(r.total).toBe(0)
+    expect(r.shorter).toEqual(['全民健身'])
+    expect(searchDocuments(db, { query: '农民工工资量子纠缠' }).shorter).toEqual(['农民工工资'])
+    expect(searchDocuments(db, { query: '全民健身' }).shorter).toBeUndefined()
+  })
+
   it('nmggz → both 农民工工资 titles, by pinyin initials', () => {
     const r = searchDocuments(db, { query: 'nmggz' })
     expect(r.hits.map((h) => h.docNumber).sort()).toEqual(['兴政办函〔2022〕9号', '兴政发〔2022〕8号'])

@@ -1,21 +1,36 @@
-// Ctrl+K quick search over titles, 文号, issuers and pinyin; Enter opens a document.
+// Ctrl+K quick search over titles, 文号, issuers and pinyin: Enter opens the first (or chosen) hit,
+// Ctrl+Enter the full results.
 import { Badge, Group, Text } from '@mantine/core'
-import { Spotlight } from '@mantine/spotlight'
-import { useState } from 'react'
+import { createSpotlight, Spotlight } from '@mantine/spotlight'
+import { useState, type KeyboardEvent } from 'react'
 import { useSearch } from '../hooks/useSearch'
 import { hrefFor, navigate } from '../hooks/useRoute'
 import { Snippet, stripMarks } from './Snippet'
 
 const NO_FILTERS = {}
+const [store, quick] = createSpotlight()
+
+/** Opens the quick search (the header's button; Ctrl+K opens it too). */
+export const openQuickSearch = quick.open
 
 export function QuickSearch() {
   const [query, setQuery] = useState('')
   const { result, loading } = useSearch(query, NO_FILTERS, 12)
   const hits = query.trim() ? (result?.hits ?? []) : []
+  const allResults = hrefFor('/search', { q: query.trim() })
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Enter' || !query.trim()) return
+    const chosen = store.getState().selected >= 0
+    if (!(e.ctrlKey || e.metaKey) && (chosen || !hits.length)) return // the list opens the chosen hit
+    store.updateState((st) => ({ ...st, selected: -1 })) // …and then opens nothing
+    navigate(e.ctrlKey || e.metaKey ? allResults : `#/doc/${hits[0].id}`)
+    quick.close()
+  }
 
   return (
-    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut="mod + K" tagsToIgnore={[]} scrollable maxHeight={480}>
-      <Spotlight.Search placeholder="输入标题、文号或拼音（如 nmggz）…" aria-label="快速检索" />
+    <Spotlight.Root store={store} query={query} onQueryChange={setQuery} shortcut="mod + K" tagsToIgnore={[]} scrollable maxHeight={480}>
+      <Spotlight.Search placeholder="输入标题、文号或拼音（如 nmggz）…" aria-label="快速检索" onKeyDown={onKeyDown} />
       <Spotlight.ActionsList aria-label="检索结果">
         {hits.map((h) => (
           <Spotlight.Action key={h.id} onClick={() => navigate(`#/doc/${h.id}`)} aria-label={`${h.title} ${h.docNumber ?? ''}`}>
@@ -31,8 +46,8 @@ export function QuickSearch() {
           </Spotlight.Action>
         ))}
         {query.trim() && hits.length > 0 && (
-          <Spotlight.Action onClick={() => navigate(hrefFor('/search', { q: query.trim() }))}>
-            <Text size="sm" c="red.8">查看全部 {result?.total ?? ''} 条结果 →</Text>
+          <Spotlight.Action onClick={() => navigate(allResults)}>
+            <Text size="sm" c="red.8">查看全部 {result?.total ?? ''} 条结果 →（Ctrl+Enter）</Text>
           </Spotlight.Action>
         )}
         {query.trim() && !loading && result && hits.length === 0 && <Spotlight.Empty>没有找到匹配的文件</Spotlight.Empty>}

@@ -3,6 +3,7 @@ import { Badge, Group, Loader, Paper, Select, Stack, Text, TextInput, Anchor } f
 import { useEffect, useState } from 'react'
 import type { SearchFilters, SearchHit } from '../../../shared/domain'
 import { ErrorNotice } from '../components/ErrorNotice'
+import { SearchHelp } from '../components/search/SearchHelp'
 import { Snippet } from '../components/Snippet'
 import { useFacets } from '../hooks/useArchive'
 import { useSearch } from '../hooks/useSearch'
@@ -65,6 +66,15 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
           <Text size="sm" c="dimmed" role="status" data-testid="search-summary">
             找到 {result.total} 件，用时 {Math.round(result.tookMs)} 毫秒
           </Text>
+        )}
+        {result && (
+          <SearchHelp
+            query={query}
+            result={result}
+            filtered={Object.values(filters).some((v) => v !== undefined)}
+            onQuery={setQuery}
+            onClearFilters={() => setFilters({})}
+          />
         )}
         {!query.trim() && <Text c="dimmed">输入即检索：支持错别字、近似词、拼音全拼和首字母。</Text>}
         <Stack component="ol" gap="sm" p={0} m={0} aria-label="检索结果">
