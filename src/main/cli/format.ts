@@ -2,6 +2,9 @@
 import type { DocumentSummary, GazetteDocument, ImportReport, SearchResult } from '../../shared/domain'
 import { MARK_END, MARK_START } from '../../shared/domain'
 
+/** Skips that --replace would have imported: the terminal says so (the app offers its 替换 button). */
+const HELD = new Set(['ISSUE_HELD', 'ISSUE_IN_RUN'])
+
 export function formatImport(r: ImportReport): string {
   const doubtful = r.imported.reduce((n, i) => n + (i.doubtful?.length ?? 0), 0)
   // Never a plain "done" while documents are doubtful: the first line says how many need a look.
@@ -17,7 +20,7 @@ export function formatImport(r: ImportReport): string {
     }
   }
   for (const s of r.staged ?? []) lines.push(`  … ${s.file} → ${s.issue}，${s.documents} 份文件，已放入“待核对”，尚未入库`)
-  for (const s of r.skipped) lines.push(`  – 跳过 ${s.file}：${s.reason}`)
+  for (const s of r.skipped) lines.push(`  – 跳过 ${s.file}：${s.reason}${HELD.has(s.code) ? '；如需替换请使用 --replace' : ''}`)
   for (const f of r.failed) lines.push(`  ✗ 失败 ${f.file}：${f.error}`)
   return lines.join('\n')
 }

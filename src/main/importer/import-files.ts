@@ -280,7 +280,7 @@ function checkDuplicate(run: Run, parsed: ParsedIssue, hold: () => string | unde
       'ISSUE_IN_RUN',
       run.opts.replace
         ? `本次已从 ${earlier} 导入${label}，此文件跳过`
-        : `档案中已有${label}（来自 ${earlier}）；如需替换请使用 --replace`,
+        : `档案中已有${label}（来自 ${earlier}）`,
     )
   }
   const waiting = stagedReason(run.archive.db, { meta: parsed.meta })
@@ -289,7 +289,7 @@ function checkDuplicate(run: Run, parsed: ParsedIssue, hold: () => string | unde
   const id = findIssueId(run.archive.db, parsed.meta.gazette, parsed.meta.year, parsed.meta.issueNo)
   if (id !== null) {
     const from = findSourceForIssue(run.archive.db, id)?.originalName ?? '未知文件'
-    throw new Skip('ISSUE_HELD', `档案中已有${label}（来自 ${from}）；如需替换请使用 --replace`, hold())
+    throw new Skip('ISSUE_HELD', `档案中已有${label}（来自 ${from}）`, hold())
   }
 }
 
@@ -347,7 +347,7 @@ function save(
     if (!isStoredPathReferenced(db, rel)) removeStored(filesDir, rel)
     // Another process saved the same issue between our check and our commit.
     if (isAppError(err) && err.code === 'ISSUE_EXISTS') {
-      throw new Skip('ISSUE_HELD', `${err.message}；如需替换请使用 --replace`)
+      throw new Skip('ISSUE_HELD', err.message)
     }
     throw err
   }

@@ -21,4 +21,17 @@ describe('formatImport', () => {
     expect(out).toContain('待核对：第5份 青镇发〔2021〕3号（置信度 0.65：落款的发文机关与标题中的不一致）')
     expect(out).toContain('待核对：第6份 青溪县2021年4月至6月大事记（置信度 0.15：未找到成文日期；未找到发文机关；标题不以文种结尾）')
   })
+
+  it('tells the terminal how to replace a held issue, and only for held issues', () => {
+    const out = formatImport({
+      imported: [],
+      skipped: [
+        { file: 'b.pdf', reason: '档案中已有兴县人民政府公报 2022年第2期（来自 a.pdf）', code: 'ISSUE_HELD', sourceIndex: 0 },
+        { file: 'c.pdf', reason: '已导入过相同文件（SHA-256 相同）', code: 'SAME_FILE', sourceIndex: 1 },
+      ],
+      failed: [],
+    })
+    expect(out).toContain('跳过 b.pdf：档案中已有兴县人民政府公报 2022年第2期（来自 a.pdf）；如需替换请使用 --replace')
+    expect(out.split('\n')).toContain('  – 跳过 c.pdf：已导入过相同文件（SHA-256 相同）')
+  })
 })

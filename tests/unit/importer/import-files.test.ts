@@ -69,7 +69,7 @@ describe('importFiles', () => {
     const before = docIds()
     const skipped = await importFiles(archive, [b], opts())
     expect(skipped.skipped).toEqual([
-      { file: b, reason: '档案中已有兴县人民政府公报 2022年第2期（来自 a.pdf）；如需替换请使用 --replace', code: 'ISSUE_HELD', sourceIndex: 0 },
+      { file: b, reason: '档案中已有兴县人民政府公报 2022年第2期（来自 a.pdf）', code: 'ISSUE_HELD', sourceIndex: 0 },
     ])
     const replaced = await importFiles(archive, [b], opts({ replace: true }))
     expect(replaced.imported.map((i) => [i.file, i.code, i.sourceIndex])).toEqual([[b, 'REPLACED', 0]])
@@ -89,7 +89,7 @@ describe('importFiles', () => {
     const r = await importFiles(archive, [join(dir, 'in')], opts())
     expect(r.imported.map((i) => i.file)).toEqual([docx])
     expect(r.skipped).toEqual([
-      { file: pdf, reason: '档案中已有兴县人民政府公报 2022年第2期（来自 2022-02.docx）；如需替换请使用 --replace', code: 'ISSUE_IN_RUN', sourceIndex: 0 },
+      { file: pdf, reason: '档案中已有兴县人民政府公报 2022年第2期（来自 2022-02.docx）', code: 'ISSUE_IN_RUN', sourceIndex: 0 },
     ])
   })
 

@@ -52,8 +52,8 @@ function StagedCard({ s }: { s: StagedIssueReport }) {
   )
 }
 
-/** The importer's reason speaks to the CLI (--replace); here the button beside it does that. */
-const shownReason = (reason: string, button: boolean): string => (button ? reason.replace(/；如需替换请使用 --replace$/, '；可点“替换…”先比较再替换') : reason)
+/** A held issue's reason, with what the button beside it does. */
+const shownReason = (reason: string, button: boolean): string => (button ? `${reason}；可点“替换…”先比较再替换` : reason)
 
 export function ImportReportView({ report, canReplace, onReplace, onCompareReplace, replacedTokens, busy }: Props) {
   const docs = report.imported.reduce((n, i) => n + i.documents, 0)

@@ -42,7 +42,7 @@ export function RemoveIssueModal({ issue, opened, onClose }: Props) {
         <Stack gap="sm">
           <Text>{done.issue} 已从档案中删除，删除前的备份保存在：</Text>
           <Code block data-testid="backup-dir">{done.backupDir}</Code>
-          <Text size="sm" c="dimmed">需要时可用“恢复备份”（命令行 restore --from）取回。</Text>
+          <Text size="sm" c="dimmed">需要时可在“档案维护”中从备份恢复。</Text>
           <Group justify="flex-end"><Button onClick={finish}>完成</Button></Group>
         </Stack>
       ) : (

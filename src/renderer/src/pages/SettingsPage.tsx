@@ -61,7 +61,7 @@ function InboxSection() {
         </Group>
       ) : (
         <Text size="sm">
-          浏览器模式下收件文件夹在启动时指定：<Code>npm start -- --inbox &lt;文件夹&gt;</Code>
+          浏览器模式下，收件文件夹由启动本程序的管理员在启动时指定（见使用说明“收件文件夹”）。
           {settings?.inboxFolder && !folder ? `（档案设置中的文件夹：${settings.inboxFolder}）` : ''}
         </Text>
       )}
