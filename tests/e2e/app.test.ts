@@ -62,6 +62,34 @@ describe('公报档案 in the browser', () => {
     expect(await h.page.getByRole('button', { name: /替换/ }).count()).toBe(1)
   })
 
+  it('browses from the tree to a document with the keyboard alone', async () => {
+    await app.go('#/')
+    const tree = h.page.getByRole('complementary', { name: '浏览导航' })
+    await tree.getByRole('button', { name: /全部文件/ }).focus()
+    const focused = () => h.page.evaluate<string>('document.activeElement?.getAttribute("data-tree-name") ?? document.activeElement?.className ?? ""')
+    await h.page.keyboard.press('ArrowDown')
+    expect(await focused()).toBe('2022年')
+    await h.page.keyboard.press('ArrowRight') // the newest year is open: into its 期
+    expect(await focused()).toBe('第2期')
+    await h.page.keyboard.press('ArrowLeft')
+    expect(await focused()).toBe('2022年')
+    await h.page.keyboard.press('End')
+    expect(await focused()).not.toBe('2022年')
+    await h.page.keyboard.press('2') // type-ahead: the first entry starting with 2
+    expect(await focused()).toBe('2022年')
+    await h.page.keyboard.press('ArrowRight')
+    await h.page.keyboard.press('Enter')
+    await h.page.getByRole('heading', { level: 2 }).filter({ hasText: '2022年第2期' }).waitFor()
+    let onRow = false
+    for (let i = 0; i < 40 && !onRow; i++) {
+      await h.page.keyboard.press('Tab')
+      onRow = /doc-link|toc-entry/.test(await focused())
+    }
+    expect(onRow).toBe(true)
+    await h.page.keyboard.press('Enter')
+    await expect.poll(() => h.page.url(), { timeout: 10_000 }).toMatch(/#\/doc\/\d+$/)
+  })
+
   it('browses to 2022年第2期 in the library', async () => {
     await app.go('#/')
     const library = new LibraryPage(h.page)

@@ -1,7 +1,9 @@
-// Left navigation: 年份 → 期, 栏目, 发文机关, 文种, each with counts (getFacets).
+// Left navigation: 年份 → 期, 栏目, 发文机关, 文种, each with counts (getFacets). Every entry is a
+// button (Tab reaches the tree; ↑↓←→, Home/End and typing move in it: useTreeKeys).
 import { Badge, NavLink, ScrollArea, Text } from '@mantine/core'
 import type { Facet, Facets, SearchFilters } from '../../../shared/domain'
 import { useReviewCounts } from '../hooks/useStaging'
+import { useTreeKeys } from '../hooks/useTreeKeys'
 
 interface Props {
   years: Facets['years']
@@ -9,6 +11,9 @@ interface Props {
   filters: SearchFilters
   onChange(filters: SearchFilters): void
 }
+
+/** A tree entry: a real button, so that Tab, Enter and Space reach and choose it. */
+const ITEM = { component: 'button', type: 'button', 'data-tree-item': true } as const
 
 const count = (n: number) => (
   <Badge size="sm" variant="light" color="gray" aria-hidden>
@@ -19,9 +24,11 @@ const count = (n: number) => (
 function FacetGroup(props: { label: string; items: Facet[]; value?: string; onPick(v?: string): void }) {
   if (!props.items.length) return null
   return (
-    <NavLink label={props.label} defaultOpened={props.items.length <= 8 || !!props.value} childrenOffset={8}>
+    <NavLink {...ITEM} data-tree-name={props.label} label={props.label} defaultOpened={props.items.length <= 8 || !!props.value} childrenOffset={8}>
       {props.items.map((f) => (
         <NavLink
+          {...ITEM}
+          data-tree-name={f.value}
           key={f.value}
           label={f.value}
           active={props.value === f.value}
@@ -39,25 +46,28 @@ function ToReview({ active, onPick }: { active: boolean; onPick(on: boolean): vo
   const n = useReviewCounts().data?.doubtfulDocuments ?? 0
   if (!n && !active) return null
   return (
-    <NavLink label="待核对" active={active} color="red" aria-label={`待核对：${n} 件`} data-testid="nav-to-review"
+    <NavLink {...ITEM} data-tree-name="待核对" label="待核对" active={active} color="red" aria-label={`待核对：${n} 件`} data-testid="nav-to-review"
       rightSection={<Badge size="sm" variant="light" color="red" aria-hidden>{n}</Badge>} onClick={() => onPick(!active)} />
   )
 }
 
 export function NavPanel({ years, facets, filters, onChange }: Props) {
   const total = years.reduce((n, y) => n + y.count, 0)
+  const onKeyDown = useTreeKeys()
   const base = { category: filters.category, issuer: filters.issuer, docType: filters.docType }
   // The year chosen, the year of the 期 chosen, else the newest year.
   const openYear = filters.year ?? years.find((y) => y.issues.some((i) => i.id === filters.issueId))?.year ?? years[0]?.year
   return (
-    <ScrollArea component="aside" className="nav-panel" w={280} aria-label="浏览导航" style={{ borderRight: '1px solid #e9ecef', background: '#fff' }}>
+    <ScrollArea component="aside" className="nav-panel" w={280} aria-label="浏览导航" style={{ borderRight: '1px solid #e9ecef', background: '#fff' }} onKeyDown={onKeyDown}>
       <Text size="xs" fw={700} c="dimmed" px="md" pt="md" pb={4}>年份 · 期</Text>
-      <NavLink label="全部文件" active={!filters.year && !filters.issueId && !filters.doubtful} rightSection={count(total)} onClick={() => onChange(base)} />
+      <NavLink {...ITEM} data-tree-name="全部文件" label="全部文件" active={!filters.year && !filters.issueId && !filters.doubtful} rightSection={count(total)} onClick={() => onChange(base)} />
       <ToReview active={!!filters.doubtful} onPick={(on) => onChange({ ...base, doubtful: on || undefined })} />
       {years.map((y) => {
         const open = y.year === openYear
         return (
           <NavLink
+            {...ITEM}
+            data-tree-name={`${y.year}年`}
             key={y.year}
             label={`${y.year}年`}
             active={filters.year === y.year && !filters.issueId}
@@ -72,6 +82,8 @@ export function NavPanel({ years, facets, filters, onChange }: Props) {
             {open &&
               y.issues.map((i) => (
                 <NavLink
+                  {...ITEM}
+                  data-tree-name={`第${i.issueNo}期`}
                   key={i.id}
                   label={`${y.year}年第${i.issueNo}期`}
                   active={filters.issueId === i.id}
