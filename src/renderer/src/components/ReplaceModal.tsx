@@ -32,7 +32,7 @@ function Outcome({ done, undone, undoing, onUndo }: { done: ReplaceOutcome; undo
       )}
       <Group gap="sm">
         <Button variant="outline" color="orange" loading={undoing} onClick={onUndo}>恢复替换前</Button>
-        <Text size="xs" c="dimmed">把这一期恢复为替换前的 {done.undo.oldDocuments} 件文件（{done.undo.oldFile ?? '原件'}），文件编号不变。</Text>
+        <Text size="xs" c="dimmed">把这一期恢复为替换前的 {done.undo.oldDocuments} 件文件（{done.undo.oldFile ?? '原件'}），文件编号不变；30 天内有效，再次替换后只能恢复最近一次。</Text>
       </Group>
     </Stack>
   )
