@@ -64,6 +64,13 @@ describe('待核对', () => {
     expect(await h.services.listStagedIssues({})).toEqual([])
     expect(await h.services.listIssues({})).toEqual([])
     await expect.poll(() => h.page.getByTestId('review-count').count()).toBe(0)
+    // The import log has the staging itself, then the 放弃 as its own entry.
+    await app.go('#/series')
+    const rows = h.page.getByRole('table', { name: '导入日志' }).locator('tbody tr')
+    await expect.poll(() => rows.allInnerTexts()).toEqual([
+      expect.stringMatching(/跳过\s+兴县公报2022-02\.txt\s+核对后放弃：兴县人民政府公报 2022年第2期/),
+      expect.stringMatching(/待核对\s+兴县公报2022-02\.txt\s+兴县人民政府公报 2022年第2期进入待核对（45 件文件，其中 1 份存疑）/),
+    ])
   })
 
   it('reviews the doubtful document first, beside its source lines, fixes it and saves', async () => {
