@@ -41,15 +41,16 @@ afterAll(async () => {
   await h?.close()
 })
 
-/** The share of dark pixels in rows 35–65 % of a drawn page (runs in the page). */
-function darkShareOfBodyBand(canvas: HTMLCanvasElement): number {
+/** The share of dark pixels in rows 35–65 % of the first drawn review page (runs in the page). */
+const DARK_SHARE_OF_BODY_BAND = `(() => {
+  const canvas = document.querySelector('[data-testid="pdf-region-page"] canvas')
   const top = Math.floor(canvas.height * 0.35)
   const rows = Math.floor(canvas.height * 0.3)
-  const { data } = canvas.getContext('2d')!.getImageData(0, top, canvas.width, rows)
+  const { data } = canvas.getContext('2d').getImageData(0, top, canvas.width, rows)
   let dark = 0
   for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 384) dark++
   return dark / (data.length / 4)
-}
+})()`
 
 describe('待核对', () => {
   it('stages an import, shows the count in the navigation, and 放弃 leaves the archive empty', async () => {
@@ -118,7 +119,7 @@ describe('待核对', () => {
     expect(drawn).toBeGreaterThan(0)
     // The body is set in CID fonts (FandolFang, Adobe-GB1): without pdf.js's CMaps only the title
     // and the digits were drawn. A band across the middle of the page holds two columns of text.
-    await expect.poll(() => page.locator('canvas').evaluate(darkShareOfBodyBand), { timeout: 15_000 }).toBeGreaterThan(0.008)
+    await expect.poll(async () => Number(await h.page.evaluate(DARK_SHARE_OF_BODY_BAND)), { timeout: 15_000 }).toBeGreaterThan(0.008)
     for (const [w, ht] of [[1366, 768], [1920, 1080]]) {
       await h.page.setViewportSize({ width: w, height: ht })
       await app.shoot(`review-pdf-${w}x${ht}`)

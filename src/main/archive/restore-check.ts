@@ -4,7 +4,8 @@
 import Database from 'better-sqlite3'
 import type { Database as Db } from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
-import { storedPathHash } from './originals'
+import { fileKind, originalPath, storedPathHash } from './originals'
+import { listKeptOriginals } from '../db/kept-originals'
 import { LATEST_VERSION, migrate, schemaVersion } from '../db/migrate'
 import { checkFts, checkIntegrity } from './verify'
 
@@ -118,6 +119,27 @@ export function clearPathSettings(file: string): { inboxFolder: string | null } 
     const old = db.prepare(`SELECT value FROM settings WHERE key = 'inbox_folder'`).pluck().get() as string | undefined
     db.prepare(`DELETE FROM settings WHERE key = 'inbox_folder'`).run()
     return { inboxFolder: old ?? null }
+  } finally {
+    db.close()
+  }
+}
+
+/**
+ * Originals the restored database names that its folder lacks: a backup made by an earlier
+ * version left out those of issues waiting under 待核对 and of replaced issues. Those issues still
+ * work (review, 入库, 恢复替换前); only 对照原文 has no page to show, and 检查档案 lists them.
+ */
+export function missingKeptOriginals(dbFile: string, filesDir: string): number {
+  const db = openUntrusted(dbFile, { readonly: true })
+  const absent = (rel: string): boolean => {
+    try {
+      return fileKind(originalPath(filesDir, rel)) !== 'file'
+    } catch {
+      return true
+    }
+  }
+  try {
+    return listKeptOriginals(db).filter((f) => absent(f.storedPath)).length
   } finally {
     db.close()
   }

@@ -1,10 +1,13 @@
 // A backup holds every original the archive keeps, not only those of archived issues: the original
 // of an issue waiting under 待核对 and that of an issue a replace took out (恢复替换前 needs it).
 // Restored, the staged issue can be 入库'd and the replace made before the backup can be undone.
-import { existsSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BackupResult } from '../../../src/shared/archive-work-types'
+import type { BackupManifest, BackupResult } from '../../../src/shared/archive-work-types'
+import { openArchive } from '../../../src/main/archive/open-archive'
+import { restoreArchive } from '../../../src/main/archive/restore'
+import { verifyArchive } from '../../../src/main/archive/verify'
 import { readIssueRows } from '../../../src/main/db/replaced-issues'
 import { doubtfulSampleText } from '../../support/doubtful-sample'
 import { SAMPLE_TEXT, tempArchive, upload, type TempArchive } from '../archive-work/helpers'
@@ -51,6 +54,23 @@ describe('a backup with a staged issue and a replaced one', () => {
     expect(await t.api.checkBackup({ source: backup.path })).toMatchObject({ ok: true, originals: 3 })
     // 检查档案 hashes every kept original, and finds none unaccounted for.
     expect(await t.api.verifyArchive({})).toMatchObject({ ok: true, filesChecked: 3, unreferenced: 0 })
+  })
+
+  it('an older backup without them restores with a note, and 检查档案 lists what it lacks', () => {
+    const older = join(t.dir, 'older-backup')
+    cpSync(backup.path, older, { recursive: true })
+    const lacking = [paths('SELECT stored_path FROM staged_issues')[0], String(oldRows.source_files[0].stored_path)]
+    const manifest = JSON.parse(readFileSync(join(older, 'manifest.json'), 'utf8')) as BackupManifest
+    manifest.files = manifest.files.filter((f) => !lacking.some((p) => f.path === `archive.files/${p}`))
+    writeFileSync(join(older, 'manifest.json'), JSON.stringify(manifest))
+    for (const p of lacking) rmSync(join(older, 'archive.files', p))
+    const target = join(t.dir, 'elsewhere', 'archive.db')
+    expect(restoreArchive(older, target).notes).toEqual([expect.stringMatching(/^备份中缺少 2 个原件（较早版本的程序备份时未包含/)])
+    const restored = openArchive(target)
+    const report = verifyArchive(restored.db, restored.filesDir)
+    restored.close()
+    // Staged originals are listed before those kept for 恢复替换前.
+    expect(report.problems).toEqual([expect.stringMatching(/^原件缺失：第2期-待核对\.txt/), expect.stringMatching(/^原件缺失：xingxian-2022-02\.txt/)])
   })
 
   it('restored after the staged issue was discarded and the replace undone, brings both back', async () => {
