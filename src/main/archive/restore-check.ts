@@ -61,16 +61,14 @@ export function schemaProblems(db: Db): string[] {
   return problems
 }
 
-/** Rows naming a stored original that is not `xx/<sha256>.<ext>` with the row's own hash. */
+/**
+ * Rows naming a stored original that is not `xx/<sha256>.<ext>` with the row's own hash: of the
+ * archived issues, of those waiting under 待核对, and of the replaced issues 恢复替换前 keeps.
+ */
 export function sourcePathProblems(db: Db): string[] {
-  const rows = db.prepare('SELECT original_name AS name, stored_path AS path, sha256 FROM source_files').all() as {
-    name: string
-    path: unknown
-    sha256: unknown
-  }[]
-  return rows
-    .filter((r) => storedPathHash(r.path) === null || storedPathHash(r.path) !== r.sha256)
-    .map((r) => `原件记录的路径不合规（可能是伪造的备份），已拒绝：${String(r.name)}（${String(r.path)}）`)
+  return listKeptOriginals(db)
+    .filter((r) => storedPathHash(r.storedPath) === null || storedPathHash(r.storedPath) !== r.sha256)
+    .map((r) => `原件记录的路径不合规（可能是伪造的备份），已拒绝：${String(r.originalName)}（${String(r.storedPath)}）`)
 }
 
 function refuse(problems: string[]): never {
