@@ -71,7 +71,7 @@ export function stageIssue(archive: Archive, s: StageInput): number {
 function stagedMessage(s: StageInput): string {
   const p = s.parsed
   const doubtful = p.documents.filter((d) => d.confidence !== undefined && isDoubtful(d.confidence)).length
-  const note = doubtful ? `，其中 ${doubtful} 份存疑` : ''
+  const note = doubtful ? `，其中 ${doubtful} 份存疑` : '，无存疑'
   return `${issueLabel(p.meta)}进入待核对（${p.documents.length} 件文件${note}）${s.replace ? '，入库时将替换档案中的同一期' : ''}`
 }
 

@@ -161,5 +161,8 @@ describe('folder and inbox imports', () => {
     const r = await t.api.importFiles({ sources: [upload('clean.txt', SAMPLE_TEXT)], stage: 'files' })
     expect(r.staged).toHaveLength(1)
     expect(r.staged![0].doubtful).toEqual([])
+    expect((await t.api.listImportLog({})).map((e) => [e.outcome, e.message])).toEqual([
+      ['staged', '兴县人民政府公报 2022年第2期进入待核对（45 件文件，无存疑）'],
+    ])
   })
 })
