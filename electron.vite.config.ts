@@ -1,7 +1,37 @@
 // electron-vite: main (CJS), sandbox-compatible single-file CJS preload, React renderer.
-import { resolve } from 'node:path'
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, resolve, sep } from 'node:path'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+
+/**
+ * pdf.js's data files, served from our own origin under pdfjs/: the CMaps (CID fonts such as
+ * FandolFang draw nothing without them), the standard fonts, the wasm decoders and ICC profiles.
+ * Emitted into the build; served from node_modules by the dev server.
+ */
+function pdfjsAssets(): Plugin {
+  const pkg = resolve(__dirname, 'node_modules/pdfjs-dist')
+  const dirs = ['cmaps', 'standard_fonts', 'wasm', 'iccs']
+  return {
+    name: 'pdfjs-assets',
+    generateBundle() {
+      for (const dir of dirs) {
+        for (const name of readdirSync(join(pkg, dir))) {
+          this.emitFile({ type: 'asset', fileName: `pdfjs/${dir}/${name}`, source: readFileSync(join(pkg, dir, name)) })
+        }
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use('/pdfjs/', (req, res, next) => {
+        const file = resolve(pkg, decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\/+/, ''))
+        const ok = dirs.some((d) => file.startsWith(join(pkg, d) + sep)) && existsSync(file) && statSync(file).isFile()
+        if (!ok) return next()
+        createReadStream(file).pipe(res)
+      })
+    },
+  }
+}
 
 export default defineConfig({
   main: {
@@ -31,7 +61,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), pdfjsAssets()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },

@@ -6,6 +6,7 @@ import { createReread } from './archive-work/reread'
 import { createStagingApi } from './archive-work/staging-api'
 import { createReplace } from './archive-work/replace-issue'
 import { undoInfo, undoReplace } from './archive-work/replace-undo'
+import { dropExpiredSnapshots } from './archive-work/replace-snapshots'
 import { getOriginal } from './archive-work/original-view'
 import { AppError, IMPORT_BUSY } from '../shared/errors'
 import { openArchive, type Archive } from './archive/open-archive'
@@ -69,9 +70,19 @@ function checkIds(ids: unknown): number[] {
   return ids as number[]
 }
 
+/** 恢复替换前 is kept for SNAPSHOT_KEEP_DAYS: older snapshots (and their originals) go when the archive opens. */
+function withoutExpiredSnapshots(archive: Archive): Archive {
+  try {
+    dropExpiredSnapshots(archive, new Date())
+  } catch {
+    // A tidy-up, not a reason to refuse the archive (another writer holds it): the next replace tries again.
+  }
+  return archive
+}
+
 /** Opens the archive once; a restore closes it, swaps the files and opens the new one. */
 function createHolder(dbFile: string, create: boolean, onReopen: (a: Archive) => void): ArchiveHolder {
-  let archive = openArchive(dbFile, { create })
+  let archive = withoutExpiredSnapshots(openArchive(dbFile, { create }))
   return {
     current: () => archive,
     reopenAfter(swap) {
@@ -81,7 +92,7 @@ function createHolder(dbFile: string, create: boolean, onReopen: (a: Archive) =>
       try {
         return swap(old.dbFile)
       } finally {
-        archive = openArchive(old.dbFile, { create: true })
+        archive = withoutExpiredSnapshots(openArchive(old.dbFile, { create: true }))
         onReopen(archive)
       }
     },

@@ -108,7 +108,7 @@ export interface ImportLogRecord {
   id: number
   at: string
   file: string
-  outcome: 'imported' | 'replaced' | 'skipped' | 'failed' | 'removed'
+  outcome: 'imported' | 'replaced' | 'skipped' | 'failed' | 'removed' | 'staged'
   issueId: number | null
   message: string
   warnings: string[]

@@ -63,8 +63,11 @@ describe('re-reading an issue archived by an older importer', () => {
     await app.shoot('40-reread-dialog')
   })
 
-  it('applies: backup taken, the issue restored, the staff title kept', async () => {
+  it('applies only once confirmed: backup taken, the issue restored, the staff title kept', async () => {
     const reread = new RereadDialog(h.page)
+    // Like 安全替换, nothing is saved before staff tick the confirmation.
+    expect(await reread.applyButton.isDisabled()).toBe(true)
+    expect(await reread.dialog.innerText()).toContain('我已核对，用新版本的识别结果替换本期')
     const outcome = await reread.apply()
     expect(await outcome.innerText()).toMatch(/现有 45 件文件；保留人工更正 1 条/)
     const backupDir = await h.page.getByTestId('backup-dir').innerText()
@@ -102,6 +105,14 @@ describe('re-reading an issue archived by an older importer', () => {
     expect(await reread.warning.innerText()).toContain('新版本少了 1 份文件（46 → 45）')
     expect(await reread.section('缺少（新版本没有）').innerText()).toContain(invented)
     await app.shoot('41-reread-warning')
+    // The red warning asks for the red confirmation, as a replace does; 恢复替换前 is one click away.
+    expect(await reread.dialog.innerText()).toContain('我已看到上面的红色提示，仍要用新版本的识别结果替换本期')
+    const outcome = await reread.apply()
+    expect(await outcome.innerText()).toContain('现有 45 件文件')
+    await outcome.getByRole('button', { name: '恢复替换前' }).click()
+    expect(await h.page.getByTestId('replace-undone').innerText()).toContain('已恢复为替换前的 46 件文件')
+    expect((await h.services.listIssues({}))[0].documentCount).toBe(46)
+    await reread.finish()
     expect(pageErrors).toEqual([])
   })
 })

@@ -41,6 +41,22 @@ afterAll(async () => {
   await h?.close()
 })
 
+/** In the page: the share of dark pixels in rows 35–65 % of the first canvas under `selector`. */
+const darkShareOfBodyBand = (selector: string): string => `(() => {
+  const canvas = document.querySelector(${JSON.stringify(`${selector} canvas`)})
+  const top = Math.floor(canvas.height * 0.35)
+  const rows = Math.floor(canvas.height * 0.3)
+  const { data } = canvas.getContext('2d').getImageData(0, top, canvas.width, rows)
+  let dark = 0
+  for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 384) dark++
+  return dark / (data.length / 4)
+})()`
+
+/** Without pdf.js's CMaps a page of this PDF has 0.25 % dark pixels in that band; drawn, about 1.5 %. */
+async function expectBodyInked(selector: string): Promise<void> {
+  await expect.poll(async () => Number(await h.page.evaluate(darkShareOfBodyBand(selector))), { timeout: 15_000 }).toBeGreaterThan(0.008)
+}
+
 describe('待核对', () => {
   it('stages an import, shows the count in the navigation, and 放弃 leaves the archive empty', async () => {
     const report = await stage()
@@ -54,6 +70,13 @@ describe('待核对', () => {
     expect(await h.services.listStagedIssues({})).toEqual([])
     expect(await h.services.listIssues({})).toEqual([])
     await expect.poll(() => h.page.getByTestId('review-count').count()).toBe(0)
+    // The import log has the staging itself, then the 放弃 as its own entry.
+    await app.go('#/series')
+    const rows = h.page.getByRole('table', { name: '导入日志' }).locator('tbody tr')
+    await expect.poll(() => rows.allInnerTexts()).toEqual([
+      expect.stringMatching(/跳过\s+兴县公报2022-02\.txt\s+核对后放弃：兴县人民政府公报 2022年第2期/),
+      expect.stringMatching(/待核对\s+兴县公报2022-02\.txt\s+兴县人民政府公报 2022年第2期进入待核对（45 件文件，其中 1 份存疑）/),
+    ])
   })
 
   it('reviews the doubtful document first, beside its source lines, fixes it and saves', async () => {
@@ -99,6 +122,9 @@ describe('待核对', () => {
     await page.locator('div[aria-hidden]').waitFor()
     const drawn = Number(await page.locator('canvas').getAttribute('width'))
     expect(drawn).toBeGreaterThan(0)
+    // The body is set in CID fonts (FandolFang, Adobe-GB1): without pdf.js's CMaps only the title
+    // and the digits were drawn. A band across the middle of the page holds two columns of text.
+    await expectBodyInked('[data-testid="pdf-region-page"]')
     for (const [w, ht] of [[1366, 768], [1920, 1080]]) {
       await h.page.setViewportSize({ width: w, height: ht })
       await app.shoot(`review-pdf-${w}x${ht}`)
@@ -106,6 +132,16 @@ describe('待核对', () => {
     }
     await h.page.setViewportSize({ width: 1360, height: 860 })
     expect(await review.save()).toContain('已入库：兴县人民政府公报 2022年第6期，9 份文件')
+
+    // 对照原文 on the saved document draws the same page with its body text.
+    const id = await h.services.findByDocNumber({ docNumber: '兴人社发〔2022〕16号' })
+    await app.go(`#/doc/${id}`)
+    await h.page.getByRole('button', { name: '对照原文' }).click()
+    await h.page.getByTestId('original-pages').locator('canvas').first().waitFor({ timeout: 60_000 })
+    await h.page.setViewportSize({ width: 1366, height: 768 })
+    await expectBodyInked('[data-testid="original-pages"]')
+    await app.shoot('original-pdf-cid-fonts-1366x768')
+    await h.page.setViewportSize({ width: 1360, height: 860 })
   })
 
   it('ran without page errors (no refetch of a staged issue already saved or discarded)', () => {

@@ -15,6 +15,7 @@ import { findSourceBySha, findSourceForIssue, isStoredPathReferenced } from '../
 import type { HeldFile } from '../importer/import-files'
 import type { Reading } from './reread-read'
 import { replaceAndCompare, simulate, STALE } from './replace-compare'
+import { dropExpiredSnapshots, removeUnreferenced } from './replace-snapshots'
 import { undoInfo } from './replace-undo'
 
 /** A file read by an import and skipped because its issue is held (with the reader's warnings). */
@@ -102,6 +103,9 @@ export function createReplace(deps: { archive: () => Archive; now?: () => Date }
           })
           .immediate()
         held.delete(token)
+        // The snapshot of an earlier replace of this 期, and those past their time, go now.
+        removeUnreferenced(archive, out.saved.replacedFiles)
+        dropExpiredSnapshots(archive, now())
         const undo = undoInfo(db, out.saved.issueId)
         if (!undo) throw new AppError('INTERNAL', '替换已保存，但未找到替换前的快照')
         return {

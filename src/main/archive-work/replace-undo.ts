@@ -5,11 +5,10 @@ import type { Database } from 'better-sqlite3'
 import type { ReplaceUndo, UndoReplaceOutcome } from '../../shared/issue-comparison'
 import { AppError } from '../../shared/errors'
 import type { Archive } from '../archive/open-archive'
-import { removeStored } from '../archive/store-original'
 import { addImportLog } from '../db/import-log'
 import { deleteIssue, issueLabel } from '../db/issues'
 import { restoreIssueRows, undoableReplace, type ReplacedIssue } from '../db/replaced-issues'
-import { isStoredPathReferenced } from '../db/source-files'
+import { removeUnreferenced } from './replace-snapshots'
 
 const oldFileOf = (s: ReplacedIssue): string | null => {
   const f = s.rows.source_files[0]
@@ -41,7 +40,7 @@ function laterCorrections(db: Database, s: ReplacedIssue): number {
 
 /** Puts the issue back as it was before the replace that produced `issueId`. */
 export function undoReplace(archive: Archive, issueId: number, now = new Date()): UndoReplaceOutcome {
-  const { db, filesDir } = archive
+  const { db } = archive
   const at = now.toISOString()
   const { label, snap, files } = db
     .transaction(() => {
@@ -53,13 +52,13 @@ export function undoReplace(archive: Archive, issueId: number, now = new Date())
         throw new AppError('BAD_REQUEST', `替换之后${label}又有 ${later} 条人工更正，恢复替换前会使它们失效，未恢复。如仍需恢复，请从自动备份恢复。`)
       }
       const files = deleteIssue(db, issueId)
-      restoreIssueRows(db, snap, at)
+      restoreIssueRows(db, snap)
       const file = oldFileOf(snap) ?? label
       const message = `恢复替换前：${label}（撤销 ${snap.replacedAt.slice(0, 16).replace('T', ' ')} 的替换，恢复原有 ${snap.rows.documents.length} 件文件）`
       addImportLog(db, { at, file, sha256: null, outcome: 'replaced', issueId: snap.oldIssueId, message, warnings: [] })
       return { label, snap, files }
     })
     .immediate()
-  for (const rel of files) if (!isStoredPathReferenced(db, rel)) removeStored(filesDir, rel)
+  removeUnreferenced(archive, files)
   return { issueId: snap.oldIssueId, issue: label, documents: snap.rows.documents.length }
 }

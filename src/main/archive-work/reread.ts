@@ -10,6 +10,7 @@ import { addImportLog } from '../db/import-log'
 import { setReplacedAt } from '../db/replaced-issues'
 import { readAgain, type ReadDeps, type Reading } from './reread-read'
 import { replaceAndCompare, simulate, STALE } from './replace-compare'
+import { dropExpiredSnapshots, removeUnreferenced } from './replace-snapshots'
 import { undoInfo } from './replace-undo'
 
 export interface RereadDeps extends ReadDeps {
@@ -54,6 +55,9 @@ export function createReread(deps: RereadDeps): {
           return { saved, kept }
         })
         .immediate()
+      // The snapshot of an earlier replace of this 期, and those past their time, go now.
+      removeUnreferenced(archive, saved.saved.replacedFiles)
+      dropExpiredSnapshots(archive, now)
       return {
         issueId: saved.saved.issueId,
         issue: r.label,

@@ -13,7 +13,7 @@ import { asDiskError, checkFreeSpace } from '../disk-errors'
 import { filesDirFor, noArchiveError } from './open-archive'
 import { MANIFEST, type BackupManifest, type ManifestFile } from './backup-manifest'
 import { schemaVersion } from '../db/migrate'
-import { listSourceFiles, type SourceFileRow } from '../db/source-files'
+import { keptOriginalsSize, listKeptOriginals, type KeptOriginal } from '../db/kept-originals'
 
 export {
   checkBackup,
@@ -49,7 +49,7 @@ async function copyDatabase(src: string, dest: string): Promise<number> {
   }
 }
 
-type CopyFn = (from: string, to: string, r: SourceFileRow) => ManifestFile | null
+type CopyFn = (from: string, to: string, r: KeptOriginal) => ManifestFile | null
 
 /** A capped copy (never more than the recorded size + 1 bytes), hashed while copying. */
 const copyCapped: CopyFn = (from, to, r) => ({ path: '', ...copyRegularFile(from, to, r.storedPath, r.size + 1) })
@@ -65,7 +65,7 @@ const linkOrCopy: CopyFn = (from, to, r) => {
 }
 
 /** Where a record's original is, or why it is not backed up (outside the archive, not a regular file). */
-function sourceOf(srcFiles: string, r: SourceFileRow, warnings: string[]): string | null {
+function sourceOf(srcFiles: string, r: KeptOriginal, warnings: string[]): string | null {
   let from: string
   try {
     from = originalPath(srcFiles, r.storedPath)
@@ -79,11 +79,14 @@ function sourceOf(srcFiles: string, r: SourceFileRow, warnings: string[]): strin
   return kind === 'file' ? from : null
 }
 
-/** Copies the originals the backup's database records (its rows never precede their files). */
+/**
+ * Copies the originals the backup's database records (its rows never precede their files): of the
+ * archived issues, of the issues waiting under 待核对, and of replaced issues 恢复替换前 can bring back.
+ */
 function copyOriginals(src: string, out: string, dbName: string, warnings: string[], copy: CopyFn = copyCapped): ManifestFile[] {
   const snapshot = new Database(join(out, dbName), { readonly: true })
   snapshot.pragma('trusted_schema = OFF')
-  const records = listSourceFiles(snapshot)
+  const records = listKeptOriginals(snapshot)
   snapshot.close()
   const filesName = basename(filesDirFor(src))
   const files: ManifestFile[] = []
@@ -145,13 +148,12 @@ export async function backupArchive(
   }
 }
 
-/** Room a backup takes: the database (with its WAL) and the originals it records. */
+/** Room a backup takes: the database (with its WAL) and the originals it keeps. */
 function backupSpaceNeeded(src: string): number {
   const size = (f: string): number => (existsSync(f) ? statSync(f).size : 0)
   const db = new Database(src, { readonly: true, fileMustExist: true })
   try {
-    const originals = Number(db.prepare('SELECT COALESCE(SUM(size), 0) FROM source_files').pluck().get())
-    return size(src) + size(`${src}-wal`) + originals
+    return size(src) + size(`${src}-wal`) + keptOriginalsSize(db)
   } finally {
     db.close()
   }

@@ -4,7 +4,8 @@
 import Database from 'better-sqlite3'
 import type { Database as Db } from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
-import { storedPathHash } from './originals'
+import { fileKind, originalPath, storedPathHash } from './originals'
+import { listKeptOriginals } from '../db/kept-originals'
 import { LATEST_VERSION, migrate, schemaVersion } from '../db/migrate'
 import { checkFts, checkIntegrity } from './verify'
 
@@ -60,16 +61,14 @@ export function schemaProblems(db: Db): string[] {
   return problems
 }
 
-/** Rows naming a stored original that is not `xx/<sha256>.<ext>` with the row's own hash. */
+/**
+ * Rows naming a stored original that is not `xx/<sha256>.<ext>` with the row's own hash: of the
+ * archived issues, of those waiting under 待核对, and of the replaced issues 恢复替换前 keeps.
+ */
 export function sourcePathProblems(db: Db): string[] {
-  const rows = db.prepare('SELECT original_name AS name, stored_path AS path, sha256 FROM source_files').all() as {
-    name: string
-    path: unknown
-    sha256: unknown
-  }[]
-  return rows
-    .filter((r) => storedPathHash(r.path) === null || storedPathHash(r.path) !== r.sha256)
-    .map((r) => `原件记录的路径不合规（可能是伪造的备份），已拒绝：${String(r.name)}（${String(r.path)}）`)
+  return listKeptOriginals(db)
+    .filter((r) => storedPathHash(r.storedPath) === null || storedPathHash(r.storedPath) !== r.sha256)
+    .map((r) => `原件记录的路径不合规（可能是伪造的备份），已拒绝：${String(r.originalName)}（${String(r.storedPath)}）`)
 }
 
 function refuse(problems: string[]): never {
@@ -118,6 +117,27 @@ export function clearPathSettings(file: string): { inboxFolder: string | null } 
     const old = db.prepare(`SELECT value FROM settings WHERE key = 'inbox_folder'`).pluck().get() as string | undefined
     db.prepare(`DELETE FROM settings WHERE key = 'inbox_folder'`).run()
     return { inboxFolder: old ?? null }
+  } finally {
+    db.close()
+  }
+}
+
+/**
+ * Originals the restored database names that its folder lacks: a backup made by an earlier
+ * version left out those of issues waiting under 待核对 and of replaced issues. Those issues still
+ * work (review, 入库, 恢复替换前); only 对照原文 has no page to show, and 检查档案 lists them.
+ */
+export function missingKeptOriginals(dbFile: string, filesDir: string): number {
+  const db = openUntrusted(dbFile, { readonly: true })
+  const absent = (rel: string): boolean => {
+    try {
+      return fileKind(originalPath(filesDir, rel)) !== 'file'
+    } catch {
+      return true
+    }
+  }
+  try {
+    return listKeptOriginals(db).filter((f) => absent(f.storedPath)).length
   } finally {
     db.close()
   }

@@ -13,7 +13,7 @@ import { copyRegularFile } from './originals'
 import { filesDirFor } from './open-archive'
 import { backupFilesName, listedFileShapeProblem, readManifest, type BackupManifest, type ManifestFile } from './backup-manifest'
 import { openDb } from '../db/open'
-import { checkDatabase, clearPathSettings } from './restore-check'
+import { checkDatabase, clearPathSettings, missingKeptOriginals } from './restore-check'
 
 export { checkDatabase } from './restore-check'
 
@@ -67,9 +67,13 @@ function stage(from: string, manifest: BackupManifest, stagedDb: string, stagedF
   checkDatabase(stagedDb)
 }
 
-function notesFor(cleared: { inboxFolder: string | null }): string[] {
-  if (!cleared.inboxFolder) return []
-  return [`未沿用备份中的收件文件夹设置（${cleared.inboxFolder}），如需自动导入，请在“设置”中重新选择收件文件夹。`]
+function notesFor(cleared: { inboxFolder: string | null }, missing: number): string[] {
+  const notes: string[] = []
+  if (cleared.inboxFolder) notes.push(`未沿用备份中的收件文件夹设置（${cleared.inboxFolder}），如需自动导入，请在“设置”中重新选择收件文件夹。`)
+  if (missing > 0) {
+    notes.push(`备份中缺少 ${missing} 个原件（较早版本的程序备份时未包含待核对各期和“恢复替换前”所需的原件）：相关的期仍可核对、入库或恢复替换前，但无法对照原文；“检查档案”会列出这些原件。`)
+  }
+  return notes
 }
 
 function restoreLocked(from: string, manifest: BackupManifest, target: string, now: Date): RestoreResult {
@@ -90,7 +94,8 @@ function restoreLocked(from: string, manifest: BackupManifest, target: string, n
   renameSync(stagedDb, target)
   renameSync(stagedFiles, filesDir)
   openDb(target).close() // brings an older backup up to the current schema
-  return { manifest, keptAs, clearedInboxFolder: cleared.inboxFolder, notes: notesFor(cleared) }
+  const missing = missingKeptOriginals(target, filesDir)
+  return { manifest, keptAs, clearedInboxFolder: cleared.inboxFolder, notes: notesFor(cleared, missing) }
 }
 
 /** Restores `fromDir` over `dbFile`; refuses while any other process has the archive open. */

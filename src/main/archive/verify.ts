@@ -1,11 +1,10 @@
-// Checks an archive: SQLite integrity, the FTS index, and the SHA-256 of every stored original.
+// Checks an archive: SQLite integrity, the FTS index, and the SHA-256 of every kept original
+// (archived, waiting under 待核对, or kept for 恢复替换前).
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
 import { fileKind, hashOriginal, originalPath } from './originals'
-import { listSourceFiles, type SourceFileRow } from '../db/source-files'
-import { stagedStoredPaths } from '../db/staged-issues'
-import { isPathKeptBySnapshot } from '../db/replaced-issues'
+import { listKeptOriginals, type KeptOriginal } from '../db/kept-originals'
 
 export interface VerifyReport {
   ok: boolean
@@ -40,7 +39,7 @@ export function checkFts(db: Database): 'ok' | string {
 }
 
 /** One original: inside the archive, a regular file, the recorded size, then (capped) its hash. */
-function checkOriginal(filesDir: string, f: SourceFileRow): string | null {
+function checkOriginal(filesDir: string, f: KeptOriginal): string | null {
   const name = `${f.originalName}（${f.storedPath}）`
   let full: string
   try {
@@ -57,14 +56,14 @@ function checkOriginal(filesDir: string, f: SourceFileRow): string | null {
 }
 
 function checkOriginals(db: Database, filesDir: string): { checked: number; problems: string[] } {
-  const files = listSourceFiles(db)
+  const files = listKeptOriginals(db)
   const problems = files.map((f) => checkOriginal(filesDir, f)).filter((p): p is string => p !== null)
   return { checked: files.length, problems }
 }
 
 /** Like checkOriginals, handing the event loop back between files so the app stays responsive. */
 async function checkOriginalsAsync(db: Database, filesDir: string): Promise<{ checked: number; problems: string[] }> {
-  const files = listSourceFiles(db)
+  const files = listKeptOriginals(db)
   const problems: string[] = []
   for (const f of files) {
     const p = checkOriginal(filesDir, f)
@@ -89,9 +88,9 @@ function listStoredFiles(filesDir: string): string[] {
 }
 
 function findUnreferenced(db: Database, filesDir: string): string[] {
-  const known = new Set([...listSourceFiles(db).map((f) => f.storedPath), ...stagedStoredPaths(db)])
-  // Originals of replaced issues that 恢复替换前 can still bring back are kept on purpose.
-  return listStoredFiles(filesDir).filter((p) => !known.has(p) && !isPathKeptBySnapshot(db, p))
+  // Originals waiting under 待核对 or of replaced issues 恢复替换前 can bring back are kept on purpose.
+  const known = new Set(listKeptOriginals(db).map((f) => f.storedPath))
+  return listStoredFiles(filesDir).filter((p) => !known.has(p))
 }
 
 function report(db: Database, filesDir: string, originals: { checked: number; problems: string[] }): VerifyReport {

@@ -5,7 +5,7 @@ import { normalizeDocNumber } from '../../shared/doc-number'
 import { AppError } from '../../shared/errors'
 import { insertDocument } from './insert-document'
 import { insertSourceFile, type SourceFileInput } from './source-files'
-import { setReplacement, snapshotIssue, type IssueRows } from './replaced-issues'
+import { dropSnapshotsOf, setReplacement, snapshotIssue, type IssueRows } from './replaced-issues'
 
 export interface SaveResult {
   issueId: number
@@ -75,14 +75,18 @@ export function issueDocumentIds(db: Database, issueId: number): number[] {
   return db.prepare('SELECT id FROM documents WHERE issue_id = ? ORDER BY seq').pluck().all(issueId) as number[]
 }
 
-/** Deletes an issue with its documents, sections, citations and source records; returns stored paths. */
+/**
+ * Deletes an issue with its documents, sections, citations and source records, and the snapshot of
+ * the issue it replaced (恢复替换前 undoes only a 期's latest replace); returns the stored paths they
+ * kept (the caller removes those no record points at any more).
+ */
 export function deleteIssue(db: Database, issueId: number): string[] {
   const files = db.prepare('SELECT stored_path FROM source_files WHERE issue_id = ?').all(issueId) as {
     stored_path: string
   }[]
   db.prepare('DELETE FROM source_files WHERE issue_id = ?').run(issueId)
   db.prepare('DELETE FROM issues WHERE id = ?').run(issueId)
-  return files.map((f) => f.stored_path)
+  return [...files.map((f) => f.stored_path), ...dropSnapshotsOf(db, issueId)]
 }
 
 function addIssueWarnings(db: Database, issueId: number, messages: string[]): void {

@@ -126,11 +126,38 @@ function insertRows(db: Database, table: string, rows: Row[]): void {
   }
 }
 
+/** How long a replace can be undone (恢复替换前); older snapshots go with the originals they kept. */
+export const SNAPSHOT_KEEP_DAYS = 30
+
+/** Deletes snapshot rows; returns the stored paths they kept (the caller removes unreferenced files). */
+function dropWhere(db: Database, where: string, arg: number | string): string[] {
+  const rows = db.prepare(`SELECT id, stored_paths_json FROM replaced_issues WHERE ${where}`).all(arg) as {
+    id: number
+    stored_paths_json: string
+  }[]
+  const del = db.prepare('DELETE FROM replaced_issues WHERE id = ?')
+  for (const r of rows) del.run(r.id)
+  return rows.flatMap((r) => JSON.parse(r.stored_paths_json) as string[])
+}
+
+/**
+ * The issue `issueId` is being deleted (replaced again, removed, or undone): the snapshot of the
+ * issue it replaced goes with it, so only the latest replace of a 期 can be undone.
+ */
+export function dropSnapshotsOf(db: Database, issueId: number): string[] {
+  return dropWhere(db, 'new_issue_id = ?', issueId)
+}
+
+/** Snapshots taken before `cutoff` (ISO time): their replace can no longer be undone. */
+export function dropSnapshotsBefore(db: Database, cutoff: string): string[] {
+  return dropWhere(db, 'replaced_at < ?', cutoff)
+}
+
 /**
  * Puts the snapshot's rows back (same ids) after the issue that replaced them was deleted, and
- * points the corrections at the documents they named before. Marks the snapshot undone.
+ * points the corrections at the documents they named before. Drops the snapshot.
  */
-export function restoreIssueRows(db: Database, snap: ReplacedIssue, at: string): void {
+export function restoreIssueRows(db: Database, snap: ReplacedIssue): void {
   const r = snap.rows
   insertRows(db, 'issues', r.issues)
   insertRows(db, 'sections', r.sections)
@@ -141,7 +168,8 @@ export function restoreIssueRows(db: Database, snap: ReplacedIssue, at: string):
   }
   const link = db.prepare('UPDATE corrections SET document_id = ?, related_document_id = ? WHERE id = ?')
   for (const c of r.corrections) link.run(c.document_id, c.related_document_id, c.id)
-  db.prepare('UPDATE replaced_issues SET undone_at = ? WHERE id = ?').run(at, snap.id)
+  // Undone, the snapshot has served: its originals are the restored issue's again.
+  db.prepare('DELETE FROM replaced_issues WHERE id = ?').run(snap.id)
 }
 
 /** Whether a snapshot that can still be undone keeps `storedPath` (before removing a file from disk). */

@@ -137,11 +137,6 @@ export function countToReview(db: Database): { stagedIssues: number; doubtfulDoc
   return { stagedIssues, doubtfulDocuments }
 }
 
-/** Stored paths of staged originals (kept on disk while they wait; verify does not call them strays). */
-export function stagedStoredPaths(db: Database): string[] {
-  return db.prepare('SELECT stored_path FROM staged_issues').pluck().all() as string[]
-}
-
 /** Records staff approval on saved documents, by their seq in the issue. */
 export function markReviewed(db: Database, issueId: number, marks: { seq: number; by: string; at: string }[]): void {
   const stmt = db.prepare('UPDATE documents SET reviewed_by = ?, reviewed_at = ? WHERE issue_id = ? AND seq = ?')

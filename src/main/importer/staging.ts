@@ -43,23 +43,40 @@ export function stageIssue(archive: Archive, s: StageInput): number {
   const { db, filesDir } = archive
   const rel = storeOriginal(filesDir, s.sha256, s.name, s.bytes)
   try {
-    return insertStaged(db, {
-      file: s.file,
-      sha256: s.sha256,
-      originalName: s.name,
-      storedPath: rel,
-      size: s.bytes.length,
-      mediaType: s.mediaType,
-      stagedAt: s.at,
-      replace: s.replace,
-      issue: s.parsed,
-      readWarnings: s.warnings,
-      sourceText: s.sourceText,
-    })
+    return db.transaction(() => {
+      const id = insertStaged(db, {
+        file: s.file,
+        sha256: s.sha256,
+        originalName: s.name,
+        storedPath: rel,
+        size: s.bytes.length,
+        mediaType: s.mediaType,
+        stagedAt: s.at,
+        replace: s.replace,
+        issue: s.parsed,
+        readWarnings: s.warnings,
+        sourceText: s.sourceText,
+      })
+      // The import itself is in the log now; 入库 or 放弃 adds its own entry later.
+      addImportLog(db, { at: s.at, file: s.file, sha256: s.sha256, outcome: 'staged', issueId: null, message: stagedMessage(s), warnings: stagedWarnings(s) })
+      return id
+    })()
   } catch (err) {
     if (!isStoredPathReferenced(db, rel)) removeStored(filesDir, rel)
     throw err
   }
+}
+
+/** 兴县人民政府公报 2022年第2期 进入待核对（12 件文件，其中 3 份存疑） */
+function stagedMessage(s: StageInput): string {
+  const p = s.parsed
+  const doubtful = p.documents.filter((d) => d.confidence !== undefined && isDoubtful(d.confidence)).length
+  const note = doubtful ? `，其中 ${doubtful} 份存疑` : '，无存疑'
+  return `${issueLabel(p.meta)}进入待核对（${p.documents.length} 件文件${note}）${s.replace ? '，入库时将替换档案中的同一期' : ''}`
+}
+
+function stagedWarnings(s: StageInput): string[] {
+  return [...s.warnings, ...s.parsed.warnings.map((w) => w.message)]
 }
 
 export function readStagedIssue(archive: Archive, id: number): StagedParsed {
@@ -97,7 +114,7 @@ export function saveStagedIssue(archive: Archive, id: number, opts: { replace?: 
         sha256: row.sha256,
         outcome: r.replacedIssueId === null ? 'imported' : 'replaced',
         issueId: r.issueId,
-        message: `${label}${note}`,
+        message: `核对后入库：${label}${note}`,
         warnings,
       })
       return r

@@ -5,8 +5,21 @@ import { base64ToBytes } from './pdf-file'
 
 GlobalWorkerOptions.workerSrc = workerUrl
 
+/** pdf.js's data files, shipped with the renderer under pdfjs/ (electron.vite.config.ts), absolute for the worker. */
+const asset = (dir: string): string => new URL(`./pdfjs/${dir}/`, document.baseURI).href
+
 export function openPdf(bytesBase64: string) {
-  return getDocument({ data: base64ToBytes(bytesBase64), isEvalSupported: false })
+  return getDocument({
+    data: base64ToBytes(bytesBase64),
+    isEvalSupported: false,
+    // A CID font (Adobe-GB1, e.g. FandolFang in TeX-made gazettes) maps its codes through these
+    // CMaps; without them pdf.js draws the body text of such a page as nothing at all.
+    cMapUrl: asset('cmaps'),
+    cMapPacked: true,
+    standardFontDataUrl: asset('standard_fonts'),
+    wasmUrl: asset('wasm'),
+    iccUrl: asset('iccs'),
+  })
 }
 
 // pdf.js refuses a second render() on a canvas still drawing (paging quickly through a scan):

@@ -1,4 +1,4 @@
-// Page object: 用新版本重新识别 on a 期 — the comparison dialog, 应用 and its outcome.
+// Page object: 用新版本重新识别 on a 期 — the comparison dialog, its confirmation, 应用 and its outcome.
 import type { Locator, Page } from 'playwright-core'
 
 export class RereadDialog {
@@ -36,8 +36,14 @@ export class RereadDialog {
     await this.counts.waitFor()
   }
 
+  get applyButton(): Locator {
+    return this.dialog.getByRole('button', { name: '应用', exact: true })
+  }
+
+  /** Ticks the confirmation (as for 安全替换), then 应用. */
   async apply(): Promise<Locator> {
-    await this.dialog.getByRole('button', { name: '应用', exact: true }).click()
+    await this.dialog.getByRole('checkbox').check()
+    await this.applyButton.click()
     const outcome = this.page.getByTestId('reread-outcome')
     await outcome.waitFor()
     return outcome

@@ -77,6 +77,15 @@ const mkfifo = (path: string): void => void execFileSync('mkfifo', [path])
 const cases: [string, RegExp, (dir: string, m: BackupManifest) => void][] = [
   ['a row naming ../../victim.txt', /原件记录的路径不合规.*\.\.\/\.\.\/victim\.txt/, (d, m) =>
     editDb(d, m, `UPDATE source_files SET stored_path = '../../victim.txt'`)],
+  ['a staged issue naming ../../victim.txt', /原件记录的路径不合规.*\.\.\/\.\.\/victim\.txt/, (d, m) =>
+    editDb(d, m, `INSERT INTO staged_issues (gazette, year, issue_no, file, sha256, original_name, stored_path, size, media_type,
+      staged_at, issue_json, document_count, doubtful_count)
+      VALUES ('兴县人民政府公报', 2022, 9, 'x.txt', '${'d'.repeat(64)}', 'x.txt', '../../victim.txt', 1, 'text/plain', 't', '{}', 0, 0)`)],
+  ['a replace snapshot naming ../../victim.txt', /原件记录的路径不合规.*\.\.\/\.\.\/victim\.txt/, (d, m) =>
+    editDb(d, m, `INSERT INTO replaced_issues (gazette, year, issue_no, old_issue_id, replaced_at, rows_json, stored_paths_json)
+      VALUES ('兴县人民政府公报', 2022, 9, 99, 't', json_object('source_files', json_array(json_object('sha256', '${'e'.repeat(64)}',
+        'original_name', 'y.txt', 'stored_path', '../../victim.txt', 'size', 1, 'media_type', 'text/plain', 'imported_at', 't'))),
+        '["../../victim.txt"]')`)],
   ['a row naming a well-formed path of another hash', /原件记录的路径不合规/, (d, m) =>
     editDb(d, m, `UPDATE source_files SET stored_path = 'aa/${'a'.repeat(64)}.txt'`)],
   ['a planted trigger', /触发器 rewrite_titles/, (d, m) =>

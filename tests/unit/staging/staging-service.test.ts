@@ -25,6 +25,10 @@ describe('staging an import', () => {
     expect(report.imported).toEqual([])
     expect(report.staged).toHaveLength(1)
     const staged = report.staged![0]
+    // The import is in the log at once, saying what waits and how much of it is doubtful.
+    expect(await t.api.listImportLog({})).toMatchObject([
+      { outcome: 'staged', file: '兴县2022-02.txt', issueId: null, message: '兴县人民政府公报 2022年第2期进入待核对（45 件文件，其中 1 份存疑）' },
+    ])
     expect(staged).toMatchObject({ issue: '兴县人民政府公报 2022年第2期', documents: 45 })
     expect(staged.doubtful!.map((d) => [d.docNumber, d.reasons.map((r) => r.code)])).toEqual([
       [DOUBTFUL_DOC_NUMBER, ['TITLE_DIFFERS_FROM_TOC']],
@@ -70,8 +74,11 @@ describe('review, fix and 入库', () => {
     expect(doc.reasons?.map((r) => r.code)).toEqual(['TITLE_DIFFERS_FROM_TOC'])
     expect(await t.api.listStagedIssues({})).toEqual([])
     expect((await t.api.searchDocuments({ query: '绿色低碳建设运营商' })).hits.map((h) => h.docNumber)).toContain(DOUBTFUL_DOC_NUMBER)
-    const [log] = await t.api.listImportLog({})
-    expect(log).toMatchObject({ outcome: 'imported', message: '兴县人民政府公报 2022年第2期（已核对）' })
+    const log = await t.api.listImportLog({})
+    expect(log.map((e) => [e.outcome, e.message])).toEqual([
+      ['imported', '核对后入库：兴县人民政府公报 2022年第2期（已核对）'],
+      ['staged', '兴县人民政府公报 2022年第2期进入待核对（45 件文件，其中 1 份存疑）'],
+    ])
     expect((await t.api.verifyArchive({})).ok).toBe(true)
   })
 
@@ -120,6 +127,7 @@ describe('放弃', () => {
     const stored = t.api.archive.db.prepare('SELECT stored_path FROM staged_issues').pluck().get() as string
     expect(existsSync(join(t.api.archive.filesDir, stored))).toBe(true)
     expect(await t.api.discardStagedIssue({ id: stagedId })).toEqual({ label: '兴县人民政府公报 2022年第2期' })
+    expect((await t.api.listImportLog({})).map((e) => [e.outcome, e.message.slice(0, 7)])).toEqual([['skipped', '核对后放弃：兴'], ['staged', '兴县人民政府公']])
     expect(await t.api.listStagedIssues({})).toEqual([])
     expect(count('SELECT COUNT(*) FROM documents') + count('SELECT COUNT(*) FROM source_files')).toBe(0)
     expect(existsSync(join(t.api.archive.filesDir, stored))).toBe(false)
@@ -153,5 +161,8 @@ describe('folder and inbox imports', () => {
     const r = await t.api.importFiles({ sources: [upload('clean.txt', SAMPLE_TEXT)], stage: 'files' })
     expect(r.staged).toHaveLength(1)
     expect(r.staged![0].doubtful).toEqual([])
+    expect((await t.api.listImportLog({})).map((e) => [e.outcome, e.message])).toEqual([
+      ['staged', '兴县人民政府公报 2022年第2期进入待核对（45 件文件，无存疑）'],
+    ])
   })
 })

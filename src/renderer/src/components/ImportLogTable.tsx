@@ -8,6 +8,7 @@ const OUTCOME: Record<ImportLogRecord['outcome'], { label: string; color: string
   skipped: { label: '跳过', color: 'gray' },
   failed: { label: '失败', color: 'red' },
   removed: { label: '删除', color: 'orange' },
+  staged: { label: '待核对', color: 'yellow' },
 }
 
 const when = (at: string) => at.replace('T', ' ').slice(0, 16)

@@ -1,12 +1,13 @@
 // 安全替换: a file whose issue is already held is compared with it first (side by side, missing
 // documents, changed fields, confidence, red warnings), replaced only after an explicit
 // confirmation, and can be put back in one click (恢复替换前).
-import { Alert, Button, Checkbox, Group, List, Loader, Modal, Stack, Text } from '@mantine/core'
+import { Alert, Button, Group, List, Loader, Modal, Stack, Text } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import type { ReplaceOutcome, ReplacePreview, UndoReplaceOutcome } from '../../../shared/issue-comparison'
 import { useApi } from '../api-context'
 import { useAction } from '../hooks/useAction'
 import { archiveChanged } from '../hooks/useArchive'
+import { ConfirmReplace, UndoOffer } from './ReplaceConfirm'
 import { ReplaceSides } from './ReplaceSides'
 import { RereadComparison } from './RereadComparison'
 
@@ -19,9 +20,7 @@ interface Props {
 }
 
 function Outcome({ done, undone, undoing, onUndo }: { done: ReplaceOutcome; undone: UndoReplaceOutcome | null; undoing: boolean; onUndo(): void }) {
-  if (undone) {
-    return <Alert color="teal" title="已恢复替换前" data-testid="replace-undone">{undone.issue} 已恢复为替换前的 {undone.documents} 件文件，人工更正照旧。</Alert>
-  }
+  if (undone) return <UndoOffer undo={done.undo} undone={undone} busy={undoing} onUndo={onUndo} />
   return (
     <Stack gap="sm" data-testid="replace-outcome">
       <Text>{done.issue} 已替换，现有 {done.documents} 件文件；保留人工更正 {done.correctionsKept} 条。</Text>
@@ -30,10 +29,7 @@ function Outcome({ done, undone, undoing, onUndo }: { done: ReplaceOutcome; undo
           <List size="sm">{done.correctionsListed.map((m) => <List.Item key={m}>{m}</List.Item>)}</List>
         </Alert>
       )}
-      <Group gap="sm">
-        <Button variant="outline" color="orange" loading={undoing} onClick={onUndo}>恢复替换前</Button>
-        <Text size="xs" c="dimmed">把这一期恢复为替换前的 {done.undo.oldDocuments} 件文件（{done.undo.oldFile ?? '原件'}），文件编号不变。</Text>
-      </Group>
+      <UndoOffer undo={done.undo} undone={null} busy={undoing} onUndo={onUndo} />
     </Stack>
   )
 }
@@ -43,7 +39,6 @@ export function ReplaceModal({ token, onClose, onReplaced }: Props) {
   const [preview, setPreview] = useState<ReplacePreview | null>(null)
   const [done, setDone] = useState<ReplaceOutcome | null>(null)
   const [undone, setUndone] = useState<UndoReplaceOutcome | null>(null)
-  const [confirmed, setConfirmed] = useState(false)
   const previewing = useAction(async (t: string) => setPreview(await archive.previewReplace({ token: t })))
   const applying = useAction(async (p: ReplacePreview) => {
     setDone(await archive.applyReplace({ token: p.token, expect: p.fingerprint }))
@@ -59,7 +54,6 @@ export function ReplaceModal({ token, onClose, onReplaced }: Props) {
     setPreview(null)
     setDone(null)
     setUndone(null)
-    setConfirmed(false)
     if (token) void previewing.run(token)
   }, [token]) // once per file: `previewing.run` is stable
 
@@ -80,13 +74,8 @@ export function ReplaceModal({ token, onClose, onReplaced }: Props) {
           <ReplaceSides preview={preview} />
           <RereadComparison preview={preview} replacing />
           <Text size="xs" c="dimmed">替换前会保存这一期现有的全部内容，替换后可一键“恢复替换前”；能对上（文号或标题相同）的人工更正会带到新文件，对不上的会列出。</Text>
-          <Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} color={warn ? 'red' : undefined}
-            label={warn ? '我已看到上面的红色提示，仍要用新文件替换这一期' : '我已核对，用新文件替换这一期'} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>取消</Button>
-            <Button color={warn ? 'red' : undefined} disabled={!confirmed} loading={applying.busy}
-              onClick={() => void applying.run(preview)}>确认替换</Button>
-          </Group>
+          <ConfirmReplace key={preview.fingerprint} warn={warn} what="用新文件替换这一期" confirmLabel="确认替换" busy={applying.busy}
+            onCancel={onClose} onConfirm={() => void applying.run(preview)} />
         </Stack>
       )}
     </Modal>

@@ -1,13 +1,15 @@
-// 用新版本重新识别: previews what the current importer makes of the kept original, then applies it
-// (backup first) and says what happened to the staff corrections.
+// 用新版本重新识别: previews what the current importer makes of the kept original — the same
+// comparison, red warnings and explicit confirmation as 安全替换 — then applies it (backup first),
+// says what happened to the staff corrections, and offers 恢复替换前 in one click.
 import { Alert, Button, Code, Group, List, Loader, Modal, Stack, Text } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import type { IssueSummary } from '../../../shared/domain'
-import type { RereadOutcome, RereadPreview } from '../../../shared/issue-comparison'
+import type { RereadOutcome, RereadPreview, UndoReplaceOutcome } from '../../../shared/issue-comparison'
 import { useApi } from '../api-context'
 import { useAction } from '../hooks/useAction'
 import { archiveChanged } from '../hooks/useArchive'
 import { hrefFor, navigate } from '../hooks/useRoute'
+import { ConfirmReplace, UndoOffer } from './ReplaceConfirm'
 import { RereadComparison } from './RereadComparison'
 
 interface Props {
@@ -16,7 +18,8 @@ interface Props {
   onClose(): void
 }
 
-function Outcome({ done }: { done: RereadOutcome }) {
+function Outcome({ done, undone, undoing, onUndo }: { done: RereadOutcome; undone: UndoReplaceOutcome | null; undoing: boolean; onUndo(): void }) {
+  if (undone && done.undo) return <UndoOffer undo={done.undo} undone={undone} busy={undoing} onUndo={onUndo} />
   return (
     <Stack gap="sm" data-testid="reread-outcome">
       <Text>{done.issue} 已按新版本重新识别，现有 {done.documents} 件文件；保留人工更正 {done.correctionsKept} 条。</Text>
@@ -27,7 +30,7 @@ function Outcome({ done }: { done: RereadOutcome }) {
       )}
       <Text size="sm">重新识别前的备份：</Text>
       <Code block data-testid="backup-dir">{done.backupDir}</Code>
-      {done.undo && <Text size="xs" c="dimmed">如需撤销，可在本期页面点“恢复替换前”。</Text>}
+      {done.undo && <UndoOffer undo={done.undo} undone={null} busy={undoing} onUndo={onUndo} />}
     </Stack>
   )
 }
@@ -38,42 +41,42 @@ export function RereadModal({ issue, opened, onClose }: Props) {
   const [done, setDone] = useState<RereadOutcome | null>(null)
   const previewing = useAction(async () => setPreview(await archive.previewReread({ issueId: issue.id })))
   const applying = useAction(async (expect: string) => setDone(await archive.applyReread({ issueId: issue.id, expect })))
+  const [undone, setUndone] = useState<UndoReplaceOutcome | null>(null)
+  const undoing = useAction(async (issueId: number) => setUndone(await archive.undoReplace({ issueId })))
   const label = `${issue.year}年第${issue.issueNo}期`
 
   useEffect(() => {
     if (!opened) return
     setPreview(null)
     setDone(null)
+    setUndone(null)
     void previewing.run()
   }, [opened]) // once per opening: `previewing.run` is stable
 
   const finish = () => {
     onClose()
     if (!done) return
-    navigate(hrefFor('/', { year: issue.year, issueId: done.issueId }))
+    navigate(hrefFor('/', { year: issue.year, issueId: undone?.issueId ?? done.issueId }))
     archiveChanged()
   }
-  const error = previewing.error ?? applying.error
+  const error = previewing.error ?? applying.error ?? undoing.error
   const warn = preview?.comparison.warn ?? false
 
   return (
-    <Modal opened={opened} onClose={finish} size="xl" title={done ? '已重新识别' : `用新版本重新识别 ${label}`} closeButtonProps={{ 'aria-label': '关闭' }}>
+    <Modal opened={opened} onClose={finish} size="xl" title={done ? (undone ? '已恢复重新识别前' : '已重新识别') : `用新版本重新识别 ${label}`} closeButtonProps={{ 'aria-label': '关闭' }}>
       {previewing.busy && <Group gap="sm"><Loader size="sm" /><Text size="sm">正在用新版本识别已保存的原件…</Text></Group>}
       {error && <Alert color="red" title="出错了" role="alert" mb="sm">{error.message}</Alert>}
       {done ? (
         <Stack gap="sm">
-          <Outcome done={done} />
+          <Outcome done={done} undone={undone} undoing={undoing.busy} onUndo={() => done.undo && void undoing.run(done.undo.issueId)} />
           <Group justify="flex-end"><Button onClick={finish}>完成</Button></Group>
         </Stack>
       ) : preview && (
         <Stack gap="sm">
           <RereadComparison preview={preview} />
           <Text size="xs" c="dimmed">应用时先自动备份整个档案，再用新版本的识别结果替换本期（之后可“恢复替换前”）；人工更正能对上（文号或标题相同）的会保留，对不上的会列出。</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>取消</Button>
-            <Button color={warn ? 'red' : undefined} disabled={preview.comparison.same} loading={applying.busy}
-              onClick={() => void applying.run(preview.fingerprint)}>应用</Button>
-          </Group>
+          <ConfirmReplace key={preview.fingerprint} warn={warn} what="用新版本的识别结果替换本期" confirmLabel="应用" disabled={preview.comparison.same}
+            busy={applying.busy} onCancel={onClose} onConfirm={() => void applying.run(preview.fingerprint)} />
         </Stack>
       )}
     </Modal>

@@ -19,7 +19,7 @@ export function UndoReplaceButton({ issueId, year }: { issueId: number; year: nu
   const u = undo.data
   if (!u) return null
   const when = u.replacedAt.slice(0, 16).replace('T', ' ')
-  const tip = undoing.error?.message ?? `撤销 ${when} 的替换：恢复原有的 ${u.oldDocuments} 件文件（${u.oldFile ?? '原件'}）`
+  const tip = undoing.error?.message ?? `撤销 ${when} 的替换：恢复原有的 ${u.oldDocuments} 件文件（${u.oldFile ?? '原件'}）。替换后 30 天内可恢复，只恢复最近一次替换。`
   return (
     <Tooltip label={tip} multiline w={320} opened={undoing.error ? true : undefined} color={undoing.error ? 'red' : undefined}>
       <Button variant="outline" color="orange" loading={undoing.busy} onClick={() => void undoing.run()}>恢复替换前</Button>
