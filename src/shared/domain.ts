@@ -218,6 +218,8 @@ export interface Page<T> {
 }
 
 export interface SearchFilters {
+  /** The gazette's name (兴县人民政府公报): two gazettes may both hold a 2026年第1期. */
+  gazette?: string
   year?: number
   issueId?: number
   category?: string
@@ -245,6 +247,7 @@ export interface SearchHit {
   issuer: string | null
   date: string | null
   category: string | null
+  gazette: string
   year: number
   issueNo: number
 }
@@ -268,8 +271,17 @@ export interface Facet {
   count: number
 }
 
+export interface YearFacet {
+  year: number
+  count: number
+  issues: { id: number; issueNo: number; count: number }[]
+}
+
 export interface Facets {
-  years: { year: number; count: number; issues: { id: number; issueNo: number; count: number }[] }[]
+  /** Every gazette's years → 期 (the browse tree: 公报 → 年 → 期). */
+  gazettes: { gazette: string; count: number; years: YearFacet[] }[]
+  /** The years of all gazettes together (the search page's 年份 filter). */
+  years: YearFacet[]
   categories: Facet[]
   issuers: Facet[]
   docTypes: Facet[]

@@ -68,6 +68,8 @@ describe('公报档案 in the browser', () => {
     await tree.getByRole('button', { name: /全部文件/ }).focus()
     const focused = () => h.page.evaluate<string>('document.activeElement?.getAttribute("data-tree-name") ?? document.activeElement?.className ?? ""')
     await h.page.keyboard.press('ArrowDown')
+    expect(await focused()).toBe('兴县人民政府公报')
+    await h.page.keyboard.press('ArrowRight') // the only gazette is open: into its years
     expect(await focused()).toBe('2022年')
     await h.page.keyboard.press('ArrowRight') // the newest year is open: into its 期
     expect(await focused()).toBe('第2期')
@@ -193,6 +195,31 @@ describe('公报档案 in the browser', () => {
     const file = join(h.downloadsDir, download.suggestedFilename())
     await download.saveAs(file)
     expect(readFileSync(file).subarray(0, 4).toString('latin1')).toBe('%PDF')
+  })
+
+  it('keeps two gazettes apart when their issue numbers match (公报 → 年 → 期)', async () => {
+    await app.go('#/import')
+    const other = readFileSync(SAMPLE, 'utf8').replaceAll('兴县人民政府公报', '临县人民政府公报')
+    await h.page.getByTestId('import-files-input').setInputFiles([{ name: '临县公报2022-02.txt', mimeType: 'text/plain', buffer: Buffer.from(other) }])
+    expect(await new ImportPage(h.page).waitForReport()).toContain('临县人民政府公报')
+    await h.page.getByRole('link', { name: '核对并入库' }).click()
+    await h.page.getByTestId('save-staged').click()
+    await h.page.getByTestId('review-done').waitFor()
+    await app.go('#/')
+    const tree = h.page.getByRole('complementary', { name: '浏览导航' })
+    await tree.getByRole('button', { name: '临县人民政府公报', exact: true }).click()
+    await tree.getByRole('button', { name: '临县人民政府公报 2022年第2期，45 件' }).click()
+    await h.page.getByRole('heading', { level: 2 }).filter({ hasText: '2022年第2期' }).waitFor()
+    expect(await h.page.locator('main, section').first().innerText()).toContain('临县人民政府公报')
+    await app.shoot('03-library-two-gazettes')
+    await tree.getByRole('button', { name: '兴县人民政府公报', exact: true }).click()
+    await tree.getByRole('button', { name: '兴县人民政府公报 2022年第2期，45 件' }).waitFor()
+    await app.go('#/search')
+    const search = new SearchPage(h.page)
+    await search.search('农民工工资')
+    const meta = await h.page.locator('ol[aria-label="检索结果"] li').allInnerTexts()
+    expect(meta.some((t) => t.includes('临县人民政府公报 2022年第2期'))).toBe(true)
+    expect(meta.some((t) => t.includes('兴县人民政府公报 2022年第2期'))).toBe(true)
   })
 
   it('ran without page errors (CSP, worker, scripts)', () => {

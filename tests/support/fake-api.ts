@@ -62,7 +62,7 @@ export function createFakeApi(overrides: Partial<ArchiveApi> = {}): FakeApi {
     importFiles: (req) => rec('importFiles', req, { imported: [], skipped: [], failed: [] }),
     listIssues: (req) => rec('listIssues', req, []),
     getIssueToc: (req) => rec('getIssueToc', req, { issue: { id: 1, gazette: 'g', year: 2022, issueNo: 2, totalNo: 4, publishedOn: null, documentCount: 1, importedAt: '', warnings: [] }, toc: [] }),
-    getFacets: (req) => rec('getFacets', req, { years: [], categories: [], issuers: [], docTypes: [] }),
+    getFacets: (req) => rec('getFacets', req, { gazettes: [], years: [], categories: [], issuers: [], docTypes: [] }),
     listDocuments: (req) => rec('listDocuments', req, { items: [SUMMARY], total: 1 }),
     getDocument: (req) => {
       calls.push({ method: 'getDocument', req })

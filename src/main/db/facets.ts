@@ -1,7 +1,7 @@
-// Navigation counts: years → 期, categories, issuers, docTypes. Each facet is narrowed by the
+// Navigation counts: 公报 → years → 期, categories, issuers, docTypes. Each facet is narrowed by the
 // other filters but not its own, so choosing one category still shows the others to switch to.
 import type { Database } from 'better-sqlite3'
-import type { Facet, Facets, SearchFilters } from '../../shared/domain'
+import type { Facet, Facets, SearchFilters, YearFacet } from '../../shared/domain'
 import { filterSql } from './filters'
 
 // Joining issues makes SQLite read every document row (2 GB at 100,000 documents, bodies
@@ -45,28 +45,40 @@ function issuerFacet(db: Database, f: SearchFilters): Facet[] {
     .all(...params, ...params, ...params) as Facet[]
 }
 
-function yearFacet(db: Database, f: SearchFilters): Facets['years'] {
+function addTo(years: YearFacet[], r: { year: number; id: number; issueNo: number; count: number }): void {
+  let y = years.find((x) => x.year === r.year)
+  if (!y) years.push((y = { year: r.year, count: 0, issues: [] }))
+  y.count += r.count
+  y.issues.push({ id: r.id, issueNo: r.issueNo, count: r.count })
+}
+
+/** 公报 → 年 → 期 with counts, and the years of all gazettes together. */
+function issueFacets(db: Database, f: SearchFilters): Pick<Facets, 'gazettes' | 'years'> {
   const { where, params } = filterSql({ ...f, issueId: undefined }, 'year')
   const rows = db
     .prepare(
-      `SELECT i.year, i.id, i.issue_no AS issueNo, c.count FROM
+      `SELECT g.name AS gazette, i.year, i.id, i.issue_no AS issueNo, c.count FROM
          (SELECT d.issue_id, COUNT(*) AS count ${fromFor(where)} ${where} GROUP BY d.issue_id) c
-       JOIN issues i ON i.id = c.issue_id ORDER BY i.year DESC, i.issue_no DESC`,
+       JOIN issues i ON i.id = c.issue_id JOIN gazettes g ON g.id = i.gazette_id
+       ORDER BY i.year DESC, i.issue_no DESC, g.name`,
     )
-    .all(...params) as { year: number; id: number; issueNo: number; count: number }[]
-  const years: Facets['years'] = []
+    .all(...params) as { gazette: string; year: number; id: number; issueNo: number; count: number }[]
+  const years: YearFacet[] = []
+  const gazettes: Facets['gazettes'] = []
   for (const r of rows) {
-    let y = years.find((x) => x.year === r.year)
-    if (!y) years.push((y = { year: r.year, count: 0, issues: [] }))
-    y.count += r.count
-    y.issues.push({ id: r.id, issueNo: r.issueNo, count: r.count })
+    addTo(years, r)
+    let g = gazettes.find((x) => x.gazette === r.gazette)
+    if (!g) gazettes.push((g = { gazette: r.gazette, count: 0, years: [] }))
+    g.count += r.count
+    addTo(g.years, r)
   }
-  return years
+  gazettes.sort((a, b) => a.gazette.localeCompare(b.gazette, 'zh-CN'))
+  return { gazettes, years }
 }
 
 export function getFacets(db: Database, f: SearchFilters = {}): Facets {
   return {
-    years: yearFacet(db, f),
+    ...issueFacets(db, f),
     categories: valueFacet(db, f, 'category', 'd.category'),
     issuers: issuerFacet(db, f),
     docTypes: valueFacet(db, f, 'docType', 'd.doc_type'),

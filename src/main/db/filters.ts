@@ -15,6 +15,7 @@ export function filterSql(f: SearchFilters, omit?: keyof SearchFilters): SqlPart
     conds.push(cond)
     params.push(...values)
   }
+  add('gazette', 'i.gazette_id = (SELECT id FROM gazettes WHERE name = ?)', String(f.gazette))
   add('year', 'i.year = ?', Number(f.year))
   add('issueId', 'd.issue_id = ?', Number(f.issueId))
   add('category', 'd.category = ?', String(f.category))

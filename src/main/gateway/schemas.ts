@@ -9,6 +9,7 @@ const text = z.string().min(1).max(200)
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
 const filterShape = {
+  gazette: text.optional(),
   year: z.number().int().min(1900).max(2200).optional(),
   issueId: id.optional(),
   category: text.optional(),

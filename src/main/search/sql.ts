@@ -32,6 +32,7 @@ export interface HitFields {
   issuer: string | null
   date: string | null
   category: string | null
+  gazette: string
   year: number
   issueNo: number
 }
@@ -41,8 +42,8 @@ export function hydrate(db: Database, ids: readonly number[]): Map<number, HitFi
   const rows = db
     .prepare(
       `SELECT d.id, d.doc_number AS docNumber, d.title, d.issuer, d.date, d.category,
-              i.year, i.issue_no AS issueNo
-       FROM documents d JOIN issues i ON i.id = d.issue_id
+              g.name AS gazette, i.year, i.issue_no AS issueNo
+       FROM documents d JOIN issues i ON i.id = d.issue_id JOIN gazettes g ON g.id = i.gazette_id
        WHERE d.id IN (SELECT value FROM json_each(?))`,
     )
     .all(JSON.stringify(ids)) as HitFields[]

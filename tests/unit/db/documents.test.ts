@@ -84,4 +84,22 @@ describe('getFacets', () => {
     expect(f.years.map((y) => y.year)).toEqual([2022, 2021])
     expect(f.docTypes).toEqual([{ value: '通知', count: 1 }])
   })
+
+  // Last: it adds a second gazette to the shared archive.
+  it('keeps two gazettes with the same 期 apart: 公报 → 年 → 期, and filters by gazette', () => {
+    const other = makeIssue(2, [makeDoc(1, { docNumber: '临政发〔2022〕1号' })])
+    other.meta.gazette = '临县人民政府公报'
+    const [id] = saveIssue(db, other, {
+      sha256: 'e'.repeat(64), originalName: 'l.txt', storedPath: 'ee/e.txt', size: 1, mediaType: 'text/plain', importedAt: 'x',
+    }).documentIds
+    const f = getFacets(db)
+    expect(f.gazettes.map((g) => [g.gazette, g.count, g.years.map((y) => y.issues.map((i) => i.issueNo))])).toEqual([
+      ['临县人民政府公报', 1, [[2]]],
+      ['兴县人民政府公报', 6, [[2], [1]]],
+    ])
+    expect(f.years[0]).toMatchObject({ year: 2022, count: 6 }) // both gazettes' 2022
+    const only = getFacets(db, { gazette: '临县人民政府公报' })
+    expect(only.categories.reduce((n, c) => n + c.count, 0)).toBe(1)
+    expect(listDocuments(db, { gazette: '临县人民政府公报' }).items.map((d) => d.id)).toEqual([id])
+  })
 })

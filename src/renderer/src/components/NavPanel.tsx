@@ -1,12 +1,12 @@
-// Left navigation: 年份 → 期, 栏目, 发文机关, 文种, each with counts (getFacets). Every entry is a
+// Left navigation: 公报 → 年份 → 期, 栏目, 发文机关, 文种, each with counts (getFacets). Every entry is a
 // button (Tab reaches the tree; ↑↓←→, Home/End and typing move in it: useTreeKeys).
 import { Badge, NavLink, ScrollArea, Text } from '@mantine/core'
-import type { Facet, Facets, SearchFilters } from '../../../shared/domain'
+import type { Facet, Facets, SearchFilters, YearFacet } from '../../../shared/domain'
 import { useReviewCounts } from '../hooks/useStaging'
 import { useTreeKeys } from '../hooks/useTreeKeys'
 
 interface Props {
-  years: Facets['years']
+  gazettes: Facets['gazettes']
   facets: Facets | undefined
   filters: SearchFilters
   onChange(filters: SearchFilters): void
@@ -51,46 +51,76 @@ function ToReview({ active, onPick }: { active: boolean; onPick(on: boolean): vo
   )
 }
 
-export function NavPanel({ years, facets, filters, onChange }: Props) {
-  const total = years.reduce((n, y) => n + y.count, 0)
+type Base = Pick<SearchFilters, 'category' | 'issuer' | 'docType'>
+
+/** One gazette's years → 期. Only the open year's 期 are rendered: decades hold thousands. */
+function GazetteYears(props: { gazette: string; years: YearFacet[]; filters: SearchFilters; base: Base; onChange(f: SearchFilters): void }) {
+  const { gazette, years, filters, base, onChange } = props
+  const here = filters.gazette === gazette || years.some((y) => y.issues.some((i) => i.id === filters.issueId))
+  const openYear = (here ? (filters.year ?? years.find((y) => y.issues.some((i) => i.id === filters.issueId))?.year) : undefined) ?? years[0]?.year
+  return years.map((y) => {
+    const open = y.year === openYear
+    return (
+      <NavLink
+        {...ITEM}
+        data-tree-name={`${y.year}年`}
+        key={y.year}
+        label={`${y.year}年`}
+        active={here && filters.year === y.year && !filters.issueId}
+        rightSection={count(y.count)}
+        opened={open}
+        disableRightSectionRotation
+        childrenOffset={16}
+        aria-expanded={open}
+        onClick={() => onChange({ ...base, gazette, year: y.year })}
+      >
+        {open &&
+          y.issues.map((i) => (
+            <NavLink
+              {...ITEM}
+              data-tree-name={`第${i.issueNo}期`}
+              key={i.id}
+              label={`${y.year}年第${i.issueNo}期`}
+              aria-label={`${gazette} ${y.year}年第${i.issueNo}期，${i.count} 件`}
+              active={filters.issueId === i.id}
+              rightSection={count(i.count)}
+              onClick={() => onChange({ ...base, issueId: i.id })}
+            />
+          ))}
+      </NavLink>
+    )
+  })
+}
+
+export function NavPanel({ gazettes, facets, filters, onChange }: Props) {
+  const total = gazettes.reduce((n, g) => n + g.count, 0)
   const onKeyDown = useTreeKeys()
   const base = { category: filters.category, issuer: filters.issuer, docType: filters.docType }
-  // The year chosen, the year of the 期 chosen, else the newest year.
-  const openYear = filters.year ?? years.find((y) => y.issues.some((i) => i.id === filters.issueId))?.year ?? years[0]?.year
+  // The gazette chosen, the gazette of the 期 chosen, else the first.
+  const openGazette =
+    filters.gazette ?? gazettes.find((g) => g.years.some((y) => y.issues.some((i) => i.id === filters.issueId)))?.gazette ?? gazettes[0]?.gazette
   return (
     <ScrollArea component="aside" className="nav-panel" w={280} aria-label="浏览导航" style={{ borderRight: '1px solid #e9ecef', background: '#fff' }} onKeyDown={onKeyDown}>
-      <Text size="xs" fw={700} c="dimmed" px="md" pt="md" pb={4}>年份 · 期</Text>
-      <NavLink {...ITEM} data-tree-name="全部文件" label="全部文件" active={!filters.year && !filters.issueId && !filters.doubtful} rightSection={count(total)} onClick={() => onChange(base)} />
+      <Text size="xs" fw={700} c="dimmed" px="md" pt="md" pb={4}>公报 · 年份 · 期</Text>
+      <NavLink {...ITEM} data-tree-name="全部文件" label="全部文件" active={!filters.gazette && !filters.year && !filters.issueId && !filters.doubtful} rightSection={count(total)} onClick={() => onChange(base)} />
       <ToReview active={!!filters.doubtful} onPick={(on) => onChange({ ...base, doubtful: on || undefined })} />
-      {years.map((y) => {
-        const open = y.year === openYear
+      {gazettes.map((g) => {
+        const open = g.gazette === openGazette
         return (
           <NavLink
             {...ITEM}
-            data-tree-name={`${y.year}年`}
-            key={y.year}
-            label={`${y.year}年`}
-            active={filters.year === y.year && !filters.issueId}
-            rightSection={count(y.count)}
+            data-tree-name={g.gazette}
+            key={g.gazette}
+            label={g.gazette}
+            active={filters.gazette === g.gazette && !filters.year && !filters.issueId}
+            rightSection={count(g.count)}
             opened={open}
             disableRightSectionRotation
-            childrenOffset={16}
+            childrenOffset={12}
             aria-expanded={open}
-            onClick={() => onChange({ ...base, year: y.year })}
+            onClick={() => onChange({ ...base, gazette: g.gazette })}
           >
-            {/* Only the open year's 期 are rendered: an archive of decades holds thousands. */}
-            {open &&
-              y.issues.map((i) => (
-                <NavLink
-                  {...ITEM}
-                  data-tree-name={`第${i.issueNo}期`}
-                  key={i.id}
-                  label={`${y.year}年第${i.issueNo}期`}
-                  active={filters.issueId === i.id}
-                  rightSection={count(i.count)}
-                  onClick={() => onChange({ ...base, issueId: i.id })}
-                />
-              ))}
+            {open && <GazetteYears gazette={g.gazette} years={g.years} filters={filters} base={base} onChange={onChange} />}
           </NavLink>
         )
       })}

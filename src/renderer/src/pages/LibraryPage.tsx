@@ -1,4 +1,4 @@
-// Home: navigation by 年份 → 期 and facets on the left; the document list, or one 期 (目录 | 文件列表).
+// Home: navigation by 公报 → 年份 → 期 and facets on the left; the document list, or one 期 (目录 | 文件列表).
 import { Loader, Text } from '@mantine/core'
 import { useCallback, useMemo } from 'react'
 import type { SortKey } from '../../../shared/api'
@@ -18,11 +18,12 @@ function readFilters(p: URLSearchParams): SearchFilters {
   const num = (k: string) => (p.get(k) ? Number(p.get(k)) : undefined)
   const str = (k: string) => p.get(k) || undefined
   const doubtful = p.get('doubtful') === '1' ? true : undefined
-  return { year: num('year'), issueId: num('issueId'), category: str('category'), issuer: str('issuer'), docType: str('docType'), doubtful }
+  return { gazette: str('gazette'), year: num('year'), issueId: num('issueId'), category: str('category'), issuer: str('issuer'), docType: str('docType'), doubtful }
 }
 
 function heading(f: SearchFilters): string {
-  const parts = [f.year ? `${f.year}年` : f.doubtful ? '待核对的文件' : '全部文件']
+  const when = f.year ? `${f.year}年` : ''
+  const parts = [f.gazette ? `${f.gazette}${when ? ` ${when}` : ''}` : when || (f.doubtful ? '待核对的文件' : '全部文件')]
   for (const v of [f.category, f.issuer, f.docType]) if (v) parts.push(v)
   return parts.join(' · ')
 }
@@ -55,7 +56,7 @@ export function LibraryPage({ params }: { params: URLSearchParams }) {
   const issue = issues.data.find((i) => i.id === filters.issueId)
   return (
     <div className="page">
-      <NavPanel years={allFacets.data?.years ?? []} facets={facets.data} filters={filters} onChange={(f) => go(f)} />
+      <NavPanel gazettes={allFacets.data?.gazettes ?? []} facets={facets.data} filters={filters} onChange={(f) => go(f)} />
       <section style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }} aria-label="文件">
         {issue ? (
           <IssueView key={issue.id} issue={issue} filters={filters} sort={sort} desc={desc} view={view}

@@ -25,7 +25,7 @@ function Hit({ hit }: { hit: SearchHit }) {
         <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>{MATCHED_BY[hit.matchedBy]}</Badge>
       </Group>
       <Text size="xs" c="dimmed" mt={2}>
-        {[hit.docNumber, hit.issuer, hit.date, `${hit.year}年第${hit.issueNo}期`, hit.category].filter(Boolean).join('　')}
+        {[hit.docNumber, hit.issuer, hit.date, `${hit.gazette} ${hit.year}年第${hit.issueNo}期`, hit.category].filter(Boolean).join('　')}
       </Text>
       <Text size="sm" mt={6} className="hit-snippet"><Snippet text={hit.snippet} /></Text>
     </Paper>
