@@ -113,7 +113,7 @@ LAYOUTS = {
     # with red mastheads, a joint document and attachments signed on their own; a pdfkit city
     # issue in two columns with no 目录 and documents printed without 文号.
     'prov-xe-inner': dict(
-        split='tuning', gazette='江州省人民政府公报', year=2018, issueNo=22, totalNo=606, published='2018-11-30',
+        split='tuning', gazette='江州省人民政府公报', year=2018, issueNo=24, totalNo=608, published='2018-12-28',
         source='corpus',
         sections=[('【省政府令】', ['58']), ('【国务院文件】', ['47', '32', '53']),
                   ('【国务院办公厅文件】', ['18', '37', '13', '36']), ('【国务院办公厅函件】', ['30', '25', '43', '24'])],
