@@ -91,7 +91,22 @@ export function findGutters(lines: Line[]): Piece[] {
       start = -1
     }
   }
+  if (gutters.length === 2 && !evenColumns(gutters, left, right)) return mostCentral(gutters, left, right)
   return gutters.length <= 2 ? gutters : []
+}
+
+/** Three columns of a page are set to one width; a name list's names and posts are not columns. */
+function evenColumns(gutters: Piece[], left: number, right: number): boolean {
+  const edges = [left, ...gutters.flatMap((g) => [g.x0, g.x1]), right]
+  const widths = [edges[1] - edges[0], edges[3] - edges[2], edges[5] - edges[4]]
+  return Math.max(...widths) - Math.min(...widths) <= (right - left) * BALANCE
+}
+
+/** Of two gutters that do not make even columns, the one splitting the page in halves, if any. */
+function mostCentral(gutters: Piece[], left: number, right: number): Piece[] {
+  const off = (g: Piece): number => Math.abs(g.x0 - left - (right - g.x1))
+  const best = gutters.reduce((a, b) => (off(b) < off(a) ? b : a))
+  return off(best) <= (right - left) * BALANCE ? [best] : []
 }
 
 /**
