@@ -226,10 +226,15 @@ export function setApart(line: SourceLine, next: SourceLine): boolean {
   return a.font !== b.font || a.size > b.size * 1.08 || (a.bold && !b.bold)
 }
 
-/** Too short to be a title's first line (titles fill the 目录's width), over an entry's first line. */
+/**
+ * Too short to be a title's first line (titles fill the 目录's width), over an entry's first
+ * line (issuer and 关于, or a joint entry's first unit followed by the next).
+ */
 const SHORT_HEADING = 8
 function headsEntry(name: string, next: string): boolean {
-  return name.length <= SHORT_HEADING && startsTitle(next) && compact(next).length > 2 * SHORT_HEADING
+  const unit = next.trim().split(/\s+/)[0]
+  const opens = startsTitle(next) || (unit.length < next.trim().length && isIssuerText(unit))
+  return name.length <= SHORT_HEADING && opens && compact(next).length > 2 * SHORT_HEADING
 }
 
 /** The line before (blanks aside) is a numbering label on its own, as converters split '第二部分 部门文件'. */
