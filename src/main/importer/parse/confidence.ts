@@ -4,6 +4,7 @@ import type { ConfidenceReason, DoubtfulDocument, IssueMeta, ParsedDocument, Toc
 import { endsSentence, hasInnerPunct } from './lines'
 import { startsTitle } from './header'
 import { docTypeOf } from './doc-type'
+import { dateBeforeText, strayNumber, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
 
 export const DOUBTFUL_BELOW = 0.7
 
@@ -49,6 +50,9 @@ export const WEIGHTS = {
   DATE_AFTER_ISSUE: 0.35,
   ISSUERS_VS_TITLE: 0.35,
   ISSUERS_GLUED: 0.35,
+  STRAY_NUMBER: 0.35,
+  DATE_BEFORE_TEXT: 0.35,
+  TITLE_WITH_SENTENCE: 0.35,
 } as const
 
 export type ReasonCode = keyof typeof WEIGHTS
@@ -72,6 +76,9 @@ const MESSAGES: Record<ReasonCode, string> = {
   DATE_AFTER_ISSUE: '成文日期晚于本期出版日期',
   ISSUERS_VS_TITLE: '落款的发文机关与标题中的不一致',
   ISSUERS_GLUED: '落款疑似把几个发文机关连成了一个',
+  STRAY_NUMBER: '正文中有单独成行的文号（文号或分件可能有误）',
+  DATE_BEFORE_TEXT: '成文日期出现在正文之前（阅读顺序可能有误）',
+  TITLE_WITH_SENTENCE: '标题中含有句内标点（可能混入了正文）',
 }
 
 // Brackets, quotes and the width or length of a dash are typesetting; a dash present or missing is not.
@@ -194,8 +201,18 @@ function doubts(doc: ParsedDocument, facts: TocFacts, issue?: Pick<IssueMeta, 'y
   if (doc.tocPage !== null && facts.printedPage && facts.printedPage !== String(doc.tocPage)) out.push('NOT_ON_TOC_PAGE')
   if (doc.blocks.length === 0) out.push('EMPTY_BODY')
   else if (brokenParagraphs(doc) >= 2) out.push('BROKEN_PARAGRAPHS')
-  if (facts.swallowed || holdsTitle(doc)) out.push('TITLE_IN_BODY')
+  if (facts.swallowed || holdsTitle(doc) || wrappedTitleInBody(doc.blocks)) out.push('TITLE_IN_BODY')
   if (!doc.docType) out.push('TITLE_SHAPE')
+  out.push(...orderDoubts(doc))
+  return out
+}
+
+/** What the document's own text says about a split or reading order gone wrong. */
+function orderDoubts(doc: ParsedDocument): ReasonCode[] {
+  const out: ReasonCode[] = []
+  if (strayNumber(doc)) out.push('STRAY_NUMBER')
+  if (dateBeforeText(doc)) out.push('DATE_BEFORE_TEXT')
+  if (titleWithSentence(doc)) out.push('TITLE_WITH_SENTENCE')
   return out
 }
 

@@ -1,0 +1,45 @@
+// Doubts a reader sees on the parsed document itself, without the 目录: a bare 文号 line inside
+// the body, a date standing before any text, a title holding sentence punctuation, another
+// unit's title wrapped over several lines in the body. Each points at a split or an order gone
+// wrong (pdftotext's reading order across columns, a 文号 printed where the reader did not look).
+import type { Block, ParsedDocument } from '../../../shared/domain'
+import { compact, hasInnerPunct } from './lines'
+import { docNumberOfLine, startsTitle } from './header'
+import { docTypeOf } from './doc-type'
+
+/** A block that is a 文号 and nothing else: the 文号 of this or another document, misplaced. */
+export function strayNumber(doc: ParsedDocument): boolean {
+  return doc.blocks.some((b) => b.kind !== 'tableRow' && b.text.length <= 40 && docNumberOfLine(b.text) !== null)
+}
+
+/** The date taken stands before any text of the body: it closes some other text. */
+export function dateBeforeText(doc: ParsedDocument): boolean {
+  if (doc.docType === '令') return false // a decree is dated before the regulation it promulgates
+  const at = doc.blocks.findIndex((b) => b.kind === 'date')
+  return at >= 0 && !doc.blocks.slice(0, at).some((b) => b.kind !== 'signature' && b.kind !== 'note')
+}
+
+/** Titles carry no sentence punctuation ('，。；'): one that does has body text run into it. */
+export function titleWithSentence(doc: ParsedDocument): boolean {
+  return /[，。；]/.test(doc.title)
+}
+
+// Lines a title wraps over in the body, each this short or shorter when it is the last.
+const TITLE_LINES = 3
+
+/**
+ * Another unit's title in the body, wrapped over up to three blocks ('…关于调整…组成人员的' /
+ * '通知'): issuer and 关于, a 文种 at the end, no sentence punctuation.
+ */
+export function wrappedTitleInBody(blocks: readonly Block[]): boolean {
+  return blocks.some((b, i) => {
+    if (b.kind !== 'paragraph' || compact(b.text).indexOf('关于') <= 0 || !startsTitle(b.text)) return false
+    let text = ''
+    for (let k = i; k < blocks.length && k < i + TITLE_LINES; k++) {
+      if (blocks[k].kind !== 'paragraph' || hasInnerPunct(blocks[k].text)) return false
+      text += compact(blocks[k].text)
+      if (k > i && docTypeOf(text) !== null) return true
+    }
+    return false
+  })
+}
