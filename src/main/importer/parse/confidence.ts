@@ -4,7 +4,7 @@ import type { ConfidenceReason, DoubtfulDocument, IssueMeta, ParsedDocument, Toc
 import { endsSentence, hasInnerPunct } from './lines'
 import { startsTitle } from './header'
 import { docTypeOf } from './doc-type'
-import { dateBeforeText, strayNumber, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
+import { dateBeforeText, strayNumber, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
 
 export const DOUBTFUL_BELOW = 0.7
 
@@ -23,6 +23,8 @@ export interface TocFacts {
   printedPage?: string | null
   /** Its body holds the title of a 目录 entry no document was found for: it swallowed that one. */
   swallowed?: boolean
+  /** It has no 文号, and a document beside it holds a bare 文号 line (see doubt-signals). */
+  numberNextDoor?: boolean
 }
 
 /**
@@ -53,6 +55,8 @@ export const WEIGHTS = {
   STRAY_NUMBER: 0.35,
   DATE_BEFORE_TEXT: 0.35,
   TITLE_WITH_SENTENCE: 0.35,
+  TEXT_BEFORE_RECIPIENTS: 0.35,
+  NUMBER_NEXT_DOOR: 0.35,
 } as const
 
 export type ReasonCode = keyof typeof WEIGHTS
@@ -79,6 +83,8 @@ const MESSAGES: Record<ReasonCode, string> = {
   STRAY_NUMBER: '正文中有单独成行的文号（文号或分件可能有误）',
   DATE_BEFORE_TEXT: '成文日期出现在正文之前（阅读顺序可能有误）',
   TITLE_WITH_SENTENCE: '标题中含有句内标点（可能混入了正文）',
+  TEXT_BEFORE_RECIPIENTS: '主送机关之前有零散短行（标题可能被截断，正文可能属于另一文件）',
+  NUMBER_NEXT_DOOR: '未找到文号，而相邻文件正文中有单独成行的文号（可能属于本文件）',
 }
 
 // Brackets, quotes and the width or length of a dash are typesetting; a dash present or missing is not.
@@ -187,6 +193,7 @@ function doubts(doc: ParsedDocument, facts: TocFacts, issue?: Pick<IssueMeta, 'y
   if (doc.issuers.some(gluedIssuer)) out.push('ISSUERS_GLUED')
   else if (issuersClash(doc)) out.push('ISSUERS_VS_TITLE')
   if (facts.numberFromToc) out.push('NUMBER_NOT_IN_BODY')
+  if (facts.numberNextDoor) out.push('NUMBER_NEXT_DOOR')
   if (facts.hasToc && !facts.entry) out.push('NOT_IN_TOC')
   // tocTitle is the entry's, or the promulgated regulation's for a decree.
   const likeness = facts.entry ? titleLikeness(doc.tocTitle ?? facts.entry.title, doc.title) : 1
@@ -213,6 +220,7 @@ function orderDoubts(doc: ParsedDocument): ReasonCode[] {
   if (strayNumber(doc)) out.push('STRAY_NUMBER')
   if (dateBeforeText(doc)) out.push('DATE_BEFORE_TEXT')
   if (titleWithSentence(doc)) out.push('TITLE_WITH_SENTENCE')
+  if (textBeforeRecipients(doc)) out.push('TEXT_BEFORE_RECIPIENTS')
   return out
 }
 

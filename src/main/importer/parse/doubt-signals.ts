@@ -7,9 +7,12 @@ import { compact, hasInnerPunct } from './lines'
 import { docNumberOfLine, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
 
+// A year in brackets ('〔2022〕', '（2022）'): the cheap test before the 文号 parser.
+const NUMBER_SHAPE = /[〔［[（(【]\s*(19|20)\d{2}\s*[〕］\]）)】]/
+
 /** A block that is a 文号 and nothing else: the 文号 of this or another document, misplaced. */
 export function strayNumber(doc: ParsedDocument): boolean {
-  return doc.blocks.some((b) => b.kind !== 'tableRow' && b.text.length <= 40 && docNumberOfLine(b.text) !== null)
+  return doc.blocks.some((b) => b.kind !== 'tableRow' && b.text.length <= 40 && NUMBER_SHAPE.test(b.text) && docNumberOfLine(b.text) !== null)
 }
 
 /** The date taken stands before any text of the body: it closes some other text. */
@@ -24,8 +27,9 @@ export function titleWithSentence(doc: ParsedDocument): boolean {
   return /[，。；]/.test(doc.title)
 }
 
-// Lines a title wraps over in the body, each this short or shorter when it is the last.
+// Lines a title wraps over in the body, and a title line's most characters.
 const TITLE_LINES = 3
+const TITLE_LINE = 60
 
 /**
  * Another unit's title in the body, wrapped over up to three blocks ('…关于调整…组成人员的' /
@@ -33,7 +37,7 @@ const TITLE_LINES = 3
  */
 export function wrappedTitleInBody(blocks: readonly Block[]): boolean {
   return blocks.some((b, i) => {
-    if (b.kind !== 'paragraph' || compact(b.text).indexOf('关于') <= 0 || !startsTitle(b.text)) return false
+    if (b.kind !== 'paragraph' || b.text.length > TITLE_LINE || compact(b.text).indexOf('关于') <= 0 || !startsTitle(b.text)) return false
     let text = ''
     for (let k = i; k < blocks.length && k < i + TITLE_LINES; k++) {
       if (blocks[k].kind !== 'paragraph' || hasInnerPunct(blocks[k].text)) return false
@@ -42,4 +46,14 @@ export function wrappedTitleInBody(blocks: readonly Block[]): boolean {
     }
     return false
   })
+}
+
+/**
+ * Short unpunctuated lines before the 主送机关 ('动产解遗及清零行动补缴出让' / '金方案的请示的批复' /
+ * '县自然资源局：'): the tail of a title the split cut, so the body is another document's.
+ */
+export function textBeforeRecipients(doc: ParsedDocument): boolean {
+  const at = doc.blocks.findIndex((b, i) => i <= 3 && b.kind === 'paragraph' && /[:：]$/.test(b.text) && b.text.length < 90 && !/[。；]/.test(b.text))
+  if (at < 1) return false
+  return doc.blocks.slice(0, at).every((b) => b.kind === 'paragraph' && b.text.length < 30 && !hasInnerPunct(b.text))
 }
