@@ -25,6 +25,26 @@ describe('目录 pages printed as labels', () => {
 
 })
 
+describe('目录 page folios', () => {
+  it('does not take the 目录 page’s own folio 第 2 页 for the page of an entry whose page was not printed', () => {
+    const toc = parseToc(splitLines([
+      '目  录', '县政府文件', '兴县人民政府关于巡察反馈问题整改落实情况的报告（兴政函〔2022〕47 号）.........2',
+      '兴县人民政府关于2021-09号宗地国有建设用地使用权挂牌出让方案的请示的批复（兴政函〔2022〕62 号）', '第 2 页',
+      '兴县人民政府关于打造城乡绿色低碳建设运营商有关事项的通知（兴政发〔2022〕10 号）.........9',
+    ].join('\n')))
+    // (An entry printed without its page runs on into the next one, as before.)
+    expect(toc.entries.map((e) => e.page)).toEqual([2, 9])
+  })
+
+  it('does not take a title’s tail cut off by the line above for a section', () => {
+    const toc = parseToc(splitLines([
+      '目  录', '县政府文件', '兴县人民政府关于打造城乡绿色低碳建设运营商有关事项（兴政发〔2022〕10 号）.........1', '的通知',
+      '兴县人民政府关于巡察反馈问题整改落实情况的报告（兴政函〔2022〕47 号）.........2',
+    ].join('\n')))
+    expect(toc.sections).toEqual(['县政府文件'])
+  })
+})
+
 describe('目录 sections in no usual words', () => {
   it('takes a short heading over an entry that starts with its issuer for a section (text)', () => {
     // county-docx-masthead: 联合发文 ends in no word a section name usually ends in.

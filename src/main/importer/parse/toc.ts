@@ -5,6 +5,7 @@ import { compact, isBlank, stripBullet, trimEndWhere, type SourceLine } from './
 import type { NoiseTest } from './noise'
 import { noTick, type Tick } from './deadline'
 import { docNumberOfLine, isIssuerText, startsTitle } from './header'
+import { docTypeOf } from './doc-type'
 import { decreeAtEnd, formatDecree } from './decree'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
 
@@ -42,8 +43,10 @@ export function splitPage(line: string): { text: string; page: number } | null {
 }
 
 /** A page printed as a label ('…… 第 3 页', '…（国办函〔1996〕14 号）第23页'): the label is its own separator. */
+const PAGE_LABEL_END = /第\s*(\d{1,4})\s*页\s*$/
+
 function pageLabel(t: string): { text: string; page: number } | null {
-  const m = /第\s*(\d{1,4})\s*页$/.exec(t.slice(-12))
+  const m = PAGE_LABEL_END.exec(t.slice(-12))
   if (!m) return null
   return { text: trimEndWhere(t.slice(0, t.length - m[0].length), isFiller), page: Number(m[1]) }
 }
@@ -126,10 +129,11 @@ const TOC_GAP = 8
  * entry must already be complete (its 文号 or dot leaders printed) and pages never go backwards.
  * Anywhere else such a line is a page footer.
  */
-function wrappedPage(text: string, buffer: string, lastPage: number): number | null {
+function wrappedPage(text: string, buffer: string, lastPage: number, labelled: boolean): number | null {
   const m = /^\s*(\d{1,4})\s*$|^\s*第\s*(\d{1,4})\s*页\s*$/.exec(toHalfWidth(text))
   const page = m ? Number(m[1] ?? m[2]) : NaN
-  if (!m || buffer === '' || page < lastPage) return null
+  // A label alone ('第 3 页') is the 目录 page's own folio unless the 目录 prints its pages so.
+  if (!m || buffer === '' || page < lastPage || (m[2] !== undefined && !labelled)) return null
   const tail = trimEndWhere(buffer, isSpace)
   const ended = leaderCount(tail) >= 2 || splitEntry(buffer).docNumber !== null
   return ended ? page : null
@@ -153,6 +157,7 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   let buffer = ''
   let category = ''
   let sinceLast = 0
+  let labelled = false
   const sections = new Set<string>()
   const repeated = standaloneNames(lines, start + 1)
   // Headings after the last entry are the body's, read while looking for more entries.
@@ -169,13 +174,15 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
     const text = stripBullet(lines[i].text)
     if (isBlank(text)) continue
     const lastPage = toc.entries[toc.entries.length - 1]?.page ?? 0
-    const wrapped = wrappedPage(text, buffer, lastPage) ?? leadersAndPage(text, buffer)
+    const wrapped = wrappedPage(text, buffer, lastPage, labelled) ?? leadersAndPage(text, buffer)
     if (wrapped !== null) push('', wrapped, i)
     else if (isNoise(lines[i].text)) continue
     else {
       const paged = splitPage(text)
-      // A folio ('第 2 页') with no entry pending is the 目录 page's own footer.
-      if (paged && paged.text === '' && buffer === '') continue
+      // A folio ('第 2 页') is the 目录 page's own footer, unless an entry waits for its page in a
+      // 目录 that prints its pages as labels.
+      if (paged && paged.text === '' && PAGE_LABEL_END.test(text) && (buffer === '' || !labelled)) continue
+      if (paged && paged.text !== '' && PAGE_LABEL_END.test(text)) labelled = true
       if (paged) push(paged.text, paged.page, i)
       else {
         sinceLast++
@@ -234,7 +241,9 @@ const SHORT_HEADING = 8
 function headsEntry(name: string, next: string): boolean {
   const unit = next.trim().split(/\s+/)[0]
   const opens = startsTitle(next) || (unit.length < next.trim().length && isIssuerText(unit))
-  return name.length <= SHORT_HEADING && opens && compact(next).length > 2 * SHORT_HEADING
+  // A title's tail cut off by the line above ('的通知', '和实施方案的批复') is not a heading.
+  const tail = docTypeOf(name) !== null || /^[的和及与之]/.test(name)
+  return name.length <= SHORT_HEADING && !tail && opens && compact(next).length > 2 * SHORT_HEADING
 }
 
 /** The line before (blanks aside) is a numbering label on its own, as converters split '第二部分 部门文件'. */
