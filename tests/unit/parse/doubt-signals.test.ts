@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { Block, ParsedDocument } from '../../../src/shared/domain'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { isDoubtful } from '../../../src/main/importer/parse/confidence'
-import { dateBeforeText, strayNumber, titleWithSentence, wrappedTitleInBody } from '../../../src/main/importer/parse/doubt-signals'
+import { dateBeforeText, dateOfOtherUnit, strayNumber, titleWithSentence, wrappedTitleInBody } from '../../../src/main/importer/parse/doubt-signals'
 
 const p = (text: string, kind: Block['kind'] = 'paragraph'): Block => ({ kind, text })
 const doc = (title: string, blocks: Block[], docType: string | null = '通知'): ParsedDocument =>
@@ -37,6 +37,25 @@ describe('doubts from the document itself', () => {
     expect(wrappedTitleInBody(blocks)).toBe(true)
     // An attachment's own title under 附件 starts with 关于, not with a unit.
     expect(wrappedTitleInBody([p('附件1', 'attachmentHeading'), p('关于湖北省巴东县官渡口镇马鬃山村'), p('地质险情调研情况的报告')])).toBe(false)
+  })
+})
+
+describe('the date and its signature', () => {
+  const withIssuers = (issuers: string[], blocks: Block[]): ParsedDocument =>
+    ({ title: '转发国家地震局关于我国地震重点监视防御区的确定和加强防震减灾工作意见报告的通知', blocks, docType: '通知', issuers, date: '1996-01-25' }) as unknown as ParsedDocument
+
+  it('doubts a date signed by another unit (the forwarded report’s, its covering signature lost)', () => {
+    // govcn-20: the 国务院办公厅 signature missed, so the date taken is the report's.
+    const blocks = [p('国家地震局《关于……的报告》已经国务院同意，现转发给你们，请认真贯彻执行。'), p('关于我国地震重点监视防御区的确定'),
+      p('以上意见如无不妥，请批转各地、各部门贯彻执行。'), p('国家地震局', 'signature'), p('一九九六年一月二十五日', 'date')]
+    expect(dateOfOtherUnit(withIssuers(['国务院办公厅'], blocks))).toBe(true)
+    expect(dateOfOtherUnit(withIssuers(['国家地震局'], blocks))).toBe(false)
+  })
+
+  it('takes stacked joint signatures and a shorter printed name as the issuers’', () => {
+    const joint = [p('兴县人力资源和社会保障局', 'signature'), p('兴县发展和改革局', 'signature'), p('二〇二二年四月二十一日', 'date')]
+    expect(dateOfOtherUnit(withIssuers(['兴县人力资源和社会保障局', '兴县发展和改革局'], joint))).toBe(false)
+    expect(dateOfOtherUnit(withIssuers(['兴县人民政府办公室'], [p('县人民政府办公室', 'signature'), p('2022年5月6日', 'date')]))).toBe(false)
   })
 })
 

@@ -4,7 +4,7 @@ import type { ConfidenceReason, DoubtfulDocument, IssueMeta, ParsedDocument, Toc
 import { endsSentence, hasInnerPunct } from './lines'
 import { startsTitle } from './header'
 import { docTypeOf } from './doc-type'
-import { dateBeforeText, strayNumber, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
+import { dateBeforeText, dateOfOtherUnit, strayNumber, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
 
 export const DOUBTFUL_BELOW = 0.7
 
@@ -57,6 +57,7 @@ export const WEIGHTS = {
   TITLE_WITH_SENTENCE: 0.35,
   TEXT_BEFORE_RECIPIENTS: 0.35,
   NUMBER_NEXT_DOOR: 0.35,
+  DATE_OF_OTHER_UNIT: 0.35,
 } as const
 
 export type ReasonCode = keyof typeof WEIGHTS
@@ -85,6 +86,7 @@ const MESSAGES: Record<ReasonCode, string> = {
   TITLE_WITH_SENTENCE: '标题中含有句内标点（可能混入了正文）',
   TEXT_BEFORE_RECIPIENTS: '主送机关之前有零散短行（标题可能被截断，正文可能属于另一文件）',
   NUMBER_NEXT_DOOR: '未找到文号，而相邻文件正文中有单独成行的文号（可能属于本文件）',
+  DATE_OF_OTHER_UNIT: '成文日期上方的落款不是本文件的发文机关（日期可能取自附件或转发件）',
 }
 
 // Brackets, quotes and the width or length of a dash are typesetting; a dash present or missing is not.
@@ -221,6 +223,7 @@ function orderDoubts(doc: ParsedDocument): ReasonCode[] {
   if (dateBeforeText(doc)) out.push('DATE_BEFORE_TEXT')
   if (titleWithSentence(doc)) out.push('TITLE_WITH_SENTENCE')
   if (textBeforeRecipients(doc)) out.push('TEXT_BEFORE_RECIPIENTS')
+  if (dateOfOtherUnit(doc)) out.push('DATE_OF_OTHER_UNIT')
   return out
 }
 

@@ -57,3 +57,22 @@ export function textBeforeRecipients(doc: ParsedDocument): boolean {
   if (at < 1) return false
   return doc.blocks.slice(0, at).every((b) => b.kind === 'paragraph' && b.text.length < 30 && !hasInnerPunct(b.text))
 }
+
+const flatUnit = (s: string): string => s.replace(/\s+/g, '')
+const sameUnit = (a: string, b: string): boolean => a !== '' && b !== '' && (a.endsWith(b) || b.endsWith(a))
+
+/**
+ * The date taken is not signed by the document's issuers: the signature right above it names
+ * another unit (a forwarded report's, an attachment's), or no signature names them at all.
+ */
+export function dateOfOtherUnit(doc: ParsedDocument): boolean {
+  if (doc.docType === '令' || doc.issuers.length === 0 || !doc.date) return false
+  // The date the fields took: the first one signed (doc-fields.ts findDate).
+  for (let at = 0; at < doc.blocks.length; at++) {
+    if (doc.blocks[at].kind !== 'date') continue
+    const signed: string[] = []
+    for (let k = at - 1; k >= 0 && doc.blocks[k].kind === 'signature'; k--) signed.push(...doc.blocks[k].text.split(/\s+/).map(flatUnit))
+    if (signed.length > 0) return !doc.issuers.some((i) => signed.some((s) => sameUnit(flatUnit(i), s)))
+  }
+  return false
+}
