@@ -31,6 +31,8 @@ for dir in "$WORK"/*/; do
         fi ;;
       pdfkit)
         (cd "$ROOT" && npx tsx "$HERE/render-pdfkit.ts" "$dir/spec.json" "$dest/$name.pdf") ;;
+      pdfkit2)
+        (cd "$ROOT" && npx tsx "$HERE/render-pdfkit-2col.ts" "$dir/spec.json" "$dest/$name.pdf") ;;
     esac
   done
   pdftotext "$dest/$name.pdf" "$dest/$name.txt"

@@ -108,6 +108,33 @@ LAYOUTS = {
                   ('第三部分　县人民政府办公室文件', ['31', '44'])],
         joint={'30': 3, '33': 5, '40': 4}, nonumber=['09'], above=['11', '33', '20'],
         number='under-paren', dates='cn', renderers=['docx']),
+    # Added for issue 12 (new tuning layouts, see README.md): a provincial XeLaTeX issue with a
+    # provincial decree, 文号 above the title and running heads in the inner corner; a Word issue
+    # with red mastheads, a joint document and attachments signed on their own; a pdfkit city
+    # issue in two columns with no 目录 and documents printed without 文号.
+    'prov-xe-inner': dict(
+        split='tuning', gazette='江州省人民政府公报', year=2018, issueNo=24, totalNo=608, published='2018-12-28',
+        source='corpus',
+        sections=[('【省政府令】', ['58']), ('【国务院文件】', ['47', '32', '53']),
+                  ('【国务院办公厅文件】', ['18', '37', '13', '36']), ('【国务院办公厅函件】', ['30', '25', '43', '24'])],
+        decree={'58': dict(header='江州省人民政府令', number='第285号', signer='省长　陈立新', issuer='江州省人民政府')},
+        number='above-centre', dates='asis', renderers=['tex']),
+    'county-docx-masthead': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=8, totalNo=10, published='2022-12-30',
+        source='mixed',
+        sections=[('政府文件', ['xingxian-03', 'xingxian-17', 'xingxian-22', 'xingxian-26']),
+                  ('联合发文', ['xingxian-36']),
+                  ('办公室文件', ['xingxian-35', 'xingxian-38', 'xingxian-45']),
+                  ('上级文件', ['govcn-23'])],
+        joint={'36': 4}, atitles=True,
+        number='masthead', dates='cn', renderers=['docx']),
+    'city-pdfkit-2col': dict(
+        split='tuning', gazette='白溪市人民政府公报', year=2018, issueNo=12, totalNo=210, published='2018-12-28',
+        source='corpus',
+        sections=[('国务院文件', ['40', '44', '15']), ('国务院办公厅文件', ['49', '21', '42', '60']),
+                  ('人事任免', ['54', '59']), ('公告', ['38'])],
+        nonumber=['54', '59', '38'],
+        number='under', dates='spaced', renderers=['pdfkit2']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,
@@ -134,9 +161,34 @@ def arrange_joint(rec: dict, n: int, layout: str) -> dict:
     return rec
 
 
+def arrange_decree(rec: dict, d: dict) -> dict:
+    """Our arrangement: the real decree and regulation, promulgated by a province's decree."""
+    rec['decree'] = {'header': d['header'], 'number': d['number'], 'signer': d['signer']}
+    rec['docNumber'] = f"{d['header']} {d['number']}"
+    rec['issuers'] = [d['issuer']]
+    signs = [b for b in rec['blocks'] if b['kind'] == 'sign']
+    signs[0]['text'] = d['signer']
+    return rec
+
+
+def mark_attachment_titles(blocks: list) -> None:
+    """The short lines right after an 附件N heading are the attachment's own title (printed as one)."""
+    for i, b in enumerate(blocks):
+        if b['kind'] == 'h' and re.fullmatch(r'附件\d*', b['text']):
+            j = i + 1
+            while j < len(blocks) and blocks[j]['kind'] == 'p' and len(blocks[j]['text']) < 30 \
+                    and not re.search(r'[。：；，]', blocks[j]['text']):
+                blocks[j]['kind'] = 'atitle'
+                j += 1
+
+
 def restyle(rec: dict, opts: dict, layout: str) -> dict:
     rec = copy.deepcopy(rec)
     key = rec['key'].split('-')[1]
+    if key in opts.get('decree', {}):
+        rec = arrange_decree(rec, opts['decree'][key])
+    if opts.get('atitles'):
+        mark_attachment_titles(rec['blocks'])
     if key in opts.get('joint', {}):
         rec = arrange_joint(rec, opts['joint'][key], layout)
     if key in opts.get('nonumber', []):
@@ -167,7 +219,10 @@ def section_name(heading: str) -> str:
 
 def build(layout: str) -> tuple:
     opts = LAYOUTS[layout]
-    pool = {r['key'].split('-')[1]: r for r in (corpus_documents() if opts['source'] == 'corpus' else sample_documents())}
+    if opts['source'] == 'mixed':  # keys name their source: govcn-23, xingxian-36
+        pool = {r['key']: r for r in corpus_documents() + sample_documents()}
+    else:
+        pool = {r['key'].split('-')[1]: r for r in (corpus_documents() if opts['source'] == 'corpus' else sample_documents())}
     sections, truth_docs, seq = [], [], 0
     for heading, keys in opts['sections']:
         docs = []

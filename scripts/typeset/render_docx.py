@@ -27,6 +27,8 @@ STYLES = {
                              cols=2, folio='-{}-', size=10.5, alternate=True, toc_number='below'),
     'county-lo-2col': dict(body='AR PL SungtiL GB', title='WenQuanYi Zen Hei', hei='Noto Sans CJK SC', kai='AR PL UKai CN',
                            cols=2, folio='第 {} 页', size=10.5, alternate=False, reading_order_pages=True),
+    'county-docx-masthead': dict(body='Noto Serif CJK SC', title='AR PL SungtiL GB', hei='Noto Sans CJK SC', kai='AR PL KaitiM GB',
+                                 cols=1, folio='- {} -', size=12, alternate=False, masthead=True),
 }
 
 
@@ -137,6 +139,8 @@ def title_block(doc, d: dict, spec: dict, st: dict):
         para(doc, d['decree']['number'], st['body'], st['size'] + 2, c, space=8)
         return
     number, style = d['docNumber'], d.get('numberAt', spec['number'])
+    if style == 'masthead':
+        masthead(doc, d, st)
     if style == 'above' and number:
         para(doc, number, st['body'], st['size'], WD_ALIGN_PARAGRAPH.RIGHT)
     para(doc, printed_title(d), st['title'], size, c, bold=True, space=4)
@@ -145,6 +149,23 @@ def title_block(doc, d: dict, spec: dict, st: dict):
     if style == 'under' and number:
         para(doc, number, st['body'], st['size'], c)
     para(doc, '', st['body'], 6)
+
+
+def masthead(doc, d: dict, st: dict):
+    """A red-head document: the issuer (joint: each unit, stacked) in large red 小标宋, the 文号
+    centred under it over a red rule; the title follows."""
+    c = WD_ALIGN_PARAGRAPH.CENTER
+    names = d['issuers'] if len(d['issuers']) > 1 else [d['issuers'][0] + '文件']
+    para(doc, '', st['body'], 12, space=12)
+    for name in names:
+        para(doc, name, st['title'], 26 if len(names) == 1 else 20, c, color=(204, 20, 20))
+    p = para(doc, d['docNumber'] or '', st['body'], st['size'], c, space=14)
+    border = OxmlElement('w:pBdr')
+    bottom = OxmlElement('w:bottom')
+    for k, v in (('val', 'single'), ('sz', '18'), ('space', '6'), ('color', 'CC1414')):
+        bottom.set(qn(f'w:{k}'), v)
+    border.append(bottom)
+    p._p.get_or_add_pPr().append(border)
 
 
 def blocks(doc, d: dict, st: dict):

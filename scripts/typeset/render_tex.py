@@ -26,6 +26,10 @@ STYLES = {
         fonts=('Noto Serif CJK SC', 'Noto Sans CJK SC', 'AR PL KaitiM GB', 'FandolFang'), body_cols=2, toc_cols=1,
         span_titles=False, banner=False, head='centre-plain', folio='dot-centre-foot', size='10pt', paper='a4paper',
         body_font='fang', margins='margin=2cm,top=2.4cm,bottom=2.2cm'),
+    'prov-xe-inner': dict(
+        fonts=('FandolSong', 'WenQuanYi Zen Hei', 'AR PL KaitiM GB', 'FandolFang'), body_cols=2, toc_cols=1,
+        span_titles=True, banner=True, banner_heading=True, head='inner-section', folio='hyphen-outer-foot',
+        size='10.5pt', paper='a4paper', body_font='fang', toc_page='第{}页'),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
@@ -42,6 +46,7 @@ def folio_cmds(kind: str) -> str:
         'hyphen-centre-foot': r'\fancyfoot[C]{-\thepage-}',
         'page-inner-foot': r'\fancyfoot[RE,LO]{第\thepage{}页}',
         'dot-centre-foot': r'\fancyfoot[C]{·\thepage·}',
+        'hyphen-outer-foot': r'\fancyfoot[LE,RO]{-\thepage-}',
         'none': '',
     }
     return foot[kind]
@@ -57,6 +62,8 @@ def head_cmds(kind: str, spec: dict) -> str:
         return rf'\fancyhead[C]{{{name}\qquad {issue}}}'
     if kind == 'alternate-section':
         return rf'\fancyhead[LE]{{{name}\quad {issue}}}\fancyhead[RO]{{\rightmark}}'
+    if kind == 'inner-section':  # the section's name in the inner corner, the gazette in the outer
+        return rf'\fancyhead[LO,RE]{{\rightmark}}\fancyhead[RO,LE]{{{name}\quad {issue}}}'
     if kind == 'bare-outer-head':
         return rf'\fancyhead[LE]{{\thepage\quad {name}}}\fancyhead[RO]{{{issue}\quad\thepage}}'
     raise ValueError(kind)
@@ -140,7 +147,10 @@ def toc(spec: dict, st: dict) -> str:
                 out.append(rf'\noindent\hspace*{{2em}}{esc(number)}\dotfill\pageref{{{label}}}\par')
                 continue
             num = f'（{esc(number)}）' if number and where == 'inline' else ''
-            out.append(rf'\noindent\hangindent=2em {esc(title)}{num}\dotfill\pageref{{{label}}}\par')
+            page = rf'\pageref{{{label}}}'
+            if 'toc_page' in st:  # a printed label such as 第3页; {} ends \dotfill before the hanzi
+                page = '{}' + st['toc_page'].replace('{}', page)
+            out.append(rf'\noindent\hangindent=2em {esc(title)}{num}\dotfill{page}\par')
     if st['toc_cols'] > 1:
         out.append(r'\end{multicols}')
     out.append(r'\clearpage\setcounter{page}{1}')
@@ -161,6 +171,8 @@ def title_block(doc: dict, spec: dict, st: dict) -> str:
         parts.append(rf"{{\color{{red}}\hei\LARGE {esc('　'.join(doc['issuers']))}文件}}\par\smallskip")
         if number:
             parts.append(rf'{{\fang {number}}}\par{{\color{{red}}\rule{{0.8\linewidth}}{{1pt}}}}\par\medskip')
+    if style == 'above-centre' and number:
+        parts.append(rf'{{\fang {number}}}\par\medskip')
     if style == 'above' and number:
         parts.append(rf'\hfill{{\fang {number}}}\par\smallskip')
     parts.append(rf'{{{big} {esc(printed_title(doc))}}}\par')
@@ -223,7 +235,8 @@ def body(spec: dict, st: dict) -> str:
         cols = 3 if sec['name'] in st.get('three_cols', set()) else st['body_cols']
         out.append(rf"\markright{{{esc(sec['name'])}}}")
         if st['banner']:
-            out.append(rf"\begin{{center}}{{\hei\Large {esc(sec['name'])}}}\end{{center}}")
+            shown = sec['heading'] if st.get('banner_heading') else sec['name']
+            out.append(rf"\begin{{center}}{{\hei\Large {esc(shown)}}}\end{{center}}")
         out.append(rf'\begin{{multicols}}{{{cols}}}' if cols > 1 else '')
         for doc in sec['docs']:
             out.append(document(doc, spec, st, cols))

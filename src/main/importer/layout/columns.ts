@@ -21,6 +21,8 @@ export interface Piece {
 const EDGE_SHARE = 0.2
 // At most this share of the lines may cross a gutter (spanning titles).
 const MAX_CROSSING = 0.2
+// Lines set this much larger than the page's median size are titles (they may span columns).
+const TITLE_SIZE = 1.15
 // Runs closer than this many ems are one piece of ink.
 const PIECE_GAP = 0.4
 // A gutter is at least this many ems wide, and has this many lines ending/starting beside it.
@@ -67,8 +69,11 @@ export function findGutters(lines: Line[]): Piece[] {
   const left = Math.min(...all.map((p) => p.x0))
   const right = Math.max(...all.map((p) => p.x1))
   const width = right - left
-  const cover = coverage(all, left, Math.ceil(width))
-  const limit = Math.floor(lines.length * MAX_CROSSING)
+  // Titles set larger than the body span the columns: a short page (a document's last lines,
+  // balanced under its spanning title) may hold more of them than MAX_CROSSING allows.
+  const body = inks.filter((_, k) => lines[k].size <= size * TITLE_SIZE)
+  const cover = coverage(body.flat(), left, Math.ceil(width))
+  const limit = Math.floor(body.length * MAX_CROSSING)
   const lo = Math.floor(width * EDGE_SHARE)
   const hi = Math.ceil(width * (1 - EDGE_SHARE))
   const open = bridge(
@@ -86,7 +91,22 @@ export function findGutters(lines: Line[]): Piece[] {
       start = -1
     }
   }
+  if (gutters.length === 2 && !evenColumns(gutters, left, right)) return mostCentral(gutters, left, right)
   return gutters.length <= 2 ? gutters : []
+}
+
+/** Three columns of a page are set to one width; a name list's names and posts are not columns. */
+function evenColumns(gutters: Piece[], left: number, right: number): boolean {
+  const edges = [left, ...gutters.flatMap((g) => [g.x0, g.x1]), right]
+  const widths = [edges[1] - edges[0], edges[3] - edges[2], edges[5] - edges[4]]
+  return Math.max(...widths) - Math.min(...widths) <= (right - left) * BALANCE
+}
+
+/** Of two gutters that do not make even columns, the one splitting the page in halves, if any. */
+function mostCentral(gutters: Piece[], left: number, right: number): Piece[] {
+  const off = (g: Piece): number => Math.abs(g.x0 - left - (right - g.x1))
+  const best = gutters.reduce((a, b) => (off(b) < off(a) ? b : a))
+  return off(best) <= (right - left) * BALANCE ? [best] : []
 }
 
 /**
@@ -166,6 +186,7 @@ function gutterAt(inks: Piece[][], band: Piece, frame: Frame): Piece | null {
   let nearRight = 0
   let fullRight = 0
   const starts: number[] = []
+  const ends: number[] = []
   for (const ink of inks) {
     const side = sides(ink, band)
     if (!side) continue
@@ -178,6 +199,7 @@ function gutterAt(inks: Piece[][], band: Piece, frame: Frame): Piece | null {
     if (side.rightStart < Infinity) {
       rights++
       starts.push(side.rightStart)
+      ends.push(side.rightEnd)
       const near = side.rightStart <= band.x1 + NEAR_RIGHT_EM * size
       if (near) nearRight++
       if (near && side.rightEnd >= frame.right - NEAR_LEFT_EM * size) fullRight++
@@ -192,9 +214,19 @@ function gutterAt(inks: Piece[][], band: Piece, frame: Frame): Piece | null {
     nearRight >= MIN_NEIGHBOURS &&
     (nearLeft >= lefts * LEFT_SHARE || balanced) &&
     nearRight >= rights * RIGHT_SHARE
-  if (!found) return null
+  if (!found || (fullRight === 0 && flushRight(starts, ends, size))) return null
   const edge = starts.sort((a, b) => a - b)[MIN_NEIGHBOURS - 1]
   return { x0: band.x0, x1: Math.max(band.x0 + MIN_GUTTER_EM * frame.size, Math.min(band.x1, edge)) }
+}
+
+/**
+ * Lines right of the band that all end at one x and start wherever their text makes them (a
+ * signature block set flush right beside a name list's short lines): not a column, whose lines
+ * start at one x.
+ */
+function flushRight(starts: number[], ends: number[], size: number): boolean {
+  const spread = (v: number[]): number => Math.max(...v) - Math.min(...v)
+  return ends.length > 0 && spread(ends) <= size && spread(starts) >= 2 * size
 }
 
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2018-\u201d]/u

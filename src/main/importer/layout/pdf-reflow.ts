@@ -88,9 +88,10 @@ function tightStep(lines: PageLine[]): number | null {
 
 /**
  * A 目录 entry's end: a page number after a space or leaders, dotted ('……1') or spaced
- * ('. . .1', as LaTeX sets them) — not a decimal like 约1.1.
+ * ('. . .1', as LaTeX sets them) — not a decimal like 约1.1 — or a page label after them or
+ * after the 文号's bracket ('. . . 第 3 页', '…14 号）第23页').
  */
-export const TOC_END = /(\s|\.\s?\.|[…⋯·])\d{1,4}$/
+export const TOC_END = /(\s|\.\s?\.|[…⋯·])\d{1,4}$|(\s|\.|[…⋯·）)])第\s*\d{1,4}\s*页$/
 
 // What follows a number in a sentence (a date's 月/日, a 文号's 号, a unit or measure word): a
 // line starting so continues the number before it. A 目录 entry starts with a unit's name or 关于.

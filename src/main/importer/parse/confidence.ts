@@ -4,6 +4,7 @@ import type { ConfidenceReason, DoubtfulDocument, IssueMeta, ParsedDocument, Toc
 import { endsSentence, hasInnerPunct } from './lines'
 import { startsTitle } from './header'
 import { docTypeOf } from './doc-type'
+import { dateBeforeText, dateOfOtherUnit, strayNumber, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
 
 export const DOUBTFUL_BELOW = 0.7
 
@@ -22,6 +23,8 @@ export interface TocFacts {
   printedPage?: string | null
   /** Its body holds the title of a 目录 entry no document was found for: it swallowed that one. */
   swallowed?: boolean
+  /** It has no 文号, and a document beside it holds a bare 文号 line (see doubt-signals). */
+  numberNextDoor?: boolean
 }
 
 /**
@@ -49,6 +52,12 @@ export const WEIGHTS = {
   DATE_AFTER_ISSUE: 0.35,
   ISSUERS_VS_TITLE: 0.35,
   ISSUERS_GLUED: 0.35,
+  STRAY_NUMBER: 0.35,
+  DATE_BEFORE_TEXT: 0.35,
+  TITLE_WITH_SENTENCE: 0.35,
+  TEXT_BEFORE_RECIPIENTS: 0.35,
+  NUMBER_NEXT_DOOR: 0.35,
+  DATE_OF_OTHER_UNIT: 0.35,
 } as const
 
 export type ReasonCode = keyof typeof WEIGHTS
@@ -72,6 +81,12 @@ const MESSAGES: Record<ReasonCode, string> = {
   DATE_AFTER_ISSUE: '成文日期晚于本期出版日期',
   ISSUERS_VS_TITLE: '落款的发文机关与标题中的不一致',
   ISSUERS_GLUED: '落款疑似把几个发文机关连成了一个',
+  STRAY_NUMBER: '正文中有单独成行的文号（文号或分件可能有误）',
+  DATE_BEFORE_TEXT: '成文日期出现在正文之前（阅读顺序可能有误）',
+  TITLE_WITH_SENTENCE: '标题中含有句内标点（可能混入了正文）',
+  TEXT_BEFORE_RECIPIENTS: '主送机关之前有零散短行（标题可能被截断，正文可能属于另一文件）',
+  NUMBER_NEXT_DOOR: '未找到文号，而相邻文件正文中有单独成行的文号（可能属于本文件）',
+  DATE_OF_OTHER_UNIT: '成文日期上方的落款不是本文件的发文机关（日期可能取自附件或转发件）',
 }
 
 // Brackets, quotes and the width or length of a dash are typesetting; a dash present or missing is not.
@@ -180,6 +195,7 @@ function doubts(doc: ParsedDocument, facts: TocFacts, issue?: Pick<IssueMeta, 'y
   if (doc.issuers.some(gluedIssuer)) out.push('ISSUERS_GLUED')
   else if (issuersClash(doc)) out.push('ISSUERS_VS_TITLE')
   if (facts.numberFromToc) out.push('NUMBER_NOT_IN_BODY')
+  if (facts.numberNextDoor) out.push('NUMBER_NEXT_DOOR')
   if (facts.hasToc && !facts.entry) out.push('NOT_IN_TOC')
   // tocTitle is the entry's, or the promulgated regulation's for a decree.
   const likeness = facts.entry ? titleLikeness(doc.tocTitle ?? facts.entry.title, doc.title) : 1
@@ -194,8 +210,20 @@ function doubts(doc: ParsedDocument, facts: TocFacts, issue?: Pick<IssueMeta, 'y
   if (doc.tocPage !== null && facts.printedPage && facts.printedPage !== String(doc.tocPage)) out.push('NOT_ON_TOC_PAGE')
   if (doc.blocks.length === 0) out.push('EMPTY_BODY')
   else if (brokenParagraphs(doc) >= 2) out.push('BROKEN_PARAGRAPHS')
-  if (facts.swallowed || holdsTitle(doc)) out.push('TITLE_IN_BODY')
+  if (facts.swallowed || holdsTitle(doc) || wrappedTitleInBody(doc.blocks)) out.push('TITLE_IN_BODY')
   if (!doc.docType) out.push('TITLE_SHAPE')
+  out.push(...orderDoubts(doc))
+  return out
+}
+
+/** What the document's own text says about a split or reading order gone wrong. */
+function orderDoubts(doc: ParsedDocument): ReasonCode[] {
+  const out: ReasonCode[] = []
+  if (strayNumber(doc)) out.push('STRAY_NUMBER')
+  if (dateBeforeText(doc)) out.push('DATE_BEFORE_TEXT')
+  if (titleWithSentence(doc)) out.push('TITLE_WITH_SENTENCE')
+  if (textBeforeRecipients(doc)) out.push('TEXT_BEFORE_RECIPIENTS')
+  if (dateOfOtherUnit(doc)) out.push('DATE_OF_OTHER_UNIT')
   return out
 }
 

@@ -9,6 +9,8 @@ const PAGE_FOOTER = [
   /^\d{1,4}\s*\/\s*\d{1,4}$/, // 12/40
 ]
 
+const ISSUE_LABEL = /^(19|20)\d{2}年第\d{1,3}期([(（]?总第\d+期[)）]?)?$/
+
 const QR_CAPTION = /^(扫码|扫一扫|扫描二维码)/
 
 /** Four-character groups separated by spaces, as printed on covers ('传达政令 公开信息'). */
@@ -29,6 +31,8 @@ export function makeNoiseTest(gazette: string, cover: SourceLine[]): NoiseTest {
     const c = compact(half)
     if (QR_CAPTION.test(c) && c.length <= 8) return true
     if (c.startsWith(gazette) && isRunningHeadTail(c.slice(gazette.length))) return true
+    // A head set in two corners comes out of pdftotext as two lines: the issue label is one.
+    if (ISSUE_LABEL.test(c)) return true
     const groups = sloganGroups(half)
     return groups !== null && groups.every((g) => slogans.has(g))
   }

@@ -4,6 +4,7 @@ import { toHalfWidth } from '../../../shared/doc-number'
 import type { Toc } from './toc'
 import { isDecreeNumber } from './decree'
 import { assess, swallowers } from './confidence'
+import { strayNumber } from './doubt-signals'
 
 function sameTitle(a: string, b: string): boolean {
   const x = toHalfWidth(a)
@@ -129,13 +130,16 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
 function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attached: Attached, labels: Map<ParsedDocument, string>): void {
   let previousPage: number | null = null
   const swallowed = swallowers(documents, toc.entries.filter((e) => !attached.used.has(e)))
-  for (const doc of documents) {
+  const stray = documents.map(strayNumber)
+  documents.forEach((doc, i) => {
     const entry = attached.entryOf.get(doc) ?? null
+    // No 文号 of its own, and a bare one printed in the body next to it: likely its own.
+    const numberNextDoor = !doc.docNumber && (stray[i - 1] === true || stray[i + 1] === true)
     const facts = { hasToc: toc.entries.length > 0, entry, numberFromToc: attached.numberFromToc.has(doc), previousPage,
-      sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, swallowed: swallowed.has(doc) }
+      sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, swallowed: swallowed.has(doc), numberNextDoor }
     Object.assign(doc, assess(doc, facts, meta))
     if (doc.tocPage !== null) previousPage = doc.tocPage
-  }
+  })
 }
 
 function checkDocuments(documents: ParsedDocument[], warnings: ParseWarning[]): void {

@@ -7,6 +7,7 @@ import { noTick, type Tick } from './deadline'
 import { decreeAtEnd, decreeName, decreeSerial, formatDecree, isDecreeNumber } from './decree'
 import { docTypeOf } from './doc-type'
 import { titleAboveByType, titleBelowByType, titlesByType } from './title-type'
+import { titlesAfterClose } from './starts-after-close'
 
 export { isSectionLine }
 
@@ -204,6 +205,18 @@ function startsByTitleType(lines: SourceLine[], from: number, entries: TocEntry[
   }))
 }
 
+function startsAfterClose(lines: SourceLine[], from: number, sections: Set<string>, taken: Start[]): Start[] {
+  const used = new Set(taken.flatMap((s) => [...s.header, s.numberIdx, s.lead]))
+  return titlesAfterClose(lines, from, sections, used).map((header) => ({
+    header,
+    numberIdx: -1,
+    numberRaw: null,
+    docNumber: null,
+    lead: header[0],
+    decree: false,
+  }))
+}
+
 /** Splits lines [from, end) into documents; lines before the first header are not a document. */
 export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[], tick: Tick = noTick): DocSpan[] {
   const sections = new Set(toc.map((e) => e.category).filter(Boolean))
@@ -215,6 +228,8 @@ export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[
   const missing = missingEntries.map((e) => e.title)
   const starts = [...byNumber, ...startsByTitle(lines, from, missing, byNumber, tick)]
   starts.push(...startsByTitleType(lines, from, missingEntries, starts))
+  // No 目录 to anchor on: the page's structure (a date closing one document, a title opening the next).
+  if (toc.length === 0) starts.push(...startsAfterClose(lines, from, sections, starts))
   starts.sort((a, b) => a.lead - b.lead)
   let section: string | null = null
   const spans: DocSpan[] = []

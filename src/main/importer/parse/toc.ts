@@ -4,7 +4,8 @@ import { findDocNumbers, toHalfWidth } from '../../../shared/doc-number'
 import { compact, isBlank, stripBullet, trimEndWhere, type SourceLine } from './lines'
 import type { NoiseTest } from './noise'
 import { noTick, type Tick } from './deadline'
-import { docNumberOfLine, isIssuerText } from './header'
+import { docNumberOfLine, isIssuerText, startsTitle } from './header'
+import { docTypeOf } from './doc-type'
 import { decreeAtEnd, formatDecree } from './decree'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
 
@@ -38,7 +39,16 @@ function leaderCount(s: string): number {
 /** Splits '…（兴政发〔2022〕8号）……1' into text and page; null when the line carries no page. */
 export function splitPage(line: string): { text: string; page: number } | null {
   const t = trimEndWhere(line, isSpace)
-  return pageAfterSeparator(t) ?? pageInBrackets(t)
+  return pageLabel(t) ?? pageAfterSeparator(t) ?? pageInBrackets(t)
+}
+
+/** A page printed as a label ('…… 第 3 页', '…（国办函〔1996〕14 号）第23页'): the label is its own separator. */
+const PAGE_LABEL_END = /第\s*(\d{1,4})\s*页\s*$/
+
+function pageLabel(t: string): { text: string; page: number } | null {
+  const m = PAGE_LABEL_END.exec(t.slice(-12))
+  if (!m) return null
+  return { text: trimEndWhere(t.slice(0, t.length - m[0].length), isFiller), page: Number(m[1]) }
 }
 
 function pageAfterSeparator(t: string): { text: string; page: number } | null {
@@ -115,16 +125,18 @@ const BRACKETED_HEADING = /^【[^【】]{2,16}】$/
 const TOC_GAP = 8
 
 /**
- * A bare number ('24') is the page of a pending entry whose page wrapped onto its own line: the
+ * A bare number ('24') or page label ('第 24 页') is the page of a pending entry whose page wrapped onto its own line: the
  * entry must already be complete (its 文号 or dot leaders printed) and pages never go backwards.
  * Anywhere else such a line is a page footer.
  */
-function wrappedPage(text: string, buffer: string, lastPage: number): number | null {
-  const m = /^\s*(\d{1,4})\s*$/.exec(toHalfWidth(text))
-  if (!m || buffer === '' || Number(m[1]) < lastPage) return null
+function wrappedPage(text: string, buffer: string, lastPage: number, labelled: boolean): number | null {
+  const m = /^\s*(\d{1,4})\s*$|^\s*第\s*(\d{1,4})\s*页\s*$/.exec(toHalfWidth(text))
+  const page = m ? Number(m[1] ?? m[2]) : NaN
+  // A label alone ('第 3 页') is the 目录 page's own folio unless the 目录 prints its pages so.
+  if (!m || buffer === '' || page < lastPage || (m[2] !== undefined && !labelled)) return null
   const tail = trimEndWhere(buffer, isSpace)
   const ended = leaderCount(tail) >= 2 || splitEntry(buffer).docNumber !== null
-  return ended ? Number(m[1]) : null
+  return ended ? page : null
 }
 
 /** '······ 21' on its own line ends a pending entry (it would pass for a page footer '·21·'). */
@@ -145,6 +157,7 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   let buffer = ''
   let category = ''
   let sinceLast = 0
+  let labelled = false
   const sections = new Set<string>()
   const repeated = standaloneNames(lines, start + 1)
   // Headings after the last entry are the body's, read while looking for more entries.
@@ -161,11 +174,15 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
     const text = stripBullet(lines[i].text)
     if (isBlank(text)) continue
     const lastPage = toc.entries[toc.entries.length - 1]?.page ?? 0
-    const wrapped = wrappedPage(text, buffer, lastPage) ?? leadersAndPage(text, buffer)
+    const wrapped = wrappedPage(text, buffer, lastPage, labelled) ?? leadersAndPage(text, buffer)
     if (wrapped !== null) push('', wrapped, i)
     else if (isNoise(lines[i].text)) continue
     else {
       const paged = splitPage(text)
+      // A folio ('第 2 页') is the 目录 page's own footer, unless an entry waits for its page in a
+      // 目录 that prints its pages as labels.
+      if (paged && paged.text === '' && PAGE_LABEL_END.test(text) && (buffer === '' || !labelled)) continue
+      if (paged && paged.text !== '' && PAGE_LABEL_END.test(text)) labelled = true
       if (paged) push(paged.text, paged.page, i)
       else {
         sinceLast++
@@ -198,7 +215,35 @@ function isTocSection(lines: SourceLine[], i: number, repeated: Map<string, numb
   if (isMarkedHeading(lines[i].text) || afterBareNumbering(lines, i)) return true
   // An issuer alone on a line ('兴县人民政府办公室') starts an entry and comes back in the body.
   if (isIssuerText(name)) return false
-  return (repeated.get(name) ?? 0) >= 2 || SECTION.test(name)
+  if ((repeated.get(name) ?? 0) >= 2 || SECTION.test(name)) return true
+  const next = nextNonBlank(lines, i)
+  return next >= 0 && (setApart(lines[i], lines[next]) || headsEntry(name, lines[next].text))
+}
+
+function nextNonBlank(lines: SourceLine[], i: number): number {
+  for (let k = i + 1; k < lines.length && k < i + 4; k++) if (!isBlank(lines[k].text)) return k
+  return -1
+}
+
+/** Set in another face or larger than the entry under it (PDF, Word): a heading, whatever its wording. */
+export function setApart(line: SourceLine, next: SourceLine): boolean {
+  const a = line.layout
+  const b = next.layout
+  if (!a || !b) return false
+  return a.font !== b.font || a.size > b.size * 1.08 || (a.bold && !b.bold)
+}
+
+/**
+ * Too short to be a title's first line (titles fill the 目录's width), over an entry's first
+ * line (issuer and 关于, or a joint entry's first unit followed by the next).
+ */
+const SHORT_HEADING = 8
+function headsEntry(name: string, next: string): boolean {
+  const unit = next.trim().split(/\s+/)[0]
+  const opens = startsTitle(next) || (unit.length < next.trim().length && isIssuerText(unit))
+  // A title's tail cut off by the line above ('的通知', '和实施方案的批复') is not a heading.
+  const tail = docTypeOf(name) !== null || /^[的和及与之]/.test(name)
+  return name.length <= SHORT_HEADING && !tail && opens && compact(next).length > 2 * SHORT_HEADING
 }
 
 /** The line before (blanks aside) is a numbering label on its own, as converters split '第二部分 部门文件'. */

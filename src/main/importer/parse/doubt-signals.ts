@@ -1,0 +1,78 @@
+// Doubts a reader sees on the parsed document itself, without the 目录: a bare 文号 line inside
+// the body, a date standing before any text, a title holding sentence punctuation, another
+// unit's title wrapped over several lines in the body. Each points at a split or an order gone
+// wrong (pdftotext's reading order across columns, a 文号 printed where the reader did not look).
+import type { Block, ParsedDocument } from '../../../shared/domain'
+import { compact, hasInnerPunct } from './lines'
+import { docNumberOfLine, startsTitle } from './header'
+import { docTypeOf } from './doc-type'
+
+// A year in brackets ('〔2022〕', '（2022）'): the cheap test before the 文号 parser.
+const NUMBER_SHAPE = /[〔［[（(【]\s*(19|20)\d{2}\s*[〕］\]）)】]/
+
+/** A block that is a 文号 and nothing else: the 文号 of this or another document, misplaced. */
+export function strayNumber(doc: ParsedDocument): boolean {
+  return doc.blocks.some((b) => b.kind !== 'tableRow' && b.text.length <= 40 && NUMBER_SHAPE.test(b.text) && docNumberOfLine(b.text) !== null)
+}
+
+/** The date taken stands before any text of the body: it closes some other text. */
+export function dateBeforeText(doc: ParsedDocument): boolean {
+  if (doc.docType === '令') return false // a decree is dated before the regulation it promulgates
+  const at = doc.blocks.findIndex((b) => b.kind === 'date')
+  return at >= 0 && !doc.blocks.slice(0, at).some((b) => b.kind !== 'signature' && b.kind !== 'note')
+}
+
+/** Titles carry no sentence punctuation ('，。；'): one that does has body text run into it. */
+export function titleWithSentence(doc: ParsedDocument): boolean {
+  return /[，。；]/.test(doc.title)
+}
+
+// Lines a title wraps over in the body, and a title line's most characters.
+const TITLE_LINES = 3
+const TITLE_LINE = 60
+
+/**
+ * Another unit's title in the body, wrapped over up to three blocks ('…关于调整…组成人员的' /
+ * '通知'): issuer and 关于, a 文种 at the end, no sentence punctuation.
+ */
+export function wrappedTitleInBody(blocks: readonly Block[]): boolean {
+  return blocks.some((b, i) => {
+    if (b.kind !== 'paragraph' || b.text.length > TITLE_LINE || compact(b.text).indexOf('关于') <= 0 || !startsTitle(b.text)) return false
+    let text = ''
+    for (let k = i; k < blocks.length && k < i + TITLE_LINES; k++) {
+      if (blocks[k].kind !== 'paragraph' || hasInnerPunct(blocks[k].text)) return false
+      text += compact(blocks[k].text)
+      if (k > i && docTypeOf(text) !== null) return true
+    }
+    return false
+  })
+}
+
+/**
+ * Short unpunctuated lines before the 主送机关 ('动产解遗及清零行动补缴出让' / '金方案的请示的批复' /
+ * '县自然资源局：'): the tail of a title the split cut, so the body is another document's.
+ */
+export function textBeforeRecipients(doc: ParsedDocument): boolean {
+  const at = doc.blocks.findIndex((b, i) => i <= 3 && b.kind === 'paragraph' && /[:：]$/.test(b.text) && b.text.length < 90 && !/[。；]/.test(b.text))
+  if (at < 1) return false
+  return doc.blocks.slice(0, at).every((b) => b.kind === 'paragraph' && b.text.length < 30 && !hasInnerPunct(b.text))
+}
+
+const flatUnit = (s: string): string => s.replace(/\s+/g, '')
+const sameUnit = (a: string, b: string): boolean => a !== '' && b !== '' && (a.endsWith(b) || b.endsWith(a))
+
+/**
+ * The date taken is not signed by the document's issuers: the signature right above it names
+ * another unit (a forwarded report's, an attachment's), or no signature names them at all.
+ */
+export function dateOfOtherUnit(doc: ParsedDocument): boolean {
+  if (doc.docType === '令' || doc.issuers.length === 0 || !doc.date) return false
+  // The date the fields took: the first one signed (doc-fields.ts findDate).
+  for (let at = 0; at < doc.blocks.length; at++) {
+    if (doc.blocks[at].kind !== 'date') continue
+    const signed: string[] = []
+    for (let k = at - 1; k >= 0 && doc.blocks[k].kind === 'signature'; k--) signed.push(...doc.blocks[k].text.split(/\s+/).map(flatUnit))
+    if (signed.length > 0) return !doc.issuers.some((i) => signed.some((s) => sameUnit(flatUnit(i), s)))
+  }
+  return false
+}

@@ -1,0 +1,75 @@
+// Doubts read off the document itself (issue 12, item 4), on excerpts of the tuning layouts'
+// pdftotext text where the reading order went wrong: each wrong field must make its document
+// doubtful, and the same documents read right must not be.
+import { describe, expect, it } from 'vitest'
+import type { Block, ParsedDocument } from '../../../src/shared/domain'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import { isDoubtful } from '../../../src/main/importer/parse/confidence'
+import { dateBeforeText, dateOfOtherUnit, strayNumber, titleWithSentence, wrappedTitleInBody } from '../../../src/main/importer/parse/doubt-signals'
+
+const p = (text: string, kind: Block['kind'] = 'paragraph'): Block => ({ kind, text })
+const doc = (title: string, blocks: Block[], docType: string | null = '通知'): ParsedDocument =>
+  ({ title, blocks, docType }) as unknown as ParsedDocument
+
+describe('doubts from the document itself', () => {
+  it('sees a 文号 standing alone in the body (pdftotext set it after the previous column)', () => {
+    // city-pdfkit-2col.txt: 国办发〔2004〕7号 printed amid the end of the document before.
+    expect(strayNumber(doc('关于加快推进农业机械化和农机装备产业转型升级的指导意见', [p('市场创造更多发展空间。深入推进农机装备产业和'), p('国办发〔2004〕7号'), p('国务院', 'signature')]))).toBe(true)
+    expect(strayNumber(doc('关于加快推进农业机械化和农机装备产业转型升级的指导意见', [p('（国办发〔2004〕7号）收悉。经研究，现函复如下：')]))).toBe(false)
+  })
+
+  it('sees a date before any text (the signature block of another document read first)', () => {
+    const blocks = [p('国务院办公厅', 'signature'), p('2018年11月20日', 'date'), p('各省、自治区、直辖市人民政府，国务院各部委、各直属机构：')]
+    expect(dateBeforeText(doc('关于2019年部分节假日安排的通知', blocks))).toBe(true)
+    // A decree is dated before the regulation it promulgates.
+    expect(dateBeforeText(doc('专利代理条例', [p('《专利代理条例》已经…修订通过，现予公布。'), p('总理　李克强', 'signature'), p('2018年11月6日', 'date')], '令'))).toBe(false)
+    expect(dateBeforeText(doc('关于2019年部分节假日安排的通知', [...blocks].reverse()))).toBe(false)
+  })
+
+  it('sees body text run into a title', () => {
+    // city-2col-flow.txt: the end of the previous column glued before the 答复's title.
+    expect(titleWithSentence(doc('有关负责同志担任，办公室工作人员从成员单位司局级国务院办公厅对十届全国人大四次会议第2996号建议的答复', []))).toBe(true)
+    expect(titleWithSentence(doc('关于山西、安徽省四起特大煤矿瓦斯爆炸事故调查处理情况的通报', []))).toBe(false)
+  })
+
+  it('sees another unit’s title wrapped over three blocks in the body', () => {
+    const blocks = [p('节假日期间，各地区、各部门要妥善安排好值班和安全、保卫等工作。'), p('国务院办公厅关于调整国务院第二次'), p('全国污染源普查领导小组组成人员的'), p('通知'), p('各省、自治区、直辖市人民政府，国务院各部委、各直属机构：')]
+    expect(wrappedTitleInBody(blocks)).toBe(true)
+    // An attachment's own title under 附件 starts with 关于, not with a unit.
+    expect(wrappedTitleInBody([p('附件1', 'attachmentHeading'), p('关于湖北省巴东县官渡口镇马鬃山村'), p('地质险情调研情况的报告')])).toBe(false)
+  })
+})
+
+describe('the date and its signature', () => {
+  const withIssuers = (issuers: string[], blocks: Block[]): ParsedDocument =>
+    ({ title: '转发国家地震局关于我国地震重点监视防御区的确定和加强防震减灾工作意见报告的通知', blocks, docType: '通知', issuers, date: '1996-01-25' }) as unknown as ParsedDocument
+
+  it('doubts a date signed by another unit (the forwarded report’s, its covering signature lost)', () => {
+    // govcn-20: the 国务院办公厅 signature missed, so the date taken is the report's.
+    const blocks = [p('国家地震局《关于……的报告》已经国务院同意，现转发给你们，请认真贯彻执行。'), p('关于我国地震重点监视防御区的确定'),
+      p('以上意见如无不妥，请批转各地、各部门贯彻执行。'), p('国家地震局', 'signature'), p('一九九六年一月二十五日', 'date')]
+    expect(dateOfOtherUnit(withIssuers(['国务院办公厅'], blocks))).toBe(true)
+    expect(dateOfOtherUnit(withIssuers(['国家地震局'], blocks))).toBe(false)
+  })
+
+  it('takes stacked joint signatures and a shorter printed name as the issuers’', () => {
+    const joint = [p('兴县人力资源和社会保障局', 'signature'), p('兴县发展和改革局', 'signature'), p('二〇二二年四月二十一日', 'date')]
+    expect(dateOfOtherUnit(withIssuers(['兴县人力资源和社会保障局', '兴县发展和改革局'], joint))).toBe(false)
+    expect(dateOfOtherUnit(withIssuers(['兴县人民政府办公室'], [p('县人民政府办公室', 'signature'), p('2022年5月6日', 'date')]))).toBe(false)
+  })
+})
+
+describe('in a parsed issue', () => {
+  const head = ['白溪市人民政府公报', '2018 年第 12 期（总第 210 期）', '', '国务院文件', '']
+  const letter = ['国务院关于棉粮、糖粮挂钩奖售粮几个问题的通知', '国发〔1981〕88 号', '各省、市、自治区人民政府，国务院各部委、各直属机构：',
+    '现将棉粮、糖粮挂钩奖售粮的几个问题通知如下。', '国务院', '一九八一年五月二十三日']
+
+  it('keeps a document read in order confident, and makes one read out of order doubtful', () => {
+    const right = parseIssue([...head, ...letter].join('\n'))
+    expect(right.documents.map((d) => isDoubtful(d.confidence ?? 1))).toEqual([false])
+    // The signature and date read before the body, as pdftotext gave them.
+    const wrong = parseIssue([...head, ...letter.slice(0, 2), ...letter.slice(4), ...letter.slice(2, 4)].join('\n'))
+    expect(wrong.documents[0].reasons?.map((r) => r.code)).toContain('DATE_BEFORE_TEXT')
+    expect(isDoubtful(wrong.documents[0].confidence ?? 1)).toBe(true)
+  })
+})
