@@ -27,6 +27,8 @@ STYLES = {
                              cols=2, folio='-{}-', size=10.5, alternate=True, toc_number='below'),
     'county-lo-2col': dict(body='AR PL SungtiL GB', title='WenQuanYi Zen Hei', hei='Noto Sans CJK SC', kai='AR PL UKai CN',
                            cols=2, folio='第 {} 页', size=10.5, alternate=False, reading_order_pages=True),
+    'county-tables': dict(body='Noto Serif CJK SC', title='Noto Serif CJK SC', hei='WenQuanYi Zen Hei', kai='AR PL UKai CN',
+                          cols=1, folio='— {} —', size=10.5, alternate=True),
 }
 
 
