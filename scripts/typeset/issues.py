@@ -111,7 +111,7 @@ LAYOUTS = {
     'county-tables': dict(
         split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=8, totalNo=10, published='2023-01-16',
         source='sample',
-        sections=[('一、县政府文件', ['15', '13']), ('二、县政府办公室文件', ['32', '33'])],
+        sections=[('一、县政府文件', ['13', '15']), ('二、县政府办公室文件', ['32', '33'])],
         tasks=['33'], repeat_head=['33'],
         number='under', dates='asis', renderers=['tex', 'docx']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.

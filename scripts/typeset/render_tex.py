@@ -29,7 +29,7 @@ STYLES = {
     'county-tables': dict(
         fonts=('Noto Serif CJK SC', 'WenQuanYi Zen Hei', 'AR PL UKai CN', 'FandolFang'), body_cols=1, toc_cols=1,
         two_cols={'县政府文件'}, span_titles=True, banner=False, head='alternate-section', folio='emdash-outer-foot',
-        size='10.5pt', paper='a4paper', tables='wrap'),
+        size='10.5pt', paper='a4paper', tables='wrap', section_pages=True),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
@@ -260,6 +260,8 @@ def body(spec: dict, st: dict) -> str:
         for doc in sec['docs']:
             out.append(document(doc, spec, st, cols))
         out.append(r'\end{multicols}' if cols > 1 else '')
+        if st.get('section_pages'):
+            out.append(r'\clearpage')
     return '\n'.join(out)
 
 

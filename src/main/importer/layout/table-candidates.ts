@@ -1,0 +1,59 @@
+// Whether a page may hold a ruled table, from its text alone. Reading a page's drawing operators
+// costs about as much as reading its text, so only pages whose lines break into cells pay for it:
+// two lines near each other with two cells each in the same places (cells set flush left,
+// centred or flush right). A column's edge (and a paragraph's indent from it) is the page's
+// column, not a cell; an article label ('第七条　…') or a name list ('王晓晖　中央宣传部…') has one
+// piece after a gap, which is not enough. Tables of two columns are left to the line reading.
+import { extents, type Piece } from './columns'
+import { groupLines, type Line, type TextRun } from './pdf-lines'
+
+// Ink this many ems apart on one baseline sits in different cells (or columns).
+const CELL_GAP = 0.8
+// Starts within this many points are the same place.
+const SAME_X = 2
+// A start that this share of the page's lines have as their only one is a column's edge.
+const COLUMN_SHARE = 0.15
+// A first-line indent is at most this many ems.
+const INDENT_EMS = 2.6
+// Lines of one table lie within this many baselines of each other (cells wrap over lines).
+const NEAR_LINES = 6
+
+/** The pieces of ink that start after a cell-wide gap on the line. */
+function cells(line: Line): Piece[] {
+  const ink = extents(line)
+  return ink.filter((p, k) => k > 0 && p.x0 - ink[k - 1].x1 >= CELL_GAP * line.size)
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) <= SAME_X
+}
+
+/** Cells of one table column: set flush left, centred or flush right. */
+function aligned(a: Piece, b: Piece): boolean {
+  return near(a.x0, b.x0) || near(a.x1, b.x1) || near(a.x0 + a.x1, b.x0 + b.x1)
+}
+
+/** Two lines near each other with two cells in the same places. */
+export function mayHoldTable(runs: TextRun[]): boolean {
+  const lines = groupLines(runs.filter((r) => r.str.trim() !== ''))
+  const all = lines.map(cells)
+  // A column starts the single piece after the gutter on most lines; a table's rows have more.
+  const singles = all.filter((ps) => ps.length === 1).map((ps) => ps[0].x0)
+  const edges = singles.filter((x) => singles.filter((y) => near(x, y)).length >= lines.length * COLUMN_SHARE)
+  const size = median(lines.map((l) => l.size))
+  // A paragraph's first line starts an indent in from its column's edge.
+  const column = (p: Piece): boolean => edges.some((c) => p.x0 >= c - SAME_X && p.x0 <= c + INDENT_EMS * size)
+  const inner = all.map((ps) => ps.filter((p) => !column(p)))
+  return inner.some((ps, i) => {
+    if (ps.length < 2) return false
+    for (let k = i + 1; k < Math.min(inner.length, i + 1 + NEAR_LINES); k++) {
+      if (ps.filter((p) => inner[k].some((q) => aligned(p, q))).length >= 2) return true
+    }
+    return false
+  })
+}
