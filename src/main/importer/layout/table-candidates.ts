@@ -38,13 +38,27 @@ function aligned(a: Piece, b: Piece): boolean {
   return near(a.x0, b.x0) || near(a.x1, b.x1) || near(a.x0 + a.x1, b.x0 + b.x1)
 }
 
+/** Places where at least `least` of the starts fall (counted in bins, so in linear time). */
+function columnEdges(starts: number[], least: number): number[] {
+  const bins = new Map<number, number>()
+  for (const x of starts) {
+    const b = Math.round(x / SAME_X)
+    bins.set(b, (bins.get(b) ?? 0) + 1)
+  }
+  const edges: number[] = []
+  for (const b of bins.keys()) {
+    const n = (bins.get(b - 1) ?? 0) + (bins.get(b) ?? 0) + (bins.get(b + 1) ?? 0)
+    if (n >= least) edges.push(b * SAME_X)
+  }
+  return edges.length > 50 ? [] : edges
+}
+
 /** Two lines near each other with two cells in the same places. */
 export function mayHoldTable(runs: TextRun[]): boolean {
   const lines = groupLines(runs.filter((r) => r.str.trim() !== ''))
   const all = lines.map(cells)
   // A column starts the single piece after the gutter on most lines; a table's rows have more.
-  const singles = all.filter((ps) => ps.length === 1).map((ps) => ps[0].x0)
-  const edges = singles.filter((x) => singles.filter((y) => near(x, y)).length >= lines.length * COLUMN_SHARE)
+  const edges = columnEdges(all.filter((ps) => ps.length === 1).map((ps) => ps[0].x0), lines.length * COLUMN_SHARE)
   const size = median(lines.map((l) => l.size))
   // A paragraph's first line starts an indent in from its column's edge.
   const column = (p: Piece): boolean => edges.some((c) => p.x0 >= c - SAME_X && p.x0 <= c + INDENT_EMS * size)

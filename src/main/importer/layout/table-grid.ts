@@ -30,6 +30,9 @@ const TOUCH = 2
 const SAME = 1.5
 // Rows and cells narrower than this are the gaps of double rules, not room for text.
 const MIN_BAND = 4
+// A page drawing more rules than this is a drawing or a chart, not a table: it is left alone
+// (the grid search compares every horizontal rule with every vertical one).
+const MAX_RULES = 3000
 
 /** Collinear pieces joined: XeLaTeX and Word draw a rule cell by cell. */
 function mergeAlong(rules: Rule[], horizontal: boolean): Rule[] {
@@ -111,6 +114,7 @@ function gridOf(hs: Rule[], vs: Rule[]): Grid | null {
 
 /** The tables a page's rules draw, top to bottom. */
 export function findGrids(rules: Rule[]): Grid[] {
+  if (rules.length > MAX_RULES) return []
   const hs = mergeAlong(rules.filter((r) => r.y0 === r.y1), true)
   const vs = mergeAlong(rules.filter((r) => r.x0 === r.x1 && r.y0 !== r.y1), false)
   return components(hs, vs)

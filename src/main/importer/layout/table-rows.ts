@@ -49,9 +49,18 @@ function splitAtCells(run: TextRun, cuts: number[]): TextRun[] {
   ]
 }
 
+/** The row a run's middle falls in (rows run top to bottom: a binary search). */
 function rowOf(grid: Grid, run: TextRun): GridRow | undefined {
   const mid = run.y + MIDDLE * run.size
-  return grid.rows.find((r) => mid <= r.top && mid >= r.bottom)
+  let [lo, hi] = [0, grid.rows.length - 1]
+  while (lo <= hi) {
+    const k = (lo + hi) >> 1
+    const r = grid.rows[k]
+    if (mid > r.top) hi = k - 1
+    else if (mid < r.bottom) lo = k + 1
+    else return r
+  }
+  return undefined
 }
 
 /** A cell's text: its lines top to bottom, each line's runs as the rest of the layout joins them. */
@@ -100,10 +109,11 @@ function pageTables(page: RuledPage): PageTables {
   const inRow = new Map<GridRow, TextRun[]>()
   const rest: TextRun[] = []
   for (const run of page.runs) {
-    const grid = run.str.trim() === '' ? undefined : grids.find((g) => run.x + run.width / 2 >= g.x0 && run.x + run.width / 2 <= g.x1 && rowOf(g, run))
-    const row = grid && rowOf(grid, run)
-    if (row) inRow.set(row, [...(inRow.get(row) ?? []), run])
-    else if (!grid) rest.push(run)
+    const mid = run.x + run.width / 2
+    const row = run.str.trim() === '' ? undefined : grids.map((g) => (mid >= g.x0 && mid <= g.x1 ? rowOf(g, run) : undefined)).find(Boolean)
+    if (!row) rest.push(run)
+    else if (inRow.has(row)) inRow.get(row)?.push(run)
+    else inRow.set(row, [run])
   }
   const tables = grids.map((g) => g.rows.flatMap((row) => {
     const run = inRow.has(row) ? rowRun(g, row, inRow.get(row) ?? []) : null
