@@ -141,5 +141,18 @@ describe('mayHoldTable', () => {
     expect(mayHoldTable(lines(prose))).toBe(false)
     expect(mayHoldTable(lines([...prose.slice(0, 10), ...labels]))).toBe(false)
     expect(mayHoldTable(lines([...prose.slice(0, 10), ...names]))).toBe(false)
+    // Name lists in both columns, letter-spaced two-character names among them.
+    const both: [string, number][][] = Array.from({ length: 8 }, (_, i) =>
+      [['王晓晖', 83], ['中央宣传部副部长', 136], ...(i % 2 ? [['汤', 325], ['涛', 346]] : [['孙瑞标', 325]]) as [string, number][], ['税务总局副局长', 377]])
+    expect(mayHoldTable(lines([...prose.slice(0, 10), ...both]))).toBe(false)
+  })
+
+  it('is true for a table in one column of a two-column page', () => {
+    const prose = Array.from({ length: 12 }, (): [string, number][] => [['左栏正文左栏正文左栏正文', 60], ['右栏正文右栏正文右栏正文', 304]])
+    const table: [string, number][][] = [
+      [['左栏正文左栏正文左栏正文', 60], ['序号', 310], ['项目名称', 405], ['传承人', 492]],
+      [['左栏正文左栏正文左栏正文', 60], ['1', 310], ['清泉醋技艺', 405], ['白清泉', 492]],
+    ]
+    expect(mayHoldTable(lines([...prose, ...table]))).toBe(true)
   })
 })

@@ -9,6 +9,8 @@ import { groupLines, type Line, type TextRun } from './pdf-lines'
 
 // Ink this many ems apart on one baseline sits in different cells (or columns).
 const CELL_GAP = 0.8
+// A piece this many ems wide or less holds one character.
+const ONE_CHAR = 1.2
 // Starts within this many points are the same place.
 const SAME_X = 2
 // A start that this share of the page's lines have as their only one is a column's edge.
@@ -18,10 +20,13 @@ const INDENT_EMS = 2.6
 // Lines of one table lie within this many baselines of each other (cells wrap over lines).
 const NEAR_LINES = 6
 
-/** The pieces of ink that start after a cell-wide gap on the line. */
+/**
+ * The pieces of ink that start after a cell-wide gap on the line. A piece of one character is
+ * left out: letter-spaced names ('韩　正') line up from one line to the next as cells would.
+ */
 function cells(line: Line): Piece[] {
   const ink = extents(line)
-  return ink.filter((p, k) => k > 0 && p.x0 - ink[k - 1].x1 >= CELL_GAP * line.size)
+  return ink.filter((p, k) => k > 0 && p.x0 - ink[k - 1].x1 >= CELL_GAP * line.size && p.x1 - p.x0 > ONE_CHAR * line.size)
 }
 
 function median(values: number[]): number {
@@ -53,7 +58,7 @@ function columnEdges(starts: number[], least: number): number[] {
   return edges.length > 50 ? [] : edges
 }
 
-/** Two lines near each other with two cells in the same places. */
+/** Two lines near each other with two cells in the same places, in the same column. */
 export function mayHoldTable(runs: TextRun[]): boolean {
   const lines = groupLines(runs.filter((r) => r.str.trim() !== ''))
   const all = lines.map(cells)
@@ -63,10 +68,13 @@ export function mayHoldTable(runs: TextRun[]): boolean {
   // A paragraph's first line starts an indent in from its column's edge.
   const column = (p: Piece): boolean => edges.some((c) => p.x0 >= c - SAME_X && p.x0 <= c + INDENT_EMS * size)
   const inner = all.map((ps) => ps.filter((p) => !column(p)))
+  // A table sits in one column: two name lists side by side, one per column, are not one.
+  const columnOf = (p: Piece): number => edges.filter((c) => c <= p.x0).length
   return inner.some((ps, i) => {
     if (ps.length < 2) return false
     for (let k = i + 1; k < Math.min(inner.length, i + 1 + NEAR_LINES); k++) {
-      if (ps.filter((p) => inner[k].some((q) => aligned(p, q))).length >= 2) return true
+      const shared = ps.filter((p) => inner[k].some((q) => aligned(p, q))).map(columnOf)
+      if (shared.some((c, j) => shared.indexOf(c) !== j)) return true
     }
     return false
   })
