@@ -84,6 +84,13 @@ describe('findGrids', () => {
     expect(findGrids(gridRules([100, 300], [700, 650]))).toEqual([])
     expect(findGrids([v(297, 80, 760), h(780, 60, 535)])).toEqual([])
   })
+
+  it('leaves a page of thousands of rules (a chart, a hatched drawing) alone, at once', () => {
+    const hatch = Array.from({ length: 4000 }, (_, i) => (i % 2 ? h(100 + i / 10, 50, 500) : v(50 + i / 10, 100, 700)))
+    const t = performance.now()
+    expect(findGrids(hatch)).toEqual([])
+    expect(performance.now() - t).toBeLessThan(1000)
+  })
 })
 
 describe('rebuildTables', () => {
