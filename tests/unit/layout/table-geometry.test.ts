@@ -108,6 +108,13 @@ describe('rebuildTables', () => {
     expect(page[2]).toMatchObject({ y: 666, x: 101 })
   })
 
+  it('reads a page framed by rules, its column rule touching the frame, as text', () => {
+    const frame = gridRules([50, 300, 550], [800, 60])
+    const runs = Array.from({ length: 40 }, (_, i) => [run('左栏正文', 60, 780 - i * 18), run('右栏正文', 310, 780 - i * 18)]).flat()
+    const [page] = rebuildTables([{ runs, rules: frame }])
+    expect(page.map((r) => r.str)).toEqual(runs.map((r) => r.str))
+  })
+
   it('splits a run pdf.js gave for two cells at the space nearest the rule', () => {
     const runs = [run('序号', 104, 686), run('工作任务 责任单位', 144, 686)]
     runs[1].width = 300 - 144 + 4 * 10

@@ -12,6 +12,8 @@ export interface RuledPage {
   rules?: Rule[]
 }
 
+// A row taller than this many ems (of its text's size) is a frame, not a row.
+const MAX_ROW_EMS = 16
 // A glyph's middle sits about this share of the font size above its baseline.
 const MIDDLE = 0.35
 
@@ -71,6 +73,11 @@ function cellText(runs: TextRun[]): string {
     .reduce((acc, t) => (acc ? joinWrapped(acc, t) : t), '')
 }
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
 function mostCommon<T>(values: T[]): T | undefined {
   const count = new Map<T, number>()
   for (const v of values) count.set(v, (count.get(v) ?? 0) + 1)
@@ -85,13 +92,12 @@ function rowRun(grid: Grid, row: GridRow, runs: TextRun[]): TextRun | null {
   const pieces = runs.flatMap((r) => splitAtCells(r, cuts))
   const texts = row.cells.map((c) => cellText(pieces.filter((r) => r.x + r.width / 2 >= c.x0 && r.x + r.width / 2 < c.x1)))
   if (texts.every((t) => t === '')) return null
-  const sizes = pieces.map((r) => r.size).sort((a, b) => a - b)
   return {
     str: texts.join('\t'),
     x: grid.x0 + 1,
     y: Math.max(...pieces.map((r) => r.y)),
     width: grid.x1 - grid.x0 - 2,
-    size: sizes[Math.floor(sizes.length / 2)],
+    size: median(pieces.map((r) => r.size)),
     font: mostCommon(pieces.map((r) => r.font)),
   }
 }
@@ -114,6 +120,14 @@ function pageTables(page: RuledPage): PageTables {
     if (!row) rest.push(run)
     else if (inRow.has(row)) inRow.get(row)?.push(run)
     else inRow.set(row, [run])
+  }
+  // A "row" as tall as a page's worth of lines is a frame around the text (a page border with the
+  // column rule touching it), not a table row: its text is read as the page's lines.
+  for (const [row, runs] of inRow) {
+    if (row.top - row.bottom > MAX_ROW_EMS * median(runs.map((r) => r.size))) {
+      rest.push(...runs)
+      inRow.delete(row)
+    }
   }
   const tables = grids.map((g) => g.rows.flatMap((row) => {
     const run = inRow.has(row) ? rowRun(g, row, inRow.get(row) ?? []) : null
