@@ -135,6 +135,12 @@ LAYOUTS = {
                   ('人事任免', ['54', '59']), ('公告', ['38'])],
         nonumber=['54', '59', '38'],
         number='under', dates='spaced', renderers=['pdfkit2']),
+    'county-tables': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=8, totalNo=10, published='2023-01-16',
+        source='sample',
+        sections=[('一、县政府文件', ['13', '15']), ('二、县政府办公室文件', ['32', '33'])],
+        tasks=['33'], repeat_head=['33'],
+        number='under', dates='asis', renderers=['tex', 'docx']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,
@@ -182,6 +188,29 @@ def mark_attachment_titles(blocks: list) -> None:
                 j += 1
 
 
+TASK_RE = re.compile(r'^(\d{1,2})\.\s*(\S.*)$')
+DUTY_RE = re.compile(r'^责任单位\s*[:：]\s*(.+)$')
+
+
+def arrange_task_table(rec: dict) -> dict:
+    """Our arrangement: the plan's numbered tasks (number, name, first sentence, 责任单位 line) set
+    again as an attached 任务分工表 at the document's end, its cells taken from the document's text."""
+    blocks, rows = rec['blocks'], []
+    for i, b in enumerate(blocks):
+        m = TASK_RE.match(b['text'])
+        duty = next((DUTY_RE.match(x['text']) for x in blocks[i + 1:i + 4] if DUTY_RE.match(x['text'])), None)
+        if m and duty and i + 1 < len(blocks):
+            first = re.match(r'^[^。；;]*[。；;]', blocks[i + 1]['text'])
+            rows.append('\t'.join([m.group(1), m.group(2), first.group(0) if first else blocks[i + 1]['text'], duty.group(1)]))
+    title = rec['title'].removeprefix('关于印发').removesuffix('的通知')
+    rec['blocks'] = blocks + [
+        {'kind': 'h', 'text': '附件'},
+        {'kind': 'atitle', 'text': f'{title}重点任务分工表'},
+        {'kind': 'table', 'text': '序号\t重点任务\t主要内容\t责任单位'},
+    ] + [{'kind': 'table', 'text': r} for r in rows]
+    return rec
+
+
 def restyle(rec: dict, opts: dict, layout: str) -> dict:
     rec = copy.deepcopy(rec)
     key = rec['key'].split('-')[1]
@@ -191,6 +220,9 @@ def restyle(rec: dict, opts: dict, layout: str) -> dict:
         mark_attachment_titles(rec['blocks'])
     if key in opts.get('joint', {}):
         rec = arrange_joint(rec, opts['joint'][key], layout)
+    if key in opts.get('tasks', []):
+        rec = arrange_task_table(rec)
+    rec['repeatHead'] = key in opts.get('repeat_head', [])
     if key in opts.get('nonumber', []):
         rec['docNumber'] = None
     if key in opts.get('above', []):  # this document prints its 文号 above the title

@@ -29,6 +29,8 @@ STYLES = {
                            cols=2, folio='第 {} 页', size=10.5, alternate=False, reading_order_pages=True),
     'county-docx-masthead': dict(body='Noto Serif CJK SC', title='AR PL SungtiL GB', hei='Noto Sans CJK SC', kai='AR PL KaitiM GB',
                                  cols=1, folio='- {} -', size=12, alternate=False, masthead=True),
+    'county-tables': dict(body='Noto Serif CJK SC', title='Noto Serif CJK SC', hei='WenQuanYi Zen Hei', kai='AR PL UKai CN',
+                          cols=1, folio='— {} —', size=10.5, alternate=True),
 }
 
 

@@ -30,6 +30,10 @@ STYLES = {
         fonts=('FandolSong', 'WenQuanYi Zen Hei', 'AR PL KaitiM GB', 'FandolFang'), body_cols=2, toc_cols=1,
         span_titles=True, banner=True, banner_heading=True, head='inner-section', folio='hyphen-outer-foot',
         size='10.5pt', paper='a4paper', body_font='fang', toc_page='第{}页'),
+    'county-tables': dict(
+        fonts=('Noto Serif CJK SC', 'WenQuanYi Zen Hei', 'AR PL UKai CN', 'FandolFang'), body_cols=1, toc_cols=1,
+        two_cols={'县政府文件'}, span_titles=True, banner=False, head='alternate-section', folio='emdash-outer-foot',
+        size='10.5pt', paper='a4paper', tables='wrap', section_pages=True),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
@@ -90,7 +94,7 @@ def preamble(spec: dict, st: dict) -> str:
 \renewcommand{{\song}}{{\CJKfamily{{song}}}}\renewcommand{{\hei}}{{\CJKfamily{{hei}}}}
 \renewcommand{{\kai}}{{\CJKfamily{{kai}}}}\renewcommand{{\fang}}{{\CJKfamily{{fang}}}}
 \usepackage[{st.get('margins', 'margin=2.2cm,top=2.6cm,bottom=2.4cm')}]{{geometry}}
-\usepackage{{multicol,fancyhdr,xcolor,graphicx}}
+\usepackage{{multicol,fancyhdr,xcolor,graphicx{',array,longtable' if st.get('tables') == 'wrap' else ''}}}
 \setlength{{\columnsep}}{{1.2em}}\setlength{{\parindent}}{{2em}}\setlength{{\parskip}}{{0pt}}
 \setlength{{\columnseprule}}{{0.4pt}}
 \pagestyle{{fancy}}\fancyhf{{}}
@@ -210,7 +214,7 @@ def document(doc: dict, spec: dict, st: dict, cols: int) -> str:
             rows.append(b['text'].split('\t'))
             continue
         if rows:
-            out.append(table(rows))
+            out.append(set_table(rows, cols, doc.get('repeatHead', False)) if st.get('tables') == 'wrap' else table(rows))
             rows = []
         if b['kind'] == 'end':
             break
@@ -218,6 +222,34 @@ def document(doc: dict, spec: dict, st: dict, cols: int) -> str:
             out.append(rf"\label{{doc{doc['seq']}reg}}")
         out.append(block(b))
     return '\n'.join(out)
+
+
+def widths(rows: list) -> list:
+    """Column widths as shares of the line: by each column's longest cell, capped, so long cells wrap."""
+    n = max(len(r) for r in rows)
+    longest = [min(28, max(5, *(len(r[i]) if i < len(r) else 0 for r in rows))) + 2 for i in range(n)]
+    return [w / sum(longest) for w in longest]
+
+
+def set_table(rows: list, cols: int, repeat_head: bool) -> str:
+    """Tables whose cells wrap: a tabular inside a column of a two-column page, else a ruled
+    longtable that may cross pages, the header repeated on each page when `repeat_head`."""
+    if cols > 1:
+        return small_table(rows)
+    n = max(len(r) for r in rows)
+    spec = '|' + ''.join(rf'p{{\dimexpr {w:.3f}\linewidth-2\tabcolsep-{(n + 1) / n:.2f}\arrayrulewidth}}|' for w in widths(rows))
+    body = [' & '.join(esc(c) for c in r + [''] * (n - len(r))) + r' \\ \hline' for r in rows]
+    head = body[0] + (r'\endfirsthead\hline ' + body[0] + r'\endhead' if repeat_head else r'\endfirsthead\hline\endhead')
+    return (r'{\begin{longtable}{' + spec + r'}\hline' + '\n' + head + '\n' + '\n'.join(body[1:]) + r'\end{longtable}}')
+
+
+def small_table(rows: list) -> str:
+    """A ruled tabular inside one column, its cells wrapping to the column's width."""
+    n = max(len(r) for r in rows)
+    spec = '|' + ''.join(rf'p{{\dimexpr {w:.3f}\linewidth-2\tabcolsep-{(n + 1) / n:.2f}\arrayrulewidth}}|' for w in widths(rows))
+    lines = [' & '.join(esc(c) for c in r + [''] * (n - len(r))) + r' \\ \hline' for r in rows]
+    return (r'\par\smallskip\noindent{\small\begin{tabular}{' + spec + r'}\hline' + '\n'
+            + '\n'.join(lines) + r'\end{tabular}}\par\smallskip')
 
 
 def table(rows: list) -> str:
@@ -232,7 +264,7 @@ def table(rows: list) -> str:
 def body(spec: dict, st: dict) -> str:
     out = []
     for sec in spec['sections']:
-        cols = 3 if sec['name'] in st.get('three_cols', set()) else st['body_cols']
+        cols = 3 if sec['name'] in st.get('three_cols', set()) else 2 if sec['name'] in st.get('two_cols', set()) else st['body_cols']
         out.append(rf"\markright{{{esc(sec['name'])}}}")
         if st['banner']:
             shown = sec['heading'] if st.get('banner_heading') else sec['name']
@@ -241,6 +273,8 @@ def body(spec: dict, st: dict) -> str:
         for doc in sec['docs']:
             out.append(document(doc, spec, st, cols))
         out.append(r'\end{multicols}' if cols > 1 else '')
+        if st.get('section_pages'):
+            out.append(r'\clearpage')
     return '\n'.join(out)
 
 

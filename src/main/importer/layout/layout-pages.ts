@@ -15,12 +15,16 @@ import {
   type TextRun,
 } from './pdf-lines'
 import { joinWrapped } from './pdf-reflow'
+import { rebuildTables } from './table-rows'
+import type { Rule } from './ruling-lines'
 import type { SourceLine } from '../../../shared/source-line'
 
 export interface PositionedPage {
   width: number
   height: number
   runs: TextRun[]
+  /** Ruling lines, read for pages that may hold a table (see table-candidates). */
+  rules?: Rule[]
 }
 
 export interface LaidOut {
@@ -38,7 +42,7 @@ function placeAll(pages: PositionedPage[]): {
   placed: Placed[][]
   furniture: LaidOut['furniture']
 } {
-  const baselines = pages.map((p) => groupLines(dropDuplicates(p.runs.filter((r) => r.str.length > 0))))
+  const baselines = rebuildTables(pages).map((runs) => groupLines(dropDuplicates(runs.filter((r) => r.str.length > 0))))
   const found = findFurniture(pages.map((p, i) => ({ height: p.height, lines: baselines[i] })))
   const kept = baselines.map((lines, i) => lines.filter((_, n) => !found[i].removed.has(n)))
   const gutters = pageGutters(kept)
@@ -80,7 +84,7 @@ export function layoutPages(pages: PositionedPage[], fonts: Map<string, FontFace
         out.push(r.text)
         const face = fonts.get(r.first.font ?? '') ?? classifyFont(undefined)
         const layout = describeLine(r, block, pages[p].height, face, metrics, furniture[p].label)
-        const line: SourceLine = { no: no + out.length - 1, text: r.text, layout }
+        const line: SourceLine = { no: no + out.length - 1, text: r.text, layout, ...(r.text.includes('\t') ? { whole: true } : {}) }
         lines.push(line)
         open = { line, page: out, index: out.length - 1, last: r.last, placed: block }
       })

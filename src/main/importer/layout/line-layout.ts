@@ -3,6 +3,7 @@ import {
   ITEM_START,
   SENTENCE_END,
   TOC_END,
+  isTableRow,
   measureMargins,
   startsAtLeft,
   type Margins,
@@ -129,7 +130,7 @@ export function continuesAcross(
   next: { line: PageLine; placed: Placed },
   metrics: Metrics,
 ): boolean {
-  if (prev.placed.block.spans || next.placed.block.spans) return false
+  if (prev.placed.block.spans || next.placed.block.spans || isTableRow(prev.line) || isTableRow(next.line)) return false
   const mp = metrics.margins(prev.placed.block)
   const mn = metrics.margins(next.placed.block)
   if (!mp || !mn || TOC_END.test(prevText) || ITEM_START.test(next.line.text)) return false

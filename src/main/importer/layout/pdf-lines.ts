@@ -198,7 +198,14 @@ export function joinRuns(runs: TextRun[]): string {
     out += run.str
     end = Math.max(end, run.x + run.width)
   }
-  return out.trimEnd()
+  return trimEndKeepingTabs(out)
+}
+
+// A table row's empty cells at its end are tabs (table-rows.ts): trailing spaces go, tabs stay.
+function trimEndKeepingTabs(s: string): string {
+  let end = s.length
+  while (end > 0 && s[end - 1] !== '\t' && /\s/.test(s[end - 1])) end--
+  return s.slice(0, end)
 }
 
 // No space next to existing whitespace; between two CJK characters (Chinese has no word

@@ -116,6 +116,7 @@ export function startsAtLeft(line: PageLine, left: number): boolean {
  * end hung past the margin is left alone: the paragraph may end there; the parser decides.
  */
 export function wrapsInto(line: PageLine, next: PageLine, m: Margins): boolean {
+  if (isTableRow(line) || isTableRow(next)) return false
   if (next.gapBefore || !startsAtLeft(next, m.left)) return false
   // A wrap keeps the type: a 文号 set above a larger title is not the title's first half.
   if (Math.abs(next.size - line.size) > SIZE_STEP * Math.min(line.size, next.size)) return false
@@ -136,6 +137,11 @@ export function wrapsInto(line: PageLine, next: PageLine, m: Margins): boolean {
   }
   if (line.x1 > m.right + EPS * line.size) return !SENTENCE_END.test(line.text)
   return line.x1 + next.lead > m.right + EPS * line.size
+}
+
+/** A row rebuilt from a ruled table (table-rows.ts): cells joined by tabs, never run on. */
+export function isTableRow(line: PageLine): boolean {
+  return line.text.includes('\t')
 }
 
 /** Joins a wrapped line with its continuation; Latin words (and '8975.00 m²') keep a space. */

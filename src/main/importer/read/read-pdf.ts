@@ -9,6 +9,8 @@ import type { TextRun } from '../layout/pdf-lines'
 import { withQuietConsole } from './quiet-console'
 import { displayName, refuse } from './read-errors'
 import { restoreNativeBuiltins } from './native-builtins'
+import { mayHoldTable } from '../layout/table-candidates'
+import { pageRules } from './pdf-rules'
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
@@ -50,11 +52,12 @@ export async function readPdf(
   onWarn?: (msg: string) => void,
 ): Promise<PdfText> {
   return withQuietConsole(onWarn, async () => {
-    const doc = await openPdf(await loadPdfJs(), bytes, fileName, signal)
+    const pdfjs = await loadPdfJs()
+    const doc = await openPdf(pdfjs, bytes, fileName, signal)
     restoreNativeBuiltins() // the first document loads pdf.js's worker module, with the same polyfills
     try {
       const fonts = new Map<string, FontFace>()
-      const laid = layoutPages(await extractPages(doc, fonts, fileName, signal), fonts)
+      const laid = layoutPages(await extractPages(doc, fonts, fileName, signal, pdfjs.OPS), fonts)
       checkTextLayer(laid.pages, fileName, onWarn)
       warnIfGarbled(laid.text, fileName, onWarn)
       lendHeads(laid.lines, laid.furniture.map((f) => f.removed))
@@ -117,6 +120,7 @@ async function extractPages(
   fonts: Map<string, FontFace>,
   fileName: string,
   signal: AbortSignal,
+  ops: PdfJs['OPS'],
 ): Promise<PositionedPage[]> {
   const pages: PositionedPage[] = []
   for (let n = 1; n <= doc.numPages; n++) {
@@ -126,7 +130,8 @@ async function extractPages(
       const content = await page.getTextContent()
       await learnFonts(page, Object.keys(content.styles), fonts)
       const [, , width, height] = page.view
-      pages.push({ width, height, runs: content.items.flatMap(toRun) })
+      const runs = content.items.flatMap(toRun)
+      pages.push({ width, height, runs, ...(mayHoldTable(runs) ? { rules: await pageRules(page, ops) } : {}) })
       page.cleanup()
     } catch {
       throw refuse('CORRUPT_FILE', fileName, `第 ${n} 页已损坏，无法读取，文件可能不完整。`)

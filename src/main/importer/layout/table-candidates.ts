@@ -1,0 +1,81 @@
+// Whether a page may hold a ruled table, from its text alone. Reading a page's drawing operators
+// costs about as much as reading its text, so only pages whose lines break into cells pay for it:
+// two lines near each other with two cells each in the same places (cells set flush left,
+// centred or flush right). A column's edge (and a paragraph's indent from it) is the page's
+// column, not a cell; an article label ('第七条　…') or a name list ('王晓晖　中央宣传部…') has one
+// piece after a gap, which is not enough. Tables of two columns are left to the line reading.
+import { extents, type Piece } from './columns'
+import { groupLines, type Line, type TextRun } from './pdf-lines'
+
+// Ink this many ems apart on one baseline sits in different cells (or columns).
+const CELL_GAP = 0.8
+// A piece this many ems wide or less holds one character.
+const ONE_CHAR = 1.2
+// Starts within this many points are the same place.
+const SAME_X = 2
+// A start that this share of the page's lines have as their only one is a column's edge.
+const COLUMN_SHARE = 0.15
+// A first-line indent is at most this many ems.
+const INDENT_EMS = 2.6
+// Lines of one table lie within this many baselines of each other (cells wrap over lines).
+const NEAR_LINES = 6
+
+/**
+ * The pieces of ink that start after a cell-wide gap on the line. A piece of one character is
+ * left out: letter-spaced names ('韩　正') line up from one line to the next as cells would.
+ */
+function cells(line: Line): Piece[] {
+  const ink = extents(line)
+  return ink.filter((p, k) => k > 0 && p.x0 - ink[k - 1].x1 >= CELL_GAP * line.size && p.x1 - p.x0 > ONE_CHAR * line.size)
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) <= SAME_X
+}
+
+/** Cells of one table column: set flush left, centred or flush right. */
+function aligned(a: Piece, b: Piece): boolean {
+  return near(a.x0, b.x0) || near(a.x1, b.x1) || near(a.x0 + a.x1, b.x0 + b.x1)
+}
+
+/** Places where at least `least` of the starts fall (counted in bins, so in linear time). */
+function columnEdges(starts: number[], least: number): number[] {
+  const bins = new Map<number, number>()
+  for (const x of starts) {
+    const b = Math.round(x / SAME_X)
+    bins.set(b, (bins.get(b) ?? 0) + 1)
+  }
+  const edges: number[] = []
+  for (const b of bins.keys()) {
+    const n = (bins.get(b - 1) ?? 0) + (bins.get(b) ?? 0) + (bins.get(b + 1) ?? 0)
+    if (n >= least) edges.push(b * SAME_X)
+  }
+  return edges.length > 50 ? [] : edges
+}
+
+/** Two lines near each other with two cells in the same places, in the same column. */
+export function mayHoldTable(runs: TextRun[]): boolean {
+  const lines = groupLines(runs.filter((r) => r.str.trim() !== ''))
+  const all = lines.map(cells)
+  // A column starts the single piece after the gutter on most lines; a table's rows have more.
+  const edges = columnEdges(all.filter((ps) => ps.length === 1).map((ps) => ps[0].x0), lines.length * COLUMN_SHARE)
+  const size = median(lines.map((l) => l.size))
+  // A paragraph's first line starts an indent in from its column's edge.
+  const column = (p: Piece): boolean => edges.some((c) => p.x0 >= c - SAME_X && p.x0 <= c + INDENT_EMS * size)
+  const inner = all.map((ps) => ps.filter((p) => !column(p)))
+  // A table sits in one column: two name lists side by side, one per column, are not one.
+  const columnOf = (p: Piece): number => edges.filter((c) => c <= p.x0).length
+  return inner.some((ps, i) => {
+    if (ps.length < 2) return false
+    for (let k = i + 1; k < Math.min(inner.length, i + 1 + NEAR_LINES); k++) {
+      const shared = ps.filter((p) => inner[k].some((q) => aligned(p, q))).map(columnOf)
+      if (shared.some((c, j) => shared.indexOf(c) !== j)) return true
+    }
+    return false
+  })
+}

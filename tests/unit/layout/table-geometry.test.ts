@@ -1,0 +1,172 @@
+// Ruled tables from geometry: drawing operators → rules → grid → one run per row (cells joined by
+// a tab), and the cheap check that decides which pages have their drawing read at all.
+import { describe, expect, it } from 'vitest'
+import { rulesFromOps, type OpCodes, type Rule } from '../../../src/main/importer/layout/ruling-lines'
+import { findGrids } from '../../../src/main/importer/layout/table-grid'
+import { rebuildTables } from '../../../src/main/importer/layout/table-rows'
+import { mayHoldTable } from '../../../src/main/importer/layout/table-candidates'
+import type { TextRun } from '../../../src/main/importer/layout/pdf-lines'
+
+// pdf.js's codes, as numbers: the module takes them as arguments.
+const OPS = { save: 10, restore: 11, transform: 12, constructPath: 91, stroke: 20, fill: 22, endPath: 28 }
+const CODES: OpCodes = {
+  save: OPS.save,
+  restore: OPS.restore,
+  transform: OPS.transform,
+  constructPath: OPS.constructPath,
+  fills: [OPS.fill],
+  strokes: [OPS.stroke],
+}
+const MOVE = 0
+const LINE = 1
+const CLOSE = 4
+
+const h = (y: number, x0: number, x1: number): Rule => ({ x0, x1, y0: y, y1: y })
+const v = (x: number, y0: number, y1: number): Rule => ({ x0: x, x1: x, y0, y1 })
+
+/** Rules of a grid: horizontal rules at `ys` (top first) across, vertical rules at `xs` down. */
+function gridRules(xs: number[], ys: number[]): Rule[] {
+  const [left, right] = [xs[0], xs[xs.length - 1]]
+  const [top, bottom] = [ys[0], ys[ys.length - 1]]
+  return [...ys.map((y) => h(y, left, right)), ...xs.map((x) => v(x, bottom, top))]
+}
+
+const run = (str: string, x: number, y: number, size = 10): TextRun => ({ str, x, y, width: [...str].length * size, size })
+
+describe('rulesFromOps', () => {
+  it('reads stroked lines through the transform in force, and thin filled boxes as their middle line', () => {
+    const fn = [OPS.save, OPS.transform, OPS.constructPath, OPS.restore, OPS.constructPath, OPS.constructPath]
+    const args: unknown[] = [
+      null,
+      [1, 0, 0, 1, 0, 800], // XeLaTeX's page origin: y counted down from the top
+      [OPS.stroke, [new Float32Array([MOVE, 100, -200, LINE, 300, -200])], null],
+      null,
+      // A 0.5 pt tall filled box (a rule as LibreOffice draws it), outside the transform.
+      [OPS.fill, [new Float32Array([MOVE, 100, 400, LINE, 300, 400, LINE, 300, 400.5, LINE, 100, 400.5, CLOSE])], null],
+      // A clip path paints nothing.
+      [OPS.endPath, [new Float32Array([MOVE, 0, 0, LINE, 500, 0])], null],
+    ]
+    expect(rulesFromOps(fn, args, CODES)).toEqual([h(600, 100, 300), h(400.25, 100, 300)])
+  })
+
+  it('takes a stroked rectangle as its four sides and leaves a shaded box and a curve alone', () => {
+    const box = [MOVE, 10, 10, LINE, 110, 10, LINE, 110, 60, LINE, 10, 60, CLOSE]
+    const rules = rulesFromOps([OPS.constructPath, OPS.constructPath, OPS.constructPath], [
+      [OPS.stroke, [new Float32Array(box)], null],
+      [OPS.fill, [new Float32Array(box)], null],
+      [OPS.stroke, [new Float32Array([MOVE, 0, 0, 2, 10, 10, 20, 10, 30, 0])], null],
+    ], CODES)
+    expect(rules).toHaveLength(4)
+    expect(rules).toContainEqual(v(10, 10, 60))
+    expect(rules).toContainEqual(h(60, 10, 110))
+  })
+})
+
+describe('findGrids', () => {
+  it('cuts the rows between horizontal rules into cells at the vertical rules through them', () => {
+    // Three rows; in the middle one the last two cells are merged (no rule between them).
+    const rules = [
+      ...[700, 680, 660, 640].map((y) => h(y, 100, 400)),
+      v(100, 640, 700), v(400, 640, 700), v(160, 640, 700),
+      v(300, 680, 700), v(300, 640, 660),
+    ]
+    const [grid] = findGrids(rules)
+    expect(grid.rows.map((r) => r.cells.map((c) => [c.x0, c.x1]))).toEqual([
+      [[100, 160], [160, 300], [300, 400]],
+      [[100, 160], [160, 400]],
+      [[100, 160], [160, 300], [300, 400]],
+    ])
+  })
+
+  it('joins a rule drawn cell by cell, and finds no table in a lone box or a column rule', () => {
+    const pieces = [h(700, 100, 200), h(700, 200, 300), h(650, 100, 300), v(100, 650, 700), v(200, 650, 700), v(300, 650, 700)]
+    expect(findGrids(pieces)[0].rows).toHaveLength(1)
+    expect(findGrids(gridRules([100, 300], [700, 650]))).toEqual([])
+    expect(findGrids([v(297, 80, 760), h(780, 60, 535)])).toEqual([])
+  })
+
+  it('leaves a page of thousands of rules (a chart, a hatched drawing) alone, at once', () => {
+    const hatch = Array.from({ length: 4000 }, (_, i) => (i % 2 ? h(100 + i / 10, 50, 500) : v(50 + i / 10, 100, 700)))
+    const t = performance.now()
+    expect(findGrids(hatch)).toEqual([])
+    expect(performance.now() - t).toBeLessThan(1000)
+  })
+})
+
+describe('rebuildTables', () => {
+  const rules = gridRules([100, 140, 300, 450], [700, 680, 640, 620])
+
+  it('gives one run per row, cells joined by a tab, a wrapped cell joined, empty cells kept', () => {
+    const runs = [
+      run('序号', 104, 686), run('工作任务', 144, 686), run('责任单位', 304, 686),
+      run('1', 104, 666), run('严格控制耗煤', 144, 666), run('项目准入', 144, 652), run('县行政审批局牵头', 304, 666),
+      run('合计', 104, 626),
+      run('表格下面的说明文字。', 100, 600),
+    ]
+    const [page] = rebuildTables([{ runs, rules }])
+    expect(page.map((r) => r.str)).toEqual(['表格下面的说明文字。', '序号\t工作任务\t责任单位', '1\t严格控制耗煤项目准入\t县行政审批局牵头', '合计\t\t'])
+    expect(page[2]).toMatchObject({ y: 666, x: 101 })
+  })
+
+  it('reads a page framed by rules, its column rule touching the frame, as text', () => {
+    const frame = gridRules([50, 300, 550], [800, 60])
+    const runs = Array.from({ length: 40 }, (_, i) => [run('左栏正文', 60, 780 - i * 18), run('右栏正文', 310, 780 - i * 18)]).flat()
+    const [page] = rebuildTables([{ runs, rules: frame }])
+    expect(page.map((r) => r.str)).toEqual(runs.map((r) => r.str))
+  })
+
+  it('splits a run pdf.js gave for two cells at the space nearest the rule', () => {
+    const runs = [run('序号', 104, 686), run('工作任务 责任单位', 144, 686)]
+    runs[1].width = 300 - 144 + 4 * 10
+    const oneRow = rules.filter((r) => r.y0 !== r.y1 || r.y0 > 670)
+    const [page] = rebuildTables([{ runs, rules: oneRow }])
+    expect(page.map((r) => r.str)).toEqual(['序号\t工作任务\t责任单位'])
+  })
+
+  it('keeps a header repeated over a page break once, and leaves pages without rules as they are', () => {
+    const head = [run('序号', 104, 686), run('工作任务', 144, 686), run('责任单位', 304, 686)]
+    const first = [...head, run('1', 104, 666), run('甲', 144, 666), run('乙', 304, 666)]
+    const next = [...head, run('2', 104, 666), run('丙', 144, 666), run('丁', 304, 666)]
+    const plain = [run('正文', 100, 600)]
+    const out = rebuildTables([{ runs: first, rules }, { runs: next, rules }, { runs: plain }])
+    expect(out.map((p) => p.map((r) => r.str))).toEqual([
+      ['序号\t工作任务\t责任单位', '1\t甲\t乙'],
+      ['2\t丙\t丁'],
+      ['正文'],
+    ])
+    expect(out[2]).toBe(plain)
+  })
+})
+
+describe('mayHoldTable', () => {
+  const lines = (rows: [string, number][][], top = 700, pitch = 16): TextRun[] =>
+    rows.flatMap((cells, i) => cells.map(([s, x]) => run(s, x, top - i * pitch)))
+
+  it('is true for rows whose cells line up, centred or flush left', () => {
+    expect(mayHoldTable(lines([[['序号', 70], ['项目名称', 150], ['传承人', 320]], [['1', 75], ['清泉醋技艺', 145], ['白清泉', 320]]]))).toBe(true)
+  })
+
+  it('is false for prose, article labels and name lists in two columns', () => {
+    const prose = Array.from({ length: 20 }, (): [string, number][] => [['这是正文这是正文这是正文', 60], ['右栏正文右栏正文右栏正文', 304]])
+    // Labels in either column, as a regulation's articles fall (the gutter's right edge is 304).
+    const labels: [string, number][][] = Array.from({ length: 8 }, (_, i) =>
+      i % 2 ? [['第七条', 83], ['纳税人子女在中国境外', 125], ['右栏正文右栏正文', 304]] : [['左栏正文左栏正文', 60], ['第十一条', 325], ['在一个纳税年度内', 377]])
+    const names: [string, number][][] = Array.from({ length: 8 }, () => [['正文正文正文正文', 60], ['孙瑞标', 325], ['税务总局副局长', 377]])
+    expect(mayHoldTable(lines(prose))).toBe(false)
+    expect(mayHoldTable(lines([...prose.slice(0, 10), ...labels]))).toBe(false)
+    expect(mayHoldTable(lines([...prose.slice(0, 10), ...names]))).toBe(false)
+    // Name lists in both columns, letter-spaced two-character names among them.
+    const both: [string, number][][] = Array.from({ length: 8 }, (_, i) =>
+      [['王晓晖', 83], ['中央宣传部副部长', 136], ...(i % 2 ? [['汤', 325], ['涛', 346]] : [['孙瑞标', 325]]) as [string, number][], ['税务总局副局长', 377]])
+    expect(mayHoldTable(lines([...prose.slice(0, 10), ...both]))).toBe(false)
+  })
+
+  it('is true for a table in one column of a two-column page', () => {
+    const prose = Array.from({ length: 12 }, (): [string, number][] => [['左栏正文左栏正文左栏正文', 60], ['右栏正文右栏正文右栏正文', 304]])
+    const table: [string, number][][] = [
+      [['左栏正文左栏正文左栏正文', 60], ['序号', 310], ['项目名称', 405], ['传承人', 492]],
+      [['左栏正文左栏正文左栏正文', 60], ['1', 310], ['清泉醋技艺', 405], ['白清泉', 492]],
+    ]
+    expect(mayHoldTable(lines([...prose, ...table]))).toBe(true)
+  })
+})
