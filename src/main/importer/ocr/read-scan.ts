@@ -7,6 +7,7 @@ import { repairLine } from './repair'
 import { markLines, runsOfPage, type ReadBox } from './scan-lines'
 import { layoutPages, type PositionedPage } from '../layout/layout-pages'
 import { refuse } from '../read/read-errors'
+import { lendHeads } from '../read/read-pdf'
 import type { SourceLine } from '../../../shared/source-line'
 
 export interface ScanText {
@@ -71,6 +72,7 @@ export async function readScan(bytes: Uint8Array, fileName: string, opts: ScanOp
   opts.onPage?.({ page: pages.count, pages: pages.count })
   const laid = layoutPages(positioned)
   markLines(laid.lines, read)
+  lendHeads(laid.lines, laid.furniture.map((f) => f.removed))
   if (laid.text.trim() === '') throw refuse('EMPTY_FILE', fileName, '经文字识别（OCR）未发现任何文字，无法导入。')
   const detail = `扫描件 ${pages.count} 页（文字识别）`
   return { text: laid.text, lines: laid.lines, pages: pages.count, mediaType: MEDIA[kind], detail }

@@ -66,7 +66,7 @@ export async function readPdf(
 }
 
 /** Each line carries its page's running heads (not bare page numbers), shared per page. */
-function lendHeads(lines: SourceLine[], removed: string[][]): void {
+export function lendHeads(lines: SourceLine[], removed: string[][]): void {
   const heads = removed.map((texts) => texts.map((t) => t.trim()).filter((t) => /[\u4e00-\u9fff]/.test(t)))
   for (const l of lines) {
     const h = l.layout ? heads[l.layout.page - 1] : undefined
