@@ -51,6 +51,7 @@ function straighten(b: OcrBox, skew: number, cx: number, cy: number): { x0: numb
 
 // The detector's box reaches a little below the characters; the baseline sits this far down it.
 const BASELINE_AT = 0.88
+const MARGIN = 0.14
 
 /** Runs in PDF points for one page `heightPt` high, whose image is `pxWidth` × `pxHeight`. */
 export function runsOfPage(read: ReadBox[], page: { width: number; height: number }, px: { width: number; height: number }): TextRun[] {
@@ -63,8 +64,9 @@ export function runsOfPage(read: ReadBox[], page: { width: number; height: numbe
       const height = s.bottom - s.top
       const width = s.x1 - s.x0
       const e = ems(r.text)
-      // The pitch of the characters is the font size; a short line's box height is steadier.
-      const size = e >= 3 ? Math.min(Math.max(width / e, 0.6 * height), 1.4 * height) : height
+      // The pitch of the characters is the font size, once the detector's margin (about 7 % of
+      // the box's height on either side) is taken off; for one or two characters the height is steadier.
+      const size = e >= 3 ? Math.min(Math.max((width - MARGIN * height) / e, 0.6 * height), 1.4 * height) : height
       const baseline = s.top + height * BASELINE_AT
       return { str: r.text, x: s.x0 * scale, y: page.height - baseline * scale, width: width * scale, size: size * scale }
     })
