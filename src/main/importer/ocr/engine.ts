@@ -97,6 +97,26 @@ function keepCharScores(service: unknown, pending: Map<string, number[][]>): voi
   }
 }
 
+type Ort = typeof import('onnxruntime-node')
+
+/**
+ * onnxruntime's threads spin while they wait for work; on a busy two-core machine that steals
+ * the time the work needs. paddleocr creates its sessions itself, so it gets an ort whose
+ * sessions are made with spinning off and a set number of threads.
+ */
+function quietOrt(ort: Ort): Ort {
+  const threads = Number(process.env.GAZETTE_OCR_THREADS) || 2
+  const options = {
+    intraOpNumThreads: threads,
+    interOpNumThreads: 1,
+    executionMode: 'sequential' as const,
+    graphOptimizationLevel: 'all' as const,
+    extra: { session: { intra_op: { allow_spinning: process.env.GAZETTE_OCR_SPIN ?? '0' }, inter_op: { allow_spinning: '0' } } },
+  }
+  const create = (model: ArrayBuffer): Promise<unknown> => ort.InferenceSession.create(new Uint8Array(model), options)
+  return { ...ort, InferenceSession: { ...ort.InferenceSession, create } } as unknown as Ort
+}
+
 let loading: Promise<OcrEngine> | null = null
 
 /** The engine of this process (worker), created on first use: loading the models takes ~1.5 s. */
@@ -112,7 +132,7 @@ async function createEngine(): Promise<OcrEngine> {
   const [ort, { PaddleOcrService }] = await Promise.all([import('onnxruntime-node'), import('paddleocr')])
   const dir = modelDir()
   const paddle = (await PaddleOcrService.createInstance({
-    ort: ort as never,
+    ort: quietOrt(ort) as never,
     detection: { modelBuffer: buffer(join(dir, 'ch_PP-OCRv4_det_infer.onnx')), maxSideLength: DETECT_SIDE, limitType: 'max' },
     recognition: { modelBuffer: buffer(join(dir, 'ch_PP-OCRv4_rec_infer.onnx')), charactersDictionary: dictionary(dir), imageHeight: 48 },
   })) as unknown as PaddleLike
