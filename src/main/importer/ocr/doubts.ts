@@ -2,6 +2,7 @@
 // is doubtful and staff review it), and, where they apply, how many characters the engine was
 // unsure of and which 文号 or dates the repair step changed.
 import type { ConfidenceReason, ParsedDocument, ParsedIssue } from '../../../shared/domain'
+import { AppError, isAppError } from '../../../shared/errors'
 import type { SourceLine } from '../../../shared/source-line'
 
 /** Weights as in parse/confidence.ts: OCR alone makes a document doubtful (below 0.7). */
@@ -67,4 +68,18 @@ export function withOcrDoubts(parsed: ParsedIssue, lines: SourceLine[] | undefin
     doc.reasons = [...add.map(({ code, message }) => ({ code, message })), ...(doc.reasons ?? [])]
   }
   return parsed
+}
+
+/**
+ * Runs the parser; on lines read by OCR, adds the OCR doubts, and a refusal says the file was a
+ * scan (staff then know to check the scan's quality rather than the file's type).
+ */
+export function parseWithOcr(parse: () => ParsedIssue, lines: SourceLine[] | undefined): ParsedIssue {
+  if (!lines?.some((l) => l.ocr)) return parse()
+  try {
+    return withOcrDoubts(parse(), lines)
+  } catch (err) {
+    if (isAppError(err) && err.code === 'NOT_A_GAZETTE') throw new AppError(err.code, `扫描件经文字识别（OCR）后判断：${err.message}`)
+    throw err
+  }
 }

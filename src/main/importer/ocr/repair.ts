@@ -5,7 +5,7 @@
 
 /** One changed span of a line, in the repaired text's code units. */
 export interface Repair {
-  rule: 'DOC_NUMBER' | 'DATE'
+  rule: 'DOC_NUMBER' | 'DATE' | 'PUNCT'
   /** Index and length in the repaired text. */
   at: number
   length: number
@@ -46,6 +46,12 @@ const DATE = new RegExp(`((?:19|20)${D}{2}|${D}{4})(\\s*)年(\\s*)(${D}{1,2})(\\
 /** 二〇二二年: the 〇 read as O, 0, ○ or ◯. */
 const HAN_YEAR = /[一二三四五六七八九〇OoＯ0○◯]{4}(?=\s*年)/gu
 const HAN_ZERO = /[OoＯ0○◯]/
+
+/**
+ * PP-OCR's dictionary holds the radical 丶 beside the 顿号 、 and reads one for the other; a
+ * gazette's text never has the radical.
+ */
+const RADICAL_DOT = /丶/gu
 
 function escape(chars: string): string {
   return chars.replace(/[\\\]\[^-]/g, '\\$&')
@@ -160,6 +166,7 @@ function hanYearEdit(m: RegExpExecArray): string[] | null {
 /** Repairs one OCR'd line; `scores` holds one confidence per code unit of `text`. */
 export function repairLine(text: string, scores: number[]): Repaired {
   let r: Repaired = { text, scores, repairs: [] }
+  r = rewrite(r, RADICAL_DOT, 'PUNCT', () => ['、'])
   r = rewrite(r, DOC_NUMBER, 'DOC_NUMBER', docNumberEdit)
   r = rewrite(r, DATE, 'DATE', dateEdit)
   r = rewrite(r, HAN_YEAR, 'DATE', hanYearEdit)

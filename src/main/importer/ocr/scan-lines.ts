@@ -85,7 +85,8 @@ function marksOf(line: SourceLine, boxes: ReadBox[]): OcrMarks | null {
     const lead = b.text.indexOf(t)
     out.confidence = Math.min(out.confidence, b.box.confidence)
     for (let k = 0; k < t.length; k++) if ((b.scores[lead + k] ?? 1) < LOW_CONFIDENCE) out.low.push(at + k)
-    for (const r of b.repairs) for (let k = 0; k < r.length; k++) out.repaired.push(at + r.at - lead + k)
+    // 丶 → 、 is the model's known confusion, not a field changed: it is not shown as a repair.
+    for (const r of b.repairs) if (r.rule !== 'PUNCT') for (let k = 0; k < r.length; k++) out.repaired.push(at + r.at - lead + k)
     from = at + t.length
   }
   return found ? out : null

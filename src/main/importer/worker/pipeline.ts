@@ -7,7 +7,7 @@ import { readSource } from '../read/read-source'
 import type { SourceLine } from '../../../shared/source-line'
 import { readScan, type ScanProgress } from '../ocr/read-scan'
 import { DEFAULT_OCR_PAGE_MS, isPageImage, isScanRefusal, scanWithin, type Scan } from '../ocr/scan-step'
-import { withOcrDoubts } from '../ocr/doubts'
+import { parseWithOcr } from '../ocr/doubts'
 
 /** What the parser reads: the text, and its lines with layout when the source had any. */
 export interface ParseSource {
@@ -87,7 +87,7 @@ export function inProcessRunner(pipeline: Pipeline): FileRunner {
 /** The real readers and parser. */
 export const realPipeline: Pipeline = {
   read: (bytes, name, onWarn, limits) => readSource(bytes, name, limits, onWarn),
-  parse: (source, deadline) => withOcrDoubts(parseIssue(source, { deadline }), source.lines),
+  parse: (source, deadline) => parseWithOcr(() => parseIssue(source, { deadline }), source.lines),
   scan: readScan,
 }
 
