@@ -1,0 +1,93 @@
+// OCR benchmark: pages of typeset tuning gazettes rendered at 300 dpi, read clean and made to look
+// scanned (0.7° skew, 2 % speckle, JPEG quality 60), decoded as an imported page image would be.
+// Prints character accuracy (1 − character error rate against the page's pdftotext, whitespace
+// and dot leaders removed), the share of printed 文号 read exactly (after repair), seconds per
+// page (warm) and the process's peak resident memory.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { ocrEngine } from '../src/main/importer/ocr/engine'
+import { imagePages } from '../src/main/importer/ocr/page-images'
+import { repairLine } from '../src/main/importer/ocr/repair'
+import { REPO_ROOT } from '../tests/support/sample'
+import { CLEAN, SCANNED, pageTruth, renderPages, scanLook, type ScanLook } from '../tests/support/scan-pages'
+
+const TUNING = join(REPO_ROOT, 'tests/fixtures/typeset/tuning')
+/** A 目录 page (many 文号) and body pages with headings, citations and a signature. */
+const PAGES: [string, number][] = [
+  ['county-1col-heads', 2],
+  ['county-1col-heads', 3],
+  ['county-1col-heads', 4],
+]
+const DPI = 300
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,8}〔(?:19|20)\d{2}〕\d{1,4}号/g
+
+/** Whitespace and dot leaders (目录) are layout, not text. */
+const flat = (t: string): string => t.replace(/\s+/g, '').replace(/[.·…．。]{2,}/g, '')
+
+function distance(a: string, b: string): number {
+  const A = [...a]
+  const B = [...b]
+  let prev = Array.from({ length: B.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= A.length; i++) {
+    const cur = [i]
+    for (let j = 1; j <= B.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (A[i - 1] === B[j - 1] ? 0 : 1))
+    prev = cur
+  }
+  return prev[B.length]
+}
+
+/** Peak resident memory of this process so far (VmHWM), in MB. */
+function peakRssMb(): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))
+  return m ? Number(m[1]) / 1024 : process.memoryUsage.rss() / 1024 / 1024
+}
+
+interface Tally { chars: number; errors: number; numbers: number; exact: number; ms: number[] }
+
+async function readLook(look: ScanLook, png: Buffer): Promise<{ text: string; ms: number }> {
+  const bytes = await scanLook(png, look)
+  const pages = await imagePages(bytes)
+  const page = await pages.page(1)
+  const engine = await ocrEngine()
+  const t = performance.now()
+  const boxes = await engine.readPage(page.image)
+  const ms = performance.now() - t
+  return { text: boxes.map((b) => repairLine(b.text, b.scores).text).join('\n'), ms }
+}
+
+function score(tally: Tally, truth: string, text: string, ms: number): void {
+  const got = flat(text)
+  tally.chars += truth.length
+  tally.errors += distance(got, truth)
+  const numbers = truth.match(DOC_NUMBER) ?? []
+  tally.numbers += numbers.length
+  tally.exact += numbers.filter((n) => got.includes(n)).length
+  tally.ms.push(ms)
+}
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`
+
+export async function run(): Promise<void> {
+  const t0 = performance.now()
+  await ocrEngine()
+  console.log(`models loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+  const looks: [string, ScanLook][] = [['clean', CLEAN], ['scanned-looking', SCANNED]]
+  const tallies = new Map(looks.map(([name]) => [name, { chars: 0, errors: 0, numbers: 0, exact: 0, ms: [] } as Tally]))
+  for (const [layout, n] of PAGES) {
+    const pdf = join(TUNING, layout, `${layout}.pdf`)
+    const truth = flat(pageTruth(pdf, n))
+    const [png] = renderPages(pdf, n, n, DPI)
+    for (const [name, look] of looks) {
+      const { text, ms } = await readLook(look, png)
+      const tally = tallies.get(name) as Tally
+      score(tally, truth, text, ms)
+      console.log(`  ${layout} p${n} ${name}: ${pct(1 - distance(flat(text), truth) / truth.length)}, ${(ms / 1000).toFixed(1)} s`)
+    }
+  }
+  for (const [name, t] of tallies) {
+    const perPage = t.ms.reduce((a, b) => a + b, 0) / t.ms.length / 1000
+    console.log(`ocr ${name}: characters ${pct(1 - t.errors / t.chars)} (${t.chars} chars, ${PAGES.length} pages at ${DPI} dpi), 文号 exact ${t.exact}/${t.numbers} (${pct(t.exact / Math.max(1, t.numbers))}), ${perPage.toFixed(1)} s/page`)
+  }
+  console.log(`ocr peak memory: ${Math.round(peakRssMb())} MB resident (whole bench process); load average ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).cpus().length} cores`)
+}
