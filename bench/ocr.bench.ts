@@ -22,8 +22,11 @@ const PAGES: [string, number][] = [
 const DPI = 300
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,8}〔(?:19|20)\d{2}〕\d{1,4}号/g
 
-/** Whitespace and dot leaders (目录) are layout, not text. */
-const flat = (t: string): string => t.replace(/\s+/g, '').replace(/[.·…．。]{2,}/g, '')
+/**
+ * Whitespace and dot leaders (目录) are layout, not text; the width of punctuation is typesetting
+ * (the typeset texts mix ',' and '，'), so both sides are compared in NFKC.
+ */
+const flat = (t: string): string => t.normalize('NFKC').replace(/\s+/g, '').replace(/[.·…。]{2,}/g, '')
 
 function distance(a: string, b: string): number {
   const A = [...a]
@@ -43,17 +46,19 @@ function peakRssMb(): number {
   return m ? Number(m[1]) / 1024 : process.memoryUsage.rss() / 1024 / 1024
 }
 
-interface Tally { chars: number; errors: number; numbers: number; exact: number; ms: number[] }
+interface Tally { chars: number; errors: number; numbers: number; exact: number; ms: number[]; cpuMs: number[] }
 
-async function readLook(look: ScanLook, png: Buffer): Promise<{ text: string; ms: number }> {
+async function readLook(look: ScanLook, png: Buffer): Promise<{ text: string; ms: number; cpuMs: number }> {
   const bytes = await scanLook(png, look)
   const pages = await imagePages(bytes)
   const page = await pages.page(1)
   const engine = await ocrEngine()
   const t = performance.now()
+  const cpu = process.cpuUsage()
   const boxes = await engine.readPage(page.image)
   const ms = performance.now() - t
-  return { text: boxes.map((b) => repairLine(b.text, b.scores).text).join('\n'), ms }
+  const used = process.cpuUsage(cpu)
+  return { text: boxes.map((b) => repairLine(b.text, b.scores).text).join('\n'), ms, cpuMs: (used.user + used.system) / 1000 }
 }
 
 function score(tally: Tally, truth: string, text: string, ms: number): void {
@@ -73,21 +78,24 @@ export async function run(): Promise<void> {
   await ocrEngine()
   console.log(`models loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
   const looks: [string, ScanLook][] = [['clean', CLEAN], ['scanned-looking', SCANNED]]
-  const tallies = new Map(looks.map(([name]) => [name, { chars: 0, errors: 0, numbers: 0, exact: 0, ms: [] } as Tally]))
+  const tallies = new Map(looks.map(([name]) => [name, { chars: 0, errors: 0, numbers: 0, exact: 0, ms: [], cpuMs: [] } as Tally]))
   for (const [layout, n] of PAGES) {
     const pdf = join(TUNING, layout, `${layout}.pdf`)
     const truth = flat(pageTruth(pdf, n))
     const [png] = renderPages(pdf, n, n, DPI)
     for (const [name, look] of looks) {
-      const { text, ms } = await readLook(look, png)
+      const { text, ms, cpuMs } = await readLook(look, png)
       const tally = tallies.get(name) as Tally
       score(tally, truth, text, ms)
-      console.log(`  ${layout} p${n} ${name}: ${pct(1 - distance(flat(text), truth) / truth.length)}, ${(ms / 1000).toFixed(1)} s`)
+      tally.cpuMs.push(cpuMs)
+      const missed = (truth.match(DOC_NUMBER) ?? []).filter((d) => !flat(text).includes(d))
+      console.log(`  ${layout} p${n} ${name}: ${pct(1 - distance(flat(text), truth) / truth.length)}, ${(ms / 1000).toFixed(1)} s (CPU ${(cpuMs / 1000).toFixed(1)} s)${missed.length ? `, 文号 missed: ${missed.join(' ')}` : ''}`)
     }
   }
   for (const [name, t] of tallies) {
     const perPage = t.ms.reduce((a, b) => a + b, 0) / t.ms.length / 1000
-    console.log(`ocr ${name}: characters ${pct(1 - t.errors / t.chars)} (${t.chars} chars, ${PAGES.length} pages at ${DPI} dpi), 文号 exact ${t.exact}/${t.numbers} (${pct(t.exact / Math.max(1, t.numbers))}), ${perPage.toFixed(1)} s/page`)
+    const cpuPerPage = t.cpuMs.reduce((a, b) => a + b, 0) / t.cpuMs.length / 1000
+    console.log(`ocr ${name}: characters ${pct(1 - t.errors / t.chars)} (${t.chars} chars, ${PAGES.length} pages at ${DPI} dpi), 文号 exact ${t.exact}/${t.numbers} (${pct(t.exact / Math.max(1, t.numbers))}), ${perPage.toFixed(1)} s/page wall, ${cpuPerPage.toFixed(1)} CPU-s/page`)
   }
   console.log(`ocr peak memory: ${Math.round(peakRssMb())} MB resident (whole bench process); load average ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).cpus().length} cores`)
 }

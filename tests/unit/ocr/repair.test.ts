@@ -62,3 +62,15 @@ it('reads the radical 丶 as the 顿号 、 without calling it a field repair', 
   expect(r.text).toBe('姓名、性别、公民身份号码')
   expect(r.repairs.map((x) => x.rule)).toEqual(['PUNCT', 'PUNCT'])
 })
+
+it('reads a full stop misread as · or ° where a sentence ends, and keeps a name’s middle dot', () => {
+  for (const [read, truth] of [
+    ['面劳动合同·严禁发生', '面劳动合同·严禁发生'],
+    ['生活费等现象·（五）', '生活费等现象。（五）'],
+    ['可中进行限制°（二）总', '可中进行限制。（二）总'],
+    ['承担监管责任·', '承担监管责任。'],
+    ['卡尔·马克思', '卡尔·马克思'],
+  ]) {
+    expect(repairLine(read, sure(read)).text).toBe(truth)
+  }
+})

@@ -52,6 +52,8 @@ const HAN_ZERO = /[OoＯ0○◯]/
  * gazette's text never has the radical.
  */
 const RADICAL_DOT = /丶/gu
+/** A full stop read as · or ° : after a character or a closing bracket, where a sentence ends. */
+const FULL_STOP = /(?<=[\u4e00-\u9fff）)”])[·°](?=$|[（(“])/gu
 
 function escape(chars: string): string {
   return chars.replace(/[\\\]\[^-]/g, '\\$&')
@@ -167,6 +169,7 @@ function hanYearEdit(m: RegExpExecArray): string[] | null {
 export function repairLine(text: string, scores: number[]): Repaired {
   let r: Repaired = { text, scores, repairs: [] }
   r = rewrite(r, RADICAL_DOT, 'PUNCT', () => ['、'])
+  r = rewrite(r, FULL_STOP, 'PUNCT', () => ['。'])
   r = rewrite(r, DOC_NUMBER, 'DOC_NUMBER', docNumberEdit)
   r = rewrite(r, DATE, 'DATE', dateEdit)
   r = rewrite(r, HAN_YEAR, 'DATE', hanYearEdit)
