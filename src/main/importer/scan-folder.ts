@@ -4,8 +4,6 @@ import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { basename, extname, join, relative, resolve, sep } from 'node:path'
 
 export const IMPORTABLE = ['.txt', '.pdf', '.docx']
-/** Page images are read by OCR when named on their own; in a folder they are left alone (photos). */
-export const SCAN_IMAGES = ['.tif', '.tiff', '.jpg', '.jpeg', '.png']
 
 export type ScanEntry = { path: string; display: string } | { display: string; error: string }
 
@@ -21,7 +19,7 @@ const named = (display: string, text: string): string => `「${basename(display)
 
 function classify(display: string, path: string, explicit: boolean): ScanEntry | null {
   const ext = extname(path).toLowerCase()
-  if (IMPORTABLE.includes(ext) || (explicit && SCAN_IMAGES.includes(ext))) return { path, display }
+  if (IMPORTABLE.includes(ext)) return { path, display }
   if (ext === '.doc') return { display, error: DOC_REFUSED }
   // Inside a folder, other files (images, spreadsheets) are simply not gazettes; named explicitly, say so.
   const error = named(display, `的文件类型“${ext || '无扩展名'}”不受支持：只能导入 .txt、.pdf、.docx`)
