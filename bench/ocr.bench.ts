@@ -20,7 +20,13 @@ const PAGES: [string, number][] = [
   ['county-1col-heads', 4],
 ]
 const DPI = 300
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,8}〔(?:19|20)\d{2}〕\d{1,4}号/g
+/** A 文号 as printed: its agency code starts after a space or a bracket (目录 lines, citations). */
+const DOC_NUMBER = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}〔(?:19|20)\d{2}〕\s*\d{1,4}\s*号/g
+
+/** The 文号 printed on a page, spaces taken out. */
+function docNumbers(page: string): string[] {
+  return (page.normalize('NFKC').match(DOC_NUMBER) ?? []).map((n) => n.replace(/\s+/g, ''))
+}
 
 /**
  * Whitespace and dot leaders (目录) are layout, not text; the width of punctuation is typesetting
@@ -61,11 +67,12 @@ async function readLook(look: ScanLook, png: Buffer): Promise<{ text: string; ms
   return { text: boxes.map((b) => repairLine(b.text, b.scores).text).join('\n'), ms, cpuMs: (used.user + used.system) / 1000 }
 }
 
-function score(tally: Tally, truth: string, text: string, ms: number): void {
+function score(tally: Tally, page: string, text: string, ms: number): void {
   const got = flat(text)
+  const truth = flat(page)
   tally.chars += truth.length
   tally.errors += distance(got, truth)
-  const numbers = truth.match(DOC_NUMBER) ?? []
+  const numbers = docNumbers(page)
   tally.numbers += numbers.length
   tally.exact += numbers.filter((n) => got.includes(n)).length
   tally.ms.push(ms)
@@ -81,14 +88,15 @@ export async function run(): Promise<void> {
   const tallies = new Map(looks.map(([name]) => [name, { chars: 0, errors: 0, numbers: 0, exact: 0, ms: [], cpuMs: [] } as Tally]))
   for (const [layout, n] of PAGES) {
     const pdf = join(TUNING, layout, `${layout}.pdf`)
-    const truth = flat(pageTruth(pdf, n))
+    const page = pageTruth(pdf, n)
+    const truth = flat(page)
     const [png] = renderPages(pdf, n, n, DPI)
     for (const [name, look] of looks) {
       const { text, ms, cpuMs } = await readLook(look, png)
       const tally = tallies.get(name) as Tally
-      score(tally, truth, text, ms)
+      score(tally, page, text, ms)
       tally.cpuMs.push(cpuMs)
-      const missed = (truth.match(DOC_NUMBER) ?? []).filter((d) => !flat(text).includes(d))
+      const missed = docNumbers(page).filter((d) => !flat(text).includes(d))
       console.log(`  ${layout} p${n} ${name}: ${pct(1 - distance(flat(text), truth) / truth.length)}, ${(ms / 1000).toFixed(1)} s (CPU ${(cpuMs / 1000).toFixed(1)} s)${missed.length ? `, 文号 missed: ${missed.join(' ')}` : ''}`)
     }
   }

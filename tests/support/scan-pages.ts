@@ -66,7 +66,7 @@ export function imagePdf(images: Buffer[]): Promise<Buffer> {
   })
 }
 
-/** The true text of a page: pdftotext of the typeset PDF, whitespace removed. */
+/** The true text of a page: pdftotext of the typeset PDF, as laid out. */
 export function pageTruth(pdf: string, page: number): string {
-  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
+  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-'], { encoding: 'utf8' })
 }

@@ -52,6 +52,10 @@ const HAN_ZERO = /[OoＯ0○◯]/
  * gazette's text never has the radical.
  */
 const RADICAL_DOT = /丶/gu
+/** The dash of a year range (2021—2025年) read as 一. */
+const RANGE_DASH = /(?<=(?:19|20)\d{2})[一－-](?=(?:19|20)\d{2}年)/gu
+/** A Latin e between Chinese characters (乡村e镇) read with an accent. */
+const ACCENTED_E = /(?<=[\u4e00-\u9fff])[éèêë](?=[\u4e00-\u9fff])/gu
 /** A full stop read as · or ° : after a character or a closing bracket, where a sentence ends. */
 const FULL_STOP = /(?<=[\u4e00-\u9fff）)”])[·°](?=$|[（(“])/gu
 
@@ -170,6 +174,8 @@ export function repairLine(text: string, scores: number[]): Repaired {
   let r: Repaired = { text, scores, repairs: [] }
   r = rewrite(r, RADICAL_DOT, 'PUNCT', () => ['、'])
   r = rewrite(r, FULL_STOP, 'PUNCT', () => ['。'])
+  r = rewrite(r, RANGE_DASH, 'PUNCT', () => ['—'])
+  r = rewrite(r, ACCENTED_E, 'PUNCT', () => ['e'])
   r = rewrite(r, DOC_NUMBER, 'DOC_NUMBER', docNumberEdit)
   r = rewrite(r, DATE, 'DATE', dateEdit)
   r = rewrite(r, HAN_YEAR, 'DATE', hanYearEdit)
