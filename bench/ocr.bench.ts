@@ -3,6 +3,7 @@
 // Prints character accuracy (1 − character error rate against the page's pdftotext, whitespace
 // and dot leaders removed), the share of printed 文号 read exactly (after repair), seconds per
 // page (warm) and the process's peak resident memory.
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -10,7 +11,7 @@ import { ocrEngine } from '../src/main/importer/ocr/engine'
 import { imagePages } from '../src/main/importer/ocr/page-images'
 import { repairLine } from '../src/main/importer/ocr/repair'
 import { REPO_ROOT } from '../tests/support/sample'
-import { CLEAN, SCANNED, pageTruth, renderPages, scanLook, type ScanLook } from '../tests/support/scan-pages'
+import { CLEAN, SCANNED, imagePdf, pageTruth, renderPages, scanLook, type ScanLook } from '../tests/support/scan-pages'
 
 const TUNING = join(REPO_ROOT, 'tests/fixtures/typeset/tuning')
 /** A 目录 page (many 文号) and body pages with headings, citations and a signature. */
@@ -81,6 +82,7 @@ function score(tally: Tally, page: string, text: string, ms: number): void {
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`
 
 export async function run(): Promise<void> {
+  if (process.env.OCR_ISSUE) return wholeIssue(process.env.OCR_ISSUE === '1' ? 'county-1col-heads' : process.env.OCR_ISSUE)
   const t0 = performance.now()
   await ocrEngine()
   console.log(`models loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
@@ -106,4 +108,30 @@ export async function run(): Promise<void> {
     console.log(`ocr ${name}: characters ${pct(1 - t.errors / t.chars)} (${t.chars} chars, ${PAGES.length} pages at ${DPI} dpi), 文号 exact ${t.exact}/${t.numbers} (${pct(t.exact / Math.max(1, t.numbers))}), ${perPage.toFixed(1)} s/page wall, ${cpuPerPage.toFixed(1)} CPU-s/page`)
   }
   console.log(`ocr peak memory: ${Math.round(peakRssMb())} MB resident (whole bench process); load average ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).cpus().length} cores`)
+}
+
+/**
+ * OCR_ISSUE=1: a whole tuning issue (44 pages) made to look scanned, imported through the real
+ * pipeline (OCR, layout, parser) and scored field by field against its truth. Takes minutes per
+ * page on a loaded machine, so it runs only when asked.
+ */
+async function wholeIssue(layout: string): Promise<void> {
+  const { runPipeline, realPipeline } = await import('../src/main/importer/worker/pipeline')
+  const { score, FIELDS } = await import('./lib/accuracy-score')
+  const pdf = join(TUNING, layout, `${layout}.pdf`)
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0)
+  const images: Buffer[] = []
+  for (let n = 1; n <= count; n++) images.push(await scanLook(renderPages(pdf, n, n, DPI)[0], SCANNED))
+  const scan = await imagePdf(images)
+  const t = performance.now()
+  const limits = { maxFileBytes: 500 * 1024 * 1024, timeoutMs: 120_000, ocrPageMs: 600_000 }
+  const { parsed } = await runPipeline(realPipeline, scan, `${layout}-scan.pdf`, limits, () => undefined)
+  const secs = (performance.now() - t) / 1000
+  const truth = JSON.parse(readFileSync(join(TUNING, layout, `${layout}.truth.json`), 'utf8')) as { documents: Parameters<typeof score>[1] }
+  const outs = parsed.documents.map((d) => ({ ...d, paragraphs: d.blocks.map((b) => b.text) }))
+  const s = score(outs, truth.documents)
+  console.log(
+    `ocr issue ${layout} (scanned-looking, ${count} pages): documents ${s.found}/${s.truthDocs}, fields ${pct(s.fieldsRight / s.fieldsTotal)} (${FIELDS.join(', ')}), ` +
+      `paragraphs whole ${pct(s.paragraphsWhole / Math.max(1, s.paragraphsTotal))}, invented ${s.invented}, silent wrong fields ${s.fieldsWrongSilent}, ${(secs / count).toFixed(1)} s/page`,
+  )
 }
