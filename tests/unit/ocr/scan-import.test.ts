@@ -21,6 +21,7 @@ interface Doubtful { docNumber: string; title: string; confidence: number; reaso
 describe('a scanned PDF imported by the CLI', () => {
   let dir: string
   let db: string
+  let stderr: string
   let report: { imported: { issue: string; documents: number; doubtful: Doubtful[] }[]; failed: unknown[] }
 
   beforeAll(() => {
@@ -29,6 +30,7 @@ describe('a scanned PDF imported by the CLI', () => {
     const r = cli('import', SCAN, '--db', db, '--json')
     expect(r.code, r.stderr).toBe(0)
     report = JSON.parse(r.stdout)
+    stderr = r.stderr
   }, 420_000)
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -43,6 +45,11 @@ describe('a scanned PDF imported by the CLI', () => {
       category: '县政府文件',
       issuer: '兴县人民政府',
     })
+  })
+
+  it('says on stderr which page OCR is reading', () => {
+    expect(stderr).toContain('文字识别（OCR）第 1/2 页')
+    expect(stderr).toContain('文字识别（OCR）第 2/2 页')
   })
 
   it('lists the document as doubtful, saying it was OCR’d and which 文号 was repaired', () => {
