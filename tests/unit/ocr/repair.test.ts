@@ -78,6 +78,7 @@ it('reads a full stop misread as · or ° where a sentence ends, and keeps a nam
 it('reads the dash of a year range and the e of 乡村e镇 as printed (the 目录 of county-1col-heads)', () => {
   const read = '兴县人民政府关于印发《兴县全民健身实施计划(2021一2025年)》通知'
   expect(repairLine(read, sure(read)).text).toBe('兴县人民政府关于印发《兴县全民健身实施计划(2021—2025年)》通知')
+  expect(repairLine('(2021一2025 年)', sure('(2021一2025 年)')).text).toBe('(2021—2025 年)')
   expect(repairLine('关于申请培育乡村é镇工作的报告', sure('关于申请培育乡村é镇工作的报告')).text).toBe('关于申请培育乡村e镇工作的报告')
   expect(repairLine('一二三', sure('一二三')).text).toBe('一二三')
 })
