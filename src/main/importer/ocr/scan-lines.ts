@@ -72,16 +72,19 @@ export function runsOfPage(read: ReadBox[], page: { width: number; height: numbe
     })
 }
 
-/** The marks of the boxes whose text the line holds, in order, positions taken in the line. */
+/**
+ * The marks of the boxes whose text the line holds, in order, positions taken in the line. The
+ * boxes used are taken out of `boxes`: each belongs to one line.
+ */
 function marksOf(line: SourceLine, boxes: ReadBox[]): OcrMarks | null {
   const out: OcrMarks = { confidence: 1, low: [], repaired: [] }
   let from = 0
-  let found = false
+  const used = new Set<ReadBox>()
   for (const b of boxes) {
     const t = b.text.trim()
     const at = t ? line.text.indexOf(t, from) : -1
     if (at < 0) continue
-    found = true
+    used.add(b)
     const lead = b.text.indexOf(t)
     out.confidence = Math.min(out.confidence, b.box.confidence)
     for (let k = 0; k < t.length; k++) if ((b.scores[lead + k] ?? 1) < LOW_CONFIDENCE) out.low.push(at + k)
@@ -89,7 +92,8 @@ function marksOf(line: SourceLine, boxes: ReadBox[]): OcrMarks | null {
     for (const r of b.repairs) if (r.rule !== 'PUNCT') for (let k = 0; k < r.length; k++) out.repaired.push(at + r.at - lead + k)
     from = at + t.length
   }
-  return found ? out : null
+  for (let i = boxes.length - 1; i >= 0; i--) if (used.has(boxes[i])) boxes.splice(i, 1)
+  return used.size ? out : null
 }
 
 /** Gives each laid-out line the OCR marks of the boxes it was built from (by page). */
@@ -97,8 +101,7 @@ export function markLines(lines: SourceLine[], pages: ReadBox[][]): void {
   const left = pages.map((p) => [...p])
   for (const line of lines) {
     const page = line.layout ? left[line.layout.page - 1] : undefined
-    if (!page) continue
-    const marks = marksOf(line, page)
+    const marks = page ? marksOf(line, page) : null
     if (marks) line.ocr = marks
   }
 }
