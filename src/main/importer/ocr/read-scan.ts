@@ -54,7 +54,6 @@ function stopped(signal: AbortSignal, fileName: string): unknown {
 /** Reads every page of the scan by OCR. Throws AppError (TIMEOUT, EMPTY_FILE, …) or the signal's reason naming the file. */
 export async function readScan(bytes: Uint8Array, fileName: string, opts: ScanOptions = {}): Promise<ScanText> {
   const { pages, kind } = await openPages(bytes, fileName)
-  const engine = await ocrEngine()
   const positioned: PositionedPage[] = []
   const read: ReadBox[][] = []
   try {
@@ -62,6 +61,8 @@ export async function readScan(bytes: Uint8Array, fileName: string, opts: ScanOp
       if (opts.signal?.aborted) throw stopped(opts.signal, fileName)
       opts.onPage?.({ page: n, pages: pages.count })
       const page = await pages.page(n)
+      // Loaded after the first page is announced: the models take seconds, and the page's time limit covers them.
+      const engine = await ocrEngine()
       const boxes = (await engine.readPage(page.image)).map(repairBox)
       read.push(boxes)
       positioned.push({ width: page.width, height: page.height, runs: runsOfPage(boxes, page, page.image) })
