@@ -103,7 +103,7 @@ type Ort = typeof import('onnxruntime-node')
 /**
  * onnxruntime's threads spin while they wait for work; on a busy two-core machine that steals
  * the time the work needs. paddleocr creates its sessions itself, so it gets an ort whose
- * sessions are made with spinning off and a set number of threads.
+ * sessions are made with spinning off, a set number of threads and no memory arena.
  */
 function quietOrt(ort: Ort): Ort {
   const threads = Number(process.env.GAZETTE_OCR_THREADS) || 2
@@ -111,6 +111,9 @@ function quietOrt(ort: Ort): Ort {
     intraOpNumThreads: threads,
     interOpNumThreads: 1,
     executionMode: 'sequential' as const,
+    // Without the arena, memory goes back after each page: measured 0.69 GB resident after two
+    // pages instead of 1.09 GB, at the same speed and the same peak.
+    enableCpuMemArena: false,
     graphOptimizationLevel: 'all' as const,
     extra: { session: { intra_op: { allow_spinning: process.env.GAZETTE_OCR_SPIN ?? '0' }, inter_op: { allow_spinning: '0' } } },
   }
