@@ -100,22 +100,24 @@ function keepCharScores(service: unknown, pending: Map<string, number[][]>): voi
 
 type Ort = typeof import('onnxruntime-node')
 
+/** The machines this runs on have two cores; more threads than cores only queue. */
+const THREADS = 2
+
 /**
  * onnxruntime's threads spin while they wait for work; on a busy two-core machine that steals
  * the time the work needs. paddleocr creates its sessions itself, so it gets an ort whose
  * sessions are made with spinning off, a set number of threads and no memory arena.
  */
 function quietOrt(ort: Ort): Ort {
-  const threads = Number(process.env.GAZETTE_OCR_THREADS) || 2
   const options = {
-    intraOpNumThreads: threads,
+    intraOpNumThreads: THREADS,
     interOpNumThreads: 1,
     executionMode: 'sequential' as const,
     // Without the arena, memory goes back after each page: measured 0.69 GB resident after two
     // pages instead of 1.09 GB, at the same speed and the same peak.
     enableCpuMemArena: false,
     graphOptimizationLevel: 'all' as const,
-    extra: { session: { intra_op: { allow_spinning: process.env.GAZETTE_OCR_SPIN ?? '0' }, inter_op: { allow_spinning: '0' } } },
+    extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
   }
   const create = (model: ArrayBuffer): Promise<unknown> => ort.InferenceSession.create(new Uint8Array(model), options)
   return { ...ort, InferenceSession: { ...ort.InferenceSession, create } } as unknown as Ort
