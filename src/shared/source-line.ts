@@ -59,4 +59,16 @@ export interface SourceLine {
    * by hand): the parser never runs it on into the next line. Absent where lines may be wraps.
    */
   whole?: boolean
+  /** The line was read from a scan by OCR: how sure the engine was, and where. */
+  ocr?: OcrMarks
+}
+
+/** What OCR knows of a line it read. Indexes are code units of the line's `text`. */
+export interface OcrMarks {
+  /** The lowest confidence (0–1) of the line's parts. */
+  confidence: number
+  /** Characters read with low confidence, for highlighting. */
+  low: number[]
+  /** Characters changed by the repair step (文号 brackets, dates), never silently. */
+  repaired: number[]
 }

@@ -203,7 +203,8 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     refuseQuarantined(run.archive.db, sha)
     const warnings: string[] = []
     progress(run, e, index, 'parsing')
-    const { read, parsed } = await run.runner.run(bytes, e.name, run.limits, (m) => warnings.push(m))
+    const ocrPage = (p: { page: number; pages: number }): void => progress(run, e, index, 'parsing', `文字识别（OCR）第 ${p.page}/${p.pages} 页`)
+    const { read, parsed } = await run.runner.run(bytes, e.name, run.limits, (m) => warnings.push(m), ocrPage)
     const mediaType = read.mediaType
     checkDuplicate(run, parsed, () => run.opts.holdReplace?.({ name: e.name, sha256: sha as string, bytes, mediaType, parsed, warnings }))
     progress(run, e, index, 'saving')

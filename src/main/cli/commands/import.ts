@@ -18,7 +18,8 @@ export const importCommand: Command = async (ctx) => {
   const paths = ctx.args.positionals
   if (!paths.length) throw new AppError('BAD_REQUEST', '请给出要导入的文件或文件夹')
   const onProgress = (p: ImportProgress): void => {
-    if (p.stage === 'reading' || p.stage === 'parsing') return
+    // Reading and parsing pass quickly; OCR of a scan says which page it is on.
+    if ((p.stage === 'reading' || p.stage === 'parsing') && !p.message) return
     const detail = p.message ? `：${p.message}` : ''
     ctx.io.note(`[${p.fileIndex + 1}/${p.fileCount}] ${STAGE[p.stage]} ${p.file}${detail}`)
   }

@@ -31,13 +31,13 @@ const MIN_TEXT_PAGES = 0.1
 let pdfjsLoading: Promise<PdfJs> | null = null
 
 // Loaded on first use: importing pdf.js costs ~200 ms that text and Word imports need not pay.
-function loadPdfJs(): Promise<PdfJs> {
+export function loadPdfJs(): Promise<PdfJs> {
   pdfjsLoading ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => (restoreNativeBuiltins(), m))
   return pdfjsLoading
 }
 
 // pdf.js wants folder paths ending in '/', resolved from the installed package.
-function assetDirs(): { cMapUrl: string; standardFontDataUrl: string } {
+export function assetDirs(): { cMapUrl: string; standardFontDataUrl: string } {
   const pkg = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
   return {
     cMapUrl: join(pkg, 'cmaps') + '/',
@@ -69,7 +69,7 @@ export async function readPdf(
 }
 
 /** Each line carries its page's running heads (not bare page numbers), shared per page. */
-function lendHeads(lines: SourceLine[], removed: string[][]): void {
+export function lendHeads(lines: SourceLine[], removed: string[][]): void {
   const heads = removed.map((texts) => texts.map((t) => t.trim()).filter((t) => /[\u4e00-\u9fff]/.test(t)))
   for (const l of lines) {
     const h = l.layout ? heads[l.layout.page - 1] : undefined

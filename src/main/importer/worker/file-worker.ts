@@ -13,7 +13,9 @@ function reply(message: WorkerReply): void {
 async function runJob(job: WorkerJob): Promise<void> {
   const warn = (message: string): void => reply({ id: job.id, kind: 'warn', message })
   try {
-    const { read, parsed } = await runPipeline(realPipeline, job.bytes, job.fileName, job.limits, warn)
+    const { read, parsed } = await runPipeline(realPipeline, job.bytes, job.fileName, job.limits, warn, (p) =>
+      reply({ id: job.id, kind: 'progress', ...p }),
+    )
     reply({ id: job.id, kind: 'done', read, parsed })
   } catch (err) {
     if (isAppError(err)) reply({ id: job.id, kind: 'refused', code: err.code, message: err.message })

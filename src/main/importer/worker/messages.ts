@@ -12,6 +12,8 @@ export interface WorkerJob {
 
 export type WorkerReply =
   | { id: number; kind: 'warn'; message: string }
+  /** OCR starts page `page` of `pages`: the host restarts its time limit for it. */
+  | { id: number; kind: 'progress'; page: number; pages: number }
   | { id: number; kind: 'done'; read: ReadResult; parsed: ParsedIssue }
   /** A refusal with its Chinese message (AppError). */
   | { id: number; kind: 'refused'; code: AppErrorCode; message: string }

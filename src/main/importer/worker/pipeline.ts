@@ -5,6 +5,9 @@ import { AppError } from '../../../shared/errors'
 import { parseIssue } from '../parse/parse-issue'
 import { readSource } from '../read/read-source'
 import type { SourceLine } from '../../../shared/source-line'
+import { readScan, type ScanProgress } from '../ocr/read-scan'
+import { DEFAULT_OCR_PAGE_MS, isPageImage, isScanRefusal, scanWithin, type Scan } from '../ocr/scan-step'
+import { parseWithOcr } from '../ocr/doubts'
 
 /** What the parser reads: the text, and its lines with layout when the source had any. */
 export interface ParseSource {
@@ -24,6 +27,8 @@ export interface ReadResult {
 export interface FileLimits {
   maxFileBytes: number
   timeoutMs: number
+  /** OCR of a scan: the time per page (the file's timeoutMs then holds for the parse). */
+  ocrPageMs?: number
 }
 
 const MB = 1024 * 1024
@@ -50,6 +55,8 @@ export interface Pipeline {
    * parsers that can stop between their stages; others may ignore it.
    */
   parse(source: ParseSource, deadline?: Deadline): ParsedIssue
+  /** Reads a scan (PDF without text layer, page images) by OCR; without it scans are refused. */
+  scan?: Scan
 }
 
 export interface RunResult {
@@ -62,14 +69,17 @@ export interface RunResult {
  * a worker thread that can be killed (worker/worker-runner.ts). `close` frees what it holds.
  */
 export interface FileRunner {
-  run(bytes: Uint8Array, fileName: string, limits: FileLimits, onWarn: (message: string) => void): Promise<RunResult>
+  run(bytes: Uint8Array, fileName: string, limits: FileLimits, onWarn: (message: string) => void, onProgress?: FileProgress): Promise<RunResult>
   close(): Promise<void>
 }
+
+/** Progress inside one file: the page OCR is reading. */
+export type FileProgress = (p: ScanProgress) => void
 
 /** Runs `pipeline` here, in this process: for tests and injected pipelines. */
 export function inProcessRunner(pipeline: Pipeline): FileRunner {
   return {
-    run: (bytes, fileName, limits, onWarn) => runPipeline(pipeline, bytes, fileName, limits, onWarn),
+    run: (bytes, fileName, limits, onWarn, onProgress) => runPipeline(pipeline, bytes, fileName, limits, onWarn, onProgress),
     close: async () => undefined,
   }
 }
@@ -77,7 +87,8 @@ export function inProcessRunner(pipeline: Pipeline): FileRunner {
 /** The real readers and parser. */
 export const realPipeline: Pipeline = {
   read: (bytes, name, onWarn, limits) => readSource(bytes, name, limits, onWarn),
-  parse: (source, deadline) => parseIssue(source, { deadline }),
+  parse: (source, deadline) => parseWithOcr(() => parseIssue(source, { deadline }), source.lines),
+  scan: readScan,
 }
 
 /** A time limit for people: 60 秒, 500 毫秒. */
@@ -109,12 +120,20 @@ export async function runPipeline(
   fileName: string,
   limits: FileLimits,
   onWarn: (message: string) => void,
+  onProgress?: FileProgress,
 ): Promise<RunResult> {
-  const deadline = createDeadline(fileName, limits.timeoutMs)
-  const read = await pipeline.read(bytes, fileName, onWarn, {
-    maxBytes: limits.maxFileBytes,
-    timeoutMs: Math.max(1, deadline.remainingMs()),
-  })
+  let deadline = createDeadline(fileName, limits.timeoutMs)
+  const scan = pipeline.scan
+  const ocr = async (scan: Scan): Promise<ReadResult> => {
+    const scanned = await scanWithin(scan, bytes, fileName, limits.ocrPageMs ?? DEFAULT_OCR_PAGE_MS, onWarn, onProgress)
+    deadline = createDeadline(fileName, limits.timeoutMs)
+    return scanned
+  }
+  const read = scan && isPageImage(bytes)
+    ? await ocr(scan)
+    : await pipeline
+        .read(bytes, fileName, onWarn, { maxBytes: limits.maxFileBytes, timeoutMs: Math.max(1, deadline.remainingMs()) })
+        .catch((err: unknown) => (scan && isScanRefusal(err) ? ocr(scan) : Promise.reject(err)))
   deadline.check()
   const parsed = pipeline.parse({ text: read.text, lines: read.lines }, deadline)
   deadline.check()

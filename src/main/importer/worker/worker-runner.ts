@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { AppError, type AppErrorCode } from '../../../shared/errors'
-import { seconds, type FileLimits, type FileRunner, type RunResult } from './pipeline'
+import { seconds, type FileLimits, type FileProgress, type FileRunner, type RunResult } from './pipeline'
+import { DEFAULT_OCR_PAGE_MS } from '../ocr/scan-step'
 import { displayName } from '../read/read-errors'
 import type { WorkerJob, WorkerReply } from './messages'
 
@@ -75,13 +76,13 @@ export function createWorkerRunner(limits: Partial<WorkerLimits> = {}): FileRunn
     return created
   }
 
-  async function run(bytes: Uint8Array, fileName: string, fl: FileLimits, onWarn: (m: string) => void): Promise<RunResult> {
+  async function run(bytes: Uint8Array, fileName: string, fl: FileLimits, onWarn: (m: string) => void, onProgress?: FileProgress): Promise<RunResult> {
     worker ??= spawn()
     const current = worker
     const job: WorkerJob = { id: ++jobs, bytes, fileName, limits: fl }
     current.ref()
     try {
-      return await watch(current, job, fl, onWarn)
+      return await watch(current, job, fl, onWarn, onProgress)
     } catch (err) {
       if (err instanceof IsolationFailure) {
         worker = null
@@ -93,7 +94,7 @@ export function createWorkerRunner(limits: Partial<WorkerLimits> = {}): FileRunn
     }
   }
 
-  function watch(current: Worker, job: WorkerJob, fl: FileLimits, onWarn: (m: string) => void): Promise<RunResult> {
+  function watch(current: Worker, job: WorkerJob, fl: FileLimits, onWarn: (m: string) => void, onProgress?: FileProgress): Promise<RunResult> {
     return new Promise((resolve, reject) => {
       let death: Death = 'crash'
       const stop = (): void => {
@@ -108,6 +109,12 @@ export function createWorkerRunner(limits: Partial<WorkerLimits> = {}): FileRunn
       const onMessage = (m: WorkerReply): void => {
         if (m.id !== job.id) return
         if (m.kind === 'warn') return onWarn(m.message)
+        if (m.kind === 'progress') {
+          // Each OCR'd page has its own time; the parse after the last one has the file's.
+          clearTimeout(timer)
+          timer = setTimeout(() => kill('timeout'), Math.max(fl.ocrPageMs ?? DEFAULT_OCR_PAGE_MS, fl.timeoutMs) + w.graceMs)
+          return onProgress?.({ page: m.page, pages: m.pages })
+        }
         stop()
         if (m.kind === 'done') resolve({ read: m.read, parsed: m.parsed })
         else if (m.kind === 'refused') reject(new AppError(m.code, m.message))
@@ -117,7 +124,7 @@ export function createWorkerRunner(limits: Partial<WorkerLimits> = {}): FileRunn
         death = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash'
       }
       const onExit = (): void => kill(death)
-      const timer = setTimeout(() => kill('timeout'), fl.timeoutMs + w.graceMs)
+      let timer = setTimeout(() => kill('timeout'), fl.timeoutMs + w.graceMs)
       const meter = setInterval(() => {
         if (process.memoryUsage.rss() > w.maxRssMb * 1024 * 1024) kill('rss')
       }, WATCH_MS)

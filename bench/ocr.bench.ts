@@ -1,0 +1,137 @@
+// OCR benchmark: pages of typeset tuning gazettes rendered at 300 dpi, read clean and made to look
+// scanned (0.7° skew, 2 % speckle, JPEG quality 60), decoded as an imported page image would be.
+// Prints character accuracy (1 − character error rate against the page's pdftotext, whitespace
+// and dot leaders removed), the share of printed 文号 read exactly (after repair), seconds per
+// page (warm) and the process's peak resident memory.
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { ocrEngine } from '../src/main/importer/ocr/engine'
+import { imagePages } from '../src/main/importer/ocr/page-images'
+import { repairLine } from '../src/main/importer/ocr/repair'
+import { REPO_ROOT } from '../tests/support/sample'
+import { CLEAN, SCANNED, imagePdf, pageTruth, renderPages, scanLook, type ScanLook } from '../tests/support/scan-pages'
+
+const TUNING = join(REPO_ROOT, 'tests/fixtures/typeset/tuning')
+/** A 目录 page (many 文号) and body pages with headings, citations and a signature. */
+const PAGES: [string, number][] = [
+  ['county-1col-heads', 2],
+  ['county-1col-heads', 3],
+  ['county-1col-heads', 4],
+]
+const DPI = 300
+/** A 文号 as printed: its agency code starts after a space or a bracket (目录 lines, citations). */
+const DOC_NUMBER = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,8}〔(?:19|20)\d{2}〕\s*\d{1,4}\s*号/g
+
+/** The 文号 printed on a page, spaces taken out. */
+function docNumbers(page: string): string[] {
+  return (page.normalize('NFKC').match(DOC_NUMBER) ?? []).map((n) => n.replace(/\s+/g, ''))
+}
+
+/**
+ * Whitespace and dot leaders (目录) are layout, not text; the width of punctuation is typesetting
+ * (the typeset texts mix ',' and '，'), so both sides are compared in NFKC.
+ */
+const flat = (t: string): string => t.normalize('NFKC').replace(/\s+/g, '').replace(/[.·…。]{2,}/g, '')
+
+function distance(a: string, b: string): number {
+  const A = [...a]
+  const B = [...b]
+  let prev = Array.from({ length: B.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= A.length; i++) {
+    const cur = [i]
+    for (let j = 1; j <= B.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (A[i - 1] === B[j - 1] ? 0 : 1))
+    prev = cur
+  }
+  return prev[B.length]
+}
+
+/** Peak resident memory of this process so far (VmHWM), in MB. */
+function peakRssMb(): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))
+  return m ? Number(m[1]) / 1024 : process.memoryUsage.rss() / 1024 / 1024
+}
+
+interface Tally { chars: number; errors: number; numbers: number; exact: number; ms: number[]; cpuMs: number[] }
+
+async function readLook(look: ScanLook, png: Buffer): Promise<{ text: string; ms: number; cpuMs: number }> {
+  const bytes = await scanLook(png, look)
+  const pages = await imagePages(bytes)
+  const page = await pages.page(1)
+  const engine = await ocrEngine()
+  const t = performance.now()
+  const cpu = process.cpuUsage()
+  const boxes = await engine.readPage(page.image)
+  const ms = performance.now() - t
+  const used = process.cpuUsage(cpu)
+  return { text: boxes.map((b) => repairLine(b.text, b.scores).text).join('\n'), ms, cpuMs: (used.user + used.system) / 1000 }
+}
+
+function score(tally: Tally, page: string, text: string, ms: number): void {
+  const got = flat(text)
+  const truth = flat(page)
+  tally.chars += truth.length
+  tally.errors += distance(got, truth)
+  const numbers = docNumbers(page)
+  tally.numbers += numbers.length
+  tally.exact += numbers.filter((n) => got.includes(n)).length
+  tally.ms.push(ms)
+}
+
+const pct = (x: number): string => `${(100 * x).toFixed(1)}%`
+
+export async function run(): Promise<void> {
+  if (process.env.OCR_ISSUE) return wholeIssue(process.env.OCR_ISSUE === '1' ? 'county-1col-heads' : process.env.OCR_ISSUE)
+  const t0 = performance.now()
+  await ocrEngine()
+  console.log(`models loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+  const looks: [string, ScanLook][] = [['clean', CLEAN], ['scanned-looking', SCANNED]]
+  const tallies = new Map(looks.map(([name]) => [name, { chars: 0, errors: 0, numbers: 0, exact: 0, ms: [], cpuMs: [] } as Tally]))
+  for (const [layout, n] of PAGES) {
+    const pdf = join(TUNING, layout, `${layout}.pdf`)
+    const page = pageTruth(pdf, n)
+    const truth = flat(page)
+    const [png] = renderPages(pdf, n, n, DPI)
+    for (const [name, look] of looks) {
+      const { text, ms, cpuMs } = await readLook(look, png)
+      const tally = tallies.get(name) as Tally
+      score(tally, page, text, ms)
+      tally.cpuMs.push(cpuMs)
+      const missed = docNumbers(page).filter((d) => !flat(text).includes(d))
+      console.log(`  ${layout} p${n} ${name}: ${pct(1 - distance(flat(text), truth) / truth.length)}, ${(ms / 1000).toFixed(1)} s (CPU ${(cpuMs / 1000).toFixed(1)} s)${missed.length ? `, 文号 missed: ${missed.join(' ')}` : ''}`)
+    }
+  }
+  for (const [name, t] of tallies) {
+    const perPage = t.ms.reduce((a, b) => a + b, 0) / t.ms.length / 1000
+    const cpuPerPage = t.cpuMs.reduce((a, b) => a + b, 0) / t.cpuMs.length / 1000
+    console.log(`ocr ${name}: characters ${pct(1 - t.errors / t.chars)} (${t.chars} chars, ${PAGES.length} pages at ${DPI} dpi), 文号 exact ${t.exact}/${t.numbers} (${pct(t.exact / Math.max(1, t.numbers))}), ${perPage.toFixed(1)} s/page wall, ${cpuPerPage.toFixed(1)} CPU-s/page`)
+  }
+  console.log(`ocr peak memory: ${Math.round(peakRssMb())} MB resident (whole bench process); load average ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).cpus().length} cores`)
+}
+
+/**
+ * OCR_ISSUE=1: a whole tuning issue (44 pages) made to look scanned, imported through the real
+ * pipeline (OCR, layout, parser) and scored field by field against its truth. Takes minutes per
+ * page on a loaded machine, so it runs only when asked.
+ */
+async function wholeIssue(layout: string): Promise<void> {
+  const { runPipeline, realPipeline } = await import('../src/main/importer/worker/pipeline')
+  const { score, FIELDS } = await import('./lib/accuracy-score')
+  const pdf = join(TUNING, layout, `${layout}.pdf`)
+  const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0)
+  const images: Buffer[] = []
+  for (let n = 1; n <= count; n++) images.push(await scanLook(renderPages(pdf, n, n, DPI)[0], SCANNED))
+  const scan = await imagePdf(images)
+  const t = performance.now()
+  const limits = { maxFileBytes: 500 * 1024 * 1024, timeoutMs: 120_000, ocrPageMs: 600_000 }
+  const { parsed } = await runPipeline(realPipeline, scan, `${layout}-scan.pdf`, limits, () => undefined)
+  const secs = (performance.now() - t) / 1000
+  const truth = JSON.parse(readFileSync(join(TUNING, layout, `${layout}.truth.json`), 'utf8')) as { documents: Parameters<typeof score>[1] }
+  const outs = parsed.documents.map((d) => ({ ...d, paragraphs: d.blocks.map((b) => b.text) }))
+  const s = score(outs, truth.documents)
+  console.log(
+    `ocr issue ${layout} (scanned-looking, ${count} pages): documents ${s.found}/${s.truthDocs}, fields ${pct(s.fieldsRight / s.fieldsTotal)} (${FIELDS.join(', ')}), ` +
+      `paragraphs whole ${pct(s.paragraphsWhole / Math.max(1, s.paragraphsTotal))}, invented ${s.invented}, silent wrong fields ${s.fieldsWrongSilent}, ${(secs / count).toFixed(1)} s/page`,
+  )
+}

@@ -1,0 +1,78 @@
+// The pages of a scan as pixels, one at a time: a PDF without a text layer is rendered by pdf.js
+// on @napi-rs/canvas (prebuilt binaries from npm); TIFF (one or many pages), JPEG and PNG are
+// decoded by sharp (which bundles libvips). Each page also gives its size in PDF points, so OCR
+// lines land in the same coordinates as a PDF's text layer.
+import type { PageImage } from './engine'
+import { assetDirs, loadPdfJs } from '../read/read-pdf'
+import { restoreNativeBuiltins } from '../read/native-builtins'
+
+export interface ScanPage {
+  image: PageImage
+  /** The page's size in points (1/72 inch). */
+  width: number
+  height: number
+}
+
+export interface ScanPages {
+  count: number
+  page(n: number): Promise<ScanPage>
+  close(): Promise<void>
+}
+
+/** Pages are rendered at this resolution for OCR: the text's strokes stay clear at 10.5 pt. */
+export const RENDER_DPI = 300
+/** An image without a stated resolution is taken as an A4 page's width. */
+const A4_WIDTH_PT = 595.28
+
+export type ImageKind = 'tiff' | 'jpeg' | 'png'
+
+/** A page image the OCR reads, by its first bytes; null for anything else. */
+export function imageKind(bytes: Uint8Array): ImageKind | null {
+  const at = (i: number, ...b: number[]): boolean => b.every((v, k) => bytes[i + k] === v)
+  if (at(0, 0x49, 0x49, 0x2a, 0x00) || at(0, 0x4d, 0x4d, 0x00, 0x2a)) return 'tiff'
+  if (at(0, 0xff, 0xd8, 0xff)) return 'jpeg'
+  if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'png'
+  return null
+}
+
+export async function pdfPages(bytes: Uint8Array, dpi = RENDER_DPI): Promise<ScanPages> {
+  const pdfjs = await loadPdfJs()
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), ...assetDirs(), isEvalSupported: false, verbosity: 0 }).promise
+  restoreNativeBuiltins()
+  const { createCanvas } = await import('@napi-rs/canvas')
+  return {
+    count: doc.numPages,
+    async page(n) {
+      const page = await doc.getPage(n)
+      const viewport = page.getViewport({ scale: dpi / 72 })
+      const canvas = createCanvas(Math.round(viewport.width), Math.round(viewport.height))
+      const ctx = canvas.getContext('2d')
+      ctx.fillStyle = '#ffffff'
+      ctx.fillRect(0, 0, canvas.width, canvas.height)
+      await page.render({ canvas: canvas as never, canvasContext: ctx as never, viewport }).promise
+      const rgba = ctx.getImageData(0, 0, canvas.width, canvas.height).data
+      const [, , width, height] = page.view
+      page.cleanup()
+      const data = new Uint8Array(rgba.buffer, rgba.byteOffset, rgba.byteLength)
+      return { image: { width: canvas.width, height: canvas.height, data }, width, height }
+    },
+    close: () => doc.destroy(),
+  }
+}
+
+/** Decoded RGB pixels of each page of an image file (a TIFF may hold many). */
+export async function imagePages(bytes: Uint8Array): Promise<ScanPages> {
+  const sharp = (await import('sharp')).default
+  const meta = await sharp(bytes).metadata()
+  return {
+    count: meta.pages ?? 1,
+    async page(n) {
+      const img = sharp(bytes, { page: n - 1 }).rotate().toColourspace('srgb').removeAlpha()
+      const { data, info } = await img.raw().toBuffer({ resolveWithObject: true })
+      const scale = meta.density ? 72 / meta.density : A4_WIDTH_PT / info.width
+      const image = { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) }
+      return { image, width: info.width * scale, height: info.height * scale }
+    },
+    close: async () => undefined,
+  }
+}

@@ -1,0 +1,80 @@
+// A scan (a PDF without a text layer, or page images) → the issue's text and line model, by OCR
+// one page at a time: progress after each page, a stop between pages when cancelled or out of
+// time. The lines then go to the same parser as a PDF's text layer.
+import { ocrEngine, type OcrBox } from './engine'
+import { imageKind, imagePages, pdfPages, type ScanPages } from './page-images'
+import { repairLine } from './repair'
+import { markLines, runsOfPage, type ReadBox } from './scan-lines'
+import { layoutPages, type PositionedPage } from '../layout/layout-pages'
+import { refuse } from '../read/read-errors'
+import { lendHeads } from '../read/read-pdf'
+import type { SourceLine } from '../../../shared/source-line'
+
+export interface ScanText {
+  text: string
+  lines: SourceLine[]
+  pages: number
+  mediaType: string
+  detail: string
+}
+
+export interface ScanProgress {
+  page: number
+  pages: number
+}
+
+export interface ScanOptions {
+  signal?: AbortSignal
+  /** Called before each page is read, and once more when all are. */
+  onPage?: (p: ScanProgress) => void
+  onWarn?: (message: string) => void
+}
+
+const MEDIA: Record<string, string> = { pdf: 'application/pdf', tiff: 'image/tiff', jpeg: 'image/jpeg', png: 'image/png' }
+
+function repairBox(box: OcrBox): ReadBox {
+  const r = repairLine(box.text, box.scores)
+  return { box, text: r.text, scores: r.scores, repairs: r.repairs }
+}
+
+async function openPages(bytes: Uint8Array, fileName: string): Promise<{ pages: ScanPages; kind: string }> {
+  const kind = imageKind(bytes) ?? 'pdf'
+  try {
+    return { pages: kind === 'pdf' ? await pdfPages(bytes) : await imagePages(bytes), kind }
+  } catch {
+    throw refuse('CORRUPT_FILE', fileName, '的扫描页无法解码，文件可能已损坏，无法识别文字。')
+  }
+}
+
+/** Why the scan stopped: the signal's reason (a time limit's AppError, a cancel), or a plain stop. */
+function stopped(signal: AbortSignal, fileName: string): unknown {
+  return signal.reason instanceof Error ? signal.reason : refuse('TIMEOUT', fileName, '的文字识别已停止。')
+}
+
+/** Reads every page of the scan by OCR. Throws AppError (TIMEOUT, EMPTY_FILE, …) or the signal's reason naming the file. */
+export async function readScan(bytes: Uint8Array, fileName: string, opts: ScanOptions = {}): Promise<ScanText> {
+  const { pages, kind } = await openPages(bytes, fileName)
+  const positioned: PositionedPage[] = []
+  const read: ReadBox[][] = []
+  try {
+    for (let n = 1; n <= pages.count; n++) {
+      if (opts.signal?.aborted) throw stopped(opts.signal, fileName)
+      opts.onPage?.({ page: n, pages: pages.count })
+      const page = await pages.page(n)
+      // Loaded after the first page is announced: the models take seconds, and the page's time limit covers them.
+      const engine = await ocrEngine()
+      const boxes = (await engine.readPage(page.image)).map(repairBox)
+      read.push(boxes)
+      positioned.push({ width: page.width, height: page.height, runs: runsOfPage(boxes, page, page.image) })
+    }
+  } finally {
+    await pages.close()
+  }
+  opts.onPage?.({ page: pages.count, pages: pages.count })
+  const laid = layoutPages(positioned)
+  markLines(laid.lines, read)
+  lendHeads(laid.lines, laid.furniture.map((f) => f.removed))
+  if (laid.text.trim() === '') throw refuse('EMPTY_FILE', fileName, '经文字识别（OCR）未发现任何文字，无法导入。')
+  const detail = `扫描件 ${pages.count} 页（文字识别）`
+  return { text: laid.text, lines: laid.lines, pages: pages.count, mediaType: MEDIA[kind], detail }
+}
