@@ -49,7 +49,7 @@ const SWITCH = 0.2
  */
 const STAY = 1
 /** Staying costs more between two lines that each stand alone: the converter went line by line. */
-const STAY_ALONE = 3
+const STAY_ALONE = 5
 /** A piece that starts with a mark no line starts with is the rest of the line above it. */
 const CLOSING = /^[，、。；：）》”’」』)]/
 
