@@ -117,6 +117,9 @@ const NOTE = /^[（(][^（()）]*[）)]$/
 
 /** Whether the typeset line may have been cut between `a` and `b`. */
 function isCut(a: string, b: string): boolean {
+  // A sentence's full stop, then the opening bracket of a note left unclosed ('…服务模式。' /
+  // '（工'): the note's first characters, cut off the line they were set on.
+  if (/[。；]$/.test(a) && /^[（(][^）)]*$/.test(b) && !LABEL.test(b)) return true
   if (!PIECE_END.test(a) || !PIECE_START.test(b) || LABEL.test(b)) return false
   return /^[、，]/.test(b) || !NOTE.test(a)
 }

@@ -13,7 +13,7 @@ import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from './t
 import { splitMerged } from './text-merged'
 
 /** A line this much past the column's width spans both columns (a title): it ends a run. */
-const WIDE_BY = 6
+const WIDE_BY = 4
 /** Runs shorter than this are left as they are: too little text to tell the columns apart. */
 const MIN_UNITS = 4
 /**
