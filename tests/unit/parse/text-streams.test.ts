@@ -1,0 +1,115 @@
+// Two-column pages as pdftotext writes them in its default mode (tests/fixtures/typeset/tuning):
+// the two columns' lines shuffled together in the order of their heights on the page, now and
+// then both on one text line. The excerpts are real lines of the tuning files; the paragraphs
+// expected are those files' truth.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
+import { readStreams } from '../../../src/main/importer/parse/text-streams'
+import { splitMerged } from '../../../src/main/importer/parse/text-merged'
+import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
+import { textEdges } from '../../../src/main/importer/parse/text-flow'
+import { blankFurniture } from '../../../src/main/importer/parse/text-pages'
+import type { TruthDoc } from '../../../bench/lib/accuracy-score'
+
+const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
+const text = (name: string): string => readFileSync(path.join(TUNING, name, `${name}.txt`), 'utf8')
+const truth = (name: string): TruthDoc[] =>
+  (JSON.parse(readFileSync(path.join(TUNING, name, `${name}.truth.json`), 'utf8')) as { documents: TruthDoc[] }).documents
+const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
+
+/** The text as the reader hands it on, running heads and folios gone, all lines run together. */
+function streamed(name: string, from: number): string {
+  return flat(readStreams(blankFurniture(splitLines(text(name)), from), from).filter((l) => !isBlank(l.text)).map((l) => l.text).join(''))
+}
+
+describe('a text line that holds a line of each column', () => {
+  it('is split at the gutter, where its left part reaches the column’s width', () => {
+    // city-2col-flow.txt line 58; the column is 24 hanzi (48 display columns) wide.
+    const line = '撑。没有农业机械化，就没有农业农村现代化。近年来， 业产前产中产后的农机社会化服务体系基本建立，农机'
+    expect(splitMerged(line, 48)).toEqual(['撑。没有农业机械化，就没有农业农村现代化。近年来，', '业产前产中产后的农机社会化服务体系基本建立，农机'])
+  })
+
+  it('is not found in a title with a space between hanzi and a Latin letter', () => {
+    // county-2col-kai.txt line 759: a title over both columns, 44 display columns each.
+    expect(splitMerged('兴县人民政府办公室关于印发兴县培育乡村 e 镇工作实施方案的通知', 44)).toBeNull()
+  })
+
+  it('is not found in a line no wider than a column', () => {
+    expect(splitMerged('到 2020 年，农机装备产业科技创新能力持续提升，', 48)).toBeNull()
+  })
+})
+
+describe('the issue’s own character pairs', () => {
+  it('score a join the text prints elsewhere above one it never prints', () => {
+    const grams = countBigrams(text('city-2col-flow').split('\n'))
+    // '…加快推' + '进农业机械化…': 推进 is printed all through the issue; 推影 nowhere.
+    expect(grams.join('为加快推', '进农业机械化')).toBeGreaterThan(2)
+    expect(grams.join('为加快推', '影响，当前')).toBeLessThan(0)
+  })
+})
+
+describe('columns shuffled line by line (city-2col-flow)', () => {
+  const docs = truth('city-2col-flow')
+  // Line 36 on: past the cover and the 目录.
+  const out = streamed('city-2col-flow', 36)
+
+  it('gives the left column’s paragraphs whole, in order', () => {
+    // Doc 1's 主送 line and first paragraph: every other line of page 3, and halves of two-column lines.
+    expect(out).toContain(flat(docs[0].paragraphs[0] + docs[0].paragraphs[1]))
+  })
+
+  it('gives the right column’s lines after the left’s, so its paragraph is whole too', () => {
+    const target = docs[0].paragraphs.find((p) => p.startsWith('到2025年'))
+    expect(target).toBeDefined()
+    expect(out).toContain(flat(target ?? ''))
+  })
+
+  it('was not readable before: the text’s own order breaks those paragraphs', () => {
+    const raw = flat(text('city-2col-flow'))
+    expect(raw).not.toContain(flat(docs[0].paragraphs[1]))
+  })
+})
+
+describe('columns shuffled a few lines at a time (county-2col-kai)', () => {
+  it('gives paragraphs that pdftotext split over column pieces whole', () => {
+    const docs = truth('county-2col-kai')
+    const out = streamed('county-2col-kai', 30)
+    const raw = flat(text('county-2col-kai'))
+    // Paragraphs the raw order breaks; most come out whole.
+    const broken = docs.flatMap((d) => d.paragraphs).filter((p) => flat(p).length > 60 && !raw.includes(flat(p)))
+    const whole = broken.filter((p) => out.includes(flat(p)))
+    expect(broken.length).toBeGreaterThan(50)
+    expect(whole.length / broken.length).toBeGreaterThan(0.75)
+  })
+})
+
+describe('text set in one column', () => {
+  it('is left as it is, though a few joins would read a little better elsewhere', () => {
+    const lines = splitLines(text('county-1col-heads'))
+    expect(readStreams(lines, 0)).toEqual(lines)
+  })
+
+  it('whose columns pdftotext wrote one after the other is left as it is (county-docx-joint)', () => {
+    const lines = splitLines(text('county-docx-joint'))
+    expect(readStreams(lines, 0)).toEqual(lines)
+  })
+})
+
+describe('a note’s opening bracket cut off after a full stop (prov-2col-song.txt lines 1441–1445)', () => {
+  it('is the rest of the line above, so the paragraph goes on', () => {
+    const lines = splitLines(
+      [
+        ...Array.from({ length: 8 }, () => '律规范。专利代理行业自律规范不得与法律、行政'),
+        '体系和售后服务网络，创新现代农机服务模式。',
+        '（工',
+        '业和信息化部、发展改革委、科技部、农业农村部、',
+        '商务部等负责）',
+      ].join('\n'),
+    )
+    const edges = textEdges(lines)
+    expect(edges.get(10)).toBe('part')
+    expect(edges.get(9)).toBe('full')
+  })
+})
