@@ -36,6 +36,12 @@ describe('a text line that holds a line of each column', () => {
     expect(splitMerged('兴县人民政府办公室关于印发兴县培育乡村 e 镇工作实施方案的通知', 44)).toBeNull()
   })
 
+  it('is split beside a digit where the left part fills the column exactly', () => {
+    // county-2col-kai.txt line 613: the left column's line ends in a 文号's number.
+    const line = '补缴出让金方案的请示》（兴自然资字〔2022〕53 （30.21 万元/亩）计算应补缴的土地出让金，即该'
+    expect(splitMerged(line, 44)).toEqual(['补缴出让金方案的请示》（兴自然资字〔2022〕53', '（30.21 万元/亩）计算应补缴的土地出让金，即该'])
+  })
+
   it('is not found in a line no wider than a column', () => {
     expect(splitMerged('到 2020 年，农机装备产业科技创新能力持续提升，', 48)).toBeNull()
   })

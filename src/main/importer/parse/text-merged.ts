@@ -12,11 +12,13 @@ const LEFT_OVER = 2
 const WIDER_BY = 4
 
 /**
- * A space next to a Latin letter or a digit is the typesetter's gap between hanzi and Latin
- * ('乡村 e 镇', '稳定在 11 亿千瓦'), not the gutter.
+ * A space next to a Latin letter or a digit is most often the typesetter's gap between hanzi and
+ * Latin ('乡村 e 镇', '稳定在 11 亿千瓦'), not the gutter.
  */
 const LATIN_BEFORE = /[A-Za-z0-9%.]$/
 const LATIN_AFTER = /^[A-Za-z0-9]/
+/** How near the column's width a left part beside such a space must end to be a column's line. */
+const LATIN_MISS = 1.5
 
 /** The two lines of a text line that holds a line of each column, or null. */
 export function splitMerged(text: string, full: number): [string, string] | null {
@@ -27,10 +29,11 @@ export function splitMerged(text: string, full: number): [string, string] | null
   for (let i = t.indexOf(' '); i > 0; i = t.indexOf(' ', i + 1)) {
     const left = t.slice(0, i).trimEnd()
     const right = t.slice(i + 1).trimStart()
-    if (LATIN_BEFORE.test(left) || LATIN_AFTER.test(right)) continue
     const wl = displayWidth(left)
     if (wl < full - LEFT_SHORT || wl > full + LEFT_OVER || displayWidth(right) < 2 || displayWidth(right) > full + LEFT_OVER) continue
     const miss = Math.abs(full - wl)
+    // Beside Latin or digits only where the left part fills the column exactly.
+    if ((LATIN_BEFORE.test(left) || LATIN_AFTER.test(right)) && miss > LATIN_MISS) continue
     if (miss < bestMiss) {
       best = [left, right]
       bestMiss = miss
