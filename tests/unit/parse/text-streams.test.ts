@@ -10,6 +10,7 @@ import { readStreams } from '../../../src/main/importer/parse/text-streams'
 import { splitMerged } from '../../../src/main/importer/parse/text-merged'
 import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
 import { textEdges } from '../../../src/main/importer/parse/text-flow'
+import { buildBlocks } from '../../../src/main/importer/parse/blocks'
 import { blankFurniture } from '../../../src/main/importer/parse/text-pages'
 import type { TruthDoc } from '../../../bench/lib/accuracy-score'
 
@@ -117,5 +118,16 @@ describe('a note’s opening bracket cut off after a full stop (prov-2col-song.t
     const edges = textEdges(lines)
     expect(edges.get(10)).toBe('part')
     expect(edges.get(9)).toBe('full')
+  })
+})
+
+describe('a first line and a last line both an indent short of the column (county-2col-kai.txt 209–210)', () => {
+  it('are one paragraph when the first stops mid-word', () => {
+    const filler = '律规范。专利代理行业自律规范不得与法律、行政'
+    const lines = splitLines(
+      [...Array.from({ length: 8 }, () => filler), '金并调处已发生的欠薪案件。', '（四）建设工程项目审批行政部门为落实工程', '建设领域农民工工资保函制度主体责任单位。'].join('\n'),
+    )
+    const blocks = buildBlocks(lines.slice(8), undefined, textEdges(lines)).map((b) => b.text)
+    expect(blocks).toEqual(['金并调处已发生的欠薪案件。', '（四）建设工程项目审批行政部门为落实工程建设领域农民工工资保函制度主体责任单位。'])
   })
 })

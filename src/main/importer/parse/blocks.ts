@@ -223,8 +223,9 @@ function continuesByWidth(prev: Open, l: Line): boolean | null {
   const ended = prev.text.endsSentence()
   // A bracketed note ('（县卫体局牵头…）') closes the sentence before it, whatever its width.
   const opensNew = l.edge === 'indented' && !/^[（(]/.test(l.text)
-  // Two indent-wide lines in a row: the first was a paragraph's last line, not its first.
-  if (prev.last.edge === 'indented' && opensNew) return false
+  // Two indent-wide lines in a row: the first was a paragraph's last line, not its first —
+  // unless it stops mid-word ('（四）建设工程项目审批行政部门为落实工程').
+  if (prev.last.edge === 'indented' && opensNew && (ended || /[）)》”’」』]$/.test(prev.last.text))) return false
   // An indent-wide line below the first of its paragraph is its last: a full stop ends it there.
   if (prev.last.edge === 'indented' && ended && prev.last !== prev.first) return false
   if (prev.last.edge === 'full' || prev.last.edge === 'indented') return !ended || !opensNew
