@@ -131,3 +131,23 @@ describe('a first line and a last line both an indent short of the column (count
     expect(blocks).toEqual(['金并调处已发生的欠薪案件。', '（四）建设工程项目审批行政部门为落实工程建设领域农民工工资保函制度主体责任单位。'])
   })
 })
+
+describe('a typeset line pdftotext cut before a closing mark (county-1col-heads.txt 362–365)', () => {
+  it('is one line again, so its paragraph goes on', () => {
+    const filler = '在严守县城生态安全底线的前提下，聚焦生态综合治理、县城基础设施提升、风貌整'
+    const lines = splitLines(
+      [
+        ...Array.from({ length: 8 }, () => filler),
+        '为提高运行效率体现政府主导原则，先期授权兴县城乡基础设施建设投资有限公司（以',
+        '下简称“兴县城乡投资公司”',
+        '）作为城乡绿色低碳建设运营商，启动县城蔚汾河及沿岸风貌',
+        '提升综合运营。其中，兴县绿色低碳县城暨蔚汾河及沿岸风貌提升工程作为县城绿色低碳',
+        '建设的起步核心内容，由兴县城乡投资公司投资建设并享有运营权与收益权。',
+      ].join('\n'),
+    )
+    const blocks = buildBlocks(lines.slice(8), undefined, textEdges(lines)).map((b) => b.text)
+    expect(blocks).toEqual([
+      '为提高运行效率体现政府主导原则，先期授权兴县城乡基础设施建设投资有限公司（以下简称“兴县城乡投资公司”）作为城乡绿色低碳建设运营商，启动县城蔚汾河及沿岸风貌提升综合运营。其中，兴县绿色低碳县城暨蔚汾河及沿岸风貌提升工程作为县城绿色低碳建设的起步核心内容，由兴县城乡投资公司投资建设并享有运营权与收益权。',
+    ])
+  })
+})
