@@ -11,6 +11,7 @@ import { splitMerged } from '../../../src/main/importer/parse/text-merged'
 import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
 import { textEdges } from '../../../src/main/importer/parse/text-flow'
 import { buildBlocks } from '../../../src/main/importer/parse/blocks'
+import { pairNames } from '../../../src/main/importer/parse/text-names'
 import { blankFurniture } from '../../../src/main/importer/parse/text-pages'
 import type { TruthDoc } from '../../../bench/lib/accuracy-score'
 
@@ -149,5 +150,27 @@ describe('a typeset line pdftotext cut before a closing mark (county-1col-heads.
     expect(blocks).toEqual([
       '为提高运行效率体现政府主导原则，先期授权兴县城乡基础设施建设投资有限公司（以下简称“兴县城乡投资公司”）作为城乡绿色低碳建设运营商，启动县城蔚汾河及沿岸风貌提升综合运营。其中，兴县绿色低碳县城暨蔚汾河及沿岸风貌提升工程作为县城绿色低碳建设的起步核心内容，由兴县城乡投资公司投资建设并享有运营权与收益权。',
     ])
+  })
+})
+
+describe('a name list set as a table, one cell a line (state-pdfkit.txt 892–916)', () => {
+  const raw = ['委 员：', '（一）部门委员', '梁言顺', '中央宣传部副部长', '王作安', '', '中央统战部副部长、宗教局局长', '', '刘烈宏', '', '中央网信办副主任', '',
+    '郑泽光', '', '外交部副部长', '', '黄', '', '科技部副部长', '', '卫', '', '张', '', '旭', '', '文化和旅游部副部长']
+  const rows = pairNames(splitLines(raw.join('\n'))).map((l) => l.text).filter((t) => !isBlank(t))
+
+  it('gives each name with its post on one line, a letter-spaced name whole', () => {
+    expect(rows).toEqual([
+      '委 员：', '（一）部门委员', '梁言顺\u3000\u3000中央宣传部副部长', '王作安\u3000\u3000中央统战部副部长、宗教局局长', '刘烈宏\u3000\u3000中央网信办副主任',
+      '郑泽光\u3000\u3000外交部副部长', '黄\u3000卫\u3000\u3000科技部副部长', '张\u3000旭\u3000\u3000文化和旅游部副部长',
+    ])
+  })
+
+  it('keeps line indexes: the rows’ other lines become blank', () => {
+    expect(pairNames(splitLines(raw.join('\n')))).toHaveLength(raw.length)
+  })
+
+  it('leaves a title’s tail under its first line alone (city-2col-flow.txt 2555–2558)', () => {
+    const lines = splitLines(['国务院办公厅关于 2019 年部分节假日安排', '的通知', '国务院副秘书长', '李干杰', '国务院副总理', '张　勇', '工业和信息化部副部长'].join('\n'))
+    expect(pairNames(lines)[1].text).toBe('的通知')
   })
 })
