@@ -98,6 +98,8 @@ function markNameRows(lines: Line[]): void {
     i >= 0 && i + 1 < lines.length && !lines[i].layout && lines[i].kind === 'paragraph' && isName(lines[i].text) && isPost(lines[i + 1])
   lines.forEach((l, i) => {
     if (pairAt(i) && (pairAt(i + 2) || pairAt(i - 2))) l.kind = 'nameListEntry'
+    // A row the text reader put together (text-names.ts): name and post two ideographic spaces apart.
+    if (!l.layout && l.kind === 'paragraph' && /\u3000\u3000/.test(l.text) && isEntryShape(l.text)) l.kind = 'nameListEntry'
   })
 }
 

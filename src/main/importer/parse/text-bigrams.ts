@@ -25,6 +25,8 @@ export interface Bigrams {
   join(a: string, b: string): number
 }
 
+/** Lines longer than this (characters) are not counted. */
+const MAX_LINE = 200
 /** Weight of three characters across a join that the text prints elsewhere. */
 const TRIGRAM = 1.5
 
@@ -38,6 +40,8 @@ export function countBigrams(texts: Iterable<string>): Bigrams {
   const right = new Map<string, number>()
   let total = 0
   for (const t of texts) {
+    // A line far wider than any column is no typeset line: it would cost time and tell nothing.
+    if (t.length > MAX_LINE) continue
     let prev = ''
     let before = ''
     for (const c of t) {

@@ -17,6 +17,11 @@ const WIDE_BY = 4
 /** Runs shorter than this are left as they are: too little text to tell the columns apart. */
 const MIN_UNITS = 4
 /**
+ * A page holds fewer lines than this; a longer run is text without page breaks, left as it is
+ * (the reading costs the square of a run's length).
+ */
+const MAX_UNITS = 400
+/**
  * How much better two streams must read than the text's own order before the run is reordered:
  * at least MIN_GAIN, and GAIN_PER_UNIT a line. Any long run can be split so that a few joins read
  * a little better by chance; shuffled columns read far better on almost every line.
@@ -27,21 +32,46 @@ const GAIN_PER_UNIT = 0.3
 /**
  * Lines from `from` on with each page's shuffled columns put in reading order. Indexes before
  * `from` and every line's number stay; a blank line is put between the two columns. Text with
- * layout, or not hard-wrapped, is returned as it is.
+ * layout, without page breaks, or not hard-wrapped, is returned as it is.
  */
 export function readStreams(lines: readonly SourceLine[], from = 0): SourceLine[] {
   const out = [...lines]
-  if (lines.some((l) => l.layout)) return out
+  // Text without page breaks is not pdftotext's page by page (parse-issue deinterleaves it).
+  const starts = pageStarts(lines)
+  if (starts.length < 2 || lines.some((l) => l.layout)) return out
   const body = lines.slice(from).filter((l) => !isBlank(l.text))
   const full = fullWidth(body.map((l) => displayWidth(l.text)))
   if (full === null) return out
-  const ctx: JoinContext = { full, grams: countBigrams(body.map((l) => l.text)) }
-  const starts = pageStarts(lines)
+  const runs: { run: Unit[]; end: number }[] = []
   starts.forEach((start, p) => {
     const end = starts[p + 1] ?? lines.length
-    if (end > from) for (const run of runsOf(lines, Math.max(start, from), end, full)) readRun(out, lines, run, end, ctx)
+    if (end <= from || !setInColumns(lines, Math.max(start, from), end, full)) return
+    for (const run of runsOf(lines, Math.max(start, from), end, full)) {
+      if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end })
+    }
   })
+  if (runs.length === 0) return out
+  // Counted only when some page may need it: the count costs a pass over the whole text.
+  const ctx: JoinContext = { full, grams: countBigrams(body.map((l) => l.text)) }
+  for (const { run, end } of runs) readRun(out, lines, run, end, ctx)
   return out
+}
+
+/** A page's own line width may differ from the issue's by this share and still be its columns. */
+const PAGE_WIDTH_SHARE = 0.15
+/** Below this share of the column's width, a page's commonest line is a list's, not a column's. */
+const LIST_SHARE = 0.55
+
+/**
+ * Whether a page is set in the issue's columns: its own full line width, where it has one, is
+ * the issue's. A page set wider (one column) or in narrower columns (three across the page, about
+ * two thirds as wide) is left as it is; a page of short list lines says nothing.
+ */
+function setInColumns(lines: readonly SourceLine[], from: number, to: number, full: number): boolean {
+  const widths: number[] = []
+  for (let i = from; i < to; i++) if (!isBlank(lines[i].text)) widths.push(displayWidth(lines[i].text))
+  const own = fullWidth(widths)
+  return own === null || own < LIST_SHARE * full || Math.abs(own - full) <= PAGE_WIDTH_SHARE * full
 }
 
 /** A page's runs of column-wide lines (a merged line counts as two units), apart at wide lines. */
@@ -72,7 +102,6 @@ export function runsOf(lines: readonly SourceLine[], from: number, to: number, f
 
 /** Reads one run as two streams when they read clearly better than the run's own order. */
 function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], pageEnd: number, ctx: JoinContext): void {
-  if (run.length < MIN_UNITS) return
   const merged = run.some((u) => u.mergedRight)
   const best = twoStreams(run, ctx)
   if (!best) return
