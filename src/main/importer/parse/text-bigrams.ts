@@ -23,6 +23,8 @@ export interface Bigrams {
    * 效发展 and 高效发).
    */
   join(a: string, b: string): number
+  /** The same, from a line's last two characters and the next line's first two (tail, head). */
+  joinEnds(x: string[], y: string[]): number
 }
 
 /** Lines longer than this (characters) are not counted. */
@@ -58,31 +60,27 @@ export function countBigrams(texts: Iterable<string>): Bigrams {
     }
   }
   const score = (a: string, b: string): number => {
-      if (!a || !b || total === 0) return 0
-      const pb = ((right.get(b) ?? 0) + 1) / (total + right.size + 1)
-      const p = ((pairs.get(a + b) ?? 0) + SMOOTH * pb) / ((left.get(a) ?? 0) + SMOOTH)
-      return Math.max(MIN_SCORE, Math.min(MAX_SCORE, Math.log(p / pb)))
+    if (!a || !b || total === 0) return 0
+    const pb = ((right.get(b) ?? 0) + 1) / (total + right.size + 1)
+    const p = ((pairs.get(a + b) ?? 0) + SMOOTH * pb) / ((left.get(a) ?? 0) + SMOOTH)
+    return Math.max(MIN_SCORE, Math.min(MAX_SCORE, Math.log(p / pb)))
   }
-  return {
-    score,
-    join(a: string, b: string): number {
-      const x = tail(a, 2)
-      const y = head(b, 2)
-      let s = score(x[x.length - 1] ?? '', y[0] ?? '')
-      if (x.length === 2 && y.length >= 1 && triples.has(x.join('') + y[0])) s += TRIGRAM
-      if (x.length >= 1 && y.length === 2 && triples.has(x[x.length - 1] + y.join(''))) s += TRIGRAM
-      return s
-    },
+  const joinEnds = (x: string[], y: string[]): number => {
+    let s = score(x[x.length - 1] ?? '', y[0] ?? '')
+    if (x.length === 2 && y.length >= 1 && triples.has(x.join('') + y[0])) s += TRIGRAM
+    if (x.length >= 1 && y.length === 2 && triples.has(x[x.length - 1] + y.join(''))) s += TRIGRAM
+    return s
   }
+  return { score, joinEnds, join: (a: string, b: string): number => joinEnds(tail(a, 2), head(b, 2)) }
 }
 
 /** The last `n` characters of a line that are not spaces. */
-function tail(s: string, n: number): string[] {
+export function tail(s: string, n: number): string[] {
   return [...s].filter((c) => !isSpace(c)).slice(-n)
 }
 
 /** The first `n` characters of a line that are not spaces. */
-function head(s: string, n: number): string[] {
+export function head(s: string, n: number): string[] {
   return [...s].filter((c) => !isSpace(c)).slice(0, n)
 }
 

@@ -5,7 +5,7 @@
 // join should be words the issue prints elsewhere (text-bigrams.ts).
 import { endsSentence } from './lines'
 import { displayWidth } from './text-flow'
-import type { Bigrams } from './text-bigrams'
+import { head, tail, type Bigrams } from './text-bigrams'
 
 /** One line of a run, or one side of a line that holds both columns. */
 export interface Unit {
@@ -56,16 +56,36 @@ const CLOSING = /^[，、。；：）》”’」』)]/
 /** Paragraph labels: （一） 一、 1. 第一条 第一章. */
 const LABEL = /^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十百零〇\d]+[条章节])/
 
+/** What a join looks at in a unit, worked out once (the reading tries many joins per unit). */
+interface Shape {
+  width: number
+  ended: boolean
+  label: boolean
+  closing: boolean
+  tail: string[]
+  head: string[]
+}
+
+const shapes = new WeakMap<Unit, Shape>()
+
+function shapeOf(u: Unit): Shape {
+  let s = shapes.get(u)
+  if (!s) {
+    const t = u.text.trim()
+    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), tail: tail(t, 2), head: head(t, 2) }
+    shapes.set(u, s)
+  }
+  return s
+}
+
 /** The cost of reading `b` right after `a` in one column: lower reads better. */
 export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
-  const ta = a.text.trim()
-  const tb = b.text.trim()
-  let cost = -ctx.grams.join(ta, tb)
-  const wa = displayWidth(ta)
-  const open = wa >= ctx.full - FULL_WITHIN && !endsSentence(ta)
-  if (open && LABEL.test(tb)) cost += OPEN_THEN_LABEL
-  const wb = displayWidth(tb)
-  if (wa <= ctx.full - SHORT_BY && wb >= ctx.full - FULL_WITHIN && !LABEL.test(tb) && !CLOSING.test(tb)) cost += SHORT_THEN_FULL
+  const sa = shapeOf(a)
+  const sb = shapeOf(b)
+  let cost = -ctx.grams.joinEnds(sa.tail, sb.head)
+  const open = sa.width >= ctx.full - FULL_WITHIN && !sa.ended
+  if (open && sb.label) cost += OPEN_THEN_LABEL
+  if (sa.width <= ctx.full - SHORT_BY && sb.width >= ctx.full - FULL_WITHIN && !sb.label && !sb.closing) cost += SHORT_THEN_FULL
   return cost
 }
 
@@ -78,7 +98,7 @@ export function stayCost(a: Unit, b: Unit): number {
 /** The cost of leaving `a`'s column for `b`, the unit after it in the text. */
 export function switchCost(a: Unit, b: Unit): number {
   if (b.blankBefore || a.mergedRight || b.mergedRight) return SWITCH
-  return CLOSING.test(b.text.trim()) ? 2 * SWITCH_IN_BLOCK : SWITCH_IN_BLOCK
+  return shapeOf(b).closing ? 2 * SWITCH_IN_BLOCK : SWITCH_IN_BLOCK
 }
 
 

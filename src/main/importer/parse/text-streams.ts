@@ -22,6 +22,11 @@ const MIN_UNITS = 4
  */
 const MAX_UNITS = 400
 /**
+ * How far back the other column's last line may lie: a converter that shuffles columns writes a
+ * piece of each in turn, never pages of one; the bound keeps the reading linear in a run's length.
+ */
+const WINDOW = 60
+/**
  * How much better two streams must read than the text's own order before the run is reordered:
  * at least MIN_GAIN, and GAIN_PER_UNIT a line. Any long run can be split so that a few joins read
  * a little better by chance; shuffled columns read far better on almost every line.
@@ -118,10 +123,25 @@ function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], p
   for (let i = run[0].line, k = 0; i <= last; i++, k++) out[i] = { no: lines[i].no, text: seq[k] ?? '' }
 }
 
-interface Cell {
-  cost: number
-  /** The previous unit's column and the other column's last unit before it (-1: none yet). */
-  from: [number, number] | null
+/**
+ * The reading's table, flat: state (k, c, j) — unit k in column c, the other column's last unit
+ * j (-1: none yet) — at k * 2 * (n + 1) + c * (n + 1) + j + 1, with its cost and the state before.
+ */
+interface Table {
+  n: number
+  cost: Float64Array
+  prevC: Int8Array
+  prevJ: Int32Array
+}
+
+const at = (t: Table, k: number, c: number, j: number): number => (k * 2 + c) * (t.n + 1) + j + 1
+
+function relax(t: Table, to: number, cost: number, c: number, j: number): void {
+  if (cost < t.cost[to]) {
+    t.cost[to] = cost
+    t.prevC[to] = c
+    t.prevJ[to] = j
+  }
 }
 
 /**
@@ -131,56 +151,47 @@ interface Cell {
  */
 export function twoStreams(run: Unit[], ctx: JoinContext): { columns: number[]; cost: number } | null {
   const n = run.length
-  // table[k][c][j + 1]: unit k in column c, the other column's last unit j.
-  const table: Cell[][][] = run.map(() => [0, 1].map(() => Array.from({ length: n + 1 }, () => ({ cost: Infinity, from: null }))))
   if (run[0].column === 1) return null
-  table[0][0][0] = { cost: 0, from: null }
+  const size = n * 2 * (n + 1)
+  const t: Table = { n, cost: new Float64Array(size).fill(Infinity), prevC: new Int8Array(size), prevJ: new Int32Array(size) }
+  t.cost[at(t, 0, 0, -1)] = 0
   for (let k = 0; k + 1 < n; k++) {
     const next = run[k + 1]
+    // Each join is worked out once per step, not once per state.
+    const stay = joinCost(ctx, run[k], next) + stayCost(run[k], next)
+    const leave = switchCost(run[k], next)
+    const from = Math.max(0, k - WINDOW)
+    const other = Array.from({ length: k - from }, (_, d) => joinCost(ctx, run[from + d], next))
     for (let c = 0; c < 2; c++) {
-      for (let j = -1; j < k; j++) {
-        const cell = table[k][c][j + 1]
-        if (cell.cost === Infinity) continue
-        if (next.column === undefined || next.column === c) {
-          relax(table[k + 1][c][j + 1], cell.cost + joinCost(ctx, run[k], next) + stayCost(run[k], next), [c, j])
-        }
-        if (next.column === undefined || next.column === 1 - c) {
-          const on = j >= 0 ? joinCost(ctx, run[j], next) : 0
-          relax(table[k + 1][1 - c][k + 1], cell.cost + on + switchCost(run[k], next), [c, j])
-        }
+      // The other column's last line lies at most WINDOW units back (or it has none yet).
+      for (let j = -1; j < k; j = j === -1 ? from : j + 1) {
+        const cost = t.cost[at(t, k, c, j)]
+        if (cost === Infinity) continue
+        if (next.column === undefined || next.column === c) relax(t, at(t, k + 1, c, j), cost + stay, c, j)
+        if (next.column === undefined || next.column === 1 - c) relax(t, at(t, k + 1, 1 - c, k), cost + (j >= 0 ? other[j - from] : 0) + leave, c, j)
       }
     }
   }
-  return backtrack(table, n)
+  return backtrack(t)
 }
 
-function relax(cell: Cell, cost: number, from: [number, number]): void {
-  if (cost < cell.cost) {
-    cell.cost = cost
-    cell.from = from
-  }
-}
-
-function backtrack(table: Cell[][][], n: number): { columns: number[]; cost: number } | null {
-  let best: [number, number] | null = null
+function backtrack(t: Table): { columns: number[]; cost: number } | null {
+  const n = t.n
   let cost = Infinity
-  for (let c = 0; c < 2; c++) {
-    table[n - 1][c].forEach((cell, j1) => {
-      if (cell.cost < cost) {
-        cost = cell.cost
-        best = [c, j1 - 1]
-      }
-    })
+  let c = 0
+  let j = -1
+  for (let cc = 0; cc < 2; cc++) {
+    for (let jj = -1; jj < n; jj++) {
+      const v = t.cost[at(t, n - 1, cc, jj)]
+      if (v < cost) [cost, c, j] = [v, cc, jj]
+    }
   }
-  if (!best) return null
+  if (cost === Infinity) return null
   const columns = new Array<number>(n)
-  let state: [number, number] = best
   for (let k = n - 1; k >= 0; k--) {
-    const [c, j] = state
     columns[k] = c
-    const from = table[k][c][j + 1].from
-    if (!from) break
-    state = from
+    const i = at(t, k, c, j)
+    ;[c, j] = [t.prevC[i], t.prevJ[i]]
   }
   return { columns, cost }
 }
