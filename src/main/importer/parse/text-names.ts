@@ -20,6 +20,8 @@ const isChar = (t: string): boolean => HANZI.test(compact(t))
 function isPost(t: string): boolean {
   const c = compact(t)
   if (c.length < 2 || c.length > MAX_POST || /[。；：:]/.test(c) || isName(t)) return false
+  // A date (the signature's), a 文号 or a title under an issuer's name is no post.
+  if (/[\d〇零一二三四五六七八九十]+年[\d〇零一二三四五六七八九十]+月/.test(c) || /[〔［\[][\d]{4}[〕］\]]/.test(c) || /^关于/.test(c)) return false
   if (/^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零〇\d]+[章节条])/.test(c)) return false
   return (c.match(/[\u4e00-\u9fff]/g) ?? []).length >= 2
 }

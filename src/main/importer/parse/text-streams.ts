@@ -25,7 +25,7 @@ const MAX_UNITS = 400
  * How far back the other column's last line may lie: a converter that shuffles columns writes a
  * piece of each in turn, never pages of one; the bound keeps the reading linear in a run's length.
  */
-const WINDOW = 60
+const WINDOW = 120
 /**
  * How much better two streams must read than the text's own order before the run is reordered:
  * at least MIN_GAIN, and GAIN_PER_UNIT a line. Any long run can be split so that a few joins read
