@@ -50,7 +50,7 @@ export function readStreams(lines: readonly SourceLine[], from = 0): SourceLine[
   const runs: { run: Unit[]; end: number }[] = []
   starts.forEach((start, p) => {
     const end = starts[p + 1] ?? lines.length
-    if (end <= from || !setInColumns(lines, Math.max(start, from), end, full)) return
+    if (end <= from) return
     for (const run of runsOf(lines, Math.max(start, from), end, full)) {
       if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end })
     }
@@ -60,23 +60,6 @@ export function readStreams(lines: readonly SourceLine[], from = 0): SourceLine[
   const ctx: JoinContext = { full, grams: countBigrams(body.map((l) => l.text)) }
   for (const { run, end } of runs) readRun(out, lines, run, end, ctx)
   return out
-}
-
-/** A page's own line width may differ from the by this share and still be its columns. */
-const PAGE_WIDTH_SHARE = 0.15
-/** Below this share of the column's width, a page's commonest line is a list's, not a column's. */
-const LIST_SHARE = 0.55
-
-/**
- * Whether a page is set in the issue's columns: its own full line width, where it has one, is
- * the issue's. A page set wider (one column) or in narrower columns (three across the page, about
- * two thirds as wide) is left as it is; a page of short list lines says nothing.
- */
-function setInColumns(lines: readonly SourceLine[], from: number, to: number, full: number): boolean {
-  const widths: number[] = []
-  for (let i = from; i < to; i++) if (!isBlank(lines[i].text)) widths.push(displayWidth(lines[i].text))
-  const own = fullWidth(widths)
-  return own === null || own < LIST_SHARE * full || Math.abs(own - full) <= PAGE_WIDTH_SHARE * full
 }
 
 /** A page's runs of column-wide lines (a merged line counts as two units), apart at wide lines. */
