@@ -98,6 +98,8 @@ function markNameRows(lines: Line[]): void {
     i >= 0 && i + 1 < lines.length && !lines[i].layout && lines[i].kind === 'paragraph' && isName(lines[i].text) && isPost(lines[i + 1])
   lines.forEach((l, i) => {
     if (pairAt(i) && (pairAt(i + 2) || pairAt(i - 2))) l.kind = 'nameListEntry'
+    // A row the text reader put together (text-names.ts): name and post two ideographic spaces apart.
+    if (!l.layout && l.kind === 'paragraph' && /\u3000\u3000/.test(l.text) && isEntryShape(l.text)) l.kind = 'nameListEntry'
   })
 }
 
@@ -223,8 +225,9 @@ function continuesByWidth(prev: Open, l: Line): boolean | null {
   const ended = prev.text.endsSentence()
   // A bracketed note ('（县卫体局牵头…）') closes the sentence before it, whatever its width.
   const opensNew = l.edge === 'indented' && !/^[（(]/.test(l.text)
-  // Two indent-wide lines in a row: the first was a paragraph's last line, not its first.
-  if (prev.last.edge === 'indented' && opensNew) return false
+  // Two indent-wide lines in a row: the first was a paragraph's last line, not its first —
+  // unless it stops mid-word ('（四）建设工程项目审批行政部门为落实工程').
+  if (prev.last.edge === 'indented' && opensNew && (ended || /[）)》”’」』]$/.test(prev.last.text))) return false
   // An indent-wide line below the first of its paragraph is its last: a full stop ends it there.
   if (prev.last.edge === 'indented' && ended && prev.last !== prev.first) return false
   if (prev.last.edge === 'full' || prev.last.edge === 'indented') return !ended || !opensNew

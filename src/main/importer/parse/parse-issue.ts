@@ -24,6 +24,8 @@ import { deinterleave, textEdges, type FlowEdge } from './text-flow'
 import { blankFurniture } from './text-pages'
 import { pairLabels } from './text-labels'
 import { readColumns } from './text-columns'
+import { readStreams } from './text-streams'
+import { pairNames } from './text-names'
 
 /** The text, and the reader's lines with their layout when it had any (PDF). */
 export interface ParseInput {
@@ -139,7 +141,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   check()
   const from = toc.end >= 0 ? toc.end + 1 : tocStart + 1
   const bare = blankFurniture(blankNoise(raw, isNoise, Math.max(tocStart, 0), tick), Math.max(tocStart, 0))
-  const lines = readColumns(pairLabels(bare, from), from)
+  const lines = pairNames(readColumns(readStreams(pairLabels(bare, from), from), from), from)
   check()
   const spans = splitDocuments(lines, from, toc.entries, tick)
   if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到任何带标题和文号的文件。')

@@ -117,8 +117,23 @@ const NOTE = /^[（(][^（()）]*[）)]$/
 
 /** Whether the typeset line may have been cut between `a` and `b`. */
 function isCut(a: string, b: string): boolean {
+  // A sentence's full stop, then the opening bracket of a note left unclosed ('…服务模式。' /
+  // '（工'): the note's first characters, cut off the line they were set on.
+  if (/[。；]$/.test(a) && /^[（(][^）)]*$/.test(b) && !LABEL.test(b)) return true
+  // No line starts with a closing mark: one that does is the rest of the line above it
+  // ('下简称“兴县城乡投资公司”' / '）作为城乡绿色低碳建设运营商…').
+  if (PIECE_END.test(a) && CLOSE_START.test(b)) return true
   if (!PIECE_END.test(a) || !PIECE_START.test(b) || LABEL.test(b)) return false
   return /^[、，]/.test(b) || !NOTE.test(a)
+}
+
+const CLOSE_START = /^[）)》」』”’；：。]/
+/** Full-width marks a typesetter may set half an em wide when they meet. */
+const TUCKABLE = /[“”‘’（）《》「」『』、，。；：]/g
+
+/** What a cut line's pieces may add up to: tucked marks take half their width. */
+function pieceRoom(full: number, text: string): number {
+  return full + PIECE_SLACK + (text.match(TUCKABLE) ?? []).length
 }
 
 /**
@@ -131,6 +146,7 @@ function isCut(a: string, b: string): boolean {
 function visualLines(lines: readonly SourceLine[], full: number): number[][] {
   const groups: number[][] = []
   let width = 0
+  let joined = ''
   lines.forEach((l, i) => {
     if (isBlank(l.text)) return
     const w = displayWidth(l.text)
@@ -138,13 +154,15 @@ function visualLines(lines: readonly SourceLine[], full: number): number[][] {
     const prev = group?.[group.length - 1]
     const t = l.text.trim()
     // A mark alone ('，') is always a piece: it may hang past the full width.
-    const piece = prev === i - 1 && (/^[、，。；：）》”’」』]+$/.test(t) || (isCut(lines[prev].text.trim(), t) && width + w <= full + PIECE_SLACK))
+    const piece = prev === i - 1 && (/^[、，。；：）》”’」』]+$/.test(t) || (isCut(lines[prev].text.trim(), t) && width + w <= pieceRoom(full, joined + t)))
     if (piece) {
       group.push(i)
       width += w
+      joined += t
     } else {
       groups.push([i])
       width = w
+      joined = t
     }
   })
   return groups

@@ -1,0 +1,104 @@
+// What it costs to read one line straight after another in the same column, from what a person
+// sees in hard-wrapped text: a line that runs to the column's edge mid-sentence goes on, so a new
+// numbered paragraph after it is wrong; a line that stops short ended its paragraph, so a full
+// line of plain text after it is odd (a new paragraph starts indented); and the words across the
+// join should be words the issue prints elsewhere (text-bigrams.ts).
+import { endsSentence } from './lines'
+import { displayWidth } from './text-flow'
+import { head, tail, type Bigrams } from './text-bigrams'
+
+/** One line of a run, or one side of a line that holds both columns. */
+export interface Unit {
+  /** Index of its source line. */
+  line: number
+  text: string
+  /** 0 or 1 when the unit's column is known (the two sides of a merged line). */
+  column?: number
+  /** A blank line stands between it and the unit before. */
+  blankBefore: boolean
+  /** The right-hand side of a merged line. */
+  mergedRight: boolean
+  /** A line with blank lines (or a page's edge) on both sides: the converter's piece is one line. */
+  alone?: boolean
+}
+
+export interface JoinContext {
+  /** The column's full line width (display columns). */
+  full: number
+  grams: Bigrams
+}
+
+/** A wrapped line may stop short of the full width by this much (a pulled-back character). */
+const FULL_WITHIN = 3
+
+
+/** A line this much short of the full width ends its paragraph (or is a heading). */
+const SHORT_BY = 6
+/** Cost of a new numbered paragraph right after a line left open at the column's edge. */
+const OPEN_THEN_LABEL = 4
+/** Cost of a full line of plain text right after a line that ended its paragraph. */
+const SHORT_THEN_FULL = 1.5
+/** Cost of leaving the column between two lines the text prints together (no blank between). */
+const SWITCH_IN_BLOCK = 8
+/** Cost of leaving the column after a blank line: small, so that ties keep the text's order. */
+const SWITCH = 0.2
+/**
+ * Cost of staying in the column across a blank line, or after a line that held both columns: a
+ * converter that shuffles columns writes a piece of each in turn, so a new piece is most often
+ * the other column's.
+ */
+const STAY = 1
+/** Staying costs more between two lines that each stand alone: the converter went line by line. */
+const STAY_ALONE = 5
+/** A piece that starts with a mark no line starts with is the rest of the line above it. */
+const CLOSING = /^[，、。；：）》”’」』)]/
+
+/** Paragraph labels: （一） 一、 1. 第一条 第一章. */
+const LABEL = /^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十百零〇\d]+[条章节])/
+
+/** What a join looks at in a unit, worked out once (the reading tries many joins per unit). */
+interface Shape {
+  width: number
+  ended: boolean
+  label: boolean
+  closing: boolean
+  tail: string[]
+  head: string[]
+}
+
+const shapes = new WeakMap<Unit, Shape>()
+
+function shapeOf(u: Unit): Shape {
+  let s = shapes.get(u)
+  if (!s) {
+    const t = u.text.trim()
+    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), tail: tail(t, 2), head: head(t, 2) }
+    shapes.set(u, s)
+  }
+  return s
+}
+
+/** The cost of reading `b` right after `a` in one column: lower reads better. */
+export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
+  const sa = shapeOf(a)
+  const sb = shapeOf(b)
+  let cost = -ctx.grams.joinEnds(sa.tail, sb.head)
+  const open = sa.width >= ctx.full - FULL_WITHIN && !sa.ended
+  if (open && sb.label) cost += OPEN_THEN_LABEL
+  if (sa.width <= ctx.full - SHORT_BY && sb.width >= ctx.full - FULL_WITHIN && !sb.label && !sb.closing) cost += SHORT_THEN_FULL
+  return cost
+}
+
+/** The cost of staying in `a`'s column for `b`, the unit after it in the text. */
+export function stayCost(a: Unit, b: Unit): number {
+  if (!b.blankBefore && !a.mergedRight) return 0
+  return a.alone && b.alone ? STAY_ALONE : STAY
+}
+
+/** The cost of leaving `a`'s column for `b`, the unit after it in the text. */
+export function switchCost(a: Unit, b: Unit): number {
+  if (b.blankBefore || a.mergedRight || b.mergedRight) return SWITCH
+  return shapeOf(b).closing ? 2 * SWITCH_IN_BLOCK : SWITCH_IN_BLOCK
+}
+
+

@@ -1,0 +1,78 @@
+// Name lists set as a table of two columns (name, post), which pdftotext writes one cell a line:
+// '郑泽光' / '外交部副部长' / '连维良' / '发展改革委副主任', and a letter-spaced two-character
+// name as two lines, before or around its post ('黄' / '科技部副部长' / '卫'). A person reads
+// each name with the post on its row; here each row comes together again on its name's line
+// ('黄　卫　　科技部副部长'), its other lines blank, so line indexes stay. Text without layout only.
+import { compact, isBlank, type SourceLine } from './lines'
+
+/** A name, maybe after its role ('副主任：陈宝生', '主 任：孙春兰'): two to four hanzi. */
+const NAME = /^(?:[^：:，。；]{1,6}[：:])?[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3}$/
+const HANZI = /^[\u4e00-\u9fff]$/
+/** Rows in a run before a run is a name list. */
+const MIN_ROWS = 3
+/** A post is short and no sentence. */
+const MAX_POST = 40
+
+const isName = (t: string): boolean => NAME.test(t.trim())
+const isChar = (t: string): boolean => HANZI.test(compact(t))
+
+/** A post: some hanzi, no sentence, not a name, not a heading or label of its own. */
+function isPost(t: string): boolean {
+  const c = compact(t)
+  if (c.length < 2 || c.length > MAX_POST || /[。；：:]/.test(c) || isName(t)) return false
+  // A date (the signature's), a 文号 or a title under an issuer's name is no post.
+  if (/[\d〇零一二三四五六七八九十]+年[\d〇零一二三四五六七八九十]+月/.test(c) || /[〔［\[][\d]{4}[〕］\]]/.test(c) || /^关于/.test(c)) return false
+  if (/^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零〇\d]+[章节条])/.test(c)) return false
+  return (c.match(/[\u4e00-\u9fff]/g) ?? []).length >= 2
+}
+
+/**
+ * A line whose text goes on below it (a title's first line: '国务院办公厅关于 2019 年部分节假日安排'),
+ * so the short line under it is its tail ('的通知'), not a name: long, no closing mark, no label.
+ */
+function goesOn(t: string): boolean {
+  const c = compact(t)
+  return c.length > 8 && /[\u4e00-\u9fff]$/.test(c) && !/^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)/.test(c)
+}
+
+interface Row {
+  /** Indexes of the name's lines, in reading order, and of the post's line. */
+  names: number[]
+  post: number
+  /** Index into the non-blank lines after the row. */
+  next: number
+}
+
+/** The row starting at non-blank line `k` (indexes into `idx`), or null. */
+function rowAt(lines: readonly SourceLine[], idx: number[], k: number): Row | null {
+  const t = (j: number): string => (j < idx.length ? lines[idx[j]].text : '')
+  if (isName(t(k)) && isPost(t(k + 1))) return { names: [idx[k]], post: idx[k + 1], next: k + 2 }
+  if (!isChar(t(k))) return null
+  if (isChar(t(k + 1)) && isPost(t(k + 2))) return { names: [idx[k], idx[k + 1]], post: idx[k + 2], next: k + 3 }
+  if (isPost(t(k + 1)) && isChar(t(k + 2))) return { names: [idx[k], idx[k + 2]], post: idx[k + 1], next: k + 3 }
+  return null
+}
+
+/** Each name list's rows on one line: 'name　　post'; the rows' other lines blank. */
+export function pairNames(lines: readonly SourceLine[], from = 0): SourceLine[] {
+  const out = [...lines]
+  if (lines.some((l) => l.layout)) return out
+  const idx: number[] = []
+  for (let i = from; i < lines.length; i++) if (!isBlank(lines[i].text)) idx.push(i)
+  let k = 0
+  while (k < idx.length) {
+    const rows: Row[] = []
+    if (!goesOn(k > 0 ? lines[idx[k - 1]].text : '')) for (let r = rowAt(lines, idx, k); r; r = rowAt(lines, idx, r.next)) rows.push(r)
+    if (rows.length < MIN_ROWS) {
+      k++
+      continue
+    }
+    for (const r of rows) {
+      const name = r.names.map((i) => lines[i].text.trim()).join('\u3000')
+      out[r.names[0]] = { ...lines[r.names[0]], text: `${name}\u3000\u3000${lines[r.post].text.trim()}` }
+      for (const i of [...r.names.slice(1), r.post]) out[i] = { no: lines[i].no, text: '' }
+    }
+    k = rows[rows.length - 1].next
+  }
+  return out
+}

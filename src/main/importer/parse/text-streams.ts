@@ -1,0 +1,180 @@
+// Two columns that pdftotext wrote in the order of their lines' heights on the page: a line of
+// the left column, a line of the right, or a few of each, and now and then both on one text line
+// ('撑。没有农业机械化…近年来， 业产前产中产后…'). Each column on its own is in order; only
+// their lines are shuffled together. A person untangles them by reading on: a line that stops
+// mid-sentence at the column's edge goes on with the line that completes its word, not with a
+// numbered new paragraph. Here each page's run of column-wide lines is split into two streams,
+// left and right, so that the joins read best (text-joins.ts scores a join), and read left first.
+import { isBlank, type SourceLine } from './lines'
+import { displayWidth, fullWidth } from './text-flow'
+import { pageStarts } from './text-pages'
+import { countBigrams } from './text-bigrams'
+import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
+import { splitMerged } from './text-merged'
+
+/** A line this much past the column's width spans both columns (a title): it ends a run. */
+const WIDE_BY = 4
+/** Runs shorter than this are left as they are: too little text to tell the columns apart. */
+const MIN_UNITS = 4
+/**
+ * A page holds fewer lines than this; a longer run is text without page breaks, left as it is
+ * (the reading costs the square of a run's length).
+ */
+const MAX_UNITS = 400
+/**
+ * How far back the other column's last line may lie: a converter that shuffles columns writes a
+ * piece of each in turn, never pages of one; the bound keeps the reading linear in a run's length.
+ */
+const WINDOW = 120
+/**
+ * How much better two streams must read than the text's own order before the run is reordered:
+ * at least MIN_GAIN, and GAIN_PER_UNIT a line. Any long run can be split so that a few joins read
+ * a little better by chance; shuffled columns read far better on almost every line.
+ */
+const MIN_GAIN = 4
+const GAIN_PER_UNIT = 0.3
+
+/**
+ * Lines from `from` on with each page's shuffled columns put in reading order. Indexes before
+ * `from` and every line's number stay; a blank line is put between the two columns. Text with
+ * layout, without page breaks, or not hard-wrapped, is returned as it is.
+ */
+export function readStreams(lines: readonly SourceLine[], from = 0): SourceLine[] {
+  const out = [...lines]
+  // Text without page breaks is not pdftotext's page by page (parse-issue deinterleaves it).
+  const starts = pageStarts(lines)
+  if (starts.length < 2 || lines.some((l) => l.layout)) return out
+  const body = lines.slice(from).filter((l) => !isBlank(l.text))
+  const full = fullWidth(body.map((l) => displayWidth(l.text)))
+  if (full === null) return out
+  const runs: { run: Unit[]; end: number }[] = []
+  starts.forEach((start, p) => {
+    const end = starts[p + 1] ?? lines.length
+    if (end <= from) return
+    for (const run of runsOf(lines, Math.max(start, from), end, full)) {
+      if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end })
+    }
+  })
+  if (runs.length === 0) return out
+  // Counted only when some page may need it: the count costs a pass over the whole text.
+  const ctx: JoinContext = { full, grams: countBigrams(body.map((l) => l.text)) }
+  for (const { run, end } of runs) readRun(out, lines, run, end, ctx)
+  return out
+}
+
+/** A page's runs of column-wide lines (a merged line counts as two units), apart at wide lines. */
+export function runsOf(lines: readonly SourceLine[], from: number, to: number, full: number): Unit[][] {
+  const runs: Unit[][] = []
+  let run: Unit[] = []
+  let blank = false
+  for (let i = from; i < to; i++) {
+    const text = lines[i].text
+    if (isBlank(text)) {
+      blank = true
+      continue
+    }
+    const parts = splitMerged(text, full)
+    if (!parts && displayWidth(text) > full + WIDE_BY) {
+      if (run.length) runs.push(run)
+      run = []
+    } else if (parts) {
+      run.push({ line: i, text: parts[0], column: 0, blankBefore: blank, mergedRight: false })
+      run.push({ line: i, text: parts[1], column: 1, blankBefore: false, mergedRight: true })
+    } else run.push({ line: i, text, blankBefore: blank, mergedRight: false })
+    blank = false
+  }
+  if (run.length) runs.push(run)
+  for (const r of runs) r.forEach((u, k) => (u.alone = u.blankBefore && (k + 1 === r.length || r[k + 1].blankBefore)))
+  return runs
+}
+
+/** Reads one run as two streams when they read clearly better than the run's own order. */
+function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], pageEnd: number, ctx: JoinContext): void {
+  const merged = run.some((u) => u.mergedRight)
+  const best = twoStreams(run, ctx)
+  if (!best) return
+  let asIs = 0
+  for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
+  if (!merged && asIs - best.cost < Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length)) return
+  const left = run.filter((_, k) => best.columns[k] === 0).map((u) => u.text)
+  const right = run.filter((_, k) => best.columns[k] === 1).map((u) => u.text)
+  const seq = right.length ? [...left, '', ...right] : left
+  // The places the run may fill: its own lines and the blank lines after it on the page.
+  let last = run[run.length - 1].line
+  while (last + 1 < pageEnd && isBlank(lines[last + 1].text) && last + 1 - run[0].line < seq.length) last++
+  if (last - run[0].line + 1 < seq.length) return
+  for (let i = run[0].line, k = 0; i <= last; i++, k++) out[i] = { no: lines[i].no, text: seq[k] ?? '' }
+}
+
+/**
+ * The reading's table, flat: state (k, c, j) — unit k in column c, the other column's last unit
+ * j (-1: none yet) — at k * 2 * (n + 1) + c * (n + 1) + j + 1, with its cost and the state before.
+ */
+interface Table {
+  n: number
+  cost: Float64Array
+  prevC: Int8Array
+  prevJ: Int32Array
+}
+
+const at = (t: Table, k: number, c: number, j: number): number => (k * 2 + c) * (t.n + 1) + j + 1
+
+function relax(t: Table, to: number, cost: number, c: number, j: number): void {
+  if (cost < t.cost[to]) {
+    t.cost[to] = cost
+    t.prevC[to] = c
+    t.prevJ[to] = j
+  }
+}
+
+/**
+ * The columns (0 left, 1 right) that make the run read best, and their cost. Dynamic programming
+ * over (unit, its column, the other column's last unit): each unit goes on either its own
+ * column's last line or the other's. The first unit is the left column's.
+ */
+export function twoStreams(run: Unit[], ctx: JoinContext): { columns: number[]; cost: number } | null {
+  const n = run.length
+  if (run[0].column === 1) return null
+  const size = n * 2 * (n + 1)
+  const t: Table = { n, cost: new Float64Array(size).fill(Infinity), prevC: new Int8Array(size), prevJ: new Int32Array(size) }
+  t.cost[at(t, 0, 0, -1)] = 0
+  for (let k = 0; k + 1 < n; k++) {
+    const next = run[k + 1]
+    // Each join is worked out once per step, not once per state.
+    const stay = joinCost(ctx, run[k], next) + stayCost(run[k], next)
+    const leave = switchCost(run[k], next)
+    const from = Math.max(0, k - WINDOW)
+    const other = Array.from({ length: k - from }, (_, d) => joinCost(ctx, run[from + d], next))
+    for (let c = 0; c < 2; c++) {
+      // The other column's last line lies at most WINDOW units back (or it has none yet).
+      for (let j = -1; j < k; j = j === -1 ? from : j + 1) {
+        const cost = t.cost[at(t, k, c, j)]
+        if (cost === Infinity) continue
+        if (next.column === undefined || next.column === c) relax(t, at(t, k + 1, c, j), cost + stay, c, j)
+        if (next.column === undefined || next.column === 1 - c) relax(t, at(t, k + 1, 1 - c, k), cost + (j >= 0 ? other[j - from] : 0) + leave, c, j)
+      }
+    }
+  }
+  return backtrack(t)
+}
+
+function backtrack(t: Table): { columns: number[]; cost: number } | null {
+  const n = t.n
+  let cost = Infinity
+  let c = 0
+  let j = -1
+  for (let cc = 0; cc < 2; cc++) {
+    for (let jj = -1; jj < n; jj++) {
+      const v = t.cost[at(t, n - 1, cc, jj)]
+      if (v < cost) [cost, c, j] = [v, cc, jj]
+    }
+  }
+  if (cost === Infinity) return null
+  const columns = new Array<number>(n)
+  for (let k = n - 1; k >= 0; k--) {
+    columns[k] = c
+    const i = at(t, k, c, j)
+    ;[c, j] = [t.prevC[i], t.prevJ[i]]
+  }
+  return { columns, cost }
+}

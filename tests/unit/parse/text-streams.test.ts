@@ -1,0 +1,176 @@
+// Two-column pages as pdftotext writes them in its default mode (tests/fixtures/typeset/tuning):
+// the two columns' lines shuffled together in the order of their heights on the page, now and
+// then both on one text line. The excerpts are real lines of the tuning files; the paragraphs
+// expected are those files' truth.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
+import { readStreams } from '../../../src/main/importer/parse/text-streams'
+import { splitMerged } from '../../../src/main/importer/parse/text-merged'
+import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
+import { textEdges } from '../../../src/main/importer/parse/text-flow'
+import { buildBlocks } from '../../../src/main/importer/parse/blocks'
+import { pairNames } from '../../../src/main/importer/parse/text-names'
+import { blankFurniture } from '../../../src/main/importer/parse/text-pages'
+import type { TruthDoc } from '../../../bench/lib/accuracy-score'
+
+const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
+const text = (name: string): string => readFileSync(path.join(TUNING, name, `${name}.txt`), 'utf8')
+const truth = (name: string): TruthDoc[] =>
+  (JSON.parse(readFileSync(path.join(TUNING, name, `${name}.truth.json`), 'utf8')) as { documents: TruthDoc[] }).documents
+const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
+
+/** The text as the reader hands it on, running heads and folios gone, all lines run together. */
+function streamed(name: string, from: number): string {
+  return flat(readStreams(blankFurniture(splitLines(text(name)), from), from).filter((l) => !isBlank(l.text)).map((l) => l.text).join(''))
+}
+
+describe('a text line that holds a line of each column', () => {
+  it('is split at the gutter, where its left part reaches the column’s width', () => {
+    // city-2col-flow.txt line 58; the column is 24 hanzi (48 display columns) wide.
+    const line = '撑。没有农业机械化，就没有农业农村现代化。近年来， 业产前产中产后的农机社会化服务体系基本建立，农机'
+    expect(splitMerged(line, 48)).toEqual(['撑。没有农业机械化，就没有农业农村现代化。近年来，', '业产前产中产后的农机社会化服务体系基本建立，农机'])
+  })
+
+  it('is not found in a title with a space between hanzi and a Latin letter', () => {
+    // county-2col-kai.txt line 759: a title over both columns, 44 display columns each.
+    expect(splitMerged('兴县人民政府办公室关于印发兴县培育乡村 e 镇工作实施方案的通知', 44)).toBeNull()
+  })
+
+  it('is split beside a digit where the left part fills the column exactly', () => {
+    // county-2col-kai.txt line 613: the left column's line ends in a 文号's number.
+    const line = '补缴出让金方案的请示》（兴自然资字〔2022〕53 （30.21 万元/亩）计算应补缴的土地出让金，即该'
+    expect(splitMerged(line, 44)).toEqual(['补缴出让金方案的请示》（兴自然资字〔2022〕53', '（30.21 万元/亩）计算应补缴的土地出让金，即该'])
+  })
+
+  it('is not found in a line no wider than a column', () => {
+    expect(splitMerged('到 2020 年，农机装备产业科技创新能力持续提升，', 48)).toBeNull()
+  })
+})
+
+describe('the issue’s own character pairs', () => {
+  it('score a join the text prints elsewhere above one it never prints', () => {
+    const grams = countBigrams(text('city-2col-flow').split('\n'))
+    // '…加快推' + '进农业机械化…': 推进 is printed all through the issue; 推影 nowhere.
+    expect(grams.join('为加快推', '进农业机械化')).toBeGreaterThan(2)
+    expect(grams.join('为加快推', '影响，当前')).toBeLessThan(0)
+  })
+})
+
+describe('columns shuffled line by line (city-2col-flow)', () => {
+  const docs = truth('city-2col-flow')
+  // Line 36 on: past the cover and the 目录.
+  const out = streamed('city-2col-flow', 36)
+
+  it('gives the left column’s paragraphs whole, in order', () => {
+    // Doc 1's 主送 line and first paragraph: every other line of page 3, and halves of two-column lines.
+    expect(out).toContain(flat(docs[0].paragraphs[0] + docs[0].paragraphs[1]))
+  })
+
+  it('gives the right column’s lines after the left’s, so its paragraph is whole too', () => {
+    const target = docs[0].paragraphs.find((p) => p.startsWith('到2025年'))
+    expect(target).toBeDefined()
+    expect(out).toContain(flat(target ?? ''))
+  })
+
+  it('was not readable before: the text’s own order breaks those paragraphs', () => {
+    const raw = flat(text('city-2col-flow'))
+    expect(raw).not.toContain(flat(docs[0].paragraphs[1]))
+  })
+})
+
+describe('columns shuffled a few lines at a time (county-2col-kai)', () => {
+  it('gives paragraphs that pdftotext split over column pieces whole', () => {
+    const docs = truth('county-2col-kai')
+    const out = streamed('county-2col-kai', 30)
+    const raw = flat(text('county-2col-kai'))
+    // Paragraphs the raw order breaks; most come out whole.
+    const broken = docs.flatMap((d) => d.paragraphs).filter((p) => flat(p).length > 60 && !raw.includes(flat(p)))
+    const whole = broken.filter((p) => out.includes(flat(p)))
+    expect(broken.length).toBeGreaterThan(50)
+    expect(whole.length / broken.length).toBeGreaterThan(0.75)
+  })
+})
+
+describe('text set in one column', () => {
+  it('is left as it is, though a few joins would read a little better elsewhere', () => {
+    const lines = splitLines(text('county-1col-heads'))
+    expect(readStreams(lines, 0)).toEqual(lines)
+  })
+
+  it('whose columns pdftotext wrote one after the other is left as it is (county-docx-joint)', () => {
+    const lines = splitLines(text('county-docx-joint'))
+    expect(readStreams(lines, 0)).toEqual(lines)
+  })
+})
+
+describe('a note’s opening bracket cut off after a full stop (prov-2col-song.txt lines 1441–1445)', () => {
+  it('is the rest of the line above, so the paragraph goes on', () => {
+    const lines = splitLines(
+      [
+        ...Array.from({ length: 8 }, () => '律规范。专利代理行业自律规范不得与法律、行政'),
+        '体系和售后服务网络，创新现代农机服务模式。',
+        '（工',
+        '业和信息化部、发展改革委、科技部、农业农村部、',
+        '商务部等负责）',
+      ].join('\n'),
+    )
+    const edges = textEdges(lines)
+    expect(edges.get(10)).toBe('part')
+    expect(edges.get(9)).toBe('full')
+  })
+})
+
+describe('a first line and a last line both an indent short of the column (county-2col-kai.txt 209–210)', () => {
+  it('are one paragraph when the first stops mid-word', () => {
+    const filler = '律规范。专利代理行业自律规范不得与法律、行政'
+    const lines = splitLines(
+      [...Array.from({ length: 8 }, () => filler), '金并调处已发生的欠薪案件。', '（四）建设工程项目审批行政部门为落实工程', '建设领域农民工工资保函制度主体责任单位。'].join('\n'),
+    )
+    const blocks = buildBlocks(lines.slice(8), undefined, textEdges(lines)).map((b) => b.text)
+    expect(blocks).toEqual(['金并调处已发生的欠薪案件。', '（四）建设工程项目审批行政部门为落实工程建设领域农民工工资保函制度主体责任单位。'])
+  })
+})
+
+describe('a typeset line pdftotext cut before a closing mark (county-1col-heads.txt 362–365)', () => {
+  it('is one line again, so its paragraph goes on', () => {
+    const filler = '在严守县城生态安全底线的前提下，聚焦生态综合治理、县城基础设施提升、风貌整'
+    const lines = splitLines(
+      [
+        ...Array.from({ length: 8 }, () => filler),
+        '为提高运行效率体现政府主导原则，先期授权兴县城乡基础设施建设投资有限公司（以',
+        '下简称“兴县城乡投资公司”',
+        '）作为城乡绿色低碳建设运营商，启动县城蔚汾河及沿岸风貌',
+        '提升综合运营。其中，兴县绿色低碳县城暨蔚汾河及沿岸风貌提升工程作为县城绿色低碳',
+        '建设的起步核心内容，由兴县城乡投资公司投资建设并享有运营权与收益权。',
+      ].join('\n'),
+    )
+    const blocks = buildBlocks(lines.slice(8), undefined, textEdges(lines)).map((b) => b.text)
+    expect(blocks).toEqual([
+      '为提高运行效率体现政府主导原则，先期授权兴县城乡基础设施建设投资有限公司（以下简称“兴县城乡投资公司”）作为城乡绿色低碳建设运营商，启动县城蔚汾河及沿岸风貌提升综合运营。其中，兴县绿色低碳县城暨蔚汾河及沿岸风貌提升工程作为县城绿色低碳建设的起步核心内容，由兴县城乡投资公司投资建设并享有运营权与收益权。',
+    ])
+  })
+})
+
+describe('a name list set as a table, one cell a line (state-pdfkit.txt 892–916)', () => {
+  const raw = ['委 员：', '（一）部门委员', '梁言顺', '中央宣传部副部长', '王作安', '', '中央统战部副部长、宗教局局长', '', '刘烈宏', '', '中央网信办副主任', '',
+    '郑泽光', '', '外交部副部长', '', '黄', '', '科技部副部长', '', '卫', '', '张', '', '旭', '', '文化和旅游部副部长']
+  const rows = pairNames(splitLines(raw.join('\n'))).map((l) => l.text).filter((t) => !isBlank(t))
+
+  it('gives each name with its post on one line, a letter-spaced name whole', () => {
+    expect(rows).toEqual([
+      '委 员：', '（一）部门委员', '梁言顺\u3000\u3000中央宣传部副部长', '王作安\u3000\u3000中央统战部副部长、宗教局局长', '刘烈宏\u3000\u3000中央网信办副主任',
+      '郑泽光\u3000\u3000外交部副部长', '黄\u3000卫\u3000\u3000科技部副部长', '张\u3000旭\u3000\u3000文化和旅游部副部长',
+    ])
+  })
+
+  it('keeps line indexes: the rows’ other lines become blank', () => {
+    expect(pairNames(splitLines(raw.join('\n')))).toHaveLength(raw.length)
+  })
+
+  it('leaves a title’s tail under its first line alone (city-2col-flow.txt 2555–2558)', () => {
+    const lines = splitLines(['国务院办公厅关于 2019 年部分节假日安排', '的通知', '国务院副秘书长', '李干杰', '国务院副总理', '张　勇', '工业和信息化部副部长'].join('\n'))
+    expect(pairNames(lines)[1].text).toBe('的通知')
+  })
+})
