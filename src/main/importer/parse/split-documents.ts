@@ -194,27 +194,17 @@ function startsByTitleType(lines: SourceLine[], from: number, entries: TocEntry[
     for (const n of lengths) if (titles.has(h.slice(-n))) found.add(h.slice(-n))
   }
   const left = entries.filter((e) => !found.has(compact(e.title)))
-  const used = new Set(taken.flatMap((s) => [...s.header, s.numberIdx, s.lead]))
-  return titlesByType(lines, from, left, used).map((header) => ({
-    header,
-    numberIdx: -1,
-    numberRaw: null,
-    docNumber: null,
-    lead: header[0],
-    decree: false,
-  }))
+  return titlesByType(lines, from, left, usedBy(taken)).map(unnumbered)
 }
 
+/** Lines other starts already hold (their title, 文号 and first line). */
+const usedBy = (taken: Start[]): Set<number> => new Set(taken.flatMap((s) => [...s.header, s.numberIdx, s.lead]))
+
+/** A start found by its title alone: no 文号 line. */
+const unnumbered = (header: number[]): Start => ({ header, numberIdx: -1, numberRaw: null, docNumber: null, lead: header[0], decree: false })
+
 function startsAfterClose(lines: SourceLine[], from: number, sections: Set<string>, taken: Start[]): Start[] {
-  const used = new Set(taken.flatMap((s) => [...s.header, s.numberIdx, s.lead]))
-  return titlesAfterClose(lines, from, sections, used).map((header) => ({
-    header,
-    numberIdx: -1,
-    numberRaw: null,
-    docNumber: null,
-    lead: header[0],
-    decree: false,
-  }))
+  return titlesAfterClose(lines, from, sections, usedBy(taken)).map(unnumbered)
 }
 
 /** Splits lines [from, end) into documents; lines before the first header are not a document. */
