@@ -148,7 +148,8 @@ describe('archive work in the browser', () => {
     await app.go('#/settings')
     const settings = new SettingsPage(h.page)
     await settings.waitFor()
-    expect(await h.page.getByText('npm start -- --inbox').count()).toBe(1)
+    expect(await h.page.getByText('收件文件夹由启动本程序的管理员在启动时指定').count()).toBe(1)
+    expect(await h.page.getByText('--inbox').count()).toBe(0) // no command line in the app
     expect(await h.page.getByRole('textbox', { name: '姓名' }).inputValue()).toBe('王档案')
     await settings.switch(/红头/).click({ force: true })
     await app.shoot('13-settings')

@@ -10,9 +10,12 @@ import type { Candidate } from './rank'
 const DIRECT_LIMIT = 3_000
 const PREFILTER_KEEP = 800
 const MIN_SHARED = 0.5
-// Fuse weighs the title key 3 of 5.5, so one wrong character in a 3-character title word (raw 0.33)
-// scores 0.33^(3/5.5) ≈ 0.55 overall: the cut lets that through and Fuse's own threshold does the rest.
-const MAX_FUSE_SCORE = 0.6
+const MAX_FUSE_SCORE = 0.5
+// Fuse weighs the title key 3 of 5.5, so one wrong character in a 3-character word (raw 0.33)
+// scores 0.33^(3/5.5) ≈ 0.55 overall; for such short queries Fuse's own threshold (no second
+// error in 3) is the cut. Longer queries keep 0.5: one wrong character in 4+ scores under it.
+const MAX_FUSE_SCORE_SHORT = 0.6
+const SHORT = 3
 
 /** Ids whose short fields contain at least half the query's distinct characters, best first. */
 export function prefilter(idx: MemoryIndex, text: string, allowed: Set<number> | null): number[] {
@@ -69,8 +72,9 @@ export function fuzzySearch(idx: MemoryIndex, text: string, need: number, allowe
   const results = direct
     ? idx.fuse.search(text, { limit: allowed ? idx.entries.size : need })
     : searchSubset(idx, prefilter(idx, text, allowed), text, need)
+  const cut = [...text].length <= SHORT ? MAX_FUSE_SCORE_SHORT : MAX_FUSE_SCORE
   return results
-    .filter((r) => (r.score ?? 1) <= MAX_FUSE_SCORE && (!allowed || allowed.has(r.item.id)))
+    .filter((r) => (r.score ?? 1) <= cut && (!allowed || allowed.has(r.item.id)))
     .slice(0, need)
     .map((r) => ({ id: r.item.id, matchedBy: 'fuzzy', score: 1 - (r.score ?? 1), snippet: fuzzySnippet(r) }))
 }
