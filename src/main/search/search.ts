@@ -79,6 +79,22 @@ function fillSnippets(db: Database, hits: Candidate[], text: TextResult): Map<nu
   return out
 }
 
+/**
+ * Nothing found at all: one character may be wrong (the likeliest word's documents are shown),
+ * else the parts of the query that do find documents are offered.
+ */
+function nothingFound(
+  db: Database,
+  nq: NormalizedQuery,
+  filter: IdFilter | null,
+  need: number,
+): { suggestions: string[]; shorter: string[]; text: TextResult | null } {
+  const suggestions = typoCorrections(db, nq.terms[0], filter).map((c) => c.word)
+  if (suggestions.length) return { suggestions, shorter: [], text: textSearch(db, normalizeQuery(suggestions[0]), filter, need) }
+  const shorter = shorterWords(nq.text, (w) => textSearch(db, normalizeQuery(w), filter, 1).total > 0)
+  return { suggestions, shorter, text: null }
+}
+
 export function searchDocuments(db: Database, q: SearchQuery): SearchResult {
   const started = performance.now()
   const limit = Math.min(Math.max(1, Math.floor(q.limit ?? DEFAULT_LIMIT)), MAX_LIMIT)
@@ -105,14 +121,13 @@ export function searchDocuments(db: Database, q: SearchQuery): SearchResult {
     const seen = new Set(text.candidates.map((c) => c.id))
     total = text.total + all.filter((c) => !seen.has(c.id)).length
     if (total === 0 && nq.terms.length === 1) {
-      // Nothing at all: one character may be wrong. Show the documents of the likeliest word.
-      suggestions = typoCorrections(db, nq.terms[0], filter).map((c) => c.word)
-      if (suggestions.length) {
-        text = textSearch(db, normalizeQuery(suggestions[0]), filter, need)
-        all = text.candidates.map((c) => ({ ...c, matchedBy: 'fuzzy' }))
-        total = text.total
-      } else {
-        shorter = shorterWords(nq.text, (w) => textSearch(db, normalizeQuery(w), filter, 1).total > 0)
+      const help = nothingFound(db, nq, filter, need)
+      suggestions = help.suggestions
+      shorter = help.shorter
+      if (help.text) {
+        text = help.text
+        all = help.text.candidates.map((c) => ({ ...c, matchedBy: 'fuzzy' }))
+        total = help.text.total
       }
     }
     ranked = all.slice(offset, offset + limit)
