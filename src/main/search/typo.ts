@@ -43,14 +43,19 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** Words of the archive one character away from `word`, the most used first; [] for other queries. */
 export function typoCorrections(db: Database, word: string, filter: IdFilter | null): Correction[] {
   if (!WORD.test(word)) return []
+  // Per position: the pattern with any hanzi there, and the documents holding the rest of the word.
+  const positions = [...word].map((_, i) => ({
+    pattern: new RegExp(`${escape(word.slice(0, i))}${HANZI}${escape(word.slice(i + 1))}`, 'gu'),
+    ids: new Set(sampleIds(db, anchorWithout(word, i), filter)),
+  }))
+  // Each sampled text is read once, however many positions sampled it.
+  const texts = textsOf(db, [...new Set(positions.flatMap((p) => [...p.ids]))])
   const holders = new Map<string, Set<number>>()
-  for (let i = 0; i < word.length; i++) {
-    const pattern = new RegExp(`${escape(word.slice(0, i))}${HANZI}${escape(word.slice(i + 1))}`, 'gu')
-    for (const [id, text] of textsOf(db, sampleIds(db, anchorWithout(word, i), filter))) {
+  for (const { pattern, ids } of positions) {
+    for (const [id, text] of texts) {
+      if (!ids.has(id)) continue
       for (const [found] of text.matchAll(pattern)) {
-        if (found === word) continue
-        const ids = holders.get(found) ?? new Set<number>()
-        holders.set(found, ids.add(id))
+        if (found !== word) holders.set(found, (holders.get(found) ?? new Set<number>()).add(id))
       }
     }
   }

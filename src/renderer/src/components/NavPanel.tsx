@@ -56,8 +56,10 @@ type Base = Pick<SearchFilters, 'category' | 'issuer' | 'docType'>
 /** One gazette's years → 期. Only the open year's 期 are rendered: decades hold thousands. */
 function GazetteYears(props: { gazette: string; years: YearFacet[]; filters: SearchFilters; base: Base; onChange(f: SearchFilters): void }) {
   const { gazette, years, filters, base, onChange } = props
-  const here = filters.gazette === gazette || years.some((y) => y.issues.some((i) => i.id === filters.issueId))
-  const openYear = (here ? (filters.year ?? years.find((y) => y.issues.some((i) => i.id === filters.issueId))?.year) : undefined) ?? years[0]?.year
+  const issueYear = years.find((y) => y.issues.some((i) => i.id === filters.issueId))?.year
+  const here = filters.gazette === gazette || issueYear !== undefined
+  // The year chosen, the year of the 期 chosen, else the newest year.
+  const openYear = (here ? (filters.year ?? issueYear) : undefined) ?? years[0]?.year
   return years.map((y) => {
     const open = y.year === openYear
     return (
