@@ -1,5 +1,6 @@
 // THE contract between the core service and its shells (Electron IPC, HTTP browser mode, CLI).
 import type {
+  BlockKind,
   ArchiveCheckReport,
   ArchiveSettings,
   BackupCheck,
@@ -32,6 +33,7 @@ import type {
   TocEntry,
 } from './domain'
 import type { Result } from './errors'
+import type { IssuerChange, IssuerOverview } from './issuer-names'
 import type { OriginalFile } from './original'
 import type {
   ReplaceOutcome,
@@ -148,6 +150,19 @@ export interface ArchiveApi {
   exportCatalogue(req: { scope: CatalogueScope; format: 'xlsx' | 'csv' }): Promise<{ fileName: string; bytesBase64: string }>
   /** A zip with one GB/T 9704 PDF per document of an issue, named 序号-文号-标题.pdf. */
   exportIssuePdfs(req: { issueId: number }): Promise<{ fileName: string; bytesBase64: string }>
+  /** 发文机关 management: every issuing unit with its document count and variants (aliases), the
+   *  merges the archive suggests (same name once a city or county prefix is dropped), and the
+   *  merges and renames recorded, newest first. */
+  getIssuerOverview(req: Record<string, never>): Promise<IssuerOverview>
+  /** 合并: `from` becomes `into` on every document (one 发文机关 correction each), and becomes an alias
+   *  of it, so browsing, search, the catalogue and later imports use `into`. */
+  mergeIssuer(req: { from: string; into: string; editor: string; note?: string }): Promise<IssuerChange>
+  /** 更名: `from` is called `to` everywhere (a name not yet held; else merge); the old name maps to the new. */
+  renameIssuer(req: { from: string; to: string; editor: string; note?: string }): Promise<IssuerChange>
+  /** 撤销 a merge or rename: documents still carrying it get their issuers back, the aliases are as before. */
+  undoIssuerChange(req: { id: number; editor: string }): Promise<IssuerChange>
+  /** 段落类型: sets the kind (heading, signature, date, attachment title…) of block `atBlock`; recorded in the history. */
+  setBlockKind(req: { id: number; atBlock: number; kind: BlockKind; editor: string; note?: string }): Promise<GazetteDocument>
   /** Settings kept in the archive: the inbox folder watched for new files, the staff name, the
    *  backup reminder (days) and when the last backup was made. */
   getSettings(req: Record<string, never>): Promise<ArchiveSettings>
@@ -242,6 +257,11 @@ export const API_METHODS: Record<keyof ArchiveApi, true> = {
   exportIssuePdfs: true,
   getSettings: true,
   setSettings: true,
+  getIssuerOverview: true,
+  mergeIssuer: true,
+  renameIssuer: true,
+  undoIssuerChange: true,
+  setBlockKind: true,
   listStagedIssues: true,
   getStagedIssue: true,
   getStagedSource: true,

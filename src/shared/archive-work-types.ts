@@ -43,14 +43,14 @@ export interface DocumentChanges {
   public?: boolean
 }
 
-/** One recorded change; `body`/`split`/`merge` values are JSON, `summary` is for people. */
+/** One recorded change; `body`/`split`/`merge`/`blockKind` new values are JSON, `summary` is for people. */
 export interface CorrectionRecord {
   id: number
   documentId: number | null
   relatedDocumentId: number | null
   editor: string
   at: string
-  field: CorrectableField | 'body' | 'split' | 'merge'
+  field: CorrectableField | 'body' | 'split' | 'merge' | 'blockKind'
   oldValue: string | null
   newValue: string | null
   note: string | null

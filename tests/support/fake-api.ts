@@ -4,6 +4,7 @@ import type { ArchiveApi } from '../../src/shared/api'
 import type { DocumentSummary, GazetteDocument, StagedIssue } from '../../src/shared/domain'
 import { AppError } from '../../src/shared/errors'
 import type { ReplaceUndo, RereadPreview } from '../../src/shared/issue-comparison'
+import type { IssuerChange, IssuerOverview } from '../../src/shared/issuer-names'
 
 export const SUMMARY: DocumentSummary = {
   id: 1, issueId: 1, gazette: '兴县人民政府公报', year: 2022, issueNo: 2, totalNo: 4, seq: 1,
@@ -40,6 +41,17 @@ export const STAGED_ISSUE: StagedIssue = {
 }
 /** A replace that 恢复替换前 can undo. */
 export const UNDO: ReplaceUndo = { issueId: 2, issue: 'g', replacedAt: '2026-01-01T00:00:00.000Z', oldDocuments: 1, oldFile: 'old.txt' }
+
+/** A merge as the service reports it. */
+export const ISSUER_CHANGE: IssuerChange = {
+  id: 1, kind: 'merge', from: '兴县财政局', to: '吕梁市兴县财政局', editor: '张三', at: '2026-01-01T00:00:00.000Z',
+  note: null, documents: 2, undoneAt: null, undoneBy: null, summary: '合并：兴县财政局 → 吕梁市兴县财政局（2 份文件）',
+}
+export const ISSUER_OVERVIEW: IssuerOverview = {
+  issuers: [{ name: '兴县人民政府', documents: 5, aliases: [] }, { name: '吕梁市兴县财政局', documents: 1, aliases: [] }, { name: '兴县财政局', documents: 1, aliases: [] }],
+  suggestions: [{ alias: '兴县财政局', canonical: '吕梁市兴县财政局', reason: '去掉「吕梁市」后同名' }],
+  changes: [],
+}
 
 /** The default backups folder the shells are told about in tests. */
 export const BACKUPS_DIR = '/data/backups'
@@ -122,6 +134,11 @@ export function createFakeApi(overrides: Partial<ArchiveApi> = {}): FakeApi {
     discardStagedIssue: (req) => rec('discardStagedIssue', req, { label: STAGED_ISSUE.label }),
     countToReview: (req) => rec('countToReview', req, { stagedIssues: 1, doubtfulDocuments: 0 }),
     approveDocument: (req) => rec('approveDocument', req, doc),
+    getIssuerOverview: (req) => rec('getIssuerOverview', req, ISSUER_OVERVIEW),
+    mergeIssuer: (req) => rec('mergeIssuer', req, { ...ISSUER_CHANGE, from: req.from, to: req.into }),
+    renameIssuer: (req) => rec('renameIssuer', req, { ...ISSUER_CHANGE, kind: 'rename' as const, from: req.from, to: req.to }),
+    undoIssuerChange: (req) => rec('undoIssuerChange', req, { ...ISSUER_CHANGE, undoneAt: '2026-01-02T00:00:00.000Z', undoneBy: req.editor }),
+    setBlockKind: (req) => rec('setBlockKind', req, doc),
     restoreArchive: (req) =>
       rec('restoreArchive', req, { restoredFrom: req.source, createdAt: '2024-01-01T00:00:00.000Z', keptAs: null, originals: 1, clearedInboxFolder: null, notes: [] }),
   }
@@ -174,6 +191,11 @@ export const VALID_REQUESTS: { [K in keyof ArchiveApi]: Parameters<ArchiveApi[K]
   listBackups: {},
   checkBackup: { source: `${BACKUPS_DIR}/公报档案备份-20240101-080000` },
   restoreArchive: { source: `${BACKUPS_DIR}/公报档案备份-20240101-080000` },
+  getIssuerOverview: {},
+  mergeIssuer: { from: '兴县财政局', into: '吕梁市兴县财政局', editor: '张三' },
+  renameIssuer: { from: '兴县财政局', to: '兴县财政局（新）', editor: '张三' },
+  undoIssuerChange: { id: 1, editor: '张三' },
+  setBlockKind: { id: 1, atBlock: 0, kind: 'signature', editor: '张三' },
   listStagedIssues: {},
   getStagedIssue: { id: 1 },
   getStagedSource: { id: 1, seq: 1 },

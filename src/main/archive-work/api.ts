@@ -17,12 +17,13 @@ import type { Mutation } from '../maintenance/mutation'
 import { exportCatalogue } from './catalogue'
 import { exportIssuePdfs } from './issue-pdfs'
 import { removeIssue } from './remove-issue'
+import { createNamesApi, type NameMethods } from './names-api'
 import { catalogScannedIssue, getScan } from './scans'
 
 type WorkMethods =
   | 'listDanglingReferences' | 'correctDocument' | 'correctBody' | 'splitDocument' | 'mergeDocuments'
   | 'getDocumentHistory' | 'catalogScannedIssue' | 'getScan' | 'listSeries' | 'removeIssue'
-  | 'listImportLog' | 'exportCatalogue' | 'exportIssuePdfs' | 'getSettings' | 'setSettings'
+  | 'listImportLog' | 'exportCatalogue' | 'exportIssuePdfs' | 'getSettings' | 'setSettings' | NameMethods
 
 export interface WorkDeps {
   archive: Archive
@@ -55,6 +56,7 @@ export function createArchiveWorkApi(deps: WorkDeps): Pick<ArchiveApi, WorkMetho
   const at = (): string => (deps.now?.() ?? new Date()).toISOString()
 
   return {
+    ...createNamesApi(db, mutation, at),
     listDanglingReferences: async () => listDanglingReferences(db),
 
     correctDocument: (req) => mutation('editing', () => {

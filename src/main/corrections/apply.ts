@@ -39,6 +39,7 @@ function opOf(r: CorrectionRow): CorrectionOp {
   if (r.field === 'merge') {
     return { field: 'merge', ...(JSON.parse(r.new_value ?? '{}') as { secondSeq: number; secondDocNumber: string | null; secondTitle: string }) }
   }
+  if (r.field === 'blockKind') return { field: 'blockKind', ...(JSON.parse(r.new_value ?? '{}') as Omit<Extract<CorrectionOp, { field: 'blockKind' }>, 'field'>) }
   return { field: r.field, value: r.new_value }
 }
 

@@ -1,7 +1,7 @@
 // The correction operations, applied the same way live and when replayed after a re-import.
 // Each op calls db primitives and re-reads citations where a body changed.
 import type { Database } from 'better-sqlite3'
-import type { Block, CorrectableField } from '../../shared/domain'
+import type { Block, BlockKind, CorrectableField } from '../../shared/domain'
 import { AppError } from '../../shared/errors'
 import {
   blocksOf,
@@ -9,6 +9,7 @@ import {
   fieldText,
   findInIssue,
   insertAfter,
+  setBlockKinds,
   setBlocks,
   setField,
   type StoredDoc,
@@ -21,6 +22,8 @@ export type CorrectionOp =
   | { field: 'body'; blocks: Block[] }
   | { field: 'split'; atBlock: number; blockText: string; title?: string; docNumber?: string }
   | { field: 'merge'; secondSeq: number; secondDocNumber: string | null; secondTitle: string }
+  /** 段落类型: one block's kind (heading, signature, date…); export lays it out by kind. */
+  | { field: 'blockKind'; atBlock: number; blockText: string; kind: BlockKind }
 
 export interface OpResult {
   oldValue: string | null
@@ -44,6 +47,8 @@ export function applyOp(db: Database, target: StoredDoc, op: CorrectionOp): OpRe
       return applySplit(db, target, op)
     case 'merge':
       return applyMerge(db, target, op)
+    case 'blockKind':
+      return applyBlockKind(db, target, op)
     default: {
       const oldValue = fieldText(target, op.field)
       setField(db, target.id, op.field, op.value)
@@ -53,11 +58,20 @@ export function applyOp(db: Database, target: StoredDoc, op: CorrectionOp): OpRe
 }
 
 /** Where the split goes: the recorded index when its text still matches, else where that text is now. */
-function splitIndex(blocks: Block[], op: { atBlock: number; blockText: string }): number {
+function splitIndex(blocks: Block[], op: { atBlock: number; blockText: string }, what = '拆分位置', from = 1): number {
   if (blocks[op.atBlock]?.text === op.blockText) return op.atBlock
-  const found = blocks.findIndex((b, i) => i > 0 && b.text === op.blockText)
-  if (found > 0) return found
-  throw new AppError('BAD_REQUEST', `拆分位置已不存在（第 ${op.atBlock + 1} 段）`)
+  const found = blocks.findIndex((b, i) => i >= from && b.text === op.blockText)
+  if (found >= from) return found
+  throw new AppError('BAD_REQUEST', `${what}已不存在（第 ${op.atBlock + 1} 段）`)
+}
+
+function applyBlockKind(db: Database, target: StoredDoc, op: Extract<CorrectionOp, { field: 'blockKind' }>): OpResult {
+  const blocks = blocksOf(target)
+  const at = splitIndex(blocks, op, '要设类型的段落', 0)
+  const oldKind = blocks[at].kind
+  setBlockKinds(db, target.id, blocks.map((b, i) => (i === at ? { ...b, kind: op.kind } : b)))
+  const newValue = JSON.stringify({ atBlock: at, blockText: op.blockText, kind: op.kind })
+  return { oldValue: oldKind, newValue, touched: [target.id], relatedId: null }
 }
 
 function applySplit(db: Database, first: StoredDoc, op: Extract<CorrectionOp, { field: 'split' }>): OpResult {

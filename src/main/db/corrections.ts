@@ -2,12 +2,16 @@
 // back for replay after a re-import (the engine is src/main/corrections/).
 import type { Database } from 'better-sqlite3'
 import type { CorrectableField, CorrectionRecord } from '../../shared/domain'
+import { BLOCK_KIND_LABEL } from '../../shared/block-kinds'
+import type { BlockKind } from '../../shared/domain'
 import { readStored } from './document-edit'
 
 export interface CorrectionMeta {
   editor: string
   note?: string | null
   at: string
+  /** The issuer merge or rename this correction is part of (its undo walks them back). */
+  issuerChangeId?: number | null
 }
 
 export interface IssueKey {
@@ -37,11 +41,11 @@ export interface NewCorrection {
 export function recordCorrection(db: Database, c: NewCorrection, meta: CorrectionMeta): void {
   db.prepare(
     `INSERT INTO corrections (document_id, related_document_id, gazette, year, issue_no, target_seq,
-       target_doc_number, editor, at, field, old_value, new_value, note)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       target_doc_number, editor, at, field, old_value, new_value, note, issuer_change_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     c.documentId, c.relatedId, c.key.gazette, c.key.year, c.key.issue_no, c.targetSeq,
-    c.targetDocNumber, meta.editor.trim(), meta.at, c.field, c.oldValue, c.newValue, meta.note?.trim() || null,
+    c.targetDocNumber, meta.editor.trim(), meta.at, c.field, c.oldValue, c.newValue, meta.note?.trim() || null, meta.issuerChangeId ?? null,
   )
 }
 
@@ -83,6 +87,7 @@ export const FIELD_LABEL: Record<CorrectionRecord['field'], string> = {
   body: '正文',
   split: '拆分',
   merge: '合并',
+  blockKind: '段落类型',
 }
 
 function shown(field: CorrectableField, v: string | null): string {
@@ -91,6 +96,12 @@ function shown(field: CorrectableField, v: string | null): string {
 }
 
 function summaryOf(r: CorrectionRow): string {
+  if (r.field === 'blockKind') {
+    const v = JSON.parse(r.new_value ?? '{}') as { atBlock?: number; blockText?: string; kind?: BlockKind }
+    const text = (v.blockText ?? '').slice(0, 12)
+    const label = (k: string | null | undefined): string => BLOCK_KIND_LABEL[k as BlockKind] ?? k ?? '（空）'
+    return `第 ${(v.atBlock ?? 0) + 1} 段「${text}」的类型：${label(r.old_value)} → ${label(v.kind)}`
+  }
   if (r.field === 'body') {
     const n = (v: string | null): number => (JSON.parse(v ?? '[]') as unknown[]).length
     return `修改正文（${n(r.old_value)} 段 → ${n(r.new_value)} 段）`

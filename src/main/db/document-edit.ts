@@ -94,6 +94,11 @@ export function setBlocks(db: Database, id: number, blocks: Block[]): void {
   )
 }
 
+/** A body whose blocks keep their text and only change kind: the sources still match, so they stay. */
+export function setBlockKinds(db: Database, id: number, blocks: Block[]): void {
+  db.prepare('UPDATE documents SET blocks_json = ? WHERE id = ?').run(JSON.stringify(blocks), id)
+}
+
 /** Shifts the seq of an issue's documents after `afterSeq` by `delta` without tripping UNIQUE(issue_id, seq). */
 export function shiftSeqs(db: Database, issueId: number, afterSeq: number, delta: number): void {
   db.prepare('UPDATE documents SET seq = -(seq + ?) WHERE issue_id = ? AND seq > ?').run(delta, issueId, afterSeq)

@@ -98,7 +98,22 @@ const STAGING_SCHEMAS = {
   approveDocument: z.strictObject({ id, editor: reviewer }),
 }
 
+const unitName = z.string().trim().min(1).max(200)
+const blockKind = z.enum([
+  'heading1', 'heading2', 'heading3', 'heading4', 'title', 'paragraph', 'listItem', 'nameListEntry',
+  'tableRow', 'attachmentNote', 'attachmentHeading', 'signature', 'date', 'note', 'caption',
+])
+
+const NAME_SCHEMAS = {
+  getIssuerOverview: empty,
+  mergeIssuer: z.strictObject({ from: unitName, into: unitName, editor, note }),
+  renameIssuer: z.strictObject({ from: unitName, to: unitName, editor, note }),
+  undoIssuerChange: z.strictObject({ id, editor }),
+  setBlockKind: z.strictObject({ id, atBlock: z.number().int().min(0), kind: blockKind, editor, note }),
+}
+
 const WORK_SCHEMAS = {
+  ...NAME_SCHEMAS,
   listDanglingReferences: empty,
   correctDocument: z.strictObject({ id, changes: documentChanges, editor, note }),
   correctBody: z.strictObject({ id, paragraphs: z.array(z.string().max(100_000)).max(20_000), editor, note }),

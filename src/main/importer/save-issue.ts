@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3'
 import type { ParsedIssue } from '../../shared/domain'
 import { reapplyCorrections } from '../corrections/apply'
+import { withCanonicalIssuers } from '../corrections/issuer-names'
 import { issueDocumentIds, writeIssue, type SaveResult } from '../db/issues'
 import type { IssueRows } from '../db/replaced-issues'
 import type { SourceFileInput } from '../db/source-files'
@@ -28,9 +29,12 @@ function titlesOf(db: Database, replaced: IssueRows): Map<number, string[]> {
   return new Map(replaced.corrections.map((c) => [c.id, c.document_id === null ? [] : (byDoc.get(c.document_id) ?? [])]))
 }
 
-/** Saves `parsed` with its original's record in ONE transaction; replaces an existing issue only if asked. */
+/**
+ * Saves `parsed` with its original's record in ONE transaction; replaces an existing issue only if
+ * asked. Issuer variants staff merged (the alias table) are saved under their canonical name.
+ */
 export function saveIssue(db: Database, parsed: ParsedIssue, source: SourceFileInput, opts: { replace?: boolean } = {}): SaveResult {
-  return writeIssue(db, parsed, source, opts, (tx, issueId, replaced) => {
+  return writeIssue(db, withCanonicalIssuers(db, parsed), source, opts, (tx, issueId, replaced) => {
     // Staff corrections of this issue (from before a replace) win over the file's text.
     const { skipped } = reapplyCorrections(tx, issueId, replaced ? titlesOf(tx, replaced) : undefined)
     refreshDerived(tx, issueDocumentIds(tx, issueId))
