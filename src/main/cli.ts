@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   backup: async () => (await import('./cli/commands/maintenance')).backupCommand,
   restore: async () => (await import('./cli/commands/maintenance')).restoreCommand,
   reread: async () => (await import('./cli/commands/reread')).rereadCommand,
+  issuers: async () => (await import('./cli/commands/issuers')).issuersCommand,
 }
 
 function loggerFor(args: ParsedArgs | null): Logger {

@@ -129,7 +129,7 @@ describe('paragraph kind', () => {
     // The first body paragraph short enough to be laid out as a 黑体 heading.
     const short = (b: { kind: string; text: string }, i: number): boolean => i > 0 && b.kind === 'paragraph' && b.text.length <= 12
     const second = async (): Promise<number | undefined> => (await t.api.listIssues({})).find((i) => i.issueNo === 2)?.id
-    const list = await t.api.listDocuments({ issueId: await second(), sort: 'seq', offset: 0, limit: 100 })
+    const list = await t.api.listDocuments({ issueId: await second(), offset: 0, limit: 100 })
     let doc: Awaited<ReturnType<typeof t.api.getDocument>> | undefined
     for (const d of list.items) if (!doc) doc = await t.api.getDocument({ id: d.id }).then((x) => (x.blocks.some(short) ? x : undefined))
     expect(doc).toBeDefined()
@@ -152,7 +152,7 @@ describe('paragraph kind', () => {
     // The kind survives a re-import of the issue.
     await t.api.importFiles({ sources: [upload('xingxian-2022-02-v2.txt', `${SAMPLE_TEXT}\n`)], replace: true })
     const seq = doc.seq
-    const again = (await t.api.listDocuments({ issueId: await second(), sort: 'seq', offset: 0, limit: 100 })).items.find((d) => d.seq === seq)
+    const again = (await t.api.listDocuments({ issueId: await second(), offset: 0, limit: 100 })).items.find((d) => d.seq === seq)
     expect(again?.title).toBe(doc.title)
     const againDoc = await t.api.getDocument({ id: again?.id ?? 0 })
     expect(againDoc.blocks[at]).toEqual({ kind: 'heading1', text })
