@@ -9,6 +9,7 @@ import { useReviewCounts } from './hooks/useStaging'
 import { DocumentPage } from './pages/DocumentPage'
 import { ReviewPage } from './pages/ReviewPage'
 import { ImportPage } from './pages/ImportPage'
+import { IssuersPage } from './pages/IssuersPage'
 import { LibraryPage } from './pages/LibraryPage'
 import { SearchPage } from './pages/SearchPage'
 import { SeriesPage } from './pages/SeriesPage'
@@ -20,6 +21,7 @@ const NAV: { href: string; label: string; route: Route['name'] }[] = [
   { href: '#/import', label: '导入', route: 'import' },
   { href: '#/review', label: '待核对', route: 'review' },
   { href: '#/series', label: '馆藏概览', route: 'series' },
+  { href: '#/issuers', label: '发文机关', route: 'issuers' },
   { href: '#/settings', label: '设置', route: 'settings' },
 ]
 
@@ -33,6 +35,8 @@ function Page({ route }: { route: Route }) {
       return <ImportPage params={route.params} />
     case 'series':
       return <SeriesPage />
+    case 'issuers':
+      return <IssuersPage />
     case 'settings':
       return <SettingsPage />
     case 'review':

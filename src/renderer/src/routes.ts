@@ -1,10 +1,11 @@
-// Hash routes as data (#/, #/doc/12, #/search?q=…, #/import, #/review/3, #/series, #/settings): pure, so tests run in Node.
+// Hash routes as data (#/, #/doc/12, #/search?q=…, #/import, #/review/3, #/series, #/issuers, #/settings): pure, so tests run in Node.
 export type Route =
   | { name: 'library'; params: URLSearchParams }
   | { name: 'document'; id: number }
   | { name: 'search'; params: URLSearchParams }
   | { name: 'import'; params: URLSearchParams }
   | { name: 'series' }
+  | { name: 'issuers' }
   | { name: 'settings' }
   | { name: 'review'; id: number | null }
 
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/search') return { name: 'search', params }
   if (path === '/import') return { name: 'import', params }
   if (path === '/series') return { name: 'series' }
+  if (path === '/issuers') return { name: 'issuers' }
   if (path === '/settings') return { name: 'settings' }
   const review = /^\/review(?:\/(\d+))?$/.exec(path)
   if (review) return { name: 'review', id: review[1] ? Number(review[1]) : null }

@@ -1,18 +1,21 @@
 // 更正: edit a document's listing fields and body (one paragraph per line; kinds kept by the service).
+// 发文机关 are edited as an ordered list, 栏目 and 文种 chosen from the archive's values.
 import { Alert, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { GazetteDocument } from '../../../shared/domain'
 import { useApi } from '../api-context'
 import { bodyLines, changedFields, type TextField } from '../doc-edit'
 import { useAction } from '../hooks/useAction'
+import { useFacets } from '../hooks/useArchive'
+import { IssuersEditor } from './names/IssuersEditor'
+import { PickField } from './names/PickField'
 import { useSettings } from '../hooks/useSettings'
 
 const FIELDS: { k: TextField; label: string; placeholder?: string }[] = [
   { k: 'title', label: '标题' },
   { k: 'docNumber', label: '文号', placeholder: '兴政发〔2022〕8号' },
-  { k: 'issuer', label: '发文机关' },
-  { k: 'recipients', label: '主送机关' },
   { k: 'date', label: '成文日期', placeholder: 'YYYY-MM-DD' },
+  { k: 'recipients', label: '主送机关' },
   { k: 'category', label: '栏目' },
   { k: 'docType', label: '文种' },
 ]
@@ -24,9 +27,12 @@ interface Props {
 }
 
 export function CorrectionForm({ doc, onSaved, onCancel }: Props) {
-  const [values, setValues] = useState(() => Object.fromEntries(FIELDS.map(({ k }) => [k, doc[k] ?? ''])) as Record<TextField, string>)
+  const [values, setValues] = useState(() => Object.fromEntries([...FIELDS.map(({ k }) => k), 'issuer'].map((k) => [k, doc[k as TextField] ?? ''])) as Record<TextField, string>)
   const [pub, setPub] = useState(doc.public)
+  const [issuers, setIssuers] = useState(() => (doc.issuers.length ? doc.issuers : doc.issuer ? [doc.issuer] : []))
   const [body, setBody] = useState(() => bodyLines(doc))
+  const facets = useFacets({}).data
+  const names = (list: { value: string }[] | undefined) => (list ?? []).map((f) => f.value)
   const [note, setNote] = useState('')
   const { archive } = useApi()
   const { requireEditor } = useSettings()
@@ -41,7 +47,7 @@ export function CorrectionForm({ doc, onSaved, onCancel }: Props) {
   const save = async () => {
     if (!values.title.trim()) return saving.fail('标题不能为空')
     if (values.date.trim() && !/^\d{4}-\d{2}-\d{2}$/.test(values.date.trim())) return saving.fail('成文日期请写成 YYYY-MM-DD')
-    const changes = changedFields(doc, values, pub)
+    const changes = changedFields(doc, { ...values, issuer: issuers.filter(Boolean).join('、') }, pub)
     const bodyChanged = !doc.scanned && body !== bodyLines(doc)
     if (!Object.keys(changes).length && !bodyChanged) return saving.fail('没有改动')
     const editor = await requireEditor()
@@ -55,11 +61,17 @@ export function CorrectionForm({ doc, onSaved, onCancel }: Props) {
         <Title order={2} size="h4">更正文件</Title>
         <Text size="sm" c="dimmed">改动会记入修改记录（经办人、时间、说明）；重新导入这一期时，更正会保留。</Text>
         <SimpleGrid cols={2} spacing="sm">
-          {FIELDS.map((f) => (
-            <TextInput key={f.k} label={f.label} placeholder={f.placeholder} value={values[f.k]} required={f.k === 'title'}
-              style={f.k === 'title' || f.k === 'recipients' ? { gridColumn: 'span 2' } : undefined}
-              onChange={(e) => setValues({ ...values, [f.k]: e.currentTarget.value })} />
-          ))}
+          {FIELDS.map((f) => [
+            f.k === 'category' || f.k === 'docType' ? (
+              <PickField key={f.k} label={f.label} value={values[f.k]} options={names(f.k === 'category' ? facets?.categories : facets?.docTypes)}
+                onChange={(v) => setValues({ ...values, [f.k]: v })} />
+            ) : (
+              <TextInput key={f.k} label={f.label} placeholder={f.placeholder} value={values[f.k]} required={f.k === 'title'}
+                style={f.k === 'title' || f.k === 'recipients' ? { gridColumn: 'span 2' } : undefined}
+                onChange={(e) => setValues({ ...values, [f.k]: e.currentTarget.value })} />
+            ),
+            f.k === 'title' && <IssuersEditor key="issuers" value={issuers} options={names(facets?.issuers)} onChange={setIssuers} />,
+          ])}
           <Checkbox label="此件公开发布" checked={pub} onChange={(e) => setPub(e.currentTarget.checked)} mt={28} />
         </SimpleGrid>
         {!doc.scanned && (

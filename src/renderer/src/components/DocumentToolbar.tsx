@@ -2,7 +2,7 @@
 import { Button, Group } from '@mantine/core'
 import type { GazetteDocument } from '../../../shared/domain'
 
-export type DocumentAction = 'edit' | 'split' | 'merge' | 'scan'
+export type DocumentAction = 'edit' | 'split' | 'merge' | 'scan' | 'kinds'
 
 interface Props {
   doc: GazetteDocument
@@ -27,6 +27,7 @@ export function DocumentToolbar({ doc, editing, exporting, onAction, onExport, c
           <Button variant={comparing ? 'filled' : 'default'} aria-pressed={comparing} onClick={onCompare}>对照原文</Button>
         )}
         <Button variant="default" disabled={editing} onClick={() => onAction('edit')}>更正</Button>
+        {!doc.scanned && doc.blocks.length > 0 && <Button variant="default" disabled={editing} onClick={() => onAction('kinds')}>段落类型</Button>}
         {!doc.scanned && <Button variant="default" disabled={editing || doc.blocks.length < 2} onClick={() => onAction('split')}>拆分…</Button>}
         <Button variant="default" disabled={editing} onClick={() => onAction('merge')}>与下一件合并…</Button>
         <Button loading={exporting} onClick={onExport}>导出 PDF / 打印</Button>

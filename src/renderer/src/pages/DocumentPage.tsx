@@ -10,6 +10,7 @@ import { StatusBanner } from '../components/DocumentRelations'
 import { DocumentToolbar, type DocumentAction } from '../components/DocumentToolbar'
 import { ErrorNotice } from '../components/ErrorNotice'
 import { MergeModal } from '../components/MergeModal'
+import { BlockKindEditor } from '../components/names/BlockKindEditor'
 import { OriginalView } from '../components/original/OriginalView'
 import { PdfPreview } from '../components/PdfPreview'
 import { ScanViewer } from '../components/ScanViewer'
@@ -49,6 +50,8 @@ export function DocumentPage({ id }: { id: number }) {
           <StatusBanner doc={doc} />
           {action === 'edit' ? (
             <CorrectionForm doc={doc} onCancel={close} onSaved={() => finish({ text: '更正已保存，并记入修改记录。' })} />
+          ) : action === 'kinds' ? (
+            <BlockKindEditor doc={doc} onClose={close} />
           ) : (
             <>
               <DocumentBody doc={doc} />
