@@ -11,7 +11,8 @@ export function EditorNamePrompt() {
     if (name.trim()) void answerEditor(name)
   }
   return (
-    <Modal opened={!!asking} onClose={() => void answerEditor(null)} title="请填写工作人员姓名" closeButtonProps={{ 'aria-label': '取消' }}>
+    // Above any dialog that asked for the name (合并发文机关…), whose portal may come later in the page.
+    <Modal opened={!!asking} onClose={() => void answerEditor(null)} title="请填写工作人员姓名" closeButtonProps={{ 'aria-label': '取消' }} zIndex={400}>
       <form
         onSubmit={(e) => {
           e.preventDefault()

@@ -12,9 +12,9 @@ interface Props {
 }
 
 export function PickField({ label, value, options, onChange }: Props) {
-  const known = value === '' || options.includes(value)
-  const [adding, setAdding] = useState(!known)
-  const data = known ? options : [value, ...options]
+  // The options arrive after the form opens: a value not among them is still shown, as chosen.
+  const [adding, setAdding] = useState(false)
+  const data = value === '' || options.includes(value) ? options : [value, ...options]
   if (adding) {
     return (
       <Group gap={4} align="flex-end" wrap="nowrap">
