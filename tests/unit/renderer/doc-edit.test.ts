@@ -21,6 +21,7 @@ describe('routes for archive work', () => {
   it.each([
     ['#/series', 'series'],
     ['#/settings', 'settings'],
+    ['#/issuers', 'issuers'],
     ['#/import?tab=scan', 'import'],
   ])('%s → %s', (hash, name) => expect(parseRoute(hash).name).toBe(name))
 

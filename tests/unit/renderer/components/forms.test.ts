@@ -88,7 +88,7 @@ describe('CorrectionForm', () => {
     const doc = docs[0]
     const message = '正在导入，请等当前导入完成后再试'
     page = await pages.open({ component: 'correction', editorName: '张三', doc, failing: { method: 'correctDocument', code: 'BUSY', message } })
-    await page.getByLabel('发文机关').fill('兴县人民政府办公室')
+    await page.getByLabel('主送机关').fill('各乡（镇）人民政府')
     await page.getByRole('button', { name: '保存更正' }).click()
     await expect.poll(alertText).toBe(message)
     expect(await events()).toEqual([])
