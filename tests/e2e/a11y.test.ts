@@ -62,6 +62,7 @@ const SCREENS: [string, string, (p: Page) => Promise<unknown>][] = [
   ['scan catalogue', '#/import?tab=scan', (p) => p.getByRole('button', { name: '保存登记' }).waitFor()],
   ['series', '#/series', (p) => p.locator('.series-year').first().waitFor()],
   ['settings', '#/settings', (p) => p.getByRole('switch').first().waitFor()],
+  ['发文机关', '#/issuers', (p) => p.getByRole('table', { name: '发文机关', exact: true }).waitFor()],
   ['待核对', '#/review', (p) => p.getByTestId('staged-list').waitFor()],
   ['核对', '#/review/STAGED', (p) => p.getByTestId('source-lines').waitFor()],
 ]

@@ -30,7 +30,7 @@ export function PickField({ label, value, options, onChange }: Props) {
     <Group gap={4} align="flex-end" wrap="nowrap">
       <Select label={label} data={data} value={value || null} searchable clearable style={{ flex: 1 }}
         nothingFoundMessage="没有这个名称；要新增请点“新增…”" placeholder={`选择${label}`}
-        onChange={(v) => onChange(v ?? '')} comboboxProps={{ withinPortal: true }} />
+        onChange={(v) => onChange(v ?? '')} comboboxProps={{ withinPortal: true }} clearButtonProps={{ 'aria-label': `清除${label}` }} />
       <Button variant="subtle" size="compact-sm" mb={6} aria-label={`新增${label}`} onClick={() => (setAdding(true), onChange(''))}>
         新增…
       </Button>
