@@ -55,6 +55,8 @@ export interface CorrectionRecord {
   newValue: string | null
   note: string | null
   summary: string
+  /** The 发文机关 merge or rename this correction is part of (undoIssuerChange undoes it whole), or null. */
+  issuerChangeId?: number | null
 }
 
 export interface ScannedDocumentInput {

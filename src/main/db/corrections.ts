@@ -61,6 +61,7 @@ export interface CorrectionRow {
   old_value: string | null
   new_value: string | null
   note: string | null
+  issuer_change_id?: number | null
 }
 
 /** The corrections of an issue (by gazette, year and number, which survive a re-import), oldest first. */
@@ -132,5 +133,6 @@ export function listHistory(db: Database, id: number): CorrectionRecord[] {
     newValue: r.new_value,
     note: r.note,
     summary: summaryOf(r),
+    issuerChangeId: r.issuer_change_id ?? null,
   }))
 }

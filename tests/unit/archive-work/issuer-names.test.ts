@@ -59,7 +59,7 @@ describe('merging issuer variants', () => {
     expect(after.issuers.find((i) => i.name === OFFICE)?.aliases).toEqual([CITY_OFFICE])
     expect(after.suggestions).toEqual([])
     const history = await t.api.getDocumentHistory({ id: ids[0] })
-    expect(history.at(-1)).toMatchObject({ field: 'issuer', oldValue: CITY_OFFICE, newValue: OFFICE, note: `合并发文机关：${CITY_OFFICE} → ${OFFICE}` })
+    expect(history.at(-1)).toMatchObject({ field: 'issuer', oldValue: CITY_OFFICE, newValue: OFFICE, note: `合并发文机关：${CITY_OFFICE} → ${OFFICE}`, issuerChangeId: change.id })
 
     const undone = await t.api.undoIssuerChange({ id: change.id, editor: '李档案' })
     expect(undone).toMatchObject({ undoneBy: '李档案' })
