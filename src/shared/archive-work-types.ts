@@ -1,6 +1,6 @@
 // Types of everyday archive work and maintenance: validity relations, corrections, scans, series,
 // settings, the import log, checks and backups. Runs anywhere (no electron, node:* or DOM).
-import type { CitationSource } from './domain'
+import type { CitationSource, SearchFilters } from './domain'
 
 export type RelationKind = 'repeals' | 'amends' | 'extends'
 export type ValidityStatus = 'repealed' | 'amended' | 'extended'
@@ -43,18 +43,30 @@ export interface DocumentChanges {
   public?: boolean
 }
 
-/** One recorded change; `body`/`split`/`merge` values are JSON, `summary` is for people. */
+/** One recorded change; `body`/`split`/`merge`/`undo` values are JSON, `summary` is for people.
+ *  `undo` rows take back the change whose id their new value names; the change taken back carries
+ *  `undoneBy` (the undo's id). */
 export interface CorrectionRecord {
   id: number
   documentId: number | null
   relatedDocumentId: number | null
   editor: string
   at: string
-  field: CorrectableField | 'body' | 'split' | 'merge'
+  field: CorrectableField | 'body' | 'split' | 'merge' | 'undo'
   oldValue: string | null
   newValue: string | null
   note: string | null
   summary: string
+  undoneBy: number | null
+}
+
+/** A search kept by name (issue 16): the query and its filters, re-run from the sidebar. */
+export interface SavedSearch {
+  id: number
+  name: string
+  query: string
+  filters: SearchFilters
+  createdAt: string
 }
 
 export interface ScannedDocumentInput {
