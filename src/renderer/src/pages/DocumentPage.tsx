@@ -55,7 +55,7 @@ export function DocumentPage({ id }: { id: number }) {
               {doc.scanned && <Text ta="center" c="dimmed" size="sm" mt="sm">此件为扫描件登记，没有正文文字；请点“查看扫描页”。</Text>}
             </>
           )}
-          <DocumentHistory id={doc.id} />
+          <DocumentHistory id={doc.id} onUndone={(to) => (to === doc.id ? reload() : (location.hash = `#/doc/${to}`))} />
         </div>
         {comparing ? (
           <div className="original-column" data-scroll-pane>
