@@ -1,4 +1,4 @@
-// Hash routes as data (#/, #/doc/12, #/search?q=…, #/import, #/review/3, #/series, #/settings): pure, so tests run in Node.
+// Hash routes as data (#/, #/doc/12, #/search?q=…, #/import, #/review/3, #/series, #/settings, #/import-log): pure, so tests run in Node.
 export type Route =
   | { name: 'library'; params: URLSearchParams }
   | { name: 'document'; id: number }
@@ -7,6 +7,7 @@ export type Route =
   | { name: 'series' }
   | { name: 'settings' }
   | { name: 'review'; id: number | null }
+  | { name: 'importLog'; params: URLSearchParams }
 
 export function parseRoute(hash: string): Route {
   const [path, query = ''] = hash.replace(/^#/, '').split('?')
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/import') return { name: 'import', params }
   if (path === '/series') return { name: 'series' }
   if (path === '/settings') return { name: 'settings' }
+  if (path === '/import-log') return { name: 'importLog', params }
   const review = /^\/review(?:\/(\d+))?$/.exec(path)
   if (review) return { name: 'review', id: review[1] ? Number(review[1]) : null }
   return { name: 'library', params }
