@@ -1,7 +1,7 @@
 // 修改记录: every correction, split and merge of a document — what, who, when, why — each with
 // 撤销 (the undo is a row of its own), and for body corrections the difference.
 import { Alert, Badge, Button, Group, Modal, Paper, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core'
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import type { CorrectionRecord } from '../../../shared/domain'
 import { useApi } from '../api-context'
 import { archiveChanged, useDocumentHistory } from '../hooks/useArchive'
@@ -11,18 +11,16 @@ import { BodyDiff } from './history/BodyDiff'
 
 const when = (at: string) => at.replace('T', ' ').slice(0, 16)
 
-function Change({ r }: { r: CorrectionRecord }) {
-  const [open, setOpen] = useState(false)
+function Change({ r, open, onToggle }: { r: CorrectionRecord; open: boolean; onToggle(): void }) {
   return (
     <>
       <span className={r.undoneBy ? 'history-undone' : undefined}>{r.summary}</span>
       {r.undoneBy !== null && <Badge size="xs" color="gray" variant="light" ml={6}>已撤销</Badge>}
       {r.field === 'body' && (
-        <UnstyledButton ml={8} c="blue" fz="sm" onClick={() => setOpen(!open)} aria-expanded={open}>
+        <UnstyledButton ml={8} c="blue" fz="sm" onClick={onToggle} aria-expanded={open}>
           {open ? '收起差异' : '查看差异'}
         </UnstyledButton>
       )}
-      {open && <BodyDiff oldValue={r.oldValue} newValue={r.newValue} />}
     </>
   )
 }
@@ -33,6 +31,8 @@ export function DocumentHistory({ id, onUndone }: { id: number; onUndone?: (docu
   const { archive } = useApi()
   const { requireEditor } = useSettings()
   const [asking, setAsking] = useState<CorrectionRecord | null>(null)
+  const [diffs, setDiffs] = useState<ReadonlySet<number>>(new Set())
+  const toggle = (rid: number) => setDiffs((d) => (d.has(rid) ? new Set([...d].filter((x) => x !== rid)) : new Set([...d, rid])))
   const undoing = useAction(async (editor: string, r: CorrectionRecord) => {
     const { documentId } = await archive.undoCorrection({ id: r.id, editor })
     setAsking(null)
@@ -62,10 +62,11 @@ export function DocumentHistory({ id, onUndone }: { id: number; onUndone?: (docu
           </Table.Thead>
           <Table.Tbody>
             {[...data].reverse().map((r) => (
-              <Table.Tr key={r.id}>
+              <Fragment key={r.id}>
+              <Table.Tr>
                 <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{when(r.at)}</Table.Td>
                 <Table.Td style={{ verticalAlign: 'top' }}>{r.editor}</Table.Td>
-                <Table.Td><Change r={r} /></Table.Td>
+                <Table.Td><Change r={r} open={diffs.has(r.id)} onToggle={() => toggle(r.id)} /></Table.Td>
                 <Table.Td style={{ verticalAlign: 'top' }}>{r.note ?? ''}</Table.Td>
                 <Table.Td style={{ verticalAlign: 'top' }}>
                   {r.field !== 'undo' && r.undoneBy === null && (
@@ -75,6 +76,12 @@ export function DocumentHistory({ id, onUndone }: { id: number; onUndone?: (docu
                   )}
                 </Table.Td>
               </Table.Tr>
+              {diffs.has(r.id) && (
+                <Table.Tr>
+                  <Table.Td colSpan={5} pt={0}><BodyDiff oldValue={r.oldValue} newValue={r.newValue} /></Table.Td>
+                </Table.Tr>
+              )}
+              </Fragment>
             ))}
           </Table.Tbody>
         </Table>

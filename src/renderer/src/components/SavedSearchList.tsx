@@ -40,7 +40,7 @@ export function SavedSearchList() {
       {data.map((s) => (
         <Group key={s.id} gap={0} wrap="nowrap" pr={6}>
           <NavLink component="button" type="button" data-tree-item data-tree-name={s.name} label={s.name}
-            description={s.query} onClick={() => navigate(searchHref(s.query, s.filters))} style={{ flex: 1 }} />
+            description={s.query} aria-label={`保存的检索：${s.name}`} onClick={() => navigate(searchHref(s.query, s.filters))} style={{ flex: 1 }} />
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>
               <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`${s.name} 的操作`}>⋯</ActionIcon>
