@@ -1,6 +1,7 @@
 // Issue 16 in Chromium over browser mode: a split undone from the history, a body correction's
 // diff, filter chips (one removed changes the results), a saved search re-run from the sidebar, and
 // the import log screen. Screenshots at 1366×768 go to docs/screenshots for the README.
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT, startHarness, type Harness } from './harness'
@@ -9,6 +10,8 @@ import { DocumentPage } from './pages/DocumentPage'
 
 const SAMPLE = join(ROOT, 'resources', 'samples', 'xingxian-2022-02.txt')
 const DOCS_SHOTS = join(ROOT, 'docs', 'screenshots')
+// Uploaded by name, as the browser does, so the log shows file names rather than this machine's paths.
+const upload = (name: string, bytes: Buffer) => ({ kind: 'upload' as const, name, bytesBase64: bytes.toString('base64') })
 
 let h: Harness
 let app: AppPage
@@ -25,7 +28,7 @@ const found = async (n: number) => expect.poll(() => summary().innerText(), { ti
 beforeAll(async () => {
   h = await startHarness()
   await h.page.setViewportSize({ width: 1366, height: 768 })
-  expect((await h.services.importFiles({ sources: [{ kind: 'path', path: SAMPLE }] })).imported).toHaveLength(1)
+  expect((await h.services.importFiles({ sources: [upload('xingxian-2022-02.txt', readFileSync(SAMPLE))] })).imported).toHaveLength(1)
   await h.services.setSettings({ editorName: '王档案' })
   h.page.on('pageerror', (e) => pageErrors.push(e.message))
   app = new AppPage(h.page, h.server.url)
@@ -115,18 +118,19 @@ describe('undo, chips, saved searches and the import log in the browser', () => 
   })
 
   it('has the import log on its own screen, filtered by outcome', async () => {
-    await h.services.importFiles({ sources: [{ kind: 'path', path: SAMPLE }] }) // the same file again: skipped
+    // The same file again (skipped) and a file that is no gazette (failed).
+    await h.services.importFiles({ sources: [upload('兴县公报-副本.txt', readFileSync(SAMPLE)), upload('会议纪要.txt', Buffer.from('这不是公报。'))] })
     await app.go('#/')
     await h.page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '导入记录' }).click()
     await h.page.getByRole('heading', { name: '导入记录' }).waitFor()
     const log = h.page.getByRole('table', { name: '导入日志' })
     await log.waitFor()
-    expect(await log.locator('tbody tr').count()).toBe(2)
+    expect(await log.locator('tbody tr').count()).toBe(3)
+    await shoot('23-import-log')
     await h.page.getByRole('group', { name: '按结果筛选' }).getByText(/^跳过（1）/).click()
     await expect.poll(() => log.locator('tbody tr').count()).toBe(1)
     expect(await log.locator('tbody tr').innerText()).toContain('已导入过相同文件')
-    expect(await h.page.getByTestId('log-summary').innerText()).toBe('显示 1 条，共 2 条')
-    await shoot('23-import-log')
+    expect(await h.page.getByTestId('log-summary').innerText()).toBe('显示 1 条，共 3 条')
     expect(pageErrors).toEqual([])
   })
 })
