@@ -75,7 +75,7 @@ describe('undo, chips, saved searches and the import log in the browser', () => 
     await diff.waitFor()
     expect(await diff.locator('del').allInnerTexts()).toContain('嵒')
     expect(await diff.locator('ins').allInnerTexts()).toContain('岢')
-    await diff.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+    await diff.evaluate((el) => (el as unknown as { scrollIntoView(o: object): void }).scrollIntoView({ block: 'center' }))
     await shoot('20-history-diff')
   })
 

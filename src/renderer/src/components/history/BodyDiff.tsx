@@ -26,8 +26,12 @@ export function BodyDiff({ oldValue, newValue }: { oldValue: string | null; newV
   const shown: { change: ParagraphChange; skipped: number }[] = []
   let skipped = 0
   for (const change of changes) {
-    if (change.kind === 'same') skipped++
-    else (shown.push({ change, skipped }), (skipped = 0))
+    if (change.kind === 'same') {
+      skipped++
+    } else {
+      shown.push({ change, skipped })
+      skipped = 0
+    }
   }
   if (!shown.length) return <Text size="sm" c="dimmed">正文文字没有变化（只改了段落类型）。</Text>
   return (
