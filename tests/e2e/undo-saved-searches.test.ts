@@ -131,6 +131,24 @@ describe('undo, chips, saved searches and the import log in the browser', () => 
     await expect.poll(() => log.locator('tbody tr').count()).toBe(1)
     expect(await log.locator('tbody tr').innerText()).toContain('已导入过相同文件')
     expect(await h.page.getByTestId('log-summary').innerText()).toBe('显示 1 条，共 3 条')
+  })
+
+  it('the progress panel says what the report says, file by file', async () => {
+    await app.go('#/import')
+    await h.page.getByTestId('import-files-input').setInputFiles([
+      { name: '再次导入.txt', mimeType: 'text/plain', buffer: readFileSync(SAMPLE) },
+      { name: '通讯录.txt', mimeType: 'text/plain', buffer: Buffer.from('张三 13800000000') },
+    ])
+    const report = h.page.getByTestId('import-report')
+    await report.waitFor({ timeout: 90_000 })
+    const title = (await report.getByRole('heading', { level: 3 }).first().innerText()).replace('导入结果：', '')
+    expect(title).toBe('未新增，跳过 1 个，失败 1 个')
+    const panel = h.page.getByTestId('import-progress')
+    await expect.poll(() => panel.innerText()).toContain(`已处理完毕：${title}`)
+    const rows = await panel.getByTestId('progress-file').allInnerTexts()
+    expect(rows[0]).toMatch(/再次导入\.txt\s+已跳过：已导入过相同文件/)
+    expect(rows[1]).toMatch(/通讯录\.txt\s+失败：/)
+    expect(await panel.innerText()).not.toContain('完成')
     expect(pageErrors).toEqual([])
   })
 })
