@@ -133,6 +133,27 @@ describe('undo, chips, saved searches and the import log in the browser', () => 
     expect(await h.page.getByTestId('log-summary').innerText()).toBe('显示 1 条，共 3 条')
   })
 
+  it('the export preview switches 红头 and 来源行 for this export only, starting from 设置', async () => {
+    await app.go(`#/doc/${await docId('兴政发〔2022〕8号')}`)
+    const doc = new DocumentPage(h.page)
+    await doc.article.waitFor()
+    const exportBody = async (act: () => Promise<void>) => {
+      const request = h.page.waitForRequest((r) => r.url().endsWith('/api/exportPdf'))
+      await act()
+      return JSON.parse((await request).postData() ?? '{}') as { masthead?: boolean; sourceLine?: boolean }
+    }
+    const open = () => h.page.getByRole('button', { name: /导出 PDF/ }).click()
+    expect(await exportBody(open)).toMatchObject({ masthead: false, sourceLine: false })
+    const choices = h.page.getByRole('group', { name: '本次导出的选项' })
+    const masthead = choices.getByRole('switch', { name: '加红头' })
+    expect(await exportBody(() => masthead.check({ force: true }))).toMatchObject({ masthead: true, sourceLine: false })
+    await expect.poll(() => masthead.isChecked()).toBe(true)
+    await h.page.getByRole('button', { name: '关闭预览' }).click()
+    // The next export starts from 设置 again (still off there).
+    expect(await exportBody(open)).toMatchObject({ masthead: false })
+    await h.page.getByRole('button', { name: '关闭预览' }).click()
+  })
+
   it('the progress panel says what the report says, file by file', async () => {
     await app.go('#/import')
     await h.page.getByTestId('import-files-input').setInputFiles([
