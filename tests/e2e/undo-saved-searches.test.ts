@@ -148,6 +148,9 @@ describe('undo, chips, saved searches and the import log in the browser', () => 
     const masthead = choices.getByRole('switch', { name: '加红头' })
     expect(await exportBody(() => masthead.check({ force: true }))).toMatchObject({ masthead: true, sourceLine: false })
     await expect.poll(() => masthead.isChecked()).toBe(true)
+    await h.page.locator('[data-testid="pdf-pages"]:not([data-pages="0"]) canvas').first().waitFor({ timeout: 60_000 })
+    await h.page.waitForTimeout(1000) // the first page drawn
+    await shoot('24-export-choices')
     await h.page.getByRole('button', { name: '关闭预览' }).click()
     // The next export starts from 设置 again (still off there).
     expect(await exportBody(open)).toMatchObject({ masthead: false })
@@ -170,6 +173,7 @@ describe('undo, chips, saved searches and the import log in the browser', () => 
     expect(rows[0]).toMatch(/再次导入\.txt\s+已跳过：已导入过相同文件/)
     expect(rows[1]).toMatch(/通讯录\.txt\s+失败：/)
     expect(await panel.innerText()).not.toContain('完成')
+    await shoot('25-import-progress')
     expect(pageErrors).toEqual([])
   })
 })
