@@ -106,6 +106,9 @@ describe('undo of a merge', () => {
     const history = await t.api.getDocumentHistory({ id: b.id })
     expect(history.map((h) => h.field)).toEqual(['public', 'undo'])
     expect(history[1].summary).toBe('撤销：并入其后的《' + b.title + '》')
+    // Search knows the document again (by its 文号 and by a word of its title).
+    expect((await t.api.searchDocuments({ query: '兴政函〔2022〕34号' })).hits[0]?.id).toBe(b.id)
+    expect((await t.api.searchDocuments({ query: '东服务区' })).hits.map((h) => h.id)).toContain(b.id)
   })
 })
 
