@@ -20,6 +20,7 @@ import type {
   ImportReport,
   IssueSummary,
   Page,
+  SavedSearch,
   SearchFilters,
   SearchQuery,
   SearchResult,
@@ -95,6 +96,16 @@ export interface ArchiveApi {
   mergeDocuments(req: { firstId: number; secondId: number; editor: string; note?: string }): Promise<GazetteDocument>
   /** Every recorded change to a document (field, old, new, who, when, note), oldest first. */
   getDocumentHistory(req: { id: number }): Promise<CorrectionRecord[]>
+  /** Takes back one recorded change (split and merge included) and records the undo in the history.
+   *  Refused (BAD_REQUEST, reason in Chinese) when a later change builds on it. Returns the document
+   *  the change was made on (a split's first part, a merge's first document). */
+  undoCorrection(req: { id: number; editor: string; note?: string }): Promise<{ documentId: number }>
+  /** Searches kept by name (issue 16), oldest first. */
+  listSavedSearches(req: Record<string, never>): Promise<SavedSearch[]>
+  /** Keeps a query and its filters under a name (a name already used is refused: BAD_REQUEST). */
+  saveSearch(req: { name: string; query: string; filters: SearchFilters }): Promise<SavedSearch>
+  renameSavedSearch(req: { id: number; name: string }): Promise<SavedSearch>
+  deleteSavedSearch(req: { id: number }): Promise<void>
   /** Catalogues an issue held only as a scanned PDF: stores the PDF, creates body-less documents
    *  (scanned, with page ranges) searchable by their fields. `replace` re-catalogues an issue held. */
   catalogScannedIssue(req: {
@@ -241,6 +252,11 @@ export const API_METHODS: Record<keyof ArchiveApi, true> = {
   splitDocument: true,
   mergeDocuments: true,
   getDocumentHistory: true,
+  undoCorrection: true,
+  listSavedSearches: true,
+  saveSearch: true,
+  renameSavedSearch: true,
+  deleteSavedSearch: true,
   catalogScannedIssue: true,
   getScan: true,
   listSeries: true,

@@ -1,6 +1,6 @@
 // Types of everyday archive work and maintenance: validity relations, corrections, scans, series,
 // settings, the import log, checks and backups. Runs anywhere (no electron, node:* or DOM).
-import type { CitationSource } from './domain'
+import type { CitationSource, SearchFilters } from './domain'
 
 export type RelationKind = 'repeals' | 'amends' | 'extends'
 export type ValidityStatus = 'repealed' | 'amended' | 'extended'
@@ -43,20 +43,32 @@ export interface DocumentChanges {
   public?: boolean
 }
 
-/** One recorded change; `body`/`split`/`merge`/`blockKind` new values are JSON, `summary` is for people. */
+/** One recorded change; `body`/`split`/`merge`/`blockKind`/`undo` values are JSON, `summary` is for people.
+ *  `undo` rows take back the change whose id their new value names; the change taken back carries
+ *  `undoneBy` (the undo's id). */
 export interface CorrectionRecord {
   id: number
   documentId: number | null
   relatedDocumentId: number | null
   editor: string
   at: string
-  field: CorrectableField | 'body' | 'split' | 'merge' | 'blockKind'
+  field: CorrectableField | 'body' | 'split' | 'merge' | 'blockKind' | 'undo'
   oldValue: string | null
   newValue: string | null
   note: string | null
   summary: string
   /** The 发文机关 merge or rename this correction is part of (undoIssuerChange undoes it whole), or null. */
   issuerChangeId?: number | null
+  undoneBy: number | null
+}
+
+/** A search kept by name (issue 16): the query and its filters, re-run from the sidebar. */
+export interface SavedSearch {
+  id: number
+  name: string
+  query: string
+  filters: SearchFilters
+  createdAt: string
 }
 
 export interface ScannedDocumentInput {

@@ -8,9 +8,11 @@ import { blocksOf, changeText, fieldText, readStored } from '../db/document-edit
 import { correct } from '../corrections/apply'
 import { listHistory } from '../db/corrections'
 import type { CorrectionOp } from '../corrections/ops'
+import { undoCorrection } from '../corrections/undo'
 import { getDocument } from '../db/documents'
 import { listImportLog } from '../db/import-log'
 import { listDanglingReferences } from '../db/relations'
+import { deleteSavedSearch, insertSavedSearch, listSavedSearches, renameSavedSearch } from '../db/saved-searches'
 import { listSeries } from '../db/series'
 import { getSettings, setSettings } from '../db/settings'
 import type { Mutation } from '../maintenance/mutation'
@@ -24,6 +26,7 @@ type WorkMethods =
   | 'listDanglingReferences' | 'correctDocument' | 'correctBody' | 'splitDocument' | 'mergeDocuments'
   | 'getDocumentHistory' | 'catalogScannedIssue' | 'getScan' | 'listSeries' | 'removeIssue'
   | 'listImportLog' | 'exportCatalogue' | 'exportIssuePdfs' | 'getSettings' | 'setSettings' | NameMethods
+  | 'undoCorrection' | 'listSavedSearches' | 'saveSearch' | 'renameSavedSearch' | 'deleteSavedSearch'
 
 export interface WorkDeps {
   archive: Archive
@@ -92,6 +95,16 @@ export function createArchiveWorkApi(deps: WorkDeps): Pick<ArchiveApi, WorkMetho
     }),
 
     getDocumentHistory: async (req) => listHistory(db, req.id),
+
+    undoCorrection: (req) => mutation('editing', () => {
+      const { documentId } = undoCorrection(db, req.id, { editor: req.editor, note: req.note, at: at() })
+      return { documentId }
+    }),
+
+    listSavedSearches: async () => listSavedSearches(db),
+    saveSearch: (req) => mutation('editing', () => insertSavedSearch(db, req.name, req.query, req.filters, at())),
+    renameSavedSearch: (req) => mutation('editing', () => renameSavedSearch(db, req.id, req.name)),
+    deleteSavedSearch: (req) => mutation('editing', () => deleteSavedSearch(db, req.id)),
 
     catalogScannedIssue: (req) => mutation('editing', () => catalogScannedIssue(archive, req, deps.now?.())),
 

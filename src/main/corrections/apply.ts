@@ -9,6 +9,7 @@ import {
   issueKeyOf,
   linkCorrection,
   recordCorrection,
+  refreshOldValue,
   type CorrectionMeta,
   type CorrectionRow,
 } from '../db/corrections'
@@ -34,6 +35,7 @@ export function correct(db: Database, id: number, op: CorrectionOp, meta: Correc
 
 /** The stored row as the operation it replays. */
 function opOf(r: CorrectionRow): CorrectionOp {
+  if (r.field === 'undo') throw new AppError('BAD_REQUEST', '撤销记录不重放')
   if (r.field === 'body') return { field: 'body', blocks: JSON.parse(r.new_value ?? '[]') as Block[] }
   if (r.field === 'split') return { field: 'split', ...(JSON.parse(r.new_value ?? '{}') as { atBlock: number; blockText: string }) }
   if (r.field === 'merge') {
@@ -59,11 +61,18 @@ export function reapplyCorrections(
   for (const r of correctionsOfIssue(db, issueKeyOf(db, issueId))) {
     const titles = titlesOf ? (titlesOf.get(r.id) ?? []) : undefined
     const target = findInIssue(db, issueId, r.target_seq, r.target_doc_number, titles)
+    if (r.field === 'undo' || r.undone_by !== null) {
+      // Taken back: not replayed, but still listed on its document's history.
+      linkCorrection(db, r.id, target?.id ?? null, null)
+      continue
+    }
     try {
       if (!target) throw new AppError('NOT_FOUND', '找不到文号或标题相同的文件')
       const res = db.transaction(() => applyOp(db, target, opOf(r)))()
       res.touched.forEach((id) => touched.add(id))
       linkCorrection(db, r.id, target.id, r.field === 'merge' ? null : res.relatedId)
+      // An undo after the re-import puts back what this reading had, not the old one.
+      if (r.field === 'split' || r.field === 'merge' || r.field === 'body') refreshOldValue(db, r.id, res.oldValue)
     } catch (err) {
       if (!isAppError(err)) throw err
       linkCorrection(db, r.id, null, null)

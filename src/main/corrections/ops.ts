@@ -3,6 +3,8 @@
 import type { Database } from 'better-sqlite3'
 import type { Block, BlockKind, CorrectableField } from '../../shared/domain'
 import { AppError } from '../../shared/errors'
+import { linksTo } from '../db/corrections'
+import { bodySnapshot, rawRow } from '../db/document-restore'
 import {
   blocksOf,
   deleteAndClose,
@@ -77,6 +79,8 @@ function applyBlockKind(db: Database, target: StoredDoc, op: Extract<CorrectionO
 function applySplit(db: Database, first: StoredDoc, op: Extract<CorrectionOp, { field: 'split' }>): OpResult {
   const blocks = blocksOf(first)
   const at = splitIndex(blocks, op)
+  // What the first document's body was, so the split can be undone exactly (sources included).
+  const oldValue = JSON.stringify(bodySnapshot(db, first.id))
   if (at < 1 || at >= blocks.length) throw new AppError('BAD_REQUEST', '拆分位置须在正文中间')
   const second = fieldsFromBlocks(blocks.slice(at), op)
   setBlocks(db, first.id, blocks.slice(0, at))
@@ -84,7 +88,7 @@ function applySplit(db: Database, first: StoredDoc, op: Extract<CorrectionOp, { 
   const secondId = insertAfter(db, first, second.fields, second.blocks)
   refreshCitations(db, secondId)
   const newValue = JSON.stringify({ atBlock: at, blockText: blocks[at].text, title: op.title, docNumber: op.docNumber, secondTitle: second.fields.title })
-  return { oldValue: null, newValue, touched: [first.id, secondId], relatedId: secondId }
+  return { oldValue, newValue, touched: [first.id, secondId], relatedId: secondId }
 }
 
 function applyMerge(db: Database, first: StoredDoc, op: Extract<CorrectionOp, { field: 'merge' }>): OpResult {
@@ -92,6 +96,8 @@ function applyMerge(db: Database, first: StoredDoc, op: Extract<CorrectionOp, { 
   if (!second || second.seq !== first.seq + 1) {
     throw new AppError('BAD_REQUEST', '只能合并同一期中相邻的两份文件')
   }
+  // Both documents as they were, and the history rows that named the second, for an undo.
+  const oldValue = JSON.stringify({ first: bodySnapshot(db, first.id), second: rawRow(db, second.id), links: linksTo(db, second.id) })
   // The second "document" was part of the first: its title line becomes a heading there again.
   const joined: Block[] = [
     ...blocksOf(first),
@@ -105,5 +111,5 @@ function applyMerge(db: Database, first: StoredDoc, op: Extract<CorrectionOp, { 
   refreshCitations(db, first.id)
   deleteAndClose(db, second)
   const newValue = JSON.stringify({ secondSeq: op.secondSeq, secondDocNumber: op.secondDocNumber, secondTitle: second.title })
-  return { oldValue: null, newValue, touched: [first.id], relatedId: second.id }
+  return { oldValue, newValue, touched: [first.id], relatedId: second.id }
 }

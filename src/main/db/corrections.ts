@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3'
 import type { CorrectableField, CorrectionRecord } from '../../shared/domain'
 import { BLOCK_KIND_LABEL } from '../../shared/block-kinds'
 import type { BlockKind } from '../../shared/domain'
+import { AppError } from '../../shared/errors'
 import { readStored } from './document-edit'
 
 export interface CorrectionMeta {
@@ -38,8 +39,9 @@ export interface NewCorrection {
   newValue: string | null
 }
 
-export function recordCorrection(db: Database, c: NewCorrection, meta: CorrectionMeta): void {
-  db.prepare(
+/** Records a correction; returns its id. */
+export function recordCorrection(db: Database, c: NewCorrection, meta: CorrectionMeta): number {
+  const r = db.prepare(
     `INSERT INTO corrections (document_id, related_document_id, gazette, year, issue_no, target_seq,
        target_doc_number, editor, at, field, old_value, new_value, note, issuer_change_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -47,6 +49,52 @@ export function recordCorrection(db: Database, c: NewCorrection, meta: Correctio
     c.documentId, c.relatedId, c.key.gazette, c.key.year, c.key.issue_no, c.targetSeq,
     c.targetDocNumber, meta.editor.trim(), meta.at, c.field, c.oldValue, c.newValue, meta.note?.trim() || null, meta.issuerChangeId ?? null,
   )
+  return Number(r.lastInsertRowid)
+}
+
+export function getCorrection(db: Database, id: number): CorrectionRow {
+  const row = db.prepare('SELECT * FROM corrections WHERE id = ?').get(id) as CorrectionRow | undefined
+  if (!row) throw new AppError('NOT_FOUND', `找不到这条修改记录（编号 ${id}）`)
+  return row
+}
+
+/** The changes of the same issue made after `c` and still in force (undo rows excepted). */
+export function laterCorrections(db: Database, c: CorrectionRow): CorrectionRow[] {
+  return db
+    .prepare(
+      `SELECT later.* FROM corrections later JOIN corrections c ON c.id = ?
+       WHERE later.gazette = c.gazette AND later.year = c.year AND later.issue_no = c.issue_no
+         AND later.id > c.id AND later.undone_by IS NULL AND later.field != 'undo' ORDER BY later.id`,
+    )
+    .all(c.id) as CorrectionRow[]
+}
+
+export function refreshOldValue(db: Database, id: number, oldValue: string | null): void {
+  db.prepare('UPDATE corrections SET old_value = ? WHERE id = ?').run(oldValue, id)
+}
+
+export function markUndone(db: Database, id: number, undoId: number): void {
+  db.prepare('UPDATE corrections SET undone_by = ? WHERE id = ?').run(undoId, id)
+}
+
+/** The history rows that name a document (kept in a merge so its undo can name it again). */
+export interface DocumentLinks {
+  asDocument: number[]
+  asRelated: number[]
+}
+
+export function linksTo(db: Database, docId: number): DocumentLinks {
+  const ids = (col: string): number[] => db.prepare(`SELECT id FROM corrections WHERE ${col} = ?`).pluck().all(docId) as number[]
+  return { asDocument: ids('document_id'), asRelated: ids('related_document_id') }
+}
+
+export function relink(db: Database, docId: number, links: DocumentLinks): void {
+  const set = (col: string, ids: number[]): void => {
+    const stmt = db.prepare(`UPDATE corrections SET ${col} = ? WHERE id = ? AND ${col} IS NULL`)
+    for (const id of ids) stmt.run(docId, id)
+  }
+  set('document_id', links.asDocument)
+  set('related_document_id', links.asRelated)
 }
 
 export interface CorrectionRow {
@@ -62,6 +110,7 @@ export interface CorrectionRow {
   new_value: string | null
   note: string | null
   issuer_change_id?: number | null
+  undone_by: number | null
 }
 
 /** The corrections of an issue (by gazette, year and number, which survive a re-import), oldest first. */
@@ -89,6 +138,7 @@ export const FIELD_LABEL: Record<CorrectionRecord['field'], string> = {
   split: '拆分',
   merge: '合并',
   blockKind: '段落类型',
+  undo: '撤销',
 }
 
 function shown(field: CorrectableField, v: string | null): string {
@@ -96,7 +146,8 @@ function shown(field: CorrectableField, v: string | null): string {
   return v ?? '（空）'
 }
 
-function summaryOf(r: CorrectionRow): string {
+export function summaryOf(r: CorrectionRow): string {
+  if (r.field === 'undo') return `撤销：${(JSON.parse(r.new_value ?? '{}') as { summary?: string }).summary ?? ''}`
   if (r.field === 'blockKind') {
     const v = JSON.parse(r.new_value ?? '{}') as { atBlock?: number; blockText?: string; kind?: BlockKind }
     const text = (v.blockText ?? '').slice(0, 12)
@@ -134,5 +185,6 @@ export function listHistory(db: Database, id: number): CorrectionRecord[] {
     note: r.note,
     summary: summaryOf(r),
     issuerChangeId: r.issuer_change_id ?? null,
+    undoneBy: r.undone_by,
   }))
 }

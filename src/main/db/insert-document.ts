@@ -38,3 +38,15 @@ export function insertDocument(db: Database, issueId: number, d: ParsedDocument)
   d.citations.forEach((c, i) => cite.run(id, normalizeDocNumber(c) ?? c, i))
   return id
 }
+
+/**
+ * A row read whole (SELECT *) written back, for the undo of a merge: only the columns the table
+ * still has; its old id when free, else a new one.
+ */
+export function reinsertDocumentRow(db: Database, row: Record<string, unknown>): number {
+  const columns = new Set((db.prepare('PRAGMA table_info(documents)').all() as { name: string }[]).map((c) => c.name))
+  const taken = db.prepare('SELECT 1 FROM documents WHERE id = ?').get(row.id) !== undefined
+  const keys = Object.keys(row).filter((k) => columns.has(k) && !(k === 'id' && taken))
+  const sql = `INSERT INTO documents (${keys.join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`
+  return Number(db.prepare(sql).run(...keys.map((k) => row[k])).lastInsertRowid)
+}

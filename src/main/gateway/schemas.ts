@@ -127,6 +127,11 @@ const WORK_SCHEMAS = {
   }),
   mergeDocuments: z.strictObject({ firstId: id, secondId: id, editor, note }),
   getDocumentHistory: z.strictObject({ id }),
+  undoCorrection: z.strictObject({ id, editor, note }),
+  listSavedSearches: empty,
+  saveSearch: z.strictObject({ name: z.string().trim().min(1).max(100), query: z.string().max(500), filters: z.strictObject(filterShape) }),
+  renameSavedSearch: z.strictObject({ id, name: z.string().trim().min(1).max(100) }),
+  deleteSavedSearch: z.strictObject({ id }),
   catalogScannedIssue: z.strictObject({
     gazette: z.string().trim().min(1).max(200),
     year: z.number().int().min(1900).max(2200),

@@ -8,6 +8,7 @@ import { useHash, parseRoute, type Route } from './hooks/useRoute'
 import { useReviewCounts } from './hooks/useStaging'
 import { DocumentPage } from './pages/DocumentPage'
 import { ReviewPage } from './pages/ReviewPage'
+import { ImportLogPage } from './pages/ImportLogPage'
 import { ImportPage } from './pages/ImportPage'
 import { IssuersPage } from './pages/IssuersPage'
 import { LibraryPage } from './pages/LibraryPage'
@@ -20,6 +21,7 @@ const NAV: { href: string; label: string; route: Route['name'] }[] = [
   { href: '#/search', label: '检索', route: 'search' },
   { href: '#/import', label: '导入', route: 'import' },
   { href: '#/review', label: '待核对', route: 'review' },
+  { href: '#/import-log', label: '导入记录', route: 'importLog' },
   { href: '#/series', label: '馆藏概览', route: 'series' },
   { href: '#/issuers', label: '发文机关', route: 'issuers' },
   { href: '#/settings', label: '设置', route: 'settings' },
@@ -39,6 +41,8 @@ function Page({ route }: { route: Route }) {
       return <IssuersPage />
     case 'settings':
       return <SettingsPage />
+    case 'importLog':
+      return <ImportLogPage params={route.params} />
     case 'review':
       return <ReviewPage key={route.id ?? 'list'} id={route.id} />
     default:

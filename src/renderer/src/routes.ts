@@ -1,4 +1,4 @@
-// Hash routes as data (#/, #/doc/12, #/search?q=…, #/import, #/review/3, #/series, #/issuers, #/settings): pure, so tests run in Node.
+// Hash routes as data (#/, #/doc/12, #/search?q=…, #/import, #/review/3, #/series, #/issuers, #/settings, #/import-log): pure, so tests run in Node.
 export type Route =
   | { name: 'library'; params: URLSearchParams }
   | { name: 'document'; id: number }
@@ -8,6 +8,7 @@ export type Route =
   | { name: 'issuers' }
   | { name: 'settings' }
   | { name: 'review'; id: number | null }
+  | { name: 'importLog'; params: URLSearchParams }
 
 export function parseRoute(hash: string): Route {
   const [path, query = ''] = hash.replace(/^#/, '').split('?')
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/series') return { name: 'series' }
   if (path === '/issuers') return { name: 'issuers' }
   if (path === '/settings') return { name: 'settings' }
+  if (path === '/import-log') return { name: 'importLog', params }
   const review = /^\/review(?:\/(\d+))?$/.exec(path)
   if (review) return { name: 'review', id: review[1] ? Number(review[1]) : null }
   return { name: 'library', params }

@@ -9,6 +9,7 @@ import { migration0007 } from './0007-staging'
 import { migration0008 } from './0008-replaced-issues'
 import { migration0009 } from './0009-import-log-staged'
 import { migration0010 } from './0010-names-issuer-aliases'
+import { migration0011 } from './0011-undo-saved-searches'
 import type { Migration } from './types'
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010]
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011]

@@ -2,7 +2,7 @@
 import { Badge, Table, Text } from '@mantine/core'
 import type { ImportLogRecord } from '../../../shared/domain'
 
-const OUTCOME: Record<ImportLogRecord['outcome'], { label: string; color: string }> = {
+export const OUTCOME: Record<ImportLogRecord['outcome'], { label: string; color: string }> = {
   imported: { label: '导入', color: 'green' },
   replaced: { label: '替换', color: 'blue' },
   skipped: { label: '跳过', color: 'gray' },

@@ -1,6 +1,7 @@
 // The import report: issues added (with warnings), files skipped (with "替换"), files that failed.
 import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core'
 import type { DoubtfulDocument, ImportReport, StagedIssueReport } from '../../../shared/domain'
+import { tallyReport, tallyText } from '../import-tally'
 import { reportItems, WarningGroups } from './WarningGroups'
 
 type Skipped = ImportReport['skipped'][number]
@@ -56,18 +57,10 @@ function StagedCard({ s }: { s: StagedIssueReport }) {
 const shownReason = (reason: string, button: boolean): string => (button ? `${reason}；可点“替换…”先比较再替换` : reason)
 
 export function ImportReportView({ report, canReplace, onReplace, onCompareReplace, replacedTokens, busy }: Props) {
-  const docs = report.imported.reduce((n, i) => n + i.documents, 0)
   const staged = report.staged ?? []
-  const doubtful = report.imported.reduce((n, i) => n + (i.doubtful?.length ?? 0), 0)
   return (
     <Stack gap="md" data-testid="import-report">
-      <Title order={3}>
-        导入结果：{report.imported.length ? `新增 ${report.imported.length} 期、${docs} 件文件` : '未新增'}
-        {staged.length ? `，待核对 ${staged.length} 期` : ''}
-        {report.skipped.length ? `，跳过 ${report.skipped.length} 个` : ''}
-        {report.failed.length ? `，失败 ${report.failed.length} 个` : ''}
-        {doubtful ? `；已入库的文件中 ${doubtful} 份存疑` : ''}
-      </Title>
+      <Title order={3}>导入结果：{tallyText(tallyReport(report))}</Title>
       {staged.map((s) => <StagedCard key={s.file} s={s} />)}
       {report.imported.map((i) => (
         <Paper key={i.file} withBorder p="md">

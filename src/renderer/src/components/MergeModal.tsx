@@ -41,7 +41,7 @@ export function MergeModal({ doc, opened, onClose, onDone }: Props) {
         {second === null && !next.loading && <Text>这是本期最后一件文件，没有可合并的下一件。</Text>}
         {second && (
           <>
-            <Text size="sm">把本期紧随其后的这份文件并入本文件（它的标题成为本文件中的一个小标题）：</Text>
+            <Text size="sm">把本期紧随其后的这份文件并入本文件（它的标题成为本文件中的一个小标题；合并后可在“修改记录”中撤销）：</Text>
             <Alert color="gray" data-testid="merge-next">
               <Text fw={600}>{second.title}</Text>
               <Text size="sm" c="dimmed">{second.docNumber ?? '无文号'}</Text>

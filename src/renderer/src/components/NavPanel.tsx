@@ -3,6 +3,7 @@
 import { Badge, NavLink, ScrollArea, Text } from '@mantine/core'
 import type { Facet, Facets, SearchFilters, YearFacet } from '../../../shared/domain'
 import { useReviewCounts } from '../hooks/useStaging'
+import { SavedSearchList } from './SavedSearchList'
 import { useTreeKeys } from '../hooks/useTreeKeys'
 
 interface Props {
@@ -103,6 +104,7 @@ export function NavPanel({ gazettes, facets, filters, onChange }: Props) {
     filters.gazette ?? gazettes.find((g) => g.years.some((y) => y.issues.some((i) => i.id === filters.issueId)))?.gazette ?? gazettes[0]?.gazette
   return (
     <ScrollArea component="aside" className="nav-panel" w={280} aria-label="浏览导航" style={{ borderRight: '1px solid #e9ecef', background: '#fff' }} onKeyDown={onKeyDown}>
+      <SavedSearchList />
       <Text size="xs" fw={700} c="dimmed" px="md" pt="md" pb={4}>公报 · 年份 · 期</Text>
       <NavLink {...ITEM} data-tree-name="全部文件" label="全部文件" active={!filters.gazette && !filters.year && !filters.issueId && !filters.doubtful} rightSection={count(total)} onClick={() => onChange(base)} />
       <ToReview active={!!filters.doubtful} onPick={(on) => onChange({ ...base, doubtful: on || undefined })} />

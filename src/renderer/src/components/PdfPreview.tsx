@@ -1,13 +1,31 @@
-// The export preview: the PDF rendered in the app, with 保存 and 打印.
-import { Button, Group, Modal, Text } from '@mantine/core'
+// The export preview: the PDF rendered in the app, with 保存 and 打印, and the 红头 / 来源行 choices
+// for this export (they start from 设置; switching one exports again).
+import { Button, Group, Loader, Modal, Switch, Text } from '@mantine/core'
 import { useState } from 'react'
 import { savedText } from '../api'
 import { useApi } from '../api-context'
 import { toAppError } from '../hooks/useAction'
+import type { ExportDefaults } from '../hooks/useExportDefaults'
 import type { PdfFile } from '../pdf-file'
 import { PdfPages } from './PdfPages'
 
-export function PdfPreview({ file, onClose }: { file: PdfFile | null; onClose(): void }) {
+interface Choices {
+  options: ExportDefaults
+  onOptions(o: ExportDefaults): void
+  busy: boolean
+}
+
+function ExportChoices({ options, onOptions, busy }: Choices) {
+  return (
+    <Group gap="lg" mb="sm" role="group" aria-label="本次导出的选项">
+      <Switch label="加红头" checked={options.masthead} disabled={busy} onChange={(e) => onOptions({ ...options, masthead: e.currentTarget.checked })} />
+      <Switch label="加来源行" checked={options.sourceLine} disabled={busy} onChange={(e) => onOptions({ ...options, sourceLine: e.currentTarget.checked })} />
+      {busy ? <Loader size="xs" aria-label="正在重新导出" /> : <Text size="xs" c="dimmed">只影响本次导出；默认值在“设置”中</Text>}
+    </Group>
+  )
+}
+
+export function PdfPreview({ file, onClose, choices }: { file: PdfFile | null; onClose(): void; choices?: Choices }) {
   const [status, setStatus] = useState<string | null>(null)
   const { shell } = useApi()
 
@@ -36,6 +54,7 @@ export function PdfPreview({ file, onClose }: { file: PdfFile | null; onClose():
         </Group>
         {status && <Text size="sm" c="dimmed" role="status">{status}</Text>}
       </Group>
+      {choices && <ExportChoices {...choices} />}
       <div style={{ background: '#e9ecef', padding: 16, borderRadius: 4 }}>
         {file && <PdfPages bytesBase64={file.bytesBase64} />}
       </div>

@@ -41,7 +41,7 @@ export function SplitModal({ doc, opened, onClose, onDone }: Props) {
   return (
     <Modal opened={opened} onClose={onClose} size="xl" title="拆分文件" closeButtonProps={{ 'aria-label': '关闭' }}>
       <Stack gap="sm">
-        <Text size="sm">导入时两份文件被连在了一起？选中第二份文件开始的那一段，它和之后的段落会成为一份新文件，排在本文件之后。</Text>
+        <Text size="sm">导入时两份文件被连在了一起？选中第二份文件开始的那一段，它和之后的段落会成为一份新文件，排在本文件之后。拆错了可在“修改记录”中撤销。</Text>
         <ScrollArea h={300} type="auto" style={{ border: '1px solid #e9ecef', borderRadius: 4 }}>
           <Radio.Group value={at === null ? null : String(at)} onChange={pick} aria-label="从哪一段起拆分" p="xs">
             <Stack gap={6}>

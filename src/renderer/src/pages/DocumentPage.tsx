@@ -58,7 +58,7 @@ export function DocumentPage({ id }: { id: number }) {
               {doc.scanned && <Text ta="center" c="dimmed" size="sm" mt="sm">此件为扫描件登记，没有正文文字；请点“查看扫描页”。</Text>}
             </>
           )}
-          <DocumentHistory id={doc.id} />
+          <DocumentHistory id={doc.id} onUndone={(to) => (to === doc.id ? reload() : (location.hash = `#/doc/${to}`))} />
         </div>
         {comparing ? (
           <div className="original-column" data-scroll-pane>
@@ -68,7 +68,7 @@ export function DocumentPage({ id }: { id: number }) {
           <DocumentMeta doc={doc} />
         )}
       </Group>
-      <PdfPreview file={pdf.file} onClose={pdf.close} />
+      <PdfPreview file={pdf.file} onClose={pdf.close} choices={{ options: pdf.options, onOptions: (o) => void pdf.reexport(o), busy: pdf.busy }} />
       <SplitModal doc={doc} opened={action === 'split'} onClose={close}
         onDone={(secondId) => finish({ text: '已拆分。', link: { href: `#/doc/${secondId}`, label: '打开拆出的新文件 →' } })} />
       <MergeModal doc={doc} opened={action === 'merge'} onClose={close} onDone={() => finish({ text: '已合并，下一件的内容已并入本文件。' })} />

@@ -18,7 +18,7 @@ function FileImport() {
   return (
     <Stack gap="md">
       <ImportPicker busy={state.running} onSources={(s, stage) => void importSources(s, false, stage)} onSample={() => void importSample()} />
-      {(state.running || state.files.length > 0) && <ImportProgressView files={state.files} running={state.running} />}
+      {(state.running || state.files.length > 0) && <ImportProgressView files={state.files} running={state.running} report={state.report} />}
       {state.error && <ErrorNotice error={state.error} />}
       {state.report && (
         <ImportReportView report={state.report} busy={state.running} canReplace={canReplace} onReplace={(s) => void replaceFile(s)}

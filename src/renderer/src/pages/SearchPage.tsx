@@ -1,12 +1,16 @@
-// Search results as you type, with highlighted snippets and filters (年份, 栏目, 发文机关, 文种).
+// Search results as you type, with highlighted snippets and filters (年份, 栏目, 发文机关, 文种) shown
+// as removable chips; the query and filters can be saved by name (the sidebar re-runs them).
 import { Badge, Group, Loader, Paper, Select, Stack, Text, TextInput, Anchor } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import type { SearchFilters, SearchHit } from '../../../shared/domain'
 import { ErrorNotice } from '../components/ErrorNotice'
+import { FilterChips } from '../components/search/FilterChips'
+import { SaveSearchButton } from '../components/search/SaveSearchButton'
 import { SearchHelp } from '../components/search/SearchHelp'
 import { Snippet } from '../components/Snippet'
 import { useFacets } from '../hooks/useArchive'
 import { useSearch } from '../hooks/useSearch'
+import { activeFilters, filtersFromParams } from '../search-filters'
 
 const MATCHED_BY: Record<SearchHit['matchedBy'], string> = {
   docNumber: '文号',
@@ -34,10 +38,14 @@ function Hit({ hit }: { hit: SearchHit }) {
 
 export function SearchPage({ params }: { params: URLSearchParams }) {
   const [query, setQuery] = useState(params.get('q') ?? '')
-  const [filters, setFilters] = useState<SearchFilters>({})
+  const [filters, setFilters] = useState<SearchFilters>(() => filtersFromParams(params))
   const facets = useFacets({})
-  const { result, error, loading } = useSearch(query, filters, 100)
-  useEffect(() => setQuery(params.get('q') ?? ''), [params])
+  const { result, error, loading } = useSearch(query, activeFilters(filters), 100)
+  // A new address (a saved search clicked, a link) sets both the words and the filters.
+  useEffect(() => {
+    setQuery(params.get('q') ?? '')
+    setFilters(filtersFromParams(params))
+  }, [params])
 
   const options = (list: { value: string; count: number }[] = []) => list.map((f) => ({ value: f.value, label: `${f.value}（${f.count}）` }))
   const years = (facets.data?.years ?? []).map((y) => ({ value: String(y.year), label: `${y.year}年（${y.count}）` }))
@@ -61,6 +69,10 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
           <Select aria-label="发文机关" placeholder="全部发文机关" data={options(facets.data?.issuers)} searchable clearable value={filters.issuer ?? null} onChange={pick('issuer')} />
           <Select aria-label="文种" placeholder="全部文种" data={options(facets.data?.docTypes)} clearable value={filters.docType ?? null} onChange={pick('docType')} />
         </Group>
+        <Group justify="space-between" align="center" gap="sm">
+          <FilterChips filters={filters} facets={facets.data} onChange={setFilters} />
+          <SaveSearchButton query={query} filters={filters} />
+        </Group>
         {error && <ErrorNotice error={error} />}
         {result && (
           <Text size="sm" c="dimmed" role="status" data-testid="search-summary">
@@ -71,7 +83,7 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
           <SearchHelp
             query={query}
             result={result}
-            filtered={Object.values(filters).some((v) => v !== undefined)}
+            filtered={Object.keys(activeFilters(filters)).length > 0}
             onQuery={setQuery}
             onClearFilters={() => setFilters({})}
           />

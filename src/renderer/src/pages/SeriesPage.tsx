@@ -1,5 +1,5 @@
 // 馆藏概览: which 期 the archive holds and lacks, the import log, and cited documents not yet collected.
-import { Loader, Paper, Stack, Text, Title } from '@mantine/core'
+import { Anchor, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
 import { DanglingReferences } from '../components/DanglingReferences'
 import { ErrorNotice } from '../components/ErrorNotice'
 import { ImportLogTable } from '../components/ImportLogTable'
@@ -23,7 +23,10 @@ export function SeriesPage() {
               <DanglingReferences refs={data.dangling} />
             </Paper>
             <Paper withBorder p="lg" component="section" aria-labelledby="log-title">
-              <Title order={3} size="h4" id="log-title" mb="sm">导入日志</Title>
+              <Group justify="space-between" mb="sm">
+                <Title order={3} size="h4" id="log-title">导入日志</Title>
+                <Anchor href="#/import-log" size="sm">导入记录页：全部记录，按结果筛选 →</Anchor>
+              </Group>
               <ImportLogTable log={data.log} />
             </Paper>
           </>
