@@ -60,6 +60,8 @@ describe('merging issuer variants', () => {
     expect(after.suggestions).toEqual([])
     const history = await t.api.getDocumentHistory({ id: ids[0] })
     expect(history.at(-1)).toMatchObject({ field: 'issuer', oldValue: CITY_OFFICE, newValue: OFFICE, note: `合并发文机关：${CITY_OFFICE} → ${OFFICE}`, issuerChangeId: change.id })
+    // One document's row of the merge is not undone alone: the merge is undone whole.
+    await expect(t.api.undoCorrection({ id: history.at(-1)!.id, editor: EDITOR })).rejects.toThrow('请在「发文机关」页撤销那次改动')
 
     const undone = await t.api.undoIssuerChange({ id: change.id, editor: '李档案' })
     expect(undone).toMatchObject({ undoneBy: '李档案' })
