@@ -15,6 +15,7 @@ import { getFacets } from './db/facets'
 import { getIssueToc, listIssues } from './db/issues'
 import { exportDocumentsPdf } from './export/export-pdf'
 import { importFiles, type ImportInput } from './importer/import-files'
+import { pageSetInput } from './importer/page-set-input'
 import type { FileLimits, Pipeline } from './importer/worker/pipeline'
 import type { WorkerLimits } from './importer/worker/worker-runner'
 import { createFileLogger, defaultLogFile, type Logger } from './log'
@@ -152,8 +153,8 @@ export function createServices(deps: ServiceDeps): Services {
     undoReplace: (req) => mutation('importing', () => undoReplace(holder.current(), req.issueId), { busy: IMPORT_BUSY }),
 
     importFiles: (req) =>
-      mutation('importing', () =>
-        importFiles(holder.current(), (req.sources ?? []).map(toInput), {
+      mutation('importing', async () =>
+        importFiles(holder.current(), req.pages ? [await pageSetInput(req.sources.map(toInput))] : (req.sources ?? []).map(toInput), {
           replace: req.replace === true,
           onProgress: deps.onProgress,
           pipeline: deps.pipeline,

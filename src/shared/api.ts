@@ -56,8 +56,10 @@ export interface ArchiveApi {
    *  unless `replace` is true. Progress arrives as `importProgress` events.
    *  `stage`: parse into 待核对 instead of saving ('files': every issue; 'folder': all but those
    *  whose documents are all confident, when the autoSaveConfident setting is on); the report
-   *  lists those under `staged`. Absent: saved at once (the CLI). */
-  importFiles(req: { sources: ImportSource[]; replace?: boolean; stage?: 'files' | 'folder' }): Promise<ImportReport>
+   *  lists those under `staged`. Absent: saved at once (the CLI).
+   *  `pages`: the sources are page images (TIFF, JPEG, PNG) of one issue, imported as one scan
+   *  with its pages in natural file-name order. */
+  importFiles(req: { sources: ImportSource[]; replace?: boolean; stage?: 'files' | 'folder'; pages?: boolean }): Promise<ImportReport>
   /** Issues held, newest first. */
   listIssues(req: { year?: number }): Promise<IssueSummary[]>
   /** An issue's 目录 as printed, with the import's warnings. */

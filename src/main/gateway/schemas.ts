@@ -170,6 +170,7 @@ export const REQUEST_SCHEMAS: Schemas = {
     sources: z.array(importSource).min(1).max(10_000),
     replace: z.boolean().optional(),
     stage: z.enum(['files', 'folder']).optional(),
+    pages: z.boolean().optional(),
   }),
   listIssues: z.strictObject({ year: filterShape.year }),
   getIssueToc: z.strictObject({ issueId: id }),

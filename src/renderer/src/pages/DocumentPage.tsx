@@ -51,7 +51,7 @@ export function DocumentPage({ id }: { id: number }) {
             <CorrectionForm doc={doc} onCancel={close} onSaved={() => finish({ text: '更正已保存，并记入修改记录。' })} />
           ) : (
             <>
-              <DocumentBody doc={doc} />
+              <DocumentBody doc={doc} showLow={comparing} />
               {doc.scanned && <Text ta="center" c="dimmed" size="sm" mt="sm">此件为扫描件登记，没有正文文字；请点“查看扫描页”。</Text>}
             </>
           )}
