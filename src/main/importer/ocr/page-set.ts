@@ -12,6 +12,8 @@ export interface PageFile {
 
 /** An image without a stated resolution is taken as an A4 page's width. */
 const A4_WIDTH_PT = 595.28
+/** A stated resolution below this is an encoder's default (JPEG says 72), not the scanner's. */
+const MIN_SCAN_DPI = 100
 /** The same images always give the same PDF, so choosing them again is found as already imported. */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1))
 
@@ -47,7 +49,7 @@ async function pagesOf(f: PageFile): Promise<PageImage[]> {
       const { data, info } = kind === 'jpeg' && !meta.pages && !meta.orientation
         ? { data: Buffer.from(f.bytes), info: { width: meta.width ?? 0, height: meta.height ?? 0 } }
         : await img.png().toBuffer({ resolveWithObject: true })
-      const scale = meta.density ? 72 / meta.density : A4_WIDTH_PT / info.width
+      const scale = meta.density && meta.density >= MIN_SCAN_DPI ? 72 / meta.density : A4_WIDTH_PT / info.width
       out.push({ bytes: data, width: info.width * scale, height: info.height * scale })
     }
     return out

@@ -51,7 +51,7 @@ export function OriginalView({ issueId, sources, fallbackPages = [], width }: Pr
     <section className="original-view" aria-label={`原文：${f.fileName}`} data-testid="original-view" data-kind={f.kind}>
       <Text size="xs" c="dimmed" mb={4}>原件：{f.fileName}</Text>
       {note}
-      {lowCount(sources) > 0 && <Text size="xs" c="orange.9" mb={4} data-testid="ocr-low-note">扫描件经文字识别（OCR）：把握不大的 {lowCount(sources)} 个字在正文和扫描页上以橙色标出。</Text>}
+      {lowCount(sources) > 0 && <Text size="xs" c="orange.9" mb={4} data-testid="ocr-low-note">扫描件经文字识别（OCR）：正文中把握不大的 {lowCount(sources)} 个字在正文和扫描页上以橙色标出。</Text>}
       {f.kind === 'pdf' ? (
         <OriginalPdfPages bytesBase64={f.bytesBase64} width={width} marks={lowBoxes(sources)} {...withFallback(pagesOf(known), fallbackPages)} />
       ) : (

@@ -42,7 +42,7 @@ export function StagedSourceView({ stagedId, doc, isPdf }: Props) {
     <Paper withBorder p="sm" style={{ flex: 1, minWidth: 0 }} aria-label="原文对照" data-testid="staged-source">
       <Stack gap="xs">
         <Title order={4} size="sm">原文对照</Title>
-        {unsure > 0 && <Text size="xs" c="orange.9" data-testid="ocr-low-note">文字识别把握不大的 {unsure} 个字以橙色标出（扫描页上以橙框标出）。</Text>}
+        {unsure > 0 && <Text size="xs" c="orange.9" data-testid="ocr-low-note">正文中文字识别把握不大的 {unsure} 个字以橙色标出（扫描页上以橙框标出）。</Text>}
         {isPdf && <PdfRegion boxes={boxes} loadPdf={loadPdf} marks={lowBoxes(doc.sources)} />}
         {src.error && <ErrorNotice error={src.error} onRetry={src.reload} />}
         {!src.data && !src.error && <Loader size="sm" aria-label="正在读取原文" />}
