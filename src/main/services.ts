@@ -16,6 +16,7 @@ import { getIssueToc, listIssues } from './db/issues'
 import { exportDocumentsPdf } from './export/export-pdf'
 import { importFiles, type ImportInput } from './importer/import-files'
 import { pageSetInput } from './importer/page-set-input'
+import { exportScanPages } from './archive-work/scans'
 import type { FileLimits, Pipeline } from './importer/worker/pipeline'
 import type { WorkerLimits } from './importer/worker/worker-runner'
 import { createFileLogger, defaultLogFile, type Logger } from './log'
@@ -180,6 +181,9 @@ export function createServices(deps: ServiceDeps): Services {
 
     async exportPdf(req) {
       const docs = checkIds(req.documentIds).map((id) => getDocument(db(), id))
+      // A registered scan with no text prints its scan pages, not a page with a title alone.
+      const [one] = docs
+      if (docs.length === 1 && one.scanned && (req.scanPages || !one.paragraphs.length)) return exportScanPages(holder.current(), one)
       return exportDocumentsPdf(docs, {
         masthead: req.masthead,
         sourceLine: req.sourceLine,

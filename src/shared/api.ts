@@ -77,8 +77,10 @@ export interface ArchiveApi {
   findDocument(req: { ref: string }): Promise<GazetteDocument>
   /** Full-text + fuzzy + pinyin + 文号 search with filters. */
   searchDocuments(req: SearchQuery): Promise<SearchResult>
-  /** Exports documents as GB/T 9704 PDFs. One id: one PDF; several: one PDF each, or one combined file. */
-  exportPdf(req: { documentIds: number[]; masthead?: boolean; sourceLine?: boolean; combine?: boolean }): Promise<{ fileName: string; bytesBase64: string }>
+  /** Exports documents as GB/T 9704 PDFs. One id: one PDF; several: one PDF each, or one combined file.
+   *  One registered scanned document without body text prints its scan pages; with `scanPages`, one
+   *  with text (OCR'd) does too. */
+  exportPdf(req: { documentIds: number[]; masthead?: boolean; sourceLine?: boolean; combine?: boolean; scanPages?: boolean }): Promise<{ fileName: string; bytesBase64: string }>
 
   // ——— Everyday archive work. `editor` is the staff name from the settings, sent with each change. ———
 

@@ -196,6 +196,7 @@ export const REQUEST_SCHEMAS: Schemas = {
     masthead: z.boolean().optional(),
     sourceLine: z.boolean().optional(),
     combine: z.boolean().optional(),
+    scanPages: z.boolean().optional(),
   }),
   ...WORK_SCHEMAS,
   ...MAINTENANCE_SCHEMAS,
