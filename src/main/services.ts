@@ -17,6 +17,7 @@ import { exportDocumentsPdf } from './export/export-pdf'
 import { importFiles, type ImportInput } from './importer/import-files'
 import { pageSetInput } from './importer/page-set-input'
 import { exportScanPages } from './archive-work/scans'
+import { ocrScannedIssue } from './archive-work/scan-ocr'
 import type { FileLimits, Pipeline } from './importer/worker/pipeline'
 import type { WorkerLimits } from './importer/worker/worker-runner'
 import { createFileLogger, defaultLogFile, type Logger } from './log'
@@ -143,6 +144,7 @@ export function createServices(deps: ServiceDeps): Services {
     ...workApi,
     ...createMaintenanceApi({ holder, activities }),
     ...createStagingApi({ archive: () => holder.current(), mutation }),
+    ocrScannedIssue: (req) => mutation('editing', () => ocrScannedIssue(holder.current(), req)),
     previewReread: (req) => reread.previewReread(req.issueId),
     // Counted as an import: another import, or a restore, waits until it is saved.
     applyReread: (req) => mutation('importing', () => reread.applyReread(req.issueId, req.expect), { busy: IMPORT_BUSY }),

@@ -41,6 +41,7 @@ import type {
   RereadPreview,
   UndoReplaceOutcome,
 } from './issue-comparison'
+import type { ScanOcrOutcome } from './scan-ocr'
 
 /** A file handed to the importer by a shell: a path main produced, or bytes uploaded by the browser. */
 /** `noFollow`: the file is read only if it is a regular file and not a symlink (the inbox). */
@@ -112,6 +113,9 @@ export interface ArchiveApi {
   }): Promise<{ issueId: number; documentIds: number[] }>
   /** The PDF an issue was imported or catalogued from, for viewing its pages. */
   getScan(req: { issueId: number }): Promise<{ fileName: string; bytesBase64: string }>
+  /** Reads a catalogued scan by OCR and fills its registered documents' bodies (recorded as body
+   *  corrections). Typed 标题, 文号 and 成文日期 are kept; where the scan reads otherwise it is listed. */
+  ocrScannedIssue(req: { issueId: number; editor: string }): Promise<ScanOcrOutcome>
   /** Per gazette: years and 期 held, and the 期 and whole years missing in between. */
   listSeries(req: Record<string, never>): Promise<GazetteSeries[]>
   /** Removes an issue after an automatic backup (returned); logged in the import log as 'removed'. */
@@ -232,6 +236,7 @@ export const API_METHODS: Record<keyof ArchiveApi, true> = {
   getDocumentHistory: true,
   catalogScannedIssue: true,
   getScan: true,
+  ocrScannedIssue: true,
   listSeries: true,
   removeIssue: true,
   listImportLog: true,

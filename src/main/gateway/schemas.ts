@@ -124,6 +124,7 @@ const WORK_SCHEMAS = {
     replace: z.boolean().optional(),
   }),
   getScan: z.strictObject({ issueId: id }),
+  ocrScannedIssue: z.strictObject({ issueId: id, editor }),
   listSeries: empty,
   removeIssue: z.strictObject({ issueId: id, editor, reason: z.string().trim().min(1).max(2000) }),
   listImportLog: z.strictObject({ limit: z.number().int().min(1).max(100_000).optional() }),
