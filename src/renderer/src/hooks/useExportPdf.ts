@@ -8,9 +8,10 @@ import { readExportDefaults } from './useExportDefaults'
 export function useExportPdf() {
   const { archive } = useApi()
   const [file, setFile] = useState<PdfFile | null>(null)
-  const exporting = useAction(async (documentIds: number[]) => {
+  // `scanPages`: a registered scan whose body was filled by OCR prints its scan pages instead.
+  const exporting = useAction(async (documentIds: number[], scanPages: boolean = false) => {
     const { masthead, sourceLine } = readExportDefaults()
-    setFile(await archive.exportPdf({ documentIds, combine: documentIds.length > 1, masthead, sourceLine }))
+    setFile(await archive.exportPdf({ documentIds, combine: documentIds.length > 1, masthead, sourceLine, ...(scanPages ? { scanPages } : {}) }))
   })
   return {
     file,

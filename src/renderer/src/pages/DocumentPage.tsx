@@ -13,6 +13,7 @@ import { MergeModal } from '../components/MergeModal'
 import { OriginalView } from '../components/original/OriginalView'
 import { PdfPreview } from '../components/PdfPreview'
 import { ScanViewer } from '../components/ScanViewer'
+import { ScanOcrModal } from '../components/ScanOcrModal'
 import { SplitModal } from '../components/SplitModal'
 import { archiveChanged, useDocument } from '../hooks/useArchive'
 import { useExportPdf } from '../hooks/useExportPdf'
@@ -37,7 +38,7 @@ export function DocumentPage({ id }: { id: number }) {
   return (
     <div className="scroll-page">
       <DocumentToolbar doc={doc} editing={action === 'edit'} exporting={pdf.busy} onAction={(a) => (setDone(null), setAction(a))}
-        onExport={() => void pdf.exportDocs([doc.id])} comparing={comparing} onCompare={() => setComparing(!comparing)} />
+        onExport={(scanPages) => void pdf.exportDocs([doc.id], scanPages)} comparing={comparing} onCompare={() => setComparing(!comparing)} />
       {pdf.error && <ErrorNotice error={pdf.error} onRetry={pdf.clearError} />}
       {done && (
         <Alert color="green" mx="lg" mt="md" role="status" withCloseButton closeButtonLabel="关闭提示" onClose={() => setDone(null)}>
@@ -52,7 +53,7 @@ export function DocumentPage({ id }: { id: number }) {
           ) : (
             <>
               <DocumentBody doc={doc} showLow={comparing} />
-              {doc.scanned && <Text ta="center" c="dimmed" size="sm" mt="sm">此件为扫描件登记，没有正文文字；请点“查看扫描页”。</Text>}
+              {doc.scanned && !doc.paragraphs.length && <Text ta="center" c="dimmed" size="sm" mt="sm">此件为扫描件登记，没有正文文字；请点“查看扫描页”，或“识别扫描件文字…”填入正文。</Text>}
             </>
           )}
           <DocumentHistory id={doc.id} />
@@ -70,6 +71,7 @@ export function DocumentPage({ id }: { id: number }) {
         onDone={(secondId) => finish({ text: '已拆分。', link: { href: `#/doc/${secondId}`, label: '打开拆出的新文件 →' } })} />
       <MergeModal doc={doc} opened={action === 'merge'} onClose={close} onDone={() => finish({ text: '已合并，下一件的内容已并入本文件。' })} />
       {doc.scanned && <ScanViewer doc={doc} opened={action === 'scan'} onClose={close} />}
+      {doc.scanned && <ScanOcrModal doc={doc} opened={action === 'ocr'} onClose={close} onDone={() => archiveChanged()} />}
     </div>
   )
 }
