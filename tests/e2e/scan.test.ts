@@ -21,13 +21,14 @@ const pageErrors: string[] = []
 let pages: { name: string; mimeType: string; buffer: Buffer }[]
 
 /** The share of dark pixels on the first canvas matching `selector`: the scan is drawn, not just its frame. */
-async function inked(selector: string): Promise<number> {
+async function inked(selector: string, level = 384): Promise<number> {
   return Number(await h.page.evaluate(`(() => {
     const c = document.querySelector(${JSON.stringify(selector)})
     if (!c || !c.width) return 0
     const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height)
     let dark = 0
-    for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 384) dark++
+    // Not yet drawn is transparent: only opaque dark pixels count.
+    for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 200 && data[i] + data[i + 1] + data[i + 2] < ${level}) dark++
     return dark / (data.length / 4)
   })()`))
 }
@@ -78,7 +79,7 @@ describe('a scanned issue from page images', () => {
     const unsure = await h.page.getByTestId('ocr-low').allInnerTexts()
     expect(unsure.length).toBeGreaterThan(0)
     await h.page.getByTestId('ocr-low-box').first().waitFor()
-    await expect.poll(() => inked('[data-testid="pdf-region-page"] canvas'), { timeout: 30_000 }).toBeGreaterThan(0.01)
+    await expect.poll(() => inked('[data-testid="pdf-region-page"] canvas'), { timeout: 30_000 }).toBeGreaterThan(0.002)
     await app.shoot('review-ocr-1366x768')
     await h.page.screenshot({ path: join(SHOTS_DOCS, 'review-ocr-1366x768.png') })
     expect(await review.save()).toContain('已入库：兴县人民政府公报 2022年第3期，1 份文件')
@@ -95,7 +96,7 @@ describe('a scanned issue from page images', () => {
     await h.page.getByRole('button', { name: '对照原文' }).click()
     await h.page.getByTestId('original-pages').locator('canvas').first().waitFor({ timeout: 60_000 })
     expect(await h.page.getByTestId('original-pages').getAttribute('data-pages')).toBe('2')
-    await expect.poll(() => inked('[data-testid="original-pages"] canvas'), { timeout: 30_000 }).toBeGreaterThan(0.01)
+    await expect.poll(() => inked('[data-testid="original-pages"] canvas'), { timeout: 30_000 }).toBeGreaterThan(0.002)
     expect(await h.page.getByTestId('ocr-low-note').innerText()).toContain('个字在正文和扫描页上以橙色标出')
     expect(await doc.article.getByTestId('ocr-low').count()).toBeGreaterThan(0)
     expect(await h.page.getByTestId('ocr-low-box').count()).toBeGreaterThan(0)
@@ -111,6 +112,39 @@ describe('a scanned issue from page images', () => {
     const bytes = readFileSync(saved)
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
     expect(bytes.length).toBeGreaterThan(10_000)
+  })
+
+  it('registers a scanned back issue beside its page thumbnails, checks its page ranges, and prints its scan pages', async () => {
+    await app.go('#/import?tab=scan')
+    await h.page.getByTestId('scan-file-input').setInputFiles(join(ROOT, 'tests/fixtures/scans/county-1col-heads-scan.pdf'))
+    await h.page.getByTestId('scan-thumbnails').getByText('扫描件共 2 页').waitFor()
+    // A thumbnail's text is drawn grey rather than black: any clearly non-white pixel counts.
+    await expect.poll(() => inked('[data-testid="scan-thumb"]:nth-child(2) canvas', 690), { timeout: 30_000 }).toBeGreaterThan(0.02)
+    await h.page.getByLabel('公报名称').fill('兴县人民政府公报')
+    await h.page.getByLabel('年份').fill('2021')
+    await h.page.getByLabel(/^期/).fill('5')
+    await h.page.getByLabel('第1行 文号').fill('兴政发〔2021〕8号')
+    await h.page.getByLabel('第1行 标题').fill('关于印发全面落实保障农民工工资支付相关制度的通知')
+    await h.page.getByLabel('第1行 起页').fill('2')
+    await h.page.getByLabel('第1行 止页').fill('3')
+    await h.page.getByRole('button', { name: '保存登记' }).click()
+    expect(await h.page.getByRole('alert').innerText()).toBe('第1行的起止页 2–3 超出扫描件的页数（共 2 页）')
+    await app.shoot('scan-register-thumbnails-1366x768')
+    await h.page.screenshot({ path: join(SHOTS_DOCS, 'scan-register-thumbnails-1366x768.png') })
+    await h.page.getByLabel('第1行 止页').fill('2')
+    await h.page.getByRole('button', { name: '保存登记' }).click()
+    const answer = h.page.getByRole('dialog', { name: '请填写工作人员姓名' })
+    await Promise.race([answer.waitFor(), h.page.getByText('已登记。').waitFor()])
+    if (await answer.isVisible()) await new DocumentPage(h.page).answerEditor('王档案')
+    await h.page.getByText('已登记。').waitFor()
+
+    const id = await h.services.findByDocNumber({ docNumber: '兴政发〔2021〕8号' })
+    await app.go(`#/doc/${id}`)
+    await h.page.getByRole('button', { name: '导出扫描页 PDF / 打印' }).click()
+    await h.page.locator('[data-testid="pdf-pages"] canvas').first().waitFor({ timeout: 60_000 })
+    await expect.poll(() => inked('[data-testid="pdf-pages"] canvas'), { timeout: 30_000 }).toBeGreaterThan(0.002)
+    const saved = readFileSync(await (await new DocumentPage(h.page).save()).path())
+    expect(saved.subarray(0, 5).toString()).toBe('%PDF-')
   })
 
   it('ran without page errors', () => {
