@@ -59,7 +59,7 @@ describe('a scanned issue from page images', () => {
     await choice.getByRole('button', { name: '合为一期导入' }).click()
     const report = await new ImportPage(h.page).report.waitFor({ timeout: 300_000 }).then(() => new ImportPage(h.page).report.innerText())
     expect(report).toContain('扫描-9.jpg 至 扫描-10.jpg（2 页）.pdf')
-    expect(report).toContain('待核对，尚未入库')
+    expect(report, report).toContain('待核对，尚未入库')
     await app.go('#/review')
     const row = h.page.getByTestId('staged-list').locator('tbody tr').first()
     expect(await row.innerText()).toContain('兴县人民政府公报 2022年第3期')
