@@ -15,6 +15,9 @@ import { getFacets } from './db/facets'
 import { getIssueToc, listIssues } from './db/issues'
 import { exportDocumentsPdf } from './export/export-pdf'
 import { importFiles, type ImportInput } from './importer/import-files'
+import { pageSetInput } from './importer/page-set-input'
+import { exportScanPages } from './archive-work/scans'
+import { ocrScannedIssue } from './archive-work/scan-ocr'
 import type { FileLimits, Pipeline } from './importer/worker/pipeline'
 import type { WorkerLimits } from './importer/worker/worker-runner'
 import { createFileLogger, defaultLogFile, type Logger } from './log'
@@ -141,6 +144,7 @@ export function createServices(deps: ServiceDeps): Services {
     ...workApi,
     ...createMaintenanceApi({ holder, activities }),
     ...createStagingApi({ archive: () => holder.current(), mutation }),
+    ocrScannedIssue: (req) => mutation('editing', () => ocrScannedIssue(holder.current(), req)),
     previewReread: (req) => reread.previewReread(req.issueId),
     // Counted as an import: another import, or a restore, waits until it is saved.
     applyReread: (req) => mutation('importing', () => reread.applyReread(req.issueId, req.expect), { busy: IMPORT_BUSY }),
@@ -152,8 +156,8 @@ export function createServices(deps: ServiceDeps): Services {
     undoReplace: (req) => mutation('importing', () => undoReplace(holder.current(), req.issueId), { busy: IMPORT_BUSY }),
 
     importFiles: (req) =>
-      mutation('importing', () =>
-        importFiles(holder.current(), (req.sources ?? []).map(toInput), {
+      mutation('importing', async () =>
+        importFiles(holder.current(), req.pages ? [await pageSetInput(req.sources.map(toInput))] : (req.sources ?? []).map(toInput), {
           replace: req.replace === true,
           onProgress: deps.onProgress,
           pipeline: deps.pipeline,
@@ -179,6 +183,9 @@ export function createServices(deps: ServiceDeps): Services {
 
     async exportPdf(req) {
       const docs = checkIds(req.documentIds).map((id) => getDocument(db(), id))
+      // A registered scan with no text prints its scan pages, not a page with a title alone.
+      const [one] = docs
+      if (docs.length === 1 && one.scanned && (req.scanPages || !one.paragraphs.length)) return exportScanPages(holder.current(), one)
       return exportDocumentsPdf(docs, {
         masthead: req.masthead,
         sourceLine: req.sourceLine,

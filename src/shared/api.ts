@@ -44,6 +44,7 @@ import type {
   RereadPreview,
   UndoReplaceOutcome,
 } from './issue-comparison'
+import type { ScanOcrOutcome } from './scan-ocr'
 
 /** A file handed to the importer by a shell: a path main produced, or bytes uploaded by the browser. */
 /** `noFollow`: the file is read only if it is a regular file and not a symlink (the inbox). */
@@ -59,8 +60,10 @@ export interface ArchiveApi {
    *  unless `replace` is true. Progress arrives as `importProgress` events.
    *  `stage`: parse into 待核对 instead of saving ('files': every issue; 'folder': all but those
    *  whose documents are all confident, when the autoSaveConfident setting is on); the report
-   *  lists those under `staged`. Absent: saved at once (the CLI). */
-  importFiles(req: { sources: ImportSource[]; replace?: boolean; stage?: 'files' | 'folder' }): Promise<ImportReport>
+   *  lists those under `staged`. Absent: saved at once (the CLI).
+   *  `pages`: the sources are page images (TIFF, JPEG, PNG) of one issue, imported as one scan
+   *  with its pages in natural file-name order. */
+  importFiles(req: { sources: ImportSource[]; replace?: boolean; stage?: 'files' | 'folder'; pages?: boolean }): Promise<ImportReport>
   /** Issues held, newest first. */
   listIssues(req: { year?: number }): Promise<IssueSummary[]>
   /** An issue's 目录 as printed, with the import's warnings. */
@@ -78,8 +81,10 @@ export interface ArchiveApi {
   findDocument(req: { ref: string }): Promise<GazetteDocument>
   /** Full-text + fuzzy + pinyin + 文号 search with filters. */
   searchDocuments(req: SearchQuery): Promise<SearchResult>
-  /** Exports documents as GB/T 9704 PDFs. One id: one PDF; several: one PDF each, or one combined file. */
-  exportPdf(req: { documentIds: number[]; masthead?: boolean; sourceLine?: boolean; combine?: boolean }): Promise<{ fileName: string; bytesBase64: string }>
+  /** Exports documents as GB/T 9704 PDFs. One id: one PDF; several: one PDF each, or one combined file.
+   *  One registered scanned document without body text prints its scan pages; with `scanPages`, one
+   *  with text (OCR'd) does too. */
+  exportPdf(req: { documentIds: number[]; masthead?: boolean; sourceLine?: boolean; combine?: boolean; scanPages?: boolean }): Promise<{ fileName: string; bytesBase64: string }>
 
   // ——— Everyday archive work. `editor` is the staff name from the settings, sent with each change. ———
 
@@ -121,6 +126,9 @@ export interface ArchiveApi {
   }): Promise<{ issueId: number; documentIds: number[] }>
   /** The PDF an issue was imported or catalogued from, for viewing its pages. */
   getScan(req: { issueId: number }): Promise<{ fileName: string; bytesBase64: string }>
+  /** Reads a catalogued scan by OCR and fills its registered documents' bodies (recorded as body
+   *  corrections). Typed 标题, 文号 and 成文日期 are kept; where the scan reads otherwise it is listed. */
+  ocrScannedIssue(req: { issueId: number; editor: string }): Promise<ScanOcrOutcome>
   /** Per gazette: years and 期 held, and the 期 and whole years missing in between. */
   listSeries(req: Record<string, never>): Promise<GazetteSeries[]>
   /** Removes an issue after an automatic backup (returned); logged in the import log as 'removed'. */
@@ -259,6 +267,7 @@ export const API_METHODS: Record<keyof ArchiveApi, true> = {
   deleteSavedSearch: true,
   catalogScannedIssue: true,
   getScan: true,
+  ocrScannedIssue: true,
   listSeries: true,
   removeIssue: true,
   listImportLog: true,

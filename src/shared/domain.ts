@@ -45,6 +45,20 @@ export interface BlockSource {
   lineFrom: number
   lineTo: number
   boxes?: PageBox[]
+  /** The block was read from a scan by OCR: how sure the engine was, and of which characters. */
+  ocr?: BlockOcr
+}
+
+/** What OCR knew of a block: kept with the document so 对照原文 can mark unsure characters. */
+export interface BlockOcr {
+  /** The lowest confidence (0–1) of the lines the block was read from. */
+  confidence: number
+  /** Characters read with low confidence: code-unit indexes into the block's text. */
+  low: number[]
+  /** The same characters by source line: [line number, indexes into that line's text]. */
+  lines: [number, number[]][]
+  /** Where those characters stand on their pages (estimated from the line's ink and the characters' widths). */
+  boxes: PageBox[]
 }
 
 export interface Consult {

@@ -34,6 +34,8 @@ export interface StagedIssueSummary {
   doubtfulCount: number
   /** The archive already holds this 期 (入库 needs replace). */
   held: boolean
+  /** Read from a scan by OCR (its documents carry the reason OCR). */
+  ocr?: boolean
 }
 
 /** A staged issue with its documents, for the review screen. */

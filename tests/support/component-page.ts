@@ -12,7 +12,7 @@ import { build } from 'vite'
 import type { MountOptions, Recorded } from './renderer/mount-options'
 import { REPO_ROOT } from './sample'
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css' }
 
 export interface ComponentPages {
   /** A fresh page with `o.component` mounted over the fake API. */

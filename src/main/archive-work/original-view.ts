@@ -6,6 +6,7 @@ import type { Archive } from '../archive/open-archive'
 import { readOriginal } from '../archive/originals'
 import { findSourceForIssue } from '../db/source-files'
 import { readSource } from '../importer/read/read-source'
+import { pagesToPdf } from '../importer/ocr/page-set'
 
 export async function getOriginal(archive: Archive, issueId: number): Promise<OriginalFile> {
   const f = findSourceForIssue(archive.db, issueId)
@@ -17,6 +18,11 @@ export async function getOriginal(archive: Archive, issueId: number): Promise<Or
     throw new AppError('NOT_FOUND', `原件缺失：${f.originalName}`)
   }
   if (f.mediaType === 'application/pdf') return { kind: 'pdf', fileName: f.originalName, bytesBase64: bytes.toString('base64') }
+  // Page images read by OCR are shown as a PDF of their pages, where the document's regions are drawn.
+  if (f.mediaType.startsWith('image/')) {
+    const pdf = await pagesToPdf([{ name: f.originalName, bytes }])
+    return { kind: 'pdf', fileName: f.originalName, bytesBase64: Buffer.from(pdf.bytes).toString('base64') }
+  }
   // The same reader as the import, so line numbers agree with the documents' sources.
   const text = await readSource(new Uint8Array(bytes), f.originalName)
   return { kind: 'text', fileName: f.originalName, lines: text.text.split(/\r\n?|\n/) }

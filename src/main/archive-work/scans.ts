@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { ApiRequest, ImportSource } from '../../shared/api'
-import type { ParsedDocument, ParsedIssue, ScannedDocumentInput } from '../../shared/domain'
+import type { GazetteDocument, ParsedDocument, ParsedIssue, ScannedDocumentInput } from '../../shared/domain'
 import { normalizeDocNumber } from '../../shared/doc-number'
 import { splitIssuers } from '../../shared/issuers'
 import { AppError } from '../../shared/errors'
@@ -15,6 +15,8 @@ import { findSourceBySha, isStoredPathReferenced } from '../db/source-files'
 import { readOriginal } from '../archive/originals'
 import { docTypeOf } from '../importer/parse/doc-type'
 import { removeStored, sha256Hex, storeOriginal } from '../archive/store-original'
+import { pdfFileName } from '../export/export-pdf'
+import { checkPageRanges, scanPageCount, scanPagesPdf } from './scan-pages'
 
 /** The request of ArchiveApi.catalogScannedIssue. */
 export type ScannedIssueInput = ApiRequest<'catalogScannedIssue'>
@@ -55,14 +57,27 @@ function toIssue(req: ScannedIssueInput): ParsedIssue {
   }
 }
 
-/** Stores the scan, saves the catalogued issue with page ranges, logs it; one transaction. */
-export function catalogScannedIssue(archive: Archive, req: ScannedIssueInput, now = new Date()): { issueId: number; documentIds: number[] } {
+/**
+ * Stores the scan, saves the catalogued issue with page ranges, logs it; one transaction. Page
+ * ranges beyond the scan's pages are refused before anything is written.
+ */
+export async function catalogScannedIssue(archive: Archive, req: ScannedIssueInput, now = new Date()): Promise<{ issueId: number; documentIds: number[] }> {
   const parsed = toIssue(req)
   const { name, bytes } = loadScan(req.scan)
   if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') {
     throw new AppError('UNSUPPORTED_FILE', `扫描件须为 PDF：${name}`)
   }
-  const sha256 = sha256Hex(bytes)
+  checkPageRanges(req.documents, await scanPageCount(bytes, name), name)
+  return saveCatalogued(archive, req, parsed, { name, bytes }, now)
+}
+
+function saveCatalogued(
+  archive: Archive,
+  req: ScannedIssueInput,
+  parsed: ParsedIssue,
+  { name, bytes }: { name: string; bytes: Uint8Array },
+  now: Date,
+): { issueId: number; documentIds: number[] } {  const sha256 = sha256Hex(bytes)
   const { db, filesDir } = archive
   const rel = storeOriginal(filesDir, sha256, name, bytes)
   const importedAt = now.toISOString()
@@ -96,13 +111,27 @@ export function catalogScannedIssue(archive: Archive, req: ScannedIssueInput, no
   }
 }
 
-/** The PDF of an issue as base64, for the page viewer. */
-export function getScan(archive: Archive, issueId: number): { fileName: string; bytesBase64: string } {
+/** The stored scan of an issue. */
+export function scanBytes(archive: Archive, issueId: number): { fileName: string; bytes: Buffer } {
   const f = findIssuePdf(archive.db, issueId)
   if (!f) throw new AppError('NOT_FOUND', `这一期没有 PDF 原件（编号 ${issueId}）`)
   try {
-    return { fileName: f.originalName, bytesBase64: readOriginal(archive.filesDir, f.storedPath).toString('base64') }
+    return { fileName: f.originalName, bytes: readOriginal(archive.filesDir, f.storedPath) }
   } catch {
     throw new AppError('NOT_FOUND', `原件缺失：${f.originalName}`)
   }
+}
+
+/** The PDF of an issue as base64, for the page viewer. */
+export function getScan(archive: Archive, issueId: number): { fileName: string; bytesBase64: string } {
+  const f = scanBytes(archive, issueId)
+  return { fileName: f.fileName, bytesBase64: f.bytes.toString('base64') }
+}
+
+/** A registered scanned document printed as its scan pages (pageFrom–pageTo), named like any export. */
+export async function exportScanPages(archive: Archive, doc: GazetteDocument): Promise<{ fileName: string; bytesBase64: string }> {
+  const scan = scanBytes(archive, doc.issueId)
+  const from = doc.pageFrom ?? 1
+  const pdf = await scanPagesPdf(scan.bytes, from, doc.pageTo ?? from)
+  return { fileName: pdfFileName(doc).replace(/\.pdf$/, '_扫描页.pdf'), bytesBase64: pdf.toString('base64') }
 }

@@ -6,6 +6,7 @@ import type { StagedIssue, StagedSourceLines } from '../../shared/domain'
 import { AppError, IMPORT_BUSY } from '../../shared/errors'
 import type { Archive } from '../archive/open-archive'
 import { originalPath } from '../archive/originals'
+import { pagesToPdf } from '../importer/ocr/page-set'
 import { getDocument } from '../db/documents'
 import { getSettings } from '../db/settings'
 import {
@@ -49,12 +50,18 @@ export function reviewerName(archive: Archive, sent?: string): string {
   }
 }
 
+/** The document was read from a scan (the OCR reason ocr/doubts.ts gives every such document). */
+export function isOcrDocument(d: { reasons?: { code: string }[] }): boolean {
+  return d.reasons?.some((r) => r.code === 'OCR') ?? false
+}
+
 function toStagedIssue(archive: Archive, id: number): StagedIssue {
   const row = getStagedRow(archive.db, id)
   const issue = JSON.parse(row.issue_json) as StagedParsed
   const matched = new Set(issue.documents.map((d) => d.tocTitle).filter((t): t is string => t !== null))
   return {
     ...toStagedSummary(archive.db, row),
+    ocr: issue.documents.some(isOcrDocument),
     meta: issue.meta,
     toc: issue.toc,
     warnings: [...(JSON.parse(row.read_warnings_json) as string[]), ...issue.warnings.map((w) => w.message)],
@@ -99,7 +106,9 @@ export function createStagingApi(deps: StagingDeps): Pick<ArchiveApi, StagingMet
       const archive = deps.archive()
       const row = getStagedRow(archive.db, req.id)
       const bytes = readFileSync(originalPath(archive.filesDir, row.stored_path))
-      return { fileName: row.original_name, bytesBase64: bytes.toString('base64') }
+      // A page image (a TIFF read on its own) is shown as a PDF of its pages, like a scanned PDF.
+      const shown = row.media_type.startsWith('image/') ? (await pagesToPdf([{ name: row.original_name, bytes }])).bytes : bytes
+      return { fileName: row.original_name, bytesBase64: Buffer.from(shown).toString('base64') }
     },
     editStagedDocument: async (req) => change(req.id, (i) => editStagedDocument(i, req.seq, req.changes)),
     splitStagedDocument: async (req) =>

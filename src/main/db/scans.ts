@@ -19,3 +19,13 @@ export function findIssuePdf(db: Database, issueId: number): { originalName: str
     .get(issueId) as { originalName: string; storedPath: string } | undefined
   return row ?? null
 }
+
+/** The registered scanned documents of an issue with their page ranges, in order. */
+export function scanPagesOfIssue(db: Database, issueId: number): { id: number; seq: number; title: string; docNumber: string | null; date: string | null; pageFrom: number; pageTo: number }[] {
+  return db
+    .prepare(
+      `SELECT d.id, d.seq, d.title, d.doc_number AS docNumber, d.date, s.page_from AS pageFrom, s.page_to AS pageTo
+       FROM documents d JOIN scanned_documents s ON s.document_id = d.id WHERE d.issue_id = ? ORDER BY d.seq`,
+    )
+    .all(issueId) as { id: number; seq: number; title: string; docNumber: string | null; date: string | null; pageFrom: number; pageTo: number }[]
+}

@@ -25,6 +25,8 @@ export interface StagedRow {
   source_text: string
   document_count: number
   doubtful_count: number
+  /** 1 when some document was read from a scan by OCR (listStaged computes it). */
+  ocr?: number
 }
 
 export interface StagedInput {
@@ -113,6 +115,7 @@ export function toStagedSummary(db: Database, r: Omit<StagedRow, 'issue_json' | 
     documentCount: r.document_count,
     doubtfulCount: r.doubtful_count,
     held: findIssueId(db, r.gazette, r.year, r.issue_no) !== null,
+    ocr: r.ocr === 1,
   }
 }
 
@@ -121,7 +124,8 @@ export function listStaged(db: Database): StagedIssueSummary[] {
   const rows = db
     .prepare(
       `SELECT id, gazette, year, issue_no, file, sha256, original_name, stored_path, size, media_type, staged_at,
-         replace, read_warnings_json, document_count, doubtful_count FROM staged_issues ORDER BY id`,
+         replace, read_warnings_json, document_count, doubtful_count,
+         instr(issue_json, '"code":"OCR"') > 0 AS ocr FROM staged_issues ORDER BY id`,
     )
     .all() as Omit<StagedRow, 'issue_json' | 'source_text'>[]
   return rows.map((r) => toStagedSummary(db, r))

@@ -2,8 +2,14 @@
 import type { ImportSource } from '../../shared/api'
 import { bytesToBase64 } from './pdf-file'
 
-const ACCEPTED = /\.(txt|pdf|docx)$/i
-export const ACCEPT_ATTR = '.txt,.pdf,.docx'
+const ACCEPTED = /\.(txt|pdf|docx|tiff?|jpe?g|png)$/i
+export const ACCEPT_ATTR = '.txt,.pdf,.docx,.tif,.tiff,.jpg,.jpeg,.png'
+const PAGE_IMAGE = /\.(tiff?|jpe?g|png)$/i
+
+/** Every source is a page image (TIFF, JPEG, PNG): they may be one issue's pages. */
+export function allPageImages(sources: ImportSource[]): boolean {
+  return sources.length > 0 && sources.every((s) => PAGE_IMAGE.test(s.kind === 'upload' ? s.name : s.path))
+}
 
 export async function filesToUploads(files: File[]): Promise<ImportSource[]> {
   const wanted = files.filter((f) => ACCEPTED.test(f.name))

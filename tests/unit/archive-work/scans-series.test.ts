@@ -17,8 +17,8 @@ beforeAll(async () => {
     gazette: '兴县人民政府公报', year: 2019, issueNo: 1, totalNo: 1, publishedOn: '2019-03-31', editor: '王档案',
     scan: upload('2019-01-扫描.pdf', SCAN),
     documents: [
-      { docNumber: '兴政发(2019)3号', title: '关于加强城区停车管理的通知', issuer: '兴县人民政府', date: '2019-01-08', pageFrom: 1, pageTo: 3, category: '县政府文件' },
-      { docNumber: null, title: '兴县人民政府关于任免工作人员的通知', issuer: '兴县人民政府', date: null, pageFrom: 4, pageTo: 4 },
+      { docNumber: '兴政发(2019)3号', title: '关于加强城区停车管理的通知', issuer: '兴县人民政府', date: '2019-01-08', pageFrom: 1, pageTo: 1, category: '县政府文件' },
+      { docNumber: null, title: '兴县人民政府关于任免工作人员的通知', issuer: '兴县人民政府', date: null, pageFrom: 1, pageTo: 1 },
     ],
   })
   scanIssueId = r.issueId
@@ -31,7 +31,7 @@ describe('a hand-catalogued scan', () => {
     expect(hits[0]).toMatchObject({ docNumber: '兴政发〔2019〕3号', title: '关于加强城区停车管理的通知' })
     expect((await t.api.searchDocuments({ query: '兴政发〔2019〕3号' })).hits[0]?.id).toBe(hits[0].id)
     const doc = await t.api.getDocument({ id: hits[0].id })
-    expect(doc).toMatchObject({ scanned: true, pageFrom: 1, pageTo: 3, paragraphs: [], issuer: '兴县人民政府', date: '2019-01-08' })
+    expect(doc).toMatchObject({ scanned: true, pageFrom: 1, pageTo: 1, paragraphs: [], issuer: '兴县人民政府', date: '2019-01-08' })
   })
 
   it('keeps the PDF as the original and serves it for viewing', async () => {

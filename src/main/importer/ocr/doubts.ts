@@ -4,6 +4,7 @@
 import type { ConfidenceReason, ParsedDocument, ParsedIssue } from '../../../shared/domain'
 import { AppError, isAppError } from '../../../shared/errors'
 import type { SourceLine } from '../../../shared/source-line'
+import { markBlocks } from './block-marks'
 
 /** Weights as in parse/confidence.ts: OCR alone makes a document doubtful (below 0.7). */
 const WEIGHTS = { OCR: 0.35, OCR_REPAIRED: 0.1, OCR_LOW_CONFIDENCE: 0.1 } as const
@@ -77,7 +78,7 @@ export function withOcrDoubts(parsed: ParsedIssue, lines: SourceLine[] | undefin
 export function parseWithOcr(parse: () => ParsedIssue, lines: SourceLine[] | undefined): ParsedIssue {
   if (!lines?.some((l) => l.ocr)) return parse()
   try {
-    return withOcrDoubts(parse(), lines)
+    return withOcrDoubts(markBlocks(parse(), lines), lines)
   } catch (err) {
     if (isAppError(err) && err.code === 'NOT_A_GAZETTE') throw new AppError(err.code, `扫描件经文字识别（OCR）后判断：${err.message}`)
     throw err

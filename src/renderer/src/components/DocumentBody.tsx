@@ -2,6 +2,7 @@
 import { Fragment, type ReactNode } from 'react'
 import type { Block, GazetteDocument } from '../../../shared/domain'
 import { splitCitations } from '../text-marks'
+import { splitLow } from '../ocr-marks'
 
 const CLASS: Partial<Record<Block['kind'], string>> = {
   heading1: 'h1',
@@ -41,13 +42,19 @@ function groupBlocks(blocks: Block[]): Group[] {
   return groups
 }
 
-function BlockView({ block, first, doc, targets }: { block: Block; first: boolean; doc: GazetteDocument; targets: Map<string, number> }) {
-  const isRecipients = first && !!doc.recipients && block.text.startsWith(doc.recipients.slice(0, 4))
-  const cls = isRecipients ? 'recipients' : CLASS[block.kind]
-  return <p className={cls}>{linkCitations(block.text, targets)}</p>
+/** The block's text with the characters OCR was unsure of marked (对照原文 of a scan). */
+function markLow(text: string, low: number[]): ReactNode[] {
+  return splitLow(text, low).map((g, i) => (g.low ? <mark key={i} className="ocr-low" data-testid="ocr-low" title="文字识别把握不大">{g.text}</mark> : <Fragment key={i}>{g.text}</Fragment>))
 }
 
-export function DocumentBody({ doc }: { doc: GazetteDocument }) {
+function BlockView({ block, first, doc, targets, low }: { block: Block; first: boolean; doc: GazetteDocument; targets: Map<string, number>; low?: number[] }) {
+  const isRecipients = first && !!doc.recipients && block.text.startsWith(doc.recipients.slice(0, 4))
+  const cls = isRecipients ? 'recipients' : CLASS[block.kind]
+  return <p className={cls}>{low?.length ? markLow(block.text, low) : linkCitations(block.text, targets)}</p>
+}
+
+/** `showLow`: mark the characters OCR was unsure of (kept with the blocks' sources). */
+export function DocumentBody({ doc, showLow = false }: { doc: GazetteDocument; showLow?: boolean }) {
   const targets = new Map<string, number>()
   for (const c of doc.citations) if (c.targetId !== null) targets.set(c.docNumber, c.targetId)
   const blocks = doc.blocks.length ? doc.blocks : doc.paragraphs.map((text): Block => ({ kind: 'paragraph', text }))
@@ -73,7 +80,7 @@ export function DocumentBody({ doc }: { doc: GazetteDocument }) {
           </table>
         ) : (
           <Fragment key={g.index}>
-            <BlockView block={g.block} first={g.index === 0} doc={doc} targets={targets} />
+            <BlockView block={g.block} first={g.index === 0} doc={doc} targets={targets} low={showLow ? doc.sources?.[g.index]?.ocr?.low : undefined} />
           </Fragment>
         ),
       )}

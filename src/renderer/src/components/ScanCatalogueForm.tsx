@@ -1,6 +1,7 @@
 // 登记扫描件: a back issue held only as a scanned PDF, catalogued by hand so it can be browsed and searched.
 import { Alert, Anchor, Button, Checkbox, Group, NumberInput, Paper, Stack, Text, TextInput } from '@mantine/core'
 import { useRef, useState } from 'react'
+import { ScanThumbnails } from './ScanThumbnails'
 import type { ArchiveApi } from '../../../shared/api'
 import type { ScannedDocumentInput } from '../../../shared/domain'
 import { useApi } from '../api-context'
@@ -14,11 +15,13 @@ interface Meta { gazette: string; year: number | ''; issueNo: number | ''; total
 
 const orNull = (s: string) => s.trim() || null
 
-function toDocuments(rows: ScanRow[]): ScannedDocumentInput[] | string {
+/** The rows as the request's documents, or what is wrong (`pages`: the scan's page count, when known). */
+export function toDocuments(rows: ScanRow[], pages: number | null = null): ScannedDocumentInput[] | string {
   const docs: ScannedDocumentInput[] = []
   for (const [i, r] of rows.entries()) {
     if (!r.title.trim()) return `第${i + 1}行缺少标题`
     if (r.pageFrom === '' || r.pageTo === '' || r.pageTo < r.pageFrom) return `第${i + 1}行的起止页不对`
+    if (pages !== null && (r.pageFrom < 1 || r.pageTo > pages)) return `第${i + 1}行的起止页 ${r.pageFrom}–${r.pageTo} 超出扫描件的页数（共 ${pages} 页）`
     if (r.date.trim() && !/^\d{4}-\d{2}-\d{2}$/.test(r.date.trim())) return `第${i + 1}行的成文日期请写成 YYYY-MM-DD`
     docs.push({ docNumber: orNull(r.docNumber), title: r.title.trim(), issuer: orNull(r.issuer), date: orNull(r.date), pageFrom: r.pageFrom, pageTo: r.pageTo })
   }
@@ -32,6 +35,7 @@ export function ScanCatalogueForm() {
   const [meta, setMeta] = useState<Meta>({ gazette: '', year: '', issueNo: '', totalNo: '', publishedOn: '' })
   const [rows, setRows] = useState<ScanRow[]>([emptyRow(1)])
   const [replace, setReplace] = useState(false)
+  const [pageCount, setPageCount] = useState<number | null>(null)
   const [issueId, setIssueId] = useState<number | null>(null)
   const { archive } = useApi()
   const { requireEditor } = useSettings()
@@ -44,10 +48,12 @@ export function ScanCatalogueForm() {
   const gazette = meta.gazette || issues.data?.[0]?.gazette || ''
 
   const pick = async (f: File | undefined) => {
-    if (f) setFile({ name: f.name, bytesBase64: bytesToBase64(new Uint8Array(await f.arrayBuffer())) })
+    if (!f) return
+    setPageCount(null)
+    setFile({ name: f.name, bytesBase64: bytesToBase64(new Uint8Array(await f.arrayBuffer())) })
   }
   const save = async () => {
-    const documents = toDocuments(rows)
+    const documents = toDocuments(rows, pageCount)
     if (typeof documents === 'string') return reject(documents)
     if (!file || !gazette.trim() || meta.year === '' || meta.issueNo === '') return reject('请选择 PDF，并填写公报名称、年份和期号')
     if (meta.publishedOn && !/^\d{4}-\d{2}-\d{2}$/.test(meta.publishedOn)) return reject('出版日期请写成 YYYY-MM-DD')
@@ -72,6 +78,7 @@ export function ScanCatalogueForm() {
         </Group>
         <input ref={input} type="file" accept=".pdf,application/pdf" hidden aria-label="选择扫描 PDF" data-testid="scan-file-input"
           onChange={(e) => void pick(e.currentTarget.files?.[0])} />
+        {file && <Paper mt="md" p="xs" bg="gray.0"><ScanThumbnails bytesBase64={file.bytesBase64} onPageCount={setPageCount} /></Paper>}
         <Group mt="md" gap="sm" align="flex-end" grow>
           <TextInput label="公报名称" required value={gazette} onChange={(e) => setMeta({ ...meta, gazette: e.currentTarget.value })} />
           <NumberInput label="年份" required min={1949} max={2200} value={meta.year} onChange={(v) => setMeta({ ...meta, year: n(v) })} />

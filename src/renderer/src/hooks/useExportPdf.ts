@@ -1,5 +1,6 @@
 // Export documents as a PDF (exportPdf) for the preview. 红头/来源行 start from this workstation's
 // defaults (设置) and can be switched for this export alone in the preview, which exports again.
+// `scanPages`: a registered scan whose body was filled by OCR prints its scan pages instead.
 import { useState } from 'react'
 import { useApi } from '../api-context'
 import type { PdfFile } from '../pdf-file'
@@ -10,22 +11,24 @@ export function useExportPdf() {
   const { archive } = useApi()
   const [file, setFile] = useState<PdfFile | null>(null)
   const [ids, setIds] = useState<number[]>([])
+  const [scans, setScans] = useState(false)
   const [options, setOptions] = useState<ExportDefaults>(readExportDefaults)
-  const exporting = useAction(async (documentIds: number[], opts: ExportDefaults) => {
+  const exporting = useAction(async (documentIds: number[], opts: ExportDefaults, scanPages: boolean) => {
     setIds(documentIds)
     setOptions(opts)
+    setScans(scanPages)
     const { masthead, sourceLine } = opts
-    setFile(await archive.exportPdf({ documentIds, combine: documentIds.length > 1, masthead, sourceLine }))
+    setFile(await archive.exportPdf({ documentIds, combine: documentIds.length > 1, masthead, sourceLine, ...(scanPages ? { scanPages } : {}) }))
   })
   return {
     file,
     busy: exporting.busy,
     error: exporting.error,
     /** A new export starts from the defaults in 设置. */
-    exportDocs: (documentIds: number[]) => exporting.run(documentIds, readExportDefaults()),
+    exportDocs: (documentIds: number[], scanPages = false) => exporting.run(documentIds, readExportDefaults(), scanPages),
     options,
     /** The same documents again with other 红头/来源行 choices (设置 unchanged). */
-    reexport: (opts: ExportDefaults) => exporting.run(ids, opts),
+    reexport: (opts: ExportDefaults) => exporting.run(ids, opts, scans),
     close: () => setFile(null),
     clearError: exporting.clearError,
   }

@@ -21,6 +21,8 @@ const patch = (next: Partial<ImportState>) => store.update((s) => ({ ...s, ...ne
 // so "替换" re-runs exactly that file with replace:true, chosen the same way (runStage).
 let runSources: ImportSource[] | 'sample' = []
 let runStage: ImportStage = 'files'
+/** The run's sources were page images imported together as one issue. */
+let runPages = false
 
 /** Files chosen one by one are always reviewed first; a folder saves all-confident issues at once (setting). */
 export type ImportStage = 'files' | 'folder'
@@ -57,10 +59,11 @@ function sourceFor(entry: SkippedEntry): ImportSource | 'sample' | undefined {
   return s
 }
 
-function importSources(api: AppApi, list: ImportSource[], replace?: boolean, stage: ImportStage = 'files'): Promise<void> {
+function importSources(api: AppApi, list: ImportSource[], replace?: boolean, stage: ImportStage = 'files', pages = false): Promise<void> {
   runSources = list
   runStage = stage
-  return run(api, () => api.archive.importFiles({ sources: list, replace, stage }))
+  runPages = pages
+  return run(api, () => api.archive.importFiles({ sources: list, replace, stage, ...(pages ? { pages } : {}) }))
 }
 
 function importSample(api: AppApi, replace?: boolean): Promise<void> {
@@ -73,6 +76,7 @@ function replaceFile(api: AppApi, entry: SkippedEntry): Promise<void> {
   const src = sourceFor(entry)
   if (src === 'sample') return importSample(api, true)
   if (!src) return Promise.resolve()
+  if (runPages && runSources !== 'sample') return importSources(api, runSources, true, runStage, true)
   return importSources(api, [src], true, runStage)
 }
 
@@ -80,7 +84,7 @@ function replaceFile(api: AppApi, entry: SkippedEntry): Promise<void> {
 export const canReplace = (entry: SkippedEntry): boolean => entry.code !== 'SAME_FILE' && sourceFor(entry) !== undefined
 
 export interface ImportActions {
-  importSources(list: ImportSource[], replace?: boolean, stage?: ImportStage): Promise<void>
+  importSources(list: ImportSource[], replace?: boolean, stage?: ImportStage, pages?: boolean): Promise<void>
   importSample(replace?: boolean): Promise<void>
   replaceFile(entry: SkippedEntry): Promise<void>
 }
@@ -90,7 +94,7 @@ export function useImportActions(): ImportActions {
   const api = useApi()
   return useMemo(
     () => ({
-      importSources: (list, replace, stage) => importSources(api, list, replace, stage),
+      importSources: (list, replace, stage, pages) => importSources(api, list, replace, stage, pages),
       importSample: (replace) => importSample(api, replace),
       replaceFile: (entry) => replaceFile(api, entry),
     }),

@@ -14,6 +14,7 @@ import { BlockKindEditor } from '../components/names/BlockKindEditor'
 import { OriginalView } from '../components/original/OriginalView'
 import { PdfPreview } from '../components/PdfPreview'
 import { ScanViewer } from '../components/ScanViewer'
+import { ScanOcrModal } from '../components/ScanOcrModal'
 import { SplitModal } from '../components/SplitModal'
 import { archiveChanged, useDocument } from '../hooks/useArchive'
 import { useExportPdf } from '../hooks/useExportPdf'
@@ -38,7 +39,7 @@ export function DocumentPage({ id }: { id: number }) {
   return (
     <div className="scroll-page">
       <DocumentToolbar doc={doc} editing={action === 'edit'} exporting={pdf.busy} onAction={(a) => (setDone(null), setAction(a))}
-        onExport={() => void pdf.exportDocs([doc.id])} comparing={comparing} onCompare={() => setComparing(!comparing)} />
+        onExport={(scanPages) => void pdf.exportDocs([doc.id], scanPages)} comparing={comparing} onCompare={() => setComparing(!comparing)} />
       {pdf.error && <ErrorNotice error={pdf.error} onRetry={pdf.clearError} />}
       {done && (
         <Alert color="green" mx="lg" mt="md" role="status" withCloseButton closeButtonLabel="关闭提示" onClose={() => setDone(null)}>
@@ -54,8 +55,8 @@ export function DocumentPage({ id }: { id: number }) {
             <BlockKindEditor doc={doc} onClose={close} />
           ) : (
             <>
-              <DocumentBody doc={doc} />
-              {doc.scanned && <Text ta="center" c="dimmed" size="sm" mt="sm">此件为扫描件登记，没有正文文字；请点“查看扫描页”。</Text>}
+              <DocumentBody doc={doc} showLow={comparing} />
+              {doc.scanned && !doc.paragraphs.length && <Text ta="center" c="dimmed" size="sm" mt="sm">此件为扫描件登记，没有正文文字；请点“查看扫描页”，或“识别扫描件文字…”填入正文。</Text>}
             </>
           )}
           <DocumentHistory id={doc.id} onUndone={(to) => (to === doc.id ? reload() : (location.hash = `#/doc/${to}`))} />
@@ -73,6 +74,7 @@ export function DocumentPage({ id }: { id: number }) {
         onDone={(secondId) => finish({ text: '已拆分。', link: { href: `#/doc/${secondId}`, label: '打开拆出的新文件 →' } })} />
       <MergeModal doc={doc} opened={action === 'merge'} onClose={close} onDone={() => finish({ text: '已合并，下一件的内容已并入本文件。' })} />
       {doc.scanned && <ScanViewer doc={doc} opened={action === 'scan'} onClose={close} />}
+      {doc.scanned && <ScanOcrModal doc={doc} opened={action === 'ocr'} onClose={close} onDone={() => archiveChanged()} />}
     </div>
   )
 }

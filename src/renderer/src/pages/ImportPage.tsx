@@ -17,7 +17,7 @@ function FileImport() {
   const [used, setUsed] = useState<ReadonlySet<string>>(new Set())
   return (
     <Stack gap="md">
-      <ImportPicker busy={state.running} onSources={(s, stage) => void importSources(s, false, stage)} onSample={() => void importSample()} />
+      <ImportPicker busy={state.running} onSources={(s, stage, pages) => void importSources(s, false, stage, pages)} onSample={() => void importSample()} />
       {(state.running || state.files.length > 0) && <ImportProgressView files={state.files} running={state.running} report={state.report} />}
       {state.error && <ErrorNotice error={state.error} />}
       {state.report && (

@@ -6,7 +6,7 @@ import { useApi } from '../api-context'
 import { ErrorNotice } from '../components/ErrorNotice'
 import { ReviewHeader } from '../components/review/ReviewHeader'
 import { StagedDocEditor } from '../components/review/StagedDocEditor'
-import { StagedDocList } from '../components/review/StagedDocList'
+import { OcrBadge, StagedDocList } from '../components/review/StagedDocList'
 import { StagedSourceView } from '../components/review/StagedSourceView'
 import { reviewOrder } from '../components/review/review-order'
 import { useAction } from '../hooks/useAction'
@@ -31,7 +31,7 @@ function StagedIssueList() {
             <Table.Tbody>
               {list.data.map((s) => (
                 <Table.Tr key={s.id}>
-                  <Table.Td>{s.label}{s.held && <Badge ml="xs" color="red" variant="light">档案中已有</Badge>}</Table.Td>
+                  <Table.Td>{s.label}{s.ocr && <> <OcrBadge size="sm" /></>}{s.held && <Badge ml="xs" color="red" variant="light">档案中已有</Badge>}</Table.Td>
                   <Table.Td>{s.originalName}</Table.Td>
                   <Table.Td>{s.documentCount}</Table.Td>
                   <Table.Td>{s.doubtfulCount ? <Badge color="red" variant="light">{s.doubtfulCount}</Badge> : '0'}</Table.Td>
@@ -90,7 +90,7 @@ function ReviewScreen({ issue, onChanged, onDone }: ScreenProps) {
               onApprove={() => void act.run(() => archive.approveStagedDocument({ id, seq: doc.seq }))}
               onMerge={() => void act.run(() => archive.mergeStagedDocuments({ id, seq: doc.seq }))}
               onSplit={(atBlock) => void act.run(() => archive.splitStagedDocument({ id, seq: doc.seq, atBlock }))} />
-            <StagedSourceView stagedId={id} doc={doc} isPdf={issue.mediaType === 'application/pdf'} />
+            <StagedSourceView stagedId={id} doc={doc} isPdf={issue.mediaType === 'application/pdf' || issue.mediaType.startsWith('image/')} />
           </div>
         )}
       </div>

@@ -145,7 +145,8 @@ describe('MergeModal', () => {
 })
 
 describe('ScanCatalogueForm', () => {
-  const pdf = join(REPO_ROOT, 'tests', 'fixtures', 'files', 'bad', 'scanned.pdf')
+  // Two scanned pages: a gazette's cover and its first document's first page.
+  const pdf = join(REPO_ROOT, 'tests', 'fixtures', 'scans', 'county-1col-heads-scan.pdf')
 
   it('checks the rows and the issue before registering', async () => {
     page = await pages.open({ component: 'scan', editorName: '张三' })
@@ -165,13 +166,20 @@ describe('ScanCatalogueForm', () => {
     await page.getByLabel(/^期/).fill('3')
     await page.getByLabel('第1行 文号').fill('兴政发〔2019〕5号')
     await page.getByLabel('第1行 标题').fill('关于印发某某办法的通知')
+    // The scan's pages are shown, numbered; a range beyond them is refused before anything is sent.
+    await page.getByTestId('scan-thumbnails').getByText('扫描件共 2 页').waitFor()
+    expect(await page.getByTestId('scan-thumb').allInnerTexts()).toEqual(['第 1 页', '第 2 页'])
+    await page.getByLabel('第1行 止页').fill('3')
+    await page.getByRole('button', { name: '保存登记' }).click()
+    expect(await alertText()).toBe('第1行的起止页 1–3 超出扫描件的页数（共 2 页）')
+    expect(await calls('catalogScannedIssue')).toEqual([])
     await page.getByLabel('第1行 止页').fill('2')
     await page.getByRole('button', { name: '保存登记' }).click()
     await page.getByRole('status').getByText('已登记。').waitFor()
     expect(await page.getByRole('link', { name: '在文库中查看这一期 →' }).getAttribute('href')).toBe('#/?issueId=2&view=list')
     expect(await calls('catalogScannedIssue')).toEqual([{
       gazette: '兴县人民政府公报', year: 2019, issueNo: 3, editor: '张三', replace: false,
-      scan: { kind: 'upload', name: 'scanned.pdf', bytesBase64: readFileSync(pdf).toString('base64') },
+      scan: { kind: 'upload', name: 'county-1col-heads-scan.pdf', bytesBase64: readFileSync(pdf).toString('base64') },
       documents: [{ docNumber: '兴政发〔2019〕5号', title: '关于印发某某办法的通知', issuer: null, date: null, pageFrom: 1, pageTo: 2 }],
     }])
   })

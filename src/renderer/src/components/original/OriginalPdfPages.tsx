@@ -11,6 +11,8 @@ interface Props {
   /** 1-based page numbers, in order. */
   pages: number[]
   regions: PageBox[]
+  /** Characters OCR was unsure of, boxed on their pages. */
+  marks?: PageBox[]
   /** CSS pixels per page. */
   width?: number
 }
@@ -46,7 +48,7 @@ export function outlined(regions: PageBox[]): PageBox[] {
   return regions.map((r) => (r.bottom - r.top > 1.8 * line ? { ...r, x0: Math.max(0, Math.min(left, r.x0 - 2 * line)) } : r))
 }
 
-function Page({ pdf, n, regions, width, first }: { pdf: PDFDocumentProxy; n: number; regions: PageBox[]; width: number; first: boolean }) {
+function Page({ pdf, n, regions, marks, width, first }: { pdf: PDFDocumentProxy; n: number; regions: PageBox[]; marks: PageBox[]; width: number; first: boolean }) {
   const canvas = useRef<HTMLCanvasElement>(null)
   const firstRegion = useRef<HTMLDivElement>(null)
   const [scale, setScale] = useState<number | null>(null)
@@ -78,19 +80,24 @@ function Page({ pdf, n, regions, width, first }: { pdf: PDFDocumentProxy; n: num
             left: r.x0 * scale - 3, top: r.top * scale - 2, width: (r.x1 - r.x0) * scale + 6, height: (r.bottom - r.top) * scale + 4,
           }} />
         ))}
+      {scale !== null && marks.map((m, i) => (
+        <div key={`m${i}`} aria-hidden className="ocr-low-box" data-testid="ocr-low-box" style={{
+          left: m.x0 * scale - 1, top: m.top * scale - 1, width: (m.x1 - m.x0) * scale + 2, height: (m.bottom - m.top) * scale + 2,
+        }} />
+      ))}
       <figcaption>第 {n} 页{regions[0]?.pageLabel ? `（页码 ${regions[0].pageLabel}）` : ''}</figcaption>
     </figure>
   )
 }
 
-export function OriginalPdfPages({ bytesBase64, pages, regions, width = 560 }: Props) {
+export function OriginalPdfPages({ bytesBase64, pages, regions, marks = [], width = 560 }: Props) {
   const { pdf, error } = usePdf(bytesBase64)
   if (error) return <Text c="red">无法打开原件：{error}</Text>
   if (!pdf) return <Loader size="sm" aria-label="正在打开原件" />
   const shown = pages.filter((n) => n >= 1 && n <= pdf.numPages).slice(0, MAX_PAGES)
   return (
     <div className="original-pages" data-testid="original-pages" data-pages={shown.join(',')}>
-      {shown.map((n, i) => <Page key={n} pdf={pdf} n={n} width={width} first={i === 0} regions={regions.filter((r) => r.page === n)} />)}
+      {shown.map((n, i) => <Page key={n} pdf={pdf} n={n} width={width} first={i === 0} regions={regions.filter((r) => r.page === n)} marks={marks.filter((m) => m.page === n)} />)}
       {pages.length > shown.length && <Text size="sm" c="dimmed">本件共涉及 {pages.length} 页，这里显示前 {shown.length} 页。</Text>}
     </div>
   )

@@ -8,6 +8,7 @@ import { useAsync } from '../../hooks/useAsync'
 import { ErrorNotice } from '../ErrorNotice'
 import { OriginalPdfPages } from './OriginalPdfPages'
 import { OriginalTextLines } from './OriginalTextLines'
+import { lowBoxes, lowCount } from '../../ocr-marks'
 
 /** The pages a document's blocks lie on, in order, and every box. */
 export function pagesOf(sources: BlockSource[]): { pages: number[]; regions: PageBox[] } {
@@ -50,8 +51,9 @@ export function OriginalView({ issueId, sources, fallbackPages = [], width }: Pr
     <section className="original-view" aria-label={`原文：${f.fileName}`} data-testid="original-view" data-kind={f.kind}>
       <Text size="xs" c="dimmed" mb={4}>原件：{f.fileName}</Text>
       {note}
+      {lowCount(sources) > 0 && <Text size="xs" c="orange.9" mb={4} data-testid="ocr-low-note">扫描件经文字识别（OCR）：正文中把握不大的 {lowCount(sources)} 个字在正文和扫描页上以橙色标出。</Text>}
       {f.kind === 'pdf' ? (
-        <OriginalPdfPages bytesBase64={f.bytesBase64} width={width} {...withFallback(pagesOf(known), fallbackPages)} />
+        <OriginalPdfPages bytesBase64={f.bytesBase64} width={width} marks={lowBoxes(sources)} {...withFallback(pagesOf(known), fallbackPages)} />
       ) : (
         known.length > 0 && <OriginalTextLines lines={f.lines} ranges={rangesOf(known)} />
       )}

@@ -8,7 +8,7 @@ import type { PdfRegionProps } from './PdfRegionSlot'
 
 const WIDTH = 420
 
-function PageWithRegion({ pdf, region }: { pdf: Awaited<ReturnType<typeof openPdf>['promise']>; region: PageBox }) {
+function PageWithRegion({ pdf, region, marks }: { pdf: Awaited<ReturnType<typeof openPdf>['promise']>; region: PageBox; marks: PageBox[] }) {
   const canvas = useRef<HTMLCanvasElement>(null)
   const [scale, setScale] = useState<number | null>(null)
   useEffect(() => {
@@ -31,11 +31,16 @@ function PageWithRegion({ pdf, region }: { pdf: Awaited<ReturnType<typeof openPd
           border: '2px solid #e03131', background: 'rgba(224, 49, 49, 0.06)', pointerEvents: 'none',
         }} />
       )}
+      {scale !== null && marks.map((m, i) => (
+        <div key={i} aria-hidden className="ocr-low-box" data-testid="ocr-low-box" style={{
+          left: m.x0 * scale - 1, top: m.top * scale - 1, width: (m.x1 - m.x0) * scale + 2, height: (m.bottom - m.top) * scale + 2,
+        }} />
+      ))}
     </div>
   )
 }
 
-export function PdfRegionPages({ loadPdf, regions }: Omit<PdfRegionProps, 'boxes'> & { regions: PageBox[] }) {
+export function PdfRegionPages({ loadPdf, regions, marks = [] }: Omit<PdfRegionProps, 'boxes'> & { regions: PageBox[] }) {
   const [pdf, setPdf] = useState<Awaited<ReturnType<typeof openPdf>['promise']> | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
@@ -55,7 +60,7 @@ export function PdfRegionPages({ loadPdf, regions }: Omit<PdfRegionProps, 'boxes
   if (!pdf) return <Loader size="sm" aria-label="正在打开原文 PDF" />
   return (
     <Stack gap="xs">
-      {regions.map((r) => <PageWithRegion key={r.page} pdf={pdf} region={r} />)}
+      {regions.map((r) => <PageWithRegion key={r.page} pdf={pdf} region={r} marks={marks.filter((m) => m.page === r.page)} />)}
     </Stack>
   )
 }

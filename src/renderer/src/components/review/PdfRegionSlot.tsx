@@ -11,6 +11,8 @@ export interface PdfRegionProps {
   loadPdf(): Promise<string>
   /** The document's extent, one box per page and block, in points from the page's top-left. */
   boxes: PageBox[]
+  /** Characters OCR was unsure of, boxed on the page (scans only). */
+  marks?: PageBox[]
 }
 
 export const PdfRegionContext = createContext<ComponentType<PdfRegionProps> | null>(null)
@@ -32,7 +34,7 @@ export function PdfRegion(props: PdfRegionProps) {
   return (
     <>
       <RegionList regions={regions} />
-      {View ? <View {...props} /> : <PdfRegionPages loadPdf={props.loadPdf} regions={regions} />}
+      {View ? <View {...props} /> : <PdfRegionPages loadPdf={props.loadPdf} regions={regions} marks={props.marks} />}
     </>
   )
 }

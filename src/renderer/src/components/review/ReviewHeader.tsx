@@ -2,6 +2,7 @@
 import { Alert, Button, Group, List, Modal, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { StagedIssue } from '../../../../shared/domain'
+import { OcrBadge } from './StagedDocList'
 
 interface Props {
   issue: StagedIssue
@@ -18,7 +19,7 @@ export function ReviewHeader({ issue, busy, onSave, onDiscard }: Props) {
     <Stack gap="xs" p="md" pb="xs" style={{ borderBottom: '1px solid #e9ecef' }}>
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <div>
-          <Title order={2} size="h3">核对：{issue.label}</Title>
+          <Group gap="xs"><Title order={2} size="h3">核对：{issue.label}</Title>{issue.ocr && <OcrBadge size="sm" />}</Group>
           <Text size="sm" c="dimmed">
             {issue.originalName} · 共 {issue.documentCount} 份文件
             {issue.toc.length ? ` · 目录 ${issue.toc.length} 条，对上 ${issue.tocMatched} 条` : ' · 未识别到目录'}
@@ -36,6 +37,7 @@ export function ReviewHeader({ issue, busy, onSave, onDiscard }: Props) {
       ) : (
         <Text size="sm" c="teal.8" role="status" data-testid="review-status">没有存疑的文件，可以入库。</Text>
       )}
+      {issue.ocr && <Text size="sm" c="grape.8" data-testid="review-ocr-note">本期由扫描件文字识别（OCR）得到：识别把握不大的字在原文对照中以橙色标出，请逐份对照扫描页核对。</Text>}
       {replace && <Alert color="red" p="xs">档案中已有这一期：入库会替换它（替换前自动备份的功能见“替换”）。</Alert>}
       {issue.warnings.length > 0 && (
         <Alert color="yellow" p="xs" title={`${issue.warnings.length} 条提示`}>

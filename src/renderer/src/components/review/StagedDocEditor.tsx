@@ -4,6 +4,8 @@ import { Alert, Badge, Button, Group, List, NumberInput, Paper, Stack, Text, Tex
 import { useEffect, useState } from 'react'
 import type { StagedDocument, StagedDocumentChanges } from '../../../../shared/domain'
 import { confidenceColor, isStillDoubtful, percent } from './review-order'
+import { OcrBadge } from './StagedDocList'
+import { isOcr } from '../../ocr-marks'
 
 interface Props {
   doc: StagedDocument
@@ -61,7 +63,7 @@ export function StagedDocEditor({ doc, isLast, busy, onEdit, onApprove, onMerge,
     <Paper withBorder p="sm" style={{ flex: 1, minWidth: 0 }} aria-label={`第 ${doc.seq} 份文件`} data-testid="staged-doc">
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap">
-          <Title order={4} size="sm">第 {doc.seq} 份 · 置信度 <Badge color={confidenceColor(doc)} variant="light">{percent(doc.confidence)}</Badge></Title>
+          <Title order={4} size="sm">第 {doc.seq} 份 · 置信度 <Badge color={confidenceColor(doc)} variant="light">{percent(doc.confidence)}</Badge>{isOcr(doc) && <> <OcrBadge size="sm" /></>}</Title>
           {doc.review ? (
             <Badge color="teal" variant="light">已核对 · {doc.review.by}</Badge>
           ) : (

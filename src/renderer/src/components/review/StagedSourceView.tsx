@@ -8,6 +8,7 @@ import { useApi } from '../../api-context'
 import { useStagedSource } from '../../hooks/useStaging'
 import { ErrorNotice } from '../ErrorNotice'
 import { PdfRegion } from './PdfRegionSlot'
+import { lowBoxes, lowByLine, lowCount, splitLow } from '../../ocr-marks'
 
 interface Props {
   stagedId: number
@@ -35,11 +36,14 @@ export function StagedSourceView({ stagedId, doc, isPdf }: Props) {
   const version = `${doc.blocks.length}:${doc.sources?.[0]?.lineFrom ?? 0}`
   const src = useStagedSource(stagedId, doc.seq, version)
   const boxes: PageBox[] = (doc.sources ?? []).flatMap((s) => s.boxes ?? [])
+  const low = lowByLine(doc.sources)
+  const unsure = lowCount(doc.sources)
   return (
     <Paper withBorder p="sm" style={{ flex: 1, minWidth: 0 }} aria-label="原文对照" data-testid="staged-source">
       <Stack gap="xs">
         <Title order={4} size="sm">原文对照</Title>
-        {isPdf && <PdfRegion boxes={boxes} loadPdf={loadPdf} />}
+        {unsure > 0 && <Text size="xs" c="orange.9" data-testid="ocr-low-note">正文中文字识别把握不大的 {unsure} 个字以橙色标出（扫描页上以橙框标出）。</Text>}
+        {isPdf && <PdfRegion boxes={boxes} loadPdf={loadPdf} marks={lowBoxes(doc.sources)} />}
         {src.error && <ErrorNotice error={src.error} onRetry={src.reload} />}
         {!src.data && !src.error && <Loader size="sm" aria-label="正在读取原文" />}
         {src.data && src.data.lines.length === 0 && <Text size="sm" c="dimmed">这份文件没有记录原文行号（由核对人员拆分而来，或原文未分行）。</Text>}
@@ -51,7 +55,7 @@ export function StagedSourceView({ stagedId, doc, isPdf }: Props) {
                 {src.data.lines.map((l, i) => (
                   <div key={i}>
                     <span className="source-line-no" aria-hidden>{src.data!.lineFrom + i}</span>
-                    {l || ' '}
+                    {l ? splitLow(l, low.get(src.data!.lineFrom + i) ?? []).map((g, k) => g.low ? <mark key={k} className="ocr-low" data-testid="ocr-low">{g.text}</mark> : g.text) : ' '}
                   </div>
                 ))}
               </pre>

@@ -1,0 +1,75 @@
+// 登记扫描件 OCR'd on request: the registered document's page gives its body (searchable, in its
+// history); the 文号 staff typed is kept, and where the scan reads otherwise it is reported. The
+// engine's real boxes for the fixture scan stand in for running it (tests/fixtures/scans).
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { OcrBox } from '../../../src/main/importer/ocr/engine'
+import type { ScanText } from '../../../src/main/importer/ocr/read-scan'
+import { repairLine } from '../../../src/main/importer/ocr/repair'
+import { markLines, runsOfPage, type ReadBox } from '../../../src/main/importer/ocr/scan-lines'
+import { layoutPages } from '../../../src/main/importer/layout/layout-pages'
+import { ocrScannedIssue } from '../../../src/main/archive-work/scan-ocr'
+import type { ScanOcrOutcome } from '../../../src/shared/scan-ocr'
+import { REPO_ROOT } from '../../support/sample'
+import { tempArchive, upload, type TempArchive } from './helpers'
+
+interface Page { width: number; height: number; px: { width: number; height: number }; boxes: OcrBox[] }
+const PAGES = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/scans/county-1col-heads-scan.boxes.json'), 'utf8')) as Page[]
+const SCAN = readFileSync(resolve(REPO_ROOT, 'tests/fixtures/scans/county-1col-heads-scan.pdf'))
+const TITLE = '关于印发全面落实保障农民工工资支付相关制度的通知'
+
+/** What readScan gives for the fixture, from the engine's kept boxes. */
+async function fixtureScan(): Promise<ScanText> {
+  const boxes: ReadBox[][] = PAGES.map((p) => p.boxes.map((box) => ({ box, ...repairLine(box.text, box.scores) })))
+  const laid = layoutPages(PAGES.map((p, i) => ({ width: p.width, height: p.height, runs: runsOfPage(boxes[i], p, p.px) })))
+  markLines(laid.lines, boxes)
+  return { text: laid.text, lines: laid.lines, pages: 2, mediaType: 'application/pdf', detail: '' }
+}
+
+let t: TempArchive
+let issueId: number
+let ids: number[]
+let out: ScanOcrOutcome
+
+beforeAll(async () => {
+  t = tempArchive()
+  const r = await t.api.catalogScannedIssue({
+    gazette: '兴县人民政府公报', year: 2022, issueNo: 3, editor: '王档案', scan: upload('2022-03-扫描.pdf', SCAN),
+    documents: [
+      { docNumber: '兴政发〔2022〕9号', title: TITLE, issuer: '兴县人民政府', date: null, pageFrom: 2, pageTo: 2 },
+    ],
+  })
+  issueId = r.issueId
+  ids = r.documentIds
+  out = await ocrScannedIssue(t.api.archive, { issueId, editor: '王档案' }, { scan: fixtureScan, now: () => new Date('2026-12-02T00:00:00Z') })
+})
+afterAll(() => t.close())
+
+describe('OCR of a registered scan', () => {
+  it('fills the document’s body from its page, without the title and 文号 lines', async () => {
+    expect(out.documents).toHaveLength(1)
+    expect(out.documents[0]).toMatchObject({ id: ids[0], filled: true, pageFrom: 2, pageTo: 2 })
+    expect(out.documents[0].characters).toBeGreaterThan(300)
+    const doc = await t.api.getDocument({ id: ids[0] })
+    expect(doc.paragraphs[0]).toMatch(/^各乡（镇）人民政府/)
+    expect(doc.paragraphs.join('')).toContain('劳务分包单位')
+    expect(doc.paragraphs.join('')).not.toContain(TITLE)
+  })
+
+  it('keeps what staff typed and lists where the scan disagrees', async () => {
+    const doc = await t.api.getDocument({ id: ids[0] })
+    expect(doc).toMatchObject({ title: TITLE, docNumber: '兴政发〔2022〕9号', scanned: true })
+    expect(out.documents[0].disagreements).toEqual([{ field: 'docNumber', label: '文号', typed: '兴政发〔2022〕9号', ocr: '兴政发〔2022〕8号' }])
+  })
+
+  it('makes the body searchable and records it in the document’s history', async () => {
+    expect((await t.api.searchDocuments({ query: '劳务分包单位' })).hits.map((h) => h.id)).toEqual([ids[0]])
+    const history = await t.api.getDocumentHistory({ id: ids[0] })
+    expect(history[0]).toMatchObject({ editor: '王档案', note: '由扫描件第 2–2 页文字识别（OCR）填入正文' })
+  })
+
+  it('refuses an issue with no registered scan', async () => {
+    await expect(ocrScannedIssue(t.api.archive, { issueId: 999, editor: '王档案' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+})
