@@ -6,17 +6,35 @@ import type { FontSet } from '../export/fonts'
 import { loadFontSet } from '../export/fonts'
 import { defaultFontsDir } from '../export/export-pdf'
 import type { CatalogueTable } from './catalogue-rows'
-import { XLSX_WIDTHS } from './xlsx'
+import type { CatalogueColumn } from '../../shared/catalogue'
 
 type Doc = InstanceType<typeof PDFDocument>
 
 const PAGE_W = 841.89
 const PAGE_H = 595.28
-const MARGIN = 36
+const MARGIN = 28
 const TOP = 64 // below the heading
 const BOTTOM = PAGE_H - 40 // above the page number
 const PAD = 3
 const SIZE = 9
+const GAP = 2.5 // between wrapped lines: 9 pt CJK glyphs touch without it
+
+/** Points at 9 pt: room for the longest usual value (a date, 兴政发〔2022〕10号); 0 = shares what is left (titles). */
+const PDF_WIDTHS: Record<CatalogueColumn, number> = {
+  pieceNo: 28, issuers: 64, docNumber: 90, fullTitle: 0, date: 54, pageRange: 40, pages: 24,
+  gazetteIssue: 80, category: 50, docType: 28, public: 44, retention: 30, remarks: 56,
+  seq: 26, title: 0, gazette: 76, issue: 66,
+}
+
+/** Fixed columns as set; flexible ones share the rest of the line (all scaled when none is flexible). */
+export function pdfColumnWidths(columns: CatalogueColumn[], total = PAGE_W - 2 * MARGIN): number[] {
+  const fixed = columns.reduce((n, c) => n + PDF_WIDTHS[c], 0)
+  const flex = columns.filter((c) => PDF_WIDTHS[c] === 0).length
+  if (!flex) return columns.map((c) => (PDF_WIDTHS[c] / fixed) * total)
+  const share = Math.max(60, (total - fixed) / flex)
+  const scale = fixed + share * flex > total ? total / (fixed + share * flex) : 1
+  return columns.map((c) => (PDF_WIDTHS[c] || share) * scale)
+}
 
 interface Ctx {
   doc: Doc
@@ -34,7 +52,7 @@ function faceFor(fonts: FontSet, text: string, bold: boolean): string {
 function rowHeight(c: Ctx, cells: string[], bold: boolean): number {
   const heights = cells.map((t, i) => {
     c.doc.font(faceFor(c.fonts, t, bold)).fontSize(SIZE)
-    return c.doc.heightOfString(t || ' ', { width: c.widths[i] - 2 * PAD, lineGap: 1 })
+    return c.doc.heightOfString(t || ' ', { width: c.widths[i] - 2 * PAD, lineGap: GAP })
   })
   return Math.max(...heights) + 2 * PAD
 }
@@ -45,7 +63,7 @@ function drawRow(c: Ctx, cells: string[], y: number, h: number, bold: boolean): 
     const w = c.widths[i]
     c.doc.lineWidth(0.5).rect(x, y, w, h).stroke()
     c.doc.font(faceFor(c.fonts, t, bold)).fontSize(SIZE)
-    c.doc.text(t, x + PAD, y + PAD, { width: w - 2 * PAD, lineGap: 1, align: bold ? 'center' : 'left' })
+    c.doc.text(t, x + PAD, y + PAD, { width: w - 2 * PAD, lineGap: GAP, align: bold ? 'center' : 'left' })
     x += w
   })
 }
@@ -74,9 +92,7 @@ export function cataloguePdf(table: CatalogueTable, heading: string, fontsDir = 
   const doc = new PDFDocument({ autoFirstPage: false, bufferPages: true, lang: 'zh-CN', info: { Title: heading, Creator: '公报档案' } })
   for (const k of ['song', 'hei'] as const) doc.registerFont(k, fonts.faces[k] as never)
   doc.registerFont('fallback', fonts.fallback as never)
-  const raw = table.columns.map((col) => XLSX_WIDTHS[col])
-  const total = raw.reduce((a, b) => a + b, 0)
-  const c: Ctx = { doc, fonts, widths: raw.map((w) => (w / total) * (PAGE_W - 2 * MARGIN)) }
+  const c: Ctx = { doc, fonts, widths: pdfColumnWidths(table.columns) }
   const chunks: Buffer[] = []
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (b: Buffer) => chunks.push(b))
