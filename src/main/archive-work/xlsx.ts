@@ -8,7 +8,7 @@ import type { CatalogueTable } from './catalogue-rows'
 /** Widths in Excel's character units (a CJK character is about 2): room for what each column holds. */
 export const XLSX_WIDTHS: Record<CatalogueColumn, number> = {
   pieceNo: 7, issuers: 14, docNumber: 17, fullTitle: 44, date: 11, pageRange: 8, pages: 5,
-  gazetteIssue: 20, category: 11, docType: 5, public: 9, retention: 6, remarks: 12,
+  gazetteIssue: 20, category: 11, docType: 5, public: 10, retention: 6, remarks: 12,
   seq: 6, title: 36, gazette: 18, issue: 16,
 }
 
