@@ -8,6 +8,7 @@ import { migration0006 } from './0006-block-sources'
 import { migration0007 } from './0007-staging'
 import { migration0008 } from './0008-replaced-issues'
 import { migration0009 } from './0009-import-log-staged'
+import { migration0010 } from './0010-catalogue-list-indexes'
 import type { Migration } from './types'
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009]
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010]
