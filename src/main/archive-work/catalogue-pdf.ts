@@ -42,28 +42,64 @@ interface Ctx {
   widths: number[]
 }
 
-/** A cell's face: Fandol Song when it has every character, else the fallback (rare characters). */
+const covered = new WeakMap<object, Map<number, boolean>>()
+
+/** Whether the face has the character (cached: fontkit's cmap lookup is slow per call). */
+function has(face: FontSet['fallback'], cp: number): boolean {
+  let seen = covered.get(face)
+  if (!seen) covered.set(face, (seen = new Map()))
+  let v = seen.get(cp)
+  if (v === undefined) seen.set(cp, (v = face.hasGlyphForCodePoint(cp)))
+  return v
+}
+
+/** A cell's face: Fandol Song (Hei in the header) when it has every character, else the fallback. */
 function faceFor(fonts: FontSet, text: string, bold: boolean): string {
   const main = bold ? fonts.faces.hei : fonts.faces.song
-  for (const ch of text) if (!main.hasGlyphForCodePoint(ch.codePointAt(0) as number)) return 'fallback'
+  for (const ch of text) if (!has(main, ch.codePointAt(0) as number)) return 'fallback'
   return bold ? 'hei' : 'song'
 }
 
-function rowHeight(c: Ctx, cells: string[], bold: boolean): number {
-  const heights = cells.map((t, i) => {
-    c.doc.font(faceFor(c.fonts, t, bold)).fontSize(SIZE)
-    return c.doc.heightOfString(t || ' ', { width: c.widths[i] - 2 * PAD, lineGap: GAP })
-  })
-  return Math.max(...heights) + 2 * PAD
+// A line may not start with closing punctuation (GB/T 15834 禁则): it stays at the end of the line before.
+const NO_START = /^[，。、；：？！）》」』”’】〕,.;:?!)\]]/
+
+/** A cell's lines: characters added while they fit (widths from the font's advances, cached). */
+function wrap(c: Ctx, text: string, width: number, bold: boolean): string[] {
+  const key = bold ? 'hei' : 'song'
+  const lines: string[] = []
+  let line = ''
+  for (const ch of text) {
+    if (line && c.fonts.measure(line + ch, key, SIZE) > width && !NO_START.test(ch)) {
+      lines.push(line)
+      line = ''
+    }
+    line += ch
+  }
+  return [...lines, line]
 }
 
-function drawRow(c: Ctx, cells: string[], y: number, h: number, bold: boolean): void {
+interface Cell { lines: string[]; face: string }
+
+function layoutRow(c: Ctx, cells: string[], bold: boolean): { cells: Cell[]; height: number } {
+  const laid = cells.map((t, i) => ({ lines: wrap(c, t, c.widths[i] - 2 * PAD, bold), face: faceFor(c.fonts, t, bold) }))
+  c.doc.font(laid[0]?.face ?? 'song').fontSize(SIZE)
+  const lh = c.doc.currentLineHeight(true)
+  const height = Math.max(...laid.map((x) => x.lines.length)) * (lh + GAP) - GAP + 2 * PAD
+  return { cells: laid, height }
+}
+
+function drawRow(c: Ctx, row: { cells: Cell[]; height: number }, y: number, bold: boolean): void {
   let x = MARGIN
-  cells.forEach((t, i) => {
+  row.cells.forEach((cell, i) => {
     const w = c.widths[i]
-    c.doc.lineWidth(0.5).rect(x, y, w, h).stroke()
-    c.doc.font(faceFor(c.fonts, t, bold)).fontSize(SIZE)
-    c.doc.text(t, x + PAD, y + PAD, { width: w - 2 * PAD, lineGap: GAP, align: bold ? 'center' : 'left' })
+    c.doc.lineWidth(0.5).rect(x, y, w, row.height).stroke()
+    c.doc.font(cell.face).fontSize(SIZE)
+    const lh = c.doc.currentLineHeight(true) + GAP
+    cell.lines.forEach((line, k) => {
+      // No width given: pdfkit then draws the line as it is, without running its line wrapper again.
+      const dx = bold ? (w - 2 * PAD - c.fonts.measure(line, 'hei', SIZE)) / 2 : 0
+      c.doc.text(line, x + PAD + Math.max(0, dx), y + PAD + k * lh, { lineBreak: false })
+    })
     x += w
   })
 }
@@ -72,9 +108,9 @@ function newPage(c: Ctx, heading: string, header: string[]): number {
   c.doc.addPage({ size: [PAGE_W, PAGE_H], margin: 0 })
   c.doc.font(faceFor(c.fonts, heading, true)).fontSize(14)
   c.doc.text(heading, MARGIN, 30, { width: PAGE_W - 2 * MARGIN, align: 'center', lineBreak: false })
-  const h = rowHeight(c, header, true)
-  drawRow(c, header, TOP, h, true)
-  return TOP + h
+  const row = layoutRow(c, header, true)
+  drawRow(c, row, TOP, true)
+  return TOP + row.height
 }
 
 function pageNumbers(c: Ctx): void {
@@ -89,7 +125,8 @@ function pageNumbers(c: Ctx): void {
 
 export function cataloguePdf(table: CatalogueTable, heading: string, fontsDir = defaultFontsDir()): Promise<Buffer> {
   const fonts = loadFontSet(fontsDir, false)
-  const doc = new PDFDocument({ autoFirstPage: false, bufferPages: true, lang: 'zh-CN', info: { Title: heading, Creator: '公报档案' } })
+  // font '': no Helvetica loaded from its AFM (never used here).
+  const doc = new PDFDocument({ autoFirstPage: false, bufferPages: true, font: '', compress: false, lang: 'zh-CN', info: { Title: heading, Creator: '公报档案' } })
   for (const k of ['song', 'hei'] as const) doc.registerFont(k, fonts.faces[k] as never)
   doc.registerFont('fallback', fonts.fallback as never)
   const c: Ctx = { doc, fonts, widths: pdfColumnWidths(table.columns) }
@@ -102,10 +139,10 @@ export function cataloguePdf(table: CatalogueTable, heading: string, fontsDir = 
   let y = newPage(c, heading, table.header)
   for (const r of table.rows) {
     const cells = table.columns.map((col) => String(r[col]))
-    const h = rowHeight(c, cells, false)
-    if (y + h > BOTTOM) y = newPage(c, heading, table.header)
-    drawRow(c, cells, y, h, false)
-    y += h
+    const row = layoutRow(c, cells, false)
+    if (y + row.height > BOTTOM) y = newPage(c, heading, table.header)
+    drawRow(c, row, y, false)
+    y += row.height
   }
   pageNumbers(c)
   doc.end()
