@@ -86,7 +86,9 @@ export function issueDocuments(db: Database, issueId: number): (DocumentSummary 
 const ORDER: Record<SortKey, (dir: string) => string> = {
   docNumber: (dir) =>
     `d.agency IS NULL, d.agency ${dir}, d.doc_year ${dir}, d.doc_serial ${dir}, i.year, i.issue_no, d.seq`,
-  date: (dir) => `d.date IS NULL, d.date ${dir}, i.year ${dir}, i.issue_no ${dir}, d.seq`,
+  // Descending, NULL sorts last by itself, and without the IS NULL term the date index's order is used
+  // (only the first page's ties are sorted).
+  date: (dir) => `${dir === 'DESC' ? '' : 'd.date IS NULL, '}d.date ${dir}, i.year ${dir}, i.issue_no ${dir}, d.seq`,
   title: (dir) => `d.title ${dir}, d.id`,
   issue: (dir) => `i.year ${dir}, i.issue_no ${dir}, g.name, d.seq ${dir}`,
 }
