@@ -28,7 +28,7 @@ interface Props {
   exporter: SaveExport
 }
 
-function RetentionRules({ rules, onChange }: { rules: CatalogueRules; onChange(r: CatalogueRules): void }) {
+function RetentionRules({ rules, types, onChange }: { rules: CatalogueRules; types: string[]; onChange(r: CatalogueRules): void }) {
   const setType = (type: string, v: string | null) => {
     const next = { ...rules.retentionByDocType }
     if (v === null || v === '') delete next[type]
@@ -37,7 +37,7 @@ function RetentionRules({ rules, onChange }: { rules: CatalogueRules; onChange(r
   }
   return (
     <SimpleGrid cols={6} spacing={6} verticalSpacing={4}>
-      {DOC_TYPES.map((t) => (
+      {types.map((t) => (
         <Select key={t} size="xs" label={t} data={['', ...RETENTIONS].map((r) => ({ value: r, label: r || '按默认' }))}
           value={rules.retentionByDocType[t] ?? ''} onChange={(v) => setType(t, v)} allowDeselect={false} />
       ))}
@@ -50,8 +50,12 @@ export function CatalogueDialog({ opened, onClose, scope, scopeLabel, gazette, e
   const [rules, setRules] = useState<CatalogueRules>(DEFAULT_RULES)
   const [format, setFormat] = useState('xlsx')
   const [saved, setSaved] = useState(false)
+  const [types, setTypes] = useState(DOC_TYPES)
   useEffect(() => {
-    if (opened && gazette) void archive.getCatalogueRules({ gazette }).then(setRules)
+    if (!opened || !gazette) return
+    void archive.getCatalogueRules({ gazette }).then(setRules)
+    // The usual 文种 and those this gazette prints (e.g. 承诺函), each settable.
+    void archive.getFacets({ gazette }).then((f) => setTypes([...new Set([...DOC_TYPES, ...f.docTypes.map((d) => d.value)])]))
   }, [opened, gazette, archive])
   const save = useAction(async () => {
     if (gazette) setRules(await archive.setCatalogueRules({ gazette, rules }))
@@ -84,7 +88,7 @@ export function CatalogueDialog({ opened, onClose, scope, scopeLabel, gazette, e
                 onChange={(v) => v && change({ ...rules, retentionDefault: v as Retention })} />
             </Group>
             <Text size="sm">按文种的保管期限</Text>
-            <RetentionRules rules={rules} onChange={change} />
+            <RetentionRules rules={rules} types={types} onChange={change} />
           </>
         ) : (
           <Text size="sm" c="dimmed">件号与保管期限按各公报自己的规则；要修改规则，请从某一期的“导出本期目录”进入。</Text>
