@@ -22,3 +22,7 @@ export function moveCatalogueRules(db: Database, from: string, to: string): void
   db.prepare('DELETE FROM settings WHERE key = ?').run(keyOf(to))
   db.prepare('UPDATE settings SET key = ? WHERE key = ?').run(keyOf(to), keyOf(from))
 }
+
+export function dropCatalogueRules(db: Database, gazette: string): void {
+  db.prepare('DELETE FROM settings WHERE key = ?').run(keyOf(gazette))
+}

@@ -3,7 +3,7 @@
 import type { Database } from 'better-sqlite3'
 import type { GazetteRename } from '../../shared/catalogue'
 import { AppError } from '../../shared/errors'
-import { moveCatalogueRules } from './catalogue-rules'
+import { dropCatalogueRules, moveCatalogueRules } from './catalogue-rules'
 
 const ALIAS = 'gazette_alias:'
 const RENAMES = 'gazette_renames'
@@ -58,7 +58,9 @@ export function renameGazette(db: Database, from: string, to: string, meta: { ed
     const issues = db.prepare('SELECT COUNT(*) FROM issues i JOIN gazettes g ON g.id = i.gazette_id WHERE g.name = ?').pluck().get(name) as number
     db.prepare('UPDATE corrections SET gazette = ? WHERE gazette = ?').run(name, from)
     db.prepare('UPDATE replaced_issues SET gazette = ? WHERE gazette = ?').run(name, from)
+    // Joining a gazette keeps that gazette's rules; the renamed one's own go with it.
     if (toId === undefined) moveCatalogueRules(db, from, name)
+    else dropCatalogueRules(db, from)
     // Names printed before point at the new one; the new name itself is no longer an alias.
     db.prepare(`UPDATE settings SET value = ? WHERE key LIKE '${ALIAS}%' AND value = ?`).run(name, from)
     db.prepare('DELETE FROM settings WHERE key = ?').run(ALIAS + name)
