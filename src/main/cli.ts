@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   search: async () => (await import('./cli/commands/read')).searchCommand,
   export: async () => (await import('./cli/commands/export')).exportCommand,
   catalogue: async () => (await import('./cli/commands/archive-work')).catalogueCommand,
+  gazette: async () => (await import('./cli/commands/gazette')).gazetteCommand,
   verify: async () => (await import('./cli/commands/maintenance')).verifyCommand,
   backup: async () => (await import('./cli/commands/maintenance')).backupCommand,
   restore: async () => (await import('./cli/commands/maintenance')).restoreCommand,

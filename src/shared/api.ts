@@ -33,6 +33,7 @@ import type {
   StagedSourceLines,
   TocEntry,
 } from './domain'
+import type { CatalogueColumn, CatalogueRules, GazetteRename } from './catalogue'
 import type { Result } from './errors'
 import type { IssuerChange, IssuerOverview } from './issuer-names'
 import type { OriginalFile } from './original'
@@ -165,8 +166,19 @@ export interface ArchiveApi {
    *  a PDF's bytes, or a text / Word file's text in the lines BlockSource counts. NOT_FOUND when
    *  no original was kept. */
   getOriginal(req: { issueId: number }): Promise<OriginalFile>
-  /** 档案目录 (序号, 文号, 标题, 发文机关, 成文日期, 期, 页码, 公开属性) as .xlsx or .csv (UTF-8 BOM, CRLF). */
-  exportCatalogue(req: { scope: CatalogueScope; format: 'xlsx' | 'csv' }): Promise<{ fileName: string; bytesBase64: string }>
+  /** 归档文件目录 (DA/T 22: 件号, 责任者, 文号, 题名, 日期, 起止页, 页数, 公报名称/期, 栏目, 文种, 公开属性,
+   *  保管期限, 备注) as .xlsx, .csv (UTF-8 BOM, CRLF) or a print-ready A4 landscape .pdf, named
+   *  兴县人民政府公报_2022年第2期_档案目录.<ext>. `columns`: those to show, in order (default: the gazette's rules). */
+  exportCatalogue(req: { scope: CatalogueScope; format: 'xlsx' | 'csv' | 'pdf'; columns?: CatalogueColumn[] }): Promise<{ fileName: string; bytesBase64: string }>
+  /** A gazette's catalogue rules (件号 pattern, 保管期限 by 文种, columns), the defaults until set. */
+  getCatalogueRules(req: { gazette: string }): Promise<CatalogueRules>
+  /** Sets a gazette's catalogue rules once, for all its issues. */
+  setCatalogueRules(req: { gazette: string; rules: CatalogueRules }): Promise<CatalogueRules>
+  /** Corrects a gazette's name for all its issues (joins a gazette already so named unless both hold
+   *  the same 期); kept in the rename history, and imports printed with the old name follow it. */
+  renameGazette(req: { from: string; to: string; editor: string }): Promise<GazetteRename>
+  /** Every gazette rename, oldest first (undo: rename back). */
+  listGazetteRenames(req: Record<string, never>): Promise<GazetteRename[]>
   /** A zip with one GB/T 9704 PDF per document of an issue, named 序号-文号-标题.pdf. */
   exportIssuePdfs(req: { issueId: number }): Promise<{ fileName: string; bytesBase64: string }>
   /** 发文机关 management: every issuing unit with its document count and variants (aliases), the
@@ -279,6 +291,10 @@ export const API_METHODS: Record<keyof ArchiveApi, true> = {
   undoReplace: true,
   getOriginal: true,
   exportCatalogue: true,
+  getCatalogueRules: true,
+  setCatalogueRules: true,
+  renameGazette: true,
+  listGazetteRenames: true,
   exportIssuePdfs: true,
   getSettings: true,
   setSettings: true,

@@ -1,6 +1,7 @@
 // A small in-memory ArchiveApi for shell and component tests: records calls, returns fixed data.
 // Runs in Node and in the browser (it imports only src/shared).
 import type { ArchiveApi } from '../../src/shared/api'
+import { DEFAULT_RULES } from '../../src/shared/catalogue'
 import type { DocumentSummary, GazetteDocument, StagedIssue } from '../../src/shared/domain'
 import { AppError } from '../../src/shared/errors'
 import type { ReplaceUndo, RereadPreview } from '../../src/shared/issue-comparison'
@@ -115,6 +116,10 @@ export function createFakeApi(overrides: Partial<ArchiveApi> = {}): FakeApi {
     undoReplace: (req) => rec('undoReplace', req, { issueId: 1, issue: 'g', documents: 1 }),
     getOriginal: (req) => rec('getOriginal', req, { kind: 'text' as const, fileName: 'a.txt', lines: ['第一行', '第二行'] }),
     exportCatalogue: (req) => rec('exportCatalogue', req, { fileName: 'a.csv', bytesBase64: '' }),
+    getCatalogueRules: (req) => rec('getCatalogueRules', req, DEFAULT_RULES),
+    setCatalogueRules: (req) => rec('setCatalogueRules', req, req.rules),
+    renameGazette: (req) => rec('renameGazette', req, { from: req.from, to: req.to, editor: req.editor, at: '2026-01-01T00:00:00.000Z', issues: 1 }),
+    listGazetteRenames: (req) => rec('listGazetteRenames', req, []),
     exportIssuePdfs: (req) => rec('exportIssuePdfs', req, { fileName: 'a.zip', bytesBase64: '' }),
     getSettings: (req) => rec('getSettings', req, { inboxFolder: null, editorName: null, backupReminderDays: 7, lastBackupAt: null, autoSaveConfident: true }),
     setSettings: (req) => rec('setSettings', req, { inboxFolder: null, editorName: '张三', backupReminderDays: 7, lastBackupAt: null, autoSaveConfident: true }),
@@ -195,6 +200,10 @@ export const VALID_REQUESTS: { [K in keyof ArchiveApi]: Parameters<ArchiveApi[K]
   undoReplace: { issueId: 2 },
   getOriginal: { issueId: 1 },
   exportCatalogue: { scope: { all: true }, format: 'csv' },
+  getCatalogueRules: { gazette: '兴县人民政府公报' },
+  setCatalogueRules: { gazette: '兴县人民政府公报', rules: DEFAULT_RULES },
+  renameGazette: { from: '兴县人民政府公报', to: '兴县政府公报', editor: '张三' },
+  listGazetteRenames: {},
   exportIssuePdfs: { issueId: 1 },
   getSettings: {},
   setSettings: { editorName: '张三' },

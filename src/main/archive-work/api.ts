@@ -14,6 +14,8 @@ import { listImportLog } from '../db/import-log'
 import { listDanglingReferences } from '../db/relations'
 import { deleteSavedSearch, insertSavedSearch, listSavedSearches, renameSavedSearch } from '../db/saved-searches'
 import { listSeries } from '../db/series'
+import { getCatalogueRules, setCatalogueRules } from '../db/catalogue-rules'
+import { listGazetteRenames, renameGazette } from '../db/gazettes'
 import { getSettings, setSettings } from '../db/settings'
 import type { Mutation } from '../maintenance/mutation'
 import { exportCatalogue } from './catalogue'
@@ -27,6 +29,7 @@ type WorkMethods =
   | 'getDocumentHistory' | 'catalogScannedIssue' | 'getScan' | 'listSeries' | 'removeIssue'
   | 'listImportLog' | 'exportCatalogue' | 'exportIssuePdfs' | 'getSettings' | 'setSettings' | NameMethods
   | 'undoCorrection' | 'listSavedSearches' | 'saveSearch' | 'renameSavedSearch' | 'deleteSavedSearch'
+  | 'getCatalogueRules' | 'setCatalogueRules' | 'renameGazette' | 'listGazetteRenames'
 
 export interface WorkDeps {
   archive: Archive
@@ -115,7 +118,11 @@ export function createArchiveWorkApi(deps: WorkDeps): Pick<ArchiveApi, WorkMetho
 
     listImportLog: async (req) =>
       listImportLog(db, req?.limit ?? 1000).map(({ sha256: _sha, ...e }) => e),
-    exportCatalogue: (req) => exportCatalogue(db, req.scope, req.format),
+    exportCatalogue: (req) => exportCatalogue(db, req, deps.fontsDir),
+    getCatalogueRules: async (req) => getCatalogueRules(db, req.gazette),
+    setCatalogueRules: (req) => mutation('editing', () => setCatalogueRules(db, req.gazette, req.rules)),
+    renameGazette: (req) => mutation('editing', () => renameGazette(db, req.from, req.to, { editor: req.editor, at: at() })),
+    listGazetteRenames: async () => listGazetteRenames(db),
     exportIssuePdfs: (req) => exportIssuePdfs(db, req.issueId, deps.fontsDir),
     getSettings: async () => getSettings(db),
 

@@ -1,59 +1,40 @@
-// 档案目录: one row per document (序号, 文号, 标题, 发文机关, 成文日期, 期, 页码, 公开属性) as CSV or XLSX.
+// 归档文件目录 (DA/T 22) of a scope as Excel, CSV (UTF-8 BOM) or a print-ready PDF, named
+// 「兴县人民政府公报_2022年第2期_档案目录.xlsx」.
 import type { Database } from 'better-sqlite3'
+import { issueFilePart, safeNamePart, type CatalogueColumn } from '../../shared/catalogue'
 import type { CatalogueScope } from '../../shared/domain'
-import { AppError } from '../../shared/errors'
-import { SUMMARY_SELECT, toDocumentSummary, type DocumentRow } from '../db/documents'
+import { cataloguePdf } from './catalogue-pdf'
+import { catalogueTable, tableMatrix, type CatalogueTable } from './catalogue-rows'
 import { toCsv } from './csv'
 import { toXlsx } from './xlsx'
 
-export const CATALOGUE_HEADER = ['序号', '文号', '标题', '发文机关', '成文日期', '期', '页码', '公开属性']
+export type CatalogueFormat = 'xlsx' | 'csv' | 'pdf'
 
-const ORDER = 'ORDER BY g.name, i.year, i.issue_no, d.seq'
-
-function rowsFor(db: Database, scope: CatalogueScope): DocumentRow[] {
+/** The gazette and 期 the catalogue covers: names its file and heads its pages. */
+function subject(db: Database, scope: CatalogueScope, table: CatalogueTable): { file: string; heading: string } {
   if ('issueId' in scope) {
-    const rows = db.prepare(`${SUMMARY_SELECT} WHERE d.issue_id = ? ${ORDER}`).all(scope.issueId) as DocumentRow[]
-    if (!rows.length && !db.prepare('SELECT 1 FROM issues WHERE id = ?').get(scope.issueId)) {
-      throw new AppError('NOT_FOUND', `找不到这一期公报（编号 ${scope.issueId}）`)
-    }
-    return rows
+    const r = db
+      .prepare('SELECT g.name, i.year, i.issue_no FROM issues i JOIN gazettes g ON g.id = i.gazette_id WHERE i.id = ?')
+      .get(scope.issueId) as { name: string; year: number; issue_no: number }
+    return { file: issueFilePart(r.name, r.year, r.issue_no), heading: `${r.name} ${r.year}年第${r.issue_no}期` }
   }
-  if ('documentIds' in scope) {
-    return db
-      .prepare(`${SUMMARY_SELECT} WHERE d.id IN (SELECT value FROM json_each(?)) ${ORDER}`)
-      .all(JSON.stringify(scope.documentIds)) as DocumentRow[]
-  }
-  return db.prepare(`${SUMMARY_SELECT} ${ORDER}`).all() as DocumentRow[]
-}
-
-/** The catalogue as strings (numbers for 序号), header first. */
-export function catalogueRows(db: Database, scope: CatalogueScope): (string | number)[][] {
-  const pages = new Map(
-    (db.prepare('SELECT document_id, page_from, page_to FROM scanned_documents').raw().all() as [number, number, number][]).map(
-      ([id, from, to]) => [id, from === to ? String(from) : `${from}-${to}`],
-    ),
-  )
-  const body = rowsFor(db, scope).map((r, i) => {
-    const d = toDocumentSummary(r)
-    const issue = `${d.year}年第${d.issueNo}期${d.totalNo ? `（总第${d.totalNo}期）` : ''}`
-    const page = pages.get(d.id) ?? (d.tocPage === null ? '' : String(d.tocPage))
-    return [i + 1, d.docNumber ?? '', d.title, d.issuer ?? '', d.date ?? '', issue, page, d.public ? '主动公开' : '未标注']
-  })
-  return [CATALOGUE_HEADER, ...body]
-}
-
-function baseName(db: Database, scope: CatalogueScope): string {
-  if (!('issueId' in scope)) return '档案目录'
-  const r = db.prepare('SELECT year, issue_no FROM issues WHERE id = ?').get(scope.issueId) as { year: number; issue_no: number }
-  return `档案目录_${r.year}年第${r.issue_no}期`
+  if (table.gazettes.length === 1) return { file: safeNamePart(table.gazettes[0]), heading: table.gazettes[0] }
+  return { file: '', heading: '' }
 }
 
 export async function exportCatalogue(
   db: Database,
-  scope: CatalogueScope,
-  format: 'xlsx' | 'csv',
+  req: { scope: CatalogueScope; format: CatalogueFormat; columns?: CatalogueColumn[] },
+  fontsDir?: string,
 ): Promise<{ fileName: string; bytesBase64: string }> {
-  const rows = catalogueRows(db, scope)
-  const bytes = format === 'csv' ? toCsv(rows) : await toXlsx(rows, '档案目录')
-  return { fileName: `${baseName(db, scope)}.${format}`, bytesBase64: Buffer.from(bytes).toString('base64') }
+  const table = catalogueTable(db, req.scope, req.columns)
+  const { file, heading } = subject(db, req.scope, table)
+  const bytes =
+    req.format === 'csv'
+      ? toCsv(tableMatrix(table))
+      : req.format === 'xlsx'
+        ? await toXlsx(table, '档案目录', `${heading} 归档文件目录`.trim())
+        : await cataloguePdf(table, `${heading} 归档文件目录`.trim(), fontsDir)
+  const fileName = `${file ? `${file}_` : ''}档案目录.${req.format}`
+  return { fileName, bytesBase64: Buffer.from(bytes).toString('base64') }
 }

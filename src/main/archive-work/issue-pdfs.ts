@@ -1,6 +1,7 @@
-// One GB/T 9704 PDF per document of an issue, zipped, named 序号-文号-标题.pdf.
+// One GB/T 9704 PDF per document of an issue, named 序号-文号-标题.pdf, in 兴县人民政府公报_2022年第2期_N份.zip.
 import type { Database } from 'better-sqlite3'
 import JSZip from 'jszip'
+import { issueFilePart } from '../../shared/catalogue'
 import { AppError } from '../../shared/errors'
 import { getDocument } from '../db/documents'
 import { exportDocumentsPdf } from '../export/export-pdf'
@@ -20,8 +21,10 @@ export async function exportIssuePdfs(
   issueId: number,
   fontsDir?: string,
 ): Promise<{ fileName: string; bytesBase64: string }> {
-  const issue = db.prepare('SELECT year, issue_no FROM issues WHERE id = ?').get(issueId) as
-    | { year: number; issue_no: number }
+  const issue = db
+    .prepare('SELECT g.name, i.year, i.issue_no FROM issues i JOIN gazettes g ON g.id = i.gazette_id WHERE i.id = ?')
+    .get(issueId) as
+    | { name: string; year: number; issue_no: number }
     | undefined
   if (!issue) throw new AppError('NOT_FOUND', `找不到这一期公报（编号 ${issueId}）`)
   const ids = db.prepare('SELECT id FROM documents WHERE issue_id = ? ORDER BY seq').pluck().all(issueId) as number[]
@@ -32,5 +35,6 @@ export async function exportIssuePdfs(
     zip.file(safeFileName(doc.seq, doc.docNumber, doc.title), Buffer.from(pdf.bytesBase64, 'base64'))
   }
   const bytes = await zip.generateAsync({ type: 'nodebuffer' })
-  return { fileName: `${issue.year}年第${issue.issue_no}期_${ids.length}份.zip`, bytesBase64: bytes.toString('base64') }
+  const fileName = `${issueFilePart(issue.name, issue.year, issue.issue_no)}_${ids.length}份.zip`
+  return { fileName, bytesBase64: bytes.toString('base64') }
 }

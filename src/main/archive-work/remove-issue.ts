@@ -23,7 +23,7 @@ export async function removeIssue(archive: Archive, req: RemoveRequest, now = ne
   if (!row) throw new AppError('NOT_FOUND', `找不到这一期公报（编号 ${req.issueId}）`)
   if (archive.dbFile === ':memory:') throw new AppError('BAD_REQUEST', '内存中的档案库无法备份，不能删除')
   const label = issueLabel(row)
-  const backupDir = removalBackupDir(archive.filesDir, row.year, row.issueNo, now)
+  const backupDir = removalBackupDir(archive.filesDir, row, now)
   await backupArchive(archive.dbFile, backupDir, now)
   const file = findSourceForIssue(db, req.issueId)?.originalName ?? label
   const files = db.transaction(() => {

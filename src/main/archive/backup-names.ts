@@ -3,6 +3,7 @@
 // (archives hold folders so named), so each one stays readable.
 import { existsSync } from 'node:fs'
 import { basename, dirname, extname, join, resolve } from 'node:path'
+import { issueFilePart } from '../../shared/catalogue'
 import type { BackupReason } from '../../shared/domain'
 
 export const BACKUP_PREFIX = '公报档案备份-'
@@ -34,11 +35,13 @@ export function preMigrationDir(dbFile: string, version: number, now: Date): str
   return join(dirname(resolve(dbFile)), 'backups', `pre-migration-v${version}-${stamp}`)
 }
 
-/** `backups/20240506-070809-removed-<year>-<期>` (UTC) beside the archive, before an issue is removed. */
-export function removalBackupDir(filesDir: string, year: number, issueNo: number, now: Date): string {
+/** `backups/兴县人民政府公报_2022年第2期_删除前备份_20240506-070809` (UTC) beside the archive, before an issue is removed. */
+export function removalBackupDir(filesDir: string, issue: { gazette: string; year: number; issueNo: number }, now: Date): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-')
-  return join(backupsDirFor(filesDir), `${stamp}-removed-${year}-${issueNo}`)
+  return join(backupsDirFor(filesDir), `${issueFilePart(issue.gazette, issue.year, issue.issueNo)}${REMOVAL_MARK}${stamp}`)
 }
+
+const REMOVAL_MARK = '_删除前备份_'
 
 /** One restore's tag, 2024-05-06T07-08-09 (UTC): names its staging copies and the archive it keeps. */
 export function restoreTag(now: Date): string {
@@ -57,7 +60,9 @@ export function keptBeforeRestoreDir(dbFile: string, tag: string): string {
 export function reasonOf(name: string): { reason: BackupReason; reasonText: string } {
   const migration = /^pre-migration-v(\d+)-/.exec(name)
   if (migration) return { reason: 'pre-migration', reasonText: `程序升级前自动备份（旧结构版本 ${migration[1]}）` }
-  const removed = /-removed-(\d{4})-(\d+)$/.exec(name)
+  const named = /^(.+)_(\d{4})年第(\d+)期_删除前备份_\d{8}-\d{6}$/.exec(name)
+  if (named) return { reason: 'removed', reasonText: `删除 ${named[1]} ${named[2]}年第${named[3]}期 前自动备份` }
+  const removed = /-removed-(\d{4})-(\d+)$/.exec(name) // written before issue 16
   if (removed) return { reason: 'removed', reasonText: `删除 ${removed[1]}年第${removed[2]}期 前自动备份` }
   if (name.startsWith(BACKUP_PREFIX)) return { reason: 'manual', reasonText: '手动备份' }
   return { reason: 'other', reasonText: '备份' }

@@ -17,8 +17,13 @@ export const USAGE = `公报档案 — 县人民政府公报离线档案（命�
         按 GB/T 9704 版式导出 PDF：--out 为 .pdf 文件时合为一个文件，为文件夹时每份一个。
   export --issue <期编号> --db <文件> --out <文件夹>
         把一期的每份文件各导出一个 PDF，文件名为 序号-文号-标题.pdf。
-  catalogue --db <文件> [--issue <期编号>] --format csv|xlsx --out <文件>
-        导出档案目录（序号、文号、标题、发文机关、成文日期、期、页码、公开属性）。
+  catalogue --db <文件> [--issue <期编号>] [--format csv|xlsx|pdf] [--columns 件号,题名,…] --out <文件>
+        导出归档文件目录（件号、责任者、文号、题名、日期、起止页、页数、公报名称/期、栏目、文种、
+        公开属性、保管期限、备注）；格式缺省时按 --out 的扩展名。PDF 为 A4 横向、可直接打印。
+  gazette rename <原名称> <新名称> --db <文件> [--editor <姓名>] [--json]
+        更正一种公报的名称（其所有期一起改）；新名称已有时并入，两者有同一期时拒绝。
+  gazette history --db <文件> [--json]
+        列出公报名称的更正记录。
   verify --db <文件>
         检查数据库完整性、全文索引和每个原件的 SHA-256；有问题时退出码为 1。
   backup --db <文件> --out <文件夹>

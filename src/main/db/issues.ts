@@ -6,6 +6,7 @@ import { AppError } from '../../shared/errors'
 import { insertDocument } from './insert-document'
 import { insertSourceFile, type SourceFileInput } from './source-files'
 import { dropSnapshotsOf, setReplacement, snapshotIssue, type IssueRows } from './replaced-issues'
+import { currentGazetteName } from './gazettes'
 
 export interface SaveResult {
   issueId: number
@@ -31,7 +32,7 @@ export function findIssueId(db: Database, gazette: string, year: number, issueNo
       `SELECT i.id FROM issues i JOIN gazettes g ON g.id = i.gazette_id
        WHERE g.name = ? AND i.year = ? AND i.issue_no = ?`,
     )
-    .get(gazette, year, issueNo) as { id: number } | undefined
+    .get(currentGazetteName(db, gazette), year, issueNo) as { id: number } | undefined
   return row?.id ?? null
 }
 
@@ -96,7 +97,8 @@ function addIssueWarnings(db: Database, issueId: number, messages: string[]): vo
   db.prepare('UPDATE issues SET warnings_json = ? WHERE id = ?').run(JSON.stringify(warnings), issueId)
 }
 
-function gazetteId(db: Database, name: string): number {
+function gazetteId(db: Database, printed: string): number {
+  const name = currentGazetteName(db, printed) // a gazette renamed since keeps its issues together
   db.prepare('INSERT INTO gazettes (name) VALUES (?) ON CONFLICT (name) DO NOTHING').run(name)
   return (db.prepare('SELECT id FROM gazettes WHERE name = ?').get(name) as { id: number }).id
 }

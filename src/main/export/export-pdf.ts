@@ -7,6 +7,7 @@ import { BUNDLED, loadFontSet } from './fonts'
 import { layoutDocument, type LayoutInput } from './layout-document'
 import type { LayoutOptions, LayoutPage } from './types'
 import { writePdf } from './write-pdf'
+import { issueFilePart } from '../../shared/catalogue'
 
 export type ExportDoc = LayoutInput & Partial<Pick<GazetteDocument, 'id'>>
 
@@ -84,9 +85,11 @@ export interface ExportedFile {
 }
 
 /** File name from the 文号 (or title), safe on Windows and Linux. */
+/** 兴县人民政府公报_2022年第2期_兴政发〔2022〕8号.pdf: the gazette and 期 first, so files of two gazettes never collide. */
 export function pdfFileName(doc: ExportDoc): string {
   const base = (doc.docNumber ?? doc.title).replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80)
-  return `${base || '文件'}.pdf`
+  const issue = doc.gazette ? `${issueFilePart(doc.gazette, doc.year, doc.issueNo)}_` : ''
+  return `${issue}${base || '文件'}.pdf`
 }
 
 /**

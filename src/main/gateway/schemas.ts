@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { ApiRequest, ArchiveApi, ImportSource } from '../../shared/api'
 import type { BrowserShellApi, ShellApi } from '../../shared/shell'
 import { AppError } from '../../shared/errors'
+import { CATALOGUE_COLUMNS, RETENTIONS } from '../../shared/catalogue'
 
 const id = z.number().int().positive()
 const text = z.string().min(1).max(200)
@@ -64,6 +65,15 @@ const catalogueScope = z.union([
   z.strictObject({ documentIds: z.array(id).min(1).max(100_000) }),
 ])
 
+const gazetteName = z.string().trim().min(1).max(200)
+const catalogueColumns = z.array(z.enum(CATALOGUE_COLUMNS)).min(1).max(CATALOGUE_COLUMNS.length)
+const retention = z.enum(RETENTIONS)
+const catalogueRules = z.strictObject({
+  pieceNo: z.string().trim().min(1).max(100),
+  retentionDefault: retention,
+  retentionByDocType: z.record(z.string().trim().min(1).max(20), retention),
+  columns: catalogueColumns,
+})
 const seq = z.number().int().min(1).max(100_000)
 const reviewer = z.string().trim().max(50).optional()
 
@@ -150,7 +160,11 @@ const WORK_SCHEMAS = {
   listImportLog: z.strictObject({ limit: z.number().int().min(1).max(100_000).optional() }),
   previewReread: z.strictObject({ issueId: id }),
   applyReread: z.strictObject({ issueId: id, expect: z.string().regex(/^[0-9a-f]{64}$/) }),
-  exportCatalogue: z.strictObject({ scope: catalogueScope, format: z.enum(['xlsx', 'csv']) }),
+  exportCatalogue: z.strictObject({ scope: catalogueScope, format: z.enum(['xlsx', 'csv', 'pdf']), columns: catalogueColumns.optional() }),
+  getCatalogueRules: z.strictObject({ gazette: gazetteName }),
+  setCatalogueRules: z.strictObject({ gazette: gazetteName, rules: catalogueRules }),
+  renameGazette: z.strictObject({ from: gazetteName, to: gazetteName, editor }),
+  listGazetteRenames: empty,
   exportIssuePdfs: z.strictObject({ issueId: id }),
   getSettings: empty,
   setSettings: z.strictObject({

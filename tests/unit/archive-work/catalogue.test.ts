@@ -9,7 +9,7 @@ import { safeFileName } from '../../../src/main/archive-work/issue-pdfs'
 import { cli } from '../cli/run-cli'
 import { SAMPLE_TEXT, fixture, idOf, tempArchive, upload, type TempArchive } from './helpers'
 
-const HEADER = ['序号', '文号', '标题', '发文机关', '成文日期', '期', '页码', '公开属性']
+const HEADER = ['件号', '责任者', '文号', '题名', '日期', '起止页', '页数', '公报名称/期', '栏目', '文种', '公开属性', '保管期限', '备注']
 
 /** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -83,11 +83,11 @@ describe('the sample issue', () => {
 
   it('the xlsx catalogue holds a header and 45 rows', async () => {
     const file = await t.api.exportCatalogue({ scope: { all: true }, format: 'xlsx' })
-    expect(file.fileName).toBe('档案目录.xlsx')
+    expect(file.fileName).toBe('兴县人民政府公报_档案目录.xlsx')
     const rows = await readXlsx(Buffer.from(file.bytesBase64, 'base64'))
     expect(rows).toHaveLength(46)
     expect(rows[0]).toEqual(HEADER)
-    expect(rows[1]).toEqual(['1', '兴政发〔2022〕8号', '关于印发全面落实保障农民工工资支付相关制度的通知', '兴县人民政府', '2022-05-12', '2022年第2期（总第4期）', '1', '主动公开'])
+    expect(rows[1].slice(0, 8)).toEqual(['1', '兴县人民政府', '兴政发〔2022〕8号', '兴县人民政府关于印发全面落实保障农民工工资支付相关制度的通知', '2022-05-12', '1-4', '4', '兴县人民政府公报2022年第2期（总第4期）'])
     expect(rows.slice(1).map((r) => r[0])).toEqual(Array.from({ length: 45 }, (_, i) => String(i + 1)))
   })
 
@@ -114,13 +114,14 @@ describe('the sample issue', () => {
       await other.api.correctDocument({ id, changes: { title: evil, docNumber: '-1+1', issuer: '@SUM(1)' }, editor: '测试' })
       const csv = await other.api.exportCatalogue({ scope: { all: true }, format: 'csv' })
       const rows = parseCsv(Buffer.from(csv.bytesBase64, 'base64').toString('utf8').slice(1))
-      const row = rows.find((r) => r[2].includes('HYPERLINK')) as string[]
-      expect(row.slice(1, 4)).toEqual([`'-1+1`, `'${evil}`, `'@SUM(1)`])
-      // The xlsx writer stores every text as an inline string: no cell is a formula (<f>).
+      const row = rows.find((r) => r[3].includes('HYPERLINK')) as string[]
+      expect(row.slice(1, 4)).toEqual([`'@SUM(1)`, `'-1+1`, `'${evil}`])
+      // The xlsx writer stores every text as a string: no cell is a formula (<f>).
       const xlsx = await other.api.exportCatalogue({ scope: { all: true }, format: 'xlsx' })
-      const sheet = await (await JSZip.loadAsync(Buffer.from(xlsx.bytesBase64, 'base64'))).file('xl/worksheets/sheet1.xml')?.async('string')
-      expect(sheet).toContain('=HYPERLINK(&quot;http://evil.example')
-      expect(sheet).not.toMatch(/<f[ >]/)
+      const zip = await JSZip.loadAsync(Buffer.from(xlsx.bytesBase64, 'base64'))
+      const strings = await zip.file('xl/sharedStrings.xml')?.async('string')
+      expect(strings).toContain('=HYPERLINK(&quot;http://evil.example')
+      expect(await zip.file('xl/worksheets/sheet1.xml')?.async('string')).not.toMatch(/<f[ >]/)
     } finally {
       other.close()
     }

@@ -44,6 +44,18 @@ describe('listDocuments', () => {
     expect(desc.indexOf('兴政发〔2022〕10号')).toBeLessThan(desc.indexOf('兴政发〔2022〕9号'))
   })
 
+  it('sorts the whole archive by date either way, undated last (the date index, issue 16)', () => {
+    const dated = (desc: boolean) => listDocuments(db, { sort: 'date', desc }).items.map((d) => d.date)
+    const asc = dated(false)
+    const down = dated(true)
+    expect(asc).toHaveLength(6)
+    expect(asc.at(-1)).toBeNull()
+    expect(down.at(-1)).toBeNull()
+    const known = asc.filter((d): d is string => d !== null)
+    expect(known).toEqual([...known].sort())
+    expect(down.filter((d) => d !== null)).toEqual([...known].reverse())
+  })
+
   it('filters by year, category, joint issuer, docType and dates; pages with a total', () => {
     expect(listDocuments(db, { year: 2021 }).total).toBe(1)
     expect(listDocuments(db, { category: '人事任免' }).items.map((d) => d.seq)).toEqual([5])

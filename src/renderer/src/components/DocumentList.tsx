@@ -52,7 +52,10 @@ function Row({ doc, index, top, checked, onToggle }: { doc?: DocumentSummary; in
       </a>
       <div className="cell" role="cell" title={doc.issuer ?? ''}>{doc.issuer ?? '—'}</div>
       <div className="cell" role="cell">{doc.date ?? '—'}</div>
-      <div className="cell" role="cell">{`${doc.year}年第${doc.issueNo}期`}</div>
+      {/* The 期 first (it is what differs row to row), then the gazette: two gazettes may share a 期. */}
+      <div className="cell" role="cell" title={`${doc.gazette} ${doc.year}年第${doc.issueNo}期`}>
+        {`${doc.year}年第${doc.issueNo}期`}<span className="cell-gazette"> · {doc.gazette}</span>
+      </div>
     </div>
   )
 }

@@ -29,6 +29,7 @@ export function DocumentMeta({ doc }: { doc: GazetteDocument }) {
         <Field label="主送机关">{doc.recipients}</Field>
         <Field label="成文日期">{doc.date}</Field>
         <Field label="栏目">{doc.category}</Field>
+        <Field label="公报">{doc.gazette}</Field>
         <Field label="期 / 页码">
           <Anchor href={`#/?issueId=${doc.issueId}`}>{issueLabel(doc)}</Anchor>
           {doc.tocPage !== null ? `，第 ${doc.tocPage} 页` : ''}

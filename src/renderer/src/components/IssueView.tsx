@@ -48,7 +48,7 @@ export function IssueView({ issue, filters, sort, desc, view, onView, onSort }: 
       <Group justify="space-between" px="md" py="sm" bg="white" wrap="nowrap">
         <IssueHeader issue={issue} />
         <Group gap="xs" wrap="nowrap">
-          <CatalogueExportMenu label="导出本期目录" exporter={exporter} choices={[{ label: '本期目录', scope: { issueId: issue.id } }]} />
+          <CatalogueExportMenu label="导出本期目录" exporter={exporter} choices={[{ label: '本期目录', scope: { issueId: issue.id }, gazette: issue.gazette }]} />
           <Button variant="default" loading={exporter.busy === 'zip'} onClick={() => void zip()}>导出本期全部 PDF</Button>
           <UndoReplaceButton issueId={issue.id} year={issue.year} />
           <Button variant="default" onClick={() => setRereading(true)}>用新版本重新识别</Button>

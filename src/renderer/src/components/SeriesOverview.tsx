@@ -1,6 +1,8 @@
 // Per gazette: each year's 期 held (chips opening the issue) and missing (red outline), whole years missing.
-import { Badge, Group, Paper, Text, Title } from '@mantine/core'
+import { Badge, Button, Group, Paper, Text, Title } from '@mantine/core'
+import { useState } from 'react'
 import type { GazetteSeries, SeriesYear } from '../../../shared/domain'
+import { GazetteRenameModal } from './GazetteRenameModal'
 
 function YearRow({ y }: { y: SeriesYear }) {
   return (
@@ -23,13 +25,18 @@ function YearRow({ y }: { y: SeriesYear }) {
 }
 
 export function SeriesOverview({ series }: { series: GazetteSeries[] }) {
+  const [renaming, setRenaming] = useState<string | null>(null)
   if (!series.length) return <Text c="dimmed">档案中还没有公报。</Text>
   return (
     <>
+      {renaming && <GazetteRenameModal gazette={renaming} onClose={() => setRenaming(null)} />}
       {series.map((s) => (
         <Paper key={s.gazette} withBorder p="lg" component="section" aria-label={s.gazette}>
           <Group justify="space-between" mb="sm">
-            <Title order={3} size="h4">{s.gazette}</Title>
+            <Group gap="xs">
+              <Title order={3} size="h4">{s.gazette}</Title>
+              <Button size="compact-xs" variant="subtle" onClick={() => setRenaming(s.gazette)} aria-label={`更正名称：${s.gazette}`}>更正名称</Button>
+            </Group>
             <Text size="sm" c="dimmed">
               {s.firstYear}–{s.lastYear} 年 · 已收 {s.heldCount} 期 · 缺 {s.missingCount} 期 · 每年 {s.expectedPerYear} 期
             </Text>
