@@ -7,8 +7,9 @@ import { BUNDLED, loadFontSet } from './fonts'
 import { layoutDocument, type LayoutInput } from './layout-document'
 import type { LayoutOptions, LayoutPage } from './types'
 import { writePdf } from './write-pdf'
+import { archivalMeta } from './archival-meta'
 
-export type ExportDoc = LayoutInput & Partial<Pick<GazetteDocument, 'id'>>
+export type ExportDoc = LayoutInput & Partial<Pick<GazetteDocument, 'id' | 'date' | 'issuers' | 'pageFrom' | 'pageTo'>>
 
 export interface ExporterOptions {
   fontsDir: string
@@ -19,6 +20,8 @@ export interface ExporterOptions {
 
 export interface ExportOptions extends Omit<LayoutOptions, 'firstPageNumber'> {
   creationDate?: Date
+  /** PDF/A-2b for long-term keeping (archive and catalogue exports default to it). */
+  pdfa?: boolean
 }
 
 export interface PdfExporter {
@@ -38,6 +41,7 @@ export function createPdfExporter(o: ExporterOptions): PdfExporter {
         author: doc.issuer,
         subject: doc.docNumber,
         creationDate: opts.creationDate,
+        ...(opts.pdfa ? { pdfa: archivalMeta([doc]) } : {}),
       })
     },
     exportDocuments(docs, opts = {}) {
@@ -49,7 +53,8 @@ export function createPdfExporter(o: ExporterOptions): PdfExporter {
       const title = docs.length === 1 ? docs[0].title : `${docs[0]?.title ?? ''}等${docs.length}份文件`
       const issuers = [...new Set(docs.map((d) => d.issuer).filter(Boolean))]
       const numbers = docs.map((d) => d.docNumber).filter(Boolean)
-      return writePdf(pages, fonts(), { title, author: issuers.join('、'), subject: numbers.join('，'), creationDate: opts.creationDate })
+      const pdfa = opts.pdfa ? { pdfa: archivalMeta(docs) } : {}
+      return writePdf(pages, fonts(), { title, author: issuers.join('、'), subject: numbers.join('，'), creationDate: opts.creationDate, ...pdfa })
     },
   }
 }
