@@ -28,3 +28,19 @@ export function archivalMeta(docs: MetaDoc[]): ArchivalMeta {
     pages: pageRange(docs),
   }
 }
+
+/** The OFD CustomDatas of a 公文: 文号, 发文机关, 成文日期, 公开属性, and where it was published. */
+export function ofdCustomData(docs: (MetaDoc & { public?: boolean })[]): Record<string, string> {
+  const m = archivalMeta(docs)
+  const known = docs.filter((d) => typeof d.public === 'boolean')
+  const open = known.length === docs.length ? (known.every((d) => d.public) ? '主动公开' : '不予公开') : ''
+  return {
+    文号: m.docNumbers.join('、'),
+    发文机关: m.issuers.join('、'),
+    成文日期: m.date ?? '',
+    公开属性: open,
+    公报: m.gazette ?? '',
+    期: m.issue ?? '',
+    页码: m.pages ?? '',
+  }
+}
