@@ -76,7 +76,7 @@ export interface ArchiveApi {
   /** Full-text + fuzzy + pinyin + 文号 search with filters. */
   searchDocuments(req: SearchQuery): Promise<SearchResult>
   /** Exports documents as GB/T 9704 PDFs. One id: one PDF; several: one PDF each, or one combined file. */
-  exportPdf(req: { documentIds: number[]; masthead?: boolean; sourceLine?: boolean; combine?: boolean }): Promise<{ fileName: string; bytesBase64: string }>
+  exportPdf(req: { documentIds: number[]; masthead?: boolean; sourceLine?: boolean; combine?: boolean; format?: 'pdf' | 'pdfa' | 'ofd' }): Promise<{ fileName: string; bytesBase64: string }>
 
   // ——— Everyday archive work. `editor` is the staff name from the settings, sent with each change. ———
 
@@ -147,7 +147,7 @@ export interface ArchiveApi {
   /** 档案目录 (序号, 文号, 标题, 发文机关, 成文日期, 期, 页码, 公开属性) as .xlsx or .csv (UTF-8 BOM, CRLF). */
   exportCatalogue(req: { scope: CatalogueScope; format: 'xlsx' | 'csv' }): Promise<{ fileName: string; bytesBase64: string }>
   /** A zip with one GB/T 9704 PDF per document of an issue, named 序号-文号-标题.pdf. */
-  exportIssuePdfs(req: { issueId: number }): Promise<{ fileName: string; bytesBase64: string }>
+  exportIssuePdfs(req: { issueId: number; format?: 'pdf' | 'pdfa' | 'ofd' }): Promise<{ fileName: string; bytesBase64: string }>
   /** Settings kept in the archive: the inbox folder watched for new files, the staff name, the
    *  backup reminder (days) and when the last backup was made. */
   getSettings(req: Record<string, never>): Promise<ArchiveSettings>

@@ -101,7 +101,7 @@ export function createArchiveWorkApi(deps: WorkDeps): Pick<ArchiveApi, WorkMetho
     listImportLog: async (req) =>
       listImportLog(db, req?.limit ?? 1000).map(({ sha256: _sha, ...e }) => e),
     exportCatalogue: (req) => exportCatalogue(db, req.scope, req.format),
-    exportIssuePdfs: (req) => exportIssuePdfs(db, req.issueId, deps.fontsDir),
+    exportIssuePdfs: (req) => exportIssuePdfs(db, req.issueId, deps.fontsDir, req.format),
     getSettings: async () => getSettings(db),
 
     async setSettings(req) {

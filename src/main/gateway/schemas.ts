@@ -130,7 +130,7 @@ const WORK_SCHEMAS = {
   previewReread: z.strictObject({ issueId: id }),
   applyReread: z.strictObject({ issueId: id, expect: z.string().regex(/^[0-9a-f]{64}$/) }),
   exportCatalogue: z.strictObject({ scope: catalogueScope, format: z.enum(['xlsx', 'csv']) }),
-  exportIssuePdfs: z.strictObject({ issueId: id }),
+  exportIssuePdfs: z.strictObject({ issueId: id, format: z.enum(['pdf', 'pdfa', 'ofd']).optional() }),
   getSettings: empty,
   setSettings: z.strictObject({
     inboxFolder: z.string().min(1).max(4096).nullable().optional(),
@@ -195,6 +195,7 @@ export const REQUEST_SCHEMAS: Schemas = {
     masthead: z.boolean().optional(),
     sourceLine: z.boolean().optional(),
     combine: z.boolean().optional(),
+    format: z.enum(['pdf', 'pdfa', 'ofd']).optional(),
   }),
   ...WORK_SCHEMAS,
   ...MAINTENANCE_SCHEMAS,

@@ -2,8 +2,8 @@
 import type { ImportSource } from '../../shared/api'
 import { bytesToBase64 } from './pdf-file'
 
-const ACCEPTED = /\.(txt|pdf|docx)$/i
-export const ACCEPT_ATTR = '.txt,.pdf,.docx'
+const ACCEPTED = /\.(txt|pdf|docx|ofd)$/i
+export const ACCEPT_ATTR = '.txt,.pdf,.docx,.ofd'
 
 export async function filesToUploads(files: File[]): Promise<ImportSource[]> {
   const wanted = files.filter((f) => ACCEPTED.test(f.name))
