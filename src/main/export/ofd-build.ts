@@ -77,8 +77,9 @@ function cryptoId(): string {
 }
 
 function textObject(id: number, r: OfdTextRun): string {
-  // The box starts an em above the baseline and leaves room for descenders below it.
-  const box = `${n(r.x)} ${n(r.y - r.size)} ${n(Math.max(r.width, r.size))} ${n(r.size * 1.3)}`
+  // The box starts an em above the baseline, leaves room for descenders, and ends where the
+  // last glyph does (readers take the run's extent from it).
+  const box = `${n(r.x)} ${n(r.y - r.size)} ${n(r.width)} ${n(r.size * 1.3)}`
   const dx = r.deltaX.length ? ` DeltaX="${r.deltaX.map(n).join(' ')}"` : ''
   return `<ofd:TextObject ID="${id}" Boundary="${box}" Font="${r.font}" Size="${n(r.size)}">` +
     `<ofd:FillColor Value="${rgb(r.color)}"/><ofd:TextCode X="0" Y="${n(r.size)}"${dx}>${escapeXml(r.text)}</ofd:TextCode></ofd:TextObject>`

@@ -37,6 +37,8 @@ type Ctm = [number, number, number, number, number, number]
 
 interface Placement {
   box: [number, number]
+  /** The Boundary's width, which ends the object's last glyph better than a guess. */
+  boxWidth: number
   ctm: Ctm
   size: number
   font: string
@@ -47,7 +49,7 @@ interface Placement {
  * One TextCode → runs. A gap much wider than a glyph (a spread-out signature, words set apart)
  * starts a new run, so the line model sees the space a PDF would show.
  */
-function codeRuns(chars: string[], x0: number, y0: number, dx: number[], p: Placement, out: TextRun[]): void {
+function codeRuns(chars: string[], x0: number, y0: number, dx: number[], p: Placement, out: TextRun[], last = false): void {
   const xs: number[] = []
   let x = x0
   chars.forEach((ch, i) => {
@@ -56,8 +58,10 @@ function codeRuns(chars: string[], x0: number, y0: number, dx: number[], p: Plac
   })
   let start = 0
   const flush = (endIdx: number): void => {
-    const last = chars[endIdx - 1]
-    const right = xs[endIdx - 1] + guessAdvance(last, p.size)
+    const lastX = xs[endIdx - 1]
+    const guessed = lastX + guessAdvance(chars[endIdx - 1], p.size)
+    const boxed = last && endIdx === chars.length && p.boxWidth > lastX && p.boxWidth < guessed + p.size ? p.boxWidth : null
+    const right = boxed ?? guessed
     out.push(toPdf(chars.slice(start, endIdx).join(''), xs[start], right, y0, p))
     start = endIdx
   }
@@ -89,6 +93,7 @@ function textObjectRuns(obj: XmlElement, page: PageBox, out: TextRun[]): void {
   const ctm = numbers(obj.attrs.CTM)
   const p: Placement = {
     box: [boundary[0] ?? 0, boundary[1] ?? 0],
+    boxWidth: ctm.length === 6 ? 0 : (boundary[2] ?? 0),
     ctm: ctm.length === 6 ? (ctm as Ctm) : [1, 0, 0, 1, 0, 0],
     size: Number(obj.attrs.Size) || 0,
     font: `ofd:${obj.attrs.Font ?? ''}`,
@@ -97,7 +102,8 @@ function textObjectRuns(obj: XmlElement, page: PageBox, out: TextRun[]): void {
   if (p.size <= 0) return
   let x = 0
   let y = 0
-  for (const code of obj.children.filter((c) => c.name === 'TextCode')) {
+  const codes = obj.children.filter((c) => c.name === 'TextCode')
+  for (const code of codes) {
     const chars = [...code.text.replace(/[\r\n\t]/g, '')]
     if (code.attrs.X !== undefined) x = Number(code.attrs.X) || 0
     if (code.attrs.Y !== undefined) y = Number(code.attrs.Y) || 0
@@ -114,7 +120,7 @@ function textObjectRuns(obj: XmlElement, page: PageBox, out: TextRun[]): void {
       continue
     }
     const dx = numbers(code.attrs.DeltaX)
-    codeRuns(chars, x, y, dx, p, out)
+    codeRuns(chars, x, y, dx, p, out, code === codes[codes.length - 1] && x === 0)
     x += chars.reduce((s, ch, i) => s + (dx[i] ?? guessAdvance(ch, p.size)), 0)
   }
 }
