@@ -69,10 +69,15 @@ export function refsOf(file: PdfFile, dict: string, key: string): PdfObject[] {
   return [...list.matchAll(/(\d+)\s+\d+\s+R/g)].flatMap((m) => file.objects.get(Number(m[1])) ?? [])
 }
 
-/** The stream's bytes, inflated when it is /FlateDecode. */
+/** The stream's bytes, inflated when it is /FlateDecode; undefined when unreadable (encrypted). */
 export function streamData(obj: PdfObject): Buffer | undefined {
   if (!obj.stream) return undefined
-  return /\/Filter\s*\/FlateDecode/.test(obj.dict) ? inflateSync(obj.stream) : obj.stream
+  if (!/\/Filter\s*\/FlateDecode/.test(obj.dict)) return obj.stream
+  try {
+    return inflateSync(obj.stream)
+  } catch {
+    return undefined
+  }
 }
 
 /** A literal `(…)` or hex `<…>` string value of `/Key`, decoded (UTF-16BE with BOM, else Latin-1). */

@@ -2,6 +2,7 @@
 // pdf.js gives for a PDF), so the PDF line model reads OFD unchanged. OFD measures in mm, y down;
 // a TextCode's X/Y is its first glyph's baseline origin inside the object's Boundary.
 import type { TextRun } from '../../layout/pdf-lines'
+import { straight, type Rule } from '../../layout/ruling-lines'
 import { descendants, type XmlElement } from './ofd-xml'
 
 export const PT_PER_MM = 72 / 25.4
@@ -127,13 +128,37 @@ function textObjectRuns(obj: XmlElement, page: PageBox, out: TextRun[]): void {
 
 export interface PageContent {
   runs: TextRun[]
+  /** Straight stroked segments (table rules), in points with y upwards, as the PDF reader gives. */
+  rules: Rule[]
   images: number
+}
+
+/** The straight segments of a path object's AbbreviatedData (M x y L x y …), placed on the page. */
+function pathRules(obj: XmlElement, page: PageBox, out: Rule[]): void {
+  const box = numbers(obj.attrs.Boundary)
+  if (obj.attrs.CTM || obj.attrs.Stroke === 'false') return
+  const toks = (obj.children.find((c) => c.name === 'AbbreviatedData')?.text ?? '').trim().split(/\s+/)
+  let at: [number, number] | null = null
+  for (let i = 0; i < toks.length && out.length < 20_000; i++) {
+    const op = toks[i]
+    if (op !== 'M' && op !== 'L') continue
+    const pt: [number, number] = [(box[0] ?? 0) + Number(toks[i + 1]), (box[1] ?? 0) + Number(toks[i + 2])]
+    i += 2
+    if (op === 'L' && at && pt.every(Number.isFinite)) {
+      const y = (v: number): number => (page.height - v) * PT_PER_MM
+      const rule = straight([at[0] * PT_PER_MM, y(at[1])], [pt[0] * PT_PER_MM, y(pt[1])])
+      if (rule) out.push(rule)
+    }
+    at = pt
+  }
 }
 
 /** The runs of every text object of a page's content (layers, nested blocks), and its image count. */
 export function pageContent(content: XmlElement | undefined, page: PageBox): PageContent {
   const runs: TextRun[] = []
-  if (!content) return { runs, images: 0 }
+  const rules: Rule[] = []
+  if (!content) return { runs, rules, images: 0 }
   for (const obj of descendants(content, 'TextObject')) textObjectRuns(obj, page, runs)
-  return { runs, images: descendants(content, 'ImageObject').length }
+  for (const obj of descendants(content, 'PathObject')) pathRules(obj, page, rules)
+  return { runs, rules, images: descendants(content, 'ImageObject').length }
 }

@@ -8,7 +8,8 @@ import { lendHeads } from '../read-pdf'
 import { displayName, refuse } from '../read-errors'
 import type { DocxCaps } from '../zip-verify'
 import { encrypted, openOfdPackage, type OfdPackage } from './ofd-package'
-import { numbers, pageContent, type PageBox } from './ofd-text'
+import { numbers, pageContent, PT_PER_MM, type PageBox } from './ofd-text'
+import { mayHoldTable } from '../../layout/table-candidates'
 import { child, children, descendants, type XmlElement } from './ofd-xml'
 
 export interface OfdText {
@@ -106,7 +107,9 @@ function readPages(pkg: OfdPackage, doc: XmlElement, docPath: string, fileName: 
     const box = boxOf(child(page, 'Area'), docBox)
     const content = pageContent(child(page, 'Content'), box)
     images += content.images
-    return { width: box.width * (72 / 25.4), height: box.height * (72 / 25.4), runs: content.runs }
+    // As the PDF reader: rules only for pages that may hold a table, where they rebuild its rows.
+    const rules = mayHoldTable(content.runs) ? { rules: content.rules } : {}
+    return { width: box.width * PT_PER_MM, height: box.height * PT_PER_MM, runs: content.runs, ...rules }
   })
   return { pages, images }
 }
