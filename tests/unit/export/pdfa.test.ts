@@ -82,14 +82,14 @@ describe('the PDF/A check', () => {
     const script = await pdfkitPdf({}, (d) => {
       const root = (d as unknown as { _root: { data: Record<string, unknown> } })._root
       const action = d.ref({ S: 'JavaScript', JS: new String('app.alert(1)') })
-      action.end()
+      action.end(undefined as never)
       root.data.OpenAction = action
       d.text('abc')
     })
     expect(checkPdfA(script).problems).toContain('含 JavaScript')
     const helvetica = await pdfkitPdf({}, (d) => d.font('Helvetica').text('abc'))
     expect(checkPdfA(helvetica).problems).toEqual(expect.arrayContaining(['字体 Helvetica 缺少 ToUnicode 映射', '字体 Helvetica 未嵌入']))
-    const faded = await pdfkitPdf({}, (d) => d.fillOpacity(0.5).rect(0, 0, 10, 10).fill())
+    const faded = await pdfkitPdf({}, (d) => d.fillOpacity(0.5).rect(0, 0, 10, 10).fill('#000000'))
     expect(checkPdfA(faded).problems).toContain('含不透明度小于 1 的图形状态')
   })
 })

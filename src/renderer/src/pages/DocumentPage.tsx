@@ -65,7 +65,7 @@ export function DocumentPage({ id }: { id: number }) {
           <DocumentMeta doc={doc} />
         )}
       </Group>
-      <PdfPreview file={pdf.file} onClose={pdf.close} />
+      <PdfPreview file={pdf.file} onClose={pdf.close} ofd={pdf.ofd} />
       <SplitModal doc={doc} opened={action === 'split'} onClose={close}
         onDone={(secondId) => finish({ text: '已拆分。', link: { href: `#/doc/${secondId}`, label: '打开拆出的新文件 →' } })} />
       <MergeModal doc={doc} opened={action === 'merge'} onClose={close} onDone={() => finish({ text: '已合并，下一件的内容已并入本文件。' })} />
