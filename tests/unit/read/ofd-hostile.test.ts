@@ -129,3 +129,11 @@ describe('OFD reader on malformed packages', () => {
     expect(r.message).toBe('「坏.ofd」不是有效的 OFD 文件（不是 OFD 压缩包），可能已损坏，无法导入。')
   })
 })
+
+describe('OFD number arrays', () => {
+  it('expands g repeats, and caps a hostile count', async () => {
+    const { numbers } = await import('../../../src/main/importer/read/ofd/ofd-text')
+    expect(numbers('1 g 3 2.5 4')).toEqual([1, 2.5, 2.5, 2.5, 4])
+    expect(numbers(Array.from({ length: 50 }, () => 'g 1000000000 1').join(' ')).length).toBe(100_000)
+  })
+})

@@ -6,6 +6,7 @@ import { straight, type Rule } from '../../layout/ruling-lines'
 import { descendants, type XmlElement } from './ofd-xml'
 
 export const PT_PER_MM = 72 / 25.4
+const MAX_NUMBERS = 100_000
 
 export interface PageBox {
   width: number
@@ -18,8 +19,10 @@ export function numbers(s: string | undefined): number[] {
   const toks = s.trim().split(/\s+/)
   const out: number[] = []
   for (let i = 0; i < toks.length; i++) {
+    // A run never needs more advances than this; 'g' counts beyond it are hostile.
+    if (out.length > MAX_NUMBERS) break
     if (toks[i] === 'g') {
-      const n = Math.min(Number(toks[i + 1]), 100_000)
+      const n = Math.min(Number(toks[i + 1]), MAX_NUMBERS - out.length)
       const v = Number(toks[i + 2])
       for (let k = 0; k < n; k++) out.push(v)
       i += 2
