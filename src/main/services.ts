@@ -190,6 +190,7 @@ export function createServices(deps: ServiceDeps): Services {
         masthead: req.masthead,
         sourceLine: req.sourceLine,
         combine: req.combine,
+        format: req.format,
         fontsDir: deps.fontsDir,
       })
     },

@@ -84,8 +84,8 @@ export interface ArchiveApi {
   searchDocuments(req: SearchQuery): Promise<SearchResult>
   /** Exports documents as GB/T 9704 PDFs. One id: one PDF; several: one PDF each, or one combined file.
    *  One registered scanned document without body text prints its scan pages; with `scanPages`, one
-   *  with text (OCR'd) does too. */
-  exportPdf(req: { documentIds: number[]; masthead?: boolean; sourceLine?: boolean; combine?: boolean; scanPages?: boolean }): Promise<{ fileName: string; bytesBase64: string }>
+   *  with text (OCR'd) does too. `format`: plain PDF, PDF/A-2b or OFD (one file). */
+  exportPdf(req: { documentIds: number[]; masthead?: boolean; sourceLine?: boolean; combine?: boolean; scanPages?: boolean; format?: 'pdf' | 'pdfa' | 'ofd' }): Promise<{ fileName: string; bytesBase64: string }>
 
   // ——— Everyday archive work. `editor` is the staff name from the settings, sent with each change. ———
 
@@ -180,7 +180,7 @@ export interface ArchiveApi {
   /** Every gazette rename, oldest first (undo: rename back). */
   listGazetteRenames(req: Record<string, never>): Promise<GazetteRename[]>
   /** A zip with one GB/T 9704 PDF per document of an issue, named 序号-文号-标题.pdf. */
-  exportIssuePdfs(req: { issueId: number }): Promise<{ fileName: string; bytesBase64: string }>
+  exportIssuePdfs(req: { issueId: number; format?: 'pdf' | 'pdfa' | 'ofd' }): Promise<{ fileName: string; bytesBase64: string }>
   /** 发文机关 management: every issuing unit with its document count and variants (aliases), the
    *  merges the archive suggests (same name once a city or county prefix is dropped), and the
    *  merges and renames recorded, newest first. */

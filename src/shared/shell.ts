@@ -64,6 +64,7 @@ export const EXPORT_TYPES: Record<string, string> = {
   xlsx: 'Excel 工作簿',
   csv: 'CSV 表格',
   zip: 'ZIP 压缩包',
+  ofd: 'OFD 版式文件',
 }
 
 /** What the preload exposes as `window.archiveShell`. */

@@ -123,7 +123,7 @@ export function createArchiveWorkApi(deps: WorkDeps): Pick<ArchiveApi, WorkMetho
     setCatalogueRules: (req) => mutation('editing', () => setCatalogueRules(db, req.gazette, req.rules)),
     renameGazette: (req) => mutation('editing', () => renameGazette(db, req.from, req.to, { editor: req.editor, at: at() })),
     listGazetteRenames: async () => listGazetteRenames(db),
-    exportIssuePdfs: (req) => exportIssuePdfs(db, req.issueId, deps.fontsDir),
+    exportIssuePdfs: (req) => exportIssuePdfs(db, req.issueId, deps.fontsDir, req.format),
     getSettings: async () => getSettings(db),
 
     async setSettings(req) {

@@ -26,7 +26,7 @@ export interface InboxWatcher {
   poll(): Promise<void>
 }
 
-const EXTENSIONS = new Set(['.txt', '.pdf', '.docx'])
+const EXTENSIONS = new Set(['.txt', '.pdf', '.docx', '.ofd'])
 
 // Office lock files (~$x.docx), hidden files and partial downloads are never gazettes.
 function isCandidate(name: string): boolean {

@@ -1,25 +1,27 @@
-// One GB/T 9704 PDF per document of an issue, named 序号-文号-标题.pdf, in 兴县人民政府公报_2022年第2期_N份.zip.
+// One GB/T 9704 file per document of an issue, named 序号-文号-标题.pdf, in 兴县人民政府公报_2022年第2期_N份.zip:
+// PDF/A-2b unless asked otherwise (an issue goes out for keeping), or OFD.
 import type { Database } from 'better-sqlite3'
 import JSZip from 'jszip'
 import { issueFilePart } from '../../shared/catalogue'
 import { AppError } from '../../shared/errors'
 import { getDocument } from '../db/documents'
-import { exportDocumentsPdf } from '../export/export-pdf'
+import { exportDocumentsPdf, type ExportFormat } from '../export/export-pdf'
 
 // Windows forbids \ / : * ? " < > | and control characters, and trailing dots or spaces;
 // 60 characters of title keeps the whole path well under MAX_PATH in a deep folder.
-export function safeFileName(seq: number, docNumber: string | null, title: string): string {
+export function safeFileName(seq: number, docNumber: string | null, title: string, ext = 'pdf'): string {
   const clean = (s: string): string =>
     s.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/\s+/g, ' ').trim()
   const t = [...clean(title)].slice(0, 60).join('')
   const base = `${String(seq).padStart(2, '0')}-${clean(docNumber ?? '无文号')}-${t}`.replace(/[. ]+$/, '')
-  return `${base}.pdf`
+  return `${base}.${ext}`
 }
 
 export async function exportIssuePdfs(
   db: Database,
   issueId: number,
   fontsDir?: string,
+  format: ExportFormat = 'pdfa',
 ): Promise<{ fileName: string; bytesBase64: string }> {
   const issue = db
     .prepare('SELECT g.name, i.year, i.issue_no FROM issues i JOIN gazettes g ON g.id = i.gazette_id WHERE i.id = ?')
@@ -31,8 +33,8 @@ export async function exportIssuePdfs(
   const zip = new JSZip()
   for (const id of ids) {
     const doc = getDocument(db, id)
-    const pdf = await exportDocumentsPdf([doc], { fontsDir })
-    zip.file(safeFileName(doc.seq, doc.docNumber, doc.title), Buffer.from(pdf.bytesBase64, 'base64'))
+    const file = await exportDocumentsPdf([doc], { fontsDir, format })
+    zip.file(safeFileName(doc.seq, doc.docNumber, doc.title, format === 'ofd' ? 'ofd' : 'pdf'), Buffer.from(file.bytesBase64, 'base64'))
   }
   const bytes = await zip.generateAsync({ type: 'nodebuffer' })
   const fileName = `${issueFilePart(issue.name, issue.year, issue.issue_no)}_${ids.length}份.zip`

@@ -5,7 +5,7 @@ export const USAGE = `公报档案 — 县人民政府公报离线档案（命�
 
 命令：
   import <文件或文件夹>... --db <文件> [--json] [--replace]
-        导入公报（.txt / .pdf / .docx，文件夹会递归查找）；没有失败的文件时退出码为 0。
+        导入公报（.txt / .pdf / .docx / .ofd，文件夹会递归查找）；没有失败的文件时退出码为 0。
         已导入过的相同文件自动跳过；同一期已在档案中时跳过，加 --replace 则替换。
   docs --db <文件> --json
         列出全部文件及其字段（不含正文）。
@@ -13,10 +13,11 @@ export const USAGE = `公报档案 — 县人民政府公报离线档案（命�
         显示一份文件及正文；文号的括号、全角数字、空格写法均可，如 兴政函(2022)28。
   search <关键词> --db <文件> [--json] [--limit N] [--year 年] [--category 栏目] [--issuer 发文机关]
         全文、文号、拼音检索。
-  export <编号|文号>... --db <文件> --out <文件.pdf|文件夹>
-        按 GB/T 9704 版式导出 PDF：--out 为 .pdf 文件时合为一个文件，为文件夹时每份一个。
-  export --issue <期编号> --db <文件> --out <文件夹>
-        把一期的每份文件各导出一个 PDF，文件名为 序号-文号-标题.pdf。
+  export <编号|文号>... --db <文件> --out <文件.pdf|文件.ofd|文件夹> [--format pdf|pdfa|ofd]
+        按 GB/T 9704 版式导出 PDF（pdfa：PDF/A-2b 长期保存格式；ofd：OFD 版式文件）：
+        --out 为单个文件时合为一个文件，为文件夹时每份一个。
+  export --issue <期编号> --db <文件> --out <文件夹> [--format pdfa|pdf|ofd]
+        把一期的每份文件各导出一个文件（默认 PDF/A-2b），文件名为 序号-文号-标题.pdf。
   catalogue --db <文件> [--issue <期编号>] [--format csv|xlsx|pdf] [--columns 件号,题名,…] --out <文件>
         导出归档文件目录（件号、责任者、文号、题名、日期、起止页、页数、公报名称/期、栏目、文种、
         公开属性、保管期限、备注）；格式缺省时按 --out 的扩展名。PDF 为 A4 横向、可直接打印。

@@ -3,12 +3,15 @@ import PDFDocument from 'pdfkit'
 import { PAGE_HEIGHT, PAGE_WIDTH } from './grid'
 import { faceFor, type FontSet } from './fonts'
 import type { FontKey, LayoutPage, Run } from './types'
+import { archivalInfo, archivalXmp, type ArchivalMeta, type InfoForXmp } from './pdfa-meta'
 
 export interface PdfMeta {
   title: string
   author?: string | null
   subject?: string | null
   creationDate?: Date
+  /** PDF/A-2b (sRGB output intent, these 公文 fields in XMP and info); plain PDF when absent. */
+  pdfa?: ArchivalMeta
 }
 
 interface SubRun {
@@ -53,6 +56,15 @@ function drawPage(doc: Doc, page: LayoutPage, fonts: FontSet): void {
   }
 }
 
+/**
+ * pdfkit writes the info into XMP unescaped (a title with & breaks the packet) and knows no
+ * 公文 fields: its writer is replaced on this document by one that escapes and adds them.
+ */
+function useArchivalXmp(doc: Doc, meta: ArchivalMeta): void {
+  const d = doc as unknown as { _addInfo: () => void; info: InfoForXmp; appendXML: (xml: string) => void }
+  d._addInfo = () => d.appendXML(archivalXmp(d.info, meta))
+}
+
 /** Renders pages into one PDF. Fonts are subset by pdfkit; parsed faces come from the cache. */
 export function writePdf(pages: LayoutPage[], fonts: FontSet, meta: PdfMeta): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -66,8 +78,12 @@ export function writePdf(pages: LayoutPage[], fonts: FontSet, meta: PdfMeta): Pr
       Subject: meta.subject ?? '',
       Creator: '公报档案',
       CreationDate: meta.creationDate ?? new Date(),
+      ...(meta.pdfa ? archivalInfo(meta.pdfa) : {}),
     },
-  })
+    // pdfkit adds the pdfaid XMP entries and an sRGB output intent (its bundled ICC profile)
+    ...(meta.pdfa ? { subset: 'PDF/A-2b', pdfVersion: '1.7' } : {}),
+  } as PDFKit.PDFDocumentOptions)
+  if (meta.pdfa) useArchivalXmp(doc, meta.pdfa)
   // Names, not strings: pdfkit writes plain JS strings as PDF names
   const root = (doc as unknown as { _root: { data: Record<string, unknown> } })._root
   root.data.ViewerPreferences = doc.ref({

@@ -165,7 +165,7 @@ const WORK_SCHEMAS = {
   setCatalogueRules: z.strictObject({ gazette: gazetteName, rules: catalogueRules }),
   renameGazette: z.strictObject({ from: gazetteName, to: gazetteName, editor }),
   listGazetteRenames: empty,
-  exportIssuePdfs: z.strictObject({ issueId: id }),
+  exportIssuePdfs: z.strictObject({ issueId: id, format: z.enum(['pdf', 'pdfa', 'ofd']).optional() }),
   getSettings: empty,
   setSettings: z.strictObject({
     inboxFolder: z.string().min(1).max(4096).nullable().optional(),
@@ -232,6 +232,7 @@ export const REQUEST_SCHEMAS: Schemas = {
     sourceLine: z.boolean().optional(),
     combine: z.boolean().optional(),
     scanPages: z.boolean().optional(),
+    format: z.enum(['pdf', 'pdfa', 'ofd']).optional(),
   }),
   ...WORK_SCHEMAS,
   ...MAINTENANCE_SCHEMAS,

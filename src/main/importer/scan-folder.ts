@@ -3,7 +3,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { basename, extname, join, relative, resolve, sep } from 'node:path'
 
-export const IMPORTABLE = ['.txt', '.pdf', '.docx']
+export const IMPORTABLE = ['.txt', '.pdf', '.docx', '.ofd']
 
 export type ScanEntry = { path: string; display: string } | { display: string; error: string }
 
@@ -22,7 +22,7 @@ function classify(display: string, path: string, explicit: boolean): ScanEntry |
   if (IMPORTABLE.includes(ext)) return { path, display }
   if (ext === '.doc') return { display, error: DOC_REFUSED }
   // Inside a folder, other files (images, spreadsheets) are simply not gazettes; named explicitly, say so.
-  const error = named(display, `的文件类型“${ext || '无扩展名'}”不受支持：只能导入 .txt、.pdf、.docx`)
+  const error = named(display, `的文件类型“${ext || '无扩展名'}”不受支持：只能导入 .txt、.pdf、.docx、.ofd`)
   return explicit ? { display, error } : null
 }
 

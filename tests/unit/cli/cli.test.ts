@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openArchive } from '../../../src/main/archive/open-archive'
 import { listSourceFiles } from '../../../src/main/db/source-files'
 import { importFiles } from '../../../src/main/importer/import-files'
+import { readSource } from '../../../src/main/importer/read/read-source'
+import { checkPdfA } from '../../../src/main/export/pdfa-check'
 import { fakePipeline, issueFile, makeDoc, makeIssue } from '../db/make-issue'
 import { cli, json } from './run-cli'
 
@@ -73,6 +75,19 @@ describe('archive CLI', () => {
     const files = readdirSync(out)
     expect(files).toHaveLength(1)
     expect(readFileSync(join(out, files[0])).subarray(0, 5).toString()).toBe('%PDF-')
+  })
+
+  it('export --format ofd and pdfa write OFD and PDF/A; a third format is refused', async () => {
+    const ofd = join(dir, '28.ofd')
+    expect(cli('export', '兴政函(2022)28', '--db', db, '--out', ofd, '--format', 'ofd').code).toBe(0)
+    const read = await readSource(readFileSync(ofd), ofd)
+    expect(read.meta?.文号).toBe('兴政函〔2022〕28号')
+    const pdfa = join(dir, '28.pdf')
+    expect(cli('export', '兴政函(2022)28', '--db', db, '--out', pdfa, '--format', 'pdfa').code).toBe(0)
+    expect(checkPdfA(readFileSync(pdfa)).ok).toBe(true)
+    const bad = cli('export', '兴政函(2022)28', '--db', db, '--out', pdfa, '--format', 'doc')
+    expect(bad.code).not.toBe(0)
+    expect(bad.stderr).toContain('--format 只能是 pdf、pdfa 或 ofd（收到「doc」）')
   })
 
   it('docs and verify on a path without an archive say so, exit non-zero and create nothing', () => {

@@ -141,7 +141,7 @@ describe('importFiles', () => {
     const png = put('x.png', 'x')
     const r = await importFiles(archive, [png, join(dir, 'nope.pdf')], opts())
     expect(r.failed.map((f) => [f.error, f.sourceIndex])).toEqual([
-      ['「x.png」的文件类型“.png”不受支持：只能导入 .txt、.pdf、.docx', 0],
+      ['「x.png」的文件类型“.png”不受支持：只能导入 .txt、.pdf、.docx、.ofd', 0],
       ['「nope.pdf」：找不到该文件或文件夹', 1],
     ])
   })

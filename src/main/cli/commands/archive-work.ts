@@ -6,6 +6,7 @@ import { CATALOGUE_COLUMNS, COLUMN_LABELS, type CatalogueColumn } from '../../..
 import { AppError } from '../../../shared/errors'
 import { writeExportFile } from '../../disk-errors'
 import { intFlag, requireFlag, stringFlag } from '../args'
+import { formatFlag } from '../format-flag'
 import type { Command } from './context'
 import { withServices } from './context'
 
@@ -38,7 +39,8 @@ export const catalogueCommand: Command = (ctx) =>
 export async function exportIssueToFolder(ctx: Parameters<Command>[0], issueId: number): Promise<number> {
   return withServices(ctx, async (s) => {
     const out = requireFlag(ctx.args, 'out', '文件夹')
-    const zip = await JSZip.loadAsync(Buffer.from((await s.exportIssuePdfs({ issueId })).bytesBase64, 'base64'))
+    const format = formatFlag(ctx.args)
+    const zip = await JSZip.loadAsync(Buffer.from((await s.exportIssuePdfs({ issueId, format })).bytesBase64, 'base64'))
     mkdirSync(out, { recursive: true })
     const written: string[] = []
     for (const entry of Object.values(zip.files)) {
@@ -47,7 +49,7 @@ export async function exportIssueToFolder(ctx: Parameters<Command>[0], issueId: 
       writeExportFile(file, await entry.async('nodebuffer'))
       written.push(file)
     }
-    const human = (): string => [`已导出 ${written.length} 个 PDF：`, ...written.map((f) => `  ${f}`)].join('\n')
+    const human = (): string => [`已导出 ${written.length} 个${format === 'ofd' ? ' OFD' : format === 'pdf' ? ' PDF' : ' PDF/A'} 文件：`, ...written.map((f) => `  ${f}`)].join('\n')
     ctx.io.result({ files: written }, human)
     return 0
   })

@@ -1,9 +1,11 @@
-// export <id|文号>... --out <file.pdf|folder>: GB/T 9704 PDFs through the service.
+// export <id|文号>... --out <file.pdf|folder> [--format pdf|pdfa|ofd]: GB/T 9704 PDFs (or PDF/A,
+// OFD) through the service.
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../../../shared/errors'
 import { writeExportFile } from '../../disk-errors'
 import { intFlag, requireFlag } from '../args'
+import { formatFlag } from '../format-flag'
 import { exportIssueToFolder } from './archive-work'
 import type { Command } from './context'
 import { withServices } from './context'
@@ -25,20 +27,23 @@ const exportDocuments: Command = (ctx) =>
     if (!refs.length) throw new AppError('BAD_REQUEST', '请给出要导出的文件编号或文号')
     const ids: number[] = []
     for (const ref of refs) ids.push((await s.findDocument({ ref })).id)
-    const toFile = out.toLowerCase().endsWith('.pdf') && !(existsSync(out) && statSync(out).isDirectory())
+    const format = formatFlag(ctx.args)
+    const ext = format === 'ofd' ? '.ofd' : '.pdf'
+    const toFile = out.toLowerCase().endsWith(ext) && !(existsSync(out) && statSync(out).isDirectory())
     const written: string[] = []
     if (toFile) {
-      const pdf = await s.exportPdf({ documentIds: ids, combine: true })
+      const pdf = await s.exportPdf({ documentIds: ids, combine: true, format })
       write(out, pdf.bytesBase64)
       written.push(out)
     } else {
       for (const id of ids) {
-        const pdf = await s.exportPdf({ documentIds: [id] })
+        const pdf = await s.exportPdf({ documentIds: [id], format })
         write(join(out, pdf.fileName), pdf.bytesBase64)
         written.push(join(out, pdf.fileName))
       }
     }
-    const human = (): string => [`已导出 ${written.length} 个 PDF：`, ...written.map((f) => `  ${f}`)].join('\n')
+    const kind = format === 'ofd' ? 'OFD' : format === 'pdfa' ? 'PDF/A' : 'PDF'
+    const human = (): string => [`已导出 ${written.length} 个 ${kind}：`, ...written.map((f) => `  ${f}`)].join('\n')
     ctx.io.result({ files: written }, human)
     return 0
   })

@@ -55,7 +55,7 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
 }
 
 /** The segment from a to b when it runs straight across or down the page and is long enough. */
-function straight(a: [number, number], b: [number, number]): Rule | null {
+export function straight(a: [number, number], b: [number, number]): Rule | null {
   const [x0, x1] = a[0] <= b[0] ? [a[0], b[0]] : [b[0], a[0]]
   const [y0, y1] = a[1] <= b[1] ? [a[1], b[1]] : [b[1], a[1]]
   if (y1 - y0 <= STRAIGHT && x1 - x0 >= MIN_LENGTH) return { x0, x1, y0: (y0 + y1) / 2, y1: (y0 + y1) / 2 }

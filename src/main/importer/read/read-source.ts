@@ -3,6 +3,7 @@ import { decodeText } from './decode-text'
 import { displayName, refuse, toReadError } from './read-errors'
 import { readDocx } from './read-docx'
 import { readPdf } from './read-pdf'
+import { readOfd } from './ofd/read-ofd'
 import { listZipEntries } from './zip-inspect'
 import { linesFromText } from '../layout/text-lines'
 import type { SourceLine } from '../../../shared/source-line'
@@ -11,6 +12,7 @@ export type MediaType =
   | 'text/plain'
   | 'application/pdf'
   | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+  | 'application/ofd'
 
 export interface SourceText {
   text: string
@@ -22,12 +24,14 @@ export interface SourceText {
   mediaType: MediaType
   /** For people: the encoding of a text file, the page count of a PDF, … */
   detail: string
+  /** What the file says of itself (OFD: DocInfo and CustomDatas), by name. */
+  meta?: Record<string, string>
 }
 
 export interface ReadLimits {
   maxBytes: number
   maxDocxUncompressed: number
-  /** The XML of a Word file, which mammoth parses slowly (about 1 MB/s on a busy machine). */
+  /** The XML of a Word or OFD file, which mammoth parses slowly (about 1 MB/s on a busy machine). */
   maxDocxXml: number
   timeoutMs: number
 }
@@ -41,7 +45,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   timeoutMs: 60_000,
 }
 
-type Kind = 'pdf' | 'docx' | 'text'
+type Kind = 'pdf' | 'docx' | 'ofd' | 'text'
 type Warn = (msg: string) => void
 
 const DOCX: MediaType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
@@ -104,7 +108,9 @@ export function sniffKind(bytes: Uint8Array, fileName: string): Kind {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const entries = listZipEntries(bytes)
     if (entries?.some((e) => e.name === 'word/document.xml') || ext === 'docx') return 'docx'
+    if (entries?.some((e) => e.name.toLowerCase() === 'ofd.xml') || ext === 'ofd') return 'ofd'
   }
+  if (ext === 'ofd') throw refuse('CORRUPT_FILE', fileName, '不是有效的 OFD 文件（不是 OFD 压缩包），可能已损坏，无法导入。')
   if (ext === 'pdf') {
     throw refuse(
       'CORRUPT_FILE',
@@ -121,7 +127,7 @@ export function sniffKind(bytes: Uint8Array, fileName: string): Kind {
   throw refuse(
     'UNSUPPORTED_FILE',
     fileName,
-    '的格式不受支持。可导入的格式：文本（.txt）、PDF（.pdf）、Word（.docx）。',
+    '的格式不受支持。可导入的格式：文本（.txt）、PDF（.pdf）、Word（.docx）、OFD（.ofd）。',
   )
 }
 
@@ -141,6 +147,12 @@ async function readKind(
   if (kind === 'docx') {
     const docx = await readDocx(bytes, fileName, { maxTotal: lim.maxDocxUncompressed, maxXml: lim.maxDocxXml }, onWarn)
     return { text: docx.text, lines: docx.lines, mediaType: DOCX, detail: `Word ${docx.paragraphs} 段` }
+  }
+  if (kind === 'ofd') {
+    const caps = { maxTotal: lim.maxDocxUncompressed, maxXml: lim.maxDocxXml }
+    const ofd = readOfd(bytes, fileName, caps, onWarn)
+    const seals = ofd.signatures ? `，含电子签章 ${ofd.signatures} 个（未验证）` : ''
+    return { text: ofd.text, lines: ofd.lines, mediaType: 'application/ofd', detail: `OFD ${ofd.pages} 页${seals}`, meta: ofd.meta }
   }
   const decoded = decodeText(bytes)
   if (!decoded) {

@@ -49,14 +49,14 @@ export async function verifyDocxZip(bytes: Uint8Array, fileName: string, caps: D
 }
 
 // Every size is checked against what the part really inflates to below, so the sum is honest.
-function checkXmlSize(entries: ZipEntry[], maxXml: number, fileName: string): void {
+export function checkXmlSize(entries: ZipEntry[], maxXml: number, fileName: string): void {
   const xml = entries.filter((e) => /\.(xml|rels)$/i.test(e.name)).reduce((n, e) => n + e.uncompressedSize, 0)
   if (xml <= maxXml) return
   const size = `${(xml / MB).toFixed(0)} MB`
   throw refuse('FILE_TOO_LARGE', fileName, `的文字内容过大（XML 共 ${size}，上限 ${Math.round(maxXml / MB)} MB），无法导入。`)
 }
 
-function refuseDuplicates(entries: ZipEntry[], fileName: string): void {
+export function refuseDuplicates(entries: ZipEntry[], fileName: string): void {
   const names = new Set<string>()
   for (const e of entries) {
     // Readers differ on case and slashes; one spelling per part leaves nothing to choose.

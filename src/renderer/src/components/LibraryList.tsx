@@ -76,7 +76,7 @@ export function LibraryList({ filters, sort, desc, onSort, title }: Props) {
       {pages.error && <ErrorNotice error={pages.error} />}
       {pdf.error && <ErrorNotice error={pdf.error} onRetry={pdf.clearError} />}
       <DocumentList pages={pages} sort={sort} desc={desc} onSort={onSort} selected={sel.selected} onToggle={sel.toggle} />
-      <PdfPreview file={pdf.file} onClose={pdf.close} choices={{ options: pdf.options, onOptions: (o) => void pdf.reexport(o), busy: pdf.busy }} />
+      <PdfPreview file={pdf.file} onClose={pdf.close} ofd={pdf.ofd} choices={{ options: pdf.options, onOptions: (o) => void pdf.reexport(o), busy: pdf.busy }} />
     </>
   )
 }

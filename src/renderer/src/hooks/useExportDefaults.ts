@@ -1,14 +1,16 @@
-// Export defaults (红头, 来源行) kept per workstation in localStorage, not in the shared archive.
+// Export defaults (红头, 来源行, PDF/A) kept per workstation in localStorage, not in the shared archive.
 import { createStore, useStore } from '../store'
 
 export interface ExportDefaults {
   masthead: boolean
   sourceLine: boolean
+  /** Save as PDF/A-2b, the format for long-term keeping. */
+  pdfa: boolean
 }
 
 const KEY = 'gazette-archive.export-defaults'
 // Off by default: the plain document, as exported before these options existed.
-const FALLBACK: ExportDefaults = { masthead: false, sourceLine: false }
+const FALLBACK: ExportDefaults = { masthead: false, sourceLine: false, pdfa: false }
 
 function stored(): ExportDefaults {
   try {

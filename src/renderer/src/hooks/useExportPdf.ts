@@ -1,9 +1,10 @@
-// Export documents as a PDF (exportPdf) for the preview. 红头/来源行 start from this workstation's
-// defaults (设置) and can be switched for this export alone in the preview, which exports again.
-// `scanPages`: a registered scan whose body was filled by OCR prints its scan pages instead.
+// Export documents as a PDF (exportPdf) for the preview. 红头/来源行/PDF-A start from this workstation's
+// defaults (设置) and can be switched for this export alone in the preview, which exports again; the
+// same documents as OFD on demand. `scanPages`: a registered scan whose body was filled by OCR prints
+// its scan pages instead.
 import { useState } from 'react'
 import { useApi } from '../api-context'
-import type { PdfFile } from '../pdf-file'
+import type { ExportFile, PdfFile } from '../pdf-file'
 import { useAction } from './useAction'
 import { readExportDefaults, type ExportDefaults } from './useExportDefaults'
 
@@ -17,11 +18,17 @@ export function useExportPdf() {
     setIds(documentIds)
     setOptions(opts)
     setScans(scanPages)
-    const { masthead, sourceLine } = opts
-    setFile(await archive.exportPdf({ documentIds, combine: documentIds.length > 1, masthead, sourceLine, ...(scanPages ? { scanPages } : {}) }))
+    const { masthead, sourceLine, pdfa } = opts
+    const format = pdfa ? 'pdfa' : 'pdf'
+    setFile(await archive.exportPdf({ documentIds, combine: documentIds.length > 1, masthead, sourceLine, format, ...(scanPages ? { scanPages } : {}) }))
   })
+  const ofd = (): Promise<ExportFile> => {
+    const { masthead, sourceLine } = options
+    return archive.exportPdf({ documentIds: ids, combine: ids.length > 1, masthead, sourceLine, format: 'ofd' })
+  }
   return {
     file,
+    ofd,
     busy: exporting.busy,
     error: exporting.error,
     /** A new export starts from the defaults in 设置. */

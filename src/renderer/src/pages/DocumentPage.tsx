@@ -69,7 +69,7 @@ export function DocumentPage({ id }: { id: number }) {
           <DocumentMeta doc={doc} />
         )}
       </Group>
-      <PdfPreview file={pdf.file} onClose={pdf.close} choices={{ options: pdf.options, onOptions: (o) => void pdf.reexport(o), busy: pdf.busy }} />
+      <PdfPreview file={pdf.file} onClose={pdf.close} ofd={pdf.ofd} choices={{ options: pdf.options, onOptions: (o) => void pdf.reexport(o), busy: pdf.busy }} />
       <SplitModal doc={doc} opened={action === 'split'} onClose={close}
         onDone={(secondId) => finish({ text: '已拆分。', link: { href: `#/doc/${secondId}`, label: '打开拆出的新文件 →' } })} />
       <MergeModal doc={doc} opened={action === 'merge'} onClose={close} onDone={() => finish({ text: '已合并，下一件的内容已并入本文件。' })} />

@@ -131,6 +131,7 @@ function ExportSection() {
       <Stack gap="sm">
         <Switch label="加红头（红色发文机关标志和分隔线）" checked={d.masthead} onChange={(e) => writeExportDefaults({ masthead: e.currentTarget.checked })} />
         <Switch label="加来源行（每页页脚注明出自哪一期公报）" checked={d.sourceLine} onChange={(e) => writeExportDefaults({ sourceLine: e.currentTarget.checked })} />
+        <Switch label="保存为 PDF/A-2b（长期保存格式，嵌入字体并写入文号等元数据）" checked={d.pdfa} onChange={(e) => writeExportDefaults({ pdfa: e.currentTarget.checked })} />
       </Stack>
     </Paper>
   )

@@ -1,0 +1,48 @@
+// OFD export: the same layout as the PDF, written as text objects; read back by the OFD reader it
+// gives the text the PDF reader gives for the PDF, and the 公文 fields sit in CustomDatas.
+import JSZip from 'jszip'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createPdfExporter, defaultFontsDir, exportDocumentsPdf } from '../../../src/main/export/export-pdf'
+import { readSource } from '../../../src/main/importer/read/read-source'
+import { FIXTURES, sampleDocument } from './helpers'
+
+const fontsDir = defaultFontsDir()
+const exporter = createPdfExporter({ fontsDir, preferSystemFonts: false })
+
+describe.each([FIXTURES.notice, FIXTURES.table])('OFD of %s', (docNumber) => {
+  const doc = sampleDocument(docNumber)
+  let ofd: Buffer
+  let pdf: Buffer
+  beforeAll(async () => {
+    ofd = await exporter.exportDocumentsOfd([doc])
+    pdf = await exporter.exportDocument(doc)
+  })
+
+  it('reads back to the same text and lines the PDF gives', async () => {
+    const fromOfd = await readSource(ofd, 'a.ofd')
+    const fromPdf = await readSource(pdf, 'a.pdf')
+    expect(fromOfd.text).toBe(fromPdf.text)
+    expect(fromOfd.lines.map((l) => [l.text, l.layout?.page, l.layout?.font, l.layout?.align])).toEqual(
+      fromPdf.lines.map((l) => [l.text, l.layout?.page, l.layout?.font, l.layout?.align]),
+    )
+  })
+
+  it('holds the 公文 fields in CustomDatas and references fonts by name', async () => {
+    const src = await readSource(ofd, 'a.ofd')
+    expect(src.meta).toMatchObject({ Title: doc.title, 文号: doc.docNumber, 发文机关: doc.issuer, 成文日期: doc.date, 公开属性: '主动公开', 期: '2022年第2期' })
+    const zip = await JSZip.loadAsync(ofd)
+    const res = await zip.file('Doc_0/PublicRes.xml')!.async('string')
+    expect(res).toContain('FontName="FandolFang-Regular" FamilyName="仿宋"')
+  })
+})
+
+describe('OFD through the export request', () => {
+  it('names the file .ofd, and zips one OFD per document when not combined', async () => {
+    const docs = [sampleDocument(FIXTURES.notice), sampleDocument(FIXTURES.pledge)]
+    const one = await exportDocumentsPdf(docs.slice(0, 1), { format: 'ofd', fontsDir, preferSystemFonts: false })
+    expect(one.fileName).toBe('兴政发〔2022〕8号.ofd')
+    const zipped = await exportDocumentsPdf(docs, { format: 'ofd', combine: false, fontsDir, preferSystemFonts: false })
+    const names = Object.keys((await JSZip.loadAsync(Buffer.from(zipped.bytesBase64, 'base64'))).files)
+    expect(names).toEqual(['兴政发〔2022〕8号.ofd', '兴政函〔2022〕36号.ofd'])
+  })
+})
