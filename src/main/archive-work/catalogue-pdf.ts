@@ -1,10 +1,12 @@
 // The 归档文件目录 as a print-ready PDF (pdfkit): A4 landscape, the heading and header row on every
 // page, rows never split across pages, 第 N 页 共 M 页 at the foot. Fonts are the bundled Fandol
-// faces the document export ships (Noto Serif SC for a character they lack).
+// faces the document export ships (Noto Serif SC for a character they lack). It is PDF/A-2b, the
+// format archives keep (issue 17), with the gazette and 期 in its XMP.
 import PDFDocument from 'pdfkit'
 import type { FontSet } from '../export/fonts'
 import { loadFontSet } from '../export/fonts'
 import { defaultFontsDir } from '../export/export-pdf'
+import { useArchivalXmp } from '../export/write-pdf'
 import type { CatalogueTable } from './catalogue-rows'
 import type { CatalogueColumn } from '../../shared/catalogue'
 
@@ -125,8 +127,14 @@ function pageNumbers(c: Ctx): void {
 
 export function cataloguePdf(table: CatalogueTable, heading: string, fontsDir = defaultFontsDir()): Promise<Buffer> {
   const fonts = loadFontSet(fontsDir, false)
-  // font '': no Helvetica loaded from its AFM (never used here).
-  const doc = new PDFDocument({ autoFirstPage: false, bufferPages: true, font: '', compress: false, lang: 'zh-CN', info: { Title: heading, Creator: '公报档案' } })
+  // font '': no Helvetica loaded from its AFM (never used here). pdfkit adds the pdfaid entries and
+  // the sRGB output intent; the XMP writer is ours (it escapes).
+  const doc = new PDFDocument({
+    autoFirstPage: false, bufferPages: true, font: '', compress: false, lang: 'zh-CN',
+    info: { Title: heading, Creator: '公报档案', CreationDate: new Date() },
+    subset: 'PDF/A-2b', pdfVersion: '1.7',
+  } as PDFKit.PDFDocumentOptions)
+  useArchivalXmp(doc, { docNumbers: [], issuers: [], date: null, gazette: null, issue: null, pages: null })
   for (const k of ['song', 'hei'] as const) doc.registerFont(k, fonts.faces[k] as never)
   doc.registerFont('fallback', fonts.fallback as never)
   const c: Ctx = { doc, fonts, widths: pdfColumnWidths(table.columns) }

@@ -60,7 +60,7 @@ function drawPage(doc: Doc, page: LayoutPage, fonts: FontSet): void {
  * pdfkit writes the info into XMP unescaped (a title with & breaks the packet) and knows no
  * 公文 fields: its writer is replaced on this document by one that escapes and adds them.
  */
-function useArchivalXmp(doc: Doc, meta: ArchivalMeta): void {
+export function useArchivalXmp(doc: Doc, meta: ArchivalMeta): void {
   const d = doc as unknown as { _addInfo: () => void; info: InfoForXmp; appendXML: (xml: string) => void }
   d._addInfo = () => d.appendXML(archivalXmp(d.info, meta))
 }

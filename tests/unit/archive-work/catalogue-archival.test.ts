@@ -1,6 +1,7 @@
 // 归档文件目录 (DA/T 22) of the sample issue: Excel read back with exceljs (widths, print setup,
 // header repeated and frozen), the PDF's text and pages (pdftotext, pdfinfo), the rules each
 // gazette sets once, and a gazette's name corrected for all its issues.
+import { checkPdfA } from '../../../src/main/export/pdfa-check'
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -75,6 +76,7 @@ describe('the PDF catalogue', () => {
     expect(file.fileName).toBe(`${ISSUE}_档案目录.pdf`)
     const pdf = join(t.dir, 'catalogue.pdf')
     writeFileSync(pdf, bytesOf(file))
+    expect(checkPdfA(bytesOf(file))).toMatchObject({ ok: true, problems: [], declared: '2B' })
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })
     expect(info).toMatch(/Page size:\s+841\.89 x 595\.28 pts/)
     const count = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
