@@ -51,7 +51,7 @@ describe('档案维护 in the browser', () => {
     expect(await h.services.listIssues({})).toEqual([])
     await h.page.reload()
     await m.waitFor()
-    await m.rows.filter({ hasText: '删除 2022年第2期 前自动备份' }).waitFor()
+    await m.rows.filter({ hasText: '删除 兴县人民政府公报 2022年第2期 前自动备份' }).waitFor()
     expect(await m.rows.count()).toBe(2)
 
     expect(await m.openRestore(/手动备份/)).toMatch(/备份检查通过[\s\S]*1 期、45 件文件/)

@@ -46,7 +46,7 @@ describe('page ranges of a registered scan', () => {
 describe('exporting a registered scanned document', () => {
   it('prints its scan pages, the page the document stands on', async () => {
     const out = await t.api.exportPdf({ documentIds: [ids[1]] })
-    expect(out.fileName).toBe('关于印发全面落实保障农民工工资支付相关制度的通知_扫描页.pdf')
+    expect(out.fileName).toBe('兴县人民政府公报_2022年第3期_关于印发全面落实保障农民工工资支付相关制度的通知_扫描页.pdf')
     const pdf = new Uint8Array(Buffer.from(out.bytesBase64, 'base64'))
     const pages = await pdfPages(pdf, 10)
     expect(pages.count).toBe(1)

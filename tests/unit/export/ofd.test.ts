@@ -40,9 +40,9 @@ describe('OFD through the export request', () => {
   it('names the file .ofd, and zips one OFD per document when not combined', async () => {
     const docs = [sampleDocument(FIXTURES.notice), sampleDocument(FIXTURES.pledge)]
     const one = await exportDocumentsPdf(docs.slice(0, 1), { format: 'ofd', fontsDir, preferSystemFonts: false })
-    expect(one.fileName).toBe('兴政发〔2022〕8号.ofd')
+    expect(one.fileName).toBe('兴县人民政府公报_2022年第2期_兴政发〔2022〕8号.ofd')
     const zipped = await exportDocumentsPdf(docs, { format: 'ofd', combine: false, fontsDir, preferSystemFonts: false })
     const names = Object.keys((await JSZip.loadAsync(Buffer.from(zipped.bytesBase64, 'base64'))).files)
-    expect(names).toEqual(['兴政发〔2022〕8号.ofd', '兴政函〔2022〕36号.ofd'])
+    expect(names).toEqual(['兴县人民政府公报_2022年第2期_兴政发〔2022〕8号.ofd', '兴县人民政府公报_2022年第2期_兴政函〔2022〕36号.ofd'])
   })
 })

@@ -80,7 +80,7 @@ describe('档案维护 in the service', () => {
     const [issue] = await api.listIssues({})
     const removed = await api.removeIssue({ issueId: issue.id, editor: '张三', reason: '重复' })
     const { backups } = await api.listBackups({})
-    expect(backups).toEqual([expect.objectContaining({ path: removed.backupDir, reason: 'removed', reasonText: '删除 2022年第2期 前自动备份' })])
+    expect(backups).toEqual([expect.objectContaining({ path: removed.backupDir, reason: 'removed', reasonText: '删除 兴县人民政府公报 2022年第2期 前自动备份' })])
   })
 
   it('restores a backup over the open archive; every method then uses the restored one', async () => {
