@@ -30,7 +30,7 @@ STYLES = {
     'county-docx-masthead': dict(body='Noto Serif CJK SC', title='AR PL SungtiL GB', hei='Noto Sans CJK SC', kai='AR PL KaitiM GB',
                                  cols=1, folio='- {} -', size=12, alternate=False, masthead=True),
     'city-lo-decree': dict(body='AR PL UMing CN', title='WenQuanYi Zen Hei', hei='Noto Sans CJK SC', kai='AR PL UKai CN',
-                           cols=2, folio='-{}-', size=10.5, alternate=True, inner_folio=True, h_kai=True,
+                           cols=2, folio='-{}-', size=10.5, alternate=True, inner_folio=True, h_kai=True, column_tables=True,
                            reading_order_pages=True),
     'county-tables': dict(body='Noto Serif CJK SC', title='Noto Serif CJK SC', hei='WenQuanYi Zen Hei', kai='AR PL UKai CN',
                           cols=1, folio='— {} —', size=10.5, alternate=True),
@@ -195,9 +195,14 @@ def blocks(doc, d: dict, st: dict):
             if prev != 'table':
                 table = doc.add_table(rows=0, cols=len(cells))
                 table.style = 'Table Grid'
+                if st.get('column_tables'):  # as Word sets a table inserted in a column: the column's width
+                    for col in table.columns:
+                        col.width = Cm(7.6 / len(cells))
             row = table.add_row().cells
             for cell, v in zip(row, cells):
                 cell.text = v
+                if st.get('column_tables'):  # as Word sets a table inserted in a column: the column's width
+                    cell.width = Cm(7.6 / len(cells))
         else:
             para(doc, t, st['body'], s, indent=True)
         prev = k
