@@ -76,3 +76,27 @@ export function dateOfOtherUnit(doc: ParsedDocument): boolean {
   }
   return false
 }
+
+// Kinds of ordinary body text; after the date a document holds only notes, attachments and
+// attached plans (each under its own heading or title).
+const BODY_KINDS = new Set(['paragraph', 'listItem', 'nameListEntry', 'heading1', 'heading2', 'heading3', 'heading4'])
+
+/**
+ * Ordinary text runs on after the date taken, before any attachment heading or attached title:
+ * the date (with its signature) closes some other document's text read into this one, or this
+ * document's own text was cut by another's ending (columns read across, a split gone wrong).
+ */
+export function textAfterDate(doc: ParsedDocument): boolean {
+  if (doc.docType === '令') return false // the regulation follows the decree's date
+  const blocks = doc.blocks
+  let at = blocks.findIndex((b, i) => b.kind === 'date' && blocks[i - 1]?.kind === 'signature')
+  if (at < 0) at = blocks.findIndex((b) => b.kind === 'date')
+  if (at < 0) return false
+  let text = 0
+  for (let k = at + 1; k < blocks.length; k++) {
+    const kind = blocks[k].kind
+    if (kind === 'title' || kind === 'attachmentHeading' || kind === 'tableRow') break
+    if (BODY_KINDS.has(kind)) text++
+  }
+  return text >= 2
+}
