@@ -100,3 +100,17 @@ export function textAfterDate(doc: ParsedDocument): boolean {
   }
   return text >= 2
 }
+
+// A 主送机关 line: units ending in '：' ('各乡（镇）人民政府、县直各单位：').
+const RECIPIENTS = /(人民政府|单位|部门|委员会|办公室|各[^，。；]{0,12}局)[：:]$/
+
+/**
+ * A second 主送机关 line in the body that no title of its own stands over (a forwarded document,
+ * an attachment has one): another document's opening read into this one.
+ */
+export function recipientsInBody(doc: ParsedDocument): boolean {
+  return doc.blocks.some((b, i) => {
+    if (i === 0 || b.kind !== 'paragraph' || b.text.length > 60 || /[。；]/.test(b.text) || !RECIPIENTS.test(b.text)) return false
+    return !doc.blocks.slice(Math.max(0, i - 3), i).some((p) => p.kind === 'title' || p.kind === 'attachmentHeading')
+  })
+}
