@@ -10,14 +10,20 @@ import { performance } from 'node:perf_hooks'
 import { silentLogger } from '../src/main/log'
 import { createServices } from '../src/main/services'
 import { REPO_ROOT } from '../tests/support/sample'
-import { score, type OutDoc, type Score, type TruthDoc } from './lib/accuracy-score'
+import { score, wrongFields, type OutDoc, type Score, type TruthDoc } from './lib/accuracy-score'
 
 const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures', 'typeset')
 const SPLITS = ['tuning', 'held-out'] as const
 const FORMATS = ['pdf', 'txt', 'docx'] as const
+// ACCURACY_LAYOUTS=a,b: only these tuning layouts (no held-out, no timing case); ACCURACY_DETAIL=1:
+// each wrong field of a tuning row, out against truth.
+const ONLY = process.env.ACCURACY_LAYOUTS?.split(',').filter(Boolean) ?? []
+const DETAIL = process.env.ACCURACY_DETAIL === '1'
 
 interface Row extends Score {
   split: string
+  /** Tuning rows only: the fields wrong, per field, and which. */
+  wrong?: ReturnType<typeof wrongFields>
   layout: string
   format: string
   ms: number
@@ -60,11 +66,15 @@ function printTable(title: string, rows: Row[]): void {
       String(r.invented).padEnd(9), `${r.fieldsWrongSilent + r.inventedSilent}`.padEnd(8), r.ms.toFixed(0), r.error ? ` (${r.error.slice(0, 60)})` : '',
     ]
     console.log(line.join(' '))
+    const failed = Object.entries(r.wrong?.counts ?? {}).filter(([, n]) => n > 0)
+    if (failed.length) console.log(`    wrong: ${failed.map(([f, n]) => `${f} ${n}`).join(', ')}`)
+    if (DETAIL && r.wrong) for (const d of r.wrong.detail) console.log(d)
   }
   const sum = (k: keyof Score): number => rows.reduce((n, r) => n + r[k], 0)
   console.log(`all                       ${sum('found')}/${sum('truthDocs')}`.padEnd(37) +
     `${pct(sum('fieldsRight'), sum('fieldsTotal'))} fields, ${pct(sum('paragraphsWhole'), sum('paragraphsTotal'))} paragraphs, ${sum('invented')} invented`)
   const flagged = sum('fieldsWrong') - sum('fieldsWrongSilent')
+  console.log(`doubtful: ${sum('docsDoubtful')} of ${sum('docsOut')} documents out flagged (${pct(sum('docsDoubtful'), sum('docsOut'))})`)
   console.log(`confidence: ${flagged} of ${sum('fieldsWrong')} wrong fields sit in doubtful documents (${pct(flagged, sum('fieldsWrong'))}; goal ≥ 95%), ` +
     `${sum('inventedSilent')} of ${sum('invented')} invented documents not doubtful; "silent" = wrong fields + invented documents not flagged`)
 }
@@ -77,7 +87,9 @@ async function layoutRows(split: string, layout: string, work: string): Promise<
     const file = join(dir, `${layout}.${format}`)
     if (!existsSync(file)) continue
     const { outs, ms, error } = await importOne(file, work)
-    rows.push({ split, layout, format, ms, error, ...score(outs, truth) })
+    // What failed is printed for tuning layouts only: held-out layouts are never debugged on.
+    const wrong = split === 'tuning' ? wrongFields(outs, truth) : undefined
+    rows.push({ split, layout, format, ms, error, wrong, ...score(outs, truth) })
   }
   return rows
 }
@@ -117,12 +129,15 @@ export async function run(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'accuracy-bench-'))
   const all: Row[] = []
   try {
-    for (const split of SPLITS) {
+    for (const split of ONLY.length ? (['tuning'] as const) : SPLITS) {
       const rows: Row[] = []
-      for (const layout of readdirSync(join(FIXTURES, split)).sort()) rows.push(...(await layoutRows(split, layout, work)))
+      for (const layout of readdirSync(join(FIXTURES, split)).sort()) {
+        if (!ONLY.length || ONLY.includes(layout)) rows.push(...(await layoutRows(split, layout, work)))
+      }
       printTable(split === 'tuning' ? 'Tuning layouts' : 'Held-out layouts (never tune on these)', rows)
       all.push(...rows)
     }
+    if (ONLY.length) return
     const perf = perfCase()
     if (perf) console.log(`\n60-page two-column PDF, built worker: ${perf.docs} documents in ${perf.ms.toFixed(0)} ms (CPU ${perf.cpuMs.toFixed(0)} ms), peak RSS ${perf.rssMb.toFixed(0)} MB (targets < 3000 ms, < 500 MB)`)
     mkdirSync(join(REPO_ROOT, 'bench', '.data'), { recursive: true })

@@ -41,6 +41,9 @@ export interface Score {
   fieldsWrongSilent: number
   /** Invented documents not marked doubtful. */
   inventedSilent: number
+  /** Documents the importer gave, and how many of them it marked doubtful (flagging all is no answer). */
+  docsOut: number
+  docsDoubtful: number
 }
 
 function confident(out: OutDoc): boolean {
@@ -83,6 +86,28 @@ function fieldRight(field: (typeof FIELDS)[number], out: OutDoc, truth: TruthDoc
   }
 }
 
+/** Per field, how many found documents have it wrong, and (detail) what came out against the truth. */
+export function wrongFields(outs: OutDoc[], truths: TruthDoc[]): { counts: Record<string, number>; detail: string[] } {
+  const used = new Set<number>()
+  const counts: Record<string, number> = Object.fromEntries(FIELDS.map((f) => [f, 0]))
+  const detail: string[] = []
+  for (const truth of truths) {
+    const i = outs.findIndex((o, k) => !used.has(k) && matches(o, truth))
+    if (i < 0) {
+      detail.push(`  seq ${truth.seq} not found: ${truth.title}`)
+      continue
+    }
+    used.add(i)
+    for (const f of FIELDS) {
+      if (fieldRight(f, outs[i], truth)) continue
+      counts[f]++
+      const show = (d: OutDoc | TruthDoc): string => JSON.stringify(d[f])
+      detail.push(`  seq ${truth.seq} ${f}: ${show(outs[i])} ≠ ${show(truth)}${confident(outs[i]) ? ' (silent)' : ''}`)
+    }
+  }
+  return { counts, detail }
+}
+
 function matches(out: OutDoc, truth: TruthDoc): boolean {
   if (truth.docNumber && out.docNumber && normNumber(out.docNumber) === normNumber(truth.docNumber)) return true
   return titleRight(out, truth)
@@ -107,6 +132,7 @@ export function score(outs: OutDoc[], truths: TruthDoc[]): Score {
   const s: Score = {
     truthDocs: truths.length, found: 0, fieldsRight: 0, fieldsTotal: truths.length * FIELDS.length,
     paragraphsWhole: 0, paragraphsTotal: 0, invented: 0, fieldsWrong: 0, fieldsWrongSilent: 0, inventedSilent: 0,
+    docsOut: outs.length, docsDoubtful: outs.filter((o) => !confident(o)).length,
   }
   for (const truth of truths) {
     s.paragraphsTotal += truth.paragraphs.length

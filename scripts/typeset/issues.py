@@ -141,6 +141,31 @@ LAYOUTS = {
         sections=[('一、县政府文件', ['13', '15']), ('二、县政府办公室文件', ['32', '33'])],
         tasks=['33'], repeat_head=['33'],
         number='under', dates='asis', renderers=['tex', 'docx']),
+    # Added by the pdf12 session (issue 12, see README.md): a city issue set in Word (python-docx →
+    # LibreOffice) in two columns with the 文号 line above each title, a city decree with its
+    # regulation, 黑体 titles, 楷体 sub-headings, `-3-` in the inner corner, joint documents with 6
+    # and 2 stacked signatures and attachments with tables; and a county XeLaTeX issue whose
+    # documents start mid-column under titles set in one column, 楷体 headings, `-3-` in the inner
+    # corner, 7 and 3 stacked signatures, a 任免 without 文号 and Chinese-numeral dates.
+    'city-lo-decree': dict(
+        split='tuning', gazette='云岭市人民政府公报', year=2022, issueNo=9, totalNo=188, published='2022-09-20',
+        source='mixed',
+        sections=[('【市政府令】', ['govcn-58']),
+                  ('【县区文件】', ['xingxian-06', 'xingxian-24', 'xingxian-15']),
+                  ('【部门文件】', ['xingxian-37', 'xingxian-23']),
+                  ('【市政府办公室文件】', ['govcn-25', 'govcn-41', 'govcn-31'])],
+        decree={'58': dict(header='云岭市人民政府令', number='第3号', signer='市长　周文华', issuer='云岭市人民政府')},
+        joint={'37': 6, '23': 2}, atitles=True,
+        number='above', dates='cn', renderers=['docx']),
+    'county-xe-kai-inner': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=10, totalNo=12, published='2022-12-20',
+        source='sample',
+        sections=[('一、县政府文件', ['03', '14', '16', '26']),
+                  ('二、部门文件', ['30', '42']),
+                  ('三、县政府办公室文件', ['34', '38', '45']),
+                  ('四、人事任免', ['44'])],
+        joint={'30': 7, '42': 3}, nonumber=['44'], above=['03', '16', '30', '34', '45'],
+        number='under', dates='cn', renderers=['tex']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,

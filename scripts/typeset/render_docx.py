@@ -29,6 +29,9 @@ STYLES = {
                            cols=2, folio='第 {} 页', size=10.5, alternate=False, reading_order_pages=True),
     'county-docx-masthead': dict(body='Noto Serif CJK SC', title='AR PL SungtiL GB', hei='Noto Sans CJK SC', kai='AR PL KaitiM GB',
                                  cols=1, folio='- {} -', size=12, alternate=False, masthead=True),
+    'city-lo-decree': dict(body='AR PL UMing CN', title='WenQuanYi Zen Hei', hei='Noto Sans CJK SC', kai='AR PL UKai CN',
+                           cols=2, folio='-{}-', size=10.5, alternate=True, inner_folio=True, h_kai=True, column_tables=True,
+                           reading_order_pages=True),
     'county-tables': dict(body='Noto Serif CJK SC', title='Noto Serif CJK SC', hei='WenQuanYi Zen Hei', kai='AR PL UKai CN',
                           cols=1, folio='— {} —', size=10.5, alternate=True),
 }
@@ -99,7 +102,8 @@ def heads(section, spec: dict, st: dict, section_name: str):
     run(h, section_name if st['alternate'] else issue, st['body'], 9)
     h.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     f = section.footer.paragraphs[0]
-    f.alignment = WD_ALIGN_PARAGRAPH.RIGHT if st['alternate'] else WD_ALIGN_PARAGRAPH.CENTER
+    inner = st.get('inner_folio')
+    f.alignment = (WD_ALIGN_PARAGRAPH.LEFT if inner else WD_ALIGN_PARAGRAPH.RIGHT) if st['alternate'] else WD_ALIGN_PARAGRAPH.CENTER
     page_field(f, st)
     if st['alternate']:
         section.even_page_header.is_linked_to_previous = False
@@ -107,7 +111,7 @@ def heads(section, spec: dict, st: dict, section_name: str):
         eh = section.even_page_header.paragraphs[0]
         run(eh, issue, st['body'], 9)
         ef = section.even_page_footer.paragraphs[0]
-        ef.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        ef.alignment = WD_ALIGN_PARAGRAPH.RIGHT if inner else WD_ALIGN_PARAGRAPH.LEFT
         page_field(ef, st)
 
 
@@ -179,8 +183,8 @@ def blocks(doc, d: dict, st: dict):
             para(doc, '', st['body'], 4)
         if k == 'recipients':
             para(doc, t, st['body'], s)
-        elif k == 'h':
-            para(doc, t, st['hei'], s, indent=True)
+        elif k == 'h':  # h_kai: second-level headings （一） in 楷体
+            para(doc, t, st['kai'] if st.get('h_kai') and t.startswith('（') else st['hei'], s, indent=True)
         elif k in ('sign', 'date'):
             p = para(doc, t, st['body'], s, right)
             p.paragraph_format.right_indent = Pt(s * 2)
@@ -191,9 +195,14 @@ def blocks(doc, d: dict, st: dict):
             if prev != 'table':
                 table = doc.add_table(rows=0, cols=len(cells))
                 table.style = 'Table Grid'
+                if st.get('column_tables'):  # as Word sets a table inserted in a column: the column's width
+                    for col in table.columns:
+                        col.width = Cm(7.6 / len(cells))
             row = table.add_row().cells
             for cell, v in zip(row, cells):
                 cell.text = v
+                if st.get('column_tables'):  # as Word sets a table inserted in a column: the column's width
+                    cell.width = Cm(7.6 / len(cells))
         else:
             para(doc, t, st['body'], s, indent=True)
         prev = k

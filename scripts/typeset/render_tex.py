@@ -30,6 +30,10 @@ STYLES = {
         fonts=('FandolSong', 'WenQuanYi Zen Hei', 'AR PL KaitiM GB', 'FandolFang'), body_cols=2, toc_cols=1,
         span_titles=True, banner=True, banner_heading=True, head='inner-section', folio='hyphen-outer-foot',
         size='10.5pt', paper='a4paper', body_font='fang', toc_page='第{}页'),
+    'county-xe-kai-inner': dict(
+        fonts=('AR PL UMing CN', 'Noto Sans CJK SC', 'AR PL KaitiM GB', 'FandolFang'), body_cols=2, toc_cols=1,
+        span_titles=False, banner=False, head='centre-plain', folio='hyphen-inner-foot', size='10.5pt', paper='a4paper',
+        body_font='fang', title_font='hei', h_font='kai', toc_page='第{}页'),
     'county-tables': dict(
         fonts=('Noto Serif CJK SC', 'WenQuanYi Zen Hei', 'AR PL UKai CN', 'FandolFang'), body_cols=1, toc_cols=1,
         two_cols={'县政府文件'}, span_titles=True, banner=False, head='alternate-section', folio='emdash-outer-foot',
@@ -51,6 +55,7 @@ def folio_cmds(kind: str) -> str:
         'page-inner-foot': r'\fancyfoot[RE,LO]{第\thepage{}页}',
         'dot-centre-foot': r'\fancyfoot[C]{·\thepage·}',
         'hyphen-outer-foot': r'\fancyfoot[LE,RO]{-\thepage-}',
+        'hyphen-inner-foot': r'\fancyfoot[RE,LO]{-\thepage-}',
         'none': '',
     }
     return foot[kind]
@@ -168,7 +173,8 @@ def title_block(doc: dict, spec: dict, st: dict) -> str:
         d = doc['decree']
         return rf"""\begin{{center}}{label}{{\song\LARGE\bfseries {esc(d['header'])}}}\par\smallskip
 {{\large {esc(d['number'])}}}\end{{center}}"""
-    big = r'\song\Large\bfseries' if st['body_cols'] == 1 or doc.get('span', st['span_titles']) else r'\song\large\bfseries'
+    face = r'\hei' if st.get('title_font') == 'hei' else r'\song\bfseries'
+    big = face + r'\Large' if st['body_cols'] == 1 or doc.get('span', st['span_titles']) else face + r'\large'
     parts = []
     style = doc.get('numberAt', spec['number'])
     if style == 'masthead':
@@ -187,13 +193,14 @@ def title_block(doc: dict, spec: dict, st: dict) -> str:
     return '\\begin{center}' + label + '\n'.join(parts) + r'\end{center}'
 
 
-def block(b: dict) -> str:
+def block(b: dict, st: dict) -> str:
     t = esc(b['text'])
     k = b['kind']
     if k == 'recipients':
         return rf'\noindent {t}\par'
-    if k == 'h':
-        return rf'{{\hei {t}}}\par'
+    if k == 'h':  # h_font='kai': second-level headings （一） in 楷体, the rest in 黑体
+        face = r'\kai' if st.get('h_font') == 'kai' and b['text'].startswith('（') else r'\hei'
+        return rf'{{{face} {t}}}\par'
     if k in ('sign', 'date'):
         return rf'\hfill {t}\hspace*{{2em}}\par'
     if k == 'atitle':
@@ -220,7 +227,7 @@ def document(doc: dict, spec: dict, st: dict, cols: int) -> str:
             break
         if reg_label and b['kind'] == 'atitle':
             out.append(rf"\label{{doc{doc['seq']}reg}}")
-        out.append(block(b))
+        out.append(block(b, st))
     return '\n'.join(out)
 
 

@@ -8,11 +8,15 @@ const BREAK_STEP = 1.3
 // A blank band across every column: each steps down by more than this many pitches.
 const BLANK_BAND = 2
 // Balanced columns end within this many pitches of each other, and start again within TOPS.
+// Under a blank band LaTeX may leave one column a line longer (lines it will not break).
 const BALANCED = 0.6
+const BALANCED_BLANK = 1.5
 const TOPS = 1
 // The lower band opens with a heading or title: its first line in column 0 is this much larger
-// than the page's body text. A paragraph gap in both columns at one height is not enough.
-const HEADING_SIZE = 1.15
+// than the page's body text (a 五号 body under a 小四 title is 1.14), or the 文号 printed on its
+// own line above the title. A paragraph gap in both columns at one height is not enough.
+const HEADING_SIZE = 1.1
+const NUMBER_LINE = /^\S{1,16}[〔［[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号$/
 // A full line starts at most this many ems in (a first-line indent); a 文号 set flush right does not.
 const INDENT_EMS = 2.5
 const SENTENCE_END = /[。；：！？!?;:”’」』）)]/
@@ -25,6 +29,8 @@ interface Mark {
   x0: number
   x1: number
   last: string
+  /** The line's text in this column. */
+  text: string
 }
 
 function median(values: number[]): number {
@@ -42,8 +48,11 @@ function columnMarks(lines: Line[], columnOf: (run: TextRun) => number, columns:
       if (text === '') continue
       const c = columnOf(run)
       const m = mine.get(c)
-      if (!m) mine.set(c, { k, y: line.y, size: run.size, x0: run.x, x1: run.x + run.width, last: text[text.length - 1] })
-      else if (run.x + run.width > m.x1) Object.assign(m, { x1: run.x + run.width, last: text[text.length - 1] })
+      if (!m) mine.set(c, { k, y: line.y, size: run.size, x0: run.x, x1: run.x + run.width, last: text[text.length - 1], text })
+      else {
+        m.text += text
+        if (run.x + run.width > m.x1) Object.assign(m, { x1: run.x + run.width, last: text[text.length - 1] })
+      }
     }
     for (const [c, m] of mine) marks[c].push(m)
   })
@@ -61,11 +70,11 @@ function pitch(marks: Mark[]): number {
  * 0's: the lower band's next column carries on column 0's text), ending and starting level
  * with column 0's.
  */
-function matchingStep(col: Mark[], minStep: number, a0: Mark, t0: Mark, p: number, heading: number): [Mark, Mark] | null {
+function matchingStep(col: Mark[], minStep: number, a0: Mark, t0: Mark, p: number, heading: number, wide: boolean): [Mark, Mark] | null {
   for (let i = 1; i < col.length; i++) {
     const [a, b] = [col[i - 1], col[i]]
     if (a.y - b.y <= minStep || a.size >= heading || b.size >= heading) continue
-    if (Math.abs(a.y - a0.y) <= BALANCED * p && Math.abs(b.y - t0.y) <= TOPS * p) return [a, b]
+    if (Math.abs(a.y - a0.y) <= (wide ? BALANCED_BLANK : BALANCED) * p && Math.abs(b.y - t0.y) <= TOPS * p) return [a, b]
   }
   return null
 }
@@ -95,7 +104,7 @@ function breakAt(marks: Mark[][], pitches: number[], i: number, heading: number)
   const p = Math.max(...pitches)
   const steps = [[a0, t0] as [Mark, Mark]]
   for (let c = 1; c < marks.length; c++) {
-    const step = matchingStep(marks[c], (wide ? BLANK_BAND : BREAK_STEP) * pitches[c], a0, t0, p, heading)
+    const step = matchingStep(marks[c], (wide ? BLANK_BAND : BREAK_STEP) * pitches[c], a0, t0, p, heading, wide)
     if (!step) return -1
     steps.push(step)
   }
@@ -115,8 +124,10 @@ export function bandBreaks(lines: Line[], columnOf: (run: TextRun) => number, co
   const body = median(marks.flat().map((m) => m.size))
   const out: number[] = []
   marks[0].forEach((m, i) => {
-    // The heading's first line: the line above it is body text.
-    if (i === 0 || m.size < HEADING_SIZE * body || marks[0][i - 1].size >= HEADING_SIZE * body) return
+    // The heading's first line (the line above it is body text), or a 文号 line over a heading.
+    if (i === 0 || marks[0][i - 1].size >= HEADING_SIZE * body) return
+    const numberOverTitle = NUMBER_LINE.test(m.text) && (marks[0][i + 1]?.size ?? 0) >= HEADING_SIZE * body
+    if (m.size < HEADING_SIZE * body && !numberOverTitle) return
     const cut = breakAt(marks, pitches, i, HEADING_SIZE * body)
     if (cut >= 0 && !out.includes(cut)) out.push(cut)
   })

@@ -2,6 +2,7 @@
 // except a few spanning ones (titles over both columns). Reading order goes column by column,
 // with spanning lines cutting the page into sections at their height.
 import { bandBreaks } from './column-bands'
+import { stairBlocks } from './column-stairs'
 import type { Line, TextRun } from './pdf-lines'
 
 /** Runs read together: one column of one section, or spanning lines. */
@@ -310,7 +311,7 @@ export function readingBlocks(lines: Line[], bands: Piece[] = findGutters(lines)
     }
   })
   flush()
-  return blocks
+  return stairBlocks(blocks)
 }
 
 /** Band breaks (see column-bands) inside each stretch between spanning lines, as line indices. */

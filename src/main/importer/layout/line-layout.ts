@@ -119,6 +119,9 @@ function round(v: number, digits = 1): number {
   return Math.round(v * f) / f
 }
 
+// Ems past the column's left edge beyond which a line is set in, not a paragraph's (indented) line.
+const SET_IN_EMS = 3
+
 /**
  * Whether `next` (the first line of a column or page) continues `prev` (the last line of the
  * column or page before): `prev` runs to its column's right edge, `next` starts at its
@@ -139,6 +142,8 @@ export function continuesAcross(
   const a = prev.line
   const b = next.line
   if (Math.abs(a.size - b.size) > 0.1 * a.size) return false
+  // Set in further than a first-line indent: a signature, a date or a centred line, whole in itself.
+  if (a.x0 - mp.left > SET_IN_EMS * a.size) return false
   const full = a.x1 + b.lead > mp.right - 0.25 * a.size
   return full && startsAtLeft(b, mn.left)
 }

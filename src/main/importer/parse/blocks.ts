@@ -133,8 +133,14 @@ function markSignatures(lines: Line[]): void {
   })
 }
 
+/**
+ * A line that may be a title: a plain paragraph line, or one made a heading only by its face and
+ * set centred (a regulation's or attachment's title in 黑体 or 楷体, as Word-made gazettes set them).
+ */
 function isTitleCandidate(l: Line | undefined): boolean {
-  if (!l || l.kind !== 'paragraph' || endsSentence(l.text)) return false
+  if (!l || endsSentence(l.text)) return false
+  const byFace = (l.kind === 'heading1' || l.kind === 'heading2') && l.layout?.align === 'centre' && classifyLine(l.text, false) === 'paragraph'
+  if (l.kind !== 'paragraph' && !byFace) return false
   const c = compact(l.text)
   return c.length >= 4 && c.length <= 60 && !/[，。；,;]/.test(c)
 }

@@ -4,7 +4,7 @@ import type { ConfidenceReason, DoubtfulDocument, IssueMeta, ParsedDocument, Toc
 import { endsSentence, hasInnerPunct } from './lines'
 import { startsTitle } from './header'
 import { docTypeOf } from './doc-type'
-import { dateBeforeText, dateOfOtherUnit, strayNumber, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
+import { dateBeforeText, dateOfOtherUnit, recipientsInBody, strayNumber, textAfterDate, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
 
 export const DOUBTFUL_BELOW = 0.7
 
@@ -58,6 +58,8 @@ export const WEIGHTS = {
   TEXT_BEFORE_RECIPIENTS: 0.35,
   NUMBER_NEXT_DOOR: 0.35,
   DATE_OF_OTHER_UNIT: 0.35,
+  TEXT_AFTER_DATE: 0.35,
+  RECIPIENTS_IN_BODY: 0.35,
 } as const
 
 export type ReasonCode = keyof typeof WEIGHTS
@@ -87,6 +89,8 @@ const MESSAGES: Record<ReasonCode, string> = {
   TEXT_BEFORE_RECIPIENTS: '主送机关之前有零散短行（标题可能被截断，正文可能属于另一文件）',
   NUMBER_NEXT_DOOR: '未找到文号，而相邻文件正文中有单独成行的文号（可能属于本文件）',
   DATE_OF_OTHER_UNIT: '成文日期上方的落款不是本文件的发文机关（日期可能取自附件或转发件）',
+  TEXT_AFTER_DATE: '成文日期之后仍有正文（日期或分件可能有误，正文可能混入了另一文件）',
+  RECIPIENTS_IN_BODY: '正文中另有主送机关（可能混入了另一文件的开头）',
 }
 
 // Brackets, quotes and the width or length of a dash are typesetting; a dash present or missing is not.
@@ -224,6 +228,8 @@ function orderDoubts(doc: ParsedDocument): ReasonCode[] {
   if (titleWithSentence(doc)) out.push('TITLE_WITH_SENTENCE')
   if (textBeforeRecipients(doc)) out.push('TEXT_BEFORE_RECIPIENTS')
   if (dateOfOtherUnit(doc)) out.push('DATE_OF_OTHER_UNIT')
+  if (textAfterDate(doc)) out.push('TEXT_AFTER_DATE')
+  if (recipientsInBody(doc)) out.push('RECIPIENTS_IN_BODY')
   return out
 }
 

@@ -76,3 +76,41 @@ export function dateOfOtherUnit(doc: ParsedDocument): boolean {
   }
   return false
 }
+
+// Kinds of ordinary body text; after the date a document holds only notes, attachments and
+// attached plans (each under its own heading or title).
+const BODY_KINDS = new Set(['paragraph', 'listItem', 'nameListEntry', 'heading1', 'heading2', 'heading3', 'heading4'])
+
+/**
+ * Ordinary text runs on after the date taken, before any attachment heading or attached title:
+ * the date (with its signature) closes some other document's text read into this one, or this
+ * document's own text was cut by another's ending (columns read across, a split gone wrong).
+ */
+export function textAfterDate(doc: ParsedDocument): boolean {
+  if (doc.docType === '令') return false // the regulation follows the decree's date
+  const blocks = doc.blocks
+  let at = blocks.findIndex((b, i) => b.kind === 'date' && blocks[i - 1]?.kind === 'signature')
+  if (at < 0) at = blocks.findIndex((b) => b.kind === 'date')
+  if (at < 0) return false
+  let text = 0
+  for (let k = at + 1; k < blocks.length; k++) {
+    const kind = blocks[k].kind
+    if (kind === 'title' || kind === 'attachmentHeading' || kind === 'tableRow') break
+    if (BODY_KINDS.has(kind)) text++
+  }
+  return text >= 2
+}
+
+// A 主送机关 line: units ending in '：' ('各乡（镇）人民政府、县直各单位：').
+const RECIPIENTS = /(人民政府|单位|部门|委员会|办公室|各[^，。；]{0,12}局)[：:]$/
+
+/**
+ * A second 主送机关 line in the body that no title of its own stands over (a forwarded document,
+ * an attachment has one): another document's opening read into this one.
+ */
+export function recipientsInBody(doc: ParsedDocument): boolean {
+  return doc.blocks.some((b, i) => {
+    if (i === 0 || b.kind !== 'paragraph' || b.text.length > 60 || /[。；]/.test(b.text) || !RECIPIENTS.test(b.text)) return false
+    return !doc.blocks.slice(Math.max(0, i - 3), i).some((p) => p.kind === 'title' || p.kind === 'attachmentHeading')
+  })
+}

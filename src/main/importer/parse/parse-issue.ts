@@ -120,7 +120,18 @@ function pickIssuers(fromTitle: string[], signature: string[]): string[] {
   if (signed.length > 1 && signed.join('').endsWith(fromTitle.join(''))) return signed
   const allUnits = signed.length > fromTitle.length && signed.every((u) => isIssuerText(u))
   // A title's issuer list may wrap mid-name ('…兴\n县公安局关于…'): 县公安局 is 兴县公安局's tail.
-  return allUnits && fromTitle.every((u) => signed.some((v) => v.endsWith(u))) ? signed : fromTitle
+  if (allUnits && fromTitle.every((u) => signed.some((v) => v.endsWith(u)))) return signed
+  // A wrapped title may lose a character at a line's end and glue two units: the stacked
+  // signature, which spells every unit, still holds the title's units in order.
+  return allUnits && nearlyWithin(fromTitle.join(''), signed.join('')) ? signed : fromTitle
+}
+
+/** `a` is `b` with at most two characters missing (each of a's characters found in b, in order). */
+function nearlyWithin(a: string, b: string): boolean {
+  if (b.length - a.length > 2 || b.length < a.length) return false
+  let k = 0
+  for (const ch of b) if (k < a.length && a[k] === ch) k++
+  return k === a.length
 }
 
 /** Like parseIssue, but keeps the source lines and per-block line numbers (for tests and tools). */

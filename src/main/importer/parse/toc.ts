@@ -139,6 +139,19 @@ function wrappedPage(text: string, buffer: string, lastPage: number, labelled: b
   return ended ? page : null
 }
 
+/**
+ * A page label broken over two lines ('…（兴政办发〔2022〕15 号）. . . 第' / '5页'): the entry
+ * waiting in `buffer` ends with '第' and this line is the rest of the label. Returns the buffer
+ * without the '第' and the page, or null.
+ */
+function brokenLabel(text: string, buffer: string): { buffer: string; page: number } | null {
+  const m = /^\s*(\d{1,4})\s*页\s*$/.exec(toHalfWidth(text))
+  if (!m) return null
+  const kept = trimEndWhere(buffer, isSpace)
+  if (!kept.endsWith('第')) return null
+  return { buffer: kept.slice(0, -1), page: Number(m[1]) }
+}
+
 /** '······ 21' on its own line ends a pending entry (it would pass for a page footer '·21·'). */
 function leadersAndPage(text: string, buffer: string): number | null {
   if (buffer === '') return null
@@ -174,6 +187,13 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
     const text = stripBullet(lines[i].text)
     if (isBlank(text)) continue
     const lastPage = toc.entries[toc.entries.length - 1]?.page ?? 0
+    const label = brokenLabel(text, buffer)
+    if (label && label.page >= lastPage) {
+      buffer = label.buffer
+      labelled = true
+      push('', label.page, i)
+      continue
+    }
     const wrapped = wrappedPage(text, buffer, lastPage, labelled) ?? leadersAndPage(text, buffer)
     if (wrapped !== null) push('', wrapped, i)
     else if (isNoise(lines[i].text)) continue

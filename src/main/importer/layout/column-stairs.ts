@@ -1,0 +1,91 @@
+// Two columns cut at different heights: LibreOffice does not balance a Word section's columns at a
+// continuous section break, so the 栏目 above ends low in column 1 and high in column 0, and the
+// next 栏目 starts under each (a staircase). Read top to bottom, column 0 would run from an
+// unfinished document into the next one's title. Reading order: column 0 above its cut, column 1
+// above its cut, then column 0 and column 1 below them.
+import type { Block } from './columns'
+import { groupLines, type Line } from './pdf-lines'
+
+// A title line is at least this much larger than the column's body text.
+const TITLE_SIZE = 1.1
+// A 文号 alone on its line, printed over the title ('兴人社发〔2022〕25号').
+const NUMBER_LINE = /^\S{1,16}[〔［[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号$/
+// A document's last lines: its date, its public marker.
+const DATE_LINE = /^[（(]?[\d〇零○一二三四五六七八九十]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[）)]?$/
+const NOTE_LINE = /^[（(]此件.{0,12}[）)]$|^公开属性/
+// A line that closes a sentence or a document: nothing of it goes on elsewhere.
+const CLOSED = /[。！？；;：:）)」』”]$/
+
+const textOf = (l: Line): string => l.runs.map((r) => r.str).join('').replace(/\s+/g, '')
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+const ends = (t: string): boolean => DATE_LINE.test(t) || NOTE_LINE.test(t)
+
+/**
+ * Where column 0 opens the next document (its 文号 line or title) under a document left open: the
+ * line above is no date, no public marker and ends no sentence (a signature, a cut sentence).
+ */
+function openCut(lines: Line[], body: number): number {
+  for (let i = 1; i < lines.length; i++) {
+    const t = textOf(lines[i])
+    const title = lines[i].size >= TITLE_SIZE * body && t.length >= 4
+    if (!NUMBER_LINE.test(t) && !title) continue
+    const above = textOf(lines[i - 1])
+    // The line above a title's second line is its first: only a title's first line counts.
+    if (lines[i - 1].size >= TITLE_SIZE * body || NUMBER_LINE.test(above)) continue
+    return ends(above) || CLOSED.test(above) ? -1 : i
+  }
+  return -1
+}
+
+/**
+ * Where column 1 carries on column 0's lower text: the first line after a document's date or
+ * public marker that is body text set at the column's left edge (no 文号, title, 附件 or indent).
+ */
+function resumeCut(lines: Line[], body: number): number {
+  const left = Math.min(...lines.map((l) => l.runs[0]?.x ?? Infinity))
+  for (let i = 1; i < lines.length; i++) {
+    if (!ends(textOf(lines[i - 1]))) continue
+    const line = lines[i]
+    const t = textOf(line)
+    if (NUMBER_LINE.test(t) || /^附件/.test(t) || ends(t) || line.size >= TITLE_SIZE * body) continue
+    if ((line.runs[0]?.x ?? Infinity) <= left + 0.5 * line.size) return i
+  }
+  return -1
+}
+
+/** Column pairs of two-column blocks cut at staircase heights, split into four blocks in reading order. */
+export function stairBlocks(blocks: Block[]): Block[] {
+  const out: Block[] = []
+  for (let i = 0; i < blocks.length; i++) {
+    const [a, b] = [blocks[i], blocks[i + 1]]
+    const pair = a.columns === 2 && !a.spans && a.column === 0 && b && !b.spans && b.column === 1
+    if (!pair) {
+      out.push(a)
+      continue
+    }
+    const left = groupLines(a.runs)
+    const right = groupLines(b.runs)
+    const body = median([...left, ...right].map((l) => l.size))
+    const c0 = openCut(left, body)
+    const last = left[left.length - 1]
+    const c1 = c0 > 0 && last && !CLOSED.test(textOf(last)) && !ends(textOf(last)) ? resumeCut(right, body) : -1
+    if (c1 <= 0) {
+      out.push(a)
+      continue
+    }
+    const runs = (ls: Line[]): Block['runs'] => ls.flatMap((l) => l.runs)
+    out.push(
+      { ...a, runs: runs(left.slice(0, c0)) },
+      { ...b, runs: runs(right.slice(0, c1)) },
+      { ...a, runs: runs(left.slice(c0)) },
+      { ...b, runs: runs(right.slice(c1)) },
+    )
+    i++
+  }
+  return out
+}

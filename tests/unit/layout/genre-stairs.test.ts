@@ -1,0 +1,73 @@
+// Genre cases of two tuning layouts set from real texts (tests/fixtures/typeset/tuning, see its
+// README): a XeLaTeX county issue whose 栏目 end in balanced columns under a blank band, the next
+// 栏目 opening with its 文号 line or a title only 1.14 times the body; and a Word issue set by
+// LibreOffice, whose unbalanced continuous sections cut the two columns at different heights,
+// with a city decree whose regulation's title is set in 黑体.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { readPdf } from '../../../src/main/importer/read/read-pdf'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import type { ParsedIssue } from '../../../src/shared/domain'
+import { REPO_ROOT } from '../../support/sample'
+
+const TUNING = join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning')
+
+async function parsed(name: string): Promise<ParsedIssue> {
+  const bytes = new Uint8Array(readFileSync(join(TUNING, name, `${name}.pdf`)))
+  const pdf = await readPdf(bytes, `${name}.pdf`, new AbortController().signal)
+  return parseIssue({ text: pdf.text, lines: pdf.lines })
+}
+
+const byNumber = (issue: ParsedIssue, n: string) => issue.documents.find((d) => d.docNumber === n)
+const byTitle = (issue: ParsedIssue, t: string) => issue.documents.find((d) => d.title.includes(t))
+
+describe('balanced columns under a blank band (county-xe-kai-inner)', () => {
+  let issue: ParsedIssue
+  beforeAll(async () => {
+    issue = await parsed('county-xe-kai-inner')
+  }, 60_000)
+
+  it('ends a document in both upper columns before the next 栏目 opening with its 文号 line', () => {
+    const doc = byNumber(issue, '兴政函〔2022〕62号')!
+    expect(doc).toMatchObject({ date: '2022-06-17', public: true, issuers: ['兴县人民政府'] })
+    expect(doc.blocks.map((b) => b.text)).toContain('请你单位严格按照协议出让相关法律法规和批准的出让方案，坚持公开、公平、公正的原则，依法依规办理。')
+    const next = byNumber(issue, '兴人社发〔2022〕16号')!
+    expect(next.issuers).toHaveLength(7)
+    expect(next.blocks.some((b) => b.text.includes('批准的出让方案'))).toBe(false)
+  })
+
+  it('cuts the band under a title set only a little larger than the body (no 文号: 人事任免)', () => {
+    const before = byNumber(issue, '兴政办函〔2022〕16号')!
+    expect(before).toMatchObject({ date: '2022-06-09', public: true })
+    expect(before.blocks.map((b) => b.text)).toContain('技术指导组成员如下：')
+    const appointed = byTitle(issue, '禁毒委员会')!
+    expect(appointed).toMatchObject({ docNumber: null, category: '人事任免' })
+    expect(appointed.blocks.some((b) => b.text.includes('技术指导组'))).toBe(false)
+  })
+
+  it('takes a 目录 page label broken over two lines (… 第 / 5页), so the document keeps its 栏目', () => {
+    expect(byNumber(issue, '兴政办发〔2022〕15号')?.category).toBe('县政府办公室文件')
+  })
+})
+
+describe('columns cut at staircase heights (city-lo-decree, LibreOffice)', () => {
+  let issue: ParsedIssue
+  beforeAll(async () => {
+    issue = await parsed('city-lo-decree')
+  }, 60_000)
+
+  it('reads column 0 and column 1 above their cuts before the next 栏目 below them', () => {
+    const joint = byNumber(issue, '兴人社发〔2022〕30号')!
+    expect(joint.issuers).toEqual(['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局', '兴县住房和城乡建设管理局', '兴县交通运输局', '兴县水利局'])
+    expect(joint).toMatchObject({ date: '2022-05-06', public: true })
+    const next = byNumber(issue, '国办函〔2005〕21号')!
+    expect(next).toMatchObject({ date: '2005-03-03', public: false, issuers: ['国务院办公厅'] })
+    expect(issue.documents.map((d) => d.docNumber).indexOf('兴人社发〔2022〕25号')).toBeLessThan(issue.documents.indexOf(next))
+  })
+
+  it('titles a city decree by the regulation it promulgates, set in 黑体 after the date', () => {
+    const decree = issue.documents[0]
+    expect(decree).toMatchObject({ docNumber: '云岭市人民政府令 第3号', title: '专利代理条例', issuers: ['云岭市人民政府'], date: '2018-11-06' })
+  })
+})
