@@ -141,6 +141,16 @@ LAYOUTS = {
         sections=[('一、县政府文件', ['13', '15']), ('二、县政府办公室文件', ['32', '33'])],
         tasks=['33'], repeat_head=['33'],
         number='under', dates='asis', renderers=['tex', 'docx']),
+    # Added for issue 12 (text): a city issue set in two columns of equal line spacing, so that
+    # pdftotext writes the columns interleaved line by line; documents start mid-column with their
+    # titles inside one column, the 文号 above some titles and under others, dates in Chinese numerals.
+    'city-2col-lines': dict(
+        split='tuning', gazette='松河市人民政府公报', year=2019, issueNo=2, totalNo=118, published='2019-02-20',
+        source='corpus',
+        sections=[('一、国务院文件', ['03', '57']), ('二、国务院办公厅文件', ['07', '34', '37', '13']),
+                  ('三、国务院办公厅函件', ['22', '23', '42', '31'])],
+        number='under', above=['57', '34', '22', '42'], span=[],
+        dates='cn', renderers=['tex']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,

@@ -34,6 +34,10 @@ STYLES = {
         fonts=('Noto Serif CJK SC', 'WenQuanYi Zen Hei', 'AR PL UKai CN', 'FandolFang'), body_cols=1, toc_cols=1,
         two_cols={'县政府文件'}, span_titles=True, banner=False, head='alternate-section', folio='emdash-outer-foot',
         size='10.5pt', paper='a4paper', tables='wrap', section_pages=True),
+    'city-2col-lines': dict(
+        fonts=('AR PL UMing CN', 'WenQuanYi Zen Hei', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=1,
+        span_titles=False, banner=False, head='centre', folio='page-inner-foot', size='10.5pt', paper='a4paper',
+        toc_page='第{}页'),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
