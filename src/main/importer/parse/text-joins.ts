@@ -20,6 +20,8 @@ export interface Unit {
   mergedRight: boolean
   /** A line with blank lines (or a page's edge) on both sides: the converter's piece is one line. */
   alone?: boolean
+  /** In a blank-free block that holds a merged line: its lines may be of either column. */
+  mixed?: boolean
 }
 
 export interface JoinContext {
@@ -47,9 +49,18 @@ const SWITCH = 0.2
  * converter that shuffles columns writes a piece of each in turn, so a new piece is most often
  * the other column's.
  */
-const STAY = 1
-/** Staying costs more between two lines that each stand alone: the converter went line by line. */
-const STAY_ALONE = 5
+const STAY = 2
+/**
+ * Staying costs more between two column-wide lines that each stand alone: the converter went line
+ * by line, so two in a row in one column would make a crossing (the columns swapped from there on).
+ */
+const STAY_ALONE = 8
+/** Between short lines alone (a signature, its date, a note) staying is likelier: the other column may have ended. */
+const STAY_SHORT = 5
+/** A line this much short of the column's width is short (for STAY_SHORT). */
+const SHORT_ALONE_BY = 8
+/** Cost of changing column inside a blank-free block that holds a merged line (text-streams.ts markMixed). */
+const SWITCH_MIXED = 1
 /** A piece that starts with a mark no line starts with is the rest of the line above it. */
 const CLOSING = /^[，、。；：）》”’」』)]/
 
@@ -90,14 +101,19 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
 }
 
 /** The cost of staying in `a`'s column for `b`, the unit after it in the text. */
-export function stayCost(a: Unit, b: Unit): number {
+export function stayCost(a: Unit, b: Unit, full = 0): number {
   if (!b.blankBefore && !a.mergedRight) return 0
-  return a.alone && b.alone ? STAY_ALONE : STAY
+  if (!(a.alone && b.alone)) return STAY
+  // Short lines alone in a row (a signature, its date, a note) may all be one column's: the
+  // other column can have ended above them.
+  const wide = (u: Unit): boolean => shapeOf(u).width >= full - SHORT_ALONE_BY
+  return wide(a) && wide(b) ? STAY_ALONE : STAY_SHORT
 }
 
 /** The cost of leaving `a`'s column for `b`, the unit after it in the text. */
 export function switchCost(a: Unit, b: Unit): number {
   if (b.blankBefore || a.mergedRight || b.mergedRight) return SWITCH
+  if (a.mixed && b.mixed) return SWITCH_MIXED
   return shapeOf(b).closing ? 2 * SWITCH_IN_BLOCK : SWITCH_IN_BLOCK
 }
 

@@ -85,7 +85,22 @@ export function runsOf(lines: readonly SourceLine[], from: number, to: number, f
   }
   if (run.length) runs.push(run)
   for (const r of runs) r.forEach((u, k) => (u.alone = u.blankBefore && (k + 1 === r.length || r[k + 1].blankBefore)))
+  for (const r of runs) markMixed(r)
   return runs
+}
+
+/**
+ * pdftotext wrote a text line holding both columns where their lines sat at one height; the lines
+ * it wrote with it, blank-free, are of both columns too ('…紧迫， 点（…）工作。' / '一、完善…' /
+ * '职业教育重要地位…'): within such a block the reading may change column at any line.
+ */
+function markMixed(run: Unit[]): void {
+  let start = 0
+  for (let k = 1; k <= run.length; k++) {
+    if (k < run.length && !run[k].blankBefore) continue
+    if (run.slice(start, k).some((u) => u.mergedRight)) for (let j = start; j < k; j++) run[j].mixed = true
+    start = k
+  }
 }
 
 /** Reads one run as two streams when they read clearly better than the run's own order. */
@@ -141,7 +156,7 @@ export function twoStreams(run: Unit[], ctx: JoinContext): { columns: number[]; 
   for (let k = 0; k + 1 < n; k++) {
     const next = run[k + 1]
     // Each join is worked out once per step, not once per state.
-    const stay = joinCost(ctx, run[k], next) + stayCost(run[k], next)
+    const stay = joinCost(ctx, run[k], next) + stayCost(run[k], next, ctx.full)
     const leave = switchCost(run[k], next)
     const from = Math.max(0, k - WINDOW)
     const other = Array.from({ length: k - from }, (_, d) => joinCost(ctx, run[from + d], next))
