@@ -166,6 +166,24 @@ LAYOUTS = {
                   ('四、人事任免', ['44'])],
         joint={'30': 7, '42': 3}, nonumber=['44'], above=['03', '16', '30', '34', '45'],
         number='under', dates='cn', renderers=['tex']),
+    # Added for issue 12 (text): a city issue set in two columns of equal line spacing, so that
+    # pdftotext writes the columns interleaved line by line; documents start mid-column with their
+    # titles inside one column, the 文号 above some titles and under others, dates in Chinese numerals.
+    'city-2col-lines': dict(
+        split='tuning', gazette='松河市人民政府公报', year=2019, issueNo=2, totalNo=118, published='2019-02-20',
+        source='corpus',
+        sections=[('一、国务院文件', ['03', '57']), ('二、国务院办公厅文件', ['07', '34', '37', '13']),
+                  ('三、国务院办公厅函件', ['22', '23', '42', '31'])],
+        number='under', above=['57', '34', '22', '42'], span=[],
+        dates='cn', renderers=['tex']),
+    # Added for issue 12 (text): a provincial issue whose replies section is set in three columns,
+    # each document under a red masthead with its 文号, so that pdftotext shuffles three columns.
+    'prov-3col-replies': dict(
+        split='tuning', gazette='江州省人民政府公报', year=2006, issueNo=9, totalNo=322, published='2006-11-30',
+        source='corpus',
+        sections=[('【国务院文件】', ['53', '44']), ('【国务院办公厅函件】', ['21', '42']),
+                  ('【函件答复】', ['30', '24', '25', '31', '43'])],
+        number='masthead', dates='asis', renderers=['tex']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,

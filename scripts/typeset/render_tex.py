@@ -38,6 +38,14 @@ STYLES = {
         fonts=('Noto Serif CJK SC', 'WenQuanYi Zen Hei', 'AR PL UKai CN', 'FandolFang'), body_cols=1, toc_cols=1,
         two_cols={'县政府文件'}, span_titles=True, banner=False, head='alternate-section', folio='emdash-outer-foot',
         size='10.5pt', paper='a4paper', tables='wrap', section_pages=True),
+    'city-2col-lines': dict(
+        fonts=('AR PL UMing CN', 'WenQuanYi Zen Hei', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=1,
+        span_titles=False, banner=False, head='centre', folio='page-inner-foot', size='10.5pt', paper='a4paper',
+        toc_page='第{}页'),
+    'prov-3col-replies': dict(
+        fonts=('FandolSong', 'FandolHei', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=1,
+        three_cols={'函件答复'}, span_titles=True, banner=True, head='alternate', folio='emdash-outer-foot',
+        size='10.5pt', paper='a4paper'),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',

@@ -27,13 +27,17 @@ export function docNumberOfLine(text: string): { raw: string; docNumber: string 
   return { raw: t, docNumber: formatDocNumber(parts) }
 }
 
-/** The line starts a title: '关于…', or an issuer followed by '关于…'. */
+/**
+ * The line starts a title: '关于…', or an issuer followed by '关于…', '对…' (答复 to a 建议 or
+ * 提案: '国务院办公厅对十届全国人大四次会议第7240号建议的答复') or '转发…'.
+ */
 export function startsTitle(text: string): boolean {
   const c = compact(text)
   const at = c.indexOf('关于')
   if (at === 0) return true
-  if (at < 0) return false
-  return isIssuerText(c.slice(0, at)) || /\s关于/.test(text)
+  if (at > 0 && (isIssuerText(c.slice(0, at)) || /\s关于/.test(text))) return true
+  const m = ISSUER_VERB.exec(c)
+  return m !== null && isIssuerText(m[1])
 }
 
 /** Lines that end the previous document and so can never be part of a title. */
@@ -114,5 +118,11 @@ export function readHeader(texts: string[]): { issuers: string[]; title: string 
     issuers.push(...issuersOfPrefix(prefix))
     return { issuers, title: compact(joined.slice(at)) }
   }
+  // '国务院办公厅对…的答复', '国务院办公厅转发…的通知': the issuer before 对 or 转发.
+  const verb = ISSUER_VERB.exec(compact(joined))
+  if (verb && isIssuerText(verb[1])) return { issuers: [...issuers, verb[1]], title: compact(joined).slice(verb[1].length) }
   return { issuers, title: compact(joined) }
 }
+
+/** An issuer, then the 对 of a reply or the 转发 of a forwarding notice. */
+const ISSUER_VERB = /^(.{2,30}?)(?:对|转发)/

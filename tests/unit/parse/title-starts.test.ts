@@ -1,0 +1,21 @@
+// Titles that start with the issuer and 对 or 转发, as State Council replies and forwarding notices
+// do: real lines of the tuning file city-2col-flow.txt. Without this, a body line of the other
+// column was taken into the title and the issuer was lost.
+import { describe, expect, it } from 'vitest'
+import { readHeader, startsTitle } from '../../../src/main/importer/parse/header'
+
+describe('titles that start with the issuer and 对 or 转发 (city-2col-flow.txt 3011–3012)', () => {
+  it('start a title, so a body line above the title is not taken into it', () => {
+    expect(startsTitle('国务院办公厅对十届全国人大四次会议第')).toBe(true)
+    expect(startsTitle('国务院办公厅转发国家地震局关于我国地震重点监视防御区的确定和')).toBe(true)
+    expect(startsTitle('有关负责同志担任，办公室工作人员从成员单位司局级')).toBe(false)
+    expect(startsTitle('各地区、各部门对照本意见要求')).toBe(false)
+  })
+
+  it('give the issuer and the title without it', () => {
+    expect(readHeader(['国务院办公厅对十届全国人大四次会议第', '2996 号建议的答复'])).toEqual({
+      issuers: ['国务院办公厅'],
+      title: '对十届全国人大四次会议第2996号建议的答复',
+    })
+  })
+})
