@@ -57,7 +57,8 @@ describe('issuer names in the browser', () => {
     await new DocumentPage(h.page).answerEditor('王档案')
     await h.page.getByRole('status').getByText(`合并：${CITY_OFFICE} → ${OFFICE}（2 份文件）`).waitFor()
     const row = table.getByRole('row').filter({ has: h.page.getByRole('link', { name: OFFICE, exact: true }) })
-    expect(await row.innerText()).toContain(CITY_OFFICE) // listed as a variant merged in
+    // The table reloads after the status line shows: wait for the merged row.
+    await expect.poll(() => row.innerText()).toContain(CITY_OFFICE) // listed as a variant merged in
     expect(await row.innerText()).toContain('19')
     await h.page.getByRole('table', { name: '发文机关改动记录' }).getByText('王档案').waitFor()
 
