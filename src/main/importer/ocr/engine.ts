@@ -31,6 +31,13 @@ export interface PageImage {
 
 export interface OcrEngine {
   readPage(image: PageImage): Promise<OcrBox[]>
+  /**
+   * Reads the page right of `x0` (pixels) with detection at full resolution: a 目录's lone page
+   * numbers are too small for the whole page's detection. Of `rows` (a 目录's 文号 lines) where
+   * nothing is found, the part right of `x0` is read as it is: a lone digit is often not found at
+   * all. Boxes in the page's pixels.
+   */
+  readRight(image: PageImage, x0: number, rows?: { y: number; height: number }[]): Promise<OcrBox[]>
   close(): Promise<void>
 }
 
@@ -48,7 +55,7 @@ interface Session {
 }
 
 interface PaddleLike {
-  detectionService: { run(image: unknown): Promise<DetectedBox[]> }
+  detectionService: { run(image: unknown, opts?: { maxSideLength: number; boxScoreThreshold: number }): Promise<DetectedBox[]> }
   recognitionService: { sortBoxesByReadingOrder(boxes: DetectedBox[], opts: { sortByReadingOrder: boolean; sameLinePixelThreshold: number }): DetectedBox[] }
   recognitionSession: Session
   destroy(): Promise<void>
@@ -136,16 +143,34 @@ async function createEngine(): Promise<OcrEngine> {
     const out = Object.values(await session.run({ [session.inputNames[0]]: x }))[0]
     return { data: out.data as Float32Array, dims: out.dims }
   }
+  const read = async (image: PageImage, found: DetectedBox[]): Promise<OcrBox[]> => {
+    const order = { sortByReadingOrder: true, sameLinePixelThreshold: 10 }
+    const boxes = paddle.recognitionService.sortBoxesByReadingOrder(found.filter((b) => b.width > 0 && b.height > 0), order)
+    const reads = await recogniseLines(image, boxes, run, dict)
+    return boxes.map((b, i) => {
+      const { x, y, width, height, points } = b
+      return { ...reads[i], x, y, width, height, points }
+    })
+  }
   return {
     async readPage(image) {
-      const found = await paddle.detectionService.run(paddleImage(paddleocr, image))
-      const order = { sortByReadingOrder: true, sameLinePixelThreshold: 10 }
-      const boxes = paddle.recognitionService.sortBoxesByReadingOrder(found.filter((b) => b.width > 0 && b.height > 0), order)
-      const reads = await recogniseLines(image, boxes, run, dict)
-      return boxes.map((b, i) => {
-        const { x, y, width, height, points } = b
-        return { ...reads[i], x, y, width, height, points }
-      })
+      return read(image, await paddle.detectionService.run(paddleImage(paddleocr, image)))
+    },
+    async readRight(image, x0, rows = []) {
+      const left = Math.max(0, Math.min(image.width - 1, Math.round(x0)))
+      const strip = (paddleImage(paddleocr, image) as { crop(r: object): PageImage }).crop({ x: left, y: 0, width: image.width - left, height: image.height })
+      // Full resolution, and a lower bar for a box's score: a lone digit is a small, faint region.
+      const found = await paddle.detectionService.run(strip, { maxSideLength: Math.max(strip.width, strip.height), boxScoreThreshold: 0.3 })
+      const shift = (p: { x: number; y: number }): { x: number; y: number } => ({ x: p.x + left, y: p.y })
+      const boxes = found.map((b) => ({ ...b, x: b.x + left, points: b.points.map(shift) }))
+      const right = image.width - 1
+      for (const r of rows) {
+        const mid = r.y + r.height / 2
+        if (boxes.some((b) => b.y <= mid && mid <= b.y + b.height)) continue
+        const points = [{ x: left, y: r.y }, { x: right, y: r.y }, { x: right, y: r.y + r.height }, { x: left, y: r.y + r.height }]
+        boxes.push({ x: left, y: r.y, width: right - left, height: r.height, points })
+      }
+      return read(image, boxes)
     },
     async close() {
       loading = null

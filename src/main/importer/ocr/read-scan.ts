@@ -4,6 +4,7 @@
 import { ocrEngine, type OcrBox } from './engine'
 import { imageKind, imagePages, pdfPages, type ScanPages } from './page-images'
 import { repairLine } from './repair'
+import { tocNumbersFrom, tocRows, withTocNumbers } from './toc-numbers'
 import { markLines, runsOfPage, type ReadBox } from './scan-lines'
 import { layoutPages, type PositionedPage } from '../layout/layout-pages'
 import { refuse } from '../read/read-errors'
@@ -80,7 +81,9 @@ export async function readScan(bytes: Uint8Array, fileName: string, opts: ScanOp
       const page = await pages.page(n)
       // Loaded after the first page is announced: the models take seconds, and the page's time limit covers them.
       const engine = await ocrEngine()
-      const boxes = await engine.readPage(page.image)
+      let boxes = await engine.readPage(page.image)
+      const from = tocNumbersFrom(boxes, page.image.width)
+      if (from !== null) boxes = withTocNumbers(boxes, await engine.readRight(page.image, from, tocRows(boxes, page.image.width)))
       read.push({ width: page.width, height: page.height, px: { width: page.image.width, height: page.image.height }, boxes })
     }
   } finally {
