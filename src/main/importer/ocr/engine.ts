@@ -61,11 +61,11 @@ interface PaddleLike {
   destroy(): Promise<void>
 }
 
-// Detection scales the page's long side down to this. PP-OCRv4's default (960) loses the lone
-// page numbers of a 目录 at 300 dpi; 1600 finds most of them. Measured per page: the model 1.7
-// CPU-s at 1600, 1.1 at 1280 (characters 99.1%/98.7% instead of 99.3%/98.9%, 190 MB less peak);
-// recognition costs 5–7 CPU-s.
-const DETECT_SIDE = 1600
+// Detection scales the page's long side down to this. Measured per page at 300 dpi: the model
+// 1.1 CPU-s at 1280, 1.7 at 1600 (characters 99.2%/98.7% clean/scanned at 1280, 99.4%/98.9% at
+// 1600; 120 MB less peak at 1280); recognition costs 5–7 CPU-s. A 目录's lone page numbers, lost
+// at any of these sizes, are read again by readRight.
+const DETECT_SIDE = 1280
 
 /** Where the model files are: beside the installed package (unpacked from the asar when packaged). */
 export function modelDir(): string {
