@@ -63,9 +63,10 @@ interface PaddleLike {
 
 // Detection scales the page's long side down to this. Measured per page at 300 dpi: the model
 // 1.1 CPU-s at 1280, 1.7 at 1600 (characters 99.2%/98.7% clean/scanned at 1280, 99.4%/98.9% at
-// 1600; 120 MB less peak at 1280); recognition costs 5–7 CPU-s. A 目录's lone page numbers, lost
-// at any of these sizes, are read again by readRight.
-const DETECT_SIDE = 1280
+// 1600; 120 MB less peak at 1280); recognition costs 5–7 CPU-s. 1280 split the scanned fixture's
+// cover into a document of its own, so 1600 stays. A 目录's lone page numbers, lost at either
+// size, are read again by readRight.
+const DETECT_SIDE = 1600
 
 /** Where the model files are: beside the installed package (unpacked from the asar when packaged). */
 export function modelDir(): string {
