@@ -2,9 +2,11 @@
 // scanned (0.7° skew, 2 % speckle, JPEG quality 60), decoded as an imported page image would be.
 // Prints character accuracy (1 − character error rate against the page's pdftotext, whitespace
 // and dot leaders removed), the share of printed 文号 read exactly (after repair), seconds per
-// page (warm) and the process's peak resident memory.
+// page (warm, wall and CPU) and the process's peak resident memory; then a whole issue scanned
+// and imported, scored field by field after the parser.
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { ocrEngine } from '../src/main/importer/ocr/engine'
@@ -82,7 +84,8 @@ function score(tally: Tally, page: string, text: string, ms: number): void {
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`
 
 export async function run(): Promise<void> {
-  if (process.env.OCR_ISSUE) return wholeIssue(process.env.OCR_ISSUE === '1' ? 'county-1col-heads' : process.env.OCR_ISSUE)
+  const issue = process.env.OCR_ISSUE
+  if (issue && issue !== '0') return wholeIssue(issue === '1' ? ISSUE : issue)
   const t0 = performance.now()
   await ocrEngine()
   console.log(`models loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
@@ -107,13 +110,19 @@ export async function run(): Promise<void> {
     const cpuPerPage = t.cpuMs.reduce((a, b) => a + b, 0) / t.cpuMs.length / 1000
     console.log(`ocr ${name}: characters ${pct(1 - t.errors / t.chars)} (${t.chars} chars, ${PAGES.length} pages at ${DPI} dpi), 文号 exact ${t.exact}/${t.numbers} (${pct(t.exact / Math.max(1, t.numbers))}), ${perPage.toFixed(1)} s/page wall, ${cpuPerPage.toFixed(1)} CPU-s/page`)
   }
-  console.log(`ocr peak memory: ${Math.round(peakRssMb())} MB resident (whole bench process); load average ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).cpus().length} cores`)
+  console.log(`ocr peak memory: ${Math.round(peakRssMb())} MB resident (whole bench process); ${load()}`)
+  if (issue !== '0') await wholeIssue(ISSUE)
 }
 
+const load = (): string => `load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`
+
+/** The issue read whole: the sample's documents typeset as a 44-page county gazette. */
+const ISSUE = 'county-1col-heads'
+
 /**
- * OCR_ISSUE=1: a whole tuning issue (44 pages) made to look scanned, imported through the real
- * pipeline (OCR, layout, parser) and scored field by field against its truth. Takes minutes per
- * page on a loaded machine, so it runs only when asked.
+ * A whole tuning issue made to look scanned, imported through the real pipeline (page rendering,
+ * OCR, layout, parser) and scored field by field against its truth. Minutes on a quiet machine:
+ * OCR_ISSUE=0 leaves it out, OCR_ISSUE=1 (or a tuning layout's name) runs only it.
  */
 async function wholeIssue(layout: string): Promise<void> {
   const { runPipeline, realPipeline } = await import('../src/main/importer/worker/pipeline')
@@ -124,14 +133,18 @@ async function wholeIssue(layout: string): Promise<void> {
   for (let n = 1; n <= count; n++) images.push(await scanLook(renderPages(pdf, n, n, DPI)[0], SCANNED))
   const scan = await imagePdf(images)
   const t = performance.now()
+  const cpu = process.cpuUsage()
   const limits = { maxFileBytes: 500 * 1024 * 1024, timeoutMs: 120_000, ocrPageMs: 600_000 }
   const { parsed } = await runPipeline(realPipeline, scan, `${layout}-scan.pdf`, limits, () => undefined)
   const secs = (performance.now() - t) / 1000
+  const used = process.cpuUsage(cpu)
+  const cpuSecs = (used.user + used.system) / 1e6
   const truth = JSON.parse(readFileSync(join(TUNING, layout, `${layout}.truth.json`), 'utf8')) as { documents: Parameters<typeof score>[1] }
   const outs = parsed.documents.map((d) => ({ ...d, paragraphs: d.blocks.map((b) => b.text) }))
   const s = score(outs, truth.documents)
   console.log(
     `ocr issue ${layout} (scanned-looking, ${count} pages): documents ${s.found}/${s.truthDocs}, fields ${pct(s.fieldsRight / s.fieldsTotal)} (${FIELDS.join(', ')}), ` +
-      `paragraphs whole ${pct(s.paragraphsWhole / Math.max(1, s.paragraphsTotal))}, invented ${s.invented}, silent wrong fields ${s.fieldsWrongSilent}, ${(secs / count).toFixed(1)} s/page`,
+      `paragraphs whole ${pct(s.paragraphsWhole / Math.max(1, s.paragraphsTotal))}, invented ${s.invented}, silent wrong fields ${s.fieldsWrongSilent}, ` +
+      `${(secs / count).toFixed(1)} s/page wall, ${(cpuSecs / count).toFixed(1)} CPU-s/page (rendering, OCR, layout and parse), peak ${Math.round(peakRssMb())} MB; ${load()}`,
   )
 }

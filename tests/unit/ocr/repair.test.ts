@@ -82,3 +82,13 @@ it('reads the dash of a year range and the e of 乡村e镇 as printed (the 目�
   expect(repairLine('关于申请培育乡村é镇工作的报告', sure('关于申请培育乡村é镇工作的报告')).text).toBe('关于申请培育乡村e镇工作的报告')
   expect(repairLine('一二三', sure('一二三')).text).toBe('一二三')
 })
+
+it('reads a page number’s dashes alike on every page, so the footer repeats and is taken out', () => {
+  for (const read of ['—1一', '一 12 —', '－3－', '~ 4 _']) {
+    const r = repairLine(read, sure(read))
+    expect(r.text.replace(/\s+/g, '')).toMatch(/^—\d+—$/)
+    expect(r.repairs.every((x) => x.rule === 'PUNCT')).toBe(true)
+  }
+  // Only a line that is a page number alone: a list's dash and the 一 of a sentence stay.
+  for (const read of ['一、全面落实劳动用工实名管理制度', '2021一2025', '—1一2—3']) expect(repairLine(read, sure(read)).text).toBe(read)
+})

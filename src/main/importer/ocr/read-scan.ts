@@ -4,6 +4,7 @@
 import { ocrEngine, type OcrBox } from './engine'
 import { imageKind, imagePages, pdfPages, type ScanPages } from './page-images'
 import { repairLine } from './repair'
+import { tocNumbersFrom, tocRows, withTocNumbers } from './toc-numbers'
 import { markLines, runsOfPage, type ReadBox } from './scan-lines'
 import { layoutPages, type PositionedPage } from '../layout/layout-pages'
 import { refuse } from '../read/read-errors'
@@ -51,11 +52,28 @@ function stopped(signal: AbortSignal, fileName: string): unknown {
   return signal.reason instanceof Error ? signal.reason : refuse('TIMEOUT', fileName, '的文字识别已停止。')
 }
 
+/** One page as OCR read it: its size in points, its image's in pixels, and the boxes. */
+export interface ReadPage {
+  width: number
+  height: number
+  px: { width: number; height: number }
+  boxes: OcrBox[]
+}
+
+/** The pages' boxes repaired and laid out as a text layer's runs would be, with their OCR marks. */
+export function layScan(pages: ReadPage[]): { text: string; lines: SourceLine[] } {
+  const read = pages.map((p) => p.boxes.map(repairBox))
+  const positioned: PositionedPage[] = pages.map((p, i) => ({ width: p.width, height: p.height, runs: runsOfPage(read[i], p, p.px) }))
+  const laid = layoutPages(positioned)
+  markLines(laid.lines, read)
+  lendHeads(laid.lines, laid.furniture.map((f) => f.removed))
+  return laid
+}
+
 /** Reads every page of the scan by OCR. Throws AppError (TIMEOUT, EMPTY_FILE, …) or the signal's reason naming the file. */
 export async function readScan(bytes: Uint8Array, fileName: string, opts: ScanOptions = {}): Promise<ScanText> {
   const { pages, kind } = await openPages(bytes, fileName)
-  const positioned: PositionedPage[] = []
-  const read: ReadBox[][] = []
+  const read: ReadPage[] = []
   try {
     for (let n = 1; n <= pages.count; n++) {
       if (opts.signal?.aborted) throw stopped(opts.signal, fileName)
@@ -63,17 +81,16 @@ export async function readScan(bytes: Uint8Array, fileName: string, opts: ScanOp
       const page = await pages.page(n)
       // Loaded after the first page is announced: the models take seconds, and the page's time limit covers them.
       const engine = await ocrEngine()
-      const boxes = (await engine.readPage(page.image)).map(repairBox)
-      read.push(boxes)
-      positioned.push({ width: page.width, height: page.height, runs: runsOfPage(boxes, page, page.image) })
+      let boxes = await engine.readPage(page.image)
+      const from = tocNumbersFrom(boxes, page.image.width)
+      if (from !== null) boxes = withTocNumbers(boxes, await engine.readRight(page.image, from, tocRows(boxes, page.image.width)))
+      read.push({ width: page.width, height: page.height, px: { width: page.image.width, height: page.image.height }, boxes })
     }
   } finally {
     await pages.close()
   }
   opts.onPage?.({ page: pages.count, pages: pages.count })
-  const laid = layoutPages(positioned)
-  markLines(laid.lines, read)
-  lendHeads(laid.lines, laid.furniture.map((f) => f.removed))
+  const laid = layScan(read)
   if (laid.text.trim() === '') throw refuse('EMPTY_FILE', fileName, '经文字识别（OCR）未发现任何文字，无法导入。')
   const detail = `扫描件 ${pages.count} 页（文字识别）`
   return { text: laid.text, lines: laid.lines, pages: pages.count, mediaType: MEDIA[kind], detail }

@@ -59,6 +59,13 @@ const ACCENTED_E = /(?<=[\u4e00-\u9fff])[éèêë](?=[\u4e00-\u9fff])/gu
 /** A full stop read as · or ° : after a character or a closing bracket, where a sentence ends. */
 const FULL_STOP = /(?<=[\u4e00-\u9fff）)”])[·°](?=$|[（(“])/gu
 
+/**
+ * A page number between dashes (— 3 —), a line of its own: the dashes are read as 一, －, ~ or
+ * _, unlike from page to page, so the footer would not repeat and stayed in the text.
+ */
+const PAGE_NUMBER_LINE = /^\s*[-—–－一~_]{1,2}\s*\d{1,4}\s*[-—–－一~_]{1,2}\s*$/u
+const PAGE_DASH = /[-–－一~_]/gu
+
 function escape(chars: string): string {
   return chars.replace(/[\\\]\[^-]/g, '\\$&')
 }
@@ -179,6 +186,7 @@ export function repairLine(text: string, scores: number[]): Repaired {
   r = rewrite(r, DOC_NUMBER, 'DOC_NUMBER', docNumberEdit)
   r = rewrite(r, DATE, 'DATE', dateEdit)
   r = rewrite(r, HAN_YEAR, 'DATE', hanYearEdit)
+  if (PAGE_NUMBER_LINE.test(r.text)) r = rewrite(r, PAGE_DASH, 'PUNCT', () => ['—'])
   return r
 }
 

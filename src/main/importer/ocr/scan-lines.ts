@@ -57,7 +57,7 @@ const MARGIN = 0.14
 export function runsOfPage(read: ReadBox[], page: { width: number; height: number }, px: { width: number; height: number }): TextRun[] {
   const scale = page.width / px.width
   const skew = pageSkew(read.map((r) => r.box))
-  return read
+  const runs = read
     .filter((r) => r.text.trim() !== '')
     .map((r) => {
       const s = straighten(r.box, skew, px.width / 2, px.height / 2)
@@ -70,6 +70,29 @@ export function runsOfPage(read: ReadBox[], page: { width: number; height: numbe
       const baseline = s.top + height * BASELINE_AT
       return { str: r.text, x: s.x0 * scale, y: page.height - baseline * scale, width: width * scale, size: size * scale }
     })
+  return withLeaders(runs)
+}
+
+/** A gap this many ems wide before a lone number on its line held a 目录's dot leaders. */
+const LEADER_GAP = 3
+
+/**
+ * OCR does not read a 目录's dot leaders (too faint to be found as text): a lone page number far
+ * right of its line's text gets them back, as a run of its own in the gap, so the line reads as
+ * a text layer's '兴政发〔2022〕8号……1'.
+ */
+export function withLeaders(runs: TextRun[]): TextRun[] {
+  const out = [...runs]
+  for (const n of runs) {
+    if (!/^\d{1,4}$/.test(n.str.trim())) continue
+    const before = runs.filter((r) => r !== n && Math.abs(r.y - n.y) < 0.6 * r.size && r.x + r.width <= n.x)
+    if (!before.length) continue
+    const left = before.reduce((a, b) => (a.x + a.width > b.x + b.width ? a : b))
+    const end = left.x + left.width
+    if (n.x - end < LEADER_GAP * left.size) continue
+    out.push({ str: '……', x: end + 0.5 * left.size, y: left.y, width: n.x - end - left.size, size: left.size })
+  }
+  return out
 }
 
 /**
