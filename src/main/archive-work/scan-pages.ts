@@ -1,9 +1,9 @@
 // A registered scan's pages: their count (page ranges are checked against it), and a document's
 // pages as a printable PDF (a registered scanned document exports its scan, not an empty page).
-import PDFDocument from 'pdfkit'
 import { AppError } from '../../shared/errors'
 import type { ScannedDocumentInput } from '../../shared/domain'
 import { pdfPages } from '../importer/ocr/page-images'
+import { imagesPdf, type PageImage } from '../importer/ocr/page-set'
 
 /** Pages are drawn at this resolution for printing: sharp enough for 10.5 pt text, small files. */
 export const PRINT_DPI = 150
@@ -33,28 +33,17 @@ export function checkPageRanges(docs: Pick<ScannedDocumentInput, 'title' | 'page
 export async function scanPagesPdf(bytes: Uint8Array, from: number, to: number): Promise<Buffer> {
   const pages = await pdfPages(bytes, PRINT_DPI)
   const sharp = (await import('sharp')).default
-  const drawn: { jpeg: Buffer; width: number; height: number }[] = []
+  const drawn: PageImage[] = []
   try {
     const last = Math.min(to, pages.count)
     for (let n = Math.max(1, from); n <= last; n++) {
       const p = await pages.page(n)
       const raw = { width: p.image.width, height: p.image.height, channels: 4 as const }
-      drawn.push({ jpeg: await sharp(p.image.data, { raw }).flatten({ background: '#ffffff' }).jpeg({ quality: 85 }).toBuffer(), width: p.width, height: p.height })
+      drawn.push({ bytes: await sharp(p.image.data, { raw }).flatten({ background: '#ffffff' }).jpeg({ quality: 85 }).toBuffer(), width: p.width, height: p.height })
     }
   } finally {
     await pages.close()
   }
   if (!drawn.length) throw new AppError('NOT_FOUND', `扫描件中没有第 ${from}–${to} 页`)
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ autoFirstPage: false, margin: 0 })
-    const chunks: Buffer[] = []
-    doc.on('data', (c: Buffer) => chunks.push(c))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.on('error', reject)
-    for (const p of drawn) {
-      doc.addPage({ size: [p.width, p.height], margin: 0 })
-      doc.image(p.jpeg, 0, 0, { width: p.width, height: p.height })
-    }
-    doc.end()
-  })
+  return imagesPdf(drawn)
 }

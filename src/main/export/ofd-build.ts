@@ -3,6 +3,7 @@
 // allows), one Content.xml per page with TextObjects and PathObjects. Lengths are in mm.
 import JSZip from 'jszip'
 import { escapeXml } from './pdfa-meta'
+import type { Rule } from './types'
 
 export interface OfdTextRun {
   /** First glyph's origin: x from the left, baseline y from the top (mm). */
@@ -19,14 +20,8 @@ export interface OfdTextRun {
   color?: string
 }
 
-export interface OfdRule {
-  x1: number
-  y1: number
-  x2: number
-  y2: number
-  width: number
-  color?: string
-}
+/** A ruled line, as the layout gives it (here in mm). */
+export type OfdRule = Rule
 
 export interface OfdFont {
   id: number

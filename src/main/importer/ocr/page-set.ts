@@ -24,7 +24,7 @@ export function byNaturalName<T extends { name: string }>(files: T[]): T[] {
   return [...files].sort((a, b) => collator.compare(a.name, b.name))
 }
 
-interface PageImage {
+export interface PageImage {
   /** JPEG or PNG bytes pdfkit can embed. */
   bytes: Buffer
   /** Size in points. */
@@ -59,9 +59,10 @@ async function pagesOf(f: PageFile): Promise<PageImage[]> {
   }
 }
 
-function toPdf(pages: PageImage[]): Promise<Buffer> {
+/** An image-only PDF, one page an image at its own size (also used to print a registered scan's pages). */
+export function imagesPdf(pages: PageImage[], info?: PDFKit.DocumentInfo): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ autoFirstPage: false, margin: 0, info: { CreationDate: FIXED_DATE, Producer: '公报档案' } })
+    const doc = new PDFDocument({ autoFirstPage: false, margin: 0, ...(info ? { info } : {}) })
     const chunks: Buffer[] = []
     doc.on('data', (c: Buffer) => chunks.push(c))
     doc.on('end', () => resolve(Buffer.concat(chunks)))
@@ -87,6 +88,6 @@ export async function pagesToPdf(files: PageFile[]): Promise<{ name: string; byt
   if (!files.length) throw new AppError('BAD_REQUEST', '没有选择页面图像')
   const pages: PageImage[] = []
   for (const f of byNaturalName(files)) pages.push(...(await pagesOf(f)))
-  const bytes = await toPdf(pages)
+  const bytes = await imagesPdf(pages, { CreationDate: FIXED_DATE, Producer: '公报档案' })
   return { name: pageSetName(files, pages.length), bytes: new Uint8Array(bytes), pages: pages.length }
 }
