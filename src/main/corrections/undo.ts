@@ -2,7 +2,7 @@
 // Chinese when a later change builds on it. The undo is a history row of its own and marks the
 // change it takes back, so a re-import replays neither.
 import type { Database } from 'better-sqlite3'
-import type { CorrectableField } from '../../shared/domain'
+import type { BlockKind, CorrectableField } from '../../shared/domain'
 import { AppError } from '../../shared/errors'
 import {
   FIELD_LABEL,
@@ -17,7 +17,7 @@ import {
   type CorrectionRow,
   type DocumentLinks,
 } from '../db/corrections'
-import { deleteAndClose, fieldText, readStored, setBlocks, setField, type StoredDoc } from '../db/document-edit'
+import { blocksOf, deleteAndClose, fieldText, readStored, setBlockKinds, setBlocks, setField, type StoredDoc } from '../db/document-edit'
 import { restoreBody, restoreDocument, type BodySnapshot } from '../db/document-restore'
 import { refreshCitations, refreshDerived } from '../derived/refresh'
 
@@ -68,6 +68,25 @@ function undoSplit(db: Database, c: CorrectionRow, first: StoredDoc): number[] {
   return [first.id, second.id]
 }
 
+interface KindChange {
+  atBlock: number
+  blockText: string
+  kind: BlockKind
+}
+
+/** A paragraph's kind back to what it was (the old kind is the change's old value). */
+function undoBlockKind(db: Database, c: CorrectionRow, doc: StoredDoc): number[] {
+  const v = JSON.parse(c.new_value ?? '{}') as KindChange
+  const sameBlock = (l: CorrectionRow): boolean => l.field === 'blockKind' && (JSON.parse(l.new_value ?? '{}') as KindChange).atBlock === v.atBlock
+  checkLater(db, c, (l) => touches(l, doc.id) && (BODY_KINDS.has(l.field) || sameBlock(l)))
+  const blocks = blocksOf(doc)
+  const block = blocks[v.atBlock]
+  if (!block || block.text !== v.blockText || block.kind !== v.kind) refuse('这一段的类型已不是这次修改的结果')
+  const old = (c.old_value ?? 'paragraph') as BlockKind
+  setBlockKinds(db, doc.id, blocks.map((b, i) => (i === v.atBlock ? { ...b, kind: old } : b)))
+  return [doc.id]
+}
+
 interface MergeSnapshot {
   first: BodySnapshot
   second: Record<string, unknown>
@@ -92,6 +111,7 @@ function invert(db: Database, c: CorrectionRow, doc: StoredDoc): number[] {
     case 'body': return undoBody(db, c, doc)
     case 'split': return undoSplit(db, c, doc)
     case 'merge': return undoMerge(db, c, doc)
+    case 'blockKind': return undoBlockKind(db, c, doc)
     case 'undo': return refuse('撤销记录本身不能再撤销')
     default: return undoField(db, c, doc)
   }

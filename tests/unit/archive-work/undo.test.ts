@@ -59,6 +59,22 @@ describe('undo of a body correction', () => {
   })
 })
 
+describe('undo of a paragraph kind', () => {
+  it('puts the old kind back, and refuses once the paragraph is set again', async () => {
+    const before = await doc('兴政函〔2022〕40号')
+    const at = before.blocks.findIndex((b) => b.kind === 'paragraph')
+    await t.api.setBlockKind({ id: before.id, atBlock: at, kind: 'heading1', editor: EDITOR })
+    const first = await lastChange(before.id)
+    await t.api.setBlockKind({ id: before.id, atBlock: at, kind: 'heading2', editor: EDITOR })
+    const second = await lastChange(before.id)
+    await expect(undo(first.id)).rejects.toThrow('无法撤销：此后又有修改涉及同一内容')
+    await undo(second.id)
+    expect((await t.api.getDocument({ id: before.id })).blocks[at].kind).toBe('heading1')
+    await undo(first.id)
+    expect(await t.api.getDocument({ id: before.id })).toEqual(before)
+  })
+})
+
 describe('undo of a split', () => {
   it('gives back the one document: same id, body, fields and relations; the part split off is gone', async () => {
     const before = await doc('兴政发〔2022〕10号')
