@@ -2,18 +2,16 @@
 // PDF/A-2b unless asked otherwise (an issue goes out for keeping), or OFD.
 import type { Database } from 'better-sqlite3'
 import JSZip from 'jszip'
-import { issueFilePart } from '../../shared/catalogue'
+import { issueFilePart, safeNamePart } from '../../shared/catalogue'
 import { AppError } from '../../shared/errors'
 import { getDocument } from '../db/documents'
 import { exportDocumentsPdf, type ExportFormat } from '../export/export-pdf'
 
-// Windows forbids \ / : * ? " < > | and control characters, and trailing dots or spaces;
-// 60 characters of title keeps the whole path well under MAX_PATH in a deep folder.
+// Each part is made safe on Windows (safeNamePart); 60 characters of title keeps the whole path
+// well under MAX_PATH in a deep folder.
 export function safeFileName(seq: number, docNumber: string | null, title: string, ext = 'pdf'): string {
-  const clean = (s: string): string =>
-    s.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/\s+/g, ' ').trim()
-  const t = [...clean(title)].slice(0, 60).join('')
-  const base = `${String(seq).padStart(2, '0')}-${clean(docNumber ?? '无文号')}-${t}`.replace(/[. ]+$/, '')
+  const t = [...safeNamePart(title)].slice(0, 60).join('')
+  const base = `${String(seq).padStart(2, '0')}-${safeNamePart(docNumber ?? '无文号')}-${t}`.replace(/[. ]+$/, '')
   return `${base}.${ext}`
 }
 
