@@ -105,12 +105,12 @@ describe('OFD reader on malformed packages', () => {
     expect(r.message).toBe('「坏.ofd」是加密的 OFD 文件（需要密钥或密码才能打开），无法导入。请提供未加密的文件。')
   })
 
-  it('refuses an image-only OFD, saying it is a scan', async () => {
+  it('refuses an image-only OFD as a scan, for the import to read by OCR', async () => {
     const r = await refusal(await edit(async (z) => {
       await replaceIn('Doc_0/Pages/Page_0/Content.xml', /<ofd:TextObject[^]*<\/ofd:TextObject>/, '<ofd:ImageObject ID="90" Boundary="0 0 210 297" ResourceID="91"/>')(z)
     }))
-    expect(r.code).toBe('UNSUPPORTED_FILE')
-    expect(r.message).toMatch(/「坏\.ofd」是只含图片的 OFD（扫描件，没有文字层）/)
+    expect(r.code).toBe('SCANNED_PDF')
+    expect(r.message).toBe('「坏.ofd」是只含图片的 OFD（扫描件，没有文字层），需经文字识别（OCR）才能导入。')
   })
 
   it('imports a signed OFD, noting the seals as kept and not verified', async () => {

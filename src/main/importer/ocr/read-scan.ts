@@ -8,6 +8,8 @@ import { tocNumbersFrom, tocRows, withTocNumbers } from './toc-numbers'
 import { markLines, runsOfPage, type ReadBox } from './scan-lines'
 import { layoutPages, type PositionedPage } from '../layout/layout-pages'
 import { refuse } from '../read/read-errors'
+import { isZip, ofdScanPages } from '../read/ofd/ofd-scan'
+import { isAppError } from '../../../shared/errors'
 import { lendHeads } from '../read/read-pdf'
 import type { SourceLine } from '../../../shared/source-line'
 
@@ -31,7 +33,7 @@ export interface ScanOptions {
   onWarn?: (message: string) => void
 }
 
-const MEDIA: Record<string, string> = { pdf: 'application/pdf', tiff: 'image/tiff', jpeg: 'image/jpeg', png: 'image/png' }
+const MEDIA: Record<string, string> = { pdf: 'application/pdf', ofd: 'application/ofd', tiff: 'image/tiff', jpeg: 'image/jpeg', png: 'image/png' }
 
 function repairBox(box: OcrBox): ReadBox {
   const r = repairLine(box.text, box.scores)
@@ -39,10 +41,13 @@ function repairBox(box: OcrBox): ReadBox {
 }
 
 async function openPages(bytes: Uint8Array, fileName: string): Promise<{ pages: ScanPages; kind: string }> {
+  // An OFD comes here only when its reader found no text layer: its pages are drawn from its images.
+  if (isZip(bytes)) return { pages: ofdScanPages(bytes, fileName), kind: 'ofd' }
   const kind = imageKind(bytes) ?? 'pdf'
   try {
     return { pages: kind === 'pdf' ? await pdfPages(bytes) : await imagePages(bytes), kind }
-  } catch {
+  } catch (err) {
+    if (isAppError(err)) throw err
     throw refuse('CORRUPT_FILE', fileName, '的扫描页无法解码，文件可能已损坏，无法识别文字。')
   }
 }

@@ -14,6 +14,8 @@ export interface OfdPackage {
   has(path: string): boolean
   /** The part's XML, parsed; a clear refusal when it is missing or malformed. */
   xml(path: string, what: string): XmlElement
+  /** The part's bytes (an image), inflated under its declared size; a clear refusal when missing. */
+  data(path: string, what: string): Buffer
   /** `ref` as written in `from` (a part's path), resolved to a package path. */
   resolve(from: string, ref: string): string
 }
@@ -77,6 +79,11 @@ export function openOfdPackage(bytes: Uint8Array, fileName: string, caps: DocxCa
         if (err instanceof XmlError) throw corrupt(`${what} ${path} 不是有效的 XML：${err.message}`)
         throw err
       }
+    },
+    data(path, what) {
+      const i = index.get(path.toLowerCase())
+      if (i === undefined) throw corrupt(`缺少${what} ${path}`)
+      return inflate(i)
     },
     resolve(from, ref) {
       const r = ref.trim().replace(/\\/g, '/')

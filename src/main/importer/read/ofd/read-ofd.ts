@@ -28,7 +28,15 @@ const A4: PageBox = { width: 210, height: 297 }
 
 type Warn = (msg: string) => void
 
-export function readOfd(bytes: Uint8Array, fileName: string, caps: DocxCaps, onWarn?: Warn): OfdText {
+/** The opened package and its document root, checked: what the text reader and the scan reader share. */
+export interface OfdDoc {
+  pkg: OfdPackage
+  body: XmlElement
+  doc: XmlElement
+  docPath: string
+}
+
+export function openOfdDoc(bytes: Uint8Array, fileName: string, caps: DocxCaps): OfdDoc {
   const pkg = openOfdPackage(bytes, fileName, caps)
   const corrupt = (why: string): Error => refuse('CORRUPT_FILE', fileName, `不是完整的 OFD 文件（${why}），无法导入。`)
   if (!pkg.has('OFD.xml')) throw corrupt('缺少入口文件 OFD.xml')
@@ -39,10 +47,14 @@ export function readOfd(bytes: Uint8Array, fileName: string, caps: DocxCaps, onW
   const docRef = child(body, 'DocRoot')?.text.trim()
   if (!docRef) throw corrupt('OFD.xml 没有指明文档根（DocRoot）')
   const docPath = find(pkg, 'OFD.xml', docRef, '文档根', fileName)
-  const doc = pkg.xml(docPath, '文档根')
+  return { pkg, body, doc: pkg.xml(docPath, '文档根'), docPath }
+}
+
+export function readOfd(bytes: Uint8Array, fileName: string, caps: DocxCaps, onWarn?: Warn): OfdText {
+  const { pkg, body, doc, docPath } = openOfdDoc(bytes, fileName, caps)
   const signatures = countSignatures(pkg, body, onWarn, fileName)
   const fonts = readFonts(pkg, doc, docPath, fileName)
-  const { pages, images } = readPages(pkg, doc, docPath, fileName)
+  const { pages, images } = readPages({ pkg, body, doc, docPath }, fileName)
   checkText(pages, images, fileName, onWarn)
   const laid = layoutPages(pages, fonts)
   lendHeads(laid.lines, laid.furniture.map((f) => f.removed))
@@ -50,7 +62,7 @@ export function readOfd(bytes: Uint8Array, fileName: string, caps: DocxCaps, onW
 }
 
 /** A reference resolved from its part; some writers give paths from the package root instead. */
-function find(pkg: OfdPackage, from: string, ref: string, what: string, fileName: string): string {
+export function find(pkg: OfdPackage, from: string, ref: string, what: string, fileName: string): string {
   const near = pkg.resolve(from, ref)
   if (pkg.has(near)) return near
   const fromRoot = pkg.resolve('', ref)
@@ -94,17 +106,31 @@ function boxOf(area: XmlElement | undefined, fallback: PageBox): PageBox {
   return b.length === 4 && b[2] > 0 && b[3] > 0 ? { width: b[2], height: b[3] } : fallback
 }
 
-function readPages(pkg: OfdPackage, doc: XmlElement, docPath: string, fileName: string): { pages: PositionedPage[]; images: number } {
+export interface OfdPagePart {
+  /** The page's Content.xml, parsed, and its path (resources resolve from it). */
+  page: XmlElement
+  path: string
+  box: PageBox
+}
+
+/** Each page's part, in the document's page order, with its size (mm). */
+export function pageParts({ pkg, doc, docPath }: OfdDoc, fileName: string): OfdPagePart[] {
   const list = children(child(doc, 'Pages'), 'Page')
   if (list.length === 0) throw refuse('CORRUPT_FILE', fileName, '不是完整的 OFD 文件（文档没有页面），无法导入。')
   if (list.length > MAX_PAGES) throw refuse('FILE_TOO_LARGE', fileName, `有 ${list.length} 页，超过 ${MAX_PAGES} 页的上限，无法导入。`)
   const docBox = boxOf(child(doc, 'CommonData/PageArea'), A4)
-  let images = 0
-  const pages = list.map((p, i): PositionedPage => {
+  return list.map((p, i) => {
     const ref = p.attrs.BaseLoc
     if (!ref) throw refuse('CORRUPT_FILE', fileName, `不是完整的 OFD 文件（第 ${i + 1} 页没有指明内容文件），无法导入。`)
-    const page = pkg.xml(find(pkg, docPath, ref, `第 ${i + 1} 页`, fileName), `第 ${i + 1} 页`)
-    const box = boxOf(child(page, 'Area'), docBox)
+    const path = find(pkg, docPath, ref, `第 ${i + 1} 页`, fileName)
+    const page = pkg.xml(path, `第 ${i + 1} 页`)
+    return { page, path, box: boxOf(child(page, 'Area'), docBox) }
+  })
+}
+
+function readPages(d: OfdDoc, fileName: string): { pages: PositionedPage[]; images: number } {
+  let images = 0
+  const pages = pageParts(d, fileName).map(({ page, box }): PositionedPage => {
     const content = pageContent(child(page, 'Content'), box)
     images += content.images
     // As the PDF reader: rules only for pages that may hold a table, where they rebuild its rows.
@@ -114,12 +140,13 @@ function readPages(pkg: OfdPackage, doc: XmlElement, docPath: string, fileName: 
   return { pages, images }
 }
 
-// As for a PDF: too little text on too few pages is a scan. OFD scans are not read by OCR yet.
+// As for a PDF: too little text on too few pages is a scan, refused as one so that the import
+// turns to OCR (ofd-scan.ts draws the pages from their images).
 function checkText(pages: PositionedPage[], images: number, fileName: string, onWarn?: Warn): void {
   const counts = pages.map((p) => p.runs.reduce((n, r) => n + r.str.replace(/\s/g, '').length, 0))
   const withText = counts.filter((c) => c >= MIN_PAGE_CHARS).length
   if (withText < Math.max(1, pages.length * 0.1) && images > 0) {
-    throw refuse('UNSUPPORTED_FILE', fileName, '是只含图片的 OFD（扫描件，没有文字层），暂不能对 OFD 做文字识别。请将其导出为 PDF 或图片后再导入。')
+    throw refuse('SCANNED_PDF', fileName, '是只含图片的 OFD（扫描件，没有文字层），需经文字识别（OCR）才能导入。')
   }
   const empty = counts.flatMap((c, i) => (c === 0 ? [i + 1] : []))
   if (empty.length && withText > 0) onWarn?.(`「${displayName(fileName)}」第 ${empty.slice(0, 10).join('、')} 页没有文字，其内容不会被导入。`)

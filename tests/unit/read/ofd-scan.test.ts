@@ -1,0 +1,136 @@
+// An image-only OFD (a scan packed as OFD) goes to OCR like a scanned PDF: its pages are drawn from
+// their images, each placed by its Boundary and CTM; a missing, unknown, oversized or escaping
+// image is refused with a Chinese reason naming the file and page. One OCR run: a strip of a
+// typeset page (title, 文号, salutation), rendered by poppler and packed as OFD in memory.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import JSZip from 'jszip'
+import sharp from 'sharp'
+import { describe, expect, it } from 'vitest'
+import { readScan } from '../../../src/main/importer/ocr/read-scan'
+import { ofdScanPages } from '../../../src/main/importer/read/ofd/ofd-scan'
+import { readSource } from '../../../src/main/importer/read/read-source'
+import { DEFAULT_FILE_LIMITS, realPipeline, runPipeline } from '../../../src/main/importer/worker/pipeline'
+import { REPO_ROOT } from '../../support/sample'
+
+const NS = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+
+interface Img {
+  file: string
+  bytes?: Buffer
+  boundary: string
+  ctm?: string
+  format?: string
+}
+
+/** A one-page OFD whose page holds only `images`, listed in DocumentRes under BaseLoc="Res". */
+async function scanOfd(page: [number, number], images: Img[]): Promise<Uint8Array> {
+  const zip = new JSZip()
+  zip.file('OFD.xml', `<ofd:OFD ${NS} Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:Title>扫描</ofd:Title></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`)
+  zip.file('Doc_0/Document.xml', `<ofd:Document ${NS}><ofd:CommonData><ofd:MaxUnitID>99</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 ${page[0]} ${page[1]}</ofd:PhysicalBox></ofd:PageArea>` +
+    '<ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes></ofd:CommonData><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>')
+  const media = images.map((m, i) => `<ofd:MultiMedia ID="${10 + i}" Type="Image" Format="${m.format ?? 'PNG'}"><ofd:MediaFile>${m.file}</ofd:MediaFile></ofd:MultiMedia>`)
+  zip.file('Doc_0/DocumentRes.xml', `<ofd:Res ${NS} BaseLoc="Res"><ofd:MultiMedias>${media.join('')}</ofd:MultiMedias></ofd:Res>`)
+  images.forEach((m) => m.bytes && zip.file(`Doc_0/Res/${m.file}`, m.bytes))
+  const objects = images.map((m, i) => `<ofd:ImageObject ID="${20 + i}" ResourceID="${10 + i}" Boundary="${m.boundary}"${m.ctm ? ` CTM="${m.ctm}"` : ''}/>`)
+  zip.file('Doc_0/Pages/Page_0/Content.xml', `<ofd:Page ${NS}><ofd:Content><ofd:Layer ID="2">${objects.join('')}</ofd:Layer></ofd:Content></ofd:Page>`)
+  return new Uint8Array(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }))
+}
+
+/** A PNG `w`×`h` whose left half is black and right half white. */
+function halves(w: number, h: number): Promise<Buffer> {
+  const data = Buffer.alloc(w * h, 255)
+  for (let y = 0; y < h; y++) data.fill(0, y * w, y * w + w / 2)
+  return sharp(data, { raw: { width: w, height: h, channels: 1 } }).png().toBuffer()
+}
+
+async function refusal(bytes: Uint8Array): Promise<{ code: string; message: string }> {
+  return readScan(bytes, '扫描.ofd').then(
+    () => ({ code: 'none', message: 'was read' }),
+    (err: { code: string; message: string }) => ({ code: err.code, message: err.message }),
+  )
+}
+
+describe('an image-only OFD drawn for OCR', () => {
+  it('places each image by its Boundary and CTM, flipped where the CTM says', async () => {
+    const png = await halves(20, 10)
+    const ofd = await scanOfd([100, 50], [
+      { file: 'a.png', bytes: png, boundary: '10 5 40 10', ctm: '40 0 0 10 0 0' },
+      // Mirrored: the unit square runs right to left, so the black half lands on the right.
+      { file: 'b.png', bytes: png, boundary: '50 30 40 10', ctm: '-40 0 0 10 40 0' },
+    ])
+    const page = await ofdScanPages(ofd, '扫描.ofd').page(1)
+    const k = 300 / 25.4
+    expect(page.image.width).toBe(Math.round(100 * k))
+    expect(page.width).toBeCloseTo((100 * 72) / 25.4, 3)
+    const at = (x: number, y: number): number => page.image.data[(Math.round(y * k) * page.image.width + Math.round(x * k)) * 3]
+    expect([at(15, 10), at(45, 10), at(5, 10), at(15, 20)]).toEqual([0, 255, 255, 255])
+    expect([at(55, 35), at(85, 35)]).toEqual([255, 0])
+  })
+
+  it('refuses a missing, escaping, unknown or oversized image with a reason naming the page', async () => {
+    const png = await halves(4, 2)
+    const one = (m: Partial<Img>): Promise<Uint8Array> => scanOfd([100, 50], [{ file: 'a.png', bytes: png, boundary: '0 0 100 50', ...m }])
+    expect(await refusal(await one({ bytes: undefined }))).toEqual({ code: 'CORRUPT_FILE', message: '「扫描.ofd」是扫描件 OFD，但第 1 页的图像文件 a.png 不存在，无法做文字识别。' })
+    expect((await refusal(await one({ file: '../../../etc/passwd', bytes: undefined }))).message).toMatch(/^「扫描\.ofd」的引用路径「.*」指向压缩包之外，已拒绝。$/)
+    const bmp = Buffer.concat([Buffer.from('BM'), Buffer.alloc(60)])
+    expect(await refusal(await one({ file: 'a.bmp', bytes: bmp, format: 'BMP' }))).toEqual({
+      code: 'UNSUPPORTED_FILE',
+      message: '「扫描.ofd」是扫描件 OFD，但第 1 页的图像 a.bmp 的格式（BMP）不能识别，仅支持 JPEG、PNG、TIFF，无法做文字识别。',
+    })
+    expect(await refusal(await one({ bytes: hugePng(png, 40_000, 40_000) }))).toEqual({
+      code: 'FILE_TOO_LARGE',
+      message: '「扫描.ofd」是扫描件 OFD，但第 1 页的图像 a.png 尺寸过大（40000×40000 像素），已拒绝，无法做文字识别。',
+    })
+  })
+
+  it('is refused by the text reader as a scan, then read by OCR into a doubtful document', async () => {
+    // Two images on one page: the cover's gazette name, and below it the document's head.
+    const [cover, head] = [strip(1, 330, 300), strip(3, 100, 420)]
+    const mm = (px: number): number => (px / 150) * 25.4
+    const ofd = await scanOfd([210, 130], [
+      { file: 'cover.png', bytes: cover, boundary: `0 0 210 ${mm(300)}`, ctm: `210 0 0 ${mm(300)} 0 0` },
+      { file: 'head.png', bytes: head, boundary: `0 55 210 ${mm(420)}`, ctm: `210 0 0 ${mm(420)} 0 0` },
+    ])
+    await expect(readSource(ofd, '扫描.ofd')).rejects.toMatchObject({ code: 'SCANNED_PDF' })
+    const { read, parsed } = await runPipeline(realPipeline, ofd, '扫描.ofd', DEFAULT_FILE_LIMITS, () => undefined)
+    expect(read.mediaType).toBe('application/ofd')
+    expect(read.text).toContain('保障农民工工资支付')
+    expect(read.lines?.some((l) => l.ocr)).toBe(true)
+    expect(parsed.documents.map((d) => d.docNumber)).toContain('兴政发〔2022〕8号')
+    expect(parsed.documents.every((d) => d.reasons?.some((r) => r.code === 'OCR'))).toBe(true)
+  }, 120_000)
+})
+
+/** A full-width strip of a typeset page at 150 dpi (rows `y`..`y + h` in pixels), as poppler renders it. */
+function strip(page: number, y: number, h: number): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'ofd-scan-'))
+  try {
+    const pdf = join(REPO_ROOT, 'tests/fixtures/typeset/tuning/county-1col-heads/county-1col-heads.pdf')
+    const args = ['-f', String(page), '-l', String(page), '-r', '150', '-gray', '-png', '-x', '0', '-y', String(y), '-W', '1240', '-H', String(h)]
+    execFileSync('pdftoppm', [...args, pdf, join(dir, 'p')])
+    return readFileSync(join(dir, `p-${String(page).padStart(2, '0')}.png`))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** `png` with its header claiming `w`×`h` (the CRC fixed), as a hostile file would. */
+function hugePng(png: Buffer, w: number, h: number): Buffer {
+  const out = Buffer.from(png)
+  out.writeUInt32BE(w, 16)
+  out.writeUInt32BE(h, 20)
+  out.writeUInt32BE(crc32(out.subarray(12, 29)), 29)
+  return out
+}
+
+function crc32(buf: Buffer): number {
+  let c = ~0
+  for (const b of buf) {
+    c ^= b
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1))
+  }
+  return ~c >>> 0
+}
