@@ -1,8 +1,11 @@
 // An OFD of a typeset PDF, for tests and benches: every text item pdf.js finds becomes a
-// TextObject at the same place (points → mm), in a font of the same name, written by the app's
-// own OFD writer (buildOfd). The same source as the PDF fixture, in the other format.
-import { buildOfd, type OfdDocSpec, type OfdFont, type OfdTextRun } from '../../src/main/export/ofd-build'
+// TextObject at the same place (points → mm), in a font of the same name, and every ruling line
+// (table borders) a PathObject, written by the app's own OFD writer (buildOfd). The same source
+// as the PDF fixture, in the other format.
+import { buildOfd, type OfdDocSpec, type OfdFont, type OfdRule, type OfdTextRun } from '../../src/main/export/ofd-build'
 import { loadPdfJs } from '../../src/main/importer/read/read-pdf'
+import { pageRules } from '../../src/main/importer/read/pdf-rules'
+import type { Rule } from '../../src/main/importer/layout/ruling-lines'
 
 const MM = 25.4 / 72
 
@@ -24,6 +27,11 @@ function run(item: { str: string; transform: number[]; width: number }, pageHeig
     deltaX: chars.slice(0, -1).map((ch) => guess(ch) * scale * MM),
     width: item.width * MM,
   }
+}
+
+/** A ruling line in page points (y up) as an OFD rule in mm (y down), hairline thin. */
+function rule(r: Rule, pageHeight: number): OfdRule {
+  return { x1: r.x0 * MM, y1: (pageHeight - r.y0) * MM, x2: r.x1 * MM, y2: (pageHeight - r.y1) * MM, width: 0.1 }
 }
 
 export async function pdfToOfd(pdf: Uint8Array, title = '公报'): Promise<Buffer> {
@@ -51,7 +59,8 @@ export async function pdfToOfd(pdf: Uint8Array, title = '公报'): Promise<Buffe
       }
       runs.push(run(item, h, font.id))
     }
-    spec.pages.push({ runs, rules: [] })
+    const rules = (await pageRules(page, pdfjs.OPS)).map((r) => rule(r, h))
+    spec.pages.push({ runs, rules })
   }
   await doc.destroy()
   spec.fonts = [...fonts.values()]

@@ -19,6 +19,8 @@ const HEADING_SIZE = 1.1
 const NUMBER_LINE = /^\S{1,16}[〔［[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号$/
 // A full line starts at most this many ems in (a first-line indent); a 文号 set flush right does not.
 const INDENT_EMS = 2.5
+// Of an em: measurement noise at the column's right edge, far below a character's width.
+const EDGE_SLACK = 0.02
 const SENTENCE_END = /[。；：！？!?;:”’」』）)]/
 
 interface Mark {
@@ -87,7 +89,9 @@ function matchingStep(col: Mark[], minStep: number, a0: Mark, t0: Mark, p: numbe
 function runsOn(col: Mark[], line: Mark): boolean {
   const right = Math.max(...col.map((m) => m.x1))
   const left = Math.min(...col.map((m) => m.x0))
-  const full = line.x1 >= right - line.size && line.x0 <= left + INDENT_EMS * line.size
+  // Compared with a little slack: a line one character short is measured at exactly that edge,
+  // and an OFD's positions, rounded to 0.001 mm, land a hair either side of it.
+  const full = line.x1 >= right - (1 + EDGE_SLACK) * line.size && line.x0 <= left + INDENT_EMS * line.size
   return full && !SENTENCE_END.test(line.last)
 }
 
