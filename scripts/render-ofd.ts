@@ -42,6 +42,9 @@ async function main(): Promise<void> {
   const tab = await browser.newPage({ viewport: { width: 794, height: 1123 } })
   await tab.goto(`file://${resolve(out, 'doc.html')}`)
   await tab.evaluate(() => document.fonts.ready)
+  // An embedded font Chromium refuses (its sanitizer) shows as 'error' and falls back silently.
+  const faces = await tab.evaluate(() => [...document.fonts].map((f) => `${f.family} ${f.status}`))
+  console.log(`fonts: ${faces.join(', ')}`)
   await tab.locator('svg').nth(page - 1).screenshot({ path: join(out, 'ofd.png') })
   await browser.close()
   console.log(`${docNumber} page ${page}: ${await inkDiff(join(out, 'pdf.png'), join(out, 'ofd.png'))}; see ${out}/pdf.png and ${out}/ofd.png`)

@@ -1,6 +1,7 @@
 // A small OFD renderer for looking at exports: each page's text objects and path objects as SVG
-// (mm units), every glyph at the place its TextCode and DeltaX give, in the font its resource
-// names (served from resources/fonts when the name is one of ours). Not a full OFD renderer:
+// (mm units), every glyph at the place its TextCode and DeltaX give, in the font the package
+// embeds (FontFile), else the one its resource names (served from resources/fonts when the name
+// is one of ours). Not a full OFD renderer:
 // no images, templates, clips or CTMs beyond translation.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -12,17 +13,26 @@ import { REPO_ROOT } from './sample'
 
 const FONTS = join(REPO_ROOT, 'resources', 'fonts')
 
-function fontFaces(names: string[]): string {
-  return names
-    .map((n) => {
-      const file = ['otf', 'ttf'].map((e) => join(FONTS, `${n}.${e}`)).find((f) => { try { readFileSync(f); return true } catch { return false } })
+interface FontRes {
+  name: string
+  /** The embedded file's bytes, when the package carries the font. */
+  file?: Buffer
+}
+
+/** The CSS family a text object's font is drawn in: the embedded file's own, else the name's. */
+const family = (id: string, f: FontRes | undefined): string => (f?.file ? `ofd-font-${id}` : (f?.name ?? 'serif'))
+
+function fontFaces(fonts: Map<string, FontRes>): string {
+  return [...fonts]
+    .map(([id, f]) => {
+      const file = f.file ?? ['otf', 'ttf'].map((e) => join(FONTS, `${f.name}.${e}`)).flatMap((path) => { try { return [readFileSync(path)] } catch { return [] } })[0]
       // Inline: Chromium does not load fonts from file:// URLs into a file:// page.
-      return file ? `@font-face{font-family:"${n}";src:url("data:font/otf;base64,${readFileSync(file).toString('base64')}")}` : ''
+      return file ? `@font-face{font-family:"${family(id, f)}";src:url("data:font/otf;base64,${file.toString('base64')}")}` : ''
     })
     .join('')
 }
 
-function textSvg(obj: XmlElement, fonts: Map<string, string>): string {
+function textSvg(obj: XmlElement, fonts: Map<string, FontRes>): string {
   const [bx, by] = numbers(obj.attrs.Boundary)
   const size = Number(obj.attrs.Size)
   const fill = (child(obj, 'FillColor')?.attrs.Value ?? '0 0 0').split(' ').join(',')
@@ -34,7 +44,7 @@ function textSvg(obj: XmlElement, fonts: Map<string, string>): string {
     const dx = numbers(code.attrs.DeltaX)
     const chars = [...code.text]
     const xs = chars.map((_, i) => bx + x + dx.slice(0, i).reduce((s, v) => s + v, 0))
-    return `<text x="${xs.map((v) => v.toFixed(3)).join(' ')}" y="${(by + y).toFixed(3)}" font-size="${size}" font-family="${fonts.get(obj.attrs.Font) ?? 'serif'}" fill="rgb(${fill})">${escapeXml(code.text)}</text>`
+    return `<text x="${xs.map((v) => v.toFixed(3)).join(' ')}" y="${(by + y).toFixed(3)}" font-size="${size}" font-family="${family(obj.attrs.Font, fonts.get(obj.attrs.Font))}" fill="rgb(${fill})">${escapeXml(code.text)}</text>`
   }).join('')
 }
 
@@ -52,9 +62,15 @@ export function ofdToHtml(bytes: Uint8Array): string {
   const body = child(pkg.xml('OFD.xml', 'OFD'), 'DocBody')!
   const docPath = pkg.resolve('OFD.xml', child(body, 'DocRoot')!.text)
   const doc = pkg.xml(docPath, 'Document')
-  const fonts = new Map<string, string>()
+  const fonts = new Map<string, FontRes>()
   for (const res of children(child(doc, 'CommonData'), 'PublicRes')) {
-    for (const f of descendants(pkg.xml(pkg.resolve(docPath, res.text), 'Res'), 'Font')) fonts.set(f.attrs.ID, f.attrs.FontName)
+    const resPath = pkg.resolve(docPath, res.text)
+    const xml = pkg.xml(resPath, 'Res')
+    for (const f of descendants(xml, 'Font')) {
+      const ref = child(f, 'FontFile')?.text.trim()
+      const file = ref ? pkg.data(pkg.resolve(resPath, `${xml.attrs.BaseLoc ?? ''}/${ref}`), 'FontFile') : undefined
+      fonts.set(f.attrs.ID, { name: f.attrs.FontName, ...(file ? { file } : {}) })
+    }
   }
   const [, , w, h] = numbers(child(doc, 'CommonData/PageArea/PhysicalBox')?.text)
   const pages = children(child(doc, 'Pages'), 'Page').map((p) => {
@@ -63,5 +79,5 @@ export function ofdToHtml(bytes: Uint8Array): string {
     const items = [...descendants(content, 'PathObject').map(pathSvg), ...descendants(content, 'TextObject').map((t) => textSvg(t, fonts))]
     return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}mm" height="${h}mm" viewBox="0 0 ${w} ${h}" style="background:#fff;display:block;margin-bottom:4mm">${items.join('')}</svg>`
   })
-  return `<!doctype html><meta charset="utf-8"><style>${fontFaces([...new Set(fonts.values())])}body{margin:0;background:#888}</style>${pages.join('')}`
+  return `<!doctype html><meta charset="utf-8"><style>${fontFaces(fonts)}body{margin:0;background:#888}</style>${pages.join('')}`
 }

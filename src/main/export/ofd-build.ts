@@ -1,6 +1,7 @@
 // Writes an OFD package (GB/T 33190) from positioned text and lines: OFD.xml with DocInfo and
-// CustomDatas, one Document.xml, fonts in PublicRes.xml (referenced by name, as the standard
-// allows), one Content.xml per page with TextObjects and PathObjects. Lengths are in mm.
+// CustomDatas, one Document.xml, fonts in PublicRes.xml (by name, and embedded as a FontFile in
+// Res/ when the spec gives the font's bytes), one Content.xml per page with TextObjects and
+// PathObjects. Lengths are in mm.
 import JSZip from 'jszip'
 import { escapeXml } from './pdfa-meta'
 import type { Rule } from './types'
@@ -28,6 +29,8 @@ export interface OfdFont {
   fontName: string
   familyName: string
   bold?: boolean
+  /** The font file (a subset) to embed as Res/font_<id>.otf|ttf; without it the name alone is given. */
+  file?: { bytes: Uint8Array; ext: 'otf' | 'ttf' }
 }
 
 export interface OfdDocSpec {
@@ -90,6 +93,15 @@ function pathObject(id: number, l: OfdRule): string {
     `<ofd:StrokeColor Value="${rgb(l.color)}"/><ofd:AbbreviatedData>${path}</ofd:AbbreviatedData></ofd:PathObject>`
 }
 
+/** A font resource; an embedded file goes beside it, under the Res's BaseLoc. */
+function fontXml(f: OfdFont, zip: JSZip): string {
+  const attrs = `ID="${f.id}" FontName="${escapeXml(f.fontName)}" FamilyName="${escapeXml(f.familyName)}"${f.bold ? ' Bold="true"' : ''}`
+  if (!f.file) return `<ofd:Font ${attrs}/>`
+  const name = `font_${f.id}.${f.file.ext}`
+  zip.file(`Doc_0/Res/${name}`, f.file.bytes)
+  return `<ofd:Font ${attrs}><ofd:FontFile>${name}</ofd:FontFile></ofd:Font>`
+}
+
 /** Builds the package; object IDs are unique across the document (MaxUnitID is the last). */
 export function buildOfd(spec: OfdDocSpec): Promise<Buffer> {
   const zip = new JSZip()
@@ -101,9 +113,7 @@ export function buildOfd(spec: OfdDocSpec): Promise<Buffer> {
     zip.file(`Doc_0/Pages/Page_${i}/Content.xml`, `${HEAD}<ofd:Page ${NS}><ofd:Content><ofd:Layer ID="${layer}">${objects}</ofd:Layer></ofd:Content></ofd:Page>`)
     pageRefs.push(`<ofd:Page ID="${++id}" BaseLoc="Pages/Page_${i}/Content.xml"/>`)
   })
-  const fonts = spec.fonts
-    .map((f) => `<ofd:Font ID="${f.id}" FontName="${escapeXml(f.fontName)}" FamilyName="${escapeXml(f.familyName)}"${f.bold ? ' Bold="true"' : ''}/>`)
-    .join('')
+  const fonts = spec.fonts.map((f) => fontXml(f, zip)).join('')
   zip.file('OFD.xml', ofdXml(spec))
   zip.file('Doc_0/PublicRes.xml', `${HEAD}<ofd:Res ${NS} BaseLoc="Res"><ofd:Fonts>${fonts}</ofd:Fonts></ofd:Res>`)
   zip.file('Doc_0/Document.xml', `${HEAD}<ofd:Document ${NS}><ofd:CommonData><ofd:MaxUnitID>${id}</ofd:MaxUnitID>` +

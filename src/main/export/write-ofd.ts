@@ -1,8 +1,10 @@
 // The second writer of the one layout: laid-out pages → OFD, the same runs at the same places
 // (points → mm), each character's advance given, so a reader places every glyph as the PDF does.
+// Each face used is embedded, cut to the characters it draws, as the PDF's fonts are.
 import { basename } from 'node:path'
 import type { FontSet } from './fonts'
 import { PAGE_HEIGHT, PAGE_WIDTH } from './grid'
+import { subsetFont } from './font-subset'
 import { buildOfd, type OfdFont, type OfdTextRun } from './ofd-build'
 import type { FontKey, LayoutPage, Run } from './types'
 import { splitByFace } from './write-pdf'
@@ -28,13 +30,22 @@ const FAMILY: Record<FontKey | 'fallback', string> = {
 }
 const KEYS: (FontKey | 'fallback')[] = ['fang', 'song', 'songBold', 'hei', 'kai', 'fallback']
 
-function fontTable(fonts: FontSet): OfdFont[] {
-  return KEYS.map((k, i) => ({
-    id: i + 1,
-    fontName: basename(fonts.sources[k]).replace(/\.(otf|ttf)$/i, ''),
-    familyName: FAMILY[k],
-    ...(k === 'songBold' ? { bold: true } : {}),
-  }))
+/** The fonts the runs use, each with its subset to embed (faces no run uses are left out). */
+function fontTable(fonts: FontSet, runs: OfdTextRun[]): OfdFont[] {
+  const used = new Map<number, string[]>()
+  for (const r of runs) (used.get(r.font) ?? used.set(r.font, []).get(r.font)!).push(r.text)
+  return KEYS.flatMap((k, i) => {
+    const text = used.get(i + 1)
+    if (!text) return []
+    const face = k === 'fallback' ? fonts.fallback : fonts.faces[k]
+    return [{
+      id: i + 1,
+      fontName: basename(fonts.sources[k]).replace(/\.(otf|ttf)$/i, ''),
+      familyName: FAMILY[k],
+      ...(k === 'songBold' ? { bold: true } : {}),
+      file: { bytes: subsetFont(face, text.join('')), ext: /\.ttf$/i.test(fonts.sources[k]) ? 'ttf' : 'otf' },
+    }]
+  })
 }
 
 function runsOf(run: Run, fonts: FontSet): OfdTextRun[] {
@@ -58,14 +69,15 @@ function runsOf(run: Run, fonts: FontSet): OfdTextRun[] {
 /** Renders laid-out pages into one OFD package. */
 export function writeOfd(pages: LayoutPage[], fonts: FontSet, meta: OfdMeta): Promise<Buffer> {
   const mm = (v: number): number => v * MM_PER_PT
+  const laid = pages.map((p) => ({
+    runs: p.runs.flatMap((r) => runsOf(r, fonts)),
+    rules: p.rules.map((r) => ({ x1: mm(r.x1), y1: mm(r.y1), x2: mm(r.x2), y2: mm(r.y2), width: mm(r.width), color: r.color })),
+  }))
   return buildOfd({
     width: mm(PAGE_WIDTH),
     height: mm(PAGE_HEIGHT),
-    fonts: fontTable(fonts),
-    pages: pages.map((p) => ({
-      runs: p.runs.flatMap((r) => runsOf(r, fonts)),
-      rules: p.rules.map((r) => ({ x1: mm(r.x1), y1: mm(r.y1), x2: mm(r.x2), y2: mm(r.y2), width: mm(r.width), color: r.color })),
-    })),
+    fonts: fontTable(fonts, laid.flatMap((p) => p.runs)),
+    pages: laid,
     info: { title: meta.title, author: meta.author ?? undefined, subject: meta.subject ?? undefined, creationDate: meta.creationDate },
     custom: meta.custom,
   })
