@@ -10,7 +10,7 @@ interface FaceInternals {
   stream: { buffer: Uint8Array }
   directory: { tables: Record<string, { offset: number; length: number }> }
   createSubset(): { includeGlyph(glyph: fontkit.Glyph | number): number; encode(): Uint8Array; glyphs: number[] }
-  getGlyph(id: number): fontkit.Glyph & { bbox: { minX: number } }
+  getGlyph(id: number): fontkit.Glyph & { _getMetrics(): { leftBearing: number } }
 }
 
 function rawTable(face: FaceInternals, tag: string): Uint8Array | undefined {
@@ -143,9 +143,10 @@ function post3(face: FaceInternals): Uint8Array {
 function cffTables(face: FaceInternals, cff: Uint8Array, glyphs: number[]): Tables {
   const hmtx = new DataView(new ArrayBuffer(glyphs.length * 4))
   glyphs.forEach((gid, i) => {
+    // The face's own hmtx entry, as fontkit's TrueType subsetter copies it (no outline parsed).
     const g = face.getGlyph(gid)
     hmtx.setUint16(i * 4, Math.round(g.advanceWidth))
-    hmtx.setInt16(i * 4 + 2, Math.round(Number.isFinite(g.bbox.minX) ? g.bbox.minX : 0))
+    hmtx.setInt16(i * 4 + 2, Math.round(g._getMetrics().leftBearing || 0))
   })
   const maxp = new DataView(new ArrayBuffer(6))
   maxp.setUint32(0, 0x00005000)
