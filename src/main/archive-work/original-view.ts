@@ -7,6 +7,8 @@ import { readOriginal } from '../archive/originals'
 import { findSourceForIssue } from '../db/source-files'
 import { readSource } from '../importer/read/read-source'
 import { pagesToPdf } from '../importer/ocr/page-set'
+import { isScanRefusal } from '../importer/ocr/scan-step'
+import { ofdScanPdf } from '../importer/read/ofd/ofd-scan'
 
 export async function getOriginal(archive: Archive, issueId: number): Promise<OriginalFile> {
   const f = findSourceForIssue(archive.db, issueId)
@@ -24,6 +26,10 @@ export async function getOriginal(archive: Archive, issueId: number): Promise<Or
     return { kind: 'pdf', fileName: f.originalName, bytesBase64: Buffer.from(pdf.bytes).toString('base64') }
   }
   // The same reader as the import, so line numbers agree with the documents' sources.
-  const text = await readSource(new Uint8Array(bytes), f.originalName)
+  const text = await readSource(new Uint8Array(bytes), f.originalName).catch((err: unknown) => {
+    if (f.mediaType === 'application/ofd' && isScanRefusal(err)) return null // a scanned OFD, read by OCR
+    throw err
+  })
+  if (!text) return { kind: 'pdf', fileName: f.originalName, bytesBase64: (await ofdScanPdf(bytes, f.originalName)).toString('base64') }
   return { kind: 'text', fileName: f.originalName, lines: text.text.split(/\r\n?|\n/) }
 }

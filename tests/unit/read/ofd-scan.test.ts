@@ -10,7 +10,7 @@ import JSZip from 'jszip'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { readScan } from '../../../src/main/importer/ocr/read-scan'
-import { ofdScanPages } from '../../../src/main/importer/read/ofd/ofd-scan'
+import { ofdScanPages, ofdScanPdf } from '../../../src/main/importer/read/ofd/ofd-scan'
 import { readSource } from '../../../src/main/importer/read/read-source'
 import { DEFAULT_FILE_LIMITS, realPipeline, runPipeline } from '../../../src/main/importer/worker/pipeline'
 import { REPO_ROOT } from '../../support/sample'
@@ -68,6 +68,10 @@ describe('an image-only OFD drawn for OCR', () => {
     const at = (x: number, y: number): number => page.image.data[(Math.round(y * k) * page.image.width + Math.round(x * k)) * 3]
     expect([at(15, 10), at(45, 10), at(5, 10), at(15, 20)]).toEqual([0, 255, 255, 255])
     expect([at(55, 35), at(85, 35)]).toEqual([255, 0])
+    // 对照原文 shows the same pages as an image-only PDF of the OFD's page size.
+    const pdf = (await ofdScanPdf(ofd, '扫描.ofd')).toString('latin1')
+    expect(pdf.match(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/)?.slice(1).map(Number)).toEqual([283.465, 141.732].map((v) => expect.closeTo(v, 2)))
+    expect(pdf.match(/\/Type \/Page\b/g)).toHaveLength(1)
   })
 
   it('refuses a missing, escaping, unknown or oversized image with a reason naming the page', async () => {

@@ -9,6 +9,7 @@ import { refuse } from '../read-errors'
 import { DEFAULT_LIMITS } from '../read-source'
 import type { DocxCaps } from '../zip-verify'
 import { imageKind, RENDER_DPI, type ScanPages } from '../../ocr/page-images'
+import { imagesPdf, type PageImage } from '../../ocr/page-set'
 import { numbers, PT_PER_MM } from './ofd-text'
 import { child, children, descendants, type XmlElement } from './ofd-xml'
 import { find, openOfdDoc, pageParts, type OfdDoc } from './read-ofd'
@@ -18,6 +19,8 @@ export const MAX_IMAGE_PIXELS = 100_000_000
 /** A page is drawn at RENDER_DPI unless that passes this (a page box far beyond A3). */
 const MAX_PAGE_PIXELS = 40_000_000
 const MAX_IMAGES_PER_PAGE = 64
+/** Pages shown in 对照原文 are drawn at this resolution, as a registered scan's printed pages. */
+const PRINT_DPI = 150
 const CAPS: DocxCaps = { maxTotal: DEFAULT_LIMITS.maxDocxUncompressed, maxXml: DEFAULT_LIMITS.maxDocxXml }
 
 interface Media {
@@ -133,7 +136,7 @@ async function imageBytes(sharp: typeof sharpType, d: OfdDoc, m: Media | undefin
 }
 
 /** Page `n` drawn: white, each image placed; RGB pixels and the page's size in points. */
-async function drawPage(d: OfdDoc, fileName: string, media: Map<string, Media>, part: ReturnType<typeof pageParts>[number], n: number) {
+async function drawPage(d: OfdDoc, fileName: string, media: Map<string, Media>, part: ReturnType<typeof pageParts>[number], n: number, at: number) {
   const sharp = (await import('sharp')).default
   const fail: PageRefusal = (code, why) => refuse(code, fileName, `是扫描件 OFD，但第 ${n} 页的${why}，无法做文字识别。`)
   const { box, page, path } = part
@@ -141,7 +144,7 @@ async function drawPage(d: OfdDoc, fileName: string, media: Map<string, Media>, 
   for (const res of children(page, 'PageRes')) addMedia(d, find(d.pkg, path, res.text.trim(), '资源文件', fileName), own)
   const placed = placements(child(page, 'Content'))
   if (placed.length > MAX_IMAGES_PER_PAGE) throw fail('FILE_TOO_LARGE', `图像多达 ${placed.length} 个（上限 ${MAX_IMAGES_PER_PAGE} 个）`)
-  const dpi = Math.min(RENDER_DPI, Math.sqrt(MAX_PAGE_PIXELS / ((box.width / 25.4) * (box.height / 25.4))))
+  const dpi = Math.min(at, Math.sqrt(MAX_PAGE_PIXELS / ((box.width / 25.4) * (box.height / 25.4))))
   const k = dpi / 25.4
   const size = { width: Math.max(1, Math.round(box.width * k)), height: Math.max(1, Math.round(box.height * k)) }
   const layers: Layer[] = []
@@ -169,13 +172,26 @@ export function isZip(bytes: Uint8Array): boolean {
 }
 
 /** The pages of an image-only OFD for OCR, drawn one at a time. Throws AppError naming the file. */
-export function ofdScanPages(bytes: Uint8Array, fileName: string, caps: DocxCaps = CAPS): ScanPages {
+export function ofdScanPages(bytes: Uint8Array, fileName: string, caps: DocxCaps = CAPS, dpi = RENDER_DPI): ScanPages {
   const d = openOfdDoc(bytes, fileName, caps)
   const parts = pageParts(d, fileName)
   const media = docMedia(d, fileName)
   return {
     count: parts.length,
-    page: (n) => drawPage(d, fileName, media, parts[n - 1], n),
+    page: (n) => drawPage(d, fileName, media, parts[n - 1], n, dpi),
     close: async () => undefined,
   }
+}
+
+/** An image-only OFD's pages as an image-only PDF (for 对照原文, where a scan's regions are drawn). */
+export async function ofdScanPdf(bytes: Uint8Array, fileName: string): Promise<Buffer> {
+  const sharp = (await import('sharp')).default
+  const pages = ofdScanPages(bytes, fileName, CAPS, PRINT_DPI)
+  const drawn: PageImage[] = []
+  for (let n = 1; n <= pages.count; n++) {
+    const p = await pages.page(n)
+    const raw = { width: p.image.width, height: p.image.height, channels: 3 as const }
+    drawn.push({ bytes: await sharp(p.image.data, { raw }).jpeg({ quality: 85 }).toBuffer(), width: p.width, height: p.height })
+  }
+  return imagesPdf(drawn)
 }
