@@ -92,11 +92,11 @@ describe('an image-only OFD drawn for OCR', () => {
 
   it('is refused by the text reader as a scan, then read by OCR into a doubtful document', async () => {
     // Two images on one page: the cover's gazette name, and below it the document's head.
-    const [cover, head] = [strip(1, 330, 300), strip(3, 100, 420)]
+    const [cover, head] = [strip(1, 360, 240), strip(3, 100, 260)]
     const mm = (px: number): number => (px / 150) * 25.4
-    const ofd = await scanOfd([210, 130], [
-      { file: 'cover.png', bytes: cover, boundary: `0 0 210 ${mm(300)}`, ctm: `210 0 0 ${mm(300)} 0 0` },
-      { file: 'head.png', bytes: head, boundary: `0 55 210 ${mm(420)}`, ctm: `210 0 0 ${mm(420)} 0 0` },
+    const ofd = await scanOfd([210, 92], [
+      { file: 'cover.png', bytes: cover, boundary: `0 0 210 ${mm(240)}`, ctm: `210 0 0 ${mm(240)} 0 0` },
+      { file: 'head.png', bytes: head, boundary: `0 45 210 ${mm(260)}`, ctm: `210 0 0 ${mm(260)} 0 0` },
     ])
     await expect(readSource(ofd, '扫描.ofd')).rejects.toMatchObject({ code: 'SCANNED_PDF' })
     const { read, parsed } = await runPipeline(realPipeline, ofd, '扫描.ofd', DEFAULT_FILE_LIMITS, () => undefined)
