@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ImportReport } from '../../../src/shared/domain'
 import { sha256Hex } from '../../../src/main/archive/store-original'
+import { fileOutcome, tallyReport, tallyText } from '../../../src/renderer/src/import-tally'
 import { sampleOfd } from '../../support/sample-ofd'
 import { SAMPLE_TEXT, tempArchive, upload, type TempArchive } from './helpers'
 
@@ -38,6 +39,9 @@ describe('the same issue as text and as OFD', () => {
       },
     ])
     expect(ids()).toEqual(documentIds)
+    // The import panel and report say it the same way.
+    expect(tallyText(tallyReport(second))).toBe('未新增，另存原件 1 份')
+    expect(fileOutcome(second, '兴县公报2022第2期.ofd')).toEqual({ label: '另存为本期第二份原件（OFD），文件未重复导入', color: 'teal' })
   })
 
   it('lists both originals on the issue with format, size and import time, and hands each out by id', async () => {
