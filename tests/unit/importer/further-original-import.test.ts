@@ -9,16 +9,7 @@ import { openArchive, type Archive } from '../../../src/main/archive/open-archiv
 import { listImportLog } from '../../../src/main/db/import-log'
 import { listSourceFiles } from '../../../src/main/db/source-files'
 import { importFiles, type HeldFile, type ImportOptions } from '../../../src/main/importer/import-files'
-import type { Pipeline } from '../../../src/main/importer/worker/pipeline'
-import { fakePipeline, issueFile, makeDoc, makeIssue } from '../db/make-issue'
-
-const TYPES: Record<string, string> = { ofd: 'application/ofd', pdf: 'application/pdf', txt: 'text/plain' }
-const byExtension: Pipeline = {
-  ...fakePipeline,
-  async read(bytes, name) {
-    return { text: new TextDecoder().decode(bytes), mediaType: TYPES[name.split('.').pop() ?? ''] ?? 'text/plain' }
-  },
-}
+import { byExtensionPipeline as byExtension, issueFile, makeDoc, makeIssue } from '../db/make-issue'
 
 let dir: string
 let archive: Archive
