@@ -16,7 +16,10 @@ export async function sampleOfd(text = readFileSync(SAMPLE_TXT, 'utf8')): Promis
   const pages: { runs: OfdTextRun[]; rules: [] }[] = []
   let row = ROWS
   const put = (chars: string[]): void => {
-    if (row >= ROWS) (pages.push({ runs: [], rules: [] }), (row = 0))
+    if (row >= ROWS) {
+      pages.push({ runs: [], rules: [] })
+      row = 0
+    }
     const deltaX = chars.slice(0, -1).map(advance)
     const width = chars.reduce((w, ch) => w + advance(ch), 0)
     pages[pages.length - 1].runs.push({ x: 28, y: 37 + row * PITCH + SIZE, text: chars.join(''), font: 1, size: SIZE, deltaX, width })

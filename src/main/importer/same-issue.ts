@@ -42,7 +42,9 @@ export function titleSimilarity(a: string, b: string): number {
   let shared = 0
   for (const g of x) {
     const n = pool.get(g) ?? 0
-    if (n > 0) (shared++, pool.set(g, n - 1))
+    if (n === 0) continue
+    shared++
+    pool.set(g, n - 1)
   }
   return (2 * shared) / (x.length + y.length)
 }
