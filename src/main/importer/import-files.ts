@@ -287,10 +287,11 @@ function checkDuplicate(run: Run, parsed: ParsedIssue, mediaType: string, hold: 
   const label = issueLabel(parsed.meta)
   const earlier = run.seen.get(issueKey(parsed))
   const id = findIssueId(run.archive.db, parsed.meta.gazette, parsed.meta.year, parsed.meta.issueNo)
-  const another = id !== null && isAnotherFormat(run.archive.db, id, mediaType)
+  const waiting = stagedReason(run.archive.db, { meta: parsed.meta })
+  // Not while a reading of the issue waits under 待核对 (its 入库 may replace the issue held).
+  const another = id !== null && !waiting && isAnotherFormat(run.archive.db, id, mediaType)
   if (earlier !== undefined) {
     if (another) return id
-
     throw new Skip(
       'ISSUE_IN_RUN',
       run.opts.replace
@@ -298,7 +299,6 @@ function checkDuplicate(run: Run, parsed: ParsedIssue, mediaType: string, hold: 
         : `档案中已有${label}（来自 ${earlier}）`,
     )
   }
-  const waiting = stagedReason(run.archive.db, { meta: parsed.meta })
   if (waiting) throw new Skip('STAGED', waiting)
   if (run.opts.replace) return null
   if (another) return id

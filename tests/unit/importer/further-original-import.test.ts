@@ -76,6 +76,16 @@ describe('another file of a held issue', () => {
     expect(r.kept ?? []).toEqual([])
   })
 
+  it('not while a reading of the issue waits under 待核对 (its 入库 may replace the issue)', async () => {
+    await importFiles(archive, [file('old.txt')], opts())
+    const r = await importFiles(archive, [file('new.pdf'), file('new.ofd')], opts({ replace: true, stage: { autoSaveConfident: false } }))
+    expect(r.staged?.map((s) => s.file)).toEqual(['new.pdf'])
+    expect(r.kept ?? []).toEqual([])
+    expect(r.skipped.map((s) => [s.file, s.code])).toEqual([['new.ofd', 'ISSUE_IN_RUN']])
+    const later = await importFiles(archive, [file('later.ofd')], opts())
+    expect(later.skipped.map((s) => [s.file, s.code])).toEqual([['later.ofd', 'STAGED']])
+  })
+
   it('with replace: the first file replaces the issue and the other format is kept beside the new one', async () => {
     await importFiles(archive, [file('old.txt')], opts())
     const r = await importFiles(archive, [file('new.pdf'), file('new.ofd')], opts({ replace: true }))
