@@ -23,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   restore: async () => (await import('./cli/commands/maintenance')).restoreCommand,
   reread: async () => (await import('./cli/commands/reread')).rereadCommand,
   issuers: async () => (await import('./cli/commands/issuers')).issuersCommand,
+  issues: async () => (await import('./cli/commands/issues')).issuesCommand,
 }
 
 function loggerFor(args: ParsedArgs | null): Logger {

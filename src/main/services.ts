@@ -8,6 +8,7 @@ import { createReplace } from './archive-work/replace-issue'
 import { undoInfo, undoReplace } from './archive-work/replace-undo'
 import { dropExpiredSnapshots } from './archive-work/replace-snapshots'
 import { getOriginal } from './archive-work/original-view'
+import { getOriginalFile, listIssueOriginals } from './archive-work/issue-originals'
 import { AppError, IMPORT_BUSY } from '../shared/errors'
 import { openArchive, type Archive } from './archive/open-archive'
 import { findByDocNumber, getDocument, listDocuments, resolveDocumentRef } from './db/documents'
@@ -152,7 +153,9 @@ export function createServices(deps: ServiceDeps): Services {
     previewReplace: async (req) => replace.previewReplace(req.token),
     applyReplace: (req) => mutation('importing', () => replace.applyReplace(req.token, req.expect), { busy: IMPORT_BUSY }),
     getReplaceUndo: async (req) => undoInfo(db(), req.issueId),
-    getOriginal: (req) => getOriginal(holder.current(), req.issueId),
+    getOriginal: (req) => getOriginal(holder.current(), req.issueId, req.originalId),
+    listIssueOriginals: async (req) => listIssueOriginals(db(), req.issueId),
+    getOriginalFile: async (req) => getOriginalFile(holder.current(), req.issueId, req.originalId),
     undoReplace: (req) => mutation('importing', () => undoReplace(holder.current(), req.issueId), { busy: IMPORT_BUSY }),
 
     importFiles: (req) =>

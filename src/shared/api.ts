@@ -36,7 +36,7 @@ import type {
 import type { CatalogueColumn, CatalogueRules, GazetteRename } from './catalogue'
 import type { Result } from './errors'
 import type { IssuerChange, IssuerOverview } from './issuer-names'
-import type { OriginalFile } from './original'
+import type { IssueOriginal, OriginalFile } from './original'
 import type {
   ReplaceOutcome,
   ReplacePreview,
@@ -165,7 +165,12 @@ export interface ArchiveApi {
   /** 对照原文: the original the issue was read from (by issue id; no path crosses the contract):
    *  a PDF's bytes, or a text / Word file's text in the lines BlockSource counts. NOT_FOUND when
    *  no original was kept. */
-  getOriginal(req: { issueId: number }): Promise<OriginalFile>
+  getOriginal(req: { issueId: number; originalId?: number }): Promise<OriginalFile>
+  /** Every original an issue keeps (issue 17): the one its documents were read from (ordinal 1), then
+   *  further copies of the same 期 in other formats, each with its format, size and import time. */
+  listIssueOriginals(req: { issueId: number }): Promise<IssueOriginal[]>
+  /** One kept original's bytes under its original name, for 另存为. NOT_FOUND when it is not the issue's. */
+  getOriginalFile(req: { issueId: number; originalId: number }): Promise<{ fileName: string; bytesBase64: string }>
   /** 归档文件目录 (DA/T 22: 件号, 责任者, 文号, 题名, 日期, 起止页, 页数, 公报名称/期, 栏目, 文种, 公开属性,
    *  保管期限, 备注) as .xlsx, .csv (UTF-8 BOM, CRLF) or a print-ready A4 landscape .pdf, named
    *  兴县人民政府公报_2022年第2期_档案目录.<ext>. `columns`: those to show, in order (default: the gazette's rules). */
@@ -290,6 +295,8 @@ export const API_METHODS: Record<keyof ArchiveApi, true> = {
   getReplaceUndo: true,
   undoReplace: true,
   getOriginal: true,
+  listIssueOriginals: true,
+  getOriginalFile: true,
   exportCatalogue: true,
   getCatalogueRules: true,
   setCatalogueRules: true,

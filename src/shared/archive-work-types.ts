@@ -122,7 +122,7 @@ export interface ImportLogRecord {
   id: number
   at: string
   file: string
-  outcome: 'imported' | 'replaced' | 'skipped' | 'failed' | 'removed' | 'staged'
+  outcome: 'imported' | 'replaced' | 'skipped' | 'failed' | 'removed' | 'staged' | 'kept'
   issueId: number | null
   message: string
   warnings: string[]

@@ -343,8 +343,28 @@ export interface StagedIssueReport extends Omit<ImportedIssueReport, 'code'> {
   stagedId: number
 }
 
+/** Another file of an issue already held, in a format the issue had no original in (the same 期 as
+ *  PDF and as OFD): kept as a further original of that issue; its documents are not imported again. */
+export interface KeptOriginalReport {
+  file: string
+  issue: string // 兴县人民政府公报 2022年第2期
+  issueId: number
+  /** PDF, OFD, Word, 文本… */
+  format: string
+  /** 2: the issue's second original, 3: its third… */
+  ordinal: number
+  /** The documents the file holds, each paired with one of the issue's. */
+  documents: number
+  /** 已有本期，另存为本期的第二份原件（OFD）… */
+  message: string
+  code: 'KEPT_ORIGINAL'
+  sourceIndex: number
+}
+
 export interface ImportReport {
   imported: ImportedIssueReport[]
+  /** Further originals of issues held (issue 17); absent or empty when there were none. */
+  kept?: KeptOriginalReport[]
   /** Issues waiting for review (imports from the app); absent or empty when all were saved. */
   staged?: StagedIssueReport[]
   /** `replaceToken`: the file was read and its issue is already held; previewReplace with it

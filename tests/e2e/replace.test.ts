@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readIssueRows } from '../../src/main/db/replaced-issues'
 import { REPO_ROOT, SAMPLE_TXT } from '../support/sample'
+import { sampleOfd } from '../support/sample-ofd'
 import { startHarness, type Harness } from './harness'
 import { AppPage } from './pages/AppPage'
 import { ImportPage } from './pages/ImportPage'
@@ -108,6 +109,37 @@ describe('安全替换', () => {
     await h.page.getByRole('heading', { level: 2 }).filter({ hasText: '45 件' }).waitFor({ timeout: 30_000 })
     expect(readIssueRows(h.services.archive.db, issueId)).toEqual(before)
     expect(await h.page.getByRole('button', { name: '恢复替换前' }).count()).toBe(0)
+  })
+})
+
+describe('本期原件', () => {
+  it('the same issue as OFD is kept as its second original, listed on the issue page to view and save', async () => {
+    const ofd = join(dir, '兴县公报2022第2期.ofd')
+    writeFileSync(ofd, await sampleOfd())
+    await app.go('#/import')
+    await new ImportPage(h.page).chooseFiles([ofd])
+    const kept = h.page.getByTestId('import-kept')
+    await kept.waitFor({ timeout: 90_000 })
+    expect(await kept.innerText()).toMatch(/另存为本期第二份原件（OFD）[\s\S]*已有本期，另存为本期的第二份原件（OFD）：与档案中的 45 件文件一一对应/)
+    await app.go('#/')
+    await new LibraryPage(h.page).openIssue('2022年第2期', '目录')
+    await h.page.getByRole('button', { name: '原件（2）' }).click()
+    const rows = h.page.getByTestId('issue-original')
+    await rows.nth(1).waitFor()
+    expect(await rows.allInnerTexts()).toEqual([
+      expect.stringMatching(/xingxian-2022-02\.txt[\s\S]*本期文件由此读取[\s\S]*文本[\s\S]*KB/),
+      expect.stringMatching(/兴县公报2022第2期\.ofd[\s\S]*第二份原件，文件未重复导入[\s\S]*OFD[\s\S]*KB/),
+    ])
+    await app.shoot('46-issue-originals')
+    await h.page.screenshot({ path: join(REPO_ROOT, 'docs', 'screenshots', '46-issue-originals.png') })
+    const download = h.page.waitForEvent('download')
+    await h.page.getByRole('button', { name: '另存原件：兴县公报2022第2期.ofd' }).click()
+    expect((await download).suggestedFilename()).toBe('兴县公报2022第2期.ofd')
+    await h.page.getByRole('button', { name: '查看原件：兴县公报2022第2期.ofd' }).click()
+    const text = h.page.locator('pre.original-text')
+    await text.waitFor({ timeout: 30_000 })
+    expect(await text.innerText()).toContain('兴政发〔2022〕8号')
+    await h.page.getByRole('button', { name: '关闭原件' }).click()
   })
 })
 

@@ -4,15 +4,15 @@ import type { OriginalFile } from '../../shared/original'
 import { AppError } from '../../shared/errors'
 import type { Archive } from '../archive/open-archive'
 import { readOriginal } from '../archive/originals'
-import { findSourceForIssue } from '../db/source-files'
+import { findIssueOriginal } from './issue-originals'
 import { readSource } from '../importer/read/read-source'
 import { pagesToPdf } from '../importer/ocr/page-set'
 import { isScanRefusal } from '../importer/ocr/scan-step'
 import { ofdScanPdf } from '../importer/read/ofd/ofd-scan'
 
-export async function getOriginal(archive: Archive, issueId: number): Promise<OriginalFile> {
-  const f = findSourceForIssue(archive.db, issueId)
-  if (!f) throw new AppError('NOT_FOUND', `这一期没有保存原件（编号 ${issueId}）`)
+/** The original the issue was read from, or another it keeps (`originalId`, issue 17). */
+export async function getOriginal(archive: Archive, issueId: number, originalId?: number): Promise<OriginalFile> {
+  const f = findIssueOriginal(archive.db, issueId, originalId)
   let bytes: Buffer
   try {
     bytes = readOriginal(archive.filesDir, f.storedPath)

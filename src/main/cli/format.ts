@@ -10,7 +10,8 @@ export function formatImport(r: ImportReport): string {
   // Never a plain "done" while documents are doubtful: the first line says how many need a look.
   const head = doubtful ? '导入结束，但有文件存疑' : '导入完成'
   const tail = doubtful ? `其中 ${doubtful} 份文件存疑，请核对（见下方“待核对”）。` : ''
-  const lines = [`${head}：新增 ${r.imported.length} 期，跳过 ${r.skipped.length} 个文件，失败 ${r.failed.length} 个文件。${tail}`]
+  const kept = r.kept?.length ? `另存原件 ${r.kept.length} 份，` : ''
+  const lines = [`${head}：新增 ${r.imported.length} 期，${kept}跳过 ${r.skipped.length} 个文件，失败 ${r.failed.length} 个文件。${tail}`]
   for (const i of r.imported) {
     lines.push(`  ${i.doubtful?.length ? '!' : '✓'} ${i.file} → ${i.issue}，${i.documents} 份文件`)
     for (const w of i.warnings) lines.push(`      提示：${w}`)
@@ -19,6 +20,7 @@ export function formatImport(r: ImportReport): string {
       lines.push(`      待核对：第${d.seq}份 ${d.docNumber ?? d.title}（置信度 ${d.confidence.toFixed(2)}：${why}）`)
     }
   }
+  for (const k of r.kept ?? []) lines.push(`  + ${k.file} → ${k.issue}：${k.message}`)
   for (const s of r.staged ?? []) lines.push(`  … ${s.file} → ${s.issue}，${s.documents} 份文件，已放入“待核对”，尚未入库`)
   for (const s of r.skipped) lines.push(`  – 跳过 ${s.file}：${s.reason}${HELD.has(s.code) ? '；如需替换请使用 --replace' : ''}`)
   for (const f of r.failed) lines.push(`  ✗ 失败 ${f.file}：${f.error}`)

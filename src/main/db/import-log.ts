@@ -1,7 +1,7 @@
 // The import log: one row per file per run, whatever happened to it.
 import type { Database } from 'better-sqlite3'
 
-export type ImportOutcome = 'imported' | 'replaced' | 'skipped' | 'failed' | 'removed' | 'staged'
+export type ImportOutcome = 'imported' | 'replaced' | 'skipped' | 'failed' | 'removed' | 'staged' | 'kept'
 
 export interface ImportLogEntry {
   at: string

@@ -64,6 +64,11 @@ export function findSourceForIssue(db: Database, issueId: number): SourceFileRow
   return r ? fromRow(r) : null
 }
 
+/** Every original an issue keeps, the one it was read from first (issue 17: further originals follow). */
+export function listIssueSources(db: Database, issueId: number): SourceFileRow[] {
+  return (db.prepare('SELECT * FROM source_files WHERE issue_id = ? ORDER BY id').all(issueId) as Row[]).map(fromRow)
+}
+
 export function listSourceFiles(db: Database): SourceFileRow[] {
   return (db.prepare('SELECT * FROM source_files ORDER BY id').all() as Row[]).map(fromRow)
 }

@@ -195,7 +195,9 @@ const REPLACE_SCHEMAS = {
   applyReplace: z.strictObject({ token, expect: z.string().regex(/^[0-9a-f]{64}$/) }),
   getReplaceUndo: z.strictObject({ issueId: id }),
   undoReplace: z.strictObject({ issueId: id }),
-  getOriginal: z.strictObject({ issueId: id }),
+  getOriginal: z.strictObject({ issueId: id, originalId: id.optional() }),
+  listIssueOriginals: z.strictObject({ issueId: id }),
+  getOriginalFile: z.strictObject({ issueId: id, originalId: id }),
 }
 
 type Schemas = { [K in keyof ArchiveApi]: z.ZodType<ApiRequest<K>> }

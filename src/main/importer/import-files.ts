@@ -19,6 +19,7 @@ import { scanSources } from './scan-folder'
 import { removeStored, sha256Hex, storeOriginal } from '../archive/store-original'
 import { doubtfulDocuments } from './parse/confidence'
 import { allConfident, stageIssue, stagedReason } from './staging'
+import { isAnotherFormat, keepFurtherOriginal, type OtherFile } from './further-original'
 import type { WorkerLimits } from './worker/worker-runner'
 
 /**
@@ -206,8 +207,14 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     const ocrPage = (p: { page: number; pages: number }): void => progress(run, e, index, 'parsing', `文字识别（OCR）第 ${p.page}/${p.pages} 页`)
     const { read, parsed } = await run.runner.run(bytes, e.name, run.limits, (m) => warnings.push(m), ocrPage)
     const mediaType = read.mediaType
-    checkDuplicate(run, parsed, () => run.opts.holdReplace?.({ name: e.name, sha256: sha as string, bytes, mediaType, parsed, warnings }))
+    const hold = (): string | undefined => run.opts.holdReplace?.({ name: e.name, sha256: sha as string, bytes, mediaType, parsed, warnings })
+    const heldId = checkDuplicate(run, parsed, mediaType, hold)
     progress(run, e, index, 'saving')
+    if (heldId !== null) {
+      keepFurther(run, e, heldId, { file: e.file, name: e.name, sha256: sha, bytes, mediaType, parsed, warnings, at: at(run) }, hold)
+      progress(run, e, index, 'done')
+      return
+    }
     if (stageEntry(run, e, { sha256: sha, bytes, mediaType, warnings, parsed, sourceText: read.text })) {
       progress(run, e, index, 'done')
       return
@@ -272,11 +279,19 @@ function issueKey(p: ParsedIssue): string {
   return `${p.meta.gazette}\u0001${p.meta.year}\u0001${p.meta.issueNo}`
 }
 
-/** Skips an issue already taken from another file in this run, or already held (unless replacing). */
-function checkDuplicate(run: Run, parsed: ParsedIssue, hold: () => string | undefined): void {
+/**
+ * Skips an issue already taken from another file in this run, or already held (unless replacing);
+ * returns the held issue's id when this file is another format of it (a further original, issue 17).
+ */
+function checkDuplicate(run: Run, parsed: ParsedIssue, mediaType: string, hold: () => string | undefined): number | null {
   const label = issueLabel(parsed.meta)
   const earlier = run.seen.get(issueKey(parsed))
+  const id = findIssueId(run.archive.db, parsed.meta.gazette, parsed.meta.year, parsed.meta.issueNo)
+  const waiting = stagedReason(run.archive.db, { meta: parsed.meta })
+  // Not while a reading of the issue waits under 待核对 (its 入库 may replace the issue held).
+  const another = id !== null && !waiting && isAnotherFormat(run.archive.db, id, mediaType)
   if (earlier !== undefined) {
+    if (another) return id
     throw new Skip(
       'ISSUE_IN_RUN',
       run.opts.replace
@@ -284,14 +299,21 @@ function checkDuplicate(run: Run, parsed: ParsedIssue, hold: () => string | unde
         : `档案中已有${label}（来自 ${earlier}）`,
     )
   }
-  const waiting = stagedReason(run.archive.db, { meta: parsed.meta })
   if (waiting) throw new Skip('STAGED', waiting)
-  if (run.opts.replace) return
-  const id = findIssueId(run.archive.db, parsed.meta.gazette, parsed.meta.year, parsed.meta.issueNo)
+  if (run.opts.replace) return null
+  if (another) return id
   if (id !== null) {
     const from = findSourceForIssue(run.archive.db, id)?.originalName ?? '未知文件'
     throw new Skip('ISSUE_HELD', `档案中已有${label}（来自 ${from}）`, hold())
   }
+  return null
+}
+
+/** Another format of a held issue: kept as its further original, or skipped naming the differences (安全替换 offered). */
+function keepFurther(run: Run, e: Entry, issueId: number, f: OtherFile, hold: () => string | undefined): void {
+  const out = keepFurtherOriginal(run.archive, issueId, f)
+  if ('differs' in out) throw new Skip('ISSUE_HELD', out.differs, hold())
+  ;(run.report.kept ??= []).push({ file: e.file, ...out.kept, code: 'KEPT_ORIGINAL', sourceIndex: e.sourceIndex })
 }
 
 /** Staging on and the issue not saved at once: kept under 待核对 and reported there. */

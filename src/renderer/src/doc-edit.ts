@@ -41,6 +41,8 @@ export function noticeText(r: ImportReport): string {
   const staged = waiting.length ? `${waiting.join('、')} 已放入“待核对”` : ''
   if (parts.length) return `收件文件夹导入了 ${parts.join('、')}${staged ? `；${staged}` : ''}`
   if (staged) return `收件文件夹：${staged}`
+  const kept = (r.kept ?? []).map((k) => `${shortIssueName(k.issue)}（${k.format}）`)
+  if (kept.length) return `收件文件夹：${kept.join('、')} 另存为已有一期的原件`
   if (r.failed.length) return `收件文件夹中有 ${r.failed.length} 个文件无法导入`
   return `收件文件夹跳过了 ${r.skipped.length} 个文件`
 }

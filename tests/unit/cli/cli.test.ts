@@ -9,7 +9,7 @@ import { listSourceFiles } from '../../../src/main/db/source-files'
 import { importFiles } from '../../../src/main/importer/import-files'
 import { readSource } from '../../../src/main/importer/read/read-source'
 import { checkPdfA } from '../../../src/main/export/pdfa-check'
-import { fakePipeline, issueFile, makeDoc, makeIssue } from '../db/make-issue'
+import { byExtensionPipeline, fakePipeline, issueFile, makeDoc, makeIssue } from '../db/make-issue'
 import { cli, json } from './run-cli'
 
 const DOCS_KEYS = [
@@ -143,6 +143,26 @@ describe('archive CLI', () => {
     expect(refused.code).toBe(1)
     expect(refused.stderr).toContain('大小不符：archive.db')
     expect(cli('verify', '--db', target).code).toBe(0)
+  })
+
+  it('issues --json lists each issue with its originals; --original N --out F saves one', async () => {
+    const file = join(dir, 'two-originals.db')
+    const a = openArchive(file, { create: true })
+    const bytes = (salt: string) => issueFile(makeIssue(3), salt)
+    await importFiles(a, [{ name: '第3期.txt', bytes: bytes('txt') }, { name: '第3期.ofd', bytes: bytes('ofd') }], { pipeline: byExtensionPipeline })
+    a.close()
+    const list = json<{ id: number; issueNo: number; documentCount: number; originals: { id: number; fileName: string; format: string; size: number; ordinal: number }[] }[]>(
+      cli('issues', '--db', file, '--json'),
+    )
+    expect(list.map((i) => [i.issueNo, i.documentCount])).toEqual([[3, 2]])
+    expect(list[0].originals.map((o) => [o.ordinal, o.fileName, o.format, o.size])).toEqual([
+      [1, '第3期.txt', '文本', bytes('txt').length],
+      [2, '第3期.ofd', 'OFD', bytes('ofd').length],
+    ])
+    const out = join(dir, 'saved.ofd')
+    const saved = cli('issues', String(list[0].id), '--original', String(list[0].originals[1].id), '--out', out, '--db', file)
+    expect(saved.code).toBe(0)
+    expect(readFileSync(out)).toEqual(Buffer.from(bytes('ofd')))
   })
 
   it('prints Chinese help and rejects unknown options without a stack trace', () => {

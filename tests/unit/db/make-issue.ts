@@ -66,3 +66,13 @@ export const fakePipeline: Pipeline = {
     return JSON.parse(json) as ParsedIssue
   },
 }
+
+const MEDIA_TYPES: Record<string, string> = { ofd: 'application/ofd', pdf: 'application/pdf', txt: 'text/plain' }
+
+/** The stand-in pipeline with a reader whose media type follows the file's extension (.ofd, .pdf, .txt). */
+export const byExtensionPipeline: Pipeline = {
+  ...fakePipeline,
+  async read(bytes, name) {
+    return { text: new TextDecoder().decode(bytes), mediaType: MEDIA_TYPES[name.split('.').pop() ?? ''] ?? 'text/plain' }
+  },
+}

@@ -1,7 +1,7 @@
 // The real reader and parser (loaded dynamically, as they land in parallel) over the sample and fixtures.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ParsedIssue } from '../../../src/shared/domain'
 import { openArchive, type Archive } from '../../../src/main/archive/open-archive'
@@ -39,15 +39,21 @@ describe('importing with the real parser', () => {
     expect(listDocuments(archive.db).total).toBe(45)
   })
 
-  it('a folder holding one issue as txt (several encodings), PDF and Word imports it once', async () => {
+  it('a folder holding one issue as txt (several encodings), PDF and Word imports it once, keeping the PDF and Word beside it', async () => {
     const r = await importFiles(archive, [FIXTURES])
-    expect(r.imported).toHaveLength(1)
-    // Every other file of that issue is skipped as taken already in this run, from the one folder given.
+    expect(r.imported.map((i) => [basename(i.file), i.documents])).toEqual([['xingxian-2022-02.bom.txt', 45]])
+    // The same issue as Word and as PDF reads to the same 45 documents: each is kept as a further
+    // original (issue 17); the other text files are skipped as taken already in this run.
     const issueFiles = readdirSync(FIXTURES).filter((n) => n.startsWith('xingxian-2022-02.')).map((n) => join(FIXTURES, n))
-    expect([...r.imported, ...r.skipped].map((e) => e.file).sort()).toEqual(issueFiles.sort())
+    expect([...r.imported, ...(r.kept ?? []), ...r.skipped].map((e) => e.file).sort()).toEqual(issueFiles.sort())
+    expect(r.kept?.map((k) => [basename(k.file), k.format, k.ordinal, k.documents])).toEqual([
+      ['xingxian-2022-02.docx', 'Word', 2, 45],
+      ['xingxian-2022-02.pdf', 'PDF', 3, 45],
+    ])
+    expect(listDocuments(archive.db).total).toBe(45)
     expect(r.skipped.map((s) => [s.code, s.sourceIndex])).toEqual(r.skipped.map(() => ['ISSUE_IN_RUN', 0]))
     for (const s of r.skipped) expect(s.reason).toMatch(/^档案中已有兴县人民政府公报 2022年第2期（来自 .+）$/)
-    expect(r.skipped.map((s) => s.file)).toEqual(expect.arrayContaining([join(FIXTURES, 'xingxian-2022-02.pdf'), join(FIXTURES, 'xingxian-2022-02.docx')]))
+    expect(r.skipped.every((s) => s.file.endsWith('.txt'))).toBe(true)
     // Every refusal is a Chinese sentence, never a stack or an English library message.
     for (const f of r.failed) expect(f.error).toMatch(/[\u4e00-\u9fff]/)
     expect(r.failed.map((f) => f.file.replace(`${FIXTURES}/bad/`, '')).sort()).toEqual(

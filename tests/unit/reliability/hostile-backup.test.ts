@@ -86,6 +86,10 @@ const cases: [string, RegExp, (dir: string, m: BackupManifest) => void][] = [
       VALUES ('兴县人民政府公报', 2022, 9, 99, 't', json_object('source_files', json_array(json_object('sha256', '${'e'.repeat(64)}',
         'original_name', 'y.txt', 'stored_path', '../../victim.txt', 'size', 1, 'media_type', 'text/plain', 'imported_at', 't'))),
         '["../../victim.txt"]')`)],
+  // Issue 17: an issue keeps further originals (the same 期 as OFD); each row is checked, not only the first.
+  ['a second original of an issue naming ../../victim.txt', /原件记录的路径不合规.*x\.ofd（\.\.\/\.\.\/victim\.txt）/, (d, m) =>
+    editDb(d, m, `INSERT INTO source_files (issue_id, sha256, original_name, stored_path, size, media_type, imported_at)
+      SELECT issue_id, '${'f'.repeat(64)}', 'x.ofd', '../../victim.txt', 1, 'application/ofd', 't' FROM source_files LIMIT 1`)],
   ['a row naming a well-formed path of another hash', /原件记录的路径不合规/, (d, m) =>
     editDb(d, m, `UPDATE source_files SET stored_path = 'aa/${'a'.repeat(64)}.txt'`)],
   ['a planted trigger', /触发器 rewrite_titles/, (d, m) =>

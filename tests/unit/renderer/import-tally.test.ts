@@ -19,7 +19,7 @@ afterAll(() => t.close())
 describe('import tally', () => {
   it('counts files, issues, documents, skipped and failed as the report holds them', () => {
     const tally = tallyReport(report)
-    expect(tally).toEqual({ files: 3, issues: 1, documents: 45, staged: 0, skipped: 1, failed: 1, doubtful: report.imported[0].doubtful?.length ?? 0 })
+    expect(tally).toEqual({ files: 3, issues: 1, documents: 45, staged: 0, kept: 0, skipped: 1, failed: 1, doubtful: report.imported[0].doubtful?.length ?? 0 })
     expect(tallyText(tally)).toMatch(/^新增 1 期、45 件文件，跳过 1 个，失败 1 个/)
   })
 

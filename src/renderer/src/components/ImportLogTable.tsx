@@ -9,6 +9,7 @@ export const OUTCOME: Record<ImportLogRecord['outcome'], { label: string; color:
   failed: { label: '失败', color: 'red' },
   removed: { label: '删除', color: 'orange' },
   staged: { label: '待核对', color: 'yellow' },
+  kept: { label: '另存原件', color: 'teal' },
 }
 
 const when = (at: string) => at.replace('T', ' ').slice(0, 16)

@@ -2,6 +2,7 @@
 import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core'
 import type { DoubtfulDocument, ImportReport, StagedIssueReport } from '../../../shared/domain'
 import { tallyReport, tallyText } from '../import-tally'
+import { ordinalName } from '../../../shared/original'
 import { reportItems, WarningGroups } from './WarningGroups'
 
 type Skipped = ImportReport['skipped'][number]
@@ -71,6 +72,13 @@ export function ImportReportView({ report, canReplace, onReplace, onCompareRepla
           <Text size="xs" c="dimmed">{i.file}</Text>
           <DoubtfulList docs={i.doubtful ?? []} />
           <WarningGroups items={reportItems(i.warnings, i.findings)} />
+        </Paper>
+      ))}
+      {(report.kept ?? []).map((k) => (
+        <Paper key={k.file} withBorder p="md" data-testid="import-kept">
+          <Text fw={600}>{k.issue}：另存为本期{ordinalName(k.ordinal)}原件（{k.format}）</Text>
+          <Text size="sm">{k.message}</Text>
+          <Text size="xs" c="dimmed">{k.file}</Text>
         </Paper>
       ))}
       {report.skipped.map((s) => (

@@ -7,6 +7,7 @@ import { useApi } from '../api-context'
 import { useSaveExport } from '../hooks/useSaveExport'
 import { CatalogueExportMenu } from './CatalogueExportMenu'
 import { ExportStatus } from './ExportStatus'
+import { IssueOriginalsButton } from './IssueOriginals'
 import { IssueToc } from './IssueToc'
 import { LibraryList } from './LibraryList'
 import { RemoveIssueModal } from './RemoveIssueModal'
@@ -50,6 +51,7 @@ export function IssueView({ issue, filters, sort, desc, view, onView, onSort }: 
         <Group gap="xs" wrap="nowrap">
           <CatalogueExportMenu label="导出本期目录" exporter={exporter} choices={[{ label: '本期目录', scope: { issueId: issue.id }, gazette: issue.gazette }]} />
           <Button variant="default" loading={exporter.busy === 'zip'} onClick={() => void zip()}>导出本期全部 PDF</Button>
+          <IssueOriginalsButton issueId={issue.id} />
           <UndoReplaceButton issueId={issue.id} year={issue.year} />
           <Button variant="default" onClick={() => setRereading(true)}>用新版本重新识别</Button>
           <Button variant="outline" color="red" onClick={() => setRemoving(true)}>删除本期…</Button>

@@ -43,7 +43,7 @@ async function run(api: AppApi, runner: () => Promise<ImportReport>): Promise<vo
   try {
     const report = await runner()
     patch({ running: false, report })
-    if (report.imported.length || report.staged?.length) archiveChanged()
+    if (report.imported.length || report.staged?.length || report.kept?.length) archiveChanged()
   } catch (err) {
     patch({ running: false, error: toAppError(err) })
   }

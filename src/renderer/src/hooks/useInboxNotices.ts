@@ -24,7 +24,7 @@ export function useInboxNotices(): InboxNotice[] {
     () =>
       api.onInboxImported((report) => {
         notices.update((list) => [...list, { id: nextId++, report }].slice(-4))
-        if (report.imported.length || report.staged?.length) archiveChanged()
+        if (report.imported.length || report.staged?.length || report.kept?.length) archiveChanged()
       }),
     [api],
   )
