@@ -16,7 +16,8 @@ const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures', 'typeset')
 const SPLITS = ['tuning', 'held-out'] as const
 const FORMATS = ['pdf', 'txt', 'docx'] as const
 // ACCURACY_LAYOUTS=a,b: only these tuning layouts (no held-out, no timing case); ACCURACY_DETAIL=1:
-// each wrong field of a tuning row, out against truth.
+// each wrong field of a tuning row, out against truth, and the reasons of documents flagged doubtful
+// with every field right (what makes flags too broad).
 const ONLY = process.env.ACCURACY_LAYOUTS?.split(',').filter(Boolean) ?? []
 const DETAIL = process.env.ACCURACY_DETAIL === '1'
 
@@ -42,7 +43,7 @@ async function importOne(file: string, work: string): Promise<{ outs: OutDoc[]; 
     const outs: OutDoc[] = []
     for (const d of docs) {
       const full = await s.getDocument({ id: d.id })
-      outs.push({ docNumber: d.docNumber, title: d.title, category: d.category, issuers: full.issuers, date: d.date, public: d.public, paragraphs: full.paragraphs, confidence: full.confidence })
+      outs.push({ docNumber: d.docNumber, title: d.title, category: d.category, issuers: full.issuers, date: d.date, public: d.public, paragraphs: full.paragraphs, confidence: full.confidence, reasons: (full.reasons ?? []).map((r) => r.code) })
     }
     return { outs, ms }
   } finally {

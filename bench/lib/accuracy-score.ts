@@ -26,6 +26,8 @@ export interface OutDoc {
   paragraphs: string[]
   /** The importer's confidence (0–1), when it gave one. */
   confidence?: number | null
+  /** The reason codes the importer gave with its confidence (for ACCURACY_DETAIL). */
+  reasons?: string[]
 }
 
 export interface Score {
@@ -98,12 +100,14 @@ export function wrongFields(outs: OutDoc[], truths: TruthDoc[]): { counts: Recor
       continue
     }
     used.add(i)
+    const wrongBefore = detail.length
     for (const f of FIELDS) {
       if (fieldRight(f, outs[i], truth)) continue
       counts[f]++
       const show = (d: OutDoc | TruthDoc): string => JSON.stringify(d[f])
       detail.push(`  seq ${truth.seq} ${f}: ${show(outs[i])} ≠ ${show(truth)}${confident(outs[i]) ? ' (silent)' : ''}`)
     }
+    if (detail.length === wrongBefore && !confident(outs[i])) detail.push(`  seq ${truth.seq} flagged, all right: ${(outs[i].reasons ?? []).join(' ')}`)
   }
   return { counts, detail }
 }
