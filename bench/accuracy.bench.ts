@@ -57,14 +57,14 @@ function pct(a: number, b: number): string {
 
 function printTable(title: string, rows: Row[]): void {
   console.log(`\n${title}`)
-  console.log('layout              fmt   docs found  fields right     paragraphs whole   invented  silent   ms')
+  console.log('layout              fmt   docs found  fields right     paragraphs whole   invented  silent  flagged  ms')
   for (const r of rows) {
     const line = [
       r.layout.padEnd(19), r.format.padEnd(5),
       `${r.found}/${r.truthDocs}`.padEnd(11),
       `${r.fieldsRight}/${r.fieldsTotal} ${pct(r.fieldsRight, r.fieldsTotal)}`.padEnd(16),
       `${r.paragraphsWhole}/${r.paragraphsTotal} ${pct(r.paragraphsWhole, r.paragraphsTotal)}`.padEnd(18),
-      String(r.invented).padEnd(9), `${r.fieldsWrongSilent + r.inventedSilent}`.padEnd(8), r.ms.toFixed(0), r.error ? ` (${r.error.slice(0, 60)})` : '',
+      String(r.invented).padEnd(9), `${r.fieldsWrongSilent + r.inventedSilent}`.padEnd(7), `${r.docsDoubtful}/${r.docsOut}`.padEnd(8), r.ms.toFixed(0), r.error ? ` (${r.error.slice(0, 60)})` : '',
     ]
     console.log(line.join(' '))
     const failed = Object.entries(r.wrong?.counts ?? {}).filter(([, n]) => n > 0)

@@ -107,7 +107,10 @@ export function wrongFields(outs: OutDoc[], truths: TruthDoc[]): { counts: Recor
       const show = (d: OutDoc | TruthDoc): string => JSON.stringify(d[f])
       detail.push(`  seq ${truth.seq} ${f}: ${show(outs[i])} ≠ ${show(truth)}${confident(outs[i]) ? ' (silent)' : ''}`)
     }
-    if (detail.length === wrongBefore && !confident(outs[i])) detail.push(`  seq ${truth.seq} flagged, all right: ${(outs[i].reasons ?? []).join(' ')}`)
+    const reasons = (outs[i].reasons ?? []).join(' ')
+    if (detail.length === wrongBefore) {
+      if (!confident(outs[i])) detail.push(`  seq ${truth.seq} flagged, all right: ${reasons}`)
+    } else detail.push(`  seq ${truth.seq} reasons: ${reasons || '—'}`)
   }
   return { counts, detail }
 }
