@@ -43,7 +43,7 @@ async function importOne(file: string, work: string): Promise<{ outs: OutDoc[]; 
     const outs: OutDoc[] = []
     for (const d of docs) {
       const full = await s.getDocument({ id: d.id })
-      outs.push({ docNumber: d.docNumber, title: d.title, category: d.category, issuers: full.issuers, date: d.date, public: d.public, paragraphs: full.paragraphs, confidence: full.confidence, reasons: (full.reasons ?? []).map((r) => r.code) })
+      outs.push({ docNumber: d.docNumber, title: d.title, category: d.category, issuers: full.issuers, date: d.date, public: d.public, paragraphs: full.paragraphs, confidence: full.confidence, reasonCodes: (full.reasons ?? []).map((r) => r.code) })
     }
     return { outs, ms }
   } finally {

@@ -27,7 +27,7 @@ export interface OutDoc {
   /** The importer's confidence (0–1), when it gave one. */
   confidence?: number | null
   /** The reason codes the importer gave with its confidence (for ACCURACY_DETAIL). */
-  reasons?: string[]
+  reasonCodes?: string[]
 }
 
 export interface Score {
@@ -107,7 +107,7 @@ export function wrongFields(outs: OutDoc[], truths: TruthDoc[]): { counts: Recor
       const show = (d: OutDoc | TruthDoc): string => JSON.stringify(d[f])
       detail.push(`  seq ${truth.seq} ${f}: ${show(outs[i])} ≠ ${show(truth)}${confident(outs[i]) ? ' (silent)' : ''}`)
     }
-    const reasons = (outs[i].reasons ?? []).join(' ')
+    const reasons = (outs[i].reasonCodes ?? []).join(' ')
     if (detail.length === wrongBefore) {
       if (!confident(outs[i])) detail.push(`  seq ${truth.seq} flagged, all right: ${reasons}`)
     } else detail.push(`  seq ${truth.seq} reasons: ${reasons || '—'}`)
