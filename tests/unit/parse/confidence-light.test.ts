@@ -56,13 +56,21 @@ describe('light doubts', () => {
     expect(judged(withBefore([p('江南省人民政府', 'signature'), p('2020年3月1日', 'date'), ...text]))).toMatchObject({ codes: ['TEXT_AFTER_DATE'], doubtful: true })
   })
 
-  it('two light doubts leave a document at 0.7, not doubtful; a third makes it doubtful', () => {
+  it('two light doubts leave a document at 0.7, not doubtful; cut paragraphs with another make it doubtful', () => {
+    const two = judged(withBefore([p('江政办明电〔2020〕3号')]), { strayClaimed: true, numberFromToc: true })
+    expect(two).toEqual({ codes: ['NUMBER_FROM_TOC', 'NEIGHBOUR_NUMBER'], doubtful: false, confidence: 0.7 })
     const cut = [p('加强党对职业教育工作的全面领导，坚持'), p('把握正确方向，深化产教融合，推动'), p('职业院校要加强实训基地建设。')]
-    const two = judged(withBefore([...cut, p('江政办明电〔2020〕3号')]), { strayClaimed: true })
-    expect(two).toEqual({ codes: ['BROKEN_PARAGRAPHS', 'NEIGHBOUR_NUMBER'], doubtful: false, confidence: 0.7 })
-    const three = judged(withBefore([...cut, p('江政办明电〔2020〕3号')]), { strayClaimed: true, numberFromToc: true })
-    expect(three.codes).toEqual(['NUMBER_FROM_TOC', 'BROKEN_PARAGRAPHS', 'NEIGHBOUR_NUMBER'])
+    expect(judged(withBefore(cut)).codes).toEqual(['BROKEN_PARAGRAPHS'])
+    expect(judged(withBefore(cut)).doubtful).toBe(false)
+    const three = judged(withBefore([...cut, p('江政办明电〔2020〕3号')]), { strayClaimed: true })
+    expect(three.codes).toEqual(['BROKEN_PARAGRAPHS', 'NEIGHBOUR_NUMBER'])
     expect(three.doubtful).toBe(true)
+  })
+
+  it('text after the date weighs full when a date is missing elsewhere in the issue', () => {
+    const date = notice.blocks.findIndex((b) => b.kind === 'date')
+    const doc = { ...notice, blocks: [...notice.blocks.slice(0, date + 1), p('职业院校要加强实训基地建设。'), p('各地要加大投入力度。')] }
+    expect(judged(doc, { dateLost: true })).toMatchObject({ codes: ['TEXT_AFTER_DATE'], doubtful: true })
   })
 })
 

@@ -25,19 +25,21 @@ export interface TocFacts {
   swallowed?: boolean
   /** It has no 文号, and a document beside it holds a bare 文号 line (see doubt-signals). */
   numberNextDoor?: boolean
-  /** Every bare 文号 line in its body is the 文号 another document found in its own header. */
+  /** Every bare 文号 line in its body is the 文号 another document has. */
   strayClaimed?: boolean
+  /** Some document of the issue has no date: a date went astray somewhere. */
+  dateLost?: boolean
 }
 
 /**
  * Each doubt and its weight. A missing or contradicted field (≥ 0.35) makes a document doubtful
- * on its own; the light ones (LIGHT, 0.15) only when three add up or with a heavier one, since
+ * on its own; the light ones (0.1–0.2) only together with another, since
  * each alone fires on many documents whose fields are right: a title a character or two off the
  * 目录's, an unusual title ending, paragraphs that look cut, a title printed on another page than
  * the 目录 gives (目录 pages are often set before the last layout pass), a 文号 taken from a
  * 目录 entry whose title matches exactly, a neighbour's 文号 read into the body, the document's
- * own text read after its date (a column read late). Two light ones make 0.3: confidence 0.7,
- * not doubtful.
+ * own text read after its date (a column read late). Two of the lightest (0.15) make 0.3:
+ * confidence 0.7, not doubtful; cut-looking paragraphs (0.2) flag with any other.
  */
 export const WEIGHTS = {
   NUMBER_NOT_IN_BODY: 0.35,
@@ -53,7 +55,7 @@ export const WEIGHTS = {
   NOT_ON_TOC_PAGE: 0.15,
   EMPTY_BODY: 0.5,
   TITLE_IN_BODY: 0.35,
-  BROKEN_PARAGRAPHS: 0.15,
+  BROKEN_PARAGRAPHS: 0.2,
   TITLE_SHAPE: 0.15,
   DATE_VS_NUMBER: 0.35,
   DATE_AFTER_ISSUE: 0.35,
@@ -242,8 +244,10 @@ function orderDoubts(doc: ParsedDocument, facts: TocFacts): ReasonCode[] {
   if (titleWithSentence(doc)) out.push('TITLE_WITH_SENTENCE')
   if (textBeforeRecipients(doc)) out.push('TEXT_BEFORE_RECIPIENTS')
   if (dateOfOtherUnit(doc)) out.push('DATE_OF_OTHER_UNIT')
+  // Text after the date is only the order of its paragraphs, unless a second date closes it or
+  // a date is missing elsewhere in the issue (the one taken here may be that one).
   const after = textAfterDate(doc)
-  if (after) out.push(after === 'closing' ? 'TEXT_AFTER_DATE' : 'BODY_AFTER_DATE')
+  if (after) out.push(after === 'closing' || facts.dateLost ? 'TEXT_AFTER_DATE' : 'BODY_AFTER_DATE')
   if (recipientsInBody(doc)) out.push('RECIPIENTS_IN_BODY')
   return out
 }

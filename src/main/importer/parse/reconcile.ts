@@ -133,6 +133,7 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
   // A bare 文号 line that is another document's 文号 (found in its header or copied from the
   // 目录) is that one's, misplaced; one nobody has is a 文号 lost.
   const stray = documents.map((d) => strayNumbers(d).some((n) => !documents.some((o) => o !== d && o.docNumber && flatNumber(o.docNumber) === flatNumber(n))))
+  const dateLost = documents.some((d) => !d.date)
   documents.forEach((doc, i) => {
     const entry = attached.entryOf.get(doc) ?? null
     // No 文号 of its own, and a bare one nobody claims printed in the body next to it, or the next
@@ -143,7 +144,7 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
     const numberNextDoor = !doc.docNumber && (stray[i - 1] === true || stray[i + 1] === true || cutAtNumber)
     const facts = { hasToc: toc.entries.length > 0, entry, numberFromToc: attached.numberFromToc.has(doc), previousPage,
       sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, swallowed: swallowed.has(doc), numberNextDoor,
-      strayClaimed: !stray[i] }
+      strayClaimed: !stray[i], dateLost }
     Object.assign(doc, assess(doc, facts, meta))
     if (doc.tocPage !== null) previousPage = doc.tocPage
   })
