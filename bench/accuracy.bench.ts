@@ -75,7 +75,8 @@ function printTable(title: string, rows: Row[]): void {
   console.log(`all                       ${sum('found')}/${sum('truthDocs')}`.padEnd(37) +
     `${pct(sum('fieldsRight'), sum('fieldsTotal'))} fields, ${pct(sum('paragraphsWhole'), sum('paragraphsTotal'))} paragraphs, ${sum('invented')} invented`)
   const flagged = sum('fieldsWrong') - sum('fieldsWrongSilent')
-  console.log(`doubtful: ${sum('docsDoubtful')} of ${sum('docsOut')} documents out flagged (${pct(sum('docsDoubtful'), sum('docsOut'))})`)
+  console.log(`doubtful: ${sum('docsDoubtful')} of ${sum('docsOut')} documents out flagged (${pct(sum('docsDoubtful'), sum('docsOut'))}), ` +
+    `${sum('docsFlaggedRight')} of them with every field right`)
   console.log(`confidence: ${flagged} of ${sum('fieldsWrong')} wrong fields sit in doubtful documents (${pct(flagged, sum('fieldsWrong'))}; goal ≥ 95%), ` +
     `${sum('inventedSilent')} of ${sum('invented')} invented documents not doubtful; "silent" = wrong fields + invented documents not flagged`)
 }

@@ -46,6 +46,8 @@ export interface Score {
   /** Documents the importer gave, and how many of them it marked doubtful (flagging all is no answer). */
   docsOut: number
   docsDoubtful: number
+  /** Found documents marked doubtful whose every field is right (flags that cost staff a look for nothing). */
+  docsFlaggedRight: number
 }
 
 function confident(out: OutDoc): boolean {
@@ -139,7 +141,7 @@ export function score(outs: OutDoc[], truths: TruthDoc[]): Score {
   const s: Score = {
     truthDocs: truths.length, found: 0, fieldsRight: 0, fieldsTotal: truths.length * FIELDS.length,
     paragraphsWhole: 0, paragraphsTotal: 0, invented: 0, fieldsWrong: 0, fieldsWrongSilent: 0, inventedSilent: 0,
-    docsOut: outs.length, docsDoubtful: outs.filter((o) => !confident(o)).length,
+    docsOut: outs.length, docsDoubtful: outs.filter((o) => !confident(o)).length, docsFlaggedRight: 0,
   }
   for (const truth of truths) {
     s.paragraphsTotal += truth.paragraphs.length
@@ -151,6 +153,7 @@ export function score(outs: OutDoc[], truths: TruthDoc[]): Score {
     s.fieldsRight += right
     s.fieldsWrong += FIELDS.length - right
     if (confident(outs[i])) s.fieldsWrongSilent += FIELDS.length - right
+    else if (right === FIELDS.length) s.docsFlaggedRight++
     s.paragraphsWhole += wholeParagraphs(outs[i], truth)
   }
   s.invented = outs.length - used.size
