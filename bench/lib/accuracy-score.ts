@@ -26,6 +26,8 @@ export interface OutDoc {
   paragraphs: string[]
   /** The importer's confidence (0–1), when it gave one. */
   confidence?: number | null
+  /** The reason codes the importer gave with its confidence (for ACCURACY_DETAIL). */
+  reasonCodes?: string[]
 }
 
 export interface Score {
@@ -44,6 +46,8 @@ export interface Score {
   /** Documents the importer gave, and how many of them it marked doubtful (flagging all is no answer). */
   docsOut: number
   docsDoubtful: number
+  /** Found documents marked doubtful whose every field is right (flags that cost staff a look for nothing). */
+  docsFlaggedRight: number
 }
 
 function confident(out: OutDoc): boolean {
@@ -98,12 +102,17 @@ export function wrongFields(outs: OutDoc[], truths: TruthDoc[]): { counts: Recor
       continue
     }
     used.add(i)
+    const wrongBefore = detail.length
     for (const f of FIELDS) {
       if (fieldRight(f, outs[i], truth)) continue
       counts[f]++
       const show = (d: OutDoc | TruthDoc): string => JSON.stringify(d[f])
       detail.push(`  seq ${truth.seq} ${f}: ${show(outs[i])} ≠ ${show(truth)}${confident(outs[i]) ? ' (silent)' : ''}`)
     }
+    const reasons = (outs[i].reasonCodes ?? []).join(' ')
+    if (detail.length === wrongBefore) {
+      if (!confident(outs[i])) detail.push(`  seq ${truth.seq} flagged, all right: ${reasons}`)
+    } else detail.push(`  seq ${truth.seq} reasons: ${reasons || '—'}`)
   }
   return { counts, detail }
 }
@@ -132,7 +141,7 @@ export function score(outs: OutDoc[], truths: TruthDoc[]): Score {
   const s: Score = {
     truthDocs: truths.length, found: 0, fieldsRight: 0, fieldsTotal: truths.length * FIELDS.length,
     paragraphsWhole: 0, paragraphsTotal: 0, invented: 0, fieldsWrong: 0, fieldsWrongSilent: 0, inventedSilent: 0,
-    docsOut: outs.length, docsDoubtful: outs.filter((o) => !confident(o)).length,
+    docsOut: outs.length, docsDoubtful: outs.filter((o) => !confident(o)).length, docsFlaggedRight: 0,
   }
   for (const truth of truths) {
     s.paragraphsTotal += truth.paragraphs.length
@@ -144,6 +153,7 @@ export function score(outs: OutDoc[], truths: TruthDoc[]): Score {
     s.fieldsRight += right
     s.fieldsWrong += FIELDS.length - right
     if (confident(outs[i])) s.fieldsWrongSilent += FIELDS.length - right
+    else if (right === FIELDS.length) s.docsFlaggedRight++
     s.paragraphsWhole += wholeParagraphs(outs[i], truth)
   }
   s.invented = outs.length - used.size

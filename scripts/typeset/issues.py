@@ -184,6 +184,21 @@ LAYOUTS = {
         sections=[('【国务院文件】', ['53', '44']), ('【国务院办公厅函件】', ['21', '42']),
                   ('【函件答复】', ['30', '24', '25', '31', '43'])],
         number='masthead', dates='asis', renderers=['tex']),
+    # Added by the conf12 session (issue 12, unseen when first scored, see README.md): a county issue
+    # in one column with its 目录 at the back and 栏目 banners in 【】; a provincial issue in two
+    # columns with letter-spaced 栏目 bands and the 文号 flush right under the title.
+    'county-1col-backtoc': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=11, totalNo=13, published='2022-12-26',
+        source='sample',
+        sections=[('【县政府文件】', ['04', '19', '18']), ('【县政府函件】', ['17', '22']),
+                  ('【县政府办公室文件】', ['36', '40', '42'])],
+        number='under', dates='asis', renderers=['tex']),
+    'prov-2col-bands': dict(
+        split='tuning', gazette='江州省人民政府公报', year=2019, issueNo=2, totalNo=610, published='2019-01-20',
+        source='corpus',
+        sections=[('国务院文件', ['55', '46', '40']), ('国务院办公厅文件', ['49', '54', '12']),
+                  ('国务院办公厅函件', ['21', '48', '26'])],
+        number='under-right', dates='asis', renderers=['tex']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,

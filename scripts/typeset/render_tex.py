@@ -46,6 +46,17 @@ STYLES = {
         fonts=('FandolSong', 'FandolHei', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=1,
         three_cols={'函件答复'}, span_titles=True, banner=True, head='alternate', folio='emdash-outer-foot',
         size='10.5pt', paper='a4paper'),
+    # Added by the conf12 session (first seen unseen, then kept for tuning): a single-column county
+    # gazette with its 目录 at the back and 栏目 banners in 【】; a two-column provincial gazette with
+    # letter-spaced 栏目 bands and the 文号 flush right under the title.
+    'county-1col-backtoc': dict(
+        fonts=('Noto Serif CJK SC', 'FandolHei', 'AR PL KaitiM GB', 'FandolFang'), body_cols=1, toc_cols=1,
+        span_titles=True, banner=True, banner_heading=True, head='centre-plain', folio='hyphen-centre-foot',
+        size='12pt', paper='a4paper', body_font='fang', toc_at='back', toc_page='第{}页'),
+    'prov-2col-bands': dict(
+        fonts=('Noto Serif CJK SC', 'Noto Sans CJK SC', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=1,
+        span_titles=True, banner=True, banner_style='band', head='alternate', folio='page-inner-foot',
+        size='10pt', paper='a4paper', toc_number='none'),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
@@ -196,6 +207,8 @@ def title_block(doc: dict, spec: dict, st: dict) -> str:
     parts.append(rf'{{{big} {esc(printed_title(doc))}}}\par')
     if style == 'under-paren' and number:
         parts.append(rf'\smallskip{{\kai （{number}）}}\par')
+    if style == 'under-right' and number:
+        parts.append(rf'\smallskip\hfill{{\kai {number}}}\par')
     if style == 'under' and number:
         parts.append(rf'\smallskip{{\fang {number}}}\par')
     return '\\begin{center}' + label + '\n'.join(parts) + r'\end{center}'
@@ -283,7 +296,7 @@ def body(spec: dict, st: dict) -> str:
         out.append(rf"\markright{{{esc(sec['name'])}}}")
         if st['banner']:
             shown = sec['heading'] if st.get('banner_heading') else sec['name']
-            out.append(rf"\begin{{center}}{{\hei\Large {esc(shown)}}}\end{{center}}")
+            out.append(band(shown) if st.get('banner_style') == 'band' else rf"\begin{{center}}{{\hei\Large {esc(shown)}}}\end{{center}}")
         out.append(rf'\begin{{multicols}}{{{cols}}}' if cols > 1 else '')
         for doc in sec['docs']:
             out.append(document(doc, spec, st, cols))
@@ -293,9 +306,20 @@ def body(spec: dict, st: dict) -> str:
     return '\n'.join(out)
 
 
+def band(name: str) -> str:
+    """A 栏目 band: the name small and letter-spaced (国　务　院　文　件) on a grey rule-bounded strip."""
+    spaced = r'\quad '.join(esc(c) for c in name)
+    return (r'\par\medskip\noindent\colorbox{black!12}{\makebox[\dimexpr\linewidth-2\fboxsep][l]{\hei\small\quad '
+            + spaced + r'}}\par\smallskip')
+
+
 def render(spec: dict) -> str:
     st = STYLES[spec['layout']]
-    tex = preamble(spec, st) + cover(spec) + toc(spec, st) + body(spec, st) + '\n\\end{document}\n'
+    if st.get('toc_at') == 'back':  # the 目录 printed after the last document, the body from page 1
+        front = cover(spec) + r'\setcounter{page}{1}' + '\n'
+        tex = preamble(spec, st) + front + body(spec, st) + '\n\\clearpage\n' + toc(spec, st).replace(r'\clearpage\setcounter{page}{1}', '') + '\n\\end{document}\n'
+    else:
+        tex = preamble(spec, st) + cover(spec) + toc(spec, st) + body(spec, st) + '\n\\end{document}\n'
     return re.sub(r'\\begin\{multicols\}\{\d\}\s*\\end\{multicols\}', '', tex)
 
 

@@ -19,16 +19,19 @@ describe('doubts after the date', () => {
   it('sees ordinary text running on after the date taken', () => {
     const blocks = [p('各乡（镇）人民政府、县直各有关单位：'), p('上述公布的县级行政执法主体应当严格履行执法职责。'), ...SIGNED,
       p('于技，确保粮食安全的重要措施，也是现代农业提质增效的基础。'), p('领导组下设办公室和技术指导组，具体负责项目日常工作和技术指导。')]
-    expect(textAfterDate(doc(blocks))).toBe(true)
+    // No second closing: only the order of the text is in doubt (a light doubt)…
+    expect(textAfterDate(doc(blocks))).toBe('order')
+    // …with the document's own signed date after it, the date taken closes another document's text.
+    expect(textAfterDate(doc([...blocks, p('兴县人民政府办公室', 'signature'), p('二〇二二年六月九日', 'date')]))).toBe('closing')
   })
 
   it('leaves attachments, attached plans and decrees alone', () => {
     const body = [p('各乡（镇）人民政府：'), p('现将方案印发给你们，请认真贯彻落实。'), ...SIGNED]
-    expect(textAfterDate(doc([...body, p('兴县农村“厕所革命”实施方案', 'title'), p('为改善农村人居环境，制定本方案。'), p('一、总体要求', 'heading1')]))).toBe(false)
-    expect(textAfterDate(doc([...body, p('附件', 'attachmentHeading'), p('名单如下。'), p('张三 县长')]))).toBe(false)
-    expect(textAfterDate(doc([...body]))).toBe(false)
+    expect(textAfterDate(doc([...body, p('兴县农村“厕所革命”实施方案', 'title'), p('为改善农村人居环境，制定本方案。'), p('一、总体要求', 'heading1')]))).toBeNull()
+    expect(textAfterDate(doc([...body, p('附件', 'attachmentHeading'), p('名单如下。'), p('张三 县长')]))).toBeNull()
+    expect(textAfterDate(doc([...body]))).toBeNull()
     const decree = [p('《专利代理条例》已经修订通过，现予公布。'), p('市长　周文华', 'signature'), p('二〇一八年十一月六日', 'date'), p('第一条　为了规范专利代理行为，制定本条例。'), p('第二条　本条例所称专利代理…')]
-    expect(textAfterDate(doc(decree, '令'))).toBe(false)
+    expect(textAfterDate(doc(decree, '令'))).toBeNull()
   })
 
   it('sees a second 主送机关 line with no title over it', () => {

@@ -25,16 +25,25 @@ export interface TocFacts {
   swallowed?: boolean
   /** It has no 文号, and a document beside it holds a bare 文号 line (see doubt-signals). */
   numberNextDoor?: boolean
+  /** Every bare 文号 line in its body is the 文号 another document has. */
+  strayClaimed?: boolean
+  /** Some document of the issue has no date: a date went astray somewhere. */
+  dateLost?: boolean
 }
 
 /**
  * Each doubt and its weight. A missing or contradicted field (≥ 0.35) makes a document doubtful
- * on its own; the light ones (a title a character or two off the 目录's, an unusual title ending,
- * paragraphs that look cut, a title printed on another page than the 目录 gives: 目录 pages are
- * often set before the last layout pass) only together with another.
+ * on its own; the light ones (0.1–0.2) only together with another, since
+ * each alone fires on many documents whose fields are right: a title a character or two off the
+ * 目录's, an unusual title ending, paragraphs that look cut, a title printed on another page than
+ * the 目录 gives (目录 pages are often set before the last layout pass), a 文号 taken from a
+ * 目录 entry whose title matches exactly, a neighbour's 文号 read into the body, the document's
+ * own text read after its date (a column read late). Two of the lightest (0.15) make 0.3:
+ * confidence 0.7, not doubtful; cut-looking paragraphs (0.2) flag with any other.
  */
 export const WEIGHTS = {
   NUMBER_NOT_IN_BODY: 0.35,
+  NUMBER_FROM_TOC: 0.15,
   NOT_IN_TOC: 0.35,
   TITLE_DIFFERS_FROM_TOC: 0.35,
   TITLE_NEAR_TOC: 0.1,
@@ -53,12 +62,14 @@ export const WEIGHTS = {
   ISSUERS_VS_TITLE: 0.35,
   ISSUERS_GLUED: 0.35,
   STRAY_NUMBER: 0.35,
+  NEIGHBOUR_NUMBER: 0.15,
   DATE_BEFORE_TEXT: 0.35,
   TITLE_WITH_SENTENCE: 0.35,
   TEXT_BEFORE_RECIPIENTS: 0.35,
   NUMBER_NEXT_DOOR: 0.35,
   DATE_OF_OTHER_UNIT: 0.35,
   TEXT_AFTER_DATE: 0.35,
+  BODY_AFTER_DATE: 0.15,
   RECIPIENTS_IN_BODY: 0.35,
 } as const
 
@@ -66,6 +77,7 @@ export type ReasonCode = keyof typeof WEIGHTS
 
 const MESSAGES: Record<ReasonCode, string> = {
   NUMBER_NOT_IN_BODY: '目录列有文号，正文未找到文号',
+  NUMBER_FROM_TOC: '正文未找到文号，按标题一致的目录条目补入',
   NOT_IN_TOC: '目录未列此文件',
   TITLE_DIFFERS_FROM_TOC: '标题与目录不一致',
   TITLE_NEAR_TOC: '标题与目录略有出入（个别字不同）',
@@ -84,12 +96,14 @@ const MESSAGES: Record<ReasonCode, string> = {
   ISSUERS_VS_TITLE: '落款的发文机关与标题中的不一致',
   ISSUERS_GLUED: '落款疑似把几个发文机关连成了一个',
   STRAY_NUMBER: '正文中有单独成行的文号（文号或分件可能有误）',
+  NEIGHBOUR_NUMBER: '正文中有单独成行的另一文件的文号（阅读顺序可能有误）',
   DATE_BEFORE_TEXT: '成文日期出现在正文之前（阅读顺序可能有误）',
   TITLE_WITH_SENTENCE: '标题中含有句内标点（可能混入了正文）',
   TEXT_BEFORE_RECIPIENTS: '主送机关之前有零散短行（标题可能被截断，正文可能属于另一文件）',
   NUMBER_NEXT_DOOR: '未找到文号，而相邻文件正文中有单独成行的文号（可能属于本文件）',
   DATE_OF_OTHER_UNIT: '成文日期上方的落款不是本文件的发文机关（日期可能取自附件或转发件）',
-  TEXT_AFTER_DATE: '成文日期之后仍有正文（日期或分件可能有误，正文可能混入了另一文件）',
+  TEXT_AFTER_DATE: '成文日期之后仍有正文和另一落款日期（日期或分件可能有误，正文可能混入了另一文件）',
+  BODY_AFTER_DATE: '成文日期之后仍有正文（段落顺序可能有误）',
   RECIPIENTS_IN_BODY: '正文中另有主送机关（可能混入了另一文件的开头）',
 }
 
@@ -198,11 +212,12 @@ function doubts(doc: ParsedDocument, facts: TocFacts, issue?: Pick<IssueMeta, 'y
   const out: ReasonCode[] = dateDoubts(doc, issue)
   if (doc.issuers.some(gluedIssuer)) out.push('ISSUERS_GLUED')
   else if (issuersClash(doc)) out.push('ISSUERS_VS_TITLE')
-  if (facts.numberFromToc) out.push('NUMBER_NOT_IN_BODY')
-  if (facts.numberNextDoor) out.push('NUMBER_NEXT_DOOR')
-  if (facts.hasToc && !facts.entry) out.push('NOT_IN_TOC')
   // tocTitle is the entry's, or the promulgated regulation's for a decree.
   const likeness = facts.entry ? titleLikeness(doc.tocTitle ?? facts.entry.title, doc.title) : 1
+  // A 文号 copied from an entry whose title is the body's is the entry's: right unless it was misread.
+  if (facts.numberFromToc) out.push(likeness === 1 ? 'NUMBER_FROM_TOC' : 'NUMBER_NOT_IN_BODY')
+  if (facts.numberNextDoor) out.push('NUMBER_NEXT_DOOR')
+  if (facts.hasToc && !facts.entry) out.push('NOT_IN_TOC')
   if (likeness < NEAR) out.push('TITLE_DIFFERS_FROM_TOC')
   else if (likeness < 1) out.push('TITLE_NEAR_TOC')
   if (!doc.date) out.push('NO_DATE')
@@ -216,19 +231,23 @@ function doubts(doc: ParsedDocument, facts: TocFacts, issue?: Pick<IssueMeta, 'y
   else if (brokenParagraphs(doc) >= 2) out.push('BROKEN_PARAGRAPHS')
   if (facts.swallowed || holdsTitle(doc) || wrappedTitleInBody(doc.blocks)) out.push('TITLE_IN_BODY')
   if (!doc.docType) out.push('TITLE_SHAPE')
-  out.push(...orderDoubts(doc))
+  out.push(...orderDoubts(doc, facts))
   return out
 }
 
 /** What the document's own text says about a split or reading order gone wrong. */
-function orderDoubts(doc: ParsedDocument): ReasonCode[] {
+function orderDoubts(doc: ParsedDocument, facts: TocFacts): ReasonCode[] {
   const out: ReasonCode[] = []
-  if (strayNumber(doc)) out.push('STRAY_NUMBER')
+  // A neighbour's 文号 that the neighbour found too: misplaced, but nobody's 文号 was lost.
+  if (strayNumber(doc)) out.push(facts.strayClaimed ? 'NEIGHBOUR_NUMBER' : 'STRAY_NUMBER')
   if (dateBeforeText(doc)) out.push('DATE_BEFORE_TEXT')
   if (titleWithSentence(doc)) out.push('TITLE_WITH_SENTENCE')
   if (textBeforeRecipients(doc)) out.push('TEXT_BEFORE_RECIPIENTS')
   if (dateOfOtherUnit(doc)) out.push('DATE_OF_OTHER_UNIT')
-  if (textAfterDate(doc)) out.push('TEXT_AFTER_DATE')
+  // Text after the date is only the order of its paragraphs, unless a second date closes it or
+  // a date is missing elsewhere in the issue (the one taken here may be that one).
+  const after = textAfterDate(doc)
+  if (after) out.push(after === 'closing' || facts.dateLost ? 'TEXT_AFTER_DATE' : 'BODY_AFTER_DATE')
   if (recipientsInBody(doc)) out.push('RECIPIENTS_IN_BODY')
   return out
 }

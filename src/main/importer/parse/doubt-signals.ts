@@ -10,9 +10,20 @@ import { docTypeOf } from './doc-type'
 // A year in brackets ('〔2022〕', '（2022）'): the cheap test before the 文号 parser.
 const NUMBER_SHAPE = /[〔［[（(【]\s*(19|20)\d{2}\s*[〕］\]）)】]/
 
-/** A block that is a 文号 and nothing else: the 文号 of this or another document, misplaced. */
+/** The blocks that are a 文号 and nothing else: the 文号 of this or another document, misplaced. */
+export function strayNumbers(doc: ParsedDocument): string[] {
+  const out: string[] = []
+  for (const b of doc.blocks) {
+    if (b.kind === 'tableRow' || b.text.length > 40 || !NUMBER_SHAPE.test(b.text)) continue
+    const number = docNumberOfLine(b.text)
+    if (number !== null) out.push(number.docNumber)
+  }
+  return out
+}
+
+/** A block that is a 文号 and nothing else. */
 export function strayNumber(doc: ParsedDocument): boolean {
-  return doc.blocks.some((b) => b.kind !== 'tableRow' && b.text.length <= 40 && NUMBER_SHAPE.test(b.text) && docNumberOfLine(b.text) !== null)
+  return strayNumbers(doc).length > 0
 }
 
 /** The date taken stands before any text of the body: it closes some other text. */
@@ -72,9 +83,19 @@ export function dateOfOtherUnit(doc: ParsedDocument): boolean {
     if (doc.blocks[at].kind !== 'date') continue
     const signed: string[] = []
     for (let k = at - 1; k >= 0 && doc.blocks[k].kind === 'signature'; k--) signed.push(...doc.blocks[k].text.split(/\s+/).map(flatUnit))
-    if (signed.length > 0) return !doc.issuers.some((i) => signed.some((s) => sameUnit(flatUnit(i), s)))
+    // Only a line shaped like a unit names another one: a stray '部长' or '（本文有删减）' that
+    // the reader took for a signature (a name list's tail, a note) names nobody.
+    if (signed.length > 0) return signed.some(isUnit) && !doc.issuers.some((i) => signed.some((s) => sameUnit(flatUnit(i), s)))
   }
   return false
+}
+
+// How a unit's name ends (a government, its office, a bureau, a commission, a company…).
+const UNIT_END = /(政府|办公室|办公厅|委员会|中心|公司|集团|[局厅部委院署办会处所站队社行])$/
+
+/** A signature line shaped like a unit's name ('兴县水利局', '国务院办公厅'), not a person's title or a note. */
+export function isUnit(line: string): boolean {
+  return line.length >= 2 && line.length <= 30 && !/[（）()“”，。]/.test(line) && UNIT_END.test(line)
 }
 
 // Kinds of ordinary body text; after the date a document holds only notes, attachments and
@@ -86,19 +107,25 @@ const BODY_KINDS = new Set(['paragraph', 'listItem', 'nameListEntry', 'heading1'
  * the date (with its signature) closes some other document's text read into this one, or this
  * document's own text was cut by another's ending (columns read across, a split gone wrong).
  */
-export function textAfterDate(doc: ParsedDocument): boolean {
-  if (doc.docType === '令') return false // the regulation follows the decree's date
+export function textAfterDate(doc: ParsedDocument): 'closing' | 'order' | null {
+  if (doc.docType === '令') return null // the regulation follows the decree's date
   const blocks = doc.blocks
   let at = blocks.findIndex((b, i) => b.kind === 'date' && blocks[i - 1]?.kind === 'signature')
   if (at < 0) at = blocks.findIndex((b) => b.kind === 'date')
-  if (at < 0) return false
+  if (at < 0) return null
   let text = 0
+  let closing = false
   for (let k = at + 1; k < blocks.length; k++) {
     const kind = blocks[k].kind
     if (kind === 'title' || kind === 'attachmentHeading' || kind === 'tableRow') break
     if (BODY_KINDS.has(kind)) text++
+    if (kind === 'date' && text >= 2) closing = true
   }
-  return text >= 2
+  if (text < 2) return null
+  // Text, then a second date with no attachment between: two closings, so the date taken
+  // (the first) may close another document's text. With no second closing, only the order of
+  // this document's own paragraphs is in doubt (a column read late), not its date.
+  return closing ? 'closing' : 'order'
 }
 
 // A 主送机关 line: units ending in '：' ('各乡（镇）人民政府、县直各单位：').

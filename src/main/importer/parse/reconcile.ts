@@ -4,7 +4,7 @@ import { toHalfWidth } from '../../../shared/doc-number'
 import type { Toc } from './toc'
 import { isDecreeNumber } from './decree'
 import { assess, swallowers } from './confidence'
-import { strayNumber } from './doubt-signals'
+import { strayNumbers, titleWithSentence } from './doubt-signals'
 
 function sameTitle(a: string, b: string): boolean {
   const x = toHalfWidth(a)
@@ -130,13 +130,21 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
 function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attached: Attached, labels: Map<ParsedDocument, string>): void {
   let previousPage: number | null = null
   const swallowed = swallowers(documents, toc.entries.filter((e) => !attached.used.has(e)))
-  const stray = documents.map(strayNumber)
+  // A bare 文号 line that is another document's 文号 (found in its header or copied from the
+  // 目录) is that one's, misplaced; one nobody has is a 文号 lost.
+  const stray = documents.map((d) => strayNumbers(d).some((n) => !documents.some((o) => o !== d && o.docNumber && flatNumber(o.docNumber) === flatNumber(n))))
+  const dateLost = documents.some((d) => !d.date)
   documents.forEach((doc, i) => {
     const entry = attached.entryOf.get(doc) ?? null
-    // No 文号 of its own, and a bare one printed in the body next to it: likely its own.
-    const numberNextDoor = !doc.docNumber && (stray[i - 1] === true || stray[i + 1] === true)
+    // No 文号 of its own, and a bare one nobody claims printed in the body next to it, or the next
+    // document starts at a 文号 with body text for its title, or no 文种 (the split cut this one at its own
+    // 文号 line): likely its own.
+    const next = documents[i + 1]
+    const cutAtNumber = next !== undefined && next.docNumber !== null && (titleWithSentence(next) || next.docType === null)
+    const numberNextDoor = !doc.docNumber && (stray[i - 1] === true || stray[i + 1] === true || cutAtNumber)
     const facts = { hasToc: toc.entries.length > 0, entry, numberFromToc: attached.numberFromToc.has(doc), previousPage,
-      sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, swallowed: swallowed.has(doc), numberNextDoor }
+      sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, swallowed: swallowed.has(doc), numberNextDoor,
+      strayClaimed: !stray[i], dateLost }
     Object.assign(doc, assess(doc, facts, meta))
     if (doc.tocPage !== null) previousPage = doc.tocPage
   })
@@ -199,4 +207,9 @@ export function reconcile(
   const sections = new Set(toc.sections)
   for (const doc of documents) if (doc.category) sections.add(doc.category)
   return { meta, sections: [...sections], toc: toc.entries, documents, warnings }
+}
+
+/** A 文号 compared across documents: widths, spaces and bracket shapes aside. */
+function flatNumber(n: string): string {
+  return n.normalize('NFKC').replace(/\s+/g, '').replace(/[[(【〔［]/g, '〔').replace(/[\])】〕］]/g, '〕')
 }
