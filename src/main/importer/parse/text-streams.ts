@@ -6,11 +6,19 @@
 // numbered new paragraph. Here each page's run of column-wide lines is split into two streams,
 // left and right, so that the joins read best (text-joins.ts scores a join), and read left first.
 import { isBlank, type SourceLine } from './lines'
-import { displayWidth, fullWidth } from './text-flow'
+import { displayWidth } from './text-flow'
+import { pageWidths } from './text-widths'
 import { pageStarts } from './text-pages'
 import { countBigrams } from './text-bigrams'
 import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 import { splitMerged } from './text-merged'
+import { docNumberOfLine } from './header'
+
+/**
+ * A 文号 alone on its line, not in brackets: a document's masthead, set across the page above its
+ * title (a 文号 in brackets under a title may sit in a column).
+ */
+const isMastheadNumber = (text: string): boolean => !/^\s*[（(]/.test(text) && docNumberOfLine(text) !== null
 
 /** A line this much past the column's width spans both columns (a title): it ends a run. */
 const WIDE_BY = 4
@@ -45,21 +53,46 @@ export function readStreams(lines: readonly SourceLine[], from = 0): SourceLine[
   const starts = pageStarts(lines)
   if (starts.length < 2 || lines.some((l) => l.layout)) return out
   const body = lines.slice(from).filter((l) => !isBlank(l.text))
-  const full = fullWidth(body.map((l) => displayWidth(l.text)))
-  if (full === null) return out
-  const runs: { run: Unit[]; end: number }[] = []
+  // Each page at its own width: two-column and three-column pages differ (text-widths.ts).
+  const fullAt = pageWidths(lines, from)
+  if (fullAt === null) return out
+  const runs: { run: Unit[]; end: number; full: number }[] = []
   starts.forEach((start, p) => {
     const end = starts[p + 1] ?? lines.length
     if (end <= from) return
+    const full = fullAt(Math.max(start, from))
     for (const run of runsOf(lines, Math.max(start, from), end, full)) {
-      if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end })
+      if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end, full })
     }
   })
   if (runs.length === 0) return out
   // Counted only when some page may need it: the count costs a pass over the whole text.
-  const ctx: JoinContext = { full, grams: countBigrams(body.map((l) => l.text)) }
-  for (const { run, end } of runs) readRun(out, lines, run, end, ctx)
+  const grams = countBigrams(body.map((l) => l.text))
+  for (const { run, end, full } of runs) readRun(out, lines, run, end, { full, grams })
   return out
+}
+
+/** Masthead lines are short: the issuer's name and 文件, centred over the page. */
+const MASTHEAD_SHORT = 0.5
+
+/** A masthead line: a short name in hanzi alone, no punctuation, no date (a signature's date is no masthead). */
+function isMastheadLine(u: Unit, full: number): boolean {
+  const t = u.text.trim()
+  return !u.mergedRight && displayWidth(t) <= MASTHEAD_SHORT * full && /^[\u4e00-\u9fff\s]+$/.test(t) && !/年.*月.*日$/.test(t)
+}
+
+/**
+ * Where the masthead ending in `text` starts in `run`, or -1: `text` is a 文号 alone on its line,
+ * and the lines of its block before it (back to a blank line, at least one) are all short. A
+ * 文号 under a column-wide title, or alone, may sit in a column and is left in the run.
+ */
+function mastheadStart(run: Unit[], text: string, full: number): number {
+  if (!isMastheadNumber(text)) return -1
+  let k = run.length - 1
+  while (k >= 0 && !run[k].blankBefore) k--
+  if (k < 0) return -1
+  const block = run.slice(k)
+  return block.every((u) => isMastheadLine(u, full)) ? k : -1
 }
 
 /** A page's runs of column-wide lines (a merged line counts as two units), apart at wide lines. */
@@ -74,7 +107,12 @@ export function runsOf(lines: readonly SourceLine[], from: number, to: number, f
       continue
     }
     const parts = splitMerged(text, full)
-    if (!parts && displayWidth(text) > full + WIDE_BY) {
+    const head = parts || blank ? -1 : mastheadStart(run, text, full)
+    if (head >= 0) {
+      // A masthead (the issuer's 文件 line, then the 文号) is set across the page: out of the run.
+      if (head > 0) runs.push(run.slice(0, head))
+      run = []
+    } else if (!parts && displayWidth(text) > full + WIDE_BY) {
       if (run.length) runs.push(run)
       run = []
     } else if (parts) {
