@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
-import { readStreams, runsOf } from '../../../src/main/importer/parse/text-streams'
+import { pageParts, readStreams, runsOf } from '../../../src/main/importer/parse/text-streams'
 import { blankFurniture } from '../../../src/main/importer/parse/text-pages'
 import type { TruthDoc } from '../../../bench/lib/accuracy-score'
 
@@ -45,5 +45,41 @@ describe('a masthead below both columns (the issuer’s 文件 line and the 文�
   it('ends the run before the masthead', () => {
     const lines = splitLines(['以下统称乌鲁木齐、昌吉、石河子高新区建设国家', '', '国务院办公厅文件', '国办函〔1996〕16 号', '', '空间总体规划空间规模。'].join('\n'))
     expect(runsOf(lines, 0, lines.length, 44).map((r) => r.map((u) => u.text))).toEqual([['以下统称乌鲁木齐、昌吉、石河子高新区建设国家'], ['空间总体规划空间规模。']])
+  })
+})
+
+describe('a page whose three-column section starts below two columns', () => {
+  // prov-3col-replies.txt page 5: the end of a two-column reply (lines of 22 characters), then
+  // the replies section in three columns (14 characters).
+  const two = ['购价格与国际价格并轨前，国家每年仍继续拨付', 'XXX 元用于黄金地质勘探。其中，中国人民银行', '从黄金收售价差款中支付 XXX 元，财政部定额补', '贴 XXX 元。黄金地质勘探资金实行有偿使用，要']
+  const three = ['目前，国办已会同国务院信息办', '组织力量起草了规范政府门户', '你们提出的关于完善与发展', '政府网站推进政府公共服务水平']
+  const page = (top: string[]): string[] => [...top, ...top, ...top, '', '国务院办公厅对全国政协十届三次会议第 2741 号提案的答复', ...three, ...three, ...three]
+
+  it('reads its two-column top at the two-column width, the rest at its own', () => {
+    const lines = splitLines(page(two).join('\n'))
+    const title = lines.findIndex((l) => l.text.startsWith('国务院办公厅对'))
+    expect(pageParts(lines, 0, lines.length, 28, 44)).toEqual([[0, 12, 44], [12, lines.length, 28]])
+    expect(title).toBe(13)
+  })
+
+  it('is read at one width when its top holds no more than a few wide lines', () => {
+    const lines = splitLines(page(two.slice(0, 2)).join('\n'))
+    expect(pageParts(lines, 0, lines.length, 28, 44)).toEqual([[0, lines.length, 28]])
+  })
+
+  it('is left whole on a page read at the wide width', () => {
+    const lines = splitLines(page(two).join('\n'))
+    expect(pageParts(lines, 0, lines.length, 44, 44)).toEqual([[0, lines.length, 44]])
+  })
+})
+
+describe('a hostile page of 文号 lines under names, with no blank line', () => {
+  it('splits into runs in linear time (each 文号 line once looked back over the whole run)', () => {
+    const text = Array.from({ length: 40_000 }, (_, k) => (k % 2 ? '国办函〔1996〕16 号' : '国务院办公厅文件')).join('\n')
+    const lines = splitLines(text)
+    const t0 = performance.now()
+    expect(runsOf(lines, 0, lines.length, 44)).toHaveLength(1)
+    // A guard against a hang, not a timing: linear takes milliseconds, quadratic many seconds.
+    expect(performance.now() - t0).toBeLessThan(3000)
   })
 })

@@ -107,6 +107,6 @@ export function pageWidths(lines: readonly SourceLine[], from = 0): ((i: number)
     return best
   })
   const pageOf = new Int32Array(lines.length)
-  starts.forEach((start, p) => pageOf.fill(p, start))
+  starts.forEach((start, p) => pageOf.fill(p, start, starts[p + 1] ?? lines.length))
   return (i: number): number => perPage[pageOf[i]]
 }
