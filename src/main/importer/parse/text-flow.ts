@@ -5,57 +5,16 @@
 import type { Edge } from './geometry'
 import { isBlank, type SourceLine } from './lines'
 import { pageStarts } from './text-pages'
+import { displayWidth, fullWidth, pageWidths } from './text-widths'
 
-/** Lines narrower than this (display columns) are headings, numbers and names, not body lines. */
-const MIN_BODY = 20
+export { displayWidth, fullWidth }
+
 /** A wrapped line may stop short of the full width by this much (a pulled-back character, digits). */
 const FULL_WITHIN = 3
 /** A paragraph's first line is indented two ems (公文): four columns short of the full width. */
 const INDENT = 4
 /** A line ending this much short of the full width ends its paragraph. */
 const SHORT_BY = 10
-/** Share of body-wide lines that must sit at the usual length for the text to count as hard-wrapped. */
-const MIN_SHARE = 0.3
-const MIN_LINES = 8
-
-/**
- * Display width: CJK and full-width forms take two columns, ASCII one. A lone space is the gap a
- * typesetter puts between hanzi and digits or Latin (pdftotext writes it as a space): half a
- * column; longer runs are layout padding and take none.
- */
-export function displayWidth(s: string): number {
-  let w = 0
-  // Spaces since the last other character; -1 before the first one (leading padding).
-  let run = -1
-  for (const c of s) {
-    if (c === ' ' || c === '\u00a0' || c === '\t') {
-      if (run >= 0) run += c === ' ' ? 1 : 2
-      continue
-    }
-    if (run === 1) w += 0.5
-    run = 0
-    const code = c.codePointAt(0) ?? 0
-    w += code >= 0x2e80 || (code >= 0x2010 && code <= 0x2027) ? 2 : 1
-  }
-  return w
-}
-
-/**
- * The full line width of a hard-wrapped text: the commonest width of body-wide lines, or null when
- * too few lines sit near it (within FULL_WITHIN) for the text to be wrapped at a width (one
- * paragraph per line, as the sample is written).
- */
-export function fullWidth(widths: readonly number[]): number | null {
-  const body = widths.filter((w) => w >= MIN_BODY).map(Math.round)
-  if (body.length < MIN_LINES) return null
-  const count = new Map<number, number>()
-  for (const w of body) count.set(w, (count.get(w) ?? 0) + 1)
-  let mode = 0
-  for (const [w, n] of count) if (n > (count.get(mode) ?? 0) || (n === count.get(mode) && w > mode)) mode = w
-  let near = 0
-  for (let d = -1; d <= FULL_WITHIN; d++) near += count.get(mode - d) ?? 0
-  return near >= MIN_SHARE * body.length && near >= MIN_LINES ? mode : null
-}
 
 /** Where a line of width `w` stops, against the full width. */
 function edgeOf(w: number, full: number): Edge {
@@ -81,11 +40,11 @@ export type FlowEdge = Edge | 'part'
 export function textEdges(lines: readonly SourceLine[]): Map<number, FlowEdge> {
   const out = new Map<number, FlowEdge>()
   if (lines.some((l) => l.layout)) return out
-  const full = fullWidth(lines.filter((l) => !isBlank(l.text)).map((l) => displayWidth(l.text)))
-  if (full === null) return out
+  const fullAt = pageWidths(lines)
+  if (fullAt === null) return out
   const pageEnds = lastLinesOfPages(lines)
-  for (const group of visualLines(lines, full)) {
-    const edge = edgeOf(group.reduce((w, i) => w + displayWidth(lines[i].text), 0), full)
+  for (const group of visualLines(lines, fullAt)) {
+    const edge = edgeOf(group.reduce((w, i) => w + displayWidth(lines[i].text), 0), fullAt(group[0]))
     const last = group[group.length - 1]
     out.set(lines[group[0]].no, edge === 'short' && pageEnds.has(last) ? 'unknown' : edge)
     for (const i of group.slice(1)) out.set(lines[i].no, 'part')
@@ -143,7 +102,7 @@ function pieceRoom(full: number, text: string): number {
  * after it — and by their widths, which together do not pass the full width. Returns groups of
  * line indexes, one per visual line.
  */
-function visualLines(lines: readonly SourceLine[], full: number): number[][] {
+function visualLines(lines: readonly SourceLine[], fullAt: (i: number) => number): number[][] {
   const groups: number[][] = []
   let width = 0
   let joined = ''
@@ -154,7 +113,7 @@ function visualLines(lines: readonly SourceLine[], full: number): number[][] {
     const prev = group?.[group.length - 1]
     const t = l.text.trim()
     // A mark alone ('，') is always a piece: it may hang past the full width.
-    const piece = prev === i - 1 && (/^[、，。；：）》”’」』]+$/.test(t) || (isCut(lines[prev].text.trim(), t) && width + w <= pieceRoom(full, joined + t)))
+    const piece = prev === i - 1 && (/^[、，。；：）》”’」』]+$/.test(t) || (isCut(lines[prev].text.trim(), t) && width + w <= pieceRoom(fullAt(i), joined + t)))
     if (piece) {
       group.push(i)
       width += w

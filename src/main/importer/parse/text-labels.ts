@@ -8,7 +8,7 @@ const BARE_LABEL = /^第[一二三四五六七八九十百零〇\d]+[章节条]$
 /** What cannot be a label's text: another label or a paragraph marker. */
 const MARKED = /^(第[一二三四五六七八九十百零〇\d]+[章节条]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)/
 /** Blank lines pdftotext may put between the labels and their texts. */
-const MAX_GAP = 2
+const MAX_GAP = 4
 
 const isLabel = (l: SourceLine | undefined): boolean => !!l && BARE_LABEL.test(compact(l.text))
 

@@ -6,11 +6,19 @@
 // numbered new paragraph. Here each page's run of column-wide lines is split into two streams,
 // left and right, so that the joins read best (text-joins.ts scores a join), and read left first.
 import { isBlank, type SourceLine } from './lines'
-import { displayWidth, fullWidth } from './text-flow'
+import { displayWidth } from './text-flow'
+import { columnWidths, pageWidths } from './text-widths'
 import { pageStarts } from './text-pages'
 import { countBigrams } from './text-bigrams'
 import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 import { splitMerged } from './text-merged'
+import { docNumberOfLine } from './header'
+
+/**
+ * A 文号 alone on its line, not in brackets: a document's masthead, set across the page above its
+ * title (a 文号 in brackets under a title may sit in a column).
+ */
+const isMastheadNumber = (text: string): boolean => !/^\s*[（(]/.test(text) && docNumberOfLine(text) !== null
 
 /** A line this much past the column's width spans both columns (a title): it ends a run. */
 const WIDE_BY = 4
@@ -45,28 +53,87 @@ export function readStreams(lines: readonly SourceLine[], from = 0): SourceLine[
   const starts = pageStarts(lines)
   if (starts.length < 2 || lines.some((l) => l.layout)) return out
   const body = lines.slice(from).filter((l) => !isBlank(l.text))
-  const full = fullWidth(body.map((l) => displayWidth(l.text)))
-  if (full === null) return out
-  const runs: { run: Unit[]; end: number }[] = []
+  // Each page at its own width: two-column and three-column pages differ (text-widths.ts).
+  const fullAt = pageWidths(lines, from)
+  if (fullAt === null) return out
+  const wide = Math.max(...columnWidths(body.map((l) => displayWidth(l.text))))
+  const runs: { run: Unit[]; end: number; full: number }[] = []
   starts.forEach((start, p) => {
     const end = starts[p + 1] ?? lines.length
     if (end <= from) return
-    for (const run of runsOf(lines, Math.max(start, from), end, full)) {
-      if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end })
+    const full = fullAt(Math.max(start, from))
+    for (const [a, b, w] of pageParts(lines, Math.max(start, from), end, full, wide)) {
+      for (const run of runsOf(lines, a, b, w)) {
+        if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end, full: w })
+      }
     }
   })
   if (runs.length === 0) return out
   // Counted only when some page may need it: the count costs a pass over the whole text.
-  const ctx: JoinContext = { full, grams: countBigrams(body.map((l) => l.text)) }
-  for (const { run, end } of runs) readRun(out, lines, run, end, ctx)
+  const grams = countBigrams(body.map((l) => l.text))
+  for (const { run, end, full } of runs) readRun(out, lines, run, end, { full, grams })
   return out
 }
 
-/** A page's runs of column-wide lines (a merged line counts as two units), apart at wide lines. */
+/** Lines a page's wide top must hold at the wide width, and how many times its narrow lines. */
+const MIN_TOP = 8
+const TOP_OVER = 2
+
+/**
+ * A page read at the narrow width of a text that also has wider pages (three columns under two,
+ * as a section in three columns starts mid-page) in its parts: [from, to, width]. Its top, down to
+ * the last line at the wide width, is read at that width when most of its lines sit at it.
+ */
+export function pageParts(lines: readonly SourceLine[], from: number, to: number, full: number, wide: number): [number, number, number][] {
+  if (full >= wide) return [[from, to, full]]
+  const near = (i: number, w: number): boolean => {
+    const x = displayWidth(lines[i].text)
+    return !isBlank(lines[i].text) && x <= w + 1 && x >= w - 3
+  }
+  let b = to
+  while (b > from && !near(b - 1, wide)) b--
+  let atWide = 0
+  let atNarrow = 0
+  for (let i = from; i < b; i++) {
+    if (near(i, wide)) atWide++
+    else if (near(i, full)) atNarrow++
+  }
+  if (atWide < MIN_TOP || atWide < TOP_OVER * atNarrow) return [[from, to, full]]
+  return [[from, b, wide], [b, to, full]]
+}
+
+/** Masthead lines are short: the issuer's name and 文件, centred over the page. */
+const MASTHEAD_SHORT = 0.5
+
+/** A masthead line: a short name in hanzi alone, no punctuation, no date (a signature's date is no masthead). */
+function isMastheadLine(u: Unit, full: number): boolean {
+  const t = u.text.trim()
+  return !u.mergedRight && displayWidth(t) <= MASTHEAD_SHORT * full && /^[\u4e00-\u9fff\s]+$/.test(t) && !/年.*月.*日$/.test(t)
+}
+
+/**
+ * A page's runs of column-wide lines (a merged line counts as two units), apart at wide lines and
+ * at a masthead: a 文号 alone on its line whose block (back to a blank line) holds only masthead
+ * lines before it. A 文号 under a column-wide title, or alone, may sit in a column: it stays.
+ */
 export function runsOf(lines: readonly SourceLine[], from: number, to: number, full: number): Unit[][] {
   const runs: Unit[][] = []
   let run: Unit[] = []
   let blank = false
+  // Where the current block starts in the run (-1: before the run), and whether all its units so
+  // far are masthead lines: kept as the run grows, so that no 文号 line looks back over the run.
+  let blockStart = -1
+  let blockMast = false
+  const push = (u: Unit): void => {
+    if (u.blankBefore) [blockStart, blockMast] = [run.length, true]
+    blockMast = blockMast && isMastheadLine(u, full)
+    run.push(u)
+  }
+  const cut = (keep: number): void => {
+    if (keep > 0) runs.push(run.slice(0, keep))
+    run = []
+    blockStart = -1
+  }
   for (let i = from; i < to; i++) {
     const text = lines[i].text
     if (isBlank(text)) {
@@ -74,13 +141,13 @@ export function runsOf(lines: readonly SourceLine[], from: number, to: number, f
       continue
     }
     const parts = splitMerged(text, full)
-    if (!parts && displayWidth(text) > full + WIDE_BY) {
-      if (run.length) runs.push(run)
-      run = []
-    } else if (parts) {
-      run.push({ line: i, text: parts[0], column: 0, blankBefore: blank, mergedRight: false })
-      run.push({ line: i, text: parts[1], column: 1, blankBefore: false, mergedRight: true })
-    } else run.push({ line: i, text, blankBefore: blank, mergedRight: false })
+    // The masthead (the issuer's 文件 line, then the 文号) is set across the page: out of the run.
+    if (!parts && !blank && blockStart >= 0 && blockMast && isMastheadNumber(text)) cut(blockStart)
+    else if (!parts && displayWidth(text) > full + WIDE_BY) cut(run.length)
+    else if (parts) {
+      push({ line: i, text: parts[0], column: 0, blankBefore: blank, mergedRight: false })
+      push({ line: i, text: parts[1], column: 1, blankBefore: false, mergedRight: true })
+    } else push({ line: i, text, blankBefore: blank, mergedRight: false })
     blank = false
   }
   if (run.length) runs.push(run)

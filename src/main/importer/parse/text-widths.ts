@@ -1,0 +1,112 @@
+// The full line width of each page of a hard-wrapped text. An issue may set some pages in two
+// columns and others in three (a replies section in narrow columns): a person sees each page's own
+// line length, and a line that fills a two-column page's column would span two columns of a
+// three-column page. Here a second width counts when many lines sit at it, far from the first;
+// each page then reads at the width most of its lines sit at. A text set at one width is read at
+// that width throughout, as before.
+import { isBlank, type SourceLine } from './lines'
+import { pageStarts } from './text-pages'
+
+/** Lines narrower than this (display columns) are headings, numbers and names, not body lines. */
+const MIN_BODY = 20
+/** A wrapped line may stop short of the full width by this much (a pulled-back character, digits). */
+const FULL_WITHIN = 3
+/** Share of body-wide lines that must sit at the usual length for the text to count as hard-wrapped. */
+const MIN_SHARE = 0.3
+const MIN_LINES = 8
+/** A second width lies further than a first-line indent and a pulled-back character from the first. */
+const APART = 8
+/** Share of the body-wide lines a second width must hold: a table's or a title's width holds fewer. */
+const SECOND_SHARE = 0.2
+/** Lines a page must hold at a width to be read at it. */
+const MIN_PAGE_LINES = 8
+
+/**
+ * Display width: CJK and full-width forms take two columns, ASCII one. A lone space is the gap a
+ * typesetter puts between hanzi and digits or Latin (pdftotext writes it as a space): half a
+ * column; longer runs are layout padding and take none.
+ */
+export function displayWidth(s: string): number {
+  let w = 0
+  // Spaces since the last other character; -1 before the first one (leading padding).
+  let run = -1
+  for (const c of s) {
+    if (c === ' ' || c === '\u00a0' || c === '\t') {
+      if (run >= 0) run += c === ' ' ? 1 : 2
+      continue
+    }
+    if (run === 1) w += 0.5
+    run = 0
+    const code = c.codePointAt(0) ?? 0
+    w += code >= 0x2e80 || (code >= 0x2010 && code <= 0x2027) ? 2 : 1
+  }
+  return w
+}
+
+/**
+ * The full line width of a hard-wrapped text: the commonest width of body-wide lines, or null when
+ * too few lines sit near it (within FULL_WITHIN) for the text to be wrapped at a width (one
+ * paragraph per line, as the sample is written).
+ */
+export function fullWidth(widths: readonly number[]): number | null {
+  const body = widths.filter((w) => w >= MIN_BODY).map(Math.round)
+  if (body.length < MIN_LINES) return null
+  const count = new Map<number, number>()
+  for (const w of body) count.set(w, (count.get(w) ?? 0) + 1)
+  let mode = 0
+  for (const [w, n] of count) if (n > (count.get(mode) ?? 0) || (n === count.get(mode) && w > mode)) mode = w
+  let near = 0
+  for (let d = -1; d <= FULL_WITHIN; d++) near += count.get(mode - d) ?? 0
+  return near >= MIN_SHARE * body.length && near >= MIN_LINES ? mode : null
+}
+
+/** Lines at or just short of width `w` (one over, three under: as fullWidth counts them). */
+function near(widths: readonly number[], w: number): number {
+  return widths.filter((x) => x <= w + 1 && x >= w - 3).length
+}
+
+/**
+ * The widths a text is set at: the commonest (fullWidth), and a second one far from it that holds
+ * at least SECOND_SHARE of the body-wide lines. Empty when the text is not hard-wrapped.
+ */
+export function columnWidths(widths: readonly number[]): number[] {
+  const first = fullWidth(widths)
+  if (first === null) return []
+  const body = widths.filter((w) => w >= MIN_BODY).map(Math.round)
+  const count = new Map<number, number>()
+  for (const w of body) if (Math.abs(w - first) > APART) count.set(w, (count.get(w) ?? 0) + 1)
+  let second = 0
+  for (const [w, n] of count) if (n > (count.get(second) ?? 0) || (n === count.get(second) && w > second)) second = w
+  const enough = second > 0 && near(body, second) >= SECOND_SHARE * body.length && near(body, second) >= 2 * MIN_PAGE_LINES
+  return enough ? [first, second] : [first]
+}
+
+/**
+ * The full width for each line index from `from` on: its page's (see the file's comment), or null
+ * when the text is not hard-wrapped. Lines before `from` do not count towards the widths.
+ */
+export function pageWidths(lines: readonly SourceLine[], from = 0): ((i: number) => number) | null {
+  const width = (i: number): number => Math.round(displayWidth(lines[i].text))
+  const body: number[] = []
+  for (let i = from; i < lines.length; i++) if (!isBlank(lines[i].text)) body.push(width(i))
+  const widths = columnWidths(body)
+  if (widths.length === 0) return null
+  const [first] = widths
+  if (widths.length === 1) return () => first
+  const starts = pageStarts(lines)
+  const perPage = starts.map((start, p) => {
+    const end = starts[p + 1] ?? lines.length
+    const page: number[] = []
+    for (let i = Math.max(start, from); i < end; i++) if (!isBlank(lines[i].text)) page.push(width(i))
+    let best = first
+    let most = 0
+    for (const w of widths) {
+      const n = near(page, w)
+      if (n >= MIN_PAGE_LINES && n > most) [best, most] = [w, n]
+    }
+    return best
+  })
+  const pageOf = new Int32Array(lines.length)
+  starts.forEach((start, p) => pageOf.fill(p, start, starts[p + 1] ?? lines.length))
+  return (i: number): number => perPage[pageOf[i]]
+}

@@ -1,0 +1,72 @@
+// Pages set at two widths in one text (pdftotext of an issue whose replies section is set in
+// three columns, the rest in two): each page's lines are judged against its own full width. The
+// paragraphs are real State Council text (tests/fixtures/corpus), wrapped here as a typesetter
+// wraps a column's lines; a form feed stands between pages, as pdftotext writes it.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { splitLines } from '../../../src/main/importer/parse/lines'
+import { displayWidth, textEdges } from '../../../src/main/importer/parse/text-flow'
+import { columnWidths, pageWidths } from '../../../src/main/importer/parse/text-widths'
+import { pairLabels } from '../../../src/main/importer/parse/text-labels'
+import { CORPUS_DIR } from '../../support/sample'
+
+const paragraphs = readFileSync(join(CORPUS_DIR, 'text', '03.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l.length > 60)
+
+/** Each paragraph wrapped at `width` characters, its first line two short (the indent). */
+function wrap(ps: string[], width: number): string[] {
+  return ps.flatMap((p) => {
+    const out: string[] = []
+    for (let rest = p; rest; ) {
+      const cut = width - (out.length ? 0 : 2)
+      out.push(rest.slice(0, cut))
+      rest = rest.slice(cut)
+    }
+    return out
+  })
+}
+
+// Two-column pages (22 characters a line), then three-column pages (14 a line), more lines of them.
+const twoCol = wrap(paragraphs.slice(0, 6), 22)
+const threeCol = wrap(paragraphs.slice(6, 12), 14)
+const text = `${twoCol.join('\n')}\n\f${threeCol.join('\n')}`
+
+describe('a text set at two column widths', () => {
+  it('has both widths, each held by many lines', () => {
+    const widths = splitLines(text).map((l) => displayWidth(l.text))
+    expect(columnWidths(widths).sort()).toEqual([28, 44])
+  })
+
+  it('is read at each page’s own width', () => {
+    const lines = splitLines(text)
+    const at = pageWidths(lines)
+    expect(at?.(0)).toBe(44)
+    expect(at?.(lines.length - 1)).toBe(28)
+  })
+
+  it('ends a paragraph at a two-column line no longer than a three-column one', () => {
+    // Under one width for the whole text (28, the commoner), a paragraph's last line 13 to 17
+    // characters long on the two-column page would run "full" and glue its paragraph to the next.
+    const lines = splitLines(text)
+    const edges = textEdges(lines)
+    const ends = lines.filter((l, i) => i < twoCol.length && paragraphs.some((p) => p.endsWith(l.text)) && l.text.length >= 13 && l.text.length <= 17)
+    expect(ends.length).toBeGreaterThan(0)
+    for (const l of ends) expect(edges.get(l.no)).toBe('short')
+  })
+
+  it('has one width when a few lines sit elsewhere (a table in a column)', () => {
+    const table = Array.from({ length: 12 }, (_, i) => `${'表格第'}${i}行的单元格文字内容`)
+    const widths = splitLines([...twoCol, ...twoCol, ...table].join('\n')).map((l) => displayWidth(l.text))
+    expect(columnWidths(widths)).toEqual([44])
+  })
+})
+
+describe('a chapter label set apart from its name', () => {
+  it('takes its name across the running head blanked between them', () => {
+    // prov-xe-inner.txt: '第二章' / '' / '2018 年第 24 期' (blanked as a running head) / '' / '组成人员职责'.
+    const src = splitLines(['第二章', '', '', '', '组成人员职责', '五、国务院由下列人员组成：总理、副总理、国务委员、各部部长。'].join('\n'))
+    expect(pairLabels(src).map((l) => l.text).filter(Boolean)).toEqual([
+      '第二章\u3000组成人员职责', '五、国务院由下列人员组成：总理、副总理、国务委员、各部部长。',
+    ])
+  })
+})
