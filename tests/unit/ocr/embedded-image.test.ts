@@ -1,0 +1,64 @@
+// A scanned PDF page's own image is taken out for OCR instead of rendering the page, but only
+// when the page is one upright image filling it; any other page is left to be rendered.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import PDFDocument from 'pdfkit'
+import sharp from 'sharp'
+import { describe, expect, it } from 'vitest'
+import { embeddedImage, type PdfPageLike } from '../../../src/main/importer/ocr/embedded-image'
+import { pdfPages } from '../../../src/main/importer/ocr/page-images'
+import { assetDirs, loadPdfJs } from '../../../src/main/importer/read/read-pdf'
+import { REPO_ROOT } from '../../support/sample'
+
+const SCAN = readFileSync(join(REPO_ROOT, 'tests/fixtures/scans/county-1col-heads-scan.pdf'))
+const TYPESET = readFileSync(join(REPO_ROOT, 'tests/fixtures/typeset/tuning/county-1col-heads/county-1col-heads.pdf'))
+
+/** A one-page PDF with `img` drawn at (x, y) in `w` × `h` points on an A4 page. */
+function pdfWith(img: Buffer, x: number, y: number, w: number, h: number): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const doc = new PDFDocument({ size: 'A4', margin: 0 })
+    const chunks: Buffer[] = []
+    doc.on('data', (c: Buffer) => chunks.push(c))
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.image(img, x, y, { width: w, height: h })
+    doc.end()
+  })
+}
+
+async function firstPageImage(bytes: Uint8Array): Promise<Awaited<ReturnType<typeof embeddedImage>>> {
+  const pdfjs = await loadPdfJs()
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), ...assetDirs(), isEvalSupported: false, verbosity: 0 }).promise
+  try {
+    return await embeddedImage((await doc.getPage(1)) as unknown as PdfPageLike, pdfjs.OPS, 300)
+  } finally {
+    await doc.destroy()
+  }
+}
+
+/** The size of the JPEG the fixture's first page holds, as sharp reads it from the PDF's bytes. */
+async function jpegSize(): Promise<{ width: number; height: number }> {
+  const start = SCAN.indexOf(Buffer.from([0xff, 0xd8, 0xff]))
+  const meta = await sharp(SCAN.subarray(start)).metadata()
+  return { width: meta.width ?? 0, height: meta.height ?? 0 }
+}
+
+describe('a scanned page’s own image', () => {
+  it('is the scanner’s pixels when one image fills the page', async () => {
+    const jpeg = await jpegSize()
+    const img = await firstPageImage(SCAN)
+    expect(img).toMatchObject(jpeg)
+    // Grey ink on white paper: the page's pixels, not an empty buffer.
+    const dark = img ? img.data.filter((v) => v < 128).length / img.data.length : 0
+    expect(dark).toBeGreaterThan(0.005)
+    const pages = await pdfPages(SCAN, 300, { embedded: true })
+    expect((await pages.page(2)).image.width).toBe(jpeg.width)
+    await pages.close()
+  })
+
+  it('is not taken from a page with text, or an image not filling its page', async () => {
+    expect(await firstPageImage(TYPESET)).toBeNull()
+    const png = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#808080' } }).png().toBuffer()
+    expect(await firstPageImage(await pdfWith(png, 50, 60, 200, 100))).toBeNull()
+    expect(await firstPageImage(await pdfWith(png, 0, 0, 595.28, 841.89))).toMatchObject({ width: 200, height: 100 })
+  })
+})
