@@ -79,7 +79,7 @@ function view(o: MountOptions): ReactNode {
 }
 
 function mountCase(o: MountOptions): void {
-  const api: AppApi = { archive: fakeArchive(o), shell, onImportProgress: () => () => {}, onInboxImported: () => () => {} }
+  const api: AppApi = { archive: fakeArchive(o), shell, onImportProgress: () => () => {}, onInboxImported: () => () => {}, onScanOcrProgress: () => () => {} }
   createRoot(document.getElementById('root') as HTMLElement).render(
     <MantineProvider>
       <ApiProvider api={api}>

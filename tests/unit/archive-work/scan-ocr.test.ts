@@ -9,7 +9,7 @@ import type { ScanText } from '../../../src/main/importer/ocr/read-scan'
 import { repairLine } from '../../../src/main/importer/ocr/repair'
 import { markLines, runsOfPage, type ReadBox } from '../../../src/main/importer/ocr/scan-lines'
 import { layoutPages } from '../../../src/main/importer/layout/layout-pages'
-import { ocrScannedIssue } from '../../../src/main/archive-work/scan-ocr'
+import { inProcessReader, ocrScannedIssue } from '../../../src/main/archive-work/scan-ocr'
 import type { ScanOcrOutcome } from '../../../src/shared/scan-ocr'
 import { REPO_ROOT } from '../../support/sample'
 import { tempArchive, upload, type TempArchive } from './helpers'
@@ -42,7 +42,7 @@ beforeAll(async () => {
   })
   issueId = r.issueId
   ids = r.documentIds
-  out = await ocrScannedIssue(t.api.archive, { issueId, editor: '王档案' }, { scan: fixtureScan, now: () => new Date('2026-12-02T00:00:00Z') })
+  out = await ocrScannedIssue(t.api.archive, { issueId, editor: '王档案' }, { reader: inProcessReader(fixtureScan), now: () => new Date('2026-12-02T00:00:00Z') })
 })
 afterAll(() => t.close())
 

@@ -17,8 +17,9 @@ export function isPageImage(bytes: Uint8Array): boolean {
 }
 
 /** A scan stopped because staff cancelled it (the worker's and the host's reason alike). */
-export function scanCancelled(fileName: string): AppError {
-  return new AppError('CANCELLED', `已停止识别「${displayName(fileName)}」的文字，没有改动任何内容。`)
+export function scanCancelled(fileName?: string): AppError {
+  const what = fileName ? `「${displayName(fileName)}」` : '扫描件'
+  return new AppError('CANCELLED', `已停止识别${what}的文字，没有改动任何内容。`)
 }
 
 export function isScanRefusal(err: unknown): boolean {
