@@ -158,6 +158,7 @@ async function createEngine(): Promise<OcrEngine> {
   }
   return {
     async readPage(image, signal) {
+      signal?.throwIfAborted()
       return read(image, await paddle.detectionService.run(paddleImage(paddleocr, image)), signal)
     },
     async readRight(image, x0, rows = [], signal) {

@@ -30,8 +30,12 @@ export class IsolationFailure extends AppError {
 }
 
 const WATCH_MS = 100
-/** A cancelled job stops within a line of OCR; one still running after this is killed with its worker. */
-const CANCEL_GRACE_MS = 5000
+/**
+ * A cancelled job stops within a line of OCR (or once the models have loaded); one still running
+ * after this is killed with its worker. Long, because killing a worker inside an onnxruntime call
+ * can take the whole process down (measured: "terminate called after throwing Napi::Error").
+ */
+const CANCEL_GRACE_MS = 60_000
 /** Workers left running a cancelled job past its grace: killed and replaced. */
 const abandoned = new WeakSet<Worker>()
 
