@@ -15,7 +15,7 @@ describe('a scan in the worker', () => {
 
   it('is read page by page past the file’s own time limit, with progress per page', async () => {
     const pages: string[] = []
-    // Two pages of OCR take well over 4 s (+1.5 s grace) even on a fast machine (about 10 CPU-s a page).
+    // Two pages of OCR take well over 4 s (+1.5 s grace) even on a fast machine (about 7 CPU-s a page).
     const limits = { maxFileBytes: 50 * 1024 * 1024, timeoutMs: 4_000, ocrPageMs: 300_000 }
     const { read, parsed } = await runner.run(SCAN, 'scan.pdf', limits, () => undefined, (p) => pages.push(`${p.page}/${p.pages}`))
     expect(pages).toEqual(['1/2', '2/2', '2/2'])

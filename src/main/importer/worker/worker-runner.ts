@@ -70,7 +70,7 @@ interface Watch {
   pageMs: number
   onWarn(m: string): void
   onProgress?: FileProgress
-  /** Staff cancelled: the worker is asked to stop, and killed if it has not within graceMs. */
+  /** Staff cancelled: the worker is asked to stop, and killed if it has not within CANCEL_GRACE_MS. */
   signal?: AbortSignal
 }
 
