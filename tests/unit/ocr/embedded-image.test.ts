@@ -25,6 +25,20 @@ function pdfWith(img: Buffer, x: number, y: number, w: number, h: number): Promi
   })
 }
 
+/** A one-page PDF written by hand: a 16 × 4 one-bit grey image filling the page, its third row's first 8 pixels black. */
+function oneBitPdf(): Buffer {
+  const data = Buffer.from([0xff, 0xff, 0xff, 0xff, 0x00, 0xff, 0xff, 0xff])
+  const content = 'q 16 0 0 4 0 0 cm /Im1 Do Q'
+  const objs = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 16 4] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ].map((o, i) => `${i + 1} 0 obj\n${o}\nendobj\n`)
+  const image = '5 0 obj\n<< /Type /XObject /Subtype /Image /Width 16 /Height 4 /ColorSpace /DeviceGray /BitsPerComponent 1 /Length 8 >>\nstream\n'
+  return Buffer.concat([Buffer.from(`%PDF-1.4\n${objs.join('')}${image}`), data, Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n')])
+}
+
 async function firstPageImage(bytes: Uint8Array): Promise<Awaited<ReturnType<typeof embeddedImage>>> {
   const pdfjs = await loadPdfJs()
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), ...assetDirs(), isEvalSupported: false, verbosity: 0 }).promise
@@ -60,5 +74,13 @@ describe('a scanned page’s own image', () => {
     const png = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#808080' } }).png().toBuffer()
     expect(await firstPageImage(await pdfWith(png, 50, 60, 200, 100))).toBeNull()
     expect(await firstPageImage(await pdfWith(png, 0, 0, 595.28, 841.89))).toMatchObject({ width: 200, height: 100 })
+  })
+
+  it('unpacks a one-bit scan (a set bit is white) to grey pixels', async () => {
+    const img = await firstPageImage(oneBitPdf())
+    const row = (y: number): number[] => Array.from(img?.data.subarray(y * 16, y * 16 + 16) ?? [])
+    expect(img).toMatchObject({ width: 16, height: 4 })
+    expect(row(0)).toEqual(Array(16).fill(255))
+    expect(row(2)).toEqual([...Array(8).fill(0), ...Array(8).fill(255)])
   })
 })
