@@ -69,11 +69,14 @@ describe('a scanned page’s own image', () => {
     await pages.close()
   })
 
-  it('is not taken from a page with text, or an image not filling its page', async () => {
+  it('is not taken from a page with text, an image not filling its page, or one with transparency', async () => {
     expect(await firstPageImage(TYPESET)).toBeNull()
     const png = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#808080' } }).png().toBuffer()
     expect(await firstPageImage(await pdfWith(png, 50, 60, 200, 100))).toBeNull()
     expect(await firstPageImage(await pdfWith(png, 0, 0, 595.28, 841.89))).toMatchObject({ width: 200, height: 100 })
+    // Transparent parts must come out as the white page: such a page is rendered.
+    const seeThrough = await sharp({ create: { width: 200, height: 100, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0.5 } } }).png().toBuffer()
+    expect(await firstPageImage(await pdfWith(seeThrough, 0, 0, 595.28, 841.89))).toBeNull()
   })
 
   it('unpacks a one-bit scan (a set bit is white) to grey pixels', async () => {

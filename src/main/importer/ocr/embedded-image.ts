@@ -2,8 +2,8 @@
 // as they are, without drawing them onto a 300 dpi canvas (measured 0.85 CPU-s a page to render
 // the fixture scan, 0.36 to take its image out, and detection then scales a smaller image).
 // Only a page that is one upright image filling the page is taken this way; anything else
-// (strips, masks, text, rotation, a crop, an image far larger than the page at 300 dpi) is
-// rendered as before, so a hostile or unusual file never gets a page drawn wrong.
+// (strips, masks, transparency, text, rotation, a crop, an image far larger than the page at
+// 300 dpi) is rendered as before, so a hostile or unusual file never gets a page drawn wrong.
 import type { PageImage } from './engine'
 
 /** pdf.js's operator list, as much of it as is read here. */
@@ -12,13 +12,31 @@ interface OperatorList {
   argsArray: unknown[][]
 }
 
+/** pdf.js's decoded objects: `get` with a callback waits until the object has arrived. */
+interface PdfObjects {
+  get(id: string, callback: (data: unknown) => void): unknown
+}
+
+/** The decoded image may arrive after the operator list; one that does not within this is rendered instead. */
+const ARRIVAL_MS = 20_000
+
+function arrival(objs: PdfObjects, id: string): Promise<unknown> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), ARRIVAL_MS)
+    objs.get(id, (data) => {
+      clearTimeout(timer)
+      resolve(data)
+    })
+  })
+}
+
 /** What pdf.js's page object gives here (a subset of PDFPageProxy). */
 export interface PdfPageLike {
   view: number[]
   rotate: number
   getOperatorList(): Promise<OperatorList>
-  objs: { has(id: string): boolean; get(id: string): unknown }
-  commonObjs: { has(id: string): boolean; get(id: string): unknown }
+  objs: PdfObjects
+  commonObjs: PdfObjects
 }
 
 /** The pdf.js operator numbers used here (pdfjs.OPS). */
@@ -30,8 +48,11 @@ export interface Ops {
   paintImageXObject: number
 }
 
-/** pdf.js ImageKind: 1 bit grey (a set bit is white), RGB, RGBA. */
-const KIND_CHANNELS: Record<number, number> = { 1: 1, 2: 3, 3: 4 }
+/**
+ * pdf.js ImageKind: 1 bit grey (a set bit is white), RGB. RGBA (an image with a soft mask) is
+ * rendered instead: its transparent parts must become the white page, not the colour under them.
+ */
+const KIND_CHANNELS: Record<number, number> = { 1: 1, 2: 3 }
 /** How far (points) the image's edges may lie from the page's. */
 const EDGE_PT = 2
 /** An image with more pixels than this many times the page at `dpi` is rendered (scaled down) instead. */
@@ -111,9 +132,7 @@ export async function embeddedImage(page: PdfPageLike, OPS: Ops, dpi: number): P
   if (page.rotate % 360 !== 0) return null
   const sole = soleImage(await page.getOperatorList(), OPS)
   if (!sole || !fillsPage(sole.at, page.view)) return null
-  const objs = sole.id.startsWith('g_') ? page.commonObjs : page.objs
-  if (!objs.has(sole.id)) return null
-  const img = objs.get(sole.id)
+  const img = await arrival(sole.id.startsWith('g_') ? page.commonObjs : page.objs, sole.id)
   if (!isDecoded(img, (k) => KIND_CHANNELS[k])) return null
   const [x0, y0, x1, y1] = page.view
   const pagePixels = ((x1 - x0) * dpi * (y1 - y0) * dpi) / (72 * 72)
