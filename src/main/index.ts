@@ -65,6 +65,9 @@ function wire(): BrowserWindow {
   runtime.progress.subscribe((p) => {
     if (!win.isDestroyed()) win.webContents.send(channelFor('importProgress'), p)
   })
+  runtime.scanOcr.subscribe((p) => {
+    if (!win.isDestroyed()) win.webContents.send(channelFor('scanOcrProgress'), p)
+  })
   runtime.inboxEvents.subscribe((report) => {
     if (!win.isDestroyed()) win.webContents.send(channelFor('inboxImported'), report)
   })

@@ -18,7 +18,8 @@ import { exportDocumentsPdf } from './export/export-pdf'
 import { importFiles, type ImportInput } from './importer/import-files'
 import { pageSetInput } from './importer/page-set-input'
 import { exportScanPages } from './archive-work/scans'
-import { ocrScannedIssue } from './archive-work/scan-ocr'
+import { createScanOcrRuns } from './archive-work/scan-ocr-runs'
+import type { ScanOcrProgress } from '../shared/scan-ocr'
 import type { FileLimits, Pipeline } from './importer/worker/pipeline'
 import type { WorkerLimits } from './importer/worker/worker-runner'
 import { createFileLogger, defaultLogFile, type Logger } from './log'
@@ -34,6 +35,8 @@ export interface ServiceDeps {
   fontsDir?: string
   log?: Logger
   onProgress?: (p: ImportProgress) => void
+  /** OCR of a registered scan starts a page. */
+  onScanOcrProgress?: (p: ScanOcrProgress) => void
   /** Create the archive when missing (default true; the CLI's read commands pass false). */
   create?: boolean
   /** Tests inject a reader/parser; defaults to the real ones. */
@@ -128,6 +131,14 @@ export function createServices(deps: ServiceDeps): Services {
   const db = (): Archive['db'] => holder.current().db
   const workApi = following(() => work)
   const replace = createReplace({ archive: () => holder.current() })
+  const scanOcr = createScanOcrRuns({
+    archive: () => holder.current(),
+    mutation,
+    isolate: deps.pipeline ? false : (deps.isolate ?? true),
+    scan: deps.pipeline?.scan,
+    pageMs: deps.limits?.ocrPageMs,
+    onProgress: deps.onScanOcrProgress,
+  })
   const reread = createReread({ archive: () => holder.current(), pipeline: deps.pipeline, isolate: deps.pipeline ? false : (deps.isolate ?? true), limits: deps.limits })
 
   return {
@@ -137,7 +148,10 @@ export function createServices(deps: ServiceDeps): Services {
     backupsDir: backupsDirFor(holder.current().filesDir),
     close: () => holder.current().close(),
     isImporting: () => activities.has('importing'),
-    drain: () => activities.idle(),
+    drain: () => {
+      scanOcr.cancelAll() // its result would be thrown away: it fills nothing once stopped
+      return activities.idle()
+    },
     onSettingsChanged(cb) {
       settingsListeners.add(cb)
       return () => settingsListeners.delete(cb)
@@ -145,7 +159,8 @@ export function createServices(deps: ServiceDeps): Services {
     ...workApi,
     ...createMaintenanceApi({ holder, activities }),
     ...createStagingApi({ archive: () => holder.current(), mutation }),
-    ocrScannedIssue: (req) => mutation('editing', () => ocrScannedIssue(holder.current(), req)),
+    ocrScannedIssue: (req) => scanOcr.ocrScannedIssue(req),
+    cancelScanOcr: (req) => scanOcr.cancelScanOcr(req),
     previewReread: (req) => reread.previewReread(req.issueId),
     // Counted as an import: another import, or a restore, waits until it is saved.
     applyReread: (req) => mutation('importing', () => reread.applyReread(req.issueId, req.expect), { busy: IMPORT_BUSY }),

@@ -45,7 +45,7 @@ import type {
   RereadPreview,
   UndoReplaceOutcome,
 } from './issue-comparison'
-import type { ScanOcrOutcome } from './scan-ocr'
+import type { ScanOcrOutcome, ScanOcrProgress } from './scan-ocr'
 
 /** A file handed to the importer by a shell: a path main produced, or bytes uploaded by the browser. */
 /** `noFollow`: the file is read only if it is a regular file and not a symlink (the inbox). */
@@ -130,6 +130,8 @@ export interface ArchiveApi {
   /** Reads a catalogued scan by OCR and fills its registered documents' bodies (recorded as body
    *  corrections). Typed 标题, 文号 and 成文日期 are kept; where the scan reads otherwise it is listed. */
   ocrScannedIssue(req: { issueId: number; editor: string }): Promise<ScanOcrOutcome>
+  /** Stops the issue's running OCR (its ocrScannedIssue then fails with CANCELLED, nothing filled). */
+  cancelScanOcr(req: { issueId: number }): Promise<{ cancelled: boolean }>
   /** Per gazette: years and 期 held, and the 期 and whole years missing in between. */
   listSeries(req: Record<string, never>): Promise<GazetteSeries[]>
   /** Removes an issue after an automatic backup (returned); logged in the import log as 'removed'. */
@@ -257,6 +259,8 @@ export interface ArchiveEvents {
   importProgress: ImportProgress
   /** A file saved into the inbox folder was imported (or failed): the same report as a manual import. */
   inboxImported: ImportReport
+  /** OCR of a registered scan (ocrScannedIssue) starts a page. */
+  scanOcrProgress: ScanOcrProgress
 }
 
 /** Runtime list whose type forces it to stay complete. */
@@ -285,6 +289,7 @@ export const API_METHODS: Record<keyof ArchiveApi, true> = {
   catalogScannedIssue: true,
   getScan: true,
   ocrScannedIssue: true,
+  cancelScanOcr: true,
   listSeries: true,
   removeIssue: true,
   listImportLog: true,
@@ -343,4 +348,5 @@ export type Bridge = {
   onImportProgress(cb: (p: ImportProgress) => void): () => void
   /** The inbox folder imported a file (Electron: IPC event; browser mode: the SSE stream). */
   onInboxImported(cb: (r: ImportReport) => void): () => void
+  onScanOcrProgress(cb: (p: ScanOcrProgress) => void): () => void
 }

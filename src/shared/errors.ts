@@ -11,6 +11,8 @@ export type AppErrorCode =
   | 'FILE_TOO_LARGE'
   | 'CORRUPT_FILE'
   | 'TIMEOUT'
+  /** Staff stopped a long task (OCR of a registered scan); nothing was changed. */
+  | 'CANCELLED'
   | 'ISSUE_EXISTS'
   | 'NO_ARCHIVE'
   | 'ARCHIVE_TOO_NEW'

@@ -30,3 +30,10 @@ export interface ScanOcrOutcome {
   pages: number
   documents: ScanOcrDocument[]
 }
+
+/** OCR of a registered scan starts page `page` of `pages` (the `scanOcrProgress` event). */
+export interface ScanOcrProgress {
+  issueId: number
+  page: number
+  pages: number
+}

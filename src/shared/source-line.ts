@@ -26,6 +26,8 @@ export interface LineLayout {
   /** Font size in points, and as a share of the document's body size (1 = body text). */
   size: number
   relSize: number
+  /** The size was estimated from an OCR box (a few per cent off), not given by a text layer. */
+  sizeEstimated?: boolean
   font: FontClass
   /** The embedded font's name without its subset prefix ('FZXiaoBiaoSong-B05S'), when known. */
   fontName?: string

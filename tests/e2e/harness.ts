@@ -79,6 +79,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
       api: services,
       ...paths,
       progress: runtime.progress,
+      scanOcr: runtime.scanOcr,
       inbox: inboxDir ? { events: runtime.inboxEvents, folder: runtime.inboxFolder } : undefined,
       backupsDir: services.backupsDir,
     },

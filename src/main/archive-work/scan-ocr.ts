@@ -10,8 +10,9 @@ import type { SourceLine } from '../../shared/source-line'
 import type { Archive } from '../archive/open-archive'
 import { correct } from '../corrections/apply'
 import { scanPagesOfIssue } from '../db/scans'
-import { readScan } from '../importer/ocr/read-scan'
-import { DEFAULT_OCR_PAGE_MS, scanWithin } from '../importer/ocr/scan-step'
+import { readScan, type ScanProgress, type ScanText } from '../importer/ocr/read-scan'
+import { DEFAULT_OCR_PAGE_MS, scanWithin, type Scan } from '../importer/ocr/scan-step'
+import type { ScanRunOptions } from '../importer/worker/worker-runner'
 import { parseDateLine } from '../importer/parse/dates'
 import { scanBytes } from './scans'
 
@@ -94,17 +95,33 @@ function fill(db: Database, d: Registered, lines: SourceLine[], meta: { editor: 
   return { ...base, filled: true, characters: blocks.reduce((n, b) => n + b.text.length, 0), unsure }
 }
 
+/** Reads a scan by OCR (in the file worker, or here): page progress, a time per page, cancel. */
+export type ScanReader = (bytes: Uint8Array, fileName: string, opts: ScanRunOptions) => Promise<ScanText>
+
+/** Reads in this process with `scan` (tests inject the engine's kept boxes). */
+export function inProcessReader(scan: Scan = readScan): ScanReader {
+  return (bytes, fileName, o) => scanWithin(scan, bytes, fileName, o.pageMs ?? DEFAULT_OCR_PAGE_MS, () => undefined, o.onProgress, o.signal)
+}
+
+export interface ScanOcrOptions {
+  now?: () => Date
+  pageMs?: number
+  /** Where the OCR runs; by default in this process with the real engine. */
+  reader?: ScanReader
+  onProgress?: (p: ScanProgress) => void
+  /** Staff stopped it: nothing is filled, the reader's CANCELLED is thrown. */
+  signal?: AbortSignal
+}
+
 /** Reads the issue's scan by OCR and fills its registered documents' bodies. */
-export async function ocrScannedIssue(
-  archive: Archive,
-  req: { issueId: number; editor: string },
-  opts: { now?: () => Date; pageMs?: number; scan?: typeof readScan } = {},
-): Promise<ScanOcrOutcome> {
+export async function ocrScannedIssue(archive: Archive, req: { issueId: number; editor: string }, opts: ScanOcrOptions = {}): Promise<ScanOcrOutcome> {
   if (!req.editor.trim()) throw new AppError('BAD_REQUEST', '请先在设置中填写操作人姓名')
   const docs = scanPagesOfIssue(archive.db, req.issueId)
   if (!docs.length) throw new AppError('NOT_FOUND', `这一期没有登记的扫描文件（编号 ${req.issueId}）`)
   const { fileName, bytes } = scanBytes(archive, req.issueId)
-  const read = await scanWithin(opts.scan ?? readScan, new Uint8Array(bytes), fileName, opts.pageMs ?? DEFAULT_OCR_PAGE_MS, () => undefined)
+  const reader = opts.reader ?? inProcessReader()
+  const read = await reader(new Uint8Array(bytes), fileName, { pageMs: opts.pageMs, onProgress: opts.onProgress, signal: opts.signal })
+  opts.signal?.throwIfAborted()
   const byDoc = linesOfDocuments(read.lines, docs)
   const at = (opts.now?.() ?? new Date()).toISOString()
   const documents = docs.map((d) => fill(archive.db, d, byDoc.get(d.id) ?? [], { editor: req.editor, at }))

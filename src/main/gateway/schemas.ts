@@ -155,6 +155,7 @@ const WORK_SCHEMAS = {
   }),
   getScan: z.strictObject({ issueId: id }),
   ocrScannedIssue: z.strictObject({ issueId: id, editor }),
+  cancelScanOcr: z.strictObject({ issueId: id }),
   listSeries: empty,
   removeIssue: z.strictObject({ issueId: id, editor, reason: z.string().trim().min(1).max(2000) }),
   listImportLog: z.strictObject({ limit: z.number().int().min(1).max(100_000).optional() }),

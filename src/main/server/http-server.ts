@@ -7,7 +7,8 @@ import type { ArchiveApi } from '../../shared/api'
 import { AppError, fail } from '../../shared/errors'
 import { createGateway, type Gateway } from '../gateway/gateway'
 import { DEFAULT_FILE_LIMITS } from '../importer/worker/pipeline'
-import type { InboxHub, ProgressHub } from '../shell/progress-hub'
+import type { EventHub, InboxHub, ProgressHub } from '../shell/progress-hub'
+import type { ScanOcrProgress } from '../../shared/scan-ocr'
 import { CONTENT_SECURITY_POLICY, resolveStatic } from '../shell/static-files'
 import { routeApi, type ApiRoute } from './api-route'
 import { bodyLimitFor } from './body'
@@ -23,6 +24,7 @@ export interface ArchiveServerOptions {
   /** The bundled sample issue, imported by POST /api/shell/importSample. */
   sampleFile?: string
   progress?: Pick<ProgressHub, 'subscribe'>
+  scanOcr?: Pick<EventHub<ScanOcrProgress>, 'subscribe'>
   /** The inbox watched by this process (--inbox): its reports go out on the SSE stream too. */
   inbox?: { events: Pick<InboxHub, 'subscribe'>; folder(): string | null }
   /** Largest request body; by default one upload of the importer's per-file limit. */
@@ -73,6 +75,7 @@ function handleEvents(ctx: Ctx, req: IncomingMessage, res: ServerResponse): void
   const unsubscribe = [
     ctx.progress?.subscribe((p) => send('importProgress', p)),
     ctx.inbox?.events.subscribe((r) => send('inboxImported', r)),
+    ctx.scanOcr?.subscribe((p) => send('scanOcrProgress', p)),
   ]
   const beat = setInterval(() => write(': ping\n\n'), 25_000)
   const stop = (): void => {

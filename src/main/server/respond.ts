@@ -26,6 +26,7 @@ const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   SCANNED_PDF: 422,
   CORRUPT_FILE: 422,
   TIMEOUT: 422,
+  CANCELLED: 409,
   DISK_FULL: 507,
   DISK_IO: 500,
   INTERNAL: 500,

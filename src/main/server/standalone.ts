@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     api: services,
     ...paths,
     progress: runtime.progress,
+    scanOcr: runtime.scanOcr,
     inbox: { events: runtime.inboxEvents, folder: runtime.inboxFolder },
     backupsDir: services.backupsDir,
     isImporting: () => services.isImporting(),

@@ -7,9 +7,10 @@ import type { ImportProgress, ImportReport } from '../../shared/domain'
 import { watchInbox } from '../archive-work/inbox'
 import { startInboxFromSettings, type InboxRunner } from '../archive-work/inbox-settings'
 import { createServices, type ServiceDeps, type Services } from '../services'
-import { createInboxHub, createProgressHub, type InboxHub, type ProgressHub } from './progress-hub'
+import { createHub, createInboxHub, createProgressHub, type EventHub, type InboxHub, type ProgressHub } from './progress-hub'
+import type { ScanOcrProgress } from '../../shared/scan-ocr'
 
-export interface RuntimeOptions extends Omit<ServiceDeps, 'onProgress'> {
+export interface RuntimeOptions extends Omit<ServiceDeps, 'onProgress' | 'onScanOcrProgress'> {
   /** A folder to watch instead of the archive's setting (browser mode's --inbox). */
   inboxFolder?: string
   /** Start the inbox later, with startInbox() (Electron: once the page listens, so no report is lost). */
@@ -20,6 +21,8 @@ export interface RuntimeOptions extends Omit<ServiceDeps, 'onProgress'> {
 export interface Runtime {
   services: Services
   progress: ProgressHub
+  /** OCR of a registered scan starts a page. */
+  scanOcr: EventHub<ScanOcrProgress>
   /** Every inbox import (the same report as a manual import). */
   inboxEvents: InboxHub
   /** The inbox folder watched now, or null. */
@@ -44,7 +47,8 @@ export function startRuntime(opts: RuntimeOptions): Runtime {
   const { inboxFolder: _folder, deferInbox, inboxTiming: _timing, ...deps } = opts
   const progress = createProgressHub()
   const inboxEvents = createInboxHub()
-  const services = createServices({ ...deps, onProgress: (p: ImportProgress) => progress.emit(p) })
+  const scanOcr = createHub<ScanOcrProgress>()
+  const services = createServices({ ...deps, onProgress: (p: ImportProgress) => progress.emit(p), onScanOcrProgress: (p) => scanOcr.emit(p) })
   const hooks: (() => void | Promise<void>)[] = []
   let inbox: InboxRunner | null = null
   let stopping: Promise<void> | null = null
@@ -52,6 +56,7 @@ export function startRuntime(opts: RuntimeOptions): Runtime {
   const runtime: Runtime = {
     services,
     progress,
+    scanOcr,
     inboxEvents,
     inboxFolder: () => inbox?.folder() ?? null,
     startInbox() {

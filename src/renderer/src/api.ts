@@ -3,6 +3,7 @@
 import type { ArchiveApi, Bridge, ImportSource } from '../../shared/api'
 import { API_METHOD_NAMES } from '../../shared/api'
 import type { ImportProgress, ImportReport } from '../../shared/domain'
+import type { ScanOcrProgress } from '../../shared/scan-ocr'
 import { AppError, type Result } from '../../shared/errors'
 import type { ShellBridge } from '../../shared/shell'
 import { createBrowserShell, createHttpBridge } from './http-client'
@@ -39,6 +40,7 @@ export interface AppApi {
   shell: ShellClient
   onImportProgress(cb: (p: ImportProgress) => void): () => void
   onInboxImported(cb: (r: ImportReport) => void): () => void
+  onScanOcrProgress(cb: (p: ScanOcrProgress) => void): () => void
 }
 
 /** "已下载：…" or "已保存到：…", as the shell saves. */
@@ -108,5 +110,6 @@ export function createAppApi(): AppApi {
     shell,
     onImportProgress: (cb) => bridge.onImportProgress(cb),
     onInboxImported: (cb) => bridge.onInboxImported(cb),
+    onScanOcrProgress: (cb) => bridge.onScanOcrProgress(cb),
   }
 }

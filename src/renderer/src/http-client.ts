@@ -25,6 +25,7 @@ let events: EventSource | null = null
 const listeners: { [K in EventName]: Set<(v: ArchiveEvents[K]) => void> } = {
   importProgress: new Set(),
   inboxImported: new Set(),
+  scanOcrProgress: new Set(),
 }
 
 // One stream for every event kind: the server sends each as a named SSE event.
@@ -46,11 +47,12 @@ function listen<K extends EventName>(name: K, cb: (v: ArchiveEvents[K]) => void)
 export function createHttpBridge(): Bridge {
   const methods = Object.fromEntries(
     API_METHOD_NAMES.map((m) => [m, (req: unknown) => postJson(m, req)]),
-  ) as Omit<Bridge, 'onImportProgress' | 'onInboxImported'>
+  ) as Omit<Bridge, 'onImportProgress' | 'onInboxImported' | 'onScanOcrProgress'>
   return {
     ...methods,
     onImportProgress: (cb) => listen('importProgress', cb),
     onInboxImported: (cb) => listen('inboxImported', cb),
+    onScanOcrProgress: (cb) => listen('scanOcrProgress', cb),
   }
 }
 

@@ -3,7 +3,7 @@
 import type { DocumentSummary, GazetteDocument, IssueSummary } from '../../../src/shared/domain'
 
 export interface MountOptions {
-  component: 'correction' | 'split' | 'merge' | 'scan' | 'error-notice'
+  component: 'correction' | 'split' | 'merge' | 'scan' | 'scan-ocr' | 'error-notice'
   /** The staff name in the settings; null: the form must ask for it first. */
   editorName: string | null
   doc?: GazetteDocument

@@ -15,6 +15,8 @@ import { EditorNamePrompt } from '../../../src/renderer/src/components/EditorNam
 import { ErrorNotice } from '../../../src/renderer/src/components/ErrorNotice'
 import { MergeModal } from '../../../src/renderer/src/components/MergeModal'
 import { ScanCatalogueForm } from '../../../src/renderer/src/components/ScanCatalogueForm'
+import { ScanOcrModal } from '../../../src/renderer/src/components/ScanOcrModal'
+import type { ScanOcrOutcome, ScanOcrProgress } from '../../../src/shared/scan-ocr'
 import { SplitModal } from '../../../src/renderer/src/components/SplitModal'
 import { createFakeApi } from '../fake-api'
 import type { MountOptions, Recorded } from './mount-options'
@@ -40,8 +42,30 @@ function settings(editorName: string | null) {
   return { inboxFolder: null, editorName, backupReminderDays: 7, lastBackupAt: null, autoSaveConfident: true }
 }
 
+const scanOcrListeners = new Set<(p: ScanOcrProgress) => void>()
+
+/**
+ * OCR of a registered scan as the service runs it: page 1 of 2 announced, then running until
+ * cancelScanOcr, which makes it fail with CANCELLED as the service's would.
+ */
+function scanOcrRun(): Pick<ArchiveApi, 'ocrScannedIssue' | 'cancelScanOcr'> {
+  let stop: (() => void) | null = null
+  return {
+    ocrScannedIssue: (req) =>
+      new Promise<ScanOcrOutcome>((_resolve, reject) => {
+        stop = () => reject(new AppError('CANCELLED', '已停止识别「扫描.pdf」的文字，没有改动任何内容。'))
+        setTimeout(() => scanOcrListeners.forEach((cb) => cb({ issueId: req.issueId, page: 1, pages: 2 })), 50)
+      }),
+    cancelScanOcr: async () => {
+      stop?.()
+      return { cancelled: stop !== null }
+    },
+  }
+}
+
 function fakeArchive(o: MountOptions): ArchiveApi {
   const overrides: Partial<ArchiveApi> = {
+    ...(o.component === 'scan-ocr' ? scanOcrRun() : {}),
     getSettings: async () => settings(o.editorName),
     setSettings: async (req) => settings(req.editorName ?? o.editorName),
     listDocuments: async () => ({ items: o.documents ?? [], total: o.documents?.length ?? 0 }),
@@ -71,6 +95,8 @@ function view(o: MountOptions): ReactNode {
       return <MergeModal doc={doc} opened onClose={() => note('close')} onDone={() => note('done')} />
     case 'scan':
       return <ScanCatalogueForm />
+    case 'scan-ocr':
+      return <ScanOcrModal doc={doc} opened onClose={() => note('close')} onDone={() => note('done')} />
     case 'error-notice': {
       const { code, message } = o.failing ?? { code: 'INTERNAL', message: '' }
       return <ErrorNotice error={new AppError(code as AppErrorCode, message)} onRetry={() => note('retry')} />
@@ -79,7 +105,7 @@ function view(o: MountOptions): ReactNode {
 }
 
 function mountCase(o: MountOptions): void {
-  const api: AppApi = { archive: fakeArchive(o), shell, onImportProgress: () => () => {}, onInboxImported: () => () => {} }
+  const api: AppApi = { archive: fakeArchive(o), shell, onImportProgress: () => () => {}, onInboxImported: () => () => {}, onScanOcrProgress: (cb) => (scanOcrListeners.add(cb), () => void scanOcrListeners.delete(cb)) }
   createRoot(document.getElementById('root') as HTMLElement).render(
     <MantineProvider>
       <ApiProvider api={api}>

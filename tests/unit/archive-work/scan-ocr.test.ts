@@ -5,11 +5,15 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OcrBox } from '../../../src/main/importer/ocr/engine'
-import type { ScanText } from '../../../src/main/importer/ocr/read-scan'
+import type { ScanOptions, ScanText } from '../../../src/main/importer/ocr/read-scan'
+import { createScanOcrRuns } from '../../../src/main/archive-work/scan-ocr-runs'
+import { createActivities } from '../../../src/main/maintenance/api'
+import { createMutation } from '../../../src/main/maintenance/mutation'
+import type { ScanOcrProgress } from '../../../src/shared/scan-ocr'
 import { repairLine } from '../../../src/main/importer/ocr/repair'
 import { markLines, runsOfPage, type ReadBox } from '../../../src/main/importer/ocr/scan-lines'
 import { layoutPages } from '../../../src/main/importer/layout/layout-pages'
-import { ocrScannedIssue } from '../../../src/main/archive-work/scan-ocr'
+import { inProcessReader, ocrScannedIssue } from '../../../src/main/archive-work/scan-ocr'
 import type { ScanOcrOutcome } from '../../../src/shared/scan-ocr'
 import { REPO_ROOT } from '../../support/sample'
 import { tempArchive, upload, type TempArchive } from './helpers'
@@ -42,7 +46,7 @@ beforeAll(async () => {
   })
   issueId = r.issueId
   ids = r.documentIds
-  out = await ocrScannedIssue(t.api.archive, { issueId, editor: '王档案' }, { scan: fixtureScan, now: () => new Date('2026-12-02T00:00:00Z') })
+  out = await ocrScannedIssue(t.api.archive, { issueId, editor: '王档案' }, { reader: inProcessReader(fixtureScan), now: () => new Date('2026-12-02T00:00:00Z') })
 })
 afterAll(() => t.close())
 
@@ -71,5 +75,49 @@ describe('OCR of a registered scan', () => {
 
   it('refuses an issue with no registered scan', async () => {
     await expect(ocrScannedIssue(t.api.archive, { issueId: 999, editor: '王档案' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+})
+
+/** The fixture read as readScan reads: each page announced, a stop checked before each. */
+async function pagedScan(_bytes: Uint8Array, _name: string, opts: ScanOptions): Promise<ScanText> {
+  for (let page = 1; page <= 2; page++) {
+    opts.signal?.throwIfAborted()
+    opts.onPage?.({ page, pages: 2 })
+    await new Promise((r) => setTimeout(r, 10))
+  }
+  return fixtureScan()
+}
+
+describe('OCR of a registered scan as the service runs it', () => {
+  const progress: ScanOcrProgress[] = []
+  const runs = (): ReturnType<typeof createScanOcrRuns> =>
+    createScanOcrRuns({
+      archive: () => t.api.archive,
+      mutation: createMutation(createActivities(), () => t.api.archive.db),
+      isolate: false,
+      scan: pagedScan,
+      onProgress: (p) => progress.push(p),
+    })
+
+  it('announces each page with its issue, and runs one OCR of an issue at a time', async () => {
+    const r = runs()
+    progress.length = 0
+    const first = r.ocrScannedIssue({ issueId, editor: '王档案' })
+    await expect(r.ocrScannedIssue({ issueId, editor: '王档案' })).rejects.toMatchObject({ code: 'BUSY' })
+    expect((await first).documents[0].filled).toBe(true)
+    expect(progress).toEqual([{ issueId, page: 1, pages: 2 }, { issueId, page: 2, pages: 2 }])
+    expect(await r.cancelScanOcr({ issueId })).toEqual({ cancelled: false })
+  })
+
+  it('stops on 停止识别 between pages and fills nothing', async () => {
+    const r = runs()
+    progress.length = 0
+    const before = (await t.api.getDocumentHistory({ id: ids[0] })).length
+    const running = r.ocrScannedIssue({ issueId, editor: '王档案' })
+    await expect.poll(() => progress.length).toBe(1)
+    expect(await r.cancelScanOcr({ issueId })).toEqual({ cancelled: true })
+    await expect(running).rejects.toMatchObject({ code: 'CANCELLED', message: expect.stringContaining('已停止识别') })
+    expect(progress).toEqual([{ issueId, page: 1, pages: 2 }])
+    expect(await t.api.getDocumentHistory({ id: ids[0] })).toHaveLength(before)
   })
 })

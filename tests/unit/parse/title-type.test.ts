@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import type { LineLayout, SourceLine } from '../../../src/shared/source-line'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
-import { isTitleType } from '../../../src/main/importer/parse/title-type'
+import { isTitleType, titleAboveByType } from '../../../src/main/importer/parse/title-type'
 
 const BODY: Partial<LineLayout> = {}
 const TITLE: Partial<LineLayout> = { size: 22, relSize: 1.38, font: 'biaosong', align: 'centre', indent: 6 }
@@ -78,5 +78,19 @@ describe('titles by their typography', () => {
     expect(codes(doubted)[1]).not.toContain('NOT_ON_TOC_PAGE')
     // Text alone shows no printed pages, so it raises no such doubt.
     expect(codes(parseIssue(moved.text)).flat()).not.toContain('NOT_ON_TOC_PAGE')
+  })
+
+  it('keeps an OCR’d title whole though its short last line’s size is estimated 0.7 pt off', () => {
+    // Sizes as OCR measured them on the fixture scan (detection at 1280 px): 16.8 and 16.1 pt.
+    const rows: [string, Partial<LineLayout>][] = [
+      ['兴县人民政府关于印发全面落实保障农民工工资支付相关制度', { ...TITLE, font: 'song', size: 16.8, relSize: 1.46, align: 'full' }],
+      ['的通知', { ...TITLE, font: 'song', size: 16.1, relSize: 1.4 }],
+      ['兴政发〔2022〕8号', { align: 'centre', size: 12 }],
+    ]
+    const lines = (ocr: boolean): SourceLine[] =>
+      rows.map(([text, face], i) => ({ no: i + 1, text, layout: { ...layout(3, face), sizeEstimated: ocr } }))
+    expect(titleAboveByType(lines(true), 2, 0)).toEqual([0, 1])
+    // A text layer's sizes are exact: lines 0.7 pt apart are set in two sizes.
+    expect(titleAboveByType(lines(false), 2, 0)).toEqual([1])
   })
 })

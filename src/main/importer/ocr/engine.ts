@@ -30,14 +30,15 @@ export interface PageImage {
 }
 
 export interface OcrEngine {
-  readPage(image: PageImage): Promise<OcrBox[]>
+  /** `signal` stops the reading between lines (its reason is thrown): a cancel need not wait for the page. */
+  readPage(image: PageImage, signal?: AbortSignal): Promise<OcrBox[]>
   /**
    * Reads the page right of `x0` (pixels) with detection at full resolution: a 目录's lone page
    * numbers are too small for the whole page's detection. Of `rows` (a 目录's 文号 lines) where
    * nothing is found, the part right of `x0` is read as it is: a lone digit is often not found at
    * all. Boxes in the page's pixels.
    */
-  readRight(image: PageImage, x0: number, rows?: { y: number; height: number }[]): Promise<OcrBox[]>
+  readRight(image: PageImage, x0: number, rows?: { y: number; height: number }[], signal?: AbortSignal): Promise<OcrBox[]>
   close(): Promise<void>
 }
 
@@ -63,10 +64,11 @@ interface PaddleLike {
 
 // Detection scales the page's long side down to this. Measured per page at 300 dpi: the model
 // 1.1 CPU-s at 1280, 1.7 at 1600 (characters 99.2%/98.7% clean/scanned at 1280, 99.4%/98.9% at
-// 1600; 120 MB less peak at 1280); recognition costs 5–7 CPU-s. 1280 split the scanned fixture's
-// cover into a document of its own, so 1600 stays. A 目录's lone page numbers, lost at either
-// size, are read again by readRight.
-const DETECT_SIDE = 1600
+// 1600; 120 MB less peak at 1280); recognition costs 5–7 CPU-s. Boxes found at 1280 lie on a
+// 2.7 px grid, so a short title line's size is estimated up to 0.8 pt off a long one's: the
+// parser allows OCR'd sizes that slack (LineLayout.sizeEstimated). A 目录's lone page numbers,
+// lost at either size, are read again by readRight.
+const DETECT_SIDE = 1280
 
 /** Where the model files are: beside the installed package (unpacked from the asar when packaged). */
 export function modelDir(): string {
@@ -144,20 +146,22 @@ async function createEngine(): Promise<OcrEngine> {
     const out = Object.values(await session.run({ [session.inputNames[0]]: x }))[0]
     return { data: out.data as Float32Array, dims: out.dims }
   }
-  const read = async (image: PageImage, found: DetectedBox[]): Promise<OcrBox[]> => {
+  const read = async (image: PageImage, found: DetectedBox[], signal?: AbortSignal): Promise<OcrBox[]> => {
+    signal?.throwIfAborted()
     const order = { sortByReadingOrder: true, sameLinePixelThreshold: 10 }
     const boxes = paddle.recognitionService.sortBoxesByReadingOrder(found.filter((b) => b.width > 0 && b.height > 0), order)
-    const reads = await recogniseLines(image, boxes, run, dict)
+    const reads = await recogniseLines(image, boxes, run, dict, signal)
     return boxes.map((b, i) => {
       const { x, y, width, height, points } = b
       return { ...reads[i], x, y, width, height, points }
     })
   }
   return {
-    async readPage(image) {
-      return read(image, await paddle.detectionService.run(paddleImage(paddleocr, image)))
+    async readPage(image, signal) {
+      signal?.throwIfAborted()
+      return read(image, await paddle.detectionService.run(paddleImage(paddleocr, image)), signal)
     },
-    async readRight(image, x0, rows = []) {
+    async readRight(image, x0, rows = [], signal) {
       const left = Math.max(0, Math.min(image.width - 1, Math.round(x0)))
       const strip = (paddleImage(paddleocr, image) as { crop(r: object): PageImage }).crop({ x: left, y: 0, width: image.width - left, height: image.height })
       // Full resolution, and a lower bar for a box's score: a lone digit is a small, faint region.
@@ -171,7 +175,7 @@ async function createEngine(): Promise<OcrEngine> {
         const points = [{ x: left, y: r.y }, { x: right, y: r.y }, { x: right, y: r.y + r.height }, { x: left, y: r.y + r.height }]
         boxes.push({ x: left, y: r.y, width: right - left, height: r.height, points })
       }
-      return read(image, boxes)
+      return read(image, boxes, signal)
     },
     async close() {
       loading = null

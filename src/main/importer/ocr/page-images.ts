@@ -3,6 +3,7 @@
 // decoded by sharp (which bundles libvips). Each page also gives its size in PDF points, so OCR
 // lines land in the same coordinates as a PDF's text layer.
 import type { PageImage } from './engine'
+import { embeddedImage, type PdfPageLike } from './embedded-image'
 import { assetDirs, loadPdfJs } from '../read/read-pdf'
 import { restoreNativeBuiltins } from '../read/native-builtins'
 
@@ -35,7 +36,11 @@ export function imageKind(bytes: Uint8Array): ImageKind | null {
   return null
 }
 
-export async function pdfPages(bytes: Uint8Array, dpi = RENDER_DPI): Promise<ScanPages> {
+/**
+ * The pages of a PDF as pixels. With `embedded`, a page that is one scanned image filling the page
+ * gives that image's own pixels (embedded-image.ts); every other page is rendered at `dpi`.
+ */
+export async function pdfPages(bytes: Uint8Array, dpi = RENDER_DPI, opts: { embedded?: boolean } = {}): Promise<ScanPages> {
   const pdfjs = await loadPdfJs()
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), ...assetDirs(), isEvalSupported: false, verbosity: 0 }).promise
   restoreNativeBuiltins()
@@ -44,17 +49,23 @@ export async function pdfPages(bytes: Uint8Array, dpi = RENDER_DPI): Promise<Sca
     count: doc.numPages,
     async page(n) {
       const page = await doc.getPage(n)
-      const viewport = page.getViewport({ scale: dpi / 72 })
-      const canvas = createCanvas(Math.round(viewport.width), Math.round(viewport.height))
-      const ctx = canvas.getContext('2d')
-      ctx.fillStyle = '#ffffff'
-      ctx.fillRect(0, 0, canvas.width, canvas.height)
-      await page.render({ canvas: canvas as never, canvasContext: ctx as never, viewport }).promise
-      const rgba = ctx.getImageData(0, 0, canvas.width, canvas.height).data
-      const [, , width, height] = page.view
-      page.cleanup()
-      const data = new Uint8Array(rgba.buffer, rgba.byteOffset, rgba.byteLength)
-      return { image: { width: canvas.width, height: canvas.height, data }, width, height }
+      const [x0, y0, x1, y1] = page.view
+      const size = { width: x1 - x0, height: y1 - y0 }
+      try {
+        const own = opts.embedded ? await embeddedImage(page as unknown as PdfPageLike, pdfjs.OPS, dpi) : null
+        if (own) return { image: own, ...size }
+        const viewport = page.getViewport({ scale: dpi / 72 })
+        const canvas = createCanvas(Math.round(viewport.width), Math.round(viewport.height))
+        const ctx = canvas.getContext('2d')
+        ctx.fillStyle = '#ffffff'
+        ctx.fillRect(0, 0, canvas.width, canvas.height)
+        await page.render({ canvas: canvas as never, canvasContext: ctx as never, viewport }).promise
+        const rgba = ctx.getImageData(0, 0, canvas.width, canvas.height).data
+        const data = new Uint8Array(rgba.buffer, rgba.byteOffset, rgba.byteLength)
+        return { image: { width: canvas.width, height: canvas.height, data }, ...size }
+      } finally {
+        page.cleanup()
+      }
     },
     close: () => doc.destroy(),
   }

@@ -45,7 +45,7 @@ async function openPages(bytes: Uint8Array, fileName: string): Promise<{ pages: 
   if (isZip(bytes)) return { pages: ofdScanPages(bytes, fileName), kind: 'ofd' }
   const kind = imageKind(bytes) ?? 'pdf'
   try {
-    return { pages: kind === 'pdf' ? await pdfPages(bytes) : await imagePages(bytes), kind }
+    return { pages: kind === 'pdf' ? await pdfPages(bytes, undefined, { embedded: true }) : await imagePages(bytes), kind }
   } catch (err) {
     if (isAppError(err)) throw err
     throw refuse('CORRUPT_FILE', fileName, '的扫描页无法解码，文件可能已损坏，无法识别文字。')
@@ -70,6 +70,7 @@ export function layScan(pages: ReadPage[]): { text: string; lines: SourceLine[] 
   const read = pages.map((p) => p.boxes.map(repairBox))
   const positioned: PositionedPage[] = pages.map((p, i) => ({ width: p.width, height: p.height, runs: runsOfPage(read[i], p, p.px) }))
   const laid = layoutPages(positioned)
+  for (const l of laid.lines) if (l.layout) l.layout.sizeEstimated = true
   markLines(laid.lines, read)
   lendHeads(laid.lines, laid.furniture.map((f) => f.removed))
   return laid
@@ -86,9 +87,9 @@ export async function readScan(bytes: Uint8Array, fileName: string, opts: ScanOp
       const page = await pages.page(n)
       // Loaded after the first page is announced: the models take seconds, and the page's time limit covers them.
       const engine = await ocrEngine()
-      let boxes = await engine.readPage(page.image)
+      let boxes = await engine.readPage(page.image, opts.signal)
       const from = tocNumbersFrom(boxes, page.image.width)
-      if (from !== null) boxes = withTocNumbers(boxes, await engine.readRight(page.image, from, tocRows(boxes, page.image.width)))
+      if (from !== null) boxes = withTocNumbers(boxes, await engine.readRight(page.image, from, tocRows(boxes, page.image.width), opts.signal))
       read.push({ width: page.width, height: page.height, px: { width: page.image.width, height: page.image.height }, boxes })
     }
   } finally {

@@ -1,9 +1,9 @@
 // Where the importer's pipeline turns to OCR: a page image, or a PDF the reader refused as a
 // scan. OCR has its own time limit per page rather than one for the whole file, since a 90-page
 // issue takes minutes; a page that runs over stops the scan.
-import { isAppError } from '../../../shared/errors'
+import { AppError, isAppError } from '../../../shared/errors'
 import { imageKind } from './page-images'
-import { refuse } from '../read/read-errors'
+import { displayName, refuse } from '../read/read-errors'
 import type { ScanOptions, ScanProgress, ScanText } from './read-scan'
 
 /** How long one page's OCR may take before the scan stops. */
@@ -16,11 +16,20 @@ export function isPageImage(bytes: Uint8Array): boolean {
   return imageKind(bytes) !== null
 }
 
+/** A scan stopped because staff cancelled it (the worker's and the host's reason alike). */
+export function scanCancelled(fileName?: string): AppError {
+  const what = fileName ? `「${displayName(fileName)}」` : '扫描件'
+  return new AppError('CANCELLED', `已停止识别${what}的文字，没有改动任何内容。`)
+}
+
 export function isScanRefusal(err: unknown): boolean {
   return isAppError(err) && err.code === 'SCANNED_PDF'
 }
 
-/** Runs `scan` with a time limit that starts again at every page. */
+/**
+ * Runs `scan` with a time limit that starts again at every page; `cancel` (staff stopped it)
+ * stops it too, with the cancel's reason.
+ */
 export async function scanWithin(
   scan: Scan,
   bytes: Uint8Array,
@@ -28,8 +37,12 @@ export async function scanWithin(
   pageMs: number,
   onWarn: (message: string) => void,
   onProgress?: (p: ScanProgress) => void,
+  cancel?: AbortSignal,
 ): Promise<ScanText> {
   const controller = new AbortController()
+  const onCancel = (): void => controller.abort(cancel?.reason)
+  if (cancel?.aborted) onCancel()
+  cancel?.addEventListener('abort', onCancel)
   let timer: NodeJS.Timeout | undefined
   const arm = (): void => {
     clearTimeout(timer)
@@ -48,5 +61,6 @@ export async function scanWithin(
     })
   } finally {
     clearTimeout(timer)
+    cancel?.removeEventListener('abort', onCancel)
   }
 }

@@ -25,8 +25,16 @@ export function isTitleType(l: LineLayout | undefined): l is LineLayout {
   return l.align === 'centre' || l.align === 'full' || l.spans || (l.align === 'left' && boldFace)
 }
 
+/**
+ * A size OCR estimates from a line's box is off by up to ~4 %: the detector finds boxes on a
+ * grid (2.7 px at 300 dpi when it scales the page to 1280 px), and a 3-character line's pitch
+ * rests on one box edge; a text layer's sizes are exact.
+ */
+const OCR_SIZE_SLACK = 0.06
+
 function sameFace(a: LineLayout, b: LineLayout): boolean {
-  return a.font === b.font && a.bold === b.bold && Math.abs(a.size - b.size) < 0.5
+  const slack = a.sizeEstimated || b.sizeEstimated ? Math.max(0.5, OCR_SIZE_SLACK * Math.max(a.size, b.size)) : 0.5
+  return a.font === b.font && a.bold === b.bold && Math.abs(a.size - b.size) < slack
 }
 
 /**

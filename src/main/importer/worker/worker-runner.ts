@@ -8,7 +8,8 @@ import { AppError, type AppErrorCode } from '../../../shared/errors'
 import { seconds, type FileLimits, type FileProgress, type FileRunner, type RunResult } from './pipeline'
 import { DEFAULT_OCR_PAGE_MS } from '../ocr/scan-step'
 import { displayName } from '../read/read-errors'
-import type { WorkerJob, WorkerReply } from './messages'
+import type { CancelJob, ScanJob, WorkerJob, WorkerReply } from './messages'
+import type { ScanText } from '../ocr/read-scan'
 
 export interface WorkerLimits {
   /** V8 old-generation heap of the worker (resourceLimits.maxOldGenerationSizeMb). */
@@ -29,6 +30,14 @@ export class IsolationFailure extends AppError {
 }
 
 const WATCH_MS = 100
+/**
+ * A cancelled job stops within a line of OCR (or once the models have loaded); one still running
+ * after this is killed with its worker. Long, because killing a worker inside an onnxruntime call
+ * can take the whole process down (measured: "terminate called after throwing Napi::Error").
+ */
+const CANCEL_GRACE_MS = 60_000
+/** Workers left running a cancelled job past its grace: killed and replaced. */
+const abandoned = new WeakSet<Worker>()
 
 /** The compiled entry beside the bundle (out/main), or the tsx bootstrap beside this source. */
 export function workerEntry(): string {
@@ -53,8 +62,34 @@ function deathError(death: Death, fileName: string, limits: FileLimits, w: Worke
   return new IsolationFailure(code, name + text)
 }
 
+/** What a job's caller hears while it runs, and how long it may take. */
+interface Watch {
+  /** The time before the first page (a file's whole read and parse). */
+  firstMs: number
+  /** The time each OCR'd page restarts. */
+  pageMs: number
+  onWarn(m: string): void
+  onProgress?: FileProgress
+  /** Staff cancelled: the worker is asked to stop, and killed if it has not within CANCEL_GRACE_MS. */
+  signal?: AbortSignal
+}
+
+type Finished = Extract<WorkerReply, { kind: 'done' } | { kind: 'scanned' }>
+
+/** Reads a registered scan by OCR in the worker, page by page, with a time per page and cancel. */
+export interface ScanRunner {
+  scan(bytes: Uint8Array, fileName: string, opts: ScanRunOptions): Promise<ScanText>
+  close(): Promise<void>
+}
+
+export interface ScanRunOptions {
+  pageMs?: number
+  onProgress?: FileProgress
+  signal?: AbortSignal
+}
+
 /** One worker at a time, reused from file to file, replaced after it is killed. */
-export function createWorkerRunner(limits: Partial<WorkerLimits> = {}): FileRunner {
+export function createWorkerRunner(limits: Partial<WorkerLimits> = {}): FileRunner & ScanRunner {
   const w = { ...DEFAULT_WORKER_LIMITS, ...limits }
   let worker: Worker | null = null
   let jobs = 0
@@ -76,16 +111,16 @@ export function createWorkerRunner(limits: Partial<WorkerLimits> = {}): FileRunn
     return created
   }
 
-  async function run(bytes: Uint8Array, fileName: string, fl: FileLimits, onWarn: (m: string) => void, onProgress?: FileProgress): Promise<RunResult> {
+  /** Runs one job in the worker; a job that kills it (or is cancelled past its grace) replaces the worker. */
+  async function start(job: WorkerJob | ScanJob, deathLimits: FileLimits, watching: Watch): Promise<Finished> {
     worker ??= spawn()
     const current = worker
-    const job: WorkerJob = { id: ++jobs, bytes, fileName, limits: fl }
     current.ref()
     try {
-      return await watch(current, job, fl, onWarn, onProgress)
+      return await watch(current, job, deathLimits, watching)
     } catch (err) {
-      if (err instanceof IsolationFailure) {
-        worker = null
+      if (err instanceof IsolationFailure || abandoned.has(current)) {
+        if (worker === current) worker = null
         await current.terminate()
       }
       throw err
@@ -94,12 +129,13 @@ export function createWorkerRunner(limits: Partial<WorkerLimits> = {}): FileRunn
     }
   }
 
-  function watch(current: Worker, job: WorkerJob, fl: FileLimits, onWarn: (m: string) => void, onProgress?: FileProgress): Promise<RunResult> {
+  function watch(current: Worker, job: WorkerJob | ScanJob, fl: FileLimits, t: Watch): Promise<Finished> {
     return new Promise((resolve, reject) => {
       let death: Death = 'crash'
       const stop = (): void => {
         clearTimeout(timer)
         clearInterval(meter)
+        t.signal?.removeEventListener('abort', onCancel)
         current.off('message', onMessage).off('error', onError).off('exit', onExit)
       }
       const kill = (d: Death): void => {
@@ -108,15 +144,15 @@ export function createWorkerRunner(limits: Partial<WorkerLimits> = {}): FileRunn
       }
       const onMessage = (m: WorkerReply): void => {
         if (m.id !== job.id) return
-        if (m.kind === 'warn') return onWarn(m.message)
+        if (m.kind === 'warn') return t.onWarn(m.message)
         if (m.kind === 'progress') {
           // Each OCR'd page has its own time; the parse after the last one has the file's.
           clearTimeout(timer)
-          timer = setTimeout(() => kill('timeout'), Math.max(fl.ocrPageMs ?? DEFAULT_OCR_PAGE_MS, fl.timeoutMs) + w.graceMs)
-          return onProgress?.({ page: m.page, pages: m.pages })
+          timer = setTimeout(() => kill('timeout'), t.pageMs + w.graceMs)
+          return t.onProgress?.({ page: m.page, pages: m.pages })
         }
         stop()
-        if (m.kind === 'done') resolve({ read: m.read, parsed: m.parsed })
+        if (m.kind === 'done' || m.kind === 'scanned') resolve(m)
         else if (m.kind === 'refused') reject(new AppError(m.code, m.message))
         else reject(new Error(`文件读取线程出错：${m.message}`))
       }
@@ -124,17 +160,44 @@ export function createWorkerRunner(limits: Partial<WorkerLimits> = {}): FileRunn
         death = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash'
       }
       const onExit = (): void => kill(death)
-      let timer = setTimeout(() => kill('timeout'), fl.timeoutMs + w.graceMs)
+      // Asked to stop; a worker that does not within the grace is killed, with the cancel as the reason.
+      const onCancel = (): void => {
+        current.postMessage({ kind: 'cancel', id: job.id } satisfies CancelJob)
+        clearTimeout(timer)
+        timer = setTimeout(() => (stop(), abandoned.add(current), reject(t.signal?.reason)), CANCEL_GRACE_MS)
+      }
+      let timer = setTimeout(() => kill('timeout'), t.firstMs + w.graceMs)
       const meter = setInterval(() => {
         if (process.memoryUsage.rss() > w.maxRssMb * 1024 * 1024) kill('rss')
       }, WATCH_MS)
       current.on('message', onMessage).on('error', onError).on('exit', onExit)
+      t.signal?.addEventListener('abort', onCancel)
       current.postMessage(job)
+      if (t.signal?.aborted) onCancel()
     })
+  }
+
+  async function run(bytes: Uint8Array, fileName: string, fl: FileLimits, onWarn: (m: string) => void, onProgress?: FileProgress): Promise<RunResult> {
+    const job: WorkerJob = { id: ++jobs, bytes, fileName, limits: fl }
+    const pageMs = Math.max(fl.ocrPageMs ?? DEFAULT_OCR_PAGE_MS, fl.timeoutMs)
+    const m = await start(job, fl, { firstMs: fl.timeoutMs, pageMs, onWarn, onProgress })
+    if (m.kind !== 'done') throw new Error('文件读取线程答非所问')
+    return { read: m.read, parsed: m.parsed }
+  }
+
+  async function scan(bytes: Uint8Array, fileName: string, opts: ScanRunOptions): Promise<ScanText> {
+    const pageMs = opts.pageMs ?? DEFAULT_OCR_PAGE_MS
+    const job: ScanJob = { kind: 'scan', id: ++jobs, bytes, fileName, pageMs }
+    // The time per page is the scan's own limit (a page over it is refused by the worker); the host's is a backstop.
+    const fl: FileLimits = { maxFileBytes: bytes.length, timeoutMs: pageMs }
+    const m = await start(job, fl, { firstMs: pageMs, pageMs, onWarn: () => undefined, onProgress: opts.onProgress, signal: opts.signal })
+    if (m.kind !== 'scanned') throw new Error('文件读取线程答非所问')
+    return m.scan
   }
 
   return {
     run,
+    scan,
     async close() {
       const last = worker
       worker = null

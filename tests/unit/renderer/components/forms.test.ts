@@ -185,6 +185,19 @@ describe('ScanCatalogueForm', () => {
   })
 })
 
+describe('ScanOcrModal', () => {
+  it('shows the page OCR is reading, and 停止识别 stops it, saying nothing was changed', async () => {
+    page = await pages.open({ component: 'scan-ocr', editorName: '张三', doc: docs[0] })
+    await page.getByRole('button', { name: '开始识别' }).click()
+    await page.getByRole('status').getByText('正在识别第 1/2 页…').waitFor()
+    await page.getByRole('button', { name: '停止识别' }).click()
+    expect(await alertText()).toBe('已停止识别「扫描.pdf」的文字，没有改动任何内容。')
+    await page.getByRole('button', { name: '重新开始识别' }).waitFor()
+    expect(await calls('cancelScanOcr')).toEqual([{ issueId: docs[0].issueId }])
+    expect(await calls('ocrScannedIssue')).toEqual([{ issueId: docs[0].issueId, editor: '张三' }])
+  })
+})
+
 describe('ErrorNotice', () => {
   const notice = () => page.getByRole('alert')
 
