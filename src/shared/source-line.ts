@@ -38,6 +38,11 @@ export interface LineLayout {
   /** Visual lines joined into this one (a paragraph the PDF wrapped); 1 when not joined. */
   parts: number
   /**
+   * Measured from a scan's OCR boxes, not read from the file: a short line's size is off by up
+   * to a fifth (the detector's margins, brackets set narrow), so sizes compare loosely.
+   */
+  measured?: boolean
+  /**
    * The running heads and footers of the line's page, as printed (the reader removed them from the
    * text): the gazette's name with its 期, a section's name. The parser falls back on them when
    * the issue has no cover or no 目录.

@@ -25,8 +25,17 @@ export function isTitleType(l: LineLayout | undefined): l is LineLayout {
   return l.align === 'centre' || l.align === 'full' || l.spans || (l.align === 'left' && boldFace)
 }
 
-function sameFace(a: LineLayout, b: LineLayout): boolean {
-  return a.font === b.font && a.bold === b.bold && Math.abs(a.size - b.size) < 0.5
+/**
+ * Sizes read by OCR are measured from the boxes, not given: a short line's (a title's last
+ * '的通知', or '年）》通知' with its brackets set narrow) is off by up to this share.
+ */
+const OCR_SIZE_SHARE = 0.2
+
+function sameFace(a: SourceLine, b: SourceLine): boolean {
+  const [x, y] = [a.layout, b.layout]
+  if (!x || !y || x.font !== y.font || x.bold !== y.bold) return false
+  const slack = x.measured && y.measured ? OCR_SIZE_SHARE * Math.max(x.size, y.size) : 0.5
+  return Math.abs(x.size - y.size) < slack
 }
 
 /**
@@ -37,12 +46,11 @@ function sameFace(a: LineLayout, b: LineLayout): boolean {
 export function titleAboveByType(lines: readonly SourceLine[], numIdx: number, floor: number): number[] | null {
   if (!lines[numIdx].layout) return null
   const out: number[] = []
-  let face: LineLayout | null = null
+  let face: SourceLine | null = null
   for (let i = numIdx - 1; i >= floor && out.length < MAX_TITLE_LINES; i--) {
     if (lines[i].text.trim() === '') continue
-    const l = lines[i].layout
-    if (!isTitleType(l) || (face && !sameFace(face, l))) break
-    face = l
+    if (!isTitleType(lines[i].layout) || (face && !sameFace(face, lines[i]))) break
+    face = lines[i]
     out.push(i)
   }
   return out.length > 0 ? out.reverse() : null
@@ -55,12 +63,11 @@ export function titleAboveByType(lines: readonly SourceLine[], numIdx: number, f
 export function titleBelowByType(lines: readonly SourceLine[], numIdx: number): number[] {
   if (!lines[numIdx].layout) return []
   const out: number[] = []
-  let face: LineLayout | null = null
+  let face: SourceLine | null = null
   for (let i = numIdx + 1; i < lines.length && out.length < MAX_TITLE_LINES; i++) {
     if (lines[i].text.trim() === '') continue
-    const l = lines[i].layout
-    if (!isTitleType(l) || (face && !sameFace(face, l))) break
-    face = l
+    if (!isTitleType(lines[i].layout) || (face && !sameFace(face, lines[i]))) break
+    face = lines[i]
     out.push(i)
   }
   return out
@@ -81,11 +88,10 @@ function titleRuns(lines: readonly SourceLine[], from: number, used: Set<number>
   }
   for (let i = from; i < lines.length; i++) {
     if (lines[i].text.trim() === '') continue
-    const l = lines[i].layout
-    const prev = run.length > 0 ? lines[run[run.length - 1]].layout : undefined
-    if (!isTitleType(l) || used.has(i)) close()
+    const prev = run.length > 0 ? lines[run[run.length - 1]] : undefined
+    if (!isTitleType(lines[i].layout) || used.has(i)) close()
     else {
-      if (prev && !sameFace(prev, l)) close()
+      if (prev && !sameFace(prev, lines[i])) close()
       run.push(i)
     }
   }
