@@ -83,6 +83,12 @@ interface Measured {
 
 /** A line this many ems long measures its size to a few per cent: its pitch is averaged over many characters. */
 const STEADY_EMS = 12
+/**
+ * A short line's box stands up to this much taller than a long line's of the same type (the
+ * detector's margin weighs more on it, and its slope is measured over a few characters); type
+ * set a third larger stands taller still.
+ */
+const TALLER = 1.25
 /** Baselines this many sizes apart are neighbouring lines. */
 const NEXT_LINE = 2.2
 
@@ -90,10 +96,10 @@ const NEXT_LINE = 2.2
  * The size a short line measures, off by up to `2 / ems` of itself: the detector's margins and
  * narrow punctuation ('。' at a line's end, '）》' set half width) weigh on a few characters.
  */
-const sizeError = (ems: number): number => Math.min(0.4, 2 / ems)
+const sizeError = (ems: number): number => Math.min(0.5, 2 / ems)
 
 /**
- * A short line right under a long line that runs to the text's right edge, no taller and of a
+ * A short line right under a long line that runs to the text's right edge, hardly taller and of a
  * size within its measuring error, is the rest of that line's paragraph or title in the same
  * type: it takes the long line's steadier size. Measured alone, '责）' after a full line of body
  * text came out a third larger, and the layout then kept it apart from its paragraph.
@@ -110,7 +116,7 @@ export function sameTypeAsAbove(lines: Measured[]): TextRun[] {
     if (step < 0.8 * a.size || step > NEXT_LINE * a.size || a.x + a.width < right - a.size) return cur.run
     const ratio = cur.run.size / a.size
     const err = sizeError(cur.ems)
-    if (cur.height > 1.1 * above.height || ratio > 1 + err || ratio < 1 / (1 + err)) return cur.run
+    if (cur.height > TALLER * above.height || ratio > 1 + err || ratio < 1 / (1 + err)) return cur.run
     return { ...cur.run, size: a.size }
   })
 }
