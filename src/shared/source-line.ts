@@ -26,8 +26,6 @@ export interface LineLayout {
   /** Font size in points, and as a share of the document's body size (1 = body text). */
   size: number
   relSize: number
-  /** The size was estimated from an OCR box (a few per cent off), not given by a text layer. */
-  sizeEstimated?: boolean
   font: FontClass
   /** The embedded font's name without its subset prefix ('FZXiaoBiaoSong-B05S'), when known. */
   fontName?: string
@@ -39,6 +37,11 @@ export interface LineLayout {
   gapBefore: number
   /** Visual lines joined into this one (a paragraph the PDF wrapped); 1 when not joined. */
   parts: number
+  /**
+   * Measured from a scan's OCR boxes, not read from the file: a short line's size is off by up
+   * to a fifth (the detector's margins, brackets set narrow), so sizes compare loosely.
+   */
+  measured?: boolean
   /**
    * The running heads and footers of the line's page, as printed (the reader removed them from the
    * text): the gazette's name with its 期, a section's name. The parser falls back on them when

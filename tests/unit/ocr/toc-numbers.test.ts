@@ -3,7 +3,7 @@
 // county-1col-heads made to look scanned (300 dpi, pixels).
 import { describe, expect, it } from 'vitest'
 import type { OcrBox } from '../../../src/main/importer/ocr/engine'
-import { tocNumbersFrom, tocRows, withTocNumbers } from '../../../src/main/importer/ocr/toc-numbers'
+import { cropColumns, tocBand, tocRows, withTocNumbers } from '../../../src/main/importer/ocr/toc-numbers'
 import { withLeaders } from '../../../src/main/importer/ocr/scan-lines'
 
 function box(x: number, y: number, width: number, height: number, text: string): OcrBox {
@@ -26,12 +26,40 @@ const TOC = [
 
 describe('a 目录’s page numbers read again', () => {
   it('knows a 目录 page by its 文号 lines ending short of the margin, and reads a band at the text’s right edge', () => {
-    const from = tocNumbersFrom(TOC, 2480)
-    expect(from).not.toBeNull()
-    // Right of every 文号, inside the widest line's end: where flush-right numbers stand.
-    expect(from).toBeGreaterThan(900)
-    expect(from).toBeLessThan(2156)
+    const band = tocBand(TOC, 2480)
+    expect(band).not.toBeNull()
+    // Right of every 文号 and of most dot leaders; room for four digits set flush right at the
+    // widest line's end (2213), and a little past it for the number's ink.
+    expect(band!.from).toBeGreaterThan(2213 - 2.5 * 62)
+    expect(band!.from).toBeLessThan(2213 - 4 * 0.5 * 50)
+    expect(band!.to).toBeGreaterThan(2213 + 20)
+    expect(band!.to).toBeLessThan(2213 + 80)
     expect(tocRows(TOC, 2480)).toHaveLength(5)
+  })
+
+  it('cuts the band out of the page’s pixels, every row, whatever the channels', () => {
+    for (const channels of [1, 3, 4]) {
+      const width = 10
+      const height = 3
+      const data = new Uint8Array(width * height * channels).map((_, i) => Math.floor(i / channels) % 256)
+      const crop = cropColumns({ width, height, data }, 4, 7)
+      expect(crop).toMatchObject({ width: 3, height: 3 })
+      expect(crop.data).toHaveLength(3 * 3 * channels)
+      // Pixel (x, y) of the crop is pixel (x + 4, y) of the page.
+      expect(crop.data[(2 * 3 + 1) * channels]).toBe(2 * width + 5)
+    }
+  })
+
+  it('replaces a number the page’s reading gave in part, and keeps a row’s number that touches the next line', () => {
+    const page = [...TOC, box(2163, 1984, 36, 27, '3')]
+    // '13' at full resolution covers the '3' whose '1' was lost; '7' read over the band's width
+    // reaches down into the next title line's box but is centred on its own row.
+    const found = [box(2145, 1973, 61, 46, '13'), box(2101, 1019, 160, 71, '..7')]
+    const rows = [...page, box(290, 1087, 1858, 82, '兴县人民政府关于印发兴县绿色低碳县城暨蔚汾河及沿岸风貌提升项目实施方案的通知'), box(382, 1008, 538, 71, '兴政发〔2022]10号')]
+    const out = withTocNumbers(rows, found)
+    expect(out.filter((b) => /^\d+$/.test(b.text)).map((b) => b.text).sort()).toEqual(['12', '13', '7'])
+    expect(out[out.findIndex((b) => b.text === '兴政函〔2022】43号') + 1].text).toBe('13')
+    expect(out[out.findIndex((b) => b.text === '兴政发〔2022]10号') + 1].text).toBe('7')
   })
 
   it('leaves a body page alone, even one citing 文号', () => {
@@ -40,7 +68,7 @@ describe('a 目录’s page numbers read again', () => {
       box(283, 700, 1930, 83, '《山西省人民政府办公厅关于进一步做好根治拖欠农民工工资工作的通知》（晋政办发'),
       box(283, 780, 600, 83, '〔2021〕44号）相关规定'),
     ]
-    expect(tocNumbersFrom(body, 2480)).toBeNull()
+    expect(tocBand(body, 2480)).toBeNull()
   })
 
   it('adds numbers after their line’s box, drops leader dots before them, and keeps what was read already', () => {

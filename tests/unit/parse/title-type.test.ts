@@ -88,7 +88,7 @@ describe('titles by their typography', () => {
       ['兴政发〔2022〕8号', { align: 'centre', size: 12 }],
     ]
     const lines = (ocr: boolean): SourceLine[] =>
-      rows.map(([text, face], i) => ({ no: i + 1, text, layout: { ...layout(3, face), sizeEstimated: ocr } }))
+      rows.map(([text, face], i) => ({ no: i + 1, text, layout: { ...layout(3, face), measured: ocr } }))
     expect(titleAboveByType(lines(true), 2, 0)).toEqual([0, 1])
     // A text layer's sizes are exact: lines 0.7 pt apart are set in two sizes.
     expect(titleAboveByType(lines(false), 2, 0)).toEqual([1])

@@ -66,7 +66,7 @@ interface PaddleLike {
 // 1.1 CPU-s at 1280, 1.7 at 1600 (characters 99.2%/98.7% clean/scanned at 1280, 99.4%/98.9% at
 // 1600; 120 MB less peak at 1280); recognition costs 5–7 CPU-s. Boxes found at 1280 lie on a
 // 2.7 px grid, so a short title line's size is estimated up to 0.8 pt off a long one's: the
-// parser allows OCR'd sizes that slack (LineLayout.sizeEstimated). A 目录's lone page numbers,
+// parser allows OCR'd sizes that slack (LineLayout.measured). A 目录's lone page numbers,
 // lost at either size, are read again by readRight.
 const DETECT_SIDE = 1280
 

@@ -4,7 +4,7 @@
 import { ocrEngine, type OcrBox } from './engine'
 import { imageKind, imagePages, pdfPages, type ScanPages } from './page-images'
 import { repairLine } from './repair'
-import { tocNumbersFrom, tocRows, withTocNumbers } from './toc-numbers'
+import { readTocNumbers } from './toc-numbers'
 import { markLines, runsOfPage, type ReadBox } from './scan-lines'
 import { layoutPages, type PositionedPage } from '../layout/layout-pages'
 import { refuse } from '../read/read-errors'
@@ -70,7 +70,7 @@ export function layScan(pages: ReadPage[]): { text: string; lines: SourceLine[] 
   const read = pages.map((p) => p.boxes.map(repairBox))
   const positioned: PositionedPage[] = pages.map((p, i) => ({ width: p.width, height: p.height, runs: runsOfPage(read[i], p, p.px) }))
   const laid = layoutPages(positioned)
-  for (const l of laid.lines) if (l.layout) l.layout.sizeEstimated = true
+  for (const line of laid.lines) if (line.layout) line.layout.measured = true
   markLines(laid.lines, read)
   lendHeads(laid.lines, laid.furniture.map((f) => f.removed))
   return laid
@@ -87,9 +87,7 @@ export async function readScan(bytes: Uint8Array, fileName: string, opts: ScanOp
       const page = await pages.page(n)
       // Loaded after the first page is announced: the models take seconds, and the page's time limit covers them.
       const engine = await ocrEngine()
-      let boxes = await engine.readPage(page.image, opts.signal)
-      const from = tocNumbersFrom(boxes, page.image.width)
-      if (from !== null) boxes = withTocNumbers(boxes, await engine.readRight(page.image, from, tocRows(boxes, page.image.width), opts.signal))
+      const boxes = await readTocNumbers(engine, page.image, await engine.readPage(page.image, opts.signal), opts.signal)
       read.push({ width: page.width, height: page.height, px: { width: page.image.width, height: page.image.height }, boxes })
     }
   } finally {

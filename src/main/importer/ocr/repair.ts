@@ -52,8 +52,8 @@ const HAN_ZERO = /[OoＯ0○◯]/
  * gazette's text never has the radical.
  */
 const RADICAL_DOT = /丶/gu
-/** The dash of a year range (2021—2025年) read as 一. */
-const RANGE_DASH = /(?<=(?:19|20)\d{2})[一－-](?=(?:19|20)\d{2}\s*年)/gu
+/** The dash of a year range (2021—2025年, or '（2021—2025' where a title wraps) read as 一. */
+const RANGE_DASH = /(?<=(?:19|20)\d{2})[一－-](?=(?:19|20)\d{2}\s*年)|(?<=[（(](?:19|20)\d{2})[一－-](?=(?:19|20)\d{2}\s*$)/gu
 /** A Latin e between Chinese characters (乡村e镇) read with an accent. */
 const ACCENTED_E = /(?<=[\u4e00-\u9fff])[éèêë](?=[\u4e00-\u9fff])/gu
 /** A full stop read as · or ° : after a character or a closing bracket, where a sentence ends. */

@@ -26,15 +26,16 @@ export function isTitleType(l: LineLayout | undefined): l is LineLayout {
 }
 
 /**
- * A size OCR estimates from a line's box is off by up to ~4 %: the detector finds boxes on a
- * grid (2.7 px at 300 dpi when it scales the page to 1280 px), and a 3-character line's pitch
- * rests on one box edge; a text layer's sizes are exact.
+ * Sizes read by OCR are measured from the boxes, not given: a short line's (a title's last
+ * '的通知', or '年）》通知' with its brackets set narrow) is off by up to this share.
  */
-const OCR_SIZE_SLACK = 0.06
+const OCR_SIZE_SHARE = 0.2
 
-function sameFace(a: LineLayout, b: LineLayout): boolean {
-  const slack = a.sizeEstimated || b.sizeEstimated ? Math.max(0.5, OCR_SIZE_SLACK * Math.max(a.size, b.size)) : 0.5
-  return a.font === b.font && a.bold === b.bold && Math.abs(a.size - b.size) < slack
+function sameFace(a: SourceLine, b: SourceLine): boolean {
+  const [x, y] = [a.layout, b.layout]
+  if (!x || !y || x.font !== y.font || x.bold !== y.bold) return false
+  const slack = x.measured && y.measured ? OCR_SIZE_SHARE * Math.max(x.size, y.size) : 0.5
+  return Math.abs(x.size - y.size) < slack
 }
 
 /**
@@ -45,12 +46,11 @@ function sameFace(a: LineLayout, b: LineLayout): boolean {
 export function titleAboveByType(lines: readonly SourceLine[], numIdx: number, floor: number): number[] | null {
   if (!lines[numIdx].layout) return null
   const out: number[] = []
-  let face: LineLayout | null = null
+  let face: SourceLine | null = null
   for (let i = numIdx - 1; i >= floor && out.length < MAX_TITLE_LINES; i--) {
     if (lines[i].text.trim() === '') continue
-    const l = lines[i].layout
-    if (!isTitleType(l) || (face && !sameFace(face, l))) break
-    face = l
+    if (!isTitleType(lines[i].layout) || (face && !sameFace(face, lines[i]))) break
+    face = lines[i]
     out.push(i)
   }
   return out.length > 0 ? out.reverse() : null
@@ -63,12 +63,11 @@ export function titleAboveByType(lines: readonly SourceLine[], numIdx: number, f
 export function titleBelowByType(lines: readonly SourceLine[], numIdx: number): number[] {
   if (!lines[numIdx].layout) return []
   const out: number[] = []
-  let face: LineLayout | null = null
+  let face: SourceLine | null = null
   for (let i = numIdx + 1; i < lines.length && out.length < MAX_TITLE_LINES; i++) {
     if (lines[i].text.trim() === '') continue
-    const l = lines[i].layout
-    if (!isTitleType(l) || (face && !sameFace(face, l))) break
-    face = l
+    if (!isTitleType(lines[i].layout) || (face && !sameFace(face, lines[i]))) break
+    face = lines[i]
     out.push(i)
   }
   return out
@@ -89,11 +88,10 @@ function titleRuns(lines: readonly SourceLine[], from: number, used: Set<number>
   }
   for (let i = from; i < lines.length; i++) {
     if (lines[i].text.trim() === '') continue
-    const l = lines[i].layout
-    const prev = run.length > 0 ? lines[run[run.length - 1]].layout : undefined
-    if (!isTitleType(l) || used.has(i)) close()
+    const prev = run.length > 0 ? lines[run[run.length - 1]] : undefined
+    if (!isTitleType(lines[i].layout) || used.has(i)) close()
     else {
-      if (prev && !sameFace(prev, l)) close()
+      if (prev && !sameFace(prev, lines[i])) close()
       run.push(i)
     }
   }
