@@ -184,6 +184,20 @@ LAYOUTS = {
         sections=[('【国务院文件】', ['53', '44']), ('【国务院办公厅函件】', ['21', '42']),
                   ('【函件答复】', ['30', '24', '25', '31', '43'])],
         number='masthead', dates='asis', renderers=['tex']),
+    # Added by the pdf12c session (issue 12, see README.md): a city issue set in Word (python-docx →
+    # LibreOffice) in two narrow-gutter columns of justified 仿宋 (Fandol Fang, 11 pt) whose closing
+    # punctuation hangs past the column's edge; titles in 小标宋-like bold Song span both columns for
+    # some documents (Word continuous sections: the columns above are balanced) and sit in one column
+    # for the rest, so documents start mid-column; a 栏目 name with brackets, a joint document, the
+    # 文号 above some titles, `第3页` in the outer corner, dates in Chinese numerals.
+    'city-lo-fang': dict(
+        split='tuning', gazette='临江市人民政府公报', year=2019, issueNo=5, totalNo=131, published='2019-03-15',
+        source='mixed',
+        sections=[('一、国务院文件', ['govcn-53', 'govcn-55']),
+                  ('二、国务院办公厅文件', ['govcn-12', 'govcn-35', 'govcn-38']),
+                  ('三、县（市、区）政府文件', ['xingxian-03', 'xingxian-15', 'xingxian-24', 'xingxian-42'])],
+        joint={'42': 3}, above=['12', '15'], span=['53', '35', '03'],
+        number='under', dates='cn', renderers=['docx']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,
