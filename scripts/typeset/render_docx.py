@@ -38,7 +38,7 @@ STYLES = {
                           cols=1, folio='— {} —', size=10.5, alternate=True),
     # Fandol fonts are TeX Live's: docx_pages.py shows LibreOffice their folder (fonts_dir).
     'city-lo-fang': dict(body='FandolFang', title='FandolSong', hei='FandolHei', kai='FandolKai',
-                         cols=2, folio='第{}页', size=11, alternate=True, justify=True, gutter=260, span_titles=True,
+                         cols=2, folio='第{}页', size=11, alternate=True, justify=True, gutter=260, span_titles=True, column_tables=True,
                          reading_order_pages=True, fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
 }
 
