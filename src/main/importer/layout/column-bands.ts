@@ -80,6 +80,20 @@ function matchingStep(col: Mark[], minStep: number, a0: Mark, t0: Mark, p: numbe
 }
 
 /**
+ * Word's balanced section may leave no blank under it: column `col`'s upper text ends (a short
+ * line, a date, a sentence's end: the 栏目's last document closes there) level with column 0's
+ * cut sentence, and its next line starts level with column 0's heading, one pitch down.
+ */
+function closingStep(col: Mark[], a0: Mark, t0: Mark, p: number, heading: number): [Mark, Mark] | null {
+  for (let i = 1; i < col.length; i++) {
+    const [a, b] = [col[i - 1], col[i]]
+    if (a.size >= heading || b.size >= heading || runsOn(col, a)) continue
+    if (Math.abs(a.y - a0.y) <= BALANCED * p && Math.abs(b.y - t0.y) <= BALANCED * p) return [a, b]
+  }
+  return null
+}
+
+/**
  * The line above the heading runs to the column's right edge without ending its sentence: the
  * text goes on at the next column's top, so the columns above form a band of their own. (A
  * title set inside one column follows the end of the document before it: a date, a full stop.)
@@ -104,7 +118,9 @@ function breakAt(marks: Mark[][], pitches: number[], i: number, heading: number)
   const p = Math.max(...pitches)
   const steps = [[a0, t0] as [Mark, Mark]]
   for (let c = 1; c < marks.length; c++) {
-    const step = matchingStep(marks[c], (wide ? BLANK_BAND : BREAK_STEP) * pitches[c], a0, t0, p, heading, wide)
+    const step =
+      matchingStep(marks[c], (wide ? BLANK_BAND : BREAK_STEP) * pitches[c], a0, t0, p, heading, wide) ??
+      (wide ? null : closingStep(marks[c], a0, t0, p, heading))
     if (!step) return -1
     steps.push(step)
   }
