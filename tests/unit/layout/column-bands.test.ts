@@ -42,6 +42,24 @@ describe('column bands', () => {
     expect(order(runs)).toEqual(['上左0文', '上右0文', '某县人民', '二〇二二'])
   })
 
+  it('reads Word columns balanced with no blank under them band by band (LibreOffice, city-lo-fang)', () => {
+    // Column 1's upper text (the 栏目's last document: a name list) ends level with column 0's cut
+    // sentence; the next 栏目's 文号 and title open column 0 one pitch lower, column 1 goes on beside.
+    const runs = [
+      ...body('上左', 0, 100, 8, 12),
+      at('之前，由联席会议办公室召开联络员会议，研', 0, 196),
+      ...body('上右', 1, 100, 7, 12),
+      at('洪天云　扶贫办副主任', 1, 184, 11),
+      at('孙瑞标　税务总局副局长', 1, 196, 12),
+      at('国办发〔2018〕127号', 0, 208, 10),
+      at('国务院办公厅关于抓好某', 0, 228, 12, 16.5),
+      at('某工作的通知', 0, 252, 6, 16.5),
+      ...body('下左', 0, 276, 6, 12),
+      ...body('下右', 1, 208, 12, 12),
+    ]
+    expect(order(runs)).toEqual(['上左0文', '上右0文', '国办发〔', '下右0文'])
+  })
+
   it('reads LaTeX columns ended mid-page and begun again under a blank band band by band', () => {
     const runs = [
       ...body('上左', 0, 80, 1, 15.5),
