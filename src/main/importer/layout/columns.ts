@@ -3,6 +3,7 @@
 // with spanning lines cutting the page into sections at their height.
 import { bandBreaks } from './column-bands'
 import { stairBlocks } from './column-stairs'
+import { centredAlone } from './column-centred'
 import type { Line, TextRun } from './pdf-lines'
 
 /** Runs read together: one column of one section, or spanning lines. */
@@ -306,9 +307,11 @@ export function readingBlocks(lines: Line[], bands: Piece[] = findGutters(lines)
   }
   const split = lines.map((l) => splitLine(l, bands))
   const breaks = new Set(sectionBreaks(split, bands, gutters))
+  const inks = split.flatMap(extents)
+  const [left, right] = [Math.min(...inks.map((p) => p.x0)), Math.max(...inks.map((p) => p.x1))]
   split.forEach((line, k) => {
     if (breaks.has(k)) flush()
-    if (crosses(line, bands)) {
+    if (crosses(line, bands) || centredAlone(split, k, gutters, left, right)) {
       flush()
       const last = blocks[blocks.length - 1]
       if (last?.spans) last.runs.push(...line.runs)
