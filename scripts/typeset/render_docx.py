@@ -36,6 +36,9 @@ STYLES = {
                            reading_order_pages=True),
     'county-tables': dict(body='Noto Serif CJK SC', title='Noto Serif CJK SC', hei='WenQuanYi Zen Hei', kai='AR PL UKai CN',
                           cols=1, folio='— {} —', size=10.5, alternate=True),
+    'county-lo-noto': dict(body='Noto Serif CJK SC', title='Noto Sans CJK SC', hei='Noto Sans CJK SC', kai='AR PL UKai CN',
+                           cols=2, folio='— {} —', size=10, alternate=False, justify=True, gutter=300, column_tables=True,
+                           reading_order_pages=True),
     # Fandol fonts are TeX Live's: docx_pages.py shows LibreOffice their folder (fonts_dir).
     'city-lo-fang': dict(body='FandolFang', title='FandolSong', hei='FandolHei', kai='FandolKai',
                          cols=2, folio='第{}页', size=11, alternate=True, justify=True, gutter=260, span_titles=True, column_tables=True,
