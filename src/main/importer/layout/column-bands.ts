@@ -20,6 +20,8 @@ const NUMBER_LINE = /^\S{1,16}[〔［[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*�
 // A full line starts at most this many ems in (a first-line indent); a 文号 set flush right does not.
 const INDENT_EMS = 2.5
 const SENTENCE_END = /[。；：！？!?;:”’」』）)]/
+// A document's last line: its date, or its public marker.
+const CLOSING_LINE = /^[（(]?[\d〇零○一二三四五六七八九十]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[）)]?$|^[（(]此件.{0,12}[）)]$|^公开属性/
 
 interface Mark {
   k: number
@@ -82,13 +84,16 @@ function matchingStep(col: Mark[], minStep: number, a0: Mark, t0: Mark, p: numbe
 /**
  * Word's balanced section may leave no blank under it: column `col`'s upper text ends (a short
  * line, a date, a sentence's end: the 栏目's last document closes there) level with column 0's
- * cut sentence, and its next line starts level with column 0's heading, one pitch down.
+ * cut sentence, and its next line starts level with column 0's heading, one pitch down. Where
+ * column 0 ends in a blank instead (LibreOffice moved the lines that would not fit), column
+ * `col`'s line must close a document: its date or public marker.
  */
-function closingStep(col: Mark[], a0: Mark, t0: Mark, p: number, heading: number): [Mark, Mark] | null {
+function closingStep(col: Mark[], a0: Mark, t0: Mark, p: number, heading: number, wide: boolean): [Mark, Mark] | null {
   for (let i = 1; i < col.length; i++) {
     const [a, b] = [col[i - 1], col[i]]
     if (a.size >= heading || b.size >= heading || runsOn(col, a)) continue
-    if (Math.abs(a.y - a0.y) <= BALANCED * p && Math.abs(b.y - t0.y) <= BALANCED * p) return [a, b]
+    if (wide && !CLOSING_LINE.test(a.text)) continue
+    if (Math.abs(a.y - a0.y) <= (wide ? BALANCED_BLANK : BALANCED) * p && Math.abs(b.y - t0.y) <= BALANCED * p) return [a, b]
   }
   return null
 }
@@ -120,7 +125,7 @@ function breakAt(marks: Mark[][], pitches: number[], i: number, heading: number)
   for (let c = 1; c < marks.length; c++) {
     const step =
       matchingStep(marks[c], (wide ? BLANK_BAND : BREAK_STEP) * pitches[c], a0, t0, p, heading, wide) ??
-      (wide ? null : closingStep(marks[c], a0, t0, p, heading))
+      closingStep(marks[c], a0, t0, p, heading, wide)
     if (!step) return -1
     steps.push(step)
   }
