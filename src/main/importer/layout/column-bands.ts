@@ -86,17 +86,15 @@ function matchingStep(col: Mark[], minStep: number, a0: Mark, t0: Mark, p: numbe
  * line, a date, a sentence's end: the 栏目's last document closes there) level with column 0's
  * cut sentence, and its next line starts level with column 0's heading, one pitch down. Where
  * column 0 ends in a blank instead (LibreOffice moved the lines that would not fit), column
- * `col`'s line must close a document (its date or public marker) or its text must break off;
- * where column 0's text above is closed too, column `col`'s line must close a document.
+ * `col`'s line must close a document (its date or public marker) or its text must break off.
  */
-function closingStep(col: Mark[], a0: Mark, t0: Mark, p: number, heading: number, mode: 'runs' | 'wide' | 'closed'): [Mark, Mark] | null {
+function closingStep(col: Mark[], a0: Mark, t0: Mark, p: number, heading: number, wide: boolean): [Mark, Mark] | null {
   for (let i = 1; i < col.length; i++) {
     const [a, b] = [col[i - 1], col[i]]
     if (a.size >= heading || b.size >= heading || runsOn(col, a)) continue
-    if (mode === 'wide' && !CLOSING_LINE.test(a.text) && !breaksOff(col, a, b)) continue
-    if (mode === 'closed' && !CLOSING_LINE.test(a.text)) continue
+    if (wide && !CLOSING_LINE.test(a.text) && !breaksOff(col, a, b)) continue
     // Beside column 0's blank, column `col`'s text may end anywhere from level with column 0's to above its heading.
-    const level = mode === 'wide' ? a.y <= a0.y + BALANCED * p && a.y > t0.y + BALANCED * p : Math.abs(a.y - a0.y) <= BALANCED * p
+    const level = wide ? a.y <= a0.y + BALANCED * p && a.y > t0.y + BALANCED * p : Math.abs(a.y - a0.y) <= BALANCED * p
     if (level && Math.abs(b.y - t0.y) <= BALANCED * p) return [a, b]
   }
   return null
@@ -133,15 +131,13 @@ function runsOn(col: Mark[], line: Mark): boolean {
 function breakAt(marks: Mark[][], pitches: number[], i: number, heading: number): number {
   const [a0, t0] = [marks[0][i - 1], marks[0][i]]
   const wide = a0.y - t0.y > BLANK_BAND * pitches[0]
-  // Column 0's text above the heading is closed (no blank, no cut sentence): only the other
-  // columns closing a document level with it tell a band.
-  const closed = !wide && !runsOn(marks[0], a0)
+  if (!wide && !runsOn(marks[0], a0)) return -1
   const p = Math.max(...pitches)
   const steps = [[a0, t0] as [Mark, Mark]]
   for (let c = 1; c < marks.length; c++) {
     const step =
-      (closed ? null : matchingStep(marks[c], (wide ? BLANK_BAND : BREAK_STEP) * pitches[c], a0, t0, p, heading, wide)) ??
-      closingStep(marks[c], a0, t0, p, heading, wide ? 'wide' : closed ? 'closed' : 'runs')
+      matchingStep(marks[c], (wide ? BLANK_BAND : BREAK_STEP) * pitches[c], a0, t0, p, heading, wide) ??
+      closingStep(marks[c], a0, t0, p, heading, wide)
     if (!step) return -1
     steps.push(step)
   }
