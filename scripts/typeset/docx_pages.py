@@ -3,6 +3,7 @@ printed page each 目录 entry starts, write them into the 目录 and set it aga
 length, so the pages stay). Usage: docx_pages.py spec.json issue.docx workdir → workdir/final.pdf
 """
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -13,9 +14,16 @@ from render_docx import STYLES, render
 from render_tex import printed_title, toc_entries
 
 
-def to_pdf(docx: Path, work: Path) -> Path:
-    subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', str(work), str(docx)],
-                   check=True, capture_output=True)
+def to_pdf(docx: Path, work: Path, fonts_dir: str = '') -> Path:
+    env = dict(os.environ)
+    if fonts_dir:  # fonts fontconfig does not list (TeX Live's Fandol): a config that adds their folder
+        conf = work / 'fonts.conf'
+        conf.write_text(f'<?xml version="1.0"?><fontconfig><include>/etc/fonts/fonts.conf</include>'
+                        f'<dir>{fonts_dir}</dir><cachedir>{work}/fc-cache</cachedir></fontconfig>')
+        env['FONTCONFIG_FILE'] = str(conf)
+    profile = f'-env:UserInstallation=file://{work}/lo-profile'  # own profile: other soffice runs may hold the default one
+    subprocess.run(['soffice', profile, '--headless', '--convert-to', 'pdf', '--outdir', str(work), str(docx)],
+                   check=True, capture_output=True, env=env)
     return work / (docx.stem + '.pdf')
 
 
@@ -48,10 +56,11 @@ def main(spec_file: str, docx_file: str, work_dir: str):
     tmp = work / 'issue.docx'
     shutil.copy(docx, tmp)
     layout_mode = not STYLES[spec['layout']].get('reading_order_pages')
-    pages = find_pages(spec, page_texts(to_pdf(tmp, work), layout_mode), not layout_mode)
+    fonts_dir = STYLES[spec['layout']].get('fonts_dir', '')
+    pages = find_pages(spec, page_texts(to_pdf(tmp, work, fonts_dir), layout_mode), not layout_mode)
     render(spec, str(docx), pages)
     shutil.copy(docx, tmp)
-    shutil.move(str(to_pdf(tmp, work)), work / 'final.pdf')
+    shutil.move(str(to_pdf(tmp, work, fonts_dir)), work / 'final.pdf')
 
 
 if __name__ == '__main__':

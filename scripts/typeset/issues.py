@@ -199,6 +199,31 @@ LAYOUTS = {
         sections=[('国务院文件', ['55', '46', '40']), ('国务院办公厅文件', ['49', '54', '12']),
                   ('国务院办公厅函件', ['21', '48', '26'])],
         number='under-right', dates='asis', renderers=['tex']),
+    # Added by the pdf12c session (issue 12, see README.md): a city issue set in Word (python-docx →
+    # LibreOffice) in two narrow-gutter columns of justified 仿宋 (Fandol Fang, 11 pt) whose closing
+    # punctuation hangs past the column's edge; titles in 小标宋-like bold Song span both columns for
+    # some documents (Word continuous sections: the columns above are balanced) and sit in one column
+    # for the rest, so documents start mid-column; a 栏目 name with brackets, a joint document, the
+    # 文号 above some titles, `第3页` in the outer corner, dates in Chinese numerals.
+    'city-lo-fang': dict(
+        split='tuning', gazette='临江市人民政府公报', year=2019, issueNo=5, totalNo=131, published='2019-03-15',
+        source='mixed',
+        sections=[('一、国务院文件', ['govcn-53', 'govcn-55']),
+                  ('二、国务院办公厅文件', ['govcn-12', 'govcn-35', 'govcn-38']),
+                  ('三、县（市、区）政府文件', ['xingxian-03', 'xingxian-15', 'xingxian-24', 'xingxian-42'])],
+        joint={'42': 3}, above=['12', '15'], span=['53', '35', '03'],
+        number='under', dates='cn', renderers=['docx']),
+    # Added by the pdf12c session: a county issue set in Word in two columns of justified Noto Serif
+    # 10 pt with a narrow gutter, 黑体 titles inside one column (documents start mid-column, their
+    # signatures often at a column's foot), one head, `— 3 —` centred, a joint document, a 任免
+    # without 文号, both public markers, dates in Chinese numerals.
+    'county-lo-noto': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=11, totalNo=13, published='2022-12-26',
+        source='sample',
+        sections=[('一、县政府文件', ['01', '13', '19', '25']), ('二、部门文件', ['31']),
+                  ('三、县政府办公室文件', ['35', '40', '45']), ('四、人事任免', ['18'])],
+        joint={'31': 4}, nonumber=['18'], above=['13', '31', '40'], public='both',
+        number='under', dates='cn', renderers=['docx']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,

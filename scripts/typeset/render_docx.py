@@ -16,6 +16,8 @@ from docx.shared import Cm, Pt, RGBColor
 
 from render_tex import printed_title, toc_entries
 
+JUSTIFY = [False]  # set per render from the style: body paragraphs justified
+
 STYLES = {
     'prov-2col-song': dict(body='AR PL UMing CN', title='Noto Serif CJK SC', hei='Noto Sans CJK SC', kai='AR PL UKai CN',
                            cols=2, folio='— {} —', size=10.5, alternate=True),
@@ -34,6 +36,13 @@ STYLES = {
                            reading_order_pages=True),
     'county-tables': dict(body='Noto Serif CJK SC', title='Noto Serif CJK SC', hei='WenQuanYi Zen Hei', kai='AR PL UKai CN',
                           cols=1, folio='— {} —', size=10.5, alternate=True),
+    'county-lo-noto': dict(body='Noto Serif CJK SC', title='Noto Sans CJK SC', hei='Noto Sans CJK SC', kai='AR PL UKai CN',
+                           cols=2, folio='— {} —', size=10, alternate=False, justify=True, gutter=300, column_tables=True,
+                           reading_order_pages=True),
+    # Fandol fonts are TeX Live's: docx_pages.py shows LibreOffice their folder (fonts_dir).
+    'city-lo-fang': dict(body='FandolFang', title='FandolSong', hei='FandolHei', kai='FandolKai',
+                         cols=2, folio='第{}页', size=11, alternate=True, justify=True, gutter=260, span_titles=True, column_tables=True,
+                         reading_order_pages=True, fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
 }
 
 
@@ -56,6 +65,8 @@ def para(doc, text: str, font: str, size: float, align=None, indent=False, bold=
         p.alignment = align
     if indent:
         p.paragraph_format.first_line_indent = Pt(size * 2)
+        if JUSTIFY[0]:  # justified body: closing punctuation may hang past the column's edge
+            p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     run(p, text, font, size, bold, color)
     return p
 
@@ -76,13 +87,13 @@ def page_field(p, st: dict):
     run(p, after, st['body'], 9)
 
 
-def set_cols(section, n: int):
+def set_cols(section, n: int, gutter: int = 420):
     cols = section._sectPr.find(qn('w:cols'))
     if cols is None:
         cols = OxmlElement('w:cols')
         section._sectPr.append(cols)
     cols.set(qn('w:num'), str(n))
-    cols.set(qn('w:space'), '420')
+    cols.set(qn('w:space'), str(gutter))
     if n > 1:
         cols.set(qn('w:sep'), '1')
 
@@ -210,6 +221,7 @@ def blocks(doc, d: dict, st: dict):
 
 def render(spec: dict, out: str, pages: dict):
     st = STYLES[spec['layout']]
+    JUSTIFY[0] = bool(st.get('justify'))
     doc = Document()
     doc.settings.odd_and_even_pages_header_footer = st['alternate']
     first = doc.sections[0]
@@ -220,10 +232,18 @@ def render(spec: dict, out: str, pages: dict):
         section = doc.add_section(WD_SECTION.NEW_PAGE if i == 0 else WD_SECTION.CONTINUOUS)
         if i == 0:
             restart_numbering(section)
-        set_cols(section, st['cols'])
+        set_cols(section, st['cols'], st.get('gutter', 420))
         heads(section, spec, st, sec['name'])
-        for d in sec['docs']:
-            title_block(doc, d, spec, st)
+        for j, d in enumerate(sec['docs']):
+            if st.get('span_titles') and d.get('span'):  # the title across both columns, the body below in two
+                if j > 0:
+                    set_cols(doc.add_section(WD_SECTION.CONTINUOUS), 1)
+                else:
+                    set_cols(section, 1)
+                title_block(doc, d, spec, st)
+                set_cols(doc.add_section(WD_SECTION.CONTINUOUS), st['cols'], st.get('gutter', 420))
+            else:
+                title_block(doc, d, spec, st)
             blocks(doc, d, st)
     doc.core_properties.created = doc.core_properties.modified = datetime(2024, 1, 1)  # deterministic
     doc.save(out)

@@ -50,6 +50,69 @@ describe('column bands', () => {
     expect(order(wordPage(18))).not.toEqual(['上左0文', '上右0文', '某县人民', '二〇二二'])
   })
 
+  it('reads Word columns balanced with no blank under them band by band (LibreOffice, city-lo-fang)', () => {
+    // Column 1's upper text (the 栏目's last document: a name list) ends level with column 0's cut
+    // sentence; the next 栏目's 文号 and title open column 0 one pitch lower, column 1 goes on beside.
+    const runs = [
+      ...body('上左', 0, 100, 8, 12),
+      at('之前，由联席会议办公室召开联络员会议，研', 0, 196),
+      ...body('上右', 1, 100, 7, 12),
+      at('洪天云　扶贫办副主任', 1, 184, 11),
+      at('孙瑞标　税务总局副局长', 1, 196, 12),
+      at('国办发〔2018〕127号', 0, 208, 10),
+      at('国务院办公厅关于抓好某', 0, 228, 12, 16.5),
+      at('某工作的通知', 0, 252, 6, 16.5),
+      ...body('下左', 0, 276, 6, 12),
+      ...body('下右', 1, 208, 12, 12),
+    ]
+    expect(order(runs)).toEqual(['上左0文', '上右0文', '国办发〔', '下右0文'])
+  })
+
+  it('reads a band whose column 0 ends in a blank beside column 1 closing a document (county-lo-noto)', () => {
+    const runs = [
+      ...body('上左', 0, 100, 6, 16),
+      at('省交通运输厅：', 0, 196, 7), // the request's addressee; its body went to column 1
+      at('兴人社发〔2022〕9号', 0, 250, 10),
+      at('某某局关于印发某某方案的', 0, 272, 12, 16),
+      ...body('下左', 0, 300, 6, 16),
+      ...body('上右', 1, 100, 8, 16),
+      at('公开属性：主动公开', 1, 228, 9),
+      ...body('下右', 1, 244, 8, 16),
+    ]
+    expect(order(runs)).toEqual(['上左0文', '上右0文', '兴人社发', '下右0文'])
+  })
+
+  it("reads a band whose column 0 ends in a blank beside column 1's paragraph breaking off", () => {
+    const runs = [
+      ...body('上左', 0, 100, 3, 16),
+      at('（四）认真履职，严肃问责', 0, 148, 12),
+      at('某某办公室关于建立某某', 0, 190, 12, 16),
+      at('制度的通知', 0, 216, 5, 16),
+      ...body('下左', 0, 240, 6, 16),
+      ...body('上右', 1, 100, 4, 16),
+      at('导和人员的责任。', 1, 164, 8), // the paragraph's last line
+      at('满后，由某某办公室对跟班人员作出鉴定。', 1, 184, 20), // no indent: not its continuation
+      ...body('下右', 1, 200, 8, 16),
+    ]
+    expect(order(runs)).toEqual(['上左0文', '上右0文', '某某办公', '满后，由'])
+  })
+
+  it('reads column 1 holding only the signature and date that close column 0 before the title under them', () => {
+    const runs = [
+      at('康晓军　县农业农村局农艺师', 0, 100, 13),
+      at('孙永芳　县农业农村局助理农艺师', 0, 116, 15), // a name list's last line: no full stop
+      at('兴县人民政府关于2022年度安', 0, 140, 12, 16),
+      at('全生产监督检查计划的批复', 0, 166, 12, 16),
+      ...body('下左', 0, 200, 8, 16),
+      at('兴县人民政府办公室', 1, 100, 9),
+      at('二〇二二年六月九日', 1, 116, 9),
+      at('公开属性：主动公开', 1, 132, 9),
+    ]
+    expect(order(runs)).toEqual(['康晓军　', '兴县人民', '兴县人民'])
+    const blocks = readingBlocks(groupLines(runs), GUTTER)
+    expect(blocks.map((b) => b.column)).toEqual([0, 1, 0])
+  })
+
   it('reads LaTeX columns ended mid-page and begun again under a blank band band by band', () => {
     const runs = [
       ...body('上左', 0, 80, 1, 15.5),

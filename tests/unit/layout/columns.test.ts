@@ -19,6 +19,21 @@ const line = (tag: string, x: number, y: number): TextRun => run(tag.padEnd(20, 
 const texts = (runs: TextRun[]): string[] => groupLines(runs).map((l) => l.runs.map((r) => r.str).join(''))
 
 describe('columns', () => {
+  it('keeps a 文号 centred over the gutter as one line, and cuts a run holding two columns at the gutter', () => {
+    const runs: TextRun[] = []
+    for (let i = 0; i < 6; i++) runs.push(line(`上左${i}`, LEFT, 700 - i * 16), line(`上右${i}`, RIGHT, 700 - i * 16))
+    // pdf.js's single runs: the 文号 filled by its characters; two columns' lines with the gutter's blank.
+    runs.push({ str: '国办发〔2018〕115 号', x: 205, y: 600, width: 85, size: EM })
+    runs.push({ str: '下左行文字 下右行文字', x: LEFT, y: 584, width: 420, size: EM })
+    for (let i = 1; i < 6; i++) runs.push(line(`下左${i}`, LEFT, 584 - i * 16), line(`下右${i}`, RIGHT, 584 - i * 16))
+    const blocks = readingBlocks(groupLines(runs))
+    const number = blocks.find((b) => b.runs.some((r) => r.str.includes('国办发')))
+    expect(number?.runs.filter((r) => r.y === 600).map((r) => r.str)).toEqual(['国办发〔2018〕115 号'])
+    expect(number?.spans).toBe(true)
+    const right = blocks.find((b) => !b.spans && b.column === 1 && b.runs.some((r) => r.str === '下右行文字'))
+    expect(right?.runs.find((r) => r.str === '下右行文字')?.x).toBeGreaterThanOrEqual(250)
+  })
+
   it('reads two columns one after the other, with a spanning title cutting the page in two', () => {
     const runs: TextRun[] = []
     for (let i = 0; i < 6; i++) runs.push(line(`上左${i}`, LEFT, 700 - i * 16), line(`上右${i}`, RIGHT, 700 - i * 16))

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { findTocStart, parseToc } from '../../../src/main/importer/parse/toc'
 import { splitLines } from '../../../src/main/importer/parse/lines'
-import { sectionName } from '../../../src/main/importer/parse/sections'
+import { isSectionShape, sectionName } from '../../../src/main/importer/parse/sections'
 import { splitRunTogether } from '../../../src/main/importer/parse/header'
 import { parseDateLine } from '../../../src/main/importer/parse/dates'
 import { marksPublic } from '../../../src/main/importer/parse/doc-fields'
@@ -66,6 +66,16 @@ describe('section headings in any wording, brackets or numbering', () => {
       ['县人民政府文件', null, 3],
       ['部门联合发文', '兴人社发〔2022〕9号', 8],
     ])
+  })
+
+  it('takes a section named with a bracketed list of places (三、县（市、区）政府文件), not a bracketed note', () => {
+    const toc = parseToc(
+      splitLines(['目  录', '一、国务院文件', '国务院关于某某的批复（国函〔2018〕145号）……1',
+        '三、县（市、区）政府文件', '兴县人民政府关于某某的通知（兴政发〔2022〕10号）……9'].join('\n')),
+    )
+    expect(toc.sections).toEqual(['国务院文件', '县（市、区）政府文件'])
+    expect(toc.entries.map((e) => e.category)).toEqual(['国务院文件', '县（市、区）政府文件'])
+    expect(isSectionShape(sectionName('（此件公开发布）'))).toBe(false)
   })
 
   it('does not take a 目 and 录 with text between them for the 目录 heading', () => {

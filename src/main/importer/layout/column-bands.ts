@@ -22,6 +22,8 @@ const INDENT_EMS = 2.5
 // Of an em: measurement noise at the column's right edge, far below a character's width.
 const EDGE_SLACK = 0.02
 const SENTENCE_END = /[。；：！？!?;:”’」』）)]/
+// A document's last line: its date, or its public marker.
+const CLOSING_LINE = /^[（(]?[\d〇零○一二三四五六七八九十]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[）)]?$|^[（(]此件.{0,12}[）)]$|^公开属性/
 
 interface Mark {
   k: number
@@ -82,6 +84,35 @@ function matchingStep(col: Mark[], minStep: number, a0: Mark, t0: Mark, p: numbe
 }
 
 /**
+ * Word's balanced section may leave no blank under it: column `col`'s upper text ends (a short
+ * line, a date, a sentence's end: the 栏目's last document closes there) level with column 0's
+ * cut sentence, and its next line starts level with column 0's heading, one pitch down. Where
+ * column 0 ends in a blank instead (LibreOffice moved the lines that would not fit), column
+ * `col`'s line must close a document (its date or public marker) or its text must break off.
+ */
+function closingStep(col: Mark[], a0: Mark, t0: Mark, p: number, heading: number, wide: boolean): [Mark, Mark] | null {
+  for (let i = 1; i < col.length; i++) {
+    const [a, b] = [col[i - 1], col[i]]
+    if (a.size >= heading || b.size >= heading || runsOn(col, a)) continue
+    if (wide && !CLOSING_LINE.test(a.text) && !breaksOff(col, a, b)) continue
+    // Beside column 0's blank, column `col`'s text may end anywhere from level with column 0's to above its heading.
+    const level = wide ? a.y <= a0.y + BALANCED * p && a.y > t0.y + BALANCED * p : Math.abs(a.y - a0.y) <= BALANCED * p
+    if (level && Math.abs(b.y - t0.y) <= BALANCED * p) return [a, b]
+  }
+  return null
+}
+
+/**
+ * A paragraph's last line (short, its sentence ended) followed by a line at the column's left
+ * edge with no first-line indent: the text does not go on from one to the other.
+ */
+function breaksOff(col: Mark[], a: Mark, b: Mark): boolean {
+  const right = Math.max(...col.map((m) => m.x1))
+  const left = Math.min(...col.map((m) => m.x0))
+  return SENTENCE_END.test(a.last) && a.x1 < right - a.size && b.x0 <= left + 0.5 * b.size
+}
+
+/**
  * The line above the heading runs to the column's right edge without ending its sentence: the
  * text goes on at the next column's top, so the columns above form a band of their own. (A
  * title set inside one column follows the end of the document before it: a date, a full stop.)
@@ -108,7 +139,9 @@ function breakAt(marks: Mark[][], pitches: number[], i: number, heading: number)
   const p = Math.max(...pitches)
   const steps = [[a0, t0] as [Mark, Mark]]
   for (let c = 1; c < marks.length; c++) {
-    const step = matchingStep(marks[c], (wide ? BLANK_BAND : BREAK_STEP) * pitches[c], a0, t0, p, heading, wide)
+    const step =
+      matchingStep(marks[c], (wide ? BLANK_BAND : BREAK_STEP) * pitches[c], a0, t0, p, heading, wide) ??
+      closingStep(marks[c], a0, t0, p, heading, wide)
     if (!step) return -1
     steps.push(step)
   }

@@ -12,12 +12,23 @@ const SAME_EDGE = 3
 // side of it (a single-column page's lines cross the middle).
 const MIN_SIDE_LINES = 3
 
-/** Each page's gutters: its own, or the usual one where the page shows none. */
+/**
+ * Each page's gutters: its own, or the issue's usual one where the page shows none, or where
+ * the page's one band holds it and is wider (a column of short lines or narrow table cells beside
+ * it widens the blank band; its middle would put the column's right-aligned lines in the other).
+ */
 export function pageGutters(pages: Line[][]): Piece[][] {
   const found = pages.map((lines) => findGutters(lines))
   const shared = sharedGutter(found)
   if (!shared) return found
-  return found.map((g, i) => (g.length === 0 && fitsGrid(pages[i], shared) ? [shared] : g))
+  return found.map((g, i) => {
+    if (g.length === 0) return fitsGrid(pages[i], shared) ? [shared] : g
+    return g.length === 1 && holds(g[0], shared) ? [shared] : g
+  })
+}
+
+function holds(band: Piece, gutter: Piece): boolean {
+  return band.x0 <= gutter.x0 + SAME_EDGE && band.x1 >= gutter.x1 - SAME_EDGE
 }
 
 function sharedGutter(found: Piece[][]): Piece | null {

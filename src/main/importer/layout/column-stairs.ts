@@ -58,6 +58,16 @@ function resumeCut(lines: Line[], body: number): number {
   return -1
 }
 
+// A closing block's lines are short: signing units, the date, the public marker.
+const CLOSING_CHARS = 20
+
+/** Lines that only close a document: short signature lines, its date, perhaps its public marker. */
+function closingBlock(lines: Line[]): boolean {
+  const texts = lines.map(textOf)
+  const date = texts.findIndex((t) => DATE_LINE.test(t))
+  return date >= 0 && texts.length - date <= 2 && texts.every((t) => t.length <= CLOSING_CHARS) && ends(texts[texts.length - 1])
+}
+
 /** Column pairs of two-column blocks cut at staircase heights, split into four blocks in reading order. */
 export function stairBlocks(blocks: Block[]): Block[] {
   const out: Block[] = []
@@ -74,11 +84,17 @@ export function stairBlocks(blocks: Block[]): Block[] {
     const c0 = openCut(left, body)
     const last = left[left.length - 1]
     const c1 = c0 > 0 && last && !CLOSED.test(textOf(last)) && !ends(textOf(last)) ? resumeCut(right, body) : -1
+    const runs = (ls: Line[]): Block['runs'] => ls.flatMap((l) => l.runs)
+    if (c1 <= 0 && c0 > 0 && closingBlock(right)) {
+      // Column 1 holds only the signatures and date that close column 0's upper document.
+      out.push({ ...a, runs: runs(left.slice(0, c0)) }, b, { ...a, runs: runs(left.slice(c0)) })
+      i++
+      continue
+    }
     if (c1 <= 0) {
       out.push(a)
       continue
     }
-    const runs = (ls: Line[]): Block['runs'] => ls.flatMap((l) => l.runs)
     out.push(
       { ...a, runs: runs(left.slice(0, c0)) },
       { ...b, runs: runs(right.slice(0, c1)) },

@@ -3,6 +3,7 @@
 // with spanning lines cutting the page into sections at their height.
 import { bandBreaks } from './column-bands'
 import { stairBlocks } from './column-stairs'
+import { centredAlone } from './column-centred'
 import type { Line, TextRun } from './pdf-lines'
 
 /** Runs read together: one column of one section, or spanning lines. */
@@ -39,6 +40,9 @@ const RIGHT_SHARE = 0.6
 const HANG_EM = 1
 // Columns of one page differ in width by at most this share of the text width.
 const BALANCE = 0.15
+// A run holding two columns' lines is wider than its characters by at least this many ems (the
+// gutter); a line crossing the gutter is not.
+const MIN_SPLIT_BLANK_EM = 0.8
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -242,11 +246,15 @@ function estimate(text: string, size: number): number {
 /**
  * pdf.js may hand two columns' lines on one baseline as a single run with a space for the
  * gutter ('为原则， 硬化面积…'). Such a run is cut at the space nearest the gutter; each part
- * keeps its outer edge and gets an estimated width.
+ * keeps its outer edge and gets an estimated width, kept out of the gutter's band. A run whose
+ * width its characters fill (no gutter's worth of blank in it) is one line that crosses the
+ * gutter: a 文号 centred under a spanning title ('国办发〔2018〕115 号'), not two columns.
  */
-function splitRun(run: TextRun, gutters: number[]): TextRun[] {
-  const g = gutters.find((x) => run.x < x - 1 && run.x + run.width > x + 1)
-  if (g === undefined || !/\S\s+\S/.test(run.str)) return [run]
+function splitRun(run: TextRun, bands: Piece[]): TextRun[] {
+  const band = bands.find((b) => run.x < (b.x0 + b.x1) / 2 - 1 && run.x + run.width > (b.x0 + b.x1) / 2 + 1)
+  if (band === undefined || !/\S\s+\S/.test(run.str)) return [run]
+  if (run.width - estimate(run.str.replace(/\s+/g, ''), run.size) < MIN_SPLIT_BLANK_EM * run.size) return [run]
+  const g = (band.x0 + band.x1) / 2
   const chars = [...run.str]
   let best = -1
   let bestDist = Infinity
@@ -258,17 +266,17 @@ function splitRun(run: TextRun, gutters: number[]): TextRun[] {
   if (best < 0) return [run]
   const left = chars.slice(0, best).join('').trimEnd()
   const right = chars.slice(best + 1).join('').trimStart()
-  const leftWidth = Math.min(estimate(left, run.size), g - run.x)
-  const rightWidth = Math.min(estimate(right, run.size), run.x + run.width - g)
   const end = run.x + run.width
+  const leftWidth = Math.min(estimate(left, run.size), Math.max(band.x0, g) - run.x)
+  const rightWidth = Math.min(estimate(right, run.size), end - Math.min(band.x1, end))
   return [
     { ...run, str: left, width: leftWidth },
-    ...splitRun({ ...run, str: right, x: end - rightWidth, width: rightWidth }, gutters),
+    ...splitRun({ ...run, str: right, x: end - rightWidth, width: rightWidth }, bands),
   ]
 }
 
-function splitLine(line: Line, gutters: number[]): Line {
-  return { ...line, runs: line.runs.flatMap((r) => splitRun(r, gutters)) }
+function splitLine(line: Line, bands: Piece[]): Line {
+  return { ...line, runs: line.runs.flatMap((r) => splitRun(r, bands)) }
 }
 
 /**
@@ -297,11 +305,13 @@ export function readingBlocks(lines: Line[], bands: Piece[] = findGutters(lines)
     })
     section = section.map(() => [])
   }
-  const split = lines.map((l) => splitLine(l, gutters))
+  const split = lines.map((l) => splitLine(l, bands))
   const breaks = new Set(sectionBreaks(split, bands, gutters))
+  const inks = split.flatMap(extents)
+  const [left, right] = [Math.min(...inks.map((p) => p.x0)), Math.max(...inks.map((p) => p.x1))]
   split.forEach((line, k) => {
     if (breaks.has(k)) flush()
-    if (crosses(line, bands)) {
+    if (crosses(line, bands) || centredAlone(split, k, gutters, left, right)) {
       flush()
       const last = blocks[blocks.length - 1]
       if (last?.spans) last.runs.push(...line.runs)

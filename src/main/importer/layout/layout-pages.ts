@@ -3,6 +3,7 @@
 import { classifyFont, type FontFace } from './font-class'
 import { readingBlocks, type Block } from './columns'
 import { pageGutters } from './column-grid'
+import { regionBlocks } from './column-regions'
 import { findFurniture } from './page-furniture'
 import { continuesAcross, describeLine, measureGroups, type Placed } from './line-layout'
 import {
@@ -47,7 +48,7 @@ function placeAll(pages: PositionedPage[]): {
   const kept = baselines.map((lines, i) => lines.filter((_, n) => !found[i].removed.has(n)))
   const gutters = pageGutters(kept)
   const placed = kept.map((lines, i) => {
-    return readingBlocks(lines, gutters[i]).map(
+    return (regionBlocks(lines, gutters[i]) ?? readingBlocks(lines, gutters[i])).map(
       (block: Block): Placed => ({ block, lines: pageLines(block.runs), page: i + 1 }),
     )
   })

@@ -4,7 +4,7 @@ import { compact, type SourceLine } from './lines'
 
 /** Section names printed in 目录 and body: 县政府文件, 部门文件, 人事任免, 市政府令… (one signal of several). */
 export const SECTION =
-  /^[\u4e00-\u9fff、]{0,12}(文件|任免|政府令|命令|公告|通告|解读|大事记|规章|动态|附录|其他)$/
+  /^(?:[\u4e00-\u9fff、]|（[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+）){0,12}(文件|任免|政府令|命令|公告|通告|解读|大事记|规章|动态|附录|其他)$/
 
 const NUMBERING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}部分)/
 const BRACKETED = /^[【〔[［〖「『《]([^【】〔〕[\]［］]{1,20})[】〕\]］〗」』》]$/
@@ -29,9 +29,13 @@ export function isMarkedHeading(text: string): boolean {
   return BRACKETED.test(c) || (NUMBERING.test(c) && c.replace(NUMBERING, '').length >= 2)
 }
 
-/** Could be a section's name at all: short, no 关于, no sentence punctuation (、 is allowed). */
+// A list of places in brackets inside a section's name: 县（市、区）政府文件, 乡（镇、街道）文件.
+const PLACE_LIST = /(?<=[\u4e00-\u9fff])（[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+）/g
+
+/** Could be a section's name at all: short, no 关于, no sentence punctuation (、 and （市、区） are allowed). */
 export function isSectionShape(name: string): boolean {
-  return name.length >= 2 && name.length <= 16 && !name.includes('关于') && !/[，。；：,;:！？（）()\d]/.test(name)
+  const bare = name.replace(PLACE_LIST, '、')
+  return name.length >= 2 && name.length <= 16 && !name.includes('关于') && !/[，。；：,;:！？（）()\d]/.test(bare)
 }
 
 /** Counts how often each short line appears standalone, by its section name, from index `from`. */

@@ -1,0 +1,42 @@
+// A page whose grid changes under a heading: a document's last lines in two columns, then a 栏目
+// banner and the next section in three (a replies section set narrower). Across the whole page
+// no band is clear of ink, so no gutter is found; each stretch between headings set larger than
+// the body across the page's middle is read with its own gutters.
+import { extents, findGutters, readingBlocks, type Block, type Piece } from './columns'
+import type { Line } from './pdf-lines'
+
+// A heading is set at least this much larger than the page's median line.
+const HEADING_SIZE = 1.15
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+/** Line indices where a stretch starts: each heading crossing the page's middle. */
+function cuts(lines: Line[]): number[] {
+  const size = median(lines.map((l) => l.size))
+  const inks = lines.flatMap(extents)
+  const middle = (Math.min(...inks.map((p) => p.x0)) + Math.max(...inks.map((p) => p.x1))) / 2
+  const out: number[] = []
+  lines.forEach((l, k) => {
+    if (k === 0 || l.size < HEADING_SIZE * size) return
+    if (lines[k - 1].size >= HEADING_SIZE * size) return // a heading's second line
+    if (extents(l).some((p) => p.x0 < middle && p.x1 > middle)) out.push(k)
+  })
+  return out
+}
+
+/**
+ * The page's blocks read stretch by stretch when the page shows no gutter of its own but some
+ * stretch between headings does; null when none does (a single-column page).
+ */
+export function regionBlocks(lines: Line[], pageBands: Piece[]): Block[] | null {
+  if (pageBands.length > 0 || lines.length < 12) return null
+  const at = [0, ...cuts(lines), lines.length]
+  if (at.length < 3) return null
+  const stretches = at.slice(1).map((end, i) => lines.slice(at[i], end))
+  const bands = stretches.map((s) => findGutters(s))
+  if (bands.every((b) => b.length === 0)) return null
+  return stretches.flatMap((s, i) => readingBlocks(s, bands[i]))
+}
