@@ -6,6 +6,7 @@ import { parseCover } from './cover'
 import { coverFromHeads, sectionsFromHeads } from './running-heads'
 import { blankNoise, makeNoiseTest } from './noise'
 import { findTocStart, parseToc } from './toc'
+import { bodyRange } from './toc-place'
 import { splitDocuments, type DocSpan } from './split-documents'
 import { readHeader } from './header'
 import { extractConsult } from './consult'
@@ -150,8 +151,10 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const isNoise = makeNoiseTest(cover.meta.gazette, cover.lines)
   const toc = parseToc(raw, isNoise, tick)
   check()
-  const from = toc.end >= 0 ? toc.end + 1 : tocStart + 1
-  const bare = blankFurniture(blankNoise(raw, isNoise, Math.max(tocStart, 0), tick), Math.max(tocStart, 0))
+  // The documents stand after a front 目录, or before a back one (which is cut off with the back cover).
+  const { from, to } = bodyRange(raw, toc, tocStart, isNoise)
+  const clean = Math.min(from, Math.max(tocStart, 0))
+  const bare = blankFurniture(blankNoise(raw.slice(0, to), isNoise, clean, tick), clean)
   const lines = pairNames(readColumns(readStreams(pairLabels(bare, from), from), from), from)
   check()
   const spans = splitDocuments(lines, from, toc.entries, tick)
