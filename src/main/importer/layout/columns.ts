@@ -3,6 +3,7 @@
 // with spanning lines cutting the page into sections at their height.
 import { bandBreaks } from './column-bands'
 import { stairBlocks } from './column-stairs'
+import { hangsUnderSpan, rightEdge } from './span-tails'
 import type { Line, TextRun } from './pdf-lines'
 
 /** Runs read together: one column of one section, or spanning lines. */
@@ -299,9 +300,12 @@ export function readingBlocks(lines: Line[], bands: Piece[] = findGutters(lines)
   }
   const split = lines.map((l) => splitLine(l, gutters))
   const breaks = new Set(sectionBreaks(split, bands, gutters))
+  const right = rightEdge(split)
+  const column = (r: TextRun): number => columnOf(r, gutters)
   split.forEach((line, k) => {
     if (breaks.has(k)) flush()
-    if (crosses(line, bands)) {
+    const underSpan = blocks[blocks.length - 1]?.spans === true && section.every((c) => c.length === 0)
+    if (crosses(line, bands) || (underSpan && hangsUnderSpan(line, split[k + 1], column, right))) {
       flush()
       const last = blocks[blocks.length - 1]
       if (last?.spans) last.runs.push(...line.runs)
