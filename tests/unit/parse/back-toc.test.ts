@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 
-const COVER = ['兴县人民政府公报', '2022 年第 11 期（总第 13 期）', '', '兴县人民政府办公室主办', '2022 年 12 月 26 日出版']
+// A cover that names no publisher: the signatures in the body after it do not make one.
+const COVER = ['兴县人民政府公报', '2022 年第 11 期（总第 13 期）', '', '2022 年 12 月 26 日出版']
 
 const BODY = [
   '兴县人民政府公报', '2022 年第 11 期', '',
@@ -52,7 +53,7 @@ describe('an issue with its 目录 at the back', () => {
 
   it('finds every document in the body before the 目录, with the 目录 section and page', () => {
     const issue = parseIssue(back)
-    expect(issue.meta).toMatchObject({ gazette: '兴县人民政府公报', year: 2022, issueNo: 11, totalNo: 13 })
+    expect(issue.meta).toEqual({ gazette: '兴县人民政府公报', year: 2022, issueNo: 11, totalNo: 13, publishedOn: '2022-12-26', publisher: null })
     expect(issue.sections).toEqual(['县政府文件', '县政府办公室文件'])
     expect(fields(back)).toEqual([
       ['兴政函〔2022〕50号', '关于兴县经济技术开发区控制性详细规划（2021-2035）的批复', '县政府文件', '兴县人民政府', '2022-06-06', true],

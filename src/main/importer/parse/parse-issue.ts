@@ -169,7 +169,8 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   if (toc.entries.length === 0) {
     sectionsFromHeads(documents.map((d) => ({ doc: d.doc, lines: lines.slice(d.span.lead, d.span.end) })), cover.meta.gazette)
   }
-  const meta = { ...cover.meta }
+  // Before a back 目录 the cover ends where the first document starts: a signature is no publisher.
+  const meta = { ...(to < raw.length ? (parseCover(raw, spans[0].lead).meta ?? cover.meta) : cover.meta) }
   if (!meta.year) meta.year = Number(documents.find((d) => d.doc.date)?.doc.date?.slice(0, 4) ?? 0)
   const printed = new Set(documents.filter((d) => d.span.sectionPrinted).map((d) => d.doc))
   const labels = new Map<ParsedDocument, string>()
