@@ -4,6 +4,7 @@
 import { bandBreaks } from './column-bands'
 import { stairBlocks } from './column-stairs'
 import { centredAlone } from './column-centred'
+import { hangsUnderSpan, rightEdge } from './span-tails'
 import type { Line, TextRun } from './pdf-lines'
 
 /** Runs read together: one column of one section, or spanning lines. */
@@ -309,9 +310,12 @@ export function readingBlocks(lines: Line[], bands: Piece[] = findGutters(lines)
   const breaks = new Set(sectionBreaks(split, bands, gutters))
   const inks = split.flatMap(extents)
   const [left, right] = [Math.min(...inks.map((p) => p.x0)), Math.max(...inks.map((p) => p.x1))]
+  const textRight = rightEdge(split)
+  const column = (r: TextRun): number => columnOf(r, gutters)
   split.forEach((line, k) => {
     if (breaks.has(k)) flush()
-    if (crosses(line, bands) || centredAlone(split, k, gutters, left, right)) {
+    const underSpan = blocks[blocks.length - 1]?.spans === true && section.every((c) => c.length === 0)
+    if (crosses(line, bands) || centredAlone(split, k, gutters, left, right) || (underSpan && hangsUnderSpan(line, split[k + 1], column, textRight))) {
       flush()
       const last = blocks[blocks.length - 1]
       if (last?.spans) last.runs.push(...line.runs)

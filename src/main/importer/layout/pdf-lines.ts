@@ -114,10 +114,18 @@ export function reflowLines(lines: PageLine[], margins?: Margins | null): Reflow
   return out
 }
 
-/** The font that sets most of the characters. */
+const HANZI = /[\u3400-\u9fff]/u
+const HANZI_ALL = /[\u3400-\u9fff]/gu
+
+/**
+ * The font that sets most of the characters: of the hanzi when the line has any (a title's wrapped
+ * line '（2021-2035）的批复' is set in its hanzi's face, not the Latin face of its digits).
+ */
 function mainFont(runs: TextRun[]): string | undefined {
   const count = new Map<string, number>()
-  for (const r of runs) if (r.font) count.set(r.font, (count.get(r.font) ?? 0) + r.str.length)
+  const hanzi = runs.some((r) => r.font && HANZI.test(r.str))
+  const weight = (s: string): number => (hanzi ? (s.match(HANZI_ALL)?.length ?? 0) : s.length)
+  for (const r of runs) if (r.font) count.set(r.font, (count.get(r.font) ?? 0) + weight(r.str))
   let best: string | undefined
   for (const [font, n] of count) if (best === undefined || n > (count.get(best) ?? 0)) best = font
   return best

@@ -6,6 +6,7 @@ import { parseCover } from './cover'
 import { coverFromHeads, sectionsFromHeads } from './running-heads'
 import { blankNoise, makeNoiseTest } from './noise'
 import { findTocStart, parseToc } from './toc'
+import { bodyRange } from './toc-place'
 import { splitDocuments, type DocSpan } from './split-documents'
 import { readHeader } from './header'
 import { extractConsult } from './consult'
@@ -150,8 +151,10 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const isNoise = makeNoiseTest(cover.meta.gazette, cover.lines)
   const toc = parseToc(raw, isNoise, tick)
   check()
-  const from = toc.end >= 0 ? toc.end + 1 : tocStart + 1
-  const bare = blankFurniture(blankNoise(raw, isNoise, Math.max(tocStart, 0), tick), Math.max(tocStart, 0))
+  // The documents stand after a front 目录, or before a back one (which is cut off with the back cover).
+  const { from, to } = bodyRange(raw, toc, tocStart, isNoise)
+  const clean = Math.min(from, Math.max(tocStart, 0))
+  const bare = blankFurniture(blankNoise(raw.slice(0, to), isNoise, clean, tick), clean)
   const lines = pairNames(readColumns(readStreams(pairLabels(bare, from), from), from), from)
   check()
   const spans = splitDocuments(lines, from, toc.entries, tick)
@@ -166,7 +169,8 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   if (toc.entries.length === 0) {
     sectionsFromHeads(documents.map((d) => ({ doc: d.doc, lines: lines.slice(d.span.lead, d.span.end) })), cover.meta.gazette)
   }
-  const meta = { ...cover.meta }
+  // Before a back 目录 the cover ends where the first document starts: a signature is no publisher.
+  const meta = { ...(to < raw.length ? (parseCover(raw, spans[0].lead).meta ?? cover.meta) : cover.meta) }
   if (!meta.year) meta.year = Number(documents.find((d) => d.doc.date)?.doc.date?.slice(0, 4) ?? 0)
   const printed = new Set(documents.filter((d) => d.span.sectionPrinted).map((d) => d.doc))
   const labels = new Map<ParsedDocument, string>()
