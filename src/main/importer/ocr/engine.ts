@@ -62,13 +62,13 @@ interface PaddleLike {
   destroy(): Promise<void>
 }
 
-// Detection scales the page's long side down to this. Measured per page at 300 dpi: the model
-// 1.1 CPU-s at 1280, 1.7 at 1600 (characters 99.2%/98.7% clean/scanned at 1280, 99.4%/98.9% at
-// 1600; 120 MB less peak at 1280); recognition costs 5–7 CPU-s. Boxes found at 1280 lie on a
-// 2.7 px grid, so a short title line's size is estimated up to 0.8 pt off a long one's: the
-// parser allows OCR'd sizes that slack (LineLayout.measured). A 目录's lone page numbers,
-// lost at either size, are read again by readRight.
-const DETECT_SIDE = 1280
+// Detection scales the page's long side down to this. Measured by `npm run bench -- ocr` on an
+// idle machine: at 1280 a page costs 7.6 CPU-s (4.5 s wall) against 10.4 (6.9 s) at 1600, with
+// characters 99.2%/98.7% clean/scanned against 99.4%/98.9%; but the whole 44-page scanned issue
+// gets 77% of its fields right at 1280 and 96% at 1600 (titles and paragraphs rest on the boxes'
+// geometry, and 1280's boxes lie on a 2.7 px grid). Fields come first. OCR'd sizes compare
+// loosely (LineLayout.measured); a 目录's lone page numbers are read again by readRight.
+const DETECT_SIDE = 1600
 
 /** Where the model files are: beside the installed package (unpacked from the asar when packaged). */
 export function modelDir(): string {
