@@ -8,7 +8,7 @@ import { findIssueOriginal } from './issue-originals'
 import { readSource } from '../importer/read/read-source'
 import { pagesToPdf } from '../importer/ocr/page-set'
 import { isScanRefusal } from '../importer/ocr/scan-step'
-import { ofdScanPdf } from '../importer/read/ofd/ofd-scan'
+import { ofdScanPdf } from '../importer/ocr/ofd-pages'
 
 /** The original the issue was read from, or another it keeps (`originalId`, issue 17). */
 export async function getOriginal(archive: Archive, issueId: number, originalId?: number): Promise<OriginalFile> {

@@ -141,7 +141,7 @@ function readPages(d: OfdDoc, fileName: string): { pages: PositionedPage[]; imag
 }
 
 // As for a PDF: too little text on too few pages is a scan, refused as one so that the import
-// turns to OCR (ofd-scan.ts draws the pages from their images).
+// turns to OCR (ocr/ofd-pages.ts draws the pages from their images).
 function checkText(pages: PositionedPage[], images: number, fileName: string, onWarn?: Warn): void {
   const counts = pages.map((p) => p.runs.reduce((n, r) => n + r.str.replace(/\s/g, '').length, 0))
   const withText = counts.filter((c) => c >= MIN_PAGE_CHARS).length

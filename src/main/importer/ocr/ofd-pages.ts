@@ -5,14 +5,14 @@
 // JPEG, PNG and TIFF are decoded, and an image too large to decode safely is refused.
 import type sharpType from 'sharp'
 import type { Metadata } from 'sharp'
-import { refuse } from '../read-errors'
-import { DEFAULT_LIMITS } from '../read-source'
-import type { DocxCaps } from '../zip-verify'
-import { imageKind, RENDER_DPI, type ScanPages } from '../../ocr/page-images'
-import { imagesPdf, type PageImage } from '../../ocr/page-set'
-import { numbers, PT_PER_MM } from './ofd-text'
-import { child, children, descendants, type XmlElement } from './ofd-xml'
-import { find, openOfdDoc, pageParts, type OfdDoc } from './read-ofd'
+import { refuse } from '../read/read-errors'
+import { DEFAULT_LIMITS } from '../read/read-source'
+import type { DocxCaps } from '../read/zip-verify'
+import { imageKind, RENDER_DPI, type ScanPages } from './page-images'
+import { imagesPdf, type PageImage } from './page-set'
+import { numbers, PT_PER_MM } from '../read/ofd/ofd-text'
+import { child, children, descendants, type XmlElement } from '../read/ofd/ofd-xml'
+import { find, openOfdDoc, pageParts, type OfdDoc } from '../read/ofd/read-ofd'
 
 /** One scanned page at 600 dpi on A3 is 70 MP; more is not a scan but a bomb. */
 export const MAX_IMAGE_PIXELS = 100_000_000
