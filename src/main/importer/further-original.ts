@@ -14,15 +14,19 @@ import { findSourceBySha, insertSourceFile, isStoredPathReferenced, listIssueSou
 import { toCompared } from './compare-fields'
 import { checkSameIssue, type SameIssueCheck } from './same-issue'
 
-/** A file read and parsed whose issue the archive holds. */
-export interface OtherFile {
-  file: string
+/** A file read and parsed whose issue the archive already holds (kept for 安全替换, or as a further original). */
+export interface HeldFile {
   name: string
   sha256: string
   bytes: Uint8Array
   mediaType: string
   parsed: ParsedIssue
   warnings: string[]
+}
+
+/** A held file offered as a further original: its path as given, and the import's time. */
+export interface OtherFile extends HeldFile {
+  file: string
   at: string
 }
 

@@ -19,7 +19,7 @@ import { scanSources } from './scan-folder'
 import { removeStored, sha256Hex, storeOriginal } from '../archive/store-original'
 import { doubtfulDocuments } from './parse/confidence'
 import { allConfident, stageIssue, stagedReason } from './staging'
-import { isAnotherFormat, keepFurtherOriginal, type OtherFile } from './further-original'
+import { isAnotherFormat, keepFurtherOriginal, type HeldFile, type OtherFile } from './further-original'
 import type { WorkerLimits } from './worker/worker-runner'
 
 /**
@@ -51,18 +51,9 @@ export interface ImportOptions {
   holdReplace?: (h: HeldFile) => string
 }
 
-/** A file read and parsed whose issue the archive already holds. */
-export interface HeldFile {
-  name: string
-  sha256: string
-  bytes: Uint8Array
-  mediaType: string
-  parsed: ParsedIssue
-  warnings: string[]
-}
-
 export const SAME_FILE = '已导入过相同文件（SHA-256 相同）'
 export { QUARANTINED } from './quarantine'
+export type { HeldFile } from './further-original'
 
 interface Entry {
   file: string
