@@ -1,6 +1,6 @@
 // Word (.docx) → text through mammoth's HTML. Mammoth gets a zip we rewrote from parts we listed
 // and inflated ourselves under a cap (zip-verify.ts), never the bytes as they came.
-import mammoth from 'mammoth'
+import type Mammoth from 'mammoth'
 import type { SourceLine } from '../../../shared/source-line'
 import { htmlToParagraphs, type HtmlLine } from './html-lines'
 import { displayName, refuse } from './read-errors'
@@ -14,9 +14,6 @@ export interface DocxText {
   paragraphs: number
 }
 
-// Images are dropped unread: they carry no text and data: URIs would bloat the HTML.
-const noImages = mammoth.images.imgElement(async () => ({ src: '' }))
-
 export async function readDocx(
   bytes: Uint8Array,
   fileName: string,
@@ -29,7 +26,11 @@ export async function readDocx(
     throw refuse('UNSUPPORTED_FILE', fileName, '是压缩包而不是 Word 文档，无法导入。')
   }
   const verified = await verifyDocxZip(bytes, fileName, caps)
-  let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>
+  // Loaded on use: mammoth cost the import worker ~0.12 s CPU at every start, PDFs included.
+  const mammoth = (await import('mammoth')).default
+  // Images are dropped unread: they carry no text and data: URIs would bloat the HTML.
+  const noImages = mammoth.images.imgElement(async () => ({ src: '' }))
+  let result: Awaited<ReturnType<typeof Mammoth.convertToHtml>>
   try {
     result = await mammoth.convertToHtml(
       { buffer: Buffer.from(verified.buffer, verified.byteOffset, verified.byteLength) },
