@@ -8,5 +8,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // The files run one after another in one process, as the app serves one archive after another:
+    // each starts its own archive, server and Chromium (harness.ts) and closes them, so only the
+    // module caches (pdf.js, fonts, the OCR models) carry over — loaded once instead of 14 times.
+    isolate: false,
   },
 })
