@@ -75,6 +75,12 @@ describe('hard-wrapped paragraphs rejoined', () => {
     expect(out.slice(0, 3)).toEqual([p1, p2, filler[0]])
   })
 
+  it('a paragraph label alone on its line goes with the text set after it', () => {
+    // city-2col-lines: pdftotext set '（二十一）' on a line of its own.
+    const src = splitLines('（二十一）\n加强督促检查。要把“三项制度”推进情况纳入法治政府建设考评指标体系。\n（二十二）加强宣传引导。')
+    expect(buildBlocks(src).map((b) => b.text)).toEqual(['（二十一）加强督促检查。要把“三项制度”推进情况纳入法治政府建设考评指标体系。', '（二十二）加强宣传引导。'])
+  })
+
   it('a letter-spaced chapter heading written line by line comes together', () => {
     const src = splitLines('第一章\n总\n则\n第一条　为了规范专利代理行为，制定本条例。')
     expect(buildBlocks(src).map((b) => b.text)).toEqual(['第一章总则', '第一条为了规范专利代理行为，制定本条例。'])

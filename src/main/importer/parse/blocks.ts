@@ -320,17 +320,21 @@ function continuesByText(prev: Open, l: Line): boolean {
 }
 
 const BARE_ARTICLE = /^第[一二三四五六七八九十百零〇\d]+条$/
+/** A paragraph label alone ('（二十一）', '一、', '3.'): what it labels was set on the next line. */
+const BARE_LABEL = /^([（(][一二三四五六七八九十百零〇\d]+[）)]|[一二三四五六七八九十百]+、|\d{1,2}[.、．])$/
 /** A chapter label with at most two characters of its name so far ('第一章', '第一章总'). */
 const CHAPTER_OPEN = /^第[一二三四五六七八九十百零〇\d]+章.{0,2}$/
 
 /**
- * A converter may set a label apart from what it labels: '第九条' / '从事…', and a letter-spaced
- * chapter heading line by line ('第一章' / '总' / '则'). Text only: a PDF's layout keeps them.
+ * A converter may set a label apart from what it labels: '第九条' / '从事…', '（二十一）' /
+ * '加强督促检查。…', and a letter-spaced chapter heading line by line ('第一章' / '总' / '则').
+ * Text only: a PDF's layout keeps them.
  */
 function joinsLabel(prev: Open, l: Line): boolean {
   if (l.layout || l.kind !== 'paragraph' || l.gap > 2 || prev.text.length > 12 || isArticle(l.text)) return false
   const t = compact(prev.text.start)
   if (prev.block.kind === 'paragraph' && prev.block.lines.length === 1 && BARE_ARTICLE.test(t)) return true
+  if (prev.block.lines.length === 1 && BARE_LABEL.test(t)) return true
   if (prev.block.kind !== 'heading1' || !CHAPTER_OPEN.test(t)) return false
   return compact(l.text).length <= 20 && !hasInnerPunct(l.text)
 }
