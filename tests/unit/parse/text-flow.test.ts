@@ -75,6 +75,12 @@ describe('hard-wrapped paragraphs rejoined', () => {
     expect(out.slice(0, 3)).toEqual([p1, p2, filler[0]])
   })
 
+  it('a paragraph label alone on its line goes with the text set after it', () => {
+    // city-2col-lines: pdftotext set '（二十一）' on a line of its own.
+    const src = splitLines('（二十一）\n加强督促检查。要把“三项制度”推进情况纳入法治政府建设考评指标体系。\n（二十二）加强宣传引导。')
+    expect(buildBlocks(src).map((b) => b.text)).toEqual(['（二十一）加强督促检查。要把“三项制度”推进情况纳入法治政府建设考评指标体系。', '（二十二）加强宣传引导。'])
+  })
+
   it('a letter-spaced chapter heading written line by line comes together', () => {
     const src = splitLines('第一章\n总\n则\n第一条　为了规范专利代理行为，制定本条例。')
     expect(buildBlocks(src).map((b) => b.text)).toEqual(['第一章总则', '第一条为了规范专利代理行为，制定本条例。'])
@@ -111,5 +117,84 @@ describe('two columns written line by line across the page', () => {
   it('leaves text written one paragraph per line as it is', () => {
     const src = splitLines(sampleText)
     expect(deinterleave(src)).toEqual(src)
+  })
+})
+
+describe('paragraph ends in hard-wrapped gazette pages (lines from the tuning fixtures)', () => {
+  const blocksOf = (text: string): string[] => {
+    const src = splitLines(text)
+    return buildBlocks(src, undefined, textEdges(src)).map((b) => b.text)
+  }
+  // city-lo-fang: a notice's body, then 附件： with a name and an attachment title that wrap.
+  const notice = [
+    '各乡（镇）人民政府，县直各单位：',
+    '为贯彻落实国务院办公厅《关于加强我国',
+    '非物质文化遗产保 护工作的意见 》（国办发',
+    '〔2005〕18 号）精神，根据《山西省省级非物',
+    '质文化遗产项目代表性传承人认定与管理暂行',
+    '办法》规定，兴县文化和旅游局组织开展了第',
+    '一批县级非物质文化遗产项目代表性传承人的',
+    '申报和评审工作，经县非物质文化遗产保护工',
+    '作专家评审委员会评审、县政府同意，最后确',
+    '定白清泉同志为第一批县级非物质文化遗产项',
+    '目代表性传承人，现予以公布。',
+  ]
+
+  it('an attachment’s name or title that fills the line goes on with its short rest', () => {
+    const tail = ['附件：兴县第一批非物质文化遗产项目代', '表性传承人名单', '兴县人民政府', '二〇二二年五月二十三日', '附件：', '兴县第一批非物质 文化遗产项目代表性传', '承人名单', '序号']
+    const out = blocksOf([...notice, ...tail].join('\n'))
+    expect(out).toContain('附件：兴县第一批非物质文化遗产项目代表性传承人名单')
+    expect(out).toContain('兴县第一批非物质文化遗产项目代表性传承人名单')
+    expect(out.slice(-1)).toEqual(['序号'])
+  })
+
+  it('a section number or a short unpunctuated line after a full stop starts a new paragraph', () => {
+    // city-lo-decree: 国家粮食应急预案, set with decimal section numbers.
+    const text = [
+      '按照《粮食流通管理条例》和《中央储备粮',
+      '管理条例》的要求，完善中央和地方粮食储备制',
+      '度，保持必要的储备规模和企业周转库存，增强',
+      '对粮食市场异常波动的防范意识和应对能力。',
+      '5.1.1 为应对粮食应急状态，要进一步优',
+      '化中央储备粮的布局和品种结构，适当提高口粮',
+      '品种的储备比例和库存薄弱地区的储备规模，重',
+      '点保证北京、天津、上海、重庆 4 个直辖市，南',
+      '方粮价敏感的重点销区城市，以及其他缺粮地区',
+      '的需要。国家储备粮的规模保持在合理水平上。',
+      '5.2 粮食应急保障系统',
+      '（3）其他引发粮食市场异常波动的情况，发生',
+      '在全国或者省、自治区、直辖市的范围之内的。',
+      '4 应急响应',
+    ].join('\n')
+    const out = blocksOf(text)
+    expect(out[0]).toBe('按照《粮食流通管理条例》和《中央储备粮管理条例》的要求，完善中央和地方粮食储备制度，保持必要的储备规模和企业周转库存，增强对粮食市场异常波动的防范意识和应对能力。')
+    expect(out[1]).toMatch(/^5\.1\.1 ?为应对.*合理水平上。$/)
+    expect(out.slice(2).map((t) => t.replace(/\s/g, ''))).toEqual(['5.2粮食应急保障系统', '（3）其他引发粮食市场异常波动的情况，发生在全国或者省、自治区、直辖市的范围之内的。', '4应急响应'])
+  })
+
+  it('a bracket left open runs on; an office over its holder’s name is one line', () => {
+    // prov-2col-song: a 国务院令 with its signature, then the regulation's history note.
+    const text = [
+      ...notice.slice(1, 10),
+      '《专利代理条例》已经 2018 年 9 月 6 日国务',
+      '院第 23 次常务会议修订通过，现将修订后的《专',
+      '利代理条例》公布，自 2019 年 3 月 1 日起施行。',
+      '总理',
+      '',
+      '李克强',
+      '',
+      '2018 年 11 月 6 日',
+      '',
+      '专利代理条例',
+      '（1991 年 3 月 4 日中华人民共和国国务院令第 76',
+      '号发布',
+      '',
+      '2018 年 9 月 6 日国务院第 23 次常务会',
+      '',
+      '议修订通过）',
+    ].join('\n')
+    const out = blocksOf(text).map((t) => t.replace(/\s/g, ''))
+    expect(out).toContain('总理李克强')
+    expect(out.slice(-1)).toEqual(['（1991年3月4日中华人民共和国国务院令第76号发布2018年9月6日国务院第23次常务会议修订通过）'])
   })
 })

@@ -9,6 +9,7 @@ import { noTick, type Tick } from './deadline'
 import type { LineLayout } from '../../../shared/source-line'
 import { continuesOnPage, isCellRow, type Edge } from './geometry'
 import type { FlowEdge } from './text-flow'
+import { closesBracket, continuesHeadLine, isName, namesHolder, startsAfterStop } from './text-breaks'
 
 /** A block with the source line numbers it was built from (tests check rejoins by line). */
 export interface DraftBlock extends Block {
@@ -31,8 +32,6 @@ interface Line {
   pieces: number[]
 }
 
-/** A person's name alone on its line, letter-spaced or not ('王晓晖', '黄　卫'). */
-const isName = (s: string): boolean => /^[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3}$/.test(s.trim())
 
 /** A block that is a person's name alone: its post comes on the next line. */
 const isLoneName = (b: Open): boolean => b.block.lines.length === 1 && isName(b.text.value)
@@ -210,6 +209,7 @@ function continues(prev: Open | undefined, l: Line): boolean {
   if (page === true && WRAPPABLE.has(prev.block.kind) && l.kind === 'paragraph' && !prev.text.endsSentence()) return true
   if (joinsLabel(prev, l)) return true
   if (page === null && !prev.last.layout) {
+    if (continuesHeadLine(prev, l) || closesBracket(prev, l) || namesHolder(prev, l)) return true
     const wrapped = continuesByWidth(prev, l)
     if (wrapped !== null) return wrapped
     // A short line of hard-wrapped text ends whatever it is in (a name list's entry, a note);
@@ -236,6 +236,7 @@ function continuesByWidth(prev: Open, l: Line): boolean | null {
   if (prev.last.edge === 'indented' && opensNew && (ended || /[）)》”’」』]$/.test(prev.last.text))) return false
   // An indent-wide line below the first of its paragraph is its last: a full stop ends it there.
   if (prev.last.edge === 'indented' && ended && prev.last !== prev.first) return false
+  if (ended && startsAfterStop(l)) return false
   if (prev.last.edge === 'full' || prev.last.edge === 'indented') return !ended || !opensNew
   if (prev.last.edge === 'unknown' && !ended && !opensNew) return null
   // A line clearly short of the full width ends its paragraph, sentence closed or not (a name
@@ -263,17 +264,21 @@ function continuesByText(prev: Open, l: Line): boolean {
 }
 
 const BARE_ARTICLE = /^第[一二三四五六七八九十百零〇\d]+条$/
+/** A paragraph label alone ('（二十一）', '一、', '3.'): what it labels was set on the next line. */
+const BARE_LABEL = /^([（(][一二三四五六七八九十百零〇\d]+[）)]|[一二三四五六七八九十百]+、|\d{1,2}[.、．])$/
 /** A chapter label with at most two characters of its name so far ('第一章', '第一章总'). */
 const CHAPTER_OPEN = /^第[一二三四五六七八九十百零〇\d]+章.{0,2}$/
 
 /**
- * A converter may set a label apart from what it labels: '第九条' / '从事…', and a letter-spaced
- * chapter heading line by line ('第一章' / '总' / '则'). Text only: a PDF's layout keeps them.
+ * A converter may set a label apart from what it labels: '第九条' / '从事…', '（二十一）' /
+ * '加强督促检查。…', and a letter-spaced chapter heading line by line ('第一章' / '总' / '则').
+ * Text only: a PDF's layout keeps them.
  */
 function joinsLabel(prev: Open, l: Line): boolean {
   if (l.layout || l.kind !== 'paragraph' || l.gap > 2 || prev.text.length > 12 || isArticle(l.text)) return false
   const t = compact(prev.text.start)
   if (prev.block.kind === 'paragraph' && prev.block.lines.length === 1 && BARE_ARTICLE.test(t)) return true
+  if (prev.block.lines.length === 1 && BARE_LABEL.test(t)) return true
   if (prev.block.kind !== 'heading1' || !CHAPTER_OPEN.test(t)) return false
   return compact(l.text).length <= 20 && !hasInnerPunct(l.text)
 }
