@@ -9,7 +9,10 @@ import { splitLines } from '../../../src/main/importer/parse/lines'
 import { isSectionShape, sectionName } from '../../../src/main/importer/parse/sections'
 import { splitRunTogether } from '../../../src/main/importer/parse/header'
 import { parseDateLine } from '../../../src/main/importer/parse/dates'
-import { marksPublic } from '../../../src/main/importer/parse/doc-fields'
+import { marksPublic, readBodyFields } from '../../../src/main/importer/parse/doc-fields'
+import { buildBlocks } from '../../../src/main/importer/parse/blocks'
+import { returnMisplacedClosings } from '../../../src/main/importer/parse/misplaced-closings'
+import type { ParsedDocument } from '../../../src/shared/domain'
 import { openDb } from '../../../src/main/db/open'
 import { saveIssue } from '../../../src/main/importer/save-issue'
 import { getFacets } from '../../../src/main/db/facets'
@@ -198,6 +201,42 @@ describe('document boundaries, attachments, public marks', () => {
     expect(jiangnan.documents.map((d) => d.public)).toEqual([false, true, true, true, false, false])
     for (const mark of ['（此件公开发布）', '（此件主动公开）', '公开属性：主动公开', '公开方式：全文公开']) expect(marksPublic(mark)).toBe(true)
     for (const mark of ['（此件依申请公开）', '（此件不予公开）', '公开属性：不公开']) expect(marksPublic(mark)).toBe(false)
+  })
+})
+
+/** A document as the parser builds it from its body's lines (fields read from its blocks). */
+function bodyDoc(seq: number, body: string[]): { doc: ParsedDocument; drafts: ReturnType<typeof buildBlocks> } {
+  const drafts = buildBlocks(splitLines(body.join('\n')))
+  const { date, public: open } = readBodyFields(drafts, null)
+  const doc: ParsedDocument = {
+    seq, docNumber: null, docNumberRaw: null, title: '', tocTitle: null, category: null, docType: null, issuer: null, issuers: [],
+    recipients: null, date, public: open, tocPage: null, consult: null, attachments: [], blocks: [], citations: [],
+  }
+  return { doc, drafts }
+}
+
+describe('a closing that landed among the next document’s lines (city-2col-flow.txt, 国办函〔2006〕82号 and 70号)', () => {
+  // A reply that starts mid-column: the one before ends at the column's foot with no closing, its
+  // signature and date read among the next reply's first lines.
+  const before = ['感谢您对政府工作的关心与支持。']
+  const after = [
+    '反映意见和建议。', '总的来看，国务院及有关部门与人民群众联系的方式和沟通渠道日益增多，反映社情民意的渠道是畅通的。',
+    '感谢您对政府工作的关心与支持。', '', '国务院办公厅', '二〇〇六年十月十八日', '（此件公开发布）', '',
+    '周桂英等代表：', '你们提出的关于创立免费查询所有法律、法规的政府网站的建议收悉，现答复如下：',
+    '感谢你们对政府工作的关心和支持。', '', '国务院办公厅', '二〇〇六年九月七日',
+  ]
+
+  it('goes back to the document without a date, with its 附注; the next keeps its own', () => {
+    const docs = [bodyDoc(1, before), bodyDoc(2, after)]
+    expect(docs.map((d) => d.doc.date)).toEqual([null, '2006-10-18'])
+    returnMisplacedClosings(docs)
+    expect(docs.map((d) => [d.doc.date, d.doc.public])).toEqual([['2006-10-18', true], ['2006-09-07', false]])
+  })
+
+  it('stays where it is when each document has a date', () => {
+    const docs = [bodyDoc(1, [...before, '国务院办公厅', '二〇〇六年十月十七日']), bodyDoc(2, after)]
+    returnMisplacedClosings(docs)
+    expect(docs.map((d) => d.doc.date)).toEqual(['2006-10-17', '2006-10-18'])
   })
 })
 

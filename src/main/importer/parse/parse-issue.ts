@@ -27,6 +27,7 @@ import { pairLabels } from './text-labels'
 import { readColumns } from './text-columns'
 import { readStreams } from './text-streams'
 import { pairNames } from './text-names'
+import { returnMisplacedClosings } from './misplaced-closings'
 
 /** The text, and the reader's lines with their layout when it had any (PDF). */
 export interface ParseInput {
@@ -166,6 +167,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     return buildDocument(lines, s, i + 1, ctx, tick)
   })
   check()
+  returnMisplacedClosings(documents)
   if (toc.entries.length === 0) {
     sectionsFromHeads(documents.map((d) => ({ doc: d.doc, lines: lines.slice(d.span.lead, d.span.end) })), cover.meta.gazette)
   }
