@@ -12,6 +12,7 @@ import { parseDateLine } from '../../../src/main/importer/parse/dates'
 import { marksPublic, readBodyFields } from '../../../src/main/importer/parse/doc-fields'
 import { buildBlocks } from '../../../src/main/importer/parse/blocks'
 import { returnMisplacedClosings } from '../../../src/main/importer/parse/misplaced-closings'
+import { titlesFromToc } from '../../../src/main/importer/parse/toc-titles'
 import type { ParsedDocument } from '../../../src/shared/domain'
 import { openDb } from '../../../src/main/db/open'
 import { saveIssue } from '../../../src/main/importer/save-issue'
@@ -237,6 +238,32 @@ describe('a closing that landed among the next document’s lines (city-2col-flo
     const docs = [bodyDoc(1, [...before, '国务院办公厅', '二〇〇六年十月十七日']), bodyDoc(2, after)]
     returnMisplacedClosings(docs)
     expect(docs.map((d) => d.doc.date)).toEqual(['2006-10-17', '2006-10-18'])
+  })
+})
+
+describe('a document whose title lines are not where its 文号 has them (prov-3col-replies.txt, prov-xe-inner.txt)', () => {
+  const entries = [
+    { category: '', page: 6, docNumber: '国办函〔1996〕14号', title: '国务院办公厅关于广东与香港、澳门合建自动气象站网有关问题的复函' },
+    { category: '', page: 9, docNumber: '国办函〔2004〕36号', title: '国务院办公厅关于同意以哈尔滨市名义申办 2009 年第二十四届世界大学生冬季运动会的复函' },
+  ]
+  const withTitle = (docNumber: string, title: string): ParsedDocument => ({ ...bodyDoc(1, []).doc, docNumber, title })
+
+  it('takes the 目录 title and issuer for body text read as its title', () => {
+    const doc = withTitle('国办函〔1996〕14号', '悉。经国务院领导同志批准，现经费由广东省人民政府承担，中')
+    titlesFromToc([doc], entries)
+    expect([doc.title, doc.issuers]).toEqual(['关于广东与香港、澳门合建自动气象站网有关问题的复函', ['国务院办公厅']])
+  })
+
+  it('takes the 目录 title for a title that lost its first line', () => {
+    const doc = withTitle('国办函〔2004〕36号', '年第二十四届世界大学生冬季运动会的复函')
+    titlesFromToc([doc], entries)
+    expect(doc.title).toBe('关于同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会的复函')
+  })
+
+  it('keeps a title read whole, though the 目录 spells it with its issuer', () => {
+    const doc = withTitle('国办函〔1996〕14号', '关于广东与香港澳门合建自动气象站网有关问题的复函')
+    titlesFromToc([doc], entries)
+    expect(doc.title).toBe('关于广东与香港澳门合建自动气象站网有关问题的复函')
   })
 })
 

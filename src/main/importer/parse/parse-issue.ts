@@ -28,6 +28,7 @@ import { readColumns } from './text-columns'
 import { readStreams } from './text-streams'
 import { pairNames } from './text-names'
 import { returnMisplacedClosings } from './misplaced-closings'
+import { titlesFromToc } from './toc-titles'
 
 /** The text, and the reader's lines with their layout when it had any (PDF). */
 export interface ParseInput {
@@ -168,6 +169,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   })
   check()
   returnMisplacedClosings(documents)
+  titlesFromToc(documents.map((d) => d.doc), toc.entries)
   if (toc.entries.length === 0) {
     sectionsFromHeads(documents.map((d) => ({ doc: d.doc, lines: lines.slice(d.span.lead, d.span.end) })), cover.meta.gazette)
   }

@@ -1,0 +1,38 @@
+// A document found by its 文号 whose title lines are not where the 文号 has them: a converter that
+// writes a page block by block may put the title after the body, or a wrapped title may lose its
+// first line, and the lines above the 文号 are then body text. The 目录 lists the document under
+// the same 文号 with its whole title: it is the issue's own word for what the document is called.
+import type { ParsedDocument, TocEntry } from '../../../shared/domain'
+import { readHeader, startsTitle } from './header'
+import { docTypeOf } from './doc-type'
+import { compact } from './lines'
+
+/** The header read reads as a title: it opens with 关于 (or an issuer and 关于) or ends with a 文种. */
+const readsAsTitle = (title: string): boolean => startsTitle(title) || docTypeOf(title) !== null
+
+/** The header read is the 目录 title's tail without its opening (a wrapped title lost a line). */
+function lostItsStart(title: string, tocTitle: string): boolean {
+  const c = compact(title)
+  return c.length > 0 && c.length < compact(tocTitle).length && compact(tocTitle).endsWith(c) && !startsTitle(c)
+}
+
+/**
+ * Documents whose title is body text, or the 目录 title's tail, take the title (and, when they
+ * have none, the issuers) of the 目录 entry with their 文号. Changes the documents in place.
+ */
+export function titlesFromToc(documents: ParsedDocument[], entries: TocEntry[]): void {
+  const byNumber = new Map<string, TocEntry>()
+  for (const e of entries) if (e.docNumber && !byNumber.has(e.docNumber)) byNumber.set(e.docNumber, e)
+  for (const doc of documents) {
+    const entry = doc.docNumber ? byNumber.get(doc.docNumber) : undefined
+    // A decree's title is the regulation it promulgates; the 目录 lists the decree by name.
+    if (!entry || doc.docType === '令' || (readsAsTitle(doc.title) && !lostItsStart(doc.title, entry.title))) continue
+    const header = readHeader([entry.title])
+    doc.title = header.title
+    doc.docType = docTypeOf(header.title)
+    if (doc.issuers.length === 0 && header.issuers.length > 0) {
+      doc.issuers = header.issuers
+      doc.issuer = header.issuers.join('、')
+    }
+  }
+}
