@@ -112,7 +112,8 @@ export function readHeader(texts: string[]): { issuers: string[]; title: string 
     rest = rest.slice(1)
   }
   const joined = rest.map((t) => t.trim()).join(' ')
-  const at = joined.indexOf('关于')
+  // A narrow column may wrap the title between 关 and 于 ('…兴县财政局关' / '于调整…').
+  const at = joined.search(/关\s*于/)
   const prefix = at > 0 ? joined.slice(0, at) : ''
   if (prefix && (isIssuerText(compact(prefix)) || issuersOfPrefix(prefix).every(isIssuerText))) {
     issuers.push(...issuersOfPrefix(prefix))
