@@ -234,6 +234,14 @@ describe('a closing that landed among the next document’s lines (city-2col-flo
     expect(docs.map((d) => [d.doc.date, d.doc.public])).toEqual([['2006-10-18', true], ['2006-09-07', false]])
   })
 
+  it('before the first document closes the one document left without a date (county-xe-kai-inner.txt 76–84)', () => {
+    // The converter wrote the notice's body and closing above its title.
+    const prelude = buildBlocks(splitLines(['策、法律环境变化等)，在县财政可承受前提下，城', '乡绿色低碳建设运营商可持续享受上述各项扶持', '政策，以上政府授权、扶持政策长期有效。', '兴县人民政府', '二〇二二年六月九日', '(此件公开发布)'].join('\n')))
+    const docs = [bodyDoc(1, ['城乡绿色低碳建设运营商应提升资产管理水平。']), bodyDoc(2, after.slice(0, 7))]
+    returnMisplacedClosings(docs, prelude)
+    expect(docs.map((d) => [d.doc.date, d.doc.public])).toEqual([['2022-06-09', true], ['2006-10-18', true]])
+  })
+
   it('stays where it is when each document has a date', () => {
     const docs = [bodyDoc(1, [...before, '国务院办公厅', '二〇〇六年十月十七日']), bodyDoc(2, after)]
     returnMisplacedClosings(docs)

@@ -27,22 +27,40 @@ function closingBlocks(drafts: DraftBlock[], at: number): Set<number> {
   return out
 }
 
+/** Gives `to` the date at `at` in `drafts`, and its 附注; returns the blocks of that closing. */
+function take(to: ClosedDocument, drafts: DraftBlock[], at: number): Set<number> {
+  const moved = closingBlocks(drafts, at)
+  to.doc.date = parseDateLine(drafts[at].text)
+  to.doc.public = to.doc.public || [...moved].some((k) => drafts[k].kind === 'note' && marksPublic(drafts[k].text))
+  return moved
+}
+
 /** Gives `to` the closing at `at` of `from`, whose own date and 附注 are read again without it. */
 function lend(from: ClosedDocument, at: number, to: ClosedDocument): void {
-  const moved = closingBlocks(from.drafts, at)
-  to.doc.date = parseDateLine(from.drafts[at].text)
-  to.doc.public = to.doc.public || [...moved].some((k) => from.drafts[k].kind === 'note' && marksPublic(from.drafts[k].text))
+  const moved = take(to, from.drafts, at)
   const rest = readBodyFields(from.drafts.filter((_, k) => !moved.has(k)), from.doc.docNumber)
   from.doc.date = rest.date
   from.doc.public = rest.public
 }
 
 /**
+ * The body's text before its first document (a converter that scrambles blocks may put a closing
+ * there) closes the one document left without a date: its last closing goes to it.
+ */
+function lendPrelude(docs: ClosedDocument[], prelude: DraftBlock[]): void {
+  const undated = docs.filter((d) => !d.doc.date)
+  const last = datesOf(prelude).pop()
+  if (undated.length !== 1 || !signed(prelude, last)) return
+  take(undated[0], prelude, last)
+}
+
+/**
  * Documents without a date take the closing their neighbour holds beyond its own: of a neighbour
  * with two dates or more, the next document's first, else the previous one's last, when a
- * signature stands over it. Changes the documents in place.
+ * signature stands over it; then the one left undated takes the closing of the text before the
+ * first document (`prelude`). Changes the documents in place.
  */
-export function returnMisplacedClosings(docs: ClosedDocument[]): void {
+export function returnMisplacedClosings(docs: ClosedDocument[], prelude: DraftBlock[] = []): void {
   docs.forEach((d, k) => {
     if (d.doc.date) return
     const next = docs[k + 1]
@@ -53,4 +71,5 @@ export function returnMisplacedClosings(docs: ClosedDocument[]): void {
     const last = before[before.length - 1]
     if (before.length >= 2 && signed(prev.drafts, last)) lend(prev, last, d)
   })
+  lendPrelude(docs, prelude)
 }

@@ -168,7 +168,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     return buildDocument(lines, s, i + 1, ctx, tick)
   })
   check()
-  returnMisplacedClosings(documents)
+  returnMisplacedClosings(documents, buildBlocks(lines.slice(from, spans[0].lead), tick, ctx.edges))
   titlesFromToc(documents.map((d) => d.doc), toc.entries)
   if (toc.entries.length === 0) {
     sectionsFromHeads(documents.map((d) => ({ doc: d.doc, lines: lines.slice(d.span.lead, d.span.end) })), cover.meta.gazette)
