@@ -7,6 +7,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
 import { readStreams, runsOf } from '../../../src/main/importer/parse/text-streams'
+import { joinDateTails } from '../../../src/main/importer/parse/text-date-tails'
 import { splitMerged } from '../../../src/main/importer/parse/text-merged'
 import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
 import { textEdges } from '../../../src/main/importer/parse/text-flow'
@@ -114,6 +115,20 @@ describe('a title set across the page between two bands of columns (prov-2col-ba
   it('is a title only when a 文号 stands under it: a body line as wide is kept in the band', () => {
     const body = splitLines(page.replace('国办发〔2018〕109 号', '各有关单位要认真贯彻执行。'))
     expect(runsOf(body, 0, body.length, 46).length).toBe(1)
+  })
+})
+
+describe('a date whose 日 wrapped in a narrow column (prov-3col-replies.txt 653–664)', () => {
+  const page = ['国务院办公厅', '', '请举办 2009 年世界大学生冬季', '', '二〇〇四年四月二十七', '', '运动会的请示》（教外际〔2004〕 动会举办的主要经费由黑龙江省', '方面抓紧向国际大体联申报。', '', '日', '', '人民政府承担，中央财政将视情']
+
+  it('is whole again, the 日 taken from the line a few lines down, line indexes kept', () => {
+    const out = joinDateTails(splitLines(page.join('\n')))
+    expect(out.map((l) => l.text)).toEqual(page.map((t) => (t === '日' ? '' : t === '二〇〇四年四月二十七' ? '二〇〇四年四月二十七日' : t)))
+  })
+
+  it('is left alone when no 日 stands alone near it', () => {
+    const lines = splitLines(page.filter((t) => t !== '日').join('\n'))
+    expect(joinDateTails(lines)).toEqual(lines)
   })
 })
 

@@ -56,8 +56,8 @@ function lendPrelude(docs: ClosedDocument[], prelude: DraftBlock[]): void {
 
 /**
  * Documents without a date take the closing their neighbour holds beyond its own: of a neighbour
- * with two dates or more, the next document's first, else the previous one's last, when a
- * signature stands over it; then the one left undated takes the closing of the text before the
+ * with two dates or more, the next document's first (its signature may have stayed behind), else
+ * the previous one's last when a signature stands over it (a 印发 notice's plan may end dated); then the one left undated takes the closing of the text before the
  * first document (`prelude`). Changes the documents in place.
  */
 export function returnMisplacedClosings(docs: ClosedDocument[], prelude: DraftBlock[] = []): void {
@@ -65,7 +65,7 @@ export function returnMisplacedClosings(docs: ClosedDocument[], prelude: DraftBl
     if (d.doc.date) return
     const next = docs[k + 1]
     const after = next ? datesOf(next.drafts) : []
-    if (after.length >= 2 && signed(next.drafts, after[0])) return lend(next, after[0], d)
+    if (after.length >= 2) return lend(next, after[0], d)
     const prev = docs[k - 1]
     const before = prev ? datesOf(prev.drafts) : []
     const last = before[before.length - 1]
