@@ -268,6 +268,13 @@ describe('a document whose title lines are not where its 文号 has them (prov-3
     expect(doc.title).toBe('关于同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会的复函')
   })
 
+  it('takes the notice’s title and joint issuers for the title of the plan it prints (county-lo-noto.txt 21–22)', () => {
+    const listed = { category: '部门文件', page: 4, docNumber: '兴人社发〔2022〕9号', title: '兴县人力资源和社会保障局 兴县发展和改革局 兴县财政局 兴县住房和城乡建设管理局关于印发兴县依法关闭自备水井专项整治行动实施方案的通知' }
+    const doc = { ...withTitle('兴人社发〔2022〕9号', '兴县依法关闭自备水井专项整治行动实施方案'), issuers: ['兴县人民政府'] }
+    titlesFromToc([doc], [listed])
+    expect([doc.title, doc.issuers]).toEqual(['关于印发兴县依法关闭自备水井专项整治行动实施方案的通知', ['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局', '兴县住房和城乡建设管理局']])
+  })
+
   it('keeps a title read whole, though the 目录 spells it with its issuer', () => {
     const doc = withTitle('国办函〔1996〕14号', '关于广东与香港澳门合建自动气象站网有关问题的复函')
     titlesFromToc([doc], entries)

@@ -10,15 +10,10 @@ import { compact } from './lines'
 /** The header read reads as a title: it opens with 关于 (or an issuer and 关于) or ends with a 文种. */
 const readsAsTitle = (title: string): boolean => startsTitle(title) || docTypeOf(title) !== null
 
-/** The header read is the 目录 title's tail without its opening (a wrapped title lost a line). */
-function lostItsStart(title: string, tocTitle: string): boolean {
-  const c = compact(title)
-  return c.length > 0 && c.length < compact(tocTitle).length && compact(tocTitle).endsWith(c) && !startsTitle(c)
-}
-
 /**
- * Documents whose title is body text, or the 目录 title's tail, take the title (and, when they
- * have none, the issuers) of the 目录 entry with their 文号. Changes the documents in place.
+ * Documents whose title is body text, or a part of the 目录 title (a wrapped title lost a line, or
+ * the plan a 印发 notice prints was read for the notice), take the title and issuers of the 目录
+ * entry with their 文号. Changes the documents in place.
  */
 export function titlesFromToc(documents: ParsedDocument[], entries: TocEntry[]): void {
   const byNumber = new Map<string, TocEntry>()
@@ -26,13 +21,15 @@ export function titlesFromToc(documents: ParsedDocument[], entries: TocEntry[]):
   for (const doc of documents) {
     const entry = doc.docNumber ? byNumber.get(doc.docNumber) : undefined
     // A decree's title is the regulation it promulgates; the 目录 lists the decree by name.
-    if (!entry || doc.docType === '令' || (readsAsTitle(doc.title) && !lostItsStart(doc.title, entry.title))) continue
-    const header = readHeader([entry.title])
-    doc.title = header.title
-    doc.docType = docTypeOf(header.title)
-    if (doc.issuers.length === 0 && header.issuers.length > 0) {
-      doc.issuers = header.issuers
-      doc.issuer = header.issuers.join('、')
+    if (!entry || doc.docType === '令') continue
+    const listed = readHeader([entry.title])
+    const read = compact(doc.title)
+    if (read === listed.title || (readsAsTitle(read) && !(read.length < listed.title.length && listed.title.includes(read)))) continue
+    doc.title = listed.title
+    doc.docType = docTypeOf(listed.title)
+    if (listed.issuers.length > 0) {
+      doc.issuers = listed.issuers
+      doc.issuer = listed.issuers.join('、')
     }
   }
 }
