@@ -275,6 +275,13 @@ describe('a document whose title lines are not where its 文号 has them (prov-3
     expect([doc.title, doc.issuers]).toEqual(['关于印发兴县依法关闭自备水井专项整治行动实施方案的通知', ['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局', '兴县住房和城乡建设管理局']])
   })
 
+  it('takes the 目录 title for another document’s first line read as its title (county-lo-2col.txt 15–16, 342–344)', () => {
+    const listed = { category: '县人民政府文件', page: 3, docNumber: '兴政函〔2022〕29号', title: '兴县人民政府关于省道 254 线兴县境内吕家沟至魏家滩段改建工程项目资金承诺及列入中期财政规划的函' }
+    const doc = withTitle('兴政函〔2022〕29号', '关于2022年不')
+    titlesFromToc([doc], [listed])
+    expect(doc.title).toBe('关于省道254线兴县境内吕家沟至魏家滩段改建工程项目资金承诺及列入中期财政规划的函')
+  })
+
   it('keeps a title read whole, though the 目录 spells it with its issuer', () => {
     const doc = withTitle('国办函〔1996〕14号', '关于广东与香港澳门合建自动气象站网有关问题的复函')
     titlesFromToc([doc], entries)
