@@ -78,10 +78,13 @@ function isTitleLike(lines: SourceLine[], idx: number[]): boolean {
   return startsTitle(lines[idx[0]].text) || docTypeOf(joined) !== null
 }
 
-/** A title printed under its 文号 line (up to 3 lines, ending in a 文种, before the recipients). */
+/** Lines a title under its 文号 may take: joint issuers over a title in a narrow column take six. */
+const MAX_TITLE_BELOW = 6
+
+/** A title printed under its 文号 line (up to MAX_TITLE_BELOW lines, ending in a 文种, before the recipients). */
 function titleLinesBelow(lines: SourceLine[], numIdx: number): number[] {
   const out: number[] = []
-  for (let i = numIdx + 1; i < lines.length && out.length < 3; i++) {
+  for (let i = numIdx + 1; i < lines.length && out.length < MAX_TITLE_BELOW; i++) {
     const t = lines[i].text
     if (t.trim() === '') continue
     if (isHeaderStop(t) || docNumberOfLine(t) || /[:：]$/.test(t.trim()) || endsSentence(t)) break
