@@ -42,7 +42,7 @@ export function titlesFromToc(documents: ParsedDocument[], entries: TocEntry[]):
     const entry = doc.docNumber ? byNumber.get(doc.docNumber) : undefined
     // A decree's title is the regulation it promulgates; the 目录 lists the decree by name.
     if (!entry || doc.docType === '令') continue
-    const listed = readHeader([entry.title])
+    const listed = readHeader([entry.title], true)
     const read = compact(doc.title)
     const part = read.length < listed.title.length && listed.title.includes(read)
     if (read === listed.title || (readsAsTitle(read) && !part && likeness(read, listed.title) >= MIN_LIKENESS)) continue
