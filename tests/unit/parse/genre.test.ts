@@ -9,7 +9,11 @@ import { splitLines } from '../../../src/main/importer/parse/lines'
 import { isSectionShape, sectionName } from '../../../src/main/importer/parse/sections'
 import { splitRunTogether } from '../../../src/main/importer/parse/header'
 import { parseDateLine } from '../../../src/main/importer/parse/dates'
-import { marksPublic } from '../../../src/main/importer/parse/doc-fields'
+import { marksPublic, readBodyFields } from '../../../src/main/importer/parse/doc-fields'
+import { buildBlocks } from '../../../src/main/importer/parse/blocks'
+import { returnMisplacedClosings } from '../../../src/main/importer/parse/misplaced-closings'
+import { titlesFromToc } from '../../../src/main/importer/parse/toc-titles'
+import type { ParsedDocument } from '../../../src/shared/domain'
 import { openDb } from '../../../src/main/db/open'
 import { saveIssue } from '../../../src/main/importer/save-issue'
 import { getFacets } from '../../../src/main/db/facets'
@@ -198,6 +202,90 @@ describe('document boundaries, attachments, public marks', () => {
     expect(jiangnan.documents.map((d) => d.public)).toEqual([false, true, true, true, false, false])
     for (const mark of ['（此件公开发布）', '（此件主动公开）', '公开属性：主动公开', '公开方式：全文公开']) expect(marksPublic(mark)).toBe(true)
     for (const mark of ['（此件依申请公开）', '（此件不予公开）', '公开属性：不公开']) expect(marksPublic(mark)).toBe(false)
+  })
+})
+
+/** A document as the parser builds it from its body's lines (fields read from its blocks). */
+function bodyDoc(seq: number, body: string[]): { doc: ParsedDocument; drafts: ReturnType<typeof buildBlocks> } {
+  const drafts = buildBlocks(splitLines(body.join('\n')))
+  const { date, public: open } = readBodyFields(drafts, null)
+  const doc: ParsedDocument = {
+    seq, docNumber: null, docNumberRaw: null, title: '', tocTitle: null, category: null, docType: null, issuer: null, issuers: [],
+    recipients: null, date, public: open, tocPage: null, consult: null, attachments: [], blocks: [], citations: [],
+  }
+  return { doc, drafts }
+}
+
+describe('a closing that landed among the next document’s lines (city-2col-flow.txt, 国办函〔2006〕82号 and 70号)', () => {
+  // A reply that starts mid-column: the one before ends at the column's foot with no closing, its
+  // signature and date read among the next reply's first lines.
+  const before = ['感谢您对政府工作的关心与支持。']
+  const after = [
+    '反映意见和建议。', '总的来看，国务院及有关部门与人民群众联系的方式和沟通渠道日益增多，反映社情民意的渠道是畅通的。',
+    '感谢您对政府工作的关心与支持。', '', '国务院办公厅', '二〇〇六年十月十八日', '（此件公开发布）', '',
+    '周桂英等代表：', '你们提出的关于创立免费查询所有法律、法规的政府网站的建议收悉，现答复如下：',
+    '感谢你们对政府工作的关心和支持。', '', '国务院办公厅', '二〇〇六年九月七日',
+  ]
+
+  it('goes back to the document without a date, with its 附注; the next keeps its own', () => {
+    const docs = [bodyDoc(1, before), bodyDoc(2, after)]
+    expect(docs.map((d) => d.doc.date)).toEqual([null, '2006-10-18'])
+    returnMisplacedClosings(docs)
+    expect(docs.map((d) => [d.doc.date, d.doc.public])).toEqual([['2006-10-18', true], ['2006-09-07', false]])
+  })
+
+  it('before the first document closes the one document left without a date (county-xe-kai-inner.txt 76–84)', () => {
+    // The converter wrote the notice's body and closing above its title.
+    const prelude = buildBlocks(splitLines(['策、法律环境变化等)，在县财政可承受前提下，城', '乡绿色低碳建设运营商可持续享受上述各项扶持', '政策，以上政府授权、扶持政策长期有效。', '兴县人民政府', '二〇二二年六月九日', '(此件公开发布)'].join('\n')))
+    const docs = [bodyDoc(1, ['城乡绿色低碳建设运营商应提升资产管理水平。']), bodyDoc(2, after.slice(0, 7))]
+    returnMisplacedClosings(docs, prelude)
+    expect(docs.map((d) => [d.doc.date, d.doc.public])).toEqual([['2022-06-09', true], ['2006-10-18', true]])
+  })
+
+  it('stays where it is when each document has a date', () => {
+    const docs = [bodyDoc(1, [...before, '国务院办公厅', '二〇〇六年十月十七日']), bodyDoc(2, after)]
+    returnMisplacedClosings(docs)
+    expect(docs.map((d) => d.doc.date)).toEqual(['2006-10-17', '2006-10-18'])
+  })
+})
+
+describe('a document whose title lines are not where its 文号 has them (prov-3col-replies.txt, prov-xe-inner.txt)', () => {
+  const entries = [
+    { category: '', page: 6, docNumber: '国办函〔1996〕14号', title: '国务院办公厅关于广东与香港、澳门合建自动气象站网有关问题的复函' },
+    { category: '', page: 9, docNumber: '国办函〔2004〕36号', title: '国务院办公厅关于同意以哈尔滨市名义申办 2009 年第二十四届世界大学生冬季运动会的复函' },
+  ]
+  const withTitle = (docNumber: string, title: string): ParsedDocument => ({ ...bodyDoc(1, []).doc, docNumber, title })
+
+  it('takes the 目录 title and issuer for body text read as its title', () => {
+    const doc = withTitle('国办函〔1996〕14号', '悉。经国务院领导同志批准，现经费由广东省人民政府承担，中')
+    titlesFromToc([doc], entries)
+    expect([doc.title, doc.issuers]).toEqual(['关于广东与香港、澳门合建自动气象站网有关问题的复函', ['国务院办公厅']])
+  })
+
+  it('takes the 目录 title for a title that lost its first line', () => {
+    const doc = withTitle('国办函〔2004〕36号', '年第二十四届世界大学生冬季运动会的复函')
+    titlesFromToc([doc], entries)
+    expect(doc.title).toBe('关于同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会的复函')
+  })
+
+  it('takes the notice’s title and joint issuers for the title of the plan it prints (county-lo-noto.txt 21–22)', () => {
+    const listed = { category: '部门文件', page: 4, docNumber: '兴人社发〔2022〕9号', title: '兴县人力资源和社会保障局 兴县发展和改革局 兴县财政局 兴县住房和城乡建设管理局关于印发兴县依法关闭自备水井专项整治行动实施方案的通知' }
+    const doc = { ...withTitle('兴人社发〔2022〕9号', '兴县依法关闭自备水井专项整治行动实施方案'), issuers: ['兴县人民政府'] }
+    titlesFromToc([doc], [listed])
+    expect([doc.title, doc.issuers]).toEqual(['关于印发兴县依法关闭自备水井专项整治行动实施方案的通知', ['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局', '兴县住房和城乡建设管理局']])
+  })
+
+  it('takes the 目录 title for another document’s first line read as its title (county-lo-2col.txt 15–16, 342–344)', () => {
+    const listed = { category: '县人民政府文件', page: 3, docNumber: '兴政函〔2022〕29号', title: '兴县人民政府关于省道 254 线兴县境内吕家沟至魏家滩段改建工程项目资金承诺及列入中期财政规划的函' }
+    const doc = withTitle('兴政函〔2022〕29号', '关于2022年不')
+    titlesFromToc([doc], [listed])
+    expect(doc.title).toBe('关于省道254线兴县境内吕家沟至魏家滩段改建工程项目资金承诺及列入中期财政规划的函')
+  })
+
+  it('keeps a title read whole, though the 目录 spells it with its issuer', () => {
+    const doc = withTitle('国办函〔1996〕14号', '关于广东与香港澳门合建自动气象站网有关问题的复函')
+    titlesFromToc([doc], entries)
+    expect(doc.title).toBe('关于广东与香港澳门合建自动气象站网有关问题的复函')
   })
 })
 

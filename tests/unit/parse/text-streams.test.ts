@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
-import { readStreams } from '../../../src/main/importer/parse/text-streams'
+import { readStreams, runsOf } from '../../../src/main/importer/parse/text-streams'
+import { joinDateTails } from '../../../src/main/importer/parse/text-date-tails'
 import { splitMerged } from '../../../src/main/importer/parse/text-merged'
 import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
 import { textEdges } from '../../../src/main/importer/parse/text-flow'
@@ -90,6 +91,44 @@ describe('columns shuffled a few lines at a time (county-2col-kai)', () => {
     const whole = broken.filter((p) => out.includes(flat(p)))
     expect(broken.length).toBeGreaterThan(50)
     expect(whole.length / broken.length).toBeGreaterThan(0.75)
+  })
+})
+
+describe('a title set across the page between two bands of columns (prov-2col-bands.txt 696–708)', () => {
+  // The columns are 23 hanzi (46 display columns) wide; the title runs one hanzi past them.
+  const page = [
+    '重心下移，及时发现问题，督促整改。加大事故查处', '和结案的力度，严肃追究有关责任人的行政责任。', '',
+    '长治久安的重要内容，健全法制，完善机制，促进煤', '', '国务院办公厅', '', '矿安全生产。一是落实安全生产责任制。各级地方人', '',
+    '二〇〇四年一月十六日', '', '民政府要依据《中华人民共和国安全生产法》等法律', '',
+    '国务院办公厅关于调整国家教材委员会组成人员的通知', '国办发〔2018〕109 号',
+    '各省、自治区、直辖市人民政府，国务院各部委、各', '直属机构：', '根据机构设置、人员变动情况和工作需要，国务', '院决定对国家教材委员会组成人员进行调整。现将调',
+  ].join('\n')
+  const lines = splitLines(page)
+  const title = lines.findIndex((l) => l.text.startsWith('国务院办公厅关于'))
+
+  it('ends the band above: no run holds lines from both sides of it', () => {
+    const runs = runsOf(lines, 0, lines.length, 46)
+    expect(runs.length).toBe(2)
+    for (const run of runs) expect(new Set(run.map((u) => u.line < title)).size).toBe(1)
+  })
+
+  it('is a title only when a 文号 stands under it: a body line as wide is kept in the band', () => {
+    const body = splitLines(page.replace('国办发〔2018〕109 号', '各有关单位要认真贯彻执行。'))
+    expect(runsOf(body, 0, body.length, 46).length).toBe(1)
+  })
+})
+
+describe('a date whose 日 wrapped in a narrow column (prov-3col-replies.txt 653–664)', () => {
+  const page = ['国务院办公厅', '', '请举办 2009 年世界大学生冬季', '', '二〇〇四年四月二十七', '', '运动会的请示》（教外际〔2004〕 动会举办的主要经费由黑龙江省', '方面抓紧向国际大体联申报。', '', '日', '', '人民政府承担，中央财政将视情']
+
+  it('is whole again, the 日 taken from the line a few lines down, line indexes kept', () => {
+    const out = joinDateTails(splitLines(page.join('\n')))
+    expect(out.map((l) => l.text)).toEqual(page.map((t) => (t === '日' ? '' : t === '二〇〇四年四月二十七' ? '二〇〇四年四月二十七日' : t)))
+  })
+
+  it('is left alone when no 日 stands alone near it', () => {
+    const lines = splitLines(page.filter((t) => t !== '日').join('\n'))
+    expect(joinDateTails(lines)).toEqual(lines)
   })
 })
 

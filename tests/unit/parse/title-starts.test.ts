@@ -19,3 +19,10 @@ describe('titles that start with the issuer and 对 or 转发 (city-2col-flow.tx
     })
   })
 })
+
+describe('joint issuers over a title wrapped between 关 and 于 in plain text (city-lo-fang.txt 788–791)', () => {
+  it('give the title from 关于 on, the issuers apart', () => {
+    const header = readHeader(['兴县人力资源和社会保障局 兴', '县发展和改革局 兴县财政局关', '于调整兴县小水网工程建设领', '导小组的通知'], true)
+    expect(header.title).toBe('关于调整兴县小水网工程建设领导小组的通知')
+  })
+})

@@ -81,6 +81,14 @@ describe('a 文号 set above a title wrapped over five lines in one column', () 
     expect(span.bodyStart).toBe(9)
   })
 
+  it('takes all five title lines under the 文号 in pdftotext’s text too, by the 文种 ending them (county-lo-2col.txt 531–541)', () => {
+    const plain: SourceLine[] = [...texts.slice(0, 4), ['', 0, 'left'] as const, ...texts.slice(4)].map(([text], i) => ({ no: i + 1, text }))
+    const [span] = splitDocuments(plain, 0, [])
+    expect(span.numberIdx).toBe(3)
+    expect(span.header).toEqual([5, 6, 7, 8, 9])
+    expect(span.bodyStart).toBe(10)
+  })
+
   it('reads 答复 as a 文种 (replies to deputies\' suggestions and proposals)', () => {
     expect(docTypeOf('国务院办公厅对十届全国人大四次会议第7240号建议的答复')).toBe('答复')
   })

@@ -104,7 +104,7 @@ export function splitRunTogether(text: string): string[] {
 }
 
 /** Issuers and title from the header lines (issuer prefix removed, all whitespace removed). */
-export function readHeader(texts: string[]): { issuers: string[]; title: string } {
+export function readHeader(texts: string[], plain = false): { issuers: string[]; title: string } {
   const issuers: string[] = []
   let rest = texts
   while (rest.length > 1 && isIssuerText(compact(rest[0]))) {
@@ -112,7 +112,9 @@ export function readHeader(texts: string[]): { issuers: string[]; title: string 
     rest = rest.slice(1)
   }
   const joined = rest.map((t) => t.trim()).join(' ')
-  const at = joined.indexOf('关于')
+  // A narrow column may wrap the title between 关 and 于 ('…兴县财政局关' / '于调整…'): plain
+  // text (pdftotext) only; the PDF reader's lines are left as they were measured.
+  const at = plain ? joined.search(/关\s*于/) : joined.indexOf('关于')
   const prefix = at > 0 ? joined.slice(0, at) : ''
   if (prefix && (isIssuerText(compact(prefix)) || issuersOfPrefix(prefix).every(isIssuerText))) {
     issuers.push(...issuersOfPrefix(prefix))

@@ -24,9 +24,12 @@ import { lineEdges } from './geometry'
 import { deinterleave, textEdges, type FlowEdge } from './text-flow'
 import { blankFurniture } from './text-pages'
 import { pairLabels } from './text-labels'
+import { joinDateTails } from './text-date-tails'
 import { readColumns } from './text-columns'
 import { readStreams } from './text-streams'
 import { pairNames } from './text-names'
+import { returnMisplacedClosings } from './misplaced-closings'
+import { titlesFromToc } from './toc-titles'
 
 /** The text, and the reader's lines with their layout when it had any (PDF). */
 export interface ParseInput {
@@ -56,11 +59,11 @@ function buildDocument(
   lines: SourceLine[],
   span: DocSpan,
   seq: number,
-  ctx: { sections: Set<string>; layouts: Map<number, LineLayout>; edges: Map<number, FlowEdge> },
+  ctx: { sections: Set<string>; layouts: Map<number, LineLayout>; edges: Map<number, FlowEdge>; plain: boolean },
   tick: Tick,
 ): TracedDocument {
   const { sections } = ctx
-  const header = readHeader(span.header.map((i) => lines[i].text))
+  const header = readHeader(span.header.map((i) => lines[i].text), ctx.plain)
   const { consult, used } = extractConsult(lines, span.bodyStart, span.end)
   const body = lines
     .slice(span.bodyStart, span.end)
@@ -155,17 +158,23 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const { from, to } = bodyRange(raw, toc, tocStart, isNoise)
   const clean = Math.min(from, Math.max(tocStart, 0))
   const bare = blankFurniture(blankNoise(raw.slice(0, to), isNoise, clean, tick), clean)
-  const lines = pairNames(readColumns(readStreams(pairLabels(bare, from), from), from), from)
+  const lines = pairNames(readColumns(readStreams(pairLabels(joinDateTails(bare, from), from), from), from), from)
   check()
   const spans = splitDocuments(lines, from, toc.entries, tick)
   if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到任何带标题和文号的文件。')
   check()
-  const ctx = { sections: new Set(toc.sections), layouts: layoutIndex(lines), edges: new Map<number, FlowEdge>([...lineEdges(lines), ...textEdges(lines)]) }
+  // Plain text (pdftotext, Word): no layout to read the page by, so the genre's signals repair it.
+  const plain = !lines.some((l) => l.layout)
+  const ctx = { sections: new Set(toc.sections), layouts: layoutIndex(lines), edges: new Map<number, FlowEdge>([...lineEdges(lines), ...textEdges(lines)]), plain }
   const documents = spans.map((s, i) => {
     tick()
     return buildDocument(lines, s, i + 1, ctx, tick)
   })
   check()
+  if (plain) {
+    returnMisplacedClosings(documents, buildBlocks(lines.slice(from, spans[0].lead), tick, ctx.edges))
+    titlesFromToc(documents.map((d) => d.doc), toc.entries)
+  }
   if (toc.entries.length === 0) {
     sectionsFromHeads(documents.map((d) => ({ doc: d.doc, lines: lines.slice(d.span.lead, d.span.end) })), cover.meta.gazette)
   }

@@ -69,7 +69,7 @@ function titleAbove(lines: SourceLine[], numIdx: number, floor: number): number[
 /** The title under a 文号 line: as the page sets it when that reads as a title, else by the text. */
 function titleBelow(lines: SourceLine[], numIdx: number): number[] {
   const typed = titleBelowByType(lines, numIdx)
-  return typed.length > 0 && isTitleLike(lines, typed) ? typed : titleLinesBelow(lines, numIdx)
+  return typed.length > 0 && isTitleLike(lines, typed) ? typed : titleLinesBelow(lines, numIdx, lines[numIdx].layout ? 3 : MAX_TITLE_BELOW)
 }
 
 /** Title lines start with 关于 (or issuers and 关于) or end with a 文种 (通知, 批复, 办法…). */
@@ -78,10 +78,16 @@ function isTitleLike(lines: SourceLine[], idx: number[]): boolean {
   return startsTitle(lines[idx[0]].text) || docTypeOf(joined) !== null
 }
 
-/** A title printed under its 文号 line (up to 3 lines, ending in a 文种, before the recipients). */
-function titleLinesBelow(lines: SourceLine[], numIdx: number): number[] {
+/**
+ * Lines a title under its 文号 may take in plain text: joint issuers over a title in a narrow
+ * column take six (the PDF reader, which sees the title's type, reads three as before).
+ */
+const MAX_TITLE_BELOW = 6
+
+/** A title printed under its 文号 line (up to MAX_TITLE_BELOW lines, ending in a 文种, before the recipients). */
+function titleLinesBelow(lines: SourceLine[], numIdx: number, most: number): number[] {
   const out: number[] = []
-  for (let i = numIdx + 1; i < lines.length && out.length < 3; i++) {
+  for (let i = numIdx + 1; i < lines.length && out.length < most; i++) {
     const t = lines[i].text
     if (t.trim() === '') continue
     if (isHeaderStop(t) || docNumberOfLine(t) || /[:：]$/.test(t.trim()) || endsSentence(t)) break

@@ -12,7 +12,8 @@ import { pageStarts } from './text-pages'
 import { countBigrams } from './text-bigrams'
 import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 import { splitMerged } from './text-merged'
-import { docNumberOfLine } from './header'
+import { docNumberOfLine, startsTitle } from './header'
+import { docTypeOf } from './doc-type'
 
 /**
  * A 文号 alone on its line, not in brackets: a document's masthead, set across the page above its
@@ -143,7 +144,7 @@ export function runsOf(lines: readonly SourceLine[], from: number, to: number, f
     const parts = splitMerged(text, full)
     // The masthead (the issuer's 文件 line, then the 文号) is set across the page: out of the run.
     if (!parts && !blank && blockStart >= 0 && blockMast && isMastheadNumber(text)) cut(blockStart)
-    else if (!parts && displayWidth(text) > full + WIDE_BY) cut(run.length)
+    else if (!parts && (displayWidth(text) > full + WIDE_BY || spansOverNumber(lines, i, to, full))) cut(run.length)
     else if (parts) {
       push({ line: i, text: parts[0], column: 0, blankBefore: blank, mergedRight: false })
       push({ line: i, text: parts[1], column: 1, blankBefore: false, mergedRight: true })
@@ -153,6 +154,17 @@ export function runsOf(lines: readonly SourceLine[], from: number, to: number, f
   if (run.length) runs.push(run)
   for (const r of runs) r.forEach((u, k) => (u.alone = u.blankBefore && (k + 1 === r.length || r[k + 1].blankBefore)))
   return runs
+}
+
+/**
+ * A title (关于…, or ending in a 文种) wider than the column with a 文号 line under it: set across
+ * the page, a band of columns ends above it, however little it runs past the column's width.
+ */
+function spansOverNumber(lines: readonly SourceLine[], i: number, to: number, full: number): boolean {
+  const t = lines[i].text.trim()
+  if (displayWidth(t) <= full + 1 || (!startsTitle(t) && docTypeOf(t.replace(/\s+/g, '')) === null)) return false
+  for (let k = i + 1; k < to && k <= i + 2; k++) if (!isBlank(lines[k].text)) return docNumberOfLine(lines[k].text) !== null
+  return false
 }
 
 /** Reads one run as two streams when they read clearly better than the run's own order. */

@@ -1,0 +1,75 @@
+// Every document closes once: its signature over its date (成文日期), and often a 附注 such as
+// （此件公开发布） under them. Where a converter scrambles columns, or a document starts
+// mid-column, one document's closing may land among its neighbour's lines: the one then has no
+// date, the other two closings. The neighbour's closing nearest the shared boundary (its first when
+// it follows, its last when it comes before) is the undated one's, with the 附注 under it.
+import type { ParsedDocument } from '../../../shared/domain'
+import type { DraftBlock } from './blocks'
+import { parseDateLine } from './dates'
+import { marksPublic, readBodyFields } from './doc-fields'
+
+export interface ClosedDocument {
+  doc: ParsedDocument
+  drafts: DraftBlock[]
+}
+
+/** Indexes of a document's date blocks. */
+const datesOf = (drafts: DraftBlock[]): number[] => drafts.flatMap((b, i) => (b.kind === 'date' && parseDateLine(b.text) ? [i] : []))
+
+/** A closing: a date with a signature right above it. */
+const signed = (drafts: DraftBlock[], at: number | undefined): at is number => at !== undefined && drafts[at - 1]?.kind === 'signature'
+
+/** The blocks of the closing at `at`: its signature lines, the date, and a 附注 right under it. */
+function closingBlocks(drafts: DraftBlock[], at: number): Set<number> {
+  const out = new Set([at])
+  for (let k = at - 1; k >= 0 && drafts[k].kind === 'signature'; k--) out.add(k)
+  if (drafts[at + 1]?.kind === 'note') out.add(at + 1)
+  return out
+}
+
+/** Gives `to` the date at `at` in `drafts`, and its 附注; returns the blocks of that closing. */
+function take(to: ClosedDocument, drafts: DraftBlock[], at: number): Set<number> {
+  const moved = closingBlocks(drafts, at)
+  to.doc.date = parseDateLine(drafts[at].text)
+  to.doc.public = to.doc.public || [...moved].some((k) => drafts[k].kind === 'note' && marksPublic(drafts[k].text))
+  return moved
+}
+
+/** Gives `to` the closing at `at` of `from`, whose own date and 附注 are read again without it. */
+function lend(from: ClosedDocument, at: number, to: ClosedDocument): void {
+  const moved = take(to, from.drafts, at)
+  const rest = readBodyFields(from.drafts.filter((_, k) => !moved.has(k)), from.doc.docNumber)
+  from.doc.date = rest.date
+  from.doc.public = rest.public
+}
+
+/**
+ * The body's text before its first document (a converter that scrambles blocks may put a closing
+ * there) closes the one document left without a date: its last closing goes to it.
+ */
+function lendPrelude(docs: ClosedDocument[], prelude: DraftBlock[]): void {
+  const undated = docs.filter((d) => !d.doc.date)
+  const last = datesOf(prelude).pop()
+  if (undated.length !== 1 || !signed(prelude, last)) return
+  take(undated[0], prelude, last)
+}
+
+/**
+ * Documents without a date take the closing their neighbour holds beyond its own: of a neighbour
+ * with two dates or more, the next document's first (its signature may have stayed behind), else
+ * the previous one's last when a signature stands over it (a 印发 notice's plan may end dated); then the one left undated takes the closing of the text before the
+ * first document (`prelude`). Changes the documents in place.
+ */
+export function returnMisplacedClosings(docs: ClosedDocument[], prelude: DraftBlock[] = []): void {
+  docs.forEach((d, k) => {
+    if (d.doc.date) return
+    const next = docs[k + 1]
+    const after = next ? datesOf(next.drafts) : []
+    if (after.length >= 2) return lend(next, after[0], d)
+    const prev = docs[k - 1]
+    const before = prev ? datesOf(prev.drafts) : []
+    const last = before[before.length - 1]
+    if (before.length >= 2 && signed(prev.drafts, last)) lend(prev, last, d)
+  })
+  lendPrelude(docs, prelude)
+}
