@@ -27,6 +27,7 @@ import { pairLabels } from './text-labels'
 import { readColumns } from './text-columns'
 import { readStreams } from './text-streams'
 import { pairNames } from './text-names'
+import { pageFactsOf } from './page-facts'
 
 /** The text, and the reader's lines with their layout when it had any (PDF). */
 export interface ParseInput {
@@ -178,7 +179,8 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     const label = lines[d.span.lead]?.layout?.pageLabel ?? lines[d.span.header[0]]?.layout?.pageLabel
     if (label) labels.set(d.doc, label)
   }
-  const issue = reconcile(meta, toc, documents.map((d) => d.doc), printed, labels)
+  const pages = new Map(documents.map((d) => [d.doc, pageFactsOf(lines, d.span.lead, d.span.end, d.span.header)]))
+  const issue = reconcile(meta, toc, documents.map((d) => d.doc), printed, labels, pages)
   return { issue, documents, lines }
 }
 
