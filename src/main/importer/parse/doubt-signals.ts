@@ -180,6 +180,16 @@ function headingNumber(text: string): { level: 1 | 2; n: number } | null {
   return two ? { level: 2, n: cnValue(two[1]) } : null
 }
 
+/** A first heading (一、 or （一）) of that level after `from`: the parts are there, only out of order. */
+function firstLater(blocks: readonly Block[], from: Block, level: 1 | 2): boolean {
+  const rest = blocks.slice(blocks.indexOf(from) + 1)
+  const end = rest.findIndex((b) => b.kind === 'date' || b.kind === 'attachmentHeading' || b.kind === 'title')
+  return rest.slice(0, end < 0 ? rest.length : end).some((b) => {
+    const h = headingNumber(b.text)
+    return h !== null && h.level === level && h.n === 1
+  })
+}
+
 /**
  * The body's numbered headings skip or start past the first (（三） with no （一）, 一、 then 三、): 公文
  * number their parts from one, so text was lost or read into another document. 'start': the body's
@@ -201,7 +211,7 @@ export function numberingGap(doc: ParsedDocument): 'start' | 'gap' | null {
     if (!h || h.n === 0) continue
     // 二、 may follow a run of （一）… that stood for the first part; （一） may restart under each 一、 or run on
     const ok = h.n === 1 || h.n === (h.level === 1 ? one : two) + 1 || (h.level === 1 && one === 0 && two > 0 && h.n === 2)
-    if (!ok) return seen ? 'gap' : 'start'
+    if (!ok) return seen || firstLater(doc.blocks, b, h.level) ? 'gap' : 'start'
     seen = true
     if (h.level === 1) one = h.n
     else two = h.n

@@ -85,6 +85,9 @@ export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
   return out
 }
 
+// 文种 published to everyone: printed without a 主送机关.
+const UNADDRESSED = new Set(['公告', '通告', '令', '命令', '公报', '决议'])
+
 /** A 主送机关 line: units, ending in a colon, no sentence inside. */
 const opensWithRecipients = (d: ParsedDocument): boolean => {
   const t = d.blocks[0]?.text.trim() ?? ''
@@ -92,12 +95,13 @@ const opensWithRecipients = (d: ParsedDocument): boolean => {
 }
 
 /**
- * Its body does not open with a 主送机关 line while nearly all other documents' do (at least three,
+ * Its body (a 公文's) does not open with a 主送机关 line while nearly all other documents' do (at least three,
  * all but one): its opening was lost or another text read before it.
  */
 export function recipientsMissing(doc: ParsedDocument, documents: readonly ParsedDocument[]): boolean {
-  if (doc.docType === '令' || opensWithRecipients(doc)) return false
-  const others = documents.filter((d) => d !== doc && d.docType !== '令')
+  // Only a 公文 (a 文种 in its title) is addressed, and not one announced to all (公告, 令…); a 大事记 is no 公文.
+  if (doc.docType === null || UNADDRESSED.has(doc.docType) || opensWithRecipients(doc)) return false
+  const others = documents.filter((d) => d !== doc && d.docType !== null && !UNADDRESSED.has(d.docType))
   const opened = others.filter(opensWithRecipients).length
   return others.length >= MIN_SIBLINGS && opened >= others.length - 1 && opened >= 0.8 * others.length
 }
