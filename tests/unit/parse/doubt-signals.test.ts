@@ -92,6 +92,8 @@ describe('doubts from the genre and the page (issue 12 item 4, second pass)', ()
     // county-lo-noto.txt: the body read from （三） on, its opening left in another document.
     expect(numberingGap(doc('关于x的通知', [p('农民工工作量并编制工资支付表'), p('（三）施工总承包单位', 'heading2'), p('（四）按月发放', 'heading2')]))).toBe('start')
     expect(numberingGap(doc('关于x的通知', [p('一、总体要求', 'heading1'), p('三、保障措施', 'heading1')]))).toBe('gap')
+    // The sample prints 二、 before 一、: the parts are there, only out of order.
+    expect(numberingGap(doc('关于x的通知', [p('二、组成人员', 'heading1'), p('一、主要职责', 'heading1')]))).toBe('gap')
     // （一）… standing for the first part before 二、, and an attachment numbering itself, are right.
     const right = [p('（一）提高', 'heading2'), p('（二）强化', 'heading2'), p('二、巡察反馈', 'heading1'), p('（一）贯彻', 'heading2'),
       p('国务院办公厅', 'signature'), p('2018年12月7日', 'date'), p('附件', 'attachmentHeading'), p('一、总则', 'heading1')]

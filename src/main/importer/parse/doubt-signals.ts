@@ -180,14 +180,18 @@ function headingNumber(text: string): { level: 1 | 2; n: number } | null {
   return two ? { level: 2, n: cnValue(two[1]) } : null
 }
 
-/** A first heading (一、 or （一）) of that level after `from`: the parts are there, only out of order. */
+/**
+ * A first heading (一、 or （一）) of that level after `from`, within the same part (a （一） before
+ * the next 一、): the parts are there, only out of order.
+ */
 function firstLater(blocks: readonly Block[], from: Block, level: 1 | 2): boolean {
-  const rest = blocks.slice(blocks.indexOf(from) + 1)
-  const end = rest.findIndex((b) => b.kind === 'date' || b.kind === 'attachmentHeading' || b.kind === 'title')
-  return rest.slice(0, end < 0 ? rest.length : end).some((b) => {
+  for (const b of blocks.slice(blocks.indexOf(from) + 1)) {
+    if (b.kind === 'date' || b.kind === 'attachmentHeading' || b.kind === 'title') return false
     const h = headingNumber(b.text)
-    return h !== null && h.level === level && h.n === 1
-  })
+    if (h?.level === level && h.n === 1) return true
+    if (h && h.level < level) return false
+  }
+  return false
 }
 
 /**
