@@ -224,6 +224,15 @@ LAYOUTS = {
                   ('三、县政府办公室文件', ['35', '40', '45']), ('四、人事任免', ['18'])],
         joint={'31': 4}, nonumber=['18'], above=['13', '31', '40'], public='both',
         number='under', dates='cn', renderers=['docx']),
+    # Added by the conf12b session (issue 12 confidence; scored once unseen, then kept for tuning): a
+    # single-column provincial issue of State Council 函 and replies, the 文号 flush right above each
+    # title, `第 3 页` centred, the 目录 with `第3页` labels.
+    'prov-1col-pages': dict(
+        split='tuning', gazette='江州省人民政府公报', year=2006, issueNo=12, totalNo=348, published='2006-12-20',
+        source='corpus',
+        sections=[('一、国务院办公厅函件', ['41', '23', '24', '22', '48']),
+                  ('二、人大建议和政协提案答复', ['27', '28', '29', '26', '30'])],
+        number='above', dates='asis', renderers=['tex']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,

@@ -57,6 +57,13 @@ STYLES = {
         fonts=('Noto Serif CJK SC', 'Noto Sans CJK SC', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=1,
         span_titles=True, banner=True, banner_style='band', head='alternate', folio='page-inner-foot',
         size='10pt', paper='a4paper', toc_number='none'),
+    # Added by the conf12b session (first seen unseen, then kept for tuning): a single-column
+    # provincial gazette, 黑体 titles, 楷体 （一） headings, `第 3 页` centred, the 栏目 name in the
+    # odd pages' head, no banners in the body: 目录 sections are the only printed 栏目.
+    'prov-1col-pages': dict(
+        fonts=('Noto Serif CJK SC', 'WenQuanYi Micro Hei', 'FandolKai', 'FandolFang'), body_cols=1, toc_cols=1,
+        span_titles=True, banner=False, head='alternate-section', folio='page-centre-foot', size='11pt',
+        paper='a4paper', title_font='hei', h_font='kai', toc_page='第{}页'),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
@@ -75,6 +82,7 @@ def folio_cmds(kind: str) -> str:
         'dot-centre-foot': r'\fancyfoot[C]{·\thepage·}',
         'hyphen-outer-foot': r'\fancyfoot[LE,RO]{-\thepage-}',
         'hyphen-inner-foot': r'\fancyfoot[RE,LO]{-\thepage-}',
+        'page-centre-foot': r'\fancyfoot[C]{第 \thepage{} 页}',
         'none': '',
     }
     return foot[kind]

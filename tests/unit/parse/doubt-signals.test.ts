@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest'
 import type { Block, ParsedDocument } from '../../../src/shared/domain'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { isDoubtful } from '../../../src/main/importer/parse/confidence'
-import { dateBeforeText, dateOfOtherUnit, strayNumber, titleWithSentence, wrappedTitleInBody } from '../../../src/main/importer/parse/doubt-signals'
+import { dateBeforeText, dateOfOtherUnit, endsMidSentence, numberingGap, startsMidSentence, strayNumber, titleWithSentence, wrappedTitleInBody } from '../../../src/main/importer/parse/doubt-signals'
+import { numberPrefix, prefixVsIssuers, publicOdd, recipientsMissing } from '../../../src/main/importer/parse/issue-doubts'
+import { oddTitles, pageFactsOf, pagesVsToc, type PageFacts } from '../../../src/main/importer/parse/page-facts'
+import type { SourceLine } from '../../../src/main/importer/parse/lines'
 
 const p = (text: string, kind: Block['kind'] = 'paragraph'): Block => ({ kind, text })
 const doc = (title: string, blocks: Block[], docType: string | null = '通知'): ParsedDocument =>
@@ -71,5 +74,70 @@ describe('in a parsed issue', () => {
     const wrong = parseIssue([...head, ...letter.slice(0, 2), ...letter.slice(4), ...letter.slice(2, 4)].join('\n'))
     expect(wrong.documents[0].reasons?.map((r) => r.code)).toContain('DATE_BEFORE_TEXT')
     expect(isDoubtful(wrong.documents[0].confidence ?? 1)).toBe(true)
+  })
+})
+
+describe('doubts from the genre and the page (issue 12 item 4, second pass)', () => {
+  const withFields = (fields: Partial<ParsedDocument>): ParsedDocument =>
+    ({ title: '关于印发方案的通知', blocks: [], docType: '通知', issuers: ['兴县人民政府'], public: true, docNumber: null, tocPage: null, ...fields }) as ParsedDocument
+
+  it('sees a body that opens mid-clause or is cut after a comma', () => {
+    expect(startsMidSentence(doc('关于x的通知', [p('，现将有关事项通知如下。')]))).toBe(true)
+    expect(startsMidSentence(doc('关于x的通知', [p('各乡（镇）人民政府，县直各单位：')]))).toBe(false)
+    expect(endsMidSentence(doc('关于x的通知', [p('要加强组织领导，落实工作责任，')]))).toBe(true)
+    expect(endsMidSentence(doc('关于x的通知', [p('二〇二二年五月十二日', 'date')]))).toBe(false)
+  })
+
+  it('sees numbered headings that start past the first or skip one', () => {
+    // county-lo-noto.txt: the body read from （三） on, its opening left in another document.
+    expect(numberingGap(doc('关于x的通知', [p('农民工工作量并编制工资支付表'), p('（三）施工总承包单位', 'heading2'), p('（四）按月发放', 'heading2')]))).toBe('start')
+    expect(numberingGap(doc('关于x的通知', [p('一、总体要求', 'heading1'), p('三、保障措施', 'heading1')]))).toBe('gap')
+    // The sample prints 二、 before 一、: the parts are there, only out of order.
+    expect(numberingGap(doc('关于x的通知', [p('二、组成人员', 'heading1'), p('一、主要职责', 'heading1')]))).toBe('gap')
+    // （一）… standing for the first part before 二、, and an attachment numbering itself, are right.
+    const right = [p('（一）提高', 'heading2'), p('（二）强化', 'heading2'), p('二、巡察反馈', 'heading1'), p('（一）贯彻', 'heading2'),
+      p('国务院办公厅', 'signature'), p('2018年12月7日', 'date'), p('附件', 'attachmentHeading'), p('一、总则', 'heading1')]
+    expect(numberingGap(doc('关于x的通知', right))).toBe(null)
+  })
+
+  it('compares a document with its siblings: public marker, 主送机关, 机关代字', () => {
+    const sib = (n: number, f: Partial<ParsedDocument> = {}): ParsedDocument[] => Array.from({ length: n }, () => withFields(f))
+    const lone = withFields({ public: false })
+    expect(publicOdd(lone, [lone, ...sib(3)])).toBe(true)
+    expect(publicOdd(lone, [lone, ...sib(2), withFields({ public: false })])).toBe(false)
+    const opening = [p('各乡（镇）人民政府，县直各单位：'), p('现将方案印发给你们。')]
+    const cut = withFields({ blocks: [p('农民工工作量并编制工资支付表，经本人签字确认。')] })
+    expect(recipientsMissing(cut, [cut, ...sib(4, { blocks: opening })])).toBe(true)
+    expect(recipientsMissing(cut, [cut, ...sib(2, { blocks: opening }), ...sib(2, { blocks: cut.blocks })])).toBe(false)
+    expect(numberPrefix('国办函〔2005〕57号')).toBe('国办函')
+    const office = (n: string): ParsedDocument => withFields({ docNumber: n, issuers: ['兴县人民政府办公室'] })
+    const misread = withFields({ docNumber: '兴政办发〔2022〕9号', issuers: ['兴县水利局'] })
+    expect(prefixVsIssuers(misread, [misread, office('兴政办发〔2022〕8号'), office('兴政办发〔2022〕3号')])).toBe(true)
+    const shorter = withFields({ docNumber: '兴政办发〔2022〕9号', issuers: ['县人民政府办公室'] })
+    expect(prefixVsIssuers(shorter, [shorter, office('兴政办发〔2022〕8号'), office('兴政办发〔2022〕3号')])).toBe(false)
+  })
+
+  it('checks pages against the 目录 and titles against the issue’s other titles', () => {
+    const f = (firstPage: number, lastPage: number, titleSize = 1.4, titleFont = 'hei'): PageFacts => ({ firstPage, lastPage, titleSize, titleFont })
+    const a = withFields({ tocPage: 3 })
+    const b = withFields({ tocPage: 7 })
+    expect(pagesVsToc(a, f(3, 9), b, f(7, 8))).toBe(true) // ran on into the next document's pages
+    expect(pagesVsToc(a, f(3, 4), b, f(7, 8))).toBe(true) // ended pages before the next begins
+    expect(pagesVsToc(a, f(3, 7), b, f(7, 8))).toBe(false)
+    expect(pagesVsToc(a, f(3, 9), b, f(9, 10))).toBe(false) // the next one is off its 目录 page: the 目录 is off
+    const docs = [1, 2, 3, 4].map(() => withFields({}))
+    const facts = new Map(docs.map((d, i) => [d, i === 3 ? f(1, 1, 1.0) : f(1, 1)]))
+    expect([...oddTitles(docs, facts)]).toEqual([docs[3]])
+    facts.set(docs[3], f(1, 1, 1.4, 'song'))
+    expect([...oddTitles(docs, facts)]).toEqual([docs[3]])
+    facts.set(docs[3], f(1, 1))
+    expect(oddTitles(docs, facts).size).toBe(0)
+  })
+
+  it('reads a document’s printed pages and title size from its lines', () => {
+    const line = (no: number, pageLabel: string | undefined, relSize: number): SourceLine =>
+      ({ no, text: 'x', layout: { page: no, pageLabel, relSize, size: relSize * 10, font: 'hei', bold: false } }) as unknown as SourceLine
+    const lines = [line(1, '3', 1.5), line(2, '3', 1), line(3, undefined, 1), line(4, '5', 1)]
+    expect(pageFactsOf(lines, 0, 4, [0])).toEqual({ firstPage: 3, lastPage: 5, titleSize: 1.5, titleFont: 'hei' })
   })
 })

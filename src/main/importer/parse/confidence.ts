@@ -4,12 +4,13 @@ import type { ConfidenceReason, DoubtfulDocument, IssueMeta, ParsedDocument, Toc
 import { endsSentence, hasInnerPunct } from './lines'
 import { startsTitle } from './header'
 import { docTypeOf } from './doc-type'
-import { dateBeforeText, dateOfOtherUnit, recipientsInBody, strayNumber, textAfterDate, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
+import { dateBeforeText, dateOfOtherUnit, endsMidSentence, numberingGap, recipientsInBody, startsMidSentence, strayNumber, textAfterDate, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
+import { ISSUE_MESSAGES, ISSUE_WEIGHTS, issueDoubts, type IssueFacts } from './issue-doubts'
 
 export const DOUBTFUL_BELOW = 0.7
 
 /** What reconcile learnt about one document from the 目录. */
-export interface TocFacts {
+export interface TocFacts extends IssueFacts {
   /** The issue has a 目录 with entries. */
   hasToc: boolean
   entry: TocEntry | null
@@ -71,6 +72,7 @@ export const WEIGHTS = {
   TEXT_AFTER_DATE: 0.35,
   BODY_AFTER_DATE: 0.15,
   RECIPIENTS_IN_BODY: 0.35,
+  ...ISSUE_WEIGHTS,
 } as const
 
 export type ReasonCode = keyof typeof WEIGHTS
@@ -105,6 +107,7 @@ const MESSAGES: Record<ReasonCode, string> = {
   TEXT_AFTER_DATE: '成文日期之后仍有正文和另一落款日期（日期或分件可能有误，正文可能混入了另一文件）',
   BODY_AFTER_DATE: '成文日期之后仍有正文（段落顺序可能有误）',
   RECIPIENTS_IN_BODY: '正文中另有主送机关（可能混入了另一文件的开头）',
+  ...ISSUE_MESSAGES,
 }
 
 // Brackets, quotes and the width or length of a dash are typesetting; a dash present or missing is not.
@@ -249,6 +252,11 @@ function orderDoubts(doc: ParsedDocument, facts: TocFacts): ReasonCode[] {
   const after = textAfterDate(doc)
   if (after) out.push(after === 'closing' || facts.dateLost ? 'TEXT_AFTER_DATE' : 'BODY_AFTER_DATE')
   if (recipientsInBody(doc)) out.push('RECIPIENTS_IN_BODY')
+  if (startsMidSentence(doc)) out.push('STARTS_MID_SENTENCE')
+  if (endsMidSentence(doc)) out.push('ENDS_MID_SENTENCE')
+  const gap = numberingGap(doc)
+  if (gap) out.push(gap === 'start' ? 'NUMBERING_LATE_START' : 'NUMBERING_GAP')
+  out.push(...issueDoubts(facts))
   return out
 }
 

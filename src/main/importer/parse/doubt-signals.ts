@@ -141,3 +141,84 @@ export function recipientsInBody(doc: ParsedDocument): boolean {
     return !doc.blocks.slice(Math.max(0, i - 3), i).some((p) => p.kind === 'title' || p.kind === 'attachmentHeading')
   })
 }
+
+// Punctuation that closes or continues a clause: no document's text begins with it.
+const CONTINUES = /^[，。、；：）》”」』？！,.;:)]/
+
+/** The body's first block starts with a clause's closing punctuation: its start is another text's tail. */
+export function startsMidSentence(doc: ParsedDocument): boolean {
+  const first = doc.blocks[0]
+  return first !== undefined && first.kind === 'paragraph' && CONTINUES.test(first.text.trim())
+}
+
+/**
+ * The body's last block is a paragraph cut after a comma or colon: a document ends with its date,
+ * a note, a table or a finished sentence, so the rest of this one is elsewhere.
+ */
+export function endsMidSentence(doc: ParsedDocument): boolean {
+  const last = doc.blocks[doc.blocks.length - 1]
+  return last !== undefined && last.kind === 'paragraph' && last.text.length >= 10 && /[，、：:,]$/.test(last.text.trim())
+}
+
+const CN_NUMBERS = '一二三四五六七八九十'
+
+/** The value of a Chinese numeral up to 99 ('三' 3, '十二' 12, '二十一' 21), or 0. */
+function cnValue(s: string): number {
+  if (s.length === 1) return CN_NUMBERS.indexOf(s) + 1
+  const at = s.indexOf('十')
+  if (at < 0) return 0
+  const tens = at === 0 ? 1 : CN_NUMBERS.indexOf(s[0]) + 1
+  const ones = at === s.length - 1 ? 0 : CN_NUMBERS.indexOf(s[at + 1]) + 1
+  return tens * 10 + ones
+}
+
+/** The number a heading opens with: 一、 (level 1) or （一） (level 2), else null. */
+function headingNumber(text: string): { level: 1 | 2; n: number } | null {
+  const one = /^([一二三四五六七八九十]{1,3})、/.exec(text)
+  if (one) return { level: 1, n: cnValue(one[1]) }
+  const two = /^[（(]([一二三四五六七八九十]{1,3})[）)]/.exec(text)
+  return two ? { level: 2, n: cnValue(two[1]) } : null
+}
+
+/**
+ * A first heading (一、 or （一）) of that level after `from`, within the same part (a （一） before
+ * the next 一、): the parts are there, only out of order.
+ */
+function firstLater(blocks: readonly Block[], from: Block, level: 1 | 2): boolean {
+  for (const b of blocks.slice(blocks.indexOf(from) + 1)) {
+    if (b.kind === 'date' || b.kind === 'attachmentHeading' || b.kind === 'title') return false
+    const h = headingNumber(b.text)
+    if (h?.level === level && h.n === 1) return true
+    if (h && h.level < level) return false
+  }
+  return false
+}
+
+/**
+ * The body's numbered headings skip or start past the first (（三） with no （一）, 一、 then 三、): 公文
+ * number their parts from one, so text was lost or read into another document. 'start': the body's
+ * first numbered heading is not the first (its opening is elsewhere); 'gap': a number skipped
+ * further on (often only its paragraphs' order). An attachment or attached title numbers itself.
+ */
+export function numberingGap(doc: ParsedDocument): 'start' | 'gap' | null {
+  let one = 0
+  let two = 0
+  let seen = false
+  for (const b of doc.blocks) {
+    if (b.kind === 'attachmentHeading' || b.kind === 'title') {
+      one = 0
+      two = 0
+      continue
+    }
+    if (b.kind === 'date') break // what follows the date (attachments) numbers itself
+    const h = b.kind === 'tableRow' ? null : headingNumber(b.text)
+    if (!h || h.n === 0) continue
+    // 二、 may follow a run of （一）… that stood for the first part; （一） may restart under each 一、 or run on
+    const ok = h.n === 1 || h.n === (h.level === 1 ? one : two) + 1 || (h.level === 1 && one === 0 && two > 0 && h.n === 2)
+    if (!ok) return seen || firstLater(doc.blocks, b, h.level) ? 'gap' : 'start'
+    seen = true
+    if (h.level === 1) one = h.n
+    else two = h.n
+  }
+  return null
+}

@@ -30,6 +30,7 @@ import { readStreams } from './text-streams'
 import { pairNames } from './text-names'
 import { returnMisplacedClosings } from './misplaced-closings'
 import { titlesFromToc } from './toc-titles'
+import { pageFactsOf } from './page-facts'
 
 /** The text, and the reader's lines with their layout when it had any (PDF). */
 export interface ParseInput {
@@ -187,7 +188,8 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     const label = lines[d.span.lead]?.layout?.pageLabel ?? lines[d.span.header[0]]?.layout?.pageLabel
     if (label) labels.set(d.doc, label)
   }
-  const issue = reconcile(meta, toc, documents.map((d) => d.doc), printed, labels)
+  const pages = new Map(documents.map((d) => [d.doc, pageFactsOf(lines, d.span.lead, d.span.end, d.span.header)]))
+  const issue = reconcile(meta, toc, documents.map((d) => d.doc), printed, labels, pages)
   return { issue, documents, lines }
 }
 

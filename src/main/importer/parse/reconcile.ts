@@ -5,6 +5,8 @@ import type { Toc } from './toc'
 import { isDecreeNumber } from './decree'
 import { assess, swallowers } from './confidence'
 import { strayNumbers, titleWithSentence } from './doubt-signals'
+import { oddTitles, pagesVsToc, type PageFacts } from './page-facts'
+import { prefixVsIssuers, publicOdd, recipientsMissing } from './issue-doubts'
 
 function sameTitle(a: string, b: string): boolean {
   const x = toHalfWidth(a)
@@ -127,13 +129,14 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
 }
 
 /** Every document's confidence and reasons, from its fields and what the 目录 said of it. */
-function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attached: Attached, labels: Map<ParsedDocument, string>): void {
+function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attached: Attached, labels: Map<ParsedDocument, string>, pages: Map<ParsedDocument, PageFacts>): void {
   let previousPage: number | null = null
   const swallowed = swallowers(documents, toc.entries.filter((e) => !attached.used.has(e)))
   // A bare 文号 line that is another document's 文号 (found in its header or copied from the
   // 目录) is that one's, misplaced; one nobody has is a 文号 lost.
   const stray = documents.map((d) => strayNumbers(d).some((n) => !documents.some((o) => o !== d && o.docNumber && flatNumber(o.docNumber) === flatNumber(n))))
   const dateLost = documents.some((d) => !d.date)
+  const odd = oddTitles(documents, pages)
   documents.forEach((doc, i) => {
     const entry = attached.entryOf.get(doc) ?? null
     // No 文号 of its own, and a bare one nobody claims printed in the body next to it, or the next
@@ -144,7 +147,8 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
     const numberNextDoor = !doc.docNumber && (stray[i - 1] === true || stray[i + 1] === true || cutAtNumber)
     const facts = { hasToc: toc.entries.length > 0, entry, numberFromToc: attached.numberFromToc.has(doc), previousPage,
       sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, swallowed: swallowed.has(doc), numberNextDoor,
-      strayClaimed: !stray[i], dateLost }
+      strayClaimed: !stray[i], dateLost, oddTitle: odd.has(doc), pagesOff: pagesVsToc(doc, pages.get(doc), next, next && pages.get(next)),
+      publicOdd: publicOdd(doc, documents), prefixClash: prefixVsIssuers(doc, documents), recipientsMissing: recipientsMissing(doc, documents) }
     Object.assign(doc, assess(doc, facts, meta))
     if (doc.tocPage !== null) previousPage = doc.tocPage
   })
@@ -180,7 +184,7 @@ function tocWasRead(entries: number, matched: number): boolean {
  * `printed` holds the documents with their section heading printed right above them in the body:
  * only those can contradict the 目录's section (a carried-over heading may be stale). `labels`
  * holds the page number printed on the page where a document's title stands (PDF), to check
- * against its 目录 entry's page.
+ * against its 目录 entry's page. `pages` holds each document's printed pages and title typography (PDF).
  */
 export function reconcile(
   meta: IssueMeta,
@@ -188,6 +192,7 @@ export function reconcile(
   documents: ParsedDocument[],
   printed: Set<ParsedDocument> = new Set(documents),
   labels: Map<ParsedDocument, string> = new Map(),
+  pages: Map<ParsedDocument, PageFacts> = new Map(),
 ): ParsedIssue {
   const warnings: ParseWarning[] = []
   const attached = attachToc(documents, toc, warnings, printed)
@@ -203,7 +208,7 @@ export function reconcile(
     }
   }
   checkDocuments(documents, warnings)
-  assessAll(meta, documents, toc, attached, labels)
+  assessAll(meta, documents, toc, attached, labels, pages)
   const sections = new Set(toc.sections)
   for (const doc of documents) if (doc.category) sections.add(doc.category)
   return { meta, sections: [...sections], toc: toc.entries, documents, warnings }

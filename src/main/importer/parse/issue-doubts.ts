@@ -1,0 +1,107 @@
+// Doubts from a document's siblings in the same issue: an issue is set and numbered by one office,
+// so what all other documents share, one lacking it is more likely misread than different.
+import type { ParsedDocument } from '../../../shared/domain'
+
+/** Siblings needed before their agreement says anything. */
+const MIN_SIBLINGS = 3
+
+/** Not public while every other document (at least three) carries a public marker: the marker was lost. */
+export function publicOdd(doc: ParsedDocument, documents: readonly ParsedDocument[]): boolean {
+  const others = documents.filter((d) => d !== doc)
+  return !doc.public && others.length >= MIN_SIBLINGS && others.every((d) => d.public)
+}
+
+/** The 机关代字 of a 文号: what stands before its year ('国办函' of '国办函〔2005〕57号'). */
+export function numberPrefix(docNumber: string | null): string | null {
+  const m = /^(.{1,12}?)\s*[〔［[（(【]\s*(?:19|20)\d{2}/.exec(docNumber ?? '')
+  return m ? m[1].replace(/\s+/g, '') : null
+}
+
+const unitsKey = (d: ParsedDocument): string => d.issuers.map((i) => i.replace(/\s+/g, '')).join('|')
+
+/**
+ * Its issuers differ from those of every other document whose 文号 has the same 机关代字 (two or
+ * more of them agreeing): one 代字 belongs to one issuer, so the issuers or the 文号 were misread.
+ */
+export function prefixVsIssuers(doc: ParsedDocument, documents: readonly ParsedDocument[]): boolean {
+  const prefix = numberPrefix(doc.docNumber)
+  if (!prefix || doc.issuers.length === 0 || doc.docType === '令') return false
+  const same = documents.filter((d) => d !== doc && d.issuers.length > 0 && numberPrefix(d.docNumber) === prefix)
+  if (same.length < 2) return false
+  const key = unitsKey(doc)
+  const theirs = new Set(same.map(unitsKey))
+  return theirs.size === 1 && !theirs.has(key) && ![...theirs][0].split('|').some((u) => key.includes(u) || u.includes(key))
+}
+
+/** What reconcile found by comparing a document with its page, its 目录 entry and its siblings. */
+export interface IssueFacts {
+  /** Its title is set unlike the issue's other titles (page-facts oddTitles). */
+  oddTitle?: boolean
+  /** Its pages do not fit its 目录 page and the next document's (page-facts pagesVsToc). */
+  pagesOff?: boolean
+  publicOdd?: boolean
+  prefixClash?: boolean
+  recipientsMissing?: boolean
+}
+
+/**
+ * Their weights, measured on the tuning layouts (which fire on documents whose fields are all
+ * right too): a split or reading order gone wrong (pages past the next document's, a body opening
+ * at （三）, mid-clause, a 代字 of another issuer) makes a document doubtful alone; the hints that
+ * real documents often show as printed (no public marker, no 主送机关, a numbering gap later in the
+ * body, a title set apart) only together with another doubt.
+ */
+export const ISSUE_WEIGHTS = {
+  TITLE_TYPE_ODD: 0.2,
+  PAGES_VS_TOC: 0.35,
+  PUBLIC_ODD: 0.1,
+  PREFIX_VS_ISSUERS: 0.35,
+  STARTS_MID_SENTENCE: 0.35,
+  ENDS_MID_SENTENCE: 0.35,
+  NO_RECIPIENTS: 0.15,
+  NUMBERING_LATE_START: 0.35,
+  NUMBERING_GAP: 0.1,
+} as const
+
+export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
+  TITLE_TYPE_ODD: '标题的字号或字体与本期其他文件标题不同（可能把正文当成了标题）',
+  PAGES_VS_TOC: '正文所在页码与目录所列页码范围不符（可能漏分、错分文件或缺页）',
+  PUBLIC_ODD: '本期其他文件均标注公开属性，此文件未找到（可能漏读）',
+  PREFIX_VS_ISSUERS: '文号的机关代字与同一代字其他文件的发文机关不一致',
+  STARTS_MID_SENTENCE: '正文以句中标点开头（开头可能是另一文件的结尾）',
+  ENDS_MID_SENTENCE: '正文在句中（逗号、冒号处）结束（后文可能缺失或分到了别处）',
+  NO_RECIPIENTS: '本期其他文件正文均以主送机关开头，此文件没有（开头可能缺失或混入了别的文字）',
+  NUMBERING_LATE_START: '正文的第一个序号不是“一”（开头可能缺失或分到了别处）',
+  NUMBERING_GAP: '正文的序号不连续（段落顺序可能有误或缺少内容）',
+}
+
+export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
+  const out: (keyof typeof ISSUE_WEIGHTS)[] = []
+  if (facts.oddTitle) out.push('TITLE_TYPE_ODD')
+  if (facts.pagesOff) out.push('PAGES_VS_TOC')
+  if (facts.publicOdd) out.push('PUBLIC_ODD')
+  if (facts.prefixClash) out.push('PREFIX_VS_ISSUERS')
+  if (facts.recipientsMissing) out.push('NO_RECIPIENTS')
+  return out
+}
+
+// 文种 published to everyone: printed without a 主送机关.
+const UNADDRESSED = new Set(['公告', '通告', '令', '命令', '公报', '决议'])
+
+/** A 主送机关 line: units, ending in a colon, no sentence inside. */
+const opensWithRecipients = (d: ParsedDocument): boolean => {
+  const t = d.blocks[0]?.text.trim() ?? ''
+  return t.length > 1 && t.length < 120 && /[:：]$/.test(t) && !/[。；]/.test(t)
+}
+
+/**
+ * Its body (a 公文's) does not open with a 主送机关 line while nearly all other documents' do (at least three,
+ * all but one): its opening was lost or another text read before it.
+ */
+export function recipientsMissing(doc: ParsedDocument, documents: readonly ParsedDocument[]): boolean {
+  // Only a 公文 (a 文种 in its title) is addressed, and not one announced to all (公告, 令…); a 大事记 is no 公文.
+  if (doc.docType === null || UNADDRESSED.has(doc.docType) || opensWithRecipients(doc)) return false
+  const others = documents.filter((d) => d !== doc && d.docType !== null && !UNADDRESSED.has(d.docType))
+  const opened = others.filter(opensWithRecipients).length
+  return others.length >= MIN_SIBLINGS && opened >= others.length - 1 && opened >= 0.8 * others.length
+}
