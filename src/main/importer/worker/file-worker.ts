@@ -3,7 +3,6 @@
 // out of memory or time takes down this thread only; the host kills and replaces it.
 import { parentPort } from 'node:worker_threads'
 import { isAppError } from '../../../shared/errors'
-import { settleNativeCalls } from '../ocr/native-calls'
 import { readScan } from '../ocr/read-scan'
 import { scanCancelled, scanWithin } from '../ocr/scan-step'
 import { realPipeline, runPipeline } from './pipeline'
@@ -38,20 +37,8 @@ async function runJob(job: WorkerJob | ScanJob): Promise<void> {
   }
 }
 
-/**
- * Asked to quit: every job is stopped, and the worker exits once onnxruntime's calls under way have
- * ended; terminated inside one, it would take the whole process down.
- */
-async function quit(): Promise<void> {
-  reply({ id: 0, kind: 'quitting' })
-  for (const { cancel, fileName } of cancels.values()) cancel.abort(scanCancelled(fileName))
-  await settleNativeCalls()
-  process.exit(0)
-}
-
 parentPort?.on('message', (m: WorkerMessage) => {
-  if (m.kind === 'quit') void quit()
-  else if (m.kind === 'cancel') {
+  if (m.kind === 'cancel') {
     const job = cancels.get(m.id)
     job?.cancel.abort(scanCancelled(job.fileName))
   } else void runJob(m)

@@ -29,12 +29,7 @@ export interface CancelJob {
   id: number
 }
 
-/** The worker is to end itself once its OCR model calls under way have ended (worker-runner.ts retire). */
-export interface QuitWorker {
-  kind: 'quit'
-}
-
-export type WorkerMessage = WorkerJob | ScanJob | CancelJob | QuitWorker
+export type WorkerMessage = WorkerJob | ScanJob | CancelJob
 
 export type WorkerReply =
   | { id: number; kind: 'warn'; message: string }
@@ -46,5 +41,3 @@ export type WorkerReply =
   | { id: number; kind: 'refused'; code: AppErrorCode; message: string }
   /** Anything unexpected: the host logs it and reports an internal error. */
   | { id: number; kind: 'failed'; message: string }
-  /** Answer to QuitWorker (id 0, no job's): the worker exits as soon as its model calls have ended. */
-  | { id: number; kind: 'quitting' }

@@ -7,8 +7,9 @@ import { Worker } from 'node:worker_threads'
 import { AppError, type AppErrorCode } from '../../../shared/errors'
 import { seconds, type FileLimits, type FileProgress, type FileRunner, type RunResult } from './pipeline'
 import { DEFAULT_OCR_PAGE_MS } from '../ocr/scan-step'
+import { closeGate, newGate } from '../ocr/native-calls'
 import { displayName } from '../read/read-errors'
-import type { CancelJob, QuitWorker, ScanJob, WorkerJob, WorkerReply } from './messages'
+import type { CancelJob, ScanJob, WorkerJob, WorkerReply } from './messages'
 import type { ScanText } from '../ocr/read-scan'
 
 export interface WorkerLimits {
@@ -36,30 +37,19 @@ const WATCH_MS = 100
  * can take the whole process down (measured: "terminate called after throwing Napi::Error").
  */
 const CANCEL_GRACE_MS = 60_000
-/** How long a worker asked to quit has to answer; one that does not is busy in JavaScript, and is terminated. */
-const QUIT_ANSWER_MS = 1500
-/** How long a worker that answered may take to finish its model calls (loading takes seconds) and exit. */
-const QUIT_MS = 30_000
+/** How long a worker being ended may stay inside an onnxruntime call (loading the models takes seconds). */
+const RETIRE_MS = 60_000
+/** Each worker's gate around its onnxruntime calls (native-calls.ts). */
+const gates = new WeakMap<Worker, SharedArrayBuffer>()
 
 /**
- * Ends a worker: asked first, so that it is not terminated inside an onnxruntime call (loading the
- * models, a model run), which takes the whole process down ("terminate called after throwing
- * Napi::Error"); terminated when it does not answer or does not exit in time.
+ * Ends a worker, never inside an onnxruntime call: terminated inside one (loading the models, a
+ * model run) it would take the whole process down ("terminate called after throwing Napi::Error").
  */
 export async function retire(worker: Worker): Promise<void> {
-  if (worker.threadId === -1) return // already exited
-  const timers: NodeJS.Timeout[] = []
-  const after = (ms: number): Promise<void> => new Promise((resolve) => void timers.push(setTimeout(resolve, ms)))
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
-  let onMessage = (_: WorkerReply): void => undefined
-  const answer = new Promise<void>((resolve) => (onMessage = (m) => void (m.kind === 'quitting' && resolve())))
-  worker.on('message', onMessage)
-  worker.postMessage({ kind: 'quit' } satisfies QuitWorker)
-  const answered = await Promise.race([answer.then(() => true), exited.then(() => true), after(QUIT_ANSWER_MS).then(() => false)])
-  if (answered) await Promise.race([exited, after(QUIT_MS)])
-  timers.forEach(clearTimeout)
-  worker.off('message', onMessage)
-  if (worker.threadId !== -1) await worker.terminate()
+  const gate = gates.get(worker)
+  if (gate) await closeGate(gate, RETIRE_MS)
+  await worker.terminate()
 }
 
 /** Workers left running a cancelled job past its grace: killed and replaced. */
@@ -122,7 +112,9 @@ export function createWorkerRunner(limits: Partial<WorkerLimits> = {}): FileRunn
 
   function spawn(): Worker {
     const entry = w.entry ?? workerEntry()
+    const nativeGate = newGate()
     const created = new Worker(entry, {
+      workerData: { nativeGate },
       // A built worker needs none of the parent's loader flags (tsx under the CLI), whose hooks
       // and source maps would cost it a second at every start.
       execArgv: entry.endsWith('.js') ? [] : undefined,
@@ -134,6 +126,7 @@ export function createWorkerRunner(limits: Partial<WorkerLimits> = {}): FileRunn
     created.stdout.pipe(process.stderr, { end: false })
     created.stderr.pipe(process.stderr, { end: false })
     created.unref() // an idle worker never keeps the CLI alive
+    gates.set(created, nativeGate)
     return created
   }
 
@@ -169,7 +162,7 @@ export function createWorkerRunner(limits: Partial<WorkerLimits> = {}): FileRunn
         reject(deathError(d, job.fileName, fl, w))
       }
       const onMessage = (m: WorkerReply): void => {
-        if (m.id !== job.id || m.kind === 'quitting') return
+        if (m.id !== job.id) return
         if (m.kind === 'warn') return t.onWarn(m.message)
         if (m.kind === 'progress') {
           // Each OCR'd page has its own time; the parse after the last one has the file's.
