@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads'
 import { AppError, type AppErrorCode } from '../../../shared/errors'
 import { seconds, type FileLimits, type FileProgress, type FileRunner, type RunResult } from './pipeline'
 import { DEFAULT_OCR_PAGE_MS } from '../ocr/scan-step'
+import { closeGate, newGate } from '../ocr/native-calls'
 import { displayName } from '../read/read-errors'
 import type { CancelJob, ScanJob, WorkerJob, WorkerReply } from './messages'
 import type { ScanText } from '../ocr/read-scan'
@@ -36,6 +37,21 @@ const WATCH_MS = 100
  * can take the whole process down (measured: "terminate called after throwing Napi::Error").
  */
 const CANCEL_GRACE_MS = 60_000
+/** How long a worker being ended may stay inside an onnxruntime call (loading the models takes seconds). */
+const RETIRE_MS = 60_000
+/** Each worker's gate around its onnxruntime calls (native-calls.ts). */
+const gates = new WeakMap<Worker, SharedArrayBuffer>()
+
+/**
+ * Ends a worker, never inside an onnxruntime call: terminated inside one (loading the models, a
+ * model run) it would take the whole process down ("terminate called after throwing Napi::Error").
+ */
+export async function retire(worker: Worker): Promise<void> {
+  const gate = gates.get(worker)
+  if (gate) await closeGate(gate, RETIRE_MS)
+  await worker.terminate()
+}
+
 /** Workers left running a cancelled job past its grace: killed and replaced. */
 const abandoned = new WeakSet<Worker>()
 
@@ -96,7 +112,9 @@ export function createWorkerRunner(limits: Partial<WorkerLimits> = {}): FileRunn
 
   function spawn(): Worker {
     const entry = w.entry ?? workerEntry()
+    const nativeGate = newGate()
     const created = new Worker(entry, {
+      workerData: { nativeGate },
       // A built worker needs none of the parent's loader flags (tsx under the CLI), whose hooks
       // and source maps would cost it a second at every start.
       execArgv: entry.endsWith('.js') ? [] : undefined,
@@ -108,6 +126,7 @@ export function createWorkerRunner(limits: Partial<WorkerLimits> = {}): FileRunn
     created.stdout.pipe(process.stderr, { end: false })
     created.stderr.pipe(process.stderr, { end: false })
     created.unref() // an idle worker never keeps the CLI alive
+    gates.set(created, nativeGate)
     return created
   }
 
@@ -121,7 +140,7 @@ export function createWorkerRunner(limits: Partial<WorkerLimits> = {}): FileRunn
     } catch (err) {
       if (err instanceof IsolationFailure || abandoned.has(current)) {
         if (worker === current) worker = null
-        await current.terminate()
+        await retire(current)
       }
       throw err
     } finally {
@@ -201,7 +220,7 @@ export function createWorkerRunner(limits: Partial<WorkerLimits> = {}): FileRunn
     async close() {
       const last = worker
       worker = null
-      await last?.terminate()
+      if (last) await retire(last)
     },
   }
 }
