@@ -42,6 +42,8 @@ export interface IssueFacts {
   publicOdd?: boolean
   prefixClash?: boolean
   recipientsMissing?: boolean
+  /** Its signature and date were found among a neighbour's lines (misplaced-closings). */
+  closingMoved?: boolean
 }
 
 /**
@@ -61,6 +63,8 @@ export const ISSUE_WEIGHTS = {
   NO_RECIPIENTS: 0.15,
   NUMBERING_LATE_START: 0.35,
   NUMBERING_GAP: 0.1,
+  // A guess from the neighbours' lines: right more often than not, but staff should check it.
+  CLOSING_MOVED: 0.35,
 } as const
 
 export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
@@ -71,6 +75,7 @@ export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
   STARTS_MID_SENTENCE: '正文以句中标点开头（开头可能是另一文件的结尾）',
   ENDS_MID_SENTENCE: '正文在句中（逗号、冒号处）结束（后文可能缺失或分到了别处）',
   NO_RECIPIENTS: '本期其他文件正文均以主送机关开头，此文件没有（开头可能缺失或混入了别的文字）',
+  CLOSING_MOVED: '落款和成文日期是在相邻文件的文字中找到的（文本分栏顺序混乱），请核对',
   NUMBERING_LATE_START: '正文的第一个序号不是“一”（开头可能缺失或分到了别处）',
   NUMBERING_GAP: '正文的序号不连续（段落顺序可能有误或缺少内容）',
 }
@@ -82,6 +87,7 @@ export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
   if (facts.publicOdd) out.push('PUBLIC_ODD')
   if (facts.prefixClash) out.push('PREFIX_VS_ISSUERS')
   if (facts.recipientsMissing) out.push('NO_RECIPIENTS')
+  if (facts.closingMoved) out.push('CLOSING_MOVED')
   return out
 }
 

@@ -47,29 +47,38 @@ function lend(from: ClosedDocument, at: number, to: ClosedDocument): void {
  * The body's text before its first document (a converter that scrambles blocks may put a closing
  * there) closes the one document left without a date: its last closing goes to it.
  */
-function lendPrelude(docs: ClosedDocument[], prelude: DraftBlock[]): void {
+function lendPrelude(docs: ClosedDocument[], prelude: DraftBlock[]): ParsedDocument | null {
   const undated = docs.filter((d) => !d.doc.date)
   const last = datesOf(prelude).pop()
-  if (undated.length !== 1 || !signed(prelude, last)) return
+  if (undated.length !== 1 || !signed(prelude, last)) return null
   take(undated[0], prelude, last)
+  return undated[0].doc
 }
 
 /**
  * Documents without a date take the closing their neighbour holds beyond its own: of a neighbour
  * with two dates or more, the next document's first (its signature may have stayed behind), else
  * the previous one's last when a signature stands over it (a 印发 notice's plan may end dated); then the one left undated takes the closing of the text before the
- * first document (`prelude`). Changes the documents in place.
+ * first document (`prelude`). Changes the documents in place and returns those given a closing
+ * and those that gave one: a guess from the neighbours, which staff should check (confidence
+ * CLOSING_MOVED).
  */
-export function returnMisplacedClosings(docs: ClosedDocument[], prelude: DraftBlock[] = []): void {
+export function returnMisplacedClosings(docs: ClosedDocument[], prelude: DraftBlock[] = []): Set<ParsedDocument> {
+  const moved = new Set<ParsedDocument>()
   docs.forEach((d, k) => {
     if (d.doc.date) return
     const next = docs[k + 1]
     const after = next ? datesOf(next.drafts) : []
-    if (after.length >= 2) return lend(next, after[0], d)
     const prev = docs[k - 1]
     const before = prev ? datesOf(prev.drafts) : []
     const last = before[before.length - 1]
-    if (before.length >= 2 && signed(prev.drafts, last)) lend(prev, last, d)
+    const from = after.length >= 2 ? next : before.length >= 2 && signed(prev.drafts, last) ? prev : null
+    if (!from) return
+    lend(from, from === next ? after[0] : last, d)
+    // The lender's own date and 附注 were read again without that closing: a guess as well.
+    moved.add(d.doc).add(from.doc)
   })
-  lendPrelude(docs, prelude)
+  const fromPrelude = lendPrelude(docs, prelude)
+  if (fromPrelude) moved.add(fromPrelude)
+  return moved
 }

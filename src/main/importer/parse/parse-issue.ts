@@ -172,8 +172,9 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     return buildDocument(lines, s, i + 1, ctx, tick)
   })
   check()
+  let moved = new Set<ParsedDocument>()
   if (plain) {
-    returnMisplacedClosings(documents, buildBlocks(lines.slice(from, spans[0].lead), tick, ctx.edges))
+    moved = returnMisplacedClosings(documents, buildBlocks(lines.slice(from, spans[0].lead), tick, ctx.edges))
     titlesFromToc(documents.map((d) => d.doc), toc.entries)
   }
   if (toc.entries.length === 0) {
@@ -189,7 +190,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     if (label) labels.set(d.doc, label)
   }
   const pages = new Map(documents.map((d) => [d.doc, pageFactsOf(lines, d.span.lead, d.span.end, d.span.header)]))
-  const issue = reconcile(meta, toc, documents.map((d) => d.doc), printed, labels, pages)
+  const issue = reconcile(meta, toc, documents.map((d) => d.doc), printed, labels, pages, moved)
   return { issue, documents, lines }
 }
 

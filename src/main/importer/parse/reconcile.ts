@@ -129,7 +129,14 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
 }
 
 /** Every document's confidence and reasons, from its fields and what the 目录 said of it. */
-function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attached: Attached, labels: Map<ParsedDocument, string>, pages: Map<ParsedDocument, PageFacts>): void {
+/** What the reader knew of each document beyond its fields (see reconcile). */
+interface ReadFacts {
+  labels: Map<ParsedDocument, string>
+  pages: Map<ParsedDocument, PageFacts>
+  closingMoved: Set<ParsedDocument>
+}
+
+function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attached: Attached, { labels, pages, closingMoved }: ReadFacts): void {
   let previousPage: number | null = null
   const swallowed = swallowers(documents, toc.entries.filter((e) => !attached.used.has(e)))
   // A bare 文号 line that is another document's 文号 (found in its header or copied from the
@@ -148,7 +155,8 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
     const facts = { hasToc: toc.entries.length > 0, entry, numberFromToc: attached.numberFromToc.has(doc), previousPage,
       sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, swallowed: swallowed.has(doc), numberNextDoor,
       strayClaimed: !stray[i], dateLost, oddTitle: odd.has(doc), pagesOff: pagesVsToc(doc, pages.get(doc), next, next && pages.get(next)),
-      publicOdd: publicOdd(doc, documents), prefixClash: prefixVsIssuers(doc, documents), recipientsMissing: recipientsMissing(doc, documents) }
+      publicOdd: publicOdd(doc, documents), prefixClash: prefixVsIssuers(doc, documents), recipientsMissing: recipientsMissing(doc, documents),
+      closingMoved: closingMoved.has(doc) }
     Object.assign(doc, assess(doc, facts, meta))
     if (doc.tocPage !== null) previousPage = doc.tocPage
   })
@@ -185,6 +193,7 @@ function tocWasRead(entries: number, matched: number): boolean {
  * only those can contradict the 目录's section (a carried-over heading may be stale). `labels`
  * holds the page number printed on the page where a document's title stands (PDF), to check
  * against its 目录 entry's page. `pages` holds each document's printed pages and title typography (PDF).
+ * `closingMoved` holds the documents given a signature and date found among a neighbour's lines.
  */
 export function reconcile(
   meta: IssueMeta,
@@ -193,6 +202,7 @@ export function reconcile(
   printed: Set<ParsedDocument> = new Set(documents),
   labels: Map<ParsedDocument, string> = new Map(),
   pages: Map<ParsedDocument, PageFacts> = new Map(),
+  closingMoved: Set<ParsedDocument> = new Set(),
 ): ParsedIssue {
   const warnings: ParseWarning[] = []
   const attached = attachToc(documents, toc, warnings, printed)
@@ -208,7 +218,7 @@ export function reconcile(
     }
   }
   checkDocuments(documents, warnings)
-  assessAll(meta, documents, toc, attached, labels, pages)
+  assessAll(meta, documents, toc, attached, { labels, pages, closingMoved })
   const sections = new Set(toc.sections)
   for (const doc of documents) if (doc.category) sections.add(doc.category)
   return { meta, sections: [...sections], toc: toc.entries, documents, warnings }
