@@ -7,8 +7,9 @@ const MIN_SIBLINGS = 3
 
 /** Not public while every other document (at least three) carries a public marker: the marker was lost. */
 export function publicOdd(doc: ParsedDocument, documents: readonly ParsedDocument[]): boolean {
-  const others = documents.filter((d) => d !== doc)
-  return !doc.public && others.length >= MIN_SIBLINGS && others.every((d) => d.public)
+  const { members, publicCount } = summary(documents)
+  const others = members.size - (members.has(doc) ? 1 : 0)
+  return !doc.public && others >= MIN_SIBLINGS && publicCount === others
 }
 
 /** The 机关代字 of a 文号: what stands before its year ('国办函' of '国办函〔2005〕57号'). */
@@ -26,11 +27,12 @@ const unitsKey = (d: ParsedDocument): string => d.issuers.map((i) => i.replace(/
 export function prefixVsIssuers(doc: ParsedDocument, documents: readonly ParsedDocument[]): boolean {
   const prefix = numberPrefix(doc.docNumber)
   if (!prefix || doc.issuers.length === 0 || doc.docType === '令') return false
-  const same = documents.filter((d) => d !== doc && d.issuers.length > 0 && numberPrefix(d.docNumber) === prefix)
-  if (same.length < 2) return false
   const key = unitsKey(doc)
-  const theirs = new Set(same.map(unitsKey))
-  return theirs.size === 1 && !theirs.has(key) && ![...theirs][0].split('|').some((u) => key.includes(u) || u.includes(key))
+  const counts = new Map(summary(documents).byPrefix.get(prefix))
+  if (summary(documents).members.has(doc)) counts.set(key, (counts.get(key) ?? 0) - 1)
+  const theirs = [...counts].filter(([, n]) => n > 0)
+  if (theirs.reduce((sum, [, n]) => sum + n, 0) < 2) return false
+  return theirs.length === 1 && theirs[0][0] !== key && !theirs[0][0].split('|').some((u) => key.includes(u) || u.includes(key))
 }
 
 /** What reconcile found by comparing a document with its page, its 目录 entry and its siblings. */
@@ -107,7 +109,40 @@ const opensWithRecipients = (d: ParsedDocument): boolean => {
 export function recipientsMissing(doc: ParsedDocument, documents: readonly ParsedDocument[]): boolean {
   // Only a 公文 (a 文种 in its title) is addressed, and not one announced to all (公告, 令…); a 大事记 is no 公文.
   if (doc.docType === null || UNADDRESSED.has(doc.docType) || opensWithRecipients(doc)) return false
-  const others = documents.filter((d) => d !== doc && d.docType !== null && !UNADDRESSED.has(d.docType))
-  const opened = others.filter(opensWithRecipients).length
-  return others.length >= MIN_SIBLINGS && opened >= others.length - 1 && opened >= 0.8 * others.length
+  const { members, addressed, opened } = summary(documents)
+  const others = addressed - (members.has(doc) ? 1 : 0)
+  return others >= MIN_SIBLINGS && opened >= others - 1 && opened >= 0.8 * others
+}
+
+/** What the siblings share, counted once per issue (not once per document: an issue may hold thousands). */
+interface Summary {
+  members: Set<ParsedDocument>
+  publicCount: number
+  /** 公文 that are addressed, and how many of them open with a 主送机关 line. */
+  addressed: number
+  opened: number
+  /** Per 机关代字: how many documents with issuers carry each set of issuers. */
+  byPrefix: Map<string, Map<string, number>>
+}
+
+const summaries = new WeakMap<readonly ParsedDocument[], Summary>()
+
+function summary(documents: readonly ParsedDocument[]): Summary {
+  let s = summaries.get(documents)
+  if (s) return s
+  s = { members: new Set(documents), publicCount: 0, addressed: 0, opened: 0, byPrefix: new Map() }
+  for (const d of documents) {
+    if (d.public) s.publicCount++
+    if (d.docType !== null && !UNADDRESSED.has(d.docType)) {
+      s.addressed++
+      if (opensWithRecipients(d)) s.opened++
+    }
+    const prefix = numberPrefix(d.docNumber)
+    if (!prefix || d.issuers.length === 0) continue
+    const keys = s.byPrefix.get(prefix) ?? new Map<string, number>()
+    keys.set(unitsKey(d), (keys.get(unitsKey(d)) ?? 0) + 1)
+    s.byPrefix.set(prefix, keys)
+  }
+  summaries.set(documents, s)
+  return s
 }
