@@ -224,6 +224,27 @@ LAYOUTS = {
                   ('三、县政府办公室文件', ['35', '40', '45']), ('四、人事任免', ['18'])],
         joint={'31': 4}, nonumber=['18'], above=['13', '31', '40'], public='both',
         number='under', dates='cn', renderers=['docx']),
+    # Added by the pdf12d session (issue 12, scored unseen once before any parser change, see
+    # README.md): a county issue set in Word (python-docx → LibreOffice) in two justified columns of
+    # Fandol Song, documents running on mid-column, the columns balanced after some documents (Word's
+    # continuous section break) so the next one starts under a short two-column block, a joint
+    # document with 5 stacked signatures, a 7-column table in one column, dates in Chinese numerals;
+    # and a city XeLaTeX issue in two columns whose titles span both columns for some documents
+    # (the columns above balanced) and sit mid-column for the rest, the 文号 above some titles.
+    'county-lo-balance': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=12, totalNo=14, published='2022-12-31',
+        source='sample',
+        sections=[('一、县政府文件', ['14', '09', '02', '20']), ('二、部门联合发文', ['37']),
+                  ('三、县政府办公室文件', ['35', '25', '34', '23'])],
+        joint={'37': 5}, above=['09', '37', '25'], balance=['02', '35'], public='both',
+        number='under', dates='cn', renderers=['docx']),
+    'city-xe-span-mid': dict(
+        split='tuning', gazette='柳川市人民政府公报', year=2019, issueNo=3, totalNo=72, published='2019-03-10',
+        source='corpus',
+        sections=[('一、国务院文件', ['32', '40']), ('二、国务院办公厅文件', ['56', '36', '17']),
+                  ('三、国务院办公厅函件', ['22', '27', '48', '28', '29'])],
+        number='under', above=['40', '36', '27', '28'], span=['32', '56', '22'],
+        dates='spaced', renderers=['tex']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,
@@ -310,6 +331,7 @@ def restyle(rec: dict, opts: dict, layout: str) -> dict:
         rec['docNumber'] = None
     if key in opts.get('above', []):  # this document prints its 文号 above the title
         rec['numberAt'] = 'above'
+    rec['balance'] = key in opts.get('balance', [])  # Word: a continuous break after it balances the columns
     if 'span' in opts:  # titles across both columns for these, inside one column for the rest
         rec['span'] = key in opts['span']
     first_date = True
