@@ -57,10 +57,10 @@ STYLES = {
         fonts=('Noto Serif CJK SC', 'Noto Sans CJK SC', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=1,
         span_titles=True, banner=True, banner_style='band', head='alternate', folio='page-inner-foot',
         size='10pt', paper='a4paper', toc_number='none'),
-    # Added by the pdf12d session: a city gazette in two columns of 简报宋, titles spanning both
+    # Added by the pdf12d session: a city gazette in two columns of Fandol Song, titles spanning both
     # columns for some documents and set mid-column for the rest, head with 总第N期, `-3-` centred.
     'city-xe-span-mid': dict(
-        fonts=('AR PL SungtiL GB', 'WenQuanYi Micro Hei', 'FandolKai', 'FandolFang'), body_cols=2, toc_cols=1,
+        fonts=('FandolSong', 'WenQuanYi Micro Hei', 'FandolKai', 'FandolFang'), body_cols=2, toc_cols=1,
         span_titles=False, banner=False, head='centre', folio='hyphen-centre-foot', size='10pt', paper='a4paper'),
 }
 
