@@ -35,16 +35,21 @@ function openCut(lines: Line[], body: number): number {
     const title = lines[i].size >= TITLE_SIZE * body && t.length >= 4
     if (!NUMBER_LINE.test(t) && !title) continue
     const above = textOf(lines[i - 1])
+    const titleAbove = lines[i - 1].size >= TITLE_SIZE * body
+    // A 文号 under a title's first lines: that title goes on in column 1, cut by the section's end.
+    if (titleAbove && NUMBER_LINE.test(t)) return i
     // The line above a title's second line is its first: only a title's first line counts.
-    if (lines[i - 1].size >= TITLE_SIZE * body || NUMBER_LINE.test(above)) continue
-    return ends(above) || CLOSED.test(above) ? -1 : i
+    if (titleAbove || NUMBER_LINE.test(above)) continue
+    // A document that starts after a closed one is the same 栏目's: look further down.
+    if (!ends(above) && !CLOSED.test(above)) return i
   }
   return -1
 }
 
 /**
  * Where column 1 carries on column 0's lower text: the first line after a document's date or
- * public marker that is body text set at the column's left edge (no 文号, title, 附件 or indent).
+ * public marker that is body text set at the column's left edge or a first-line indent in (no
+ * 文号, title or 附件).
  */
 function resumeCut(lines: Line[], body: number): number {
   const left = Math.min(...lines.map((l) => l.runs[0]?.x ?? Infinity))
@@ -53,10 +58,14 @@ function resumeCut(lines: Line[], body: number): number {
     const line = lines[i]
     const t = textOf(line)
     if (NUMBER_LINE.test(t) || /^附件/.test(t) || ends(t) || line.size >= TITLE_SIZE * body) continue
-    if ((line.runs[0]?.x ?? Infinity) <= left + 0.5 * line.size) return i
+    // At the left edge, or a paragraph's first-line indent (an attached plan's text after its title).
+    if ((line.runs[0]?.x ?? Infinity) <= left + INDENT_EMS * line.size) return i
   }
   return -1
 }
+
+// A paragraph's first line starts at most this many ems in (公文 indents two).
+const INDENT_EMS = 2.5
 
 // A closing block's lines are short: signing units, the date, the public marker.
 const CLOSING_CHARS = 20
