@@ -245,6 +245,16 @@ LAYOUTS = {
                   ('三、国务院办公厅函件', ['22', '27', '48', '28', '29'])],
         number='under', above=['40', '36', '27', '28'], span=['32', '56', '22'],
         dates='spaced', renderers=['tex']),
+    # Added by the pdf12d session (tried once before the fixes it led to, see README.md): a Word
+    # county issue like county-lo-balance but with every 文号 above its title, the 目录's 文号 under
+    # each title, Noto Serif, a 栏目's end cutting a joint title across the columns, a doc without 文号.
+    'county-lo-stairs': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=13, totalNo=15, published='2022-12-31',
+        source='sample',
+        sections=[('县政府文件', ['16', '22', '26', '11', '06']), ('部门文件', ['30', '24']),
+                  ('县政府办公室文件', ['32', '36', '37', '42', '44'])],
+        joint={'30': 3, '24': 5}, nonumber=['42'], public='both', balance=['11'],
+        number='above', dates='cn', renderers=['docx']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,

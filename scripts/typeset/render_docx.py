@@ -48,6 +48,9 @@ STYLES = {
     'county-lo-balance': dict(body='FandolSong', title='AR PL SungtiL GB', hei='WenQuanYi Zen Hei', kai='FandolKai',
                               cols=2, folio='-{}-', size=10.5, alternate=True, justify=True, column_tables=True,
                               reading_order_pages=True, fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
+    'county-lo-stairs': dict(body='Noto Serif CJK SC', title='AR PL SungtiL GB', hei='WenQuanYi Micro Hei', kai='AR PL UKai CN',
+                             cols=2, folio='-{}-', size=10.5, alternate=True, toc_number='below', column_tables=True,
+                             reading_order_pages=True),
 }
 
 
