@@ -112,4 +112,22 @@ describe('a staircase that cuts a title across the columns', () => {
     const order = stairBlocks(blocks).map((b) => b.runs.map((r) => r.str))
     expect(order.map((b) => b[0])).toEqual(['（三）强化监督考核。建立督查督办机制，将清洁取暖工作纳入督办系统。', '兴县住房和城乡建设管理局 兴县交通运输局关于', '兴政办发〔2022〕13 号', '为深入贯彻习近平总书记关于“厕所革'])
   })
+
+  it('leaves a page alone whose 文号 sits under its own title, the text below it', () => {
+    const left = column([
+      ['（三）强化监督考核。建立督查督办机制，将清洁取暖工作纳入督办系统。', 62],
+      ['兴县人民政府关于将兴县经济技术开发区', 62, TITLE],
+      ['兴政函〔2022〕44 号', 150],
+      ['山西省自然资源厅：', 62],
+      ['根据《自然资源部关于做好近期国土空间规划有关工作的通知》要求，兴县经济技术开发', 62],
+    ])
+    const right = column([
+      ['区园区建设用地涉及兴县瓦塘镇兴汉村', 308],
+      ['二〇二二年五月二十四日', 420],
+      ['（此件公开发布）', 308],
+      ['为深入贯彻习近平总书记关于“厕所革', 329],
+    ])
+    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: left }, { columns: 2, column: 1, spans: false, runs: right }]
+    expect(stairBlocks(blocks)).toHaveLength(2)
+  })
 })

@@ -48,15 +48,6 @@ describe('paragraphs from the page', () => {
     expect(blocks(wrapped)[0]).toBe('（六）自贸试验区内的外商独资建筑业企业承揽本省（市）的中外联合建设项目时，不受建设项目的中外方投资比例限制。')
   })
 
-  it("a name list's rows stay apart, though each post has a '、' and a narrow column's edge is near", () => {
-    const rows = ['王荣华　　教授、上海市政协原副主席', '韦志榕　　编审、人民教育出版社原总编辑', '林　岗　　教授、中国人民大学原副校长']
-    const paged = rows.map((text, i) => ({ no: i + 1, text, layout: at(i + 1, RIGHT - 3 * SIZE) }))
-    expect(blocks(paged)).toHaveLength(3)
-    // A paragraph's wrapped line is no entry: it goes on.
-    const prose = [{ no: 1, text: '截至 2018 年底全国共建成各类学校、幼儿园和职业院校', layout: at(1, RIGHT) }, { no: 2, text: '约 52 万所。', layout: at(2, 200) }]
-    expect(blocks(prose)).toHaveLength(1)
-  })
-
   it('table rows whose cells are numbers stay rows', () => {
     expect(isCellRow('交楼申乡 9461 3146 422 94 47')).toBe(true)
     expect(isCellRow('（1991 年 3 月 4 日中华人民共和国国务院令第 76')).toBe(false)

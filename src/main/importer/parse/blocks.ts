@@ -7,7 +7,7 @@ import { docTypeOf } from './doc-type'
 import { BlockText } from './block-text'
 import { noTick, type Tick } from './deadline'
 import type { LineLayout } from '../../../shared/source-line'
-import { continuesOnPage, isCellRow, separateEntries, type Edge } from './geometry'
+import { continuesOnPage, isCellRow, type Edge } from './geometry'
 import type { FlowEdge } from './text-flow'
 
 /** A block with the source line numbers it was built from (tests check rejoins by line). */
@@ -205,7 +205,7 @@ const WRAPPABLE = new Set<BlockKind>(['paragraph', 'listItem', 'heading1', 'head
 function continues(prev: Open | undefined, l: Line): boolean {
   if (!prev || (prev.last.whole && l.whole)) return false
   const page = continuesOnPage(prev.last.layout, prev.last.edge, l.layout)
-  if (page === false || separateEntries(prev.last.layout, prev.last.text, l.layout, l.text)) return false
+  if (page === false) return false
   if (l.layout && prev.last.layout && (isCellRow(prev.last.text) || isCellRow(l.text))) return false
   if (page === true && WRAPPABLE.has(prev.block.kind) && l.kind === 'paragraph' && !prev.text.endsSentence()) return true
   if (joinsLabel(prev, l)) return true

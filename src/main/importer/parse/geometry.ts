@@ -3,7 +3,6 @@
 // wrapped by the typesetter, and the next line (same face, not indented) goes on with it.
 import type { LineLayout } from '../../../shared/source-line'
 import type { SourceLine } from './lines'
-import { isEntryShape } from './classify'
 
 /**
  * 'full': runs to the column's edge; 'short': stops clearly before it; 'unknown': no layout.
@@ -72,15 +71,4 @@ export function isCellRow(text: string): boolean {
   const numbers = cells.filter((c) => /^[\d.,%‰-]+$/.test(c)).length
   // Most cells numbers: a date spaced by the PDF ('1991 年 3 月 4 日') is not a row.
   return cells.length >= 3 && numbers >= 2 && numbers * 2 > cells.length
-}
-
-/**
- * A name list's rows as a PDF sets them ('王荣华　教授、上海市政协原副主席'): a line that is a
- * name, a gap and a post followed by another such line at the same indent is an entry of its own,
- * even when a narrow column's edge is near: the post's '、' does not make it prose that runs on.
- */
-export function separateEntries(prev: LineLayout | undefined, prevText: string, next: LineLayout | undefined, nextText: string): boolean {
-  if (!prev || !next) return false
-  if (Math.abs(prev.indent - next.indent) >= 1) return false
-  return isEntryShape(prevText) && isEntryShape(nextText)
 }
