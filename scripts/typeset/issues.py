@@ -233,6 +233,37 @@ LAYOUTS = {
         sections=[('一、国务院办公厅函件', ['41', '23', '24', '22', '48']),
                   ('二、人大建议和政协提案答复', ['27', '28', '29', '26', '30'])],
         number='above', dates='asis', renderers=['tex']),
+    # Added by the pdf12d session (issue 12, scored unseen once before any parser change, see
+    # README.md): a county issue set in Word (python-docx → LibreOffice) in two justified columns of
+    # Fandol Song, documents running on mid-column, the columns balanced after some documents (Word's
+    # continuous section break) so the next one starts under a short two-column block, a joint
+    # document with 5 stacked signatures, a 7-column table in one column, dates in Chinese numerals;
+    # and a city XeLaTeX issue in two columns whose titles span both columns for some documents
+    # (the columns above balanced) and sit mid-column for the rest, the 文号 above some titles.
+    'county-lo-balance': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=12, totalNo=14, published='2022-12-31',
+        source='sample',
+        sections=[('一、县政府文件', ['14', '09', '02', '20']), ('二、部门联合发文', ['37']),
+                  ('三、县政府办公室文件', ['35', '25', '34', '23'])],
+        joint={'37': 5}, above=['09', '37', '25'], balance=['02', '35'], public='both',
+        number='under', dates='cn', renderers=['docx']),
+    'city-xe-span-mid': dict(
+        split='tuning', gazette='柳川市人民政府公报', year=2019, issueNo=3, totalNo=72, published='2019-03-10',
+        source='corpus',
+        sections=[('一、国务院文件', ['32', '40']), ('二、国务院办公厅文件', ['56', '36', '17']),
+                  ('三、国务院办公厅函件', ['22', '27', '48', '28', '29'])],
+        number='under', above=['40', '36', '27', '28'], span=['32', '56', '22'],
+        dates='spaced', renderers=['tex']),
+    # Added by the pdf12d session (tried once before the fixes it led to, see README.md): a Word
+    # county issue like county-lo-balance but with every 文号 above its title, the 目录's 文号 under
+    # each title, Noto Serif, a 栏目's end cutting a joint title across the columns, a doc without 文号.
+    'county-lo-stairs': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=13, totalNo=15, published='2022-12-31',
+        source='sample',
+        sections=[('县政府文件', ['16', '22', '26', '11', '06']), ('部门文件', ['30', '24']),
+                  ('县政府办公室文件', ['32', '36', '37', '42', '44'])],
+        joint={'30': 3, '24': 5}, nonumber=['42'], public='both', balance=['11'],
+        number='above', dates='cn', renderers=['docx']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,
@@ -319,6 +350,7 @@ def restyle(rec: dict, opts: dict, layout: str) -> dict:
         rec['docNumber'] = None
     if key in opts.get('above', []):  # this document prints its 文号 above the title
         rec['numberAt'] = 'above'
+    rec['balance'] = key in opts.get('balance', [])  # Word: a continuous break after it balances the columns
     if 'span' in opts:  # titles across both columns for these, inside one column for the rest
         rec['span'] = key in opts['span']
     first_date = True

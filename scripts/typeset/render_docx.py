@@ -43,6 +43,14 @@ STYLES = {
     'city-lo-fang': dict(body='FandolFang', title='FandolSong', hei='FandolHei', kai='FandolKai',
                          cols=2, folio='第{}页', size=11, alternate=True, justify=True, gutter=260, span_titles=True, column_tables=True,
                          reading_order_pages=True, fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
+    # Added by the pdf12d session: justified Fandol Song, 简报宋 titles in one column, the columns
+    # balanced after the documents the spec marks (Word's continuous section break).
+    'county-lo-balance': dict(body='FandolSong', title='AR PL SungtiL GB', hei='WenQuanYi Zen Hei', kai='FandolKai',
+                              cols=2, folio='-{}-', size=10.5, alternate=True, justify=True, column_tables=True,
+                              reading_order_pages=True, fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
+    'county-lo-stairs': dict(body='Noto Serif CJK SC', title='AR PL SungtiL GB', hei='WenQuanYi Micro Hei', kai='AR PL UKai CN',
+                             cols=2, folio='-{}-', size=10.5, alternate=True, toc_number='below', column_tables=True,
+                             reading_order_pages=True),
 }
 
 
@@ -245,6 +253,8 @@ def render(spec: dict, out: str, pages: dict):
             else:
                 title_block(doc, d, spec, st)
             blocks(doc, d, st)
+            if d.get('balance') and j < len(sec['docs']) - 1:  # Word balances the columns at a continuous break
+                set_cols(doc.add_section(WD_SECTION.CONTINUOUS), st['cols'], st.get('gutter', 420))
     doc.core_properties.created = doc.core_properties.modified = datetime(2024, 1, 1)  # deterministic
     doc.save(out)
 

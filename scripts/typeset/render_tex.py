@@ -64,6 +64,11 @@ STYLES = {
         fonts=('Noto Serif CJK SC', 'WenQuanYi Micro Hei', 'FandolKai', 'FandolFang'), body_cols=1, toc_cols=1,
         span_titles=True, banner=False, head='alternate-section', folio='page-centre-foot', size='11pt',
         paper='a4paper', title_font='hei', h_font='kai', toc_page='第{}页'),
+    # Added by the pdf12d session: a city gazette in two columns of Fandol Song, titles spanning both
+    # columns for some documents and set mid-column for the rest, head with 总第N期, `-3-` centred.
+    'city-xe-span-mid': dict(
+        fonts=('FandolSong', 'WenQuanYi Micro Hei', 'FandolKai', 'FandolFang'), body_cols=2, toc_cols=1,
+        span_titles=False, banner=False, head='centre', folio='hyphen-centre-foot', size='10pt', paper='a4paper'),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',

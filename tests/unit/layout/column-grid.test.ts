@@ -32,4 +32,14 @@ describe('the issue column grid', () => {
     const numberBlock = blocks.find((b) => b.runs.some((r) => r.str.startsWith('兴政办函')))
     expect(numberBlock?.column).toBe(0)
   })
+
+  it('reads a balanced last page of a line or two a column in the usual columns', () => {
+    // LaTeX balanced the closing words, signature and date: the date went to the second column.
+    const last = [run('感谢您对政府工作的关心和支持。', 50, 700, 150), run('二〇〇六年九月七日', 380, 700, 90), run('国务院办公厅', 170, 684, 60)]
+    const pages = [twoColumnPage(), twoColumnPage(), twoColumnPage(), last].map(groupLines)
+    const gutters = pageGutters(pages)
+    expect(gutters[3]).toEqual([gutters[0][0]])
+    const order = readingBlocks(pages[3], gutters[3]).flatMap((b) => b.runs.map((r) => r.str))
+    expect(order).toEqual(['感谢您对政府工作的关心和支持。', '国务院办公厅', '二〇〇六年九月七日'])
+  })
 })

@@ -10,6 +10,9 @@ import { readPdf } from '../../../src/main/importer/read/read-pdf'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import type { ParsedIssue } from '../../../src/shared/domain'
 import { REPO_ROOT } from '../../support/sample'
+import { stairBlocks } from '../../../src/main/importer/layout/column-stairs'
+import type { Block } from '../../../src/main/importer/layout/columns'
+import type { TextRun } from '../../../src/main/importer/layout/pdf-lines'
 
 const TUNING = join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning')
 
@@ -69,5 +72,62 @@ describe('columns cut at staircase heights (city-lo-decree, LibreOffice)', () =>
   it('titles a city decree by the regulation it promulgates, set in 黑体 after the date', () => {
     const decree = issue.documents[0]
     expect(decree).toMatchObject({ docNumber: '云岭市人民政府令 第3号', title: '专利代理条例', issuers: ['云岭市人民政府'], date: '2018-11-06' })
+  })
+})
+
+// LibreOffice's staircase at a 栏目's end may cut a title across the columns (county-lo-stairs): column 0
+// ends the 栏目 with the title's first lines and opens the next 栏目 with its 文号 right under them.
+const BODY = 10.5
+const TITLE = 16.5
+let y = 800
+const line = (str: string, x: number, size = BODY): TextRun => ({ str, x, y: (y -= size * 1.5), width: [...str].length * size, size })
+
+function column(lines: [string, number, number?][]): TextRun[] {
+  y = 800
+  return lines.map(([s, x, size]) => line(s, x, size))
+}
+
+describe('a staircase that cuts a title across the columns', () => {
+  it("reads column 0 to the title's first lines, column 1 to the public marker, then the next 栏目", () => {
+    const left = column([
+      ['（三）强化监督考核。建立督查督办机制，将清洁取暖工作纳入督办系统。', 62],
+      ['兴人社发〔2022〕12 号', 200],
+      ['兴县人力资源和社会保障局 兴', 62, TITLE],
+      ['县发展和改革局 兴县财政局', 62, TITLE],
+      ['兴政办发〔2022〕13 号', 200],
+      ['兴县人民政府办公室关于印发兴县农村', 62, TITLE],
+      ['各乡（镇）人民政府、县直各有关单位：', 62],
+      ['兴县农村“厕所革命”实施方案', 90],
+    ])
+    const right = column([
+      ['兴县住房和城乡建设管理局 兴县交通运输局关于', 308, TITLE],
+      ['兴县城乡基础设施建设投资有限公司：', 308],
+      ['兴县交通运输局', 420],
+      ['二〇二二年六月九日', 420],
+      ['（此件公开发布）', 308],
+      ['为深入贯彻习近平总书记关于“厕所革', 329],
+      ['命”的重要指示批示精神，全面落实中央部署和要求', 308],
+    ])
+    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: left }, { columns: 2, column: 1, spans: false, runs: right }]
+    const order = stairBlocks(blocks).map((b) => b.runs.map((r) => r.str))
+    expect(order.map((b) => b[0])).toEqual(['（三）强化监督考核。建立督查督办机制，将清洁取暖工作纳入督办系统。', '兴县住房和城乡建设管理局 兴县交通运输局关于', '兴政办发〔2022〕13 号', '为深入贯彻习近平总书记关于“厕所革'])
+  })
+
+  it('leaves a page alone whose 文号 sits under its own title, the text below it', () => {
+    const left = column([
+      ['（三）强化监督考核。建立督查督办机制，将清洁取暖工作纳入督办系统。', 62],
+      ['兴县人民政府关于将兴县经济技术开发区', 62, TITLE],
+      ['兴政函〔2022〕44 号', 150],
+      ['山西省自然资源厅：', 62],
+      ['根据《自然资源部关于做好近期国土空间规划有关工作的通知》要求，兴县经济技术开发', 62],
+    ])
+    const right = column([
+      ['区园区建设用地涉及兴县瓦塘镇兴汉村', 308],
+      ['二〇二二年五月二十四日', 420],
+      ['（此件公开发布）', 308],
+      ['为深入贯彻习近平总书记关于“厕所革', 329],
+    ])
+    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: left }, { columns: 2, column: 1, spans: false, runs: right }]
+    expect(stairBlocks(blocks)).toHaveLength(2)
   })
 })

@@ -33,6 +33,13 @@ describe('wrapsInto', () => {
     expect(wrapsInto(line('（兴政发〔2022〕8号）……………1', LEFT, RIGHT), next, plain)).toBe(false)
     // LaTeX's spaced leaders run into the page number: '专利代理条例. . . . .1'.
     expect(wrapsInto(line('专利代理条例. . . . . . . .1', LEFT, RIGHT), line('【国务院文件】', LEFT, RIGHT), plain)).toBe(false)
+    // A full 目录 line has no room for leaders: the page number follows the 文号's bracket at once.
+    const entry = line('国务院办公厅关于四川省……的函（国办函〔2004〕71 号）10', LEFT, RIGHT)
+    expect(wrapsInto(entry, line('国务院办公厅对十届全国人大四次会议第', LEFT, RIGHT), plain)).toBe(false)
+    expect(wrapsInto(entry, line('月起施行，请认真贯彻执行', LEFT, RIGHT), plain)).toBe(true)
+    // A title filling the 目录's line, its 文号 under it with the leaders and page (county-lo-stairs).
+    const title = line('兴县人民政府办公室关于成立兴县“乡村振兴贷”风险补偿基金管理工作领导小组的通知', LEFT, RIGHT)
+    expect(wrapsInto(title, line('兴政办函〔2022〕4 号. . . . . . . . . . 9', LEFT, RIGHT), plain)).toBe(false)
   })
 
   it('continues an indented paragraph after a full stop hung past the margin', () => {

@@ -169,4 +169,17 @@ describe('mayHoldTable', () => {
     ]
     expect(mayHoldTable(lines([...prose, ...table]))).toBe(true)
   })
+
+  it('is true for a many-column table squeezed into a column, its cells a character a line', () => {
+    const prose = Array.from({ length: 12 }, (): [string, number][] => [['左栏正文左栏正文左栏正文', 60], ['右栏正文右栏正文右栏正文', 304]])
+    // Word sizes a 7-column table to the column: '基本情况' and '姓名' wrap to one hanzi a line.
+    const table: [string, number][][] = [
+      [['基', 62], ['姓', 93], ['性', 155], ['出', 186], ['右栏正文右栏正文右栏正文', 304]],
+      [['本', 62], ['名', 93], ['别', 155], ['生', 186], ['右栏正文右栏正文右栏正文', 304]],
+    ]
+    expect(mayHoldTable(lines([...prose, ...table]))).toBe(true)
+    // Two letter-spaced names a line line up too, but a name has only two such characters.
+    const names = Array.from({ length: 6 }, (): [string, number][] => [['李', 62], ['烈', 83], ['研究员', 110], ['右栏正文右栏正文右栏正文', 304]])
+    expect(mayHoldTable(lines([...prose, ...names]))).toBe(false)
+  })
 })

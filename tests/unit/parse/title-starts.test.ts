@@ -18,6 +18,13 @@ describe('titles that start with the issuer and 对 or 转发 (city-2col-flow.tx
       title: '对十届全国人大四次会议第2996号建议的答复',
     })
   })
+
+  it("keep a title's first line that ends in a unit's name ('…领导小组') in the title (county-lo-stairs)", () => {
+    expect(readHeader(['兴县人民政府办公室关于调整兴县小水网工程建设领导小组', '的通知'])).toEqual({
+      issuers: ['兴县人民政府办公室'],
+      title: '关于调整兴县小水网工程建设领导小组的通知',
+    })
+  })
 })
 
 describe('joint issuers over a title wrapped between 关 and 于 in plain text (city-lo-fang.txt 788–791)', () => {

@@ -41,16 +41,26 @@ function sharedGutter(found: Piece[][]): Piece | null {
   return agree.length >= MIN_PAGES && agree.length * 2 > twoColumn ? { x0, x1 } : null
 }
 
+/**
+ * Whether a page's lines sit in the shared grid: none crosses the gutter, and both columns hold
+ * lines. A document's last page balanced by the typesetter (LaTeX's multicols, Word's continuous
+ * break) may show a line or two a column; then one baseline with ink in both columns (the
+ * closing words beside the date that was pushed over) shows the two columns.
+ */
 function fitsGrid(lines: Line[], gutter: Piece): boolean {
   let left = 0
   let right = 0
+  let both = 0
   for (const line of lines) {
     const ink = extents(line)
     if (ink.some((p) => p.x0 < gutter.x0 && p.x1 > gutter.x1)) return false
-    if (ink.some((p) => p.x1 <= gutter.x1)) left++
-    if (ink.some((p) => p.x0 >= gutter.x0)) right++
+    const l = ink.some((p) => p.x1 <= gutter.x1)
+    const r = ink.some((p) => p.x0 >= gutter.x0)
+    if (l) left++
+    if (r) right++
+    if (l && r) both++
   }
-  return left >= MIN_SIDE_LINES && right >= MIN_SIDE_LINES
+  return (left >= MIN_SIDE_LINES && right >= MIN_SIDE_LINES) || (both > 0 && lines.length < 2 * MIN_SIDE_LINES)
 }
 
 function median(values: number[]): number {

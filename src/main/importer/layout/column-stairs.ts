@@ -30,33 +30,47 @@ const ends = (t: string): boolean => DATE_LINE.test(t) || NOTE_LINE.test(t)
  * line above is no date, no public marker and ends no sentence (a signature, a cut sentence).
  */
 function openCut(lines: Line[], body: number): number {
+  let closedSeen = false
   for (let i = 1; i < lines.length; i++) {
     const t = textOf(lines[i])
     const title = lines[i].size >= TITLE_SIZE * body && t.length >= 4
     if (!NUMBER_LINE.test(t) && !title) continue
     const above = textOf(lines[i - 1])
+    const titleAbove = lines[i - 1].size >= TITLE_SIZE * body
+    // A 文号 between a title's first lines and another title (a 文号 under its own title has the
+    // text below it): the title above goes on in column 1, cut by the section's end.
+    const titleBelow = i + 1 < lines.length && lines[i + 1].size >= TITLE_SIZE * body
+    if (titleAbove && titleBelow && NUMBER_LINE.test(t)) return i
     // The line above a title's second line is its first: only a title's first line counts.
-    if (lines[i - 1].size >= TITLE_SIZE * body || NUMBER_LINE.test(above)) continue
-    return ends(above) || CLOSED.test(above) ? -1 : i
+    if (titleAbove || NUMBER_LINE.test(above)) continue
+    // A document that starts after a closed one is the same 栏目's: below it only a title cut
+    // by the 栏目's end (above) still marks the staircase.
+    if (ends(above) || CLOSED.test(above)) closedSeen = true
+    else if (!closedSeen) return i
   }
   return -1
 }
 
 /**
  * Where column 1 carries on column 0's lower text: the first line after a document's date or
- * public marker that is body text set at the column's left edge (no 文号, title, 附件 or indent).
+ * public marker that is body text set at the column's left edge, or `indented` a first-line indent
+ * in (no 文号, title or 附件).
  */
-function resumeCut(lines: Line[], body: number): number {
+function resumeCut(lines: Line[], body: number, indented: boolean): number {
   const left = Math.min(...lines.map((l) => l.runs[0]?.x ?? Infinity))
   for (let i = 1; i < lines.length; i++) {
     if (!ends(textOf(lines[i - 1]))) continue
     const line = lines[i]
     const t = textOf(line)
     if (NUMBER_LINE.test(t) || /^附件/.test(t) || ends(t) || line.size >= TITLE_SIZE * body) continue
-    if ((line.runs[0]?.x ?? Infinity) <= left + 0.5 * line.size) return i
+    // At the left edge, or a paragraph's first-line indent (an attached plan's text after its title).
+    if ((line.runs[0]?.x ?? Infinity) <= left + (indented ? INDENT_EMS : 0.5) * line.size) return i
   }
   return -1
 }
+
+// A paragraph's first line starts at most this many ems in (公文 indents two).
+const INDENT_EMS = 2.5
 
 // A closing block's lines are short: signing units, the date, the public marker.
 const CLOSING_CHARS = 20
@@ -83,7 +97,9 @@ export function stairBlocks(blocks: Block[]): Block[] {
     const body = median([...left, ...right].map((l) => l.size))
     const c0 = openCut(left, body)
     const last = left[left.length - 1]
-    const c1 = c0 > 0 && last && !CLOSED.test(textOf(last)) && !ends(textOf(last)) ? resumeCut(right, body) : -1
+    // Under a title cut by the 栏目's end, column 1 may resume with a paragraph's indented first line.
+    const titleCut = c0 > 0 && left[c0 - 1].size >= TITLE_SIZE * body
+    const c1 = c0 > 0 && last && !CLOSED.test(textOf(last)) && !ends(textOf(last)) ? resumeCut(right, body, titleCut) : -1
     const runs = (ls: Line[]): Block['runs'] => ls.flatMap((l) => l.runs)
     if (c1 <= 0 && c0 > 0 && closingBlock(right)) {
       // Column 1 holds only the signatures and date that close column 0's upper document.

@@ -97,6 +97,13 @@ export const TOC_END = /(\s|\.\s?\.|[…⋯·])\d{1,4}$|(\s|\.|[…⋯·）)])�
 // line starting so continues the number before it. A 目录 entry starts with a unit's name or 关于.
 const NUMBER_UNIT = /^[年月日号时分秒%％万亿千百元吨亩米个人户家辆台次项件座所名岁天倍条款章节期批]/
 
+// A full 目录 line leaves no room for leaders: the page number follows the 文号's bracket at once
+// ('…（国办函〔2004〕71 号）10'). In a sentence such a number runs on as a date or count ('…）10 月').
+const TOC_END_TIGHT = /号\s*[）)〕\]】]\d{1,4}$/
+
+// A 文号 opening a line ('兴政办函〔2022〕4 号', agency code, year in brackets, serial).
+const TOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,10}\s*[〔［[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号/
+
 // A number after a space and a character of the sentence ('1 月 1', '洁净煤 5000'); a 目录's page
 // number follows leaders or a 文号's closing bracket.
 const BARE_NUMBER_END = /[^\s.…⋯·）)〕\]】》”]\s\d{1,4}$/
@@ -125,6 +132,9 @@ export function wrapsInto(line: PageLine, next: PageLine, m: Margins): boolean {
   // A 目录 entry ends in its page number ('…（兴政函〔2022〕40 号） 22'), never mid-sentence.
   // (Not a number the next line finishes: a date or 文号 wrapped as '…1 月 1' / '日放假'.)
   if (TOC_END.test(line.text) && !(NUMBER_UNIT.test(next.text) && BARE_NUMBER_END.test(line.text))) return false
+  if (TOC_END_TIGHT.test(line.text) && !NUMBER_UNIT.test(next.text)) return false
+  // A 目录 entry's 文号 on a line of its own under its title ('兴政办函〔2022〕4 号……9').
+  if (TOC_NUMBER_LINE.test(next.text) && TOC_END.test(next.text)) return false
   if (SENTENCE_END.test(line.text) && ITEM_START.test(next.text)) return false
   // Indented paragraphs: an unindented line after a full one is the same paragraph.
   if (m.indent != null && !ITEM_START.test(next.text)) {

@@ -19,6 +19,10 @@ const COLUMN_SHARE = 0.15
 const INDENT_EMS = 2.6
 // Lines of one table lie within this many baselines of each other (cells wrap over lines).
 const NEAR_LINES = 6
+// A table of many columns set in a narrow column (Word sizes it to the column) wraps its cells
+// to a character a line: a line of this many single characters, each a cell gap from the next,
+// whose places recur on a near line, is a row of such a table.
+const NARROW_CELLS = 3
 
 /**
  * The pieces of ink that start after a cell-wide gap on the line. A piece of one character is
@@ -58,9 +62,29 @@ function columnEdges(starts: number[], least: number): number[] {
   return edges.length > 50 ? [] : edges
 }
 
+/** The single characters of a line a cell gap from the ink on either side: cells of a narrow table. */
+function narrowCells(line: Line): Piece[] {
+  const ink = extents(line)
+  const apart = (k: number): boolean => k === 0 || k === ink.length || ink[k].x0 - ink[k - 1].x1 >= CELL_GAP * line.size
+  return ink.filter((p, k) => apart(k) && apart(k + 1) && p.x1 - p.x0 <= ONE_CHAR * line.size)
+}
+
+/** Two near lines with NARROW_CELLS single characters in the same places: a many-column table in a column. */
+function narrowTable(lines: Line[]): boolean {
+  const all = lines.map(narrowCells)
+  return all.some((ps, i) => {
+    if (ps.length < NARROW_CELLS) return false
+    for (let k = i + 1; k < Math.min(all.length, i + 1 + NEAR_LINES); k++) {
+      if (ps.filter((p) => all[k].some((q) => near(p.x0, q.x0))).length >= NARROW_CELLS) return true
+    }
+    return false
+  })
+}
+
 /** Two lines near each other with two cells in the same places, in the same column. */
 export function mayHoldTable(runs: TextRun[]): boolean {
   const lines = groupLines(runs.filter((r) => r.str.trim() !== ''))
+  if (narrowTable(lines)) return true
   const all = lines.map(cells)
   // A column starts the single piece after the gutter on most lines; a table's rows have more.
   const edges = columnEdges(all.filter((ps) => ps.length === 1).map((ps) => ps[0].x0), lines.length * COLUMN_SHARE)

@@ -11,7 +11,8 @@ const UNIT_INSIDE = new RegExp(`^[\\u4e00-\\u9fff]{2,30}?${ISSUER_END}[\\u4e00-\
 
 /** A unit's name and nothing else: 兴县人民政府, 兴县人民政府办公室. */
 export function isIssuerText(c: string): boolean {
-  return c.length <= 40 && ISSUER.test(c)
+  // A title's first line may end in a unit ('…关于调整兴县小水网工程建设领导小组' / '的通知').
+  return c.length <= 40 && ISSUER.test(c) && !c.includes('关于')
 }
 
 /** The 文号 when the whole line is one ('兴政函（2022）40 号', '（兴政发〔2022〕8号）'). */
