@@ -282,6 +282,12 @@ describe('a document whose title lines are not where its 文号 has them (prov-3
     expect(doc.title).toBe('关于省道254线兴县境内吕家沟至魏家滩段改建工程项目资金承诺及列入中期财政规划的函')
   })
 
+  it('keeps a whole title unlike the 目录’s as read: the body is the document’s own word, and the confidence flags it', () => {
+    const doc = withTitle('国办函〔1996〕14号', '关于城乡建设投融资工作安排的通知')
+    titlesFromToc([doc], entries)
+    expect(doc.title).toBe('关于城乡建设投融资工作安排的通知')
+  })
+
   it('keeps a title read whole, though the 目录 spells it with its issuer', () => {
     const doc = withTitle('国办函〔1996〕14号', '关于广东与香港澳门合建自动气象站网有关问题的复函')
     titlesFromToc([doc], entries)

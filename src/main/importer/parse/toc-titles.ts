@@ -3,37 +3,28 @@
 // first line, and the lines above the 文号 are then body text. The 目录 lists the document under
 // the same 文号 with its whole title: it is the issue's own word for what the document is called.
 import type { ParsedDocument, TocEntry } from '../../../shared/domain'
-import { readHeader, startsTitle } from './header'
+import { readHeader } from './header'
 import { docTypeOf } from './doc-type'
 import { compact } from './lines'
 
-/** The header read reads as a title: it opens with 关于 (or an issuer and 关于) or ends with a 文种. */
-const readsAsTitle = (title: string): boolean => startsTitle(title) || docTypeOf(title) !== null
+/** The header read is a whole title: it ends with a 文种 (通知, 意见, 方案…). */
+const wholeTitle = (title: string): boolean => docTypeOf(title) !== null
 
-/** Below this share of character pairs in common, the title read is another text than the 目录's. */
-const MIN_LIKENESS = 0.5
-
-/** Dice likeness of two titles' character pairs (0: none shared, 1: the same pairs). */
-function likeness(a: string, b: string): number {
-  const pairs = (s: string): string[] => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2))
-  const left = new Map<string, number>()
-  for (const p of pairs(b)) left.set(p, (left.get(p) ?? 0) + 1)
-  let shared = 0
-  for (const p of pairs(a)) {
-    const n = left.get(p) ?? 0
-    if (n === 0) continue
-    shared++
-    left.set(p, n - 1)
-  }
-  const total = pairs(a).length + pairs(b).length
-  return total === 0 ? 1 : (2 * shared) / total
+/**
+ * The title read is not the document's title: body text or a title cut short (no 文种 at its end),
+ * a part of the 目录 title, or the 目录 title with more text run on. A whole title unlike the 目录's stays as read: the body is
+ * the document's own word, and the difference is left to the confidence (TITLE_DIFFERS_FROM_TOC)
+ * for staff to settle.
+ */
+function misread(read: string, listed: string): boolean {
+  return !wholeTitle(read) || (read.length < listed.length ? listed.includes(read) : read.includes(listed))
 }
 
 /**
- * Documents whose title is body text, another text than the 目录's (two titles run together, the
- * next document's first line), or a part of the 目录 title (a wrapped title lost a line, or
- * the plan a 印发 notice prints was read for the notice), take the title and issuers of the 目录
- * entry with their 文号. Changes the documents in place.
+ * Documents whose title is body text (the next document's first line), the 目录 title with more
+ * run on (two titles run together), or a part of it (a wrapped title lost a line, or the plan a
+ * 印发 notice prints was read for the notice), take the title and issuers of the 目录 entry with
+ * their 文号. Changes the documents in place.
  */
 export function titlesFromToc(documents: ParsedDocument[], entries: TocEntry[]): void {
   const byNumber = new Map<string, TocEntry>()
@@ -44,8 +35,7 @@ export function titlesFromToc(documents: ParsedDocument[], entries: TocEntry[]):
     if (!entry || doc.docType === '令') continue
     const listed = readHeader([entry.title], true)
     const read = compact(doc.title)
-    const part = read.length < listed.title.length && listed.title.includes(read)
-    if (read === listed.title || (readsAsTitle(read) && !part && likeness(read, listed.title) >= MIN_LIKENESS)) continue
+    if (read === listed.title || !misread(read, listed.title)) continue
     doc.title = listed.title
     doc.docType = docTypeOf(listed.title)
     if (listed.issuers.length > 0) {
