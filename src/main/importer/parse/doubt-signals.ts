@@ -6,6 +6,7 @@ import type { Block, ParsedDocument } from '../../../shared/domain'
 import { compact, hasInnerPunct } from './lines'
 import { docNumberOfLine, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
+import { parseNumeral } from './dates'
 
 // A year in brackets ('〔2022〕', '（2022）'): the cheap test before the 文号 parser.
 const NUMBER_SHAPE = /[〔［[（(【]\s*(19|20)\d{2}\s*[〕］\]）)】]/
@@ -160,24 +161,12 @@ export function endsMidSentence(doc: ParsedDocument): boolean {
   return last !== undefined && last.kind === 'paragraph' && last.text.length >= 10 && /[，、：:,]$/.test(last.text.trim())
 }
 
-const CN_NUMBERS = '一二三四五六七八九十'
-
-/** The value of a Chinese numeral up to 99 ('三' 3, '十二' 12, '二十一' 21), or 0. */
-function cnValue(s: string): number {
-  if (s.length === 1) return CN_NUMBERS.indexOf(s) + 1
-  const at = s.indexOf('十')
-  if (at < 0) return 0
-  const tens = at === 0 ? 1 : CN_NUMBERS.indexOf(s[0]) + 1
-  const ones = at === s.length - 1 ? 0 : CN_NUMBERS.indexOf(s[at + 1]) + 1
-  return tens * 10 + ones
-}
-
 /** The number a heading opens with: 一、 (level 1) or （一） (level 2), else null. */
 function headingNumber(text: string): { level: 1 | 2; n: number } | null {
   const one = /^([一二三四五六七八九十]{1,3})、/.exec(text)
-  if (one) return { level: 1, n: cnValue(one[1]) }
+  if (one) return { level: 1, n: parseNumeral(one[1]) }
   const two = /^[（(]([一二三四五六七八九十]{1,3})[）)]/.exec(text)
-  return two ? { level: 2, n: cnValue(two[1]) } : null
+  return two ? { level: 2, n: parseNumeral(two[1]) } : null
 }
 
 /**
@@ -212,7 +201,7 @@ export function numberingGap(doc: ParsedDocument): 'start' | 'gap' | null {
     }
     if (b.kind === 'date') break // what follows the date (attachments) numbers itself
     const h = b.kind === 'tableRow' ? null : headingNumber(b.text)
-    if (!h || h.n === 0) continue
+    if (!h || Number.isNaN(h.n)) continue
     // 二、 may follow a run of （一）… that stood for the first part; （一） may restart under each 一、 or run on
     const ok = h.n === 1 || h.n === (h.level === 1 ? one : two) + 1 || (h.level === 1 && one === 0 && two > 0 && h.n === 2)
     if (!ok) return seen || firstLater(doc.blocks, b, h.level) ? 'gap' : 'start'

@@ -28,8 +28,9 @@ export function prefixVsIssuers(doc: ParsedDocument, documents: readonly ParsedD
   const prefix = numberPrefix(doc.docNumber)
   if (!prefix || doc.issuers.length === 0 || doc.docType === '令') return false
   const key = unitsKey(doc)
-  const counts = new Map(summary(documents).byPrefix.get(prefix))
-  if (summary(documents).members.has(doc)) counts.set(key, (counts.get(key) ?? 0) - 1)
+  const { byPrefix, members } = summary(documents)
+  const counts = new Map(byPrefix.get(prefix))
+  if (members.has(doc)) counts.set(key, (counts.get(key) ?? 0) - 1)
   const theirs = [...counts].filter(([, n]) => n > 0)
   if (theirs.reduce((sum, [, n]) => sum + n, 0) < 2) return false
   return theirs.length === 1 && theirs[0][0] !== key && !theirs[0][0].split('|').some((u) => key.includes(u) || u.includes(key))

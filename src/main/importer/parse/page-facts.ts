@@ -62,12 +62,12 @@ export function oddTitles(documents: readonly ParsedDocument[], facts: Map<Parse
     fonts.set(f, (fonts.get(f) ?? 0) + 1)
   }
   const usual = median(sizes) >= TITLED
+  const others = titled.length - 1
+  const mainFace = Math.max(...fonts.values())
   for (const d of titled) {
     const f = facts.get(d)
     if (!f) continue
-    const others = titled.length - 1
     const sameFace = (fonts.get(f.titleFont ?? '') ?? 0) - 1
-    const mainFace = Math.max(...fonts.values())
     if ((usual && (f.titleSize ?? 0) <= PLAIN) || (sameFace === 0 && mainFace >= 3 && mainFace >= others - 1)) out.add(d)
   }
   return out

@@ -128,7 +128,6 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
   return { used, entryOf, numberFromToc, sectionClash }
 }
 
-/** Every document's confidence and reasons, from its fields and what the 目录 said of it. */
 /** What the reader knew of each document beyond its fields (see reconcile). */
 interface ReadFacts {
   labels: Map<ParsedDocument, string>
@@ -136,6 +135,7 @@ interface ReadFacts {
   closingMoved: Set<ParsedDocument>
 }
 
+/** Every document's confidence and reasons, from its fields and what the 目录 said of it. */
 function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attached: Attached, { labels, pages, closingMoved }: ReadFacts): void {
   let previousPage: number | null = null
   const swallowed = swallowers(documents, toc.entries.filter((e) => !attached.used.has(e)))
