@@ -1,5 +1,7 @@
 // Hang guards for text shapes that were quadratic, and the deadline parseIssue honours.
-// The caps are generous (a hang, not a benchmark); each test prints its actual figure.
+// The cap is a hang guard, not a benchmark: each shape parses in a few seconds, a quadratic
+// pass over these millions of characters would take hours, and a loaded CI runner is slow.
+// Each test prints its actual figure; `npm run bench` is where speed is measured.
 import { describe, expect, it } from 'vitest'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { isAppError } from '../../../src/shared/errors'
@@ -19,6 +21,8 @@ function tocOfTitles(n: number): string {
   }
   return `${BEFORE_TOC}\n目  录\n县政府文件\n${toc.join('\n')}\n\n${body.join('\n')}\n`
 }
+
+const HANG_MS = 30_000
 
 const SHAPES: [name: string, make: () => string][] = [
   ['50 000 bare 文号 lines', () => slowParseText(50_000)],
@@ -48,8 +52,8 @@ describe('pathological text parses in near-linear time', () => {
     it(name, () => {
       const { ms, outcome } = timed(make())
       console.log(`${name}: ${ms.toFixed(0)} ms (${outcome})`)
-      expect(ms).toBeLessThan(5000)
-    })
+      expect(ms).toBeLessThan(HANG_MS)
+    }, 2 * HANG_MS)
   }
 })
 
