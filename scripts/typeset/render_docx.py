@@ -51,6 +51,10 @@ STYLES = {
     'county-lo-stairs': dict(body='Noto Serif CJK SC', title='AR PL SungtiL GB', hei='WenQuanYi Micro Hei', kai='AR PL UKai CN',
                              cols=2, folio='-{}-', size=10.5, alternate=True, toc_number='below', column_tables=True,
                              reading_order_pages=True),
+    # Added by the fresh12 session: one column, `第 3 页` in the inner corner, heads alternating
+    # left / right, the 文号 in a masthead line (issuer left, 文号 right) over a red rule.
+    'city-lo-redline': dict(body='Noto Serif CJK SC', title='AR PL SungtiL GB', hei='WenQuanYi Zen Hei', kai='AR PL UKai CN',
+                            cols=1, folio='第 {} 页', size=12, alternate=True, inner_folio=True),
 }
 
 
@@ -166,6 +170,8 @@ def title_block(doc, d: dict, spec: dict, st: dict):
     number, style = d['docNumber'], d.get('numberAt', spec['number'])
     if style == 'masthead':
         masthead(doc, d, st)
+    if style == 'masthead-line' and number:
+        masthead_line(doc, d, st)
     if style == 'above' and number:
         para(doc, number, st['body'], st['size'], WD_ALIGN_PARAGRAPH.RIGHT)
     para(doc, printed_title(d), st['title'], size, c, bold=True, space=4)
@@ -185,6 +191,23 @@ def masthead(doc, d: dict, st: dict):
     for name in names:
         para(doc, name, st['title'], 26 if len(names) == 1 else 20, c, color=(204, 20, 20))
     p = para(doc, d['docNumber'] or '', st['body'], st['size'], c, space=14)
+    border = OxmlElement('w:pBdr')
+    bottom = OxmlElement('w:bottom')
+    for k, v in (('val', 'single'), ('sz', '18'), ('space', '6'), ('color', 'CC1414')):
+        bottom.set(qn(f'w:{k}'), v)
+    border.append(bottom)
+    p._p.get_or_add_pPr().append(border)
+
+
+def masthead_line(doc, d: dict, st: dict):
+    """One line over a red rule: the issuer at the left margin, the 文号 at the right."""
+    p = para(doc, '、'.join(d['issuers']), st['hei'], st['size'], space=12)
+    p.paragraph_format.tab_stops.add_tab_stop(Cm(16.6), alignment=2)  # right-aligned tab at the margin
+    run(p, '\t' + d['docNumber'], st['body'], st['size'])
+    red_rule(p)
+
+
+def red_rule(p):
     border = OxmlElement('w:pBdr')
     bottom = OxmlElement('w:bottom')
     for k, v in (('val', 'single'), ('sz', '18'), ('space', '6'), ('color', 'CC1414')):

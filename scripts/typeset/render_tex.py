@@ -69,6 +69,12 @@ STYLES = {
     'city-xe-span-mid': dict(
         fonts=('FandolSong', 'WenQuanYi Micro Hei', 'FandolKai', 'FandolFang'), body_cols=2, toc_cols=1,
         span_titles=False, banner=False, head='centre', folio='hyphen-centre-foot', size='10pt', paper='a4paper'),
+    # Added by the fresh12 session: a provincial gazette in three columns, titles across them, the
+    # 目录 in two columns with dotted leaders and `·3·` labels, `·3·` in the outer corner.
+    'prov-3col-dots': dict(
+        fonts=('Noto Serif CJK SC', 'Noto Sans CJK SC', 'FandolKai', 'FandolFang'), body_cols=3, toc_cols=2,
+        span_titles=True, banner=True, banner_heading=True, head='alternate', folio='dot-outer-foot',
+        size='10pt', paper='a4paper', title_font='hei', toc_page='·{}·', margins='margin=1.8cm,top=2.4cm,bottom=2.2cm'),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
@@ -85,6 +91,7 @@ def folio_cmds(kind: str) -> str:
         'hyphen-centre-foot': r'\fancyfoot[C]{-\thepage-}',
         'page-inner-foot': r'\fancyfoot[RE,LO]{第\thepage{}页}',
         'dot-centre-foot': r'\fancyfoot[C]{·\thepage·}',
+        'dot-outer-foot': r'\fancyfoot[LE,RO]{·\thepage·}',
         'hyphen-outer-foot': r'\fancyfoot[LE,RO]{-\thepage-}',
         'hyphen-inner-foot': r'\fancyfoot[RE,LO]{-\thepage-}',
         'page-centre-foot': r'\fancyfoot[C]{第 \thepage{} 页}',
