@@ -3,7 +3,7 @@
 // in column 0 (tuning layout county-lo-noto).
 import { describe, expect, it } from 'vitest'
 import { pageGutters } from '../../../src/main/importer/layout/column-grid'
-import { readingBlocks } from '../../../src/main/importer/layout/columns'
+import { findGutters, readingBlocks } from '../../../src/main/importer/layout/columns'
 import { groupLines, type TextRun } from '../../../src/main/importer/layout/pdf-lines'
 
 const EM = 10
@@ -41,5 +41,47 @@ describe('the issue column grid', () => {
     expect(gutters[3]).toEqual([gutters[0][0]])
     const order = readingBlocks(pages[3], gutters[3]).flatMap((b) => b.runs.map((r) => r.str))
     expect(order).toEqual(['感谢您对政府工作的关心和支持。', '国务院办公厅', '二〇〇六年九月七日'])
+  })
+})
+
+// Three columns of 12 ems at x 50, 190 and 330: gutters 170–190 and 310–330.
+const third = (c: number, y: number): TextRun => run('文'.repeat(12), 50 + c * 140, y, 120)
+
+function threeColumnPage(): TextRun[] {
+  return Array.from({ length: 12 }, (_, i) => [0, 1, 2].map((c) => third(c, 700 - i * 16))).flat()
+}
+
+describe('the issue column grid of three columns', () => {
+  it('reads a balanced last page of one line a column in the three usual columns (prov-3col-dots)', () => {
+    const last = [run('强对地方政府网站外文版建设的指', 50, 700, 120), run('交往的实际选择语种，不断促进地方', 190, 700, 120), run('持。', 330, 700, 20),
+      run('导，坚持宣传与服务并重', 50, 684, 110), run('政府网站外文版的发展。', 190, 684, 110), run('国务院办公厅', 370, 684, 60)]
+    const pages = [threeColumnPage(), threeColumnPage(), threeColumnPage(), last].map(groupLines)
+    const gutters = pageGutters(pages)
+    expect(gutters[3]).toEqual(gutters[0])
+    const order = readingBlocks(pages[3], gutters[3]).map((b) => b.runs.map((r) => r.str).join('|'))
+    expect(order).toEqual(['强对地方政府网站外文版建设的指|导，坚持宣传与服务并重', '交往的实际选择语种，不断促进地方|政府网站外文版的发展。', '持。|国务院办公厅'])
+  })
+})
+
+describe('a two-column 目录', () => {
+  const page = (): TextRun[] => Array.from({ length: 12 }, (_, i) => [full(0, 660 - i * 16), full(1, 660 - i * 16)]).flat()
+
+  it('keeps a 栏目 heading of the right column, set larger and touching the gutter, out of the left line beside it', () => {
+    // The left line's 〕 hangs into the gutter; the heading's 【 is set half an em before its column.
+    const heading: TextRun = { str: '【国务院办公厅函件】', x: 262, y: 452, width: 120, size: 12 }
+    const runs = page().filter((r) => r.y !== 452).concat([run('港方口岸区范围的批复（国函〔2006〕', 50, 452, 214), heading])
+    const lines = groupLines(runs)
+    const blocks = readingBlocks(lines, findGutters(lines))
+    expect(blocks.some((b) => b.spans)).toBe(false)
+    expect(blocks.find((b) => b.runs.includes(heading))?.column).toBe(1)
+  })
+
+  it('reads the letter-spaced 目　录 centred over both columns as one spanning line before them', () => {
+    const title = [{ str: '目', x: 222, y: 700, width: 17, size: 17 }, { str: '录', x: 281, y: 700, width: 17, size: 17 }]
+    const lines = groupLines([...title, ...page()])
+    const blocks = readingBlocks(lines, findGutters(lines))
+    expect(blocks[0]).toMatchObject({ spans: true })
+    expect(blocks[0].runs.map((r) => r.str)).toEqual(['目', '录'])
+    expect(blocks.slice(1).map((b) => b.column)).toEqual([0, 1])
   })
 })

@@ -22,6 +22,10 @@ describe('docNumberOfLine', () => {
     ['东政办发【2023】7号', '东政办发〔2023〕7号'],
     ['东政发2023年13号', '东政发〔2023〕13号'],
     ['兴县人民政府 关于将兴县经济技术开发区 2022 年第 1', null],
+    // a masthead line: the issuer at the left, the 文号 at the right
+    ['兴县人民政府          兴政发〔2022〕10 号', '兴政发〔2022〕10号'],
+    ['兴县人民政府办公室\t兴政办发〔2022〕12号', '兴政办发〔2022〕12号'],
+    ['兴县财政局、兴县水利局  兴财发〔2022〕7号', '兴财发〔2022〕7号'],
     ['案的请示》（兴自然资字〔2022〕41 号）', null],
   ])('%s', (line, want) => {
     expect(docNumberOfLine(line)?.docNumber ?? null).toBe(want)
@@ -63,6 +67,10 @@ describe('目录', () => {
     ['关于…的通知（青政发〔2023〕1号）…………（12）', 12],
     ['关于…的通知（5）', 5],
     ['关于…规划（2021-2035）的批复', null],
+    // the page printed as the folio is: between dots, between dashes
+    ['（国办函〔1996〕16 号）. . . . . . .·5·', 5],
+    ['关于…的通知（国办发〔2018〕114 号）……-12-', 12],
+    ['·3·', null],
     ['关于…的报告\t', null],
   ])('page of %s', (line, page) => {
     expect(splitPage(line)?.page ?? null).toBe(page)

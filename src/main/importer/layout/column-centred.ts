@@ -24,3 +24,21 @@ export function centredAlone(lines: Line[], k: number, gutters: number[], left: 
     return !extents(other).some((p) => p.x1 < gutters[0] || p.x0 > gutters[1]) // a spanning line may be near
   })
 }
+
+// A letter-spaced heading is set this much larger than the page's median line.
+const HEADING_SIZE = 1.15
+
+/**
+ * Whether `line` is a letter-spaced heading centred over the columns ('目　　录' over a two-column
+ * 目录): larger than `bodySize`, its characters on both sides of a gutter, its ink centred on the
+ * text block and no wider than half of it. No ink crosses the gutter, yet it is one spanning line.
+ */
+export function spacedAcross(line: Line, gutters: number[], left: number, right: number, bodySize: number): boolean {
+  if (gutters.length === 0 || line.size < HEADING_SIZE * bodySize) return false
+  const ink = extents(line)
+  if (ink.length < 2) return false
+  const x0 = Math.min(...ink.map((p) => p.x0))
+  const x1 = Math.max(...ink.map((p) => p.x1))
+  if (x1 - x0 > (right - left) / 2 || Math.abs((x0 + x1) / 2 - (left + right) / 2) > CENTRE_EMS * line.size) return false
+  return gutters.some((g) => x0 < g && x1 > g && !ink.some((p) => p.x0 < g && p.x1 > g))
+}

@@ -20,11 +20,42 @@ const MIN_SIDE_LINES = 3
 export function pageGutters(pages: Line[][]): Piece[][] {
   const found = pages.map((lines) => findGutters(lines))
   const shared = sharedGutter(found)
-  if (!shared) return found
+  const pair = sharedPair(found)
   return found.map((g, i) => {
-    if (g.length === 0) return fitsGrid(pages[i], shared) ? [shared] : g
-    return g.length === 1 && holds(g[0], shared) ? [shared] : g
+    if (g.length === 0 && shared && fitsGrid(pages[i], shared)) return [shared]
+    if (g.length === 0 && pair && fitsThree(pages[i], pair)) return pair
+    return shared && g.length === 1 && holds(g[0], shared) ? [shared] : g
   })
+}
+
+/** The two gutters of a three-column issue, when at least MIN_PAGES pages, and most three-column pages, agree on them. */
+function sharedPair(found: Piece[][]): Piece[] | null {
+  const pairs = found.filter((g) => g.length === 2)
+  if (pairs.length < MIN_PAGES) return null
+  const grid = [0, 1].map((k) => ({ x0: median(pairs.map((g) => g[k].x0)), x1: median(pairs.map((g) => g[k].x1)) }))
+  const agree = pairs.filter((g) => g.every((p, k) => Math.abs(p.x0 - grid[k].x0) <= SAME_EDGE && Math.abs(p.x1 - grid[k].x1) <= SAME_EDGE))
+  return agree.length >= MIN_PAGES && agree.length * 2 > pairs.length ? grid : null
+}
+
+/**
+ * Whether a page's lines sit in the shared three-column grid: none crosses a gutter, and each
+ * column holds lines, or (a short balanced last page) some baseline has ink in all three.
+ */
+function fitsThree(lines: Line[], grid: Piece[]): boolean {
+  const counts = [0, 0, 0]
+  let all = 0
+  for (const line of lines) {
+    const ink = extents(line)
+    if (ink.some((p) => grid.some((g) => p.x0 < g.x0 && p.x1 > g.x1))) return false
+    const inCol = [
+      ink.some((p) => p.x1 <= grid[0].x1),
+      ink.some((p) => p.x0 >= grid[0].x0 && p.x1 <= grid[1].x1),
+      ink.some((p) => p.x0 >= grid[1].x0),
+    ]
+    inCol.forEach((has, k) => (counts[k] += has ? 1 : 0))
+    if (inCol.every(Boolean)) all++
+  }
+  return counts.every((n) => n >= MIN_SIDE_LINES) || (all > 0 && lines.length < 2 * MIN_SIDE_LINES)
 }
 
 function holds(band: Piece, gutter: Piece): boolean {

@@ -3,7 +3,7 @@
 // with spanning lines cutting the page into sections at their height.
 import { bandBreaks } from './column-bands'
 import { stairBlocks } from './column-stairs'
-import { centredAlone } from './column-centred'
+import { centredAlone, spacedAcross } from './column-centred'
 import { hangsUnderSpan, rightEdge } from './span-tails'
 import type { Line, TextRun } from './pdf-lines'
 
@@ -285,7 +285,27 @@ function splitLine(line: Line, bands: Piece[]): Line {
  * next column (punctuation hanging into the band does not count).
  */
 function crosses(line: Line, gutters: Piece[]): boolean {
-  return extents(line).some((p) => gutters.some((g) => p.x0 < g.x0 && p.x1 > g.x1 + 1))
+  return bySize(line).some((part) => extents(part).some((p) => gutters.some((g) => p.x0 < g.x0 && p.x1 > g.x1 + 1)))
+}
+
+// Runs whose sizes differ by more than this share are different type.
+const SAME_SIZE = 0.1
+
+/**
+ * A baseline's runs in stretches of one size. Two columns' lines can share a baseline and touch
+ * in the gutter (a body line's bracket hanging into it, a larger 栏目 heading's 【 set half an em
+ * before its column): a spanning line is one type across the gutter, so they do not join.
+ */
+function bySize(line: Line): Line[] {
+  const parts: Line[] = []
+  let size = -1
+  for (const run of line.runs) {
+    if (run.str.trim() === '') continue
+    if (parts.length === 0 || Math.abs(run.size - size) > SAME_SIZE * Math.max(run.size, size)) parts.push({ ...line, runs: [] })
+    parts[parts.length - 1].runs.push(run)
+    size = run.size
+  }
+  return parts
 }
 
 function columnOf(run: TextRun, gutters: number[]): number {
@@ -312,10 +332,13 @@ export function readingBlocks(lines: Line[], bands: Piece[] = findGutters(lines)
   const [left, right] = [Math.min(...inks.map((p) => p.x0)), Math.max(...inks.map((p) => p.x1))]
   const textRight = rightEdge(split)
   const column = (r: TextRun): number => columnOf(r, gutters)
+  const bodySize = median(lines.map((l) => l.size))
+  const spanning = (line: Line, k: number): boolean =>
+    crosses(line, bands) || centredAlone(split, k, gutters, left, right) || spacedAcross(line, gutters, left, right, bodySize)
   split.forEach((line, k) => {
     if (breaks.has(k)) flush()
     const underSpan = blocks[blocks.length - 1]?.spans === true && section.every((c) => c.length === 0)
-    if (crosses(line, bands) || centredAlone(split, k, gutters, left, right) || (underSpan && hangsUnderSpan(line, split[k + 1], column, textRight))) {
+    if (spanning(line, k) || (underSpan && hangsUnderSpan(line, split[k + 1], column, textRight))) {
       flush()
       const last = blocks[blocks.length - 1]
       if (last?.spans) last.runs.push(...line.runs)

@@ -70,13 +70,18 @@ function edges(p: Placed, m: Margins | null): { left: number; right: number } {
   return { left: Math.min(...p.lines.map((l) => l.x0)), right: Math.max(...p.lines.map((l) => l.x1)) }
 }
 
-function alignOf(line: PageLine, left: number, right: number): Align {
+export function alignOf(line: Pick<PageLine, 'x0' | 'x1' | 'size'>, left: number, right: number): Align {
   const em = line.size
   const atRight = Math.abs(line.x1 - right) <= NEAR_EM * em
   // A justified paragraph's first line is indented and still reaches the right edge.
   if (atRight && line.x0 - left <= 2.5 * em) return 'full'
+  const offCentre = Math.abs((line.x0 + line.x1) / 2 - (left + right) / 2)
   const free = line.x0 - left > em && right - line.x1 > em
-  if (free && Math.abs((line.x0 + line.x1) / 2 - (left + right) / 2) <= em) return 'centre'
+  if (free && offCentre <= em) return 'centre'
+  // A long centred title line in a large face falls short of each edge by less than its em
+  // (2 pt either side of a 18 pt line): centred all the same when it sits exactly in the middle.
+  const short = line.x0 - left > NEAR_EM * em && right - line.x1 > NEAR_EM * em
+  if (short && offCentre <= 0.25 * em) return 'centre'
   if (atRight) return 'right'
   return 'left'
 }

@@ -54,8 +54,25 @@ export function measureMargins(pages: PageLine[][]): Margins | null {
   if (lines.length < 10) return null
   const right = modeValues(lines.map((l) => l.x1))
   if (right.length < lines.length * MIN_EDGE_SHARE) return null
-  const left = median(modeValues(lines.map((l) => l.x0)))
+  const left = trueLeft(lines, median(modeValues(lines.map((l) => l.x0))))
   return { left, right: median(right), tightStep: tightStep(lines), indent: firstIndent(lines, left) }
+}
+
+// Lines starting about two ems left of the most common start, at least this share of them, mark
+// that start as the first-line indent and theirs as the margin.
+const MIN_OUTDENTED = 0.15
+
+/**
+ * The left margin: where most lines start, unless that is the indent of short paragraphs (a
+ * regulation's one- and two-line 条, a name list): then the lines two ems further left, the
+ * paragraphs' second lines, start at the margin.
+ */
+function trueLeft(lines: PageLine[], mode: number): number {
+  const outer = lines.filter((l) => {
+    const ems = (mode - l.x0) / l.size
+    return ems >= 1.5 && ems <= 2.5
+  })
+  return outer.length >= lines.length * MIN_OUTDENTED ? median(modeValues(outer.map((l) => l.x0))) : mode
 }
 
 // Paragraphs count as indented when this share of the lines starts 1.5–2.5 ems in.
@@ -89,9 +106,10 @@ function tightStep(lines: PageLine[]): number | null {
 /**
  * A 目录 entry's end: a page number after a space or leaders, dotted ('……1') or spaced
  * ('. . .1', as LaTeX sets them) — not a decimal like 约1.1 — or a page label after them or
- * after the 文号's bracket ('. . . 第 3 页', '…14 号）第23页').
+ * after the 文号's bracket ('. . . 第 3 页', '…14 号）第23页'), or a page marked as the folio is
+ * ('. . .·3·', '…… -12-').
  */
-export const TOC_END = /(\s|\.\s?\.|[…⋯·])\d{1,4}$|(\s|\.|[…⋯·）)])第\s*\d{1,4}\s*页$/
+export const TOC_END = /(\s|\.\s?\.|[…⋯·])\d{1,4}$|(\s|\.|[…⋯·）)])第\s*\d{1,4}\s*页$|(\s|\.|[…⋯）)])(·\s?\d{1,4}\s?·|[-－—]\s?\d{1,4}\s?[-－—])$/
 
 // What follows a number in a sentence (a date's 月/日, a 文号's 号, a unit or measure word): a
 // line starting so continues the number before it. A 目录 entry starts with a unit's name or 关于.

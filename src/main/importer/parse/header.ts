@@ -17,7 +17,7 @@ export function isIssuerText(c: string): boolean {
 
 /** The 文号 when the whole line is one ('兴政函（2022）40 号', '（兴政发〔2022〕8号）'). */
 export function docNumberOfLine(text: string): { raw: string; docNumber: string } | null {
-  let t = text.trim()
+  let t = withoutIssuerLead(text.trim())
   const bracketed = /^[（(\[【](.+)[）)\]】]$/.exec(t)
   if (bracketed && normalizeDocNumber(bracketed[1])) t = bracketed[1].trim()
   const parts = parseDocNumber(t)
@@ -26,6 +26,20 @@ export function docNumberOfLine(text: string): { raw: string; docNumber: string 
   if (!parts || parts.agency.length > 12 || parts.agency.includes('关于')) return null
   if (!/[〔〕\[\]【】()（）]/.test(t) && !/号$/.test(t)) return null
   return { raw: t, docNumber: formatDocNumber(parts) }
+}
+
+/**
+ * A masthead line prints the issuer at the left and the 文号 at the right ('兴县人民政府　　兴政发
+ * 〔2022〕10号', joint units '、'-joined): the 文号 is what follows the unit names and the gap.
+ */
+function withoutIssuerLead(t: string): string {
+  for (const gap of t.matchAll(/\s+/g)) {
+    const units = t.slice(0, gap.index).split('、')
+    if (!units.every(isIssuerText)) return t
+    const rest = t.slice(gap.index + gap[0].length)
+    if (/^[\u4e00-\u9fff]{1,8}[〔\[【(（]?\s*(19|20)\d\d/.test(rest)) return rest
+  }
+  return t
 }
 
 /**

@@ -39,7 +39,18 @@ function leaderCount(s: string): number {
 /** Splits '…（兴政发〔2022〕8号）……1' into text and page; null when the line carries no page. */
 export function splitPage(line: string): { text: string; page: number } | null {
   const t = trimEndWhere(line, isSpace)
-  return pageLabel(t) ?? pageAfterSeparator(t) ?? pageInBrackets(t)
+  return pageLabel(t) ?? pageAfterSeparator(t) ?? pageInBrackets(t) ?? pageDecorated(t)
+}
+
+/** A page printed as the folio is ('. . . ·3·', '…… -12-', '— 3 —'): the marks are its separator. */
+const PAGE_DECORATED_END = /(?:[·•]\s?(\d{1,4})\s?[·•]|[-－—]\s?(\d{1,4})\s?[-－—])$/
+
+function pageDecorated(t: string): { text: string; page: number } | null {
+  const m = PAGE_DECORATED_END.exec(t.slice(-12))
+  if (!m) return null
+  const text = trimEndWhere(t.slice(0, t.length - m[0].length), isFiller)
+  // Alone on its line it is the 目录 page's own folio, not an entry's page.
+  return text === '' ? null : { text, page: Number(m[1] ?? m[2]) }
 }
 
 /** A page printed as a label ('…… 第 3 页', '…（国办函〔1996〕14 号）第23页'): the label is its own separator. */
