@@ -2,7 +2,8 @@
 // paragraphs that continue after a full stop, and the space kept between a number and a unit.
 import { describe, expect, it } from 'vitest'
 import type { PageLine } from '../../../src/main/importer/layout/pdf-lines'
-import { joinWrapped, wrapsInto, type Margins } from '../../../src/main/importer/layout/pdf-reflow'
+import { joinWrapped, measureMargins, wrapsInto, type Margins } from '../../../src/main/importer/layout/pdf-reflow'
+import { alignOf } from '../../../src/main/importer/layout/line-layout'
 
 const EM = 10.5
 const line = (text: string, x0: number, x1: number): PageLine => ({
@@ -57,5 +58,39 @@ describe('joinWrapped', () => {
     expect(joinWrapped('地下建筑面积 8975.00', 'm²；绿地面积')).toBe('地下建筑面积 8975.00 m²；绿地面积')
     expect(joinWrapped('金额为 18.68', '万元')).toBe('金额为 18.68万元')
     expect(joinWrapped('乡村 e', '镇')).toBe('乡村 e镇')
+  })
+})
+
+describe('a 目录 page marked as the folio is', () => {
+  it('ends the entry at ·1· or -12-, so the next entry is not run on', () => {
+    const next = line('国务院关于授权香港特别行政区实施管辖的深圳湾口岸', LEFT, RIGHT)
+    expect(wrapsInto(line('145 号）. . . . . . . . . . . . .·1·', LEFT, RIGHT), next, plain)).toBe(false)
+    expect(wrapsInto(line('（国办发〔2018〕114 号）…………-12-', LEFT, RIGHT), next, plain)).toBe(false)
+  })
+})
+
+describe('measureMargins', () => {
+  it("takes the margin where short paragraphs' second lines start, not their first-line indent (city-lo-redline)", () => {
+    // A regulation's 条 of one and two lines: most lines start indented by two ems.
+    const size = 12
+    const at = (x0: number, x1: number, k: number): PageLine => ({ ...line('第一条　为了规范专利代理行为', x0, x1), size, y: 700 - k * 20, step: 20 })
+    const lines = Array.from({ length: 14 }, (_, k) => (k % 3 === 2 ? at(62.5, 300, k) : at(86.5, 530.5, k)))
+    const m = measureMargins([lines])
+    expect(m?.left).toBe(62.5)
+    expect(m?.indent).toBe(86.5)
+  })
+
+  it('keeps the most common start when nothing starts two ems left of it', () => {
+    const lines = Array.from({ length: 12 }, (_, k) => ({ ...line('正文', k % 4 === 0 ? LEFT + 2 * EM : LEFT, RIGHT), y: 700 - k * 16 }))
+    expect(measureMargins([lines])?.left).toBe(LEFT)
+  })
+})
+
+describe('alignOf', () => {
+  it('takes a long title line falling short of each edge by less than its em, exactly in the middle, as centred', () => {
+    expect(alignOf({ x0: 81.8, x1: 513.8, size: 18 }, 62.5, 530.5)).toBe('centre')
+    // A line starting near the margin and stopping short is left-aligned, whatever its size.
+    expect(alignOf({ x0: 74.5, x1: 480, size: 18 }, 62.5, 530.5)).toBe('left')
+    expect(alignOf({ x0: 62.5, x1: 530, size: 12 }, 62.5, 530.5)).toBe('full')
   })
 })

@@ -28,11 +28,15 @@ export function docNumberOfLine(text: string): { raw: string; docNumber: string 
   return { raw: t, docNumber: formatDocNumber(parts) }
 }
 
+// A masthead line (units and a 文号) is no longer than this; longer lines are not looked at.
+const MASTHEAD_LINE_MAX = 160
+
 /**
  * A masthead line prints the issuer at the left and the 文号 at the right ('兴县人民政府　　兴政发
  * 〔2022〕10号', joint units '、'-joined): the 文号 is what follows the unit names and the gap.
  */
 function withoutIssuerLead(t: string): string {
+  if (t.length > MASTHEAD_LINE_MAX) return t
   for (const gap of t.matchAll(/\s+/g)) {
     const units = t.slice(0, gap.index).split('、')
     if (!units.every(isIssuerText)) return t
