@@ -82,6 +82,8 @@ describe('目录', () => {
     '关于甲的通知\t\n（兴政发〔2022〕8号）\t1', // (c) title+TAB, (文号) TAB page
     '关于甲的\n\n通知\n（兴政发〔2022〕8号）····· 1', // (d) wrapped across a blank line
     '关于甲的通知（兴政发〔2022〕8号）（1）', // page in brackets
+    '关于甲的通知（兴政发〔2022〕8号）. . . .·1·', // page marked as the folio is
+    '关于甲的通知（兴政发〔2022〕8号）\n·1·', // … wrapped onto its own line
   ]
   it.each(layouts)('layout %#', (body) => {
     const toc = parseToc(splitLines(`目 录\n\n县政府文件\n\n${body}\n\n正文`))

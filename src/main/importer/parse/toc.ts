@@ -136,13 +136,13 @@ const BRACKETED_HEADING = /^【[^【】]{2,16}】$/
 const TOC_GAP = 8
 
 /**
- * A bare number ('24') or page label ('第 24 页') is the page of a pending entry whose page wrapped onto its own line: the
+ * A bare number ('24', '·24·') or page label ('第 24 页') is the page of a pending entry whose page wrapped onto its own line: the
  * entry must already be complete (its 文号 or dot leaders printed) and pages never go backwards.
  * Anywhere else such a line is a page footer.
  */
 function wrappedPage(text: string, buffer: string, lastPage: number, labelled: boolean): number | null {
-  const m = /^\s*(\d{1,4})\s*$|^\s*第\s*(\d{1,4})\s*页\s*$/.exec(toHalfWidth(text))
-  const page = m ? Number(m[1] ?? m[2]) : NaN
+  const m = /^\s*(\d{1,4})\s*$|^\s*第\s*(\d{1,4})\s*页\s*$|^\s*(?:[·•]\s?(\d{1,4})\s?[·•]|[-－—]\s?(\d{1,4})\s?[-－—])\s*$/.exec(toHalfWidth(text))
+  const page = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : NaN
   // A label alone ('第 3 页') is the 目录 page's own folio unless the 目录 prints its pages so.
   if (!m || buffer === '' || page < lastPage || (m[2] !== undefined && !labelled)) return null
   const tail = trimEndWhere(buffer, isSpace)
