@@ -29,6 +29,7 @@ import { readColumns } from './text-columns'
 import { readStreams } from './text-streams'
 import { pairNames } from './text-names'
 import { returnMisplacedClosings } from './misplaced-closings'
+import { fitClosings } from './closing-fit'
 import { titlesFromToc } from './toc-titles'
 import { pageFactsOf } from './page-facts'
 
@@ -68,7 +69,7 @@ function buildDocument(
   const { consult, used } = extractConsult(lines, span.bodyStart, span.end)
   const body = lines
     .slice(span.bodyStart, span.end)
-    .map((l, k) => (used.has(span.bodyStart + k) || isSection(l.text, sections) ? { no: l.no, text: '' } : l))
+    .map((l, k) => (used.has(span.bodyStart + k) || isSection(l.text, sections) || span.bodyStart + k === span.numberIdx ? { no: l.no, text: '' } : l))
   const drafts = buildBlocks(body, tick, ctx.edges)
   const recipients = span.decree ? null : readRecipients(drafts)
   const fields = readBodyFields(drafts, span.docNumber)
@@ -174,8 +175,11 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   check()
   let moved = new Set<ParsedDocument>()
   if (plain) {
-    moved = returnMisplacedClosings(documents, buildBlocks(lines.slice(from, spans[0].lead), tick, ctx.edges))
+    // The 目录's issuers first: a closing fits the document by them.
     titlesFromToc(documents.map((d) => d.doc), toc.entries)
+    const fitted = fitClosings(documents)
+    const closed = documents.map((d, i) => ({ doc: d.doc, drafts: fitted.drafts[i] }))
+    moved = new Set([...fitted.moved, ...returnMisplacedClosings(closed, buildBlocks(lines.slice(from, spans[0].lead), tick, ctx.edges))])
   }
   if (toc.entries.length === 0) {
     sectionsFromHeads(documents.map((d) => ({ doc: d.doc, lines: lines.slice(d.span.lead, d.span.end) })), cover.meta.gazette)
