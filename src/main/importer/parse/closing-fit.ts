@@ -12,6 +12,7 @@ import { readBodyFields } from './doc-fields'
 import { isIssuerText } from './header'
 import { isDecreeNumber } from './decree'
 import type { ClosedDocument } from './misplaced-closings'
+import { compact } from './lines'
 
 /** How many documents away a closing may have landed. */
 const REACH = 2
@@ -21,6 +22,8 @@ interface Closing {
   /** The units signing over the date (names of people and blank-split parts left out). */
   units: string[]
   blocks: DraftBlock[]
+  /** The date line's block: the closing's identity as blocks move. */
+  dateBlock: DraftBlock
 }
 
 /** The closings in a document's blocks: each date line with the signature right above it and a 附注 right under it. */
@@ -33,7 +36,7 @@ function closingsIn(drafts: DraftBlock[]): Closing[] {
     while (k > 0 && drafts[k - 1].kind === 'signature') k--
     const end = drafts[i + 1]?.kind === 'note' ? i + 2 : i + 1
     const units = drafts.slice(k, i).flatMap((s) => s.text.split(/\s+/)).filter((u) => isIssuerText(u))
-    out.push({ date, units, blocks: drafts.slice(k, end) })
+    out.push({ date, units, blocks: drafts.slice(k, end), dateBlock: b })
   })
   return out
 }
@@ -50,6 +53,8 @@ interface State {
   docs: ClosedDocument[]
   /** Each document's blocks with the closings it gave away taken out and those it took put at the end. */
   drafts: DraftBlock[][]
+  /** Closings a document let go when its own title, printed elsewhere, showed its closing. */
+  released: Set<DraftBlock>
 }
 
 /** The document's date is a closing it holds and fits. */
@@ -58,8 +63,8 @@ function settled(s: State, d: number): boolean {
   return closingsIn(s.drafts[d]).some((c) => c.date === doc.date && fits(c, doc))
 }
 
-/** A closing the holder may give: one that does not fit it (extra closings that do are misplaced-closings.ts's). */
-const spare = (s: State, holder: number, c: Closing): boolean => !fits(c, s.docs[holder].doc)
+/** A closing the holder may give: one that does not fit it, or one it let go (extra closings that fit are misplaced-closings.ts's). */
+const spare = (s: State, holder: number, c: Closing): boolean => !fits(c, s.docs[holder].doc) || s.released.has(c.dateBlock)
 
 /** The nearest closing that fits document d: its own first, then the neighbours' spare ones. */
 function findClosing(s: State, d: number): { holder: number; c: Closing } | null {
@@ -102,8 +107,13 @@ function move(s: State, holder: number, c: Closing, d: number): void {
  * the closings now stand.
  */
 export function fitClosings(docs: ClosedDocument[]): { moved: Set<ParsedDocument>; drafts: DraftBlock[][] } {
-  const s: State = { docs, drafts: docs.map((d) => d.drafts) }
+  const s: State = { docs, drafts: docs.map((d) => d.drafts), released: new Set() }
   const moved = new Set<ParsedDocument>()
+  for (const [holder, c, d] of echoedClosings(s)) {
+    for (const own of closingsIn(s.drafts[d])) if (own.date === docs[d].doc.date) s.released.add(own.dateBlock)
+    move(s, holder, c, d)
+    moved.add(docs[d].doc).add(docs[holder].doc)
+  }
   for (let round = 0; round < 3; round++) {
     let changed = false
     docs.forEach((d, k) => {
@@ -117,4 +127,30 @@ export function fitClosings(docs: ClosedDocument[]): { moved: Set<ParsedDocument
     if (!changed) break
   }
   return { moved, drafts: s.drafts }
+}
+
+/** Shortest piece of a title that names it when printed again in another document's blocks. */
+const MIN_ECHO = 10
+
+/**
+ * Closings under a document's title printed again among another document's blocks (a converter
+ * wrote that title's block away from its 文号): [holder, closing, document]. The first closing
+ * after the echoed title, before the next title, is that document's when it fits it.
+ */
+function echoedClosings(s: State): [number, Closing, number][] {
+  const out: [number, Closing, number][] = []
+  s.drafts.forEach((drafts, holder) => {
+    drafts.forEach((b, i) => {
+      const t = b.kind === 'title' ? compact(b.text) : ''
+      if (t.length < MIN_ECHO) return
+      const named = s.docs.flatMap((x, k) => (k !== holder && compact(x.doc.issuers.join('') + x.doc.title).includes(t) ? [k] : []))
+      if (named.length !== 1) return
+      const d = named[0]
+      if (isDecree(s.docs[d].doc)) return
+      const next = drafts.findIndex((x, k) => k > i && x.kind === 'title')
+      const c = closingsIn(drafts.slice(i + 1, next < 0 ? undefined : next))[0]
+      if (c && fits(c, s.docs[d].doc)) out.push([holder, c, d])
+    })
+  })
+  return out
 }
