@@ -30,6 +30,7 @@ import { readStreams } from './text-streams'
 import { pairNames } from './text-names'
 import { returnMisplacedClosings } from './misplaced-closings'
 import { fitClosings } from './closing-fit'
+import { joinTitleHeads } from './title-heads'
 import { titlesFromToc } from './toc-titles'
 import { pageFactsOf } from './page-facts'
 
@@ -177,6 +178,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   if (plain) {
     // The 目录's issuers first: a closing fits the document by them.
     titlesFromToc(documents.map((d) => d.doc), toc.entries)
+    joinTitleHeads(lines, spans, documents.map((d) => d.doc))
     const fitted = fitClosings(documents)
     const closed = documents.map((d, i) => ({ doc: d.doc, drafts: fitted.drafts[i] }))
     moved = new Set([...fitted.moved, ...returnMisplacedClosings(closed, buildBlocks(lines.slice(from, spans[0].lead), tick, ctx.edges))])
