@@ -131,6 +131,8 @@ export function fitClosings(docs: ClosedDocument[]): { moved: Set<ParsedDocument
 
 /** Shortest piece of a title that names it when printed again in another document's blocks. */
 const MIN_ECHO = 10
+/** Titles sharing their first characters past which none is told apart (a 目录 of look-alike titles). */
+const MAX_NAMED = 8
 
 /**
  * Closings under a document's title printed again among another document's blocks (a converter
@@ -138,15 +140,26 @@ const MIN_ECHO = 10
  * after the echoed title, before the next title, is that document's when it fits it.
  */
 function echoedClosings(s: State): [number, Closing, number][] {
+  // Titles (with their issuers, and without) by their first characters: an echo is the start of one.
+  const byHead = new Map<string, { k: number; title: string }[]>()
+  s.docs.forEach((x, k) => {
+    for (const title of new Set([compact(x.doc.issuers.join('') + x.doc.title), compact(x.doc.title)])) {
+      const head = title.slice(0, MIN_ECHO)
+      byHead.set(head, [...(byHead.get(head) ?? []), { k, title }].slice(0, MAX_NAMED + 1))
+    }
+  })
+  /** The one document whose title starts with t; -1 when none or several. */
+  const named = (t: string): number => {
+    const list = byHead.get(t.slice(0, MIN_ECHO)) ?? []
+    if (list.length > MAX_NAMED) return -1
+    const ks = new Set(list.filter((x) => x.title.startsWith(t)).map((x) => x.k))
+    return ks.size === 1 ? [...ks][0] : -1
+  }
   const out: [number, Closing, number][] = []
   s.drafts.forEach((drafts, holder) => {
     drafts.forEach((b, i) => {
-      const t = b.kind === 'title' ? compact(b.text) : ''
-      if (t.length < MIN_ECHO) return
-      const named = s.docs.flatMap((x, k) => (k !== holder && compact(x.doc.issuers.join('') + x.doc.title).includes(t) ? [k] : []))
-      if (named.length !== 1) return
-      const d = named[0]
-      if (isDecree(s.docs[d].doc)) return
+      const d = b.kind === 'title' && compact(b.text).length >= MIN_ECHO ? named(compact(b.text)) : -1
+      if (d < 0 || d === holder || isDecree(s.docs[d].doc)) return
       const next = drafts.findIndex((x, k) => k > i && x.kind === 'title')
       const c = closingsIn(drafts.slice(i + 1, next < 0 ? undefined : next))[0]
       if (c && fits(c, s.docs[d].doc)) out.push([holder, c, d])

@@ -119,9 +119,12 @@ function promulgatedTitle(drafts: DraftBlock[]): string | null {
  * The title's issuers, unless the stacked signature names more units and all of the title's
  * (a joint notice whose title names the lead units only): then every signing unit, in order.
  */
-function pickIssuers(fromTitle: string[], signature: string[]): string[] {
+function pickIssuers(titled: string[], signature: string[]): string[] {
   const signed = signature.flatMap((s) => s.split(/\s+/)).filter(Boolean)
-  if (fromTitle.length === 0) return signature
+  if (titled.length === 0) return signature
+  // A unit never issues jointly with its own office: '国务院办公厅' over '国务院关于…', signed
+  // 国务院, is the previous document's signature read into the title.
+  const fromTitle = titled.filter((u) => !(signed.length > 0 && !signed.includes(u) && titled.some((v) => signed.includes(v) && /^(办公厅|办公室)$/.test(u.slice(v.length)) && u.startsWith(v))))
   // Units printed without spaces, or wrapped mid-name, in the title ('兴县财政局兴县住房和城' /
   // '乡建设管理局关于…') are told apart by the signature that spells them all.
   if (signed.length > 1 && signed.join('').endsWith(fromTitle.join(''))) return signed
