@@ -124,3 +124,24 @@ describe('a 附注 whose closing a converter moved away (city-pdfkit-2col.txt 11
     expect(titlesAfterClose(noted, 0, new Set(), new Set())).toEqual([])
   })
 })
+
+describe('a public 附注 under another document’s last lines (city-2col-flow.txt 2658–2677)', () => {
+  it('goes to the next document, whose closing has none; the one it landed in is not public', () => {
+    const docs = [
+      doc(null, ['国务院办公厅'], ['报告并妥善处置，确保人民群众祥和平安度过节日假期。', '国务院办公厅', '2018 年 12 月 4 日', '创新示范区各项工作。', '（此件公开发布）']),
+      doc('国函〔2018〕145号', ['国务院'], ['一、同意乌鲁木齐、昌吉、石河子高新区建设国家自主创新示范区。', '国务院', '2018 年 11 月 23 日']),
+    ]
+    expect(docs.map((d) => d.doc.public)).toEqual([true, false])
+    fitClosings(docs)
+    expect(docs.map((d) => d.doc.public)).toEqual([false, true])
+  })
+
+  it('right under the date stays with its document', () => {
+    const docs = [
+      doc(null, ['国务院办公厅'], ['度过节日假期。', '国务院办公厅', '2018 年 12 月 4 日', '（此件公开发布）']),
+      doc('国函〔2018〕145号', ['国务院'], ['同意。', '国务院', '2018 年 11 月 23 日']),
+    ]
+    fitClosings(docs)
+    expect(docs.map((d) => d.doc.public)).toEqual([true, false])
+  })
+})

@@ -8,7 +8,7 @@ import type { ParsedDocument } from '../../../shared/domain'
 import { parseDocNumber } from '../../../shared/doc-number'
 import type { DraftBlock } from './blocks'
 import { parseDateLine } from './dates'
-import { readBodyFields } from './doc-fields'
+import { marksPublic, readBodyFields } from './doc-fields'
 import { isIssuerText } from './header'
 import { isDecreeNumber } from './decree'
 import type { ClosedDocument } from './misplaced-closings'
@@ -126,6 +126,7 @@ export function fitClosings(docs: ClosedDocument[]): { moved: Set<ParsedDocument
     })
     if (!changed) break
   }
+  for (const k of strayNotes(s)) moved.add(docs[k].doc).add(docs[k + 1].doc)
   return { moved, drafts: s.drafts }
 }
 
@@ -164,6 +165,30 @@ function echoedClosings(s: State): [number, Closing, number][] {
       const c = closingsIn(drafts.slice(i + 1, next < 0 ? undefined : next))[0]
       if (c && fits(c, s.docs[d].doc)) out.push([holder, c, d])
     })
+  })
+  return out
+}
+
+const isPublicNote = (b: DraftBlock): boolean => b.kind === 'note' && marksPublic(b.text)
+
+/**
+ * A public 附注 with body text between it and the closing above it (a converter put the next
+ * document's last lines and 附注 under this one's closing) goes to the next document, when that
+ * one has a closing and no 附注 of its own. Returns the indexes of the documents that gave one.
+ */
+function strayNotes(s: State): number[] {
+  const out: number[] = []
+  s.drafts.forEach((drafts, k) => {
+    const next = s.docs[k + 1]
+    if (!next || next.doc.public || !closingsIn(s.drafts[k + 1]).length || s.drafts[k + 1].some((b) => b.kind === 'note')) return
+    const notes = drafts.flatMap((b, j) => (isPublicNote(b) ? [j] : []))
+    const j = notes[0]
+    if (notes.length !== 1 || drafts[j - 1]?.kind !== 'paragraph' || !drafts.slice(0, j - 1).some((b) => b.kind === 'date')) return
+    s.drafts[k + 1] = [...s.drafts[k + 1], drafts[j]]
+    s.drafts[k] = drafts.filter((_, i) => i !== j)
+    s.docs[k].doc.public = false
+    next.doc.public = true
+    out.push(k)
   })
   return out
 }

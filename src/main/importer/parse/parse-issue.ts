@@ -119,7 +119,7 @@ function promulgatedTitle(drafts: DraftBlock[]): string | null {
  * The title's issuers, unless the stacked signature names more units and all of the title's
  * (a joint notice whose title names the lead units only): then every signing unit, in order.
  */
-function pickIssuers(titled: string[], signature: string[]): string[] {
+export function pickIssuers(titled: string[], signature: string[]): string[] {
   const signed = signature.flatMap((s) => s.split(/\s+/)).filter(Boolean)
   if (titled.length === 0) return signature
   // A unit never issues jointly with its own office: '国务院办公厅' over '国务院关于…', signed
