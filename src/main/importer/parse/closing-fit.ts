@@ -101,10 +101,11 @@ function move(s: State, holder: number, c: Closing, d: number): void {
 }
 
 /**
- * Gives each document whose date is not a closing it fits the nearest closing that fits it (its
- * own, or one a neighbour holds and does not fit), a few rounds, as a move frees another. Changes the documents in place; returns the documents
- * changed (a guess from the neighbours: confidence CLOSING_MOVED) and each document's blocks as
- * the closings now stand.
+ * Gives each document the closing under its title printed elsewhere; then each document whose
+ * date is not a closing it fits the nearest closing that fits it (its own, or one a neighbour
+ * holds and does not fit), a few rounds, as a move frees another; then stray public 附注 to the
+ * next document. Changes the documents in place; returns the documents changed (a guess from the
+ * neighbours: confidence CLOSING_MOVED) and each document's blocks as the closings now stand.
  */
 export function fitClosings(docs: ClosedDocument[]): { moved: Set<ParsedDocument>; drafts: DraftBlock[][] } {
   const s: State = { docs, drafts: docs.map((d) => d.drafts), released: new Set() }
