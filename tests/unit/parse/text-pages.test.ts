@@ -142,3 +142,12 @@ describe('two columns interleaved block by block', () => {
     expect(readColumns(src).map((l) => l.text)).not.toEqual(src.map((l) => l.text))
   })
 })
+
+describe('an article label over a document’s closing (city-xe-span-mid.txt 54–56)', () => {
+  it('is not paired with the 附注 or the date: they close the document, not a chapter', () => {
+    const src = splitLines(['第四章', '', '（此件公开发布）', '', '大病医疗'].join('\n'))
+    expect(pairLabels(src)).toEqual(src)
+    const dated = splitLines(['第十条', '', '2018 年 12 月 13 日'].join('\n'))
+    expect(pairLabels(dated)).toEqual(dated)
+  })
+})

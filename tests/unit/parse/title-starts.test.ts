@@ -3,6 +3,7 @@
 // column was taken into the title and the issuer was lost.
 import { describe, expect, it } from 'vitest'
 import { readHeader, startsTitle } from '../../../src/main/importer/parse/header'
+import { pickIssuers } from '../../../src/main/importer/parse/parse-issue'
 
 describe('titles that start with the issuer and 对 or 转发 (city-2col-flow.txt 3011–3012)', () => {
   it('start a title, so a body line above the title is not taken into it', () => {
@@ -31,5 +32,16 @@ describe('joint issuers over a title wrapped between 关 and 于 in plain text (
   it('give the title from 关于 on, the issuers apart', () => {
     const header = readHeader(['兴县人力资源和社会保障局 兴', '县发展和改革局 兴县财政局关', '于调整兴县小水网工程建设领', '导小组的通知'], true)
     expect(header.title).toBe('关于调整兴县小水网工程建设领导小组的通知')
+  })
+})
+
+describe('a unit’s own office over a title the unit signs (city-2col-flow.txt 2702–2708)', () => {
+  it('is the previous document’s signature, not a joint issuer', () => {
+    expect(pickIssuers(['国务院办公厅', '国务院'], ['国务院'])).toEqual(['国务院'])
+  })
+
+  it('stays when the office signs too, or nothing is signed', () => {
+    expect(pickIssuers(['国务院办公厅', '国务院'], [])).toEqual(['国务院办公厅', '国务院'])
+    expect(pickIssuers(['兴县财政局', '兴县人民政府'], ['兴县人民政府'])).toEqual(['兴县财政局', '兴县人民政府'])
   })
 })

@@ -66,6 +66,8 @@ export function isHeaderStop(text: string): boolean {
     endsSentence(text) ||
     text.includes('\t') ||
     parseDateLine(text) !== null ||
+    // The cover's publication line ('2018年12月28日出版') over the first document.
+    /^\d{4}年\d{1,2}月\d{1,2}日出版$/.test(c) ||
     /^[(]?(此件|联系人|联系电话)/.test(c) ||
     /^公开(属性|方式|类型)[:：]/.test(c) ||
     /^(政策咨询|咨询单位|咨询电话)/.test(c) ||

@@ -29,6 +29,8 @@ import { readColumns } from './text-columns'
 import { readStreams } from './text-streams'
 import { pairNames } from './text-names'
 import { returnMisplacedClosings } from './misplaced-closings'
+import { fitClosings } from './closing-fit'
+import { joinTitleHeads } from './title-heads'
 import { titlesFromToc } from './toc-titles'
 import { pageFactsOf } from './page-facts'
 
@@ -68,7 +70,7 @@ function buildDocument(
   const { consult, used } = extractConsult(lines, span.bodyStart, span.end)
   const body = lines
     .slice(span.bodyStart, span.end)
-    .map((l, k) => (used.has(span.bodyStart + k) || isSection(l.text, sections) ? { no: l.no, text: '' } : l))
+    .map((l, k) => (used.has(span.bodyStart + k) || isSection(l.text, sections) || span.bodyStart + k === span.numberIdx ? { no: l.no, text: '' } : l))
   const drafts = buildBlocks(body, tick, ctx.edges)
   const recipients = span.decree ? null : readRecipients(drafts)
   const fields = readBodyFields(drafts, span.docNumber)
@@ -117,9 +119,12 @@ function promulgatedTitle(drafts: DraftBlock[]): string | null {
  * The title's issuers, unless the stacked signature names more units and all of the title's
  * (a joint notice whose title names the lead units only): then every signing unit, in order.
  */
-function pickIssuers(fromTitle: string[], signature: string[]): string[] {
+export function pickIssuers(titled: string[], signature: string[]): string[] {
   const signed = signature.flatMap((s) => s.split(/\s+/)).filter(Boolean)
-  if (fromTitle.length === 0) return signature
+  if (titled.length === 0) return signature
+  // A unit never issues jointly with its own office: '国务院办公厅' over '国务院关于…', signed
+  // 国务院, is the previous document's signature read into the title.
+  const fromTitle = titled.filter((u) => !(signed.length > 0 && !signed.includes(u) && titled.some((v) => signed.includes(v) && /^(办公厅|办公室)$/.test(u.slice(v.length)) && u.startsWith(v))))
   // Units printed without spaces, or wrapped mid-name, in the title ('兴县财政局兴县住房和城' /
   // '乡建设管理局关于…') are told apart by the signature that spells them all.
   if (signed.length > 1 && signed.join('').endsWith(fromTitle.join(''))) return signed
@@ -174,8 +179,12 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   check()
   let moved = new Set<ParsedDocument>()
   if (plain) {
-    moved = returnMisplacedClosings(documents, buildBlocks(lines.slice(from, spans[0].lead), tick, ctx.edges))
+    // The 目录's issuers first: a closing fits the document by them.
     titlesFromToc(documents.map((d) => d.doc), toc.entries)
+    joinTitleHeads(lines, spans, documents.map((d) => d.doc))
+    const fitted = fitClosings(documents)
+    const closed = documents.map((d, i) => ({ doc: d.doc, drafts: fitted.drafts[i] }))
+    moved = new Set([...fitted.moved, ...returnMisplacedClosings(closed, buildBlocks(lines.slice(from, spans[0].lead), tick, ctx.edges))])
   }
   if (toc.entries.length === 0) {
     sectionsFromHeads(documents.map((d) => ({ doc: d.doc, lines: lines.slice(d.span.lead, d.span.end) })), cover.meta.gazette)

@@ -8,6 +8,7 @@ import { decreeAtEnd, decreeName, decreeSerial, formatDecree, isDecreeNumber } f
 import { docTypeOf } from './doc-type'
 import { titleAboveByType, titleBelowByType, titlesByType } from './title-type'
 import { titlesAfterClose } from './starts-after-close'
+import { adoptOrphanNumbers } from './orphan-numbers'
 
 export { isSectionLine }
 
@@ -31,7 +32,7 @@ export interface DocSpan {
   decree: boolean
 }
 
-interface Start {
+export interface Start {
   header: number[]
   numberIdx: number
   numberRaw: string | null
@@ -213,6 +214,12 @@ function startsAfterClose(lines: SourceLine[], from: number, sections: Set<strin
   return titlesAfterClose(lines, from, sections, usedBy(taken)).map(unnumbered)
 }
 
+/** A section line between a start's first line and its 文号, not one of its title lines; or -1. */
+function sectionBetween(lines: SourceLine[], s: Start, sections: Set<string>): number {
+  for (let i = s.lead + 1; i < s.numberIdx; i++) if (!s.header.includes(i) && isSectionLine(lines[i].text, sections)) return i
+  return -1
+}
+
 /** Splits lines [from, end) into documents; lines before the first header are not a document. */
 export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[], tick: Tick = noTick): DocSpan[] {
   const sections = new Set(toc.map((e) => e.category).filter(Boolean))
@@ -227,11 +234,14 @@ export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[
   // No 目录 to anchor on: the page's structure (a date closing one document, a title opening the next).
   if (toc.length === 0) starts.push(...startsAfterClose(lines, from, sections, starts))
   starts.sort((a, b) => a.lead - b.lead)
+  if (toc.length === 0) adoptOrphanNumbers(lines, starts)
   let section: string | null = null
   const spans: DocSpan[] = []
   starts.forEach((s, k) => {
     const next = k + 1 < starts.length ? starts[k + 1].lead : lines.length
-    const bodyStart = Math.max(s.numberIdx, s.header[s.header.length - 1]) + 1
+    const last = s.header[s.header.length - 1]
+    // A 文号 taken from below the closing (orphan-numbers.ts): the body starts under the title.
+    const bodyStart = s.numberIdx > last && lines.slice(last + 1, s.numberIdx).some((l) => l.text.trim() !== '') ? last + 1 : Math.max(s.numberIdx, last) + 1
     let sectionPrinted = false
     for (let i = s.lead - 1; i >= (k > 0 ? spans[k - 1].bodyStart : from); i--) {
       if (isSectionLine(lines[i].text, sections)) {
@@ -240,6 +250,9 @@ export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[
       }
       if (lines[i].text.trim() !== '') break
     }
+    // A converter may set the section heading between the title and the 文号 it stands over.
+    const inside = sectionPrinted || lines[s.lead]?.layout ? -1 : sectionBetween(lines, s, sections)
+    if (inside >= 0) [section, sectionPrinted] = [sectionName(lines[inside].text), true]
     spans.push({ ...s, bodyStart, end: next, section, sectionPrinted })
   })
   return spans

@@ -17,8 +17,8 @@ const MAX_BETWEEN = 3
 export function titlesAfterClose(lines: SourceLine[], from: number, sections: Set<string>, used: Set<number>): number[][] {
   const out: number[][] = []
   for (let i = from; i < lines.length; i++) {
-    // A document closes with its date; a section heading closes the section before it.
-    if (parseDateLine(lines[i].text) === null && !isSectionLine(lines[i].text, sections)) continue
+    // A document closes with its date (or the 附注 under it); a section heading closes the section before it.
+    if (parseDateLine(lines[i].text) === null && !isSectionLine(lines[i].text, sections) && !isClosingNote(lines[i].text)) continue
     const start = titleStart(lines, i + 1, sections)
     if (start < 0 || used.has(start)) continue
     const span = fullTitle(lines, start)
@@ -28,6 +28,15 @@ export function titlesAfterClose(lines: SourceLine[], from: number, sections: Se
     }
   }
   return out
+}
+
+/**
+ * A 附注 under a closing ('（此件公开发布）', '公开属性：主动公开'): it closes the document even
+ * where a converter moved the signature and date away.
+ */
+export function isClosingNote(text: string): boolean {
+  const c = compact(text)
+  return /^[（(]此件[\u4e00-\u9fff]{2,6}[）)]$/.test(c) || /^公开(属性|方式|类型)[:：][\u4e00-\u9fff]{2,6}$/.test(c)
 }
 
 /** The first line after a date that is neither a note nor a section heading, or -1. */

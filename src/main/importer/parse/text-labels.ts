@@ -3,12 +3,17 @@
 // '第二章' / '第七条' / '' / '专利代理机构和专利代理师' / '专利代理机构的组织形式…'. A person
 // reads each label with the text on its row; here each label takes the text in its place.
 import { compact, isBlank, type SourceLine } from './lines'
+import { parseDateLine } from './dates'
+import { isClosingNote } from './starts-after-close'
 
 const BARE_LABEL = /^第[一二三四五六七八九十百零〇\d]+[章节条]$/
 /** What cannot be a label's text: another label or a paragraph marker. */
 const MARKED = /^(第[一二三四五六七八九十百零〇\d]+[章节条]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)/
 /** Blank lines pdftotext may put between the labels and their texts. */
 const MAX_GAP = 4
+
+/** A document's closing line (its date, or the 附注 under it) is no article's text. */
+const closes = (text: string): boolean => parseDateLine(text) !== null || isClosingNote(text)
 
 const isLabel = (l: SourceLine | undefined): boolean => !!l && BARE_LABEL.test(compact(l.text))
 
@@ -21,7 +26,7 @@ function textsAfter(lines: readonly SourceLine[], from: number, count: number): 
   for (let gap = 0; i < lines.length && isBlank(lines[i].text) && gap < MAX_GAP; gap++) i++
   const out: number[][] = []
   while (out.length < count && i < lines.length && !isBlank(lines[i].text)) {
-    if (MARKED.test(compact(lines[i].text))) return null
+    if (MARKED.test(compact(lines[i].text)) || closes(lines[i].text)) return null
     const item = [i++]
     const single = (k: number): boolean => k < lines.length && compact(lines[k].text).length === 1
     if (single(item[0])) while (single(i)) item.push(i++)

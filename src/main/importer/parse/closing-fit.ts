@@ -1,0 +1,195 @@
+// A closing (signature over 成文日期, perhaps a 附注 under it) belongs to the document it fits: its
+// date falls in the year of the document's 文号 (numbers are given in the year of signing), and
+// its signing units are the document's issuers. Where a converter scrambles blocks, a closing
+// lands in a neighbour that it does not fit (国务院办公厅 signing a 兴人社发 notice, a 2022 date
+// under a 2005 文号). Such a closing goes to the nearby document it fits that has none of its
+// own. (Dates do not follow the numbers of a series: 国办发〔2018〕117号 is dated the day after 118号.)
+import type { ParsedDocument } from '../../../shared/domain'
+import { parseDocNumber } from '../../../shared/doc-number'
+import type { DraftBlock } from './blocks'
+import { parseDateLine } from './dates'
+import { marksPublic, readBodyFields } from './doc-fields'
+import { isIssuerText } from './header'
+import { isDecreeNumber } from './decree'
+import type { ClosedDocument } from './misplaced-closings'
+import { compact } from './lines'
+
+/** How many documents away a closing may have landed. */
+const REACH = 2
+
+interface Closing {
+  date: string
+  /** The units signing over the date (names of people and blank-split parts left out). */
+  units: string[]
+  blocks: DraftBlock[]
+  /** The date line's block: the closing's identity as blocks move. */
+  dateBlock: DraftBlock
+}
+
+/** The closings in a document's blocks: each date line with the signature right above it and a 附注 right under it. */
+function closingsIn(drafts: DraftBlock[]): Closing[] {
+  const out: Closing[] = []
+  drafts.forEach((b, i) => {
+    const date = b.kind === 'date' ? parseDateLine(b.text) : null
+    if (!date) return
+    let k = i
+    while (k > 0 && drafts[k - 1].kind === 'signature') k--
+    const end = drafts[i + 1]?.kind === 'note' ? i + 2 : i + 1
+    const units = drafts.slice(k, i).flatMap((s) => s.text.split(/\s+/)).filter((u) => isIssuerText(u))
+    out.push({ date, units, blocks: drafts.slice(k, end), dateBlock: b })
+  })
+  return out
+}
+
+/** Whether the closing can be the document's: the 文号's year, and signing units among its issuers. */
+export function fits(c: { date: string; units: string[] }, doc: ParsedDocument): boolean {
+  const year = doc.docNumber ? parseDocNumber(doc.docNumber)?.year : undefined
+  if (year !== undefined && Number(c.date.slice(0, 4)) !== year) return false
+  if (c.units.length === 0 || doc.issuers.length === 0) return true
+  return c.units.every((u) => doc.issuers.some((i) => i === u || i.endsWith(u) || u.endsWith(i)))
+}
+
+interface State {
+  docs: ClosedDocument[]
+  /** Each document's blocks with the closings it gave away taken out and those it took put at the end. */
+  drafts: DraftBlock[][]
+  /** Closings a document let go when its own title, printed elsewhere, showed its closing. */
+  released: Set<DraftBlock>
+}
+
+/** The document's date is a closing it holds and fits. */
+function settled(s: State, d: number): boolean {
+  const doc = s.docs[d].doc
+  return closingsIn(s.drafts[d]).some((c) => c.date === doc.date && fits(c, doc))
+}
+
+/** A closing the holder may give: one that does not fit it, or one it let go (extra closings that fit are misplaced-closings.ts's). */
+const spare = (s: State, holder: number, c: Closing): boolean => !fits(c, s.docs[holder].doc) || s.released.has(c.dateBlock)
+
+/** The nearest closing that fits document d: its own first, then the neighbours' spare ones. */
+function findClosing(s: State, d: number): { holder: number; c: Closing } | null {
+  const doc = s.docs[d].doc
+  const own = closingsIn(s.drafts[d]).find((c) => fits(c, doc))
+  if (own) return { holder: d, c: own }
+  for (let dist = 1; dist <= REACH; dist++) {
+    for (const holder of [d + dist, d - dist]) {
+      if (holder < 0 || holder >= s.docs.length || isDecree(s.docs[holder].doc)) continue
+      const list = closingsIn(s.drafts[holder]).filter((c) => fits(c, doc) && spare(s, holder, c))
+      // The closing nearest the boundary the two documents share.
+      const c = holder > d ? list[0] : list[list.length - 1]
+      if (c) return { holder, c }
+    }
+  }
+  return null
+}
+
+const isDecree = (doc: ParsedDocument): boolean => isDecreeNumber(doc.docNumber)
+
+/** Moves closing c from holder to d; the holder keeps its date when another closing gave it. */
+function move(s: State, holder: number, c: Closing, d: number): void {
+  if (holder !== d) {
+    s.drafts[holder] = s.drafts[holder].filter((b) => !c.blocks.includes(b))
+    s.drafts[d] = [...s.drafts[d], ...c.blocks]
+    const h = s.docs[holder].doc
+    const rest = readBodyFields(s.drafts[holder], h.docNumber)
+    if (!closingsIn(s.drafts[holder]).some((k) => k.date === h.date)) h.date = rest.date
+    h.public = rest.public
+  }
+  const doc = s.docs[d].doc
+  doc.date = c.date
+  doc.public = readBodyFields(s.drafts[d], doc.docNumber).public
+}
+
+/**
+ * Gives each document the closing under its title printed elsewhere; then each document whose
+ * date is not a closing it fits the nearest closing that fits it (its own, or one a neighbour
+ * holds and does not fit), a few rounds, as a move frees another; then stray public 附注 to the
+ * next document. Changes the documents in place; returns the documents changed (a guess from the
+ * neighbours: confidence CLOSING_MOVED) and each document's blocks as the closings now stand.
+ */
+export function fitClosings(docs: ClosedDocument[]): { moved: Set<ParsedDocument>; drafts: DraftBlock[][] } {
+  const s: State = { docs, drafts: docs.map((d) => d.drafts), released: new Set() }
+  const moved = new Set<ParsedDocument>()
+  for (const [holder, c, d] of echoedClosings(s)) {
+    for (const own of closingsIn(s.drafts[d])) if (own.date === docs[d].doc.date) s.released.add(own.dateBlock)
+    move(s, holder, c, d)
+    moved.add(docs[d].doc).add(docs[holder].doc)
+  }
+  for (let round = 0; round < 3; round++) {
+    let changed = false
+    docs.forEach((d, k) => {
+      if (isDecree(d.doc) || settled(s, k)) return
+      const found = findClosing(s, k)
+      if (!found || (found.holder === k && found.c.date === d.doc.date)) return
+      move(s, found.holder, found.c, k)
+      moved.add(d.doc).add(docs[found.holder].doc)
+      changed = true
+    })
+    if (!changed) break
+  }
+  for (const k of strayNotes(s)) moved.add(docs[k].doc).add(docs[k + 1].doc)
+  return { moved, drafts: s.drafts }
+}
+
+/** Shortest piece of a title that names it when printed again in another document's blocks. */
+const MIN_ECHO = 10
+/** Titles sharing their first characters past which none is told apart (a 目录 of look-alike titles). */
+const MAX_NAMED = 8
+
+/**
+ * Closings under a document's title printed again among another document's blocks (a converter
+ * wrote that title's block away from its 文号): [holder, closing, document]. The first closing
+ * after the echoed title, before the next title, is that document's when it fits it.
+ */
+function echoedClosings(s: State): [number, Closing, number][] {
+  // Titles (with their issuers, and without) by their first characters: an echo is the start of one.
+  const byHead = new Map<string, { k: number; title: string }[]>()
+  s.docs.forEach((x, k) => {
+    for (const title of new Set([compact(x.doc.issuers.join('') + x.doc.title), compact(x.doc.title)])) {
+      const head = title.slice(0, MIN_ECHO)
+      byHead.set(head, [...(byHead.get(head) ?? []), { k, title }].slice(0, MAX_NAMED + 1))
+    }
+  })
+  /** The one document whose title starts with t; -1 when none or several. */
+  const named = (t: string): number => {
+    const list = byHead.get(t.slice(0, MIN_ECHO)) ?? []
+    if (list.length > MAX_NAMED) return -1
+    const ks = new Set(list.filter((x) => x.title.startsWith(t)).map((x) => x.k))
+    return ks.size === 1 ? [...ks][0] : -1
+  }
+  const out: [number, Closing, number][] = []
+  s.drafts.forEach((drafts, holder) => {
+    drafts.forEach((b, i) => {
+      const d = b.kind === 'title' && compact(b.text).length >= MIN_ECHO ? named(compact(b.text)) : -1
+      if (d < 0 || d === holder || isDecree(s.docs[d].doc)) return
+      const next = drafts.findIndex((x, k) => k > i && x.kind === 'title')
+      const c = closingsIn(drafts.slice(i + 1, next < 0 ? undefined : next))[0]
+      if (c && fits(c, s.docs[d].doc)) out.push([holder, c, d])
+    })
+  })
+  return out
+}
+
+const isPublicNote = (b: DraftBlock): boolean => b.kind === 'note' && marksPublic(b.text)
+
+/**
+ * A public 附注 with body text between it and the closing above it (a converter put the next
+ * document's last lines and 附注 under this one's closing) goes to the next document, when that
+ * one has a closing and no 附注 of its own. Returns the indexes of the documents that gave one.
+ */
+function strayNotes(s: State): number[] {
+  const out: number[] = []
+  s.drafts.forEach((drafts, k) => {
+    const next = s.docs[k + 1]
+    if (!next || next.doc.public || !closingsIn(s.drafts[k + 1]).length || s.drafts[k + 1].some((b) => b.kind === 'note')) return
+    const notes = drafts.flatMap((b, j) => (isPublicNote(b) ? [j] : []))
+    const j = notes[0]
+    if (notes.length !== 1 || drafts[j - 1]?.kind !== 'paragraph' || !drafts.slice(0, j - 1).some((b) => b.kind === 'date')) return
+    s.drafts[k + 1] = [...s.drafts[k + 1], drafts[j]]
+    s.drafts[k] = drafts.filter((_, i) => i !== j)
+    s.docs[k].doc.public = false
+    next.doc.public = true
+    out.push(k)
+  })
+  return out
+}

@@ -1,0 +1,147 @@
+// Closings a converter put among another document's lines, given back by what every gazette
+// prints: the 文号's year, the signing units, and the document's own title. The lines are real
+// lines of the tuning files city-lo-decree.txt, city-xe-span-mid.txt and city-pdfkit-2col.txt.
+import { describe, expect, it } from 'vitest'
+import { splitLines } from '../../../src/main/importer/parse/lines'
+import { buildBlocks } from '../../../src/main/importer/parse/blocks'
+import { readBodyFields } from '../../../src/main/importer/parse/doc-fields'
+import { fitClosings, fits } from '../../../src/main/importer/parse/closing-fit'
+import { splitDocuments } from '../../../src/main/importer/parse/split-documents'
+import { titleLinesAbove } from '../../../src/main/importer/parse/header'
+import { joinTitleHeads } from '../../../src/main/importer/parse/title-heads'
+import { titlesAfterClose } from '../../../src/main/importer/parse/starts-after-close'
+import type { ParsedDocument } from '../../../src/shared/domain'
+
+function doc(docNumber: string | null, issuers: string[], body: string[], title = ''): { doc: ParsedDocument; drafts: ReturnType<typeof buildBlocks> } {
+  const drafts = buildBlocks(splitLines(body.join('\n')))
+  const { date, public: open } = readBodyFields(drafts, docNumber)
+  const d: ParsedDocument = {
+    seq: 1, docNumber, docNumberRaw: docNumber, title, tocTitle: null, category: null, docType: null, issuer: issuers.join('、') || null, issuers,
+    recipients: null, date, public: open, tocPage: null, consult: null, attachments: [], blocks: [], citations: [],
+  }
+  return { doc: d, drafts }
+}
+
+const RSJ = ['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县住房和城乡建设管理局', '兴县水利局']
+
+describe('a closing that does not fit the document it landed in (city-lo-decree.txt 485–581)', () => {
+  const build = (): ReturnType<typeof doc>[] => [
+    doc('兴人社发〔2022〕30号', RSJ, ['负责乡村 e 镇网络基础设施建设，做好网络技术支持。']),
+    doc('国办函〔2005〕21号', ['国务院办公厅'], ['温家宝总理对您关于科技节水的建议十分重视。', '兴县住房和城乡建设管理局', '兴县水利局', '二〇二二年五月六日', '(此件公开发布)']),
+    doc('兴人社发〔2022〕25号', RSJ.slice(0, 2), ['同意你公司采取市场化融资方式申请贷款。', '兴县人力资源和社会保障局', '兴县发展和改革局', '二〇二二年六月九日', '（此件公开发布）',
+      '促有关部门做好有关措施的落实工作。', '国务院办公厅', '二〇〇五年三月三日']),
+  ]
+
+  it('fits by the 文号 year and by signing units among the issuers', () => {
+    const [a, b] = build()
+    expect(fits({ date: '2022-05-06', units: ['兴县水利局'] }, a.doc)).toBe(true)
+    expect(fits({ date: '2022-05-06', units: ['兴县水利局'] }, b.doc)).toBe(false)
+    expect(fits({ date: '2005-03-03', units: ['兴县人民政府'] }, b.doc)).toBe(false)
+  })
+
+  it('goes to the nearby document it fits, with its 附注; the one it freed takes its own', () => {
+    const docs = build()
+    expect(docs.map((d) => d.doc.date)).toEqual([null, '2022-05-06', '2022-06-09'])
+    const { moved } = fitClosings(docs)
+    expect(docs.map((d) => [d.doc.date, d.doc.public])).toEqual([['2022-05-06', true], ['2005-03-03', false], ['2022-06-09', true]])
+    expect(moved.size).toBe(3)
+  })
+
+  it('stays where it is when every document holds a closing it fits', () => {
+    const docs = [doc('兴人社发〔2022〕25号', RSJ, ['同意。', '兴县水利局', '二〇二二年六月九日']), doc('国办函〔2005〕21号', ['国务院办公厅'], ['现函复如下。', '国务院办公厅', '二〇〇五年三月三日'])]
+    expect(fitClosings(docs).moved.size).toBe(0)
+    expect(docs.map((d) => d.doc.date)).toEqual(['2022-06-09', '2005-03-03'])
+  })
+})
+
+describe('a document’s title printed again among another’s lines (city-xe-span-mid.txt 2020–2102)', () => {
+  it('brings the closing under it back; the document lets its own go to the neighbour without one', () => {
+    const office = ['国务院办公厅']
+    const docs = [
+      doc('国办函〔2004〕71号', office, ['现将有关情况函告如下。'], '关于四川省在温家宝总理考察工作时所提问题和建议办理情况的函'),
+      doc('国办函〔2004〕25号', office, ['对你省提出的问题，有关部门认真进行了研究。', '国务院办公厅', '二〇〇四年十月十五日'], '关于湖北省在温家宝总理考察工作时所提问题和建议办理情况的函'),
+      doc('国办函〔2006〕71号', office, ['感谢您对政府工作的关心。', '二〇〇六年九月七日', '国务院办公厅关于湖北省在温家宝总理考察', '工作时所提问题和建议办理情况的函', '', '有关部门提出了办理意见。', '国务院办公厅', '二〇〇四年三月二日', '',
+        '感谢你们对政府工作的关心和支持。', '国务院办公厅', '二〇〇六年九月七日'], '对十届全国人大四次会议第7240号建议的答复'),
+    ]
+    fitClosings(docs)
+    expect(docs.map((d) => d.doc.date)).toEqual(['2004-10-15', '2004-03-02', '2006-09-07'])
+  })
+})
+
+describe('a 文号 set apart from its title (city-pdfkit-2col.txt, no 目录)', () => {
+  it('over the previous document’s closing, is taken by the title under that closing', () => {
+    const lines = splitLines([
+      '国务院关于加快推进农业机械化和农', '机装备产业转型升级的指导意见', '国发〔2018〕42号', '各省、自治区、直辖市人民政府：', '农业机械化是转变农业发展方式的重要基础。',
+      '机械化发展。更好地发挥政府在推进农业机械化中的', '的引导作用，重点在公共服务等方面提供支持，为', '', '国办发〔2004〕7号', '', '国务院', '2018 年 12 月 21 日', '（此件公开发布）', '',
+      '国务院办公厅关于山西、安徽省四起', '特大煤矿瓦斯爆炸事故调查处理情况', '的通报', '各省、自治区、直辖市人民政府：', '2003年，全国安全生产形势总体稳定。',
+    ].join('\n'))
+    const spans = splitDocuments(lines, 0, [])
+    expect(spans.map((s) => [s.docNumber, s.header[0]])).toEqual([['国发〔2018〕42号', 0], ['国办发〔2004〕7号', 14]])
+    // The first document keeps its closing: its span runs down to the second's title.
+    expect(spans[0].end).toBe(14)
+  })
+
+  it('under its own closing, is taken by the title above it; the closing stays in the body', () => {
+    const lines = splitLines([
+      '国务院办公厅关于辽宁省有关问题的函', '国办函〔2004〕57号', '辽宁省人民政府：', '有关部门认真进行了研究。', '国务院办公厅', '二〇〇四年八月十二日', '（本文有删减）', '',
+      '国务院办公厅关于黄金经济政策有关', '问题的复函', '', '国务院办公厅', '一九九六年二月九日', '', '国办函〔1996〕16号', '', '国家经贸委、冶金部：', '黄金经济政策问题，经国务院同意，现函复如下：',
+    ].join('\n'))
+    const spans = splitDocuments(lines, 0, [])
+    expect(spans.map((s) => s.docNumber)).toEqual(['国办函〔2004〕57号', '国办函〔1996〕16号'])
+    expect(spans[1].bodyStart).toBe(10)
+  })
+
+  it('with the section heading between the title and it, the document is in that section', () => {
+    const lines = splitLines(['国务院关于深圳湾口岸土地使用期限的批复', '', '国务院文件', '', '国函〔2006〕132号', '广东省人民政府：', '现批复如下。'].join('\n'))
+    expect(splitDocuments(lines, 0, []).map((s) => [s.docNumber, s.section])).toEqual([['国函〔2006〕132号', '国务院文件']])
+  })
+})
+
+describe('a title cut in two on its page (city-pdfkit-2col.txt 6–99)', () => {
+  const text = ['白溪市人民政府公报', '2018年12月28日出版', '', '\f', '', '土地使用期限的批复', '', '国函〔2006〕132号', '广东省人民政府、香港特别行政区政府：',
+    '依照有关法律法规，批复如下：', '国务院', '二〇〇六年十二月三十日', '', '国务院关于授权香港特别行政区实施', '管辖的深圳湾口岸港方口岸区范围和', '1', '', '\f第二页'].join('\n')
+
+  it('does not take the cover’s 出版 line into the title', () => {
+    const lines = splitLines(text)
+    const at = (t: string): number => lines.findIndex((l) => l.text === t)
+    expect(titleLinesAbove(lines, at('国函〔2006〕132号'), 0)).toEqual([at('土地使用期限的批复')])
+  })
+
+  it('takes its head, with the issuer, from elsewhere on the page', () => {
+    const lines = splitLines(text)
+    const spans = splitDocuments(lines, 3, [])
+    const d = doc('国函〔2006〕132号', [], [], '土地使用期限的批复').doc
+    joinTitleHeads(lines, spans, [d])
+    expect([d.title, d.issuers]).toEqual(['关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复', ['国务院']])
+  })
+})
+
+describe('a 附注 whose closing a converter moved away (city-pdfkit-2col.txt 1131–1139)', () => {
+  it('still closes its document: the full title under it starts the next', () => {
+    const lines = splitLines(['度过节日假期。', '', '（此件公开发布）', '', '国务院办公厅关于调整国务院第二次', '全国污染源普查领导小组组成人员的', '通知', '各省、自治区、直辖市人民政府：'].join('\n'))
+    expect(titlesAfterClose(lines, 0, new Set(), new Set())).toEqual([[4, 5, 6]])
+    const noted = splitLines(['度过节日假期。', '', '（有删减）', '', '国务院办公厅关于调整国务院第二次', '全国污染源普查领导小组组成人员的', '通知'].join('\n'))
+    expect(titlesAfterClose(noted, 0, new Set(), new Set())).toEqual([])
+  })
+})
+
+describe('a public 附注 under another document’s last lines (city-2col-flow.txt 2658–2677)', () => {
+  it('goes to the next document, whose closing has none; the one it landed in is not public', () => {
+    const docs = [
+      doc(null, ['国务院办公厅'], ['报告并妥善处置，确保人民群众祥和平安度过节日假期。', '国务院办公厅', '2018 年 12 月 4 日', '创新示范区各项工作。', '（此件公开发布）']),
+      doc('国函〔2018〕145号', ['国务院'], ['一、同意乌鲁木齐、昌吉、石河子高新区建设国家自主创新示范区。', '国务院', '2018 年 11 月 23 日']),
+    ]
+    expect(docs.map((d) => d.doc.public)).toEqual([true, false])
+    fitClosings(docs)
+    expect(docs.map((d) => d.doc.public)).toEqual([false, true])
+  })
+
+  it('right under the date stays with its document', () => {
+    const docs = [
+      doc(null, ['国务院办公厅'], ['度过节日假期。', '国务院办公厅', '2018 年 12 月 4 日', '（此件公开发布）']),
+      doc('国函〔2018〕145号', ['国务院'], ['同意。', '国务院', '2018 年 11 月 23 日']),
+    ]
+    fitClosings(docs)
+    expect(docs.map((d) => d.doc.public)).toEqual([true, false])
+  })
+})
