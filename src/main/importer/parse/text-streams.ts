@@ -14,6 +14,7 @@ import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from './t
 import { splitMerged } from './text-merged'
 import { docNumberOfLine, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
+import { anchorScore, breaksAnchors, type TocAnchors } from './toc-anchors'
 
 /**
  * A 文号 alone on its line, not in brackets: a document's masthead, set across the page above its
@@ -46,9 +47,11 @@ const GAIN_PER_UNIT = 0.3
 /**
  * Lines from `from` on with each page's shuffled columns put in reading order. Indexes before
  * `from` and every line's number stay; a blank line is put between the two columns. Text with
- * layout, without page breaks, or not hard-wrapped, is returned as it is.
+ * layout, without page breaks, or not hard-wrapped, is returned as it is. With the 目录's pairs
+ * of 文号 and title (`anchors`), a run is left as it is when two streams would part a 文号 from
+ * its title: a page the converter wrote in order reads as two streams by chance (toc-anchors.ts).
  */
-export function readStreams(lines: readonly SourceLine[], from = 0): SourceLine[] {
+export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: TocAnchors): SourceLine[] {
   const out = [...lines]
   // Text without page breaks is not pdftotext's page by page (parse-issue deinterleaves it).
   const starts = pageStarts(lines)
@@ -72,7 +75,7 @@ export function readStreams(lines: readonly SourceLine[], from = 0): SourceLine[
   if (runs.length === 0) return out
   // Counted only when some page may need it: the count costs a pass over the whole text.
   const grams = countBigrams(body.map((l) => l.text))
-  for (const { run, end, full } of runs) readRun(out, lines, run, end, { full, grams })
+  for (const { run, end, full } of runs) readRun(out, lines, run, end, { full, grams, anchors })
   return out
 }
 
@@ -178,6 +181,7 @@ function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], p
   const left = run.filter((_, k) => best.columns[k] === 0).map((u) => u.text)
   const right = run.filter((_, k) => best.columns[k] === 1).map((u) => u.text)
   const seq = right.length ? [...left, '', ...right] : left
+  if (ctx.anchors && breaksAnchors(anchorScore(run.map((u) => u.text), ctx.anchors), anchorScore(seq, ctx.anchors))) return
   // The places the run may fill: its own lines and the blank lines after it on the page.
   let last = run[run.length - 1].line
   while (last + 1 < pageEnd && isBlank(lines[last + 1].text) && last + 1 - run[0].line < seq.length) last++
