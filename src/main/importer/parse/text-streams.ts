@@ -14,7 +14,7 @@ import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from './t
 import { splitMerged } from './text-merged'
 import { docNumberOfLine, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
-import { anchorScore, breaksAnchors, type TocAnchors } from './toc-anchors'
+import { anchorDefects, type TocAnchors } from './toc-anchors'
 
 /**
  * A 文号 alone on its line, not in brackets: a document's masthead, set across the page above its
@@ -75,7 +75,7 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
   if (runs.length === 0) return out
   // Counted only when some page may need it: the count costs a pass over the whole text.
   const grams = countBigrams(body.map((l) => l.text))
-  for (const { run, end, full } of runs) readRun(out, lines, run, end, { full, grams, anchors })
+  for (const { run, end, full } of runs) readRun(out, lines, run, end, { full, grams }, anchors)
   return out
 }
 
@@ -170,18 +170,43 @@ function spansOverNumber(lines: readonly SourceLine[], i: number, to: number, fu
   return false
 }
 
-/** Reads one run as two streams when they read clearly better than the run's own order. */
-function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], pageEnd: number, ctx: JoinContext): void {
-  const merged = run.some((u) => u.mergedRight)
+/** The run's texts in the reading `columns` gives: the left stream, a blank line, the right. */
+function inColumns(run: Unit[], columns: number[]): string[] {
+  const left = run.filter((_, k) => columns[k] === 0).map((u) => u.text)
+  const right = run.filter((_, k) => columns[k] === 1).map((u) => u.text)
+  return right.length ? [...left, '', ...right] : left
+}
+
+/**
+ * The run's reading: two streams when they read clearly better than the run's own order. With a
+ * 目录 (`anchors`), a reading that parts what the 目录 keeps together (a 文号 from its title, a
+ * title's lines) is not taken; and a run the text's own joins leave as it is, but whose order
+ * parts them, is read again with the 目录's word on each join: a converter that writes a page
+ * block by block shuffles whole pieces of columns, whose joins alone say too little.
+ */
+function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors): string[] | null {
   const best = twoStreams(run, ctx)
-  if (!best) return
+  if (best) {
+    let asIs = 0
+    for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
+    if (run.some((u) => u.mergedRight) || asIs - best.cost >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length)) return inColumns(run, best.columns)
+  }
+  const asIsTexts = run.map((u) => u.text)
+  const defects = anchors ? anchorDefects(asIsTexts, anchors) : 0
+  if (!anchors || defects === 0) return null
+  const guided = { ...ctx, anchors }
+  const byToc = twoStreams(run, guided)
+  if (!byToc) return null
+  const seq = inColumns(run, byToc.columns)
   let asIs = 0
-  for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
-  if (!merged && asIs - best.cost < Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length)) return
-  const left = run.filter((_, k) => best.columns[k] === 0).map((u) => u.text)
-  const right = run.filter((_, k) => best.columns[k] === 1).map((u) => u.text)
-  const seq = right.length ? [...left, '', ...right] : left
-  if (ctx.anchors && breaksAnchors(anchorScore(run.map((u) => u.text), ctx.anchors), anchorScore(seq, ctx.anchors))) return
+  for (let k = 1; k < run.length; k++) asIs += joinCost(guided, run[k - 1], run[k])
+  return byToc.cost < asIs && anchorDefects(seq, anchors) < defects ? seq : null
+}
+
+/** Reads one run as two streams when they read clearly better than the run's own order. */
+function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], pageEnd: number, ctx: JoinContext, anchors?: TocAnchors): void {
+  const seq = readingOf(run, ctx, anchors)
+  if (!seq) return
   // The places the run may fill: its own lines and the blank lines after it on the page.
   let last = run[run.length - 1].line
   while (last + 1 < pageEnd && isBlank(lines[last + 1].text) && last + 1 - run[0].line < seq.length) last++

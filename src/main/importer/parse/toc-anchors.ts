@@ -1,20 +1,21 @@
-// The 目录 pairs each 文号 with its document's title. A reading of a page that a converter wrote
-// in a scrambled order keeps those pairs together when it reads the page right: the 文号 line
-// stands over or under lines of its own title, not of the next document's. The pairs are the
-// issue's own word on what goes with what, whatever the columns or blocks looked like.
+// The 目录 pairs each 文号 with its document's title and spells each title whole. A reading of a
+// page that a converter wrote in a scrambled order keeps those together when it reads the page
+// right: a 文号 stands over or under lines of its own title, not of the next document's, and a
+// title's lines follow one another. This is the issue's own word on which lines go together,
+// whatever the columns or blocks looked like (text-streams.ts asks it).
 import type { TocEntry } from '../../../shared/domain'
 import { docNumberOfLine } from './header'
 import { compact, isBlank } from './lines'
 
-/** The 目录's titles by 文号 (compact, NFKC), and every title (to tell another's title lines). */
+/** The 目录's titles (compact, NFKC) and which of them each 文号 names. */
 export interface TocAnchors {
-  byNumber: Map<string, string>
+  byNumber: Map<string, number>
   titles: string[]
   /** What each line's text is to the 目录, worked out once per text (a reading tries many joins). */
   roles: Map<string, Role>
 }
 
-/** A line's part in the 目录: the title it lists under its 文号, and titles it is a piece of. */
+/** A line's part in the 目录: the title its 文号 names (-1: none), and the titles it is a piece of. */
 interface Role {
   flat: string
   own: number
@@ -24,22 +25,21 @@ interface Role {
 const norm = (s: string): string => compact(s).normalize('NFKC')
 
 export function tocAnchors(entries: readonly TocEntry[]): TocAnchors {
-  const byNumber = new Map<string, string>()
-  for (const e of entries) if (e.docNumber && !byNumber.has(e.docNumber)) byNumber.set(e.docNumber, norm(e.title))
-  return { byNumber, titles: entries.map((e) => norm(e.title)), roles: new Map() }
+  const titles = entries.map((e) => norm(e.title))
+  const byNumber = new Map<string, number>()
+  entries.forEach((e, k) => {
+    if (e.docNumber && !byNumber.has(e.docNumber)) byNumber.set(e.docNumber, k)
+  })
+  return { byNumber, titles, roles: new Map() }
 }
-
-/** A title's last wrapped line may be this short ('复', '诺函'); shorter pieces say nothing. */
-const MIN_TAIL = 1
 
 function roleOf(anchors: TocAnchors, text: string): Role {
   let r = anchors.roles.get(text)
   if (!r) {
     const flat = norm(text)
     const num = docNumberOfLine(text)
-    const title = num ? anchors.byNumber.get(num.docNumber) : undefined
-    const own = title === undefined ? -1 : anchors.titles.indexOf(title)
-    const pieceOf = own >= 0 || flat.length < MIN_TAIL ? [] : anchors.titles.flatMap((t, k) => (t.includes(flat) ? [k] : []))
+    const own = num ? (anchors.byNumber.get(num.docNumber) ?? -1) : -1
+    const pieceOf = own >= 0 || flat === '' ? [] : anchors.titles.flatMap((t, k) => (t.includes(flat) ? [k] : []))
     r = { flat, own, pieceOf }
     anchors.roles.set(text, r)
   }
@@ -52,63 +52,60 @@ const TITLE_GOES_ON = -6
 const NUMBER_BY_TITLE = -3
 /** A 文号 beside a line of another document's title only. */
 const NUMBER_BY_OTHER = 6
+/** A line this short may be a piece of any title ('的通知'): it tells nothing. */
+const MIN_PIECE = 5
 /** Two lines read together must spell this much of a title to count as its going on. */
 const MIN_SPELT = 8
 
-/** A piece of title `k` long enough to tell. */
-const telling = (r: Role): boolean => r.flat.length >= MIN_PIECE && r.pieceOf.length > 0
+/**
+ * A piece of one title alone, long enough to tell: an issuer's name ('国务院办公厅') starts many
+ * titles and signs many documents, and says nothing of which.
+ */
+const telling = (r: Role): boolean => r.flat.length >= MIN_PIECE && r.pieceOf.length === 1
 
-/** What the 目录 says of reading `b` right after `a` in one column: lower reads better. */
-export function anchorJoin(anchors: TocAnchors, a: string, b: string): number {
-  if (anchors.titles.length === 0) return 0
+/** A line long enough, and in a title, for the title's next line to be looked for. */
+const opensTitle = (r: Role): boolean => r.flat.length >= MIN_SPELT && r.pieceOf.length > 0
+
+/** What the 目录 says of two lines read one after the other. */
+type JoinKind = 'titleGoesOn' | 'numberByTitle' | 'numberByOther' | null
+
+function joinKind(anchors: TocAnchors, a: string, b: string): JoinKind {
+  if (anchors.titles.length === 0) return null
   const ra = roleOf(anchors, a)
   const rb = roleOf(anchors, b)
   const num = ra.own >= 0 ? ra : rb.own >= 0 ? rb : null
   if (num) {
     const other = num === ra ? rb : ra
-    if (!telling(other)) return 0
-    return other.pieceOf.includes(num.own) ? NUMBER_BY_TITLE : NUMBER_BY_OTHER
+    if (!telling(other)) return null
+    return other.pieceOf.includes(num.own) ? 'numberByTitle' : 'numberByOther'
   }
   const both = ra.flat + rb.flat
-  if (both.length < MIN_SPELT) return 0
-  return ra.pieceOf.some((k) => rb.pieceOf.includes(k) && anchors.titles[k].includes(both)) ? TITLE_GOES_ON : 0
+  if (both.length < MIN_SPELT) return null
+  return ra.pieceOf.some((k) => rb.pieceOf.includes(k) && anchors.titles[k].includes(both)) ? 'titleGoesOn' : null
 }
 
-/** A line this short may be a piece of any title ('复', '的通知'): it tells nothing. */
-const MIN_PIECE = 5
-/** How many text lines above and under a 文号 its title may take. */
-const NEAR = 2
+const COST: Record<NonNullable<JoinKind>, number> = { titleGoesOn: TITLE_GOES_ON, numberByTitle: NUMBER_BY_TITLE, numberByOther: NUMBER_BY_OTHER }
 
-export interface AnchorScore {
-  /** 文号 lines with a line of their own title beside them. */
-  kept: number
-  /** 文号 lines with only another document's title lines beside them. */
-  crossed: number
+/** What the 目录 says of reading `b` right after `a` in one column: lower reads better. */
+export function anchorJoin(anchors: TocAnchors, a: string, b: string): number {
+  const kind = joinKind(anchors, a, b)
+  return kind ? COST[kind] : 0
 }
 
 /**
- * How well `texts` (a page or a run of it, in one reading) keeps the 目录's pairs: each 文号 line
- * the 目录 lists, and the title lines next to it (up to NEAR text lines either side).
+ * What a reading of `texts` (blank lines skipped) parts that the 目录 keeps together: a 文号 beside
+ * another document's title only, and a title's line not followed by its next line, which the
+ * text holds elsewhere. A reading without these may still be wrong; one with them is.
  */
-export function anchorScore(texts: readonly string[], anchors: TocAnchors): AnchorScore {
-  const score = { kept: 0, crossed: 0 }
-  if (anchors.byNumber.size === 0) return score
-  const lines = texts.filter((t) => !isBlank(t)).map((t) => ({ text: t, flat: norm(t) }))
-  lines.forEach((l, i) => {
-    const num = docNumberOfLine(l.text)
-    const own = num ? anchors.byNumber.get(num.docNumber) : undefined
-    if (!own) return
-    const near = [...lines.slice(Math.max(0, i - NEAR), i), ...lines.slice(i + 1, i + 1 + NEAR)].map((n) => n.flat).filter((f) => f.length >= MIN_PIECE)
-    if (near.some((f) => own.includes(f))) score.kept++
-    else if (near.some((f) => anchors.titles.some((t) => t !== own && t.includes(f)))) score.crossed++
+export function anchorDefects(texts: readonly string[], anchors: TocAnchors): number {
+  if (anchors.titles.length === 0) return 0
+  const lines = texts.filter((t) => !isBlank(t))
+  let defects = 0
+  lines.forEach((a, k) => {
+    const next = lines[k + 1]
+    if (next !== undefined && joinKind(anchors, a, next) === 'numberByOther') defects++
+    if (!opensTitle(roleOf(anchors, a)) || (next !== undefined && joinKind(anchors, a, next) === 'titleGoesOn')) return
+    if (lines.some((m, j) => j !== k && joinKind(anchors, a, m) === 'titleGoesOn')) defects++
   })
-  return score
-}
-
-/**
- * `after` sets more 文号 beside another document's title than `before`. (A 文号 that merely loses
- * its title's lines may be a reading that is right but for that line: it is not held against it.)
- */
-export function breaksAnchors(before: AnchorScore, after: AnchorScore): boolean {
-  return after.crossed > before.crossed
+  return defects
 }
