@@ -14,7 +14,7 @@ import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from './t
 import { splitMerged } from './text-merged'
 import { docNumberOfLine, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
-import { anchorDefects, type TocAnchors } from './toc-anchors'
+import { anchorDefects, tocOrderBreaks, type TocAnchors } from './toc-anchors'
 
 /**
  * A 文号 alone on its line, not in brackets: a document's masthead, set across the page above its
@@ -197,10 +197,21 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors): string[
   const guided = { ...ctx, anchors }
   const byToc = twoStreams(run, guided)
   if (!byToc) return null
-  const seq = inColumns(run, byToc.columns)
   let asIs = 0
   for (let k = 1; k < run.length; k++) asIs += joinCost(guided, run[k - 1], run[k])
-  return byToc.cost < asIs && anchorDefects(seq, anchors) < defects ? seq : null
+  if (byToc.cost >= asIs) return null
+  // Which stream goes on from the page's first lines the joins may not tell (a column's end and
+  // a document's title both read well after a full stop): the 目录's order does.
+  const readings = [byToc.columns, flippedAfterTop(byToc.columns)].map((c) => inColumns(run, c))
+  const rated = readings.map((seq) => ({ seq, defects: anchorDefects(seq, anchors), breaks: tocOrderBreaks(seq, anchors) }))
+  const pick = rated.reduce((a, b) => (b.defects < a.defects || (b.defects === a.defects && b.breaks < a.breaks) ? b : a))
+  return pick.defects < defects ? pick.seq : null
+}
+
+/** The same two streams with their parts after the run's top lines (the first stream's) swapped. */
+function flippedAfterTop(columns: number[]): number[] {
+  const top = columns.findIndex((c) => c !== columns[0])
+  return top < 0 ? columns : columns.map((c, k) => (k < top ? c : 1 - c))
 }
 
 /** Reads one run as two streams when they read clearly better than the run's own order. */

@@ -109,3 +109,22 @@ export function anchorDefects(texts: readonly string[], anchors: TocAnchors): nu
   })
   return defects
 }
+
+/**
+ * How often a reading of `texts` goes back in the 目录's order: a 文号 or a line of one title
+ * only, of an entry listed before the last such line's. Documents follow one another as the 目录
+ * lists them, so a reading of a page that goes back has its pieces in the wrong order.
+ */
+export function tocOrderBreaks(texts: readonly string[], anchors: TocAnchors): number {
+  let last = -1
+  let breaks = 0
+  for (const t of texts) {
+    if (isBlank(t)) continue
+    const r = roleOf(anchors, t)
+    const rank = r.own >= 0 ? r.own : telling(r) ? r.pieceOf[0] : -1
+    if (rank < 0) continue
+    if (rank < last) breaks++
+    last = rank
+  }
+  return breaks
+}
