@@ -186,26 +186,29 @@ function inColumns(run: Unit[], columns: number[]): string[] {
  */
 function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors): string[] | null {
   const best = twoStreams(run, ctx)
+  let plain: string[] | null = null
   if (best) {
     let asIs = 0
     for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
-    if (run.some((u) => u.mergedRight) || asIs - best.cost >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length)) return inColumns(run, best.columns)
+    if (run.some((u) => u.mergedRight) || asIs - best.cost >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length)) plain = inColumns(run, best.columns)
   }
-  const asIsTexts = run.map((u) => u.text)
-  const defects = anchors ? anchorDefects(asIsTexts, anchors) : 0
-  if (!anchors || defects === 0) return null
+  if (!anchors) return plain
+  // The reading to better: the text's own joins', else the text's order.
+  const base = plain ?? run.map((u) => u.text)
+  const defects = anchorDefects(base, anchors)
+  if (defects === 0) return plain
   const guided = { ...ctx, anchors }
   const byToc = twoStreams(run, guided)
-  if (!byToc) return null
+  if (!byToc) return plain
   let asIs = 0
   for (let k = 1; k < run.length; k++) asIs += joinCost(guided, run[k - 1], run[k])
-  if (byToc.cost >= asIs) return null
+  if (byToc.cost >= asIs) return plain
   // Which stream goes on from the page's first lines the joins may not tell (a column's end and
   // a document's title both read well after a full stop): the 目录's order does.
   const readings = [byToc.columns, flippedAfterTop(byToc.columns)].map((c) => inColumns(run, c))
   const rated = readings.map((seq) => ({ seq, defects: anchorDefects(seq, anchors), breaks: tocOrderBreaks(seq, anchors) }))
   const pick = rated.reduce((a, b) => (b.defects < a.defects || (b.defects === a.defects && b.breaks < a.breaks) ? b : a))
-  return pick.defects < defects ? pick.seq : null
+  return pick.defects < defects ? pick.seq : plain
 }
 
 /** The same two streams with their parts after the run's top lines (the first stream's) swapped. */
