@@ -22,6 +22,8 @@ const LATIN_MISS = 1.5
 
 /** Spaces between this share of a line's characters or more: the line is letter-spaced. */
 const SPACED_SHARE = 0.5
+/** Columns this wide at most are looked at for letter spacing (display columns). */
+const SPACED_MAX_WIDTH = 120
 
 /**
  * A line set letter by letter ('划 有 关 工 作 的 通 知 》 ( 自 然 资 发 〔 2020 〕 183'): a
@@ -29,6 +31,9 @@ const SPACED_SHARE = 0.5
  * run past the column's width in the text; it is one line, not two.
  */
 function letterSpaced(s: string): boolean {
+  // A column's line spread letter by letter is at most about twice its width: a longer line is
+  // not one (and is not scanned).
+  if (s.length > 4 * SPACED_MAX_WIDTH) return false
   const chars = s.replace(/\s+/g, '').length
   const gaps = (s.match(/\S\s+(?=\S)/g) ?? []).length
   return chars >= 4 && gaps >= SPACED_SHARE * chars
