@@ -24,11 +24,18 @@ interface Role {
 
 const norm = (s: string): string => compact(s).normalize('NFKC')
 
+/**
+ * A 目录 longer than this is not an issue's (a gazette prints tens of documents) and is not asked:
+ * each line read is looked up in every title, which a hostile 目录 would make quadratic.
+ */
+const MAX_ENTRIES = 300
+
 export function tocAnchors(entries: readonly TocEntry[]): TocAnchors {
-  const titles = entries.map((e) => norm(e.title))
+  const titles = entries.length > MAX_ENTRIES ? [] : entries.map((e) => norm(e.title))
   const byNumber = new Map<string, number>()
-  entries.forEach((e, k) => {
-    if (e.docNumber && !byNumber.has(e.docNumber)) byNumber.set(e.docNumber, k)
+  titles.forEach((_, k) => {
+    const n = entries[k].docNumber
+    if (n && !byNumber.has(n)) byNumber.set(n, k)
   })
   return { byNumber, titles, roles: new Map() }
 }
