@@ -15,6 +15,8 @@ import { buildBlocks } from '../../../src/main/importer/parse/blocks'
 import { pairNames } from '../../../src/main/importer/parse/text-names'
 import { blankFurniture } from '../../../src/main/importer/parse/text-pages'
 import type { TruthDoc } from '../../../bench/lib/accuracy-score'
+import { anchorDefects, tocAnchors, tocOrderBreaks } from '../../../src/main/importer/parse/toc-anchors'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 
 const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
 const text = (name: string): string => readFileSync(path.join(TUNING, name, `${name}.txt`), 'utf8')
@@ -211,5 +213,55 @@ describe('a name list set as a table, one cell a line (state-pdfkit.txt 892–91
   it('leaves a title’s tail under its first line alone (city-2col-flow.txt 2555–2558)', () => {
     const lines = splitLines(['国务院办公厅关于 2019 年部分节假日安排', '的通知', '国务院副秘书长', '李干杰', '国务院副总理', '张　勇', '工业和信息化部副部长'].join('\n'))
     expect(pairNames(lines)[1].text).toBe('的通知')
+  })
+})
+
+describe('a letter-spaced justified line (county-lo-balance.txt line 56)', () => {
+  it('is one line of its column, though it runs past the column’s width in the text', () => {
+    expect(splitMerged('划 有 关 工 作 的 通 知 》 ( 自 然 资 发 〔 2020 〕 183', 40)).toBeNull()
+  })
+})
+
+describe('the 目录’s pairs and order as the anchor of a reading', () => {
+  // A 目录 of three documents, and a page of two columns that a converter wrote block by block:
+  // the right column's top (the 报告's body and the next 文号) before the left column's rest.
+  const anchors = tocAnchors([
+    { category: '县政府文件', title: '兴县人民政府关于省道254线兴县境内吕家沟至魏家滩段改建工程项目资金承诺及列入中期财政规划的函', docNumber: '兴政函〔2022〕29号', page: 3 },
+    { category: '县政府文件', title: '兴县人民政府关于申请培育乡村e镇工作的报告', docNumber: null, page: 3 },
+    { category: '县政府文件', title: '兴县人民政府关于2022年不动产解遗及清零行动补缴出让金方案的请示的批复', docNumber: '兴政函〔2022〕39号', page: 3 },
+  ])
+  const right = ['兴县人民政府关于省道 254 线', '兴县境内吕家沟至魏家滩段改', '建工程项目资金承诺及列入中', '期财政规划的函', '（兴政函〔2022〕29 号）', '省交通运输厅:', '兴县人民政府', '二〇二二年四月八日', '兴县人民政府关于申请培育乡', '村 e 镇工作的报告', '吕梁市商务局、财政局、乡村振兴局：', '兴县人民政府', '二〇二二年五月六日', '兴政函〔2022〕39 号', '兴县人民政府关于 2022 年不', '动产解遗及清零行动补缴出让', '金方案的请示的批复']
+  // As pdftotext wrote it: the 39号 title's first line before the 29号 (another document's 文号).
+  const scrambled = [...right.slice(0, 4), ...right.slice(10, 15), ...right.slice(4, 10), ...right.slice(15)]
+
+  it('finds what a scrambled reading parts: a title’s line away from its next, a 文号 by another’s title', () => {
+    expect(anchorDefects(right, anchors)).toBe(0)
+    // '兴县人民政府关于 2022 年不' over '（兴政函〔2022〕29 号）', its next line elsewhere.
+    expect(anchorDefects(scrambled, anchors)).toBe(2)
+  })
+
+  it('counts a reading that goes back in the 目录’s order', () => {
+    expect(tocOrderBreaks(right, anchors)).toBe(0)
+    expect(tocOrderBreaks(scrambled, anchors)).toBe(1)
+  })
+
+  it('says nothing without a 目录', () => {
+    expect(anchorDefects(scrambled, tocAnchors([]))).toBe(0)
+  })
+})
+
+describe('a LibreOffice two-column issue whose pages pdftotext wrote block by block (county-lo-2col.txt)', () => {
+  // Page 3 comes out as: the 29号 title (left), the 报告's body and the 39号 title's first line
+  // (right), the 29号 body and the 报告's title (left), the 39号 title's rest (right); page 5
+  // likewise parts the 50号 title. The 目录 lists every title whole, with its 文号, in order.
+  const issue = parseIssue(text('county-lo-2col'))
+  const byTruth = truth('county-lo-2col')
+
+  it('gives every document the 目录 lists, in its order', () => {
+    expect(issue.documents.map((d) => d.docNumber)).toEqual(byTruth.map((d) => d.docNumber?.replace(/[（(](\d{4})[）)]/, '〔$1〕') ?? null))
+  })
+
+  it('gives each document its own closing: the text on the scrambled pages read in order', () => {
+    expect(issue.documents.map((d) => d.date)).toEqual(byTruth.map((d) => d.date))
   })
 })

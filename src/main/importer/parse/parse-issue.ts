@@ -32,6 +32,7 @@ import { returnMisplacedClosings } from './misplaced-closings'
 import { fitClosings } from './closing-fit'
 import { joinTitleHeads } from './title-heads'
 import { titlesFromToc } from './toc-titles'
+import { tocAnchors } from './toc-anchors'
 import { pageFactsOf } from './page-facts'
 
 /** The text, and the reader's lines with their layout when it had any (PDF). */
@@ -164,7 +165,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const { from, to } = bodyRange(raw, toc, tocStart, isNoise)
   const clean = Math.min(from, Math.max(tocStart, 0))
   const bare = blankFurniture(blankNoise(raw.slice(0, to), isNoise, clean, tick), clean)
-  const lines = pairNames(readColumns(readStreams(pairLabels(joinDateTails(bare, from), from), from), from), from)
+  const lines = pairNames(readColumns(readStreams(pairLabels(joinDateTails(bare, from), from), from, tocAnchors(toc.entries)), from), from)
   check()
   const spans = splitDocuments(lines, from, toc.entries, tick)
   if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到任何带标题和文号的文件。')

@@ -6,6 +6,7 @@
 import { endsSentence } from './lines'
 import { displayWidth } from './text-flow'
 import { head, tail, type Bigrams } from './text-bigrams'
+import { anchorJoin, type TocAnchors } from './toc-anchors'
 
 /** One line of a run, or one side of a line that holds both columns. */
 export interface Unit {
@@ -26,6 +27,8 @@ export interface JoinContext {
   /** The column's full line width (display columns). */
   full: number
   grams: Bigrams
+  /** The 目录's titles and 文号, when the issue has one: its word on which lines go together. */
+  anchors?: TocAnchors
 }
 
 /** A wrapped line may stop short of the full width by this much (a pulled-back character). */
@@ -86,7 +89,7 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   const open = sa.width >= ctx.full - FULL_WITHIN && !sa.ended
   if (open && sb.label) cost += OPEN_THEN_LABEL
   if (sa.width <= ctx.full - SHORT_BY && sb.width >= ctx.full - FULL_WITHIN && !sb.label && !sb.closing) cost += SHORT_THEN_FULL
-  return cost
+  return ctx.anchors ? cost + anchorJoin(ctx.anchors, a.text, b.text) : cost
 }
 
 /** The cost of staying in `a`'s column for `b`, the unit after it in the text. */

@@ -20,10 +20,29 @@ const LATIN_AFTER = /^[A-Za-z0-9]/
 /** How near the column's width a left part beside such a space must end to be a column's line. */
 const LATIN_MISS = 1.5
 
+/** Spaces between this share of a line's characters or more: the line is letter-spaced. */
+const SPACED_SHARE = 0.5
+/** Columns this wide at most are looked at for letter spacing (display columns). */
+const SPACED_MAX_WIDTH = 120
+
+/**
+ * A line set letter by letter ('划 有 关 工 作 的 通 知 》 ( 自 然 资 发 〔 2020 〕 183'): a
+ * justified line of a narrow column spreads its characters with a space between each, and may
+ * run past the column's width in the text; it is one line, not two.
+ */
+function letterSpaced(s: string): boolean {
+  // A column's line spread letter by letter is at most about twice its width: a longer line is
+  // not one (and is not scanned).
+  if (s.length > 4 * SPACED_MAX_WIDTH) return false
+  const chars = s.replace(/\s+/g, '').length
+  const gaps = (s.match(/\S\s+(?=\S)/g) ?? []).length
+  return chars >= 4 && gaps >= SPACED_SHARE * chars
+}
+
 /** The two lines of a text line that holds a line of each column, or null. */
 export function splitMerged(text: string, full: number): [string, string] | null {
   const t = text.trim()
-  if (displayWidth(t) < full + WIDER_BY) return null
+  if (displayWidth(t) < full + WIDER_BY || letterSpaced(t)) return null
   let best: [string, string] | null = null
   let bestMiss = Infinity
   for (let i = t.indexOf(' '); i > 0; i = t.indexOf(' ', i + 1)) {

@@ -14,6 +14,7 @@ import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from './t
 import { splitMerged } from './text-merged'
 import { docNumberOfLine, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
+import { anchorDefects, tocOrderBreaks, type TocAnchors } from './toc-anchors'
 
 /**
  * A 文号 alone on its line, not in brackets: a document's masthead, set across the page above its
@@ -46,9 +47,11 @@ const GAIN_PER_UNIT = 0.3
 /**
  * Lines from `from` on with each page's shuffled columns put in reading order. Indexes before
  * `from` and every line's number stay; a blank line is put between the two columns. Text with
- * layout, without page breaks, or not hard-wrapped, is returned as it is.
+ * layout, without page breaks, or not hard-wrapped, is returned as it is. With the 目录's pairs
+ * of 文号 and title (`anchors`), a run is left as it is when two streams would part a 文号 from
+ * its title: a page the converter wrote in order reads as two streams by chance (toc-anchors.ts).
  */
-export function readStreams(lines: readonly SourceLine[], from = 0): SourceLine[] {
+export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: TocAnchors): SourceLine[] {
   const out = [...lines]
   // Text without page breaks is not pdftotext's page by page (parse-issue deinterleaves it).
   const starts = pageStarts(lines)
@@ -72,7 +75,7 @@ export function readStreams(lines: readonly SourceLine[], from = 0): SourceLine[
   if (runs.length === 0) return out
   // Counted only when some page may need it: the count costs a pass over the whole text.
   const grams = countBigrams(body.map((l) => l.text))
-  for (const { run, end, full } of runs) readRun(out, lines, run, end, { full, grams })
+  for (const { run, end, full } of runs) readRun(out, lines, run, end, { full, grams }, anchors)
   return out
 }
 
@@ -167,17 +170,57 @@ function spansOverNumber(lines: readonly SourceLine[], i: number, to: number, fu
   return false
 }
 
-/** Reads one run as two streams when they read clearly better than the run's own order. */
-function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], pageEnd: number, ctx: JoinContext): void {
-  const merged = run.some((u) => u.mergedRight)
+/** The run's texts in the reading `columns` gives: the left stream, a blank line, the right. */
+function inColumns(run: Unit[], columns: number[]): string[] {
+  const left = run.filter((_, k) => columns[k] === 0).map((u) => u.text)
+  const right = run.filter((_, k) => columns[k] === 1).map((u) => u.text)
+  return right.length ? [...left, '', ...right] : left
+}
+
+/**
+ * The run's reading: two streams when they read clearly better than the run's own order. With a
+ * 目录 (`anchors`), a reading that parts what the 目录 keeps together (a 文号 from its title, a
+ * title's lines) is not taken; and a run the text's own joins leave as it is, but whose order
+ * parts them, is read again with the 目录's word on each join: a converter that writes a page
+ * block by block shuffles whole pieces of columns, whose joins alone say too little.
+ */
+function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors): string[] | null {
   const best = twoStreams(run, ctx)
-  if (!best) return
+  let plain: string[] | null = null
+  if (best) {
+    let asIs = 0
+    for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
+    if (run.some((u) => u.mergedRight) || asIs - best.cost >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length)) plain = inColumns(run, best.columns)
+  }
+  if (!anchors) return plain
+  // The reading to better: the text's own joins', else the text's order.
+  const base = plain ?? run.map((u) => u.text)
+  const defects = anchorDefects(base, anchors)
+  if (defects === 0) return plain
+  const guided = { ...ctx, anchors }
+  const byToc = twoStreams(run, guided)
+  if (!byToc) return plain
   let asIs = 0
-  for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
-  if (!merged && asIs - best.cost < Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length)) return
-  const left = run.filter((_, k) => best.columns[k] === 0).map((u) => u.text)
-  const right = run.filter((_, k) => best.columns[k] === 1).map((u) => u.text)
-  const seq = right.length ? [...left, '', ...right] : left
+  for (let k = 1; k < run.length; k++) asIs += joinCost(guided, run[k - 1], run[k])
+  if (byToc.cost >= asIs) return plain
+  // Which stream goes on from the page's first lines the joins may not tell (a column's end and
+  // a document's title both read well after a full stop): the 目录's order does.
+  const readings = [byToc.columns, flippedAfterTop(byToc.columns)].map((c) => inColumns(run, c))
+  const rated = readings.map((seq) => ({ seq, defects: anchorDefects(seq, anchors), breaks: tocOrderBreaks(seq, anchors) }))
+  const pick = rated.reduce((a, b) => (b.defects < a.defects || (b.defects === a.defects && b.breaks < a.breaks) ? b : a))
+  return pick.defects < defects ? pick.seq : plain
+}
+
+/** The same two streams with their parts after the run's top lines (the first stream's) swapped. */
+function flippedAfterTop(columns: number[]): number[] {
+  const top = columns.findIndex((c) => c !== columns[0])
+  return top < 0 ? columns : columns.map((c, k) => (k < top ? c : 1 - c))
+}
+
+/** Reads one run as two streams when they read clearly better than the run's own order. */
+function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], pageEnd: number, ctx: JoinContext, anchors?: TocAnchors): void {
+  const seq = readingOf(run, ctx, anchors)
+  if (!seq) return
   // The places the run may fill: its own lines and the blank lines after it on the page.
   let last = run[run.length - 1].line
   while (last + 1 < pageEnd && isBlank(lines[last + 1].text) && last + 1 - run[0].line < seq.length) last++

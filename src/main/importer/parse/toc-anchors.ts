@@ -1,0 +1,137 @@
+// The 目录 pairs each 文号 with its document's title and spells each title whole. A reading of a
+// page that a converter wrote in a scrambled order keeps those together when it reads the page
+// right: a 文号 stands over or under lines of its own title, not of the next document's, and a
+// title's lines follow one another. This is the issue's own word on which lines go together,
+// whatever the columns or blocks looked like (text-streams.ts asks it).
+import type { TocEntry } from '../../../shared/domain'
+import { docNumberOfLine } from './header'
+import { compact, isBlank } from './lines'
+
+/** The 目录's titles (compact, NFKC) and which of them each 文号 names. */
+export interface TocAnchors {
+  byNumber: Map<string, number>
+  titles: string[]
+  /** What each line's text is to the 目录, worked out once per text (a reading tries many joins). */
+  roles: Map<string, Role>
+}
+
+/** A line's part in the 目录: the title its 文号 names (-1: none), and the titles it is a piece of. */
+interface Role {
+  flat: string
+  own: number
+  pieceOf: number[]
+}
+
+const norm = (s: string): string => compact(s).normalize('NFKC')
+
+/**
+ * A 目录 longer than this is not an issue's (a gazette prints tens of documents) and is not asked:
+ * each line read is looked up in every title, which a hostile 目录 would make quadratic.
+ */
+const MAX_ENTRIES = 300
+
+export function tocAnchors(entries: readonly TocEntry[]): TocAnchors {
+  const titles = entries.length > MAX_ENTRIES ? [] : entries.map((e) => norm(e.title))
+  const byNumber = new Map<string, number>()
+  titles.forEach((_, k) => {
+    const n = entries[k].docNumber
+    if (n && !byNumber.has(n)) byNumber.set(n, k)
+  })
+  return { byNumber, titles, roles: new Map() }
+}
+
+function roleOf(anchors: TocAnchors, text: string): Role {
+  let r = anchors.roles.get(text)
+  if (!r) {
+    const flat = norm(text)
+    const num = docNumberOfLine(text)
+    const own = num ? (anchors.byNumber.get(num.docNumber) ?? -1) : -1
+    const pieceOf = own >= 0 || flat === '' ? [] : anchors.titles.flatMap((t, k) => (t.includes(flat) ? [k] : []))
+    r = { flat, own, pieceOf }
+    anchors.roles.set(text, r)
+  }
+  return r
+}
+
+/** Reading a title's next line after its line: the 目录 spells the two together. */
+const TITLE_GOES_ON = -6
+/** A 文号 beside a line of its own title. */
+const NUMBER_BY_TITLE = -3
+/** A 文号 beside a line of another document's title only. */
+const NUMBER_BY_OTHER = 6
+/** A line this short may be a piece of any title ('的通知'): it tells nothing. */
+const MIN_PIECE = 5
+/** Two lines read together must spell this much of a title to count as its going on. */
+const MIN_SPELT = 8
+
+/**
+ * A piece of one title alone, long enough to tell: an issuer's name ('国务院办公厅') starts many
+ * titles and signs many documents, and says nothing of which.
+ */
+const telling = (r: Role): boolean => r.flat.length >= MIN_PIECE && r.pieceOf.length === 1
+
+/** A line long enough, and in a title, for the title's next line to be looked for. */
+const opensTitle = (r: Role): boolean => r.flat.length >= MIN_SPELT && r.pieceOf.length > 0
+
+/** What the 目录 says of two lines read one after the other. */
+type JoinKind = 'titleGoesOn' | 'numberByTitle' | 'numberByOther' | null
+
+function joinKind(anchors: TocAnchors, a: string, b: string): JoinKind {
+  if (anchors.titles.length === 0) return null
+  const ra = roleOf(anchors, a)
+  const rb = roleOf(anchors, b)
+  const num = ra.own >= 0 ? ra : rb.own >= 0 ? rb : null
+  if (num) {
+    const other = num === ra ? rb : ra
+    if (!telling(other)) return null
+    return other.pieceOf.includes(num.own) ? 'numberByTitle' : 'numberByOther'
+  }
+  const both = ra.flat + rb.flat
+  if (both.length < MIN_SPELT) return null
+  return ra.pieceOf.some((k) => rb.pieceOf.includes(k) && anchors.titles[k].includes(both)) ? 'titleGoesOn' : null
+}
+
+const COST: Record<NonNullable<JoinKind>, number> = { titleGoesOn: TITLE_GOES_ON, numberByTitle: NUMBER_BY_TITLE, numberByOther: NUMBER_BY_OTHER }
+
+/** What the 目录 says of reading `b` right after `a` in one column: lower reads better. */
+export function anchorJoin(anchors: TocAnchors, a: string, b: string): number {
+  const kind = joinKind(anchors, a, b)
+  return kind ? COST[kind] : 0
+}
+
+/**
+ * What a reading of `texts` (blank lines skipped) parts that the 目录 keeps together: a 文号 beside
+ * another document's title only, and a title's line not followed by its next line, which the
+ * text holds elsewhere. A reading without these may still be wrong; one with them is.
+ */
+export function anchorDefects(texts: readonly string[], anchors: TocAnchors): number {
+  if (anchors.titles.length === 0) return 0
+  const lines = texts.filter((t) => !isBlank(t))
+  let defects = 0
+  lines.forEach((a, k) => {
+    const next = lines[k + 1]
+    if (next !== undefined && joinKind(anchors, a, next) === 'numberByOther') defects++
+    if (!opensTitle(roleOf(anchors, a)) || (next !== undefined && joinKind(anchors, a, next) === 'titleGoesOn')) return
+    if (lines.some((m, j) => j !== k && joinKind(anchors, a, m) === 'titleGoesOn')) defects++
+  })
+  return defects
+}
+
+/**
+ * How often a reading of `texts` goes back in the 目录's order: a 文号 or a line of one title
+ * only, of an entry listed before the last such line's. Documents follow one another as the 目录
+ * lists them, so a reading of a page that goes back has its pieces in the wrong order.
+ */
+export function tocOrderBreaks(texts: readonly string[], anchors: TocAnchors): number {
+  let last = -1
+  let breaks = 0
+  for (const t of texts) {
+    if (isBlank(t)) continue
+    const r = roleOf(anchors, t)
+    const rank = r.own >= 0 ? r.own : telling(r) ? r.pieceOf[0] : -1
+    if (rank < 0) continue
+    if (rank < last) breaks++
+    last = rank
+  }
+  return breaks
+}
