@@ -122,8 +122,8 @@ export interface IssueFacts {
  * mid-clause, a 代字 of another issuer, a date out of its 文号's order, a neighbour left without
  * its closing) makes a document doubtful alone; the hints that real documents often show as
  * printed, or that a column read late gives while the fields stay right (no public marker, no
- * 主送机关, a body opening at （三）, a numbering gap, a title set apart, a closing found next
- * door), only together with another doubt.
+ * 主送机关, a body opening at （三）, a numbering gap, a title set apart), only together with
+ * another doubt.
  */
 export const ISSUE_WEIGHTS = {
   TITLE_TYPE_ODD: 0.2,
@@ -136,9 +136,9 @@ export const ISSUE_WEIGHTS = {
   // A body opening at （三） is mostly its first part read late (tuning: 8 of 9 alone were right).
   NUMBERING_LATE_START: 0.2,
   NUMBERING_GAP: 0.1,
-  // A guess from the neighbours' lines: right more often than not (tuning: 9 of 9 alone), so it
-  // flags with any other doubt; a wrong guess shows more (a date off its 文号, an empty body).
-  CLOSING_MOVED: 0.2,
+  // A guess from the neighbours' lines: right more often than not, but the date and 附注 are
+  // the guess itself, so staff should check it.
+  CLOSING_MOVED: 0.35,
   NUMBER_ORDER_VS_DATE: 0.35,
   PREVIOUS_CLOSING_LOST: 0.35,
   // The opening date is as often the next document's own, read first: a hint, with another doubt.
