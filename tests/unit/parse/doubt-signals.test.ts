@@ -6,7 +6,7 @@ import type { Block, ParsedDocument } from '../../../src/shared/domain'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { isDoubtful } from '../../../src/main/importer/parse/confidence'
 import { dateBeforeText, dateOfOtherUnit, endsMidSentence, numberingGap, publicAstray, startsMidSentence, strayNumber, titleWithSentence, wrappedTitleInBody } from '../../../src/main/importer/parse/doubt-signals'
-import { numberOrderOdd, numberPrefix, numberSerial, prefixVsIssuers, publicOdd, recipientsMissing } from '../../../src/main/importer/parse/issue-doubts'
+import { numberOrderOdd, numberPrefix, numberSerial, prefixVsIssuers, publicOdd, recipientsMissing, sectionsSplit } from '../../../src/main/importer/parse/issue-doubts'
 import { oddTitles, pageFactsOf, pagesVsToc, type PageFacts } from '../../../src/main/importer/parse/page-facts'
 import type { SourceLine } from '../../../src/main/importer/parse/lines'
 
@@ -160,6 +160,16 @@ describe('doubts from the siblings’ 文号 and closings (issue 12 item 4, thir
     const mixed = [wrong, reply(50, '2022-05-12'), withFields({ docNumber: '兴政发〔2022〕61号', date: '2022-05-12' })]
     expect(mixed.some((d) => numberOrderOdd(d, mixed))).toBe(false)
     expect(numberSerial('国办函〔2004〕 25 号')).toEqual({ series: '国办函2004', n: 25 })
+  })
+
+  it('doubts the 栏目 of documents that break the issue’s grouping of 栏目', () => {
+    const filed = (...cats: string[]): ParsedDocument[] => cats.map((category) => withFields({ category }))
+    const at = (docs: ParsedDocument[]): number[] => docs.flatMap((d, i) => (sectionsSplit(docs).has(d) ? [i] : []))
+    expect(at(filed('国务院文件', '国务院文件', '国务院办公厅文件', '国务院办公厅文件'))).toEqual([])
+    // Met again after another: the shorter run, and the one document between (which is off is not known).
+    expect(at(filed('国务院文件', '国务院文件', '国务院办公厅文件', '国务院文件'))).toEqual([2, 3])
+    expect(at(filed('国务院文件', '国务院文件', '国务院办公厅文件', '国务院办公厅文件', '国务院文件'))).toEqual([4])
+    expect(at(filed('国务院文件', '国务院办公厅文件', '国务院文件', '函件答复'))).toEqual([0, 1, 2])
   })
 
   it('sees a public marker glued to a body line (city-xe-span-mid.txt: 第四章（此件公开发布）)', () => {

@@ -97,6 +97,30 @@ function outOfOrderAll(documents: readonly ParsedDocument[]): Set<ParsedDocument
   return out
 }
 
+/**
+ * Documents whose 栏目 breaks the issue's grouping: an issue prints each 栏目's documents together,
+ * so a 栏目 met again after another (A A B A) has the documents of its shorter runs misfiled (all
+ * its runs when they are as long), and one document between two of one other 栏目 (A B A) is too.
+ */
+export function sectionsSplit(documents: readonly ParsedDocument[]): Set<ParsedDocument> {
+  const runs: { category: string; docs: ParsedDocument[] }[] = []
+  for (const d of documents) {
+    if (!d.category) continue
+    const last = runs[runs.length - 1]
+    if (last?.category === d.category) last.docs.push(d)
+    else runs.push({ category: d.category, docs: [d] })
+  }
+  const out = new Set<ParsedDocument>()
+  runs.forEach((run, i) => {
+    const same = runs.filter((r) => r.category === run.category)
+    const longest = Math.max(...same.map((r) => r.docs.length))
+    const shorter = same.length > 1 && (run.docs.length < longest || same.filter((r) => r.docs.length === longest).length > 1)
+    const between = run.docs.length === 1 && i > 0 && runs[i - 1].category === runs[i + 1]?.category
+    if (shorter || between) for (const d of run.docs) out.add(d)
+  })
+  return out
+}
+
 /** What reconcile found by comparing a document with its page, its 目录 entry and its siblings. */
 export interface IssueFacts {
   /** Its title is set unlike the issue's other titles (page-facts oddTitles). */
@@ -114,6 +138,8 @@ export interface IssueFacts {
   previousLost?: boolean
   /** The next document opens with a date before its text: that closing may be this one's. */
   closingOpensNext?: boolean
+  /** Its 栏目 breaks the issue's grouping of 栏目 (sectionsSplit). */
+  sectionSplit?: boolean
 }
 
 /**
@@ -143,6 +169,7 @@ export const ISSUE_WEIGHTS = {
   PREVIOUS_CLOSING_LOST: 0.35,
   // The opening date is as often the next document's own, read first: a hint, with another doubt.
   CLOSING_OPENS_NEXT: 0.2,
+  SECTION_SPLIT: 0.35,
 } as const
 
 export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
@@ -159,6 +186,7 @@ export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
   NUMBER_ORDER_VS_DATE: '成文日期与同一机关代字其他文件的文号先后不符（日期可能取自别的文件）',
   PREVIOUS_CLOSING_LOST: '前一文件没有成文日期或正文，其落款可能被读进了本文件（日期可能属于前一文件）',
   CLOSING_OPENS_NEXT: '下一文件以落款日期开头，该落款可能属于本文件（本文件的日期可能有误）',
+  SECTION_SPLIT: '同一栏目的文件在正文中被别的栏目隔开（栏目可能有误）',
 }
 
 export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
@@ -172,6 +200,7 @@ export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
   if (facts.numberOrder) out.push('NUMBER_ORDER_VS_DATE')
   if (facts.previousLost) out.push('PREVIOUS_CLOSING_LOST')
   if (facts.closingOpensNext) out.push('CLOSING_OPENS_NEXT')
+  if (facts.sectionSplit) out.push('SECTION_SPLIT')
   return out
 }
 

@@ -6,7 +6,7 @@ import { isDecreeNumber } from './decree'
 import { assess, swallowers } from './confidence'
 import { dateBeforeText, strayNumbers, titleWithSentence } from './doubt-signals'
 import { oddTitles, pagesVsToc, type PageFacts } from './page-facts'
-import { numberOrderOdd, prefixVsIssuers, publicOdd, recipientsMissing } from './issue-doubts'
+import { numberOrderOdd, prefixVsIssuers, publicOdd, recipientsMissing, sectionsSplit } from './issue-doubts'
 
 function sameTitle(a: string, b: string): boolean {
   const x = toHalfWidth(a)
@@ -144,6 +144,7 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
   const stray = documents.map((d) => strayNumbers(d).some((n) => !documents.some((o) => o !== d && o.docNumber && flatNumber(o.docNumber) === flatNumber(n))))
   const dateLost = documents.some((d) => !d.date)
   const odd = oddTitles(documents, pages)
+  const split = sectionsSplit(documents)
   documents.forEach((doc, i) => {
     const entry = attached.entryOf.get(doc) ?? null
     // No 文号 of its own, and a bare one nobody claims printed in the body next to it, or the next
@@ -156,7 +157,8 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
       sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, swallowed: swallowed.has(doc), numberNextDoor,
       strayClaimed: !stray[i], dateLost, oddTitle: odd.has(doc), pagesOff: pagesVsToc(doc, pages.get(doc), next, next && pages.get(next)),
       publicOdd: publicOdd(doc, documents), prefixClash: prefixVsIssuers(doc, documents), recipientsMissing: recipientsMissing(doc, documents),
-      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents), ...neighbourClosings(documents, i) }
+      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents), sectionSplit: split.has(doc),
+      ...neighbourClosings(documents, i) }
     Object.assign(doc, assess(doc, facts, meta))
     if (doc.tocPage !== null) previousPage = doc.tocPage
   })
