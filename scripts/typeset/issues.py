@@ -179,7 +179,7 @@ LAYOUTS = {
     # Added for issue 12 (text): a provincial issue whose replies section is set in three columns,
     # each document under a red masthead with its 文号, so that pdftotext shuffles three columns.
     'prov-3col-replies': dict(
-        split='tuning', gazette='江州省人民政府公报', year=2006, issueNo=9, totalNo=322, published='2006-11-30',
+        split='tuning', gazette='江州省人民政府公报', year=2019, issueNo=9, totalNo=617, published='2019-05-10',
         source='corpus',
         sections=[('【国务院文件】', ['53', '44']), ('【国务院办公厅函件】', ['21', '42']),
                   ('【函件答复】', ['30', '24', '25', '31', '43'])],
@@ -206,7 +206,7 @@ LAYOUTS = {
     # for the rest, so documents start mid-column; a 栏目 name with brackets, a joint document, the
     # 文号 above some titles, `第3页` in the outer corner, dates in Chinese numerals.
     'city-lo-fang': dict(
-        split='tuning', gazette='临江市人民政府公报', year=2019, issueNo=5, totalNo=131, published='2019-03-15',
+        split='tuning', gazette='临江市人民政府公报', year=2022, issueNo=5, totalNo=131, published='2022-06-30',
         source='mixed',
         sections=[('一、国务院文件', ['govcn-53', 'govcn-55']),
                   ('二、国务院办公厅文件', ['govcn-12', 'govcn-35', 'govcn-38']),

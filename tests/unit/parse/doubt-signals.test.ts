@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest'
 import type { Block, ParsedDocument } from '../../../src/shared/domain'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { isDoubtful } from '../../../src/main/importer/parse/confidence'
-import { dateBeforeText, dateOfOtherUnit, endsMidSentence, numberingGap, startsMidSentence, strayNumber, titleWithSentence, wrappedTitleInBody } from '../../../src/main/importer/parse/doubt-signals'
-import { numberPrefix, prefixVsIssuers, publicOdd, recipientsMissing } from '../../../src/main/importer/parse/issue-doubts'
+import { dateBeforeText, dateOfOtherUnit, endsMidSentence, numberingGap, publicAstray, startsMidSentence, strayNumber, titleWithSentence, wrappedTitleInBody } from '../../../src/main/importer/parse/doubt-signals'
+import { numberOrderOdd, numberPrefix, numberSerial, prefixVsIssuers, publicOdd, recipientsMissing, sectionsSplit } from '../../../src/main/importer/parse/issue-doubts'
 import { oddTitles, pageFactsOf, pagesVsToc, type PageFacts } from '../../../src/main/importer/parse/page-facts'
 import type { SourceLine } from '../../../src/main/importer/parse/lines'
 
@@ -139,5 +139,67 @@ describe('doubts from the genre and the page (issue 12 item 4, second pass)', ()
       ({ no, text: 'x', layout: { page: no, pageLabel, relSize, size: relSize * 10, font: 'hei', bold: false } }) as unknown as SourceLine
     const lines = [line(1, '3', 1.5), line(2, '3', 1), line(3, undefined, 1), line(4, '5', 1)]
     expect(pageFactsOf(lines, 0, 4, [0])).toEqual({ firstPage: 3, lastPage: 5, titleSize: 1.5, titleFont: 'hei' })
+  })
+})
+
+describe('doubts from the siblings’ 文号 and closings (issue 12 item 4, third pass)', () => {
+  const withFields = (fields: Partial<ParsedDocument>): ParsedDocument =>
+    ({ title: '关于x的批复', blocks: [], docType: '批复', issuers: ['兴县人民政府'], public: true, docNumber: null, tocPage: null, ...fields }) as ParsedDocument
+  const reply = (no: number, date: string): ParsedDocument => withFields({ docNumber: `兴政函〔2022〕${no}号`, date })
+
+  it('doubts a date that breaks the order of its 文号 among the same 代字 (county-lo-noto.txt: dates read across documents)', () => {
+    const wrong = reply(43, '2022-06-15')
+    const docs = [reply(50, '2022-05-12'), wrong, reply(61, '2022-05-12')]
+    expect(docs.map((d) => numberOrderOdd(d, docs))).toEqual([false, true, false])
+    // Signed a few days out of order, as real offices do (the sample: 43号 of 05-24, 45号 of 05-23): right.
+    const real = [reply(43, '2022-05-24'), reply(45, '2022-05-23'), reply(46, '2022-05-26')]
+    expect(real.some((d) => numberOrderOdd(d, real))).toBe(false)
+    // Two alone do not say which is off; another 代字 or year is another series.
+    const pair = [reply(25, '2022-06-09'), reply(30, '2022-05-06')]
+    expect(pair.some((d) => numberOrderOdd(d, pair))).toBe(false)
+    const mixed = [wrong, reply(50, '2022-05-12'), withFields({ docNumber: '兴政发〔2022〕61号', date: '2022-05-12' })]
+    expect(mixed.some((d) => numberOrderOdd(d, mixed))).toBe(false)
+    expect(numberSerial('国办函〔2004〕 25 号')).toEqual({ series: '国办函2004', n: 25 })
+  })
+
+  it('doubts the 栏目 of documents that break the issue’s grouping of 栏目', () => {
+    const filed = (...cats: string[]): ParsedDocument[] => cats.map((category) => withFields({ category }))
+    const at = (docs: ParsedDocument[]): number[] => docs.flatMap((d, i) => (sectionsSplit(docs).has(d) ? [i] : []))
+    expect(at(filed('国务院文件', '国务院文件', '国务院办公厅文件', '国务院办公厅文件'))).toEqual([])
+    // Met again after another: the shorter run, and the one document between (which is off is not known).
+    expect(at(filed('国务院文件', '国务院文件', '国务院办公厅文件', '国务院文件'))).toEqual([2, 3])
+    expect(at(filed('国务院文件', '国务院文件', '国务院办公厅文件', '国务院办公厅文件', '国务院文件'))).toEqual([4])
+    expect(at(filed('国务院文件', '国务院办公厅文件', '国务院文件', '函件答复'))).toEqual([0, 1, 2])
+  })
+
+  it('sees a public marker glued to a body line (city-xe-span-mid.txt: 第四章（此件公开发布）)', () => {
+    expect(publicAstray(doc('关于印发个人所得税专项附加扣除暂行办法的通知', [p('第四章（此件公开发布）', 'heading1')]))).toBe(true)
+    expect(publicAstray(doc('关于印发个人所得税专项附加扣除暂行办法的通知', [p('国务院', 'signature'), p('2018年12月13日', 'date'), p('（此件公开发布）', 'note')]))).toBe(false)
+  })
+
+  it('checks the signature over the date the fields took, not the first date (a closing lent to a neighbour)', () => {
+    // jiangnan-2020-06: the notice lent its own closing to the decree before it and took its attachment's.
+    const blocks = [p('现将《江南省职业教育改革实施方案》印发给你们，请认真贯彻执行。'), p('江南省人民政府', 'signature'), p('2020年3月18日', 'date'),
+      p('附件', 'attachmentHeading'), p('加强党对教育事业的全面领导。'), p('江南省教育厅', 'signature'), p('2020年3月10日', 'date')]
+    const notice = (date: string): ParsedDocument => ({ ...withFields({ blocks, date, issuers: ['江南省人民政府'] }), docType: '通知' }) as ParsedDocument
+    expect(dateOfOtherUnit(notice('2020-03-10'))).toBe(true)
+    expect(dateOfOtherUnit(notice('2020-03-18'))).toBe(false)
+  })
+
+  it('doubts the date of a document whose neighbour lost its closing, or opens with one', () => {
+    const head = ['白溪市人民政府公报', '2018 年第 12 期（总第 210 期）', '', '国务院文件', '']
+    const a = ['国务院关于棉粮、糖粮挂钩奖售粮几个问题的通知', '国发〔1981〕88 号', '各省、市、自治区人民政府，国务院各部委、各直属机构：',
+      '现将棉粮、糖粮挂钩奖售粮的几个问题通知如下。', '国务院', '一九八一年五月二十三日']
+    const b = ['国务院关于同意建立国务院职业教育工作部际联席会议制度的批复', '国函〔2018〕144 号', '教育部：', '你部关于建立职业教育工作部际联席会议制度的请示收悉。现批复如下：',
+      '同意建立由教育部牵头的职业教育工作部际联席会议制度。', '国务院', '2018年11月20日']
+    const codes = (lines: string[]): string[][] => parseIssue([...head, ...lines].join('\n')).documents.map((d) => (d.reasons ?? []).map((r) => r.code))
+    expect(codes([...a, ...b]).flat()).toEqual([])
+    // The second document's closing read before its body: it may be the first's.
+    const opened = codes([...a, ...b.slice(0, 2), ...b.slice(5), ...b.slice(2, 5)])
+    expect(opened[0]).toContain('CLOSING_OPENS_NEXT')
+    // The first document left undated: the second's one date may be its.
+    const lost = codes([...a.slice(0, 4), ...b])
+    expect(lost[0]).toContain('NO_DATE')
+    expect(lost[1]).toContain('PREVIOUS_CLOSING_LOST')
   })
 })

@@ -230,8 +230,19 @@ describe('a closing that landed among the next document’s lines (city-2col-flo
   it('goes back to the document without a date, with its 附注; the next keeps its own', () => {
     const docs = [bodyDoc(1, before), bodyDoc(2, after)]
     expect(docs.map((d) => d.doc.date)).toEqual([null, '2006-10-18'])
-    returnMisplacedClosings(docs)
+    const moved = returnMisplacedClosings(docs)
     expect(docs.map((d) => [d.doc.date, d.doc.public])).toEqual([['2006-10-18', true], ['2006-09-07', false]])
+    // Both are guesses: the next one's date was read again without the closing it lent.
+    expect(docs.map((d) => moved.has(d.doc))).toEqual([true, true])
+  })
+
+  it('leaves the lender out of the guesses when its date and 附注 stay as they were', () => {
+    // The one before holds its own closing first, then the undated next one's (its last, signed).
+    const lender = bodyDoc(1, [...before, '国务院办公厅', '二〇〇六年十月十七日', '', ...before, '国务院办公厅', '二〇〇六年十月十八日'])
+    const docs = [lender, bodyDoc(2, ['你们提出的关于创立免费查询所有法律、法规的政府网站的建议收悉。'])]
+    const moved = returnMisplacedClosings(docs)
+    expect(docs.map((d) => d.doc.date)).toEqual(['2006-10-17', '2006-10-18'])
+    expect(docs.map((d) => moved.has(d.doc))).toEqual([false, true])
   })
 
   it('before the first document closes the one document left without a date (county-xe-kai-inner.txt 76–84)', () => {

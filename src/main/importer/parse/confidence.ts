@@ -4,7 +4,7 @@ import type { ConfidenceReason, DoubtfulDocument, IssueMeta, ParsedDocument, Toc
 import { endsSentence, hasInnerPunct } from './lines'
 import { startsTitle } from './header'
 import { docTypeOf } from './doc-type'
-import { dateBeforeText, dateOfOtherUnit, endsMidSentence, numberingGap, recipientsInBody, startsMidSentence, strayNumber, textAfterDate, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
+import { dateBeforeText, dateOfOtherUnit, endsMidSentence, numberingGap, publicAstray, recipientsInBody, startsMidSentence, strayNumber, textAfterDate, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
 import { ISSUE_MESSAGES, ISSUE_WEIGHTS, issueDoubts, type IssueFacts } from './issue-doubts'
 
 export const DOUBTFUL_BELOW = 0.7
@@ -72,6 +72,7 @@ export const WEIGHTS = {
   TEXT_AFTER_DATE: 0.35,
   BODY_AFTER_DATE: 0.15,
   RECIPIENTS_IN_BODY: 0.35,
+  PUBLIC_ASTRAY: 0.35,
   ...ISSUE_WEIGHTS,
 } as const
 
@@ -107,6 +108,7 @@ const MESSAGES: Record<ReasonCode, string> = {
   TEXT_AFTER_DATE: '成文日期之后仍有正文和另一落款日期（日期或分件可能有误，正文可能混入了另一文件）',
   BODY_AFTER_DATE: '成文日期之后仍有正文（段落顺序可能有误）',
   RECIPIENTS_IN_BODY: '正文中另有主送机关（可能混入了另一文件的开头）',
+  PUBLIC_ASTRAY: '公开属性标注与正文文字连在一起（可能漏读）',
   ...ISSUE_MESSAGES,
 }
 
@@ -252,6 +254,7 @@ function orderDoubts(doc: ParsedDocument, facts: TocFacts): ReasonCode[] {
   const after = textAfterDate(doc)
   if (after) out.push(after === 'closing' || facts.dateLost ? 'TEXT_AFTER_DATE' : 'BODY_AFTER_DATE')
   if (recipientsInBody(doc)) out.push('RECIPIENTS_IN_BODY')
+  if (publicAstray(doc)) out.push('PUBLIC_ASTRAY')
   if (startsMidSentence(doc)) out.push('STARTS_MID_SENTENCE')
   if (endsMidSentence(doc)) out.push('ENDS_MID_SENTENCE')
   const gap = numberingGap(doc)

@@ -6,7 +6,8 @@ import type { Block, ParsedDocument } from '../../../shared/domain'
 import { compact, hasInnerPunct } from './lines'
 import { docNumberOfLine, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
-import { parseNumeral } from './dates'
+import { parseDateLine, parseNumeral } from './dates'
+import { marksPublic } from './doc-fields'
 
 // A year in brackets ('〔2022〕', '（2022）'): the cheap test before the 文号 parser.
 const NUMBER_SHAPE = /[〔［[（(【]\s*(19|20)\d{2}\s*[〕］\]）)】]/
@@ -79,8 +80,10 @@ const sameUnit = (a: string, b: string): boolean => a !== '' && b !== '' && (a.e
  */
 export function dateOfOtherUnit(doc: ParsedDocument): boolean {
   if (doc.docType === '令' || doc.issuers.length === 0 || !doc.date) return false
-  // The date the fields took: the first one signed (doc-fields.ts findDate).
-  for (let at = 0; at < doc.blocks.length; at++) {
+  // The date the fields took: the block that reads as it (a date read again after its closing
+  // was lent to a neighbour may be a later one), else the first (doc-fields.ts findDate).
+  const taken = doc.blocks.findIndex((b) => b.kind === 'date' && parseDateLine(b.text) === doc.date)
+  for (let at = Math.max(0, taken); at < doc.blocks.length; at++) {
     if (doc.blocks[at].kind !== 'date') continue
     const signed: string[] = []
     for (let k = at - 1; k >= 0 && doc.blocks[k].kind === 'signature'; k--) signed.push(...doc.blocks[k].text.split(/\s+/).map(flatUnit))
@@ -210,4 +213,12 @@ export function numberingGap(doc: ParsedDocument): 'start' | 'gap' | null {
     else two = h.n
   }
   return null
+}
+
+/**
+ * A public marker glued to a body line ('第四章（此件公开发布）'): the reader did not take it for
+ * the 附注 it is, so the public field may be wrong (and the line's text is not all the body's).
+ */
+export function publicAstray(doc: ParsedDocument): boolean {
+  return doc.blocks.some((b) => b.kind !== 'note' && b.kind !== 'tableRow' && b.text.length > 8 && marksPublic(b.text.slice(-12)))
 }

@@ -36,6 +36,91 @@ export function prefixVsIssuers(doc: ParsedDocument, documents: readonly ParsedD
   return theirs.length === 1 && theirs[0][0] !== key && !theirs[0][0].split('|').some((u) => key.includes(u) || u.includes(key))
 }
 
+/** 机关代字 and year of a 文号, and its serial: '兴政函〔2022〕43号' → 兴政函2022, 43. */
+export function numberSerial(docNumber: string | null): { series: string; n: number } | null {
+  const m = /^(.{1,12}?)\s*[〔［[（(【]\s*((?:19|20)\d{2})\s*[〕］\]）)】]\s*第?\s*(\d{1,5})\s*号/.exec(docNumber ?? '')
+  return m ? { series: m[1].replace(/\s+/g, '') + m[2], n: Number(m[3]) } : null
+}
+
+/** Days a later 文号 may be dated before an earlier one (signed, then numbered when sent out). */
+const ORDER_SLACK_DAYS = 7
+const DAY = 86_400_000
+// Documents of one series needed to tell which is off (two alone do not), and most checked: the
+// check is quadratic in a series, and one this long is no gazette issue's.
+const MIN_SERIES = 3
+const MAX_SERIES = 400
+
+/** b (the later 文号) is dated well before a (the earlier). */
+const inverted = (a: string, b: string): boolean => Date.parse(a) - Date.parse(b) > ORDER_SLACK_DAYS * DAY
+
+/**
+ * The documents of one series (代字 and year, in 文号 order) whose dates break the order the others
+ * keep: one office numbers its documents as it sends them, so a later 文号 dated weeks before an
+ * earlier one has a misread date (or 文号). Flagged: those outside some longest run of documents
+ * whose dates follow their numbers, and in conflict with another. Two alone do not say which is off.
+ */
+function outOfOrder(series: readonly ParsedDocument[]): ParsedDocument[] {
+  const docs = [...series].sort((a, b) => (numberSerial(a.docNumber)?.n ?? 0) - (numberSerial(b.docNumber)?.n ?? 0))
+  const date = (i: number): string => docs[i].date ?? ''
+  const n = docs.length
+  const ends = docs.map(() => 1) // longest in-order run ending at i
+  const starts = docs.map(() => 1) // …starting at i
+  for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) if (!inverted(date(j), date(i))) ends[i] = Math.max(ends[i], ends[j] + 1)
+  for (let i = n - 1; i >= 0; i--) for (let j = i + 1; j < n; j++) if (!inverted(date(i), date(j))) starts[i] = Math.max(starts[i], starts[j] + 1)
+  const longest = Math.max(...ends)
+  // In every longest run: the only document at its place in the runs.
+  const onRun = docs.map((_, i) => ends[i] + starts[i] - 1 === longest)
+  const atLevel = new Map<number, number>()
+  docs.forEach((_, i) => onRun[i] && atLevel.set(ends[i], (atLevel.get(ends[i]) ?? 0) + 1))
+  return docs.filter((_, i) => {
+    if (onRun[i] && atLevel.get(ends[i]) === 1) return false
+    return docs.some((_, j) => (j < i && inverted(date(j), date(i))) || (j > i && inverted(date(i), date(j))))
+  })
+}
+
+/**
+ * Its date breaks the order of its 文号 among the issue's other documents of the same 机关代字 and
+ * year (see outOfOrder): a date read from another document's closing.
+ */
+export function numberOrderOdd(doc: ParsedDocument, documents: readonly ParsedDocument[]): boolean {
+  return summary(documents).outOfOrder.has(doc)
+}
+
+function outOfOrderAll(documents: readonly ParsedDocument[]): Set<ParsedDocument> {
+  const bySeries = new Map<string, ParsedDocument[]>()
+  for (const d of documents) {
+    const s = d.date ? numberSerial(d.docNumber) : null
+    if (s) bySeries.set(s.series, [...(bySeries.get(s.series) ?? []), d])
+  }
+  const out = new Set<ParsedDocument>()
+  for (const series of bySeries.values()) if (series.length >= MIN_SERIES && series.length <= MAX_SERIES) for (const d of outOfOrder(series)) out.add(d)
+  return out
+}
+
+/**
+ * Documents whose 栏目 breaks the issue's grouping: an issue prints each 栏目's documents together,
+ * so a 栏目 met again after another (A A B A) has the documents of its shorter runs misfiled (all
+ * its runs when they are as long), and one document between two of one other 栏目 (A B A) is too.
+ */
+export function sectionsSplit(documents: readonly ParsedDocument[]): Set<ParsedDocument> {
+  const runs: { category: string; docs: ParsedDocument[] }[] = []
+  for (const d of documents) {
+    if (!d.category) continue
+    const last = runs[runs.length - 1]
+    if (last?.category === d.category) last.docs.push(d)
+    else runs.push({ category: d.category, docs: [d] })
+  }
+  const out = new Set<ParsedDocument>()
+  runs.forEach((run, i) => {
+    const same = runs.filter((r) => r.category === run.category)
+    const longest = Math.max(...same.map((r) => r.docs.length))
+    const shorter = same.length > 1 && (run.docs.length < longest || same.filter((r) => r.docs.length === longest).length > 1)
+    const between = run.docs.length === 1 && i > 0 && runs[i - 1].category === runs[i + 1]?.category
+    if (shorter || between) for (const d of run.docs) out.add(d)
+  })
+  return out
+}
+
 /** What reconcile found by comparing a document with its page, its 目录 entry and its siblings. */
 export interface IssueFacts {
   /** Its title is set unlike the issue's other titles (page-facts oddTitles). */
@@ -47,14 +132,24 @@ export interface IssueFacts {
   recipientsMissing?: boolean
   /** Its signature and date were found among a neighbour's lines (misplaced-closings). */
   closingMoved?: boolean
+  /** Its date breaks the order of its 文号 among its series' (numberOrderOdd). */
+  numberOrder?: boolean
+  /** The document before it has no date or no body: its closing may have been read into this one. */
+  previousLost?: boolean
+  /** The next document opens with a date before its text: that closing may be this one's. */
+  closingOpensNext?: boolean
+  /** Its 栏目 breaks the issue's grouping of 栏目 (sectionsSplit). */
+  sectionSplit?: boolean
 }
 
 /**
  * Their weights, measured on the tuning layouts (which fire on documents whose fields are all
  * right too): a split or reading order gone wrong (pages past the next document's, a body opening
- * at （三）, mid-clause, a 代字 of another issuer) makes a document doubtful alone; the hints that
- * real documents often show as printed (no public marker, no 主送机关, a numbering gap later in the
- * body, a title set apart) only together with another doubt.
+ * mid-clause, a 代字 of another issuer, a date out of its 文号's order, a neighbour left without
+ * its closing) makes a document doubtful alone; the hints that real documents often show as
+ * printed, or that a column read late gives while the fields stay right (no public marker, no
+ * 主送机关, a body opening at （三）, a numbering gap, a title set apart), only together with
+ * another doubt.
  */
 export const ISSUE_WEIGHTS = {
   TITLE_TYPE_ODD: 0.2,
@@ -64,10 +159,17 @@ export const ISSUE_WEIGHTS = {
   STARTS_MID_SENTENCE: 0.35,
   ENDS_MID_SENTENCE: 0.35,
   NO_RECIPIENTS: 0.15,
-  NUMBERING_LATE_START: 0.35,
+  // A body opening at （三） is mostly its first part read late (tuning: 8 of 9 alone were right).
+  NUMBERING_LATE_START: 0.2,
   NUMBERING_GAP: 0.1,
-  // A guess from the neighbours' lines: right more often than not, but staff should check it.
+  // A guess from the neighbours' lines: right more often than not, but the date and 附注 are
+  // the guess itself, so staff should check it.
   CLOSING_MOVED: 0.35,
+  NUMBER_ORDER_VS_DATE: 0.35,
+  PREVIOUS_CLOSING_LOST: 0.35,
+  // The opening date is as often the next document's own, read first: a hint, with another doubt.
+  CLOSING_OPENS_NEXT: 0.2,
+  SECTION_SPLIT: 0.35,
 } as const
 
 export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
@@ -81,6 +183,10 @@ export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
   CLOSING_MOVED: '落款和成文日期是在相邻文件的文字中找到的（文本分栏顺序混乱），请核对',
   NUMBERING_LATE_START: '正文的第一个序号不是“一”（开头可能缺失或分到了别处）',
   NUMBERING_GAP: '正文的序号不连续（段落顺序可能有误或缺少内容）',
+  NUMBER_ORDER_VS_DATE: '成文日期与同一机关代字其他文件的文号先后不符（日期可能取自别的文件）',
+  PREVIOUS_CLOSING_LOST: '前一文件没有成文日期或正文，其落款可能被读进了本文件（日期可能属于前一文件）',
+  CLOSING_OPENS_NEXT: '下一文件以落款日期开头，该落款可能属于本文件（本文件的日期可能有误）',
+  SECTION_SPLIT: '同一栏目的文件在正文中被别的栏目隔开（栏目可能有误）',
 }
 
 export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
@@ -91,6 +197,10 @@ export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
   if (facts.prefixClash) out.push('PREFIX_VS_ISSUERS')
   if (facts.recipientsMissing) out.push('NO_RECIPIENTS')
   if (facts.closingMoved) out.push('CLOSING_MOVED')
+  if (facts.numberOrder) out.push('NUMBER_ORDER_VS_DATE')
+  if (facts.previousLost) out.push('PREVIOUS_CLOSING_LOST')
+  if (facts.closingOpensNext) out.push('CLOSING_OPENS_NEXT')
+  if (facts.sectionSplit) out.push('SECTION_SPLIT')
   return out
 }
 
@@ -124,6 +234,7 @@ interface Summary {
   opened: number
   /** Per 机关代字: how many documents with issuers carry each set of issuers. */
   byPrefix: Map<string, Map<string, number>>
+  outOfOrder: Set<ParsedDocument>
 }
 
 const summaries = new WeakMap<readonly ParsedDocument[], Summary>()
@@ -131,7 +242,7 @@ const summaries = new WeakMap<readonly ParsedDocument[], Summary>()
 function summary(documents: readonly ParsedDocument[]): Summary {
   let s = summaries.get(documents)
   if (s) return s
-  s = { members: new Set(documents), publicCount: 0, addressed: 0, opened: 0, byPrefix: new Map() }
+  s = { members: new Set(documents), publicCount: 0, addressed: 0, opened: 0, byPrefix: new Map(), outOfOrder: outOfOrderAll(documents) }
   for (const d of documents) {
     if (d.public) s.publicCount++
     if (d.docType !== null && !UNADDRESSED.has(d.docType)) {

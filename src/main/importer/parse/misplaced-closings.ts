@@ -74,9 +74,12 @@ export function returnMisplacedClosings(docs: ClosedDocument[], prelude: DraftBl
     const last = before[before.length - 1]
     const from = after.length >= 2 ? next : before.length >= 2 && signed(prev.drafts, last) ? prev : null
     if (!from) return
+    const { date, public: open } = from.doc
     lend(from, from === next ? after[0] : last, d)
-    // The lender's own date and 附注 were read again without that closing: a guess as well.
-    moved.add(d.doc).add(from.doc)
+    // The lender's own date and 附注 were read again without that closing: a guess as well,
+    // unless they came out as before (it lent a closing its fields had not taken).
+    moved.add(d.doc)
+    if (from.doc.date !== date || from.doc.public !== open) moved.add(from.doc)
   })
   const fromPrelude = lendPrelude(docs, prelude)
   if (fromPrelude) moved.add(fromPrelude)

@@ -4,9 +4,9 @@ import { toHalfWidth } from '../../../shared/doc-number'
 import type { Toc } from './toc'
 import { isDecreeNumber } from './decree'
 import { assess, swallowers } from './confidence'
-import { strayNumbers, titleWithSentence } from './doubt-signals'
+import { dateBeforeText, strayNumbers, titleWithSentence } from './doubt-signals'
 import { oddTitles, pagesVsToc, type PageFacts } from './page-facts'
-import { prefixVsIssuers, publicOdd, recipientsMissing } from './issue-doubts'
+import { numberOrderOdd, prefixVsIssuers, publicOdd, recipientsMissing, sectionsSplit } from './issue-doubts'
 
 function sameTitle(a: string, b: string): boolean {
   const x = toHalfWidth(a)
@@ -144,6 +144,7 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
   const stray = documents.map((d) => strayNumbers(d).some((n) => !documents.some((o) => o !== d && o.docNumber && flatNumber(o.docNumber) === flatNumber(n))))
   const dateLost = documents.some((d) => !d.date)
   const odd = oddTitles(documents, pages)
+  const split = sectionsSplit(documents)
   documents.forEach((doc, i) => {
     const entry = attached.entryOf.get(doc) ?? null
     // No 文号 of its own, and a bare one nobody claims printed in the body next to it, or the next
@@ -156,10 +157,26 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
       sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, swallowed: swallowed.has(doc), numberNextDoor,
       strayClaimed: !stray[i], dateLost, oddTitle: odd.has(doc), pagesOff: pagesVsToc(doc, pages.get(doc), next, next && pages.get(next)),
       publicOdd: publicOdd(doc, documents), prefixClash: prefixVsIssuers(doc, documents), recipientsMissing: recipientsMissing(doc, documents),
-      closingMoved: closingMoved.has(doc) }
+      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents), sectionSplit: split.has(doc),
+      ...neighbourClosings(documents, i) }
     Object.assign(doc, assess(doc, facts, meta))
     if (doc.tocPage !== null) previousPage = doc.tocPage
   })
+}
+
+/**
+ * What its neighbours' closings say of its date: the one before it was left with no date or no
+ * body (its closing, read late, may be the one this document took), or the next one opens with a
+ * date before any text (a closing that may be this document's, read late).
+ */
+function neighbourClosings(documents: ParsedDocument[], i: number): { previousLost: boolean; closingOpensNext: boolean } {
+  const prev = documents[i - 1]
+  const next = documents[i + 1]
+  const own = documents[i]
+  return {
+    previousLost: own.date !== null && prev !== undefined && (!prev.date || prev.blocks.length === 0),
+    closingOpensNext: own.date !== null && next !== undefined && dateBeforeText(next),
+  }
 }
 
 function checkDocuments(documents: ParsedDocument[], warnings: ParseWarning[]): void {
