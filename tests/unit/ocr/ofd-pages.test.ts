@@ -79,15 +79,43 @@ describe('an image-only OFD drawn for OCR', () => {
     const one = (m: Partial<Img>): Promise<Uint8Array> => scanOfd([100, 50], [{ file: 'a.png', bytes: png, boundary: '0 0 100 50', ...m }])
     expect(await refusal(await one({ bytes: undefined }))).toEqual({ code: 'CORRUPT_FILE', message: '「扫描.ofd」是扫描件 OFD，但第 1 页的图像文件 a.png 不存在，无法做文字识别。' })
     expect((await refusal(await one({ file: '../../../etc/passwd', bytes: undefined }))).message).toMatch(/^「扫描\.ofd」的引用路径「.*」指向压缩包之外，已拒绝。$/)
-    const bmp = Buffer.concat([Buffer.from('BM'), Buffer.alloc(60)])
-    expect(await refusal(await one({ file: 'a.bmp', bytes: bmp, format: 'BMP' }))).toEqual({
+    const gif = Buffer.concat([Buffer.from('GIF89a'), Buffer.alloc(60)])
+    expect(await refusal(await one({ file: 'a.gif', bytes: gif, format: 'GIF' }))).toEqual({
       code: 'UNSUPPORTED_FILE',
-      message: '「扫描.ofd」是扫描件 OFD，但第 1 页的图像 a.bmp 的格式（BMP）不能识别，仅支持 JPEG、PNG、TIFF，无法做文字识别。',
+      message: '「扫描.ofd」是扫描件 OFD，但第 1 页的图像 a.gif 的格式（GIF）不能识别，仅支持 JPEG、PNG、TIFF、BMP、JBIG2，无法做文字识别。',
     })
     expect(await refusal(await one({ bytes: hugePng(png, 40_000, 40_000) }))).toEqual({
       code: 'FILE_TOO_LARGE',
       message: '「扫描.ofd」是扫描件 OFD，但第 1 页的图像 a.png 尺寸过大（40000×40000 像素），已拒绝，无法做文字识别。',
     })
+  })
+
+  it('decodes BMP and JBIG2 (MMR) page images, and refuses their oversized or broken headers before decoding', async () => {
+    const [bmp, jb2] = [bmpHalves(20, 10), await jbig2Halves(40, 20)]
+    const ofd = await scanOfd([100, 50], [
+      { file: 'a.bmp', bytes: bmp, boundary: '10 5 40 10', format: 'BMP' },
+      { file: 'b.jb2', bytes: jb2, boundary: '50 30 40 10', format: 'JB2' },
+    ])
+    const page = await ofdScanPages(ofd, '扫描.ofd').page(1)
+    const k = 300 / 25.4
+    const at = (x: number, y: number): number => page.image.data[(Math.round(y * k) * page.image.width + Math.round(x * k)) * 3]
+    expect([at(15, 10), at(45, 10), at(5, 10), at(15, 20)]).toEqual([0, 255, 255, 255])
+    expect([at(55, 35), at(85, 35), at(45, 35)]).toEqual([0, 255, 255])
+    const one = (file: string, bytes: Buffer): Promise<Uint8Array> => scanOfd([100, 50], [{ file, bytes, boundary: '0 0 100 50' }])
+    const huge = Buffer.from(bmp)
+    huge.writeInt32LE(40_000, 18)
+    huge.writeInt32LE(-40_000, 22) // top-down rows: a negative height
+    expect(await refusal(await one('a.bmp', huge))).toEqual({
+      code: 'FILE_TOO_LARGE',
+      message: '「扫描.ofd」是扫描件 OFD，但第 1 页的图像 a.bmp 尺寸过大（40000×40000 像素），已拒绝，无法做文字识别。',
+    })
+    // The page is small, but its one region claims 20000×20000 pixels.
+    const bigRegion = Buffer.from(jb2)
+    bigRegion.writeUInt32BE(20_000, 13 + 11 + 19 + 11)
+    bigRegion.writeUInt32BE(20_000, 13 + 11 + 19 + 11 + 4)
+    expect((await refusal(await one('b.jb2', bigRegion))).code).toBe('FILE_TOO_LARGE')
+    const cut = jb2.subarray(0, 30)
+    expect(await refusal(await one('b.jb2', cut))).toMatchObject({ code: 'CORRUPT_FILE', message: expect.stringContaining('图像 b.jb2 无法解码') })
   })
 
   it('is refused by the text reader as a scan, then read by OCR into a doubtful document', async () => {
@@ -119,6 +147,63 @@ function strip(page: number, y: number, h: number): Buffer {
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/** A 24-bit bottom-up BMP `w`×`h` (w a multiple of 4), left half black, right half white. */
+function bmpHalves(w: number, h: number): Buffer {
+  const head = Buffer.alloc(54)
+  head.write('BM', 0, 'latin1')
+  head.writeUInt32LE(54 + w * h * 3, 2)
+  head.writeUInt32LE(54, 10)
+  head.writeUInt32LE(40, 14)
+  head.writeInt32LE(w, 18)
+  head.writeInt32LE(h, 22)
+  head.writeUInt16LE(1, 26)
+  head.writeUInt16LE(24, 28)
+  const rows = Buffer.alloc(w * h * 3, 255)
+  for (let y = 0; y < h; y++) rows.fill(0, y * w * 3, (y * w + w / 2) * 3)
+  return Buffer.concat([head, rows])
+}
+
+/**
+ * A JBIG2 file `w`×`h`, left half black: page information, one immediate generic region coded
+ * with MMR (CCITT G4, here libtiff's as sharp writes it, 1 = black), end of page, end of file.
+ */
+async function jbig2Halves(w: number, h: number): Promise<Buffer> {
+  const px = Buffer.alloc(w * h, 255)
+  for (let y = 0; y < h; y++) px.fill(0, y * w, y * w + w / 2)
+  const tif = await sharp(px, { raw: { width: w, height: h, channels: 1 } }).toColourspace('b-w').tiff({ compression: 'ccittfax4', bitdepth: 1, miniswhite: true }).toBuffer()
+  const g4 = tiffStrip(tif)
+  const seg = (num: number, type: number, data: Buffer): Buffer => {
+    const head = Buffer.alloc(11)
+    head.writeUInt32BE(num, 0)
+    head[4] = type
+    head[6] = 1 // page 1
+    head.writeUInt32BE(data.length, 7)
+    return Buffer.concat([head, data])
+  }
+  const page = Buffer.alloc(19)
+  page.writeUInt32BE(w, 0)
+  page.writeUInt32BE(h, 4)
+  page[16] = 1 // lossless
+  const region = Buffer.alloc(18)
+  region.writeUInt32BE(w, 0)
+  region.writeUInt32BE(h, 4)
+  region[17] = 1 // MMR
+  const id = Buffer.from([0x97, 0x4a, 0x42, 0x32, 0x0d, 0x0a, 0x1a, 0x0a, 0x01, 0, 0, 0, 1]) // sequential, 1 page
+  return Buffer.concat([id, seg(0, 48, page), seg(1, 38, Buffer.concat([region, g4])), seg(2, 49, Buffer.alloc(0)), seg(3, 51, Buffer.alloc(0))])
+}
+
+/** The one strip of a little-endian single-strip TIFF. */
+function tiffStrip(tif: Buffer): Buffer {
+  const ifd = tif.readUInt32LE(4)
+  const tags = new Map<number, number>()
+  for (let i = 0; i < tif.readUInt16LE(ifd); i++) {
+    const e = ifd + 2 + i * 12
+    tags.set(tif.readUInt16LE(e), tif.readUInt16LE(e + 2) === 3 ? tif.readUInt16LE(e + 8) : tif.readUInt32LE(e + 8))
+  }
+  const [at, len] = [tags.get(273) ?? 0, tags.get(279) ?? 0]
+  return tif.subarray(at, at + len)
 }
 
 /** `png` with its header claiming `w`×`h` (the CRC fixed), as a hostile file would. */
