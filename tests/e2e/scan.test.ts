@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderPages, scanLook, SCANNED } from '../support/scan-pages'
+import { coverAndHeadOfd } from '../support/scan-ofd'
 import { ROOT, startHarness, type Harness } from './harness'
 import { AppPage } from './pages/AppPage'
 import { DocumentPage } from './pages/DocumentPage'
@@ -146,6 +147,25 @@ describe('a scanned issue from page images', () => {
     const saved = readFileSync(await (await new DocumentPage(h.page).save()).path())
     expect(saved.subarray(0, 5).toString()).toBe('%PDF-')
   })
+
+  it('reviews a scanned OFD beside its scan page drawn from its images, as a scanned PDF', async () => {
+    await app.go('#/import')
+    await h.page.getByTestId('import-files-input').setInputFiles([{ name: '扫描.ofd', mimeType: 'application/ofd', buffer: Buffer.from(await coverAndHeadOfd()) }])
+    const imp = new ImportPage(h.page)
+    await imp.report.waitFor({ timeout: 300_000 })
+    expect(await imp.report.innerText()).toContain('待核对，尚未入库')
+    await app.go('#/review')
+    await h.page.getByTestId('staged-list').getByRole('link', { name: '核对' }).first().click()
+    const review = new ReviewPage(h.page)
+    await review.status.waitFor()
+    expect(await review.source.innerText()).toContain('兴政发〔2022〕8号')
+    // The page, not only the OCR'd lines: the region is named and the scan is drawn with ink on it.
+    expect(await h.page.getByTestId('pdf-regions').innerText()).toContain('PDF 第 1 页')
+    await expect.poll(() => inked('[data-testid="pdf-region-page"] canvas'), { timeout: 60_000 }).toBeGreaterThan(0.002)
+    const [unsure, boxed] = [await h.page.getByTestId('ocr-low').count(), await h.page.getByTestId('ocr-low-box').count()]
+    expect(boxed > 0).toBe(unsure > 0)
+    await app.shoot('review-ocr-ofd-1366x768')
+  }, 320_000)
 
   it('ran without page errors', () => {
     expect(pageErrors).toEqual([])

@@ -2,42 +2,13 @@
 // their images, each placed by its Boundary and CTM; a missing, unknown, oversized or escaping
 // image is refused with a Chinese reason naming the file and page. One OCR run: a strip of a
 // typeset page (title, 文号, salutation), rendered by poppler and packed as OFD in memory.
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import JSZip from 'jszip'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { readScan } from '../../../src/main/importer/ocr/read-scan'
 import { ofdScanPages, ofdScanPdf } from '../../../src/main/importer/ocr/ofd-pages'
 import { readSource } from '../../../src/main/importer/read/read-source'
 import { DEFAULT_FILE_LIMITS, realPipeline, runPipeline } from '../../../src/main/importer/worker/pipeline'
-import { REPO_ROOT } from '../../support/sample'
-
-const NS = 'xmlns:ofd="http://www.ofdspec.org/2016"'
-
-interface Img {
-  file: string
-  bytes?: Buffer
-  boundary: string
-  ctm?: string
-  format?: string
-}
-
-/** A one-page OFD whose page holds only `images`, listed in DocumentRes under BaseLoc="Res". */
-async function scanOfd(page: [number, number], images: Img[]): Promise<Uint8Array> {
-  const zip = new JSZip()
-  zip.file('OFD.xml', `<ofd:OFD ${NS} Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:Title>扫描</ofd:Title></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`)
-  zip.file('Doc_0/Document.xml', `<ofd:Document ${NS}><ofd:CommonData><ofd:MaxUnitID>99</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 ${page[0]} ${page[1]}</ofd:PhysicalBox></ofd:PageArea>` +
-    '<ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes></ofd:CommonData><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>')
-  const media = images.map((m, i) => `<ofd:MultiMedia ID="${10 + i}" Type="Image" Format="${m.format ?? 'PNG'}"><ofd:MediaFile>${m.file}</ofd:MediaFile></ofd:MultiMedia>`)
-  zip.file('Doc_0/DocumentRes.xml', `<ofd:Res ${NS} BaseLoc="Res"><ofd:MultiMedias>${media.join('')}</ofd:MultiMedias></ofd:Res>`)
-  images.forEach((m) => m.bytes && zip.file(`Doc_0/Res/${m.file}`, m.bytes))
-  const objects = images.map((m, i) => `<ofd:ImageObject ID="${20 + i}" ResourceID="${10 + i}" Boundary="${m.boundary}"${m.ctm ? ` CTM="${m.ctm}"` : ''}/>`)
-  zip.file('Doc_0/Pages/Page_0/Content.xml', `<ofd:Page ${NS}><ofd:Content><ofd:Layer ID="2">${objects.join('')}</ofd:Layer></ofd:Content></ofd:Page>`)
-  return new Uint8Array(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }))
-}
+import { coverAndHeadOfd, scanOfd, type Img } from '../../support/scan-ofd'
 
 /** A PNG `w`×`h` whose left half is black and right half white. */
 function halves(w: number, h: number): Promise<Buffer> {
@@ -119,13 +90,7 @@ describe('an image-only OFD drawn for OCR', () => {
   })
 
   it('is refused by the text reader as a scan, then read by OCR into a doubtful document', async () => {
-    // Two images on one page: the cover's gazette name, and below it the document's head.
-    const [cover, head] = [strip(1, 360, 240), strip(3, 100, 260)]
-    const mm = (px: number): number => (px / 150) * 25.4
-    const ofd = await scanOfd([210, 92], [
-      { file: 'cover.png', bytes: cover, boundary: `0 0 210 ${mm(240)}`, ctm: `210 0 0 ${mm(240)} 0 0` },
-      { file: 'head.png', bytes: head, boundary: `0 45 210 ${mm(260)}`, ctm: `210 0 0 ${mm(260)} 0 0` },
-    ])
+    const ofd = await coverAndHeadOfd()
     await expect(readSource(ofd, '扫描.ofd')).rejects.toMatchObject({ code: 'SCANNED_PDF' })
     const { read, parsed } = await runPipeline(realPipeline, ofd, '扫描.ofd', DEFAULT_FILE_LIMITS, () => undefined)
     expect(read.mediaType).toBe('application/ofd')
@@ -135,19 +100,6 @@ describe('an image-only OFD drawn for OCR', () => {
     expect(parsed.documents.every((d) => d.reasons?.some((r) => r.code === 'OCR'))).toBe(true)
   }, 120_000)
 })
-
-/** A full-width strip of a typeset page at 150 dpi (rows `y`..`y + h` in pixels), as poppler renders it. */
-function strip(page: number, y: number, h: number): Buffer {
-  const dir = mkdtempSync(join(tmpdir(), 'ofd-scan-'))
-  try {
-    const pdf = join(REPO_ROOT, 'tests/fixtures/typeset/tuning/county-1col-heads/county-1col-heads.pdf')
-    const args = ['-f', String(page), '-l', String(page), '-r', '150', '-gray', '-png', '-x', '0', '-y', String(y), '-W', '1240', '-H', String(h)]
-    execFileSync('pdftoppm', [...args, pdf, join(dir, 'p')])
-    return readFileSync(join(dir, `p-${String(page).padStart(2, '0')}.png`))
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
 
 /** A 24-bit bottom-up BMP `w`×`h` (w a multiple of 4), left half black, right half white. */
 function bmpHalves(w: number, h: number): Buffer {
