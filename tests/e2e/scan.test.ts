@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderPages, scanLook, SCANNED } from '../support/scan-pages'
-import { coverAndHeadOfd } from '../support/scan-ofd'
+import { scanOfd, strip } from '../support/scan-ofd'
 import { ROOT, startHarness, type Harness } from './harness'
 import { AppPage } from './pages/AppPage'
 import { DocumentPage } from './pages/DocumentPage'
@@ -32,6 +32,16 @@ async function inked(selector: string, level = 384): Promise<number> {
     for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 200 && data[i] + data[i + 1] + data[i + 2] < ${level}) dark++
     return dark / (data.length / 4)
   })()`))
+}
+
+/** A scanned OFD: the cover's gazette name, and below it a document's first half page as the scans above look. */
+async function speckledOfd(): Promise<Uint8Array> {
+  const [cover, head] = [strip(1, 360, 240), await scanLook(strip(3, 100, 800), SCANNED)]
+  const mm = (px: number): number => (px / 150) * 25.4
+  return scanOfd([210, 45 + mm(800)], [
+    { file: 'cover.png', bytes: cover, boundary: `0 0 210 ${mm(240)}` },
+    { file: 'head.jpg', bytes: head, boundary: `0 45 210 ${mm(800)}`, format: 'JPEG' },
+  ])
 }
 
 beforeAll(async () => {
@@ -150,7 +160,7 @@ describe('a scanned issue from page images', () => {
 
   it('reviews a scanned OFD beside its scan page drawn from its images, as a scanned PDF', async () => {
     await app.go('#/import')
-    await h.page.getByTestId('import-files-input').setInputFiles([{ name: '扫描.ofd', mimeType: 'application/ofd', buffer: Buffer.from(await coverAndHeadOfd()) }])
+    await h.page.getByTestId('import-files-input').setInputFiles([{ name: '扫描.ofd', mimeType: 'application/ofd', buffer: Buffer.from(await speckledOfd()) }])
     const imp = new ImportPage(h.page)
     await imp.report.waitFor({ timeout: 300_000 })
     expect(await imp.report.innerText()).toContain('待核对，尚未入库')
@@ -162,8 +172,9 @@ describe('a scanned issue from page images', () => {
     // The page, not only the OCR'd lines: the region is named and the scan is drawn with ink on it.
     expect(await h.page.getByTestId('pdf-regions').innerText()).toContain('PDF 第 1 页')
     await expect.poll(() => inked('[data-testid="pdf-region-page"] canvas'), { timeout: 60_000 }).toBeGreaterThan(0.002)
-    const [unsure, boxed] = [await h.page.getByTestId('ocr-low').count(), await h.page.getByTestId('ocr-low-box').count()]
-    expect(boxed > 0).toBe(unsure > 0)
+    // The speckled scan leaves characters OCR is unsure of: orange in the lines and boxed on the page.
+    expect(await h.page.getByTestId('ocr-low').count()).toBeGreaterThan(0)
+    await h.page.getByTestId('ocr-low-box').first().waitFor()
     await app.shoot('review-ocr-ofd-1366x768')
   }, 320_000)
 

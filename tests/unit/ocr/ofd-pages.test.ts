@@ -66,12 +66,15 @@ describe('an image-only OFD drawn for OCR', () => {
     const ofd = await scanOfd([100, 50], [
       { file: 'a.bmp', bytes: bmp, boundary: '10 5 40 10', format: 'BMP' },
       { file: 'b.jb2', bytes: jb2, boundary: '50 30 40 10', format: 'JB2' },
+      // The stream as a PDF embeds it (no ID string and page count), known by its Format.
+      { file: 'c.jb2', bytes: jb2.subarray(13), boundary: '10 30 20 10', format: 'JBIG2' },
     ])
     const page = await ofdScanPages(ofd, '扫描.ofd').page(1)
     const k = 300 / 25.4
     const at = (x: number, y: number): number => page.image.data[(Math.round(y * k) * page.image.width + Math.round(x * k)) * 3]
     expect([at(15, 10), at(45, 10), at(5, 10), at(15, 20)]).toEqual([0, 255, 255, 255])
     expect([at(55, 35), at(85, 35), at(45, 35)]).toEqual([0, 255, 255])
+    expect([at(15, 35), at(25, 35)]).toEqual([0, 255])
     const one = (file: string, bytes: Buffer): Promise<Uint8Array> => scanOfd([100, 50], [{ file, bytes, boundary: '0 0 100 50' }])
     const huge = Buffer.from(bmp)
     huge.writeInt32LE(40_000, 18)

@@ -26,6 +26,14 @@ export function otherKind(bytes: Uint8Array): OtherKind | null {
   return null
 }
 
+/**
+ * A JBIG2 stream in the embedded form (as a PDF holds it: segments without the file's ID string
+ * and page count) made a file by giving it that header: sequential, one page (JBIG2 Annex D.3).
+ */
+export function jbig2File(stream: Buffer): Buffer {
+  return Buffer.concat([Buffer.from([...JBIG2_ID, 0x01, 0, 0, 0, 1]), stream])
+}
+
 /** A BMP's width and height from its DIB header (OS/2 core headers hold 16-bit sizes). */
 function bmpSize(b: Buffer): [number, number] {
   if (b.readUInt32LE(14) === 12) return [b.readUInt16LE(18), b.readUInt16LE(20)]

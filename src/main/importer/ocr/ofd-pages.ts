@@ -6,7 +6,7 @@
 // to decode safely is refused before it is decoded.
 import type sharpType from 'sharp'
 import type { Metadata, SharpOptions } from 'sharp'
-import { decodeOther, otherKind, otherSize, type OtherKind } from './bilevel-images'
+import { decodeOther, jbig2File, otherKind, otherSize, type OtherKind } from './bilevel-images'
 import { refuse } from '../read/read-errors'
 import { DEFAULT_LIMITS } from '../read/read-source'
 import type { DocxCaps } from '../read/zip-verify'
@@ -132,6 +132,8 @@ async function imageBytes(sharp: typeof sharpType, d: OfdDoc, m: Media | undefin
   const bytes = d.pkg.data(path, '图像文件')
   const other = otherKind(bytes)
   if (other) return otherPixels(other, bytes, m.file.slice(0, 80), fail)
+  // Declared JBIG2 without the file's ID string: the stream as a PDF would embed it.
+  if (/^(jb2|jbig2)$/i.test(m.format.trim()) && !imageKind(bytes)) return otherPixels('jbig2', jbig2File(bytes), m.file.slice(0, 80), fail)
   if (!imageKind(bytes)) throw fail('UNSUPPORTED_FILE', `图像 ${m.file.slice(0, 80)} 的格式（${m.format.slice(0, 20) || '未知'}）不能识别，仅支持 JPEG、PNG、TIFF、BMP、JBIG2`)
   let meta: Metadata
   try {
