@@ -62,19 +62,20 @@ describe('an image-only OFD drawn for OCR', () => {
   })
 
   it('decodes BMP and JBIG2 (MMR) page images, and refuses their oversized or broken headers before decoding', async () => {
-    const [bmp, jb2] = [bmpHalves(20, 10), await jbig2Halves(40, 20)]
+    const [bmp, jb2, jb2Random] = [bmpHalves(20, 10), await jbig2Halves(40, 20), await jbig2Halves(40, 20, true)]
     const ofd = await scanOfd([100, 50], [
       { file: 'a.bmp', bytes: bmp, boundary: '10 5 40 10', format: 'BMP' },
       { file: 'b.jb2', bytes: jb2, boundary: '50 30 40 10', format: 'JB2' },
       // The stream as a PDF embeds it (no ID string and page count), known by its Format.
       { file: 'c.jb2', bytes: jb2.subarray(13), boundary: '10 30 20 10', format: 'JBIG2' },
+      { file: 'd.jb2', bytes: jb2Random, boundary: '60 5 20 10', format: 'JB2' },
     ])
     const page = await ofdScanPages(ofd, '扫描.ofd').page(1)
     const k = 300 / 25.4
     const at = (x: number, y: number): number => page.image.data[(Math.round(y * k) * page.image.width + Math.round(x * k)) * 3]
     expect([at(15, 10), at(45, 10), at(5, 10), at(15, 20)]).toEqual([0, 255, 255, 255])
     expect([at(55, 35), at(85, 35), at(45, 35)]).toEqual([0, 255, 255])
-    expect([at(15, 35), at(25, 35)]).toEqual([0, 255])
+    expect([at(15, 35), at(25, 35), at(65, 10), at(75, 10)]).toEqual([0, 255, 0, 255])
     const one = (file: string, bytes: Buffer): Promise<Uint8Array> => scanOfd([100, 50], [{ file, bytes, boundary: '0 0 100 50' }])
     const huge = Buffer.from(bmp)
     huge.writeInt32LE(40_000, 18)
@@ -122,9 +123,10 @@ function bmpHalves(w: number, h: number): Buffer {
 
 /**
  * A JBIG2 file `w`×`h`, left half black: page information, one immediate generic region coded
- * with MMR (CCITT G4, here libtiff's as sharp writes it, 1 = black), end of page, end of file.
+ * with MMR (CCITT G4, here libtiff's as sharp writes it, 1 = black), end of page, end of file;
+ * in the file's sequential or random-access organisation.
  */
-async function jbig2Halves(w: number, h: number): Promise<Buffer> {
+async function jbig2Halves(w: number, h: number, random = false): Promise<Buffer> {
   const px = Buffer.alloc(w * h, 255)
   for (let y = 0; y < h; y++) px.fill(0, y * w, y * w + w / 2)
   const tif = await sharp(px, { raw: { width: w, height: h, channels: 1 } }).toColourspace('b-w').tiff({ compression: 'ccittfax4', bitdepth: 1, miniswhite: true }).toBuffer()
@@ -145,8 +147,10 @@ async function jbig2Halves(w: number, h: number): Promise<Buffer> {
   region.writeUInt32BE(w, 0)
   region.writeUInt32BE(h, 4)
   region[17] = 1 // MMR
-  const id = Buffer.from([0x97, 0x4a, 0x42, 0x32, 0x0d, 0x0a, 0x1a, 0x0a, 0x01, 0, 0, 0, 1]) // sequential, 1 page
-  return Buffer.concat([id, seg(0, 48, page), seg(1, 38, Buffer.concat([region, g4])), seg(2, 49, Buffer.alloc(0)), seg(3, 51, Buffer.alloc(0))])
+  const segs = [seg(0, 48, page), seg(1, 38, Buffer.concat([region, g4])), seg(2, 49, Buffer.alloc(0)), seg(3, 51, Buffer.alloc(0))]
+  // Sequential: each header with its data; random access: every header first, then the data.
+  const body = random ? Buffer.concat([...segs.map((b) => b.subarray(0, 11)), ...segs.map((b) => b.subarray(11))]) : Buffer.concat(segs)
+  return Buffer.concat([Buffer.from([0x97, 0x4a, 0x42, 0x32, 0x0d, 0x0a, 0x1a, 0x0a, random ? 0 : 1, 0, 0, 0, 1]), body])
 }
 
 /** The one strip of a little-endian single-strip TIFF. */
