@@ -90,7 +90,7 @@ function ReviewScreen({ issue, onChanged, onDone }: ScreenProps) {
               onApprove={() => void act.run(() => archive.approveStagedDocument({ id, seq: doc.seq }))}
               onMerge={() => void act.run(() => archive.mergeStagedDocuments({ id, seq: doc.seq }))}
               onSplit={(atBlock) => void act.run(() => archive.splitStagedDocument({ id, seq: doc.seq, atBlock }))} />
-            <StagedSourceView stagedId={id} doc={doc} isPdf={shownAsScan(issue)} />
+            <StagedSourceView stagedId={id} stagedAt={issue.stagedAt} doc={doc} isPdf={shownAsScan(issue)} />
           </div>
         )}
       </div>
