@@ -1,11 +1,13 @@
 // A short scanned issue in Chromium: two page images (rendered from a typeset gazette with pdftoppm,
 // turned 0.7°, speckled, JPEG) chosen together become one issue, OCR'd into 待核对 with the OCR
 // badge; 对照原文 marks the unsure characters in the text and on the scan; after 入库 search finds
-// a word of the OCR'd body and the document exports as a PDF.
+// a word of the OCR'd body and the document exports as a PDF. First, a scanned OFD (images only)
+// is reviewed beside its scan page drawn from those images, unsure characters boxed, then discarded.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderPages, scanLook, SCANNED } from '../support/scan-pages'
+import { scanOfd, strip } from '../support/scan-ofd'
 import { ROOT, startHarness, type Harness } from './harness'
 import { AppPage } from './pages/AppPage'
 import { DocumentPage } from './pages/DocumentPage'
@@ -33,6 +35,16 @@ async function inked(selector: string, level = 384): Promise<number> {
   })()`))
 }
 
+/** A scanned OFD: the cover's gazette name, and below it a document's first half page as the scans above look. */
+async function speckledOfd(): Promise<Uint8Array> {
+  const [cover, head] = [strip(1, 360, 240), await scanLook(strip(3, 100, 800), SCANNED)]
+  const mm = (px: number): number => (px / 150) * 25.4
+  return scanOfd([210, 45 + mm(800)], [
+    { file: 'cover.png', bytes: cover, boundary: `0 0 210 ${mm(240)}` },
+    { file: 'head.jpg', bytes: head, boundary: `0 45 210 ${mm(800)}`, format: 'JPEG' },
+  ])
+}
+
 beforeAll(async () => {
   // The cover and the first document's first page. Named 9 and 10: natural order puts the cover first.
   const [cover, , first] = renderPages(TYPESET, 1, 3, 200)
@@ -48,6 +60,30 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await h?.close()
+})
+
+describe('a scanned OFD', () => {
+  it('reviews a scanned OFD beside its scan page drawn from its images, as a scanned PDF', async () => {
+    await app.go('#/import')
+    await h.page.getByTestId('import-files-input').setInputFiles([{ name: '扫描.ofd', mimeType: 'application/ofd', buffer: Buffer.from(await speckledOfd()) }])
+    const imp = new ImportPage(h.page)
+    await imp.report.waitFor({ timeout: 300_000 })
+    expect(await imp.report.innerText()).toContain('待核对，尚未入库')
+    await app.go('#/review')
+    await h.page.getByTestId('staged-list').getByRole('link', { name: '核对' }).first().click()
+    const review = new ReviewPage(h.page)
+    await review.status.waitFor()
+    expect(await review.source.innerText()).toContain('兴政发〔2022〕8号')
+    // The page, not only the OCR'd lines: the region is named and the scan is drawn with ink on it.
+    expect(await h.page.getByTestId('pdf-regions').innerText()).toContain('PDF 第 1 页')
+    await expect.poll(() => inked('[data-testid="pdf-region-page"] canvas'), { timeout: 60_000 }).toBeGreaterThan(0.002)
+    // The speckled scan leaves characters OCR is unsure of: orange in the lines and boxed on the page.
+    expect(await h.page.getByTestId('ocr-low').count()).toBeGreaterThan(0)
+    await h.page.getByTestId('ocr-low-box').first().waitFor()
+    await app.shoot('review-ocr-ofd-1366x768')
+    // Left unsaved: the page images below are the same 期.
+    expect(await review.discard()).toContain('已放弃')
+  }, 320_000)
 })
 
 describe('a scanned issue from page images', () => {

@@ -7,6 +7,7 @@ import { AppError, IMPORT_BUSY } from '../../shared/errors'
 import type { Archive } from '../archive/open-archive'
 import { originalPath } from '../archive/originals'
 import { pagesToPdf } from '../importer/ocr/page-set'
+import { ofdScanPdf } from '../importer/ocr/ofd-pages'
 import { getDocument } from '../db/documents'
 import { getSettings } from '../db/settings'
 import {
@@ -53,6 +54,19 @@ export function reviewerName(archive: Archive, sent?: string): string {
 /** The document was read from a scan (the OCR reason ocr/doubts.ts gives every such document). */
 export function isOcrDocument(d: { reasons?: { code: string }[] }): boolean {
   return d.reasons?.some((r) => r.code === 'OCR') ?? false
+}
+
+/**
+ * The staged original as the review screen shows it: a page image (a TIFF read on its own) as a
+ * PDF of its pages, and a scanned OFD read by OCR as a PDF of its drawn pages, like a scanned PDF,
+ * so the document's region and the characters OCR was unsure of are boxed on the scan.
+ */
+async function shownAsPdf(row: ReturnType<typeof getStagedRow>, bytes: Buffer): Promise<Uint8Array> {
+  if (row.media_type.startsWith('image/')) return (await pagesToPdf([{ name: row.original_name, bytes }])).bytes
+  if (row.media_type === 'application/ofd' && (JSON.parse(row.issue_json) as StagedParsed).documents.some(isOcrDocument)) {
+    return ofdScanPdf(bytes, row.original_name)
+  }
+  return bytes
 }
 
 function toStagedIssue(archive: Archive, id: number): StagedIssue {
@@ -106,8 +120,7 @@ export function createStagingApi(deps: StagingDeps): Pick<ArchiveApi, StagingMet
       const archive = deps.archive()
       const row = getStagedRow(archive.db, req.id)
       const bytes = readFileSync(originalPath(archive.filesDir, row.stored_path))
-      // A page image (a TIFF read on its own) is shown as a PDF of its pages, like a scanned PDF.
-      const shown = row.media_type.startsWith('image/') ? (await pagesToPdf([{ name: row.original_name, bytes }])).bytes : bytes
+      const shown = await shownAsPdf(row, bytes)
       return { fileName: row.original_name, bytesBase64: Buffer.from(shown).toString('base64') }
     },
     editStagedDocument: async (req) => change(req.id, (i) => editStagedDocument(i, req.seq, req.changes)),

@@ -1,10 +1,12 @@
 // An image-only OFD (a scanned issue packed as OFD) → its pages as pixels for OCR, as
 // page-images.ts gives a scanned PDF's. Each page is drawn white at the OCR's resolution and its
 // ImageObjects are placed on it by Boundary and CTM. The images are the package's MultiMedia
-// resources, read under the same zip checks as its text (no '..', declared sizes capped); only
-// JPEG, PNG and TIFF are decoded, and an image too large to decode safely is refused.
+// resources, read under the same zip checks as its text (no '..', declared sizes capped); JPEG,
+// PNG and TIFF are decoded by sharp, BMP and JBIG2 by bilevel-images.ts, and an image too large
+// to decode safely is refused before it is decoded.
 import type sharpType from 'sharp'
-import type { Metadata } from 'sharp'
+import type { Metadata, SharpOptions } from 'sharp'
+import { decodeOther, jbig2File, otherKind, otherSize, type OtherKind } from './bilevel-images'
 import { refuse } from '../read/read-errors'
 import { DEFAULT_LIMITS } from '../read/read-source'
 import type { DocxCaps } from '../read/zip-verify'
@@ -99,7 +101,7 @@ interface Layer {
 type PageRefusal = (code: 'CORRUPT_FILE' | 'UNSUPPORTED_FILE' | 'FILE_TOO_LARGE', why: string) => Error
 
 /** One image scaled to its place in page pixels (`k` px per mm), cut to the page; null when off it. */
-async function layer(sharp: typeof sharpType, bytes: Buffer, p: Placed, k: number, page: { width: number; height: number }): Promise<Layer | null> {
+async function layer(sharp: typeof sharpType, src: Pixels, p: Placed, k: number, page: { width: number; height: number }): Promise<Layer | null> {
   const [left, top] = [Math.round(p.x * k), Math.round(p.y * k)]
   const [width, height] = [Math.max(1, Math.round(p.w * k)), Math.max(1, Math.round(p.h * k))]
   const x0 = Math.max(0, left)
@@ -107,7 +109,7 @@ async function layer(sharp: typeof sharpType, bytes: Buffer, p: Placed, k: numbe
   const x1 = Math.min(page.width, left + width)
   const y1 = Math.min(page.height, top + height)
   if (x1 <= x0 || y1 <= y0) return null
-  let img = sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, page: 0 }).flatten({ background: '#ffffff' }).toColourspace('srgb')
+  let img = sharp(src.input, src.options).flatten({ background: '#ffffff' }).toColourspace('srgb')
   img = img.resize(width, height, { fit: 'fill' })
   if (p.flipX) img = img.flop()
   if (p.flipY) img = img.flip()
@@ -116,13 +118,23 @@ async function layer(sharp: typeof sharpType, bytes: Buffer, p: Placed, k: numbe
   return { input: data, raw: { width: info.width, height: info.height, channels: 3 }, left: x0, top: y0 }
 }
 
-/** The image's bytes, checked: a known format, a size that decodes safely. */
-async function imageBytes(sharp: typeof sharpType, d: OfdDoc, m: Media | undefined, p: Placed, fail: PageRefusal): Promise<Buffer> {
+/** An image's input for sharp: its file, or pixels another decoder gave. */
+interface Pixels {
+  input: Buffer
+  options: SharpOptions
+}
+
+/** The image's pixels, checked: a known format, a size that decodes safely. */
+async function imageBytes(sharp: typeof sharpType, d: OfdDoc, m: Media | undefined, p: Placed, fail: PageRefusal): Promise<Pixels> {
   if (!m) throw fail('CORRUPT_FILE', `图像资源 ${p.id.slice(0, 40)} 在资源文件中没有登记`)
   const path = locate(d, m)
   if (!path) throw fail('CORRUPT_FILE', `图像文件 ${m.file.slice(0, 80)} 不存在`)
   const bytes = d.pkg.data(path, '图像文件')
-  if (!imageKind(bytes)) throw fail('UNSUPPORTED_FILE', `图像 ${m.file.slice(0, 80)} 的格式（${m.format.slice(0, 20) || '未知'}）不能识别，仅支持 JPEG、PNG、TIFF`)
+  const other = otherKind(bytes)
+  if (other) return otherPixels(other, bytes, m.file.slice(0, 80), fail)
+  // Declared JBIG2 without the file's ID string: the stream as a PDF would embed it.
+  if (/^(jb2|jbig2)$/i.test(m.format.trim()) && !imageKind(bytes)) return otherPixels('jbig2', jbig2File(bytes), m.file.slice(0, 80), fail)
+  if (!imageKind(bytes)) throw fail('UNSUPPORTED_FILE', `图像 ${m.file.slice(0, 80)} 的格式（${m.format.slice(0, 20) || '未知'}）不能识别，仅支持 JPEG、PNG、TIFF、BMP、JBIG2`)
   let meta: Metadata
   try {
     // The header only, unlimited: the limit is ours, checked next with the image's own size.
@@ -130,9 +142,33 @@ async function imageBytes(sharp: typeof sharpType, d: OfdDoc, m: Media | undefin
   } catch {
     throw fail('CORRUPT_FILE', `图像 ${m.file.slice(0, 80)} 无法解码，可能已损坏`)
   }
-  const [w, h] = [meta.width ?? 0, meta.height ?? 0]
-  if (w * h > MAX_IMAGE_PIXELS) throw fail('FILE_TOO_LARGE', `图像 ${m.file.slice(0, 80)} 尺寸过大（${w}×${h} 像素），已拒绝`)
-  return bytes
+  tooLarge(meta.width ?? 0, meta.height ?? 0, 0, m.file.slice(0, 80), fail)
+  return { input: bytes, options: { limitInputPixels: MAX_IMAGE_PIXELS, page: 0 } }
+}
+
+/** Refused past MAX_IMAGE_PIXELS: the image, or (JBIG2) any region bitmap it asks for. */
+function tooLarge(w: number, h: number, largest: number, name: string, fail: PageRefusal): void {
+  if (w * h > MAX_IMAGE_PIXELS || largest > MAX_IMAGE_PIXELS) throw fail('FILE_TOO_LARGE', `图像 ${name} 尺寸过大（${w}×${h} 像素），已拒绝`)
+}
+
+/** A BMP or JBIG2 image: its stated size checked, then decoded to raw pixels. */
+async function otherPixels(kind: OtherKind, bytes: Buffer, name: string, fail: PageRefusal): Promise<Pixels> {
+  let size: ReturnType<typeof otherSize>
+  try {
+    size = otherSize(kind, bytes)
+  } catch {
+    throw fail('CORRUPT_FILE', `图像 ${name} 无法解码，可能已损坏`)
+  }
+  tooLarge(size.width, size.height, size.largest, name, fail)
+  try {
+    // A JBIG2 page without a stated size (cut short, or striped with its height left open) is
+    // not decoded: pdf.js would size its bitmap from it.
+    if (!(size.width > 0 && size.height > 0)) throw new Error('no page size')
+    const raw = await decodeOther(kind, bytes)
+    return { input: raw.data, options: { raw: { width: raw.width, height: raw.height, channels: raw.channels } } }
+  } catch {
+    throw fail('CORRUPT_FILE', `图像 ${name} 无法解码，可能已损坏`)
+  }
 }
 
 /** Page `n` drawn: white, each image placed; RGB pixels and the page's size in points. */
@@ -149,9 +185,9 @@ async function drawPage(d: OfdDoc, fileName: string, media: Map<string, Media>, 
   const size = { width: Math.max(1, Math.round(box.width * k)), height: Math.max(1, Math.round(box.height * k)) }
   const layers: Layer[] = []
   for (const p of placed) {
-    const bytes = await imageBytes(sharp, d, own.get(p.id), p, fail)
+    const src = await imageBytes(sharp, d, own.get(p.id), p, fail)
     try {
-      const l = await layer(sharp, bytes, p, k, size)
+      const l = await layer(sharp, src, p, k, size)
       if (l) layers.push(l)
     } catch {
       throw fail('CORRUPT_FILE', `图像无法解码，可能已损坏`)

@@ -90,7 +90,7 @@ function ReviewScreen({ issue, onChanged, onDone }: ScreenProps) {
               onApprove={() => void act.run(() => archive.approveStagedDocument({ id, seq: doc.seq }))}
               onMerge={() => void act.run(() => archive.mergeStagedDocuments({ id, seq: doc.seq }))}
               onSplit={(atBlock) => void act.run(() => archive.splitStagedDocument({ id, seq: doc.seq, atBlock }))} />
-            <StagedSourceView stagedId={id} doc={doc} isPdf={issue.mediaType === 'application/pdf' || issue.mediaType.startsWith('image/')} />
+            <StagedSourceView stagedId={id} stagedAt={issue.stagedAt} doc={doc} isPdf={shownAsScan(issue)} />
           </div>
         )}
       </div>
@@ -123,4 +123,9 @@ function StagedIssueScreen({ id }: { id: number }) {
 
 export function ReviewPage({ id }: { id: number | null }) {
   return id === null ? <StagedIssueList /> : <StagedIssueScreen id={id} />
+}
+
+/** Shown beside its documents as PDF pages: a PDF, page images, or a scanned OFD read by OCR. */
+function shownAsScan(issue: { mediaType: string; ocr?: boolean }): boolean {
+  return issue.mediaType === 'application/pdf' || issue.mediaType.startsWith('image/') || (issue.mediaType === 'application/ofd' && !!issue.ocr)
 }

@@ -12,26 +12,30 @@ import { lowBoxes, lowByLine, lowCount, splitLow } from '../../ocr-marks'
 
 interface Props {
   stagedId: number
+  /** When the issue was staged: a staged id freed by 放弃 may be given to the next import. */
+  stagedAt: string
   doc: StagedDocument
   isPdf: boolean
 }
 
-// One download of a staged PDF per review screen, whichever documents are looked at.
-const originals = new Map<number, Promise<string>>()
+// One download of a staged PDF per review screen, whichever documents are looked at; keyed by id
+// and staging time, so an issue discarded and another staged under its id never share pages.
+const originals = new Map<string, Promise<string>>()
 
-function loadOriginal(archive: ArchiveApi, id: number): Promise<string> {
-  let p = originals.get(id)
+function loadOriginal(archive: ArchiveApi, id: number, stagedAt: string): Promise<string> {
+  const key = `${id}@${stagedAt}`
+  let p = originals.get(key)
   if (!p) {
     p = archive.getStagedOriginal({ id }).then((f) => f.bytesBase64)
-    p.catch(() => originals.delete(id))
-    originals.set(id, p)
+    p.catch(() => originals.delete(key))
+    originals.set(key, p)
   }
   return p
 }
 
-export function StagedSourceView({ stagedId, doc, isPdf }: Props) {
+export function StagedSourceView({ stagedId, stagedAt, doc, isPdf }: Props) {
   const { archive } = useApi()
-  const loadPdf = useCallback(() => loadOriginal(archive, stagedId), [archive, stagedId])
+  const loadPdf = useCallback(() => loadOriginal(archive, stagedId, stagedAt), [archive, stagedId, stagedAt])
   // Edits to fields do not move the source; a split or merge changes the blocks and so the lines.
   const version = `${doc.blocks.length}:${doc.sources?.[0]?.lineFrom ?? 0}`
   const src = useStagedSource(stagedId, doc.seq, version)
