@@ -82,6 +82,8 @@ function toLines(src: SourceLine[], edges: Map<number, FlowEdge>, tick: Tick): L
 /** A post under a name: a short line that is not a sentence and not itself a name. */
 function isPost(l: Line | undefined): boolean {
   if (!l || l.kind !== 'paragraph' || isName(l.text) || isEntryShape(l.text)) return false
+  // A section number alone ('1.3') labels the next heading: no post is all digits.
+  if (/^[\d.．]+$/.test(compact(l.text))) return false
   return !/[。；;]/.test(l.text) && compact(l.text).length <= 30
 }
 
@@ -264,8 +266,13 @@ function continuesByText(prev: Open, l: Line): boolean {
 }
 
 const BARE_ARTICLE = /^第[一二三四五六七八九十百零〇\d]+条$/
-/** A paragraph label alone ('（二十一）', '一、', '3.'): what it labels was set on the next line. */
-const BARE_LABEL = /^([（(][一二三四五六七八九十百零〇\d]+[）)]|[一二三四五六七八九十百]+、|\d{1,2}[.、．])$/
+/**
+ * A paragraph label alone ('（二十一）', '一、', '3.', a section number '1.2.1'): what it labels
+ * was set on the next line (pdftotext writes a number set apart from its text as a block of its own).
+ */
+const BARE_LABEL = /^([（(][一二三四五六七八九十百零〇\d]+[）)]|[一二三四五六七八九十百]+、|\d{1,2}[.、．]|\d{1,2}(\.\d{1,2}){1,3})$/
+/** A whole section number alone ('4'): it labels only a heading (a short unpunctuated line). */
+const BARE_SECTION = /^\d{1,2}$/
 /** A chapter label with at most two characters of its name so far ('第一章', '第一章总'). */
 const CHAPTER_OPEN = /^第[一二三四五六七八九十百零〇\d]+章.{0,2}$/
 
@@ -279,8 +286,19 @@ function joinsLabel(prev: Open, l: Line): boolean {
   const t = compact(prev.text.start)
   if (prev.block.kind === 'paragraph' && prev.block.lines.length === 1 && BARE_ARTICLE.test(t)) return true
   if (prev.block.lines.length === 1 && BARE_LABEL.test(t)) return true
+  if (prev.block.lines.length === 1 && BARE_SECTION.test(t)) return compact(l.text).length <= 20 && !hasInnerPunct(l.text)
+  if (isSpacedOut(prev, l)) return true
   if (prev.block.kind !== 'heading1' || !CHAPTER_OPEN.test(t)) return false
   return compact(l.text).length <= 20 && !hasInnerPunct(l.text)
+}
+
+/**
+ * A heading letter-spaced wide ('目　　录', '前　言') comes out a character to a line: every line
+ * of the block so far one ideograph, and this one too.
+ */
+function isSpacedOut(prev: Open, l: Line): boolean {
+  const one = (s: string): boolean => /^[\u4e00-\u9fff]$/.test(compact(s))
+  return one(l.text) && prev.block.kind === 'paragraph' && compact(prev.text.value).length === prev.block.lines.length && one(prev.first.text)
 }
 
 function formatLine(l: Line, kind: BlockKind): string {

@@ -170,6 +170,7 @@ function spansOverNumber(lines: readonly SourceLine[], i: number, to: number, fu
 /** Reads one run as two streams when they read clearly better than the run's own order. */
 function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], pageEnd: number, ctx: JoinContext): void {
   const merged = run.some((u) => u.mergedRight)
+  if (!merged && !proseRun(run, ctx.full)) return
   const best = twoStreams(run, ctx)
   if (!best) return
   let asIs = 0
@@ -183,6 +184,28 @@ function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], p
   while (last + 1 < pageEnd && isBlank(lines[last + 1].text) && last + 1 - run[0].line < seq.length) last++
   if (last - run[0].line + 1 < seq.length) return
   for (let i = run[0].line, k = 0; i <= last; i++, k++) out[i] = { no: lines[i].no, text: seq[k] ?? '' }
+}
+
+/** A wrapped line of prose is this close to the column's width (a first line's indent, digits). */
+const WRAPPED_WITHIN = 8
+/** Share of a run's lines that must be wrapped prose before it is read as two columns. */
+const MIN_WRAPPED_SHARE = 0.04
+/**
+ * A line this wide (display columns: 32 hanzi) spans a page: a column of a page set in two holds
+ * some 20–26 hanzi, a page in one column 38–44. Such a page has no second column to untangle.
+ */
+const PAGE_WIDE = 64
+
+/**
+ * Shuffled columns of text hold wrapped prose at a column's width. A page set in one column has
+ * no other column, and a run of short lines with next to no wrapped ones (a table's cells one a
+ * line) has no prose to rejoin: either reads 'better' in two streams only by chance (a plan's
+ * own 目录, '1' / '总则' / '1.1' / '编制目的及依据', split into numbers and names): it stays.
+ */
+function proseRun(run: Unit[], full: number): boolean {
+  if (full >= PAGE_WIDE) return false
+  const wrapped = run.filter((u) => displayWidth(u.text.trim()) >= full - WRAPPED_WITHIN).length
+  return wrapped >= MIN_WRAPPED_SHARE * run.length
 }
 
 /**
