@@ -208,6 +208,7 @@ function continues(prev: Open | undefined, l: Line): boolean {
   const page = continuesOnPage(prev.last.layout, prev.last.edge, l.layout)
   if (page === false) return false
   if (l.layout && prev.last.layout && (isCellRow(prev.last.text) || isCellRow(l.text))) return false
+  if (l.layout && isNameRow(prev.first.text) && isNameRow(l.text)) return false
   if (page === true && WRAPPABLE.has(prev.block.kind) && l.kind === 'paragraph' && !prev.text.endsSentence()) return true
   if (joinsLabel(prev, l)) return true
   if (page === null && !prev.last.layout) {
@@ -220,6 +221,14 @@ function continues(prev: Open | undefined, l: Line): boolean {
     if (prev.last.edge === 'short' && !(prev.block.kind === 'nameListEntry' && (l.gap > 0 || isLoneName(prev)))) return false
   }
   return continuesByText(prev, l)
+}
+
+/**
+ * A name-list row as a page sets it: a name, a gap, the post ('王荣华 教授、上海市政协原副主席',
+ * '李 烈 正高级教师、…'). The next such row is the next member, however far the post ran (PDF).
+ */
+function isNameRow(text: string): boolean {
+  return isEntryShape(text) && /^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}[ \u3000]+[\u4e00-\u9fff]/.test(text.trim())
 }
 
 /**
