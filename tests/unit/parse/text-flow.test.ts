@@ -172,6 +172,17 @@ describe('paragraph ends in hard-wrapped gazette pages (lines from the tuning fi
     expect(out.slice(2).map((t) => t.replace(/\s/g, ''))).toEqual(['5.2粮食应急保障系统', '（3）其他引发粮食市场异常波动的情况，发生在全国或者省、自治区、直辖市的范围之内的。', '4应急响应'])
   })
 
+  it('a section number alone goes with the heading or text set after it; a letter-spaced 目录 comes together', () => {
+    // prov-1col-pages: pdftotext writes a number set apart from its text as a block of its own.
+    const text = ['国家粮食应急预案', '目', '', '录', '', '1', '', '总则', '', '1.1', '', '编制目的及依据', '', '1.2', '', '等级划分', '',
+      '1.2.1', '', '国家级：两个以上省、自治区、直辖市出现粮食应急状态，以及超过省级人民政', '府处置能力和国务院认为需要按照国家级粮食应急状态来对待的情况。']
+    const out = blocksOf(text.join('\n')).map((t) => t.replace(/\s/g, ''))
+    expect(out).toEqual(['国家粮食应急预案', '目录', '1总则', '1.1编制目的及依据', '1.2等级划分',
+      '1.2.1国家级：两个以上省、自治区、直辖市出现粮食应急状态，以及超过省级人民政府处置能力和国务院认为需要按照国家级粮食应急状态来对待的情况。'])
+    // A number alone before a sentence is no heading's: it stays (a 4 over a full line).
+    expect(blocksOf(['4', '', '各地区、各部门要高度重视，切实加强领导。'].join('\n'))).toHaveLength(2)
+  })
+
   it('a bracket left open runs on; an office over its holder’s name is one line', () => {
     // prov-2col-song: a 国务院令 with its signature, then the regulation's history note.
     const text = [

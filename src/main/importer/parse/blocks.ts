@@ -211,6 +211,8 @@ function continues(prev: Open | undefined, l: Line): boolean {
   if (l.layout && isNameRow(prev.first.text) && isNameRow(l.text)) return false
   if (page === true && WRAPPABLE.has(prev.block.kind) && l.kind === 'paragraph' && !prev.text.endsSentence()) return true
   if (joinsLabel(prev, l)) return true
+  // A section number set apart from its text (a blank line before it) starts what it numbers.
+  if (!l.layout && l.gap > 0 && SECTION_ALONE.test(compact(l.text))) return false
   if (page === null && !prev.last.layout) {
     if (continuesHeadLine(prev, l) || closesBracket(prev, l) || namesHolder(prev, l)) return true
     const wrapped = continuesByWidth(prev, l)
@@ -280,6 +282,8 @@ const BARE_ARTICLE = /^第[一二三四五六七八九十百零〇\d]+条$/
  * was set on the next line (pdftotext writes a number set apart from its text as a block of its own).
  */
 const BARE_LABEL = /^([（(][一二三四五六七八九十百零〇\d]+[）)]|[一二三四五六七八九十百]+、|\d{1,2}[.、．]|\d{1,2}(\.\d{1,2}){1,3})$/
+/** A section number alone on its line ('4', '1.2.1'). */
+const SECTION_ALONE = /^\d{1,2}(\.\d{1,2}){0,3}$/
 /** A whole section number alone ('4'): it labels only a heading (a short unpunctuated line). */
 const BARE_SECTION = /^\d{1,2}$/
 /** A chapter label with at most two characters of its name so far ('第一章', '第一章总'). */
