@@ -295,14 +295,16 @@ const CHAPTER_OPEN = /^第[一二三四五六七八九十百零〇\d]+章.{0,2}$
  * Text only: a PDF's layout keeps them.
  */
 function joinsLabel(prev: Open, l: Line): boolean {
-  if (l.layout || l.kind !== 'paragraph' || l.gap > 2 || prev.text.length > 12 || isArticle(l.text)) return false
+  if (l.layout || l.kind !== 'paragraph' || l.gap > 3 || prev.text.length > 12 || isArticle(l.text)) return false
   const t = compact(prev.text.start)
+  // A chapter's name letter-spaced over lines ('第一章' / '总' / '则') may have had a piece taken
+  // up into the line above (text-labels.ts), leaving one blank line more before the next.
+  if (prev.block.kind === 'heading1' && CHAPTER_OPEN.test(t)) return compact(l.text).length <= 20 && !hasInnerPunct(l.text)
+  if (l.gap > 2) return false
   if (prev.block.kind === 'paragraph' && prev.block.lines.length === 1 && BARE_ARTICLE.test(t)) return true
   if (prev.block.lines.length === 1 && BARE_LABEL.test(t)) return true
   if (prev.block.lines.length === 1 && BARE_SECTION.test(t)) return compact(l.text).length <= 20 && !hasInnerPunct(l.text)
-  if (isSpacedOut(prev, l)) return true
-  if (prev.block.kind !== 'heading1' || !CHAPTER_OPEN.test(t)) return false
-  return compact(l.text).length <= 20 && !hasInnerPunct(l.text)
+  return isSpacedOut(prev, l)
 }
 
 /**
