@@ -183,6 +183,32 @@ describe('paragraph ends in hard-wrapped gazette pages (lines from the tuning fi
     expect(blocksOf(['4', '', '各地区、各部门要高度重视，切实加强领导。'].join('\n'))).toHaveLength(2)
   })
 
+  it('a short line opening a quotation after a full stop is the rest of the line above', () => {
+    // county-1col-heads: pdftotext cut '…能源保障。“煤改电”要积极做好电力' at the tucked quote.
+    const text = [
+      '3. 做好各类清洁取暖能源保供。要根据清洁取暖改造路径和改造户数，结合气候条',
+      '件、能源供需和能源价格变化等情况，积极做好各类能源保障。',
+      '“煤改电”要积极做好电力',
+      '稳定供应，集中供热和“煤改气”要按时签订供用气量合同，同时要充分发挥我县煤成气',
+      '资源优势，煤成气开采企业要给予稳价足量的燃气资源保障；要优化合理布置清洁煤供应',
+      '点和生物质燃料加工企业，采购和储备足量的洁净煤、生物质等燃料，保障群众清洁取暖',
+      '用能需求。',
+      '“十四五”期间，全县改建 1 个以上体育公园；新建全民健身中心 1 个，总建筑面积达',
+      '到 13380 平方米。',
+      ...Array(6).fill('资源优势，煤成气开采企业要给予稳价足量的燃气资源保障；要优化合理布置清洁煤供应'),
+    ]
+    const out = blocksOf(text.join('\n')).map((t) => t.replace(/\s/g, ''))
+    expect(out[0]).toBe(text.slice(0, 7).join('').replace(/\s/g, ''))
+    // A quotation that opens an indented first line starts its own paragraph.
+    expect(out[1]).toMatch(/^“十四五”期间/)
+  })
+
+  it('a letter-spaced chapter name comes together across the blank lines it leaves', () => {
+    // prov-2col-song: text-labels.ts took '总' up beside '第一章', leaving its line blank.
+    expect(blocksOf(['第一章 总', '', '', '', '则', '', '第一条 为了规范专利代理行为，制定本条例。'].join('\n')).map((t) => t.replace(/\s/g, '')))
+      .toEqual(['第一章总则', '第一条为了规范专利代理行为，制定本条例。'])
+  })
+
   it('a bracket left open runs on; an office over its holder’s name is one line', () => {
     // prov-2col-song: a 国务院令 with its signature, then the regulation's history note.
     const text = [

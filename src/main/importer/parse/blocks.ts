@@ -206,6 +206,7 @@ const WRAPPABLE = new Set<BlockKind>(['paragraph', 'listItem', 'heading1', 'head
 function continues(prev: Open | undefined, l: Line): boolean {
   if (!prev || (prev.last.whole && l.whole)) return false
   const page = continuesOnPage(prev.last.layout, prev.last.edge, l.layout)
+  if (notePageWrapped(prev, l)) return true
   if (page === false) return false
   if (l.layout && prev.last.layout && (isCellRow(prev.last.text) || isCellRow(l.text))) return false
   if (l.layout && isNameRow(prev.first.text) && isNameRow(l.text)) return false
@@ -224,6 +225,24 @@ function continues(prev: Open | undefined, l: Line): boolean {
   }
   return continuesByText(prev, l)
 }
+
+/**
+ * A bracket left open at the end of a page's line ('…试点。（负责部门：' / '证监会、知识产权局）'):
+ * the line ended before the note did, however short of the edge (pdfkit breaks a line early
+ * rather than start it with a mark), so a line in the same face, not indented, goes on with it.
+ */
+function notePageWrapped(prev: Open, l: Line): boolean {
+  const a = prev.last.layout
+  const b = l.layout
+  if (!a || !b || a.font !== b.font || a.bold !== b.bold || b.indent >= 1) return false
+  // The whole note on the next line ('…监管作业场所。' / '（负责部门：海关总署）') is the paragraph's
+  // last part: a note naming who is responsible is no paragraph of its own.
+  if (WRAPPABLE.has(prev.block.kind) && l.kind === 'paragraph' && RESPONSIBLE_NOTE.test(compact(l.text))) return true
+  return new BlockText(prev.last.text).depth > 0 && closesBracket(prev, l)
+}
+
+/** A bracketed note with a label in it, alone on its line: '（负责部门：海关总署，适用范围：…）'. */
+const RESPONSIBLE_NOTE = /^[（(][\u4e00-\u9fff]{2,6}[:：][^（()）]*[）)]$/
 
 /**
  * A name-list row as a page sets it: a name, a gap, the post ('王荣华 教授、上海市政协原副主席',
