@@ -9,7 +9,8 @@ import { noTick, type Tick } from './deadline'
 import type { LineLayout } from '../../../shared/source-line'
 import { continuesOnPage, isCellRow, type Edge } from './geometry'
 import type { FlowEdge } from './text-flow'
-import { closesBracket, continuesHeadLine, isName, namesHolder, startsAfterStop } from './text-breaks'
+import { closesBracket, continuesHeadLine, isName, isSectionAlone, joinsLabel, namesHolder, startsAfterStop } from './text-breaks'
+import { isNameRow, notePageWrapped, WRAPPABLE } from './page-breaks'
 
 /** A block with the source line numbers it was built from (tests check rejoins by line). */
 export interface DraftBlock extends Block {
@@ -195,8 +196,6 @@ function isProse(b: Open): boolean {
   return false
 }
 
-/** Kinds of block a wrapped line may go on with, when the page shows the wrap. */
-const WRAPPABLE = new Set<BlockKind>(['paragraph', 'listItem', 'heading1', 'heading2', 'heading3', 'heading4'])
 
 /**
  * Whether `l` continues the block before it. Where the page shows it (PDF), the geometry decides:
@@ -213,7 +212,7 @@ function continues(prev: Open | undefined, l: Line): boolean {
   if (page === true && WRAPPABLE.has(prev.block.kind) && l.kind === 'paragraph' && !prev.text.endsSentence()) return true
   if (joinsLabel(prev, l)) return true
   // A section number set apart from its text (a blank line before it) starts what it numbers.
-  if (!l.layout && l.gap > 0 && SECTION_ALONE.test(compact(l.text))) return false
+  if (!l.layout && l.gap > 0 && isSectionAlone(l.text)) return false
   if (page === null && !prev.last.layout) {
     if (continuesHeadLine(prev, l) || closesBracket(prev, l) || namesHolder(prev, l)) return true
     const wrapped = continuesByWidth(prev, l)
@@ -224,32 +223,6 @@ function continues(prev: Open | undefined, l: Line): boolean {
     if (prev.last.edge === 'short' && !(prev.block.kind === 'nameListEntry' && (l.gap > 0 || isLoneName(prev)))) return false
   }
   return continuesByText(prev, l)
-}
-
-/**
- * A bracket left open at the end of a page's line ('…试点。（负责部门：' / '证监会、知识产权局）'):
- * the line ended before the note did, however short of the edge (pdfkit breaks a line early
- * rather than start it with a mark), so a line in the same face, not indented, goes on with it.
- */
-function notePageWrapped(prev: Open, l: Line): boolean {
-  const a = prev.last.layout
-  const b = l.layout
-  if (!a || !b || a.font !== b.font || a.bold !== b.bold || b.indent >= 1) return false
-  // The whole note on the next line ('…监管作业场所。' / '（负责部门：海关总署）') is the paragraph's
-  // last part: a note naming who is responsible is no paragraph of its own.
-  if (WRAPPABLE.has(prev.block.kind) && l.kind === 'paragraph' && RESPONSIBLE_NOTE.test(compact(l.text))) return true
-  return new BlockText(prev.last.text).depth > 0 && closesBracket(prev, l)
-}
-
-/** A bracketed note with a label in it, alone on its line: '（负责部门：海关总署，适用范围：…）'. */
-const RESPONSIBLE_NOTE = /^[（(][\u4e00-\u9fff]{2,6}[:：][^（()）]*[）)]$/
-
-/**
- * A name-list row as a page sets it: a name, a gap, the post ('王荣华 教授、上海市政协原副主席',
- * '李 烈 正高级教师、…'). The next such row is the next member, however far the post ran (PDF).
- */
-function isNameRow(text: string): boolean {
-  return isEntryShape(text) && /^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}[ \u3000]+[\u4e00-\u9fff]/.test(text.trim())
 }
 
 /**
@@ -293,46 +266,6 @@ function continuesByText(prev: Open, l: Line): boolean {
   }
   if (l.kind !== 'paragraph' || l.bulleted || isArticle(l.text)) return false
   return isProse(prev)
-}
-
-const BARE_ARTICLE = /^第[一二三四五六七八九十百零〇\d]+条$/
-/**
- * A paragraph label alone ('（二十一）', '一、', '3.', a section number '1.2.1'): what it labels
- * was set on the next line (pdftotext writes a number set apart from its text as a block of its own).
- */
-const BARE_LABEL = /^([（(][一二三四五六七八九十百零〇\d]+[）)]|[一二三四五六七八九十百]+、|\d{1,2}[.、．]|\d{1,2}(\.\d{1,2}){1,3})$/
-/** A section number alone on its line ('4', '1.2.1'). */
-const SECTION_ALONE = /^\d{1,2}(\.\d{1,2}){0,3}$/
-/** A whole section number alone ('4'): it labels only a heading (a short unpunctuated line). */
-const BARE_SECTION = /^\d{1,2}$/
-/** A chapter label with at most two characters of its name so far ('第一章', '第一章总'). */
-const CHAPTER_OPEN = /^第[一二三四五六七八九十百零〇\d]+章.{0,2}$/
-
-/**
- * A converter may set a label apart from what it labels: '第九条' / '从事…', '（二十一）' /
- * '加强督促检查。…', and a letter-spaced chapter heading line by line ('第一章' / '总' / '则').
- * Text only: a PDF's layout keeps them.
- */
-function joinsLabel(prev: Open, l: Line): boolean {
-  if (l.layout || l.kind !== 'paragraph' || l.gap > 3 || prev.text.length > 12 || isArticle(l.text)) return false
-  const t = compact(prev.text.start)
-  // A chapter's name letter-spaced over lines ('第一章' / '总' / '则') may have had a piece taken
-  // up into the line above (text-labels.ts), leaving one blank line more before the next.
-  if (prev.block.kind === 'heading1' && CHAPTER_OPEN.test(t)) return compact(l.text).length <= 20 && !hasInnerPunct(l.text)
-  if (l.gap > 2) return false
-  if (prev.block.kind === 'paragraph' && prev.block.lines.length === 1 && BARE_ARTICLE.test(t)) return true
-  if (prev.block.lines.length === 1 && BARE_LABEL.test(t)) return true
-  if (prev.block.lines.length === 1 && BARE_SECTION.test(t)) return compact(l.text).length <= 20 && !hasInnerPunct(l.text)
-  return isSpacedOut(prev, l)
-}
-
-/**
- * A heading letter-spaced wide ('目　　录', '前　言') comes out a character to a line: every line
- * of the block so far one ideograph, and this one too.
- */
-function isSpacedOut(prev: Open, l: Line): boolean {
-  const one = (s: string): boolean => /^[\u4e00-\u9fff]$/.test(compact(s))
-  return one(l.text) && prev.block.kind === 'paragraph' && compact(prev.text.value).length === prev.block.lines.length && one(prev.first.text)
 }
 
 function formatLine(l: Line, kind: BlockKind): string {
