@@ -203,6 +203,26 @@ describe('paragraph ends in hard-wrapped gazette pages (lines from the tuning fi
     expect(out[1]).toMatch(/^“十四五”期间/)
   })
 
+  it('a name-list entry whose line runs to the full width goes on with its wrapped rest', () => {
+    // city-lo-decree: a plan's 指挥部, labels and units in a column 21 hanzi wide.
+    const text = [
+      ...notice.slice(1, 10),
+      '总指挥：国家发展改革委主要负责人。',
+      '副总指挥：国家发展改革委分管负责人、国',
+      '家粮食局主要负责人。',
+      '成员：公安部、财政部、铁道部、交通部、',
+      '农业部、商务部、工商总局、质检总局、国家统',
+      '计局、国务院新闻办、中国农业发展银行、中国',
+      '储备粮管理总公司有关负责人。',
+    ]
+    const out = blocksOf(text.join('\n')).map((t) => t.replace(/\s/g, ''))
+    expect(out.slice(-3)).toEqual([
+      '总指挥：国家发展改革委主要负责人。',
+      '副总指挥：国家发展改革委分管负责人、国家粮食局主要负责人。',
+      '成员：公安部、财政部、铁道部、交通部、农业部、商务部、工商总局、质检总局、国家统计局、国务院新闻办、中国农业发展银行、中国储备粮管理总公司有关负责人。',
+    ])
+  })
+
   it('a letter-spaced chapter name comes together across the blank lines it leaves', () => {
     // prov-2col-song: text-labels.ts took '总' up beside '第一章', leaving its line blank.
     expect(blocksOf(['第一章 总', '', '', '', '则', '', '第一条 为了规范专利代理行为，制定本条例。'].join('\n')).map((t) => t.replace(/\s/g, '')))
