@@ -189,7 +189,7 @@ function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], p
 /** A wrapped line of prose is this close to the column's width (a first line's indent, digits). */
 const WRAPPED_WITHIN = 8
 /** Share of a run's lines that must be wrapped prose before it is read as two columns. */
-const MIN_WRAPPED_SHARE = 0.04
+const MIN_WRAPPED_SHARE = 0.15
 /**
  * A line this wide (display columns: 32 hanzi) spans a page: a column of a page set in two holds
  * some 20–26 hanzi, a page in one column 38–44. Such a page has no second column to untangle.
