@@ -48,6 +48,30 @@ describe('paragraphs from the page', () => {
     expect(blocks(wrapped)[0]).toBe('（六）自贸试验区内的外商独资建筑业企业承揽本省（市）的中外联合建设项目时，不受建设项目的中外方投资比例限制。')
   })
 
+  it('a name-list row stays a row of its own, even when its post runs to the column’s edge', () => {
+    // prov-2col-bands.pdf: one member a line, the post set after the name; some posts fill the column.
+    const rows = ['王荣华 教授、上海市政协原副主席', '李 烈 正高级教师、北京第二实验小学原校长', '李 捷 研究员、求是杂志社原社长', '吴岳良 院士、中国科学院大学副校长']
+    const paged = rows.map((text, i) => ({ no: i + 1, text, layout: at(i + 1, i === 1 ? RIGHT : 493, { indent: 2 }) }))
+    expect(blocks(paged).map((t) => t.replace(/\s/g, ''))).toEqual(rows.map((t) => t.replace(/\s/g, '')))
+    // A post that wraps goes on: its rest is no row of its own.
+    const wrapped = [{ no: 1, text: '马志明 院士、中科院数学与系统科学研究院学术委员', layout: at(1, RIGHT, { indent: 2 }) }, { no: 2, text: '会主任', layout: at(2, 120) }]
+    expect(blocks(wrapped)).toHaveLength(1)
+  })
+
+  it('a note in brackets goes on with its paragraph, though pdfkit broke the line short of the edge', () => {
+    // state-pdfkit.pdf: no first-line indent; a line breaks early rather than start with a mark.
+    const lines = [
+      ['（二十九）支持平潭口岸建设进境种苗、水果、食用水生动物等监管作业场所。', 490],
+      ['（负责部门：海关总署，适用范围：福建自贸试验区）', 358],
+      ['（四十三）支持在有条件的自贸试验区开展知识产权证券化试点。（负责部门：', 490],
+      ['证监会、知识产权局）', 190],
+      ['（四十四）允许平潭各金融机构试点人民币与新台币直接清算，允许境外机构境', 490],
+      ['内外汇账户办理定期存款业务。', 514],
+    ] as const
+    const paged = lines.map(([text, x1], i) => ({ no: i + 1, text, layout: at(i + 1, x1 + 19) }))
+    expect(blocks(paged)).toEqual([lines[0][0] + lines[1][0], lines[2][0] + lines[3][0], lines[4][0] + lines[5][0]])
+  })
+
   it('table rows whose cells are numbers stay rows', () => {
     expect(isCellRow('交楼申乡 9461 3146 422 94 47')).toBe(true)
     expect(isCellRow('（1991 年 3 月 4 日中华人民共和国国务院令第 76')).toBe(false)

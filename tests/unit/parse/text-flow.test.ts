@@ -172,6 +172,63 @@ describe('paragraph ends in hard-wrapped gazette pages (lines from the tuning fi
     expect(out.slice(2).map((t) => t.replace(/\s/g, ''))).toEqual(['5.2粮食应急保障系统', '（3）其他引发粮食市场异常波动的情况，发生在全国或者省、自治区、直辖市的范围之内的。', '4应急响应'])
   })
 
+  it('a section number alone goes with the heading or text set after it; a letter-spaced 目录 comes together', () => {
+    // prov-1col-pages: pdftotext writes a number set apart from its text as a block of its own.
+    const text = ['国家粮食应急预案', '目', '', '录', '', '1', '', '总则', '', '1.1', '', '编制目的及依据', '', '1.2', '', '等级划分', '',
+      '1.2.1', '', '国家级：两个以上省、自治区、直辖市出现粮食应急状态，以及超过省级人民政', '府处置能力和国务院认为需要按照国家级粮食应急状态来对待的情况。']
+    const out = blocksOf(text.join('\n')).map((t) => t.replace(/\s/g, ''))
+    expect(out).toEqual(['国家粮食应急预案', '目录', '1总则', '1.1编制目的及依据', '1.2等级划分',
+      '1.2.1国家级：两个以上省、自治区、直辖市出现粮食应急状态，以及超过省级人民政府处置能力和国务院认为需要按照国家级粮食应急状态来对待的情况。'])
+    // A number alone before a sentence is no heading's: it stays (a 4 over a full line).
+    expect(blocksOf(['4', '', '各地区、各部门要高度重视，切实加强领导。'].join('\n'))).toHaveLength(2)
+  })
+
+  it('a short line opening a quotation after a full stop is the rest of the line above', () => {
+    // county-1col-heads: pdftotext cut '…能源保障。“煤改电”要积极做好电力' at the tucked quote.
+    const text = [
+      '3. 做好各类清洁取暖能源保供。要根据清洁取暖改造路径和改造户数，结合气候条',
+      '件、能源供需和能源价格变化等情况，积极做好各类能源保障。',
+      '“煤改电”要积极做好电力',
+      '稳定供应，集中供热和“煤改气”要按时签订供用气量合同，同时要充分发挥我县煤成气',
+      '资源优势，煤成气开采企业要给予稳价足量的燃气资源保障；要优化合理布置清洁煤供应',
+      '点和生物质燃料加工企业，采购和储备足量的洁净煤、生物质等燃料，保障群众清洁取暖',
+      '用能需求。',
+      '“十四五”期间，全县改建 1 个以上体育公园；新建全民健身中心 1 个，总建筑面积达',
+      '到 13380 平方米。',
+      ...Array(6).fill('资源优势，煤成气开采企业要给予稳价足量的燃气资源保障；要优化合理布置清洁煤供应'),
+    ]
+    const out = blocksOf(text.join('\n')).map((t) => t.replace(/\s/g, ''))
+    expect(out[0]).toBe(text.slice(0, 7).join('').replace(/\s/g, ''))
+    // A quotation that opens an indented first line starts its own paragraph.
+    expect(out[1]).toMatch(/^“十四五”期间/)
+  })
+
+  it('a name-list entry whose line runs to the full width goes on with its wrapped rest', () => {
+    // city-lo-decree: a plan's 指挥部, labels and units in a column 21 hanzi wide.
+    const text = [
+      ...notice.slice(1, 10),
+      '总指挥：国家发展改革委主要负责人。',
+      '副总指挥：国家发展改革委分管负责人、国',
+      '家粮食局主要负责人。',
+      '成员：公安部、财政部、铁道部、交通部、',
+      '农业部、商务部、工商总局、质检总局、国家统',
+      '计局、国务院新闻办、中国农业发展银行、中国',
+      '储备粮管理总公司有关负责人。',
+    ]
+    const out = blocksOf(text.join('\n')).map((t) => t.replace(/\s/g, ''))
+    expect(out.slice(-3)).toEqual([
+      '总指挥：国家发展改革委主要负责人。',
+      '副总指挥：国家发展改革委分管负责人、国家粮食局主要负责人。',
+      '成员：公安部、财政部、铁道部、交通部、农业部、商务部、工商总局、质检总局、国家统计局、国务院新闻办、中国农业发展银行、中国储备粮管理总公司有关负责人。',
+    ])
+  })
+
+  it('a letter-spaced chapter name comes together across the blank lines it leaves', () => {
+    // prov-2col-song: text-labels.ts took '总' up beside '第一章', leaving its line blank.
+    expect(blocksOf(['第一章 总', '', '', '', '则', '', '第一条 为了规范专利代理行为，制定本条例。'].join('\n')).map((t) => t.replace(/\s/g, '')))
+      .toEqual(['第一章总则', '第一条为了规范专利代理行为，制定本条例。'])
+  })
+
   it('a bracket left open runs on; an office over its holder’s name is one line', () => {
     // prov-2col-song: a 国务院令 with its signature, then the regulation's history note.
     const text = [

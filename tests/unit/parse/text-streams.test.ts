@@ -140,6 +140,14 @@ describe('text set in one column', () => {
     expect(readStreams(lines, 0)).toEqual(lines)
   })
 
+  it('keeps a plan’s own 目录 in order: its numbers and names alone on their lines are no two columns', () => {
+    // prov-1col-pages.txt: each section number and its name come as blocks of their own.
+    const body = '按照在国家宏观调控下，省级人民政府对本地区粮食生产和流通全面负责的原则，本预案规定'
+    const page = [...Array(10).fill(body), '国家粮食应急预案', '目', '', '录', '', ...['1', '总则', '1.1', '编制目的及依据', '1.2', '等级划分', '1.3', '适用范围', '2', '组织机构和职责', '2.1', '国家粮食应急工作指挥部'].flatMap((t) => [t, ''])]
+    const lines = splitLines(`${page.join('\n')}\f${page.join('\n')}`)
+    expect(readStreams(lines, 0)).toEqual(lines)
+  })
+
   it('whose columns pdftotext wrote one after the other is left as it is (county-docx-joint)', () => {
     const lines = splitLines(text('county-docx-joint'))
     expect(readStreams(lines, 0)).toEqual(lines)

@@ -9,7 +9,8 @@ import { noTick, type Tick } from './deadline'
 import type { LineLayout } from '../../../shared/source-line'
 import { continuesOnPage, isCellRow, type Edge } from './geometry'
 import type { FlowEdge } from './text-flow'
-import { closesBracket, continuesHeadLine, isName, namesHolder, startsAfterStop } from './text-breaks'
+import { closesBracket, continuesHeadLine, isName, isSectionAlone, joinsLabel, namesHolder, startsAfterStop } from './text-breaks'
+import { isNameRow, notePageWrapped, WRAPPABLE } from './page-breaks'
 
 /** A block with the source line numbers it was built from (tests check rejoins by line). */
 export interface DraftBlock extends Block {
@@ -82,6 +83,8 @@ function toLines(src: SourceLine[], edges: Map<number, FlowEdge>, tick: Tick): L
 /** A post under a name: a short line that is not a sentence and not itself a name. */
 function isPost(l: Line | undefined): boolean {
   if (!l || l.kind !== 'paragraph' || isName(l.text) || isEntryShape(l.text)) return false
+  // A section number alone ('1.3') labels the next heading: no post is all digits.
+  if (/^[\d.．]+$/.test(compact(l.text))) return false
   return !/[。；;]/.test(l.text) && compact(l.text).length <= 30
 }
 
@@ -193,8 +196,6 @@ function isProse(b: Open): boolean {
   return false
 }
 
-/** Kinds of block a wrapped line may go on with, when the page shows the wrap. */
-const WRAPPABLE = new Set<BlockKind>(['paragraph', 'listItem', 'heading1', 'heading2', 'heading3', 'heading4'])
 
 /**
  * Whether `l` continues the block before it. Where the page shows it (PDF), the geometry decides:
@@ -204,10 +205,14 @@ const WRAPPABLE = new Set<BlockKind>(['paragraph', 'listItem', 'heading1', 'head
 function continues(prev: Open | undefined, l: Line): boolean {
   if (!prev || (prev.last.whole && l.whole)) return false
   const page = continuesOnPage(prev.last.layout, prev.last.edge, l.layout)
+  if (notePageWrapped(prev, l)) return true
   if (page === false) return false
   if (l.layout && prev.last.layout && (isCellRow(prev.last.text) || isCellRow(l.text))) return false
+  if (l.layout && isNameRow(prev.first.text) && isNameRow(l.text)) return false
   if (page === true && WRAPPABLE.has(prev.block.kind) && l.kind === 'paragraph' && !prev.text.endsSentence()) return true
   if (joinsLabel(prev, l)) return true
+  // A section number set apart from its text (a blank line before it) starts what it numbers.
+  if (!l.layout && l.gap > 0 && isSectionAlone(l.text)) return false
   if (page === null && !prev.last.layout) {
     if (continuesHeadLine(prev, l) || closesBracket(prev, l) || namesHolder(prev, l)) return true
     const wrapped = continuesByWidth(prev, l)
@@ -253,6 +258,10 @@ function continuesByText(prev: Open, l: Line): boolean {
   if (kind === 'attachmentNote' && l.kind === 'heading3' && l.gap === 0) return false
   if (kind === 'nameListEntry') {
     if (l.kind !== 'paragraph' || isEntryShape(l.text) || prev.text.endsSentence()) return false
+    // An entry's line run to the text's full width (its first line: less an indent) mid-word was
+    // wrapped ('副总指挥：…、国' / '家粮食局…。').
+    const wide = prev.last.edge === 'full' || (prev.last.edge === 'indented' && prev.block.lines.length === 1)
+    if (wide && l.gap === 0) return true
     // Name and post set in columns of their own come one under the other: '王晓晖' / '中央宣传部…'.
     if (isLoneName(prev) && l.gap <= 1 && !/[。；]/.test(l.text) && compact(l.text).length <= 30) return true
     // A wrapped post has no clause punctuation; a sentence after the list does ('领导小组下设…，').
@@ -261,26 +270,6 @@ function continuesByText(prev: Open, l: Line): boolean {
   }
   if (l.kind !== 'paragraph' || l.bulleted || isArticle(l.text)) return false
   return isProse(prev)
-}
-
-const BARE_ARTICLE = /^第[一二三四五六七八九十百零〇\d]+条$/
-/** A paragraph label alone ('（二十一）', '一、', '3.'): what it labels was set on the next line. */
-const BARE_LABEL = /^([（(][一二三四五六七八九十百零〇\d]+[）)]|[一二三四五六七八九十百]+、|\d{1,2}[.、．])$/
-/** A chapter label with at most two characters of its name so far ('第一章', '第一章总'). */
-const CHAPTER_OPEN = /^第[一二三四五六七八九十百零〇\d]+章.{0,2}$/
-
-/**
- * A converter may set a label apart from what it labels: '第九条' / '从事…', '（二十一）' /
- * '加强督促检查。…', and a letter-spaced chapter heading line by line ('第一章' / '总' / '则').
- * Text only: a PDF's layout keeps them.
- */
-function joinsLabel(prev: Open, l: Line): boolean {
-  if (l.layout || l.kind !== 'paragraph' || l.gap > 2 || prev.text.length > 12 || isArticle(l.text)) return false
-  const t = compact(prev.text.start)
-  if (prev.block.kind === 'paragraph' && prev.block.lines.length === 1 && BARE_ARTICLE.test(t)) return true
-  if (prev.block.lines.length === 1 && BARE_LABEL.test(t)) return true
-  if (prev.block.kind !== 'heading1' || !CHAPTER_OPEN.test(t)) return false
-  return compact(l.text).length <= 20 && !hasInnerPunct(l.text)
 }
 
 function formatLine(l: Line, kind: BlockKind): string {

@@ -1,7 +1,8 @@
 // Where a paragraph of hard-wrapped text (pdftotext without layout) goes on or ends, told by what
 // every gazette's text shows besides the line widths (text-flow.ts): a wrapped attachment name or
 // title, a bracket left open, an office over its holder's name, a section number or a heading
-// after a full stop. blocks.ts asks these before the widths.
+// after a full stop, a label or section number set apart from what it labels. blocks.ts asks these
+// before the widths.
 import type { BlockKind } from '../../../shared/domain'
 import { BlockText } from './block-text'
 import { isArticle } from './classify'
@@ -80,4 +81,50 @@ export function startsAfterStop(l: NextLine): boolean {
   if (SECTION_NO.test(t)) return true
   if (l.edge !== 'short' || hasInnerPunct(t) || endsSentence(t)) return false
   return SECTION_HEAD.test(t) || compact(t).length <= 20
+}
+
+/** A section number alone on its line ('4', '1.2.1'): it starts what it numbers. */
+export const isSectionAlone = (text: string): boolean => /^\d{1,2}(\.\d{1,2}){0,3}$/.test(compact(text))
+
+/** The block being built, with its first line. */
+export interface LabelBlock extends OpenBlock {
+  first: { text: string }
+}
+
+const BARE_ARTICLE = /^第[一二三四五六七八九十百零〇\d]+条$/
+/**
+ * A paragraph label alone ('（二十一）', '一、', '3.', a section number '1.2.1'): what it labels
+ * was set on the next line (pdftotext writes a number set apart from its text as a block of its own).
+ */
+const BARE_LABEL = /^([（(][一二三四五六七八九十百零〇\d]+[）)]|[一二三四五六七八九十百]+、|\d{1,2}[.、．]|\d{1,2}(\.\d{1,2}){1,3})$/
+/** A whole section number alone ('4'): it labels only a heading (a short unpunctuated line). */
+const BARE_SECTION = /^\d{1,2}$/
+/** A chapter label with at most two characters of its name so far ('第一章', '第一章总'). */
+const CHAPTER_OPEN = /^第[一二三四五六七八九十百零〇\d]+章.{0,2}$/
+
+/**
+ * A converter may set a label apart from what it labels: '第九条' / '从事…', '（二十一）' /
+ * '加强督促检查。…', and a letter-spaced chapter heading line by line ('第一章' / '总' / '则').
+ * Text only: a PDF's layout keeps them.
+ */
+export function joinsLabel(prev: LabelBlock, l: NextLine & { layout?: unknown }): boolean {
+  if (l.layout || l.kind !== 'paragraph' || l.gap > 3 || prev.text.length > 12 || isArticle(l.text)) return false
+  const t = compact(prev.text.start)
+  // A chapter's name letter-spaced over lines ('第一章' / '总' / '则') may have had a piece taken
+  // up into the line above (text-labels.ts), leaving one blank line more before the next.
+  if (prev.block.kind === 'heading1' && CHAPTER_OPEN.test(t)) return compact(l.text).length <= 20 && !hasInnerPunct(l.text)
+  if (l.gap > 2) return false
+  if (prev.block.kind === 'paragraph' && prev.block.lines.length === 1 && BARE_ARTICLE.test(t)) return true
+  if (prev.block.lines.length === 1 && BARE_LABEL.test(t)) return true
+  if (prev.block.lines.length === 1 && BARE_SECTION.test(t)) return compact(l.text).length <= 20 && !hasInnerPunct(l.text)
+  return isSpacedOut(prev, l)
+}
+
+/**
+ * A heading letter-spaced wide ('目　　录', '前　言') comes out a character to a line: every line
+ * of the block so far one ideograph, and this one too.
+ */
+function isSpacedOut(prev: LabelBlock, l: NextLine): boolean {
+  const one = (s: string): boolean => /^[\u4e00-\u9fff]$/.test(compact(s))
+  return one(l.text) && prev.block.kind === 'paragraph' && compact(prev.text.value).length === prev.block.lines.length && one(prev.first.text)
 }

@@ -87,6 +87,20 @@ function isCut(a: string, b: string): boolean {
 }
 
 const CLOSE_START = /^[）)》」』”’；：。]/
+
+/**
+ * A sentence's full stop, then a short line that opens a quotation or a title ('…能源保障。' /
+ * '“煤改电”要积极做好电力' / '稳定供应，…'): the short line stops mid-sentence and the text runs on
+ * under it, so it is no paragraph's line of its own but the rest of the line above, cut where
+ * pdftotext met the tucked opening mark.
+ */
+function opensMidLine(lines: readonly SourceLine[], a: number, b: number, full: number): boolean {
+  const next = lines[b + 1]
+  if (!next || isBlank(next.text) || LABEL.test(next.text.trim())) return false
+  // A line as wide as a paragraph's indented first line is one.
+  if (edgeOf(displayWidth(lines[b].text), full) !== 'short') return false
+  return /[。；：！？]$/.test(lines[a].text.trim()) && /^[“‘《「『]/.test(lines[b].text.trim()) && !/[。；：！？，、]$/.test(lines[b].text.trim())
+}
 /** Full-width marks a typesetter may set half an em wide when they meet. */
 const TUCKABLE = /[“”‘’（）《》「」『』、，。；：]/g
 
@@ -113,7 +127,8 @@ function visualLines(lines: readonly SourceLine[], fullAt: (i: number) => number
     const prev = group?.[group.length - 1]
     const t = l.text.trim()
     // A mark alone ('，') is always a piece: it may hang past the full width.
-    const piece = prev === i - 1 && (/^[、，。；：）》”’」』]+$/.test(t) || (isCut(lines[prev].text.trim(), t) && width + w <= pieceRoom(fullAt(i), joined + t)))
+    const cut = isCut(lines[prev ?? i].text.trim(), t) || opensMidLine(lines, prev ?? i, i, fullAt(i))
+    const piece = prev === i - 1 && (/^[、，。；：）》”’」』]+$/.test(t) || (cut && width + w <= pieceRoom(fullAt(i), joined + t)))
     if (piece) {
       group.push(i)
       width += w

@@ -185,12 +185,16 @@ function inColumns(run: Unit[], columns: number[]): string[] {
  * block by block shuffles whole pieces of columns, whose joins alone say too little.
  */
 function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors): string[] | null {
-  const best = twoStreams(run, ctx)
+  // A run of short lines (a name list, table cells, a 目录) is read as two columns only when a
+  // line is merged across the gutter: its joins alone say nothing of prose order.
+  const merged = run.some((u) => u.mergedRight)
+  const trusted = merged || proseRun(run, ctx.full)
+  const best = trusted ? twoStreams(run, ctx) : null
   let plain: string[] | null = null
   if (best) {
     let asIs = 0
     for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
-    if (run.some((u) => u.mergedRight) || asIs - best.cost >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length)) plain = inColumns(run, best.columns)
+    if (merged || asIs - best.cost >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length)) plain = inColumns(run, best.columns)
   }
   if (!anchors) return plain
   // The reading to better: the text's own joins', else the text's order.
@@ -226,6 +230,28 @@ function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], p
   while (last + 1 < pageEnd && isBlank(lines[last + 1].text) && last + 1 - run[0].line < seq.length) last++
   if (last - run[0].line + 1 < seq.length) return
   for (let i = run[0].line, k = 0; i <= last; i++, k++) out[i] = { no: lines[i].no, text: seq[k] ?? '' }
+}
+
+/** A wrapped line of prose is this close to the column's width (a first line's indent, digits). */
+const WRAPPED_WITHIN = 8
+/** Share of a run's lines that must be wrapped prose before it is read as two columns. */
+const MIN_WRAPPED_SHARE = 0.15
+/**
+ * A line this wide (display columns: 32 hanzi) spans a page: a column of a page set in two holds
+ * some 20–26 hanzi, a page in one column 38–44. Such a page has no second column to untangle.
+ */
+const PAGE_WIDE = 64
+
+/**
+ * Shuffled columns of text hold wrapped prose at a column's width. A page set in one column has
+ * no other column, and a run of short lines with next to no wrapped ones (a table's cells one a
+ * line) has no prose to rejoin: either reads 'better' in two streams only by chance (a plan's
+ * own 目录, '1' / '总则' / '1.1' / '编制目的及依据', split into numbers and names): it stays.
+ */
+function proseRun(run: Unit[], full: number): boolean {
+  if (full >= PAGE_WIDE) return false
+  const wrapped = run.filter((u) => displayWidth(u.text.trim()) >= full - WRAPPED_WITHIN).length
+  return wrapped >= MIN_WRAPPED_SHARE * run.length
 }
 
 /**
