@@ -2,8 +2,9 @@
 // scanned (0.7° skew, 2 % speckle, JPEG quality 60), decoded as an imported page image would be.
 // Prints character accuracy (1 − character error rate against the page's pdftotext, whitespace
 // and dot leaders removed), the share of printed 文号 read exactly (after repair), seconds per
-// page (warm, wall and CPU) and the process's peak resident memory; then a whole issue scanned
-// and imported, scored field by field after the parser.
+// page (warm, wall and CPU) and this process's peak resident memory; then a whole issue scanned
+// and imported in a child process as the app imports it (the import worker thread, a page at a
+// time), scored field by field after the parser, with that process's peak resident memory.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -121,13 +122,14 @@ const ISSUE = 'county-1col-heads'
 
 /**
  * A whole tuning issue made to look scanned, imported through the real pipeline (page rendering,
- * OCR, layout, parser) in a child process as the app imports it, in the import worker thread,
- * one page at a time (lib/ocr-scan-child.ts); scored field by field against its truth. The peak
+ * OCR, layout, parser) in a child process as the app imports it, in the built import worker
+ * thread, one page at a time (lib/ocr-scan-child.ts); scored field by field against its truth. The peak
  * printed is that child's: the import alone. Minutes on a quiet machine: OCR_ISSUE=0 leaves it
  * out, OCR_ISSUE=1 (or a tuning layout's name) runs only it.
  */
 async function wholeIssue(layout: string): Promise<void> {
   const { score, FIELDS } = await import('./lib/accuracy-score')
+  const { builtWorker } = await import('./accuracy.bench')
   const pdf = join(TUNING, layout, `${layout}.pdf`)
   const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0)
   // The scanner's JPEGs, ~0.3 MB a page, are all the bench holds; the pixels are the child's.
@@ -139,7 +141,8 @@ async function wholeIssue(layout: string): Promise<void> {
     writeFileSync(file, await imagePdf(images))
     images.length = 0
     const out = join(dir, 'result.json')
-    execFileSync(process.execPath, [...process.execArgv, join(__dirname, 'lib/ocr-scan-child.ts'), file, out], { stdio: ['ignore', 'inherit', 'inherit'] })
+    const child = [join(__dirname, 'lib/ocr-scan-child.ts'), file, out, builtWorker()]
+    execFileSync(process.execPath, [...process.execArgv, ...child], { stdio: ['ignore', 'inherit', 'inherit'] })
     const r = JSON.parse(readFileSync(out, 'utf8')) as ChildResult
     const truth = JSON.parse(readFileSync(join(TUNING, layout, `${layout}.truth.json`), 'utf8')) as { documents: Parameters<typeof score>[1] }
     const s = score(r.documents, truth.documents)
@@ -147,7 +150,7 @@ async function wholeIssue(layout: string): Promise<void> {
       `ocr issue ${layout} (scanned-looking, ${count} pages): documents ${s.found}/${s.truthDocs}, fields ${pct(s.fieldsRight / s.fieldsTotal)} (${FIELDS.join(', ')}), ` +
         `paragraphs whole ${pct(s.paragraphsWhole / Math.max(1, s.paragraphsTotal))}, invented ${s.invented}, silent wrong fields ${s.fieldsWrongSilent}, ` +
         `${(r.secs / count).toFixed(1)} s/page wall, ${(r.cpuSecs / count).toFixed(1)} CPU-s/page (rendering, OCR, layout and parse), ` +
-        `peak ${Math.round(r.peakMb)} MB resident (the importing process: host and OCR worker thread); ${load()}`,
+        `peak ${Math.round(r.peakMb)} MB resident (the importing process: host and built OCR worker thread); ${load()}`,
     )
     console.log(`  resident MB as each page began: ${r.pageMb.join(' ')}`)
   } finally {

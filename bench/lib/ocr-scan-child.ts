@@ -3,7 +3,9 @@
 // {secs, cpuSecs, peakMb, pageMb, documents} as JSON to the file named second. peakMb is this
 // process's peak resident memory (VmHWM): the host and its OCR worker thread together, nothing
 // else, as on a staff member's machine (less Electron's own). pageMb is the resident memory as
-// each page began, to show growth from page to page.
+// each page began, to show growth from page to page. A third argument names the worker script
+// (the built out/main/file-worker.js, as the app ships it) instead of the tsx bootstrap, whose
+// compiling of pdf.js alone holds ~0.2 GB.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -15,9 +17,9 @@ function statusMb(field: 'VmHWM' | 'VmRSS'): number {
 }
 
 async function main(): Promise<void> {
-  const [file, out] = process.argv.slice(2)
+  const [file, out, entry] = process.argv.slice(2)
   const bytes = new Uint8Array(readFileSync(file))
-  const runner = createWorkerRunner()
+  const runner = createWorkerRunner(entry ? { entry } : {})
   const pageMb: number[] = []
   const t = performance.now()
   const cpu = process.cpuUsage()
