@@ -125,10 +125,10 @@ const ISSUE = 'county-1col-heads'
  * OCR, layout, parser) in a child process as the app imports it, in the built import worker
  * thread, one page at a time (lib/ocr-scan-child.ts); scored field by field against its truth. The peak
  * printed is that child's: the import alone. Minutes on a quiet machine: OCR_ISSUE=0 leaves it
- * out, OCR_ISSUE=1 (or a tuning layout's name) runs only it.
+ * out, OCR_ISSUE=1 (or a tuning layout's name) runs only it; OCR_DETAIL=1 lists the wrong fields.
  */
 async function wholeIssue(layout: string): Promise<void> {
-  const { score, FIELDS } = await import('./lib/accuracy-score')
+  const { score, wrongFields, FIELDS } = await import('./lib/accuracy-score')
   const { builtWorker } = await import('./accuracy.bench')
   const pdf = join(TUNING, layout, `${layout}.pdf`)
   const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0)
@@ -153,6 +153,7 @@ async function wholeIssue(layout: string): Promise<void> {
         `peak ${Math.round(r.peakMb)} MB resident (the importing process: host and built OCR worker thread); ${load()}`,
     )
     console.log(`  resident MB as each page began: ${r.pageMb.join(' ')}`)
+    if (process.env.OCR_DETAIL) for (const d of wrongFields(r.documents, truth.documents).detail) console.log(`  ${d}`)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
