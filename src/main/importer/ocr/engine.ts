@@ -101,7 +101,10 @@ interface PaddleLike {
 const DETECT_SIDE = 1600
 /**
  * The page is detected in this many overlapping bands (detect-bands.ts): the model's working
- * memory goes with the pixels it is given at once.
+ * memory goes with the pixels it is given at once. Measured by `npm run bench -- ocr` (under
+ * load): the 3-page bench's peak 691–739 MB against 898–1095 whole; the 44-page scanned issue
+ * imported in the worker 911–954 MB against 1102, fields 95.2% against 96.4% (one date not found),
+ * characters 99.6%/98.9% against 99.6%/99.0%, ~0.4 CPU-s more a page (bands overlap).
  */
 const DETECT_BANDS = 3
 
