@@ -106,7 +106,7 @@ function newestMtime(dir: string): number {
 }
 
 /** The worker as the app ships it (out/main/file-worker.js), built first when the sources are newer. */
-function builtWorker(): string {
+export function builtWorker(): string {
   const entry = join(REPO_ROOT, 'out', 'main', 'file-worker.js')
   if (!existsSync(entry) || statSync(entry).mtimeMs < newestMtime(join(REPO_ROOT, 'src'))) {
     const b = spawnSync('npx', ['electron-vite', 'build'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 300_000 })

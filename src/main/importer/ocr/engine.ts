@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { bandsOf, detectScale, stitchBands, type DetectScale } from './detect-bands'
 import { nativeCall } from './native-calls'
+import { cropColumns } from './toc-numbers'
 import { LINE_HEIGHT, LINE_SQUEEZE, recogniseLines, type RunModel } from './recognise'
 
 /** One line of a page as the engine read it, in the page image's pixels. */
@@ -39,16 +41,10 @@ export interface OcrEngine {
    * nothing is found, the part right of `x0` is read as it is: a lone digit is often not found at
    * all. Boxes in the page's pixels.
    */
+  /** Where the page's lines are (detection only, as readPage finds them, in `bands`), in the page's pixels. */
+  findLines(image: PageImage, bands?: number): Promise<FoundBox[]>
   readRight(image: PageImage, x0: number, rows?: { y: number; height: number }[], signal?: AbortSignal): Promise<OcrBox[]>
   close(): Promise<void>
-}
-
-interface DetectedBox {
-  x: number
-  y: number
-  width: number
-  height: number
-  points: { x: number; y: number }[]
 }
 
 interface Session {
@@ -56,9 +52,39 @@ interface Session {
   inputNames: readonly string[]
 }
 
+/** A detected box in the page's pixels. */
+export interface FoundBox {
+  x: number
+  y: number
+  width: number
+  height: number
+  points: { x: number; y: number }[]
+}
+
+/** paddleocr's image: pixels with their channel count. */
+interface PaddleImage {
+  width: number
+  height: number
+  channels: number
+  data: Uint8Array
+}
+
+interface DetectOptions {
+  mean: [number, number, number]
+  stdDeviation: [number, number, number]
+  channelOrder: 'rgb' | 'bgr'
+}
+
+/** paddleocr's detection, step by step: run the model on a tensor, then DB postprocessing on its map. */
+interface Detection {
+  resolveRuntimeOptions(overrides: { boxScoreThreshold?: number }): DetectOptions
+  runInference(tensor: Float32Array, scale: DetectScale): Promise<Float32Array>
+  postprocessDetection(map: Float32Array, input: { resizeParams: DetectScale }, opts: DetectOptions): FoundBox[]
+}
+
 interface PaddleLike {
-  detectionService: { run(image: unknown, opts?: { maxSideLength: number; boxScoreThreshold: number }): Promise<DetectedBox[]> }
-  recognitionService: { sortBoxesByReadingOrder(boxes: DetectedBox[], opts: { sortByReadingOrder: boolean; sameLinePixelThreshold: number }): DetectedBox[] }
+  detectionService: Detection
+  recognitionService: { sortBoxesByReadingOrder(boxes: FoundBox[], opts: { sortByReadingOrder: boolean; sameLinePixelThreshold: number }): FoundBox[] }
   recognitionSession: Session
   destroy(): Promise<void>
 }
@@ -73,6 +99,14 @@ interface PaddleLike {
 // (3.6/3.5 s wall idle; 9.3/7.8 CPU-s before): recognition, not detection, was the cost. The whole
 // scanned issue keeps 96.4% of its fields.
 const DETECT_SIDE = 1600
+/**
+ * The page is detected in this many overlapping bands (detect-bands.ts): the model's working
+ * memory goes with the pixels it is given at once. Measured by `npm run bench -- ocr` (under
+ * load): the 3-page bench's peak 691–739 MB against 898–1095 whole; the 44-page scanned issue
+ * imported in the worker 911–954 MB against 1102, fields 95.2% against 96.4% (one date not found),
+ * characters 99.6%/98.9% against 99.6%/99.0%, ~0.4 CPU-s more a page (bands overlap).
+ */
+const DETECT_BANDS = 3
 
 /** Where the model files are: beside the installed package (unpacked from the asar when packaged). */
 export function modelDir(): string {
@@ -129,10 +163,11 @@ export function ocrEngine(): Promise<OcrEngine> {
   return loading
 }
 
-/** The page as paddleocr's image: RGB or RGBA pixels as they are (its steps read the first three channels), grey made RGB. */
-function paddleImage(paddle: typeof import('paddleocr'), page: PageImage): unknown {
-  const channels = page.data.length / (page.width * page.height)
-  return channels >= 3 ? new paddle.Image(page.width, page.height, channels, page.data) : paddle.normalizeInputToRgb(page)
+/** The page scaled for detection, as paddleocr's RGB (or RGBA) image: grey is made RGB once small. */
+function scaledImage(paddle: typeof import('paddleocr'), page: PageImage, scale: DetectScale): PaddleImage {
+  const ch = page.data.length / (page.width * page.height)
+  const small = new paddle.Image(page.width, page.height, ch, page.data).resize({ width: scale.dstWidth, height: scale.dstHeight })
+  return (ch >= 3 ? small : paddle.normalizeInputToRgb(small)) as PaddleImage
 }
 
 async function createEngine(): Promise<OcrEngine> {
@@ -150,9 +185,25 @@ async function createEngine(): Promise<OcrEngine> {
     const out = Object.values(await nativeCall(() => session.run({ [session.inputNames[0]]: x })))[0]
     return { data: out.data as Float32Array, dims: out.dims }
   }
-  const detect = (img: unknown, opts?: { maxSideLength: number; boxScoreThreshold: number }): Promise<DetectedBox[]> =>
-    nativeCall(() => paddle.detectionService.run(img, opts))
-  const read = async (image: PageImage, found: DetectedBox[], signal?: AbortSignal, squeeze = 1): Promise<OcrBox[]> => {
+  const det = paddle.detectionService
+  /**
+   * The page's lines, found as paddleocr's detection finds them (scaled to `maxSide`, DB
+   * postprocessing on the page's score map) but with the model run on `bands` bands of the page
+   * at a time (detect-bands.ts). Boxes in the page's pixels.
+   */
+  const find = async (image: PageImage, maxSide: number, boxScoreThreshold?: number, bands = DETECT_BANDS): Promise<FoundBox[]> => {
+    const scale = detectScale(image.width, image.height, maxSide)
+    const opts = det.resolveRuntimeOptions(boxScoreThreshold ? { boxScoreThreshold } : {})
+    const small = scaledImage(paddleocr, image, scale)
+    const row = scale.dstWidth * small.channels
+    const map = await stitchBands(bandsOf(scale.dstHeight, bands), scale.dstWidth, scale.dstHeight, (band) => {
+      const rows = new paddleocr.Image(scale.dstWidth, band.height, small.channels, small.data.subarray(band.top * row, (band.top + band.height) * row))
+      const tensor = rows.tensor({ mean_values: opts.mean, norm_values: opts.stdDeviation, channel_order: opts.channelOrder })
+      return nativeCall(() => det.runInference(tensor, { ...scale, dstHeight: band.height }))
+    })
+    return det.postprocessDetection(map, { resizeParams: scale }, opts)
+  }
+  const read = async (image: PageImage, found: FoundBox[], signal?: AbortSignal, squeeze = 1): Promise<OcrBox[]> => {
     signal?.throwIfAborted()
     const order = { sortByReadingOrder: true, sameLinePixelThreshold: 10 }
     const boxes = paddle.recognitionService.sortBoxesByReadingOrder(found.filter((b) => b.width > 0 && b.height > 0), order)
@@ -165,14 +216,17 @@ async function createEngine(): Promise<OcrEngine> {
   return {
     async readPage(image, signal) {
       signal?.throwIfAborted()
-      return read(image, await detect(paddleImage(paddleocr, image)), signal, LINE_SQUEEZE)
+      return read(image, await find(image, DETECT_SIDE), signal, LINE_SQUEEZE)
+    },
+    async findLines(image, bands) {
+      return find(image, DETECT_SIDE, undefined, bands)
     },
     async readRight(image, x0, rows = [], signal) {
       signal?.throwIfAborted()
       const left = Math.max(0, Math.min(image.width - 1, Math.round(x0)))
-      const strip = (paddleImage(paddleocr, image) as { crop(r: object): PageImage }).crop({ x: left, y: 0, width: image.width - left, height: image.height })
       // Full resolution, and a lower bar for a box's score: a lone digit is a small, faint region.
-      const found = await detect(strip, { maxSideLength: Math.max(strip.width, strip.height), boxScoreThreshold: 0.3 })
+      const strip = left > 0 ? cropColumns(image, left, image.width) : image
+      const found = await find(strip, Math.max(strip.width, strip.height), 0.3)
       const shift = (p: { x: number; y: number }): { x: number; y: number } => ({ x: p.x + left, y: p.y })
       const boxes = found.map((b) => ({ ...b, x: b.x + left, points: b.points.map(shift) }))
       const right = image.width - 1
