@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { findTocStart, parseToc } from '../../../src/main/importer/parse/toc'
 import { splitLines } from '../../../src/main/importer/parse/lines'
-import { isSectionShape, sectionName } from '../../../src/main/importer/parse/sections'
+import { isSectionLine, isSectionShape, sectionName } from '../../../src/main/importer/parse/sections'
 import { splitRunTogether } from '../../../src/main/importer/parse/header'
 import { parseDateLine } from '../../../src/main/importer/parse/dates'
 import { marksPublic, readBodyFields } from '../../../src/main/importer/parse/doc-fields'
@@ -84,6 +84,33 @@ describe('section headings in any wording, brackets or numbering', () => {
 
   it('does not take a 目 and 录 with text between them for the 目录 heading', () => {
     expect(findTocStart(splitLines(['目', '前工作', '录'].join('\n')))).toBe(-1)
+  })
+
+  it('finds a two-column 目录 read across but does not name documents by its mixed entries', () => {
+    // As pdftotext wrote tuning layout prov-3col-dots: the right column's lines fall between the left's.
+    const across = ['南屏省人民政府公报', '', '目', '【国务院文件】', '国务院关于同意某某高新技术产业开', '', '录',
+      '（国办发〔2018〕109 号） . . . . . . ·3·', '国务院办公厅关于 2019 年部分节假日安排的通知（国', '',
+      '发区建设示范区的批复（国函〔2018〕', '办发明电〔2018〕15 号） . . . . . . ·4·', '145 号） . . . . . . ·1·',
+      '国务院办公厅关于调整某某领导小组组成人员的通知（国办函〔2018〕74 号）·4·',
+      '国务院关于授权某某口岸区范围的批复', '（国函〔2006〕【国务院办公厅函件】', '132 号） . . . . . . ·1·',
+      '国务院关于棉粮挂钩奖售粮几个问题的通知（国发〔1981〕88 号）. . . . . . ·2·', '', '国务院文件', '【国务院文件】']
+    const lines = splitLines(across.join('\n'))
+    expect(findTocStart(lines)).toBe(2)
+    const toc = parseToc(lines)
+    expect(toc.end).toBe(17)
+    expect(toc.entries).toEqual([])
+  })
+
+  it('keeps a 目录 whose pages start again in each section', () => {
+    const toc = parseToc(splitLines(['目  录', '县政府文件', '兴县人民政府关于某某的通知（兴政发〔2022〕1号）……5',
+      '兴县人民政府关于某某的批复（兴政函〔2022〕2号）……6', '部门文件', '兴县财政局关于某某的通知（兴财发〔2022〕3号）……1',
+      '兴县教育局关于某某的通知（兴教发〔2022〕4号）……2', '大事记', '兴县大事记……1'].join('\n')))
+    expect(toc.entries.map((e) => e.page)).toEqual([5, 6, 1, 2, 1])
+  })
+
+  it('takes a 函件 heading in the body for a section (【国务院办公厅函件】)', () => {
+    expect(isSectionLine('【国务院办公厅函件】', new Set())).toBe(true)
+    expect(isSectionLine('国务院办公厅函件', new Set())).toBe(true)
   })
 
   it('does not take a title wrapped before its 文号 and page for a section', () => {
