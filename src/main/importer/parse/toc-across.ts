@@ -1,0 +1,30 @@
+// A 目录 set in two columns and read across them by pdftotext: its heading split by the other
+// column's lines, its entries mixed from both columns.
+import type { TocEntry } from '../../../shared/domain'
+import { compact, type SourceLine } from './lines'
+
+/**
+ * A two-column 目录 read across (pdftotext): the other column's lines fall between '目' and '录'.
+ * Then the heading is '目' itself, when '录' stands alone a few lines on and a page number follows.
+ */
+export function splitHeading(lines: SourceLine[], i: number, paged: (text: string) => boolean): number {
+  for (let k = i + 1; k < lines.length && k <= i + 6; k++) {
+    const next = compact(lines[k].text)
+    if (next !== '录' && next !== '次') continue
+    for (let j = k + 1; j < lines.length && j <= k + 6; j++) if (paged(lines[j].text)) return i
+    return -1
+  }
+  return -1
+}
+
+/**
+ * Entries read across columns: pages go back more than once (a 目录 restarting its pages per
+ * section goes back too) and some title holds a bracketed heading or a second title's opening.
+ * Their order and text are not to be trusted.
+ */
+export function readAcross(entries: TocEntry[]): boolean {
+  let back = 0
+  for (let k = 1; k < entries.length; k++) if ((entries[k].page ?? 0) < (entries[k - 1].page ?? 0)) back++
+  const mixed = entries.some((e) => /【[^】]{2,16}】/.test(e.title) || /(?:人民政府|办公厅|办公室|国务院)关于.+(?:人民政府|办公厅|办公室|国务院)关于/.test(e.title))
+  return back >= 2 && mixed
+}
