@@ -55,6 +55,12 @@ STYLES = {
     # left / right, the 文号 in a masthead line (issuer left, 文号 right) over a red rule.
     'city-lo-redline': dict(body='Noto Serif CJK SC', title='AR PL SungtiL GB', hei='WenQuanYi Zen Hei', kai='AR PL UKai CN',
                             cols=1, folio='第 {} 页', size=12, alternate=True, inner_folio=True),
+    # Added by the fresh3 session: one centred head, `第3页 共12页` centred (PAGE and NUMPAGES fields),
+    # justified AR PL UMing body, Fandol Hei titles spanning both columns for some documents.
+    'county-lo-total': dict(body='AR PL UMing CN', title='FandolHei', hei='FandolHei', kai='FandolKai',
+                            cols=2, folio='第{}页 共{n}页', size=10.5, alternate=False, justify=True, gutter=360,
+                            span_titles=True, column_tables=True, head_center=True, reading_order_pages=True,
+                            fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
 }
 
 
@@ -83,10 +89,7 @@ def para(doc, text: str, font: str, size: float, align=None, indent=False, bold=
     return p
 
 
-def page_field(p, st: dict):
-    """The folio as a PAGE field wrapped in the layout's style, e.g. — 3 —."""
-    before, after = st['folio'].split('{}')
-    run(p, before, st['body'], 9)
+def field(p, st: dict, name: str):
     r = run(p, '', st['body'], 9)
     for tag, attr in (('w:fldChar', 'begin'), ('w:instrText', None), ('w:fldChar', 'end')):
         el = OxmlElement(tag)
@@ -94,8 +97,20 @@ def page_field(p, st: dict):
             el.set(qn('w:fldCharType'), attr)
         else:
             el.set(qn('xml:space'), 'preserve')
-            el.text = 'PAGE'
+            el.text = name
         r._element.append(el)
+
+
+def page_field(p, st: dict):
+    """The folio as a PAGE field wrapped in the layout's style, e.g. — 3 —; {n}: the page count."""
+    before, after = st['folio'].split('{}')
+    run(p, before, st['body'], 9)
+    field(p, st, 'PAGE')
+    if '{n}' in after:
+        mid, end = after.split('{n}')
+        run(p, mid, st['body'], 9)
+        field(p, st, 'NUMPAGES')
+        after = end
     run(p, after, st['body'], 9)
 
 
@@ -123,7 +138,7 @@ def heads(section, spec: dict, st: dict, section_name: str):
     h = section.header.paragraphs[0]
     h.text = ''
     run(h, section_name if st['alternate'] else issue, st['body'], 9)
-    h.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    h.alignment = WD_ALIGN_PARAGRAPH.CENTER if st.get('head_center') else WD_ALIGN_PARAGRAPH.RIGHT
     f = section.footer.paragraphs[0]
     inner = st.get('inner_folio')
     f.alignment = (WD_ALIGN_PARAGRAPH.LEFT if inner else WD_ALIGN_PARAGRAPH.RIGHT) if st['alternate'] else WD_ALIGN_PARAGRAPH.CENTER

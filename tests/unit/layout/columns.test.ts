@@ -92,4 +92,31 @@ describe('columns', () => {
     expect(texts(blocks[0].runs).at(-1)).toBe('左'.repeat(20))
     expect(texts(blocks[1].runs).at(-1)).toBe('右'.repeat(20))
   })
+
+  // A spanning title of 16-pt 黑体 justified to the full width (50 → 470), as LibreOffice sets a
+  // joint document's title: its first line's stretched word space falls in the gutter.
+  const HEAD = 16
+  const head = (str: string, x: number, y: number, width: number): TextRun => ({ str, x, y, width, size: HEAD })
+  const titleRuns = (firstLine: TextRun[], below: TextRun | null): TextRun[] => {
+    const runs: TextRun[] = []
+    for (let i = 0; i < 8; i++) runs.push(line(`上左${i}`, LEFT, 700 - i * 16), line(`上右${i}`, RIGHT, 700 - i * 16))
+    runs.push(...firstLine)
+    if (below) runs.push(below)
+    for (let i = 0; i < 6; i++) runs.push(line(`下左${i}`, LEFT, 520 - i * 16), line(`下右${i}`, RIGHT, 520 - i * 16))
+    return runs
+  }
+
+  it('keeps a spanning title line whole when its word space falls in the gutter', () => {
+    const first = [head('兴县人力资源和社会保障局', LEFT, 580, 192), head('兴县发展和改革局兴县财政局兴县', RIGHT, 580, 200)]
+    const blocks = readingBlocks(groupLines(titleRuns(first, head('住房和城乡建设管理局关于印发工作方案的通', LEFT, 558, 420))))
+    const span = blocks.find((b) => b.spans)
+    expect(texts(span?.runs ?? [])).toEqual(['兴县人力资源和社会保障局兴县发展和改革局兴县财政局兴县', '住房和城乡建设管理局关于印发工作方案的通'])
+    expect(blocks.filter((b) => !b.spans).flatMap((b) => b.runs).some((r) => r.size === HEAD)).toBe(false)
+  })
+
+  it('leaves two column headings on one baseline in their columns when no spanning line follows', () => {
+    const first = [head('兴县人力资源和社会保障局', LEFT, 580, 192), head('兴县发展和改革局兴县财政局兴县', RIGHT, 580, 200)]
+    const blocks = readingBlocks(groupLines(titleRuns(first, null)))
+    expect(blocks.some((b) => b.spans)).toBe(false)
+  })
 })

@@ -1,7 +1,9 @@
 // A line centred on a three-column page that is short enough to sit inside the middle column: a
 // masthead (国务院办公厅文件), its 文号, a spanning title's last line. Nothing crosses a gutter, yet
 // the line spans the page: no ink of its own in columns 0 and 2 beside it (a spanning line may be).
-import { extents } from './columns'
+// Also lines of a spanning heading that no ink carries across the gutter (letter-spaced, or a
+// justified word space falling in it).
+import { extents, type Piece } from './columns'
 import type { Line } from './pdf-lines'
 
 // The line's ink is centred on the text block within this many ems.
@@ -41,4 +43,36 @@ export function spacedAcross(line: Line, gutters: number[], left: number, right:
   const x1 = Math.max(...ink.map((p) => p.x1))
   if (x1 - x0 > (right - left) / 2 || Math.abs((x0 + x1) / 2 - (left + right) / 2) > CENTRE_EMS * line.size) return false
   return gutters.some((g) => x0 < g && x1 > g && !ink.some((p) => p.x0 < g && p.x1 > g))
+}
+
+// A spanning title's next or previous line lies within this many of its sizes.
+const PITCH_SIZES = 2
+
+/**
+ * Whether `lines[k]` is a line of a spanning title that no ink carries across the gutter: in a
+ * justified heading (Word, LibreOffice) a stretched word space can fall exactly in the gutter
+ * (`兴县人力资源和社会保障局　兴县发展和改革局…`). Heading type, ink on both sides of a band with
+ * the same width as a line of the same type right above or below that does cross the band (the
+ * title's other lines, justified to the full text width).
+ */
+export function splitHeading(
+  lines: Line[],
+  k: number,
+  bands: Piece[],
+  bodySize: number,
+  crosses: (line: Line) => boolean,
+): boolean {
+  const line = lines[k]
+  if (line.size < HEADING_SIZE * bodySize) return false
+  const ink = extents(line)
+  if (ink.length < 2) return false
+  const mids = bands.map((b) => (b.x0 + b.x1) / 2)
+  if (!mids.some((m) => ink.some((p) => p.x1 <= m) && ink.some((p) => p.x0 >= m))) return false
+  const [x0, x1] = [ink[0].x0, ink[ink.length - 1].x1]
+  return lines.some((o, j) => {
+    if (j === k || Math.abs(o.y - line.y) > PITCH_SIZES * line.size) return false
+    if (Math.abs(o.size - line.size) > 0.1 * line.size || !crosses(o)) return false
+    const other = extents(o)
+    return Math.abs(other[0].x0 - x0) <= line.size && Math.abs(other[other.length - 1].x1 - x1) <= line.size
+  })
 }

@@ -3,7 +3,7 @@
 // with spanning lines cutting the page into sections at their height.
 import { bandBreaks } from './column-bands'
 import { stairBlocks } from './column-stairs'
-import { centredAlone, spacedAcross } from './column-centred'
+import { centredAlone, spacedAcross, splitHeading } from './column-centred'
 import { hangsUnderSpan, rightEdge } from './span-tails'
 import type { Line, TextRun } from './pdf-lines'
 
@@ -334,7 +334,10 @@ export function readingBlocks(lines: Line[], bands: Piece[] = findGutters(lines)
   const column = (r: TextRun): number => columnOf(r, gutters)
   const bodySize = median(lines.map((l) => l.size))
   const spanning = (line: Line, k: number): boolean =>
-    crosses(line, bands) || centredAlone(split, k, gutters, left, right) || spacedAcross(line, gutters, left, right, bodySize)
+    crosses(line, bands) ||
+    centredAlone(split, k, gutters, left, right) ||
+    spacedAcross(line, gutters, left, right, bodySize) ||
+    splitHeading(split, k, bands, bodySize, (l) => crosses(l, bands))
   split.forEach((line, k) => {
     if (breaks.has(k)) flush()
     const underSpan = blocks[blocks.length - 1]?.spans === true && section.every((c) => c.length === 0)
