@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks'
 import { silentLogger } from '../src/main/log'
 import { createServices } from '../src/main/services'
 import { REPO_ROOT } from '../tests/support/sample'
+import { paragraphMisses } from './lib/paragraph-misses'
 import { score, wrongFields, type OutDoc, type Score, type TruthDoc } from './lib/accuracy-score'
 
 const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures', 'typeset')
@@ -19,7 +20,9 @@ const FORMATS = ['pdf', 'txt', 'docx'] as const
 // each wrong field of a tuning row, out against truth, and the reasons of documents flagged doubtful
 // with every field right (what makes flags too broad).
 const ONLY = process.env.ACCURACY_LAYOUTS?.split(',').filter(Boolean) ?? []
-const DETAIL = process.env.ACCURACY_DETAIL === '1'
+const DETAIL = process.env.ACCURACY_DETAIL === '1' || process.env.ACCURACY_DETAIL === '2'
+// ACCURACY_DETAIL=2: also each paragraph not whole, beside the pieces it came out as.
+const PARAS = process.env.ACCURACY_DETAIL === '2'
 
 interface Row extends Score {
   split: string
@@ -91,6 +94,7 @@ async function layoutRows(split: string, layout: string, work: string): Promise<
     const { outs, ms, error } = await importOne(file, work)
     // What failed is printed for tuning layouts only: held-out layouts are never debugged on.
     const wrong = split === 'tuning' ? wrongFields(outs, truth) : undefined
+    if (wrong && PARAS && format === 'txt') wrong.detail.push(...paragraphMisses(outs, truth))
     rows.push({ split, layout, format, ms, error, wrong, ...score(outs, truth) })
   }
   return rows

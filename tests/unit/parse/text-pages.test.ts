@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { parseIssueTraced } from '../../../src/main/importer/parse/parse-issue'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { pageFurniture } from '../../../src/main/importer/parse/text-pages'
-import { pairLabels } from '../../../src/main/importer/parse/text-labels'
+import { pairLabels, pairSectionNumbers } from '../../../src/main/importer/parse/text-labels'
 import { readColumns } from '../../../src/main/importer/parse/text-columns'
 import { REPO_ROOT } from '../../support/sample'
 
@@ -149,5 +149,25 @@ describe('an article label over a document’s closing (city-xe-span-mid.txt 54�
     expect(pairLabels(src)).toEqual(src)
     const dated = splitLines(['第十条', '', '2018 年 12 月 13 日'].join('\n'))
     expect(pairLabels(dated)).toEqual(dated)
+  })
+})
+
+describe('a section number written under its heading (prov-1col-pages.txt 175–181)', () => {
+  const text = ['制定本预案。', '等级划分', '', '1.2', '', '本预案所称粮食应急状态，是指因各类突发公共事件或者其他原因，引起国内粮食供求关系突']
+
+  it('goes back in front of its heading, its own line blank', () => {
+    expect(pairSectionNumbers(splitLines(text.join('\n'))).map((l) => l.text)).toEqual([
+      '制定本预案。', '1.2\u3000等级划分', '', '', '', text[5],
+    ])
+  })
+
+  it('stays where it is when its heading follows it', () => {
+    const src = splitLines(['制定本预案。', '1.3', '', '适用范围', '本预案适用于在粮食应急状态下，对原粮及成品粮采购、调拨。'].join('\n'))
+    expect(pairSectionNumbers(src)).toEqual(src)
+  })
+
+  it('stays where it is after a sentence: it numbers the text under it', () => {
+    const src = splitLines(['和应急处理办法。', '1.2.3', '省级人民政府可以根据本地区实际情况，研究制订省级以下粮食应急状态分级'].join('\n'))
+    expect(pairSectionNumbers(src)).toEqual(src)
   })
 })

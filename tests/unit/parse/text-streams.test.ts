@@ -222,6 +222,26 @@ describe('a name list set as a table, one cell a line (state-pdfkit.txt 892–91
     const lines = splitLines(['国务院办公厅关于 2019 年部分节假日安排', '的通知', '国务院副秘书长', '李干杰', '国务院副总理', '张　勇', '工业和信息化部副部长'].join('\n'))
     expect(pairNames(lines)[1].text).toBe('的通知')
   })
+
+  // city-2col-flow.txt 1046–1070: the list in the right column, prose in the left, line by line.
+  const interleaved = [
+    '部际联席会议成员名单', '贯彻落实党中央、国务院关于职业教育工作的重大', '召集人：孙春兰', '国务院副总理',
+    '决策部署；统筹协调全国职业教育工作，研究解决职业', '副召集人：陈宝生', '教育部部长',
+    '教育重大问题；研究审议拟出台的职业教育法律法规和', '丁向阳', '国务院副秘书长', '重大政策，部署实施职业教育改革创新重大事项；听取',
+    '成员：孙', '尧', '国家职业教育指导咨询委员会等方面的意见建议；督促', '连维良', '发展改革委副主任',
+  ]
+  const across = pairNames(splitLines(interleaved.join('\n')), 0, true).map((l) => l.text).filter((t) => !isBlank(t))
+
+  it('pairs a list interleaved with the other column’s prose, the prose left in its order', () => {
+    expect(across.filter((t) => t.includes('\u3000\u3000'))).toEqual([
+      '召集人：孙春兰\u3000\u3000国务院副总理', '副召集人：陈宝生\u3000\u3000教育部部长', '丁向阳\u3000\u3000国务院副秘书长', '连维良\u3000\u3000发展改革委副主任',
+    ])
+    expect(across.filter((t) => /[；，]/.test(t))).toEqual(interleaved.filter((t) => /[；，]/.test(t)))
+  })
+
+  it('reads past prose only when asked: text in one column keeps its lines', () => {
+    expect(pairNames(splitLines(interleaved.join('\n'))).map((l) => l.text)).toEqual(interleaved)
+  })
 })
 
 describe('a letter-spaced justified line (county-lo-balance.txt line 56)', () => {

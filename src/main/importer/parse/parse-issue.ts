@@ -23,7 +23,7 @@ import { blockSource, layoutIndex } from './block-sources'
 import { lineEdges } from './geometry'
 import { deinterleave, textEdges, type FlowEdge } from './text-flow'
 import { blankFurniture } from './text-pages'
-import { pairLabels } from './text-labels'
+import { pairLabels, pairSectionNumbers } from './text-labels'
 import { joinDateTails } from './text-date-tails'
 import { readColumns } from './text-columns'
 import { readStreams } from './text-streams'
@@ -165,7 +165,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const { from, to } = bodyRange(raw, toc, tocStart, isNoise)
   const clean = Math.min(from, Math.max(tocStart, 0))
   const bare = blankFurniture(blankNoise(raw.slice(0, to), isNoise, clean, tick), clean)
-  const lines = pairNames(readColumns(readStreams(pairLabels(joinDateTails(bare, from), from), from, tocAnchors(toc.entries)), from), from)
+  const lines = pairNames(readColumns(readStreams(pairNames(pairSectionNumbers(pairLabels(joinDateTails(bare, from), from), from), from, true), from, tocAnchors(toc.entries)), from), from)
   check()
   const spans = splitDocuments(lines, from, toc.entries, tick)
   if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到任何带标题和文号的文件。')

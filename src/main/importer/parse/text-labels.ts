@@ -61,3 +61,36 @@ export function pairLabels(lines: readonly SourceLine[], from = 0): SourceLine[]
   }
   return out
 }
+
+/** A section's number alone on its line: '1.2', '4.3.1'. */
+const BARE_SECTION = /^\d{1,2}(?:\.\d{1,2}){1,3}$/
+/** A heading: short, no sentence marks. */
+const isHeading = (t: string): boolean => {
+  const c = compact(t)
+  return c.length >= 2 && c.length <= 16 && !/[，。；：:、,.]/.test(c) && !/^\d/.test(c)
+}
+
+/** The next non-blank line from `i` on, stepping `step`; -1 when none. */
+function nonBlank(lines: readonly SourceLine[], i: number, step: 1 | -1, floor: number): number {
+  for (let k = i; k >= floor && k < lines.length; k += step) if (!isBlank(lines[k].text)) return k
+  return -1
+}
+
+/**
+ * A section number that pdftotext wrote under its heading ('等级划分' / '1.2' / '本预案所称…':
+ * a heading's number set apart in its own font sits a little lower on the line) goes back in
+ * front of it ('1.2　等级划分'), its own line blank. A number with its heading under it is in order.
+ */
+export function pairSectionNumbers(lines: readonly SourceLine[], from = 0): SourceLine[] {
+  const out = [...lines]
+  if (lines.some((l) => l.layout)) return out
+  for (let i = from; i < out.length; i++) {
+    if (!BARE_SECTION.test(compact(out[i].text))) continue
+    const head = nonBlank(out, i - 1, -1, from)
+    const next = nonBlank(out, i + 1, 1, from)
+    if (head < 0 || next < 0 || !isHeading(out[head].text) || isHeading(out[next].text)) continue
+    out[head] = { ...out[head], text: `${compact(out[i].text)}\u3000${out[head].text.trim()}` }
+    out[i] = { no: out[i].no, text: '' }
+  }
+  return out
+}

@@ -32,7 +32,8 @@ function isPost(t: string): boolean {
  */
 function goesOn(t: string): boolean {
   const c = compact(t)
-  return c.length > 8 && /[\u4e00-\u9fff]$/.test(c) && !/^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)/.test(c)
+  // A list's heading ('部际联席会议成员名单') is whole: the names under it start the list.
+  return c.length > 8 && /[\u4e00-\u9fff]$/.test(c) && !/名单$/.test(c) && !/^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)/.test(c)
 }
 
 interface Row {
@@ -53,16 +54,42 @@ function rowAt(lines: readonly SourceLine[], idx: number[], k: number): Row | nu
   return null
 }
 
-/** Each name list's rows on one line: 'name　　post'; the rows' other lines blank. */
-export function pairNames(lines: readonly SourceLine[], from = 0): SourceLine[] {
+/** Short lines of a list a row may not take (a letter-spaced name's half '成员：孙', a post whose name went elsewhere). */
+const MAX_STRAY = 2
+const isStray = (t: string): boolean => isChar(t) || isPost(t) || /^[^：:，。；]{1,6}[：:][\u4e00-\u9fff]$/.test(compact(t))
+
+/**
+ * The row at non-blank line `k`; with `acrossProse`, also past a stray line or two of the list
+ * (pdftotext writes a letter-spaced name's halves and its post lines apart among the prose).
+ */
+function nextRow(lines: readonly SourceLine[], idx: number[], k: number, acrossProse: boolean): Row | null {
+  for (let s = 0; s <= (acrossProse ? MAX_STRAY : 0) && k + s < idx.length; s++) {
+    const r = rowAt(lines, idx, k + s)
+    if (r) return r
+    if (!isStray(lines[idx[k + s]].text)) return null
+  }
+  return null
+}
+
+/** A wrapped line of the other column's prose: long, or a sentence (never a name or a post). */
+const PROSE_LEN = 18
+const isProse = (t: string): boolean => compact(t).length >= PROSE_LEN || /[，。；]/.test(t)
+
+/**
+ * Each name list's rows on one line: 'name　　post'; the rows' other lines blank. With
+ * `acrossProse`, a list set in one column beside prose in the other, which pdftotext interleaves
+ * line by line ('召集人：孙春兰' / '国务院副总理' / '决策部署；统筹协调…' / '副召集人：陈宝生'),
+ * is read past the prose lines, which stay where they are for the column reader.
+ */
+export function pairNames(lines: readonly SourceLine[], from = 0, acrossProse = false): SourceLine[] {
   const out = [...lines]
   if (lines.some((l) => l.layout)) return out
   const idx: number[] = []
-  for (let i = from; i < lines.length; i++) if (!isBlank(lines[i].text)) idx.push(i)
+  for (let i = from; i < lines.length; i++) if (!isBlank(lines[i].text) && !(acrossProse && isProse(lines[i].text))) idx.push(i)
   let k = 0
   while (k < idx.length) {
     const rows: Row[] = []
-    if (!goesOn(k > 0 ? lines[idx[k - 1]].text : '')) for (let r = rowAt(lines, idx, k); r; r = rowAt(lines, idx, r.next)) rows.push(r)
+    if (!goesOn(k > 0 ? lines[idx[k - 1]].text : '')) for (let r = rowAt(lines, idx, k); r; r = nextRow(lines, idx, r.next, acrossProse)) rows.push(r)
     if (rows.length < MIN_ROWS) {
       k++
       continue
