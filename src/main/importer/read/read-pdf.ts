@@ -30,9 +30,21 @@ const MIN_TEXT_PAGES = 0.1
 
 let pdfjsLoading: Promise<PdfJs> | null = null
 
-// Loaded on first use: importing pdf.js costs ~200 ms that text and Word imports need not pay.
+/**
+ * Loaded on first use: importing pdf.js costs ~200 ms (seconds on a busy machine) that text and
+ * Word imports need not pay. Its worker code is loaded here too and handed to pdf.js as the
+ * main-thread worker (globalThis.pdfjsWorker), so that the first PDF's reading time, which its
+ * time limit measures, is the file's own.
+ */
 export function loadPdfJs(): Promise<PdfJs> {
-  pdfjsLoading ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => (restoreNativeBuiltins(), m))
+  pdfjsLoading ??= Promise.all([
+    import('pdfjs-dist/legacy/build/pdf.mjs'),
+    import('pdfjs-dist/legacy/build/pdf.worker.mjs' as string) as Promise<{ WorkerMessageHandler: unknown }>,
+  ]).then(([pdfjs, worker]) => {
+    ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker
+    restoreNativeBuiltins()
+    return pdfjs
+  })
   return pdfjsLoading
 }
 

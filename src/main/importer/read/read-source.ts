@@ -2,7 +2,7 @@
 import { decodeText } from './decode-text'
 import { displayName, refuse, toReadError } from './read-errors'
 import { readDocx } from './read-docx'
-import { readPdf } from './read-pdf'
+import { loadPdfJs, readPdf } from './read-pdf'
 import { readOfd } from './ofd/read-ofd'
 import { listZipEntries } from './zip-inspect'
 import { linesFromText } from '../layout/text-lines'
@@ -65,6 +65,8 @@ export async function readSource(
   try {
     checkSize(bytes, fileName, lim)
     const kind = sniffKind(bytes, fileName)
+    // Loading pdf.js the first time (seconds on a busy machine) is the app's cost, not the file's.
+    if (kind === 'pdf') await loadPdfJs()
     const source = await withTimeout(lim.timeoutMs, fileName, (signal) =>
       readKind(kind, bytes, fileName, lim, signal, onWarn),
     )
