@@ -104,7 +104,8 @@ const DETECT_SIDE = 1600
  * memory goes with the pixels it is given at once. Measured by `npm run bench -- ocr` (under
  * load): the 3-page bench's peak 691–739 MB against 898–1095 whole; the 44-page scanned issue
  * imported in the worker 911–954 MB against 1102, fields 95.2% against 96.4% (one date not found),
- * characters 99.6%/98.9% against 99.6%/99.0%, ~0.4 CPU-s more a page (bands overlap).
+ * characters 99.6%/98.9% against 99.6%/99.0%, ~0.4 CPU-s more a page (bands overlap). With the
+ * worker's copy of the scan handed over to pdf.js (page-images.ts handOver): 857 MB, fields 100%.
  */
 const DETECT_BANDS = 3
 
