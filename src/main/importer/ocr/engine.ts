@@ -146,8 +146,9 @@ function quietOrt(ort: Ort): Ort {
     // Without the arena, memory goes back after each page: measured 0.69 GB resident after two
     // pages instead of 1.09 GB, at the same speed and the same peak.
     enableCpuMemArena: false,
-    // glibc (Linux) still keeps what onnxruntime's threads free, in an arena per thread: with
-    // MALLOC_ARENA_MAX=2 the 44-page scanned issue peaked at 772 MB against 911–954 (under load).
+    // glibc (Linux) keeps what onnxruntime's threads free, in an arena per thread. MALLOC_ARENA_MAX=2
+    // measured on the 44-page scanned issue: 772 MB against 911–954 before the scan was handed
+    // over to pdf.js, but 852 against 857 after it: no steady gain.
     // The OCR runs in a worker thread, which shares the app's allocator, read when the process
     // starts: only the app's launcher could set it, so it is left to packaging.
     graphOptimizationLevel: 'all' as const,
