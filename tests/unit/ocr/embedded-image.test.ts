@@ -6,7 +6,7 @@ import PDFDocument from 'pdfkit'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import { embeddedImage, type PdfPageLike } from '../../../src/main/importer/ocr/embedded-image'
-import { pdfPages } from '../../../src/main/importer/ocr/page-images'
+import { handOver, pdfPages } from '../../../src/main/importer/ocr/page-images'
 import { assetDirs, loadPdfJs } from '../../../src/main/importer/read/read-pdf'
 import { REPO_ROOT } from '../../support/sample'
 
@@ -85,5 +85,20 @@ describe('a scanned page’s own image', () => {
     expect(img).toMatchObject({ width: 16, height: 4 })
     expect(row(0)).toEqual(Array(16).fill(255))
     expect(row(2)).toEqual([...Array(8).fill(0), ...Array(8).fill(255)])
+  })
+
+  it('lets pdf.js take over bytes handed over (the import worker’s copy) and copies anyone else’s', async () => {
+    const kept = new Uint8Array(oneBitPdf())
+    const size = kept.byteLength
+    const own = await pdfPages(kept, 300, { embedded: true })
+    expect((await own.page(1)).image).toMatchObject({ width: 16, height: 4 })
+    await own.close()
+    expect(kept.byteLength).toBe(size)
+    const given = new Uint8Array(oneBitPdf())
+    handOver(given)
+    const pages = await pdfPages(given, 300, { embedded: true })
+    expect(given.byteLength).toBe(0)
+    expect((await pages.page(1)).image).toMatchObject({ width: 16, height: 4 })
+    await pages.close()
   })
 })

@@ -45,6 +45,9 @@ describe('dates', () => {
     ['2022 年 9 月 1 日出版', '2022年9月1日出版'],
     ['二O二二年五月十二日', '二〇二二年五月十二日'],
     ['二0二二年', '二〇二二年'],
+    // The first 二 of the year outside the line's box (a scanned issue's signature date).
+    ['0二二年六月九日', '二〇二二年六月九日'],
+    ['兴县人民政府 O二二年六月九日', '兴县人民政府 二〇二二年六月九日'],
   ])('%s → %s', (read, truth) => {
     const r = repairLine(read, sure(read))
     expect(r.text).toBe(truth)
@@ -53,7 +56,7 @@ describe('dates', () => {
   })
 
   it('leaves impossible dates and ordinary counts alone', () => {
-    for (const t of ['2022年13月40日', '1000年', '共20人', '2022年5月12日']) expect(repairLine(t, sure(t)).text).toBe(t)
+    for (const t of ['2022年13月40日', '1000年', '共20人', '2022年5月12日', '二〇二二年六月九日', '〇二二年', '10二二年六月九日']) expect(repairLine(t, sure(t)).text).toBe(t)
   })
 })
 

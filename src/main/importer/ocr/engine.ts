@@ -104,7 +104,8 @@ const DETECT_SIDE = 1600
  * memory goes with the pixels it is given at once. Measured by `npm run bench -- ocr` (under
  * load): the 3-page bench's peak 691–739 MB against 898–1095 whole; the 44-page scanned issue
  * imported in the worker 911–954 MB against 1102, fields 95.2% against 96.4% (one date not found),
- * characters 99.6%/98.9% against 99.6%/99.0%, ~0.4 CPU-s more a page (bands overlap).
+ * characters 99.6%/98.9% against 99.6%/99.0%, ~0.4 CPU-s more a page (bands overlap). With the
+ * worker's copy of the scan handed over to pdf.js (page-images.ts handOver): 857 MB, fields 100%.
  */
 const DETECT_BANDS = 3
 
@@ -145,6 +146,11 @@ function quietOrt(ort: Ort): Ort {
     // Without the arena, memory goes back after each page: measured 0.69 GB resident after two
     // pages instead of 1.09 GB, at the same speed and the same peak.
     enableCpuMemArena: false,
+    // glibc (Linux) keeps what onnxruntime's threads free, in an arena per thread. MALLOC_ARENA_MAX=2
+    // measured on the 44-page scanned issue: 772 MB against 911–954 before the scan was handed
+    // over to pdf.js, but 852 against 857 after it: no steady gain.
+    // The OCR runs in a worker thread, which shares the app's allocator, read when the process
+    // starts: only the app's launcher could set it, so it is left to packaging.
     graphOptimizationLevel: 'all' as const,
     extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
   }

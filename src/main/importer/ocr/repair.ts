@@ -46,6 +46,11 @@ const DATE = new RegExp(`((?:19|20)${D}{2}|${D}{4})(\\s*)年(\\s*)(${D}{1,2})(\\
 /** 二〇二二年: the 〇 read as O, 0, ○ or ◯. */
 const HAN_YEAR = /[一二三四五六七八九〇OoＯ0○◯]{4}(?=\s*年)/gu
 const HAN_ZERO = /[OoＯ0○◯]/
+/**
+ * 〇二二年六月九日: a signature date's year with its first 二 lost (its two thin strokes fall
+ * outside the box found). No year is written 〇XX, so a zero opening a year of three is 二〇's.
+ */
+const HAN_YEAR_CUT = /(?<![一二三四五六七八九〇OoＯ0○◯\d])[〇OoＯ0○◯](?=[一二三四五六七八九〇OoＯ0○◯][一二三四五六七八九〇]\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*[日曰])/gu
 
 /**
  * PP-OCR's dictionary holds the radical 丶 beside the 顿号 、 and reads one for the other; a
@@ -185,6 +190,7 @@ export function repairLine(text: string, scores: number[]): Repaired {
   r = rewrite(r, ACCENTED_E, 'PUNCT', () => ['e'])
   r = rewrite(r, DOC_NUMBER, 'DOC_NUMBER', docNumberEdit)
   r = rewrite(r, DATE, 'DATE', dateEdit)
+  r = rewrite(r, HAN_YEAR_CUT, 'DATE', () => ['二〇'])
   r = rewrite(r, HAN_YEAR, 'DATE', hanYearEdit)
   if (PAGE_NUMBER_LINE.test(r.text)) r = rewrite(r, PAGE_DASH, 'PUNCT', () => ['—'])
   return r

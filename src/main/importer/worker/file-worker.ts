@@ -3,6 +3,7 @@
 // out of memory or time takes down this thread only; the host kills and replaces it.
 import { parentPort } from 'node:worker_threads'
 import { isAppError } from '../../../shared/errors'
+import { handOver } from '../ocr/page-images'
 import { readScan } from '../ocr/read-scan'
 import { scanCancelled, scanWithin } from '../ocr/scan-step'
 import { realPipeline, runPipeline } from './pipeline'
@@ -25,6 +26,8 @@ function work(job: WorkerJob | ScanJob, signal: AbortSignal): Promise<WorkerRepl
 }
 
 async function runJob(job: WorkerJob | ScanJob): Promise<void> {
+  // The job's bytes are this thread's own copy, read by no one after the scan's pages are opened.
+  handOver(job.bytes)
   const cancel = new AbortController()
   cancels.set(job.id, { cancel, fileName: job.fileName })
   try {
