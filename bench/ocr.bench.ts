@@ -15,6 +15,7 @@ import { imagePages } from '../src/main/importer/ocr/page-images'
 import { repairLine } from '../src/main/importer/ocr/repair'
 import { REPO_ROOT } from '../tests/support/sample'
 import { CLEAN, SCANNED, imagePdf, pageTruth, renderPages, scanLook, type ScanLook } from '../tests/support/scan-pages'
+import { ownMemoryMb } from './lib/process-tree'
 
 const TUNING = join(REPO_ROOT, 'tests/fixtures/typeset/tuning')
 /** A 目录 page (many 文号) and body pages with headings, citations and a signature. */
@@ -48,12 +49,6 @@ function distance(a: string, b: string): number {
     prev = cur
   }
   return prev[B.length]
-}
-
-/** Peak resident memory of this process so far (VmHWM), in MB. */
-function peakRssMb(): number {
-  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))
-  return m ? Number(m[1]) / 1024 : process.memoryUsage.rss() / 1024 / 1024
 }
 
 interface Tally { chars: number; errors: number; numbers: number; exact: number; ms: number[]; cpuMs: number[] }
@@ -111,7 +106,7 @@ export async function run(): Promise<void> {
     const cpuPerPage = t.cpuMs.reduce((a, b) => a + b, 0) / t.cpuMs.length / 1000
     console.log(`ocr ${name}: characters ${pct(1 - t.errors / t.chars)} (${t.chars} chars, ${PAGES.length} pages at ${DPI} dpi), 文号 exact ${t.exact}/${t.numbers} (${pct(t.exact / Math.max(1, t.numbers))}), ${perPage.toFixed(1)} s/page wall, ${cpuPerPage.toFixed(1)} CPU-s/page`)
   }
-  console.log(`ocr peak memory: ${Math.round(peakRssMb())} MB resident (whole bench process); ${load()}`)
+  console.log(`ocr peak memory: ${Math.round(ownMemoryMb('VmHWM'))} MB resident (whole bench process); ${load()}`)
   if (issue !== '0') await wholeIssue(ISSUE)
 }
 

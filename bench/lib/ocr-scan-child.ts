@@ -10,11 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createWorkerRunner } from '../../src/main/importer/worker/worker-runner'
-
-function statusMb(field: 'VmHWM' | 'VmRSS'): number {
-  const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync('/proc/self/status', 'utf8'))
-  return m ? Number(m[1]) / 1024 : process.memoryUsage.rss() / 1024 / 1024
-}
+import { ownMemoryMb } from './process-tree'
 
 async function main(): Promise<void> {
   const [file, out, entry] = process.argv.slice(2)
@@ -25,11 +21,11 @@ async function main(): Promise<void> {
   const cpu = process.cpuUsage()
   const limits = { maxFileBytes: 500 * 1024 * 1024, timeoutMs: 120_000, ocrPageMs: 600_000 }
   try {
-    const { parsed } = await runner.run(bytes, basename(file), limits, () => undefined, () => pageMb.push(Math.round(statusMb('VmRSS'))))
+    const { parsed } = await runner.run(bytes, basename(file), limits, () => undefined, () => pageMb.push(Math.round(ownMemoryMb('VmRSS'))))
     const used = process.cpuUsage(cpu)
     const secs = (performance.now() - t) / 1000
     const documents = parsed.documents.map((d) => ({ ...d, paragraphs: d.blocks.map((b) => b.text) }))
-    writeFileSync(out, JSON.stringify({ secs, cpuSecs: (used.user + used.system) / 1e6, peakMb: statusMb('VmHWM'), pageMb, documents }))
+    writeFileSync(out, JSON.stringify({ secs, cpuSecs: (used.user + used.system) / 1e6, peakMb: ownMemoryMb('VmHWM'), pageMb, documents }))
   } finally {
     await runner.close()
   }

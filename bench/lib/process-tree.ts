@@ -62,3 +62,9 @@ export function runTree(cmd: string, args: string[], cwd: string): Promise<TreeR
     })
   })
 }
+
+/** This process's resident memory now (VmRSS) or at its peak so far (VmHWM), in MB. */
+export function ownMemoryMb(field: 'VmHWM' | 'VmRSS'): number {
+  const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync('/proc/self/status', 'utf8'))
+  return m ? Number(m[1]) / 1024 : process.memoryUsage.rss() / 1024 / 1024
+}

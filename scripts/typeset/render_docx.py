@@ -205,13 +205,7 @@ def masthead(doc, d: dict, st: dict):
     para(doc, '', st['body'], 12, space=12)
     for name in names:
         para(doc, name, st['title'], 26 if len(names) == 1 else 20, c, color=(204, 20, 20))
-    p = para(doc, d['docNumber'] or '', st['body'], st['size'], c, space=14)
-    border = OxmlElement('w:pBdr')
-    bottom = OxmlElement('w:bottom')
-    for k, v in (('val', 'single'), ('sz', '18'), ('space', '6'), ('color', 'CC1414')):
-        bottom.set(qn(f'w:{k}'), v)
-    border.append(bottom)
-    p._p.get_or_add_pPr().append(border)
+    red_rule(para(doc, d['docNumber'] or '', st['body'], st['size'], c, space=14))
 
 
 def masthead_line(doc, d: dict, st: dict):
@@ -223,6 +217,7 @@ def masthead_line(doc, d: dict, st: dict):
 
 
 def red_rule(p):
+    """A red rule under the paragraph (its bottom border), as under a red-head's 文号."""
     border = OxmlElement('w:pBdr')
     bottom = OxmlElement('w:bottom')
     for k, v in (('val', 'single'), ('sz', '18'), ('space', '6'), ('color', 'CC1414')):

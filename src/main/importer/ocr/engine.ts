@@ -41,8 +41,6 @@ export interface OcrEngine {
    * nothing is found, the part right of `x0` is read as it is: a lone digit is often not found at
    * all. Boxes in the page's pixels.
    */
-  /** Where the page's lines are (detection only, as readPage finds them, in `bands`), in the page's pixels. */
-  findLines(image: PageImage, bands?: number): Promise<FoundBox[]>
   readRight(image: PageImage, x0: number, rows?: { y: number; height: number }[], signal?: AbortSignal): Promise<OcrBox[]>
   close(): Promise<void>
 }
@@ -53,7 +51,7 @@ interface Session {
 }
 
 /** A detected box in the page's pixels. */
-export interface FoundBox {
+interface FoundBox {
   x: number
   y: number
   width: number
@@ -194,15 +192,15 @@ async function createEngine(): Promise<OcrEngine> {
   const det = paddle.detectionService
   /**
    * The page's lines, found as paddleocr's detection finds them (scaled to `maxSide`, DB
-   * postprocessing on the page's score map) but with the model run on `bands` bands of the page
+   * postprocessing on the page's score map) but with the model run on DETECT_BANDS bands of the page
    * at a time (detect-bands.ts). Boxes in the page's pixels.
    */
-  const find = async (image: PageImage, maxSide: number, boxScoreThreshold?: number, bands = DETECT_BANDS): Promise<FoundBox[]> => {
+  const find = async (image: PageImage, maxSide: number, boxScoreThreshold?: number): Promise<FoundBox[]> => {
     const scale = detectScale(image.width, image.height, maxSide)
     const opts = det.resolveRuntimeOptions(boxScoreThreshold ? { boxScoreThreshold } : {})
     const small = scaledImage(paddleocr, image, scale)
     const row = scale.dstWidth * small.channels
-    const map = await stitchBands(bandsOf(scale.dstHeight, bands), scale.dstWidth, scale.dstHeight, (band) => {
+    const map = await stitchBands(bandsOf(scale.dstHeight, DETECT_BANDS), scale.dstWidth, scale.dstHeight, (band) => {
       const rows = new paddleocr.Image(scale.dstWidth, band.height, small.channels, small.data.subarray(band.top * row, (band.top + band.height) * row))
       const tensor = rows.tensor({ mean_values: opts.mean, norm_values: opts.stdDeviation, channel_order: opts.channelOrder })
       return nativeCall(() => det.runInference(tensor, { ...scale, dstHeight: band.height }))
@@ -223,9 +221,6 @@ async function createEngine(): Promise<OcrEngine> {
     async readPage(image, signal) {
       signal?.throwIfAborted()
       return read(image, await find(image, DETECT_SIDE), signal, LINE_SQUEEZE)
-    },
-    async findLines(image, bands) {
-      return find(image, DETECT_SIDE, undefined, bands)
     },
     async readRight(image, x0, rows = [], signal) {
       signal?.throwIfAborted()

@@ -1,6 +1,7 @@
 // Doubts from a document's siblings in the same issue: an issue is set and numbered by one office,
 // so what all other documents share, one lacking it is more likely misread than different.
 import type { ParsedDocument } from '../../../shared/domain'
+import { parseDocNumber } from '../../../shared/doc-number'
 
 /** Siblings needed before their agreement says anything. */
 const MIN_SIBLINGS = 3
@@ -38,8 +39,8 @@ export function prefixVsIssuers(doc: ParsedDocument, documents: readonly ParsedD
 
 /** 机关代字 and year of a 文号, and its serial: '兴政函〔2022〕43号' → 兴政函2022, 43. */
 export function numberSerial(docNumber: string | null): { series: string; n: number } | null {
-  const m = /^(.{1,12}?)\s*[〔［[（(【]\s*((?:19|20)\d{2})\s*[〕］\]）)】]\s*第?\s*(\d{1,5})\s*号/.exec(docNumber ?? '')
-  return m ? { series: m[1].replace(/\s+/g, '') + m[2], n: Number(m[3]) } : null
+  const p = docNumber ? parseDocNumber(docNumber) : null
+  return p ? { series: `${p.agency}${p.year}`, n: p.serial } : null
 }
 
 /** Days a later 文号 may be dated before an earlier one (signed, then numbered when sent out). */

@@ -165,7 +165,11 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const { from, to } = bodyRange(raw, toc, tocStart, isNoise)
   const clean = Math.min(from, Math.max(tocStart, 0))
   const bare = blankFurniture(blankNoise(raw.slice(0, to), isNoise, clean, tick), clean)
-  const lines = pairNames(readColumns(readStreams(pairNames(pairSectionNumbers(pairLabels(joinDateTails(bare, from), from), from), from, true), from, tocAnchors(toc.entries)), from), from)
+  // Plain text's repairs, in order: cut dates, labels and section numbers set apart, name-list rows
+  // interleaved with prose; then the columns (the 目录 saying which lines go together), name lists.
+  let lines = pairSectionNumbers(pairLabels(joinDateTails(bare, from), from), from)
+  lines = readStreams(pairNames(lines, from, true), from, tocAnchors(toc.entries))
+  lines = pairNames(readColumns(lines, from), from)
   check()
   const spans = splitDocuments(lines, from, toc.entries, tick)
   if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到任何带标题和文号的文件。')

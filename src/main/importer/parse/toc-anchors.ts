@@ -110,8 +110,9 @@ export function anchorDefects(texts: readonly string[], anchors: TocAnchors): nu
   let defects = 0
   lines.forEach((a, k) => {
     const next = lines[k + 1]
-    if (next !== undefined && joinKind(anchors, a, next) === 'numberByOther') defects++
-    if (!opensTitle(roleOf(anchors, a)) || (next !== undefined && joinKind(anchors, a, next) === 'titleGoesOn')) return
+    const kind = next === undefined ? null : joinKind(anchors, a, next)
+    if (kind === 'numberByOther') defects++
+    if (!opensTitle(roleOf(anchors, a)) || kind === 'titleGoesOn') return
     if (lines.some((m, j) => j !== k && joinKind(anchors, a, m) === 'titleGoesOn')) defects++
   })
   return defects
