@@ -4,19 +4,21 @@ Usage: render_docx.py spec.json out.docx [pages.json]. pages.json maps 目录 la
 numbers (docx_pages.py finds them in LibreOffice's PDF); without it the 目录 shows 0.
 """
 import json
+import re
 import sys
 from datetime import datetime
 
 from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
 from render_tex import printed_title, toc_entries
 
 JUSTIFY = [False]  # set per render from the style: body paragraphs justified
+AUTONUM = [None]  # the abstractNum id of the headings' list numbering, when the style has autonum
 
 STYLES = {
     'prov-2col-song': dict(body='AR PL UMing CN', title='Noto Serif CJK SC', hei='Noto Sans CJK SC', kai='AR PL UKai CN',
@@ -61,7 +63,57 @@ STYLES = {
                             cols=2, folio='第{}页 共{n}页', size=10.5, alternate=False, justify=True, gutter=360,
                             span_titles=True, column_tables=True, head_center=True, reading_order_pages=True,
                             fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
+    # Added by the unseen session: Noto Serif body 11 pt, 简报宋 bold titles inside one column, the
+    # 文号 above each title, headings numbered by Word's automatic numbering (autonum), `-3-` in the
+    # alternating outer corners, a task table in a column.
+    'county-lo-autonum': dict(body='Noto Serif CJK SC', title='AR PL SungtiL GB', hei='FandolHei', kai='FandolKai',
+                              cols=2, folio='-{}-', size=11, alternate=True, justify=True, column_tables=True, autonum=True,
+                              reading_order_pages=True, fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
 }
+
+AUTONUM_RE = re.compile(r'^(?:([一二三四五六七八九十]+)、|（([一二三四五六七八九十]+)）)(.+)$')
+CN_NUM = '一二三四五六七八九'
+
+
+def cn_value(s: str) -> int:
+    if s == '十':
+        return 10
+    if s.startswith('十'):
+        return 10 + CN_NUM.index(s[1]) + 1
+    if '十' in s:
+        a, _, b = s.partition('十')
+        return (CN_NUM.index(a) + 1) * 10 + (CN_NUM.index(b) + 1 if b else 0)
+    return CN_NUM.index(s) + 1
+
+
+def numbering_defs(doc) -> int:
+    """Word's automatic numbering as a real gazette's template has it: level 0 '一、' followed by a
+    tab, level 1 '（一）' with nothing after it (chineseCounting). Returns the abstractNum's id."""
+    numbering = doc.part.numbering_part.element
+    aid = 90
+    lvls = ''.join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+        f'<w:suff w:val="{suff}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+        f'<w:pPr><w:ind w:left="0" w:firstLine="{ind}"/></w:pPr></w:lvl>'
+        for i, text, suff, ind in ((0, '%1、', 'tab', 440), (1, '（%2）', 'nothing', 440)))
+    el = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{aid}"><w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>')
+    first_num = numbering.find(qn('w:num'))
+    if first_num is not None:
+        first_num.addprevious(el)
+    else:
+        numbering.append(el)
+    return aid
+
+
+def numbered_heading(doc, p, label: str, level: int, aid: int):
+    """The heading's label comes from a list (a w:num starting at its value), not from its text."""
+    numbering = doc.part.numbering_part.element
+    num = numbering.add_num(aid)
+    override = num.add_lvlOverride(ilvl=level)
+    override.add_startOverride(cn_value(label))
+    ppr = p._p.get_or_add_pPr()
+    numpr = parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num.numId}"/></w:numPr>')
+    ppr.insert(0, numpr)
 
 
 def run(p, text: str, font: str, size: float, bold=False, color=None):
@@ -235,6 +287,11 @@ def blocks(doc, d: dict, st: dict):
             para(doc, '', st['body'], 4)
         if k == 'recipients':
             para(doc, t, st['body'], s)
+        elif k == 'h' and st.get('autonum') and AUTONUM_RE.match(t):  # the label from Word's list numbering
+            m = AUTONUM_RE.match(t)
+            level = 0 if m.group(1) else 1
+            p = para(doc, m.group(3), st['hei'] if level == 0 else st['kai'], s, indent=True)
+            numbered_heading(doc, p, m.group(1) or m.group(2), level, AUTONUM[0])
         elif k == 'h':  # h_kai: second-level headings （一） in 楷体
             para(doc, t, st['kai'] if st.get('h_kai') and t.startswith('（') else st['hei'], s, indent=True)
         elif k in ('sign', 'date'):
@@ -265,6 +322,7 @@ def render(spec: dict, out: str, pages: dict):
     JUSTIFY[0] = bool(st.get('justify'))
     doc = Document()
     doc.settings.odd_and_even_pages_header_footer = st['alternate']
+    AUTONUM[0] = numbering_defs(doc) if st.get('autonum') else None
     first = doc.sections[0]
     first.page_width, first.page_height = Cm(21), Cm(29.7)
     first.left_margin = first.right_margin = Cm(2.2)

@@ -75,6 +75,13 @@ STYLES = {
         fonts=('Noto Serif CJK SC', 'Noto Sans CJK SC', 'FandolKai', 'FandolFang'), body_cols=3, toc_cols=2,
         span_titles=True, banner=True, banner_heading=True, head='alternate', folio='dot-outer-foot',
         size='10pt', paper='a4paper', title_font='hei', toc_page='·{}·', margins='margin=1.8cm,top=2.4cm,bottom=2.2cm'),
+    # Added by the unseen session: one column of 仿宋, the 目录 in two columns, heads in the inner
+    # corner (gazette + 期 on even pages, the 栏目 on odd), a bare folio in the outer corner, 栏目
+    # banners between rules in the body.
+    'prov-xe-toc2': dict(
+        fonts=('AR PL UMing CN', 'FandolHei', 'AR PL UKai CN', 'FandolFang'), body_cols=1, toc_cols=2,
+        span_titles=True, banner=True, banner_heading=True, banner_style='rules', head='inner-all',
+        folio='bare-outer-foot', size='11pt', paper='a4paper', body_font='fang'),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
@@ -95,6 +102,7 @@ def folio_cmds(kind: str) -> str:
         'hyphen-outer-foot': r'\fancyfoot[LE,RO]{-\thepage-}',
         'hyphen-inner-foot': r'\fancyfoot[RE,LO]{-\thepage-}',
         'page-centre-foot': r'\fancyfoot[C]{第 \thepage{} 页}',
+        'bare-outer-foot': r'\fancyfoot[LE,RO]{\thepage}',
         'none': '',
     }
     return foot[kind]
@@ -112,6 +120,8 @@ def head_cmds(kind: str, spec: dict) -> str:
         return rf'\fancyhead[LE]{{{name}\quad {issue}}}\fancyhead[RO]{{\rightmark}}'
     if kind == 'inner-section':  # the section's name in the inner corner, the gazette in the outer
         return rf'\fancyhead[LO,RE]{{\rightmark}}\fancyhead[RO,LE]{{{name}\quad {issue}}}'
+    if kind == 'inner-all':  # both heads in the inner corner: the gazette on even pages, the 栏目 on odd
+        return rf'\fancyhead[RE]{{{name}\quad {issue}}}\fancyhead[LO]{{\rightmark}}'
     if kind == 'bare-outer-head':
         return rf'\fancyhead[LE]{{\thepage\quad {name}}}\fancyhead[RO]{{{issue}\quad\thepage}}'
     raise ValueError(kind)
@@ -316,7 +326,10 @@ def body(spec: dict, st: dict) -> str:
         out.append(rf"\markright{{{esc(sec['name'])}}}")
         if st['banner']:
             shown = sec['heading'] if st.get('banner_heading') else sec['name']
-            out.append(band(shown) if st.get('banner_style') == 'band' else rf"\begin{{center}}{{\hei\Large {esc(shown)}}}\end{{center}}")
+            if st.get('banner_style') == 'rules':  # ——— 【国务院文件】 ———
+                out.append(rf'\par\medskip\noindent\hrulefill\quad{{\hei\Large {esc(shown)}}}\quad\hrulefill\par\medskip')
+            else:
+                out.append(band(shown) if st.get('banner_style') == 'band' else rf"\begin{{center}}{{\hei\Large {esc(shown)}}}\end{{center}}")
         out.append(rf'\begin{{multicols}}{{{cols}}}' if cols > 1 else '')
         for doc in sec['docs']:
             out.append(document(doc, spec, st, cols))
