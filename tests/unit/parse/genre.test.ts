@@ -359,6 +359,8 @@ describe('目录 and header shapes from pdftotext', () => {
   it('units run together or wrapped mid-name in the title are split; the signature settles the wrap', () => {
     expect(splitRunTogether('兴县人力资源和社会保障局兴县发展和改革局兴县财政局')).toEqual(['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局'])
     expect(splitRunTogether('兴县人民政府办公室')).toEqual(['兴县人民政府办公室'])
+    // Text that opens with a regex character (a wrapped '(二)' heading) is matched as text, not as a pattern.
+    expect(splitRunTogether('(二)县直各有关单位人民政府办公室')).toEqual(['(二)县直各有关单位人民政府办公室'])
     const issue = parseIssue(
       ['兴县人民政府公报', '2022年第6期', '', '兴县人力资源和社会保障局兴县发展和改革局兴县财政局兴县住房和城',
         '乡建设管理局关于印发全面落实保障农民工工资支付相关制度的通知', '（兴人社发〔2022〕16 号）', '各乡（镇）人民政府：',

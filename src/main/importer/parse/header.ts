@@ -119,7 +119,8 @@ function issuersOfPrefix(prefix: string): string[] {
 export function splitRunTogether(text: string): string[] {
   const place = text.slice(0, 2)
   if (text.length < 10) return [text]
-  const cut = new RegExp(`(?<=${ISSUER_END.replace('(', '(?:')})(?=${place})`, 'g')
+  // The place is text ('(二' when a wrapped heading reaches here), so its characters are escaped.
+  const cut = new RegExp(`(?<=${ISSUER_END.replace('(', '(?:')})(?=${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'g')
   const parts = text.split(cut)
   return parts.length > 1 && parts.every((p) => p.length >= 4 && isIssuerText(p)) ? parts : [text]
 }
