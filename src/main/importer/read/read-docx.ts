@@ -2,6 +2,7 @@
 // and inflated ourselves under a cap (zip-verify.ts), never the bytes as they came.
 import type Mammoth from 'mammoth'
 import type { SourceLine } from '../../../shared/source-line'
+import { labelDocxNumbering } from './docx-numbering'
 import { htmlToParagraphs, type HtmlLine } from './html-lines'
 import { displayName, refuse } from './read-errors'
 import { listZipEntries } from './zip-inspect'
@@ -25,7 +26,7 @@ export async function readDocx(
   if (!entries.some((e) => e.name === 'word/document.xml')) {
     throw refuse('UNSUPPORTED_FILE', fileName, '是压缩包而不是 Word 文档，无法导入。')
   }
-  const verified = await verifyDocxZip(bytes, fileName, caps)
+  const verified = labelled(await verifyDocxZip(bytes, fileName, caps))
   // Loaded on use: mammoth cost the import worker ~0.12 s CPU at every start, PDFs included.
   const mammoth = (await import('mammoth')).default
   // Images are dropped unread: they carry no text and data: URIs would bloat the HTML.
@@ -44,6 +45,15 @@ export async function readDocx(
   const trusted = wholeParagraphs(paras)
   const lines = paras.map((p, i): SourceLine => ({ no: i + 1, text: p.text, ...(trusted && p.whole ? { whole: true } : {}) }))
   return { text: paras.map((p) => p.text).join('\n'), lines, paragraphs: paras.length }
+}
+
+/** The zip with list-numbered paragraphs labelled; as it was if that fails (the labels are a gain, not a need). */
+function labelled(zip: Uint8Array): Uint8Array {
+  try {
+    return labelDocxNumbering(zip)
+  } catch {
+    return zip
+  }
 }
 
 const LONG = 20
