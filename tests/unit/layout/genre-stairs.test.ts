@@ -131,3 +131,52 @@ describe('a staircase that cuts a title across the columns', () => {
     expect(stairBlocks(blocks)).toHaveLength(2)
   })
 })
+
+// county-lo-autonum (LibreOffice): the 栏目 above ends with a document begun in column 0 whose paragraph
+// happens to end at the cut; the document's date and public marker are in column 1.
+describe('a staircase under a document begun in column 0 whose paragraph ends at the cut', () => {
+  const left = (below: [string, number, number?][]): TextRun[] => column([
+    ['（此件公开发布）', 84],
+    ['兴政函〔2022〕61号', 183],
+    ['兴县人民政府关于申请省道嵒大线', 64, TITLE],
+    ['省交通运输厅：', 62],
+    ['项目建成后极大地改善了兴县经济技术开发区入驻企业的出行条件，', 84],
+    ['致使部分路段破损，影响正常通行。', 62],
+    ...below,
+  ])
+  const right = column([
+    ['兴县目前正处于转型发展的关键时期，恳请贵厅对', 330],
+    ['该段公路的养护及维护费用予以解决为盼。', 308],
+    ['兴县人民政府', 445],
+    ['二〇二二年六月十五日', 401],
+    ['公开属性：主动公开', 330],
+    ['农民工工资支付行为，保障农民工按时足额获', 308],
+    ['得工资，现就在我县工程建设领域全面落实保', 308],
+  ])
+
+  it('reads column 1 to the date before the next 栏目 that opens under both', () => {
+    const l = left([
+      ['兴人社发〔2022〕15号', 172],
+      ['兴县人力资源和社会保障局关于印发', 72, TITLE],
+      ['各乡（镇）人民政府，各有关单位：', 62],
+      ['为了进一步贯彻落实有关规定，规范', 84],
+    ])
+    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: l }, { columns: 2, column: 1, spans: false, runs: right }]
+    const order = stairBlocks(blocks).map((b) => b.runs.map((r) => r.str))
+    expect(order.map((b) => b[0])).toEqual(['（此件公开发布）', '兴县目前正处于转型发展的关键时期，恳请贵厅对', '兴人社发〔2022〕15号', '农民工工资支付行为，保障农民工按时足额获'])
+  })
+
+  it('does not cut after a document with no 文号 (an attached plan under its own title)', () => {
+    const l = column([
+      ['（此件公开发布）', 84],
+      ['兴县全民健身实施计划', 64, TITLE],
+      ['项目建成后极大地改善了兴县经济技术开发区入驻企业的出行条件，', 84],
+      ['致使部分路段破损，影响正常通行。', 62],
+      ['兴人社发〔2022〕15号', 172],
+      ['兴县人力资源和社会保障局关于印发', 72, TITLE],
+      ['为了进一步贯彻落实有关规定，规范', 84],
+    ])
+    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: l }, { columns: 2, column: 1, spans: false, runs: right }]
+    expect(stairBlocks(blocks)).toHaveLength(2)
+  })
+})

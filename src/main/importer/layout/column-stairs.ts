@@ -25,18 +25,34 @@ function median(values: number[]): number {
 
 const ends = (t: string): boolean => DATE_LINE.test(t) || NOTE_LINE.test(t)
 
+/** A document's start at line i carries a 文号: on that line, or right under its title's lines (an attached plan's title has none). */
+function withNumber(lines: Line[], i: number, body: number): boolean {
+  if (NUMBER_LINE.test(textOf(lines[i]))) return true
+  let j = i
+  while (j < lines.length && lines[j].size >= TITLE_SIZE * body) j++
+  return j < lines.length && NUMBER_LINE.test(textOf(lines[j]))
+}
+
 /**
  * Where column 0 opens the next document (its 文号 line or title) under a document left open: the
- * line above is no date, no public marker and ends no sentence (a signature, a cut sentence).
+ * line above is no date, no public marker and ends no sentence (a signature, a cut sentence); or
+ * the document above began in this column and has not reached its date (its paragraph happened to
+ * end at the cut: in one column's flow a document with a 文号 closes with its date before the next begins).
  */
 function openCut(lines: Line[], body: number): number {
   let closedSeen = false
+  // A document began in this column (its 文号 or title) and no date or public marker has closed it.
+  let startedOpen = false
   for (let i = 1; i < lines.length; i++) {
     const t = textOf(lines[i])
     const title = lines[i].size >= TITLE_SIZE * body && t.length >= 4
+    if (ends(t)) startedOpen = false
     if (!NUMBER_LINE.test(t) && !title) continue
     const above = textOf(lines[i - 1])
     const titleAbove = lines[i - 1].size >= TITLE_SIZE * body
+    const starts = !titleAbove && !NUMBER_LINE.test(above)
+    if (starts && startedOpen && !ends(above)) return i
+    if (starts) startedOpen = withNumber(lines, i, body)
     // A 文号 between a title's first lines and another title (a 文号 under its own title has the
     // text below it): the title above goes on in column 1, cut by the section's end.
     const titleBelow = i + 1 < lines.length && lines[i + 1].size >= TITLE_SIZE * body
