@@ -42,6 +42,25 @@ describe('the issue column grid', () => {
     const order = readingBlocks(pages[3], gutters[3]).flatMap((b) => b.runs.map((r) => r.str))
     expect(order).toEqual(['感谢您对政府工作的关心和支持。', '国务院办公厅', '二〇〇六年九月七日'])
   })
+
+  it("reads a page whose column 1 holds only a 栏目's first line, opened at the page's foot beside its title, in the usual columns (county-lo-autonum)", () => {
+    // A table fills column 0; the next 栏目's continuous section opens under it: 文号 and title in
+    // column 0, the recipients in column 1 on the title's first baseline.
+    const table = Array.from({ length: 10 }, (_, i) => [run('时间时间', 50, 700 - i * 16, 40), run('专业专业', 110, 700 - i * 16, 40)]).flat()
+    const foot = [run('兴政办发〔2022〕12号', 170, 520, 80), run('兴县人民政府办公室关于印发', 50, 504, 195), run('各乡（镇）人民政府、县直各有关单位：', 270, 504, 180), run('兴县依法关闭自备水井专项整', 50, 488, 195)]
+    const pages = [twoColumnPage(), twoColumnPage(), twoColumnPage(), [...table, ...foot]].map(groupLines)
+    const gutters = pageGutters(pages)
+    expect(gutters[3]).toEqual([gutters[0][0]])
+    const order = readingBlocks(pages[3], gutters[3]).flatMap((b) => b.runs.map((r) => r.str))
+    expect(order.slice(-2)).toEqual(['兴县依法关闭自备水井专项整', '各乡（镇）人民政府、县直各有关单位：'])
+  })
+
+  it('keeps a one-column page whose only ink right of the gutter is set far in (a signature), not a column', () => {
+    const text = Array.from({ length: 8 }, (_, i) => run('文'.repeat(18), 50, 700 - i * 16, 180))
+    const signed = [...text, run('正文的最后一行', 50, 572, 70), run('兴县人民政府', 400, 572, 60)]
+    const pages = [twoColumnPage(), twoColumnPage(), twoColumnPage(), signed].map(groupLines)
+    expect(pageGutters(pages)[3]).toEqual([])
+  })
 })
 
 // Three columns of 12 ems at x 50, 190 and 330: gutters 170–190 and 310–330.

@@ -38,6 +38,9 @@ describe('wrapsInto', () => {
     const entry = line('国务院办公厅关于四川省……的函（国办函〔2004〕71 号）10', LEFT, RIGHT)
     expect(wrapsInto(entry, line('国务院办公厅对十届全国人大四次会议第', LEFT, RIGHT), plain)).toBe(false)
     expect(wrapsInto(entry, line('月起施行，请认真贯彻执行', LEFT, RIGHT), plain)).toBe(true)
+    // Word squeezes the leaders of a full 目录 line to one dot before the page (county-lo-autonum).
+    const squeezed = line('纳入当地国土空间总体规划（2021-2035 年）的承诺函（兴政函〔2022〕51 号）.4', LEFT, RIGHT)
+    expect(wrapsInto(squeezed, line('兴县人民政府关于申请省道嵒大线魏家滩至蔡家崖段', LEFT, RIGHT), plain)).toBe(false)
     // A title filling the 目录's line, its 文号 under it with the leaders and page (county-lo-stairs).
     const title = line('兴县人民政府办公室关于成立兴县“乡村振兴贷”风险补偿基金管理工作领导小组的通知', LEFT, RIGHT)
     expect(wrapsInto(title, line('兴政办函〔2022〕4 号. . . . . . . . . . 9', LEFT, RIGHT), plain)).toBe(false)

@@ -11,6 +11,8 @@ const SAME_EDGE = 3
 // A page takes the shared gutter when no line crosses it and this many lines have ink on each
 // side of it (a single-column page's lines cross the middle).
 const MIN_SIDE_LINES = 3
+// A column's lines start at its edge, or a first-line indent (two ems) in.
+const COLUMN_START_EMS = 2.5
 
 /**
  * Each page's gutters: its own, or the issue's usual one where the page shows none, or where
@@ -76,22 +78,27 @@ function sharedGutter(found: Piece[][]): Piece | null {
  * Whether a page's lines sit in the shared grid: none crosses the gutter, and both columns hold
  * lines. A document's last page balanced by the typesetter (LaTeX's multicols, Word's continuous
  * break) may show a line or two a column; then one baseline with ink in both columns (the
- * closing words beside the date that was pushed over) shows the two columns.
+ * closing words beside the date that was pushed over) shows the two columns. So does a page
+ * whose column 1 holds only the first line of a 栏目 that opens at its foot (the title in column
+ * 0 beside it), when that ink starts at the column's edge, as a column's text does.
  */
 function fitsGrid(lines: Line[], gutter: Piece): boolean {
   let left = 0
   let right = 0
   let both = 0
+  let atEdge = true
   for (const line of lines) {
     const ink = extents(line)
     if (ink.some((p) => p.x0 < gutter.x0 && p.x1 > gutter.x1)) return false
     const l = ink.some((p) => p.x1 <= gutter.x1)
-    const r = ink.some((p) => p.x0 >= gutter.x0)
+    const rightInk = ink.filter((p) => p.x0 >= gutter.x0)
+    const r = rightInk.length > 0
+    if (rightInk.length > 0 && Math.min(...rightInk.map((p) => p.x0)) > gutter.x1 + COLUMN_START_EMS * line.size) atEdge = false
     if (l) left++
     if (r) right++
     if (l && r) both++
   }
-  return (left >= MIN_SIDE_LINES && right >= MIN_SIDE_LINES) || (both > 0 && lines.length < 2 * MIN_SIDE_LINES)
+  return (left >= MIN_SIDE_LINES && right >= MIN_SIDE_LINES) || (both > 0 && (lines.length < 2 * MIN_SIDE_LINES || (atEdge && left >= MIN_SIDE_LINES)))
 }
 
 function median(values: number[]): number {

@@ -116,8 +116,9 @@ export const TOC_END = /(\s|\.\s?\.|[…⋯·])\d{1,4}$|(\s|\.|[…⋯·）)])�
 const NUMBER_UNIT = /^[年月日号时分秒%％万亿千百元吨亩米个人户家辆台次项件座所名岁天倍条款章节期批]/
 
 // A full 目录 line leaves no room for leaders: the page number follows the 文号's bracket at once
-// ('…（国办函〔2004〕71 号）10'). In a sentence such a number runs on as a date or count ('…）10 月').
-const TOC_END_TIGHT = /号\s*[）)〕\]】]\d{1,4}$/
+// ('…（国办函〔2004〕71 号）10'), or after the one leader dot left ('…51 号）.4', as Word squeezes
+// them). In a sentence such a number runs on as a date or count ('…）10 月').
+const TOC_END_TIGHT = /号\s*[）)〕\]】][.．…⋯·]?\d{1,4}$/
 
 // A 文号 opening a line ('兴政办函〔2022〕4 号', agency code, year in brackets, serial).
 const TOC_NUMBER_LINE = /^[\u4e00-\u9fff]{1,10}\s*[〔［[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号/
