@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { rulesFromOps, type OpCodes, type Rule } from '../../../src/main/importer/layout/ruling-lines'
 import { findGrids } from '../../../src/main/importer/layout/table-grid'
-import { rebuildTables } from '../../../src/main/importer/layout/table-rows'
+import { joinBrokenRow, rebuildTables } from '../../../src/main/importer/layout/table-rows'
 import { mayHoldTable } from '../../../src/main/importer/layout/table-candidates'
 import type { TextRun } from '../../../src/main/importer/layout/pdf-lines'
 
@@ -135,6 +135,28 @@ describe('rebuildTables', () => {
       ['正文'],
     ])
     expect(out[2]).toBe(plain)
+  })
+
+  // county-lo-autonum: Word sets a task table in a narrow column; its cells wrap over many lines,
+  // and rows break over the page (Word's default), the rest opening the next page's table.
+  it('keeps tall rows of a table in a narrow column as rows, and joins a row broken over a page', () => {
+    const tall = gridRules([100, 120, 160, 200, 240], [700, 680, 400, 120])
+    const cell = (text: string, x: number, top: number, n: number): TextRun[] => Array.from({ length: n }, (_, i) => run(text, x, top - i * 13))
+    const first = [
+      run('序号', 101, 686), run('任务', 121, 686), run('内容', 161, 686), run('单位', 201, 686),
+      run('1', 101, 666), ...cell('任务', 121, 666, 3), ...cell('内容', 161, 666, 20), run('县能', 201, 666), run('源局。', 201, 653),
+      run('2', 101, 386), ...cell('任务', 121, 386, 3), ...cell('内容', 161, 386, 20), ...cell('县发', 201, 386, 2),
+    ]
+    const next = [run('完成。', 161, 686), run('改局。', 201, 686), run('3', 101, 666), run('甲', 121, 666), run('乙。', 161, 666), run('丙。', 201, 666)]
+    const out = rebuildTables([{ runs: first, rules: tall }, { runs: next, rules: gridRules([100, 120, 160, 200, 240], [700, 674, 655, 640]) }])
+    const rows = out.flat().map((r) => r.str.replace(/(任务)+/g, '任务').replace(/(内容)+/g, '内容'))
+    expect(rows).toEqual(['序号\t任务\t内容\t单位', '1\t任务\t内容\t县能源局。', '2\t任务\t内容完成。\t县发县发改局。', '3\t甲\t乙。\t丙。'])
+  })
+
+  it('does not join a next page whose first row is complete or numbered', () => {
+    expect(joinBrokenRow('1\t任务\t内容完成。\t单位。', '\t\t说明\t')).toBeNull()
+    expect(joinBrokenRow('1\t任务\t内容未完\t单位', '2\t任务\t内容\t单位')).toBeNull()
+    expect(joinBrokenRow('1\t任务\t内容未完\t单位', '\t\t完。\t')).toBe('1\t任务\t内容未完完。\t单位')
   })
 })
 

@@ -14,6 +14,8 @@ export interface RuledPage {
 
 // A row taller than this many ems (of its text's size) is a frame, not a row.
 const MAX_ROW_EMS = 16
+// A grid of this many rows is a table whatever its rows' height.
+const MIN_TABLE_ROWS = 3
 // A glyph's middle sits about this share of the font size above its baseline.
 const MIDDLE = 0.35
 
@@ -122,9 +124,12 @@ function pageTables(page: RuledPage): PageTables {
     else inRow.set(row, [run])
   }
   // A "row" as tall as a page's worth of lines is a frame around the text (a page border with the
-  // column rule touching it), not a table row: its text is read as the page's lines.
+  // column rule touching it), not a table row: its text is read as the page's lines. A frame is
+  // its grid's only row or two; a table set in a narrow column wraps its cells over many lines,
+  // and its tall rows come with others.
+  const rowsOf = new Map(grids.flatMap((g) => g.rows.map((r) => [r, g.rows.length] as const)))
   for (const [row, runs] of inRow) {
-    if (row.top - row.bottom > MAX_ROW_EMS * median(runs.map((r) => r.size))) {
+    if ((rowsOf.get(row) ?? 0) < MIN_TABLE_ROWS && row.top - row.bottom > MAX_ROW_EMS * median(runs.map((r) => r.size))) {
       rest.push(...runs)
       inRow.delete(row)
     }
@@ -138,16 +143,40 @@ function pageTables(page: RuledPage): PageTables {
 
 /**
  * Every page's runs, ruled tables rebuilt as rows. A table continued on the next page that
- * repeats its header there (a header row the same as the one that opened it) keeps it once.
+ * repeats its header there (a header row the same as the one that opened it) keeps it once; a
+ * row that Word broke over the page break (its rest opens the next page's table, the first cell
+ * empty) is one row again.
  */
 export function rebuildTables(pages: RuledPage[]): TextRun[][] {
   const laid = pages.map(pageTables)
   laid.forEach((page, p) => {
     const prev = laid[p - 1]?.tables.at(-1)
     const first = page.tables[0]
-    if (!prev || !first || first.length < 2 || prev.length < 2 || first[0].str !== prev[0].str) return
-    if (!first[0].str.includes('\t')) return
+    if (!prev || !first || prev.length === 0 || first.length === 0) return
+    if (first.length >= 2 && prev.length >= 2 && first[0].str === prev[0].str && first[0].str.includes('\t')) {
+      page.runs = page.runs.filter((r) => r !== first[0])
+      return
+    }
+    const joined = joinBrokenRow(prev[prev.length - 1].str, first[0].str)
+    if (joined === null) return
+    prev[prev.length - 1].str = joined
     page.runs = page.runs.filter((r) => r !== first[0])
+    first.shift()
   })
   return laid.map((p) => p.runs)
+}
+
+// A cell's text ends a sentence or an item: nothing of it runs on.
+const CELL_CLOSED = /[。；;！？!?]$/
+
+/**
+ * The row a page break cut, joined again: the rest has the same cells, its first cell (a 序号)
+ * empty where the row's is not, and some cell it carries on ends open above. Null otherwise.
+ */
+export function joinBrokenRow(above: string, rest: string): string | null {
+  const a = above.split('\t')
+  const b = rest.split('\t')
+  if (a.length < 2 || a.length !== b.length || b[0] !== '' || a[0] === '') return null
+  if (!b.some((t, k) => t !== '' && a[k] !== '' && !CELL_CLOSED.test(a[k]))) return null
+  return a.map((t, k) => (b[k] === '' ? t : t === '' ? b[k] : joinWrapped(t, b[k]))).join('\t')
 }

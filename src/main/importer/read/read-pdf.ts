@@ -10,6 +10,7 @@ import { withQuietConsole } from './quiet-console'
 import { displayName, refuse } from './read-errors'
 import { restoreNativeBuiltins } from './native-builtins'
 import { mayHoldTable } from '../layout/table-candidates'
+import { findGrids } from '../layout/table-grid'
 import { pageRules } from './pdf-rules'
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
@@ -155,7 +156,10 @@ async function extractPages(
       await learnFonts(page, Object.keys(content.styles), fonts)
       const [, , width, height] = page.view
       const runs = content.items.flatMap(toRun)
-      pages.push({ width, height, runs, ...(mayHoldTable(runs) ? { rules: await pageRules(page, ops) } : {}) })
+      // A table continued from the page before is read here too: rows of a table set in a narrow
+      // column, wrapped over many lines a cell, may not look like a table from their text alone.
+      const continued = (pages[pages.length - 1]?.rules?.length ?? 0) > 0 && findGrids(pages[pages.length - 1].rules ?? []).length > 0
+      pages.push({ width, height, runs, ...(continued || mayHoldTable(runs) ? { rules: await pageRules(page, ops) } : {}) })
       page.cleanup()
     } catch {
       throw refuse('CORRUPT_FILE', fileName, `第 ${n} 页已损坏，无法读取，文件可能不完整。`)
