@@ -23,6 +23,17 @@ function blocks(lines: SourceLine[]): string[] {
 }
 
 describe('paragraphs from the page', () => {
+  it("joins an attachment's title wrapped in a narrow column: a full line, then a centred one of the same type (county-lo-autonum)", () => {
+    const big = { size: 15, relSize: 1.36, font: 'song' as const }
+    const lines: SourceLine[] = [
+      { no: 1, text: '附件', layout: at(1, 120, { font: 'hei' }) },
+      { no: 2, text: '兴县煤炭消费减量替代2022年工', layout: at(2, RIGHT, { ...big, align: 'full' }) },
+      { no: 3, text: '作方案重点任务分工表', layout: at(3, 400, { ...big, align: 'centre', indent: 2.5 }) },
+      { no: 4, text: '各有关单位要按照分工抓好落实。', layout: at(4, 300, { indent: 2 }) },
+    ]
+    expect(blocks(lines)).toEqual(['附件', '兴县煤炭消费减量替代2022年工作方案重点任务分工表', '各有关单位要按照分工抓好落实。'])
+  })
+
   const heading = '（一）政府引导，市场为主'
   const body = '创造良好发展环境，进一步完善政策、优化服务、加强监管，做好督导检查'
   const tail = '和绩效评价，积极推进项目实施。'

@@ -176,8 +176,60 @@ export function groupLines(runs: TextRun[]): Line[] {
       lines.push({ y: run.y, size: run.size, runs: [run] })
     }
   }
-  for (const line of lines) line.runs.sort((a, b) => a.x - b.x)
+  for (const line of lines) {
+    line.runs.sort((a, b) => a.x - b.x)
+    line.runs = placeInsets(line.runs)
+  }
   return lines
+}
+
+// A run this many characters long or less can stand in another's blank (a glyph of a fallback font).
+const INSET_CHARS = 2
+const WIDE_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u
+
+/**
+ * Runs set inside another run's blank, put in their place. A glyph the typesetter took from a
+ * fallback font (a curly quote beside CJK text, LibreOffice) comes from pdf.js as its own run,
+ * while the text around it is one run with a space where it stands ('制 两' and '“' at the
+ * space): sorted by x, the quote would follow the whole run. The run is cut at that space.
+ */
+function placeInsets(runs: TextRun[]): TextRun[] {
+  let out = runs
+  for (let guard = 0; guard < 20; guard++) {
+    const k = out.findIndex((host, i) => i + 1 < out.length && /\S\s\S/.test(host.str) && out.some((r, j) => j > i && inset(host, r)))
+    if (k < 0) return out
+    const host = out[k]
+    const guest = out.find((r, j) => j > k && inset(host, r)) as TextRun
+    const cut = spaceAt(host, guest.x)
+    if (cut < 0) return out
+    const chars = [...host.str]
+    const leftStr = chars.slice(0, cut).join('')
+    const rightStr = chars.slice(cut + 1).join('')
+    const leftW = guest.x - host.x
+    const left = { ...host, str: leftStr, width: leftW }
+    const right = { ...host, str: rightStr, x: guest.x + guest.width, width: Math.max(0, host.x + host.width - guest.x - guest.width) }
+    out = [...out.slice(0, k), left, right, ...out.slice(k + 1)].sort((a, b) => a.x - b.x)
+  }
+  return out
+}
+
+/** Whether `r` is a short run standing strictly inside `host`'s extent. */
+function inset(host: TextRun, r: TextRun): boolean {
+  const n = [...r.str.trim()].length
+  return n > 0 && n <= INSET_CHARS && r.x > host.x + 1 && r.x + r.width < host.x + host.width - 1
+}
+
+/** The index of the space in `host` whose estimated place is nearest x (-1 if none is near). */
+function spaceAt(host: TextRun, x: number): number {
+  const chars = [...host.str]
+  let at = host.x
+  let best = -1
+  let dist = Infinity
+  chars.forEach((c, i) => {
+    if (/\s/.test(c) && Math.abs(at - x) < dist) [best, dist] = [i, Math.abs(at - x)]
+    at += (WIDE_CHAR.test(c) ? 1 : 0.5) * host.size
+  })
+  return dist <= host.size ? best : -1
 }
 
 /** The usual distance between baselines: the median step, or 1.5× the font size if too few. */

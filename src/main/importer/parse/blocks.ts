@@ -206,6 +206,7 @@ function continues(prev: Open | undefined, l: Line): boolean {
   if (!prev || (prev.last.whole && l.whole)) return false
   const page = continuesOnPage(prev.last.layout, prev.last.edge, l.layout)
   if (notePageWrapped(prev, l)) return true
+  if (wrapsTitle(prev, l)) return true
   if (page === false) return false
   if (l.layout && prev.last.layout && (isCellRow(prev.last.text) || isCellRow(l.text))) return false
   if (l.layout && isNameRow(prev.first.text) && isNameRow(l.text)) return false
@@ -223,6 +224,20 @@ function continues(prev: Open | undefined, l: Line): boolean {
     if (prev.last.edge === 'short' && !(prev.block.kind === 'nameListEntry' && (l.gap > 0 || isLoneName(prev)))) return false
   }
   return continuesByText(prev, l)
+}
+
+/**
+ * An attachment's or attached plan's title wrapped in a narrow column: the next line is centred
+ * in the same size and face, larger than the body, right under it, and the title has no
+ * sentence end yet.
+ */
+function wrapsTitle(prev: Open, l: Line): boolean {
+  const [a, b] = [prev.last.layout, l.layout]
+  if (prev.block.kind !== 'title' || !a || !b || l.kind !== 'paragraph' || prev.text.endsSentence()) return false
+  if (b.gapBefore > 0.5 || a.page !== b.page || a.column !== b.column) return false
+  const sameType = Math.abs(a.size - b.size) <= 0.05 * a.size && a.font === b.font && a.bold === b.bold
+  // Its first line fills the column (or is centred); the rest is centred under it.
+  return sameType && a.relSize >= 1.1 && (a.align === 'centre' || a.align === 'full') && b.align === 'centre'
 }
 
 /**
