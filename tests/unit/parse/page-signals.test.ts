@@ -32,6 +32,9 @@ describe('paragraphs from the page', () => {
       { no: 4, text: '各有关单位要按照分工抓好落实。', layout: at(4, 300, { indent: 2 }) },
     ]
     expect(blocks(lines)).toEqual(['附件', '兴县煤炭消费减量替代2022年工作方案重点任务分工表', '各有关单位要按照分工抓好落实。'])
+    // Two centred lines are two the author set (county-docx-masthead: a title over its subtitle).
+    const centred = lines.map((l, i) => (i === 1 ? { ...l, text: '关于湖北省巴东县官渡口镇马鬃山村', layout: at(2, 450, { ...big, align: 'centre', indent: 4 }) } : l))
+    expect(blocks(centred).slice(1, 3)).toEqual(['关于湖北省巴东县官渡口镇马鬃山村', '作方案重点任务分工表'])
   })
 
   const heading = '（一）政府引导，市场为主'

@@ -196,21 +196,28 @@ const WIDE_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u
 function placeInsets(runs: TextRun[]): TextRun[] {
   let out = runs
   for (let guard = 0; guard < 20; guard++) {
-    const k = out.findIndex((host, i) => i + 1 < out.length && /\S\s\S/.test(host.str) && out.some((r, j) => j > i && inset(host, r)))
-    if (k < 0) return out
+    const found = findInset(out)
+    if (!found) return out
+    const [k, guest] = found
     const host = out[k]
-    const guest = out.find((r, j) => j > k && inset(host, r)) as TextRun
     const cut = spaceAt(host, guest.x)
     if (cut < 0) return out
     const chars = [...host.str]
-    const leftStr = chars.slice(0, cut).join('')
-    const rightStr = chars.slice(cut + 1).join('')
-    const leftW = guest.x - host.x
-    const left = { ...host, str: leftStr, width: leftW }
-    const right = { ...host, str: rightStr, x: guest.x + guest.width, width: Math.max(0, host.x + host.width - guest.x - guest.width) }
+    const left = { ...host, str: chars.slice(0, cut).join(''), width: guest.x - host.x }
+    const right = { ...host, str: chars.slice(cut + 1).join(''), x: guest.x + guest.width, width: Math.max(0, host.x + host.width - guest.x - guest.width) }
     out = [...out.slice(0, k), left, right, ...out.slice(k + 1)].sort((a, b) => a.x - b.x)
   }
   return out
+}
+
+/** The first run with a blank that holds a later run (runs sorted by x: only those starting inside it are looked at). */
+function findInset(runs: TextRun[]): [number, TextRun] | null {
+  for (let i = 0; i + 1 < runs.length; i++) {
+    const host = runs[i]
+    if (!/\S\s\S/.test(host.str)) continue
+    for (let j = i + 1; j < runs.length && runs[j].x < host.x + host.width; j++) if (inset(host, runs[j])) return [i, runs[j]]
+  }
+  return null
 }
 
 /** Whether `r` is a short run standing strictly inside `host`'s extent. */

@@ -227,17 +227,18 @@ function continues(prev: Open | undefined, l: Line): boolean {
 }
 
 /**
- * An attachment's or attached plan's title wrapped in a narrow column: the next line is centred
- * in the same size and face, larger than the body, right under it, and the title has no
- * sentence end yet.
+ * An attachment's or attached plan's title wrapped in a narrow column: its line runs to the
+ * column's edges, the next is centred in the same size and face, larger than the body, right
+ * under it, and the title has no sentence end yet.
  */
 function wrapsTitle(prev: Open, l: Line): boolean {
   const [a, b] = [prev.last.layout, l.layout]
   if (prev.block.kind !== 'title' || !a || !b || l.kind !== 'paragraph' || prev.text.endsSentence()) return false
   if (b.gapBefore > 0.5 || a.page !== b.page || a.column !== b.column) return false
   const sameType = Math.abs(a.size - b.size) <= 0.05 * a.size && a.font === b.font && a.bold === b.bold
-  // Its first line fills the column (or is centred); the rest is centred under it.
-  return sameType && a.relSize >= 1.1 && (a.align === 'centre' || a.align === 'full') && b.align === 'centre'
+  // Its first line fills the column (it was wrapped), the rest centred under it; two centred
+  // lines are two lines the author set (an attachment's title over its subtitle).
+  return sameType && a.relSize >= 1.1 && a.align === 'full' && b.align === 'centre'
 }
 
 /**
