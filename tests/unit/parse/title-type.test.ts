@@ -80,6 +80,20 @@ describe('titles by their typography', () => {
     expect(codes(parseIssue(moved.text)).flat()).not.toContain('NOT_ON_TOC_PAGE')
   })
 
+  it('takes the page of the title, not of a 文号 set above it at the foot of the page before (county-lo-autonum)', () => {
+    // The 文号 ends printed page 1; the title and its text stand on page 2, as the 目录 says.
+    const rows: [string, number, Partial<LineLayout>][] = ROWS.flatMap((r): [string, number, Partial<LineLayout>][] => {
+      if (r[0] === '兴政发〔2022〕8号') return []
+      if (r[0].endsWith('（兴政发〔2022〕8号）……1')) return [[r[0].replace('……1', '……2'), r[1], r[2]]]
+      if (r[0] === '兴县人民政府' && r[2] === TITLE) return [['兴政发〔2022〕8号', 3, { align: 'right' }], [r[0], 4, r[2]]]
+      return [[r[0], r[1] === 3 && r[0] !== '县政府文件' ? 4 : r[1], r[2]]]
+    })
+    const text = rows.map((r) => r[0]).join('\n')
+    const issue = parseIssue({ text, lines: rows.map(([t, page, face], i) => ({ no: i + 1, text: t, layout: layout(page, face) })) })
+    expect(issue.documents[0]).toMatchObject({ docNumber: '兴政发〔2022〕8号', tocPage: 2 })
+    expect((issue.documents[0].reasons ?? []).map((r) => r.code)).not.toContain('NOT_ON_TOC_PAGE')
+  })
+
   it('keeps an OCR’d title whole though its short last line’s size is estimated 0.7 pt off', () => {
     // Sizes as OCR measured them on the fixture scan (detection at 1280 px): 16.8 and 16.1 pt.
     const rows: [string, Partial<LineLayout>][] = [

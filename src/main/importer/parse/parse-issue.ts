@@ -200,7 +200,8 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const printed = new Set(documents.filter((d) => d.span.sectionPrinted).map((d) => d.doc))
   const labels = new Map<ParsedDocument, string>()
   for (const d of documents) {
-    const label = lines[d.span.lead]?.layout?.pageLabel ?? lines[d.span.header[0]]?.layout?.pageLabel
+    // The page printed where the title stands (a 文号 set above it may end the page before).
+    const label = lines[d.span.header[0]]?.layout?.pageLabel ?? lines[d.span.lead]?.layout?.pageLabel
     if (label) labels.set(d.doc, label)
   }
   const pages = new Map(documents.map((d) => [d.doc, pageFactsOf(lines, d.span.lead, d.span.end, d.span.header)]))
