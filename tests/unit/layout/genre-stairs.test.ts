@@ -180,3 +180,29 @@ describe('a staircase under a document begun in column 0 whose paragraph ends at
     expect(stairBlocks(blocks)).toHaveLength(2)
   })
 })
+
+// A probe of the county-lo-autonum style (LibreOffice): column 0's lower text ends a sentence, so
+// nothing but the height where the next section's columns start says where column 1 goes on.
+describe('a staircase whose lower column 0 ends a sentence', () => {
+  it("reads column 1 from the line level with column 0's cut, after the date above", () => {
+    // Lines of one size a column: the third line of each column starts at one height.
+    const left = column([
+      ['县文旅局：建立和完善旅游领域农村电子商', 83],
+      ['县市场监管局：负责网络商品交易和服务', 62],
+      ['兴政办发〔2022〕11号', 180],
+      ['兴县人民政府办公室关于印发', 67, TITLE],
+      ['各乡（镇）人民政府，县直各有关单位：', 62],
+      ['城市禁煤区冬季取暖散煤清零，并可持续稳定运营。', 62],
+    ])
+    const right = column([
+      ['二〇二二年五月六日', 417],
+      ['（此件公开发布）', 329],
+      ['二、主要任务', 329], // level with column 0's 文号
+
+      ['（一）认真落实冬季清洁取暖保障机制。', 329],
+    ])
+    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: left }, { columns: 2, column: 1, spans: false, runs: right }]
+    const order = stairBlocks(blocks).map((b) => b.runs.map((r) => r.str)[0])
+    expect(order).toEqual(['县文旅局：建立和完善旅游领域农村电子商', '二〇二二年五月六日', '兴政办发〔2022〕11号', '二、主要任务'])
+  })
+})

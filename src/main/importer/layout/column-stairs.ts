@@ -85,6 +85,23 @@ function resumeCut(lines: Line[], body: number, indented: boolean): number {
   return -1
 }
 
+// Tops within this share of the type size are level.
+const LEVEL = 0.35
+
+/**
+ * The line of column 1 that starts level with column 0's cut, right after a document's date or
+ * public marker: a Word section's columns start at one height (not a 文号 or 附件 of its own).
+ */
+function levelCut(lines: Line[], cut: Line): number {
+  const top = (l: Line): number => l.y + l.size
+  for (let i = 1; i < lines.length; i++) {
+    const t = textOf(lines[i])
+    if (!ends(textOf(lines[i - 1])) || NUMBER_LINE.test(t) || /^附件/.test(t)) continue
+    if (Math.abs(top(lines[i]) - top(cut)) <= LEVEL * cut.size) return i
+  }
+  return -1
+}
+
 // A paragraph's first line starts at most this many ems in (公文 indents two).
 const INDENT_EMS = 2.5
 
@@ -115,7 +132,10 @@ export function stairBlocks(blocks: Block[]): Block[] {
     const last = left[left.length - 1]
     // Under a title cut by the 栏目's end, column 1 may resume with a paragraph's indented first line.
     const titleCut = c0 > 0 && left[c0 - 1].size >= TITLE_SIZE * body
-    const c1 = c0 > 0 && last && !CLOSED.test(textOf(last)) && !ends(textOf(last)) ? resumeCut(right, body, titleCut) : -1
+    let c1 = c0 > 0 && last && !CLOSED.test(textOf(last)) && !ends(textOf(last)) ? resumeCut(right, body, titleCut) : -1
+    // Column 0's lower text ends a sentence: where column 1 goes on is where the next section's
+    // columns start, level with column 0's cut (a heading or an indented paragraph there).
+    if (c1 <= 0 && c0 > 0) c1 = levelCut(right, left[c0])
     const runs = (ls: Line[]): Block['runs'] => ls.flatMap((l) => l.runs)
     if (c1 <= 0 && c0 > 0 && closingBlock(right)) {
       // Column 1 holds only the signatures and date that close column 0's upper document.
