@@ -327,6 +327,19 @@ LAYOUTS = {
                   ('【国务院办公厅文件】', ['49', '34', '09']), ('【国务院办公厅函件】', ['21', '48', '23'])],
         decree={'58': dict(header='澜沧省人民政府令', number='第301号', signer='省长　许明远', issuer='澜沧省人民政府')},
         number='under', dates='asis', renderers=['tex']),
+    # A probe of the county-lo-autonum style with other documents (unseen session, built after the
+    # fixes above to test them, scored once as 'probe-lo' before the one fix it led to; the name
+    # changes only the arranged joint 文号 serials): AR PL UMing body, Noto
+    # Serif titles, the 目录's 文号 under each title, joint documents with 3 and 5 issuers, a doc
+    # without 文号. First scored: PDF 64/66 fields, 340/356 paragraphs (a 栏目's end cut the
+    # columns where column 0's text ends a sentence); Word 66/66, 356/356; text 66/66, 307/356.
+    'county-lo-levels': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=15, totalNo=17, published='2022-12-31',
+        source='sample',
+        sections=[('县政府文件', ['22', '24', '26', '16', '04']), ('部门文件', ['36', '37']),
+                  ('县政府办公室文件', ['30', '45', '42', '32'])],
+        joint={'36': 3, '37': 5}, nonumber=['42'], public='both',
+        number='above', dates='cn', renderers=['docx']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,

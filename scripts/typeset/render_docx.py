@@ -69,6 +69,11 @@ STYLES = {
     'county-lo-autonum': dict(body='Noto Serif CJK SC', title='AR PL SungtiL GB', hei='FandolHei', kai='FandolKai',
                               cols=2, folio='-{}-', size=11, alternate=True, justify=True, column_tables=True, autonum=True,
                               reading_order_pages=True, fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
+    # Added by the unseen session: a probe of county-lo-autonum's style with other fonts, the 目录's
+    # 文号 under each title.
+    'county-lo-levels': dict(body='AR PL UMing CN', title='Noto Serif CJK SC', hei='WenQuanYi Micro Hei', kai='AR PL UKai CN',
+                             cols=2, folio='-{}-', size=10.5, alternate=True, toc_number='below', autonum=True,
+                             column_tables=True, reading_order_pages=True),
 }
 
 AUTONUM_RE = re.compile(r'^(?:([一二三四五六七八九十]+)、|（([一二三四五六七八九十]+)）)(.+)$')
