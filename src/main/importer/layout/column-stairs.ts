@@ -90,13 +90,14 @@ const LEVEL = 0.35
 
 /**
  * The line of column 1 that starts level with column 0's cut, right after a document's date or
- * public marker: a Word section's columns start at one height (not a 文号 or 附件 of its own).
+ * public marker: a Word section's columns start at one height (not a 文号 or 附件 of its own, nor
+ * the public marker that closes the document above).
  */
 function levelCut(lines: Line[], cut: Line): number {
   const top = (l: Line): number => l.y + l.size
   for (let i = 1; i < lines.length; i++) {
     const t = textOf(lines[i])
-    if (!ends(textOf(lines[i - 1])) || NUMBER_LINE.test(t) || /^附件/.test(t)) continue
+    if (!ends(textOf(lines[i - 1])) || ends(t) || NUMBER_LINE.test(t) || /^附件/.test(t)) continue
     if (Math.abs(top(lines[i]) - top(cut)) <= LEVEL * cut.size) return i
   }
   return -1
