@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest'
 import { readHeader, startsTitle } from '../../../src/main/importer/parse/header'
 import { pickIssuers } from '../../../src/main/importer/parse/parse-issue'
+import { splitLines } from '../../../src/main/importer/parse/lines'
+import { splitDocuments } from '../../../src/main/importer/parse/split-documents'
 
 describe('titles that start with the issuer and 对 or 转发 (city-2col-flow.txt 3011–3012)', () => {
   it('start a title, so a body line above the title is not taken into it', () => {
@@ -43,5 +45,25 @@ describe('a unit’s own office over a title the unit signs (city-2col-flow.txt 
   it('stays when the office signs too, or nothing is signed', () => {
     expect(pickIssuers(['国务院办公厅', '国务院'], [])).toEqual(['国务院办公厅', '国务院'])
     expect(pickIssuers(['兴县财政局', '兴县人民政府'], ['兴县人民政府'])).toEqual(['兴县财政局', '兴县人民政府'])
+  })
+})
+
+describe('a 文号 cited under a quoted title in a reply’s first sentence (prov-1col-pages.txt 561–572)', () => {
+  // pdftotext cut the typeset line '你省《…的请示》（鄂政文〔2004〕15 号）' at the tucked marks.
+  const text = [
+    '国办函〔2004〕80 号',
+    '',
+    '国务院办公厅关于湖北省巴东县地质灾害险情有关问题的复函',
+    '湖北省人民政府：',
+    '你省《关于恳请解决巴东县官渡口镇马鬃山村地质险情有关问题的请示》',
+    '（鄂政文〔2004〕15 号）',
+    '收悉。根据国务院领导同志批示，2004 年 4 月和 9 月，国土资源部两次组成专家组赴你省巴东县',
+    '官渡口镇马鬃山村地质险情现场进行了调查。经国务院领导同志同意，现将国土资源部及专家组的',
+    '有关意见转复你省。',
+  ].join('\n')
+
+  it('starts no document: the reply is one document', () => {
+    const spans = splitDocuments(splitLines(text), 0, [])
+    expect(spans.map((s) => s.docNumber)).toEqual(['国办函〔2004〕80号'])
   })
 })
