@@ -70,3 +70,15 @@ describe('a chapter label set apart from its name', () => {
     ])
   })
 })
+
+describe('decimal section numbers set apart from their texts (prov-1col-pages.txt 503–512, 422–427)', () => {
+  it('each take the text in their place, so the first line is as wide as it was printed', () => {
+    const src = splitLines(['6.2', '6.2.1', '', '应急经费和清算', '财政部会同国务院有关部门（单位），对应急动用中央储备粮发生的价差、贷款利息和', '费用开支，进行审核后，及时进行清算。'].join('\n'))
+    expect(pairLabels(src).map((l) => l.text).filter(Boolean)).toEqual([
+      '6.2\u3000应急经费和清算', '6.2.1\u3000财政部会同国务院有关部门（单位），对应急动用中央储备粮发生的价差、贷款利息和', '费用开支，进行审核后，及时进行清算。',
+    ])
+    const one = splitLines(['5.1.1', '', '为应对粮食应急状态，要进一步优化中央储备粮的布局和品种结构，适当提高口粮品种', '', '的储备比例和库存薄弱地区的储备规模'].join('\n'))
+    const first = pairLabels(one).find((l) => l.text.startsWith('5.1.1'))
+    expect(first && displayWidth(first.text)).toBe(5 + 2 + 76)
+  })
+})

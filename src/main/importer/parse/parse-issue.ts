@@ -166,9 +166,9 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const { from, to } = bodyRange(raw, toc, tocStart, isNoise)
   const clean = Math.min(from, Math.max(tocStart, 0))
   const bare = joinTableCells(blankFurniture(blankNoise(raw.slice(0, to), isNoise, clean, tick), clean), raw, from)
-  // Plain text's repairs, in order: cut dates, labels and section numbers set apart, name-list rows
+  // Plain text's repairs, in order: cut dates, section numbers and labels set apart, name-list rows
   // interleaved with prose; then the columns (the 目录 saying which lines go together), name lists.
-  let lines = pairSectionNumbers(pairLabels(joinDateTails(bare, from), from), from)
+  let lines = pairLabels(pairSectionNumbers(joinDateTails(bare, from), from), from)
   lines = readStreams(pairNames(lines, from, true), from, tocAnchors(toc.entries))
   lines = pairNames(readColumns(lines, from), from)
   check()

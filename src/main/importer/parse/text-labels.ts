@@ -15,7 +15,10 @@ const MAX_GAP = 4
 /** A document's closing line (its date, or the 附注 under it) is no article's text. */
 const closes = (text: string): boolean => parseDateLine(text) !== null || isClosingNote(text)
 
-const isLabel = (l: SourceLine | undefined): boolean => !!l && BARE_LABEL.test(compact(l.text))
+/** A decimal section number alone ('4.2.2'): pdftotext sets it apart from its text as it does a 条's label. */
+const BARE_DECIMAL = /^\d{1,2}(?:\.\d{1,2}){1,3}$/
+
+const isLabel = (l: SourceLine | undefined): boolean => !!l && (BARE_LABEL.test(compact(l.text)) || BARE_DECIMAL.test(compact(l.text)))
 
 /**
  * The texts after a run of `count` labels: index lists, one per label. A letter-spaced name
@@ -26,7 +29,7 @@ function textsAfter(lines: readonly SourceLine[], from: number, count: number): 
   for (let gap = 0; i < lines.length && isBlank(lines[i].text) && gap < MAX_GAP; gap++) i++
   const out: number[][] = []
   while (out.length < count && i < lines.length && !isBlank(lines[i].text)) {
-    if (MARKED.test(compact(lines[i].text)) || closes(lines[i].text)) return null
+    if (MARKED.test(compact(lines[i].text)) || isLabel(lines[i]) || closes(lines[i].text)) return null
     const item = [i++]
     const single = (k: number): boolean => k < lines.length && compact(lines[k].text).length === 1
     if (single(item[0])) while (single(i)) item.push(i++)
@@ -36,7 +39,8 @@ function textsAfter(lines: readonly SourceLine[], from: number, count: number): 
 }
 
 /**
- * Each bare label followed by its text once more one line, the label first ('第七条　专利代理机构
+ * Each bare label (a 条's, or a decimal section number's: '6.2' / '6.2.1' / '应急经费和清算' /
+ * '财政部会同…') followed by its text once more one line, the label first ('第七条　专利代理机构
  * 的组织形式…'); the texts' own lines become blank, so line indexes stay. Text without layout only.
  */
 export function pairLabels(lines: readonly SourceLine[], from = 0): SourceLine[] {
