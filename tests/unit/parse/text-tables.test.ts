@@ -48,6 +48,23 @@ describe('a table whose cells pdftotext wrote one block each', () => {
     ])
   })
 
+  it('finds the rows under a header pdftotext wrote partly together, after a caption and a page break', () => {
+    // county-1col-heads.txt: '总人口 总户数' is one block; the caption ends the page before.
+    const heads = [
+      '兴县 2022 年农村“厕所革命”任务分配表', '', '—41 —', '', '\f兴县人民政府公报', '', '乡镇', '', '2022 年第 3 期', '',
+      '总人口 总户数', '', '拥有卫生厕所数 改厕任务数 其中：ECO 厕所', '', cells(rows[0]) + cells(rows[1]) + cells(rows[2]) + cells(rows[3]),
+      '说明：1. 各乡镇拥有卫生厕所数指 2015 年以来实施过的农村户改厕数；',
+    ].join('\n')
+    const raw = splitLines(heads)
+    const bare = blankFurniture(blankNoise(raw, makeNoiseTest('兴县人民政府公报', []), 0), 0)
+    const out = joinTableCells(bare, raw, 0).map((l) => l.text).filter((t) => t.trim() !== '')
+    expect(out).toEqual([
+      '兴县 2022 年农村“厕所革命”任务分配表', '乡镇', '总人口 总户数', '拥有卫生厕所数 改厕任务数 其中：ECO 厕所',
+      ...rows.slice(0, 4).map((r) => r.join('\t')),
+      '说明：1. 各乡镇拥有卫生厕所数指 2015 年以来实施过的农村户改厕数；',
+    ])
+  })
+
   it('leaves short lines of prose alone: no column of figures, no table', () => {
     const prose = ['县自然资源局：', '', '你局《关于兴县殡仪馆》', '', '转让、出租和抵押。', '', '三、若今后国家', '', '兴县人民政府', '', '2022 年 5 月 24 日', ''].join('\n')
     const raw = splitLines(prose.repeat(3))

@@ -1,7 +1,7 @@
 // A ruled table in pdftotext's text (no layout): each cell comes out as a block of its own, one
 // short line and a blank line, row after row — '乡镇' / '总人口' / … / '交楼申乡' / '9461' / '3146' / ….
 // A person reads the header's cells, then row after row of as many cells, each column holding one
-// kind of value (names in the first, figures in the others). Here such a run is cut into rows of
+// kind of value (words or figures: names first, figures after). Here such a run is cut into rows of
 // the width whose columns keep one kind throughout, and each row becomes one tab-separated line,
 // as the PDF reader keeps a table's rows. Figures alone on their lines are no page numbers there.
 import { compact, isBlank, type SourceLine } from './lines'
@@ -11,12 +11,13 @@ const MAX_CELL = 24
 /** Rows a table needs below its header before its width is trusted. */
 const MIN_ROWS = 3
 const MAX_COLUMNS = 12
-/** Blocks before a table's header that may belong to the run (a caption, a unit note). */
+/** Blocks a header may hold beyond the column count (a caption, a unit note before it). */
 const MAX_LEAD = 3
 /** Share of a column's cells that must be of the column's kind. */
 const SAME_KIND = 0.9
 
-const isFigure = (text: string): boolean => /^[-+]?\d[\d,，.．%％]*$/.test(compact(text))
+/** A figure: digits with grouping, one decimal point and a percent sign ('24984', '1.7773', '21%'). */
+const isFigure = (text: string): boolean => /^[-+]?\d[\d,，]*(?:[.．]\d+)?[%％]?$/.test(compact(text))
 
 /**
  * The runs of cells: indexes of raw lines that stand alone (a blank line or a page break after
@@ -48,22 +49,43 @@ function cellRuns(raw: readonly SourceLine[], kept: readonly SourceLine[], from:
   return runs
 }
 
-/** The table's column count: the header's cells are words, each column below keeps one kind. */
-function columnsOf(texts: readonly string[]): number | null {
+/**
+ * How far rows of `n` cells from `start` on keep one kind per column: the cells off their
+ * column's kind, or null when a column mixes kinds or no figures show the rows (columns of
+ * words alone fit any width).
+ */
+function misfits(texts: readonly string[], start: number, n: number): number | null {
+  const rows = Math.floor((texts.length - start) / n)
+  if (rows < MIN_ROWS) return null
+  let figures = 0
+  let off = 0
+  for (let c = 0; c < n; c++) {
+    let f = 0
+    for (let r = 0; r < rows; r++) if (isFigure(texts[start + r * n + c])) f++
+    if (f < SAME_KIND * rows && rows - f < SAME_KIND * rows) return null
+    figures += f
+    off += Math.min(f, rows - f)
+  }
+  return figures >= rows ? off : null
+}
+
+/**
+ * The table in a run of cells: its column count and where its first row starts, after a header
+ * of words. The header is as many cells as the rows when pdftotext kept each apart; when it
+ * wrote some together ('总人口 总户数'), or a caption stands first, it is fewer or more. Of the
+ * starts that fit, the one whose columns keep their kind best (a row out of step mixes them).
+ */
+function tableOf(texts: readonly string[]): { n: number; start: number } | null {
   for (let n = 2; n <= MAX_COLUMNS; n++) {
-    const rows = Math.floor(texts.length / n) - 1
-    if (rows < MIN_ROWS) return null
-    if (texts.slice(0, n).some(isFigure)) return null
-    let figures = 0
-    let consistent = true
-    for (let c = 0; c < n && consistent; c++) {
-      let f = 0
-      for (let r = 1; r <= rows; r++) if (isFigure(texts[r * n + c])) f++
-      figures += f
-      consistent = f >= SAME_KIND * rows || rows - f >= SAME_KIND * rows
+    if (Math.floor(texts.length / n) - 1 < MIN_ROWS) return null
+    let best: { n: number; start: number; off: number } | null = null
+    // A header of one cell is a heading over a list, not a table's.
+    for (let start = 2; start <= n + MAX_LEAD && start < texts.length; start++) {
+      if (isFigure(texts[start - 1]) || isFigure(texts[start - 2])) break
+      const off = misfits(texts, start, n)
+      if (off !== null && (best === null || off < best.off)) best = { n, start, off }
     }
-    // Columns of words alone fit any width: only figures show the rows.
-    if (consistent && figures >= rows) return n
+    if (best) return { n, start: best.start }
   }
   return null
 }
@@ -77,12 +99,11 @@ export function joinTableCells(lines: readonly SourceLine[], raw: readonly Sourc
   const out = [...lines]
   if (lines.some((l) => l.layout)) return out
   for (const run of cellRuns(raw, lines, from)) {
-    // A caption or a note set as a block of its own may stand before the header.
-    let start = 0
-    let n: number | null = null
-    for (; start <= MAX_LEAD && n === null; start++) n = columnsOf(run.slice(start).map((i) => raw[i].text.trim()))
-    if (n === null) continue
-    const cellsOf = run.slice(start - 1)
+    const table = tableOf(run.map((i) => raw[i].text.trim()))
+    if (table === null) continue
+    const { n, start } = table
+    // The header is a row of its own only when its cells came apart one by one.
+    const cellsOf = run.slice(start === n ? 0 : start)
     for (let r = 0; (r + 1) * n <= cellsOf.length; r++) {
       const cells = cellsOf.slice(r * n, (r + 1) * n)
       out[cells[0]] = { no: raw[cells[0]].no, text: cells.map((i) => raw[i].text.trim()).join('\t') }
