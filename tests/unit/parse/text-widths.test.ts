@@ -82,3 +82,12 @@ describe('decimal section numbers set apart from their texts (prov-1col-pages.tx
     expect(first && displayWidth(first.text)).toBe(5 + 2 + 76)
   })
 })
+
+describe('a chapter label and an article label written before their texts (state-pdfkit.txt)', () => {
+  it('takes the letter-spaced chapter name across its blank lines, then the article its text', () => {
+    const src = splitLines(['第五章', '第二十九条', '', '附', '', '则', '外国专利代理机构在中华人民共和国境内设立常驻代表机构，须经', '', '国务院专利行政部门批准。'].join('\n'))
+    expect(pairLabels(src).map((l) => l.text).filter(Boolean)).toEqual([
+      '第五章\u3000附则', '第二十九条\u3000外国专利代理机构在中华人民共和国境内设立常驻代表机构，须经', '国务院专利行政部门批准。',
+    ])
+  })
+})

@@ -32,7 +32,16 @@ function textsAfter(lines: readonly SourceLine[], from: number, count: number): 
     if (MARKED.test(compact(lines[i].text)) || isLabel(lines[i]) || closes(lines[i].text)) return null
     const item = [i++]
     const single = (k: number): boolean => k < lines.length && compact(lines[k].text).length === 1
-    if (single(item[0])) while (single(i)) item.push(i++)
+    // Letter-spaced wide, the name may come a blank line apart ('附' / '' / '则').
+    const nextSingle = (k: number): number => (single(k) ? k : k + 1 < lines.length && isBlank(lines[k].text) && single(k + 1) ? k + 1 : -1)
+    if (single(item[0])) {
+      for (let k = nextSingle(i); k >= 0; k = nextSingle(i)) {
+        item.push(k)
+        i = k + 1
+      }
+    }
+    // Past the blank line the name left, the next text follows.
+    if (item.length > 1 && out.length + 1 < count && i < lines.length && isBlank(lines[i].text)) i++
     out.push(item)
   }
   return out.length === count ? out : null
