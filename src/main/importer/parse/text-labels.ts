@@ -5,6 +5,7 @@
 import { compact, isBlank, type SourceLine } from './lines'
 import { parseDateLine } from './dates'
 import { isClosingNote } from './starts-after-close'
+import { pageWidths } from './text-widths'
 
 const BARE_LABEL = /^第[一二三四五六七八九十百零〇\d]+[章节条]$/
 /** What cannot be a label's text: another label or a paragraph marker. */
@@ -18,18 +19,32 @@ const closes = (text: string): boolean => parseDateLine(text) !== null || isClos
 /** A decimal section number alone ('4.2.2'): pdftotext sets it apart from its text as it does a 条's label. */
 const BARE_DECIMAL = /^\d{1,2}(?:\.\d{1,2}){1,3}$/
 
-const isLabel = (l: SourceLine | undefined): boolean => !!l && (BARE_LABEL.test(compact(l.text)) || BARE_DECIMAL.test(compact(l.text)))
+/**
+ * A page this wide (display columns, 30 hanzi) is set in one column. In columns, a number alone
+ * may be a figure or a number whose text went on in the next column, so decimals are paired on
+ * single-column pages only.
+ */
+const ONE_COLUMN = 60
+
+/** Which lines are bare labels: a 条's anywhere, a decimal section number's on one-column pages. */
+function labelTest(lines: readonly SourceLine[], from: number): (i: number) => boolean {
+  const at = pageWidths(lines, from)
+  return (i) => {
+    const c = i >= 0 && i < lines.length ? compact(lines[i].text) : ''
+    return BARE_LABEL.test(c) || (BARE_DECIMAL.test(c) && at !== null && at(i) >= ONE_COLUMN)
+  }
+}
 
 /**
  * The texts after a run of `count` labels: index lists, one per label. A letter-spaced name
  * ('总' / '则') comes one character a line and is one text. Null when the lines do not fit.
  */
-function textsAfter(lines: readonly SourceLine[], from: number, count: number): number[][] | null {
+function textsAfter(lines: readonly SourceLine[], from: number, count: number, isLabel: (i: number) => boolean): number[][] | null {
   let i = from
   for (let gap = 0; i < lines.length && isBlank(lines[i].text) && gap < MAX_GAP; gap++) i++
   const out: number[][] = []
   while (out.length < count && i < lines.length && !isBlank(lines[i].text)) {
-    if (MARKED.test(compact(lines[i].text)) || isLabel(lines[i]) || closes(lines[i].text)) return null
+    if (MARKED.test(compact(lines[i].text)) || isLabel(i) || closes(lines[i].text)) return null
     const item = [i++]
     const single = (k: number): boolean => k < lines.length && compact(lines[k].text).length === 1
     // Letter-spaced wide, the name may come a blank line apart ('附' / '' / '则').
@@ -55,15 +70,16 @@ function textsAfter(lines: readonly SourceLine[], from: number, count: number): 
 export function pairLabels(lines: readonly SourceLine[], from = 0): SourceLine[] {
   const out = [...lines]
   if (lines.some((l) => l.layout)) return out
+  const isLabel = labelTest(out, from)
   let i = from
   while (i < out.length) {
-    if (!isLabel(out[i]) || isLabel(out[i - 1])) {
+    if (!isLabel(i) || isLabel(i - 1)) {
       i++
       continue
     }
     let end = i
-    while (isLabel(out[end])) end++
-    const texts = textsAfter(out, end, end - i)
+    while (isLabel(end)) end++
+    const texts = textsAfter(out, end, end - i, isLabel)
     if (texts) {
       texts.forEach((item, k) => {
         out[i + k] = { ...out[i + k], text: `${compact(out[i + k].text)}\u3000${item.map((n) => out[n].text.trim()).join('')}` }
