@@ -67,3 +67,20 @@ describe('a 文号 cited under a quoted title in a reply’s first sentence (pro
     expect(spans.map((s) => s.docNumber)).toEqual(['国办函〔2004〕80号'])
   })
 })
+
+describe('a title under its 文号 whose first line ends in a word naming a 文种 (city-lo-redline.txt 488–494)', () => {
+  it('takes the line under it that still ends the title in its 文种', () => {
+    const text = [
+      '兴政函〔2022〕50 号',
+      '',
+      '兴县人民政府关于兴县经济技术开发区控制性详细规划',
+      '（2021-2035）的批复',
+      '县经济技术开发区管理委员会：',
+      '你单位上报的《关于申请批复兴县经济技术开发区控制性详细规划（2021-2035）的',
+      '请示》（兴经开管发〔2022〕19 号）已收悉。经审定，现批复如下：',
+    ].join('\n')
+    const [span] = splitDocuments(splitLines(text), 0, [])
+    expect(span.header).toEqual([2, 3])
+    expect(span.bodyStart).toBe(4)
+  })
+})

@@ -107,9 +107,21 @@ function titleLinesBelow(lines: SourceLine[], numIdx: number, most: number): num
     if (t.trim() === '') continue
     if (isHeaderStop(t) || docNumberOfLine(t) || /[:：]$/.test(t.trim()) || endsSentence(t)) break
     out.push(i)
-    if (docTypeOf(out.map((k) => compact(lines[k].text)).join('')) !== null) return out
+    if (docTypeOf(out.map((k) => compact(lines[k].text)).join('')) !== null) return withTypedTail(lines, out)
   }
   return []
+}
+
+/**
+ * A title whose first line ends in a word that names a 文种 ('…控制性详细规划') may go on with
+ * the line under it ('（2021-2035）的批复'): taken when the two still end in a 文种.
+ */
+function withTypedTail(lines: SourceLine[], title: number[]): number[] {
+  const next = title[title.length - 1] + 1
+  const t = lines[next]?.text ?? ''
+  if (t.trim() === '' || isHeaderStop(t) || docNumberOfLine(t) || /[:：，,]/.test(t)) return title
+  const joined = [...title, next].map((k) => compact(lines[k].text)).join('')
+  return docTypeOf(joined) !== null && compact(t).length <= 20 ? [...title, next] : title
 }
 
 /** A masthead right above the 文号 line ('青溪县人民政府文件'): the document starts there. */
