@@ -70,3 +70,38 @@ describe('a chapter label set apart from its name', () => {
     ])
   })
 })
+
+describe('decimal section numbers set apart from their texts (prov-1col-pages.txt 490–512, 422–427)', () => {
+  // The one-column page's body around them (its lines run to 86 columns).
+  const page = [
+    '国务院有关部门（单位）和省级人民政府有关部门要加强对本预案及本省（区、市）粮食应急',
+    '预案的学习培训，并结合日常工作进行演练，尽快形成一支熟悉日常业务管理，能够应对各种突发',
+    '公共事件的训练有素的专业化队伍，保障各项应急措施的贯彻落实。',
+    '各级政府和有关部门要及时对应急处理的效果进行评估、总结，对应急预案执行中发现的问题，',
+  ]
+  const onPage = (lines: string[]): string => [...page, ...page, ...page, ...page, ...page, ...lines].join('\n')
+
+  it('each take the text in their place, so the first line is as wide as it was printed', () => {
+    const src = splitLines(onPage(['6.2', '6.2.1', '', '应急经费和清算', '财政部会同国务院有关部门（单位），对应急动用中央储备粮发生的价差、贷款利息和', '费用开支，进行审核后，及时进行清算。']))
+    expect(pairLabels(src).map((l) => l.text).filter(Boolean).slice(5 * page.length)).toEqual([
+      '6.2\u3000应急经费和清算', '6.2.1\u3000财政部会同国务院有关部门（单位），对应急动用中央储备粮发生的价差、贷款利息和', '费用开支，进行审核后，及时进行清算。',
+    ])
+    const one = splitLines(onPage(['5.1.1', '', '为应对粮食应急状态，要进一步优化中央储备粮的布局和品种结构，适当提高口粮品种', '', '的储备比例和库存薄弱地区的储备规模']))
+    const first = pairLabels(one).find((l) => l.text.startsWith('5.1.1'))
+    expect(first && displayWidth(first.text)).toBe(5 + 2 + 76)
+  })
+
+  it('are left alone in a column: a number there may be a figure, or its text went on elsewhere', () => {
+    const src = splitLines(['6.2', '6.2.1', '', '应急经费和清算', ...twoCol].join('\n'))
+    expect(pairLabels(src).slice(0, 4).map((l) => l.text)).toEqual(['6.2', '6.2.1', '', '应急经费和清算'])
+  })
+})
+
+describe('a chapter label and an article label written before their texts (state-pdfkit.txt)', () => {
+  it('takes the letter-spaced chapter name across its blank lines, then the article its text', () => {
+    const src = splitLines(['第五章', '第二十九条', '', '附', '', '则', '外国专利代理机构在中华人民共和国境内设立常驻代表机构，须经', '', '国务院专利行政部门批准。'].join('\n'))
+    expect(pairLabels(src).map((l) => l.text).filter(Boolean)).toEqual([
+      '第五章\u3000附则', '第二十九条\u3000外国专利代理机构在中华人民共和国境内设立常驻代表机构，须经', '国务院专利行政部门批准。',
+    ])
+  })
+})

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest'
 import { readHeader, startsTitle } from '../../../src/main/importer/parse/header'
 import { pickIssuers } from '../../../src/main/importer/parse/parse-issue'
+import { splitLines } from '../../../src/main/importer/parse/lines'
+import { splitDocuments } from '../../../src/main/importer/parse/split-documents'
 
 describe('titles that start with the issuer and 对 or 转发 (city-2col-flow.txt 3011–3012)', () => {
   it('start a title, so a body line above the title is not taken into it', () => {
@@ -43,5 +45,42 @@ describe('a unit’s own office over a title the unit signs (city-2col-flow.txt 
   it('stays when the office signs too, or nothing is signed', () => {
     expect(pickIssuers(['国务院办公厅', '国务院'], [])).toEqual(['国务院办公厅', '国务院'])
     expect(pickIssuers(['兴县财政局', '兴县人民政府'], ['兴县人民政府'])).toEqual(['兴县财政局', '兴县人民政府'])
+  })
+})
+
+describe('a 文号 cited under a quoted title in a reply’s first sentence (prov-1col-pages.txt 561–572)', () => {
+  // pdftotext cut the typeset line '你省《…的请示》（鄂政文〔2004〕15 号）' at the tucked marks.
+  const text = [
+    '国办函〔2004〕80 号',
+    '',
+    '国务院办公厅关于湖北省巴东县地质灾害险情有关问题的复函',
+    '湖北省人民政府：',
+    '你省《关于恳请解决巴东县官渡口镇马鬃山村地质险情有关问题的请示》',
+    '（鄂政文〔2004〕15 号）',
+    '收悉。根据国务院领导同志批示，2004 年 4 月和 9 月，国土资源部两次组成专家组赴你省巴东县',
+    '官渡口镇马鬃山村地质险情现场进行了调查。经国务院领导同志同意，现将国土资源部及专家组的',
+    '有关意见转复你省。',
+  ].join('\n')
+
+  it('starts no document: the reply is one document', () => {
+    const spans = splitDocuments(splitLines(text), 0, [])
+    expect(spans.map((s) => s.docNumber)).toEqual(['国办函〔2004〕80号'])
+  })
+})
+
+describe('a title under its 文号 whose first line ends in a word naming a 文种 (city-lo-redline.txt 488–494)', () => {
+  it('takes the line under it that still ends the title in its 文种', () => {
+    const text = [
+      '兴政函〔2022〕50 号',
+      '',
+      '兴县人民政府关于兴县经济技术开发区控制性详细规划',
+      '（2021-2035）的批复',
+      '县经济技术开发区管理委员会：',
+      '你单位上报的《关于申请批复兴县经济技术开发区控制性详细规划（2021-2035）的',
+      '请示》（兴经开管发〔2022〕19 号）已收悉。经审定，现批复如下：',
+    ].join('\n')
+    const [span] = splitDocuments(splitLines(text), 0, [])
+    expect(span.header).toEqual([2, 3])
+    expect(span.bodyStart).toBe(4)
   })
 })

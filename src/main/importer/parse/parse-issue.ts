@@ -23,6 +23,7 @@ import { blockSource, layoutIndex } from './block-sources'
 import { lineEdges } from './geometry'
 import { deinterleave, textEdges, type FlowEdge } from './text-flow'
 import { blankFurniture } from './text-pages'
+import { joinTableCells } from './text-tables'
 import { pairLabels, pairSectionNumbers } from './text-labels'
 import { joinDateTails } from './text-date-tails'
 import { readColumns } from './text-columns'
@@ -164,10 +165,10 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   // The documents stand after a front 目录, or before a back one (which is cut off with the back cover).
   const { from, to } = bodyRange(raw, toc, tocStart, isNoise)
   const clean = Math.min(from, Math.max(tocStart, 0))
-  const bare = blankFurniture(blankNoise(raw.slice(0, to), isNoise, clean, tick), clean)
-  // Plain text's repairs, in order: cut dates, labels and section numbers set apart, name-list rows
+  const bare = joinTableCells(blankFurniture(blankNoise(raw.slice(0, to), isNoise, clean, tick), clean), raw, from)
+  // Plain text's repairs, in order: cut dates, section numbers and labels set apart, name-list rows
   // interleaved with prose; then the columns (the 目录 saying which lines go together), name lists.
-  let lines = pairSectionNumbers(pairLabels(joinDateTails(bare, from), from), from)
+  let lines = pairLabels(pairSectionNumbers(joinDateTails(bare, from), from), from)
   lines = readStreams(pairNames(lines, from, true), from, tocAnchors(toc.entries))
   lines = pairNames(readColumns(lines, from), from)
   check()

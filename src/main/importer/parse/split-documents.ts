@@ -47,7 +47,7 @@ function startsByNumber(lines: SourceLine[], from: number, sections: Set<string>
   for (let i = from; i < lines.length; i++) {
     tick()
     const num = docNumberOfLine(lines[i].text)
-    if (!num) continue
+    if (!num || citesQuoted(lines, i)) continue
     const above = titleAbove(lines, i, floor).filter((k) => !isSectionLine(lines[k].text, sections))
     const below = titleBelow(lines, i)
     const masthead = mastheadAbove(lines, i, floor)
@@ -59,6 +59,20 @@ function startsByNumber(lines: SourceLine[], from: number, sections: Set<string>
     floor = Math.max(i, header[header.length - 1]) + 1
   }
   return out
+}
+
+/**
+ * A bracketed 文号 right under a quoted title ('你省《关于…的请示》' / '（鄂政文〔2004〕15 号）' /
+ * '收悉。'): the text cites the document it answers, and pdftotext cut the line at the tucked
+ * marks. A document's own title ends in its 文种, not in a closing quote.
+ */
+function citesQuoted(lines: SourceLine[], numIdx: number): boolean {
+  if (!/^\s*[（(]/.test(lines[numIdx].text)) return false
+  for (let i = numIdx - 1; i >= 0 && i >= numIdx - 2; i--) {
+    const t = lines[i].text.trim()
+    if (t) return /[》”]$/.test(t)
+  }
+  return false
 }
 
 /** The title over a 文号 line: as the page sets it when that reads as a title, else by the text. */
@@ -93,9 +107,21 @@ function titleLinesBelow(lines: SourceLine[], numIdx: number, most: number): num
     if (t.trim() === '') continue
     if (isHeaderStop(t) || docNumberOfLine(t) || /[:：]$/.test(t.trim()) || endsSentence(t)) break
     out.push(i)
-    if (docTypeOf(out.map((k) => compact(lines[k].text)).join('')) !== null) return out
+    if (docTypeOf(out.map((k) => compact(lines[k].text)).join('')) !== null) return withTypedTail(lines, out)
   }
   return []
+}
+
+/**
+ * A title whose first line ends in a word that names a 文种 ('…控制性详细规划') may go on with
+ * the line under it ('（2021-2035）的批复'): taken when the two still end in a 文种.
+ */
+function withTypedTail(lines: SourceLine[], title: number[]): number[] {
+  const next = title[title.length - 1] + 1
+  const t = lines[next]?.text ?? ''
+  if (t.trim() === '' || isHeaderStop(t) || docNumberOfLine(t) || /[:：，,]/.test(t)) return title
+  const joined = [...title, next].map((k) => compact(lines[k].text)).join('')
+  return docTypeOf(joined) !== null && compact(t).length <= 20 ? [...title, next] : title
 }
 
 /** A masthead right above the 文号 line ('青溪县人民政府文件'): the document starts there. */

@@ -72,13 +72,19 @@ const SECTION_NO = /^\d{1,2}(\.\d{1,2}){1,3}\s*(?![万亿元吨米倍个%％\d.]
 const SECTION_HEAD = /^\d{1,2}(\.\d{1,2}){0,3}\s+[\u4e00-\u9fff]/
 
 /**
+ * A list item's or heading's number ('（一）', '（3）', '一、', '2. ', '3、'), not a year in brackets
+ * ('（2021）年') or an amount ('1.5 亿元').
+ */
+const ITEM_MARK = /^([（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}(?:[.．](?!\d)|、))/
+
+/**
  * After a finished sentence, a new paragraph shows by its start where pdftotext dropped the
- * indent: a decimal section number, or a short line without punctuation (a heading: a sentence
+ * indent: a decimal section number, an item's number, or a short line without punctuation (a heading: a sentence
  * after a full stop that fits one line unpunctuated is not prose).
  */
 export function startsAfterStop(l: NextLine): boolean {
   const t = l.text.trim()
-  if (SECTION_NO.test(t)) return true
+  if (SECTION_NO.test(t) || ITEM_MARK.test(t)) return true
   if (l.edge !== 'short' || hasInnerPunct(t) || endsSentence(t)) return false
   return SECTION_HEAD.test(t) || compact(t).length <= 20
 }

@@ -76,6 +76,9 @@ const NOTE = /^[（(][^（()）]*[）)]$/
 
 /** Whether the typeset line may have been cut between `a` and `b`. */
 function isCut(a: string, b: string): boolean {
+  // No line ends on an opening mark: the quotation or title it opens is set on after it
+  // ('…中提出的“' / '‘十四五’时期，…').
+  if (/[“‘《（(「『〔]$/.test(a)) return true
   // A sentence's full stop, then the opening bracket of a note left unclosed ('…服务模式。' /
   // '（工'): the note's first characters, cut off the line they were set on.
   if (/[。；]$/.test(a) && /^[（(][^）)]*$/.test(b) && !LABEL.test(b)) return true

@@ -5,6 +5,7 @@
 import { compact, isBlank, type SourceLine } from './lines'
 import { parseDateLine } from './dates'
 import { isClosingNote } from './starts-after-close'
+import { pageWidths } from './text-widths'
 
 const BARE_LABEL = /^第[一二三四五六七八九十百零〇\d]+[章节条]$/
 /** What cannot be a label's text: another label or a paragraph marker. */
@@ -15,42 +16,70 @@ const MAX_GAP = 4
 /** A document's closing line (its date, or the 附注 under it) is no article's text. */
 const closes = (text: string): boolean => parseDateLine(text) !== null || isClosingNote(text)
 
-const isLabel = (l: SourceLine | undefined): boolean => !!l && BARE_LABEL.test(compact(l.text))
+/** A decimal section number alone ('4.2.2'): pdftotext sets it apart from its text as it does a 条's label. */
+const BARE_DECIMAL = /^\d{1,2}(?:\.\d{1,2}){1,3}$/
+
+/**
+ * A page this wide (display columns, 30 hanzi) is set in one column. In columns, a number alone
+ * may be a figure or a number whose text went on in the next column, so decimals are paired on
+ * single-column pages only.
+ */
+const ONE_COLUMN = 60
+
+/** Which lines are bare labels: a 条's anywhere, a decimal section number's on one-column pages. */
+function labelTest(lines: readonly SourceLine[], from: number): (i: number) => boolean {
+  const at = pageWidths(lines, from)
+  return (i) => {
+    const c = i >= 0 && i < lines.length ? compact(lines[i].text) : ''
+    return BARE_LABEL.test(c) || (BARE_DECIMAL.test(c) && at !== null && at(i) >= ONE_COLUMN)
+  }
+}
 
 /**
  * The texts after a run of `count` labels: index lists, one per label. A letter-spaced name
  * ('总' / '则') comes one character a line and is one text. Null when the lines do not fit.
  */
-function textsAfter(lines: readonly SourceLine[], from: number, count: number): number[][] | null {
+function textsAfter(lines: readonly SourceLine[], from: number, count: number, isLabel: (i: number) => boolean): number[][] | null {
   let i = from
   for (let gap = 0; i < lines.length && isBlank(lines[i].text) && gap < MAX_GAP; gap++) i++
   const out: number[][] = []
   while (out.length < count && i < lines.length && !isBlank(lines[i].text)) {
-    if (MARKED.test(compact(lines[i].text)) || closes(lines[i].text)) return null
+    if (MARKED.test(compact(lines[i].text)) || isLabel(i) || closes(lines[i].text)) return null
     const item = [i++]
     const single = (k: number): boolean => k < lines.length && compact(lines[k].text).length === 1
-    if (single(item[0])) while (single(i)) item.push(i++)
+    // Letter-spaced wide, the name may come a blank line apart ('附' / '' / '则').
+    const nextSingle = (k: number): number => (single(k) ? k : k + 1 < lines.length && isBlank(lines[k].text) && single(k + 1) ? k + 1 : -1)
+    if (single(item[0])) {
+      for (let k = nextSingle(i); k >= 0; k = nextSingle(i)) {
+        item.push(k)
+        i = k + 1
+      }
+    }
+    // Past the blank line the name left, the next text follows.
+    if (item.length > 1 && out.length + 1 < count && i < lines.length && isBlank(lines[i].text)) i++
     out.push(item)
   }
   return out.length === count ? out : null
 }
 
 /**
- * Each bare label followed by its text once more one line, the label first ('第七条　专利代理机构
+ * Each bare label (a 条's, or a decimal section number's: '6.2' / '6.2.1' / '应急经费和清算' /
+ * '财政部会同…') followed by its text once more one line, the label first ('第七条　专利代理机构
  * 的组织形式…'); the texts' own lines become blank, so line indexes stay. Text without layout only.
  */
 export function pairLabels(lines: readonly SourceLine[], from = 0): SourceLine[] {
   const out = [...lines]
   if (lines.some((l) => l.layout)) return out
+  const isLabel = labelTest(out, from)
   let i = from
   while (i < out.length) {
-    if (!isLabel(out[i]) || isLabel(out[i - 1])) {
+    if (!isLabel(i) || isLabel(i - 1)) {
       i++
       continue
     }
     let end = i
-    while (isLabel(out[end])) end++
-    const texts = textsAfter(out, end, end - i)
+    while (isLabel(end)) end++
+    const texts = textsAfter(out, end, end - i, isLabel)
     if (texts) {
       texts.forEach((item, k) => {
         out[i + k] = { ...out[i + k], text: `${compact(out[i + k].text)}\u3000${item.map((n) => out[n].text.trim()).join('')}` }

@@ -14,6 +14,8 @@ const FULL_WITHIN = 3
 /** Share of body-wide lines that must sit at the usual length for the text to count as hard-wrapped. */
 const MIN_SHARE = 0.3
 const MIN_LINES = 8
+/** A paragraph's first line stops a two-em indent (four columns) short, or a character more. */
+const INDENT_BAND = 6
 /** A second width lies further than a first-line indent and a pulled-back character from the first. */
 const APART = 8
 /** Share of the body-wide lines a second width must hold: a table's or a title's width holds fewer. */
@@ -55,9 +57,30 @@ export function fullWidth(widths: readonly number[]): number | null {
   for (const w of body) count.set(w, (count.get(w) ?? 0) + 1)
   let mode = 0
   for (const [w, n] of count) if (n > (count.get(mode) ?? 0) || (n === count.get(mode) && w > mode)) mode = w
+  mode = aboveIndent(count, mode)
   let near = 0
   for (let d = -1; d <= FULL_WITHIN; d++) near += count.get(mode - d) ?? 0
-  return near >= MIN_SHARE * body.length && near >= MIN_LINES ? mode : null
+  if (near < MIN_LINES) return null
+  if (near >= MIN_SHARE * body.length) return mode
+  // A text of short paragraphs (a regulation's 条, name lists) has fewer lines at the full width,
+  // but its paragraphs' first lines sit an indent short of it; wrapped text has no line past it,
+  // where one paragraph to a line runs lines of every length.
+  let indented = 0
+  for (let d = FULL_WITHIN + 1; d <= INDENT_BAND; d++) indented += count.get(mode - d) ?? 0
+  const past = body.filter((w) => w > mode + 1).length
+  return near + indented >= MIN_SHARE * body.length && past <= near / 4 ? mode : null
+}
+
+/**
+ * A text of paragraphs a line or two long (a regulation's 条) holds more first lines, an indent
+ * short, than full ones: when an indent's width above the commonest width holds half as many
+ * lines, that is the full width and the commonest is its paragraphs' first lines.
+ */
+function aboveIndent(count: ReadonlyMap<number, number>, mode: number): number {
+  let best = mode
+  for (let w = mode + FULL_WITHIN; w <= mode + INDENT_BAND - 1; w++) if ((count.get(w) ?? 0) > (count.get(best) ?? 0) || best === mode) best = w
+  const n = count.get(best) ?? 0
+  return n >= MIN_LINES && n >= (count.get(mode) ?? 0) / 2 ? best : mode
 }
 
 /** Lines at or just short of width `w` (one over, three under: as fullWidth counts them). */
