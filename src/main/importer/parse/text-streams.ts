@@ -12,7 +12,7 @@ import { pageStarts } from './text-pages'
 import { countBigrams } from './text-bigrams'
 import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 import { splitMerged } from './text-merged'
-import { pieceRuns, threeColumns } from './text-streams3'
+import { pieceRuns, threeColumns, type ThreeReading } from './text-streams3'
 import { docNumberOfLine, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
 import { anchorDefects, tocOrderBreaks, type TocAnchors } from './toc-anchors'
@@ -73,34 +73,33 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
   if (parts.length === 0) return out
   // Counted only when some page may need it: the count costs a pass over the whole text.
   const grams = countBigrams(body.map((l) => l.text))
-  for (const [a, b, w, end] of parts) {
-    // A part in three columns is read so (text-streams3.ts); the rest as two.
-    if (readThreeColumns(out, lines, a, b, end, { full: w, grams })) continue
+  // Three columns first (text-streams3.ts): a run that reads clearly better so, and where two
+  // such runs show that pages at its width are set in three, any run that reads no worse so.
+  const threes = parts.map(([a, b, w]) => threeColumnRuns(lines, a, b, { full: w, grams }))
+  const clearAt = new Map<number, number>()
+  parts.forEach(([, , w], k) => clearAt.set(w, (clearAt.get(w) ?? 0) + threes[k].filter((t) => t.reading?.clear).length))
+  parts.forEach(([a, b, w, end], k) => {
+    const taken = threes[k].filter((t) => t.reading && (t.reading.clear || (clearAt.get(w) ?? 0) >= FILE_THREE))
+    for (const t of taken) writeRun(out, lines, t.run, end, t.reading?.seq ?? [])
+    if (taken.length > 0) return
     for (const run of runsOf(lines, a, b, w)) {
       if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end, full: w })
     }
-  }
+  })
   for (const { run, end, full } of runs) readRun(out, lines, run, end, { full, grams }, anchors)
   return out
 }
 
-/**
- * Reads a page part's runs as three columns when each of them reads clearly better so than in two
- * streams; returns whether it did (else the part is left to the two-column reading).
- */
-function readThreeColumns(out: SourceLine[], lines: readonly SourceLine[], a: number, b: number, pageEnd: number, ctx: JoinContext): boolean {
-  const runs = pieceRuns(lines, a, b, ctx.full)
-  const readings = runs.map((run) => {
-    if (!proseRun(run, ctx.full)) return null
+/** Runs that read clearly better in three streams before the text counts as set in three columns. */
+const FILE_THREE = 2
+
+/** A page part's runs of pieces (text-streams3.ts), each with its reading in three streams or null. */
+function threeColumnRuns(lines: readonly SourceLine[], a: number, b: number, ctx: JoinContext): { run: Unit[]; reading: ThreeReading | null }[] {
+  return pieceRuns(lines, a, b, ctx.full).map((run) => {
+    if (!proseRun(run, ctx.full)) return { run, reading: null }
     const two = run[0].column === 1 ? null : twoStreams(run, ctx)
-    return threeColumns(run, ctx, two?.cost ?? Infinity)
+    return { run, reading: threeColumns(run, ctx, two?.cost ?? Infinity) }
   })
-  if (!readings.some((r) => r !== null)) return false
-  runs.forEach((run, k) => {
-    const seq = readings[k]
-    if (seq) writeRun(out, lines, run, pageEnd, seq)
-  })
-  return true
 }
 
 /** Lines a page's wide top must hold at the wide width, and how many times its narrow lines. */

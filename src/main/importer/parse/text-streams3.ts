@@ -164,9 +164,15 @@ export function inStreams(run: Unit[], columns: number[], order: number[]): stri
   return out
 }
 
-/** How much better three streams must read than two (or the text's order): at least MIN_GAIN, and GAIN_PER_UNIT a unit. */
+/**
+ * How much better three streams must read than two (or the text's own order) to be clearly better:
+ * at least MIN_GAIN, and GAIN_PER_UNIT a unit. Three shuffled columns read better so on almost
+ * every line; two columns read as three gain a little here and there by chance.
+ */
 const MIN_GAIN = 4
-const GAIN_PER_UNIT = 0.3
+const GAIN_PER_UNIT = 0.6
+/** Where the text shows it is set in three columns, a run reading better by this a unit is read so. */
+const WEAK_GAIN_PER_UNIT = 0.3
 /** A piece this much past the column's width spans columns (a title): it ends a run. */
 const WIDE_BY = 4
 /** Runs shorter than this, or longer, are left to the two-column reading (text-streams.ts). */
@@ -240,18 +246,27 @@ export function pieceRuns(lines: readonly SourceLine[], from: number, to: number
   return runs
 }
 
+/** A run's reading in three streams, and whether it reads clearly better so than in two. */
+export interface ThreeReading {
+  seq: string[]
+  clear: boolean
+}
+
 /**
- * The run read as three columns, when three streams read clearly better than two (`two`: that
- * reading's cost, or Infinity) and than the text's own order; else null.
+ * The run read as three columns, when three streams (each taking lines) read at least as well as
+ * two (`two`: that reading's cost, or Infinity) and as the text's own order; `clear` when they
+ * read better by MIN_GAIN and GAIN_PER_UNIT a unit. Else null.
  */
-export function threeColumns(run: Unit[], ctx: JoinContext, two: number): string[] | null {
+export function threeColumns(run: Unit[], ctx: JoinContext, two: number): ThreeReading | null {
   if (run.length < MIN_UNITS || run.length > MAX_UNITS) return null
   const r = threeStreams(run, ctx)
   let asIs = 0
   for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
-  if (process.env.TC_DEBUG && r) console.error(run.map((u, k) => `${r.columns[k]}${u.blankBefore ? 'b' : ' '}${u.mergedRight ? 'm' : ' '} ${u.text}`).join('\n'), '\n---', r.cost, two, asIs)
-  if (!r || new Set(r.columns).size < K || Math.min(two, asIs) - r.cost < Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length)) return null
-  return inStreams(run, r.columns, streamOrder(run, r.columns, ctx))
+  const gain = Math.min(two, asIs) - (r?.cost ?? Infinity)
+  if (!r || new Set(r.columns).size < K || gain < 0) return null
+  if (process.env.TC_DEBUG) console.error('THREE', run.length, gain.toFixed(1), [0, 1, 2].map((c) => r.columns.filter((x) => x === c).length).join('/'), run[0].text.slice(0, 15))
+  if (gain < Math.max(MIN_GAIN, WEAK_GAIN_PER_UNIT * run.length)) return null
+  return { seq: inStreams(run, r.columns, streamOrder(run, r.columns, ctx)), clear: gain >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length) }
 }
 
 /**
