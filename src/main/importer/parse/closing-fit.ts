@@ -12,7 +12,7 @@ import { marksPublic, readBodyFields } from './doc-fields'
 import { isIssuerText } from './header'
 import { isDecreeNumber } from './decree'
 import type { ClosedDocument } from './misplaced-closings'
-import { compact } from './lines'
+import { compact, endsSentence } from './lines'
 
 /** How many documents away a closing may have landed. */
 const REACH = 2
@@ -184,7 +184,10 @@ function strayNotes(s: State): number[] {
     if (!next || next.doc.public || !closingsIn(s.drafts[k + 1]).length || s.drafts[k + 1].some((b) => b.kind === 'note')) return
     const notes = drafts.flatMap((b, j) => (isPublicNote(b) ? [j] : []))
     const j = notes[0]
-    if (notes.length !== 1 || drafts[j - 1]?.kind !== 'paragraph' || !drafts.slice(0, j - 1).some((b) => b.kind === 'date')) return
+    // The text above the 附注 is the next document's last paragraph: it ends its sentence (pieces
+    // of a name list's other column under a closing do not).
+    const above = drafts[j - 1]
+    if (notes.length !== 1 || above?.kind !== 'paragraph' || !endsSentence(above.text) || !drafts.slice(0, j - 1).some((b) => b.kind === 'date')) return
     s.drafts[k + 1] = [...s.drafts[k + 1], drafts[j]]
     s.drafts[k] = drafts.filter((_, i) => i !== j)
     s.docs[k].doc.public = false
