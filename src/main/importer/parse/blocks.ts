@@ -239,6 +239,9 @@ function continuesByWidth(prev: Open, l: Line): boolean | null {
   // Two indent-wide lines in a row: the first was a paragraph's last line, not its first —
   // unless it stops mid-word ('（四）建设工程项目审批行政部门为落实工程').
   if (prev.last.edge === 'indented' && opensNew && (ended || /[）)》”’」』]$/.test(prev.last.text))) return false
+  // A heading as wide as an indent (a narrow column's '一、专用号牌的核发范围和管理'), then an
+  // indent-wide line left open: that line is a paragraph's first (a last line closes its sentence).
+  if (prev.last.edge === 'indented' && opensNew && prev.block.kind.startsWith('heading') && !prev.text.hasInnerPunctAfterNumber() && !endsSentence(l.text)) return false
   // An indent-wide line below the first of its paragraph is its last: a full stop ends it there.
   if (prev.last.edge === 'indented' && ended && prev.last !== prev.first) return false
   if (ended && startsAfterStop(l)) return false
