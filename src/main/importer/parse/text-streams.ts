@@ -79,10 +79,24 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
   const clearAt = new Map<number, number>()
   parts.forEach(([, , w], k) => clearAt.set(w, (clearAt.get(w) ?? 0) + threes[k].filter((t) => t.reading?.clear).length))
   parts.forEach(([a, b, w, end], k) => {
-    const taken = threes[k].filter((t) => t.reading && (t.reading.clear || (clearAt.get(w) ?? 0) >= FILE_THREE))
-    for (const t of taken) writeRun(out, lines, t.run, end, t.reading?.seq ?? [])
-    if (taken.length > 0) return
+    const taken = threes[k].map((t) => (t.reading && (t.reading.clear || (clearAt.get(w) ?? 0) >= FILE_THREE) ? t.reading.seq : null))
+    if (taken.every((seq) => seq === null)) {
+      for (const run of runsOf(lines, a, b, w)) {
+        if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end, full: w })
+      }
+      return
+    }
+    // A part in three columns: the two-column reading keeps to the lines no three-stream run holds.
+    const held: [number, number][] = []
+    threes[k].forEach((t, j) => {
+      const seq = taken[j]
+      if (!seq) return
+      writeRun(out, lines, t.run, end, seq)
+      held.push([t.run[0].line, t.run[t.run.length - 1].line])
+    })
     for (const run of runsOf(lines, a, b, w)) {
+      const [lo, hi] = [run[0].line, run[run.length - 1].line]
+      if (held.some(([x, y]) => lo <= y && hi >= x)) continue
       if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end, full: w })
     }
   })
