@@ -264,7 +264,6 @@ export function threeColumns(run: Unit[], ctx: JoinContext, two: number): ThreeR
   for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
   const gain = Math.min(two, asIs) - (r?.cost ?? Infinity)
   if (!r || new Set(r.columns).size < K || gain < 0) return null
-  if (process.env.TC_DEBUG) console.error('THREE', run.length, gain.toFixed(1), [0, 1, 2].map((c) => r.columns.filter((x) => x === c).length).join('/'), run[0].text.slice(0, 15))
   if (gain < Math.max(MIN_GAIN, WEAK_GAIN_PER_UNIT * run.length)) return null
   return { seq: inStreams(run, r.columns, streamOrder(run, r.columns, ctx)), clear: gain >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length) }
 }
