@@ -104,15 +104,21 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
   return out
 }
 
+/**
+ * A column of a page set in three holds at most some 18 hanzi (36 display columns; a page in two
+ * holds 20–26 a column): a page with wider lines is not tried in three streams.
+ */
+const THREE_WIDE = 38
+
 /** Runs that read clearly better in three streams before the text counts as set in three columns. */
 const FILE_THREE = 2
 
 /** A page part's runs of pieces (text-streams3.ts), each with its reading in three streams or null. */
 function threeColumnRuns(lines: readonly SourceLine[], a: number, b: number, ctx: JoinContext): { run: Unit[]; reading: ThreeReading | null }[] {
+  if (ctx.full > THREE_WIDE) return []
   return pieceRuns(lines, a, b, ctx.full).map((run) => {
     if (!proseRun(run, ctx.full)) return { run, reading: null }
-    const two = run[0].column === 1 ? null : twoStreams(run, ctx)
-    return { run, reading: threeColumns(run, ctx, two?.cost ?? Infinity) }
+    return { run, reading: threeColumns(run, ctx, (r) => (r[0].column === 1 ? null : twoStreams(r, ctx))?.cost ?? Infinity) }
   })
 }
 

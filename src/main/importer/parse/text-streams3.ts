@@ -16,7 +16,7 @@ const K = 3
  * turn, so a column's last line is a few units back; one further back has ended (its document
  * closed higher on the page) and takes no more lines. The bound keeps the table small.
  */
-const WINDOW = 24
+const WINDOW = 12
 /** Offsets 0 (no line yet), 1..WINDOW, and CLOSED. */
 const CLOSED = WINDOW + 1
 const SPAN = WINDOW + 2
@@ -38,6 +38,8 @@ const OTHERS: [number, number][] = [
 const TURN = 1.5
 /** A line's right part read into the column before its left part's. */
 const MERGED_BACK = 3
+/** States this much worse than the best at their unit are not followed on. */
+const BEAM = 20
 
 /**
  * State (d, c, oa, ob): unit k in column c, the other columns' last units oa, ob units back, and
@@ -62,50 +64,58 @@ export function threeStreams(run: Unit[], ctx: JoinContext): { columns: number[]
   const prev = new Int32Array(n * PER_UNIT).fill(-1)
   cost[stateOf(0, 0, 0, 0)] = 0
   cost[stateOf(1, 0, 0, 0)] = 0
+  // The states reached at step k, and at k + 1 as they are reached: a page's reading visits few
+  // of the table's states, and states far worse than the step's best are let go (BEAM).
+  let active = [stateOf(0, 0, 0, 0), stateOf(1, 0, 0, 0)]
+  let reached: number[] = []
   const relax = (k: number, s: number, v: number, from: number): void => {
     const i = k * PER_UNIT + s
     if (v < cost[i]) {
+      if (cost[i] === Infinity) reached.push(s)
       cost[i] = v
       prev[i] = from
     }
   }
+  const joins = new Float64Array(WINDOW + 1)
   for (let k = 0; k + 1 < n; k++) {
     const next = run[k + 1]
     const stay = joinCost(ctx, run[k], next) + stayCost(run[k], next)
     const leave = switchCost(run[k], next)
     // Joins from the units a column's last line may be, worked out once per step.
-    const joins = new Float64Array(WINDOW + 1)
     for (let o = 1; o <= WINDOW && k - o >= 0; o++) joins[o] = joinCost(ctx, run[k - o], next)
-    for (let d = 0; d < 2; d++) {
-      for (let c = 0; c < K; c++) {
-        const [x, y] = OTHERS[c]
-        for (let oa = 0; oa < SPAN; oa++) {
-          for (let ob = 0; ob < SPAN; ob++) {
-            const at = k * PER_UNIT + stateOf(d, c, oa, ob)
-            const v = cost[at]
-            if (v === Infinity) continue
-            // Stay in c: the merged right part never stays with its left part.
-            if (!next.mergedRight) relax(k + 1, stateOf(d, c, older(oa), older(ob)), v + stay, at)
-            // Go on in x (offset oa) or y (offset ob), or open the next column: columns open in
-            // order (they are named by their first line), so the opened ones are 0 up to some m.
-            const opened = 1 + (oa === 0 ? 0 : 1) + (ob === 0 ? 0 : 1)
-            for (let side = 0; side < 2; side++) {
-              const [to, o, ro] = side === 0 ? [x, oa, ob] : [y, ob, oa]
-              if (o === CLOSED || (o === 0 && to !== opened)) continue
-              const join = o === 0 ? 0 : joins[o]
-              const way = (to - c + K) % K === 1 ? 0 : 1
-              const [p] = OTHERS[to]
-              // c's last unit is k, one back from k + 1; the third column's ages by one.
-              const s2 = p === c ? stateOf(way, to, 1, older(ro)) : stateOf(way, to, older(ro), 1)
-              // A line's right part goes on in the column right of its left part's: the next one
-              // round the way the columns first took lines (left to right, most often).
-              const turn = next.mergedRight ? (way === 0 ? 0 : MERGED_BACK) : way === d ? 0 : TURN
-              relax(k + 1, s2, v + join + leave + turn, at)
-            }
-          }
-        }
+    let floor = Infinity
+    for (const st of active) floor = Math.min(floor, cost[k * PER_UNIT + st])
+    for (const st of active) {
+      const at = k * PER_UNIT + st
+      const v = cost[at]
+      if (v > floor + BEAM) continue
+      const ob = st % SPAN
+      const oa = Math.floor(st / SPAN) % SPAN
+      const c = Math.floor(st / (SPAN * SPAN)) % K
+      const d = Math.floor(st / (SPAN * SPAN * K))
+      const [x, y] = OTHERS[c]
+      // Stay in c: the merged right part never stays with its left part.
+      if (!next.mergedRight) relax(k + 1, stateOf(d, c, older(oa), older(ob)), v + stay, at)
+      // Go on in x (offset oa) or y (offset ob), or open the next column: columns open in order
+      // (they are named by their first line), so the opened ones are 0 up to some m.
+      const opened = 1 + (oa === 0 ? 0 : 1) + (ob === 0 ? 0 : 1)
+      for (let side = 0; side < 2; side++) {
+        const to = side === 0 ? x : y
+        const o = side === 0 ? oa : ob
+        const ro = side === 0 ? ob : oa
+        if (o === CLOSED || (o === 0 && to !== opened)) continue
+        const join = o === 0 ? 0 : joins[o]
+        const way = (to - c + K) % K === 1 ? 0 : 1
+        // c's last unit is k, one back from k + 1; the third column's ages by one.
+        const s2 = OTHERS[to][0] === c ? stateOf(way, to, 1, older(ro)) : stateOf(way, to, older(ro), 1)
+        // A line's right part goes on in the column right of its left part's: the next one round
+        // the way the columns first took lines (left to right, most often).
+        const turn = next.mergedRight ? (way === 0 ? 0 : MERGED_BACK) : way === d ? 0 : TURN
+        relax(k + 1, s2, v + join + leave + turn, at)
       }
     }
+    active = reached
+    reached = []
   }
   let best = Infinity
   let end = -1
@@ -253,18 +263,21 @@ export interface ThreeReading {
 }
 
 /**
- * The run read as three columns, when three streams (each taking lines) read at least as well as
- * two (`two`: that reading's cost, or Infinity) and as the text's own order; `clear` when they
- * read better by MIN_GAIN and GAIN_PER_UNIT a unit. Else null.
+ * The run read as three columns, when three streams (each taking lines) read better by MIN_GAIN
+ * and WEAK_GAIN_PER_UNIT a unit than two (`two` works out that reading's cost, or Infinity) and
+ * than the text's own order; `clear` when better by GAIN_PER_UNIT a unit. Else null.
  */
-export function threeColumns(run: Unit[], ctx: JoinContext, two: number): ThreeReading | null {
+export function threeColumns(run: Unit[], ctx: JoinContext, two: (run: Unit[]) => number): ThreeReading | null {
   if (run.length < MIN_UNITS || run.length > MAX_UNITS) return null
   const r = threeStreams(run, ctx)
+  if (!r || new Set(r.columns).size < K) return null
   let asIs = 0
   for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
-  const gain = Math.min(two, asIs) - (r?.cost ?? Infinity)
-  if (!r || new Set(r.columns).size < K || gain < 0) return null
-  if (gain < Math.max(MIN_GAIN, WEAK_GAIN_PER_UNIT * run.length)) return null
+  const need = Math.max(MIN_GAIN, WEAK_GAIN_PER_UNIT * run.length)
+  // The two-stream reading is worked out only for a run three streams read well: it costs as much.
+  if (asIs - r.cost < need) return null
+  const gain = Math.min(two(run), asIs) - r.cost
+  if (gain < need) return null
   return { seq: inStreams(run, r.columns, streamOrder(run, r.columns, ctx)), clear: gain >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length) }
 }
 
