@@ -78,6 +78,14 @@ describe('three columns written a line of each in turn (prov-3col-dots)', () => 
     expect(out).toContain(flat(docs[2].paragraphs[3]))
   })
 
+  it('puts first the column a line ending in a colon opens, though pdftotext wrote another column’s line first', () => {
+    // Lines 1396-1414: under 国办函〔2006〕70 号 the middle column's top line comes first; the left
+    // column's first paragraph ends in '答复如下：'.
+    const address = out.indexOf(flat('您提出的关于建设地方政府门户网站外文版的建议收悉，现答复如下：'))
+    expect(address).toBeGreaterThan(0)
+    expect(out.indexOf(flat('建设也取得了一定进展。中央政府门'))).toBeGreaterThan(address)
+  })
+
   it('reads the columns apart where two streams cannot', () => {
     const grams = countBigrams(text('prov-3col-dots').split('\n'))
     // Lines 256-289: 国发〔1981〕88 号's columns, one line of each in turn.

@@ -23,6 +23,9 @@ const SPAN = WINDOW + 2
 /** A line's two parts on one text line put the right part's column left of the left part's. */
 const AGAINST_MERGED = 6
 
+/** A column that opens a document holds a line ending in a colon among its first lines. */
+const ADDRESS_WITHIN = 3
+
 /** The other two columns of `c`, in increasing order. */
 const OTHERS: [number, number][] = [
   [1, 2],
@@ -134,9 +137,9 @@ export function threeStreams(run: Unit[], ctx: JoinContext): { columns: number[]
 }
 
 /**
- * The streams left to right: the run's first line's first, then the order whose parts of merged
- * lines fall least often the wrong way round, then whose column ends run on best into the next
- * column's start, then the order the streams first take a line in.
+ * The streams left to right: the one opening a document (else the run's first line's) first, then
+ * the order whose parts of merged lines fall least often the wrong way round, then whose column
+ * ends run on best into the next column's start, then the order the streams first take a line in.
  */
 export function streamOrder(run: Unit[], columns: number[], ctx: JoinContext): number[] {
   const used = [...new Set(columns)].sort((a, b) => a - b)
@@ -144,10 +147,12 @@ export function streamOrder(run: Unit[], columns: number[], ctx: JoinContext): n
   const last = used.map((c) => run[columns.lastIndexOf(c)])
   let best: number[] = used
   let bestCost = Infinity
+  // The first column: the one a document's 主送 line opens ('石英代表：' under the title), else
+  // the run's first line's: pdftotext writes a page from its top left most often.
+  const opens = used.filter((c) => run.filter((_, k) => columns[k] === c).slice(0, ADDRESS_WITHIN).some((u) => /[：:]$/.test(u.text.trim())))
+  const lead = opens.length === 1 ? opens[0] : columns[0]
   for (const order of permutations(used.map((_, k) => k))) {
-    // The run's first line is the top of the first column: pdftotext writes a page from its top
-    // left (the rest of a title over the page, set with the column's first lines, stays with them).
-    if (used[order[0]] !== columns[0]) continue
+    if (used[order[0]] !== lead) continue
     let cost = 0
     const pos = new Map(order.map((k, p) => [used[k], p]))
     for (let k = 1; k < run.length; k++) {
