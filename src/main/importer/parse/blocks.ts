@@ -255,6 +255,9 @@ function continuesByWidth(prev: Open, l: Line): boolean | null {
   // Two indent-wide lines in a row: the first was a paragraph's last line, not its first —
   // unless it stops mid-word ('（四）建设工程项目审批行政部门为落实工程').
   if (prev.last.edge === 'indented' && opensNew && (ended || /[）)》”’」』]$/.test(prev.last.text))) return false
+  // A heading as wide as an indent (a narrow column's '一、专用号牌的核发范围和管理'), then an
+  // indent-wide line left open: that line is a paragraph's first (a last line closes its sentence).
+  if (prev.last.edge === 'indented' && opensNew && isShortHeading(prev) && !endsSentence(l.text)) return false
   // An indent-wide line below the first of its paragraph is its last: a full stop ends it there.
   if (prev.last.edge === 'indented' && ended && prev.last !== prev.first) return false
   if (ended && startsAfterStop(l)) return false
@@ -265,6 +268,19 @@ function continuesByWidth(prev: Open, l: Line): boolean | null {
   // Only a mark that cannot start a line says the sentence goes on.
   if (prev.last.edge === 'short') return /^[，、。；：）》”’」』)]/.test(l.text)
   return ended || opensNew || prev.block.kind.startsWith('heading') ? false : null
+}
+
+/** A heading's words alone: a short phrase without clause marks, brackets, quotes or figures. */
+const HEADING_MAX = 15
+
+/**
+ * A one-line heading: a short phrase of plain words ('一、专用号牌的核发范围和管理'); a numbered
+ * paragraph's first line ('三、该项目已纳入《山西省交通运输') runs longer or holds a title or a figure.
+ */
+function isShortHeading(prev: Open): boolean {
+  if (!prev.block.kind.startsWith('heading') || prev.last !== prev.first || prev.text.hasInnerPunctAfterNumber()) return false
+  const t = compact(prev.text.value)
+  return t.length <= HEADING_MAX && !/[《“（(\d]/.test(t.replace(/^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)/, ''))
 }
 
 /** Whether `l` continues the block before it by its text (same sentence / same entry / same note). */

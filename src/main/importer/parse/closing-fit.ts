@@ -12,7 +12,7 @@ import { marksPublic, readBodyFields } from './doc-fields'
 import { isIssuerText } from './header'
 import { isDecreeNumber } from './decree'
 import type { ClosedDocument } from './misplaced-closings'
-import { compact } from './lines'
+import { compact, endsSentence } from './lines'
 
 /** How many documents away a closing may have landed. */
 const REACH = 2
@@ -184,7 +184,14 @@ function strayNotes(s: State): number[] {
     if (!next || next.doc.public || !closingsIn(s.drafts[k + 1]).length || s.drafts[k + 1].some((b) => b.kind === 'note')) return
     const notes = drafts.flatMap((b, j) => (isPublicNote(b) ? [j] : []))
     const j = notes[0]
-    if (notes.length !== 1 || drafts[j - 1]?.kind !== 'paragraph' || !drafts.slice(0, j - 1).some((b) => b.kind === 'date')) return
+    const above = drafts[j - 1]
+    if (notes.length !== 1 || above?.kind !== 'paragraph' || !drafts.slice(0, j - 1).some((b) => b.kind === 'date')) return
+    // A 附注 sits under its closing, before any 附件: one under an attachment is the next
+    // document's; one under text is the next document's when that text ends its sentence (its
+    // last paragraph), not when it is pieces of this one's name list left under the closing.
+    const closing = drafts.slice(0, j).map((b) => b.kind).lastIndexOf('date')
+    const attached = drafts.slice(closing + 1, j).some((b) => b.kind === 'title' || /^附件/.test(b.text))
+    if (!attached && !endsSentence(above.text)) return
     s.drafts[k + 1] = [...s.drafts[k + 1], drafts[j]]
     s.drafts[k] = drafts.filter((_, i) => i !== j)
     s.docs[k].doc.public = false

@@ -12,6 +12,7 @@ import { pageStarts } from './text-pages'
 import { countBigrams } from './text-bigrams'
 import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 import { splitMerged } from './text-merged'
+import { pieceRuns, threeColumns, type ThreeReading } from './text-streams3'
 import { docNumberOfLine, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
 import { anchorDefects, tocOrderBreaks, type TocAnchors } from './toc-anchors'
@@ -62,21 +63,63 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
   if (fullAt === null) return out
   const wide = Math.max(...columnWidths(body.map((l) => displayWidth(l.text))))
   const runs: { run: Unit[]; end: number; full: number }[] = []
+  const parts: [number, number, number, number][] = []
   starts.forEach((start, p) => {
     const end = starts[p + 1] ?? lines.length
     if (end <= from) return
     const full = fullAt(Math.max(start, from))
-    for (const [a, b, w] of pageParts(lines, Math.max(start, from), end, full, wide)) {
+    for (const [a, b, w] of pageParts(lines, Math.max(start, from), end, full, wide)) parts.push([a, b, w, end])
+  })
+  if (parts.length === 0) return out
+  // Counted only when some page may need it: the count costs a pass over the whole text.
+  const grams = countBigrams(body.map((l) => l.text))
+  // Three columns first (text-streams3.ts): a run that reads clearly better so, and where two
+  // such runs show that pages at its width are set in three, any run that reads no worse so.
+  const threes = parts.map(([a, b, w]) => threeColumnRuns(lines, a, b, { full: w, grams }))
+  const clearAt = new Map<number, number>()
+  parts.forEach(([, , w], k) => clearAt.set(w, (clearAt.get(w) ?? 0) + threes[k].filter((t) => t.reading?.clear).length))
+  parts.forEach(([a, b, w, end], k) => {
+    const taken = threes[k].map((t) => (t.reading && (t.reading.clear || (clearAt.get(w) ?? 0) >= FILE_THREE) ? t.reading.seq : null))
+    if (taken.every((seq) => seq === null)) {
       for (const run of runsOf(lines, a, b, w)) {
         if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end, full: w })
       }
+      return
+    }
+    // A part in three columns: the two-column reading keeps to the lines no three-stream run holds.
+    const held: [number, number][] = []
+    threes[k].forEach((t, j) => {
+      const seq = taken[j]
+      if (!seq) return
+      writeRun(out, lines, t.run, end, seq)
+      held.push([t.run[0].line, t.run[t.run.length - 1].line])
+    })
+    for (const run of runsOf(lines, a, b, w)) {
+      const [lo, hi] = [run[0].line, run[run.length - 1].line]
+      if (held.some(([x, y]) => lo <= y && hi >= x)) continue
+      if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end, full: w })
     }
   })
-  if (runs.length === 0) return out
-  // Counted only when some page may need it: the count costs a pass over the whole text.
-  const grams = countBigrams(body.map((l) => l.text))
   for (const { run, end, full } of runs) readRun(out, lines, run, end, { full, grams }, anchors)
   return out
+}
+
+/**
+ * A column of a page set in three holds at most some 18 hanzi (36 display columns; a page in two
+ * holds 20–26 a column): a page with wider lines is not tried in three streams.
+ */
+const THREE_WIDE = 38
+
+/** Runs that read clearly better in three streams before the text counts as set in three columns. */
+const FILE_THREE = 2
+
+/** A page part's runs of pieces (text-streams3.ts), each with its reading in three streams or null. */
+function threeColumnRuns(lines: readonly SourceLine[], a: number, b: number, ctx: JoinContext): { run: Unit[]; reading: ThreeReading | null }[] {
+  if (ctx.full > THREE_WIDE) return []
+  return pieceRuns(lines, a, b, ctx.full).map((run) => {
+    if (!proseRun(run, ctx.full)) return { run, reading: null }
+    return { run, reading: threeColumns(run, ctx, (r) => (r[0].column === 1 ? null : twoStreams(r, ctx))?.cost ?? Infinity) }
+  })
 }
 
 /** Lines a page's wide top must hold at the wide width, and how many times its narrow lines. */
@@ -191,9 +234,9 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors): string[
   const trusted = merged || proseRun(run, ctx.full)
   const best = trusted ? twoStreams(run, ctx) : null
   let plain: string[] | null = null
+  let asIs = 0
+  for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
   if (best) {
-    let asIs = 0
-    for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
     if (merged || asIs - best.cost >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length)) plain = inColumns(run, best.columns)
   }
   if (!anchors) return plain
@@ -204,9 +247,9 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors): string[
   const guided = { ...ctx, anchors }
   const byToc = twoStreams(run, guided)
   if (!byToc) return plain
-  let asIs = 0
-  for (let k = 1; k < run.length; k++) asIs += joinCost(guided, run[k - 1], run[k])
-  if (byToc.cost >= asIs) return plain
+  let guidedAsIs = 0
+  for (let k = 1; k < run.length; k++) guidedAsIs += joinCost(guided, run[k - 1], run[k])
+  if (byToc.cost >= guidedAsIs) return plain
   // Which stream goes on from the page's first lines the joins may not tell (a column's end and
   // a document's title both read well after a full stop): the 目录's order does.
   const readings = [byToc.columns, flippedAfterTop(byToc.columns)].map((c) => inColumns(run, c))
@@ -224,7 +267,11 @@ function flippedAfterTop(columns: number[]): number[] {
 /** Reads one run as two streams when they read clearly better than the run's own order. */
 function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], pageEnd: number, ctx: JoinContext, anchors?: TocAnchors): void {
   const seq = readingOf(run, ctx, anchors)
-  if (!seq) return
+  if (seq) writeRun(out, lines, run, pageEnd, seq)
+}
+
+/** Writes a run's reading over its lines and the blank lines after it on the page (when they hold it). */
+function writeRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], pageEnd: number, seq: string[]): void {
   // The places the run may fill: its own lines and the blank lines after it on the page.
   let last = run[run.length - 1].line
   while (last + 1 < pageEnd && isBlank(lines[last + 1].text) && last + 1 - run[0].line < seq.length) last++

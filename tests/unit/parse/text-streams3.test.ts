@@ -1,0 +1,113 @@
+// Three-column pages as pdftotext writes them (tests/fixtures/typeset/tuning/prov-3col-dots): a
+// line of each column in turn, each its own block, now and then two columns' lines on one text
+// line, and a justified line cut at its stretched gaps. The excerpts are real lines of the tuning
+// file; the paragraphs expected are its truth.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
+import { readStreams } from '../../../src/main/importer/parse/text-streams'
+import { pieceRuns, piecesOf, threeStreams } from '../../../src/main/importer/parse/text-streams3'
+import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
+import { blankFurniture } from '../../../src/main/importer/parse/text-pages'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import type { TruthDoc } from '../../../bench/lib/accuracy-score'
+
+const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
+const text = (name: string): string => readFileSync(path.join(TUNING, name, `${name}.txt`), 'utf8')
+const truth = (name: string): TruthDoc[] =>
+  (JSON.parse(readFileSync(path.join(TUNING, name, `${name}.truth.json`), 'utf8')) as { documents: TruthDoc[] }).documents
+const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
+const lines = (texts: string[]): { no: number; text: string }[] => texts.map((t, i) => ({ no: i + 1, text: t }))
+
+describe('a three-column text line', () => {
+  it('is cut at a space between two hanzi: the gutter', () => {
+    // prov-3col-dots.txt line 68: the left column's line, then the middle one's.
+    expect(piecesOf('你们关于支持乌鲁木齐、昌吉、 创新体系整体效能，')).toEqual(['你们关于支持乌鲁木齐、昌吉、', '创新体系整体效能，'])
+  })
+
+  it('is not cut beside digits, nor when set letter by letter', () => {
+    expect(piecesOf('依照 2006 年 10 月 31 日第十')).toEqual(['依照 2006 年 10 月 31 日第十'])
+    expect(piecesOf('41.565 公 顷 （具 体 以 界 址 点 坐 标')).toHaveLength(1)
+  })
+})
+
+describe('the pieces of a page in three columns', () => {
+  // prov-3col-dots.txt lines 141-146, a column 16 hanzi (32 display columns) wide.
+  const page = lines([
+    '发展战略，充分发挥乌鲁木齐、昌吉、 科技成果转化、人才培育引进、科技',
+    '石河子区位优势、创新资源优势和产',
+    '',
+    '金融结合、',
+    '知识产权运用与保护、',
+    '面向',
+  ])
+
+  it('take a line wider than a column as two columns’ lines, the right one in another column', () => {
+    const [run] = pieceRuns(page, 0, page.length, 32)
+    expect(run.slice(0, 2).map((u) => [u.text, u.mergedRight])).toEqual([
+      ['发展战略，充分发挥乌鲁木齐、昌吉、', false],
+      ['科技成果转化、人才培育引进、科技', true],
+    ])
+  })
+
+  it('join a justified line that the converter cut at its stretched gaps', () => {
+    const [run] = pieceRuns(page, 0, page.length, 32)
+    expect(run.map((u) => u.text)).toContain('金融结合、知识产权运用与保护、面向')
+  })
+
+  it('leave out a title over the page and what is set with it (a section’s name)', () => {
+    // prov-3col-dots.txt lines 332-339: a document's date, the next section and title over the page.
+    const over = lines(['各地应于六月底前将落实到生产队', '', '一九八一年五月二十三日', '', '【国务院办公厅文件】', '国务院办公厅关于国家综合性消防救援车辆悬挂应急救援专用号牌有关事项的', '通知', '国办发〔2018〕114 号'])
+    const runs = pieceRuns(over, 0, over.length, 32)
+    expect(runs.flat().map((u) => u.text)).toEqual(['各地应于六月底前将落实到生产队', '一九八一年五月二十三日'])
+  })
+})
+
+describe('three columns written a line of each in turn (prov-3col-dots)', () => {
+  const docs = truth('prov-3col-dots')
+  // Line 45 on: past the cover and the 目录.
+  const out = flat(readStreams(blankFurniture(splitLines(text('prov-3col-dots')), 45), 45).filter((l) => !isBlank(l.text)).map((l) => l.text).join(''))
+
+  it('gives each column’s paragraphs whole', () => {
+    // Doc 1's request paragraph runs down the left column; its 四、 the right one, past a displaced line.
+    expect(out).toContain(flat(docs[0].paragraphs[1]))
+    expect(out).toContain(flat(docs[0].paragraphs[5]))
+    // Doc 3's 一、 and 二、 run from the middle column into the right one.
+    expect(out).toContain(flat(docs[2].paragraphs[2]))
+    expect(out).toContain(flat(docs[2].paragraphs[3]))
+  })
+
+  it('puts first the column a line ending in a colon opens, though pdftotext wrote another column’s line first', () => {
+    // Lines 1396-1414: under 国办函〔2006〕70 号 the middle column's top line comes first; the left
+    // column's first paragraph ends in '答复如下：'.
+    const address = out.indexOf(flat('您提出的关于建设地方政府门户网站外文版的建议收悉，现答复如下：'))
+    expect(address).toBeGreaterThan(0)
+    expect(out.indexOf(flat('建设也取得了一定进展。中央政府门'))).toBeGreaterThan(address)
+  })
+
+  it('reads the columns apart where two streams cannot', () => {
+    const grams = countBigrams(text('prov-3col-dots').split('\n'))
+    // Lines 256-289: 国发〔1981〕88 号's columns, one line of each in turn.
+    const page = splitLines(text('prov-3col-dots')).slice(257, 289)
+    const [run] = pieceRuns(page, 0, page.length, 32)
+    const read = threeStreams(run, { full: 32, grams })
+    expect(read).not.toBeNull()
+    const first = run.filter((_, k) => read?.columns[k] === read?.columns[0]).map((u) => u.text)
+    expect(flat(first.join(''))).toContain(flat('各省、市、自治区人民政府，国务院有关部委、直属机构：为了促进棉、糖生产发展，一九'))
+  })
+})
+
+describe('a three-column issue’s fields (prov-3col-dots)', () => {
+  it('keeps each public 附注 with its document, a name list’s pieces under a closing notwithstanding', () => {
+    const issue = parseIssue(text('prov-3col-dots'))
+    const want = truth('prov-3col-dots').map((d) => d.public)
+    expect(issue.documents.map((d) => d.public)).toEqual(want)
+  })
+
+  it('ends a heading as wide as a narrow column’s indent before the paragraph under it', () => {
+    const issue = parseIssue(text('prov-3col-dots'))
+    const doc = issue.documents.find((d) => d.docNumber === '国办发〔2018〕114号')
+    expect(doc?.blocks.map((b) => b.text)).toContain('一、专用号牌的核发范围和管理')
+  })
+})
