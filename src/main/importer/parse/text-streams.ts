@@ -11,7 +11,7 @@ import { columnWidths, pageWidths } from './text-widths'
 import { pageStarts } from './text-pages'
 import { countBigrams } from './text-bigrams'
 import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
-import { splitMerged } from './text-merged'
+import { letterSpaced, splitMerged } from './text-merged'
 import { docNumberOfLine, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
 import { anchorDefects, tocOrderBreaks, type TocAnchors } from './toc-anchors'
@@ -146,8 +146,9 @@ export function runsOf(lines: readonly SourceLine[], from: number, to: number, f
     }
     const parts = splitMerged(text, full)
     // The masthead (the issuer's 文件 line, then the 文号) is set across the page: out of the run.
+    // A letter-spaced justified line runs past the column's width in the text, yet is one of its lines.
     if (!parts && !blank && blockStart >= 0 && blockMast && isMastheadNumber(text)) cut(blockStart)
-    else if (!parts && (displayWidth(text) > full + WIDE_BY || spansOverNumber(lines, i, to, full))) cut(run.length)
+    else if (!parts && ((displayWidth(text) > full + WIDE_BY && !letterSpaced(text.trim())) || spansOverNumber(lines, i, to, full))) cut(run.length)
     else if (parts) {
       push({ line: i, text: parts[0], column: 0, blankBefore: blank, mergedRight: false })
       push({ line: i, text: parts[1], column: 1, blankBefore: false, mergedRight: true })
@@ -189,7 +190,7 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors): string[
   // line is merged across the gutter: its joins alone say nothing of prose order.
   const merged = run.some((u) => u.mergedRight)
   const trusted = merged || proseRun(run, ctx.full)
-  const best = trusted ? twoStreams(run, ctx) : null
+  const best = trusted ? joinedStreams(run, ctx) : null
   let plain: string[] | null = null
   if (best) {
     let asIs = 0
@@ -208,8 +209,13 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors): string[
   for (let k = 1; k < run.length; k++) asIs += joinCost(guided, run[k - 1], run[k])
   if (byToc.cost >= asIs) return plain
   // Which stream goes on from the page's first lines the joins may not tell (a column's end and
-  // a document's title both read well after a full stop): the 目录's order does.
-  const readings = [byToc.columns, flippedAfterTop(byToc.columns)].map((c) => inColumns(run, c))
+  // a document's title both read well after a full stop): the 目录's order does. So it does
+  // between that reading and the one that counts the join from the left column's foot into the
+  // right's top (a title going on there), kept last so that a tie keeps the others.
+  const joined = joinedStreams(run, guided)
+  const orders = [byToc.columns, flippedAfterTop(byToc.columns)]
+  if (joined && joined.cost < asIs) orders.push(joined.columns)
+  const readings = orders.map((c) => inColumns(run, c))
   const rated = readings.map((seq) => ({ seq, defects: anchorDefects(seq, anchors), breaks: tocOrderBreaks(seq, anchors) }))
   const pick = rated.reduce((a, b) => (b.defects < a.defects || (b.defects === a.defects && b.breaks < a.breaks) ? b : a))
   return pick.defects < defects ? pick.seq : plain
@@ -255,6 +261,33 @@ function proseRun(run: Unit[], full: number): boolean {
 }
 
 /**
+ * Units from the run's top the right column may start within, tried each: where the page's
+ * right column starts decides which line the left column's last goes on into.
+ */
+const FIRST_RIGHT_WITHIN = 12
+
+/**
+ * The best two streams with the join between them counted: the left column's last line goes on
+ * into the right column's first, as a title's or a sentence's lines go on at a column's foot
+ * ('…城乡建设用地增减挂' / '钩孟家坪乡…'). Each place the right column may start at is tried
+ * (the run's first dozen units, and where the reading without that join starts it).
+ */
+export function joinedStreams(run: Unit[], ctx: JoinContext): { columns: number[]; cost: number } | null {
+  const free = twoStreams(run, ctx)
+  if (!free) return null
+  const own = free.columns.indexOf(1)
+  if (own < 0) return free
+  const starts = new Set([own])
+  for (let f = 1; f <= FIRST_RIGHT_WITHIN && f < run.length; f++) starts.add(f)
+  let best: { columns: number[]; cost: number } | null = null
+  for (const f of starts) {
+    const r = twoStreams(run, ctx, f)
+    if (r && (!best || r.cost < best.cost)) best = r
+  }
+  return best ?? free
+}
+
+/**
  * The reading's table, flat: state (k, c, j) — unit k in column c, the other column's last unit
  * j (-1: none yet) — at k * 2 * (n + 1) + c * (n + 1) + j + 1, with its cost and the state before.
  */
@@ -280,9 +313,11 @@ function relax(t: Table, to: number, cost: number, c: number, j: number): void {
  * over (unit, its column, the other column's last unit): each unit goes on either its own
  * column's last line or the other's. The first unit is the left column's.
  */
-export function twoStreams(run: Unit[], ctx: JoinContext): { columns: number[]; cost: number } | null {
+export function twoStreams(run: Unit[], ctx: JoinContext, firstRight?: number): { columns: number[]; cost: number } | null {
   const n = run.length
   if (run[0].column === 1) return null
+  // With the right column's first unit given, the units above it are the left column's.
+  const allowed = (k: number, c: number): boolean => firstRight === undefined || (k < firstRight ? c === 0 : k > firstRight || c === 1)
   const size = n * 2 * (n + 1)
   const t: Table = { n, cost: new Float64Array(size).fill(Infinity), prevC: new Int8Array(size), prevJ: new Int32Array(size) }
   t.cost[at(t, 0, 0, -1)] = 0
@@ -298,22 +333,27 @@ export function twoStreams(run: Unit[], ctx: JoinContext): { columns: number[]; 
       for (let j = -1; j < k; j = j === -1 ? from : j + 1) {
         const cost = t.cost[at(t, k, c, j)]
         if (cost === Infinity) continue
-        if (next.column === undefined || next.column === c) relax(t, at(t, k + 1, c, j), cost + stay, c, j)
-        if (next.column === undefined || next.column === 1 - c) relax(t, at(t, k + 1, 1 - c, k), cost + (j >= 0 ? other[j - from] : 0) + leave, c, j)
+        if ((next.column === undefined || next.column === c) && allowed(k + 1, c)) relax(t, at(t, k + 1, c, j), cost + stay, c, j)
+        if ((next.column === undefined || next.column === 1 - c) && allowed(k + 1, 1 - c)) relax(t, at(t, k + 1, 1 - c, k), cost + (j >= 0 ? other[j - from] : 0) + leave, c, j)
       }
     }
   }
-  return backtrack(t)
+  // The left column's last line goes on into the right column's first: that join counts too.
+  const end = firstRight === undefined ? undefined : (last: number): number => joinCost(ctx, run[last], run[firstRight])
+  return backtrack(t, end)
 }
 
-function backtrack(t: Table): { columns: number[]; cost: number } | null {
+function backtrack(t: Table, end?: (lastLeft: number) => number): { columns: number[]; cost: number } | null {
   const n = t.n
   let cost = Infinity
   let c = 0
   let j = -1
   for (let cc = 0; cc < 2; cc++) {
     for (let jj = -1; jj < n; jj++) {
-      const v = t.cost[at(t, n - 1, cc, jj)]
+      let v = t.cost[at(t, n - 1, cc, jj)]
+      if (v === Infinity) continue
+      // The left column's last unit: the run's last, or the other column's last.
+      if (end) v += end(cc === 0 ? n - 1 : jj)
       if (v < cost) [cost, c, j] = [v, cc, jj]
     }
   }
