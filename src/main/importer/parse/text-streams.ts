@@ -190,7 +190,7 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors): string[
   // line is merged across the gutter: its joins alone say nothing of prose order.
   const merged = run.some((u) => u.mergedRight)
   const trusted = merged || proseRun(run, ctx.full)
-  const best = trusted ? joinedStreams(run, ctx) : null
+  const best = trusted ? (lineByLine(run) ? joinedStreams(run, ctx) : twoStreams(run, ctx)) : null
   let plain: string[] | null = null
   if (best) {
     let asIs = 0
@@ -260,11 +260,24 @@ function proseRun(run: Unit[], full: number): boolean {
   return wrapped >= MIN_WRAPPED_SHARE * run.length
 }
 
+/** Share of a run's units that stand alone when the converter wrote the page line by line. */
+const ALONE_SHARE = 0.5
+
+/**
+ * The converter wrote the run line by line (most units alone between blank lines): the columns'
+ * lines then alternate from the page's top, and the right column starts within its first lines.
+ */
+function lineByLine(run: Unit[]): boolean {
+  return run.filter((u) => u.alone).length >= ALONE_SHARE * run.length
+}
+
 /**
  * Units from the run's top the right column may start within, tried each: where the page's
  * right column starts decides which line the left column's last goes on into.
  */
 const FIRST_RIGHT_WITHIN = 12
+/** How well (join cost, negated) the columns' join must read on for it to choose the reading. */
+const JOIN_READS_ON = 2
 
 /**
  * The best two streams with the join between them counted: the left column's last line goes on
@@ -284,7 +297,19 @@ export function joinedStreams(run: Unit[], ctx: JoinContext): { columns: number[
     const r = twoStreams(run, ctx, f)
     if (r && (!best || r.cost < best.cost)) best = r
   }
-  return best ?? free
+  if (!best) return free
+  // Taken only where the columns' join reads on clearly (a title's lines, a word across it), and
+  // reads better than the other reading with its own join: elsewhere the join says little and the
+  // reading stays as the lines' own joins give it. Its cost leaves the join out, as that one's does.
+  const end = columnJoin(run, best.columns, ctx)
+  return end <= -JOIN_READS_ON && best.cost < free.cost + columnJoin(run, free.columns, ctx) ? { columns: best.columns, cost: best.cost - end } : free
+}
+
+/** The join from the left column's last unit into the right column's first, in a reading. */
+function columnJoin(run: Unit[], columns: number[], ctx: JoinContext): number {
+  const first = columns.indexOf(1)
+  const last = columns.lastIndexOf(0)
+  return first < 0 || last < 0 ? 0 : joinCost(ctx, run[last], run[first])
 }
 
 /**
