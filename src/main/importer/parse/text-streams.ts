@@ -14,7 +14,7 @@ import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from './t
 import { letterSpaced, splitMerged } from './text-merged'
 import { docNumberOfLine, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
-import { anchorDefects, tocOrderBreaks, type TocAnchors } from './toc-anchors'
+import { anchorDefects, namedByToc, tocOrderBreaks, type TocAnchors } from './toc-anchors'
 
 /**
  * A 文号 alone on its line, not in brackets: a document's masthead, set across the page above its
@@ -201,7 +201,7 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors): string[
   // The reading to better: the text's own joins', else the text's order.
   const base = plain ?? run.map((u) => u.text)
   const defects = anchorDefects(base, anchors)
-  if (defects === 0) return plain
+  if (defects === 0) return plain && best ? (inTocOrder(run, ctx, best, plain, anchors) ?? plain) : plain
   const guided = { ...ctx, anchors }
   const byToc = twoStreams(run, guided)
   if (!byToc) return plain
@@ -219,6 +219,50 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors): string[
   const rated = readings.map((seq) => ({ seq, defects: anchorDefects(seq, anchors), breaks: tocOrderBreaks(seq, anchors) }))
   const pick = rated.reduce((a, b) => (b.defects < a.defects || (b.defects === a.defects && b.breaks < a.breaks) ? b : a))
   return pick.defects < defects ? pick.seq : plain
+}
+
+/** How much worse (join cost) than the best a reading the 目录's order asks for may read. */
+const ORDER_SLACK = 2
+/**
+ * Share of a run's units alone that a reading is mended for the 目录's order at: a page written
+ * line by line nearly throughout, where a stay in one column is most often a misread join.
+ */
+const MEND_ALONE_SHARE = 0.6
+/** Places tried together: a reading may trade its streams at a join and back at another. */
+const ORDER_DEPTH = 2
+
+/**
+ * Two streams that keep the 目录's order, when the best reading (`best`, read as `plain`) goes back
+ * in it: a document's closing and the next one's title read before the last one's rest. In a page
+ * written line by line such a reading has the streams trade places where one stays in its column
+ * across a join a word the issue prints elsewhere reads well over ('…工作领导组交' / '缴纳相关
+ * 税、费。', where 提交缴纳 is printed), or where the converter wrote a line of each column as
+ * one block ('公开属性：主动公开' / '兴政函〔2022〕43 号'). The lines the 目录 names are tried
+ * in the other column, one or two at a time; the reading that keeps the order best, parts nothing
+ * the 目录 keeps together, and reads nearly as well, is taken.
+ */
+function inTocOrder(run: Unit[], ctx: JoinContext, best: { columns: number[]; cost: number }, plain: string[], anchors: TocAnchors): string[] | null {
+  let breaks = tocOrderBreaks(plain, anchors)
+  if (breaks === 0 || !lineByLine(run, MEND_ALONE_SHARE)) return null
+  let pick: string[] | null = null
+  let pickCost = Infinity
+  // The reading is mended at the lines the 目录 names (a 文号, a title's line): where it says a
+  // document starts.
+  const named = run.map((u) => namedByToc(anchors, u.text))
+  const tryForced = (forced: Unit[], columns: number[], depth: number): void => {
+    for (let k = 1; k < run.length; k++) {
+      if (columns[k] !== columns[k - 1] || forced[k].column !== undefined || !named[k]) continue
+      const next = forced.map((u, i) => (i === k ? { ...u, column: 1 - columns[k] } : u))
+      const r = twoStreams(next, ctx)
+      if (!r || r.cost > best.cost + ORDER_SLACK) continue
+      const seq = inColumns(run, r.columns)
+      const b = anchorDefects(seq, anchors) > 0 ? Infinity : tocOrderBreaks(seq, anchors)
+      if (b < breaks || (pick && b === breaks && r.cost < pickCost)) [pick, breaks, pickCost] = [seq, b, r.cost]
+      if (depth > 1 && b > 0) tryForced(next, r.columns, depth - 1)
+    }
+  }
+  tryForced(run, best.columns, ORDER_DEPTH)
+  return pick
 }
 
 /** The same two streams with their parts after the run's top lines (the first stream's) swapped. */
@@ -267,8 +311,8 @@ const ALONE_SHARE = 0.5
  * The converter wrote the run line by line (most units alone between blank lines): the columns'
  * lines then alternate from the page's top, and the right column starts within its first lines.
  */
-function lineByLine(run: Unit[]): boolean {
-  return run.filter((u) => u.alone).length >= ALONE_SHARE * run.length
+function lineByLine(run: Unit[], share = ALONE_SHARE): boolean {
+  return run.filter((u) => u.alone).length >= share * run.length
 }
 
 /**
