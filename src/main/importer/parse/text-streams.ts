@@ -319,7 +319,9 @@ function lineByLine(run: Unit[], share = ALONE_SHARE): boolean {
  * Units from the run's top the right column may start within, tried each: where the page's
  * right column starts decides which line the left column's last goes on into.
  */
-const FIRST_RIGHT_WITHIN = 12
+const FIRST_RIGHT_WITHIN = 8
+/** Places tried at most (those read into best), besides the one the reading without the join gives. */
+const MAX_PLACES = 2
 /** How well (join cost, negated) the columns' join must read on for it to choose the reading. */
 const JOIN_READS_ON = 2
 
@@ -327,15 +329,22 @@ const JOIN_READS_ON = 2
  * The best two streams with the join between them counted: the left column's last line goes on
  * into the right column's first, as a title's or a sentence's lines go on at a column's foot
  * ('…城乡建设用地增减挂' / '钩孟家坪乡…'). Each place the right column may start at is tried
- * (the run's first dozen units, and where the reading without that join starts it).
+ * (the run's first few units, and where the reading without that join starts it).
  */
 export function joinedStreams(run: Unit[], ctx: JoinContext): { columns: number[]; cost: number } | null {
   const free = twoStreams(run, ctx)
   if (!free) return null
   const own = free.columns.indexOf(1)
-  if (own < 0) return free
-  const starts = new Set([own])
-  for (let f = 1; f <= FIRST_RIGHT_WITHIN && f < run.length; f++) starts.add(f)
+  // A reading whose columns' join reads on already needs no other.
+  if (own < 0 || columnJoin(run, free.columns, ctx) <= -JOIN_READS_ON) return free
+  // Tried only where a unit near the run's foot (where the left column ends, as the right one
+  // starts near its top) reads on into the place clearly, the few that read on best: the join
+  // must read on (below), and each place tried costs a reading.
+  const foot = Math.max(0, run.length - 2 * FIRST_RIGHT_WITHIN)
+  const into = (f: number): number => Math.min(...run.slice(Math.max(foot, f + 1)).map((u) => joinCost(ctx, u, run[f])))
+  const places: [number, number][] = []
+  for (let f = 1; f <= FIRST_RIGHT_WITHIN && f < run.length; f++) if (f !== own) places.push([f, into(f)])
+  const starts = [own, ...places.filter(([, c]) => c <= -JOIN_READS_ON).sort((a, b) => a[1] - b[1]).slice(0, MAX_PLACES).map(([f]) => f)]
   let best: { columns: number[]; cost: number } | null = null
   for (const f of starts) {
     const r = twoStreams(run, ctx, f)
