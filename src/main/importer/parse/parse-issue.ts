@@ -28,6 +28,7 @@ import { pairLabels, pairSectionNumbers } from './text-labels'
 import { joinDateTails } from './text-date-tails'
 import { readColumns } from './text-columns'
 import { readStreams } from './text-streams'
+import { readBands } from './text-bands'
 import { pairNames } from './text-names'
 import { returnMisplacedClosings } from './misplaced-closings'
 import { fitClosings } from './closing-fit'
@@ -169,8 +170,9 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   // Plain text's repairs, in order: cut dates, section numbers and labels set apart, name-list rows
   // interleaved with prose; then the columns (the 目录 saying which lines go together), name lists.
   let lines = pairLabels(pairSectionNumbers(joinDateTails(bare, from), from), from)
-  lines = readStreams(pairNames(lines, from, true), from, tocAnchors(toc.entries))
-  lines = pairNames(readColumns(lines, from), from)
+  const anchors = tocAnchors(toc.entries)
+  lines = readStreams(pairNames(lines, from, true), from, anchors)
+  lines = pairNames(readBands(readColumns(lines, from), from, anchors), from)
   check()
   const spans = splitDocuments(lines, from, toc.entries, tick)
   if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到任何带标题和文号的文件。')

@@ -30,7 +30,7 @@ const SPACED_MAX_WIDTH = 120
  * justified line of a narrow column spreads its characters with a space between each, and may
  * run past the column's width in the text; it is one line, not two.
  */
-function letterSpaced(s: string): boolean {
+export function letterSpaced(s: string): boolean {
   // A column's line spread letter by letter is at most about twice its width: a longer line is
   // not one (and is not scanned).
   if (s.length > 4 * SPACED_MAX_WIDTH) return false

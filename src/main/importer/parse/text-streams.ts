@@ -11,11 +11,11 @@ import { columnWidths, pageWidths } from './text-widths'
 import { pageStarts } from './text-pages'
 import { countBigrams } from './text-bigrams'
 import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
-import { splitMerged } from './text-merged'
+import { letterSpaced, splitMerged } from './text-merged'
 import { pieceRuns, threeColumns, type ThreeReading } from './text-streams3'
 import { docNumberOfLine, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
-import { anchorDefects, tocOrderBreaks, type TocAnchors } from './toc-anchors'
+import { anchorDefects, namedByToc, tocOrderBreaks, type TocAnchors } from './toc-anchors'
 
 /**
  * A 文号 alone on its line, not in brackets: a document's masthead, set across the page above its
@@ -189,8 +189,9 @@ export function runsOf(lines: readonly SourceLine[], from: number, to: number, f
     }
     const parts = splitMerged(text, full)
     // The masthead (the issuer's 文件 line, then the 文号) is set across the page: out of the run.
+    // A letter-spaced justified line runs past the column's width in the text, yet is one of its lines.
     if (!parts && !blank && blockStart >= 0 && blockMast && isMastheadNumber(text)) cut(blockStart)
-    else if (!parts && (displayWidth(text) > full + WIDE_BY || spansOverNumber(lines, i, to, full))) cut(run.length)
+    else if (!parts && ((displayWidth(text) > full + WIDE_BY && !letterSpaced(text.trim())) || spansOverNumber(lines, i, to, full))) cut(run.length)
     else if (parts) {
       push({ line: i, text: parts[0], column: 0, blankBefore: blank, mergedRight: false })
       push({ line: i, text: parts[1], column: 1, blankBefore: false, mergedRight: true })
@@ -232,7 +233,7 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors): string[
   // line is merged across the gutter: its joins alone say nothing of prose order.
   const merged = run.some((u) => u.mergedRight)
   const trusted = merged || proseRun(run, ctx.full)
-  const best = trusted ? twoStreams(run, ctx) : null
+  const best = trusted ? (lineByLine(run) ? joinedStreams(run, ctx) : twoStreams(run, ctx)) : null
   let plain: string[] | null = null
   let asIs = 0
   for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
@@ -243,7 +244,7 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors): string[
   // The reading to better: the text's own joins', else the text's order.
   const base = plain ?? run.map((u) => u.text)
   const defects = anchorDefects(base, anchors)
-  if (defects === 0) return plain
+  if (defects === 0) return plain && best ? (inTocOrder(run, ctx, best, plain, anchors) ?? plain) : plain
   const guided = { ...ctx, anchors }
   const byToc = twoStreams(run, guided)
   if (!byToc) return plain
@@ -251,11 +252,60 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors): string[
   for (let k = 1; k < run.length; k++) guidedAsIs += joinCost(guided, run[k - 1], run[k])
   if (byToc.cost >= guidedAsIs) return plain
   // Which stream goes on from the page's first lines the joins may not tell (a column's end and
-  // a document's title both read well after a full stop): the 目录's order does.
-  const readings = [byToc.columns, flippedAfterTop(byToc.columns)].map((c) => inColumns(run, c))
+  // a document's title both read well after a full stop): the 目录's order does. So it does
+  // between that reading and the one that counts the join from the left column's foot into the
+  // right's top (a title going on there), kept last so that a tie keeps the others.
+  const joined = joinedStreams(run, guided)
+  const orders = [byToc.columns, flippedAfterTop(byToc.columns)]
+  if (joined && joined.cost < guidedAsIs) orders.push(joined.columns)
+  const readings = orders.map((c) => inColumns(run, c))
   const rated = readings.map((seq) => ({ seq, defects: anchorDefects(seq, anchors), breaks: tocOrderBreaks(seq, anchors) }))
   const pick = rated.reduce((a, b) => (b.defects < a.defects || (b.defects === a.defects && b.breaks < a.breaks) ? b : a))
   return pick.defects < defects ? pick.seq : plain
+}
+
+/** How much worse (join cost) than the best a reading the 目录's order asks for may read. */
+const ORDER_SLACK = 2
+/**
+ * Share of a run's units alone that a reading is mended for the 目录's order at: a page written
+ * line by line nearly throughout, where a stay in one column is most often a misread join.
+ */
+const MEND_ALONE_SHARE = 0.6
+/** Places tried together: a reading may trade its streams at a join and back at another. */
+const ORDER_DEPTH = 2
+
+/**
+ * Two streams that keep the 目录's order, when the best reading (`best`, read as `plain`) goes back
+ * in it: a document's closing and the next one's title read before the last one's rest. In a page
+ * written line by line such a reading has the streams trade places where one stays in its column
+ * across a join a word the issue prints elsewhere reads well over ('…工作领导组交' / '缴纳相关
+ * 税、费。', where 提交缴纳 is printed), or where the converter wrote a line of each column as
+ * one block ('公开属性：主动公开' / '兴政函〔2022〕43 号'). The lines the 目录 names are tried
+ * in the other column, one or two at a time; the reading that keeps the order best, parts nothing
+ * the 目录 keeps together, and reads nearly as well, is taken.
+ */
+function inTocOrder(run: Unit[], ctx: JoinContext, best: { columns: number[]; cost: number }, plain: string[], anchors: TocAnchors): string[] | null {
+  let breaks = tocOrderBreaks(plain, anchors)
+  if (breaks === 0 || !lineByLine(run, MEND_ALONE_SHARE)) return null
+  let pick: string[] | null = null
+  let pickCost = Infinity
+  // The reading is mended at the lines the 目录 names (a 文号, a title's line): where it says a
+  // document starts.
+  const named = run.map((u) => namedByToc(anchors, u.text))
+  const tryForced = (forced: Unit[], columns: number[], depth: number): void => {
+    for (let k = 1; k < run.length; k++) {
+      if (columns[k] !== columns[k - 1] || forced[k].column !== undefined || !named[k]) continue
+      const next = forced.map((u, i) => (i === k ? { ...u, column: 1 - columns[k] } : u))
+      const r = twoStreams(next, ctx)
+      if (!r || r.cost > best.cost + ORDER_SLACK) continue
+      const seq = inColumns(run, r.columns)
+      const b = anchorDefects(seq, anchors) > 0 ? Infinity : tocOrderBreaks(seq, anchors)
+      if (b < breaks || (pick && b === breaks && r.cost < pickCost)) [pick, breaks, pickCost] = [seq, b, r.cost]
+      if (depth > 1 && b > 0) tryForced(next, r.columns, depth - 1)
+    }
+  }
+  tryForced(run, best.columns, ORDER_DEPTH)
+  return pick
 }
 
 /** The same two streams with their parts after the run's top lines (the first stream's) swapped. */
@@ -301,6 +351,67 @@ function proseRun(run: Unit[], full: number): boolean {
   return wrapped >= MIN_WRAPPED_SHARE * run.length
 }
 
+/** Share of a run's units that stand alone when the converter wrote the page line by line. */
+const ALONE_SHARE = 0.5
+
+/**
+ * The converter wrote the run line by line (most units alone between blank lines): the columns'
+ * lines then alternate from the page's top, and the right column starts within its first lines.
+ */
+function lineByLine(run: Unit[], share = ALONE_SHARE): boolean {
+  return run.filter((u) => u.alone).length >= share * run.length
+}
+
+/**
+ * Units from the run's top the right column may start within, tried each: where the page's
+ * right column starts decides which line the left column's last goes on into.
+ */
+const FIRST_RIGHT_WITHIN = 8
+/** Places tried at most (those read into best), besides the one the reading without the join gives. */
+const MAX_PLACES = 2
+/** How well (join cost, negated) the columns' join must read on for it to choose the reading. */
+const JOIN_READS_ON = 2
+
+/**
+ * The best two streams with the join between them counted: the left column's last line goes on
+ * into the right column's first, as a title's or a sentence's lines go on at a column's foot
+ * ('…城乡建设用地增减挂' / '钩孟家坪乡…'). Each place the right column may start at is tried
+ * (the run's first few units, and where the reading without that join starts it).
+ */
+export function joinedStreams(run: Unit[], ctx: JoinContext): { columns: number[]; cost: number } | null {
+  const free = twoStreams(run, ctx)
+  if (!free) return null
+  const own = free.columns.indexOf(1)
+  // A reading whose columns' join reads on already needs no other.
+  if (own < 0 || columnJoin(run, free.columns, ctx) <= -JOIN_READS_ON) return free
+  // Tried only where a unit near the run's foot (where the left column ends, as the right one
+  // starts near its top) reads on into the place clearly, the few that read on best: the join
+  // must read on (below), and each place tried costs a reading.
+  const foot = Math.max(0, run.length - 2 * FIRST_RIGHT_WITHIN)
+  const into = (f: number): number => Math.min(...run.slice(Math.max(foot, f + 1)).map((u) => joinCost(ctx, u, run[f])))
+  const places: [number, number][] = []
+  for (let f = 1; f <= FIRST_RIGHT_WITHIN && f < run.length; f++) if (f !== own) places.push([f, into(f)])
+  const starts = [own, ...places.filter(([, c]) => c <= -JOIN_READS_ON).sort((a, b) => a[1] - b[1]).slice(0, MAX_PLACES).map(([f]) => f)]
+  let best: { columns: number[]; cost: number } | null = null
+  for (const f of starts) {
+    const r = twoStreams(run, ctx, f)
+    if (r && (!best || r.cost < best.cost)) best = r
+  }
+  if (!best) return free
+  // Taken only where the columns' join reads on clearly (a title's lines, a word across it), and
+  // reads better than the other reading with its own join: elsewhere the join says little and the
+  // reading stays as the lines' own joins give it. Its cost leaves the join out, as that one's does.
+  const end = columnJoin(run, best.columns, ctx)
+  return end <= -JOIN_READS_ON && best.cost < free.cost + columnJoin(run, free.columns, ctx) ? { columns: best.columns, cost: best.cost - end } : free
+}
+
+/** The join from the left column's last unit into the right column's first, in a reading. */
+function columnJoin(run: Unit[], columns: number[], ctx: JoinContext): number {
+  const first = columns.indexOf(1)
+  const last = columns.lastIndexOf(0)
+  return first < 0 || last < 0 ? 0 : joinCost(ctx, run[last], run[first])
+}
+
 /**
  * The reading's table, flat: state (k, c, j) — unit k in column c, the other column's last unit
  * j (-1: none yet) — at k * 2 * (n + 1) + c * (n + 1) + j + 1, with its cost and the state before.
@@ -327,9 +438,11 @@ function relax(t: Table, to: number, cost: number, c: number, j: number): void {
  * over (unit, its column, the other column's last unit): each unit goes on either its own
  * column's last line or the other's. The first unit is the left column's.
  */
-export function twoStreams(run: Unit[], ctx: JoinContext): { columns: number[]; cost: number } | null {
+export function twoStreams(run: Unit[], ctx: JoinContext, firstRight?: number): { columns: number[]; cost: number } | null {
   const n = run.length
   if (run[0].column === 1) return null
+  // With the right column's first unit given, the units above it are the left column's.
+  const allowed = (k: number, c: number): boolean => firstRight === undefined || (k < firstRight ? c === 0 : k > firstRight || c === 1)
   const size = n * 2 * (n + 1)
   const t: Table = { n, cost: new Float64Array(size).fill(Infinity), prevC: new Int8Array(size), prevJ: new Int32Array(size) }
   t.cost[at(t, 0, 0, -1)] = 0
@@ -345,22 +458,27 @@ export function twoStreams(run: Unit[], ctx: JoinContext): { columns: number[]; 
       for (let j = -1; j < k; j = j === -1 ? from : j + 1) {
         const cost = t.cost[at(t, k, c, j)]
         if (cost === Infinity) continue
-        if (next.column === undefined || next.column === c) relax(t, at(t, k + 1, c, j), cost + stay, c, j)
-        if (next.column === undefined || next.column === 1 - c) relax(t, at(t, k + 1, 1 - c, k), cost + (j >= 0 ? other[j - from] : 0) + leave, c, j)
+        if ((next.column === undefined || next.column === c) && allowed(k + 1, c)) relax(t, at(t, k + 1, c, j), cost + stay, c, j)
+        if ((next.column === undefined || next.column === 1 - c) && allowed(k + 1, 1 - c)) relax(t, at(t, k + 1, 1 - c, k), cost + (j >= 0 ? other[j - from] : 0) + leave, c, j)
       }
     }
   }
-  return backtrack(t)
+  // The left column's last line goes on into the right column's first: that join counts too.
+  const end = firstRight === undefined ? undefined : (last: number): number => joinCost(ctx, run[last], run[firstRight])
+  return backtrack(t, end)
 }
 
-function backtrack(t: Table): { columns: number[]; cost: number } | null {
+function backtrack(t: Table, end?: (lastLeft: number) => number): { columns: number[]; cost: number } | null {
   const n = t.n
   let cost = Infinity
   let c = 0
   let j = -1
   for (let cc = 0; cc < 2; cc++) {
     for (let jj = -1; jj < n; jj++) {
-      const v = t.cost[at(t, n - 1, cc, jj)]
+      let v = t.cost[at(t, n - 1, cc, jj)]
+      if (v === Infinity) continue
+      // The left column's last unit: the run's last, or the other column's last.
+      if (end) v += end(cc === 0 ? n - 1 : jj)
       if (v < cost) [cost, c, j] = [v, cc, jj]
     }
   }

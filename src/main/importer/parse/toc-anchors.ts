@@ -93,6 +93,13 @@ function joinKind(anchors: TocAnchors, a: string, b: string): JoinKind {
 
 const COST: Record<NonNullable<JoinKind>, number> = { titleGoesOn: TITLE_GOES_ON, numberByTitle: NUMBER_BY_TITLE, numberByOther: NUMBER_BY_OTHER }
 
+/** A line the 目录 names: a 文号 it lists, or a piece of one of its titles long enough to tell. */
+export function namedByToc(anchors: TocAnchors, text: string): boolean {
+  if (anchors.titles.length === 0) return false
+  const r = roleOf(anchors, text)
+  return r.own >= 0 || telling(r)
+}
+
 /** What the 目录 says of reading `b` right after `a` in one column: lower reads better. */
 export function anchorJoin(anchors: TocAnchors, a: string, b: string): number {
   const kind = joinKind(anchors, a, b)

@@ -1,0 +1,88 @@
+// Issues typeset by LibreOffice from Word files, each document a two-column section of its own
+// (tests/fixtures/typeset/tuning): a document that starts mid-column, its text going on under the
+// last document's rest in the other column. The excerpts are real lines of the tuning files; the
+// documents and paragraphs expected are those files' truth.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { splitLines } from '../../../src/main/importer/parse/lines'
+import { runsOf } from '../../../src/main/importer/parse/text-streams'
+import { bandOrder } from '../../../src/main/importer/parse/text-bands'
+import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
+import { tocAnchors } from '../../../src/main/importer/parse/toc-anchors'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import type { TruthDoc } from '../../../bench/lib/accuracy-score'
+
+const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
+const text = (name: string): string => readFileSync(path.join(TUNING, name, `${name}.txt`), 'utf8')
+const truth = (name: string): TruthDoc[] =>
+  (JSON.parse(readFileSync(path.join(TUNING, name, `${name}.truth.json`), 'utf8')) as { documents: TruthDoc[] }).documents
+const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
+
+describe('a page of two bands, each column written whole (city-lo-fang.txt 124–168, 171–227)', () => {
+  // The 144号's rest (left, then the right column's top) over the 127号's start (left foot, then
+  // the right column's foot), as pdftotext wrote the page: left column, then right.
+  const file = text('city-lo-fang').split('\n')
+  const page = [...file.slice(123, 168), ...file.slice(170, 227)].filter((l) => l.trim() !== '')
+  const head = page.indexOf('国办发〔2018〕127 号')
+  const anchors = tocAnchors([
+    { category: '国务院文件', title: '国务院关于同意建立国务院职业教育工作部际联席会议制度的批复', docNumber: '国函〔2018〕144号', page: 1 },
+    { category: '国务院办公厅文件', title: '国务院办公厅关于抓好赋予科研机构和人员更大自主权有关文件贯彻落实工作的通知', docNumber: '国办发〔2018〕127号', page: 2 },
+  ])
+  const ctx = { full: 40, grams: countBigrams(text('city-lo-fang').split('\n')), anchors }
+
+  it('reads the old document’s rest before the new document', () => {
+    const order = bandOrder(page, [head], ctx)
+    expect(order).not.toBeNull()
+    const read = order!.map((k) => page[k])
+    const at = (s: string): number => read.indexOf(s)
+    expect(at('究讨论联席会议议题和需提交联席会议议定的')).toBe(at('之前，由联席会议办公室召开联络员会议，研') + 1)
+    expect(at('国办发〔2018〕127 号')).toBe(at('扶贫办副主任') + 1)
+    expect(at('拥护和欢迎。但在有关政策落实过程中还不同')).toBe(at('方面取得了显著效果，受到广大科技工作者的') + 1)
+  })
+
+  it('leaves a page whose other column does not read on from the line above the 文号', () => {
+    // The same page without the 144号's right-hand piece: nothing goes on from '研' but the 文号.
+    const cut = [...page.slice(0, page.indexOf('究讨论联席会议议题和需提交联席会议议定的')), ...page.slice(page.indexOf('拥护和欢迎。但在有关政策落实过程中还不同'))]
+    expect(bandOrder(cut, [head], ctx)).toBeNull()
+  })
+
+  it('gives both documents their paragraphs whole in the whole issue', () => {
+    const docs = parseIssue(text('city-lo-fang')).documents
+    const byTruth = truth('city-lo-fang')
+    for (const seq of [2, 3]) {
+      const got = new Set(docs[seq - 1].blocks.map((b) => flat(b.text)))
+      const want = byTruth[seq - 1].paragraphs.filter((p) => /^(联席会议原则上|党中央、国务院高度重视|四、工作要求)/.test(p))
+      expect(want.length).toBeGreaterThan(0)
+      for (const p of want) expect(got.has(flat(p))).toBe(true)
+    }
+  })
+})
+
+describe('a title that starts at a column’s foot and goes on at the other column’s top (county-lo-stairs)', () => {
+  it('is read whole: every document the 目录 lists is found, with its title', () => {
+    const docs = parseIssue(text('county-lo-stairs')).documents
+    const byTruth = truth('county-lo-stairs')
+    expect(docs.map((d) => d.title)).toEqual(byTruth.map((d) => d.title))
+  })
+})
+
+describe('a letter-spaced justified line in a page written line by line (county-lo-noto.txt 163–169)', () => {
+  it('stays in its run of column lines, though it runs past the column’s width in the text', () => {
+    const lines = splitLines(['资专管员，负责本项目劳动用工实名制管理，劳资', '', '〔 2021 〕 45 号 ） 精 神 ， 房 地 产 建 筑 （ 含 装 饰 装', '', '专管员为该项目劳动用工实名制管理的负责人。严', '', '修）、市政基础设施建设（含绿化、人防工程）、'].join('\n'))
+    expect(runsOf(lines, 0, lines.length, 44)).toHaveLength(1)
+  })
+})
+
+describe('a page written line by line whose best reading goes back in the 目录’s order (county-lo-noto.txt 358–500)', () => {
+  // '…工作领导组交' reads on into '缴纳相关税、费。' (the issue prints 提交缴纳), and the converter
+  // wrote '公开属性：主动公开' (left) and the 43号 (right) as one block: the streams trade places and
+  // the 50号's title and closing come before the 43号's. Mended at the lines the 目录 names.
+  it('gives the 8号 and the 43号 their own closings', () => {
+    const docs = parseIssue(text('county-lo-noto')).documents
+    const byTruth = truth('county-lo-noto')
+    for (const n of ['兴政发〔2022〕8号', '兴政函〔2022〕43号']) {
+      expect(docs.find((d) => d.docNumber === n)?.date).toBe(byTruth.find((d) => d.docNumber === n)?.date)
+    }
+  })
+})
