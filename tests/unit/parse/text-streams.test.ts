@@ -10,6 +10,7 @@ import { readStreams, runsOf } from '../../../src/main/importer/parse/text-strea
 import { joinDateTails } from '../../../src/main/importer/parse/text-date-tails'
 import { splitMerged } from '../../../src/main/importer/parse/text-merged'
 import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
+import { stayCost, switchCost } from '../../../src/main/importer/parse/text-joins'
 import { textEdges } from '../../../src/main/importer/parse/text-flow'
 import { buildBlocks } from '../../../src/main/importer/parse/blocks'
 import { pairNames } from '../../../src/main/importer/parse/text-names'
@@ -291,5 +292,35 @@ describe('a LibreOffice two-column issue whose pages pdftotext wrote block by bl
 
   it('gives each document its own closing: the text on the scrambled pages read in order', () => {
     expect(issue.documents.map((d) => d.date)).toEqual(byTruth.map((d) => d.date))
+  })
+})
+
+describe('the line printed straight under a line that held both columns (city-2col-lines.txt 3049–3056)', () => {
+  // '…必须主动出示执法证件， 阶段、环节，采用…' then, with no blank line, '向当事人和相关人员表明身份…':
+  // the converter's block that took in the right column's line goes on with the left column.
+  it('costs clearly more to read as the right column’s than as the left’s', () => {
+    const merged = { line: 0, text: '阶段、环节，采用相应音像记录形式，充分发挥音', column: 1, blankBefore: false, mergedRight: true }
+    const under = { line: 1, text: '向当事人和相关人员表明身份，鼓励采取佩戴执法', blankBefore: false, mergedRight: false }
+    expect(stayCost(merged, under) - switchCost(merged, under)).toBeGreaterThanOrEqual(3)
+  })
+
+  it('keeps the paragraphs on both sides of the page whole', () => {
+    const doc = parseIssue(text('city-2col-lines')).documents[5]
+    const paragraphs = new Set(doc.blocks.map((b) => flat(b.text)))
+    const want = truth('city-2col-lines')[5].paragraphs.filter((p) => /^（[五六八]）/.test(p))
+    expect(want).toHaveLength(3)
+    for (const p of want) expect(paragraphs).toContain(flat(p))
+  })
+})
+
+describe('a page whose first lines are the right column’s (county-xe-kai-inner.txt 606–612)', () => {
+  // The page opens '情等级划分：大型 2 处…' (the right column, set higher) before the left
+  // column's '各有关乡（镇）…' and the next document's 文号: the page before goes on in the left.
+  it('reads the left column first, by the joins with the pages before and after', () => {
+    const doc = parseIssue(text('county-xe-kai-inner')).documents[6]
+    const paragraphs = new Set(doc.blocks.map((b) => flat(b.text)))
+    const want = truth('county-xe-kai-inner')[6].paragraphs.find((p) => p.startsWith('预测 2022 年'))
+    expect(want).toBeDefined()
+    expect(paragraphs).toContain(flat(want ?? ''))
   })
 })
