@@ -10,7 +10,6 @@ import { readStreams, runsOf } from '../../../src/main/importer/parse/text-strea
 import { joinDateTails } from '../../../src/main/importer/parse/text-date-tails'
 import { splitMerged } from '../../../src/main/importer/parse/text-merged'
 import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
-import { stayCost, switchCost } from '../../../src/main/importer/parse/text-joins'
 import { textEdges } from '../../../src/main/importer/parse/text-flow'
 import { buildBlocks } from '../../../src/main/importer/parse/blocks'
 import { pairNames } from '../../../src/main/importer/parse/text-names'
@@ -295,24 +294,6 @@ describe('a LibreOffice two-column issue whose pages pdftotext wrote block by bl
   })
 })
 
-describe('the line printed straight under a line that held both columns (city-2col-lines.txt 3049–3056)', () => {
-  // '…必须主动出示执法证件， 阶段、环节，采用…' then, with no blank line, '向当事人和相关人员表明身份…':
-  // the converter's block that took in the right column's line goes on with the left column.
-  it('costs clearly more to read as the right column’s than as the left’s', () => {
-    const merged = { line: 0, text: '阶段、环节，采用相应音像记录形式，充分发挥音', column: 1, blankBefore: false, mergedRight: true }
-    const under = { line: 1, text: '向当事人和相关人员表明身份，鼓励采取佩戴执法', blankBefore: false, mergedRight: false }
-    expect(stayCost(merged, under) - switchCost(merged, under)).toBeGreaterThanOrEqual(3)
-  })
-
-  it('keeps the paragraphs on both sides of the page whole', () => {
-    const doc = parseIssue(text('city-2col-lines')).documents[5]
-    const paragraphs = new Set(doc.blocks.map((b) => flat(b.text)))
-    const want = truth('city-2col-lines')[5].paragraphs.filter((p) => /^（[五六八]）/.test(p))
-    expect(want).toHaveLength(3)
-    for (const p of want) expect(paragraphs).toContain(flat(p))
-  })
-})
-
 describe('a page whose first lines are the right column’s (county-xe-kai-inner.txt 606–612)', () => {
   // The page opens '情等级划分：大型 2 处…' (the right column, set higher) before the left
   // column's '各有关乡（镇）…' and the next document's 文号: the page before goes on in the left.
@@ -320,6 +301,19 @@ describe('a page whose first lines are the right column’s (county-xe-kai-inner
     const doc = parseIssue(text('county-xe-kai-inner')).documents[6]
     const paragraphs = new Set(doc.blocks.map((b) => flat(b.text)))
     const want = truth('county-xe-kai-inner')[6].paragraphs.find((p) => p.startsWith('预测 2022 年'))
+    expect(want).toBeDefined()
+    expect(paragraphs).toContain(flat(want ?? ''))
+  })
+})
+
+describe('pages whose two streams the joins within them leave in either order (city-2col-lines.txt from 1382)', () => {
+  // pdftotext wrote the folio '第9页' amid the page, before the rest of the right column
+  // ('理工作迈出坚实步伐…'): which stream is the left column the joins with the text before and
+  // after the page tell, and '坚持问题导向…' reads whole only in that order.
+  it('reads the left column first, by the joins with the pages before and after', () => {
+    const doc = parseIssue(text('city-2col-lines')).documents[2]
+    const paragraphs = new Set(doc.blocks.map((b) => flat(b.text)))
+    const want = truth('city-2col-lines')[2].paragraphs.find((p) => p.startsWith('坚持问题导向'))
     expect(want).toBeDefined()
     expect(paragraphs).toContain(flat(want ?? ''))
   })

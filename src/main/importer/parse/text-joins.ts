@@ -51,12 +51,6 @@ const SWITCH = 0.2
  * the other column's.
  */
 const STAY = 1
-/**
- * Cost of reading the line printed straight under a line that held both columns (no blank line
- * between) as the right column's: the converter's block that took in the right column's line
- * beside it is the left column's, and goes on with the left column's next line.
- */
-const STAY_AFTER_MERGED = 4
 /** Staying costs more between two lines that each stand alone: the converter went line by line. */
 const STAY_ALONE = 5
 /** A piece that starts with a mark no line starts with is the rest of the line above it. */
@@ -101,7 +95,6 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
 /** The cost of staying in `a`'s column for `b`, the unit after it in the text. */
 export function stayCost(a: Unit, b: Unit): number {
   if (!b.blankBefore && !a.mergedRight) return 0
-  if (!b.blankBefore) return STAY_AFTER_MERGED
   return a.alone && b.alone ? STAY_ALONE : STAY
 }
 

@@ -254,7 +254,9 @@ function leftFirst(run: Unit[], columns: number[], ctx: JoinContext, around: Aro
   const last = (c: number): Unit | undefined => run.findLast((_, k) => columns[k] === c)
   const join = (a: Unit | undefined, b: Unit | undefined): number => (a && b ? joinCost(ctx, a, b) : 0)
   const read = (l: number, r: number): number => join(around.before, first(l)) + join(last(l), first(r)) + join(last(r), around.after)
-  return read(1, 0) + FLIP_BY < read(0, 1) ? columns.map((c) => 1 - c) : columns
+  // The page before says most: the other stream must go on from it at least as well.
+  const fromBefore = join(around.before, first(1)) <= join(around.before, first(0))
+  return fromBefore && read(1, 0) + FLIP_BY < read(0, 1) ? columns.map((c) => 1 - c) : columns
 }
 
 /** The same two streams with their parts after the run's top lines (the first stream's) swapped. */
