@@ -293,3 +293,28 @@ describe('a LibreOffice two-column issue whose pages pdftotext wrote block by bl
     expect(issue.documents.map((d) => d.date)).toEqual(byTruth.map((d) => d.date))
   })
 })
+
+describe('a page whose first lines are the right column’s (county-xe-kai-inner.txt 606–612)', () => {
+  // The page opens '情等级划分：大型 2 处…' (the right column, set higher) before the left
+  // column's '各有关乡（镇）…' and the next document's 文号: the page before goes on in the left.
+  it('reads the left column first, by the joins with the pages before and after', () => {
+    const doc = parseIssue(text('county-xe-kai-inner')).documents[6]
+    const paragraphs = new Set(doc.blocks.map((b) => flat(b.text)))
+    const want = truth('county-xe-kai-inner')[6].paragraphs.find((p) => p.startsWith('预测 2022 年'))
+    expect(want).toBeDefined()
+    expect(paragraphs).toContain(flat(want ?? ''))
+  })
+})
+
+describe('pages whose two streams the joins within them leave in either order (city-2col-lines.txt from 1382)', () => {
+  // pdftotext wrote the folio '第9页' amid the page, before the rest of the right column
+  // ('理工作迈出坚实步伐…'): which stream is the left column the joins with the text before and
+  // after the page tell, and '坚持问题导向…' reads whole only in that order.
+  it('reads the left column first, by the joins with the pages before and after', () => {
+    const doc = parseIssue(text('city-2col-lines')).documents[2]
+    const paragraphs = new Set(doc.blocks.map((b) => flat(b.text)))
+    const want = truth('city-2col-lines')[2].paragraphs.find((p) => p.startsWith('坚持问题导向'))
+    expect(want).toBeDefined()
+    expect(paragraphs).toContain(flat(want ?? ''))
+  })
+})

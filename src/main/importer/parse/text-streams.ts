@@ -62,13 +62,14 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
   const fullAt = pageWidths(lines, from)
   if (fullAt === null) return out
   const wide = Math.max(...columnWidths(body.map((l) => displayWidth(l.text))))
-  const runs: { run: Unit[]; end: number; full: number }[] = []
-  const parts: [number, number, number, number][] = []
+  const runs: { run: Unit[]; end: number; full: number; top: boolean }[] = []
+  const parts: [number, number, number, number, boolean][] = []
   starts.forEach((start, p) => {
     const end = starts[p + 1] ?? lines.length
     if (end <= from) return
     const full = fullAt(Math.max(start, from))
-    for (const [a, b, w] of pageParts(lines, Math.max(start, from), end, full, wide)) parts.push([a, b, w, end])
+    // The page's first run is read with the text before and after it (leftFirst).
+    for (const [a, b, w] of pageParts(lines, Math.max(start, from), end, full, wide)) parts.push([a, b, w, end, a === Math.max(start, from)])
   })
   if (parts.length === 0) return out
   // Counted only when some page may need it: the count costs a pass over the whole text.
@@ -78,12 +79,12 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
   const threes = parts.map(([a, b, w]) => threeColumnRuns(lines, a, b, { full: w, grams }))
   const clearAt = new Map<number, number>()
   parts.forEach(([, , w], k) => clearAt.set(w, (clearAt.get(w) ?? 0) + threes[k].filter((t) => t.reading?.clear).length))
-  parts.forEach(([a, b, w, end], k) => {
+  parts.forEach(([a, b, w, end, first], k) => {
     const taken = threes[k].map((t) => (t.reading && (t.reading.clear || (clearAt.get(w) ?? 0) >= FILE_THREE) ? t.reading.seq : null))
     if (taken.every((seq) => seq === null)) {
-      for (const run of runsOf(lines, a, b, w)) {
-        if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end, full: w })
-      }
+      runsOf(lines, a, b, w).forEach((run, r) => {
+        if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end, full: w, top: first && r === 0 })
+      })
       return
     }
     // A part in three columns: the two-column reading keeps to the lines no three-stream run holds.
@@ -97,10 +98,10 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
     for (const run of runsOf(lines, a, b, w)) {
       const [lo, hi] = [run[0].line, run[run.length - 1].line]
       if (held.some(([x, y]) => lo <= y && hi >= x)) continue
-      if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end, full: w })
+      if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end, full: w, top: false })
     }
   })
-  for (const { run, end, full } of runs) readRun(out, lines, run, end, { full, grams }, anchors)
+  for (const { run, end, full, top } of runs) readRun(out, lines, run, end, { full, grams }, anchors, top)
   return out
 }
 
@@ -228,7 +229,7 @@ function inColumns(run: Unit[], columns: number[]): string[] {
  * parts them, is read again with the 目录's word on each join: a converter that writes a page
  * block by block shuffles whole pieces of columns, whose joins alone say too little.
  */
-function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors): string[] | null {
+function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: Around = {}): string[] | null {
   // A run of short lines (a name list, table cells, a 目录) is read as two columns only when a
   // line is merged across the gutter: its joins alone say nothing of prose order.
   const merged = run.some((u) => u.mergedRight)
@@ -238,7 +239,7 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors): string[
   let asIs = 0
   for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
   if (best) {
-    if (merged || asIs - best.cost >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length)) plain = inColumns(run, best.columns)
+    if (merged || asIs - best.cost >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length)) plain = inColumns(run, merged ? best.columns : leftFirst(run, best.columns, ctx, around))
   }
   if (!anchors) return plain
   // The reading to better: the text's own joins', else the text's order.
@@ -308,6 +309,49 @@ function inTocOrder(run: Unit[], ctx: JoinContext, best: { columns: number[]; co
   return pick
 }
 
+/** The text read before a page's first run (the page before, read) and after the page (the next page's first line). */
+interface Around {
+  before?: Unit
+  after?: Unit
+}
+
+/** How far back, and on from the page's end, the text around a run is looked for (lines). */
+const AROUND_WITHIN = 12
+
+function aroundRun(out: readonly SourceLine[], lines: readonly SourceLine[], run: Unit[], pageEnd: number): Around {
+  const unit = (i: number, text: string): Unit => ({ line: i, text, blankBefore: true, mergedRight: false })
+  const around: Around = {}
+  for (let i = run[0].line - 1; i >= 0 && i >= run[0].line - AROUND_WITHIN && !around.before; i--) {
+    if (!isBlank(out[i].text)) around.before = unit(i, out[i].text)
+  }
+  for (let i = pageEnd; i < lines.length && i < pageEnd + AROUND_WITHIN && !around.after; i++) {
+    if (!isBlank(lines[i].text)) around.after = unit(i, lines[i].text)
+  }
+  return around
+}
+
+/** How much better the other order of the two streams must read for it to be taken. */
+const FLIP_BY = 5
+
+/**
+ * The two streams of a page's first run in reading order. A converter that writes the page by
+ * height starts with whichever column's first line sits higher, so the run's first line need not
+ * be the left column's. The left column goes on from the page before, its last line goes on into
+ * the right column's first, and the right column's last line into the next page: the order whose
+ * three joins read clearly better is taken. Without the text around, the first line's stream
+ * stays first.
+ */
+function leftFirst(run: Unit[], columns: number[], ctx: JoinContext, around: Around): number[] {
+  if (!around.before && !around.after) return columns
+  const first = (c: number): Unit | undefined => run.find((_, k) => columns[k] === c)
+  const last = (c: number): Unit | undefined => run.findLast((_, k) => columns[k] === c)
+  const join = (a: Unit | undefined, b: Unit | undefined): number => (a && b ? joinCost(ctx, a, b) : 0)
+  const read = (l: number, r: number): number => join(around.before, first(l)) + join(last(l), first(r)) + join(last(r), around.after)
+  // The page before says most: the other stream must go on from it at least as well.
+  const fromBefore = join(around.before, first(1)) <= join(around.before, first(0))
+  return fromBefore && read(1, 0) + FLIP_BY < read(0, 1) ? columns.map((c) => 1 - c) : columns
+}
+
 /** The same two streams with their parts after the run's top lines (the first stream's) swapped. */
 function flippedAfterTop(columns: number[]): number[] {
   const top = columns.findIndex((c) => c !== columns[0])
@@ -315,8 +359,8 @@ function flippedAfterTop(columns: number[]): number[] {
 }
 
 /** Reads one run as two streams when they read clearly better than the run's own order. */
-function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], pageEnd: number, ctx: JoinContext, anchors?: TocAnchors): void {
-  const seq = readingOf(run, ctx, anchors)
+function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], pageEnd: number, ctx: JoinContext, anchors?: TocAnchors, top = false): void {
+  const seq = readingOf(run, ctx, anchors, top ? aroundRun(out, lines, run, pageEnd) : {})
   if (seq) writeRun(out, lines, run, pageEnd, seq)
 }
 
