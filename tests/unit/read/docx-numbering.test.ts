@@ -62,3 +62,27 @@ describe('Word list numbering as text', () => {
     expect(r.text.split('\n').filter(Boolean)).toEqual(['一、总体要求', '坚持以人民为中心，推进各项工作。', '二、主要任务'])
   })
 })
+
+describe('Word list numbering from a hostile file', () => {
+  it('writes a huge or broken counter in digits, never spelled out at length', () => {
+    expect(formatNumber(1_000_000_000, 'lowerLetter')).toBe('1000000000')
+    expect(formatNumber(50_000, 'upperRoman')).toBe('50000')
+    expect(formatNumber(Number.NaN, 'chineseCounting')).toBe('NaN')
+    const huge = NUMBERING.replace('<w:startOverride w:val="4"/>', '<w:startOverride w:val="999999999"/>').replace('w:val="chineseCounting"/><w:suff', 'w:val="lowerLetter"/><w:suff')
+    const doc = `<w:document ${W}><w:body>${p('保障措施', 2)}</w:body></w:document>`
+    expect(texts(labelNumberedParagraphs(doc, readNumbering(huge)))).toEqual(['999999999、保障措施'])
+  })
+
+  it('leaves a paragraph at a level Word does not have as it is (no counter loop to that level)', () => {
+    const deep = NUMBERING.replace('<w:lvl w:ilvl="2">', '<w:lvl w:ilvl="999999999">')
+    const doc = `<w:document ${W}><w:body>${p('总体要求', 1)}${p('深层', 1, 999_999_999)}</w:body></w:document>`
+    expect(texts(labelNumberedParagraphs(doc, readNumbering(deep)))).toEqual(['一、总体要求', '深层'])
+  })
+
+  it('reads openings without closings in one pass (a quadratic scan would not finish)', { timeout: 30_000 }, () => {
+    const n = 200_000
+    const doc = `<w:document ${W}><w:body>${p('总体要求', 1)}${'<w:pPr><w:pPrChange>'.repeat(n)}</w:body></w:document>`
+    const out = labelNumberedParagraphs(doc, readNumbering(NUMBERING + '<w:lvl w:ilvl="0">'.repeat(n) + '<w:abstractNum>'.repeat(n)))
+    expect(texts(out)[0]).toBe('一、总体要求')
+  })
+})

@@ -52,8 +52,17 @@ function letters(n: number): string {
   return c.repeat(Math.floor((n - 1) / 26) + 1)
 }
 
+/** Word's levels: 0–8. A hostile file's level 999999999 would have the counters loop that far. */
+const MAX_LEVEL = 8
+/**
+ * Counters past this are written in digits: a hostile start value (1e9) spelled in letters or
+ * Roman numerals would be megabytes per paragraph.
+ */
+const MAX_SPELLED = 9999
+
 /** A counter's value in a level's number format (formats Word offers for Chinese documents and the common Latin ones). */
 export function formatNumber(n: number, fmt: string): string {
+  if (!Number.isInteger(n) || n < 1 || n > MAX_SPELLED) return fmt === 'none' ? '' : String(n)
   switch (fmt) {
     case 'chineseCounting': case 'chineseCountingThousand': case 'japaneseCounting': case 'taiwaneseCounting':
     case 'ideographDigital': case 'chineseLegalSimplified':
@@ -72,7 +81,7 @@ export function formatNumber(n: number, fmt: string): string {
 
 function readLevels(xml: string): Map<number, Level> {
   const levels = new Map<number, Level>()
-  for (const m of xml.matchAll(/<w:lvl\b([^>]*)>([\s\S]*?)<\/w:lvl>/g)) {
+  for (const m of xml.matchAll(/<w:lvl\b([^>]*)>((?:(?!<w:lvl\b)[\s\S])*?)<\/w:lvl>/g)) {
     const ilvl = Number(attr(m[1], 'w:ilvl') ?? '0')
     const body = m[2]
     const fmt = attr(/<w:numFmt\b[^>]*>/.exec(body)?.[0] ?? '', 'w:val') ?? 'decimal'
@@ -86,19 +95,19 @@ function readLevels(xml: string): Map<number, Level> {
 /** numbering.xml → each num's levels (its abstractNum's, start overrides applied). */
 export function readNumbering(xml: string): Numbering {
   const abstract = new Map<string, Map<number, Level>>()
-  for (const m of xml.matchAll(/<w:abstractNum\b([^>]*)>([\s\S]*?)<\/w:abstractNum>/g)) {
+  for (const m of xml.matchAll(/<w:abstractNum\b([^>]*)>((?:(?!<w:abstractNum\b)[\s\S])*?)<\/w:abstractNum>/g)) {
     const id = attr(m[1], 'w:abstractNumId')
     if (id !== null) abstract.set(id, readLevels(m[2]))
   }
   const nums = new Map<string, Map<number, Level>>()
-  for (const m of xml.matchAll(/<w:num\b([^>]*?)(?:\/>|>([\s\S]*?)<\/w:num>)/g)) {
+  for (const m of xml.matchAll(/<w:num\b([^>]*?)(?:\/>|>((?:(?!<w:num\b)[\s\S])*?)<\/w:num>)/g)) {
     const id = attr(m[1], 'w:numId')
     const body = m[2] ?? ''
     const aid = attr(/<w:abstractNumId\b[^>]*>/.exec(body)?.[0] ?? '', 'w:val')
     const base = aid === null ? undefined : abstract.get(aid)
     if (id === null || !base) continue
     const levels = new Map([...base].map(([k, v]) => [k, { ...v }]))
-    for (const o of body.matchAll(/<w:lvlOverride\b([^>]*)>([\s\S]*?)<\/w:lvlOverride>/g)) {
+    for (const o of body.matchAll(/<w:lvlOverride\b([^>]*)>((?:(?!<w:lvlOverride\b)[\s\S])*?)<\/w:lvlOverride>/g)) {
       const ilvl = Number(attr(o[1], 'w:ilvl') ?? '0')
       const start = attr(/<w:startOverride\b[^>]*>/.exec(o[2])?.[0] ?? '', 'w:val')
       const own = readLevels(o[2]).get(ilvl)
@@ -114,7 +123,7 @@ export function readNumbering(xml: string): Numbering {
 /** styles.xml → paragraph style id → the numbering its style (or a style it is based on) gives. */
 export function readStyleNumbering(xml: string): Map<string, { numId: string; ilvl: number }> {
   const own = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>()
-  for (const m of xml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
+  for (const m of xml.matchAll(/<w:style\b([^>]*)>((?:(?!<w:style\b)[\s\S])*?)<\/w:style>/g)) {
     if (attr(m[1], 'w:type') !== 'paragraph') continue
     const id = attr(m[1], 'w:styleId')
     if (id === null) continue
@@ -150,15 +159,18 @@ function escapeXml(s: string): string {
  */
 export function labelNumberedParagraphs(documentXml: string, numbering: Numbering, styles = new Map<string, { numId: string; ilvl: number }>()): string {
   const counters = new Map<string, number[]>()
-  return documentXml.replace(/<w:pPr>([\s\S]*?)<\/w:pPr>/g, (whole, inner: string) => {
-    if (inner.includes('<w:pPrChange')) return whole // a tracked change nests a pPr: left to mammoth
+  const inChange = trackedChanges(documentXml)
+  // A match never runs past the next <w:pPr>: openings without closings are read in one pass.
+  return documentXml.replace(/<w:pPr>((?:(?!<w:pPr>)[\s\S])*?)<\/w:pPr>/g, (whole, inner: string, at: number) => {
+    // A tracked change nests the old pPr in the new one: both are left to mammoth.
+    if (inner.includes('<w:pPrChange') || inChange(at)) return whole
     const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(inner)
     const styleId = attr(/<w:pStyle\b[^>]*>/.exec(inner)?.[0] ?? '', 'w:val')
     const fromStyle = styleId === null ? undefined : styles.get(styleId)
     const numId = numPr ? attr(/<w:numId\b[^>]*>/.exec(numPr[1])?.[0] ?? '', 'w:val') : fromStyle?.numId
     const ilvlText = numPr ? attr(/<w:ilvl\b[^>]*>/.exec(numPr[1])?.[0] ?? '', 'w:val') : null
     const ilvl = ilvlText !== null ? Number(ilvlText) : (fromStyle?.ilvl ?? 0)
-    if (!numId || numId === '0') return whole
+    if (!numId || numId === '0' || !Number.isInteger(ilvl) || ilvl < 0 || ilvl > MAX_LEVEL) return whole
     const levels = numbering.nums.get(numId)
     const level = levels?.get(ilvl)
     if (!levels || !level || level.fmt === 'bullet') return whole
@@ -174,6 +186,24 @@ export function labelNumberedParagraphs(documentXml: string, numbering: Numberin
     const pPr = numPr ? `<w:pPr>${inner.replace(numPr[0], '')}</w:pPr>` : `<w:pPr>${inner}<w:numPr><w:numId w:val="0"/></w:numPr></w:pPr>`
     return label ? `${pPr}<w:r><w:t xml:space="preserve">${escapeXml(label)}</w:t></w:r>` : pPr
   })
+}
+
+/**
+ * Whether an offset lies inside a <w:pPrChange> element; asked at rising offsets (a replace's
+ * matches), so the elements are found once and passed by.
+ */
+function trackedChanges(xml: string): (at: number) => boolean {
+  const spans: [number, number][] = []
+  for (let from = xml.indexOf('<w:pPrChange'); from >= 0; from = xml.indexOf('<w:pPrChange', from + 1)) {
+    const end = xml.indexOf('</w:pPrChange>', from)
+    spans.push([from, end < 0 ? xml.length : end])
+    if (end < 0) break
+  }
+  let k = 0
+  return (at) => {
+    while (k < spans.length && spans[k][1] < at) k++
+    return k < spans.length && spans[k][0] < at
+  }
 }
 
 function inflate(data: Uint8Array, e: CentralEntry): string {
