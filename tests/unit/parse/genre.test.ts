@@ -127,6 +127,11 @@ describe('section headings in any wording, brackets or numbering', () => {
       '兴县人民政府关于某某的批复（兴政函〔2022〕2号）……6', '部门文件', '兴县财政局关于某某的通知（兴财发〔2022〕3号）……1',
       '兴县教育局关于某某的通知（兴教发〔2022〕4号）……2', '大事记', '兴县大事记……1'].join('\n')))
     expect(toc.entries.map((e) => e.page)).toEqual([5, 6, 1, 2, 1])
+    // A district whose name opens with 和 is no title's cut-off tail.
+    const district = parseToc(splitLines(['目  录', '区政府文件', '和平区人民政府关于某某的通知（和政发〔2022〕1号）……5',
+      '部门文件', '和平区财政局关于某某的通知（和财发〔2022〕3号）……1', '和平区教育局关于某某的通知（和教发〔2022〕4号）……2',
+      '大事记', '和平区大事记……1'].join('\n')))
+    expect(district.entries.map((e) => e.page)).toEqual([5, 1, 2, 1])
   })
 
   it('takes a 函件 heading in the body for a section (【国务院办公厅函件】)', () => {

@@ -32,9 +32,10 @@ const OPENS = '(?:人民政府|办公厅|办公室|国务院)关于'
 /**
  * A title holding the other column's lines: a bracketed heading, a second title's opening, a
  * second opening inside the 文号's bracket ('…的函（国办函国务院办公厅关于山西、'), or a title that
- * starts where another was cut at a line's end ('的指导意见'): no title opens with 的 or 和.
+ * starts where another was cut at a line's end ('的指导意见'): no title opens with 的 (和, 及 may:
+ * 和平区, 和田地区).
  */
 function mixedTitle(title: string): boolean {
   return /【[^】]{2,16}】/.test(title) || new RegExp(`${OPENS}.+${OPENS}`).test(title) ||
-    new RegExp(`[（(][^（()）]{0,8}${OPENS}`).test(title) || /^[的和及与之]/.test(title)
+    new RegExp(`[（(][^（()）]{0,8}${OPENS}`).test(title) || title.startsWith('的')
 }
