@@ -1,6 +1,8 @@
 // Doubts read off the document itself (issue 12, item 4), on excerpts of the tuning layouts'
 // pdftotext text where the reading order went wrong: each wrong field must make its document
 // doubtful, and the same documents read right must not be.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Block, ParsedDocument } from '../../../src/shared/domain'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
@@ -217,5 +219,10 @@ describe('doubts from the siblings’ 文号 and closings (issue 12 item 4, thir
     const lost = codes([...a, ...b.slice(0, 3)])
     expect(lost[1]).toContain('NO_DATE')
     expect(lost[0]).toContain('NEXT_CLOSING_LOST')
+    // A 大事记 after it is undated by nature: no closing was lost (qingxi-2021-02: the joint
+    // notice before the issue's 大事记).
+    const qingxi = parseIssue(readFileSync(join(process.cwd(), 'tests/fixtures/genre/qingxi-2021-02.txt'), 'utf8')).documents
+    expect(qingxi[5].title).toContain('大事记')
+    expect((qingxi[4].reasons ?? []).map((r) => r.code)).not.toContain('NEXT_CLOSING_LOST')
   })
 })

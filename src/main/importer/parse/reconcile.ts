@@ -176,7 +176,8 @@ function neighbourClosings(documents: ParsedDocument[], i: number): { previousLo
   const own = documents[i]
   return {
     previousLost: own.date !== null && prev !== undefined && (!prev.date || prev.blocks.length === 0),
-    nextLost: own.date !== null && next !== undefined && !next.date,
+    // Only a 公文 (a 文种 in its title) is dated: a 大事记 after it has no closing to lose.
+    nextLost: own.date !== null && next !== undefined && !next.date && next.docType !== null,
     closingOpensNext: own.date !== null && next !== undefined && dateBeforeText(next),
   }
 }
