@@ -1,6 +1,8 @@
 // Doubts read off the document itself (issue 12, item 4), on excerpts of the tuning layouts'
 // pdftotext text where the reading order went wrong: each wrong field must make its document
 // doubtful, and the same documents read right must not be.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Block, ParsedDocument } from '../../../src/shared/domain'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
@@ -201,5 +203,26 @@ describe('doubts from the siblings’ 文号 and closings (issue 12 item 4, thir
     const lost = codes([...a.slice(0, 4), ...b])
     expect(lost[0]).toContain('NO_DATE')
     expect(lost[1]).toContain('PREVIOUS_CLOSING_LOST')
+  })
+
+  it('doubts the date of a document whose next neighbour lost its closing (read early, across columns)', () => {
+    // county-lo-autonum.txt: the 请示's closing (六月十五日) was read into the 承诺函 before the
+    // 贷款意见, which was left undated; the 承诺函 showed no other doubt.
+    const head = ['兴县人民政府公报', '2022 年第 14 期（总第 16 期）', '', '【县政府文件】', '']
+    const a = ['兴政函〔2022〕51 号', '兴县人民政府关于将新建兴县至保德县地方铁路二期工程纳入当地国土空间总体规划的承诺函',
+      '村振兴和民生改善仍需要投入大量的县级资金，但县级财力有限，为了保证公路正常通行，恳请贵厅对该段公路的养护及维护费用予以解决为盼。',
+      '兴县人民政府', '二〇二二年六月十五日', '公开属性：主动公开']
+    const b = ['兴县人民政府关于兴县城乡基础设施投资有限公司申请项目贷款意见', '兴县城乡基础设施投资有限公司：',
+      '同意你公司采取市场化融资方式就本项目向国家开发银行山西省分行申请贷款。', '兴县人民政府', '二〇二二年六月九日']
+    const codes = (lines: string[]): string[][] => parseIssue([...head, ...lines].join('\n')).documents.map((d) => (d.reasons ?? []).map((r) => r.code))
+    expect(codes([...a, ...b]).flat()).toEqual([])
+    const lost = codes([...a, ...b.slice(0, 3)])
+    expect(lost[1]).toContain('NO_DATE')
+    expect(lost[0]).toContain('NEXT_CLOSING_LOST')
+    // A 大事记 after it is undated by nature: no closing was lost (qingxi-2021-02: the joint
+    // notice before the issue's 大事记).
+    const qingxi = parseIssue(readFileSync(join(process.cwd(), 'tests/fixtures/genre/qingxi-2021-02.txt'), 'utf8')).documents
+    expect(qingxi[5].title).toContain('大事记')
+    expect((qingxi[4].reasons ?? []).map((r) => r.code)).not.toContain('NEXT_CLOSING_LOST')
   })
 })

@@ -101,11 +101,37 @@ describe('section headings in any wording, brackets or numbering', () => {
     expect(toc.entries).toEqual([])
   })
 
+  it('drops a two-column 目录 read across whose entries open with another title\'s tail', () => {
+    // As pdftotext wrote tuning layout prov-xe-toc2: the right column's blocks fall between the
+    // left's, so one entry opens '的指导意见' and another holds the next title's opening in its
+    // 文号's bracket ('（国办函国务院办公厅关于山西、'). Read as entries, they named the decree
+    // '澜沧省人民政府令' and three documents by the right column's tails.
+    const across = ['澜沧省人民政府公报', '2018 年第 22 期（总第 455 期）', '', '目', '【省政府令】', '', '录',
+      '国务院办公厅关于加快发展体育竞赛表演产业', '', '澜沧省人民政府令（第 301 号） . . . . . . . . . . 1', '',
+      '的指导意见（国办发〔2018〕121 号） . . 11', '', '专利代理条例 . . . . . . . . . . . . . . 1', '',
+      '国务院办公厅关于深入开展消费扶贫助力打赢', '', '【国务院文件】', '国务院关于同意组建 2008 年北京奥运会首都国',
+      '际机场协调委员会的批复（国函〔2006〕38', '号） . . . . . . . . . . . . 4', '国务院关于印发《国务院工作规则》的通知（国',
+      '发〔2004〕18 号）. . . . . . . . . . .5', '', '脱贫攻坚战的指导意见（国办发〔2018〕129', '号） . . . . . . . . . . 14', '',
+      '【国务院办公厅函件】', '国务院办公厅关于辽宁省在曾培炎副总理考察', '工作时所提问题和建议办理情况的函（国办',
+      '函〔2004〕57 号） . . . . . . . . . . 18', '国务院办公厅关于湖北省在温家宝总理考察工', '', '【国务院办公厅文件】', '',
+      '作时所提问题和建议办理情况的函（国办函', '', '国务院办公厅关于山西、安徽省四起特大煤矿', '', '〔2004〕25 号） . . . . . . . . 19', '',
+      '瓦斯爆炸事故调查处理情况的通报（国办发', '', '国务院办公厅关于湖北省巴东县地质灾害险情', '', '〔2004〕7 号） . . . . . . . . . 9', '',
+      '有关问题的复函（国办函〔2004〕80 号）20', '', '省政府令', '', '【省政府令】']
+    const toc = parseToc(splitLines(across.join('\n')))
+    expect(toc.end).toBe(47)
+    expect(toc.entries).toEqual([])
+  })
+
   it('keeps a 目录 whose pages start again in each section', () => {
     const toc = parseToc(splitLines(['目  录', '县政府文件', '兴县人民政府关于某某的通知（兴政发〔2022〕1号）……5',
       '兴县人民政府关于某某的批复（兴政函〔2022〕2号）……6', '部门文件', '兴县财政局关于某某的通知（兴财发〔2022〕3号）……1',
       '兴县教育局关于某某的通知（兴教发〔2022〕4号）……2', '大事记', '兴县大事记……1'].join('\n')))
     expect(toc.entries.map((e) => e.page)).toEqual([5, 6, 1, 2, 1])
+    // A district whose name opens with 和 is no title's cut-off tail.
+    const district = parseToc(splitLines(['目  录', '区政府文件', '和平区人民政府关于某某的通知（和政发〔2022〕1号）……5',
+      '部门文件', '和平区财政局关于某某的通知（和财发〔2022〕3号）……1', '和平区教育局关于某某的通知（和教发〔2022〕4号）……2',
+      '大事记', '和平区大事记……1'].join('\n')))
+    expect(district.entries.map((e) => e.page)).toEqual([5, 1, 2, 1])
   })
 
   it('takes a 函件 heading in the body for a section (【国务院办公厅函件】)', () => {

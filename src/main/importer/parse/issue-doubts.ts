@@ -137,6 +137,8 @@ export interface IssueFacts {
   numberOrder?: boolean
   /** The document before it has no date or no body: its closing may have been read into this one. */
   previousLost?: boolean
+  /** The document after it has no date: its closing, read early, may be the one this document took. */
+  nextLost?: boolean
   /** The next document opens with a date before its text: that closing may be this one's. */
   closingOpensNext?: boolean
   /** Its 栏目 breaks the issue's grouping of 栏目 (sectionsSplit). */
@@ -168,6 +170,7 @@ export const ISSUE_WEIGHTS = {
   CLOSING_MOVED: 0.35,
   NUMBER_ORDER_VS_DATE: 0.35,
   PREVIOUS_CLOSING_LOST: 0.35,
+  NEXT_CLOSING_LOST: 0.35,
   // The opening date is as often the next document's own, read first: a hint, with another doubt.
   CLOSING_OPENS_NEXT: 0.2,
   SECTION_SPLIT: 0.35,
@@ -186,6 +189,7 @@ export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
   NUMBERING_GAP: '正文的序号不连续（段落顺序可能有误或缺少内容）',
   NUMBER_ORDER_VS_DATE: '成文日期与同一机关代字其他文件的文号先后不符（日期可能取自别的文件）',
   PREVIOUS_CLOSING_LOST: '前一文件没有成文日期或正文，其落款可能被读进了本文件（日期可能属于前一文件）',
+  NEXT_CLOSING_LOST: '后一文件没有成文日期，其落款可能被读进了本文件（日期可能属于后一文件）',
   CLOSING_OPENS_NEXT: '下一文件以落款日期开头，该落款可能属于本文件（本文件的日期可能有误）',
   SECTION_SPLIT: '同一栏目的文件在正文中被别的栏目隔开（栏目可能有误）',
 }
@@ -200,6 +204,7 @@ export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
   if (facts.closingMoved) out.push('CLOSING_MOVED')
   if (facts.numberOrder) out.push('NUMBER_ORDER_VS_DATE')
   if (facts.previousLost) out.push('PREVIOUS_CLOSING_LOST')
+  if (facts.nextLost) out.push('NEXT_CLOSING_LOST')
   if (facts.closingOpensNext) out.push('CLOSING_OPENS_NEXT')
   if (facts.sectionSplit) out.push('SECTION_SPLIT')
   return out

@@ -166,15 +166,18 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
 
 /**
  * What its neighbours' closings say of its date: the one before it was left with no date or no
- * body (its closing, read late, may be the one this document took), or the next one opens with a
- * date before any text (a closing that may be this document's, read late).
+ * body (its closing, read late, may be the one this document took), the one after it has no date
+ * (its closing, read early where columns were read across, may be the one taken here), or the
+ * next one opens with a date before any text (a closing that may be this document's, read late).
  */
-function neighbourClosings(documents: ParsedDocument[], i: number): { previousLost: boolean; closingOpensNext: boolean } {
+function neighbourClosings(documents: ParsedDocument[], i: number): { previousLost: boolean; nextLost: boolean; closingOpensNext: boolean } {
   const prev = documents[i - 1]
   const next = documents[i + 1]
   const own = documents[i]
   return {
     previousLost: own.date !== null && prev !== undefined && (!prev.date || prev.blocks.length === 0),
+    // Only a 公文 (a 文种 in its title) is dated: a 大事记 after it has no closing to lose.
+    nextLost: own.date !== null && next !== undefined && !next.date && next.docType !== null,
     closingOpensNext: own.date !== null && next !== undefined && dateBeforeText(next),
   }
 }

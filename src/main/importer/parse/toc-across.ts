@@ -19,12 +19,23 @@ export function splitHeading(lines: SourceLine[], i: number, paged: (text: strin
 
 /**
  * Entries read across columns: pages go back more than once (a 目录 restarting its pages per
- * section goes back too) and some title holds a bracketed heading or a second title's opening.
- * Their order and text are not to be trusted.
+ * section goes back too) and some title shows the other column's lines in it. Their order and
+ * text are not to be trusted.
  */
 export function readAcross(entries: TocEntry[]): boolean {
   let back = 0
   for (let k = 1; k < entries.length; k++) if ((entries[k].page ?? 0) < (entries[k - 1].page ?? 0)) back++
-  const mixed = entries.some((e) => /【[^】]{2,16}】/.test(e.title) || /(?:人民政府|办公厅|办公室|国务院)关于.+(?:人民政府|办公厅|办公室|国务院)关于/.test(e.title))
-  return back >= 2 && mixed
+  return back >= 2 && entries.some((e) => mixedTitle(e.title))
+}
+
+const OPENS = '(?:人民政府|办公厅|办公室|国务院)关于'
+/**
+ * A title holding the other column's lines: a bracketed heading, a second title's opening, a
+ * second opening inside the 文号's bracket ('…的函（国办函国务院办公厅关于山西、'), or a title that
+ * starts where another was cut at a line's end ('的指导意见'): no title opens with 的 (和, 及 may:
+ * 和平区, 和田地区).
+ */
+function mixedTitle(title: string): boolean {
+  return /【[^】]{2,16}】/.test(title) || new RegExp(`${OPENS}.+${OPENS}`).test(title) ||
+    new RegExp(`[（(][^（()）]{0,8}${OPENS}`).test(title) || title.startsWith('的')
 }
