@@ -10,6 +10,7 @@ import { parseDateLine } from './dates'
 import { marksPublic } from './doc-fields'
 import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 import { pageStarts } from './text-pages'
+import { displayWidth, fullWidth } from './text-flow'
 import { countBigrams, type Bigrams } from './text-bigrams'
 
 type Kind = 'title' | 'banner' | 'line' | 'number' | 'closing' | 'note' | 'body' | 'none'
@@ -28,6 +29,10 @@ interface Block {
 const BANNER_MAX = 6
 /** A block of a title and nothing else has at most this many lines (a banner, three title lines). */
 const TITLE_LINES = 4
+/** A line this wide (display columns) spans a page: one set in one column. */
+const PAGE_WIDE = 64
+/** A line this much past the column's width spans both columns. */
+const WIDE_BY = 6
 /** A break of the genre's order weighs more than any mismatch of heights. */
 const BREAK = 1000
 /** Weight of a line one column holds beyond the other, against a line a block falls behind. */
@@ -61,7 +66,7 @@ function kindOf(texts: string[]): { start: Kind; end: Kind } {
   if (texts[banner] !== undefined && startsTitle(texts[banner])) {
     // Text under the title's 文号 (the recipients) is the document's text begun.
     const number = texts.findIndex((t) => docNumberOfLine(t))
-    const only = number >= 0 ? number === texts.length - 1 : texts.length <= TITLE_LINES && !texts.some((t) => endsSentence(t) || /[：:]$/.test(t.trim()))
+    const only = texts.length <= TITLE_LINES + 1 && (number >= 0 ? number === texts.length - 1 : !texts.some((t) => endsSentence(t) || /[：:]$/.test(t.trim())))
     return { start: 'title', end: only ? 'title' : 'body' }
   }
   // One short line of words alone: a banner over a title (国务院文件), or a title's last line.
@@ -91,9 +96,9 @@ export function blocksOf(lines: readonly SourceLine[], from: number, to: number)
   let cur: number[] = []
   const flush = (): void => {
     const texts = cur.map((i) => lines[i].text)
-    // A title is set larger, with space around it: its lines stand about twice as high.
+    // A title is set larger, with space around it: its lines (the block's first few) stand about twice as high.
     const title = cur.length > 0 && kindOf(texts).start === 'title'
-    if (cur.length) out.push({ lines: cur, height: cur.length * (title ? TITLE_SCALE : 1), short: texts.every((t) => compact(t).length <= CELL_MAX), ...kindOf(texts) })
+    if (cur.length) out.push({ lines: cur, height: cur.length + (title ? Math.min(cur.length, TITLE_LINES) * (TITLE_SCALE - 1) : 0), short: texts.every((t) => compact(t).length <= CELL_MAX), ...kindOf(texts) })
     cur = []
   }
   for (let i = from; i < to; i++) {
@@ -221,14 +226,21 @@ function breaksInOrder(blocks: readonly Block[]): number {
 export function readClosingOrder(lines: readonly SourceLine[], from = 0): SourceLine[] {
   const out = [...lines]
   if (lines.some((l) => l.layout)) return out
+  // Text hard-wrapped in columns, each line one column's: a line across both (a page in one
+  // column, or a converter that wrote the columns side by side) is no block-by-block page.
+  const full = fullWidth(lines.slice(from).filter((l) => !isBlank(l.text)).map((l) => displayWidth(l.text)))
+  if (full === null || full > PAGE_WIDE) return out
   const starts = pageStarts(lines)
   let grams: Bigrams | undefined
   starts.forEach((start, p) => {
     const end = starts[p + 1] ?? lines.length
     if (end <= from) return
+    for (let i = Math.max(start, from); i < end; i++) if (displayWidth(lines[i].text) > full + WIDE_BY) return
     const blocks = blocksOf(lines, Math.max(start, from), end)
     const own = breaksInOrder(blocks)
-    if (own === 0 || blocks.length > MAX_BLOCKS) return
+    // A page written line by line (most blocks one line) is text-streams.ts's.
+    const single = blocks.filter((b) => b.lines.length === 1).length
+    if (own === 0 || blocks.length > MAX_BLOCKS || single * 2 > blocks.length) return
     grams ??= countBigrams(lines.slice(from).filter((l) => !isBlank(l.text)).map((l) => l.text))
     const g = grams
     const text = (k: number, at: number): string => lines[blocks[k].lines.at(at) ?? 0].text
