@@ -33,6 +33,8 @@ const TITLE_LINES = 4
 const PAGE_WIDE = 64
 /** A line this much past the column's width spans both columns. */
 const WIDE_BY = 6
+/** Breaks of the genre's order in a page as written that show its blocks come from both columns (one may be a slip of the converter's, or the reader's). */
+const MIN_BREAKS = 2
 /** A break of the genre's order weighs more than any mismatch of heights. */
 const BREAK = 1000
 /** Weight of a line one column holds beyond the other, against a line a block falls behind. */
@@ -96,9 +98,9 @@ export function blocksOf(lines: readonly SourceLine[], from: number, to: number)
   let cur: number[] = []
   const flush = (): void => {
     const texts = cur.map((i) => lines[i].text)
-    // A title is set larger, with space around it: its lines (the block's first few) stand about twice as high.
+    // A title is set larger, with space around it: a block that starts with one stands higher.
     const title = cur.length > 0 && kindOf(texts).start === 'title'
-    if (cur.length) out.push({ lines: cur, height: cur.length + (title ? Math.min(cur.length, TITLE_LINES) * (TITLE_SCALE - 1) : 0), short: texts.every((t) => compact(t).length <= CELL_MAX), ...kindOf(texts) })
+    if (cur.length) out.push({ lines: cur, height: cur.length * (title ? TITLE_SCALE : 1), short: texts.every((t) => compact(t).length <= CELL_MAX), ...kindOf(texts) })
     cur = []
   }
   for (let i = from; i < to; i++) {
@@ -240,7 +242,7 @@ export function readClosingOrder(lines: readonly SourceLine[], from = 0): Source
     const own = breaksInOrder(blocks)
     // A page written line by line (most blocks one line) is text-streams.ts's.
     const single = blocks.filter((b) => b.lines.length === 1).length
-    if (own === 0 || blocks.length > MAX_BLOCKS || single * 2 > blocks.length) return
+    if (own < MIN_BREAKS || blocks.length > MAX_BLOCKS || single * 2 > blocks.length) return
     grams ??= countBigrams(lines.slice(from).filter((l) => !isBlank(l.text)).map((l) => l.text))
     const g = grams
     const text = (k: number, at: number): string => lines[blocks[k].lines.at(at) ?? 0].text
