@@ -27,6 +27,7 @@ import { joinTableCells } from './text-tables'
 import { pairLabels, pairSectionNumbers } from './text-labels'
 import { joinDateTails } from './text-date-tails'
 import { readColumns } from './text-columns'
+import { readClosingOrder } from './text-closing-order'
 import { readStreams } from './text-streams'
 import { readBands } from './text-bands'
 import { pairNames } from './text-names'
@@ -169,7 +170,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const bare = joinTableCells(blankFurniture(blankNoise(raw.slice(0, to), isNoise, clean, tick), clean), raw, from)
   // Plain text's repairs, in order: cut dates, section numbers and labels set apart, name-list rows
   // interleaved with prose; then the columns (the 目录 saying which lines go together), name lists.
-  let lines = pairLabels(pairSectionNumbers(joinDateTails(bare, from), from), from)
+  let lines = pairLabels(pairSectionNumbers(readClosingOrder(joinDateTails(bare, from), from), from), from)
   const anchors = tocAnchors(toc.entries)
   lines = readStreams(pairNames(lines, from, true), from, anchors)
   lines = pairNames(readBands(readColumns(lines, from), from, anchors), from)
