@@ -48,6 +48,23 @@ describe('a page written block by block across two columns', () => {
     const body = { start: 'body', end: 'body', height: 5 } as const
     expect(splitColumns([body, body, body])).toEqual({ left: [0, 1, 2], right: [], breaks: 0 })
   })
+
+  it('splits pages of forty odd blocks in bounded work (every state kept took seconds a page)', { timeout: 30_000 }, () => {
+    const kinds = ['title', 'closing', 'body', 'number', 'note', 'banner', 'line'] as const
+    let seed = 7
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+    for (let page = 0; page < 10; page++) {
+      const blocks = Array.from({ length: 40 }, () => {
+        const start = kinds[Math.floor(next() * kinds.length)]
+        return { start, end: next() < 0.5 ? start : ('body' as const), height: 1 + Math.floor(next() * 12), short: next() < 0.3 }
+      })
+      const split = splitColumns(blocks)
+      expect(split).not.toBeNull()
+      // Every block read once, each column in the text's order.
+      expect([...split!.left, ...split!.right].sort((a, b) => a - b)).toEqual(blocks.map((_, k) => k))
+      expect(split!.left).toEqual([...split!.left].sort((a, b) => a - b))
+    }
+  })
 })
 
 describe('city-pdfkit-2col as pdftotext wrote it', () => {

@@ -49,6 +49,12 @@ const TITLE_SCALE = 2
 const CELL_MAX = 5
 /** Pages with more blocks than this are left alone (the search grows with blocks × lines). */
 const MAX_BLOCKS = 40
+/**
+ * States kept after each block, cheapest first. The states grow with the heights and the blocks
+ * each column last took: forty odd blocks kept every state for seconds a page; a page of a real
+ * issue needs a few hundred.
+ */
+const BEAM = 2000
 
 /** A 附注: a short remark in brackets on a line of its own (（此件公开发布）, （本文有删减）). */
 const isNote = (t: string): boolean => /^[（(][\u4e00-\u9fff]{2,12}[）)]$/.test(compact(t)) || (marksPublic(t) && /^[（(].*[）)]$/.test(compact(t)))
@@ -187,7 +193,7 @@ export function splitColumns(
         })
       }
     }
-    layer = next
+    layer = next.size <= BEAM ? next : new Map([...next].sort((x, y) => x[1].cost - y[1].cost).slice(0, BEAM))
   })
   // The columns of a page end level: what one holds beyond the other counts against the split.
   const final = (s: State): number => {
