@@ -167,13 +167,19 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   // The documents stand after a front 目录, or before a back one (which is cut off with the back cover).
   const { from, to } = bodyRange(raw, toc, tocStart, isNoise)
   const clean = Math.min(from, Math.max(tocStart, 0))
-  const bare = joinTableCells(blankFurniture(blankNoise(raw.slice(0, to), isNoise, clean, tick), clean), raw, from)
-  // Plain text's repairs, in order: cut dates, section numbers and labels set apart, name-list rows
-  // interleaved with prose; then the columns (the 目录 saying which lines go together), name lists.
-  let lines = pairLabels(pairSectionNumbers(readClosingOrder(joinDateTails(bare, from), from), from), from)
+  const bare = blankFurniture(blankNoise(raw.slice(0, to), isNoise, clean, tick), clean)
+  // Plain text's repairs, in order: a ruled table's cells, cut dates; pages written block by block
+  // down both columns (each closing under its own document); section numbers and labels set
+  // apart; name-list rows interleaved with prose; then the columns (the 目录 saying which lines go
+  // together), documents begun mid-column in Word sections of their own, name lists.
   const anchors = tocAnchors(toc.entries)
+  let lines = joinTableCells(bare, raw, from)
+  lines = joinDateTails(lines, from)
+  lines = readClosingOrder(lines, from)
+  lines = pairLabels(pairSectionNumbers(lines, from), from)
   lines = readStreams(pairNames(lines, from, true), from, anchors)
-  lines = pairNames(readBands(readColumns(lines, from), from, anchors), from)
+  lines = readBands(readColumns(lines, from), from, anchors)
+  lines = pairNames(lines, from)
   check()
   const spans = splitDocuments(lines, from, toc.entries, tick)
   if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到任何带标题和文号的文件。')
