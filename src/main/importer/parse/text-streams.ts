@@ -10,7 +10,8 @@ import { displayWidth } from './text-flow'
 import { columnWidths, pageWidths } from './text-widths'
 import { pageStarts } from './text-pages'
 import { countBigrams } from './text-bigrams'
-import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
+import { joinCost, type JoinContext, type Unit } from './text-joins'
+import { aroundRun, joinedStreams, leftFirst, twoStreams, type Around } from './text-two-streams'
 import { letterSpaced, splitMerged } from './text-merged'
 import { pieceRuns, threeColumns, type ThreeReading } from './text-streams3'
 import { docNumberOfLine, startsTitle } from './header'
@@ -32,11 +33,6 @@ const MIN_UNITS = 4
  * (the reading costs the square of a run's length).
  */
 const MAX_UNITS = 400
-/**
- * How far back the other column's last line may lie: a converter that shuffles columns writes a
- * piece of each in turn, never pages of one; the bound keeps the reading linear in a run's length.
- */
-const WINDOW = 120
 /**
  * How much better two streams must read than the text's own order before the run is reordered:
  * at least MIN_GAIN, and GAIN_PER_UNIT a line. Any long run can be split so that a few joins read
@@ -309,49 +305,6 @@ function inTocOrder(run: Unit[], ctx: JoinContext, best: { columns: number[]; co
   return pick
 }
 
-/** The text read before a page's first run (the page before, read) and after the page (the next page's first line). */
-interface Around {
-  before?: Unit
-  after?: Unit
-}
-
-/** How far back, and on from the page's end, the text around a run is looked for (lines). */
-const AROUND_WITHIN = 12
-
-function aroundRun(out: readonly SourceLine[], lines: readonly SourceLine[], run: Unit[], pageEnd: number): Around {
-  const unit = (i: number, text: string): Unit => ({ line: i, text, blankBefore: true, mergedRight: false })
-  const around: Around = {}
-  for (let i = run[0].line - 1; i >= 0 && i >= run[0].line - AROUND_WITHIN && !around.before; i--) {
-    if (!isBlank(out[i].text)) around.before = unit(i, out[i].text)
-  }
-  for (let i = pageEnd; i < lines.length && i < pageEnd + AROUND_WITHIN && !around.after; i++) {
-    if (!isBlank(lines[i].text)) around.after = unit(i, lines[i].text)
-  }
-  return around
-}
-
-/** How much better the other order of the two streams must read for it to be taken. */
-const FLIP_BY = 5
-
-/**
- * The two streams of a page's first run in reading order. A converter that writes the page by
- * height starts with whichever column's first line sits higher, so the run's first line need not
- * be the left column's. The left column goes on from the page before, its last line goes on into
- * the right column's first, and the right column's last line into the next page: the order whose
- * three joins read clearly better is taken. Without the text around, the first line's stream
- * stays first.
- */
-function leftFirst(run: Unit[], columns: number[], ctx: JoinContext, around: Around): number[] {
-  if (!around.before && !around.after) return columns
-  const first = (c: number): Unit | undefined => run.find((_, k) => columns[k] === c)
-  const last = (c: number): Unit | undefined => run.findLast((_, k) => columns[k] === c)
-  const join = (a: Unit | undefined, b: Unit | undefined): number => (a && b ? joinCost(ctx, a, b) : 0)
-  const read = (l: number, r: number): number => join(around.before, first(l)) + join(last(l), first(r)) + join(last(r), around.after)
-  // The page before says most: the other stream must go on from it at least as well.
-  const fromBefore = join(around.before, first(1)) <= join(around.before, first(0))
-  return fromBefore && read(1, 0) + FLIP_BY < read(0, 1) ? columns.map((c) => 1 - c) : columns
-}
-
 /** The same two streams with their parts after the run's top lines (the first stream's) swapped. */
 function flippedAfterTop(columns: number[]): number[] {
   const top = columns.findIndex((c) => c !== columns[0])
@@ -404,134 +357,4 @@ const ALONE_SHARE = 0.5
  */
 function lineByLine(run: Unit[], share = ALONE_SHARE): boolean {
   return run.filter((u) => u.alone).length >= share * run.length
-}
-
-/**
- * Units from the run's top the right column may start within, tried each: where the page's
- * right column starts decides which line the left column's last goes on into.
- */
-const FIRST_RIGHT_WITHIN = 8
-/** Places tried at most (those read into best), besides the one the reading without the join gives. */
-const MAX_PLACES = 2
-/** How well (join cost, negated) the columns' join must read on for it to choose the reading. */
-const JOIN_READS_ON = 2
-
-/**
- * The best two streams with the join between them counted: the left column's last line goes on
- * into the right column's first, as a title's or a sentence's lines go on at a column's foot
- * ('…城乡建设用地增减挂' / '钩孟家坪乡…'). Each place the right column may start at is tried
- * (the run's first few units, and where the reading without that join starts it).
- */
-export function joinedStreams(run: Unit[], ctx: JoinContext): { columns: number[]; cost: number } | null {
-  const free = twoStreams(run, ctx)
-  if (!free) return null
-  const own = free.columns.indexOf(1)
-  // A reading whose columns' join reads on already needs no other.
-  if (own < 0 || columnJoin(run, free.columns, ctx) <= -JOIN_READS_ON) return free
-  // Tried only where a unit near the run's foot (where the left column ends, as the right one
-  // starts near its top) reads on into the place clearly, the few that read on best: the join
-  // must read on (below), and each place tried costs a reading.
-  const foot = Math.max(0, run.length - 2 * FIRST_RIGHT_WITHIN)
-  const into = (f: number): number => Math.min(...run.slice(Math.max(foot, f + 1)).map((u) => joinCost(ctx, u, run[f])))
-  const places: [number, number][] = []
-  for (let f = 1; f <= FIRST_RIGHT_WITHIN && f < run.length; f++) if (f !== own) places.push([f, into(f)])
-  const starts = [own, ...places.filter(([, c]) => c <= -JOIN_READS_ON).sort((a, b) => a[1] - b[1]).slice(0, MAX_PLACES).map(([f]) => f)]
-  let best: { columns: number[]; cost: number } | null = null
-  for (const f of starts) {
-    const r = twoStreams(run, ctx, f)
-    if (r && (!best || r.cost < best.cost)) best = r
-  }
-  if (!best) return free
-  // Taken only where the columns' join reads on clearly (a title's lines, a word across it), and
-  // reads better than the other reading with its own join: elsewhere the join says little and the
-  // reading stays as the lines' own joins give it. Its cost leaves the join out, as that one's does.
-  const end = columnJoin(run, best.columns, ctx)
-  return end <= -JOIN_READS_ON && best.cost < free.cost + columnJoin(run, free.columns, ctx) ? { columns: best.columns, cost: best.cost - end } : free
-}
-
-/** The join from the left column's last unit into the right column's first, in a reading. */
-function columnJoin(run: Unit[], columns: number[], ctx: JoinContext): number {
-  const first = columns.indexOf(1)
-  const last = columns.lastIndexOf(0)
-  return first < 0 || last < 0 ? 0 : joinCost(ctx, run[last], run[first])
-}
-
-/**
- * The reading's table, flat: state (k, c, j) — unit k in column c, the other column's last unit
- * j (-1: none yet) — at k * 2 * (n + 1) + c * (n + 1) + j + 1, with its cost and the state before.
- */
-interface Table {
-  n: number
-  cost: Float64Array
-  prevC: Int8Array
-  prevJ: Int32Array
-}
-
-const at = (t: Table, k: number, c: number, j: number): number => (k * 2 + c) * (t.n + 1) + j + 1
-
-function relax(t: Table, to: number, cost: number, c: number, j: number): void {
-  if (cost < t.cost[to]) {
-    t.cost[to] = cost
-    t.prevC[to] = c
-    t.prevJ[to] = j
-  }
-}
-
-/**
- * The columns (0 left, 1 right) that make the run read best, and their cost. Dynamic programming
- * over (unit, its column, the other column's last unit): each unit goes on either its own
- * column's last line or the other's. The first unit is the left column's.
- */
-export function twoStreams(run: Unit[], ctx: JoinContext, firstRight?: number): { columns: number[]; cost: number } | null {
-  const n = run.length
-  if (run[0].column === 1) return null
-  // With the right column's first unit given, the units above it are the left column's.
-  const allowed = (k: number, c: number): boolean => firstRight === undefined || (k < firstRight ? c === 0 : k > firstRight || c === 1)
-  const size = n * 2 * (n + 1)
-  const t: Table = { n, cost: new Float64Array(size).fill(Infinity), prevC: new Int8Array(size), prevJ: new Int32Array(size) }
-  t.cost[at(t, 0, 0, -1)] = 0
-  for (let k = 0; k + 1 < n; k++) {
-    const next = run[k + 1]
-    // Each join is worked out once per step, not once per state.
-    const stay = joinCost(ctx, run[k], next) + stayCost(run[k], next)
-    const leave = switchCost(run[k], next)
-    const from = Math.max(0, k - WINDOW)
-    const other = Array.from({ length: k - from }, (_, d) => joinCost(ctx, run[from + d], next))
-    for (let c = 0; c < 2; c++) {
-      // The other column's last line lies at most WINDOW units back (or it has none yet).
-      for (let j = -1; j < k; j = j === -1 ? from : j + 1) {
-        const cost = t.cost[at(t, k, c, j)]
-        if (cost === Infinity) continue
-        if ((next.column === undefined || next.column === c) && allowed(k + 1, c)) relax(t, at(t, k + 1, c, j), cost + stay, c, j)
-        if ((next.column === undefined || next.column === 1 - c) && allowed(k + 1, 1 - c)) relax(t, at(t, k + 1, 1 - c, k), cost + (j >= 0 ? other[j - from] : 0) + leave, c, j)
-      }
-    }
-  }
-  // The left column's last line goes on into the right column's first: that join counts too.
-  const end = firstRight === undefined ? undefined : (last: number): number => joinCost(ctx, run[last], run[firstRight])
-  return backtrack(t, end)
-}
-
-function backtrack(t: Table, end?: (lastLeft: number) => number): { columns: number[]; cost: number } | null {
-  const n = t.n
-  let cost = Infinity
-  let c = 0
-  let j = -1
-  for (let cc = 0; cc < 2; cc++) {
-    for (let jj = -1; jj < n; jj++) {
-      let v = t.cost[at(t, n - 1, cc, jj)]
-      if (v === Infinity) continue
-      // The left column's last unit: the run's last, or the other column's last.
-      if (end) v += end(cc === 0 ? n - 1 : jj)
-      if (v < cost) [cost, c, j] = [v, cc, jj]
-    }
-  }
-  if (cost === Infinity) return null
-  const columns = new Array<number>(n)
-  for (let k = n - 1; k >= 0; k--) {
-    columns[k] = c
-    const i = at(t, k, c, j)
-    ;[c, j] = [t.prevC[i], t.prevJ[i]]
-  }
-  return { columns, cost }
 }
