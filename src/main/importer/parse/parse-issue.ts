@@ -172,15 +172,24 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   // down both columns (each closing under its own document); section numbers and labels set
   // apart; name-list rows interleaved with prose; then the columns (the 目录 saying which lines go
   // together), documents begun mid-column in Word sections of their own, name lists.
+  // Each step is a pass over the whole text: the file's time limit is asked after each.
   const anchors = tocAnchors(toc.entries)
-  let lines = joinTableCells(bare, raw, from)
-  lines = joinDateTails(lines, from)
-  lines = readClosingOrder(lines, from)
-  lines = pairLabels(pairSectionNumbers(lines, from), from)
-  lines = readStreams(pairNames(lines, from, true), from, anchors)
-  lines = readBands(readColumns(lines, from), from, anchors)
-  lines = pairNames(lines, from)
-  check()
+  const steps: ((lines: SourceLine[]) => SourceLine[])[] = [
+    (l) => joinTableCells(l, raw, from),
+    (l) => joinDateTails(l, from),
+    (l) => readClosingOrder(l, from),
+    (l) => pairLabels(pairSectionNumbers(l, from), from),
+    (l) => pairNames(l, from, true),
+    (l) => readStreams(l, from, anchors),
+    (l) => readColumns(l, from),
+    (l) => readBands(l, from, anchors),
+    (l) => pairNames(l, from),
+  ]
+  let lines = bare
+  for (const step of steps) {
+    lines = step(lines)
+    check()
+  }
   const spans = splitDocuments(lines, from, toc.entries, tick)
   if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到任何带标题和文号的文件。')
   check()
