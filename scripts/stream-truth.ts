@@ -1,0 +1,200 @@
+// Where the plain text's column reading goes wrong, against the page: each line of a typeset
+// fixture's .txt is labelled with its true column from the layout's .pdf (pdftotext -bbox-layout
+// word boxes, split at the page's middle), the text is parsed, and each page's lines as read are
+// compared with the page's true order (each band between lines set across the page: its left
+// column down, then its right). Prints per page the lines, the joins broken (a line not followed
+// by the one that follows it on the page), lines out of order, and the kind of place each broken
+// join sits at; then the counts of each kind.
+// Usage: npx tsx scripts/stream-truth.ts tests/fixtures/typeset/tuning/X/X.txt [...more] [--pages]
+// Tuning layouts only: held-out layouts are never debugged on.
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { parseIssueTraced } from '../src/main/importer/parse/parse-issue'
+import { pageStarts } from '../src/main/importer/parse/text-pages'
+import { isBlank } from '../src/main/importer/parse/lines'
+
+interface Piece {
+  text: string
+  /** 0 left, 1 right, 2 across the page. */
+  col: number
+  y: number
+  /** Its place in the page's true reading order. */
+  rank: number
+  /** Index of the .txt line it stands on, and whether that line holds another piece too. */
+  txtLine: number
+  merged: boolean
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, '')
+const unescape = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+
+/** The pdf's pages as pieces: each bbox line's words left of the page's middle, right of it, or across. */
+function pdfPieces(pdf: string): Piece[][] {
+  const xml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { maxBuffer: 1 << 28 }).toString()
+  const pages: Piece[][] = []
+  for (const page of xml.split('<page ').slice(1)) {
+    const width = Number(/width="([\d.]+)"/.exec(page)?.[1] ?? 595)
+    const mid = width / 2
+    const pieces: Piece[] = []
+    for (const line of page.split('<line ').slice(1)) {
+      const words = [...line.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
+        x0: Number(m[1]),
+        y: Number(m[2]),
+        x1: Number(m[3]),
+        text: unescape(m[4]),
+      }))
+      if (words.length === 0) continue
+      const y = Math.min(...words.map((w) => w.y))
+      if (words.some((w) => w.x0 < mid - 6 && w.x1 > mid + 6)) {
+        pieces.push({ text: squash(words.map((w) => w.text).join('')), col: 2, y, rank: 0, txtLine: -1, merged: false })
+        continue
+      }
+      for (const col of [0, 1]) {
+        const ws = words.filter((w) => (col === 0 ? w.x1 <= mid + 6 : w.x1 > mid + 6))
+        if (ws.length) pieces.push({ text: squash(ws.map((w) => w.text).join('')), col, y, rank: 0, txtLine: -1, merged: false })
+      }
+    }
+    // The true order: bands between pieces across the page; in each, the left column then the right.
+    const byY = [...pieces].sort((a, b) => a.y - b.y)
+    let band = 0
+    const bandOf = new Map<Piece, number>()
+    for (const p of byY) {
+      if (p.col === 2) band++
+      bandOf.set(p, band)
+      if (p.col === 2) band++
+    }
+    const order = [...pieces].sort((a, b) => bandOf.get(a)! - bandOf.get(b)! || (a.col === 2 ? 0 : a.col) - (b.col === 2 ? 0 : b.col) || a.y - b.y)
+    order.forEach((p, k) => (p.rank = k))
+    pages.push(order)
+  }
+  return pages
+}
+
+/** The pieces a text holds, in order: the longest unused piece its rest starts with, each time. */
+function matchText(text: string, pieces: Piece[], used: Set<Piece>): Piece[] {
+  let rest = squash(text)
+  const out: Piece[] = []
+  while (rest.length > 0) {
+    let best: Piece | null = null
+    for (const p of pieces) if (!used.has(p) && p.text.length > 0 && rest.startsWith(p.text) && (!best || p.text.length > best.text.length)) best = p
+    if (!best) {
+      rest = rest.slice(1)
+      continue
+    }
+    used.add(best)
+    out.push(best)
+    rest = rest.slice(best.text.length)
+  }
+  return out
+}
+
+const SHORT = 12
+const looksTitle = (t: string): boolean => /^关于|(通知|意见|决定|办法|规定|批复|方案|公告|通告|报告|函)$/.test(t)
+const looksHeading = (t: string): boolean => t.length <= SHORT || /^([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[条章])/.test(t) && !/[，。；]/.test(t.slice(0, 16))
+
+function main(args: string[]): void {
+  const showPages = args.includes('--pages')
+  const showMerged = args.includes('--merged')
+  const showPage = Number(args.find((a) => a.startsWith('--page='))?.slice(7) ?? 0)
+  const total = new Map<string, number>()
+  for (const file of args.filter((a) => !a.startsWith('--'))) {
+    if (file.includes('held-out')) throw new Error('held-out layouts are never debugged on')
+    const text = readFileSync(file, 'utf8')
+    const pdf = pdfPieces(file.replace(/\.txt$/, '.pdf'))
+    const { lines } = parseIssueTraced(text)
+    const raw = text.split('\n').flatMap((l) => l.split('\f'))
+    const starts = pageStarts(lines)
+    const kinds = new Map<string, number>()
+    let [allLines, allBroken, allRawBroken, allOut] = [0, 0, 0, 0]
+    starts.forEach((start, p) => {
+      const pieces = pdf[p] ?? []
+      if (!pieces.some((x) => x.col === 0) || !pieces.some((x) => x.col === 1)) return
+      const end = starts[p + 1] ?? lines.length
+      // The .txt's own lines: which pieces each holds (merged: a line of each column).
+      const used = new Set<Piece>()
+      for (let i = start; i < end; i++) {
+        if (isBlank(raw[i] ?? '')) continue
+        const got = matchText(raw[i], pieces, used)
+        for (const g of got) [g.txtLine, g.merged] = [i, got.length > 1 && got.some((x) => x.col !== got[0].col)]
+      }
+      const readUsed = new Set<Piece>()
+      const read: Piece[] = []
+      const whole = new Set<Piece>()
+      const paired = new Set<Piece>()
+      for (let i = start; i < end; i++) {
+        if (isBlank(lines[i].text)) continue
+        const got = matchText(lines[i].text, pieces, readUsed)
+        // A line of each column still on one line: the reading did not split it.
+        if (got.some((x) => x.col === 0) && got.some((x) => x.col === 1)) {
+          const joined = new Set(got.map((g) => g.txtLine)).size > 1
+          for (const g of got) (joined ? paired : whole).add(g)
+          if (showMerged) console.log(`  merged p${p + 1}: ${got.map((g) => 'LRS'[g.col] + ' ' + g.text).join(' | ')}`)
+        }
+        read.push(...got)
+      }
+      const asWritten = pieces.filter((x) => x.txtLine >= 0).sort((a, b) => a.txtLine - b.txtLine || (a.merged ? a.col - b.col : 0))
+      const present = [...read].sort((a, b) => a.rank - b.rank)
+      const nextOf = new Map(present.map((x, k) => [x, present[k + 1]]))
+      const broken = (seq: Piece[]): number => seq.slice(1).filter((q, k) => nextOf.get(seq[k]) !== q).length
+      const b = broken(read)
+      const rb = broken(asWritten.filter((x) => readUsed.has(x)))
+      const out = read.length - lis(read.map((x) => x.rank))
+      ;[allLines, allBroken, allRawBroken, allOut] = [allLines + read.length, allBroken + b, allRawBroken + rb, allOut + out]
+      const asIs = read.every((x, k) => k === 0 || x.txtLine >= read[k - 1].txtLine)
+      const firstBody = present.filter((x) => x.col !== 2).slice(0, 3)
+      const pageKinds: string[] = []
+      read.slice(1).forEach((q, k) => {
+        const a = read[k]
+        const s = nextOf.get(a)
+        if (s === q) return
+        const kind = classify(a, s, q, present, firstBody, asIs, whole, paired)
+        pageKinds.push(kind)
+        kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
+      })
+      if (showPage === p + 1) for (const [k, x] of read.entries()) console.log(`${k > 0 && nextOf.get(read[k - 1]) !== x ? '✗' : ' '} ${'LRS'[x.col]}${String(x.rank).padStart(3)} t${x.txtLine}${x.merged ? 'm' : ' '} ${x.text}`)
+      if (showPages && b > 0) console.log(`  page ${p + 1}: ${read.length} lines, ${b} joins broken (as written ${rb}), ${out} out of order; ${pageKinds.join(', ')}`)
+    })
+    console.log(`${file.split('/').pop()}: ${allLines} lines, ${allBroken} joins broken (as written ${allRawBroken}), ${allOut} out of order`)
+    console.log(`  ${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`)
+    for (const [k, n] of kinds) total.set(k, (total.get(k) ?? 0) + n)
+  }
+  console.log(`all: ${[...total].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`)
+}
+
+/**
+ * The kind of place a broken join sits at: `a` read, then `q`, where the page goes on with `s`.
+ * The first kind that fits, in this order.
+ */
+function classify(a: Piece, s: Piece | undefined, q: Piece, present: Piece[], firstBody: Piece[], asIs: boolean, whole: Set<Piece>, paired: Set<Piece>): string {
+  if (asIs) return 'page left as written'
+  if (!s) return 'page end'
+  if (whole.has(a) || whole.has(s) || whole.has(q)) return 'merged line not split'
+  if (paired.has(a) || paired.has(s) || paired.has(q)) return 'lines of both columns joined (a label, a table cell)'
+  if (a.col === 2 || s.col === 2 || q.col === 2) return 'across-page line'
+  if (a.col === 0 && s.col === 1) return 'column join (left foot → right top)'
+  if (a.col !== s.col) return 'band boundary'
+  if (a.merged || s.merged) return 'merged line'
+  if (firstBody.includes(a) || firstBody.includes(s)) return 'page top'
+  if (looksTitle(s.text) || looksTitle(a.text)) return 'title'
+  if (looksHeading(s.text)) return 'heading / short line'
+  if (present.indexOf(s) >= 0 && s.txtLine >= 0 && a.txtLine >= 0 && Math.abs(s.txtLine - a.txtLine) > 12) return 'far apart in the text'
+  return 'mid-column'
+}
+
+/** Length of the longest increasing subsequence. */
+function lis(xs: number[]): number {
+  const tails: number[] = []
+  for (const x of xs) {
+    let lo = 0
+    let hi = tails.length
+    while (lo < hi) {
+      const m = (lo + hi) >> 1
+      if (tails[m] < x) lo = m + 1
+      else hi = m
+    }
+    tails[lo] = x
+  }
+  return tails.length
+}
+
+main(process.argv.slice(2))
