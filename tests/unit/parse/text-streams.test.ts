@@ -47,6 +47,29 @@ describe('a text line that holds a line of each column', () => {
     expect(splitMerged(line, 44)).toEqual(['补缴出让金方案的请示》（兴自然资字〔2022〕53', '（30.21 万元/亩）计算应补缴的土地出让金，即该'])
   })
 
+  it('is split where the left part is short and the right part is a full line of its column', () => {
+    // county-2col-kai.txt line 56: a paragraph's last line (a 文号), then the right column's line.
+    const line = '（晋政办发〔2021〕44 号） 位农民工工资专户将工资按月足额转入农民工个'
+    expect(splitMerged(line, 44)).toEqual(['（晋政办发〔2021〕44 号）', '位农民工工资专户将工资按月足额转入农民工个'])
+    // city-2col-lines.txt: a piece of a line the converter cut at a change of font.
+    expect(splitMerged('（PPP） 相关政策，支持建设固体废物处置等公共设施。试', 44)).toEqual(['（PPP）', '相关政策，支持建设固体废物处置等公共设施。试'])
+  })
+
+  it('is split where a line of many marks runs past the width (marks set at half width)', () => {
+    // prov-2col-song.txt: 24 marks and hanzi in a column of 22 hanzi.
+    const line = '程，严把政治关、法律关、政策关、保密关、文字关。 立完善与宣传、网信、公安等部门的沟通协调机制，'
+    expect(splitMerged(line, 44)).toEqual(['程，严把政治关、法律关、政策关、保密关、文字关。', '立完善与宣传、网信、公安等部门的沟通协调机制，'])
+  })
+
+  it('is split after a mark alone before the gap, however narrow the whole', () => {
+    // city-2col-lines.txt: the left column's line ended in '、'.
+    expect(splitMerged('、 持传统产业改造、培育新产业新业态新模式、承', 44)).toEqual(['、', '持传统产业改造、培育新产业新业态新模式、承'])
+  })
+
+  it('is not split with a short left part beside a digit', () => {
+    expect(splitMerged('国务院办公厅关于 2019 年部分节假日安排的通知的补充说明和有关事项', 44)).toBeNull()
+  })
+
   it('is not found in a line no wider than a column', () => {
     expect(splitMerged('到 2020 年，农机装备产业科技创新能力持续提升，', 48)).toBeNull()
   })
