@@ -128,7 +128,7 @@ function main(args: string[]): void {
         if (got.some((x) => x.col === 0) && got.some((x) => x.col === 1)) {
           const joined = new Set(got.map((g) => g.txtLine)).size > 1
           for (const g of got) (joined ? paired : whole).add(g)
-          if (showMerged && !joined) console.log(`  merged ${file.split("/").pop()} p${p + 1}: ${got.map((g) => 'LRS'[g.col] + ' ' + g.text).join(' | ')}`)
+          if (showMerged) console.log(`  merged ${file.split("/").pop()} p${p + 1}: ${got.map((g) => 'LRS'[g.col] + ' ' + g.text).join(' | ')}`)
         }
         read.push(...got)
       }
