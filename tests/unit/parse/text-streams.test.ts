@@ -129,6 +129,17 @@ describe('two columns of prose written line by line (prov-2col-song.txt, page 23
   })
 })
 
+describe('a name list in each column, written line by line (county-2col-kai.txt 2858–2960)', () => {
+  it('reads the lines alone in turn as the two columns’ lines: a name’s post wrapped in its column is whole', () => {
+    const out = streamed('county-2col-kai', 30)
+    const raw = flat(text('county-2col-kai'))
+    for (const entry of ['张三牛县自然资源局执法大队副队长', '康鸣县应急管理局二级主任科员', '白小斌县融媒体中心副主任']) {
+      expect(raw).not.toContain(entry)
+      expect(out).toContain(entry)
+    }
+  })
+})
+
 describe('a title set across the page between two bands of columns (prov-2col-bands.txt 696–708)', () => {
   // The columns are 23 hanzi (46 display columns) wide; the title runs one hanzi past them.
   const page = [

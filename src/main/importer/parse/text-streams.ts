@@ -10,7 +10,7 @@ import { displayWidth } from './text-flow'
 import { columnWidths, pageWidths } from './text-widths'
 import { pageStarts } from './text-pages'
 import { countBigrams } from './text-bigrams'
-import { joinCost, type JoinContext, type Unit } from './text-joins'
+import { joinCost, stayCost, type JoinContext, type Unit } from './text-joins'
 import { aroundRun, joinedStreams, leftFirst, twoStreams, type Around } from './text-two-streams'
 import { letterSpaced, splitMerged } from './text-merged'
 import { pieceRuns, threeColumns, type ThreeReading } from './text-streams3'
@@ -229,11 +229,17 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
   // A run of short lines (a name list, table cells, a 目录) is read as two columns only when a
   // line is merged across the gutter: its joins alone say nothing of prose order.
   const merged = run.some((u) => u.mergedRight)
-  const trusted = merged || proseRun(run, ctx.full)
+  const prose = proseRun(run, ctx.full)
+  // A list written line by line (a name list in each column, one line between blank lines):
+  // its joins say nothing, but lines alone in turn are the two columns' lines in turn.
+  const listed = !merged && !prose && ctx.full < PAGE_WIDE && lineByLine(run, LIST_ALONE_SHARE)
+  const trusted = merged || prose || listed
   const best = trusted ? (lineByLine(run) ? joinedStreams(run, ctx) : twoStreams(run, ctx)) : null
   let plain: string[] | null = null
   let asIs = 0
   for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
+  // The list's own order is read as one column: its stays between lines alone count too.
+  if (listed) for (let k = 1; k < run.length; k++) asIs += stayCost(run[k - 1], run[k])
   if (best) {
     if (merged || asIs - best.cost >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length)) plain = inColumns(run, merged ? best.columns : leftFirst(run, best.columns, ctx, around))
   }
@@ -347,6 +353,9 @@ function proseRun(run: Unit[], full: number): boolean {
   const wrapped = run.filter((u) => displayWidth(u.text.trim()) >= full - WRAPPED_WITHIN).length
   return wrapped >= MIN_WRAPPED_SHARE * run.length
 }
+
+/** Share of a list's units that must stand alone for it to be read as two columns by their turns. */
+const LIST_ALONE_SHARE = 0.8
 
 /** Share of a run's units that stand alone when the converter wrote the page line by line. */
 const ALONE_SHARE = 0.5
