@@ -119,16 +119,6 @@ describe('columns shuffled a few lines at a time (county-2col-kai)', () => {
   })
 })
 
-describe('two columns of prose written line by line (prov-2col-song.txt, page 23)', () => {
-  it('keeps each column in its paragraph: a column leaves no gap mid-paragraph for the other to go on in', () => {
-    // '坚持问题导向，注重创新驱动。着力解决当前' goes on with '固体废物产生量大…', not with the
-    // right column's '无害化处置试点…' two lines down, though both joins read as words.
-    const para = truth('prov-2col-song').flatMap((d) => d.paragraphs).find((p) => p.startsWith('坚持问题导向，注重创新驱动'))
-    expect(para).toBeDefined()
-    expect(streamed('prov-2col-song', 40)).toContain(flat(para ?? ''))
-  })
-})
-
 describe('a name list in each column, written line by line (county-2col-kai.txt 2858–2960)', () => {
   it('reads the lines alone in turn as the two columns’ lines: a name’s post wrapped in its column is whole', () => {
     const out = streamed('county-2col-kai', 30)

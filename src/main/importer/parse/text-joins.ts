@@ -92,24 +92,6 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   return ctx.anchors ? cost + anchorJoin(ctx.anchors, a.text, b.text) : cost
 }
 
-/**
- * Cost of staying in a column, line by line, from a line that runs on, while the other column's
- * last line runs on too. A converter that writes the page line by line by height writes two
- * lines of one column in a row only where the other has a gap at that height (or lines set
- * closer, as a name list's); a column of prose leaves a gap after a paragraph, a heading or its
- * end, never inside a paragraph.
- */
-export const STAY_PAST_OPEN = 5
-
-/**
- * The unit runs on into its column's next line with no gap: it stops mid-sentence, near the
- * column's width (a first line's indent, a pulled-back mark).
- */
-export function runsOn(ctx: JoinContext, u: Unit): boolean {
-  const s = shapeOf(u)
-  return !s.ended && s.width >= ctx.full - SHORT_BY
-}
-
 /** The cost of staying in `a`'s column for `b`, the unit after it in the text. */
 export function stayCost(a: Unit, b: Unit): number {
   if (!b.blankBefore && !a.mergedRight) return 0

@@ -4,7 +4,7 @@
 // the right column. text-streams.ts decides which runs to read so and which reading to take;
 // text-streams3.ts does the same for three columns.
 import { isBlank, type SourceLine } from './lines'
-import { STAY_PAST_OPEN, joinCost, runsOn, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
+import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 
 /**
  * How far back the other column's last line may lie: a converter that shuffles columns writes a
@@ -96,14 +96,11 @@ export function twoStreams(run: Unit[], ctx: JoinContext, firstRight?: number): 
   const size = n * 2 * (n + 1)
   const t: Table = { n, cost: new Float64Array(size).fill(Infinity), prevC: new Int8Array(size), prevJ: new Int32Array(size) }
   t.cost[at(t, 0, 0, -1)] = 0
-  // Units that run on into their column's next line: a stay past one costs more (stayPast).
-  const open = run.map((u) => runsOn(ctx, u))
   for (let k = 0; k + 1 < n; k++) {
     const next = run[k + 1]
     // Each join is worked out once per step, not once per state.
     const stay = joinCost(ctx, run[k], next) + stayCost(run[k], next)
     const leave = switchCost(run[k], next)
-    const pastOpen = run[k].alone && next.alone && open[k] ? STAY_PAST_OPEN : 0
     const from = Math.max(0, k - WINDOW)
     const other = Array.from({ length: k - from }, (_, d) => joinCost(ctx, run[from + d], next))
     for (let c = 0; c < 2; c++) {
@@ -111,7 +108,7 @@ export function twoStreams(run: Unit[], ctx: JoinContext, firstRight?: number): 
       for (let j = -1; j < k; j = j === -1 ? from : j + 1) {
         const cost = t.cost[at(t, k, c, j)]
         if (cost === Infinity) continue
-        if ((next.column === undefined || next.column === c) && allowed(k + 1, c)) relax(t, at(t, k + 1, c, j), cost + stay + (j >= 0 && open[j] ? pastOpen : 0), c, j)
+        if ((next.column === undefined || next.column === c) && allowed(k + 1, c)) relax(t, at(t, k + 1, c, j), cost + stay, c, j)
         if ((next.column === undefined || next.column === 1 - c) && allowed(k + 1, 1 - c)) relax(t, at(t, k + 1, 1 - c, k), cost + (j >= 0 ? other[j - from] : 0) + leave, c, j)
       }
     }
