@@ -114,6 +114,20 @@ describe('article labels hanging left of their text', () => {
     expect(blocks).toContain('第七条专利代理机构的组织形式应当为合伙企业、有限责任公司等。')
   })
 
+  it('in two columns written line by line, takes a right-column label’s text past the left column’s full line', () => {
+    // prov-2col-song.txt: '第十九条' / '' / '关系信息、出入境证件信息、相关出国人员信息、户' (the left
+    // column's line, full) / '' / '住房租金支出由签订租赁住房合' (its text, short by the label).
+    const lines = pairLabels(splitLines(tuning('prov-2col-song')), 30).map((l) => l.text)
+    expect(lines).toContain('第十九条\u3000住房租金支出由签订租赁住房合')
+    expect(lines).toContain('关系信息、出入境证件信息、相关出国人员信息、户')
+  })
+
+  it('does not take a paragraph’s last line past a full one for a label’s text', () => {
+    // city-xe-span-mid.txt: '第十六条' is not followed by '还款支出凭证备查。', a paragraph's end.
+    const lines = pairLabels(splitLines(tuning('city-xe-span-mid')), 30).map((l) => l.text)
+    expect(lines.some((t) => t.startsWith('第十六条\u3000还款支出'))).toBe(false)
+  })
+
   it('leaves a label whose next line is another paragraph alone', () => {
     const src = splitLines('第九条\n（一）有符合法律、行政法规规定的专利代理机构名称；')
     expect(pairLabels(src)).toEqual(src)

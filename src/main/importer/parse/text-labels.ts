@@ -2,10 +2,10 @@
 // left of its text): pdftotext writes the labels of a few rows first, then their texts —
 // '第二章' / '第七条' / '' / '专利代理机构和专利代理师' / '专利代理机构的组织形式…'. A person
 // reads each label with the text on its row; here each label takes the text in its place.
-import { compact, isBlank, type SourceLine } from './lines'
+import { compact, endsSentence, isBlank, type SourceLine } from './lines'
 import { parseDateLine } from './dates'
 import { isClosingNote } from './starts-after-close'
-import { pageWidths } from './text-widths'
+import { displayWidth, pageWidths } from './text-widths'
 
 const BARE_LABEL = /^第[一二三四五六七八九十百零〇\d]+[章节条]$/
 /** What cannot be a label's text: another label or a paragraph marker. */
@@ -71,6 +71,7 @@ export function pairLabels(lines: readonly SourceLine[], from = 0): SourceLine[]
   const out = [...lines]
   if (lines.some((l) => l.layout)) return out
   const isLabel = labelTest(out, from)
+  const at = pageWidths(out, from)
   let i = from
   while (i < out.length) {
     if (!isLabel(i) || isLabel(i - 1)) {
@@ -79,7 +80,8 @@ export function pairLabels(lines: readonly SourceLine[], from = 0): SourceLine[]
     }
     let end = i
     while (isLabel(end)) end++
-    const texts = textsAfter(out, end, end - i, isLabel)
+    const across = end - i === 1 ? otherColumnText(out, i, end, at, isLabel) : null
+    const texts = across ? [across] : textsAfter(out, end, end - i, isLabel)
     if (texts) {
       texts.forEach((item, k) => {
         out[i + k] = { ...out[i + k], text: `${compact(out[i + k].text)}\u3000${item.map((n) => out[n].text.trim()).join('')}` }
@@ -89,6 +91,34 @@ export function pairLabels(lines: readonly SourceLine[], from = 0): SourceLine[]
     i = end
   }
   return out
+}
+
+/** Lines this close to the column's width are full lines. */
+const FULL_WITHIN = 3
+
+/**
+ * The text of a label alone on its line in two columns written line by line: the label stands
+ * a little higher than its row, so pdftotext writes it first, then the row's lines left to right.
+ * A label of the right column is then followed by the left column's line, full to the column's
+ * width, and only then by its own text, short by the label's width ('第十三条' / '' /
+ * '根据教育、医疗…民生支' / '' / '纳税人应当留存…'). That text is taken when the first line is
+ * full and the next one, a blank line further, fills the row beside the label. Null otherwise.
+ */
+function otherColumnText(lines: readonly SourceLine[], label: number, i: number, at: ((i: number) => number) | null, isLabel: (i: number) => boolean): number[] | null {
+  if (!at || at(label) >= ONE_COLUMN) return null
+  let k = i
+  for (let gap = 0; k < lines.length && isBlank(lines[k].text) && gap < MAX_GAP; gap++) k++
+  // The first line, alone between blank lines, and the next a single blank line further.
+  const second = k + 2
+  if (second >= lines.length || isBlank(lines[k].text) || !isBlank(lines[k + 1].text) || isBlank(lines[second].text)) return null
+  const fits = (n: number): boolean => !MARKED.test(compact(lines[n].text)) && !isLabel(n) && !closes(lines[n].text)
+  if (!fits(k) || !fits(second)) return null
+  const full = at(label)
+  const room = full - displayWidth(lines[label].text.trim())
+  const first = displayWidth(lines[k].text.trim())
+  const next = displayWidth(lines[second].text.trim())
+  // Its text goes on: a paragraph's last line there ('还款支出凭证备查。') is no article's first.
+  return first >= full - FULL_WITHIN && next <= room && !endsSentence(lines[second].text) ? [second] : null
 }
 
 /** A section's number alone on its line: '1.2', '4.3.1'. */
