@@ -5,7 +5,11 @@
 // column down, then its right). Prints per page the lines, the joins broken (a line not followed
 // by the one that follows it on the page), lines out of order, and the kind of place each broken
 // join sits at; then the counts of each kind.
-// Usage: npx tsx scripts/stream-truth.ts tests/fixtures/typeset/tuning/X/X.txt [...more] [--pages]
+// Usage: npx tsx scripts/stream-truth.ts tests/fixtures/typeset/tuning/X/X.txt [...more]
+//   [--pages] (each page's count and kinds) [--page=N] (page N's lines as read: L/R/S, true rank,
+//   .txt line, ✗ where a join breaks) [--merged] (lines still holding both columns after the reading).
+// The true order is the columns' order: a page that sets a document inside another's columns
+// (county-xe-kai-inner) reads otherwise; lines of one text are matched first come, first served.
 // Tuning layouts only: held-out layouts are never debugged on.
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
