@@ -74,6 +74,12 @@ STYLES = {
     'county-lo-levels': dict(body='AR PL UMing CN', title='Noto Serif CJK SC', hei='WenQuanYi Micro Hei', kai='AR PL UKai CN',
                              cols=2, folio='-{}-', size=10.5, alternate=True, toc_number='below', autonum=True,
                              column_tables=True, reading_order_pages=True),
+    # Added by the unseen2 session: justified 11 pt Fandol Song, 黑体 titles, each 栏目 opening with
+    # a banner across the page, 公告 and 人事任免 in one column, the 目录 listing titles and pages only.
+    'county-lo-towns': dict(body='FandolSong', title='Noto Sans CJK SC', hei='WenQuanYi Zen Hei', kai='FandolKai',
+                            cols=2, folio='· {} ·', size=11, alternate=True, justify=True, gutter=500, column_tables=True,
+                            toc_number='none', banners=True, one_col={'公告', '人事任免'}, reading_order_pages=True,
+                            fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
 }
 
 AUTONUM_RE = re.compile(r'^(?:([一二三四五六七八九十]+)、|（([一二三四五六七八九十]+)）)(.+)$')
@@ -224,6 +230,8 @@ def cover_and_toc(doc, spec: dict, st: dict, pages: dict):
     for sec in spec['sections']:
         para(doc, sec['heading'], st['hei'], 14, space=4)
         for title, number, label in (e for dd in sec['docs'] for e in toc_entries(dd)):
+            if st.get('toc_number') == 'none':  # titles and pages only
+                number = None
             below = st.get('toc_number') == 'below' and number
             if below:
                 para(doc, title, st['body'], 12)
@@ -336,7 +344,13 @@ def render(spec: dict, out: str, pages: dict):
         section = doc.add_section(WD_SECTION.NEW_PAGE if i == 0 else WD_SECTION.CONTINUOUS)
         if i == 0:
             restart_numbering(section)
-        set_cols(section, st['cols'], st.get('gutter', 420))
+        cols = 1 if sec['name'] in st.get('one_col', set()) else st['cols']
+        if st.get('banners'):  # the 栏目's banner across the page, its documents in columns below
+            set_cols(section, 1)
+            heads(section, spec, st, sec['name'])
+            para(doc, sec['heading'], st['hei'], st['size'] + 5, WD_ALIGN_PARAGRAPH.CENTER, space=8)
+            section = doc.add_section(WD_SECTION.CONTINUOUS)
+        set_cols(section, cols, st.get('gutter', 420))
         heads(section, spec, st, sec['name'])
         for j, d in enumerate(sec['docs']):
             if st.get('span_titles') and d.get('span'):  # the title across both columns, the body below in two
