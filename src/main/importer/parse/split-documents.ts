@@ -9,6 +9,7 @@ import { docTypeOf } from './doc-type'
 import { titleAboveByType, titleBelowByType, titlesByType } from './title-type'
 import { titlesAfterClose } from './starts-after-close'
 import { adoptOrphanNumbers } from './orphan-numbers'
+import { splitStackedTitles } from './stacked-titles'
 
 export { isSectionLine }
 
@@ -253,7 +254,12 @@ export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[
   const found = new Set(byNumber.map((s) => s.docNumber))
   // The regulation a decree promulgates is listed under it but printed inside the decree.
   const promulgated = (k: number): boolean => k > 0 && isDecreeNumber(toc[k - 1].docNumber) && !toc[k].docNumber
-  const missingEntries = toc.filter((e, k) => (!e.docNumber || !found.has(e.docNumber)) && !promulgated(k))
+  const notFound = toc.filter((e, k) => (!e.docNumber || !found.has(e.docNumber)) && !promulgated(k))
+  // A title read into the header over another document's 文号 stands apart (stacked-titles.ts).
+  const stacked = splitStackedTitles(lines, byNumber, notFound)
+  byNumber.push(...stacked)
+  const split = new Set(stacked.map((s) => compact(s.header.map((i) => lines[i].text).join(''))))
+  const missingEntries = notFound.filter((e) => !split.has(compact(e.title)))
   const missing = missingEntries.map((e) => e.title)
   const starts = [...byNumber, ...startsByTitle(lines, from, missing, byNumber, tick)]
   starts.push(...startsByTitleType(lines, from, missingEntries, starts))
