@@ -26,8 +26,9 @@ def cn_small(n: int) -> str:
 
 def style_date(iso: str, style: str) -> str:
     y, m, d = (int(x) for x in iso.split('-'))
-    if style == 'cn':
-        return ''.join(CN[int(c)] for c in str(y)) + f'年{cn_small(m)}月{cn_small(d)}日'
+    if style in ('cn', 'cn-circle'):  # cn-circle: zero as ○ (U+25CB), as many gazettes print it
+        zero = '○' if style == 'cn-circle' else CN[0]
+        return ''.join(CN[int(c)] if c != '0' else zero for c in str(y)) + f'年{cn_small(m)}月{cn_small(d)}日'
     if style == 'spaced':
         return f'{y} 年 {m} 月 {d} 日'
     return f'{y}年{m}月{d}日'
@@ -370,6 +371,19 @@ LAYOUTS = {
         towns={'18': ('蔚汾镇人民政府', '蔚政发'), '40': ('魏家滩镇人民政府', '魏政发')},
         joint={'35': 2}, nonumber=['15', '45'], above=['19', '40'], public='fangshi',
         number='under', dates='asis', renderers=['docx']),
+    # A third probe of the unseen2 session (built after the two above were fixed, before looking at
+    # how the importer reads it, scored once unseen): a county XeLaTeX issue in two dense columns
+    # (10 pt Noto Serif, a ruled narrow gutter), each title set as the issuer's name on a line of
+    # its own (joint units stacked) over the 关于… line, the 文号 centred above it, dates in
+    # Chinese numerals with ○ for zero, the 目录's 文号 on a line under each title, 栏目 banners in
+    # 【】 across the page, the 栏目 in the inner corner's head.
+    'county-xe-issuer': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=16, totalNo=18, published='2022-12-31',
+        source='sample',
+        sections=[('【县政府文件】', ['04', '11', '14', '20']), ('【部门文件】', ['02']),
+                  ('【县政府办公室文件】', ['37', '38', '44'])],
+        joint={'02': 3},
+        number='above-centre', dates='cn-circle', renderers=['tex']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,

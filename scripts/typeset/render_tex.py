@@ -91,6 +91,14 @@ STYLES = {
         span_titles=False, banner=True, banner_style='column-box', flow_sections=True, head='split',
         folio='emdash-centre-foot', size='11pt', paper='a4paper', title_font='hei', leading='1.2',
         columnsep='2.4em', column_rule=False, consult=True, margins='margin=2cm,top=2.5cm,bottom=2.3cm'),
+    # A third unseen2 probe: dense two columns, each title's issuer on a line of its own over the
+    # 关于… line, the 文号 centred above, the 目录's 文号 under each title.
+    'county-xe-issuer': dict(
+        fonts=('Noto Serif CJK SC', 'WenQuanYi Micro Hei', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=1,
+        span_titles=False, banner=True, banner_heading=True, head='inner-section', folio='hyphen-outer-foot',
+        size='10pt', paper='a4paper', title_font='hei', issuer_line=True, toc_number='below', columnsep='1.5em',
+        cjk_circle=True,
+        margins='margin=1.8cm,top=2.3cm,bottom=2.1cm'),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
@@ -150,6 +158,8 @@ def preamble(spec: dict, st: dict) -> str:
     song, hei, kai, fang = (font(f) for f in st['fonts'])
     main = fang if st.get('body_font') == 'fang' else song
     leading = rf"\AtBeginDocument{{\linespread{{{st['leading']}}}\selectfont}}" if 'leading' in st else ''
+    if st.get('cjk_circle'):  # ○ (U+25CB) set in the CJK font, as a zero in 二○二二年 (xeCJK calls it Latin)
+        leading += r'\xeCJKDeclareCharClass{CJK}{"25CB}'
     return rf"""\documentclass[{st['size']},{st['paper']},twoside,fontset=none]{{ctexart}}
 \setCJKmainfont{{{main}}}
 \setCJKsansfont{{{hei}}}
@@ -247,7 +257,11 @@ def title_block(doc: dict, spec: dict, st: dict) -> str:
         parts.append(rf'{{\fang {number}}}\par\medskip')
     if style == 'above' and number:
         parts.append(rf'\hfill{{\fang {number}}}\par\smallskip')
-    parts.append(rf'{{{big} {esc(printed_title(doc))}}}\par')
+    if st.get('issuer_line'):  # the issuer's name (joint units stacked) on its own line(s) over 关于…
+        lines = [esc(u) for u in doc['issuers']] + [esc(doc['title'])]
+        parts.append(rf'{{{big} ' + r'\\ '.join(lines) + r'}\par')
+    else:
+        parts.append(rf'{{{big} {esc(printed_title(doc))}}}\par')
     if style == 'under-paren' and number:
         parts.append(rf'\smallskip{{\kai （{number}）}}\par')
     if style == 'under-right' and number:
