@@ -29,6 +29,7 @@ function misread(read: string, listed: string): boolean {
 export function titlesFromToc(documents: ParsedDocument[], entries: TocEntry[]): void {
   const byNumber = new Map<string, TocEntry>()
   for (const e of entries) if (e.docNumber && !byNumber.has(e.docNumber)) byNumber.set(e.docNumber, e)
+  issuersFromToc(documents, entries)
   for (const doc of documents) {
     const entry = doc.docNumber ? byNumber.get(doc.docNumber) : undefined
     // A decree's title is the regulation it promulgates; the 目录 lists the decree by name.
@@ -42,5 +43,24 @@ export function titlesFromToc(documents: ParsedDocument[], entries: TocEntry[]):
       doc.issuers = listed.issuers
       doc.issuer = listed.issuers.join('、')
     }
+  }
+}
+
+/**
+ * A document found by its title alone, without issuers (a page that sets the issuer's name on a
+ * line of its own, in the column before the 关于… lines, or nothing signed), takes the issuers
+ * the 目录 lists with that same title. Changes the documents in place.
+ */
+function issuersFromToc(documents: ParsedDocument[], entries: TocEntry[]): void {
+  const byTitle = new Map<string, string[]>()
+  for (const e of entries) {
+    const listed = readHeader([e.title], true)
+    if (listed.issuers.length > 0 && !byTitle.has(listed.title)) byTitle.set(listed.title, listed.issuers)
+  }
+  for (const doc of documents) {
+    const issuers = doc.issuers.length === 0 ? byTitle.get(compact(doc.title)) : undefined
+    if (!issuers) continue
+    doc.issuers = issuers
+    doc.issuer = issuers.join('、')
   }
 }
