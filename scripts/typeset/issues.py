@@ -384,6 +384,16 @@ LAYOUTS = {
                   ('【县政府办公室文件】', ['37', '38', '44'])],
         joint={'02': 3},
         number='above-centre', dates='cn-circle', renderers=['tex']),
+    # A fourth probe of the unseen2 session (decided and built before looking at how the importer
+    # reads it, scored once unseen): a provincial Word issue (python-docx → LibreOffice), the 目录
+    # in two columns, each document under a red masthead across the page (国务院文件 /
+    # 国务院办公厅文件, the 文号 over a red rule), the body in two justified columns, dates as printed.
+    'prov-lo-masthead': dict(
+        split='tuning', gazette='岚江省人民政府公报', year=2019, issueNo=4, totalNo=640, published='2019-02-28',
+        source='corpus',
+        sections=[('【国务院文件】', ['55', '39']), ('【国务院办公厅文件】', ['59', '36', '60', '12'])],
+        span=['55', '39', '59', '36', '60', '12'],
+        number='masthead', dates='asis', renderers=['docx']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,
