@@ -3,7 +3,7 @@
 // first line, and the lines above the 文号 are then body text. The 目录 lists the document under
 // the same 文号 with its whole title: it is the issue's own word for what the document is called.
 import type { ParsedDocument, TocEntry } from '../../../shared/domain'
-import { readHeader } from './header'
+import { readHeader, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
 import { compact } from './lines'
 
@@ -17,7 +17,12 @@ const wholeTitle = (title: string): boolean => docTypeOf(title) !== null
  * for staff to settle.
  */
 function misread(read: string, listed: string): boolean {
-  return !wholeTitle(read) || (read.length < listed.length ? listed.includes(read) : read.includes(listed))
+  if (!wholeTitle(read)) return true
+  if (read.length < listed.length) return listed.includes(read)
+  // The 目录's entry lost its head (its first line read into the other column of a 目录 set in
+  // two): a whole title read in the body that ends with it, and opens as a title, stays.
+  if (read.endsWith(listed) && startsTitle(read) && !startsTitle(listed)) return false
+  return read.includes(listed)
 }
 
 /**
