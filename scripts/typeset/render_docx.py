@@ -74,6 +74,17 @@ STYLES = {
     'county-lo-levels': dict(body='AR PL UMing CN', title='Noto Serif CJK SC', hei='WenQuanYi Micro Hei', kai='AR PL UKai CN',
                              cols=2, folio='-{}-', size=10.5, alternate=True, toc_number='below', autonum=True,
                              column_tables=True, reading_order_pages=True),
+    # Added by the unseen2 session: justified 11 pt Fandol Song, 黑体 titles, each 栏目 opening with
+    # a banner across the page, 公告 and 人事任免 in one column, the 目录 listing titles and pages only.
+    'county-lo-towns': dict(body='FandolSong', title='Noto Sans CJK SC', hei='WenQuanYi Zen Hei', kai='FandolKai',
+                            cols=2, folio='· {} ·', size=11, alternate=True, justify=True, gutter=500, column_tables=True,
+                            toc_number='none', banners=True, one_col={'公告', '人事任免'}, reading_order_pages=True,
+                            fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
+    # A fourth unseen2 probe: the 目录 in two columns, every document under a red masthead across
+    # the page (issuer + 文件, the 文号 over a red rule), the body in two columns, `第3页` outer.
+    'prov-lo-masthead': dict(body='Noto Serif CJK SC', title='AR PL SungtiL GB', hei='Noto Sans CJK SC', kai='AR PL UKai CN',
+                             cols=2, folio='第{}页', size=10.5, alternate=True, justify=True, toc_cols=2, span_titles=True,
+                             column_tables=True, reading_order_pages=True),
 }
 
 AUTONUM_RE = re.compile(r'^(?:([一二三四五六七八九十]+)、|（([一二三四五六七八九十]+)）)(.+)$')
@@ -221,14 +232,22 @@ def cover_and_toc(doc, spec: dict, st: dict, pages: dict):
     para(doc, f'{y}年{m}月{d}日出版', st['body'], 14, WD_ALIGN_PARAGRAPH.CENTER)
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     para(doc, '目　　录', st['hei'], 22, WD_ALIGN_PARAGRAPH.CENTER, space=12)
-    for sec in spec['sections']:
+    toc_cols = st.get('toc_cols', 1)
+    if toc_cols > 1:  # the entries in columns under the 目录 heading (a continuous section)
+        set_cols(doc.add_section(WD_SECTION.CONTINUOUS), toc_cols, st.get('gutter', 420))
+    leader_at = Cm(16) if toc_cols == 1 else Cm(7.2)
+    for k, sec in enumerate(spec['sections']):
+        if toc_cols > 1 and k == len(spec['sections']) // 2:  # the later 栏目 head the next column
+            doc.add_paragraph().add_run().add_break(WD_BREAK.COLUMN)
         para(doc, sec['heading'], st['hei'], 14, space=4)
         for title, number, label in (e for dd in sec['docs'] for e in toc_entries(dd)):
+            if st.get('toc_number') == 'none':  # titles and pages only
+                number = None
             below = st.get('toc_number') == 'below' and number
             if below:
                 para(doc, title, st['body'], 12)
             p = para(doc, number if below else title + (f'（{number}）' if number else ''), st['body'], 12)
-            p.paragraph_format.tab_stops.add_tab_stop(Cm(16), leader=1)  # dot leader
+            p.paragraph_format.tab_stops.add_tab_stop(leader_at, leader=1)  # dot leader
             run(p, '\t' + str(pages.get(label, 0)), st['body'], 12)
 
 
@@ -336,7 +355,13 @@ def render(spec: dict, out: str, pages: dict):
         section = doc.add_section(WD_SECTION.NEW_PAGE if i == 0 else WD_SECTION.CONTINUOUS)
         if i == 0:
             restart_numbering(section)
-        set_cols(section, st['cols'], st.get('gutter', 420))
+        cols = 1 if sec['name'] in st.get('one_col', set()) else st['cols']
+        if st.get('banners'):  # the 栏目's banner across the page, its documents in columns below
+            set_cols(section, 1)
+            heads(section, spec, st, sec['name'])
+            para(doc, sec['heading'], st['hei'], st['size'] + 5, WD_ALIGN_PARAGRAPH.CENTER, space=8)
+            section = doc.add_section(WD_SECTION.CONTINUOUS)
+        set_cols(section, cols, st.get('gutter', 420))
         heads(section, spec, st, sec['name'])
         for j, d in enumerate(sec['docs']):
             if st.get('span_titles') and d.get('span'):  # the title across both columns, the body below in two

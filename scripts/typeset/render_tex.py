@@ -82,6 +82,23 @@ STYLES = {
         fonts=('AR PL UMing CN', 'FandolHei', 'AR PL UKai CN', 'FandolFang'), body_cols=1, toc_cols=2,
         span_titles=True, banner=True, banner_heading=True, banner_style='rules', head='inner-all',
         folio='bare-outer-foot', size='11pt', paper='a4paper', body_font='fang'),
+    # Added by the unseen2 session: one two-column flow for the whole body (栏目 banners boxed in
+    # the column), 11 pt Fandol Song with 1.2 leading, a wide gutter without a rule, 黑体 titles in
+    # one column with the 文号 in brackets under them, the sample's 政策咨询 boxes, heads split
+    # (gazette left, issue right), `— 3 —` centred.
+    'city-xe-consult': dict(
+        fonts=('FandolSong', 'Noto Sans CJK SC', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=1,
+        span_titles=False, banner=True, banner_style='column-box', flow_sections=True, head='split',
+        folio='emdash-centre-foot', size='11pt', paper='a4paper', title_font='hei', leading='1.2',
+        columnsep='2.4em', column_rule=False, consult=True, margins='margin=2cm,top=2.5cm,bottom=2.3cm'),
+    # A third unseen2 probe: dense two columns, each title's issuer on a line of its own over the
+    # 关于… line, the 文号 centred above, the 目录's 文号 under each title.
+    'county-xe-issuer': dict(
+        fonts=('Noto Serif CJK SC', 'WenQuanYi Micro Hei', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=1,
+        span_titles=False, banner=True, banner_heading=True, head='inner-section', folio='hyphen-outer-foot',
+        size='10pt', paper='a4paper', title_font='hei', issuer_line=True, toc_number='below', columnsep='1.5em',
+        cjk_circle=True,
+        margins='margin=1.8cm,top=2.3cm,bottom=2.1cm'),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
@@ -103,6 +120,7 @@ def folio_cmds(kind: str) -> str:
         'hyphen-inner-foot': r'\fancyfoot[RE,LO]{-\thepage-}',
         'page-centre-foot': r'\fancyfoot[C]{第 \thepage{} 页}',
         'bare-outer-foot': r'\fancyfoot[LE,RO]{\thepage}',
+        'emdash-centre-foot': r'\fancyfoot[C]{— \thepage{} —}',
         'none': '',
     }
     return foot[kind]
@@ -122,6 +140,8 @@ def head_cmds(kind: str, spec: dict) -> str:
         return rf'\fancyhead[LO,RE]{{\rightmark}}\fancyhead[RO,LE]{{{name}\quad {issue}}}'
     if kind == 'inner-all':  # both heads in the inner corner: the gazette on even pages, the 栏目 on odd
         return rf'\fancyhead[RE]{{{name}\quad {issue}}}\fancyhead[LO]{{\rightmark}}'
+    if kind == 'split':  # the gazette at the left, the issue at the right, on every page
+        return rf'\fancyhead[L]{{{name}}}\fancyhead[R]{{{issue}}}'
     if kind == 'bare-outer-head':
         return rf'\fancyhead[LE]{{\thepage\quad {name}}}\fancyhead[RO]{{{issue}\quad\thepage}}'
     raise ValueError(kind)
@@ -137,6 +157,9 @@ def font(name: str) -> str:
 def preamble(spec: dict, st: dict) -> str:
     song, hei, kai, fang = (font(f) for f in st['fonts'])
     main = fang if st.get('body_font') == 'fang' else song
+    leading = rf"\AtBeginDocument{{\linespread{{{st['leading']}}}\selectfont}}" if 'leading' in st else ''
+    if st.get('cjk_circle'):  # ○ (U+25CB) set in the CJK font, as a zero in 二○二二年 (xeCJK calls it Latin)
+        leading += r'\xeCJKDeclareCharClass{CJK}{"25CB}'
     return rf"""\documentclass[{st['size']},{st['paper']},twoside,fontset=none]{{ctexart}}
 \setCJKmainfont{{{main}}}
 \setCJKsansfont{{{hei}}}
@@ -149,8 +172,8 @@ def preamble(spec: dict, st: dict) -> str:
 \renewcommand{{\kai}}{{\CJKfamily{{kai}}}}\renewcommand{{\fang}}{{\CJKfamily{{fang}}}}
 \usepackage[{st.get('margins', 'margin=2.2cm,top=2.6cm,bottom=2.4cm')}]{{geometry}}
 \usepackage{{multicol,fancyhdr,xcolor,graphicx{',array,longtable' if st.get('tables') == 'wrap' else ''}}}
-\setlength{{\columnsep}}{{1.2em}}\setlength{{\parindent}}{{2em}}\setlength{{\parskip}}{{0pt}}
-\setlength{{\columnseprule}}{{0.4pt}}
+\setlength{{\columnsep}}{{{st.get('columnsep', '1.2em')}}}\setlength{{\parindent}}{{2em}}\setlength{{\parskip}}{{0pt}}
+\setlength{{\columnseprule}}{{{'0.4pt' if st.get('column_rule', True) else '0pt'}}}{leading}
 \pagestyle{{fancy}}\fancyhf{{}}
 {head_cmds(st['head'], spec)}
 {folio_cmds(st['folio'])}
@@ -234,7 +257,11 @@ def title_block(doc: dict, spec: dict, st: dict) -> str:
         parts.append(rf'{{\fang {number}}}\par\medskip')
     if style == 'above' and number:
         parts.append(rf'\hfill{{\fang {number}}}\par\smallskip')
-    parts.append(rf'{{{big} {esc(printed_title(doc))}}}\par')
+    if st.get('issuer_line'):  # the issuer's name (joint units stacked) on its own line(s) over 关于…
+        lines = [esc(u) for u in doc['issuers']] + [esc(doc['title'])]
+        parts.append(rf'{{{big} ' + r'\\ '.join(lines) + r'}\par')
+    else:
+        parts.append(rf'{{{big} {esc(printed_title(doc))}}}\par')
     if style == 'under-paren' and number:
         parts.append(rf'\smallskip{{\kai （{number}）}}\par')
     if style == 'under-right' and number:
@@ -279,7 +306,17 @@ def document(doc: dict, spec: dict, st: dict, cols: int) -> str:
         if reg_label and b['kind'] == 'atitle':
             out.append(rf"\label{{doc{doc['seq']}reg}}")
         out.append(block(b, st))
+    if st.get('consult') and doc.get('consult'):
+        out.append(consult_box(doc['consult']))
     return '\n'.join(out)
+
+
+def consult_box(lines: list) -> str:
+    """The 政策咨询 block as the sample prints it after a county document, here in a ruled box."""
+    head, rest = lines[0], lines[1:]
+    inner = rf'{{\hei {esc(head)}}}' + ''.join(rf'\\ {esc(l)}' for l in rest)
+    return (r'\par\smallskip\noindent\fbox{\parbox{\dimexpr\linewidth-2\fboxsep-2\fboxrule}{\small ' + inner
+            + r'}}\par\smallskip')
 
 
 def widths(rows: list) -> list:
@@ -320,6 +357,8 @@ def table(rows: list) -> str:
 
 
 def body(spec: dict, st: dict) -> str:
+    if st.get('flow_sections'):
+        return flow_body(spec, st)
     out = []
     for sec in spec['sections']:
         cols = 3 if sec['name'] in st.get('three_cols', set()) else 2 if sec['name'] in st.get('two_cols', set()) else st['body_cols']
@@ -336,6 +375,21 @@ def body(spec: dict, st: dict) -> str:
         out.append(r'\end{multicols}' if cols > 1 else '')
         if st.get('section_pages'):
             out.append(r'\clearpage')
+    return '\n'.join(out)
+
+
+def flow_body(spec: dict, st: dict) -> str:
+    """The whole body in one column flow: each 栏目 opens with a boxed banner inside the column,
+    wherever the last document ended."""
+    cols = st['body_cols']
+    out = [rf'\begin{{multicols}}{{{cols}}}']
+    for sec in spec['sections']:
+        out.append(rf"\markright{{{esc(sec['name'])}}}")
+        out.append(r'\par\medskip\noindent\fcolorbox{black}{black!8}{\makebox[\dimexpr\linewidth-2\fboxsep-2\fboxrule][c]'
+                   rf"{{\hei\large {esc(sec['heading'])}}}}}\par\smallskip")
+        for doc in sec['docs']:
+            out.append(document(doc, spec, st, cols))
+    out.append(r'\end{multicols}')
     return '\n'.join(out)
 
 

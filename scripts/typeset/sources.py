@@ -3,7 +3,7 @@
 Every record is what the typesetters print and what the truth files say, so the truth is exact by
 construction. A record: issuers, title (no issuer prefix), docNumber (as printed or None),
 recipients, blocks [{kind, text}] (kinds: p, h, sign, date, note, table, atitle), date (ISO),
-public.
+public; sample records also keep their 政策咨询 lines (consult), which only some layouts print.
 """
 import csv
 import json
@@ -169,12 +169,15 @@ def sample_record(d: dict, text: list, joins: dict) -> dict:
     lines = sample_lines(d, text, joins)
     raw = re.sub(r'\s', '', d['docNumberRaw'])
     num_at = next(i for i, l in enumerate(lines) if re.sub(r'\s', '', l) == raw)
-    body, in_consult = [], False
+    body, in_consult, consult = [], False, []
     for l in lines[num_at + 1:]:
         flat = re.sub(r'\s', '', l)
         if flat == '政策咨询':
             in_consult = True
+            consult.append(l)
         elif in_consult and flat.startswith(('咨询单位', '咨询电话', '扫码咨询')):
+            if not flat.startswith('扫码'):  # the QR code's caption: no code is printed
+                consult.append(l)
             continue
         else:  # the consult block ends; an attachment printed after it belongs to the body
             in_consult = False
@@ -190,6 +193,7 @@ def sample_record(d: dict, text: list, joins: dict) -> dict:
         'key': f'xingxian-{d["seq"]:02d}', 'issuers': [issuer], 'title': d['title'],
         'docNumber': d['docNumberRaw'].replace(' ', ''), 'recipients': blocks[0]['text'] if blocks[0]['kind'] == 'recipients' else None,
         'blocks': blocks, 'date': d['date'], 'public': d['public'], 'decree': None,
+        'consult': consult,  # the 政策咨询 block: printed by layouts that ask, never a paragraph of the truth
     }
 
 

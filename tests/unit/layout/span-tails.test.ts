@@ -58,3 +58,20 @@ describe("a title line's face", () => {
     expect(pageLines([{ ...line[0], str: '2021-2035' }])[0].font).toBe('latin')
   })
 })
+
+// prov-lo-masthead.pdf (tests/fixtures/typeset/tuning), page 3: Word centres a title across the
+// page, LibreOffice wraps its last character alone onto a second line, centred on the gutter.
+describe("a spanning title's last character wrapped onto a centred line", () => {
+  const title = at('国务院关于同意建立国务院职业教育工作部际联席会议制度的批', 57, 80, 29, 14)
+
+  it('is read with the title, before both columns', () => {
+    const out = blocks([title, at('复', 253, 100, 1, 14), ...columns(125, 6)])
+    expect(out[0]).toBe('span:国务院关于同意建立国务院职业教育工作部际联席会议制度的批|复')
+    expect(out.slice(1).map((b) => b.slice(0, 7))).toEqual(['col0:左0', 'col1:右0'])
+  })
+
+  it('stays in its column in the body size, or off the centre', () => {
+    expect(blocks([title, at('复', 253, 100, 1), ...columns(125, 6)])[0]).toBe('span:国务院关于同意建立国务院职业教育工作部际联席会议制度的批')
+    expect(blocks([title, at('复', 300, 100, 1, 14), ...columns(125, 6)])[0]).toBe('span:国务院关于同意建立国务院职业教育工作部际联席会议制度的批')
+  })
+})

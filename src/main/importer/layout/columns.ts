@@ -4,7 +4,7 @@
 import { bandBreaks } from './column-bands'
 import { stairBlocks } from './column-stairs'
 import { centredAlone, spacedAcross, splitHeading } from './column-centred'
-import { hangsUnderSpan, rightEdge } from './span-tails'
+import { centredUnderSpan, hangsUnderSpan, rightEdge } from './span-tails'
 import type { Line, TextRun } from './pdf-lines'
 
 /** Runs read together: one column of one section, or spanning lines. */
@@ -341,7 +341,8 @@ export function readingBlocks(lines: Line[], bands: Piece[] = findGutters(lines)
   split.forEach((line, k) => {
     if (breaks.has(k)) flush()
     const underSpan = blocks[blocks.length - 1]?.spans === true && section.every((c) => c.length === 0)
-    if (spanning(line, k) || (underSpan && hangsUnderSpan(line, split[k + 1], column, textRight))) {
+    const tail = underSpan && (hangsUnderSpan(line, split[k + 1], column, textRight) || centredUnderSpan(line, blocks[blocks.length - 1].runs, left, right))
+    if (spanning(line, k) || tail) {
       flush()
       const last = blocks[blocks.length - 1]
       if (last?.spans) last.runs.push(...line.runs)

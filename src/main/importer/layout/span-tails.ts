@@ -25,6 +25,30 @@ export function hangsUnderSpan(
   return next.runs.some((r) => r.str.trim() !== '' && column(r) === 0)
 }
 
+// Centred: the line's ink midpoint within this many ems of the text block's.
+const CENTRE_EM = 1
+// The same type as the spanning line above: sizes within this share.
+const SAME_SIZE = 0.1
+// Line heights a wrapped title's last line may stand below the spanning line.
+const TAIL_GAP = 2
+
+/**
+ * Whether `line`, right under spanning lines (`above`, their runs), is a centred title's last
+ * line wrapped short ('…联席会议制度的批' / '复'): in the type of the spanning line's last run,
+ * close under it, its ink centred on the text block and narrower than half of it. Centred on the
+ * page, its few characters sit on the gutter and would be read into a column.
+ */
+export function centredUnderSpan(line: Line, above: TextRun[], left: number, right: number): boolean {
+  const inked = line.runs.filter((r) => r.str.trim() !== '')
+  const last = above[above.length - 1]
+  if (inked.length === 0 || !last) return false
+  if (inked.some((r) => Math.abs(r.size - last.size) > SAME_SIZE * last.size)) return false
+  if (Math.abs(line.y - last.y) > TAIL_GAP * 1.5 * last.size) return false
+  const x0 = Math.min(...inked.map((r) => r.x))
+  const x1 = Math.max(...inked.map((r) => r.x + r.width))
+  return x1 - x0 < (right - left) / 2 && Math.abs((x0 + x1) / 2 - (left + right) / 2) <= CENTRE_EM * last.size
+}
+
 /** The right edge of a page's text: where its lines' ink ends furthest right. */
 export function rightEdge(lines: Line[]): number {
   let right = -Infinity

@@ -202,8 +202,9 @@ function isProse(b: Open): boolean {
  * a line short of its column's edge ends the paragraph, a heading set in its own face stands
  * alone, a line run to the edge goes on. Otherwise the text decides.
  */
-function continues(prev: Open | undefined, l: Line): boolean {
+function continues(prev: Open | undefined, l: Line, first = false): boolean {
   if (!prev || (prev.last.whole && l.whole)) return false
+  if (first && closesAddressees(prev)) return false
   const page = continuesOnPage(prev.last.layout, prev.last.edge, l.layout)
   if (notePageWrapped(prev, l)) return true
   if (wrapsTitle(prev, l)) return true
@@ -224,6 +225,19 @@ function continues(prev: Open | undefined, l: Line): boolean {
     if (prev.last.edge === 'short' && !(prev.block.kind === 'nameListEntry' && (l.gap > 0 || isLoneName(prev)))) return false
   }
   return continuesByText(prev, l)
+}
+
+/**
+ * The 主送机关 stands on its own: a document's first block that names its addressees and ends in
+ * a colon ('各乡（镇）人民政府、县直各有关单位：') ends there, however wide its last line (a
+ * one-column page in a text mostly set in narrow columns fills no column, by the text's widths).
+ * As readRecipients reads it: no sentence end, no '如下', at most 80 characters.
+ */
+function closesAddressees(prev: Open): boolean {
+  // Length first: the text is joined on asking, and a first block may run long.
+  if (prev.block.kind !== 'paragraph' || prev.text.length > 80) return false
+  const t = prev.text.value
+  return /[:：]$/.test(t) && !/[。；;]|如下/.test(t)
 }
 
 /**
@@ -341,7 +355,7 @@ export function buildBlocks(src: SourceLine[], tick: Tick = noTick, edges: Map<n
   for (const l of lines) {
     tick()
     const prev = open[open.length - 1]
-    if (continues(prev, l)) {
+    if (continues(prev, l, open.length === 1)) {
       extend(prev, l)
       continue
     }

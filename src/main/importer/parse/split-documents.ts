@@ -1,7 +1,7 @@
 // Cuts the body into documents: each starts at its header (issuer/title lines + 文号 line).
 import type { TocEntry } from '../../../shared/domain'
 import { compact, endsSentence, type SourceLine } from './lines'
-import { docNumberOfLine, isHeaderStop, startsTitle, titleLinesAbove } from './header'
+import { docNumberOfLine, isHeaderStop, isIssuerText, startsTitle, titleLinesAbove } from './header'
 import { isSectionLine, sectionName } from './sections'
 import { noTick, type Tick } from './deadline'
 import { decreeAtEnd, decreeName, decreeSerial, formatDecree, isDecreeNumber } from './decree'
@@ -9,6 +9,7 @@ import { docTypeOf } from './doc-type'
 import { titleAboveByType, titleBelowByType, titlesByType } from './title-type'
 import { titlesAfterClose } from './starts-after-close'
 import { adoptOrphanNumbers } from './orphan-numbers'
+import { splitStackedTitles } from './stacked-titles'
 
 export { isSectionLine }
 
@@ -178,7 +179,7 @@ function titleEndings(titles: string[]): (text: string) => boolean {
 /** Headers of documents printed without a 文号, found by their 目录 title. */
 function startsByTitle(lines: SourceLine[], from: number, titles: string[], taken: Start[], tick: Tick): Start[] {
   if (titles.length === 0) return []
-  const endsWithTitle = titleEndings(titles)
+  const endsWithTitle = titleEndings([...titles, ...titles.map(issuerLess).filter((t) => t !== null)])
   // Titles without 关于 (大事记, 公告 of a unit) are taken only when the lines spell one exactly.
   const exact = new Set(titles)
   const heads = new Set(titles.map((t) => t.slice(0, 6)))
@@ -196,6 +197,20 @@ function startsByTitle(lines: SourceLine[], from: number, titles: string[], take
     }
   }
   return out
+}
+
+/** Characters a 目录 title keeps from 关于 on, at least, to be looked for without its issuers. */
+const MIN_BARE_TITLE = 10
+
+/**
+ * A 目录 title from 关于 on, when what stands before is its issuers ('兴县人民政府关于…'): a
+ * page that sets the issuer's name on a line of its own over the 关于… line, or in the column
+ * before it, prints the title without them. Null when the title has no such part.
+ */
+function issuerLess(title: string): string | null {
+  const at = title.indexOf('关于')
+  if (at <= 0 || title.length - at < MIN_BARE_TITLE) return null
+  return isIssuerText(title.slice(0, at)) ? title.slice(at) : null
 }
 
 /** The line (and up to 3 following ones) whose text ends with one of the titles. */
@@ -253,7 +268,12 @@ export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[
   const found = new Set(byNumber.map((s) => s.docNumber))
   // The regulation a decree promulgates is listed under it but printed inside the decree.
   const promulgated = (k: number): boolean => k > 0 && isDecreeNumber(toc[k - 1].docNumber) && !toc[k].docNumber
-  const missingEntries = toc.filter((e, k) => (!e.docNumber || !found.has(e.docNumber)) && !promulgated(k))
+  const notFound = toc.filter((e, k) => (!e.docNumber || !found.has(e.docNumber)) && !promulgated(k))
+  // A title read into the header over another document's 文号 stands apart (stacked-titles.ts).
+  const stacked = splitStackedTitles(lines, byNumber, notFound)
+  byNumber.push(...stacked)
+  const split = new Set(stacked.map((s) => compact(s.header.map((i) => lines[i].text).join(''))))
+  const missingEntries = notFound.filter((e) => !split.has(compact(e.title)))
   const missing = missingEntries.map((e) => e.title)
   const starts = [...byNumber, ...startsByTitle(lines, from, missing, byNumber, tick)]
   starts.push(...startsByTitleType(lines, from, missingEntries, starts))

@@ -3,7 +3,7 @@
 // first line, and the lines above the 文号 are then body text. The 目录 lists the document under
 // the same 文号 with its whole title: it is the issue's own word for what the document is called.
 import type { ParsedDocument, TocEntry } from '../../../shared/domain'
-import { readHeader } from './header'
+import { readHeader, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
 import { compact } from './lines'
 
@@ -17,7 +17,12 @@ const wholeTitle = (title: string): boolean => docTypeOf(title) !== null
  * for staff to settle.
  */
 function misread(read: string, listed: string): boolean {
-  return !wholeTitle(read) || (read.length < listed.length ? listed.includes(read) : read.includes(listed))
+  if (!wholeTitle(read)) return true
+  if (read.length < listed.length) return listed.includes(read)
+  // The 目录's entry lost its head (its first line read into the other column of a 目录 set in
+  // two): a whole title read in the body that ends with it, and opens as a title, stays.
+  if (read.endsWith(listed) && startsTitle(read) && !startsTitle(listed)) return false
+  return read.includes(listed)
 }
 
 /**
@@ -29,6 +34,7 @@ function misread(read: string, listed: string): boolean {
 export function titlesFromToc(documents: ParsedDocument[], entries: TocEntry[]): void {
   const byNumber = new Map<string, TocEntry>()
   for (const e of entries) if (e.docNumber && !byNumber.has(e.docNumber)) byNumber.set(e.docNumber, e)
+  issuersFromToc(documents, entries)
   for (const doc of documents) {
     const entry = doc.docNumber ? byNumber.get(doc.docNumber) : undefined
     // A decree's title is the regulation it promulgates; the 目录 lists the decree by name.
@@ -42,5 +48,24 @@ export function titlesFromToc(documents: ParsedDocument[], entries: TocEntry[]):
       doc.issuers = listed.issuers
       doc.issuer = listed.issuers.join('、')
     }
+  }
+}
+
+/**
+ * A document found by its title alone, without issuers (a page that sets the issuer's name on a
+ * line of its own, in the column before the 关于… lines, or nothing signed), takes the issuers
+ * the 目录 lists with that same title. Changes the documents in place.
+ */
+function issuersFromToc(documents: ParsedDocument[], entries: TocEntry[]): void {
+  const byTitle = new Map<string, string[]>()
+  for (const e of entries) {
+    const listed = readHeader([e.title], true)
+    if (listed.issuers.length > 0 && !byTitle.has(listed.title)) byTitle.set(listed.title, listed.issuers)
+  }
+  for (const doc of documents) {
+    const issuers = doc.issuers.length === 0 ? byTitle.get(compact(doc.title)) : undefined
+    if (!issuers) continue
+    doc.issuers = issuers
+    doc.issuer = issuers.join('、')
   }
 }

@@ -187,6 +187,9 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   const repeated = standaloneNames(lines, start + 1)
   // Headings after the last entry are the body's, read while looking for more entries.
   const declared: { name: string; at: number }[] = []
+  // A 目录 in two columns read across (see acrossHeading): the other column's heading and the
+  // first lines of its first entry, held until this column's entries end.
+  let aside: { category: string; buffer: string; at: number } | null = null
   const push = (text: string, page: number | null, i: number): void => {
     const { title, docNumber } = splitEntryLines(buffer, text)
     toc.entries.push({ category, title, docNumber, page })
@@ -198,6 +201,19 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
     tick()
     const text = stripBullet(lines[i].text)
     if (isBlank(text) || (i <= start + 6 && /^(录|次)$/.test(compact(text)))) continue
+    if (aside) {
+      // The other column's first entry goes on from its first line ('…第二次全国' /
+      // '污染源普查…的通知（国'): this column's entries have ended, so read that column on.
+      if (buffer === '' && aside.buffer !== '' && /[\u4e00-\u9fff]/.test(text) && !opensEntry(text)) {
+        ;[category, buffer] = [aside.category, aside.buffer]
+        if (!sections.has(category)) declared.push({ name: category, at: aside.at })
+        sections.add(category)
+        aside = null
+      } else if (buffer !== '' && aside.buffer === '' && startsTitle(text) && cutMidTitle(buffer)) {
+        aside.buffer = text
+        continue
+      }
+    }
     const lastPage = toc.entries[toc.entries.length - 1]?.page ?? 0
     const label = brokenLabel(text, buffer)
     if (label && label.page >= lastPage) {
@@ -218,8 +234,15 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
       if (paged) push(paged.text, paged.page, i)
       else {
         sinceLast++
-        // A bracketed heading ends a pending entry whose page was not printed (or not read).
-        if (buffer !== '' && BRACKETED_HEADING.test(compact(text)) && isTocSection(lines, i, repeated)) push('', null, i - 1)
+        // A bracketed heading ends a pending entry whose page was not printed (or not read), unless
+        // the entry is cut mid-title and goes on under it: the heading is the other column's.
+        if (buffer !== '' && BRACKETED_HEADING.test(compact(text)) && isTocSection(lines, i, repeated)) {
+          if (!aside && acrossHeading(lines, i, buffer)) {
+            aside = { category: sectionName(text), buffer: '', at: i }
+            continue
+          }
+          push('', null, i - 1)
+        }
         // A numbering label alone ('第二部分') belongs to the section name on the next line.
         if (buffer === '' && isBareNumbering(text)) continue
         if (buffer === '' && isTocSection(lines, i, repeated)) {
@@ -234,6 +257,34 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   // Its extent still tells where the body starts; its entries would misname documents.
   if (readAcross(toc.entries)) toc.entries = []
   return toc
+}
+
+/**
+ * A two-column 目录 read across (pdftotext sets the first lines of both columns in turn): a
+ * bracketed heading comes while an entry is cut mid-title (no 文种, no 文号, no page yet) and the
+ * line under it opens no entry (no title start, no issuer): it goes on with the pending entry,
+ * and the heading stands over the other column.
+ */
+function acrossHeading(lines: SourceLine[], i: number, buffer: string): boolean {
+  if (!cutMidTitle(buffer)) return false
+  const next = nextNonBlank(lines, i)
+  return next >= 0 && !opensEntry(lines[next].text) && splitPage(lines[next].text) === null
+}
+
+/**
+ * An entry's text so far stops inside its title (no 文种 at its end) or inside the bracket its
+ * 文号 opens ('…的批复（国函'), and holds no whole 文号.
+ */
+function cutMidTitle(buffer: string): boolean {
+  const flat = compact(buffer)
+  return findDocNumbers(flat).length === 0 && (docTypeOf(flat) === null || /[（(][^（()）]*$/.test(flat))
+}
+
+/** A line that starts a 目录 entry or section: a title's opening, an issuer, a bracketed heading. */
+function opensEntry(text: string): boolean {
+  const t = compact(stripBullet(text))
+  const first = stripBullet(text).trim().split(/\s+/)[0]
+  return startsTitle(t) || isIssuerText(first) || BRACKETED_HEADING.test(t) || isBareNumbering(t)
 }
 
 /**
