@@ -106,6 +106,12 @@ describe('confidence', () => {
       expect(codes({ ...joint, issuers: ['江南省财政厅', '江南省教育厅', '江南省科学技术厅'] })).toEqual(['ISSUERS_VS_TITLE'])
     })
 
+    it('a forwarding notice names its issuer before 转发: the forwarded unit after it is no signature the title asks for', () => {
+      const forwards = { ...joint, title: '转发江南省财政厅关于下达补助资金的通知', tocTitle: '江南省人民政府办公厅转发江南省财政厅关于下达补助资金的通知' }
+      expect(codes({ ...forwards, issuers: ['江南省人民政府办公厅'] })).not.toContain('ISSUERS_VS_TITLE')
+      expect(codes({ ...forwards, issuers: ['江南省财政厅'] })).toContain('ISSUERS_VS_TITLE')
+    })
+
     it('one signature holding two units is doubtful; a unit with its place inside once is not', () => {
       expect(gluedIssuer('江南省财政厅江南省教育厅')).toBe(true)
       expect(gluedIssuer('市生态环境局兴县分局')).toBe(false)

@@ -30,6 +30,24 @@ describe('titles that start with the issuer and 对 or 转发 (city-2col-flow.tx
   })
 })
 
+describe('a forwarding notice whose title sets the forwarded unit apart by a space (兴县 2022-2, seq 32 set as 转发)', () => {
+  it('has one issuer, the unit before 转发; the forwarded unit stays in the title', () => {
+    expect(readHeader(['兴县人民政府办公室 转发县农业农村局关于兴县农村“厕所革命”实施方案的通知'])).toEqual({
+      issuers: ['兴县人民政府办公室'],
+      title: '转发县农业农村局关于兴县农村“厕所革命”实施方案的通知',
+    })
+    expect(readHeader(['国务院办公厅转发民政部关于', '清理整顿社会团体意见的通知'])).toEqual({
+      issuers: ['国务院办公厅'],
+      title: '转发民政部关于清理整顿社会团体意见的通知',
+    })
+  })
+
+  it('keeps 关于转发 titles and joint titles as they were', () => {
+    expect(readHeader(['兴县人民政府关于转发吕梁市人民政府文件的通知'])).toEqual({ issuers: ['兴县人民政府'], title: '关于转发吕梁市人民政府文件的通知' })
+    expect(readHeader(['兴县财政局 兴县发展和改革局关于调整收费标准的通知']).issuers).toEqual(['兴县财政局', '兴县发展和改革局'])
+  })
+})
+
 describe('joint issuers over a title wrapped between 关 and 于 in plain text (city-lo-fang.txt 788–791)', () => {
   it('give the title from 关于 on, the issuers apart', () => {
     const header = readHeader(['兴县人力资源和社会保障局 兴', '县发展和改革局 兴县财政局关', '于调整兴县小水网工程建设领', '导小组的通知'], true)

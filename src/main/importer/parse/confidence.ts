@@ -175,14 +175,17 @@ function dateDoubts(doc: ParsedDocument, issue: Pick<IssueMeta, 'year' | 'publis
 }
 
 /**
- * What a full title names before 关于 ('甲局 乙局关于…'), or null when it names nothing. 目录
+ * What a full title names before 关于 ('甲局 乙局关于…') or 转发, or null when it names nothing. 目录
  * entries often print the full title even where the body's title starts at 关于.
  */
 function titlePrefix(doc: ParsedDocument): string | null {
-  const full = doc.tocTitle && doc.tocTitle.indexOf('关于') > 0 ? doc.tocTitle : doc.title
-  const k = full.indexOf('关于')
+  const full = doc.tocTitle && doc.tocTitle.search(TITLE_VERB) > 0 ? doc.tocTitle : doc.title
+  const k = full.search(TITLE_VERB)
   return k > 0 ? full.slice(0, k) : null
 }
+
+/** Where a title's own words start: 关于, or the 转发 (批转) of a forwarding notice, whose unit after the verb is the forwarded document's. */
+const TITLE_VERB = /关于|转发|批转/
 
 /**
  * Signatures that do not match the units the title names: a signature line lost or glued to

@@ -138,6 +138,13 @@ export function readHeader(texts: string[], plain = false): { issuers: string[];
   // text (pdftotext) only; the PDF reader's lines are left as they were measured.
   const at = plain ? joined.search(/关\s*于/) : joined.indexOf('关于')
   const prefix = at > 0 ? joined.slice(0, at) : ''
+  // '兴县人民政府办公室 转发县农业农村局关于…的通知': the unit after 转发 (批转) is the forwarded
+  // document's, not a joint issuer; the title starts at the verb.
+  const forwards = FORWARD.exec(compact(prefix))
+  if (forwards && (forwards[1] === '' || isIssuerText(forwards[1]))) {
+    if (forwards[1]) issuers.push(forwards[1])
+    return { issuers, title: compact(joined).slice(forwards[1].length) }
+  }
   if (prefix && (isIssuerText(compact(prefix)) || issuersOfPrefix(prefix).every(isIssuerText))) {
     issuers.push(...issuersOfPrefix(prefix))
     return { issuers, title: compact(joined.slice(at)) }
@@ -147,6 +154,9 @@ export function readHeader(texts: string[], plain = false): { issuers: string[];
   if (verb && isIssuerText(verb[1])) return { issuers: [...issuers, verb[1]], title: compact(joined).slice(verb[1].length) }
   return { issuers, title: compact(joined) }
 }
+
+/** What stands before a forwarding notice's 转发 (批转): its issuer, or nothing. */
+const FORWARD = /^(.{0,30}?)(?:转发|批转)/
 
 /** An issuer, then the 对 of a reply or the 转发 of a forwarding notice. */
 const ISSUER_VERB = /^(.{2,30}?)(?:对|转发)/
