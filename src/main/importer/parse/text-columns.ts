@@ -6,6 +6,8 @@
 import { endsSentence, isBlank, type SourceLine } from './lines'
 import { displayWidth, fullWidth } from './text-flow'
 import { pageStarts } from './text-pages'
+import { countBigrams, type Bigrams } from './text-bigrams'
+import { startsTitle } from './header'
 
 /** A line this much past the column's width spans both columns (a title): it ends a run. */
 const WIDE_BY = 6
@@ -44,6 +46,8 @@ type Block = number[]
 interface Flow {
   lines: readonly SourceLine[]
   full: number
+  /** The issue's pairs of neighbouring characters, counted when a page asks (text-bigrams.ts). */
+  grams?: Bigrams
 }
 
 /** A line that runs to the column's edge and leaves its sentence open: the text goes on. */
@@ -103,6 +107,30 @@ function interleaved(f: Flow, run: Block[], file: boolean): boolean {
   return alternate < inOrder || openEnds * 3 >= run.length
 }
 
+/** How much better a join must read (text-bigrams.ts) to say where a page's last line goes on. */
+const GOES_ON_BY = 2
+
+/**
+ * A page written block by block, left and right in turn, that ends with the left column's foot:
+ * a document begun there ('人事任免' / its title / '…进行调整。现') stops mid-sentence at the column's
+ * edge, and goes on at the top of the right column, the run's second block ('将调整后的组成人员名
+ * 单通知如下：'), not on the next page (the right column's text goes on there). A person reads
+ * the words across the join: the second block's first line reads on from the page's last line
+ * clearly better than the next page's first line does. The run then alternates (odd blocks).
+ */
+function footGoesOnRight(f: Flow, run: Block[], after: number | undefined): boolean {
+  if (run.length < 3 || run.length % 2 === 0) return false
+  const last = lastOf(run)
+  const second = run[1][0]
+  if (last === undefined || !open(f, last)) return false
+  const head = f.lines[second].text
+  if (marker(head) || startsTitle(head.trim())) return false
+  f.grams ??= countBigrams(f.lines.map((l) => l.text))
+  const onRight = f.grams.join(f.lines[last].text, head)
+  const onNext = after === undefined ? 0 : f.grams.join(f.lines[last].text, f.lines[after].text)
+  return onRight >= GOES_ON_BY && onRight - onNext >= GOES_ON_BY
+}
+
 /** The run's blocks in reading order: every other block, the column that reads on first. */
 function reorder(f: Flow, run: Block[], before: number | undefined): Block[] {
   const a = run.filter((_, k) => k % 2 === 0)
@@ -144,6 +172,21 @@ export function readColumns(lines: readonly SourceLine[], from = 0): SourceLine[
   return out
 }
 
+/**
+ * Lines from `from` on with each page that ends at the left column's foot (footGoesOnRight) read
+ * column by column. Run before name lists are paired: pairing blanks lines, which would cut the
+ * right column's blocks. Text with layout, or not hard-wrapped, is returned as it is.
+ */
+export function readFeet(lines: readonly SourceLine[], from = 0): SourceLine[] {
+  const out = [...lines]
+  if (lines.some((l) => l.layout)) return out
+  const full = fullWidth(lines.slice(from).filter((l) => !isBlank(l.text)).map((l) => displayWidth(l.text)))
+  if (full === null) return out
+  const f: Flow = { lines, full }
+  for (const { run, before, after } of columnRuns(f, from)) if (footGoesOnRight(f, run, after)) place(out, lines, run, reorder(f, run, before))
+  return out
+}
+
 /** Breaks in a file's own order that show it interleaves its columns throughout. */
 const FILE_BREAKS = 4
 
@@ -151,9 +194,9 @@ const FILE_BREAKS = 4
  * Each page's runs of column-wide blocks, with the line read before each run. A block with a
  * line wider than a column (a title over both) ends a run.
  */
-function columnRuns(f: Flow, from: number): { run: Block[]; before: number | undefined }[] {
+function columnRuns(f: Flow, from: number): { run: Block[]; before: number | undefined; after?: number }[] {
   const { lines, full } = f
-  const out: { run: Block[]; before: number | undefined }[] = []
+  const out: { run: Block[]; before: number | undefined; after?: number }[] = []
   const starts = pageStarts(lines)
   starts.forEach((start, p) => {
     const end = starts[p + 1] ?? lines.length
@@ -170,6 +213,13 @@ function columnRuns(f: Flow, from: number): { run: Block[]; before: number | und
       else run.push(block)
     }
     flush(undefined)
+    // The page's last run is read on by the next page's first line.
+    const last = out[out.length - 1]
+    if (last && lastOf(last.run) !== undefined && (lastOf(last.run) ?? 0) >= start) {
+      let k = end
+      while (k < lines.length && isBlank(lines[k].text)) k++
+      if (k < lines.length && (starts[p + 2] === undefined || k < starts[p + 2])) last.after = k
+    }
   })
   return out
 }
