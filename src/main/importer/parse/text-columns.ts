@@ -6,8 +6,6 @@
 import { endsSentence, isBlank, type SourceLine } from './lines'
 import { displayWidth, fullWidth } from './text-flow'
 import { pageStarts } from './text-pages'
-import { countBigrams, type Bigrams } from './text-bigrams'
-import { startsTitle } from './header'
 
 /** A line this much past the column's width spans both columns (a title): it ends a run. */
 const WIDE_BY = 6
@@ -32,7 +30,7 @@ function numberOf(s: string): number {
   return (s.includes('十') ? (tens ? digit(tens) : 1) * 10 : 0) + (ones ? digit(ones.slice(-1)) : 0)
 }
 
-function marker(text: string): { type: string; n: number } | null {
+export function marker(text: string): { type: string; n: number } | null {
   const t = text.trim()
   for (const [type, re] of MARKERS) {
     const m = re.exec(t)
@@ -41,17 +39,15 @@ function marker(text: string): { type: string; n: number } | null {
   return null
 }
 
-type Block = number[]
+export type Block = number[]
 
-interface Flow {
+export interface Flow {
   lines: readonly SourceLine[]
   full: number
-  /** The issue's pairs of neighbouring characters, counted when a page asks (text-bigrams.ts). */
-  grams?: Bigrams
 }
 
 /** A line that runs to the column's edge and leaves its sentence open: the text goes on. */
-function open(f: Flow, i: number): boolean {
+export function open(f: Flow, i: number): boolean {
   const t = f.lines[i].text
   return displayWidth(t) >= f.full - FULL_WITHIN && !endsSentence(t)
 }
@@ -63,7 +59,7 @@ function breaks(f: Flow, a: number | undefined, b: number | undefined): number {
 }
 
 /** Numbered paragraphs that follow on across a join (（一） then （二）) count for an order. */
-function follows(f: Flow, first: Block[], second: Block[]): number {
+export function follows(f: Flow, first: Block[], second: Block[]): number {
   const last = new Map<string, number>()
   for (const i of first.flat()) {
     const m = marker(f.lines[i].text)
@@ -80,7 +76,7 @@ function follows(f: Flow, first: Block[], second: Block[]): number {
   return score
 }
 
-const lastOf = (bs: Block[]): number | undefined => bs[bs.length - 1]?.[bs[bs.length - 1].length - 1]
+export const lastOf = (bs: Block[]): number | undefined => bs[bs.length - 1]?.[bs[bs.length - 1].length - 1]
 const firstOf = (bs: Block[]): number | undefined => bs[0]?.[0]
 
 /** How often reading a run as it stands, and reading every other block, breaks the text. */
@@ -105,30 +101,6 @@ function interleaved(f: Flow, run: Block[], file: boolean): boolean {
   // of the blocks or more stop at the column's edge mid-sentence (a 令's signature and date none).
   const openEnds = run.filter((b) => open(f, b[b.length - 1])).length
   return alternate < inOrder || openEnds * 3 >= run.length
-}
-
-/** How much better a join must read (text-bigrams.ts) to say where a page's last line goes on. */
-const GOES_ON_BY = 2
-
-/**
- * A page written block by block, left and right in turn, that ends with the left column's foot:
- * a document begun there ('人事任免' / its title / '…进行调整。现') stops mid-sentence at the column's
- * edge, and goes on at the top of the right column, the run's second block ('将调整后的组成人员名
- * 单通知如下：'), not on the next page (the right column's text goes on there). A person reads
- * the words across the join: the second block's first line reads on from the page's last line
- * clearly better than the next page's first line does. The run then alternates (odd blocks).
- */
-function footGoesOnRight(f: Flow, run: Block[], after: number | undefined): boolean {
-  if (run.length < 3 || run.length % 2 === 0) return false
-  const last = lastOf(run)
-  const second = run[1][0]
-  if (last === undefined || !open(f, last)) return false
-  const head = f.lines[second].text
-  if (marker(head) || startsTitle(head.trim())) return false
-  f.grams ??= countBigrams(f.lines.map((l) => l.text))
-  const onRight = f.grams.join(f.lines[last].text, head)
-  const onNext = after === undefined ? 0 : f.grams.join(f.lines[last].text, f.lines[after].text)
-  return onRight >= GOES_ON_BY && onRight - onNext >= GOES_ON_BY
 }
 
 /** The run's blocks in reading order: every other block, the column that reads on first. */
@@ -172,21 +144,6 @@ export function readColumns(lines: readonly SourceLine[], from = 0): SourceLine[
   return out
 }
 
-/**
- * Lines from `from` on with each page that ends at the left column's foot (footGoesOnRight) read
- * column by column. Run before name lists are paired: pairing blanks lines, which would cut the
- * right column's blocks. Text with layout, or not hard-wrapped, is returned as it is.
- */
-export function readFeet(lines: readonly SourceLine[], from = 0): SourceLine[] {
-  const out = [...lines]
-  if (lines.some((l) => l.layout)) return out
-  const full = fullWidth(lines.slice(from).filter((l) => !isBlank(l.text)).map((l) => displayWidth(l.text)))
-  if (full === null) return out
-  const f: Flow = { lines, full }
-  for (const { run, before, after } of columnRuns(f, from)) if (footGoesOnRight(f, run, after)) place(out, lines, run, reorder(f, run, before))
-  return out
-}
-
 /** Breaks in a file's own order that show it interleaves its columns throughout. */
 const FILE_BREAKS = 4
 
@@ -194,7 +151,7 @@ const FILE_BREAKS = 4
  * Each page's runs of column-wide blocks, with the line read before each run. A block with a
  * line wider than a column (a title over both) ends a run.
  */
-function columnRuns(f: Flow, from: number): { run: Block[]; before: number | undefined; after?: number }[] {
+export function columnRuns(f: Flow, from: number): { run: Block[]; before: number | undefined; after?: number }[] {
   const { lines, full } = f
   const out: { run: Block[]; before: number | undefined; after?: number }[] = []
   const starts = pageStarts(lines)
@@ -225,7 +182,7 @@ function columnRuns(f: Flow, from: number): { run: Block[]; before: number | und
 }
 
 /** Writes `order`'s lines over the run's places, one blank line between blocks. */
-function place(out: SourceLine[], lines: readonly SourceLine[], run: Block[], order: Block[]): void {
+export function place(out: SourceLine[], lines: readonly SourceLine[], run: Block[], order: Block[]): void {
   const slots = run.flatMap((b, k) => (k === 0 ? b : [b[0] - 1, ...b]))
   const seq = order.flatMap((b, k) => (k === 0 ? b : [-1, ...b]))
   // Each place keeps its line number, so numbers still rise and page breaks stay where they were
