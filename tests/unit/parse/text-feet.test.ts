@@ -96,6 +96,12 @@ describe('a page that ends at the left column’s foot', () => {
     expect(out).toHaveLength(page.filter((t) => t !== '').length + before.length + after.length)
   })
 
+  it('leaves a page written line by line (one line a block) to the two-stream reader', () => {
+    const byLine = page.filter((t) => t !== '').flatMap((t) => [t, ''])
+    const src = splitLines(text(byLine))
+    expect(readFeet(src).map((l) => l.text)).toEqual(src.map((l) => l.text))
+  })
+
   it('leaves a page whose foot ends its sentence', () => {
     const closed = [...page.slice(0, -1), '务院决定对国家教材委员会组成人员进行调整。']
     const src = splitLines(text(closed))

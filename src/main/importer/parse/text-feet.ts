@@ -11,6 +11,8 @@ import { joinCost, type JoinContext, type Unit } from './text-joins'
 import { startsTitle } from './header'
 import { columnRuns, follows, lastOf, marker, open, place, type Block, type Flow } from './text-columns'
 
+/** Lines each block of a page written block by block holds (a signature and its date, at least). */
+const MIN_BLOCK_LINES = 2
 /** How much better a join must read (text-bigrams.ts) to say where a page's last line goes on. */
 const GOES_ON_BY = 2
 /** Blocks whose columns are tried every way (2 to the power of this many readings). */
@@ -88,7 +90,8 @@ export function readFeet(lines: readonly SourceLine[], from = 0): SourceLine[] {
   let ctx: JoinContext | null = null
   for (const { run, after } of columnRuns(f, from)) {
     // Counted only when a page may need it: the count costs a pass over the whole text.
-    if (run.length < 3 || !open(f, lastOf(run) ?? 0)) continue
+    // A page written line by line (blocks of a line) is the two-stream reader's (text-streams.ts).
+    if (run.length < 3 || run.some((b) => b.length < MIN_BLOCK_LINES) || !open(f, lastOf(run) ?? 0)) continue
     ctx ??= { full, grams: countBigrams(body.map((l) => l.text)) }
     if (footGoesOnRight(f, ctx.grams, run, after)) place(out, lines, run, readFoot(f, ctx, run, after))
   }

@@ -1,0 +1,27 @@
+// Name lists set as a table (text-names.ts): a post too long for its cell wraps onto the next line.
+import { describe, expect, it } from 'vitest'
+import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
+import { pairNames } from '../../../src/main/importer/parse/text-names'
+
+const rowsOf = (raw: string[]): string[] => pairNames(splitLines(raw.join('\n'))).map((l) => l.text).filter((t) => !isBlank(t))
+
+describe('a post wrapped onto the next line of its cell (city-pdfkit-2col.txt 910–922)', () => {
+  const list = ['将调整后的组成人员名单通知如下：', '主 任：孙春兰', '国务院副总理', '副主任：陈宝生', '教育部部长', '王晓晖', '中央宣传部副部长、中央政研室副',
+    '主任', '丁向阳', '国务院副秘书长', '秘书长：朱之文', '教育部副部长', '委 员：']
+
+  it('gives the post its last line, and pairs the rows after it', () => {
+    expect(rowsOf(list)).toEqual([
+      '将调整后的组成人员名单通知如下：', '主 任：孙春兰\u3000\u3000国务院副总理', '副主任：陈宝生\u3000\u3000教育部部长',
+      '王晓晖\u3000\u3000中央宣传部副部长、中央政研室副主任', '丁向阳\u3000\u3000国务院副秘书长', '秘书长：朱之文\u3000\u3000教育部副部长', '委 员：',
+    ])
+  })
+
+  it('keeps line indexes', () => {
+    expect(pairNames(splitLines(list.join('\n')))).toHaveLength(list.length)
+  })
+
+  it('leaves a label after a post as it is', () => {
+    const labelled = ['梁言顺', '中央宣传部副部长', '王作安', '中央统战部副部长、宗教局局长', '（二）专家委员', '马 敏', '教授、华中师范大学原党委书记', '马志明', '院士']
+    expect(rowsOf(labelled)).toContain('（二）专家委员')
+  })
+})
