@@ -75,6 +75,8 @@ function nextRow(lines: readonly SourceLine[], idx: number[], k: number, acrossP
 
 /** A post's wrapped last line is short: the rest of its last words. */
 const MAX_TAIL = 12
+/** A post that wraps fills its cell: this many characters or more (a column of a page in two). */
+const MIN_WRAPPED_POST = 12
 
 /**
  * The row's post goes on on the next line ('王晓晖' / '中央宣传部副部长、中央政研室副' / '主任' /
@@ -84,8 +86,12 @@ const MAX_TAIL = 12
 function withTail(lines: readonly SourceLine[], idx: number[], r: Row): Row {
   if (r.next + 1 >= idx.length) return r
   const c = compact(lines[idx[r.next]].text)
-  if (c.length > MAX_TAIL || !/^[\u4e00-\u9fff、]+$/.test(c) || /^[一二三四五六七八九十]+、/.test(c)) return r
-  if (compact(lines[r.post].text).length < c.length || rowAt(lines, idx, r.next) || !rowAt(lines, idx, r.next + 1)) return r
+  if (c.length < 2 || c.length > MAX_TAIL || !/^[\u4e00-\u9fff、]+$/.test(c) || /^[一二三四五六七八九十]+、/.test(c)) return r
+  // A name of three hanzi or more is one whose post the converter wrote elsewhere ('贾高建').
+  if (c.length >= 3 && isName(c)) return r
+  // Only a post that fills its cell wraps ('国务院副秘书长' / '民航总局局长' are two posts).
+  const post = compact(lines[r.post].text).length
+  if (post < MIN_WRAPPED_POST || post < c.length || rowAt(lines, idx, r.next) || !rowAt(lines, idx, r.next + 1)) return r
   return { ...r, tail: idx[r.next], next: r.next + 1 }
 }
 
