@@ -27,6 +27,7 @@ import { joinTableCells } from './text-tables'
 import { pairLabels, pairSectionNumbers } from './text-labels'
 import { joinDateTails } from './text-date-tails'
 import { readColumns } from './text-columns'
+import { readFeet } from './text-feet'
 import { readClosingOrder } from './text-closing-order'
 import { readStreams } from './text-streams'
 import { readBands } from './text-bands'
@@ -170,8 +171,9 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const bare = blankFurniture(blankNoise(raw.slice(0, to), isNoise, clean, tick), clean)
   // Plain text's repairs, in order: a ruled table's cells, cut dates; pages written block by block
   // down both columns (each closing under its own document); section numbers and labels set
-  // apart; name-list rows interleaved with prose; then the columns (the 目录 saying which lines go
-  // together), documents begun mid-column in Word sections of their own, name lists.
+  // apart; pages written block by block that end at the left column's foot; name-list rows
+  // interleaved with prose; then the columns (the 目录 saying which lines go together),
+  // documents begun mid-column in Word sections of their own, name lists.
   // Each step is a pass over the whole text: the file's time limit is asked after each.
   const anchors = tocAnchors(toc.entries)
   const steps: ((lines: SourceLine[]) => SourceLine[])[] = [
@@ -179,6 +181,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     (l) => joinDateTails(l, from),
     (l) => readClosingOrder(l, from),
     (l) => pairLabels(pairSectionNumbers(l, from), from),
+    (l) => readFeet(l, from),
     (l) => pairNames(l, from, true),
     (l) => readStreams(l, from, anchors),
     (l) => readColumns(l, from),

@@ -30,7 +30,7 @@ function numberOf(s: string): number {
   return (s.includes('十') ? (tens ? digit(tens) : 1) * 10 : 0) + (ones ? digit(ones.slice(-1)) : 0)
 }
 
-function marker(text: string): { type: string; n: number } | null {
+export function marker(text: string): { type: string; n: number } | null {
   const t = text.trim()
   for (const [type, re] of MARKERS) {
     const m = re.exec(t)
@@ -39,15 +39,15 @@ function marker(text: string): { type: string; n: number } | null {
   return null
 }
 
-type Block = number[]
+export type Block = number[]
 
-interface Flow {
+export interface Flow {
   lines: readonly SourceLine[]
   full: number
 }
 
 /** A line that runs to the column's edge and leaves its sentence open: the text goes on. */
-function open(f: Flow, i: number): boolean {
+export function open(f: Flow, i: number): boolean {
   const t = f.lines[i].text
   return displayWidth(t) >= f.full - FULL_WITHIN && !endsSentence(t)
 }
@@ -59,7 +59,7 @@ function breaks(f: Flow, a: number | undefined, b: number | undefined): number {
 }
 
 /** Numbered paragraphs that follow on across a join (（一） then （二）) count for an order. */
-function follows(f: Flow, first: Block[], second: Block[]): number {
+export function follows(f: Flow, first: Block[], second: Block[]): number {
   const last = new Map<string, number>()
   for (const i of first.flat()) {
     const m = marker(f.lines[i].text)
@@ -76,7 +76,7 @@ function follows(f: Flow, first: Block[], second: Block[]): number {
   return score
 }
 
-const lastOf = (bs: Block[]): number | undefined => bs[bs.length - 1]?.[bs[bs.length - 1].length - 1]
+export const lastOf = (bs: Block[]): number | undefined => bs[bs.length - 1]?.[bs[bs.length - 1].length - 1]
 const firstOf = (bs: Block[]): number | undefined => bs[0]?.[0]
 
 /** How often reading a run as it stands, and reading every other block, breaks the text. */
@@ -151,9 +151,9 @@ const FILE_BREAKS = 4
  * Each page's runs of column-wide blocks, with the line read before each run. A block with a
  * line wider than a column (a title over both) ends a run.
  */
-function columnRuns(f: Flow, from: number): { run: Block[]; before: number | undefined }[] {
+export function columnRuns(f: Flow, from: number): { run: Block[]; before: number | undefined; after?: number }[] {
   const { lines, full } = f
-  const out: { run: Block[]; before: number | undefined }[] = []
+  const out: { run: Block[]; before: number | undefined; after?: number }[] = []
   const starts = pageStarts(lines)
   starts.forEach((start, p) => {
     const end = starts[p + 1] ?? lines.length
@@ -170,12 +170,19 @@ function columnRuns(f: Flow, from: number): { run: Block[]; before: number | und
       else run.push(block)
     }
     flush(undefined)
+    // The page's last run is read on by the next page's first line.
+    const last = out[out.length - 1]
+    if (last && lastOf(last.run) !== undefined && (lastOf(last.run) ?? 0) >= start) {
+      let k = end
+      while (k < lines.length && isBlank(lines[k].text)) k++
+      if (k < lines.length && (starts[p + 2] === undefined || k < starts[p + 2])) last.after = k
+    }
   })
   return out
 }
 
 /** Writes `order`'s lines over the run's places, one blank line between blocks. */
-function place(out: SourceLine[], lines: readonly SourceLine[], run: Block[], order: Block[]): void {
+export function place(out: SourceLine[], lines: readonly SourceLine[], run: Block[], order: Block[]): void {
   const slots = run.flatMap((b, k) => (k === 0 ? b : [b[0] - 1, ...b]))
   const seq = order.flatMap((b, k) => (k === 0 ? b : [-1, ...b]))
   // Each place keeps its line number, so numbers still rise and page breaks stay where they were

@@ -40,6 +40,8 @@ interface Row {
   /** Indexes of the name's lines, in reading order, and of the post's line. */
   names: number[]
   post: number
+  /** The post's wrapped last line ('中央宣传部副部长、中央政研室副' / '主任'), when it has one. */
+  tail?: number
   /** Index into the non-blank lines after the row. */
   next: number
 }
@@ -71,6 +73,28 @@ function nextRow(lines: readonly SourceLine[], idx: number[], k: number, acrossP
   return null
 }
 
+/** A post's wrapped last line is short: the rest of its last words. */
+const MAX_TAIL = 12
+/** A post that wraps fills its cell: this many characters or more (a column of a page in two). */
+const MIN_WRAPPED_POST = 12
+
+/**
+ * The row's post goes on on the next line ('王晓晖' / '中央宣传部副部长、中央政研室副' / '主任' /
+ * '丁向阳'): a short line of hanzi, no sentence, no label, that starts no row, with a row after it.
+ * The row takes it, and the list goes on after it.
+ */
+function withTail(lines: readonly SourceLine[], idx: number[], r: Row): Row {
+  if (r.next + 1 >= idx.length) return r
+  const c = compact(lines[idx[r.next]].text)
+  if (c.length < 2 || c.length > MAX_TAIL || !/^[\u4e00-\u9fff、]+$/.test(c) || /^[一二三四五六七八九十]+、/.test(c)) return r
+  // A name of three hanzi or more is one whose post the converter wrote elsewhere ('贾高建').
+  if (c.length >= 3 && isName(c)) return r
+  // Only a post that fills its cell wraps ('国务院副秘书长' / '民航总局局长' are two posts).
+  const post = compact(lines[r.post].text).length
+  if (post < MIN_WRAPPED_POST || post < c.length || rowAt(lines, idx, r.next) || !rowAt(lines, idx, r.next + 1)) return r
+  return { ...r, tail: idx[r.next], next: r.next + 1 }
+}
+
 /** A wrapped line of the other column's prose: long, or a sentence (never a name or a post). */
 const PROSE_LEN = 18
 const isProse = (t: string): boolean => compact(t).length >= PROSE_LEN || /[，。；]/.test(t)
@@ -89,15 +113,21 @@ export function pairNames(lines: readonly SourceLine[], from = 0, acrossProse = 
   let k = 0
   while (k < idx.length) {
     const rows: Row[] = []
-    if (!goesOn(k > 0 ? lines[idx[k - 1]].text : '')) for (let r = rowAt(lines, idx, k); r; r = nextRow(lines, idx, r.next, acrossProse)) rows.push(r)
+    if (!goesOn(k > 0 ? lines[idx[k - 1]].text : '')) {
+      for (let r = rowAt(lines, idx, k); r; r = nextRow(lines, idx, r.next, acrossProse)) {
+        r = withTail(lines, idx, r)
+        rows.push(r)
+      }
+    }
     if (rows.length < MIN_ROWS) {
       k++
       continue
     }
     for (const r of rows) {
       const name = r.names.map((i) => lines[i].text.trim()).join('\u3000')
-      out[r.names[0]] = { ...lines[r.names[0]], text: `${name}\u3000\u3000${lines[r.post].text.trim()}` }
-      for (const i of [...r.names.slice(1), r.post]) out[i] = { no: lines[i].no, text: '' }
+      const post = lines[r.post].text.trim() + (r.tail === undefined ? '' : compact(lines[r.tail].text))
+      out[r.names[0]] = { ...lines[r.names[0]], text: `${name}\u3000\u3000${post}` }
+      for (const i of [...r.names.slice(1), r.post, ...(r.tail === undefined ? [] : [r.tail])]) out[i] = { no: lines[i].no, text: '' }
     }
     k = rows[rows.length - 1].next
   }

@@ -1,0 +1,37 @@
+// Name lists set as a table (text-names.ts): a post too long for its cell wraps onto the next line.
+import { describe, expect, it } from 'vitest'
+import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
+import { pairNames } from '../../../src/main/importer/parse/text-names'
+
+const rowsOf = (raw: string[]): string[] => pairNames(splitLines(raw.join('\n'))).map((l) => l.text).filter((t) => !isBlank(t))
+
+describe('a post wrapped onto the next line of its cell (city-pdfkit-2col.txt 910–922)', () => {
+  const list = ['将调整后的组成人员名单通知如下：', '主 任：孙春兰', '国务院副总理', '副主任：陈宝生', '教育部部长', '王晓晖', '中央宣传部副部长、中央政研室副',
+    '主任', '丁向阳', '国务院副秘书长', '秘书长：朱之文', '教育部副部长', '委 员：']
+
+  it('gives the post its last line, and pairs the rows after it', () => {
+    expect(rowsOf(list)).toEqual([
+      '将调整后的组成人员名单通知如下：', '主 任：孙春兰\u3000\u3000国务院副总理', '副主任：陈宝生\u3000\u3000教育部部长',
+      '王晓晖\u3000\u3000中央宣传部副部长、中央政研室副主任', '丁向阳\u3000\u3000国务院副秘书长', '秘书长：朱之文\u3000\u3000教育部副部长', '委 员：',
+    ])
+  })
+
+  it('keeps line indexes', () => {
+    expect(pairNames(splitLines(list.join('\n')))).toHaveLength(list.length)
+  })
+
+  it('leaves a label after a post as it is', () => {
+    const labelled = ['梁言顺', '中央宣传部副部长', '王作安', '中央统战部副部长、宗教局局长', '（二）专家委员', '马 敏', '教授、华中师范大学原党委书记', '马志明', '院士']
+    expect(rowsOf(labelled)).toContain('（二）专家委员')
+  })
+
+  it('takes no name as a tail, nor a post under one too short to wrap (state-pdfkit.txt 958–972)', () => {
+    // '贾高建' with its post written elsewhere: the list stops there, the name stays whole.
+    const list = ['甘　霖', '市场监管总局副局长', '甄占民', '中央党校副校长', '吴德刚', '中央党史和文献研究院副院长', '贾高建', '李树深', '中科院副院长']
+    const rows = rowsOf(list)
+    expect(rows).toContain('吴德刚\u3000\u3000中央党史和文献研究院副院长')
+    expect(rows).toContain('贾高建')
+    const short = ['副主任：杨元元', '国务院副秘书长', '民航总局局长', '刘金国', '公安部副部长', '王　伟', '北京奥组委执行副主席']
+    expect(rowsOf(short).filter((t) => t.endsWith('国务院副秘书长民航总局局长'))).toEqual([])
+  })
+})
