@@ -9,7 +9,8 @@ import { splitLines } from '../../../src/main/importer/parse/lines'
 import { isSectionLine, isSectionShape, sectionName } from '../../../src/main/importer/parse/sections'
 import { splitRunTogether } from '../../../src/main/importer/parse/header'
 import { parseDateLine } from '../../../src/main/importer/parse/dates'
-import { marksPublic, readBodyFields } from '../../../src/main/importer/parse/doc-fields'
+import { readBodyFields } from '../../../src/main/importer/parse/doc-fields'
+import { marksPublic } from '../../../src/main/importer/parse/public-note'
 import { buildBlocks } from '../../../src/main/importer/parse/blocks'
 import { returnMisplacedClosings } from '../../../src/main/importer/parse/misplaced-closings'
 import { titlesFromToc } from '../../../src/main/importer/parse/toc-titles'
@@ -254,7 +255,16 @@ describe('document boundaries, attachments, public marks', () => {
   it('every public mark', () => {
     expect(jiangnan.documents.map((d) => d.public)).toEqual([false, true, true, true, false, false])
     for (const mark of ['（此件公开发布）', '（此件主动公开）', '公开属性：主动公开', '公开方式：全文公开']) expect(marksPublic(mark)).toBe(true)
-    for (const mark of ['（此件依申请公开）', '（此件不予公开）', '公开属性：不公开']) expect(marksPublic(mark)).toBe(false)
+    for (const mark of ['（此件可公开发布）', '信息公开选项：主动公开', '（公开形式：主动公开）']) expect(marksPublic(mark)).toBe(true)
+    for (const mark of ['（此件依申请公开）', '（此件不予公开）', '公开属性：不公开', '信息公开选项：依申请公开']) expect(marksPublic(mark)).toBe(false)
+  })
+
+  it('the sample issue with its 附注 worded 信息公开选项：主动公开 reads the same, every document public where it was', () => {
+    const text = readFileSync(path.resolve(process.cwd(), 'resources/samples/xingxian-2022-02.txt'), 'utf8')
+    const fields = (t: string): unknown[] => parseIssue(t).documents.map((d) => [d.title, d.docNumber, d.issuers, d.date, d.public, d.confidence])
+    const worded = text.replaceAll('（此件公开发布）', '信息公开选项：主动公开')
+    expect(worded).not.toBe(text)
+    expect(fields(worded)).toEqual(fields(text))
   })
 })
 

@@ -2,6 +2,7 @@
 // starts them again below (the next 栏目's first document), so the page is read as the upper
 // band's columns, then the lower band's — not column 0 top to bottom, then column 1.
 import type { Line, TextRun } from './pdf-lines'
+import { isPublicLabel } from '../parse/public-note'
 
 // Across a band break every column steps down by more than this many of its line pitches.
 const BREAK_STEP = 1.3
@@ -23,7 +24,7 @@ const INDENT_EMS = 2.5
 const EDGE_SLACK = 0.02
 const SENTENCE_END = /[。；：！？!?;:”’」』）)]/
 // A document's last line: its date, or its public marker.
-const CLOSING_LINE = /^[（(]?[\d〇零○一二三四五六七八九十]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[）)]?$|^[（(]此件.{0,12}[）)]$|^公开属性/
+const CLOSING_LINE = /^[（(]?[\d〇零○一二三四五六七八九十]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[）)]?$|^[（(]此件.{0,12}[）)]$/
 
 interface Mark {
   k: number
@@ -94,7 +95,7 @@ function closingStep(col: Mark[], a0: Mark, t0: Mark, p: number, heading: number
   for (let i = 1; i < col.length; i++) {
     const [a, b] = [col[i - 1], col[i]]
     if (a.size >= heading || b.size >= heading || runsOn(col, a)) continue
-    if (wide && !CLOSING_LINE.test(a.text) && !breaksOff(col, a, b)) continue
+    if (wide && !CLOSING_LINE.test(a.text) && !isPublicLabel(a.text) && !breaksOff(col, a, b)) continue
     // Beside column 0's blank, column `col`'s text may end anywhere from level with column 0's to above its heading.
     const level = wide ? a.y <= a0.y + BALANCED * p && a.y > t0.y + BALANCED * p : Math.abs(a.y - a0.y) <= BALANCED * p
     if (level && Math.abs(b.y - t0.y) <= BALANCED * p) return [a, b]

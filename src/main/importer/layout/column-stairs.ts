@@ -5,6 +5,7 @@
 // above its cut, then column 0 and column 1 below them.
 import type { Block } from './columns'
 import { groupLines, type Line } from './pdf-lines'
+import { isPublicLabel } from '../parse/public-note'
 
 // A title line is at least this much larger than the column's body text.
 const TITLE_SIZE = 1.1
@@ -12,7 +13,7 @@ const TITLE_SIZE = 1.1
 const NUMBER_LINE = /^\S{1,16}[〔［[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号$/
 // A document's last lines: its date, its public marker.
 const DATE_LINE = /^[（(]?[\d〇零○一二三四五六七八九十]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[）)]?$/
-const NOTE_LINE = /^[（(]此件.{0,12}[）)]$|^公开属性/
+const NOTE_LINE = /^[（(]此件.{0,12}[）)]$/
 // A line that closes a sentence or a document: nothing of it goes on elsewhere.
 const CLOSED = /[。！？；;：:）)」』”]$/
 
@@ -23,7 +24,7 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
-const ends = (t: string): boolean => DATE_LINE.test(t) || NOTE_LINE.test(t)
+const ends = (t: string): boolean => DATE_LINE.test(t) || NOTE_LINE.test(t) || isPublicLabel(t)
 
 /** A document's start at line i carries a 文号: on that line, or right under its title's lines (an attached plan's title has none). */
 function withNumber(lines: Line[], i: number, body: number): boolean {

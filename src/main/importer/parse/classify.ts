@@ -3,6 +3,7 @@ import type { BlockKind } from '../../../shared/domain'
 import { toHalfWidth } from '../../../shared/doc-number'
 import { collapseSpaces, compact, hasInnerPunct } from './lines'
 import { parseDateLine } from './dates'
+import { isPublicLabel } from './public-note'
 
 const CN = '一二三四五六七八九十百零〇'
 const HEADING1 = new RegExp(`^([${CN}]+、|第[${CN}]+[章节部分篇])`)
@@ -19,7 +20,7 @@ export function classifyLine(text: string, bulleted: boolean): BlockKind {
   if (text.includes('\t')) return 'tableRow'
   const t = text.trim()
   const c = compact(toHalfWidth(t))
-  if (/^\(?(此件|联系人|联系电话)/.test(c) || /^公开(属性|方式|类型)[:：]/.test(c)) return 'note'
+  if (/^\(?(此件|联系人|联系电话)/.test(c) || isPublicLabel(c)) return 'note'
   if (parseDateLine(t)) return 'date'
   if (/^附件[0-9一二三四五六七八九十]*[:：]?$/.test(c)) return 'attachmentHeading'
   if (/^附件\d*[:：]./.test(c)) return 'attachmentNote'

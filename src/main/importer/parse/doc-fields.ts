@@ -1,7 +1,7 @@
 // Fields read from a document's blocks: 主送机关, 成文日期, 此件公开发布, 附件 titles, cited 文号.
 import { findCitedNumbers } from './references'
-import { compact } from './lines'
 import { parseDateLine } from './dates'
+import { marksPublic } from './public-note'
 import type { DraftBlock } from './blocks'
 
 export interface BodyFields {
@@ -52,16 +52,6 @@ function findAttachments(blocks: DraftBlock[]): string[] {
 /** 文号 cited in the body, first mention order, the document's own left out. */
 function findCitations(blocks: DraftBlock[], own: string | null): string[] {
   return findCitedNumbers(blocks.map((b) => b.text), own)
-}
-
-/**
- * A 附注 that makes the document public: （此件公开发布）, （此件主动公开）, 公开属性：主动公开,
- * 公开方式：全文公开. 依申请公开, 不予公开 and 不公开 do not.
- */
-export function marksPublic(text: string): boolean {
-  const c = compact(text)
-  if (/不予公开|不公开|依申请公开|非公开/.test(c)) return false
-  return /此件(公开发布|主动公开|公开)|公开(属性|方式|类型)[:：](主动公开|全文公开|公开)/.test(c)
 }
 
 export function readBodyFields(blocks: DraftBlock[], own: string | null): Omit<BodyFields, 'recipients'> {

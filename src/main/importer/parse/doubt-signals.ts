@@ -7,7 +7,7 @@ import { compact, hasInnerPunct } from './lines'
 import { docNumberOfLine, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
 import { parseDateLine, parseNumeral } from './dates'
-import { marksPublic } from './doc-fields'
+import { marksPublic } from './public-note'
 
 // A year in brackets ('〔2022〕', '（2022）'): the cheap test before the 文号 parser.
 const NUMBER_SHAPE = /[〔［[（(【]\s*(19|20)\d{2}\s*[〕］\]）)】]/

@@ -3,6 +3,7 @@ import { formatDocNumber, normalizeDocNumber, parseDocNumber, toHalfWidth } from
 import { splitIssuers } from '../../../shared/issuers'
 import { compact, endsSentence, type SourceLine } from './lines'
 import { parseDateLine } from './dates'
+import { isPublicLabel } from './public-note'
 
 const ISSUER_END =
   '(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|局|厅|委|院|中心|公司|指挥部|领导小组|办事处|政府|人大常委会)'
@@ -69,7 +70,7 @@ export function isHeaderStop(text: string): boolean {
     // The cover's publication line ('2018年12月28日出版') over the first document.
     /^\d{4}年\d{1,2}月\d{1,2}日出版$/.test(c) ||
     /^[(]?(此件|联系人|联系电话)/.test(c) ||
-    /^公开(属性|方式|类型)[:：]/.test(c) ||
+    isPublicLabel(c) ||
     /^(政策咨询|咨询单位|咨询电话)/.test(c) ||
     /^附件\d*[:：]?$/.test(c)
   )

@@ -6,7 +6,8 @@
 import type { ParsedDocument } from '../../../shared/domain'
 import type { DraftBlock } from './blocks'
 import { parseDateLine } from './dates'
-import { marksPublic, readBodyFields } from './doc-fields'
+import { readBodyFields } from './doc-fields'
+import { marksPublic } from './public-note'
 
 export interface ClosedDocument {
   doc: ParsedDocument

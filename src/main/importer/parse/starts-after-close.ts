@@ -8,6 +8,7 @@ import { docNumberOfLine, isHeaderStop, isIssuerText } from './header'
 import { parseDateLine } from './dates'
 import { docTypeOf } from './doc-type'
 import { isSectionLine } from './sections'
+import { isPublicLabel } from './public-note'
 
 /** Lines a title may take, and lines (notes, headings) allowed between the date and the title. */
 const MAX_TITLE_LINES = 3
@@ -36,7 +37,7 @@ export function titlesAfterClose(lines: SourceLine[], from: number, sections: Se
  */
 export function isClosingNote(text: string): boolean {
   const c = compact(text)
-  return /^[（(]此件[\u4e00-\u9fff]{2,6}[）)]$/.test(c) || /^公开(属性|方式|类型)[:：][\u4e00-\u9fff]{2,6}$/.test(c)
+  return /^[（(]此件[\u4e00-\u9fff]{2,6}[）)]$/.test(c) || (isPublicLabel(c) && /[:：][\u4e00-\u9fff]{2,6}[）)]?$/.test(c))
 }
 
 /** The first line after a date that is neither a note nor a section heading, or -1. */
@@ -47,7 +48,7 @@ function titleStart(lines: SourceLine[], from: number, sections: Set<string>): n
     if (t.trim() === '') continue
     const c = compact(t)
     if (/^附件/.test(c)) return -1
-    if (isSectionLine(t, sections) || /^[（(].{2,30}[）)]$/.test(c) || /^公开(属性|方式|类型)[:：]/.test(c)) {
+    if (isSectionLine(t, sections) || /^[（(].{2,30}[）)]$/.test(c) || isPublicLabel(c)) {
       between++
       continue
     }

@@ -7,7 +7,7 @@
 // order the text prints them. Pages whose order breaks the genre's are read that way.
 import { compact, endsSentence, isBlank, type SourceLine } from './lines'
 import { parseDateLine } from './dates'
-import { marksPublic } from './doc-fields'
+import { marksPublic } from './public-note'
 import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 import { pageStarts } from './text-pages'
 import { displayWidth, fullWidth } from './text-flow'
