@@ -45,6 +45,7 @@ const OPEN_THEN_LABEL = 4
  * Cost of a signature or a date printed in one block right under a line left open: a document's
  * closing stands under a finished paragraph, never inside one, so the converter (LibreOffice's
  * PDF, read by pdftotext, writes the page by height) put the other column's line in the block.
+ * It outweighs leaving the column inside a block (SWITCH_IN_BLOCK).
  */
 const OPEN_THEN_CLOSING = 10
 /** Cost of a full line of plain text right after a line that ended its paragraph. */
@@ -131,14 +132,9 @@ export function stayCost(a: Unit, b: Unit, full?: number): number {
   return a.alone && b.alone ? STAY_ALONE : STAY
 }
 
-/**
- * The cost of leaving `a`'s column for `b`, the unit after it in the text. With the column's
- * width (`full`), a signature or date printed in one block under an open line is the other
- * column's: leaving costs no more than after a blank line.
- */
-export function switchCost(a: Unit, b: Unit, full?: number): number {
+/** The cost of leaving `a`'s column for `b`, the unit after it in the text. */
+export function switchCost(a: Unit, b: Unit): number {
   if (b.blankBefore || a.mergedRight || b.mergedRight) return SWITCH
-  if (full !== undefined && signsOpen(shapeOf(a), shapeOf(b), full)) return SWITCH
   return shapeOf(b).closing ? 2 * SWITCH_IN_BLOCK : SWITCH_IN_BLOCK
 }
 
