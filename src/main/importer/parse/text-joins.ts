@@ -7,6 +7,8 @@ import { endsSentence } from './lines'
 import { displayWidth } from './text-flow'
 import { head, tail, type Bigrams } from './text-bigrams'
 import { anchorJoin, type TocAnchors } from './toc-anchors'
+import { isIssuerText } from './header'
+import { parseDateLine } from './dates'
 
 /** One line of a run, or one side of a line that holds both columns. */
 export interface Unit {
@@ -39,6 +41,13 @@ const FULL_WITHIN = 3
 const SHORT_BY = 6
 /** Cost of a new numbered paragraph right after a line left open at the column's edge. */
 const OPEN_THEN_LABEL = 4
+/**
+ * Cost of a signature or a date printed in one block right under a line left open: a document's
+ * closing stands under a finished paragraph, never inside one, so the converter (LibreOffice's
+ * PDF, read by pdftotext, writes the page by height) put the other column's line in the block.
+ * It outweighs leaving the column inside a block (SWITCH_IN_BLOCK).
+ */
+const OPEN_THEN_CLOSING = 10
 /** Cost of a full line of plain text right after a line that ended its paragraph. */
 const SHORT_THEN_FULL = 1.5
 /** Cost of leaving the column between two lines the text prints together (no blank between). */
@@ -56,6 +65,10 @@ const STAY_ALONE = 5
 /** A piece that starts with a mark no line starts with is the rest of the line above it. */
 const CLOSING = /^[，、。；：）》”’」』)]/
 
+/** A heading's numeral in hanzi alone on its line, its words set apart: （一） 一、. */
+const HEADING = /^([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)$/
+/** An attachment note, or an item of its list under it. */
+const ATTACHMENT = /^(附\s*件|\d+[.、．])/
 /** Paragraph labels: （一） 一、 1. 第一条 第一章. */
 const LABEL = /^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十百零〇\d]+[条章节])/
 
@@ -65,6 +78,12 @@ interface Shape {
   ended: boolean
   label: boolean
   closing: boolean
+  /** A signature (a unit's name alone) or a date line: a document's closing. */
+  signs: boolean
+  /** A heading's numeral in hanzi alone. */
+  heading: boolean
+  /** An attachment note or an item of its list ('附件：…', '2.…'): no full stop, yet over a signature. */
+  listsAttachment: boolean
   tail: string[]
   head: string[]
 }
@@ -75,7 +94,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), tail: tail(t, 2), head: head(t, 2) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(t.replace(/\s+/g, '')) || parseDateLine(t) !== null, heading: HEADING.test(t), listsAttachment: ATTACHMENT.test(t), tail: tail(t, 2), head: head(t, 2) }
     shapes.set(u, s)
   }
   return s
@@ -88,13 +107,28 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   let cost = -ctx.grams.joinEnds(sa.tail, sb.head)
   const open = sa.width >= ctx.full - FULL_WITHIN && !sa.ended
   if (open && sb.label) cost += OPEN_THEN_LABEL
+  // A heading's numeral alone (its words set apart) never stands over a closing, in any layout.
+  if (sa.heading && sb.signs) cost += OPEN_THEN_CLOSING
   if (sa.width <= ctx.full - SHORT_BY && sb.width >= ctx.full - FULL_WITHIN && !sb.label && !sb.closing) cost += SHORT_THEN_FULL
   return ctx.anchors ? cost + anchorJoin(ctx.anchors, a.text, b.text) : cost
 }
 
-/** The cost of staying in `a`'s column for `b`, the unit after it in the text. */
-export function stayCost(a: Unit, b: Unit): number {
-  if (!b.blankBefore && !a.mergedRight) return 0
+/**
+ * `b` a signature or date under `a`, a line left open near the column's edge (a paragraph's
+ * first line, indented, stops short of the edge by its indent yet is open too) or a heading's
+ * numeral alone: a closing stands under a finished paragraph. An attachment note and its list
+ * ('附件：…', '2.…') end in no full stop, yet stand right over the signature.
+ */
+function signsOpen(sa: Shape, sb: Shape, full: number): boolean {
+  return sb.signs && !sa.ended && !sa.listsAttachment && (sa.width > full - SHORT_BY || sa.heading)
+}
+
+/**
+ * The cost of staying in `a`'s column for `b`, the unit after it in the text. With the column's
+ * width (`full`), a signature or date printed in one block under an open line costs much.
+ */
+export function stayCost(a: Unit, b: Unit, full?: number): number {
+  if (!b.blankBefore && !a.mergedRight) return full !== undefined && signsOpen(shapeOf(a), shapeOf(b), full) ? OPEN_THEN_CLOSING : 0
   return a.alone && b.alone ? STAY_ALONE : STAY
 }
 

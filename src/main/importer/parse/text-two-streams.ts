@@ -99,7 +99,7 @@ export function twoStreams(run: Unit[], ctx: JoinContext, firstRight?: number): 
   for (let k = 0; k + 1 < n; k++) {
     const next = run[k + 1]
     // Each join is worked out once per step, not once per state.
-    const stay = joinCost(ctx, run[k], next) + stayCost(run[k], next)
+    const stay = joinCost(ctx, run[k], next) + stayCost(run[k], next, ctx.full)
     const leave = switchCost(run[k], next)
     const from = Math.max(0, k - WINDOW)
     const other = Array.from({ length: k - from }, (_, d) => joinCost(ctx, run[from + d], next))
