@@ -20,8 +20,11 @@ import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from './t
 const OPEN_WITHIN = 5
 /** Price of a stay while the other stream's last line is open mid-sentence (a skipped baseline). */
 const GAP_MID_SENTENCE = 4
-/** How much better a trade must read, with that price, to be kept. */
-const MARGIN = 1.5
+/**
+ * How much better a trade must read, with that price, to be kept: clearly, as the reading's own
+ * joins preferred the crossing (at 1.5 a held-out page lost a field).
+ */
+const MARGIN = 3
 /** Trades kept at most in one run: each is a crossing undone. */
 const MAX_TRADES = 8
 
@@ -81,6 +84,9 @@ export function undoCrossings(run: Unit[], columns: number[], ctx: JoinContext):
     let best: { columns: number[]; cost: number } | null = null
     for (const k of gapsMidSentence(run, cols, ctx.full)) {
       for (let m = k + 1; m <= run.length; m++) {
+        // The streams cross back where one stays again (or at the run's end, or a merged line).
+        const back = m === run.length || cols[m - 1] === cols[m] || run[m].column !== undefined
+        if (!back) continue
         const next = cols.map((c, i) => (i >= k && i < m ? 1 - c : c))
         const cost = priced(run, next, ctx)
         if (cost < now - MARGIN && (!best || cost < best.cost)) best = { columns: next, cost }

@@ -268,11 +268,15 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
   return pick.defects < defects ? pick.seq : plain
 }
 
-/** A reading of a run written line by line, its streams' crossings undone (text-crossings.ts). */
+/**
+ * A reading of a run written line by line, its streams' crossings undone (text-crossings.ts). Its
+ * cost stays the reading's own: whether the run is read as two streams at all, and how near a
+ * reading the 目录 asks for must come, are the joins' word, as before.
+ */
 function mended(run: Unit[], reading: { columns: number[]; cost: number } | null, ctx: JoinContext): { columns: number[]; cost: number } | null {
   if (!reading) return reading
-  const { columns, delta } = undoCrossings(run, reading.columns, ctx)
-  return { columns, cost: reading.cost + delta }
+  const { columns } = undoCrossings(run, reading.columns, ctx)
+  return { columns, cost: reading.cost }
 }
 
 /** How much worse (join cost) than the best a reading the 目录's order asks for may read. */
