@@ -13,6 +13,7 @@ import { countBigrams } from './text-bigrams'
 import { joinCost, stayCost, type JoinContext, type Unit } from './text-joins'
 import { aroundRun, joinedStreams, leftFirst, twoStreams, type Around } from './text-two-streams'
 import { letterSpaced, splitMerged } from './text-merged'
+import { undoCrossings } from './text-crossings'
 import { pieceRuns, threeColumns, type ThreeReading } from './text-streams3'
 import { docNumberOfLine, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
@@ -234,7 +235,7 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
   // its joins say nothing, but lines alone in turn are the two columns' lines in turn.
   const listed = !merged && !prose && ctx.full < PAGE_WIDE && lineByLine(run, LIST_ALONE_SHARE)
   const trusted = merged || prose || listed
-  const best = trusted ? (lineByLine(run) ? joinedStreams(run, ctx) : twoStreams(run, ctx)) : null
+  const best = trusted ? (lineByLine(run) ? mended(run, joinedStreams(run, ctx), ctx) : twoStreams(run, ctx)) : null
   let plain: string[] | null = null
   let asIs = 0
   for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
@@ -265,6 +266,17 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
   const rated = readings.map((seq) => ({ seq, defects: anchorDefects(seq, anchors), breaks: tocOrderBreaks(seq, anchors) }))
   const pick = rated.reduce((a, b) => (b.defects < a.defects || (b.defects === a.defects && b.breaks < a.breaks) ? b : a))
   return pick.defects < defects ? pick.seq : plain
+}
+
+/**
+ * A reading of a run written line by line, its streams' crossings undone (text-crossings.ts). Its
+ * cost stays the reading's own: whether the run is read as two streams at all, and how near a
+ * reading the 目录 asks for must come, are the joins' word, as before.
+ */
+function mended(run: Unit[], reading: { columns: number[]; cost: number } | null, ctx: JoinContext): { columns: number[]; cost: number } | null {
+  if (!reading) return reading
+  const { columns } = undoCrossings(run, reading.columns, ctx)
+  return { columns, cost: reading.cost }
 }
 
 /** How much worse (join cost) than the best a reading the 目录's order asks for may read. */

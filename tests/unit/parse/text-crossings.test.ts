@@ -1,0 +1,65 @@
+// Streams that cross on a page written line by line (tests/fixtures/typeset/tuning): one join that
+// reads well by chance ('…回收利用' / '固体废物…') leads the reading to trade the columns' lines
+// mid-page, a stay that leaves the other stream open mid-sentence. The excerpts are real lines of
+// the tuning files; the paragraphs expected are those files' truth.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
+import { readStreams, runsOf } from '../../../src/main/importer/parse/text-streams'
+import { blankFurniture } from '../../../src/main/importer/parse/text-pages'
+import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
+import { gapsMidSentence, readingCost, undoCrossings } from '../../../src/main/importer/parse/text-crossings'
+import type { TruthDoc } from '../../../bench/lib/accuracy-score'
+
+const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
+const text = (name: string): string => readFileSync(path.join(TUNING, name, `${name}.txt`), 'utf8')
+const truth = (name: string): TruthDoc[] =>
+  (JSON.parse(readFileSync(path.join(TUNING, name, `${name}.truth.json`), 'utf8')) as { documents: TruthDoc[] }).documents
+const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
+const streamed = (name: string, from: number): string =>
+  flat(readStreams(blankFurniture(splitLines(text(name)), from), from).filter((l) => !isBlank(l.text)).map((l) => l.text).join(''))
+
+describe('two streams that cross mid-page', () => {
+  it('are traded back where one stays while the other is left open mid-sentence', () => {
+    // prov-2col-song.txt page 23: '…着力解决当前' goes on '固体废物产生量大…' (the left column), and
+    // '…各类固体废物回收利用' goes on '无害化处置试点…' (the right), though 利用固体废物 reads well.
+    const out = streamed('prov-2col-song', 30)
+    const paras = truth('prov-2col-song').flatMap((d) => d.paragraphs)
+    for (const start of ['坚持问题导向，注重创新驱动。', '（二）工作目标。', '统筹城市发展与固体废物管理']) {
+      const p = paras.find((x) => x.startsWith(start))
+      expect(p, start).toBeDefined()
+      expect(out).toContain(flat(p ?? ''))
+    }
+  })
+
+  it('finds the stay that leaves a line open mid-sentence, and trades the lines after it', () => {
+    // The same page's lines, a line of each column in turn; the reading crossed at the fourth pair.
+    const page = [
+      '坚持问题导向，注重创新驱动。着力解决当前',
+      '范基地、已开展或正在开展各类固体废物回收利用',
+      '固体废物产生量大、利用不畅、非法转移倾倒、处',
+      '无害化处置试点并取得积极成效的城市。',
+      '置设施选址难等突出问题，统筹解决本地实际问题',
+      '二、主要任务',
+      '与共性难题，加快制度、机制和模式创新，推动实',
+      '（一）强化顶层设计引领，发挥政府宏观指导作',
+    ]
+    const lines = splitLines(page.join('\n\n'))
+    const [run] = runsOf(lines, 0, lines.length, 44)
+    const ctx = { full: 44, grams: countBigrams(splitLines(text('prov-2col-song')).map((l) => l.text)) }
+    const crossed = [0, 1, 1, 0, 1, 0, 1, 0]
+    expect(gapsMidSentence(run, crossed, 44)).toEqual([2])
+    const { columns, delta } = undoCrossings(run, crossed, ctx)
+    expect(columns).toEqual([0, 1, 0, 1, 0, 1, 0, 1])
+    expect(delta).toBeCloseTo(readingCost(run, columns, ctx) - readingCost(run, crossed, ctx))
+  })
+
+  it('leaves a stay among a name list’s short lines alone: a list has no baseline grid to keep', () => {
+    // prov-2col-bands.txt page 3: the right column lists names and posts beside the left's prose.
+    const page = ['资委、税务总局、扶贫办 9 个部门和单位组成，教育', '尧', '连维良', '发展改革委副主任', '部为牵头单位。']
+    const lines = splitLines(page.join('\n\n'))
+    const [run] = runsOf(lines, 0, lines.length, 44)
+    expect(gapsMidSentence(run, [0, 1, 1, 1, 0], 44)).toEqual([])
+  })
+})
