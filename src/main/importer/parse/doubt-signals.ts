@@ -135,6 +135,12 @@ export function textAfterDate(doc: ParsedDocument): 'closing' | 'order' | null {
 // A 主送机关 line: units ending in '：' ('各乡（镇）人民政府、县直各单位：').
 const RECIPIENTS = /(人民政府|单位|部门|委员会|办公室|各[^，。；]{0,12}局)[：:]$/
 
+/** A line that reads as a 主送机关 line (short, no sentence, ending in a body's name and a colon). */
+export function isRecipientsLine(text: string): boolean {
+  const t = text.trim()
+  return t.length <= 60 && !/[。；]/.test(t) && RECIPIENTS.test(t)
+}
+
 /**
  * A second 主送机关 line in the body that no title of its own stands over (a forwarded document,
  * an attachment has one): another document's opening read into this one.

@@ -14,6 +14,7 @@ import { joinCost, stayCost, type JoinContext, type Unit } from './text-joins'
 import { aroundRun, joinedStreams, leftFirst, twoStreams, type Around } from './text-two-streams'
 import { letterSpaced, splitMerged } from './text-merged'
 import { undoCrossings } from './text-crossings'
+import { bandStreams } from './text-band-streams'
 import { pieceRuns, threeColumns, type ThreeReading } from './text-streams3'
 import { docNumberOfLine, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
@@ -331,7 +332,8 @@ function flippedAfterTop(columns: number[]): number[] {
 
 /** Reads one run as two streams when they read clearly better than the run's own order. */
 function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], pageEnd: number, ctx: JoinContext, anchors?: TocAnchors, top = false): void {
-  const seq = readingOf(run, ctx, anchors, top ? aroundRun(out, lines, run, pageEnd) : {})
+  // A page of two bands (a Word section starting mid-page) reads band by band (text-band-streams.ts).
+  const seq = bandStreams(run, ctx, anchors) ?? readingOf(run, ctx, anchors, top ? aroundRun(out, lines, run, pageEnd) : {})
   if (seq) writeRun(out, lines, run, pageEnd, seq)
 }
 
