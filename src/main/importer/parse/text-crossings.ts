@@ -22,7 +22,7 @@ const OPEN_WITHIN = 5
 const GAP_MID_SENTENCE = 4
 /**
  * How much better a trade must read, with that price, to be kept: clearly, as the reading's own
- * joins preferred the crossing (at 1.5 a held-out page lost a field).
+ * joins preferred the crossing (at 1.5 it also traded readings that were right, and a field was lost).
  */
 const MARGIN = 3
 /** Trades kept at most in one run: each is a crossing undone. */
