@@ -54,6 +54,35 @@ describe('a closing that does not fit the document it landed in (city-lo-decree.
   })
 })
 
+describe('closings past the next document’s 文号 (county-xe-issuer.txt 267–410, two 承诺函 side by side)', () => {
+  // The page as the reading leaves it: 兴政函〔2022〕39号 closes, then 44号's 文号 line, then the
+  // page foot's two closings (51号's, and the 兴人社发 notice's three units); 51号's title stands
+  // alone, 44号 holds its own closing, and the notice none.
+  const gov = ['兴县人民政府']
+  const build = (): ReturnType<typeof doc>[] => [
+    doc('兴政函〔2022〕39号', gov, ['十二、本次补缴土地出让金差价不含应收税费。', '兴县人民政府', '二○二二年五月十三日', '（此件公开发布）', '兴政函 (2022)44 号', '',
+      '县段）需办理建设用地审批手续，现将有关用地规划情况承诺如下：', '特此承诺。', '兴县人民政府', '二○二二年六月七日', '（此件公开发布）', '',
+      '人民政府同意, 现印发给你们, 请认真贯彻落实。', '兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局', '二○二二年五月二十七日']),
+    doc(null, gov, []),
+    doc(null, gov, ['总体规划空间规模。', '特此承诺。', '兴县人民政府', '二○二二年五月二十四日', '(此件公开发布)']),
+    doc('兴人社发〔2022〕28号', ['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局'], ['《兴县全民健身实施计划 (2021—2025 年)》已经县']),
+  ]
+
+  it('go to the documents they fit: the signing units name the farther one', () => {
+    const docs = build()
+    expect(docs.map((d) => d.doc.date)).toEqual(['2022-05-13', null, '2022-05-24', null])
+    fitClosings(docs)
+    expect(docs.map((d) => [d.doc.date, d.doc.public])).toEqual([['2022-05-13', true], ['2022-06-07', true], ['2022-05-24', true], ['2022-05-27', false]])
+  })
+
+  it('stay when the holder’s own 文号 is not known (the line may be its own, under its title)', () => {
+    const docs = build()
+    docs[0].doc.docNumber = null
+    fitClosings(docs)
+    expect(docs[1].doc.date).toBe(null)
+  })
+})
+
 describe('a document’s title printed again among another’s lines (city-xe-span-mid.txt 2020–2102)', () => {
   it('brings the closing under it back; the document lets its own go to the neighbour without one', () => {
     const office = ['国务院办公厅']

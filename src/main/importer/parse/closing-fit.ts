@@ -5,7 +5,7 @@
 // under a 2005 文号). Such a closing goes to the nearby document it fits that has none of its
 // own. (Dates do not follow the numbers of a series: 国办发〔2018〕117号 is dated the day after 118号.)
 import type { ParsedDocument } from '../../../shared/domain'
-import { parseDocNumber } from '../../../shared/doc-number'
+import { normalizeDocNumber, parseDocNumber } from '../../../shared/doc-number'
 import type { DraftBlock } from './blocks'
 import { parseDateLine } from './dates'
 import { readBodyFields } from './doc-fields'
@@ -17,6 +17,8 @@ import { compact, endsSentence } from './lines'
 
 /** How many documents away a closing may have landed. */
 const REACH = 2
+/** How far one signed by the document's own units may have landed (a page of two columns read out of order). */
+const SIGNED_REACH = 4
 
 interface Closing {
   date: string
@@ -64,18 +66,43 @@ function settled(s: State, d: number): boolean {
   return closingsIn(s.drafts[d]).some((c) => c.date === doc.date && fits(c, doc))
 }
 
-/** A closing the holder may give: one that does not fit it, or one it let go (extra closings that fit are misplaced-closings.ts's). */
-const spare = (s: State, holder: number, c: Closing): boolean => !fits(c, s.docs[holder].doc) || s.released.has(c.dateBlock)
+/**
+ * Whether the closing stands past another document's 文号 that follows the holder's own closing:
+ * a 文号 line opens the next document (it stands above its title), so a closing under it is that
+ * document's, whoever's signing units it bears.
+ */
+function pastNextNumber(s: State, holder: number, c: Closing): boolean {
+  const drafts = s.drafts[holder]
+  const at = drafts.indexOf(c.dateBlock)
+  const own = s.docs[holder].doc.docNumber
+  // A holder whose 文号 was not found may be standing over its own, set under its title.
+  if (!own) return false
+  return drafts.some((b, i) => i < at && b.kind !== 'paragraph' && isOtherNumber(b.text, own) && drafts.slice(0, i).some((x) => x.kind === 'date'))
+}
+
+/** A line that is a 文号 alone, not the holder's. */
+function isOtherNumber(text: string, own: string): boolean {
+  const n = normalizeDocNumber(compact(text))
+  return n !== null && n !== normalizeDocNumber(own)
+}
+
+/**
+ * A closing the holder may give: one that does not fit it, one it let go, or one past the next
+ * document's 文号 (extra closings that fit are misplaced-closings.ts's).
+ */
+const spare = (s: State, holder: number, c: Closing): boolean => !fits(c, s.docs[holder].doc) || s.released.has(c.dateBlock) || pastNextNumber(s, holder, c)
 
 /** The nearest closing that fits document d: its own first, then the neighbours' spare ones. */
 function findClosing(s: State, d: number): { holder: number; c: Closing } | null {
   const doc = s.docs[d].doc
   const own = closingsIn(s.drafts[d]).find((c) => fits(c, doc))
   if (own) return { holder: d, c: own }
-  for (let dist = 1; dist <= REACH; dist++) {
+  for (let dist = 1; dist <= SIGNED_REACH; dist++) {
     for (const holder of [d + dist, d - dist]) {
       if (holder < 0 || holder >= s.docs.length || isDecree(s.docs[holder].doc)) continue
-      const list = closingsIn(s.drafts[holder]).filter((c) => fits(c, doc) && spare(s, holder, c))
+      // Past the near neighbours only a closing its issuers sign is the document's.
+      const named = (c: Closing): boolean => dist <= REACH || c.units.length > 0
+      const list = closingsIn(s.drafts[holder]).filter((c) => named(c) && fits(c, doc) && spare(s, holder, c))
       // The closing nearest the boundary the two documents share.
       const c = holder > d ? list[0] : list[list.length - 1]
       if (c) return { holder, c }
