@@ -394,6 +394,19 @@ LAYOUTS = {
         sections=[('【国务院文件】', ['55', '39']), ('【国务院办公厅文件】', ['59', '36', '60', '12'])],
         span=['55', '39', '59', '36', '60', '12'],
         number='masthead', dates='asis', renderers=['docx']),
+    # A probe of the probe3 session (decided and built before looking at how the importer reads
+    # it, scored once unseen): a city XeLaTeX issue in two columns with titles inside one column,
+    # the 批复 section set in THREE columns, 栏目 banners between rules so sections change
+    # mid-page, the 文号 in brackets under each title, one department document issued jointly by
+    # 3 county units, dates in Chinese numerals.
+    'city-xe-3col': dict(
+        split='tuning', gazette='澄州市人民政府公报', year=2022, issueNo=6, totalNo=118, published='2022-07-10',
+        source='mixed',
+        sections=[('【国务院文件】', ['govcn-55', 'govcn-39']), ('【县区政府文件】', ['xingxian-03']),
+                  ('【批复】', ['xingxian-13', 'xingxian-16', 'xingxian-19', 'xingxian-26', 'xingxian-18']),
+                  ('【部门文件】', ['xingxian-31'])],
+        joint={'31': 3},
+        number='under-paren', dates='cn', renderers=['tex']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,

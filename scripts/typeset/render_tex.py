@@ -99,6 +99,13 @@ STYLES = {
         size='10pt', paper='a4paper', title_font='hei', issuer_line=True, toc_number='below', columnsep='1.5em',
         cjk_circle=True,
         margins='margin=1.8cm,top=2.3cm,bottom=2.1cm'),
+    # A probe of the probe3 session: two columns, the 批复 section in three, titles inside one
+    # column with the 文号 in brackets under them, banners between rules, head with 总第N期.
+    'city-xe-3col': dict(
+        fonts=('Noto Serif CJK SC', 'FandolHei', 'FandolKai', 'FandolFang'), body_cols=2, toc_cols=1,
+        three_cols={'批复'}, span_titles=False, banner=True, banner_heading=True, banner_style='rules',
+        head='centre', folio='page-centre-foot', size='10.5pt', paper='a4paper', title_font='hei',
+        toc_page='第{}页'),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',

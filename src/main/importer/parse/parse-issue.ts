@@ -75,7 +75,7 @@ function buildDocument(
   const { consult, used } = extractConsult(lines, span.bodyStart, span.end)
   const body = lines
     .slice(span.bodyStart, span.end)
-    .map((l, k) => (used.has(span.bodyStart + k) || isSection(l.text, sections) || span.bodyStart + k === span.numberIdx ? { no: l.no, text: '' } : l))
+    .map((l, k) => (used.has(span.bodyStart + k) || isSection(l.text, sections) || span.bodyStart + k === span.numberIdx || span.foreign?.includes(span.bodyStart + k) ? { no: l.no, text: '' } : l))
   const drafts = buildBlocks(body, tick, ctx.edges)
   const recipients = span.decree ? null : readRecipients(drafts)
   const fields = readBodyFields(drafts, span.docNumber)

@@ -29,6 +29,8 @@ export interface DocSpan {
   sectionPrinted: boolean
   /** First line of the document: its masthead or 文号 line when they stand above the title. */
   lead: number
+  /** Lines in the body that are another document's title or 文号 (columns read across). */
+  foreign?: number[]
   /** A decree (令): its header is the decree's name, its title the regulation's. */
   decree: boolean
 }
@@ -283,11 +285,18 @@ export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[
   if (toc.length === 0) adoptOrphanNumbers(lines, starts)
   let section: string | null = null
   const spans: DocSpan[] = []
+  // How many starts hold each line (title, 文号, lead): a line held by another start is theirs.
+  const holders = new Map<number, number>()
+  for (const o of starts) for (const i of usedBy([o])) holders.set(i, (holders.get(i) ?? 0) + 1)
   starts.forEach((s, k) => {
+    const own = usedBy([s])
+    const other = (i: number): boolean => (holders.get(i) ?? 0) > (own.has(i) ? 1 : 0)
     const next = k + 1 < starts.length ? starts[k + 1].lead : lines.length
     const last = s.header[s.header.length - 1]
     // A 文号 taken from below the closing (orphan-numbers.ts): the body starts under the title.
-    const bodyStart = s.numberIdx > last && lines.slice(last + 1, s.numberIdx).some((l) => l.text.trim() !== '') ? last + 1 : Math.max(s.numberIdx, last) + 1
+    // A document that starts after its neighbour's closing (stacked-titles.ts) starts there.
+    const bodyStart = s.lead > Math.max(s.numberIdx, last) ? s.lead
+      : s.numberIdx > last && lines.slice(last + 1, s.numberIdx).some((l, j) => l.text.trim() !== '' && !other(last + 1 + j)) ? last + 1 : Math.max(s.numberIdx, last) + 1
     let sectionPrinted = false
     for (let i = s.lead - 1; i >= (k > 0 ? spans[k - 1].bodyStart : from); i--) {
       if (isSectionLine(lines[i].text, sections)) {
@@ -299,7 +308,9 @@ export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[
     // A converter may set the section heading between the title and the 文号 it stands over.
     const inside = sectionPrinted || lines[s.lead]?.layout ? -1 : sectionBetween(lines, s, sections)
     if (inside >= 0) [section, sectionPrinted] = [sectionName(lines[inside].text), true]
-    spans.push({ ...s, bodyStart, end: next, section, sectionPrinted })
+    const foreign: number[] = []
+    for (let i = bodyStart; i < next; i++) if (other(i)) foreign.push(i)
+    spans.push({ ...s, bodyStart, end: next, section, sectionPrinted, ...(foreign.length > 0 ? { foreign } : {}) })
   })
   return spans
 }
