@@ -35,7 +35,7 @@ import { pairNames } from './text-names'
 import { returnMisplacedClosings } from './misplaced-closings'
 import { fitClosings } from './closing-fit'
 import { joinTitleHeads } from './title-heads'
-import { titlesFromToc } from './toc-titles'
+import { cutTitlesFromToc, titlesFromToc } from './toc-titles'
 import { tocAnchors } from './toc-anchors'
 import { pageFactsOf } from './page-facts'
 
@@ -212,7 +212,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     const fitted = fitClosings(documents)
     const closed = documents.map((d, i) => ({ doc: d.doc, drafts: fitted.drafts[i] }))
     moved = new Set([...fitted.moved, ...returnMisplacedClosings(closed, buildBlocks(lines.slice(from, spans[0].lead), tick, ctx.edges))])
-  }
+  } else cutTitlesFromToc(documents.map((d) => d.doc), toc.entries)
   if (toc.entries.length === 0) {
     sectionsFromHeads(documents.map((d) => ({ doc: d.doc, lines: lines.slice(d.span.lead, d.span.end) })), cover.meta.gazette)
   }

@@ -32,19 +32,33 @@ function misread(read: string, listed: string): boolean {
  * their 文号. Changes the documents in place.
  */
 export function titlesFromToc(documents: ParsedDocument[], entries: TocEntry[]): void {
+  issuersFromToc(documents, entries)
+  fromToc(documents, entries, misread, true)
+}
+
+/**
+ * A title read from the page's typography that stops short (no 文种 at its end) where the 目录
+ * title with its 文号 goes on ('关于…检查计划的' / '关于…检查计划的批复': its last line was set
+ * apart, as a word wrapped alone in a narrow column): it takes the 目录's title. Everything else
+ * the page read stays (the issuers, a title that differs): the page's typography is its own word.
+ */
+export function cutTitlesFromToc(documents: ParsedDocument[], entries: TocEntry[]): void {
+  fromToc(documents, entries, (read, listed) => !wholeTitle(read) && listed.length > read.length && listed.startsWith(read) && wholeTitle(listed), false)
+}
+
+function fromToc(documents: ParsedDocument[], entries: TocEntry[], wrong: (read: string, listed: string) => boolean, issuers: boolean): void {
   const byNumber = new Map<string, TocEntry>()
   for (const e of entries) if (e.docNumber && !byNumber.has(e.docNumber)) byNumber.set(e.docNumber, e)
-  issuersFromToc(documents, entries)
   for (const doc of documents) {
     const entry = doc.docNumber ? byNumber.get(doc.docNumber) : undefined
     // A decree's title is the regulation it promulgates; the 目录 lists the decree by name.
     if (!entry || doc.docType === '令') continue
     const listed = readHeader([entry.title], true)
     const read = compact(doc.title)
-    if (read === listed.title || !misread(read, listed.title)) continue
+    if (read === listed.title || !wrong(read, listed.title)) continue
     doc.title = listed.title
     doc.docType = docTypeOf(listed.title)
-    if (listed.issuers.length > 0) {
+    if (issuers && listed.issuers.length > 0) {
       doc.issuers = listed.issuers
       doc.issuer = listed.issuers.join('、')
     }
