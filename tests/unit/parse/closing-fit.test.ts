@@ -83,6 +83,36 @@ describe('closings past the next document’s 文号 (county-xe-issuer.txt 267�
   })
 })
 
+describe('a closing signed as most documents are (city-xe-3col.txt 760–1050, a page of three columns)', () => {
+  // The 批复 page as the reading leaves it: 46号's date lost its 日 (no closing), 50号 and 49号 hold
+  // none, and the 兴人社发 notice after them holds 49号's closing under its own signature lines.
+  // Every 批复 is signed 兴县人民政府, so the signature does not say which one is four documents away.
+  const gov = ['兴县人民政府']
+  const rsj = ['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局']
+  const build = (): ReturnType<typeof doc>[] => [
+    doc('兴政函〔2022〕46号', gov, ['不得擅自改变土地用途，不得擅', '', '二〇二二年五月二十六', '', '解遗及清零行动补缴出让金方案', '', '兴县人民政府']),
+    doc(null, gov, ['县经济技术开发区管理委员会：']),
+    doc('兴政函〔2022〕62号', gov, ['则，依法依规办理。', '兴县人民政府', '二〇二二年六月十七日', '（此件公开发布）']),
+    doc('兴政函（2022）49号', gov, ['县应急管理局：', '倍数。本次出让设有底价，出让', '（此件公开发布）']),
+    doc('兴人社发〔2022〕19号', rsj, ['开发利用地下水资源，根据《中华人民共和国水法》《地下水管理条', '兴县人民政府', '二〇二二年五月二十七日', '',
+      '成交价不得低于底价。本次土地', '划》，请认真组织实施。', '（此件公开发布）', '', ...rsj, '二〇二二年五月十二日', '（此件公开发布）']),
+  ]
+
+  it('goes to the next document it fits, not to one four documents away', () => {
+    const docs = build()
+    fitClosings(docs)
+    expect(docs.map((d) => d.doc.date)).toEqual([null, null, '2022-06-17', '2022-05-27', '2022-05-12'])
+  })
+
+  it('comes from farther when its joint signature names the document', () => {
+    const docs = build()
+    docs[0] = doc('兴政函〔2022〕46号', ['兴县人民政府', '兴县财政局'], ['不得擅自改变土地用途，不得擅'])
+    docs[4] = doc('兴人社发〔2022〕19号', rsj, ['开发利用地下水资源', '兴县人民政府', '兴县财政局', '二〇二二年五月二十六日', '', '成交价不得低于底价。', '', ...rsj, '二〇二二年五月十二日'])
+    fitClosings(docs)
+    expect(docs[0].doc.date).toBe('2022-05-26')
+  })
+})
+
 describe('a document’s title printed again among another’s lines (city-xe-span-mid.txt 2020–2102)', () => {
   it('brings the closing under it back; the document lets its own go to the neighbour without one', () => {
     const office = ['国务院办公厅']

@@ -49,8 +49,11 @@ export function fits(c: { date: string; units: string[] }, doc: ParsedDocument):
   const year = doc.docNumber ? parseDocNumber(doc.docNumber)?.year : undefined
   if (year !== undefined && Number(c.date.slice(0, 4)) !== year) return false
   if (c.units.length === 0 || doc.issuers.length === 0) return true
-  return c.units.every((u) => doc.issuers.some((i) => i === u || i.endsWith(u) || u.endsWith(i)))
+  return signedBy(c.units, doc.issuers)
 }
+
+/** Every signing unit is one of the issuers (in full or short). */
+const signedBy = (units: string[], issuers: string[]): boolean => units.every((u) => issuers.some((i) => i === u || i.endsWith(u) || u.endsWith(i)))
 
 interface State {
   docs: ClosedDocument[]
@@ -100,8 +103,10 @@ function findClosing(s: State, d: number): { holder: number; c: Closing } | null
   for (let dist = 1; dist <= SIGNED_REACH; dist++) {
     for (const holder of [d + dist, d - dist]) {
       if (holder < 0 || holder >= s.docs.length || isDecree(s.docs[holder].doc)) continue
-      // Past the near neighbours only a closing its issuers sign is the document's.
-      const named = (c: Closing): boolean => dist <= REACH || c.units.length > 0
+      // Past the near neighbours only a closing its issuers sign is the document's, and only when
+      // that signature is distinctive: in an issue where the same 人民政府 signs most documents it
+      // says nothing about which one a stray closing belongs to.
+      const named = (c: Closing): boolean => dist <= REACH || (c.units.length > 0 && distinctive(s, d, c))
       const list = closingsIn(s.drafts[holder]).filter((c) => named(c) && fits(c, doc) && spare(s, holder, c))
       // The closing nearest the boundary the two documents share.
       const c = holder > d ? list[0] : list[list.length - 1]
@@ -109,6 +114,14 @@ function findClosing(s: State, d: number): { holder: number; c: Closing } | null
     }
   }
   return null
+}
+
+/** No other document within reach of d has issuers that sign closing c. */
+function distinctive(s: State, d: number, c: Closing): boolean {
+  for (let k = Math.max(0, d - SIGNED_REACH); k <= Math.min(s.docs.length - 1, d + SIGNED_REACH); k++) {
+    if (k !== d && s.docs[k].doc.issuers.length > 0 && signedBy(c.units, s.docs[k].doc.issuers)) return false
+  }
+  return true
 }
 
 const isDecree = (doc: ParsedDocument): boolean => isDecreeNumber(doc.docNumber)
