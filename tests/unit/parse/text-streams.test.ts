@@ -162,6 +162,19 @@ describe('a date whose 日 wrapped in a narrow column (prov-3col-replies.txt 653
     expect(out.map((l) => l.text)).toEqual(page.map((t) => (t === '日' ? '' : t === '二〇〇四年四月二十七' ? '二〇〇四年四月二十七日' : t)))
   })
 
+  it('takes a lone 日 written a few lines above when none stands below (city-xe-3col.txt 760–771)', () => {
+    const above = ['自改变规划条件的要求建设、不', '', '日', '', '〔2022〕68 号）已收悉。经研究，原', '', '复如下：', '', '不得擅自改变土地用途，不得擅', '', '二〇二二年五月二十六', '', '解遗及清零行动补缴出让金方案']
+    const out = joinDateTails(splitLines(above.join('\n')))
+    expect(out.map((l) => l.text)).toEqual(above.map((t) => (t === '日' ? '' : t === '二〇二二年五月二十六' ? '二〇二二年五月二十六日' : t)))
+  })
+
+  it('leaves a 日 above to the date over it that lacks one', () => {
+    const two = ['二〇二二年五月九', '', '日', '', '不得擅自改变土地用途，不得擅', '', '二〇二二年五月二十六']
+    const out = joinDateTails(splitLines(two.join('\n'))).map((l) => l.text)
+    expect(out[0]).toBe('二〇二二年五月九日')
+    expect(out[6]).toBe('二〇二二年五月二十六')
+  })
+
   it('is left alone when no 日 stands alone near it', () => {
     const lines = splitLines(page.filter((t) => t !== '日').join('\n'))
     expect(joinDateTails(lines)).toEqual(lines)

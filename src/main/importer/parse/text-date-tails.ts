@@ -10,19 +10,29 @@ const REACH = 12
 
 /**
  * Each date line that lacks its 日, with the 日 found alone on a line below it put back; that line
- * becomes blank, so line indexes stay. Text without layout only.
+ * becomes blank, so line indexes stay. A date with none below takes a lone 日 left over above it
+ * (pdftotext may write the column's wrapped line a turn early). Text without layout only.
  */
 export function joinDateTails(lines: readonly SourceLine[], from = 0): SourceLine[] {
   const out = [...lines]
   if (lines.some((l) => l.layout)) return out
+  const open: number[] = []
   for (let i = from; i < out.length; i++) {
     if (!DAY_OPEN.test(compact(out[i].text))) continue
-    for (let k = i + 1; k < out.length && k <= i + REACH; k++) {
-      if (compact(out[k].text) !== '日') continue
-      out[i] = { ...out[i], text: `${out[i].text.trimEnd()}日` }
-      out[k] = { ...out[k], text: '' }
-      break
-    }
+    if (!takeDay(out, i, i + 1, Math.min(out.length - 1, i + REACH), 1)) open.push(i)
   }
+  // Only 日 no date below claimed: the nearest above first.
+  for (const i of open) takeDay(out, i, i - 1, Math.max(from, i - REACH), -1)
   return out
+}
+
+/** Puts the first lone 日 from line a toward line b (step ±1) back on date line i. */
+function takeDay(out: SourceLine[], i: number, a: number, b: number, step: 1 | -1): boolean {
+  for (let k = a; step > 0 ? k <= b : k >= b; k += step) {
+    if (compact(out[k].text) !== '日') continue
+    out[i] = { ...out[i], text: `${out[i].text.trimEnd()}日` }
+    out[k] = { ...out[k], text: '' }
+    return true
+  }
+  return false
 }
