@@ -40,7 +40,7 @@ export function readingCost(run: Unit[], columns: number[], ctx: JoinContext): n
   run.forEach((u, k) => {
     const c = columns[k]
     if (k > 0) {
-      cost += columns[k - 1] === c ? stayCost(run[k - 1], u) : switchCost(run[k - 1], u)
+      cost += columns[k - 1] === c ? stayCost(run[k - 1], u, ctx.full) : switchCost(run[k - 1], u)
       if (last[c] >= 0) cost += joinCost(ctx, run[last[c]], u)
     }
     last[c] = k

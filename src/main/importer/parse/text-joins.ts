@@ -3,7 +3,7 @@
 // numbered paragraph after it is wrong; a line that stops short ended its paragraph, so a full
 // line of plain text after it is odd (a new paragraph starts indented); and the words across the
 // join should be words the issue prints elsewhere (text-bigrams.ts).
-import { endsSentence } from './lines'
+import { compact, endsSentence } from './lines'
 import { displayWidth } from './text-flow'
 import { head, tail, type Bigrams } from './text-bigrams'
 import { anchorJoin, type TocAnchors } from './toc-anchors'
@@ -94,7 +94,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(t.replace(/\s+/g, '')) || parseDateLine(t) !== null, heading: HEADING.test(t), listsAttachment: ATTACHMENT.test(t), tail: tail(t, 2), head: head(t, 2) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null, heading: HEADING.test(t), listsAttachment: ATTACHMENT.test(t), tail: tail(t, 2), head: head(t, 2) }
     shapes.set(u, s)
   }
   return s

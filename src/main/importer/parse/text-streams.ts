@@ -241,7 +241,7 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
   let asIs = 0
   for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
   // The list's own order is read as one column: its stays between lines alone count too.
-  if (listed) for (let k = 1; k < run.length; k++) asIs += stayCost(run[k - 1], run[k])
+  if (listed) for (let k = 1; k < run.length; k++) asIs += stayCost(run[k - 1], run[k], ctx.full)
   if (best) {
     if (merged || asIs - best.cost >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length)) plain = inColumns(run, merged ? best.columns : leftFirst(run, best.columns, ctx, around))
   }
