@@ -4,7 +4,7 @@
 // then holds both. The 目录 tells them apart: its upper lines spell a whole title the 目录 lists
 // and the text has not found yet, and what stays under it is still a title.
 import type { TocEntry } from '../../../shared/domain'
-import { compact, type SourceLine } from './lines'
+import { compact, isBlank, type SourceLine } from './lines'
 import { docNumberOfLine, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
 import { parseDateLine } from './dates'
@@ -81,7 +81,7 @@ function afterClosing(lines: SourceLine[], from: number): number | null {
     if (docNumberOfLine(lines[i].text)) return null
     if (!parseDateLine(lines[i].text)) continue
     let j = i + 1
-    while (j < lines.length && lines[j].text.trim() === '') j++
+    while (j < lines.length && isBlank(lines[j].text)) j++
     return j < lines.length && marksPublic(lines[j].text) ? j + 1 : i + 1
   }
   return null
@@ -95,7 +95,7 @@ function isTitle(joined: string, first: string): boolean {
 function numberLine(lines: SourceLine[], from: number, docNumber: string, used: Set<number>): number {
   let seen = 0
   for (let i = from; i < lines.length && seen < NUMBER_REACH; i++) {
-    if (lines[i].text.trim() === '') continue
+    if (isBlank(lines[i].text)) continue
     seen++
     if (!used.has(i) && docNumberOfLine(lines[i].text)?.docNumber === docNumber) return i
   }

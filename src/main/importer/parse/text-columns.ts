@@ -172,7 +172,8 @@ export function columnRuns(f: Flow, from: number): { run: Block[]; before: numbe
     flush(undefined)
     // The page's last run is read on by the next page's first line.
     const last = out[out.length - 1]
-    if (last && lastOf(last.run) !== undefined && (lastOf(last.run) ?? 0) >= start) {
+    const foot = last ? lastOf(last.run) : undefined
+    if (last && foot !== undefined && foot >= start) {
       let k = end
       while (k < lines.length && isBlank(lines[k].text)) k++
       if (k < lines.length && (starts[p + 2] === undefined || k < starts[p + 2])) last.after = k
