@@ -15,7 +15,8 @@ import { score, wrongFields, type OutDoc, type Score, type TruthDoc } from './li
 
 const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures', 'typeset')
 const SPLITS = ['tuning', 'held-out'] as const
-const FORMATS = ['pdf', 'txt', 'docx'] as const
+// layout.txt: pdftotext -layout's text (both columns side by side), printed as 'ltxt'.
+const FORMATS = ['pdf', 'txt', 'layout.txt', 'docx'] as const
 // ACCURACY_LAYOUTS=a,b: only these tuning layouts (no held-out, no timing case); ACCURACY_DETAIL=1:
 // each wrong field of a tuning row, out against truth, and the reasons of documents flagged doubtful
 // with every field right (what makes flags too broad).
@@ -63,7 +64,7 @@ function printTable(title: string, rows: Row[]): void {
   console.log('layout              fmt   docs found  fields right     paragraphs whole   invented  silent  flagged  ms')
   for (const r of rows) {
     const line = [
-      r.layout.padEnd(19), r.format.padEnd(5),
+      r.layout.padEnd(19), (r.format === 'layout.txt' ? 'ltxt' : r.format).padEnd(5),
       `${r.found}/${r.truthDocs}`.padEnd(11),
       `${r.fieldsRight}/${r.fieldsTotal} ${pct(r.fieldsRight, r.fieldsTotal)}`.padEnd(16),
       `${r.paragraphsWhole}/${r.paragraphsTotal} ${pct(r.paragraphsWhole, r.paragraphsTotal)}`.padEnd(18),
@@ -94,7 +95,7 @@ async function layoutRows(split: string, layout: string, work: string): Promise<
     const { outs, ms, error } = await importOne(file, work)
     // What failed is printed for tuning layouts only: held-out layouts are never debugged on.
     const wrong = split === 'tuning' ? wrongFields(outs, truth) : undefined
-    if (wrong && PARAS && format === 'txt') wrong.detail.push(...paragraphMisses(outs, truth))
+    if (wrong && PARAS && format.endsWith('txt')) wrong.detail.push(...paragraphMisses(outs, truth))
     rows.push({ split, layout, format, ms, error, wrong, ...score(outs, truth) })
   }
   return rows

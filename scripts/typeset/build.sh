@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates every typeset fixture: specs + truth (issues.py), then each layout's renderers,
-# then pdftotext (default mode). Deterministic: same inputs, same texts and truth.
+# then pdftotext (default mode), and for some layouts pdftotext -layout too (NAME.layout.txt: the
+# text that keeps each line's place, both columns side by side). Deterministic: same inputs, same
+# texts and truth.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
@@ -11,6 +13,8 @@ export SOURCE_DATE_EPOCH=1700000000 FORCE_SOURCE_DATE=1
 rm -rf "$WORK" && mkdir -p "$WORK"
 cd "$HERE" && $PY issues.py "$WORK"
 only="${1:-}"
+# Layouts whose text is also kept as pdftotext -layout writes it (every held-out one, and a few).
+LAYOUT_TEXT=" prov-2col-song county-lo-2col city-2col-flow county-xe-kai-inner prov-3col-dots prov-2col-bands county-1col-heads state-pdfkit city-pdfkit-2col city-2col-midcol county-docx-2col prov-3col-mixed "
 for dir in "$WORK"/*/; do
   name="$(basename "$dir")"
   [ -n "$only" ] && [ "$only" != "$name" ] && continue
@@ -36,6 +40,7 @@ for dir in "$WORK"/*/; do
     esac
   done
   pdftotext "$dest/$name.pdf" "$dest/$name.txt"
+  case "$LAYOUT_TEXT" in *" $name "*) pdftotext -layout "$dest/$name.pdf" "$dest/$name.layout.txt" ;; esac
   cp "$dir/truth.json" "$dest/$name.truth.json"
   echo "$split/$name: $(ls "$dest" | tr '\n' ' ')"
 done

@@ -5,6 +5,7 @@ import { readDocx } from './read-docx'
 import { loadPdfJs, readPdf } from './read-pdf'
 import { readOfd } from './ofd/read-ofd'
 import { listZipEntries } from './zip-inspect'
+import { readLayoutColumns } from '../layout/text-layout-columns'
 import { linesFromText } from '../layout/text-lines'
 import type { SourceLine } from '../../../shared/source-line'
 
@@ -164,8 +165,10 @@ async function readKind(
       '不是可识别的文本文件（含二进制数据或编码无法识别），无法导入。',
     )
   }
-  const lines = linesFromText(decoded.text)
-  return { text: decoded.text, lines, mediaType: 'text/plain', detail: decoded.encoding }
+  // Text that keeps the page's layout (pdftotext -layout) has its columns read one after the other.
+  const text = readLayoutColumns(decoded.text)
+  const lines = linesFromText(text)
+  return { text, lines, mediaType: 'text/plain', detail: decoded.encoding }
 }
 
 /**

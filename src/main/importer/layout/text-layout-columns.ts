@@ -1,0 +1,187 @@
+// Text that keeps each line's place on the page (`pdftotext -layout` and converters like it): a
+// two-column page comes out as rows holding a left-column line, spaces, then a right-column line,
+// or one column's line alone, pushed past the gutter by spaces when it is the right one. A person
+// reads down the left column, then the right. Here each run of such rows is rewritten in that
+// order, so the parser sees the columns one after the other, as in text written column by column.
+// Positions are character cells, and only roughly: a row of full-width characters and one with
+// digits put the right column a few cells apart, so the gutter is a window, not a column.
+
+/** Rows of text (not blank) a page needs before its shape can be told. */
+const MIN_ROWS = 8
+/** The gutter: where right-column text starts, as a share of the page's widest row. */
+const GUTTER_FROM = 0.3
+const GUTTER_TO = 0.68
+/** Cells either side of the gutter's start where a column's text may begin. */
+const WINDOW = 7
+/** Right-column text can start this early, as a share of the gutter's place, after a full line. */
+const NEAR_SHARE = 0.6
+/** A run rewritten needs this many rows of each column, and this many changes between them. */
+const MIN_SIDE_ROWS = 4
+const MIN_TURNS = 3
+/** …and this many full lines in each column: a right one fills this share of its width. */
+const MIN_FULL_ROWS = 3
+const FULL_SHARE = 0.8
+/** A column of text holds this many characters a line or more; a table's name column fewer. */
+const MIN_COLUMN = 12
+
+type Row =
+  | { kind: 'blank' }
+  | { kind: 'across'; text: string }
+  | { kind: 'left'; text: string }
+  | { kind: 'right'; text: string }
+  | { kind: 'both'; left: string; right: string }
+
+/** The text with every two-column run of rows read left column first; as it was otherwise. */
+export function readLayoutColumns(text: string): string {
+  if (!/ {3}/.test(text)) return text
+  let changed = false
+  const pages = text.split('\f').map((page) => {
+    const read = readPage(page)
+    if (read !== null) changed = true
+    return read ?? page
+  })
+  return changed ? pages.join('\f') : text
+}
+
+/** One page in reading order, or null when it shows no columns. */
+function readPage(page: string): string | null {
+  const rows = page.split(/\r\n?|\n/)
+  const read = readRows(rows, edges(rows), 0)
+  return read === null ? null : read.join('\n')
+}
+
+/**
+ * Rows with each run of two columns read left first, or null when none is. A column read out of
+ * a run is read again the same way: the right part of a three-column page holds two.
+ */
+function readRows(rows: readonly string[], keep: readonly boolean[], depth: number): string[] | null {
+  const full = rows.filter((r) => r.trim() !== '')
+  if (full.length < MIN_ROWS) return null
+  const widest = Math.max(...full.map((r) => r.trimEnd().length))
+  const gutter = findGutter(full, widest)
+  if (gutter === null) return null
+  const kinds = rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter)))
+  const out: string[] = []
+  let changed = false
+  for (let i = 0; i < kinds.length; ) {
+    if (kinds[i].kind === 'across') {
+      out.push(rows[i])
+      i++
+      continue
+    }
+    let end = i
+    while (end < kinds.length && kinds[end].kind !== 'across') end++
+    const run = kinds.slice(i, end)
+    if (isTwoColumns(run)) {
+      const { left, right } = splitRun(run)
+      const again = (side: string[]): string[] => (depth < 1 ? readRows(side, side.map(() => false), depth + 1) : null) ?? side
+      out.push(...again(left), '', ...again(right))
+      changed = true
+    } else out.push(...rows.slice(i, end))
+    i = end
+  }
+  return changed ? out : null
+}
+
+/** Where right-column text starts on most rows that have it, inside the page's middle. */
+function findGutter(rows: readonly string[], widest: number): number | null {
+  const starts: number[] = []
+  for (const r of rows) {
+    const lead = r.length - r.trimStart().length
+    if (lead > 0) starts.push(lead)
+    for (const m of r.trimStart().matchAll(/ +(?=\S)/g)) {
+      if (!isLatinSpace(r, lead + m.index, m[0].length)) starts.push(lead + m.index + m[0].length)
+    }
+  }
+  const lo = Math.round(widest * GUTTER_FROM)
+  const hi = Math.round(widest * GUTTER_TO)
+  let best = -1
+  let bestCount = 0
+  for (let p = lo; p <= hi; p++) {
+    const count = starts.filter((s) => s >= p && s < p + WINDOW).length
+    if (count > bestCount) [best, bestCount] = [p, count]
+  }
+  return bestCount >= MIN_SIDE_ROWS ? best : null
+}
+
+/** A page's first and last rows of text, set apart by a blank row: its head and folio stay put. */
+function edges(rows: readonly string[]): boolean[] {
+  const blank = (i: number): boolean => (rows[i] ?? '').trim() === ''
+  const first = rows.findIndex((_, i) => !blank(i))
+  const last = rows.findLastIndex((_, i) => !blank(i))
+  return rows.map((_, i) => (i === first && blank(i + 1)) || (i === last && blank(i - 1)))
+}
+
+/**
+ * A lone space beside a digit or Latin letter: converters put one between hanzi and digits
+ * ('第 724 号'), inside a column. Between two columns it is a space between hanzi, or more.
+ */
+function isLatinSpace(row: string, at: number, length: number): boolean {
+  return length === 1 && (/[\x21-\x7e]/.test(row[at - 1] ?? '') || /[\x21-\x7e]/.test(row[at + 1] ?? ''))
+}
+
+function rowKind(row: string, gutter: number): Row {
+  const text = row.trimEnd()
+  if (text.trim() === '') return { kind: 'blank' }
+  const lead = text.length - text.trimStart().length
+  if (lead >= gutter - 2) return { kind: 'right', text: text.slice(Math.min(lead, gutter)) }
+  // The gutter is the longest run of spaces that ends near where the right column starts (a full
+  // left line can push the right one a few cells either way), or that reaches past it (a short
+  // line pushed far right, as a signature is).
+  let cut: { at: number; end: number } | null = null
+  for (const m of text.matchAll(/ +/g)) {
+    const end = m.index + m[0].length
+    if (m.index <= lead || isLatinSpace(text, m.index, m[0].length)) continue
+    const near = end >= gutter * NEAR_SHARE && end <= gutter + WINDOW
+    const over = m[0].length >= 3 && m.index <= gutter + 1 && end >= gutter
+    if ((near || over) && (!cut || m[0].length > cut.end - cut.at)) cut = { at: m.index, end }
+  }
+  if (cut) return { kind: 'both', left: text.slice(0, cut.at), right: ' '.repeat(Math.max(0, cut.end - gutter)) + text.slice(cut.end) }
+  return text.length > gutter + 2 ? { kind: 'across', text } : { kind: 'left', text }
+}
+
+/**
+ * Rows of both columns, taking turns or side by side, with full lines on both sides: not one
+ * column's signature block, nor a single column's line cut by a mark set on another baseline.
+ */
+function isTwoColumns(run: readonly Row[]): boolean {
+  const lefts = run.flatMap((r) => (r.kind === 'left' ? [r.text] : r.kind === 'both' ? [r.left] : []))
+  const rights = run.flatMap((r) => (r.kind === 'right' ? [r.text] : r.kind === 'both' ? [r.right] : []))
+  if (lefts.length < MIN_SIDE_ROWS || rights.length < MIN_SIDE_ROWS) return false
+  // Columns of about one width: the left one's full lines measure it.
+  const widths = lefts.map((t) => t.trim().length).sort((a, b) => a - b)
+  const column = widths[Math.floor(widths.length * 0.9)]
+  if (column < MIN_COLUMN) return false
+  const fullLeft = widths.filter((w) => w >= FULL_SHARE * column).length
+  const fullRight = rights.filter((t) => t.trim().length >= FULL_SHARE * column).length
+  if (fullLeft < MIN_FULL_ROWS || fullRight < MIN_FULL_ROWS) return false
+  const sides = run.filter((r) => r.kind !== 'blank').map((r) => r.kind)
+  let turns = 0
+  for (let k = 1; k < sides.length; k++) if (sides[k] !== sides[k - 1] || sides[k] === 'both') turns++
+  return turns >= MIN_TURNS
+}
+
+/**
+ * The run's left column and its right one, blank rows kept in both. Right-column text keeps its
+ * place past the gutter, so a column it holds in turn can be found again.
+ */
+function splitRun(run: readonly Row[]): { left: string[]; right: string[] } {
+  const left: string[] = []
+  const right: string[] = []
+  const push = (side: string[], line: string): void => {
+    if (line !== '' || (side.length > 0 && side[side.length - 1] !== '')) side.push(line)
+  }
+  for (const r of run) {
+    if (r.kind === 'blank') {
+      push(left, '')
+      push(right, '')
+    } else if (r.kind === 'left' || r.kind === 'across') push(left, r.text)
+    else if (r.kind === 'right') push(right, r.text)
+    else {
+      push(left, r.left)
+      push(right, r.right)
+    }
+  }
+  while (left.length && left[left.length - 1] === '') left.pop()
+  return { left, right }
+}

@@ -1,0 +1,54 @@
+// Text that keeps each line's place (pdftotext -layout), on real typeset issues: two-column pages
+// are read left column first; single-column pages, name lists and text written column by column
+// stay as they are.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import { REPO_ROOT } from '../../support/sample'
+
+const TUNING = join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning')
+const read = (name: string, ext = 'layout.txt'): string => readFileSync(join(TUNING, name, `${name}.${ext}`), 'utf8')
+const page = (text: string, n: number): string[] => text.split('\f')[n - 1].split('\n').map((l) => l.trim())
+
+/** Whether `second` is the next line of text after `first` (blank lines between allowed). */
+function follows(lines: string[], first: string, second: string): boolean {
+  const i = lines.indexOf(first)
+  const next = lines.slice(i + 1).find((l) => l !== '')
+  return i >= 0 && next === second
+}
+
+describe('readLayoutColumns', () => {
+  it('reads a Word-born page whose columns take turns row by row, left column first', () => {
+    const lines = page(readLayoutColumns(read('county-lo-2col')), 3)
+    expect(follows(lines, '身事业得到快速发展。为推进落实全民健身国家', '战略,全方位推进我县全民健身事业高质量发展,')).toBe(true)
+    expect(follows(lines, '施；新增社会足球场六块，落实社区体育场地设', '施配套要求，新建居住区和社区按照室内人均体')).toBe(true)
+    // Before, each left line was followed by a right one.
+    expect(follows(page(read('county-lo-2col'), 3), '身事业得到快速发展。为推进落实全民健身国家', '施；新增社会足球场六块，落实社区体育场地设')).toBe(true)
+  })
+
+  it('cuts side-by-side rows at a one-space gutter and keeps a right-column signature in its column', () => {
+    const lines = page(readLayoutColumns(read('prov-2col-song')), 14)
+    expect(follows(lines, '训基地。发挥好现代农业装备职业教育集团作用。', '鼓励农机人才国际交流合作，支持农机专业人才出')).toBe(true)
+    expect(follows(lines, '（农业农村部、工业和信息化部等负责）', '国务院')).toBe(true)
+    expect(follows(lines, '国务院', '2018 年 12 月 21 日')).toBe(true)
+  })
+
+  it('leaves single-column pages alone: name lists, signatures, marks set on another baseline', () => {
+    for (const name of ['county-1col-heads', 'state-pdfkit']) expect(readLayoutColumns(read(name)), name).toBe(read(name))
+  })
+
+  it('leaves text written column by column (pdftotext default mode) alone', () => {
+    for (const name of readdirSync(TUNING)) expect(readLayoutColumns(read(name, 'txt')), name).toBe(read(name, 'txt'))
+  })
+
+  it('lets the parser find every document of a two-column issue with its 文号', () => {
+    const truth = JSON.parse(read('county-lo-2col', 'truth.json')) as { documents: { docNumber: string | null }[] }
+    // Compared as the accuracy bench compares them, brackets as one: 兴政函（2022）49号 is stored as 兴政函〔2022〕49号.
+    const same = (n: string | null): string | null => n && n.replace(/[（(]/g, '〔').replace(/[）)]/g, '〕')
+    const numbers = (text: string): (string | null)[] => parseIssue(text).documents.map((d) => same(d.docNumber))
+    expect(numbers(readLayoutColumns(read('county-lo-2col')))).toEqual(truth.documents.map((d) => same(d.docNumber)))
+    expect(numbers(read('county-lo-2col')).length).toBeLessThanOrEqual(1) // as written, the rows read across both columns
+  })
+})
