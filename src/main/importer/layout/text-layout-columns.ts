@@ -19,7 +19,7 @@ const NEAR_SHARE = 0.6
 const MIN_SIDE_ROWS = 4
 const MIN_TURNS = 3
 /** …and this many full lines in each column: a right one fills this share of its width. */
-const MIN_FULL_ROWS = 3
+const MIN_FULL_ROWS = 2
 const FULL_SHARE = 0.8
 /** A column of text holds this many characters a line or more; a table's name column fewer. */
 const MIN_COLUMN = 12
@@ -60,7 +60,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   const widest = Math.max(...full.map((r) => r.trimEnd().length))
   const gutter = findGutter(full, widest)
   if (gutter === null) return null
-  const kinds = rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter)))
+  const kinds = spanningHeads(rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter))))
   const out: string[] = []
   let changed = false
   for (let i = 0; i < kinds.length; ) {
@@ -81,6 +81,24 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
     i = end
   }
   return changed ? out : null
+}
+
+/**
+ * A title over both columns whose first line falls short of the gutter (its characters set wider
+ * than the cells count them) is told by its place: set apart above by blank rows, and going on
+ * in a line across.
+ */
+function spanningHeads(kinds: Row[]): Row[] {
+  const next = (i: number): number => {
+    let j = i + 1
+    while (j < kinds.length && kinds[j].kind === 'blank') j++
+    return j < kinds.length ? j : -1
+  }
+  return kinds.map((k, i) => {
+    if (k.kind !== 'left' || kinds[i - 1]?.kind !== 'blank' || kinds[i - 2]?.kind !== 'blank') return k
+    const n = next(i)
+    return n >= 0 && kinds[n].kind === 'across' ? { kind: 'across', text: k.text } : k
+  })
 }
 
 /** Where right-column text starts on most rows that have it, inside the page's middle. */
