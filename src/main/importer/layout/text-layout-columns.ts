@@ -84,21 +84,26 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
 }
 
 /**
- * A title over both columns whose first line falls short of the gutter (its characters set wider
- * than the cells count them) is told by its place: set apart above by blank rows, and going on
- * in a line across.
+ * A title over both columns is told by its place where its rows do not cross the gutter: a first
+ * line that falls short of it (its characters set wider than the cells count them), set apart
+ * above by blank rows and going on in a line across; a 文号 or date line set flush right under
+ * the title, with a blank row below it before the columns begin.
  */
 function spanningHeads(kinds: Row[]): Row[] {
-  const next = (i: number): number => {
-    let j = i + 1
-    while (j < kinds.length && kinds[j].kind === 'blank') j++
-    return j < kinds.length ? j : -1
+  const out = [...kinds]
+  const near = (i: number, step: 1 | -1): number => {
+    let j = i + step
+    while (j >= 0 && j < kinds.length && kinds[j].kind === 'blank') j += step
+    return j >= 0 && j < kinds.length ? j : -1
   }
-  return kinds.map((k, i) => {
-    if (k.kind !== 'left' || kinds[i - 1]?.kind !== 'blank' || kinds[i - 2]?.kind !== 'blank') return k
-    const n = next(i)
-    return n >= 0 && kinds[n].kind === 'across' ? { kind: 'across', text: k.text } : k
-  })
+  for (let i = 0; i < kinds.length; i++) {
+    const k = kinds[i]
+    if (k.kind !== 'left' && k.kind !== 'right') continue
+    const opens = k.kind === 'left' && kinds[i - 1]?.kind === 'blank' && kinds[i - 2]?.kind === 'blank' && kinds[near(i, 1)]?.kind === 'across'
+    const closes = kinds[i + 1]?.kind === 'blank' && out[near(i, -1)]?.kind === 'across'
+    if (opens || closes) out[i] = { kind: 'across', text: k.text }
+  }
+  return out
 }
 
 /** Where right-column text starts on most rows that have it, inside the page's middle. */
