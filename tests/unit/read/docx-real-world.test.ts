@@ -7,7 +7,9 @@ import { htmlToParagraphs } from '../../../src/main/importer/read/html-lines'
 import { readSource } from '../../../src/main/importer/read/read-source'
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-const NS = `${W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml"`
+const NS = `${W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml"
+  xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
+  xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"`
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
 
 const r = (text: string, rPr = ''): string => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`
@@ -80,16 +82,20 @@ describe('Word files as offices leave them', () => {
       `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing/></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>${box('兴县人民政府文件')}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`,
       p(r('关于调整兴县禁毒委员会的通知')),
       p('<w:r><w:tab/><w:tab/><w:tab/></w:r>', r('兴县人民政府')),
+      // DrawingML only, no VML fallback (as some editors write it): read all the same.
+      `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx>${box('二〇二二年六月九日')}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice></mc:AlternateContent></w:r></w:p>`,
+      `<w:p><w:r><w:drawing><wp:inline><a:graphic><a:graphicData><wps:wsp><wps:txbx>${box('（此件公开发布）')}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`,
     ].join(''))
-    expect(out).toEqual(['兴县人民政府文件', '关于调整兴县禁毒委员会的通知', '兴县人民政府'])
+    expect(out).toEqual(['兴县人民政府文件', '关于调整兴县禁毒委员会的通知', '兴县人民政府', '二〇二二年六月九日', '（此件公开发布）'])
   })
 
-  it('cuts a paragraph at a page break typed inside it, not at a soft break ending it', async () => {
+  it('cuts a paragraph at a page break or carriage return typed inside it, not at a soft break ending it', async () => {
     const out = await lines([
       p(r('特此通知。'), '<w:r><w:br w:type="page"/></w:r>', r('兴县人民政府关于印发方案的通知')),
       p(r('请认真贯彻落实。'), '<w:r><w:br/></w:r>'),
+      p(r('兴县人民政府'), '<w:r><w:cr/></w:r>', r('2022年6月9日')),
     ].join(''))
-    expect(out).toEqual(['特此通知。', '兴县人民政府关于印发方案的通知', '请认真贯彻落实。'])
+    expect(out).toEqual(['特此通知。', '兴县人民政府关于印发方案的通知', '请认真贯彻落实。', '兴县人民政府', '2022年6月9日'])
   })
 
   it('reads Word\'s TOC field as the entries it shows', async () => {

@@ -1,7 +1,8 @@
 // document.xml as Word shows it, for mammoth. Real offices' files hold text Word never prints
 // (hidden runs: editors' notes, review remarks), text mammoth drops (a simple field's result: a
-// DATE field is the date line), and signature blocks typed into a borderless table, which would
-// reach the parser as one tab-joined row where the page shows a signature stack.
+// DATE field is the date line; text boxes without a VML copy; <w:cr/>), and signature blocks typed
+// into a borderless table, which would reach the parser as one tab-joined row where the page
+// shows a signature stack.
 
 /** Whether a toggle property (`<w:vanish/>`, `<w:vanish w:val="false"/>`) is on. */
 function toggledOn(tag: string): boolean {
@@ -129,24 +130,17 @@ function signatureParagraphs(tbl: string, styleBorders: Map<string, boolean>): s
 /** Each signature table (signatureParagraphs) replaced by its paragraphs; other tables kept. */
 export function unfoldSignatureTables(xml: string, styleBorders: Map<string, boolean>): string {
   if (!xml.includes('<w:tbl>') && !xml.includes('<w:tbl ')) return xml
-  let out = ''
-  let from = 0
-  for (const [start, end] of outerTables(xml)) {
-    const tbl = xml.slice(start, end)
-    const unfolded = signatureParagraphs(tbl, styleBorders)
-    out += xml.slice(from, start) + (unfolded ?? tbl)
-    from = end
-  }
-  return out + xml.slice(from)
+  return replaceOuter(xml, 'w:tbl', (tbl) => signatureParagraphs(tbl, styleBorders) ?? tbl)
 }
 
-/** [start, end) of each outermost <w:tbl> element, nesting counted. */
-function outerTables(xml: string): [number, number][] {
+/** [start, end) of each outermost `name` element, nesting counted (self-closing ones skipped). */
+function outerSpans(xml: string, name: string): [number, number][] {
   const spans: [number, number][] = []
-  const tag = /<(\/?)w:tbl(?=[\s>])[^>]*>/g
+  const tag = new RegExp(`<(/?)${name}(?=[\\s>/])[^>]*?(/?)>`, 'g')
   let depth = 0
   let start = -1
   for (const m of xml.matchAll(tag)) {
+    if (m[2] === '/') continue
     if (m[1] === '') {
       if (depth++ === 0) start = m.index
     } else if (depth > 0 && --depth === 0) {
@@ -156,7 +150,44 @@ function outerTables(xml: string): [number, number][] {
   return spans
 }
 
+/** Each outermost `name` element replaced by what `f` makes of it. */
+function replaceOuter(xml: string, name: string, f: (el: string) => string): string {
+  let out = ''
+  let from = 0
+  for (const [start, end] of outerSpans(xml, name)) {
+    out += xml.slice(from, start) + f(xml.slice(start, end))
+    from = end
+  }
+  return out + xml.slice(from)
+}
+
+/**
+ * Text boxes mammoth would not read. It reads an mc:AlternateContent's fallback only (the VML copy
+ * Word writes beside a DrawingML shape), so a file without one (written by other editors) loses
+ * its boxes, red mastheads and dates among them: the choice is read instead, and a DrawingML text
+ * box's content is handed over as a w:pict (read after the anchor paragraph, as Word's fallback is).
+ */
+export function readableTextBoxes(xml: string): string {
+  if (!xml.includes('txbxContent')) return xml
+  const choices = replaceOuter(xml, 'mc:AlternateContent', (el) => {
+    if (el.includes('<mc:Fallback') || !el.includes('txbxContent')) return el
+    const open = /<mc:Choice\b[^>]*>/.exec(el)
+    const close = el.lastIndexOf('</mc:Choice>')
+    return open && close > open.index ? el.slice(open.index + open[0].length, close) : el
+  })
+  return replaceOuter(choices, 'w:drawing', (el) => {
+    const boxes = outerSpans(el, 'w:txbxContent')
+    return boxes.length === 0 ? el : `<w:pict>${boxes.map(([a, b]) => el.slice(a, b)).join('')}</w:pict>`
+  })
+}
+
+/** A carriage return (<w:cr/>, as some editors write a line break) is a line break; mammoth drops it. */
+export function carriageReturnsAsBreaks(xml: string): string {
+  return xml.includes('<w:cr') ? xml.replace(/<w:cr\s*\/>/g, '<w:br/>') : xml
+}
+
 /** All of the above, in the order they depend on: hidden runs go before a table's text is judged. */
 export function shownDocumentXml(xml: string, stylesXml = ''): string {
-  return unfoldSignatureTables(unwrapSimpleFields(dropHiddenRuns(xml)), readTableStyleBorders(stylesXml))
+  const shown = carriageReturnsAsBreaks(readableTextBoxes(unwrapSimpleFields(dropHiddenRuns(xml))))
+  return unfoldSignatureTables(shown, readTableStyleBorders(stylesXml))
 }
