@@ -22,7 +22,11 @@ const RPR_REACH = 2000
 export function dropHiddenRuns(xml: string): string {
   if (!xml.includes('vanish')) return xml
   const spans: [number, number][] = []
+  // The next run end and the next run start at or after a point: both asked at rising points, so
+  // each is searched for again only once passed.
   let runEnd = -1
+  let nextRun = -1
+  const runStart = /<w:r[\s>]/g
   for (const m of xml.matchAll(HIDDEN)) {
     const at = m.index
     if (!toggledOn(m[0]) || (spans.length > 0 && at < spans[spans.length - 1][1])) continue
@@ -34,9 +38,12 @@ export function dropHiddenRuns(xml: string): string {
     if (open < 0 || !RUN_OPEN.test(before.slice(open, rPr))) continue // a paragraph mark's properties, not a run's
     if (runEnd < at) runEnd = xml.indexOf('</w:r>', at)
     if (runEnd < 0) break
+    if (nextRun < at) {
+      runStart.lastIndex = at
+      nextRun = runStart.exec(xml)?.index ?? xml.length
+    }
     // A run holding another (a text box's) is left whole: its end is not this run's.
-    const nested = /<w:r[\s>]/.exec(xml.slice(at, runEnd))
-    if (nested) continue
+    if (nextRun < runEnd) continue
     spans.push([from + open, runEnd + '</w:r>'.length])
   }
   if (spans.length === 0) return xml
