@@ -33,7 +33,8 @@ for dir in "$WORK"/*/; do
           $PY "$HERE/docx_pages.py" "$dir/spec.json" "$dest/$name.docx" "$dir"
           cp "$dir/final.pdf" "$dest/$name.pdf"
         fi ;;
-      realworld)   # Word only: the file real editors leave (docx_realworld.py)
+      realworld)   # Word only: the file real editors leave (docx_realworld.py). LibreOffice would print
+                   # its tracked changes and update its DATE fields to today: no PDF of it.
         $PY "$HERE/docx_realworld.py" "$dir/spec.json" "$dest/$name.docx" "$dir" ;;
       pdfkit)
         (cd "$ROOT" && npx tsx "$HERE/render-pdfkit.ts" "$dir/spec.json" "$dest/$name.pdf") ;;
