@@ -181,7 +181,8 @@ def toc(doc, spec: dict, st: dict, pages: dict):
                     f'<w:r>{props}<w:fldChar w:fldCharType="separate"/></w:r>')
                 first = False
             shown = title + (f'（{number}）' if number else '')
-            page = str(pages.get(label, 1 if level == 1 else 0) or pages.get(f"doc{sec['docs'][0]['seq']}", 1))
+            # A 栏目's page is its first document's, as Word's TOC field takes it from the heading.
+            page = str(pages.get(f"doc{sec['docs'][0]['seq']}" if level == 1 else label, 0))
             pageref = fld_complex(f'PAGEREF {toc_anchor(label)} \\h', r(page, props.replace('</w:rPr>', '<w:webHidden/></w:rPr>')),
                                   props.replace('</w:rPr>', '<w:webHidden/></w:rPr>'))
             link = (f'<w:hyperlink w:anchor="{toc_anchor(label)}" w:history="1">'
@@ -234,6 +235,10 @@ def textbox_vml(text: str, props: str) -> str:
 
 def title_block(doc, d: dict, spec: dict, st: dict):
     seq, size = d['seq'], st['size'] + 6
+    if d.get('decree'):  # a decree: its header and number; the regulation's title is a block
+        add(doc, ppr('center') + bookmark(r(d['decree']['header'], rpr(st['title'], size + 2, bold=True)), toc_anchor(f"doc{seq}")))
+        add(doc, ppr('center') + r(d['decree']['number'], rpr(st['body'], st['size'] + 2)))
+        return
     number, style = d['docNumber'], d.get('numberAt', spec['number'])
     red = rpr(st['title'], 26, color='E00000')
     if has(seq, 'masthead_wps') or has(seq, 'masthead_vml'):
@@ -419,8 +424,17 @@ def blocks(doc, d: dict, st: dict):
             signature(doc, d, st, signs, date)
             k = j + (1 if date else 0)
             continue
+        if kind == 'table':  # a ruled table (Table Grid borders), its rows until the kind changes
+            j = k
+            while j < len(bl) and bl[j]['kind'] == 'table':
+                j += 1
+            ruled_table(doc, [b['text'].split('\t') for b in bl[k:j]], st)
+            k = j
+            continue
         if kind == 'recipients':
             add(doc, ppr() + r(text, rpr(st['body'], s)))
+        elif kind == 'atitle':
+            add(doc, ppr('center') + r(text, rpr(st['title'], s + 4, bold=True)))
         elif kind == 'h':
             body_para(doc, text, st, seq, k, font=st['hei'])
         elif kind == 'note':
@@ -444,6 +458,18 @@ def blocks(doc, d: dict, st: dict):
                 f'<w:del w:id="991" w:author="办公室" w:date="2022-06-01T09:20:00Z"><w:r>{props}'
                 '<w:delText>本通知自印发之日起施行，原有规定同时废止。</w:delText></w:r></w:del>')
         k += 1
+
+
+def ruled_table(doc, rows: list, st: dict):
+    props = rpr(st['body'], st['size'] - 1)
+    n = max(len(row) for row in rows)
+    w = 8400 // n
+    line = '<w:tblBorders>' + ''.join(f'<w:{k} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
+                                      for k in ('top', 'left', 'bottom', 'right', 'insideH', 'insideV')) + '</w:tblBorders>'
+    trs = ''.join('<w:tr>' + ''.join(f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr><w:p>{ppr()}{r(c, props) if c else ""}</w:p></w:tc>'
+                                     for c in row + [''] * (n - len(row))) + '</w:tr>' for row in rows)
+    add(doc, f'<w:tbl><w:tblPr><w:tblW w:w="{w * n}" w:type="dxa"/>{line}</w:tblPr>'
+        f'<w:tblGrid>{"".join(f"<w:gridCol w:w={chr(34)}{w}{chr(34)}/>" for _ in range(n))}</w:tblGrid>{trs}</w:tbl>')
 
 
 def footer_notes_part(kind: str) -> bytes:

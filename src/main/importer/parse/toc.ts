@@ -266,11 +266,13 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
 
 /**
  * A 目录 line with a page that is a section heading, not an entry: dressed as one (numbered or in
- * brackets), a section's shape, no 文种 closing it ('一、政府工作报告' is a document).
+ * brackets), a section's shape, no 文种 closing it ('一、政府工作报告' is a document) unless it is
+ * a section's usual name ('【市政府令】', '三、公告').
  */
 function pagedSection(text: string): boolean {
   const name = sectionName(text)
-  return isMarkedHeading(text) && isSectionShape(name) && docTypeOf(name) === null && !isIssuerText(name)
+  if (!isMarkedHeading(text) || !isSectionShape(name) || isIssuerText(name)) return false
+  return SECTION.test(name) || docTypeOf(name) === null
 }
 
 /**
