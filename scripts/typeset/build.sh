@@ -33,14 +33,19 @@ for dir in "$WORK"/*/; do
           $PY "$HERE/docx_pages.py" "$dir/spec.json" "$dest/$name.docx" "$dir"
           cp "$dir/final.pdf" "$dest/$name.pdf"
         fi ;;
+      realworld)   # Word only: the file real editors leave (docx_realworld.py). LibreOffice would print
+                   # its tracked changes and update its DATE fields to today: no PDF of it.
+        $PY "$HERE/docx_realworld.py" "$dir/spec.json" "$dest/$name.docx" "$dir" ;;
       pdfkit)
         (cd "$ROOT" && npx tsx "$HERE/render-pdfkit.ts" "$dir/spec.json" "$dest/$name.pdf") ;;
       pdfkit2)
         (cd "$ROOT" && npx tsx "$HERE/render-pdfkit-2col.ts" "$dir/spec.json" "$dest/$name.pdf") ;;
     esac
   done
-  pdftotext "$dest/$name.pdf" "$dest/$name.txt"
-  case "$LAYOUT_TEXT" in *" $name "*) pdftotext -layout "$dest/$name.pdf" "$dest/$name.layout.txt" ;; esac
+  if [ -f "$dest/$name.pdf" ]; then   # a Word-only probe has none
+    pdftotext "$dest/$name.pdf" "$dest/$name.txt"
+    case "$LAYOUT_TEXT" in *" $name "*) pdftotext -layout "$dest/$name.pdf" "$dest/$name.layout.txt" ;; esac
+  fi
   cp "$dir/truth.json" "$dest/$name.truth.json"
   echo "$split/$name: $(ls "$dest" | tr '\n' ' ')"
 done

@@ -109,6 +109,17 @@ LAYOUTS = {
                   ('第三部分　县人民政府办公室文件', ['31', '44'])],
         joint={'30': 3, '33': 5, '40': 4}, nonumber=['09'], above=['11', '33', '20'],
         number='under-paren', dates='cn', renderers=['docx']),
+    # Added by the wordreal session: county-lo-2col's documents as real editors' Word files hold
+    # them (soft breaks, a TOC field, tracked changes, signature tables, text boxes, notes, fields;
+    # docx_realworld.py). Word only: a probe of the Word reader, not of a typesetter.
+    'county-docx-realworld': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=7, totalNo=9, published='2022-12-28',
+        source='sample', style='county-lo-2col',
+        sections=[('第一部分　县人民政府文件', ['02', '06', '09', '11', '13', '16', '18', '19', '20']),
+                  ('第二部分　部门联合发文', ['30', '33', '40']),
+                  ('第三部分　县人民政府办公室文件', ['31', '44'])],
+        joint={'30': 3, '33': 5, '40': 4}, nonumber=['09'], above=['11', '33', '20'],
+        number='under-paren', dates='cn', renderers=['realworld']),
     # Added for issue 12 (new tuning layouts, see README.md): a provincial XeLaTeX issue with a
     # provincial decree, 文号 above the title and running heads in the inner corner; a Word issue
     # with red mastheads, a joint document and attachments signed on their own; a pdfkit city

@@ -29,7 +29,7 @@ describe('Word paragraphs', () => {
     expect(wholeParagraphs(typed.map((text) => ({ text, whole: true })))).toBe(true)
   })
 
-  it.each(['county-docx-joint', 'county-1col-heads', 'prov-2col-song'])(
+  it.each(['county-docx-joint', 'county-1col-heads', 'prov-2col-song', 'county-docx-realworld'])(
     'keeps every paragraph of the typeset Word issue %s whole',
     async (layout) => {
       const dir = join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning', layout)

@@ -231,7 +231,12 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
       // 目录 that prints its pages as labels.
       if (paged && paged.text === '' && PAGE_LABEL_END.test(text) && (buffer === '' || !labelled)) continue
       if (paged && paged.text !== '' && PAGE_LABEL_END.test(text)) labelled = true
-      if (paged) push(paged.text, paged.page, i)
+      if (paged && buffer === '' && pagedSection(paged.text)) {
+        // Word's TOC field lists the 栏目 (level 1) with their pages, as the documents under them.
+        category = sectionName(paged.text)
+        if (!sections.has(category)) declared.push({ name: category, at: i })
+        sections.add(category)
+      } else if (paged) push(paged.text, paged.page, i)
       else {
         sinceLast++
         // A bracketed heading ends a pending entry whose page was not printed (or not read), unless
@@ -257,6 +262,17 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   // Its extent still tells where the body starts; its entries would misname documents.
   if (readAcross(toc.entries)) toc.entries = []
   return toc
+}
+
+/**
+ * A 目录 line with a page that is a section heading, not an entry: dressed as one (numbered or in
+ * brackets), a section's shape, no 文种 closing it ('一、政府工作报告' is a document) unless it is
+ * a section's usual name ('【市政府令】', '三、公告').
+ */
+function pagedSection(text: string): boolean {
+  const name = sectionName(text)
+  if (!isMarkedHeading(text) || !isSectionShape(name) || isIssuerText(name)) return false
+  return SECTION.test(name) || docTypeOf(name) === null
 }
 
 /**

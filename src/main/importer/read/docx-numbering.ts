@@ -2,9 +2,6 @@
 // in its text: Word draws it from numbering.xml. Mammoth keeps only "ordered or not", so headings
 // reached the parser as '总体要求' where the page shows '一、总体要求'. Here each numbered paragraph
 // gets its label written into its text, counted as Word counts, before mammoth reads the file.
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib'
-import { readCentralDirectory, readLocalData, type CentralEntry } from './zip-records'
-import { writeZip } from './zip-write'
 
 interface Level {
   fmt: string
@@ -204,32 +201,4 @@ function trackedChanges(xml: string): (at: number) => boolean {
     while (k < spans.length && spans[k][1] < at) k++
     return k < spans.length && spans[k][0] < at
   }
-}
-
-function inflate(data: Uint8Array, e: CentralEntry): string {
-  return Buffer.from(e.method === 0 ? data : inflateRawSync(data)).toString('utf8')
-}
-
-/**
- * The verified zip with document.xml's numbered paragraphs labelled (labelNumberedParagraphs);
- * the zip as it was when the file has no numbering or no paragraph uses it.
- */
-export function labelDocxNumbering(zip: Uint8Array): Uint8Array {
-  const dir = readCentralDirectory(zip)
-  const parts = dir && readLocalData(zip, dir)
-  if (!dir || !parts) return zip
-  const at = (name: string): number => dir.entries.findIndex((e) => e.name.replace(/\\/g, '/').toLowerCase() === name)
-  const doc = at('word/document.xml')
-  const num = at('word/numbering.xml')
-  if (doc < 0 || num < 0) return zip
-  const docXml = inflate(parts[doc], dir.entries[doc])
-  if (!docXml.includes('<w:numPr>') && !docXml.includes('<w:pStyle')) return zip
-  const sty = at('word/styles.xml')
-  const styles = sty < 0 ? undefined : readStyleNumbering(inflate(parts[sty], dir.entries[sty]))
-  const labelled = labelNumberedParagraphs(docXml, readNumbering(inflate(parts[num], dir.entries[num])), styles)
-  if (labelled === docXml) return zip
-  const raw = Buffer.from(labelled, 'utf8')
-  const data = deflateRawSync(raw)
-  const entries = dir.entries.map((e, i) => (i === doc ? { ...e, method: 8, flags: e.flags & 0x800, crc32: crc32(raw), compressedSize: data.length, uncompressedSize: raw.length } : e))
-  return writeZip(entries, parts.map((p, i) => (i === doc ? data : p)))
 }

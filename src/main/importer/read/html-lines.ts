@@ -1,8 +1,16 @@
 // Mammoth's HTML → lines: one per paragraph, heading or list item; table rows as tab-joined cells.
-// A paragraph broken by a manual line break (<br>) gives a line per piece, not marked whole.
+// A paragraph broken by a manual line break (<br>) gives a line per piece, not marked whole; a break
+// with no text on one side of it (Shift+Enter ending a paragraph) cuts nothing. Tabs that only push
+// a paragraph's text right are layout, not text. Footnotes and endnotes, which mammoth appends
+// after the last paragraph, are set under the paragraph that refers to them, their markers dropped.
 
 const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre'])
-const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*>|<!--[\s\S]*?-->|([^<]+)/g
+const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^<>]*)>|<!--[\s\S]*?-->|([^<]+)/g
+// Mammoth's notes: <li id="footnote-1">…<a href="#footnote-ref-1">↑</a></li> after the body, and
+// <sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup> where the body refers to one.
+const NOTE = /<li id="((?:foot|end)note-[\w-]+)">([\s\S]*?)<\/li>/g
+const NOTE_BACKLINK = /<a href="#(?:foot|end)note-ref-[\w-]+">[^<]*<\/a>/g
+const NOTE_REF = /\bhref="#((?:foot|end)note-[\w-]+)"/
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/
 
 /** A line of the document, and whether it is a paragraph in its own right (no <br> inside). */
@@ -16,6 +24,12 @@ interface State {
   text: string
   /** The block being written was cut by a <br>: its pieces are not whole paragraphs. */
   broken: boolean
+  /** A <br> came after text: it cuts the block only if more text follows. */
+  pendingBreak: boolean
+  /** Each note's lines, by its id; the notes referred to in the block being written; inside a marker. */
+  notes: Map<string, HtmlLine[]>
+  noteRefs: string[]
+  inNoteRef: boolean
   // One entry per open table: the current row's finished cells and the cell being written.
   tables: { cells: string[]; cell: string[] }[]
 }
@@ -27,21 +41,47 @@ export function htmlToLines(html: string): string[] {
 
 /** As htmlToLines, with each line marked whole unless a <br> cut its paragraph. */
 export function htmlToParagraphs(html: string): HtmlLine[] {
-  const st: State = { lines: [], text: '', broken: false, tables: [] }
-  for (const m of html.matchAll(TOKEN)) {
-    if (m[3] !== undefined) st.text += decodeEntities(m[3])
-    else if (m[2]) onTag(st, m[2].toLowerCase(), m[1] === '/')
+  const notes = new Map<string, HtmlLine[]>()
+  const body = html.replace(NOTE, (_, id: string, inner: string) => {
+    notes.set(id, htmlToParagraphs(inner.replace(NOTE_BACKLINK, '')))
+    return ''
+  })
+  const st: State = { lines: [], text: '', broken: false, pendingBreak: false, tables: [], notes, noteRefs: [], inNoteRef: false }
+  for (const m of body.matchAll(TOKEN)) {
+    if (m[4] !== undefined) {
+      if (!st.inNoteRef) addText(st, decodeEntities(m[4]))
+    } else if (m[2]) onTag(st, m[2].toLowerCase(), m[1] === '/', m[3] ?? '')
   }
   flushBlock(st)
+  flushNotes(st)
   return st.lines
 }
 
-function onTag(st: State, tag: string, closing: boolean): void {
-  const table = st.tables[st.tables.length - 1]
-  if (tag === 'br') {
+/** Text into the block; a break waiting before it cuts the block there. */
+function addText(st: State, text: string): void {
+  if (st.pendingBreak && text.trim() !== '') {
+    st.pendingBreak = false
     flushBlock(st, true)
+  }
+  st.text += text
+}
+
+function onTag(st: State, tag: string, closing: boolean, attrs: string): void {
+  const table = st.tables[st.tables.length - 1]
+  if (tag === 'a' && !closing) {
+    const ref = NOTE_REF.exec(attrs)?.[1]
+    if (ref !== undefined && st.notes.has(ref)) {
+      st.noteRefs.push(ref)
+      st.inNoteRef = true
+    }
+  } else if (tag === 'a') {
+    st.inNoteRef = false
+  } else if (tag === 'br') {
+    // Before any text the break cuts nothing; after text it waits to see whether text follows.
+    if (st.text.trim() !== '') st.pendingBreak = true
   } else if (BLOCK.has(tag)) {
     flushBlock(st)
+    if (st.tables.length === 0) flushNotes(st)
     st.broken = false
   } else if (tag === 'table' && !closing) {
     flushBlock(st)
@@ -51,6 +91,7 @@ function onTag(st: State, tag: string, closing: boolean): void {
     const inner = st.tables.pop()
     // A table nested in a cell: its text stays in the outer cell rather than breaking the row.
     if (inner && st.tables.length > 0) addToCell(st, inner.cells.join(' '))
+    if (st.tables.length === 0) flushNotes(st)
   } else if (table && (tag === 'td' || tag === 'th')) {
     flushBlock(st)
     if (closing) {
@@ -73,12 +114,20 @@ function emitRow(st: State, row: string): void {
 
 /** Ends the text being written; `byBreak` when a <br> cut it, so it and what follows are pieces. */
 function flushBlock(st: State, byBreak = false): void {
-  const text = st.text.replace(/[\r\n]+/g, ' ').trimEnd()
+  // Leading tabs push the text right (an indent, a signature set to the right): layout only.
+  const text = st.text.replace(/[\r\n]+/g, ' ').replace(/^\t+/, '').trimEnd()
   st.text = ''
   if (byBreak) st.broken = true
+  else st.pendingBreak = false
   if (text.trim() === '') return
   if (st.tables.length > 0) addToCell(st, text.trim())
   else st.lines.push({ text, whole: !st.broken })
+}
+
+/** The notes the paragraph just written refers to, each line under it. */
+function flushNotes(st: State): void {
+  for (const id of st.noteRefs) st.lines.push(...(st.notes.get(id) ?? []))
+  st.noteRefs = []
 }
 
 function addToCell(st: State, text: string): void {

@@ -2,7 +2,7 @@
 // and inflated ourselves under a cap (zip-verify.ts), never the bytes as they came.
 import type Mammoth from 'mammoth'
 import type { SourceLine } from '../../../shared/source-line'
-import { labelDocxNumbering } from './docx-numbering'
+import { prepareDocx } from './docx-prepare'
 import { htmlToParagraphs, type HtmlLine } from './html-lines'
 import { displayName, refuse } from './read-errors'
 import { listZipEntries } from './zip-inspect'
@@ -15,6 +15,10 @@ export interface DocxText {
   paragraphs: number
 }
 
+// Mammoth drops page and column breaks: text typed after one (Ctrl+Enter inside a paragraph) would
+// run on into the text before it. As line breaks, html-lines.ts cuts the paragraph there.
+const BREAKS = ["br[type='page'] => br", "br[type='column'] => br"]
+
 export async function readDocx(
   bytes: Uint8Array,
   fileName: string,
@@ -26,7 +30,7 @@ export async function readDocx(
   if (!entries.some((e) => e.name === 'word/document.xml')) {
     throw refuse('UNSUPPORTED_FILE', fileName, '是压缩包而不是 Word 文档，无法导入。')
   }
-  const verified = labelled(await verifyDocxZip(bytes, fileName, caps))
+  const verified = prepared(await verifyDocxZip(bytes, fileName, caps))
   // Loaded on use: mammoth cost the import worker ~0.12 s CPU at every start, PDFs included.
   const mammoth = (await import('mammoth')).default
   // Images are dropped unread: they carry no text and data: URIs would bloat the HTML.
@@ -35,7 +39,7 @@ export async function readDocx(
   try {
     result = await mammoth.convertToHtml(
       { buffer: Buffer.from(verified.buffer, verified.byteOffset, verified.byteLength) },
-      { convertImage: noImages, externalFileAccess: false },
+      { convertImage: noImages, externalFileAccess: false, styleMap: BREAKS },
     )
   } catch {
     throw refuse('CORRUPT_FILE', fileName, '已损坏，Word 内容无法解析，无法导入。')
@@ -47,10 +51,13 @@ export async function readDocx(
   return { text: paras.map((p) => p.text).join('\n'), lines, paragraphs: paras.length }
 }
 
-/** The zip with list-numbered paragraphs labelled; as it was if that fails (the labels are a gain, not a need). */
-function labelled(zip: Uint8Array): Uint8Array {
+/**
+ * The zip with numbered paragraphs labelled and the text made what Word shows (docx-prepare.ts);
+ * as it was if that fails (a gain, not a need).
+ */
+function prepared(zip: Uint8Array): Uint8Array {
   try {
-    return labelDocxNumbering(zip)
+    return prepareDocx(zip)
   } catch {
     return zip
   }
@@ -78,9 +85,12 @@ function reportMessages(
   onWarn?: (msg: string) => void,
 ): void {
   if (!onWarn) return
-  // Unknown styles do not matter: only the text is kept, not the formatting.
+  // Unknown or undefined styles do not matter: only the text is kept, not the formatting. Nor do
+  // the properties of smart tags and custom XML, whose text mammoth reads.
   const relevant = messages.filter(
-    (m) => !/^Unrecognised (paragraph|run|table) style/.test(m.message),
+    (m) =>
+      !/^Unrecognised (paragraph|run|table) style|style with ID .* was referenced but not defined/i.test(m.message) &&
+      !/element was ignored: w:(smartTagPr|customXmlPr)$/.test(m.message),
   )
   for (const message of new Set(relevant.map((m) => m.message))) {
     onWarn(`「${displayName(fileName)}」Word 转换提示：${message}`)
