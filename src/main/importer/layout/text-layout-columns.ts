@@ -172,16 +172,24 @@ function isTwoColumns(run: readonly Row[]): boolean {
   const rights = run.flatMap((r) => (r.kind === 'right' ? [r.text] : r.kind === 'both' ? [r.right] : []))
   if (lefts.length < MIN_SIDE_ROWS || rights.length < MIN_SIDE_ROWS) return false
   // Columns of about one width: the left one's full lines measure it.
-  const widths = lefts.map((t) => t.trim().length).sort((a, b) => a - b)
+  const widths = lefts.map(inked).sort((a, b) => a - b)
   const column = widths[Math.floor(widths.length * 0.9)]
   if (column < MIN_COLUMN) return false
   const fullLeft = widths.filter((w) => w >= FULL_SHARE * column).length
-  const fullRight = rights.filter((t) => t.trim().length >= FULL_SHARE * column).length
+  const fullRight = rights.filter((t) => inked(t) >= FULL_SHARE * column).length
   if (fullLeft < MIN_FULL_ROWS || fullRight < MIN_FULL_ROWS) return false
   const sides = run.filter((r) => r.kind !== 'blank').map((r) => r.kind)
   let turns = 0
   for (let k = 1; k < sides.length; k++) if (sides[k] !== sides[k - 1] || sides[k] === 'both') turns++
   return turns >= MIN_TURNS
+}
+
+/**
+ * A line's length in cells with a 目录's leader (`. . . .`, spaced dots counting two cells each)
+ * taken as one cell a dot: leaders make a column's lines look twice as wide as the other's.
+ */
+function inked(text: string): number {
+  return text.trim().replace(/(?:[.·…]\s){3,}/g, (m) => m.replace(/\s/g, '')).length
 }
 
 /**
