@@ -113,7 +113,7 @@ STYLES = {
     'city-xe-dense': dict(
         fonts=('AR PL SungtiL GB', 'WenQuanYi Micro Hei', 'FandolKai', 'FandolFang'), body_cols=2, toc_cols=1,
         span_titles=False, banner=True, banner_style='column-rule', flow_sections=True, head='split-total',
-        folio='emdash-inner-foot', size='zihao=-5', paper='a4paper', title_font='hei', leading='1.05',
+        folio='emdash-inner-foot', size='10pt', normalsize=('9pt', '12pt'), paper='a4paper', title_font='hei',
         columnsep='1.6em', toc_number='below-paren', margins='margin=1.7cm,top=2.2cm,bottom=2cm'),
     # A provincial gazette in two airy columns of 10.5 pt AR PL UMing (五号, 1.5 leading), titles across
     # both in Noto Sans, the 文号 in brackets under them, 转发 documents, the 政策咨询 lines printed
@@ -187,6 +187,9 @@ def preamble(spec: dict, st: dict) -> str:
     song, hei, kai, fang = (font(f) for f in st['fonts'])
     main = fang if st.get('body_font') == 'fang' else song
     leading = rf"\AtBeginDocument{{\linespread{{{st['leading']}}}\selectfont}}" if 'leading' in st else ''
+    if 'normalsize' in st:  # a body size the class has no option for (9 pt, 小五): \normalsize redefined
+        size, skip = st['normalsize']
+        leading += rf'\makeatletter\renewcommand\normalsize{{\@setfontsize\normalsize{{{size}}}{{{skip}}}}}\makeatother'
     if st.get('cjk_circle'):  # ○ (U+25CB) set in the CJK font, as a zero in 二○二二年 (xeCJK calls it Latin)
         leading += r'\xeCJKDeclareCharClass{CJK}{"25CB}'
     return rf"""\documentclass[{st['size']},{st['paper']},twoside,fontset=none]{{ctexart}}
