@@ -432,17 +432,17 @@ LAYOUTS = {
     # jointly (5 and 2 stacked signatures) followed by their 政策咨询 lines printed plain, heads
     # alternating (gazette + 总第N期 / 栏目), `·3·` in the INNER corner.
     'prov-xe-forward': dict(
-        split='tuning', gazette='黔川省人民政府公报', year=2019, issueNo=3, totalNo=512, published='2019-03-05',
+        split='tuning', gazette='黔川省人民政府公报', year=2022, issueNo=13, totalNo=596, published='2022-07-05',
         source='mixed',
         sections=[('一、国务院文件', ['govcn-31', 'govcn-49']),
                   ('二、省政府文件', ['govcn-13']),
                   ('三、省政府办公厅文件', ['govcn-17', 'govcn-07']),
                   ('四、市县文件', ['xingxian-23', 'xingxian-27', 'xingxian-09'])],
-        forward={'13': dict(issuer='黔川省人民政府', prefix='黔府发', serial=2, date='2019-01-08',
+        forward={'13': dict(issuer='黔川省人民政府', prefix='黔府发', serial=12, date='2022-06-13',
                             recipients='各市、自治州人民政府，各县（市、区）人民政府，省政府各部门、各直属机构：'),
-                 '17': dict(issuer='黔川省人民政府办公厅', prefix='黔府办发', serial=4, date='2019-01-11',
+                 '17': dict(issuer='黔川省人民政府办公厅', prefix='黔府办发', serial=31, date='2022-06-16',
                             recipients='各市、自治州人民政府，省政府各部门、各直属机构：'),
-                 '07': dict(issuer='黔川省人民政府办公厅', prefix='黔府办发', serial=6, date='2019-01-21',
+                 '07': dict(issuer='黔川省人民政府办公厅', prefix='黔府办发', serial=33, date='2022-06-21',
                             recipients='各市、自治州人民政府，省政府各部门、各直属机构：')},
         joint={'23': 5, '09': 2},
         number='under-paren', dates='asis', renderers=['tex']),

@@ -114,6 +114,7 @@ STYLES = {
         fonts=('AR PL SungtiL GB', 'WenQuanYi Micro Hei', 'FandolKai', 'FandolFang'), body_cols=2, toc_cols=1,
         span_titles=False, banner=True, banner_style='column-rule', flow_sections=True, head='split-total',
         folio='emdash-inner-foot', size='10pt', normalsize=('9pt', '12pt'), paper='a4paper', title_font='hei',
+        cjk_fallback='AR PL UMing CN', cjk_square=True,
         columnsep='1.6em', toc_number='below-paren', margins='margin=1.7cm,top=2.2cm,bottom=2cm'),
     # A provincial gazette in two airy columns of 10.5 pt AR PL UMing (五号, 1.5 leading), titles across
     # both in Noto Sans, the 文号 in brackets under them, 转发 documents, the 政策咨询 lines printed
@@ -190,6 +191,10 @@ def preamble(spec: dict, st: dict) -> str:
     if 'normalsize' in st:  # a body size the class has no option for (9 pt, 小五): \normalsize redefined
         size, skip = st['normalsize']
         leading += rf'\makeatletter\renewcommand\normalsize{{\@setfontsize\normalsize{{{size}}}{{{skip}}}}}\makeatother'
+    if 'cjk_fallback' in st:  # glyphs the body font lacks (〇 is not in GB2312 fonts) set from another CJK font
+        leading += rf"\xeCJKsetup{{AutoFallBack=true}}\setCJKfallbackfamilyfont{{\CJKrmdefault}}{{{st['cjk_fallback']}}}"
+    if st.get('cjk_square'):  # ■ (U+25A0) set in the CJK font (xeCJK calls it Latin; Latin Modern has none)
+        leading += r'\xeCJKDeclareCharClass{CJK}{"25A0}'
     if st.get('cjk_circle'):  # ○ (U+25CB) set in the CJK font, as a zero in 二○二二年 (xeCJK calls it Latin)
         leading += r'\xeCJKDeclareCharClass{CJK}{"25CB}'
     return rf"""\documentclass[{st['size']},{st['paper']},twoside,fontset=none]{{ctexart}}
