@@ -416,7 +416,7 @@ LAYOUTS = {
     # their own titles, dates in Chinese numerals, the 目录's 文号 in brackets on a line under each
     # title, heads with 总第N期 on every page, `— 3 —` in the INNER corner.
     'city-xe-dense': dict(
-        split='tuning', gazette='鹭江市人民政府公报', year=2019, issueNo=5, totalNo=233, published='2019-03-20',
+        split='tuning', gazette='鹭江市人民政府公报', year=2022, issueNo=14, totalNo=265, published='2022-07-20',
         source='mixed',
         sections=[('【市政府令】', ['govcn-58']),
                   ('【县区文件】', ['xingxian-03', 'xingxian-17', 'xingxian-24']),
