@@ -58,6 +58,41 @@ describe('目录 with the 文号 under the title', () => {
   })
 })
 
+// county-xe-kai-inner.pdf: a 目录 whose entries print their 文号 inline, the body's first line
+// (the first document's 文号 above its title) right under the last entry, which has none.
+const inline = [
+  '目录',
+  '一、县政府文件',
+  `兴县人民政府关于打造城乡绿色低碳建设运营商有关事项的通知（兴政发〔2022〕10 号）${dots}第 1页`,
+  '四、人事任免',
+  `兴县人民政府办公室关于调整兴县禁毒委员会成员单位及组成人员的通知${dots}第 9页`,
+  '兴政发〔2022〕10 号',
+  '兴县人民政府关于打造城乡绿色低碳建设运',
+].join('\n')
+
+// A decree listed with its number does not say the 目录 prints 文号 inline.
+const decree = [
+  '目录',
+  '【市政府令】',
+  `鹭江市人民政府令（第 7 号）${dots}1`,
+  `专利代理条例${dots}1`,
+  '【县区文件】',
+  `兴县人民政府关于打造城乡绿色低碳建设运营商有关事项的通知${dots}2`,
+  '（兴政发〔2022〕10 号）',
+].join('\n')
+
+describe('目录 with 文号 inline', () => {
+  it('leaves a 文号 line under the last entry to the body', () => {
+    const toc = parseToc(splitLines(inline))
+    expect(toc.entries.map((e) => e.docNumber)).toEqual(['兴政发〔2022〕10号', null])
+  })
+
+  it('still reads 文号 lines under titles after a decree entry', () => {
+    const toc = parseToc(splitLines(decree))
+    expect(toc.entries.map((e) => e.docNumber)).toEqual(['鹭江市人民政府令 第7号', null, '兴政发〔2022〕10号'])
+  })
+})
+
 describe('栏目 label with an ornament', () => {
   it('names the section without the ornament', () => {
     expect(sectionName('■ 县区文件')).toBe('县区文件')

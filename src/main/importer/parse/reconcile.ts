@@ -114,7 +114,11 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
     used.add(entry)
     entryOf.set(doc, entry)
     if (printed.has(doc) && doc.category && entry.category && doc.category !== entry.category) sectionClash.add(doc)
-    doc.tocTitle = promulgatedEntry(toc.entries, entry, used)?.title ?? entry.title
+    const regulation = promulgatedEntry(toc.entries, entry, used)
+    doc.tocTitle = regulation?.title ?? entry.title
+    // A decree whose regulation's title the body did not give (columns read across): its title
+    // stayed the decree's name; the 目录 lists the regulation under the decree.
+    if (regulation && doc.docNumber && isDecreeNumber(doc.docNumber) && doc.docNumber.startsWith(`${doc.title} `)) doc.title = regulation.title
     doc.title = restoreDashes(doc.title, doc.tocTitle)
     doc.tocPage = entry.page
     doc.category = entry.category || doc.category

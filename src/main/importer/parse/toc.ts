@@ -6,7 +6,7 @@ import type { NoiseTest } from './noise'
 import { noTick, type Tick } from './deadline'
 import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
-import { decreeAtEnd, formatDecree } from './decree'
+import { decreeAtEnd, formatDecree, isDecreeNumber } from './decree'
 import { readAcross, splitHeading } from './toc-across'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
 
@@ -191,6 +191,9 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   // title, so a lone 文号 after an entry's page opens the next entry (see ownNumberBelow).
   let numbersAbove = false
   let sinceHeading = true
+  // An entry printed its 文号 in its own text (a decree's number aside): the 目录 has no 文号
+  // lines of their own.
+  let numbersInline = false
   const sections = new Set<string>()
   const repeated = standaloneNames(lines, start + 1)
   // Headings after the last entry are the body's, read while looking for more entries.
@@ -200,6 +203,7 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   let aside: { category: string; buffer: string; at: number } | null = null
   const push = (text: string, page: number | null, i: number): void => {
     const { title, docNumber } = splitEntryLines(buffer, text)
+    if (docNumber !== null && !isDecreeNumber(docNumber)) numbersInline = true
     toc.entries.push({ category, title, docNumber, page })
     buffer = ''
     sinceLast = 0
@@ -247,7 +251,8 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
         if (sinceHeading) numbersAbove = true
         // The 目录 prints the 文号 on the line under its title, whose line took the page: the
         // entry above is complete but for it ('…的通知 . . . 2' / '（兴政发〔2022〕10 号）').
-        if (!numbersAbove && !sinceHeading && before && before.docNumber === null && toc.end === i - gapTo(lines, i)) {
+        const samePage = lines[i].layout?.page === lines[toc.end]?.layout?.page
+        if (!numbersAbove && !numbersInline && !sinceHeading && before?.docNumber === null && toc.end === i - gapTo(lines, i) && samePage) {
           before.docNumber = loneNumber(text)
           toc.end = i
           sinceLast = 0
