@@ -54,10 +54,6 @@ const MAX_SERIES = 400
 /** b (the later 文号) is dated well before a (the earlier). */
 const inverted = (a: string, b: string): boolean => Date.parse(a) - Date.parse(b) > ORDER_SLACK_DAYS * DAY
 
-/** A series' documents in 文号 order. */
-const inOrder = (series: readonly ParsedDocument[]): ParsedDocument[] =>
-  [...series].sort((a, b) => (numberSerial(a.docNumber)?.n ?? 0) - (numberSerial(b.docNumber)?.n ?? 0))
-
 /**
  * The documents of one series (代字 and year, in 文号 order) whose dates break the order the others
  * keep: one office numbers its documents as it sends them, so a later 文号 dated weeks before an
@@ -65,7 +61,7 @@ const inOrder = (series: readonly ParsedDocument[]): ParsedDocument[] =>
  * whose dates follow their numbers, and in conflict with another. Two alone do not say which is off.
  */
 function outOfOrder(series: readonly ParsedDocument[]): ParsedDocument[] {
-  const docs = inOrder(series)
+  const docs = [...series].sort((a, b) => (numberSerial(a.docNumber)?.n ?? 0) - (numberSerial(b.docNumber)?.n ?? 0))
   const date = (i: number): string => docs[i].date ?? ''
   const n = docs.length
   const ends = docs.map(() => 1) // longest in-order run ending at i
@@ -98,12 +94,7 @@ function outOfOrderAll(documents: readonly ParsedDocument[]): Set<ParsedDocument
     if (s) bySeries.set(s.series, [...(bySeries.get(s.series) ?? []), d])
   }
   const out = new Set<ParsedDocument>()
-  for (const series of bySeries.values()) {
-    if (series.length >= MIN_SERIES && series.length <= MAX_SERIES) for (const d of outOfOrder(series)) out.add(d)
-    // Two alone do not say which is off, but one of them is: both are doubtful (two 兴政函 of one
-    // page of interleaved columns, each read with the other's closing: 47号 on 6月9日, 55号 on 5月26日).
-    if (series.length === 2 && inOrder(series).some((d, i, two) => i === 1 && inverted(two[0].date ?? '', d.date ?? ''))) series.forEach((d) => out.add(d))
-  }
+  for (const series of bySeries.values()) if (series.length >= MIN_SERIES && series.length <= MAX_SERIES) for (const d of outOfOrder(series)) out.add(d)
   return out
 }
 
