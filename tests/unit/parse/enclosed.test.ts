@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { splitDocuments } from '../../../src/main/importer/parse/split-documents'
+import { buildBlocks } from '../../../src/main/importer/parse/blocks'
 import type { TocEntry } from '../../../src/shared/domain'
 
 const body = [
@@ -49,5 +50,18 @@ describe('a forwarded document inside the forwarding notice', () => {
     ]
     const spans = splitDocuments(splitLines(body), 0, toc)
     expect(spans.map((s) => s.docNumber)).toEqual(['黔府发〔2022〕12号', '国办发〔2018〕118号'])
+  })
+})
+
+describe('the forwarded document’s title in hard-wrapped text', () => {
+  it('is one block over its 文号', () => {
+    const lines = splitLines(body).slice(5)
+    const blocks = buildBlocks(lines).map((b) => [b.kind, b.text])
+    expect(blocks).toContainEqual(['title', '国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见'])
+  })
+
+  it('stays a line of its own without a 文号 under it (an attachment’s title over its subtitle)', () => {
+    const lines = splitLines(['兴县人民政府', '2022 年 6 月 13 日', '兴县培育乡村e镇工作实施方案', '（2022—2025年）', '为加快发展农村电子商务，制定本方案。'].join('\n'))
+    expect(buildBlocks(lines).map((b) => b.text)).toContain('兴县培育乡村e镇工作实施方案')
   })
 })
