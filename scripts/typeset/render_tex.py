@@ -106,6 +106,23 @@ STYLES = {
         three_cols={'批复'}, span_titles=False, banner=True, banner_heading=True, banner_style='rules',
         head='centre', folio='page-centre-foot', size='10.5pt', paper='a4paper', title_font='hei',
         toc_page='第{}页'),
+    # Added by the probexe session (scored once unseen, see README.md): a city gazette in two dense
+    # columns of 9 pt AR PL SungtiL GB (小五) as one flow with ruled 栏目 labels in the column, 黑体
+    # titles in one column (three lines), the 文号 in brackets flush right under them, the 目录's
+    # 文号 on a line under each title, heads with 总第N期, `— 3 —` in the inner corner.
+    'city-xe-dense': dict(
+        fonts=('AR PL SungtiL GB', 'WenQuanYi Micro Hei', 'FandolKai', 'FandolFang'), body_cols=2, toc_cols=1,
+        span_titles=False, banner=True, banner_style='column-rule', flow_sections=True, head='split-total',
+        folio='emdash-inner-foot', size='10pt', normalsize=('9pt', '12pt'), paper='a4paper', title_font='hei',
+        cjk_fallback='AR PL UMing CN', cjk_square=True,
+        columnsep='1.6em', toc_number='below-paren', margins='margin=1.7cm,top=2.2cm,bottom=2cm'),
+    # A provincial gazette in two airy columns of 10.5 pt AR PL UMing (五号, 1.5 leading), titles across
+    # both in Noto Sans, the 文号 in brackets under them, 转发 documents, the 政策咨询 lines printed
+    # plain after county documents, heads alternating with 总第N期, `·3·` in the inner corner.
+    'prov-xe-forward': dict(
+        fonts=('AR PL UMing CN', 'Noto Sans CJK SC', 'AR PL KaitiM GB', 'FandolFang'), body_cols=2, toc_cols=1,
+        span_titles=True, banner=True, head='alternate-total', folio='dot-inner-foot', size='zihao=5',
+        paper='a4paper', title_font='hei', leading='1.2', consult='lines', columnsep='2em'),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
@@ -128,6 +145,8 @@ def folio_cmds(kind: str) -> str:
         'page-centre-foot': r'\fancyfoot[C]{第 \thepage{} 页}',
         'bare-outer-foot': r'\fancyfoot[LE,RO]{\thepage}',
         'emdash-centre-foot': r'\fancyfoot[C]{— \thepage{} —}',
+        'emdash-inner-foot': r'\fancyfoot[RE,LO]{— \thepage{} —}',
+        'dot-inner-foot': r'\fancyfoot[RE,LO]{·\thepage·}',
         'none': '',
     }
     return foot[kind]
@@ -149,6 +168,10 @@ def head_cmds(kind: str, spec: dict) -> str:
         return rf'\fancyhead[RE]{{{name}\quad {issue}}}\fancyhead[LO]{{\rightmark}}'
     if kind == 'split':  # the gazette at the left, the issue at the right, on every page
         return rf'\fancyhead[L]{{{name}}}\fancyhead[R]{{{issue}}}'
+    if kind == 'split-total':  # the gazette left, the issue with its running total right, every page
+        return rf"\fancyhead[L]{{{name}}}\fancyhead[R]{{{issue}（总第{spec['totalNo']}期）}}"
+    if kind == 'alternate-total':  # even: gazette + issue + total; odd: the 栏目 at the right
+        return rf"\fancyhead[LE]{{{name}\quad {issue}（总第{spec['totalNo']}期）}}\fancyhead[RO]{{\rightmark}}"
     if kind == 'bare-outer-head':
         return rf'\fancyhead[LE]{{\thepage\quad {name}}}\fancyhead[RO]{{{issue}\quad\thepage}}'
     raise ValueError(kind)
@@ -165,6 +188,13 @@ def preamble(spec: dict, st: dict) -> str:
     song, hei, kai, fang = (font(f) for f in st['fonts'])
     main = fang if st.get('body_font') == 'fang' else song
     leading = rf"\AtBeginDocument{{\linespread{{{st['leading']}}}\selectfont}}" if 'leading' in st else ''
+    if 'normalsize' in st:  # a body size the class has no option for (9 pt, 小五): \normalsize redefined
+        size, skip = st['normalsize']
+        leading += rf'\makeatletter\renewcommand\normalsize{{\@setfontsize\normalsize{{{size}}}{{{skip}}}}}\makeatother'
+    if 'cjk_fallback' in st:  # glyphs the body font lacks (〇 is not in GB2312 fonts) set from another CJK font
+        leading += rf"\xeCJKsetup{{AutoFallBack=true}}\setCJKfallbackfamilyfont{{\CJKrmdefault}}{{{st['cjk_fallback']}}}"
+    if st.get('cjk_square'):  # ■ (U+25A0) set in the CJK font (xeCJK calls it Latin; Latin Modern has none)
+        leading += r'\xeCJKDeclareCharClass{CJK}{"25A0}'
     if st.get('cjk_circle'):  # ○ (U+25CB) set in the CJK font, as a zero in 二○二二年 (xeCJK calls it Latin)
         leading += r'\xeCJKDeclareCharClass{CJK}{"25CB}'
     return rf"""\documentclass[{st['size']},{st['paper']},twoside,fontset=none]{{ctexart}}
@@ -230,6 +260,11 @@ def toc(spec: dict, st: dict) -> str:
         out.append(rf"\par\medskip\noindent{{\hei\large {esc(sec['heading'])}}}\par\smallskip")
         for title, number, label in (e for d in sec['docs'] for e in toc_entries(d)):
             where = st.get('toc_number', 'inline')
+            if where == 'below-paren':  # the page on the title's last line, the 文号 in brackets under it
+                out.append(rf'\noindent\hangindent=2em {esc(title)}\dotfill\pageref{{{label}}}\par')
+                if number:
+                    out.append(rf'\noindent\hspace*{{2em}}{{\small （{esc(number)}）}}\par')
+                continue
             if where == 'below' and number:
                 out.append(rf'\noindent\hangindent=2em {esc(title)}\par')
                 out.append(rf'\noindent\hspace*{{2em}}{esc(number)}\dotfill\pageref{{{label}}}\par')
@@ -271,6 +306,8 @@ def title_block(doc: dict, spec: dict, st: dict) -> str:
         parts.append(rf'{{{big} {esc(printed_title(doc))}}}\par')
     if style == 'under-paren' and number:
         parts.append(rf'\smallskip{{\kai （{number}）}}\par')
+    if style == 'under-right-paren' and number:
+        parts.append(rf'\smallskip\hfill{{\fang （{number}）}}\par')
     if style == 'under-right' and number:
         parts.append(rf'\smallskip\hfill{{\kai {number}}}\par')
     if style == 'under' and number:
@@ -288,6 +325,8 @@ def block(b: dict, st: dict) -> str:
         return rf'{{{face} {t}}}\par'
     if k in ('sign', 'date'):
         return rf'\hfill {t}\hspace*{{2em}}\par'
+    if k == 'anumber':  # a forwarded document's 文号, centred under its title
+        return rf'\begin{{center}}{{\fang {t}}}\end{{center}}'
     if k == 'atitle':
         return rf'\medskip\begin{{center}}{{\song\large\bfseries {t}}}\end{{center}}'
     return t + r'\par'
@@ -313,7 +352,9 @@ def document(doc: dict, spec: dict, st: dict, cols: int) -> str:
         if reg_label and b['kind'] == 'atitle':
             out.append(rf"\label{{doc{doc['seq']}reg}}")
         out.append(block(b, st))
-    if st.get('consult') and doc.get('consult'):
+    if st.get('consult') == 'lines' and doc.get('consult'):  # plain small lines, no box
+        out.append(r'\par\smallskip' + ''.join(rf'\noindent{{\small {esc(l)}}}\par' for l in doc['consult']))
+    elif st.get('consult') and doc.get('consult'):
         out.append(consult_box(doc['consult']))
     return '\n'.join(out)
 
@@ -392,6 +433,12 @@ def flow_body(spec: dict, st: dict) -> str:
     out = [rf'\begin{{multicols}}{{{cols}}}']
     for sec in spec['sections']:
         out.append(rf"\markright{{{esc(sec['name'])}}}")
+        if st.get('banner_style') == 'column-rule':  # ■ 栏目 over a thick rule, left in the column
+            out.append(rf"\par\medskip\noindent{{\hei\large ■\,{esc(sec['name'])}}}\par\nopagebreak"
+                       r'\noindent\rule{\linewidth}{1.2pt}\par\smallskip')
+            for doc in sec['docs']:
+                out.append(document(doc, spec, st, cols))
+            continue
         out.append(r'\par\medskip\noindent\fcolorbox{black}{black!8}{\makebox[\dimexpr\linewidth-2\fboxsep-2\fboxrule][c]'
                    rf"{{\hei\large {esc(sec['heading'])}}}}}\par\smallskip")
         for doc in sec['docs']:

@@ -1,7 +1,7 @@
 // Text that keeps each line's place (pdftotext -layout), on real typeset issues: two-column pages
 // are read left column first; single-column pages, name lists and text written column by column
 // stay as they are.
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
@@ -40,7 +40,9 @@ describe('readLayoutColumns', () => {
   })
 
   it('leaves text written column by column (pdftotext default mode) alone', () => {
-    for (const name of readdirSync(TUNING)) expect(readLayoutColumns(read(name, 'txt')), name).toBe(read(name, 'txt'))
+    const texts = readdirSync(TUNING).filter((name) => existsSync(join(TUNING, name, `${name}.txt`))) // a Word-only probe has none
+    expect(texts.length).toBeGreaterThan(30)
+    for (const name of texts) expect(readLayoutColumns(read(name, 'txt')), name).toBe(read(name, 'txt'))
   })
 
   it('lets the parser find every document of a two-column issue with its 文号', () => {

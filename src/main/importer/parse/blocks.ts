@@ -2,7 +2,7 @@
 import type { Block, BlockKind } from '../../../shared/domain'
 import { collapseSpaces, compact, endsSentence, hasInnerPunct, stripBullet, trimPads, type SourceLine } from './lines'
 import { classifyLine, formatEntry, isArticle, isEntryShape } from './classify'
-import { isIssuerText, startsTitle } from './header'
+import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
 import { BlockText } from './block-text'
 import { noTick, type Tick } from './deadline'
@@ -31,6 +31,8 @@ interface Line {
   whole?: boolean
   /** Lines of a cut visual line after its first, whose text this line took on (text-flow.ts). */
   pieces: number[]
+  /** Goes on with the title above it (a forwarded document's title over its 文号, see markTitles). */
+  titleGoesOn?: boolean
 }
 
 
@@ -154,8 +156,32 @@ function markTitles(lines: Line[]): void {
     if (l.kind !== 'date') return
     let k = i + 1
     while (k < lines.length && lines[k].kind === 'note') k += noteLength(lines, k)
-    if (k + 1 < lines.length && isTitleCandidate(lines[k])) lines[k].kind = 'title'
+    if (k + 1 < lines.length && isTitleCandidate(lines[k])) {
+      lines[k].kind = 'title'
+      markTitleOverNumber(lines, k)
+    }
   })
+}
+
+/** Lines a title in hard-wrapped text runs over at most (a narrow column's forwarded title). */
+const TITLE_LINES_MAX = 4
+
+/**
+ * Hard-wrapped text: a title after a closing whose next lines, none with clause punctuation, stand
+ * over a 文号 alone is the title of a document printed inside this one (a 转发's forwarded notice,
+ * '国务院办公厅关于全面推行行政执法公示' / '制度执法全过程记录制度…' / '国办发〔2018〕118 号'):
+ * those lines are the title's.
+ */
+function markTitleOverNumber(lines: Line[], k: number): void {
+  if (lines[k].layout) return
+  for (let j = k + 1; j < lines.length && j <= k + TITLE_LINES_MAX; j++) {
+    const l = lines[j]
+    if (docNumberOfLine(l.text) !== null) {
+      for (let i = k + 1; i < j; i++) lines[i].titleGoesOn = true
+      return
+    }
+    if (l.kind !== 'paragraph' || l.gap > 0 || /[，。；：,;:！？]/.test(l.text) || compact(l.text).length > 40) return
+  }
 }
 
 /** Lines a note spans: an unclosed '（联系人：…' runs on to its closing bracket. */
@@ -207,7 +233,7 @@ function continues(prev: Open | undefined, l: Line, first = false): boolean {
   if (first && closesAddressees(prev)) return false
   const page = continuesOnPage(prev.last.layout, prev.last.edge, l.layout)
   if (notePageWrapped(prev, l)) return true
-  if (wrapsTitle(prev, l)) return true
+  if (wrapsTitle(prev, l) || (l.titleGoesOn && prev.block.kind === 'title')) return true
   if (page === false) return false
   if (l.layout && prev.last.layout && (isCellRow(prev.last.text) || isCellRow(l.text))) return false
   if (l.layout && isNameRow(prev.first.text) && isNameRow(l.text)) return false

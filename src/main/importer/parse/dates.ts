@@ -17,7 +17,11 @@ export function parseNumeral(s: string): number {
 }
 
 const NUM = '(\\d{1,4}|[〇零O○◯Ｏ一二三四五六七八九十]{1,4})'
-const DATE_LINE = new RegExp(`^[（(]?${NUM}年${NUM}月${NUM}日[）)]?$`)
+// A year in Chinese numerals may carry its zero as the digit '0' (typed so: '二0二二年') or as
+// U+FFFD, the mark text extraction leaves where the font had no 〇 (not in GB2312 fonts).
+const YEAR = '(\\d{1,4}|[〇零O○◯Ｏ一二三四五六七八九十]{1,4}|[〇零O○◯Ｏ一二三四五六七八九0\\uFFFD]{4})'
+const DATE_LINE = new RegExp(`^[（(]?${YEAR}年${NUM}月${NUM}日[）)]?$`)
+const ZERO_STANDIN = /[0\uFFFD]/g
 
 function pad(n: number): string {
   return String(n).padStart(2, '0')
@@ -29,9 +33,16 @@ export function formatDate(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`
 }
 
+/** A Chinese-numeral year with its zeros standing in as '0' or U+FFFD, as 〇; two real digits at least. */
+function cnYear(y: string): string {
+  if (/^\d+$/.test(y)) return y
+  const real = y.replace(ZERO_STANDIN, '').length
+  return real >= 2 ? y.replace(ZERO_STANDIN, '〇') : y
+}
+
 /** The date when the whole line is a date, else null. */
 export function parseDateLine(text: string): string | null {
   const m = DATE_LINE.exec(compact(toHalfWidth(text)))
   if (!m) return null
-  return formatDate(parseNumeral(m[1]), parseNumeral(m[2]), parseNumeral(m[3]))
+  return formatDate(parseNumeral(cnYear(m[1])), parseNumeral(m[2]), parseNumeral(m[3]))
 }

@@ -99,6 +99,19 @@ function outOfOrderAll(documents: readonly ParsedDocument[]): Set<ParsedDocument
 }
 
 /**
+ * The one other document of its series (代字 and year) when the two are dated against their 文号
+ * order by weeks: which of the two is off, their dates alone do not say (see outOfOrder).
+ */
+export function invertedPartner(doc: ParsedDocument, documents: readonly ParsedDocument[]): ParsedDocument | null {
+  const own = doc.date ? numberSerial(doc.docNumber) : null
+  if (!own) return null
+  const series = documents.filter((d) => d.date && numberSerial(d.docNumber)?.series === own.series)
+  if (series.length !== 2) return null
+  const [a, b] = [...series].sort((x, y) => (numberSerial(x.docNumber)?.n ?? 0) - (numberSerial(y.docNumber)?.n ?? 0))
+  return inverted(a.date ?? '', b.date ?? '') ? (a === doc ? b : a) : null
+}
+
+/**
  * Documents whose 栏目 breaks the issue's grouping: an issue prints each 栏目's documents together,
  * so a 栏目 met again after another (A A B A) has the documents of its shorter runs misfiled (all
  * its runs when they are as long), and one document between two of one other 栏目 (A B A) is too.

@@ -6,7 +6,7 @@ import { isDecreeNumber } from './decree'
 import { assess, swallowers } from './confidence'
 import { dateBeforeText, strayNumbers, titleWithSentence } from './doubt-signals'
 import { oddTitles, pagesVsToc, type PageFacts } from './page-facts'
-import { numberOrderOdd, prefixVsIssuers, publicOdd, recipientsMissing, sectionsSplit } from './issue-doubts'
+import { invertedPartner, numberOrderOdd, prefixVsIssuers, publicOdd, recipientsMissing, sectionsSplit } from './issue-doubts'
 
 function sameTitle(a: string, b: string): boolean {
   const x = toHalfWidth(a)
@@ -114,7 +114,11 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
     used.add(entry)
     entryOf.set(doc, entry)
     if (printed.has(doc) && doc.category && entry.category && doc.category !== entry.category) sectionClash.add(doc)
-    doc.tocTitle = promulgatedEntry(toc.entries, entry, used)?.title ?? entry.title
+    const regulation = promulgatedEntry(toc.entries, entry, used)
+    doc.tocTitle = regulation?.title ?? entry.title
+    // A decree whose regulation's title the body did not give (columns read across): its title
+    // stayed the decree's name; the 目录 lists the regulation under the decree.
+    if (regulation && doc.docNumber && isDecreeNumber(doc.docNumber) && doc.docNumber.startsWith(`${doc.title} `)) doc.title = regulation.title
     doc.title = restoreDashes(doc.title, doc.tocTitle)
     doc.tocPage = entry.page
     doc.category = entry.category || doc.category
@@ -157,11 +161,23 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
       sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, swallowed: swallowed.has(doc), numberNextDoor,
       strayClaimed: !stray[i], dateLost, oddTitle: odd.has(doc), pagesOff: pagesVsToc(doc, pages.get(doc), next, next && pages.get(next)),
       publicOdd: publicOdd(doc, documents), prefixClash: prefixVsIssuers(doc, documents), recipientsMissing: recipientsMissing(doc, documents),
-      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents), sectionSplit: split.has(doc),
+      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, closingMoved), sectionSplit: split.has(doc),
       ...neighbourClosings(documents, i) }
     Object.assign(doc, assess(doc, facts, meta))
     if (doc.tocPage !== null) previousPage = doc.tocPage
   })
+}
+
+/**
+ * Two documents of one series dated against their 文号 order, the other given a closing read
+ * among its neighbours' lines (columns read across): the two may hold each other's closings
+ * (city-xe-dense.txt: 47号 read with 55号's 6月9日, 55号 given 47号's 5月26日), so this one's
+ * date is as doubtful. Alone, an inverted pair says nothing (our fixtures' joint 文号 are not in
+ * date order, and real offices number late now and then).
+ */
+function swappedWith(doc: ParsedDocument, documents: ParsedDocument[], closingMoved: Set<ParsedDocument>): boolean {
+  const partner = invertedPartner(doc, documents)
+  return partner !== null && closingMoved.has(partner)
 }
 
 /**

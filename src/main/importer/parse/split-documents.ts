@@ -10,6 +10,7 @@ import { titleAboveByType, titleBelowByType, titlesByType } from './title-type'
 import { titlesAfterClose } from './starts-after-close'
 import { adoptOrphanNumbers } from './orphan-numbers'
 import { splitStackedTitles } from './stacked-titles'
+import { enclosedStarts } from './enclosed'
 
 export { isSectionLine }
 
@@ -283,6 +284,9 @@ export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[
   if (toc.length === 0) starts.push(...startsAfterClose(lines, from, sections, starts))
   starts.sort((a, b) => a.lead - b.lead)
   if (toc.length === 0) adoptOrphanNumbers(lines, starts)
+  // A forwarded document's own title and 文号 stand inside the forwarding one (enclosed.ts).
+  const inner = enclosedStarts(lines, starts, toc)
+  for (let k = starts.length - 1; k >= 0; k--) if (inner.has(starts[k])) starts.splice(k, 1)
   let section: string | null = null
   const spans: DocSpan[] = []
   // How many starts hold each line (title, 文号, lead): a line held by another start is theirs.

@@ -6,7 +6,7 @@ import type { NoiseTest } from './noise'
 import { noTick, type Tick } from './deadline'
 import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
-import { decreeAtEnd, formatDecree } from './decree'
+import { decreeAtEnd, formatDecree, isDecreeNumber } from './decree'
 import { readAcross, splitHeading } from './toc-across'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
 
@@ -99,6 +99,10 @@ export function splitEntry(text: string): { title: string; docNumber: string | n
       return { title, docNumber: last.docNumber }
     }
   }
+  // A 目录 that prints the 文号 above the title: '（兴政发〔2022〕10号）兴县人民政府关于…'.
+  const lead = /^[（(【[]?[^（()）]{2,16}号[）)】\]]?/.exec(flat)
+  const leading = lead && lead[0].length < flat.length ? docNumberOfLine(lead[0]) : null
+  if (leading) return { title: flat.slice(lead![0].length), docNumber: leading.docNumber }
   const decree = decreeAtEnd(flat)
   if (decree) return { title: decree.before || decree.name, docNumber: formatDecree(decree.name, decree.serial) }
   return { title: flat, docNumber: null }
@@ -183,6 +187,13 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   let category = ''
   let sinceLast = 0
   let labelled = false
+  // A 文号 alone on its line right under a section heading: this 目录 prints each 文号 ABOVE its
+  // title, so a lone 文号 after an entry's page opens the next entry (see ownNumberBelow).
+  let numbersAbove = false
+  let sinceHeading = true
+  // An entry printed its 文号 in its own text (a decree's number aside): the 目录 has no 文号
+  // lines of their own.
+  let numbersInline = false
   const sections = new Set<string>()
   const repeated = standaloneNames(lines, start + 1)
   // Headings after the last entry are the body's, read while looking for more entries.
@@ -192,6 +203,7 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   let aside: { category: string; buffer: string; at: number } | null = null
   const push = (text: string, page: number | null, i: number): void => {
     const { title, docNumber } = splitEntryLines(buffer, text)
+    if (docNumber !== null && !isDecreeNumber(docNumber)) numbersInline = true
     toc.entries.push({ category, title, docNumber, page })
     buffer = ''
     sinceLast = 0
@@ -236,8 +248,22 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
         category = sectionName(paged.text)
         if (!sections.has(category)) declared.push({ name: category, at: i })
         sections.add(category)
-      } else if (paged) push(paged.text, paged.page, i)
-      else {
+        sinceHeading = true
+      } else if (paged) {
+        push(paged.text, paged.page, i)
+        sinceHeading = false
+      } else if (buffer === '' && loneNumber(text)) {
+        const before = toc.entries[toc.entries.length - 1]
+        if (sinceHeading) numbersAbove = true
+        // The 目录 prints the 文号 on the line under its title, whose line took the page: the
+        // entry above is complete but for it ('…的通知 . . . 2' / '（兴政发〔2022〕10 号）').
+        const samePage = lines[i].layout?.page === lines[toc.end]?.layout?.page
+        if (!numbersAbove && !numbersInline && !sinceHeading && before?.docNumber === null && toc.end === i - gapTo(lines, i) && samePage) {
+          before.docNumber = loneNumber(text)
+          toc.end = i
+          sinceLast = 0
+        } else buffer += text
+      } else {
         sinceLast++
         // A bracketed heading ends a pending entry whose page was not printed (or not read), unless
         // the entry is cut mid-title and goes on under it: the heading is the other column's.
@@ -251,6 +277,7 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
         // A numbering label alone ('第二部分') belongs to the section name on the next line.
         if (buffer === '' && isBareNumbering(text)) continue
         if (buffer === '' && isTocSection(lines, i, repeated)) {
+          sinceHeading = true
           category = sectionName(text)
           if (!sections.has(category)) declared.push({ name: category, at: i })
           sections.add(category)
@@ -262,6 +289,18 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   // Its extent still tells where the body starts; its entries would misname documents.
   if (readAcross(toc.entries)) toc.entries = []
   return toc
+}
+
+/** A line that is a 文号 alone, bare or in brackets ('（兴政发〔2022〕10 号）'): its 文号, else null. */
+function loneNumber(text: string): string | null {
+  return docNumberOfLine(compact(text))?.docNumber ?? null
+}
+
+/** How many lines back the last non-blank line before `i` is (1 when it is the line above). */
+function gapTo(lines: SourceLine[], i: number): number {
+  let k = i - 1
+  while (k > 0 && isBlank(lines[k].text)) k--
+  return i - k
 }
 
 /**
