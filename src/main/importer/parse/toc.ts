@@ -6,11 +6,13 @@ import type { NoiseTest } from './noise'
 import { noTick, type Tick } from './deadline'
 import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
-import { decreeAtEnd, formatDecree, isDecreeNumber } from './decree'
+import { isDecreeNumber } from './decree'
+import { PAGE_LABEL_END, isDigit, isSpace, leaderCount, splitEntry, splitEntryLines, splitPage } from './toc-entry'
 import { readAcross, splitHeading } from './toc-across'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
 
 export { SECTION }
+export { splitEntry, splitPage } from './toc-entry'
 
 export interface Toc {
   entries: TocEntry[]
@@ -21,104 +23,7 @@ export interface Toc {
   end: number
 }
 
-// A page number ends an entry: after dot leaders, a tab, wide spaces, a 文号's closing bracket,
-// or in brackets of its own. Checked by hand from the line's end: the regular expressions this
-// replaces ('^(.*?)\s*(?:…|\s{2,})\s*(\d{1,4})$') backtracked for minutes on long blank runs.
-const LEADERS = '.…⋯·•．_—-'
-const isSpace = (c: string): boolean => /\s/.test(c)
-const isDigit = (c: string): boolean => c >= '0' && c <= '9'
-const isFiller = (c: string): boolean => isSpace(c) || LEADERS.includes(c)
-
-/** Leader characters at the end of `s`, spaced ('. . . .') or not. */
-function leaderCount(s: string): number {
-  const kept = trimEndWhere(s, isFiller)
-  let n = 0
-  for (let i = kept.length; i < s.length; i++) if (LEADERS.includes(s[i])) n++
-  return n
-}
-
-/** Splits '…（兴政发〔2022〕8号）……1' into text and page; null when the line carries no page. */
-export function splitPage(line: string): { text: string; page: number } | null {
-  const t = trimEndWhere(line, isSpace)
-  return pageLabel(t) ?? pageAfterSeparator(t) ?? pageInBrackets(t) ?? pageDecorated(t)
-}
-
-/** A page printed as the folio is ('. . . ·3·', '…… -12-', '— 3 —'): the marks are its separator. */
-const PAGE_DECORATED_END = /(?:[·•]\s?(\d{1,4})\s?[·•]|[-－—]\s?(\d{1,4})\s?[-－—])$/
-
-function pageDecorated(t: string): { text: string; page: number } | null {
-  const m = PAGE_DECORATED_END.exec(t.slice(-12))
-  if (!m) return null
-  const text = trimEndWhere(t.slice(0, t.length - m[0].length), isFiller)
-  // Alone on its line it is the 目录 page's own folio, not an entry's page.
-  return text === '' ? null : { text, page: Number(m[1] ?? m[2]) }
-}
-
-/** A page printed as a label ('…… 第 3 页', '…（国办函〔1996〕14 号）第23页'): the label is its own separator. */
-const PAGE_LABEL_END = /第\s*(\d{1,4})\s*页\s*$/
-
-function pageLabel(t: string): { text: string; page: number } | null {
-  const m = PAGE_LABEL_END.exec(t.slice(-12))
-  if (!m) return null
-  return { text: trimEndWhere(t.slice(0, t.length - m[0].length), isFiller), page: Number(m[1]) }
-}
-
-function pageAfterSeparator(t: string): { text: string; page: number } | null {
-  const pre = trimEndWhere(t, isDigit)
-  const digits = t.length - pre.length
-  if (digits < 1 || digits > 4) return null
-  const rest = trimEndWhere(pre, isSpace)
-  const gap = pre.slice(rest.length)
-  const separated =
-    gap.length >= 2 ||
-    gap.includes('\t') ||
-    gap.includes('\u3000') ||
-    leaderCount(rest) >= 2 ||
-    (gap.length === 1 && /[…⋯]$/.test(rest)) ||
-    /号\s*[）)\]】]$/.test(trimEndWhere(rest, isFiller).slice(-20))
-  if (!separated) return null
-  return { text: trimEndWhere(pre, isFiller), page: Number(t.slice(pre.length)) }
-}
-
-function pageInBrackets(t: string): { text: string; page: number } | null {
-  const m = /[（(](\d{1,3})[）)]$/.exec(t.slice(-6))
-  if (!m) return null
-  return { text: trimEndWhere(t.slice(0, t.length - m[0].length), isFiller), page: Number(m[1]) }
-}
-
-/** One entry's joined text ('关于…的通知（兴政发〔2022〕8号）') as title and 文号. */
-export function splitEntry(text: string): { title: string; docNumber: string | null } {
-  // Dot leaders may trail the 文号 when the page number wrapped onto the next line.
-  const flat = trimEndWhere(compact(text), (c) => LEADERS.includes(c))
-  const nums = findDocNumbers(flat)
-  const last = nums[nums.length - 1]
-  if (last) {
-    const tail = toHalfWidth(flat.slice(last.index + last.raw.length))
-    if (/^[)）\]】]?$/.test(tail)) {
-      const title = flat.slice(0, last.index).replace(/[（(\[【]$/, '')
-      return { title, docNumber: last.docNumber }
-    }
-  }
-  // A 目录 that prints the 文号 above the title: '（兴政发〔2022〕10号）兴县人民政府关于…'.
-  const lead = /^[（(【[]?[^（()）]{2,16}号[）)】\]]?/.exec(flat)
-  const leading = lead && lead[0].length < flat.length ? docNumberOfLine(lead[0]) : null
-  if (leading) return { title: flat.slice(lead![0].length), docNumber: leading.docNumber }
-  const decree = decreeAtEnd(flat)
-  if (decree) return { title: decree.before || decree.name, docNumber: formatDecree(decree.name, decree.serial) }
-  return { title: flat, docNumber: null }
-}
-
 /** The 目录 heading's line; a letter-spaced heading may come out as '目' and '录' on lines of their own. */
-/**
- * An entry whose last line is its 文号 alone ('兴政发〔2022〕8 号 . . . 1'): the line break tells the
- * title's last word from the agency code, which joined text cannot ('…的通知兴政发〔2022〕8号').
- */
-function splitEntryLines(buffer: string, last: string): { title: string; docNumber: string | null } {
-  const own = buffer.trim() === '' ? null : docNumberOfLine(trimEndWhere(last, isFiller))
-  if (own) return { title: splitEntry(buffer).title, docNumber: own.docNumber }
-  return splitEntry(buffer + last)
-}
-
 export function findTocStart(lines: SourceLine[]): number {
   for (let i = 0; i < lines.length; i++) {
     const c = compact(lines[i].text)
