@@ -111,3 +111,37 @@ describe('a three-column issue’s fields (prov-3col-dots)', () => {
     expect(doc?.blocks.map((b) => b.text)).toContain('一、专用号牌的核发范围和管理')
   })
 })
+
+describe('three columns read by the rows pdftotext writes them in', () => {
+  const grams = countBigrams(text('prov-3col-dots').split('\n'))
+  const streamsOf = (from: number, to: number): string[] => {
+    // The run's columns, each read down (text-streams3.ts), as lines joined.
+    const page = splitLines(text('prov-3col-dots')).slice(from, to)
+    const [run] = pieceRuns(page, 0, page.length, 32)
+    const read = threeStreams(run, { full: 32, grams })
+    return (read?.streams ?? []).map((seq) => flat(seq.map((k) => run[k].text).join('')))
+  }
+
+  it('keeps each column in step with the rows to the run’s last row: a date under its signature, not under an open line', () => {
+    // Lines 259-337: 国发〔1981〕88 号, its last row '位，下同）。为了切实做好棉粮、糖' /
+    // '各地应于六月底前将落实到生产队' / '一九八一年五月二十三日', left to right.
+    const [left, middle, right] = streamsOf(259, 337)
+    expect(left.endsWith(flat('位，下同）。为了切实做好棉粮、糖'))).toBe(true)
+    expect(middle.endsWith(flat('干使用，差额部分由地方自行解决。各地应于六月底前将落实到生产队'))).toBe(true)
+    expect(right.endsWith(flat('国务院一九八一年五月二十三日'))).toBe(true)
+  })
+})
+
+describe('three columns whose first row joins across (prov-3col-replies)', () => {
+  it('reads the address line at the left column’s top, the rows after it in step', () => {
+    // prov-3col-replies.txt lines 506-530: '邓乃扬、韩汝琦委员：' reads on well into the middle
+    // column's '目前，…', yet the rows put it over the left column's '你们提出的…'.
+    const all = text('prov-3col-replies')
+    const page = splitLines(all).slice(505, 560)
+    const [run] = pieceRuns(page, 0, page.length, 28)
+    const read = threeStreams(run, { full: 28, grams: countBigrams(all.split('\n')) })
+    const left = flat((read?.streams[0] ?? []).map((k) => run[k].text).join(''))
+    expect(left.startsWith(flat('邓乃扬、韩汝琦委员：你们提出的关于完善与发展政府网站推进政府公共服务水平的提案'))).toBe(true)
+  })
+})
+

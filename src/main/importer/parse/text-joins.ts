@@ -124,6 +124,14 @@ function signsOpen(sa: Shape, sb: Shape, full: number): boolean {
 }
 
 /**
+ * What reading `b` under `a` in one column costs for a closing under an open line (signsOpen),
+ * wherever the text wrote the two: a document's closing stands under a finished paragraph.
+ */
+export function closingCost(a: Unit, b: Unit, full: number): number {
+  return signsOpen(shapeOf(a), shapeOf(b), full) ? OPEN_THEN_CLOSING : 0
+}
+
+/**
  * The cost of staying in `a`'s column for `b`, the unit after it in the text. With the column's
  * width (`full`), a signature or date printed in one block under an open line costs much.
  */

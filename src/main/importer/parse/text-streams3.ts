@@ -2,13 +2,14 @@
 // of the middle, one of the right, the left again… (each its own block), now and then two on one
 // text line. A person reads down each column in turn. As with two columns (text-streams.ts), each
 // column on its own is in order and only their lines are shuffled together: here a page's run is
-// split into three streams so that the joins read best (text-joins.ts), and the streams are put
-// left to right by the lines that hold two columns (the left part's column is the left one) and by
-// how each column's last line runs on into the next column's first.
-import { isBlank, type SourceLine } from './lines'
+// split into three streams so that the joins read best (text-joins.ts). The three columns of a
+// page share one grid of rows, and pdftotext writes the page row by row, so the reading follows
+// the rows too: a line's column is where the row puts it (left, middle, right), the columns keep
+// in step, and a short closing line written a few rows late goes back where its column reads on.
+import { endsSentence, isBlank, type SourceLine } from './lines'
 import { displayWidth } from './text-widths'
 import { docNumberOfLine } from './header'
-import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
+import { closingCost, joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 
 const K = 3
 /**
@@ -20,11 +21,46 @@ const WINDOW = 12
 /** Offsets 0 (no line yet), 1..WINDOW, and CLOSED. */
 const CLOSED = WINDOW + 1
 const SPAN = WINDOW + 2
-/** A line's two parts on one text line put the right part's column left of the left part's. */
-const AGAINST_MERGED = 6
 
-/** A column that opens a document holds a line ending in a colon among its first lines. */
-const ADDRESS_WITHIN = 3
+/**
+ * The three columns of a page share one grid of rows, and pdftotext writes such a page row by row:
+ * the left column's line, the middle one's, the right one's, then the next row. A reading in which
+ * the text skips a column that still has lines to give (its cell in a row left empty) reads the
+ * page against that order: each such cell costs this much.
+ */
+const EMPTY_CELL = 3
+/** A cell skipped in a column that has taken no line yet (it may start lower, under a heading). */
+const EMPTY_START = 3
+/**
+ * A column ends (takes no more lines in the run) after a line that finishes its sentence (a
+ * paragraph's, a document's closing) at this cost, after one left open at CLOSE_OPEN: a column's
+ * text stops mid-sentence only at the run's end.
+ */
+const CLOSE_ENDED = 0.5
+const CLOSE_OPEN = 4
+/**
+ * Rows: written row by row, the k-th line of each column stands on one row, so the columns' counts
+ * of lines keep in step (within one, mid-row). A line put in a column that already holds more
+ * lines than another column still going costs this much a line ahead (up to AHEAD_CAP lines): a
+ * reading that trades two columns' lines at an ambiguous join falls out of step with the rows for
+ * the rest of the page, and pays on every row.
+ */
+const AHEAD = 1
+const AHEAD_CAP = 2
+/** How far (lines) the counts are followed apart. */
+const LAG = 2
+const LAGS = 2 * LAG + 1
+/**
+ * A short line that ends its paragraph ('提高使用效益。') pdftotext now and then writes
+ * a few rows late, after lines under it in its column: a column that lags the others by a row
+ * takes it back at this cost (its joins are priced where it is put back, see putBack), and the
+ * rows read on from the line before it.
+ */
+const LATE = 1
+/** How many of its column's lines back a late line may go. */
+const LATE_BACK = 8
+/** States this much worse than the best at their unit are not followed on. */
+const BEAM = 20
 
 /** The other two columns of `c`, in increasing order. */
 const OTHERS: [number, number][] = [
@@ -34,147 +70,216 @@ const OTHERS: [number, number][] = [
 ]
 
 /**
- * The converter goes round the columns in one order (left, middle, right, left…, or another):
- * turning the other way costs this, so that one join that reads as well either way does not swap
- * two columns for the rest of the page.
+ * State (c, oa, ob, la, lb, z): unit k in column c (0 left, 1 middle, 2 right), the other columns'
+ * last units oa, ob units back (0: none yet; CLOSED: ended), how many more lines they hold than c
+ * (la, lb), and z: 0, or 1 + the column unit k came late into (c is then unit k - 1's).
  */
-const TURN = 1.5
-/** A line's right part read into the column before its left part's. */
-const MERGED_BACK = 3
-/** States this much worse than the best at their unit are not followed on. */
-const BEAM = 20
+const stateOf = (c: number, oa: number, ob: number, la: number, lb: number, z = 0): number =>
+  ((((c * SPAN + oa) * SPAN + ob) * LAGS + clamp(la) + LAG) * LAGS + clamp(lb) + LAG) * (K + 1) + z
+const clamp = (l: number): number => Math.max(-LAG, Math.min(LAG, l))
+
+const older = (o: number): number => (o === 0 || o === CLOSED ? o : Math.min(CLOSED, o + 1))
 
 /**
- * State (d, c, oa, ob): unit k in column c, the other columns' last units oa, ob units back, and
- * d the way the last change of column went round (0: to c + 1, 1: to c - 1).
+ * The columns a row-by-row writing leaves empty going from a line in column `c` to one in `t`: on
+ * along the row (t right of c), those between; round to the next row, those right of c and left
+ * of t (all the others when t is c).
  */
-const stateOf = (d: number, c: number, oa: number, ob: number): number => ((d * K + c) * SPAN + oa) * SPAN + ob
-const PER_UNIT = 2 * K * SPAN * SPAN
-
-const older = (o: number): number => (o === 0 ? 0 : Math.min(CLOSED, o + 1))
+function skippedCells(c: number, t: number): number[] {
+  const out: number[] = []
+  if (t > c) for (let j = c + 1; j < t; j++) out.push(j)
+  else {
+    for (let j = c + 1; j < K; j++) out.push(j)
+    for (let j = 0; j < t; j++) out.push(j)
+  }
+  return out
+}
+const SKIPPED = Array.from({ length: K * K }, (_, i) => skippedCells(Math.floor(i / K), i % K))
 
 /**
- * The columns (0, 1, 2 in the order they first take a line) that make the run read best, and the
- * reading's cost. Dynamic programming over (unit, its column, how far back the other two
- * columns' last units lie, the way round the converter went last); the right part of a line that
- * holds two columns goes to another column than its left part. Null for a run of fewer than
- * three units.
+ * The columns (0 left, 1 middle, 2 right) that make the run read best, and the reading's cost (its
+ * joins, as text-joins.ts prices them). Dynamic programming over (unit, its column, how far back
+ * the other two columns' last units lie, how their counts of lines stand to its column's): each
+ * column's joins, plus what the reading costs against the rows the page is written in (cells left
+ * empty, EMPTY_CELL; columns out of step, AHEAD) and the columns it ends (CLOSE_ENDED, CLOSE_OPEN).
+ * The right part of a line that holds two columns goes right of its left part, on its row. Null
+ * for a run of fewer than three units.
  */
-export function threeStreams(run: Unit[], ctx: JoinContext): { columns: number[]; cost: number } | null {
+export function threeStreams(run: Unit[], ctx: JoinContext): ThreeStreams | null {
   const n = run.length
   if (n < K) return null
-  const cost = new Float64Array(n * PER_UNIT).fill(Infinity)
-  const prev = new Int32Array(n * PER_UNIT).fill(-1)
-  cost[stateOf(0, 0, 0, 0)] = 0
-  cost[stateOf(1, 0, 0, 0)] = 0
-  // The states reached at step k, and at k + 1 as they are reached: a page's reading visits few
-  // of the table's states, and states far worse than the step's best are let go (BEAM).
-  let active = [stateOf(0, 0, 0, 0), stateOf(1, 0, 0, 0)]
-  let reached: number[] = []
-  const relax = (k: number, s: number, v: number, from: number): void => {
-    const i = k * PER_UNIT + s
-    if (v < cost[i]) {
-      if (cost[i] === Infinity) reached.push(s)
-      cost[i] = v
-      prev[i] = from
-    }
-  }
+  // The states reached at each step with their cost and the state before: a page's reading visits
+  // few of the states, and states far worse than the step's best are let go (BEAM).
+  const steps: Map<number, [number, number]>[] = [new Map()]
+  for (let c = 0; c < K; c++) steps[0].set(stateOf(c, 0, 0, 0, 0), [EMPTY_START * c, -1])
+  // Whether a unit finishes its sentence (a column may end after it cheaply), and whether it may
+  // come late: it ends its paragraph short of the column's edge, a block of its own.
+  const ended = run.map((u) => endsSentence(u.text) || /[：:]$/.test(u.text.trim()))
+  const mayBeLate = run.map((u, k) => !u.mergedRight && u.blankBefore && ended[k] && displayWidth(u.text.trim()) < ctx.full - 2)
   const joins = new Float64Array(WINDOW + 1)
+  const offs = [0, 0, 0]
+  const count = [0, 0, 0]
   for (let k = 0; k + 1 < n; k++) {
     const next = run[k + 1]
-    const stay = joinCost(ctx, run[k], next) + stayCost(run[k], next)
-    const leave = switchCost(run[k], next)
-    // Joins from the units a column's last line may be, worked out once per step.
-    for (let o = 1; o <= WINDOW && k - o >= 0; o++) joins[o] = joinCost(ctx, run[k - o], next)
+    const here = steps[k]
+    const reached = new Map<number, [number, number]>()
+    steps.push(reached)
+    const relax = (s: number, v: number, from: number): void => {
+      const e = reached.get(s)
+      if (!e || v < e[0]) reached.set(s, [v, from])
+    }
+    // Pieces of one block, neither a merged line's part: the converter wrote a column's lines
+    // together, not row by row, so the rows say nothing of them.
+    const inRows = next.blankBefore || next.mergedRight || run[k].mergedRight
+    // A column's joins: a closing (signature, date) under a line left open never reads on. From
+    // unit k, or from k - 1 when k came late.
+    const stayFrom = (a: Unit): number => joinCost(ctx, a, next) + (next.blankBefore || a.mergedRight ? closingCost(a, next, ctx.full) : stayCost(a, next, ctx.full))
+    const stays = [stayFrom(run[k]), k > 0 ? stayFrom(run[k - 1]) : 0]
+    const leaves = [switchCost(run[k], next), k > 0 ? switchCost(run[k - 1], next) : 0]
+    for (let o = 1; o <= WINDOW && k - o >= 0; o++) joins[o] = joinCost(ctx, run[k - o], next) + closingCost(run[k - o], next, ctx.full)
     let floor = Infinity
-    for (const st of active) floor = Math.min(floor, cost[k * PER_UNIT + st])
-    for (const st of active) {
-      const at = k * PER_UNIT + st
-      const v = cost[at]
+    for (const [v] of here.values()) floor = Math.min(floor, v)
+    for (const [st, [v]] of here) {
       if (v > floor + BEAM) continue
-      const ob = st % SPAN
-      const oa = Math.floor(st / SPAN) % SPAN
-      const c = Math.floor(st / (SPAN * SPAN)) % K
-      const d = Math.floor(st / (SPAN * SPAN * K))
+      const z = st % (K + 1) === 0 ? 0 : 1
+      const lb = (Math.floor(st / (K + 1)) % LAGS) - LAG
+      const la = (Math.floor(st / ((K + 1) * LAGS)) % LAGS) - LAG
+      const rest = Math.floor(st / ((K + 1) * LAGS * LAGS))
+      const ob = rest % SPAN
+      const oa = Math.floor(rest / SPAN) % SPAN
+      const c = Math.floor(rest / (SPAN * SPAN))
       const [x, y] = OTHERS[c]
-      // Stay in c: the merged right part never stays with its left part.
-      if (!next.mergedRight) relax(k + 1, stateOf(d, c, older(oa), older(ob)), v + stay, at)
-      // Go on in x (offset oa) or y (offset ob), or open the next column: columns open in order
-      // (they are named by their first line), so the opened ones are 0 up to some m.
-      const opened = 1 + (oa === 0 ? 0 : 1) + (ob === 0 ? 0 : 1)
-      for (let side = 0; side < 2; side++) {
-        const to = side === 0 ? x : y
-        const o = side === 0 ? oa : ob
-        const ro = side === 0 ? ob : oa
-        if (o === CLOSED || (o === 0 && to !== opened)) continue
-        const join = o === 0 ? 0 : joins[o]
-        const way = (to - c + K) % K === 1 ? 0 : 1
-        // c's last unit is k, one back from k + 1; the third column's ages by one.
-        const s2 = OTHERS[to][0] === c ? stateOf(way, to, 1, older(ro)) : stateOf(way, to, older(ro), 1)
-        // A line's right part goes on in the column right of its left part's: the next one round
-        // the way the columns first took lines (left to right, most often).
-        const turn = next.mergedRight ? (way === 0 ? 0 : MERGED_BACK) : way === d ? 0 : TURN
-        relax(k + 1, s2, v + join + leave + turn, at)
+      offs[c] = 0
+      offs[x] = oa
+      offs[y] = ob
+      count[c] = 0
+      count[x] = la
+      count[y] = lb
+      for (let t = 0; t < K; t++) {
+        // The merged right part goes right of its left part, on its row.
+        if (next.mergedRight && t <= c) continue
+        const o = t === c ? 0 : offs[t]
+        if (o === CLOSED) continue
+        const base = v + (t === c ? stays[z] : (o === 0 ? 0 : joins[o]) + leaves[z])
+        // The offsets after the step: c's last unit is k (or k - 1), the others age by one.
+        const after = [older(offs[0]), older(offs[1]), older(offs[2])]
+        after[c] = 1 + z
+        // The cells the rows leave empty: each costs, or its column ends there.
+        let options: [number, number[]][] = [[base, after]]
+        if (inRows) {
+          for (const j of SKIPPED[c * K + t]) {
+            const oj = after[j]
+            if (oj === CLOSED) continue
+            const grown: [number, number[]][] = []
+            for (const [b, a] of options) {
+              grown.push([b + (oj === 0 ? EMPTY_START : EMPTY_CELL), a])
+              if (oj !== 0) {
+                const closed = [...a]
+                closed[j] = CLOSED
+                grown.push([b + (ended[k + 1 - oj] ? CLOSE_ENDED : CLOSE_OPEN), closed])
+              }
+            }
+            options = grown
+          }
+        }
+        const [p, q] = OTHERS[t]
+        for (const [b, a] of options) {
+          // Counts of lines: t's line stands a row below the others' going on. A column not
+          // started yet counts from the run's first row as the others do.
+          let least = Infinity
+          for (let j = 0; j < K; j++) if (j !== t && a[j] !== 0 && a[j] !== CLOSED) least = Math.min(least, count[j])
+          const ahead = inRows && least < Infinity ? Math.min(AHEAD_CAP, Math.max(0, count[t] - least)) : 0
+          const lagOf = (j: number): number => (a[j] === CLOSED ? 0 : count[j] - (count[t] + 1))
+          relax(stateOf(t, a[p], a[q], lagOf(p), lagOf(q)), b + AHEAD * ahead, st)
+        }
+        // The next unit comes late into t, a column going on that lags another by a row: the
+        // rows go on from unit k, and t's count catches up.
+        const third = x === t ? y : x
+        if (z === 0 && t !== c && mayBeLate[k + 1] && o !== 0 && count[t] < Math.max(0, count[third])) {
+          const aged = [older(offs[0]), older(offs[1]), older(offs[2])]
+          const lag = (j: number): number => (aged[j] === CLOSED ? 0 : count[j] + (j === t ? 1 : 0))
+          relax(stateOf(c, aged[x], aged[y], lag(x), lag(y), 1 + t), v + LATE, st)
+        }
       }
     }
-    active = reached
-    reached = []
   }
   let best = Infinity
   let end = -1
-  for (let s = 0; s < PER_UNIT; s++) {
-    const v = cost[(n - 1) * PER_UNIT + s]
-    if (v < best) [best, end] = [v, s]
-  }
+  for (const [s, [v]] of steps[n - 1]) if (v < best) [best, end] = [v, s]
   if (end < 0) return null
   const columns = new Array<number>(n)
-  let i = (n - 1) * PER_UNIT + end
-  for (let k = n - 1; k >= 0; k--) {
-    columns[k] = Math.floor((i - k * PER_UNIT) / (SPAN * SPAN)) % K
-    i = prev[i]
+  const late: number[] = []
+  for (let k = n - 1, s = end; k >= 0; k--) {
+    const z = s % (K + 1)
+    columns[k] = z === 0 ? Math.floor(s / ((K + 1) * LAGS * LAGS * SPAN * SPAN)) : z - 1
+    if (z !== 0) late.push(k)
+    s = steps[k].get(s)?.[1] ?? -1
   }
-  return { columns, cost: best }
+  const streams = putBack(run, columns, late, ctx)
+  return { columns, streams, cost: textCost(run, columns, streams, ctx), total: best }
+}
+
+/** A three-column reading: each unit's column, each column's units in reading order, the costs. */
+export interface ThreeStreams {
+  columns: number[]
+  streams: number[][]
+  /** The reading's joins (textCost). */
+  cost: number
+  /** What the table found: joins and rows. */
+  total: number
 }
 
 /**
- * The streams left to right: the one opening a document (else the run's first line's) first, then
- * the order whose parts of merged lines fall least often the wrong way round, then whose column
- * ends run on best into the next column's start, then the order the streams first take a line in.
+ * Each column's units in reading order: the text's, but for the late lines, each put back into
+ * its column (at most LATE_BACK lines up) where it reads best: after an open line whose join on
+ * reads worse than through the late line.
  */
-export function streamOrder(run: Unit[], columns: number[], ctx: JoinContext): number[] {
-  const used = [...new Set(columns)].sort((a, b) => a - b)
-  const first = used.map((c) => run[columns.indexOf(c)])
-  const last = used.map((c) => run[columns.lastIndexOf(c)])
-  let best: number[] = used
-  let bestCost = Infinity
-  // The first column: the one a document's 主送 line opens ('石英代表：' under the title), else
-  // the run's first line's: pdftotext writes a page from its top left most often.
-  const opens = used.filter((c) => run.filter((_, k) => columns[k] === c).slice(0, ADDRESS_WITHIN).some((u) => /[：:]$/.test(u.text.trim())))
-  const lead = opens.length === 1 ? opens[0] : columns[0]
-  for (const order of permutations(used.map((_, k) => k))) {
-    if (used[order[0]] !== lead) continue
-    let cost = 0
-    const pos = new Map(order.map((k, p) => [used[k], p]))
-    for (let k = 1; k < run.length; k++) {
-      if (run[k].mergedRight && (pos.get(columns[k]) ?? 0) < (pos.get(columns[k - 1]) ?? 0)) cost += AGAINST_MERGED
+function putBack(run: Unit[], columns: number[], late: number[], ctx: JoinContext): number[][] {
+  const isLate = new Set(late)
+  const streams: number[][] = [[], [], []]
+  run.forEach((_, k) => {
+    if (!isLate.has(k)) streams[columns[k]].push(k)
+  })
+  for (const u of [...late].sort((a, b) => a - b)) {
+    const seq = streams[columns[u]]
+    let at = seq.length
+    let bestGain = Infinity
+    let before = seq.length
+    while (before > 0 && seq[before - 1] > u) before--
+    // Its place: one of the last LATE_BACK gaps before it, or the column's top (a document's
+    // address line, written after the column's lines).
+    const gaps = [0]
+    for (let j = Math.max(1, before - LATE_BACK); j <= before; j++) gaps.push(j)
+    for (const j of gaps) {
+      const p = j > 0 ? run[seq[j - 1]] : null
+      const q = j < seq.length ? run[seq[j]] : null
+      const gain = (p ? joinCost(ctx, p, run[u]) : 0) + (q ? joinCost(ctx, run[u], q) - (p ? joinCost(ctx, p, q) : 0) : 0)
+      if (gain < bestGain) [bestGain, at] = [gain, j]
     }
-    for (let p = 0; p + 1 < order.length; p++) cost += joinCost(ctx, last[order[p]], first[order[p + 1]])
-    if (cost < bestCost - 1e-9) [best, bestCost] = [order.map((k) => used[k]), cost]
+    seq.splice(at, 0, u)
   }
-  return best
+  return streams
 }
 
-function permutations(xs: number[]): number[][] {
-  if (xs.length <= 1) return [xs]
-  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]))
+/**
+ * What a reading costs in its joins alone (each column's, and leaving or staying in a column where
+ * the text goes on), as the two-stream reading and the text's own order are priced: the rows'
+ * costs only choose among three-column readings.
+ */
+function textCost(run: Unit[], columns: number[], streams: number[][], ctx: JoinContext): number {
+  let cost = 0
+  for (const seq of streams) for (let j = 1; j < seq.length; j++) cost += joinCost(ctx, run[seq[j - 1]], run[seq[j]])
+  for (let k = 1; k < run.length; k++) cost += columns[k - 1] === columns[k] ? stayCost(run[k - 1], run[k]) : switchCost(run[k - 1], run[k])
+  return cost
 }
 
-/** The run's texts read column by column in `order`, a blank line between columns. */
-export function inStreams(run: Unit[], columns: number[], order: number[]): string[] {
+/** The run's texts read column by column, left to right, a blank line between columns. */
+export function inStreams(run: Unit[], streams: number[][]): string[] {
   const out: string[] = []
-  for (const c of order) {
+  for (const seq of streams) {
+    if (!seq.length) continue
     if (out.length) out.push('')
-    for (let k = 0; k < run.length; k++) if (columns[k] === c) out.push(run[k].text)
+    for (const k of seq) out.push(run[k].text)
   }
   return out
 }
@@ -283,7 +388,7 @@ export function threeColumns(run: Unit[], ctx: JoinContext, two: (run: Unit[]) =
   if (asIs - r.cost < need) return null
   const gain = Math.min(two(run), asIs) - r.cost
   if (gain < need) return null
-  return { seq: inStreams(run, r.columns, streamOrder(run, r.columns, ctx)), clear: gain >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length) }
+  return { seq: inStreams(run, r.streams), clear: gain >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length) }
 }
 
 /**

@@ -1,0 +1,194 @@
+// Where the plain text's reading of three-column pages goes wrong, against the page: like
+// stream-truth.ts, but each page's columns are found from where its word boxes start (the three
+// columns of a page set in three start at three places), so that a piece's true column is left,
+// middle or right. Each page's pieces as read are compared with the page's true order (each band
+// between lines set across the page: its columns left to right, each down).
+// Usage: npx tsx scripts/stream-truth3.ts tests/fixtures/typeset/tuning/X/X.txt [...more]
+//   [--pages] (each page's broken joins) [--page=N] (page N's pieces as read: column, row, .txt
+//   line, ✗ where a join breaks) [--raw] (the .txt's own order instead of the reading).
+// Tuning layouts only: held-out layouts are never debugged on.
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { parseIssueTraced } from '../src/main/importer/parse/parse-issue'
+import { pageStarts } from '../src/main/importer/parse/text-pages'
+import { isBlank } from '../src/main/importer/parse/lines'
+
+interface Piece {
+  text: string
+  /** 0, 1, 2 left to right; -1 across the page. */
+  col: number
+  y: number
+  rank: number
+  txtLine: number
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, '')
+const unescape = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+
+interface Word {
+  x0: number
+  x1: number
+  y: number
+  text: string
+}
+
+/** Where a page's columns start: x positions many lines start at, at least a third of the width apart... */
+function columnStarts(words: Word[][]): number[] {
+  const count = new Map<number, number>()
+  for (const line of words) {
+    const x = Math.round(line[0].x0 / 4) * 4
+    count.set(x, (count.get(x) ?? 0) + 1)
+  }
+  const starts = [...count].filter(([, n]) => n >= 4).map(([x]) => x).sort((a, b) => a - b)
+  const out: number[] = []
+  for (const x of starts) if (!out.length || x - out[out.length - 1] > 100) out.push(x)
+  return out
+}
+
+function pdfPages(pdf: string): { pieces: Piece[]; cols: number }[] {
+  const xml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { maxBuffer: 1 << 28 }).toString()
+  const pages: { pieces: Piece[]; cols: number }[] = []
+  for (const page of xml.split('<page ').slice(1)) {
+    const lines: Word[][] = []
+    for (const line of page.split('<line ').slice(1)) {
+      const ws = [...line.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
+        x0: Number(m[1]),
+        y: Number(m[2]),
+        x1: Number(m[3]),
+        text: unescape(m[4]),
+      }))
+      if (ws.length) lines.push(ws)
+    }
+    const starts = columnStarts(lines)
+    const colOf = (w: Word): number => {
+      for (let j = 1; j < starts.length; j++) if (w.x0 < starts[j] - 8 && w.x1 > starts[j] + 12) return -1
+      let c = 0
+      for (let j = 1; j < starts.length; j++) if (w.x0 >= starts[j] - 8) c = j
+      return c
+    }
+    const pieces: Piece[] = []
+    for (const ws of lines) {
+      const y = Math.min(...ws.map((w) => w.y))
+      const cols = ws.map(colOf)
+      if (cols.includes(-1)) {
+        pieces.push({ text: squash(ws.map((w) => w.text).join('')), col: -1, y, rank: 0, txtLine: -1 })
+        continue
+      }
+      for (const c of [...new Set(cols)]) pieces.push({ text: squash(ws.filter((_, k) => cols[k] === c).map((w) => w.text).join('')), col: c, y, rank: 0, txtLine: -1 })
+    }
+    const byY = [...pieces].sort((a, b) => a.y - b.y)
+    let band = 0
+    const bandOf = new Map<Piece, number>()
+    for (const p of byY) {
+      if (p.col === -1) band++
+      bandOf.set(p, band)
+      if (p.col === -1) band++
+    }
+    const order = [...pieces].sort((a, b) => bandOf.get(a)! - bandOf.get(b)! || Math.max(0, a.col) - Math.max(0, b.col) || a.y - b.y)
+    order.forEach((p, k) => (p.rank = k))
+    pages.push({ pieces: order, cols: starts.length })
+  }
+  return pages
+}
+
+function matchText(text: string, pieces: Piece[], used: Set<Piece>): Piece[] {
+  let rest = squash(text)
+  const out: Piece[] = []
+  while (rest.length > 0) {
+    let best: Piece | null = null
+    for (const p of pieces) if (!used.has(p) && p.text.length > 0 && rest.startsWith(p.text) && (!best || p.text.length > best.text.length)) best = p
+    if (!best) {
+      // A piece cut in two by the text (a justified line split at a stretched gap): its start.
+      for (const p of pieces) if (!used.has(p) && p.text.length > rest.length && p.text.startsWith(rest) && rest.length >= 2) best = p
+      if (best) {
+        used.add(best)
+        out.push(best)
+        break
+      }
+      rest = rest.slice(1)
+      continue
+    }
+    used.add(best)
+    out.push(best)
+    rest = rest.slice(best.text.length)
+  }
+  return out
+}
+
+function main(args: string[]): void {
+  const showPages = args.includes('--pages')
+  const raw = args.includes('--raw')
+  const showPage = Number(args.find((a) => a.startsWith('--page='))?.slice(7) ?? 0)
+  let [all, allBroken] = [0, 0]
+  for (const file of args.filter((a) => !a.startsWith('--'))) {
+    if (file.includes('held-out')) throw new Error('held-out layouts are never debugged on')
+    const text = readFileSync(file, 'utf8')
+    const pdf = pdfPages(file.replace(/\.txt$/, '.pdf'))
+    const { lines } = parseIssueTraced(text)
+    const rawLines = text.split('\n').flatMap((l) => l.split('\f'))
+    const starts = pageStarts(lines)
+    let [nLines, nBroken] = [0, 0]
+    const moves = new Map<string, number>()
+    let lateCount = 0
+    starts.forEach((start, p) => {
+      const page = pdf[p]
+      if (!page || page.cols !== 3) return
+      const end = starts[p + 1] ?? lines.length
+      const rawUsed = new Set<Piece>()
+      for (let i = start; i < end; i++) if (!isBlank(rawLines[i] ?? '')) for (const g of matchText(rawLines[i], page.pieces, rawUsed)) g.txtLine = i
+      const used = new Set<Piece>()
+      const read: Piece[] = []
+      for (let i = start; i < end; i++) {
+        const t = raw ? (rawLines[i] ?? '') : lines[i].text
+        if (!isBlank(t)) read.push(...matchText(t, page.pieces, used))
+      }
+      const present = [...read].sort((a, b) => a.rank - b.rank)
+      const nextOf = new Map(present.map((x, k) => [x, present[k + 1]]))
+      const broken = read.slice(1).filter((q, k) => nextOf.get(read[k]) !== q).length
+      nLines += read.length
+      nBroken += broken
+      if (showPages) console.log(`  page ${p + 1}: ${read.length} pieces, ${broken} joins broken`)
+      if (args.includes('--late')) {
+        // Pieces the text writes after a piece lower in their own column: no reading that keeps
+        // each column's order puts them back.
+        for (const c of [0, 1, 2]) {
+          const col = page.pieces.filter((x) => x.col === c && x.txtLine >= 0).sort((a, b) => a.txtLine - b.txtLine)
+          col.forEach((x, k) => {
+            if (col.slice(0, k).some((w) => w.y > x.y + 2)) {
+              lateCount++
+              console.log(`  late p${p + 1} ${'LMR'[c]} y${Math.round(x.y)} t${x.txtLine} ${x.text}`)
+            }
+          })
+        }
+      }
+      if (args.includes('--moves')) {
+        // How the text goes from piece to piece: on along the row, round to the next row, or else.
+        const rowsOf = [...new Set(read.filter((x) => x.col >= 0).map((x) => Math.round(x.y)))].sort((a, b) => a - b)
+        const row = (x: Piece): number => rowsOf.indexOf(Math.round(x.y))
+        const kind = (a: Piece, b: Piece): string => {
+          if (a.col < 0 || b.col < 0) return 'across'
+          const dr = row(b) - row(a)
+          if (dr === 0) return b.col > a.col ? `row+${b.col - a.col}` : b.col === a.col ? 'same cell' : 'row back'
+          if (dr === 1 && b.col <= a.col) return `wrap ${a.col}>${b.col}`
+          if (b.col === a.col && dr > 0) return `down ${dr > 3 ? '4+' : dr}`
+          return dr < 0 ? 'up' : 'skip ahead'
+        }
+        for (let k = 1; k < read.length; k++) moves.set(kind(read[k - 1], read[k]), (moves.get(kind(read[k - 1], read[k])) ?? 0) + 1)
+      }
+      if (showPage === p + 1) {
+        for (const [k, x] of read.entries()) {
+          const mark = k > 0 && nextOf.get(read[k - 1]) !== x ? '✗' : ' '
+          console.log(`${mark} ${x.col < 0 ? 'S' : 'LMR'[x.col]} y${String(Math.round(x.y)).padStart(3)} r${String(x.rank).padStart(3)} t${x.txtLine} ${x.text}`)
+        }
+      }
+    })
+    console.log(`${file.split('/').pop()}: ${nLines} pieces on three-column pages, ${nBroken} joins broken`)
+    if (lateCount) console.log(`  ${lateCount} late pieces`)
+    if (moves.size) console.log('  ' + [...moves].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', '))
+    all += nLines
+    allBroken += nBroken
+  }
+  if (args.filter((a) => !a.startsWith('--')).length > 1) console.log(`all: ${all} pieces, ${allBroken} joins broken`)
+}
+
+main(process.argv.slice(2))
