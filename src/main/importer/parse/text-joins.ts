@@ -7,7 +7,7 @@ import { compact, endsSentence } from './lines'
 import { displayWidth } from './text-flow'
 import { head, tail, type Bigrams } from './text-bigrams'
 import { anchorJoin, type TocAnchors } from './toc-anchors'
-import { docNumberOfLine, isIssuerText, startsTitle } from './header'
+import { isIssuerText } from './header'
 import { parseDateLine } from './dates'
 
 /** One line of a run, or one side of a line that holds both columns. */
@@ -72,11 +72,6 @@ const ATTACHMENT = /^(附\s*件|\d+[.、．])/
 /** Paragraph labels: （一） 一、 1. 第一条 第一章. */
 const LABEL = /^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十百零〇\d]+[条章节])/
 
-/** Cost of a document's 文号 or title right under an item of a list. */
-const ITEM_THEN_DOCUMENT = 4
-/** An item of a numbered list: 1. 2、 */
-const ITEM = /^\d+[.、．]/
-
 /** What a join looks at in a unit, worked out once (the reading tries many joins per unit). */
 interface Shape {
   width: number
@@ -89,12 +84,6 @@ interface Shape {
   heading: boolean
   /** An attachment note or an item of its list ('附件：…', '2.…'): no full stop, yet over a signature. */
   listsAttachment: boolean
-  /** An item of a numbered list ('2. 兴县工业和信息化局'). */
-  item: boolean
-  /** A document's 文号 alone on its line, not in brackets: the masthead's, over its title or under it. */
-  masthead: boolean
-  /** An issuer's title: its name, then 关于… ('兴县人民政府办公室关于成立…'). */
-  issuerTitle: boolean
   tail: string[]
   head: string[]
 }
@@ -105,7 +94,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null, heading: HEADING.test(t), listsAttachment: ATTACHMENT.test(t), item: ITEM.test(t), masthead: !/^[（(]/.test(t) && docNumberOfLine(t) !== null, issuerTitle: compact(t).indexOf('关于') > 0 && startsTitle(t), tail: tail(t, 2), head: head(t, 2) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null, heading: HEADING.test(t), listsAttachment: ATTACHMENT.test(t), tail: tail(t, 2), head: head(t, 2) }
     shapes.set(u, s)
   }
   return s
@@ -115,16 +104,9 @@ function shapeOf(u: Unit): Shape {
 export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   const sa = shapeOf(a)
   const sb = shapeOf(b)
-  // An item of a list on one short line ended there: no word runs across its join, so the pair
-  // across it says nothing ('13. 兴县水利局' / '兴县人民政府办公室': the issue prints 局兴 often,
-  // in issuers run on one after another).
-  const item = sa.item && sa.width <= ctx.full - SHORT_BY
-  let cost = item ? 0 : -ctx.grams.joinEnds(sa.tail, sb.head)
+  let cost = -ctx.grams.joinEnds(sa.tail, sb.head)
   const open = sa.width >= ctx.full - FULL_WITHIN && !sa.ended
   if (open && sb.label) cost += OPEN_THEN_LABEL
-  // A document's 文号 or its issuer's title starts it, under the last one's closing: never right
-  // under an item of a list (a document begun in the other column beside a list).
-  if (sa.item && (sb.masthead || sb.issuerTitle)) cost += ITEM_THEN_DOCUMENT
   // A heading's numeral alone (its words set apart) never stands over a closing, in any layout.
   if (sa.heading && sb.signs) cost += OPEN_THEN_CLOSING
   if (sa.width <= ctx.full - SHORT_BY && sb.width >= ctx.full - FULL_WITHIN && !sb.label && !sb.closing) cost += SHORT_THEN_FULL
