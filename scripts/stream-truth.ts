@@ -7,7 +7,8 @@
 // join sits at; then the counts of each kind.
 // Usage: npx tsx scripts/stream-truth.ts tests/fixtures/typeset/tuning/X/X.txt [...more]
 //   [--pages] (each page's count and kinds) [--page=N] (page N's lines as read: L/R/S, true rank,
-//   .txt line, ✗ where a join breaks) [--merged] (lines still holding both columns after the reading).
+//   .txt line, ✗ where a join breaks) [--merged] (lines still holding both columns after the reading)
+//   [--joins[=KIND]] (each broken join: the line read, the line read after it, the line the page goes on with).
 // The true order is the columns' order: a page that sets a document inside another's columns
 // (county-xe-kai-inner) reads otherwise; lines of one text are matched first come, first served.
 // Tuning layouts only: held-out layouts are never debugged on.
@@ -100,6 +101,7 @@ function main(args: string[]): void {
   const showPages = args.includes('--pages')
   const showMerged = args.includes('--merged')
   const showPage = Number(args.find((a) => a.startsWith('--page='))?.slice(7) ?? 0)
+  const showJoins = args.find((a) => a.startsWith('--joins'))?.slice(8)
   const total = new Map<string, number>()
   for (const file of args.filter((a) => !a.startsWith('--'))) {
     if (file.includes('held-out')) throw new Error('held-out layouts are never debugged on')
@@ -121,6 +123,7 @@ function main(args: string[]): void {
         const got = matchText(raw[i], pieces, used)
         for (const g of got) [g.txtLine, g.merged] = [i, got.length > 1 && got.some((x) => x.col !== got[0].col)]
       }
+      if (args.includes('--blocks')) blockStats(raw, start, end, pieces, p + 1)
       const readUsed = new Set<Piece>()
       const read: Piece[] = []
       const whole = new Set<Piece>()
@@ -153,6 +156,7 @@ function main(args: string[]): void {
         if (s === q) return
         const kind = classify(a, s, q, present, firstBody, asIs, whole, paired)
         pageKinds.push(kind)
+        if (showJoins !== undefined && (showJoins === '' || kind.startsWith(showJoins))) console.log(`  p${p + 1} ${kind}: ${'LRS'[a.col]} t${a.txtLine} ${a.text} → ${'LRS'[q.col]} t${q.txtLine} ${q.text}  (page: ${s ? `${'LRS'[s.col]} t${s.txtLine} ${s.text}` : '-'})`)
         kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
       })
       if (showPage === p + 1) for (const [k, x] of read.entries()) console.log(`${k > 0 && nextOf.get(read[k - 1]) !== x ? '✗' : ' '} ${'LRS'[x.col]}${String(x.rank).padStart(3)} t${x.txtLine}${x.merged ? 'm' : ' '} ${x.text}`)
@@ -184,6 +188,37 @@ function classify(a: Piece, s: Piece | undefined, q: Piece, present: Piece[], fi
   if (present.indexOf(s) >= 0 && s.txtLine >= 0 && a.txtLine >= 0 && Math.abs(s.txtLine - a.txtLine) > 12) return 'far apart in the text'
   return 'mid-column'
 }
+
+/**
+ * Lines the .txt prints together (no blank line between) on a page: how many pairs hold one
+ * column's lines, how many a line of each, against the share of the page's lines alone.
+ */
+function blockStats(raw: string[], start: number, end: number, pieces: Piece[], page: number): void {
+  const colOf = (i: number): number | undefined => {
+    const ps = pieces.filter((x) => x.txtLine === i)
+    return ps.length === 1 && ps[0].col !== 2 ? ps[0].col : undefined
+  }
+  let [alone, lines, same, mixed] = [0, 0, 0, 0]
+  const pairs: string[] = []
+  for (let i = start; i < end; i++) {
+    if (isBlank(raw[i] ?? '')) continue
+    lines++
+    const prevBlank = i === start || isBlank(raw[i - 1] ?? '')
+    const nextBlank = i + 1 >= end || isBlank(raw[i + 1] ?? '')
+    if (prevBlank && nextBlank) alone++
+    if (nextBlank) continue
+    const [a, b] = [colOf(i), colOf(i + 1)]
+    if (a === undefined || b === undefined) continue
+    if (a === b) same++
+    else {
+      mixed++
+      pairs.push(`${'LR'[a]} ${raw[i].trim()} / ${'LR'[b]} ${raw[i + 1].trim()}`)
+    }
+  }
+  console.log(`  blocks p${page}: ${lines} lines, ${alone} alone (${Math.round((100 * alone) / Math.max(1, lines))}%), pairs in a block: ${same} one column, ${mixed} both`)
+  if (args.includes('--blocks=all')) for (const x of pairs) console.log(`    ${x}`)
+}
+const args = process.argv.slice(2)
 
 /** Length of the longest increasing subsequence. */
 function lis(xs: number[]): number {

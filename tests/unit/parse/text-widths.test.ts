@@ -105,3 +105,23 @@ describe('a chapter label and an article label written before their texts (state
     ])
   })
 })
+
+describe('an article’s label alone in two columns written line by line (city-xe-span-mid.txt 42–46, 84–88)', () => {
+  // '第十条' / '' / '给你们，请认真贯彻执行。' (the other column's paragraph ending) / '' / its text.
+  const file = readFileSync(join(__dirname, '../../fixtures/typeset/tuning/city-xe-span-mid/city-xe-span-mid.txt'), 'utf8')
+  const src = splitLines(file)
+  const out = pairLabels(src)
+  const at = (label: string): string | undefined => out.find((l) => l.text.startsWith(label))?.text
+
+  it('takes the line filling its row beside it, past the other column’s ended line', () => {
+    expect(at('第十条')).toBe('第十条\u3000纳税人接受技能人员职业资格继续教')
+    expect(at('第二条')).toBe('第二条\u3000本办法所称个人所得税专项附加扣除，')
+    // The other column's lines stay where they were.
+    expect(out.some((l) => l.text === '给你们，请认真贯彻执行。')).toBe(true)
+    expect(out.some((l) => l.text === '元限额内据实扣除。')).toBe(true)
+  })
+
+  it('still takes the line right after it when that one is its text (第十一条)', () => {
+    expect(at('第十一条')).toBe('第十一条\u3000在一个纳税年度内，纳税人发生的与')
+  })
+})

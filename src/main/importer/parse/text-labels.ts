@@ -102,7 +102,8 @@ const FULL_WITHIN = 3
  * A label of the right column is then followed by the left column's line, full to the column's
  * width, and only then by its own text, short by the label's width ('第十三条' / '' /
  * '根据教育、医疗…民生支' / '' / '纳税人应当留存…'). That text is taken when the first line is
- * full and the next one, a blank line further, fills the row beside the label. Null otherwise.
+ * full, or ends its sentence short, and the next one, a blank line further, fills the row beside
+ * the label. Null otherwise.
  */
 function otherColumnText(lines: readonly SourceLine[], label: number, i: number, at: ((i: number) => number) | null, isLabel: (i: number) => boolean): number[] | null {
   if (!at || at(label) >= ONE_COLUMN) return null
@@ -118,8 +119,15 @@ function otherColumnText(lines: readonly SourceLine[], label: number, i: number,
   const first = displayWidth(lines[k].text.trim())
   const next = displayWidth(lines[second].text.trim())
   // Its text goes on: a paragraph's last line there ('还款支出凭证备查。') is no article's first.
-  return first >= full - FULL_WITHIN && next <= room && !endsSentence(lines[second].text) ? [second] : null
+  if (next > room || endsSentence(lines[second].text)) return null
+  // The row's other line is the other column's: full, or its paragraph's last line, ended short
+  // ('第十条' / '给你们，请认真贯彻执行。' / '纳税人接受…继续教'), when the line after it fills
+  // most of the row beside the label.
+  return first >= full - FULL_WITHIN || (endsSentence(lines[k].text) && next >= room - ROW_WITHIN) ? [second] : null
 }
+
+/** A label's text fills its row beside the label to within this (display columns: an indent and a gap). */
+const ROW_WITHIN = 10
 
 /** A section's number alone on its line: '1.2', '4.3.1'. */
 const BARE_SECTION = /^\d{1,2}(?:\.\d{1,2}){1,3}$/
