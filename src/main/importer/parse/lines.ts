@@ -31,6 +31,8 @@ export function splitLines(text: string, read?: readonly ReadLine[]): SourceLine
         if (known.layout) l.layout = known.layout
         if (known.whole) l.whole = true
       }
+      // A page's lines come with their geometry; text alone may be indented by Tab.
+      if (!l.layout) l.text = tabIndent(l.text)
       out.push(l)
     }
   })
@@ -41,6 +43,17 @@ function layoutsByLine(read?: readonly ReadLine[]): Map<number, ReadLine> {
   const map = new Map<number, ReadLine>()
   for (const l of read ?? []) if (l.layout || l.whole) map.set(l.no, l)
   return map
+}
+
+/**
+ * Tabs that indent a line holding no other tab (a paragraph or title typed with Tab) read as the
+ * full-width spaces a 公文 indents with; in a table row they are its empty cells, and stay.
+ */
+function tabIndent(s: string): string {
+  let k = 0
+  while (k < s.length && (s[k] === '\t' || isPad(s[k]))) k++
+  if (!s.slice(0, k).includes('\t') || s.includes('\t', k)) return s
+  return '\u3000\u3000' + s.slice(k)
 }
 
 const isPad = (c: string): boolean => c === ' ' || c === '\u00a0' || c === '\u3000'

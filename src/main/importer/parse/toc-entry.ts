@@ -23,7 +23,8 @@ export function leaderCount(s: string): number {
 
 /** Splits '…（兴政发〔2022〕8号）……1' into text and page; null when the line carries no page. */
 export function splitPage(line: string): { text: string; page: number } | null {
-  const t = trimEndWhere(line, isSpace)
+  // Pages typed in full-width digits ('……１２') read as any other.
+  const t = trimEndWhere(line, isSpace).replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
   return pageLabel(t) ?? pageAfterSeparator(t) ?? pageInBrackets(t) ?? pageDecorated(t)
 }
 
