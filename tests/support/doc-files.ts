@@ -7,6 +7,7 @@ const SSZ = 512
 const END = -2
 const FREE = -1
 const FATSECT = -3
+const DIFSECT = -4
 
 function u16(b: Uint8Array, at: number, v: number): void {
   new DataView(b.buffer, b.byteOffset).setUint16(at, v, true)
@@ -42,10 +43,14 @@ export function buildCfb(streams: Record<string, Uint8Array>, opts: CfbOptions =
   const dirSectors = Math.ceil((dirEntries * 128) / SSZ)
   const dirFirst = next
   next += dirSectors
+  // FAT sectors past the header's 109 are listed in DIFAT sectors (127 each, then the next's number).
   let fatSectors = 1
-  while ((next + fatSectors) > fatSectors * (SSZ / 4)) fatSectors++
+  const difatFor = (n: number): number => Math.max(0, Math.ceil((n - 109) / 127))
+  while (next + fatSectors + difatFor(fatSectors) > fatSectors * (SSZ / 4)) fatSectors++
   const fatFirst = next
-  const total = next + fatSectors
+  const difatSectors = difatFor(fatSectors)
+  const difatFirst = fatFirst + fatSectors
+  const total = next + fatSectors + difatSectors
   const fat: number[] = new Array(fatSectors * (SSZ / 4)).fill(FREE)
   const link = (first: number, count: number): void => {
     for (let i = 0; i < count; i++) fat[first + i] = i + 1 < count ? first + i + 1 : END
@@ -53,6 +58,7 @@ export function buildCfb(streams: Record<string, Uint8Array>, opts: CfbOptions =
   placed.forEach((p) => link(p.first, p.count))
   link(dirFirst, dirSectors)
   for (let i = 0; i < fatSectors; i++) fat[fatFirst + i] = FATSECT
+  for (let i = 0; i < difatSectors; i++) fat[difatFirst + i] = DIFSECT
   opts.fat?.(fat, placed)
 
   const out = new Uint8Array(SSZ * (total + 1))
@@ -67,10 +73,18 @@ export function buildCfb(streams: Record<string, Uint8Array>, opts: CfbOptions =
   i32(out, 56, 4096)
   i32(out, 60, END)
   i32(out, 64, 0)
-  i32(out, 68, END)
-  i32(out, 72, 0)
+  i32(out, 68, difatSectors ? difatFirst : END)
+  i32(out, 72, difatSectors)
   for (let i = 0; i < 109; i++) i32(out, 76 + i * 4, i < fatSectors ? fatFirst + i : FREE)
   const sector = (id: number): number => (id + 1) * SSZ
+  for (let d = 0; d < difatSectors; d++) {
+    const at = sector(difatFirst + d)
+    for (let i = 0; i < 127; i++) {
+      const k = 109 + d * 127 + i
+      i32(out, at + i * 4, k < fatSectors ? fatFirst + k : FREE)
+    }
+    i32(out, at + 508, d + 1 < difatSectors ? difatFirst + d + 1 : END)
+  }
   datas.forEach((d, k) => out.set(d, sector(placed[k].first)))
   const entry = (i: number, name: string, type: number, child: number, right: number, start: number, size: number): void => {
     const at = sector(dirFirst) + i * 128
@@ -159,4 +173,22 @@ export function buildWordStreams(spec: DocSpec): { WordDocument: Uint8Array; '1T
 /** A whole .doc file holding `spec`'s text. */
 export function buildDoc(spec: DocSpec, opts: CfbOptions = {}): Uint8Array {
   return buildCfb(buildWordStreams(spec), opts)
+}
+
+/** A .doc whose WordDocument chain runs in a two-sector cycle (a reader that trusts it never ends). */
+export function cyclicDoc(): Uint8Array {
+  return buildCfb(buildWordStreams({ main: '兴县人民政府公报。\r' }), { fat: (fat, s) => void (fat[s[0].first + 1] = s[0].first) })
+}
+
+/** A small .doc whose piece table claims 2^30 characters (2 GB of text to decode, were it believed). */
+export function absurdPieceDoc(): Uint8Array {
+  const streams = buildWordStreams({ main: '兴县人民政府公报。\r' })
+  new DataView(streams['1Table'].buffer).setUint32(9, 0x40000000, true)
+  return buildCfb(streams)
+}
+
+/** A legal .doc of `chars` characters of gazette text in paragraphs (past the text cap when large). */
+export function largeLegalDoc(chars: number): Uint8Array {
+  const para = '为进一步加强全县住户调查工作，根据省统计局有关要求，现就有关事项通知如下。\r'
+  return buildDoc({ main: para.repeat(Math.ceil(chars / para.length)) })
 }

@@ -29,7 +29,7 @@ const MAX_FIELD_DEPTH = 64
 
 export function readDoc(bytes: Uint8Array, fileName: string, caps: DocCaps): DocxText {
   const cfb = openCompound(bytes, fileName)
-  const wordDocument = cfb.stream('WordDocument')
+  const wordDocument = compound(fileName, () => cfb.stream('WordDocument'))
   if (!wordDocument) throw notWord(cfb, fileName)
   let bin: DocBinary
   try {
@@ -44,8 +44,8 @@ export function readDoc(bytes: Uint8Array, fileName: string, caps: DocCaps): Doc
       throw refuse('UNSUPPORTED_FILE', fileName, '是 Word 95 或更早版本的文件，无法读取。请在 Word 或 WPS 中另存为 .docx 后再导入。')
     }
     if (err.reason === 'too-large') {
-      const max = `${Math.round(caps.maxChars / 1_000_000)} 百万`
-      throw refuse('FILE_TOO_LARGE', fileName, `的文字超过 ${max} 字的上限，无法导入。`)
+      const max = `${Math.round(caps.maxChars / 10_000)} 万`
+      throw refuse('FILE_TOO_LARGE', fileName, `的文字超过 ${max}字的上限，无法导入。`)
     }
     throw corrupt(fileName)
   }
@@ -55,14 +55,17 @@ export function readDoc(bytes: Uint8Array, fileName: string, caps: DocCaps): Doc
   return { text: paras.map((p) => p.text).join('\n'), lines, paragraphs: paras.length }
 }
 
-function openCompound(bytes: Uint8Array, fileName: string): CompoundFile {
+/** What `read` gives; a compound file found broken on the way is a corrupt .doc. */
+function compound<T>(fileName: string, read: () => T): T {
   try {
-    return readCompoundFile(bytes)
+    return read()
   } catch (err) {
     if (err instanceof CompoundError) throw corrupt(fileName)
     throw err
   }
 }
+
+const openCompound = (bytes: Uint8Array, fileName: string): CompoundFile => compound(fileName, () => readCompoundFile(bytes))
 
 const corrupt = (fileName: string): Error =>
   refuse('CORRUPT_FILE', fileName, '已损坏（旧版 Word 文件的结构不完整或有误，可能只复制了一部分），无法导入。')
