@@ -1,6 +1,7 @@
 // Old Word (.doc): the typeset issues' .doc copies (LibreOffice's Word 97 export of the .docx) read
-// to the same lines as the .docx; the text's Word marks (fields, breaks, notes, tables) handled as
-// the .docx reader handles them; and what is not a readable .doc refused in Chinese.
+// to the same lines as the .docx (county-lo-autonum: list numbers written as text); the text's Word
+// marks (fields, breaks, notes, tables) handled as the .docx reader handles them; and what is not a
+// readable .doc refused in Chinese.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -30,7 +31,7 @@ async function refusal(bytes: Uint8Array, name = '公报.doc'): Promise<AppError
 }
 
 describe('.doc (Word 97-2003)', () => {
-  it.each(['county-docx-joint', 'city-lo-decree', 'county-lo-noto', 'county-lo-2col', 'county-docx-masthead', 'county-lo-towns'])(
+  it.each(['county-docx-joint', 'city-lo-decree', 'county-lo-noto', 'county-lo-2col', 'county-docx-masthead', 'county-lo-towns', 'county-lo-autonum'])(
     'reads %s.doc to the lines of its .docx, and the parser to the same documents',
     async (layout) => {
       const doc = await readSource(typeset(layout, 'doc'), `${layout}.doc`, LIMITS)

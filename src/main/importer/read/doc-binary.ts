@@ -1,8 +1,11 @@
 // The Word 97-2003 binary format ([MS-DOC]) as far as the body's text needs it: the FIB, the piece
 // table (which characters make the document, in order), character runs that Word hides or marks
-// deleted, the paragraph marks that end a table row, section ends, and the footnotes and endnotes
-// with the places that refer to them. Every offset read from the file is checked against the
-// stream it points into: a bad one is corruption (DocError), never a read past the end.
+// deleted, the paragraph marks that end a table row, section ends, the footnotes and endnotes with
+// the places that refer to them, and the labels of numbered paragraphs. Every offset read from the
+// file is checked against the stream it points into: a bad one is corruption (DocError), never a
+// read past the end.
+
+import { formatNumber } from './docx-numbering'
 
 export class DocError extends Error {
   constructor(
@@ -39,6 +42,8 @@ export interface DocBinary {
   sectionEnds: Set<number>
   footnotes: Note[]
   endnotes: Note[]
+  /** The label Word draws before each numbered paragraph ('一、', '（一）'), by its paragraph mark's CP. */
+  labels: Map<number, string>
 }
 
 export const HIDDEN = 1
@@ -57,6 +62,8 @@ const PLCF_SED = 6
 const PLCF_BTE_CHPX = 12
 const PLCF_BTE_PAPX = 13
 const CLX = 33
+const PLF_LST = 73
+const PLF_LFO = 74
 const PLCF_END_REF = 46
 const PLCF_END_TXT = 47
 
@@ -67,6 +74,8 @@ const SPRM_C_FLD_VANISH = 0x0802
 const SPRM_P_IN_TABLE = 0x2416
 const SPRM_P_TTP = 0x2417
 const SPRM_P_INNER_TTP = 0x244c
+const SPRM_P_ILFO = 0x460b
+const SPRM_P_ILVL = 0x260a
 /** A paragraph's properties too long for its FKP: they are in the Data stream, at this offset. */
 const SPRM_P_HUGE_PAPX = 0x6646
 const SPRM_T_DEF_TABLE = 0xd608
@@ -266,7 +275,21 @@ function markCharacterRuns(doc: Reader, table: Reader, fib: Fib, pieces: Piece[]
   })
 }
 
-function markParagraphs(doc: Reader, table: Reader, data: Reader | null, fib: Fib, pieces: Piece[], flags: Uint8Array): boolean {
+/** A numbered paragraph: its list format override (1-based LFO index) and level. */
+interface ListRef {
+  ilfo: number
+  ilvl: number
+}
+
+function markParagraphs(
+  doc: Reader,
+  table: Reader,
+  data: Reader | null,
+  fib: Fib,
+  pieces: Piece[],
+  flags: Uint8Array,
+  lists: Map<number, ListRef>,
+): boolean {
   let read = false
   eachFkpRun(doc, table, fib.fcLcb(PLCF_BTE_PAPX), (page, j, crun, fcStart, fcEnd) => {
     read = true
@@ -277,9 +300,13 @@ function markParagraphs(doc: Reader, table: Reader, data: Reader | null, fib: Fi
     const [from, size] = cb !== 0 ? [at + 1, cb * 2 - 1] : [at + 2, doc.u8(at + 1) * 2]
     const to = Math.min(from + size, page + 511)
     let mark = 0
+    let ilfo = 0
+    let ilvl = 0
     const paragraphSprm = (r: Reader) => (sprm: number, op: number): void => {
       const on = r.u8(op) !== 0
-      if (sprm === SPRM_P_IN_TABLE && on) mark |= IN_TABLE
+      if (sprm === SPRM_P_ILFO) ilfo = new DataView(r.bytes.buffer, r.bytes.byteOffset).getInt16(op, true)
+      else if (sprm === SPRM_P_ILVL) ilvl = r.u8(op)
+      else if (sprm === SPRM_P_IN_TABLE && on) mark |= IN_TABLE
       else if ((sprm === SPRM_P_TTP || sprm === SPRM_P_INNER_TTP) && on) mark |= ROW_END | IN_TABLE
       else if (sprm === SPRM_P_HUGE_PAPX && data && r === doc) {
         // A table row's end often lands here: its cell definitions do not fit a page of 512 bytes.
@@ -292,6 +319,8 @@ function markParagraphs(doc: Reader, table: Reader, data: Reader | null, fib: Fi
     // The first two bytes are the style (istd); the sprms follow.
     eachSprm(doc, from + 2, to, paragraphSprm(doc))
     if (mark) fcToCp(pieces, fcStart, fcEnd, (a, b) => fill(flags, a, b, mark))
+    // The paragraph's mark is its last character.
+    if (ilfo > 0 && ilvl <= MAX_LEVEL) fcToCp(pieces, fcEnd - 1, fcEnd, (a) => lists.set(a, { ilfo, ilvl }))
   })
   return read
 }
@@ -299,6 +328,123 @@ function markParagraphs(doc: Reader, table: Reader, data: Reader | null, fib: Fi
 function fill(flags: Uint8Array, a: number, b: number, mark: number): void {
   const end = Math.min(b, flags.length)
   for (let i = Math.max(0, a); i < end; i++) flags[i] |= mark
+}
+
+const MAX_LEVEL = 8
+/** MSONFC → the OOXML name docx-numbering.ts formats (the enumerations share their order). */
+const NFC = ['decimal', 'upperRoman', 'lowerRoman', 'upperLetter', 'lowerLetter', 'ordinal', 'cardinalText', 'ordinalText', 'hex',
+  'chicago', 'ideographDigital', 'japaneseCounting', 'aiueo', 'iroha', 'decimalFullWidth', 'decimalHalfWidth', 'japaneseLegal',
+  'japaneseDigitalTenThousand', 'decimalEnclosedCircle', 'decimalFullWidth2', 'aiueoFullWidth', 'irohaFullWidth', 'decimalZero',
+  'bullet', 'ganada', 'chosung', 'decimalEnclosedFullstop', 'decimalEnclosedParen', 'decimalEnclosedCircleChinese',
+  'ideographEnclosedCircle', 'ideographTraditional', 'ideographZodiac', 'ideographZodiacTraditional', 'taiwaneseCounting',
+  'ideographLegalTraditional', 'taiwaneseCountingThousand', 'taiwaneseDigital', 'chineseCounting', 'chineseLegalSimplified',
+  'chineseCountingThousand']
+// LibreOffice writes 35 (taiwaneseCountingThousand) for its 一、二、三 lists; Word shows the same digits.
+const nfcName = (nfc: number): string => (nfc === 0xff ? 'none' : (NFC[nfc] ?? 'decimal'))
+
+interface ListLevel {
+  start: number
+  fmt: string
+  /** The number text: characters 0-8 stand for that level's number. */
+  text: string
+}
+
+/** One LVL at `at`: the level and where the next begins. */
+function readLevel(table: Reader, at: number): [ListLevel, number] {
+  const start = table.i32(at)
+  const nfc = table.u8(at + 4)
+  const cbChpx = table.u8(at + 24)
+  const cbPapx = table.u8(at + 25)
+  let p = at + 28 + cbPapx + cbChpx
+  const cch = table.u16(p)
+  const text = UTF16.decode(table.slice(p + 2, cch * 2))
+  p += 2 + cch * 2
+  return [{ start, fmt: nfcName(nfc), text }, p]
+}
+
+/** The lists (by lsid, their levels) and the list format overrides (by 1-based index). */
+function readLists(table: Reader, fib: Fib): { lists: Map<number, ListLevel[]>; lfos: { lsid: number; starts: Map<number, number> }[] } {
+  const lists = new Map<number, ListLevel[]>()
+  const lfos: { lsid: number; starts: Map<number, number> }[] = []
+  const [fcLst, lcbLst] = fib.fcLcb(PLF_LST)
+  if (lcbLst < 2) return { lists, lfos }
+  table.check(fcLst, lcbLst)
+  const cLst = table.u16(fcLst)
+  if (2 + cLst * 28 > lcbLst) throw new DocError('corrupt', 'PlfLst')
+  // The levels follow the PlfLst: one for a simple list, nine for the others.
+  let at = fcLst + lcbLst
+  for (let i = 0; i < cLst; i++) {
+    const lstf = fcLst + 2 + i * 28
+    const count = table.u8(lstf + 26) & 1 ? 1 : 9
+    const levels: ListLevel[] = []
+    for (let l = 0; l < count; l++) {
+      const [level, next] = readLevel(table, at)
+      levels.push(level)
+      at = next
+    }
+    lists.set(table.u32(lstf), levels)
+  }
+  const [fcLfo, lcbLfo] = fib.fcLcb(PLF_LFO)
+  if (lcbLfo < 4) return { lists, lfos }
+  table.check(fcLfo, lcbLfo)
+  const lfoMac = table.u32(fcLfo)
+  if (4 + lfoMac * 16 > lcbLfo) throw new DocError('corrupt', 'PlfLfo')
+  // Each LFO's overrides follow all the LFOs: a CP, then per overridden level a start and maybe a level.
+  let p = fcLfo + 4 + lfoMac * 16
+  for (let i = 0; i < lfoMac; i++) {
+    const lfo = fcLfo + 4 + i * 16
+    const clfolvl = table.u8(lfo + 12)
+    const starts = new Map<number, number>()
+    if (clfolvl > 0) {
+      p += 4
+      for (let k = 0; k < clfolvl; k++) {
+        const start = table.i32(p)
+        const bits = table.u32(p + 4)
+        p += 8
+        if (bits & 0x10) starts.set(bits & 0xf, start)
+        if (bits & 0x20) p = readLevel(table, p)[1]
+      }
+    }
+    lfos.push({ lsid: table.u32(lfo), starts })
+  }
+  return { lists, lfos }
+}
+
+/**
+ * Each numbered paragraph's label, counted as Word counts: per list, a level counting on from its
+ * start, deeper levels restarting under it (docx-numbering.ts counts a .docx the same way).
+ */
+function listLabels(table: Reader, fib: Fib, refs: Map<number, ListRef>): Map<number, string> {
+  const labels = new Map<number, string>()
+  if (refs.size === 0) return labels
+  const { lists, lfos } = readLists(table, fib)
+  const counters = new Map<number, (number | undefined)[]>()
+  const started = new Set<number>()
+  for (const cp of [...refs.keys()].sort((a, b) => a - b)) {
+    const { ilfo, ilvl } = refs.get(cp) as ListRef
+    const lfo = lfos[ilfo - 1]
+    const levels = lfo && lists.get(lfo.lsid)
+    const level = levels?.[ilvl]
+    if (!lfo || !levels || !level || level.fmt === 'bullet') continue
+    const count = counters.get(lfo.lsid) ?? []
+    // An override's start applies where the override is first used.
+    if (!started.has(ilfo)) {
+      started.add(ilfo)
+      for (const l of lfo.starts.keys()) count[l] = undefined
+    }
+    const startOf = (l: number): number => lfo.starts.get(l) ?? levels[l]?.start ?? 1
+    for (let l = 0; l <= ilvl; l++) if (count[l] === undefined) count[l] = startOf(l) - (l === ilvl ? 1 : 0)
+    count[ilvl] = (count[ilvl] as number) + 1
+    count.length = ilvl + 1
+    counters.set(lfo.lsid, count)
+    let label = ''
+    for (const ch of level.text) {
+      const l = ch.charCodeAt(0)
+      label += l <= MAX_LEVEL ? formatNumber(count[l] ?? startOf(l), levels[l]?.fmt ?? 'decimal') : ch
+    }
+    if (label) labels.set(cp, label)
+  }
+  return labels
 }
 
 /** A PLC of CPs (n+1 of them) followed by n data entries of `size` bytes: the CPs. */
@@ -349,9 +495,10 @@ export function readDocBinary(wordDocument: Uint8Array, stream: (name: string) =
     if (!(err instanceof DocError)) throw err
   }
   let paragraphsRead = false
+  const listRefs = new Map<number, ListRef>()
   try {
     const data = stream('Data')
-    paragraphsRead = markParagraphs(doc, table, data && new Reader(data, 'Data'), fib, pieces, flags)
+    paragraphsRead = markParagraphs(doc, table, data && new Reader(data, 'Data'), fib, pieces, flags, listRefs)
   } catch (err) {
     if (!(err instanceof DocError)) throw err
   }
@@ -372,5 +519,6 @@ export function readDocBinary(wordDocument: Uint8Array, stream: (name: string) =
     sectionEnds,
     footnotes: tolerant(() => readNotes(table, fib, PLCF_FND_REF, PLCF_FND_TXT, footnotes), []),
     endnotes: tolerant(() => readNotes(table, fib, PLCF_END_REF, PLCF_END_TXT, endnotes), []),
+    labels: tolerant(() => listLabels(table, fib, listRefs), new Map<number, string>()),
   }
 }

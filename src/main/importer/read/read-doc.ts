@@ -167,7 +167,7 @@ export function documentHtml(bin: DocBinary): string {
     const c = text.charCodeAt(cp)
     const sectionEnd = c === PAGE_BREAK && bin.sectionEnds.has(cp)
     if (c !== PARAGRAPH && c !== CELL && !sectionEnd) continue
-    const body = inlineHtml(bin, from, cp, refs)
+    const body = escapeHtml(bin.labels.get(cp) ?? '') + inlineHtml(bin, from, cp, refs)
     from = cp + 1
     const inTable = bin.paragraphsRead ? (flags[cp] & IN_TABLE) !== 0 : c === CELL
     // Without paragraph properties, a cell mark straight after another ends the row (a guess:
