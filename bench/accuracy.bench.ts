@@ -16,7 +16,7 @@ import { score, wrongFields, type OutDoc, type Score, type TruthDoc } from './li
 const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures', 'typeset')
 const SPLITS = ['tuning', 'held-out'] as const
 // layout.txt: pdftotext -layout's text (both columns side by side), printed as 'ltxt'.
-const FORMATS = ['pdf', 'txt', 'layout.txt', 'docx'] as const
+const FORMATS = ['pdf', 'txt', 'layout.txt', 'docx', 'doc'] as const
 // ACCURACY_LAYOUTS=a,b: only these tuning layouts (no held-out, no timing case); ACCURACY_DETAIL=1:
 // each wrong field of a tuning row, out against truth, and the reasons of documents flagged doubtful
 // with every field right (what makes flags too broad).

@@ -11,6 +11,7 @@ import {
   pathologicalText,
   unlistedLocalDocx,
 } from '../tests/support/hostile-files'
+import { absurdPieceDoc, cyclicDoc, largeLegalDoc } from '../tests/support/doc-files'
 import { REPO_ROOT } from '../tests/support/sample'
 import { runTree } from './lib/process-tree'
 
@@ -19,6 +20,9 @@ const CASES: [file: string, what: string, make: () => Uint8Array | string][] = [
   ['duplicate.docx', 'two entries named word/document.xml', () => duplicateEntryDocx(50_000_000)],
   ['unlisted.docx', 'a local entry no directory entry lists', unlistedLocalDocx],
   ['large.docx', 'legal Word file, 157 MB of XML', () => largeLegalDocx(157)],
+  ['cyclic.doc', 'old Word file whose WordDocument sector chain is a two-sector cycle', cyclicDoc],
+  ['absurd-piece.doc', 'old Word file whose piece table claims 2^30 characters', absurdPieceDoc],
+  ['large.doc', 'legal old Word file, 60 M characters (120 MB of text)', () => largeLegalDoc(60_000_000)],
   ['nbsp.txt', 'a line of 80,000 non-breaking spaces', () => pathologicalText('\u00a0', 80_000)],
   ['ideographic.txt', 'a line of 100,000 ideographic spaces', () => pathologicalText('\u3000', 100_000)],
 ]

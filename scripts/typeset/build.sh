@@ -14,6 +14,9 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 cd "$HERE" && $PY issues.py "$WORK"
 only="${1:-}"
 # Layouts whose text is also kept as pdftotext -layout writes it (every held-out one, and a few).
+# Word-born layouts also kept as an old Word file (NAME.doc, Word 97-2003, LibreOffice's "MS Word 97"
+# filter): what county offices still keep.
+DOC_COPY=" county-docx-joint county-docx-2col county-lo-2col county-docx-masthead city-lo-decree city-lo-fang county-lo-noto county-lo-balance county-lo-stairs city-lo-redline county-lo-total county-lo-autonum county-lo-levels county-lo-towns prov-lo-masthead "
 LAYOUT_TEXT=" prov-2col-song county-lo-2col city-2col-flow county-xe-kai-inner prov-3col-dots prov-2col-bands county-1col-heads state-pdfkit city-pdfkit-2col city-2col-midcol county-docx-2col prov-3col-mixed "
 for dir in "$WORK"/*/; do
   name="$(basename "$dir")"
@@ -42,6 +45,10 @@ for dir in "$WORK"/*/; do
         (cd "$ROOT" && npx tsx "$HERE/render-pdfkit-2col.ts" "$dir/spec.json" "$dest/$name.pdf") ;;
     esac
   done
+  case "$DOC_COPY" in *" $name "*)
+    soffice --headless --convert-to doc --outdir "$dest" "$dest/$name.docx" >/dev/null 2>&1
+    [ -f "$dest/$name.doc" ] || { echo "no $name.doc" >&2; exit 1; } ;;
+  esac
   if [ -f "$dest/$name.pdf" ]; then   # a Word-only probe has none
     pdftotext "$dest/$name.pdf" "$dest/$name.txt"
     case "$LAYOUT_TEXT" in *" $name "*) pdftotext -layout "$dest/$name.pdf" "$dest/$name.layout.txt" ;; esac

@@ -25,7 +25,7 @@ export interface IssueOriginal {
 const FORMATS: [RegExp, string][] = [
   [/^application\/pdf$/, 'PDF'],
   [/^application\/ofd$/, 'OFD'],
-  [/wordprocessingml/, 'Word'],
+  [/wordprocessingml|^application\/msword$/, 'Word'],
   [/^text\//, '文本'],
   [/^image\//, '图片'],
 ]

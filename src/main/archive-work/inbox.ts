@@ -1,4 +1,4 @@
-// The inbox folder: files saved into it (txt/pdf/docx) are imported on their own once completely
+// The inbox folder: files saved into it (txt/pdf/docx/doc/ofd) are imported on their own once completely
 // written. Polling, not fs.watch: it behaves the same on network drives and USB sticks, and a
 // folder that disappears (unplugged, renamed) is simply found again on a later poll.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync } from 'node:fs'
@@ -26,7 +26,7 @@ export interface InboxWatcher {
   poll(): Promise<void>
 }
 
-const EXTENSIONS = new Set(['.txt', '.pdf', '.docx', '.ofd'])
+const EXTENSIONS = new Set(['.txt', '.pdf', '.docx', '.doc', '.ofd'])
 
 // Office lock files (~$x.docx), hidden files and partial downloads are never gazettes.
 function isCandidate(name: string): boolean {

@@ -3,11 +3,9 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { basename, extname, join, relative, resolve, sep } from 'node:path'
 
-export const IMPORTABLE = ['.txt', '.pdf', '.docx', '.ofd']
+export const IMPORTABLE = ['.txt', '.pdf', '.docx', '.doc', '.ofd']
 
 export type ScanEntry = { path: string; display: string } | { display: string; error: string }
-
-export const DOC_REFUSED = '不支持旧版 Word 文件（.doc），请在 Word 或 WPS 中另存为 .docx 后再导入'
 
 function isInside(root: string, p: string): boolean {
   const rel = relative(root, p)
@@ -20,9 +18,8 @@ const named = (display: string, text: string): string => `「${basename(display)
 function classify(display: string, path: string, explicit: boolean): ScanEntry | null {
   const ext = extname(path).toLowerCase()
   if (IMPORTABLE.includes(ext)) return { path, display }
-  if (ext === '.doc') return { display, error: DOC_REFUSED }
   // Inside a folder, other files (images, spreadsheets) are simply not gazettes; named explicitly, say so.
-  const error = named(display, `的文件类型“${ext || '无扩展名'}”不受支持：只能导入 .txt、.pdf、.docx、.ofd`)
+  const error = named(display, `的文件类型“${ext || '无扩展名'}”不受支持：只能导入 .txt、.pdf、.docx、.doc、.ofd`)
   return explicit ? { display, error } : null
 }
 

@@ -2,8 +2,8 @@
 import type { ImportSource } from '../../shared/api'
 import { bytesToBase64 } from './pdf-file'
 
-const ACCEPTED = /\.(txt|pdf|docx|ofd|tiff?|jpe?g|png)$/i
-export const ACCEPT_ATTR = '.txt,.pdf,.docx,.ofd,.tif,.tiff,.jpg,.jpeg,.png'
+const ACCEPTED = /\.(txt|pdf|docx?|ofd|tiff?|jpe?g|png)$/i
+export const ACCEPT_ATTR = '.txt,.pdf,.docx,.doc,.ofd,.tif,.tiff,.jpg,.jpeg,.png'
 const PAGE_IMAGE = /\.(tiff?|jpe?g|png)$/i
 
 /** Every source is a page image (TIFF, JPEG, PNG): they may be one issue's pages. */

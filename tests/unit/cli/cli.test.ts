@@ -105,7 +105,7 @@ describe('archive CLI', () => {
     writeFileSync(doc, 'x')
     const r = cli('import', doc, '--db', join(dir, 'other.db'), '--json')
     expect(r.code).toBe(1)
-    expect(json(r)).toEqual({ imported: [], skipped: [], failed: [{ file: doc, error: expect.stringContaining('.doc'), code: 'UNSUPPORTED_FILE', sourceIndex: 0 }] })
+    expect(json(r)).toEqual({ imported: [], skipped: [], failed: [{ file: doc, error: expect.stringContaining('.doc'), code: 'CORRUPT_FILE', sourceIndex: 0 }] })
   })
 
   it('verify passes, then names a corrupted original and fails', () => {

@@ -8,6 +8,7 @@ import { AppError, type AppErrorCode } from '../../../src/shared/errors'
 import { readSource } from '../../../src/main/importer/read/read-source'
 import { params, timeout } from './fuzz-config'
 import { SAMPLE_TXT } from '../../support/sample'
+import { buildDoc } from '../../support/doc-files'
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/files')
 const fixture = (name: string): Uint8Array =>
@@ -40,7 +41,7 @@ async function readSafely(bytes: Uint8Array, name: string): Promise<void> {
   expect(performance.now() - t0).toBeLessThan(CAP_MS + 1000)
 }
 
-const nameArb = fc.constantFrom('a.txt', 'a.pdf', 'a.docx', 'a.TXT', 'a', 'a.md')
+const nameArb = fc.constantFrom('a.txt', 'a.pdf', 'a.docx', 'a.doc', 'a.TXT', 'a', 'a.md')
 const damageArb = fc.array(
   fc.oneof(
     fc.record({
@@ -79,7 +80,7 @@ describe('readSource under damage', () => {
   it(
     'random bytes behind a PDF or zip header',
     async () => {
-      const headArb = fc.constantFrom('%PDF-1.7\n', 'PK\u0003\u0004')
+      const headArb = fc.constantFrom('%PDF-1.7\n', 'PK\u0003\u0004', '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1')
       const arb = fc.tuple(headArb, fc.uint8Array({ maxLength: 2048 }), nameArb)
       await fc.assert(
         fc.asyncProperty(arb, ([head, b, n]) =>
@@ -117,6 +118,21 @@ describe('readSource under damage', () => {
       await fc.assert(
         fc.asyncProperty(arb, ([[f, n], ops]) => readSafely(damage(f, ops), n)),
         params(30),
+      )
+    },
+    timeout(40_000),
+  )
+
+  it(
+    'old Word (.doc) files with bytes flipped or cut, most in the header, FIB and piece table',
+    async () => {
+      const doc = new Uint8Array(readFileSync(path.resolve(__dirname, '../../fixtures/typeset/tuning/county-lo-noto/county-lo-noto.doc')))
+      // Flips land in the first 4 KB (compound file header, FAT, FIB) half the time.
+      const near = damageArb.map((ops) => ops.map((op, i) => (i % 2 === 0 && op.kind === 'flip' ? { ...op, at: op.at % 4096 } : op)))
+      const arb = fc.tuple(fc.constantFrom(doc, buildDoc({ main: '兴县人民政府公报。\r第一段。\u0013 DATE \u00142022年\u0015\r' })), near)
+      await fc.assert(
+        fc.asyncProperty(arb, ([f, ops]) => readSafely(damage(f, ops), 'a.doc')),
+        params(60),
       )
     },
     timeout(40_000),

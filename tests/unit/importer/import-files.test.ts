@@ -8,7 +8,6 @@ import { openArchive, type Archive } from '../../../src/main/archive/open-archiv
 import { listImportLog } from '../../../src/main/db/import-log'
 import { listSourceFiles } from '../../../src/main/db/source-files'
 import { importFiles, SAME_FILE, type ImportOptions } from '../../../src/main/importer/import-files'
-import { DOC_REFUSED } from '../../../src/main/importer/scan-folder'
 import { sha256Hex, storedPathFor } from '../../../src/main/archive/store-original'
 import { fakePipeline, issueFile, makeDoc, makeIssue } from '../db/make-issue'
 
@@ -120,7 +119,7 @@ describe('importFiles', () => {
     expect(listImportLog(archive.db).map((l) => l.outcome).sort()).toEqual(['failed', 'failed', 'imported', 'imported'])
   })
 
-  it('scans folders recursively: hidden files skipped, .doc refused, other types ignored, outside links refused', async () => {
+  it('scans folders recursively: hidden files skipped, .doc read, other types ignored, outside links refused', async () => {
     const keep = put('sub/deeper/5.txt', issueFile(makeIssue(5)))
     put('.hidden.txt', issueFile(makeIssue(6)))
     put('.git/x.txt', issueFile(makeIssue(7)))
@@ -133,7 +132,8 @@ describe('importFiles', () => {
     expect(r.imported.map((i) => i.file)).toEqual([keep])
     expect(r.failed).toEqual([
       { file: join(dir, 'in', 'link.txt'), error: '「link.txt」是符号链接，指向所选文件夹之外，已拒绝', code: 'UNSUPPORTED_FILE', sourceIndex: 0 },
-      { file: doc, error: `「old.doc」${DOC_REFUSED}`, code: 'UNSUPPORTED_FILE', sourceIndex: 0 },
+      // .doc is handed to the readers now (here the fake pipeline, which finds no gazette in 'x').
+      { file: doc, error: '「old.doc」这不是一期人民政府公报', code: 'NOT_A_GAZETTE', sourceIndex: 0 },
     ])
   })
 
@@ -141,7 +141,7 @@ describe('importFiles', () => {
     const png = put('x.png', 'x')
     const r = await importFiles(archive, [png, join(dir, 'nope.pdf')], opts())
     expect(r.failed.map((f) => [f.error, f.sourceIndex])).toEqual([
-      ['「x.png」的文件类型“.png”不受支持：只能导入 .txt、.pdf、.docx、.ofd', 0],
+      ['「x.png」的文件类型“.png”不受支持：只能导入 .txt、.pdf、.docx、.doc、.ofd', 0],
       ['「nope.pdf」：找不到该文件或文件夹', 1],
     ])
   })

@@ -61,7 +61,7 @@ const MAX_SPELLED = 9999
 export function formatNumber(n: number, fmt: string): string {
   if (!Number.isInteger(n) || n < 1 || n > MAX_SPELLED) return fmt === 'none' ? '' : String(n)
   switch (fmt) {
-    case 'chineseCounting': case 'chineseCountingThousand': case 'japaneseCounting': case 'taiwaneseCounting':
+    case 'chineseCounting': case 'chineseCountingThousand': case 'japaneseCounting': case 'taiwaneseCounting': case 'taiwaneseCountingThousand':
     case 'ideographDigital': case 'chineseLegalSimplified':
       return chineseCounting(n)
     case 'ideographTraditional': return TIANGAN[n - 1] ?? String(n)

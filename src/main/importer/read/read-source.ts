@@ -1,7 +1,9 @@
-// The readers' entry: bytes of a .txt/.pdf/.docx → the issue's raw text, or an AppError refusal.
+// The readers' entry: bytes of a .txt/.pdf/.docx/.doc/.ofd → the issue's raw text, or an AppError refusal.
 import { decodeText } from './decode-text'
 import { displayName, refuse, toReadError } from './read-errors'
+import { readDoc } from './read-doc'
 import { readDocx } from './read-docx'
+import { isCompoundFile } from './ole-compound'
 import { loadPdfJs, readPdf } from './read-pdf'
 import { readOfd } from './ofd/read-ofd'
 import { listZipEntries } from './zip-inspect'
@@ -13,6 +15,7 @@ export type MediaType =
   | 'text/plain'
   | 'application/pdf'
   | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+  | 'application/msword'
   | 'application/ofd'
 
 export interface SourceText {
@@ -46,7 +49,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   timeoutMs: 60_000,
 }
 
-type Kind = 'pdf' | 'docx' | 'ofd' | 'text'
+type Kind = 'pdf' | 'docx' | 'doc' | 'ofd' | 'text'
 type Warn = (msg: string) => void
 
 const DOCX: MediaType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
@@ -121,17 +124,39 @@ export function sniffKind(bytes: Uint8Array, fileName: string): Kind {
       '不是有效的 PDF 文件（缺少 PDF 文件头），可能已损坏，无法导入。',
     )
   }
+  // An old Word file is an OLE compound file, whatever its name; read-doc.ts says what else one may be.
+  if (isCompoundFile(bytes)) return 'doc'
   if (ext === 'docx')
     throw refuse('CORRUPT_FILE', fileName, '不是有效的 Word 文件，可能已损坏，无法导入。')
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw refuse('UNSUPPORTED_FILE', fileName, '是旧版 Word（.doc）文件，请另存为 .docx 后再导入。')
-  }
+  if (ext === 'doc') throw notWordBinary(bytes, fileName)
   if (TEXT_EXTENSIONS.has(ext)) return 'text'
   throw refuse(
     'UNSUPPORTED_FILE',
     fileName,
-    '的格式不受支持。可导入的格式：文本（.txt）、PDF（.pdf）、Word（.docx）、OFD（.ofd）。',
+    '的格式不受支持。可导入的格式：文本（.txt）、PDF（.pdf）、Word（.docx、.doc）、OFD（.ofd）。',
   )
+}
+
+/**
+ * A .doc that is not a Word 97-2003 file. Offices often have RTF or a web page saved under that
+ * name (Word opens them as if they were one): say what it is, and how to make it readable.
+ */
+function notWordBinary(bytes: Uint8Array, fileName: string): Error {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048))
+    .replace(/\0/g, '') // UTF-16 text: its ASCII characters with the zero bytes dropped
+    .replace(/^(\xEF\xBB\xBF|\xFF\xFE|\xFE\xFF)/, '')
+    .trimStart()
+    .toLowerCase()
+  const advice = '请在 Word 或 WPS 中打开后另存为 .docx 再导入。'
+  if (head.startsWith('{\\rtf')) return refuse('UNSUPPORTED_FILE', fileName, `实际是 RTF 格式文件（只是扩展名为 .doc），无法直接导入。${advice}`)
+  if (/^(<\?xml[^>]*>\s*)?(<!doctype html|<html)/.test(head) || head.includes('<html')) {
+    return refuse('UNSUPPORTED_FILE', fileName, `实际是网页（HTML）文件（只是扩展名为 .doc），无法直接导入。${advice}`)
+  }
+  if (head.startsWith('mime-version:')) return refuse('UNSUPPORTED_FILE', fileName, `实际是单个网页文件（MHT，只是扩展名为 .doc），无法直接导入。${advice}`)
+  if (/^<\?xml[^>]*>\s*(<\?mso-application[^>]*>\s*)?<w:worddocument/.test(head)) {
+    return refuse('UNSUPPORTED_FILE', fileName, `实际是 Word 2003 XML 文件（只是扩展名为 .doc），无法直接导入。${advice}`)
+  }
+  return refuse('CORRUPT_FILE', fileName, '不是有效的 Word 文件（缺少 Word 文件头），可能已损坏，无法导入。')
 }
 
 async function readKind(
@@ -150,6 +175,11 @@ async function readKind(
   if (kind === 'docx') {
     const docx = await readDocx(bytes, fileName, { maxTotal: lim.maxDocxUncompressed, maxXml: lim.maxDocxXml }, onWarn)
     return { text: docx.text, lines: docx.lines, mediaType: DOCX, detail: `Word ${docx.paragraphs} 段` }
+  }
+  if (kind === 'doc') {
+    // The whole read is synchronous and linear in the file; the text cap bounds its memory.
+    const doc = readDoc(bytes, fileName, { maxChars: lim.maxDocxXml })
+    return { text: doc.text, lines: doc.lines, mediaType: 'application/msword', detail: `Word 97-2003 ${doc.paragraphs} 段` }
   }
   if (kind === 'ofd') {
     const caps = { maxTotal: lim.maxDocxUncompressed, maxXml: lim.maxDocxXml }

@@ -17,7 +17,7 @@ export function EmptyArchive({ onImportSample, busy }: Props) {
               '并按公文格式导出和打印。所有数据都保存在这台电脑上，无需联网。'}
           </Text>
           <List spacing={4} size="sm">
-            <List.Item>支持文本（.txt）、PDF（有文字层）和 Word（.docx）格式的公报</List.Item>
+            <List.Item>支持文本（.txt）、PDF（有文字层）和 Word（.docx、.doc）格式的公报</List.Item>
             <List.Item>可以一次选择多个文件，或整个文件夹</List.Item>
             <List.Item>同一期重复导入会被跳过，不会产生重复</List.Item>
           </List>

@@ -24,7 +24,7 @@ export function ImportPicker({ busy, onSources, onSample }: Props) {
 
   const send = async (files: File[], stage: 'files' | 'folder' = 'files') => {
     const sources = await filesToUploads(files)
-    setNote(sources.length ? null : '没有可导入的文件（支持 .txt、.pdf、.docx、.ofd，以及扫描页图像 .tif、.jpg、.png）')
+    setNote(sources.length ? null : '没有可导入的文件（支持 .txt、.pdf、.docx、.doc、.ofd，以及扫描页图像 .tif、.jpg、.png）')
     if (stage === 'files' && sources.length > 1 && allPageImages(sources)) return setPageSet(sources)
     // One page image alone is one issue's scan too: kept as a PDF so 对照原文 can show it.
     if (sources.length) onSources(sources, stage, stage === 'files' && allPageImages(sources))
@@ -59,7 +59,7 @@ export function ImportPicker({ busy, onSources, onSample }: Props) {
     >
       <Stack align="center" gap="sm">
         <Text fw={600} size="lg">把公报文件或文件夹拖到这里</Text>
-        <Text size="sm" c="dimmed">支持文本（.txt）、PDF、Word（.docx）、OFD（.ofd），以及扫描件（无文字层的 PDF、TIFF、JPEG、PNG 页面图像，离线文字识别）；文件夹会包含其中的所有子文件夹</Text>
+        <Text size="sm" c="dimmed">支持文本（.txt）、PDF、Word（.docx、.doc）、OFD（.ofd），以及扫描件（无文字层的 PDF、TIFF、JPEG、PNG 页面图像，离线文字识别）；文件夹会包含其中的所有子文件夹</Text>
         <Group>
           <Button disabled={busy || !!pageSet} onClick={() => filesInput.current?.click()}>选择文件…</Button>
           <Button disabled={busy} variant="default" onClick={() => void chooseFolder()}>选择文件夹…</Button>

@@ -51,7 +51,7 @@ function InboxSection() {
     <Paper withBorder p="lg" component="section" aria-labelledby="set-inbox">
       <Title order={3} size="h4" id="set-inbox" mb={4}>收件文件夹</Title>
       <Text size="sm" c="dimmed" mb="sm">
-        存入这个文件夹的公报文件（.txt、.pdf、.docx）写完后会自动导入，导入结果以通知显示。
+        存入这个文件夹的公报文件（.txt、.pdf、.docx、.doc、.ofd）写完后会自动导入，导入结果以通知显示。
       </Text>
       <Text size="sm" mb="xs">当前：{folder ? <Code data-testid="inbox-folder">{folder}</Code> : '未设置'}</Text>
       {fromSettings ? (
