@@ -9,9 +9,12 @@ export const SECTION =
 const NUMBERING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}部分)/
 const BRACKETED = /^[【〔[［〖「『《]([^【】〔〕[\]［］]{1,20})[】〕\]］〗」』》]$/
 
-/** A heading's name without brackets, numbering or a trailing colon. */
+// An ornament some gazettes set before a 栏目's name instead of brackets or numbering (◆部门文件, ■公告).
+const ORNAMENT = /^[◆◇■□●◎★☆▲△▶►※]+(?=[\u4e00-\u9fff【])/
+
+/** A heading's name without brackets, numbering, a leading ornament or a trailing colon. */
 export function sectionName(text: string): string {
-  const c = compact(text).replace(/[:：]$/, '')
+  const c = compact(text).replace(/[:：]$/, '').replace(ORNAMENT, '')
   const b = BRACKETED.exec(c)
   if (b) return b[1]
   return c.replace(NUMBERING, '')
@@ -23,9 +26,10 @@ export function isBareNumbering(text: string): boolean {
   return c !== '' && NUMBERING.test(c) && c.replace(NUMBERING, '') === ''
 }
 
-/** Whether the line is dressed as a heading: in brackets of its own, or numbered. */
+/** Whether the line is dressed as a heading: in brackets of its own, numbered, or after an ornament. */
 export function isMarkedHeading(text: string): boolean {
   const c = compact(text)
+  if (ORNAMENT.test(c)) return c.replace(ORNAMENT, '').length >= 2
   return BRACKETED.test(c) || (NUMBERING.test(c) && c.replace(NUMBERING, '').length >= 2)
 }
 

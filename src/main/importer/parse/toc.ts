@@ -6,8 +6,10 @@ import type { NoiseTest } from './noise'
 import { noTick, type Tick } from './deadline'
 import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
+import { parseDateLine } from './dates'
 import { decreeAtEnd, formatDecree } from './decree'
 import { readAcross, splitHeading } from './toc-across'
+import { readTableToc } from './toc-table'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
 
 export { SECTION }
@@ -179,12 +181,14 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   const start = findTocStart(lines)
   const toc: Toc = { entries: [], sections: [], start, end: -1 }
   if (start < 0) return toc
+  const repeated = standaloneNames(lines, start + 1)
+  const table = readTableToc(lines, start, (i) => isTocSection(lines, i, repeated))
+  if (table) return { ...table, start }
   let buffer = ''
   let category = ''
   let sinceLast = 0
   let labelled = false
   const sections = new Set<string>()
-  const repeated = standaloneNames(lines, start + 1)
   // Headings after the last entry are the body's, read while looking for more entries.
   const declared: { name: string; at: number }[] = []
   // A 目录 in two columns read across (see acrossHeading): the other column's heading and the
@@ -201,6 +205,9 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
     tick()
     const text = stripBullet(lines[i].text)
     if (isBlank(text) || (i <= start + 6 && /^(录|次)$/.test(compact(text)))) continue
+    // A date alone before the first entry is the cover's (出版 date printed beside a letter-spaced
+    // 目　录 on the cover, read between its letters by pdftotext), not an entry's first line.
+    if (buffer === '' && toc.entries.length === 0 && coverDate(text)) continue
     if (aside) {
       // The other column's first entry goes on from its first line ('…第二次全国' /
       // '污染源普查…的通知（国'): this column's entries have ended, so read that column on.
@@ -257,6 +264,10 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   // Its extent still tells where the body starts; its entries would misname documents.
   if (readAcross(toc.entries)) toc.entries = []
   return toc
+}
+
+function coverDate(text: string): boolean {
+  return parseDateLine(compact(text).replace(/(?:出版|印发|编印)$/, '')) !== null
 }
 
 /**
