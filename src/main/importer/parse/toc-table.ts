@@ -53,6 +53,8 @@ function cellAt(lines: readonly SourceLine[], i: number, end: number): Cell | nu
 
 /** Whether the text opens a title: issuer(s) and 关于, or a unit's name before a space (joint issuers). */
 function opensTitle(text: string): boolean {
+  // A title's tail ('的通知', '和实施方案') opens none: no unit's name starts so.
+  if (/^\s*[的和及与之]/.test(text)) return false
   const first = text.trim().split(/\s+/)[0]
   return startsTitle(text) || (first.length < text.trim().length && isIssuerText(first))
 }
