@@ -9,9 +9,6 @@ import { parseToc } from '../../../src/main/importer/parse/toc'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { docNumberOfLine } from '../../../src/main/importer/parse/header'
 import { isMarkedHeading, sectionName } from '../../../src/main/importer/parse/sections'
-import { liftsTitle, tocAnchors } from '../../../src/main/importer/parse/toc-anchors'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 
 const cover = [
   "兴县人民政府公报",
@@ -96,18 +93,5 @@ describe('GB/T 9704 公文 setting', () => {
     expect(sectionName('◆部门文件')).toBe('部门文件')
     expect(isMarkedHeading('◆公告')).toBe(true)
     expect(isMarkedHeading('◆')).toBe(false)
-  })
-
-  it("keeps a 文号 over its title when a 版记 stands beside it (pdftotext splits the office from its 印发 date)", () => {
-    const anchors = tocAnchors([
-      { category: '县政府办公室文件', title: '兴县人民政府办公室关于印发兴县2022年度地质灾害防治方案的通知', docNumber: '兴政办发〔2022〕15号', page: 36 },
-    ])
-    const order = ['抄送：县委办，县人大办，县政协办，县法院，县检察院。', '兴县人民政府办公室', '', '2022 年 5 月 8 日印发', '', '兴政办发〔2022〕15 号', '', '兴县人民政府办公室关于印发兴县 2022 年度', '地质灾害防治方案的通知']
-    const twoStreams = ['2022 年 5 月 8 日印发', '兴县人民政府办公室关于印发兴县 2022 年度', '地质灾害防治方案的通知', '', '抄送：县委办，县人大办，县政协办，县法院，县检察院。', '兴县人民政府办公室', '兴政办发〔2022〕15 号']
-    expect(liftsTitle(order, twoStreams, anchors)).toBe(true)
-    expect(liftsTitle(order, order, anchors)).toBe(false)
-    const file = join(__dirname, '../../fixtures/typeset/tuning/county-lo-gbt/county-lo-gbt.txt')
-    const doc = parseIssue(readFileSync(file, 'utf8')).documents.find((d) => d.docNumber === '兴政办发〔2022〕15号')
-    expect(doc?.blocks[0].text).toBe('各乡(镇)人民政府，县直各有关单位：')
   })
 })

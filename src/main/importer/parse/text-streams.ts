@@ -18,7 +18,7 @@ import { bandStreams } from './text-band-streams'
 import { pieceRuns, threeColumns, type ThreeReading } from './text-streams3'
 import { docNumberOfLine, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
-import { anchorDefects, namedByToc, liftsTitle, tocOrderBreaks, type TocAnchors } from './toc-anchors'
+import { anchorDefects, namedByToc, tocOrderBreaks, type TocAnchors } from './toc-anchors'
 
 /**
  * A 文号 alone on its line, not in brackets: a document's masthead, set across the page above its
@@ -246,7 +246,6 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
     if (merged || asIs - best.cost >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length)) plain = inColumns(run, merged ? best.columns : leftFirst(run, best.columns, ctx, around))
   }
   if (!anchors) return plain
-  if (plain && liftsTitle(run.map((u) => u.text), plain, anchors)) return null
   // The reading to better: the text's own joins', else the text's order.
   const base = plain ?? run.map((u) => u.text)
   const defects = anchorDefects(base, anchors)

@@ -126,23 +126,6 @@ export function anchorDefects(texts: readonly string[], anchors: TocAnchors): nu
 }
 
 /**
- * Whether `reading` lifts a line of a title over the 文号 the text's own order (`order`) prints
- * right above it: pdftotext writes a 文号 set over its title and the title's first line one after
- * the other, and a reading that puts the title first took other lines (a 版记's office and 印发
- * date beside the 文号) for a column of their own.
- */
-export function liftsTitle(order: readonly string[], reading: readonly string[], anchors: TocAnchors): boolean {
-  if (anchors.titles.length === 0) return false
-  const lines = order.filter((t) => !isBlank(t))
-  const at = new Map(reading.map((t, k) => [t, k]))
-  return lines.some((a, k) => {
-    const b = lines[k + 1]
-    if (b === undefined || roleOf(anchors, a).own < 0 || joinKind(anchors, a, b) !== 'numberByTitle') return false
-    return (at.get(b) ?? -1) < (at.get(a) ?? -1)
-  })
-}
-
-/**
  * How often a reading of `texts` goes back in the 目录's order: a 文号 or a line of one title
  * only, of an entry listed before the last such line's. Documents follow one another as the 目录
  * lists them, so a reading of a page that goes back has its pieces in the wrong order.
