@@ -35,9 +35,10 @@ def page_texts(pdf: Path, layout_mode: bool = True) -> list:
     return [re.sub(r'\s', '', p) for p in out.split('\f')]
 
 
-def find_pages(spec: dict, pages: list, by_title: bool = False) -> dict:
-    """by_title: look for the title without its issuers (joint titles share their first units)."""
-    body_start = next(i for i, p in enumerate(pages) if i > 0 and '目录' not in p[:10] and i >= 2)
+def find_pages(spec: dict, pages: list, by_title: bool = False, first: int = 2) -> dict:
+    """by_title: look for the title without its issuers (joint titles share their first units).
+    first: the earliest body page (1 when the cover carries the 目录)."""
+    body_start = next(i for i, p in enumerate(pages) if i > 0 and '目录' not in p[:10] and i >= first)
     found, at = {}, body_start
     for sec in spec['sections']:
         for d in sec['docs']:
@@ -57,7 +58,9 @@ def main(spec_file: str, docx_file: str, work_dir: str):
     shutil.copy(docx, tmp)
     layout_mode = not STYLES[spec['layout']].get('reading_order_pages')
     fonts_dir = STYLES[spec['layout']].get('fonts_dir', '')
-    pages = find_pages(spec, page_texts(to_pdf(tmp, work, fonts_dir), layout_mode), not layout_mode)
+    first = 1 if STYLES[spec['layout']].get('toc_on_cover') else 2
+    by_title = not layout_mode or first == 1  # county-lo-gbt: two titles share 14 characters of issuer + 关于印发兴县
+    pages = find_pages(spec, page_texts(to_pdf(tmp, work, fonts_dir), layout_mode), by_title, first)
     render(spec, str(docx), pages)
     shutil.copy(docx, tmp)
     shutil.move(str(to_pdf(tmp, work, fonts_dir)), work / 'final.pdf')

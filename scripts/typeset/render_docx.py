@@ -10,7 +10,7 @@ from datetime import datetime
 
 from docx import Document
 from docx.enum.section import WD_SECTION
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
@@ -18,6 +18,7 @@ from docx.shared import Cm, Pt, RGBColor
 from render_tex import printed_title, toc_entries
 
 JUSTIFY = [False]  # set per render from the style: body paragraphs justified
+LINE = [None]  # set per render: an exact line pitch in pt (GB/T 9704's grid), else Word's single spacing
 AUTONUM = [None]  # the abstractNum id of the headings' list numbering, when the style has autonum
 
 STYLES = {
@@ -82,6 +83,18 @@ STYLES = {
                             fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
     # A fourth unseen2 probe: the 目录 in two columns, every document under a red masthead across
     # the page (issuer + 文件, the 文号 over a red rule), the body in two columns, `第3页` outer.
+    # Added by the probelo session: GB/T 9704 公文 setting (16 pt 仿宋 on an exact 28.95 pt grid, margins
+    # 3.7 / 3.5 / 2.8 / 2.6 cm), 简报宋 titles at 22 pt, no running head, `— 3 —` outer, the 目录 on the cover.
+    'county-lo-gbt': dict(body='FandolFang', title='AR PL SungtiL GB', hei='FandolHei', kai='FandolKai',
+                          cols=1, folio='— {} —', size=16, title_size=22, alternate=True, no_head=True, justify=True,
+                          line_exact=28.95, margins=(3.7, 3.5, 2.8, 2.6), h_kai=True, gbt_sign=True, toc_on_cover=True,
+                          fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
+    # And its two-column sibling: the 目录 a borderless table, ◆ banners in the column, `－ 3 －` centred.
+    'county-lo-tabletoc': dict(body='AR PL SungtiL GB', title='WenQuanYi Micro Hei', hei='FandolHei', kai='AR PL KaitiM GB',
+                               cols=2, folio='－ {} －', size=10.5, alternate=False, justify=True, head_center=True,
+                               head_rule=True, toc_table=True, col_banners=True, h_kai=True, column_tables=True,
+                               reading_order_pages=True,
+                               fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
     'prov-lo-masthead': dict(body='Noto Serif CJK SC', title='AR PL SungtiL GB', hei='Noto Sans CJK SC', kai='AR PL UKai CN',
                              cols=2, folio='第{}页', size=10.5, alternate=True, justify=True, toc_cols=2, span_titles=True,
                              column_tables=True, reading_order_pages=True),
@@ -147,6 +160,9 @@ def para(doc, text: str, font: str, size: float, align=None, indent=False, bold=
     p = doc.add_paragraph()
     p.paragraph_format.space_after = Pt(space)
     p.paragraph_format.space_before = Pt(0)
+    if LINE[0]:  # a fixed grid: every line the same pitch whatever its size
+        p.paragraph_format.line_spacing = Pt(LINE[0])
+        p.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     if align is not None:
         p.alignment = align
     if indent:
@@ -205,7 +221,10 @@ def heads(section, spec: dict, st: dict, section_name: str):
     issue = f"{spec['gazette']}　{spec['year']}年第{spec['issueNo']}期"
     h = section.header.paragraphs[0]
     h.text = ''
-    run(h, section_name if st['alternate'] else issue, st['body'], 9)
+    if not st.get('no_head'):
+        run(h, section_name if st['alternate'] else issue, st['body'], 9)
+    if st.get('head_rule'):
+        rule_under(h, '000000', 6)
     h.alignment = WD_ALIGN_PARAGRAPH.CENTER if st.get('head_center') else WD_ALIGN_PARAGRAPH.RIGHT
     f = section.footer.paragraphs[0]
     inner = st.get('inner_folio')
@@ -215,7 +234,8 @@ def heads(section, spec: dict, st: dict, section_name: str):
         section.even_page_header.is_linked_to_previous = False
         section.even_page_footer.is_linked_to_previous = False
         eh = section.even_page_header.paragraphs[0]
-        run(eh, issue, st['body'], 9)
+        if not st.get('no_head'):
+            run(eh, issue, st['body'], 9)
         ef = section.even_page_footer.paragraphs[0]
         ef.alignment = WD_ALIGN_PARAGRAPH.RIGHT if inner else WD_ALIGN_PARAGRAPH.LEFT
         page_field(ef, st)
@@ -232,6 +252,9 @@ def cover_and_toc(doc, spec: dict, st: dict, pages: dict):
     para(doc, f'{y}年{m}月{d}日出版', st['body'], 14, WD_ALIGN_PARAGRAPH.CENTER)
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     para(doc, '目　　录', st['hei'], 22, WD_ALIGN_PARAGRAPH.CENTER, space=12)
+    if st.get('toc_table'):
+        toc_table(doc, spec, st, pages)
+        return
     toc_cols = st.get('toc_cols', 1)
     if toc_cols > 1:  # the entries in columns under the 目录 heading (a continuous section)
         set_cols(doc.add_section(WD_SECTION.CONTINUOUS), toc_cols, st.get('gutter', 420))
@@ -251,6 +274,51 @@ def cover_and_toc(doc, spec: dict, st: dict, pages: dict):
             run(p, '\t' + str(pages.get(label, 0)), st['body'], 12)
 
 
+def cover_with_toc(doc, spec: dict, st: dict, pages: dict):
+    """The cover carries the 目录: the red gazette name, the issue over a red rule, then the entries."""
+    para(doc, spec['gazette'], st['title'], 40, WD_ALIGN_PARAGRAPH.CENTER, color=(200, 0, 0), space=12)
+    y, m, d = (int(x) for x in spec['published'].split('-'))
+    red_rule(para(doc, f"{spec['year']}年第{spec['issueNo']}期（总第{spec['totalNo']}期）　　{y}年{m}月{d}日", st['body'], 14,
+                  WD_ALIGN_PARAGRAPH.CENTER, space=12))
+    para(doc, '目　　录', st['hei'], 18, WD_ALIGN_PARAGRAPH.CENTER, space=8)
+    for sec in spec['sections']:
+        para(doc, sec['heading'], st['hei'], 14, space=4)
+        for title, number, label in (e for dd in sec['docs'] for e in toc_entries(dd)):
+            p = para(doc, title + (f'（{number}）' if number else ''), st['body'], 12)
+            p.paragraph_format.left_indent = Pt(24)
+            p.paragraph_format.first_line_indent = Pt(-24)
+            p.paragraph_format.tab_stops.add_tab_stop(Cm(15.4), alignment=2, leader=1)  # right tab, dot leader
+            run(p, '\t' + str(pages.get(label, 0)), st['body'], 12)
+
+
+def toc_table(doc, spec: dict, st: dict, pages: dict):
+    """The 目录 as a borderless Word table: a title cell, a 文号 cell, a page cell; each 栏目 a merged row."""
+    table = doc.add_table(rows=0, cols=3)
+    widths = (Cm(10.6), Cm(4.6), Cm(1.4))
+    table.autofit = False
+    for col, w in zip(table.columns, widths):  # the grid LibreOffice reads
+        col.width = w
+    for sec in spec['sections']:
+        row = table.add_row().cells
+        merged = row[0].merge(row[2])
+        cell_text(merged, sec['heading'], st['hei'], 13)
+        for title, number, label in (e for dd in sec['docs'] for e in toc_entries(dd)):
+            row = table.add_row().cells
+            for cell, w in zip(row, widths):
+                cell.width = w
+            cell_text(row[0], title, st['body'], 11)
+            cell_text(row[1], number or '', st['body'], 11)
+            cell_text(row[2], str(pages.get(label, 0)), st['body'], 11, WD_ALIGN_PARAGRAPH.RIGHT)
+
+
+def cell_text(cell, text: str, font: str, size: float, align=None):
+    p = cell.paragraphs[0]
+    p.paragraph_format.space_after = Pt(3)
+    if align is not None:
+        p.alignment = align
+    run(p, text, font, size)
+
+
 def title_block(doc, d: dict, spec: dict, st: dict):
     c = WD_ALIGN_PARAGRAPH.CENTER
     size = st['size'] + 6
@@ -259,13 +327,20 @@ def title_block(doc, d: dict, spec: dict, st: dict):
         para(doc, d['decree']['number'], st['body'], st['size'] + 2, c, space=8)
         return
     number, style = d['docNumber'], d.get('numberAt', spec['number'])
+    size = st.get('title_size', size)
+    if style == 'signer' and number:  # a 上行文: 文号 at the left, 签发人 at the right, one line
+        p = para(doc, number, st['body'], st['size'])
+        p.paragraph_format.left_indent = Pt(st['size'])
+        p.paragraph_format.tab_stops.add_tab_stop(Pt(st['size'] * 26), alignment=2)
+        run(p, '\t' + d['signer'], st['kai'], st['size'])
+        para(doc, '', st['body'], st['size'])
     if style == 'masthead':
         masthead(doc, d, st)
     if style == 'masthead-line' and number:
         masthead_line(doc, d, st)
     if style == 'above' and number:
         para(doc, number, st['body'], st['size'], WD_ALIGN_PARAGRAPH.RIGHT)
-    para(doc, printed_title(d), st['title'], size, c, bold=True, space=4)
+    para(doc, printed_title(d), st['title'], size, c, bold=not st.get('line_exact'), space=4)
     if style == 'under-paren' and number:
         para(doc, f'（{number}）', st['kai'], st['size'], c)
     if style == 'under' and number:
@@ -294,11 +369,17 @@ def masthead_line(doc, d: dict, st: dict):
 
 def red_rule(p):
     """A red rule under the paragraph (its bottom border), as under a red-head's 文号."""
+    rule_under(p, 'CC1414', 18)
+
+
+def rule_under(p, color: str, size: int, sides=('bottom',)):
+    """A rule on the paragraph's border (bottom, or top and bottom as around a 版记 line)."""
     border = OxmlElement('w:pBdr')
-    bottom = OxmlElement('w:bottom')
-    for k, v in (('val', 'single'), ('sz', '18'), ('space', '6'), ('color', 'CC1414')):
-        bottom.set(qn(f'w:{k}'), v)
-    border.append(bottom)
+    for side in sides:
+        el = OxmlElement(f'w:{side}')
+        for k, v in (('val', 'single'), ('sz', str(size)), ('space', '4'), ('color', color)):
+            el.set(qn(f'w:{k}'), v)
+        border.append(el)
     p._p.get_or_add_pPr().append(border)
 
 
@@ -318,9 +399,20 @@ def blocks(doc, d: dict, st: dict):
             numbered_heading(doc, p, m.group(1) or m.group(2), level, AUTONUM[0])
         elif k == 'h':  # h_kai: second-level headings （一） in 楷体
             para(doc, t, st['kai'] if st.get('h_kai') and t.startswith('（') else st['hei'], s, indent=True)
+        elif k in ('sign', 'date') and st.get('gbt_sign'):  # GB/T 9704: the date 4 characters in, the name centred over it
+            if k == 'sign' and prev not in ('sign',):
+                para(doc, '', st['body'], s)
+            date_len = len(next((x['text'] for x in d['blocks'] if x['kind'] == 'date'), t))
+            p = para(doc, t, st['body'], s, right)
+            p.paragraph_format.right_indent = Pt(s * (4 if k == 'date' else max(0, 4 + (date_len - len(t)) / 2)))
         elif k in ('sign', 'date'):
             p = para(doc, t, st['body'], s, right)
             p.paragraph_format.right_indent = Pt(s * 2)
+        elif k == 'annex':  # 附件说明: 附件：1．… with the later items aligned under the first
+            if prev != 'annex':
+                para(doc, '', st['body'], s)
+            p = para(doc, t, st['body'], s)
+            p.paragraph_format.left_indent = Pt(s * (2 if prev != 'annex' else 5))
         elif k == 'atitle':
             para(doc, t, st['title'], s + 4, c, bold=True, space=6)
         elif k == 'table':
@@ -339,6 +431,14 @@ def blocks(doc, d: dict, st: dict):
         else:
             para(doc, t, st['body'], s, indent=True)
         prev = k
+    if d.get('banji'):  # the 版记: lines between rules, the office left and its 印发 date right
+        para(doc, '', st['body'], s)
+        for i, line in enumerate(d['banji']):
+            p = para(doc, '', st['body'], s - 2)
+            p.paragraph_format.left_indent = p.paragraph_format.right_indent = Pt(s / 2)
+            p.paragraph_format.tab_stops.add_tab_stop(Pt(s * 26), alignment=2)
+            run(p, line, st['body'], s - 2)
+            rule_under(p, '000000', 8 if i == 0 else 12, ('top', 'bottom') if i == 0 else ('bottom',))
 
 
 def render(spec: dict, out: str, pages: dict):
@@ -350,7 +450,14 @@ def render(spec: dict, out: str, pages: dict):
     first = doc.sections[0]
     first.page_width, first.page_height = Cm(21), Cm(29.7)
     first.left_margin = first.right_margin = Cm(2.2)
-    cover_and_toc(doc, spec, st, pages)
+    if st.get('margins'):
+        first.top_margin, first.bottom_margin, first.left_margin, first.right_margin = (Cm(x) for x in st['margins'])
+    LINE[0] = None
+    if st.get('toc_on_cover'):
+        cover_with_toc(doc, spec, st, pages)
+    else:
+        cover_and_toc(doc, spec, st, pages)
+    LINE[0] = st.get('line_exact')
     for i, sec in enumerate(spec['sections']):
         section = doc.add_section(WD_SECTION.NEW_PAGE if i == 0 else WD_SECTION.CONTINUOUS)
         if i == 0:
@@ -363,6 +470,8 @@ def render(spec: dict, out: str, pages: dict):
             section = doc.add_section(WD_SECTION.CONTINUOUS)
         set_cols(section, cols, st.get('gutter', 420))
         heads(section, spec, st, sec['name'])
+        if st.get('col_banners'):  # the 栏目 as a line in the column with a rule under it
+            rule_under(para(doc, sec['heading'], st['hei'], st['size'] + 3, space=6), '000000', 12)
         for j, d in enumerate(sec['docs']):
             if st.get('span_titles') and d.get('span'):  # the title across both columns, the body below in two
                 if j > 0:

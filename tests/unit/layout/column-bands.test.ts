@@ -50,6 +50,27 @@ describe('column bands', () => {
     expect(order(wordPage(18))).not.toEqual(['上左0文', '上右0文', '某县人民', '二〇二二'])
   })
 
+  it("reads a band whose column 0 stops short (a name list's line) beside column 1 closing the document (county-lo-tabletoc)", () => {
+    // Page 6 of county-lo-tabletoc: the 栏目's last document's name list ends column 0 ('中心主任',
+    // wrapped from '贾永平　县中小企业服务'), its closing ends column 1 ('信息公开选项：主动公开')
+    // level with it; the next 栏目's ◆ banner opens column 0 one pitch lower, its list goes on beside.
+    const runs = [
+      ...body('上左', 0, 100, 8, 12),
+      at('中心主任', 0, 196, 4),
+      ...body('上右', 1, 100, 7, 12),
+      at('二〇二二年四月二十一日', 1, 184, 11),
+      at('信息公开选项：主动公开', 1, 196, 11),
+      at('◆公告', 0, 213, 3, 13.5),
+      ...body('下左', 0, 230, 6, 12),
+      at('9. 罗峪口镇人民政府', 1, 208, 10),
+      ...body('下右', 1, 220, 8, 12),
+    ]
+    expect(order(runs)).toEqual(['上左0文', '上右0文', '◆公告', '9. 罗'])
+    // Column 0 closing its own document there: the banner is a title inside one column.
+    const closed = runs.map((r) => (r.str === '中心主任' ? { ...r, str: '二〇二二年五月六日' } : r))
+    expect(order(closed)).not.toEqual(['上左0文', '上右0文', '◆公告', '9. 罗'])
+  })
+
   it('reads Word columns balanced with no blank under them band by band (LibreOffice, city-lo-fang)', () => {
     // Column 1's upper text (the 栏目's last document: a name list) ends level with column 0's cut
     // sentence; the next 栏目's 文号 and title open column 0 one pitch lower, column 1 goes on beside.

@@ -127,6 +127,37 @@ function runsOn(col: Mark[], line: Mark): boolean {
   return full && !SENTENCE_END.test(line.last)
 }
 
+// Column 0's line beside the last column's closing ends within this share of the column's width.
+const SHORT_STOP = 0.5
+
+const closes = (m: Mark): boolean => CLOSING_LINE.test(m.text) || isPublicLabel(m.text)
+
+/**
+ * Word's balanced section whose last document closes in the last column: column 0's text stops
+ * short (a name list's line, under half the column; not a closing of its own) and the last column's closing line (its
+ * date or public marker) stands level with it, its next line level with column 0's heading.
+ * A heading under a document that closed in column 0 is a title inside one column, and a column
+ * whose text runs on past the heading's height shows no closing there.
+ */
+function closedBeside(marks: Mark[][], a0: Mark, t0: Mark, p: number, heading: number): number {
+  const right = Math.max(...marks[0].map((m) => m.x1))
+  const left = Math.min(...marks[0].map((m) => m.x0))
+  // A line a character or two short may still be cut where it runs on: only a short one stops.
+  if (closes(a0) || a0.x1 - left > (right - left) * SHORT_STOP) return -1
+  const last = marks[marks.length - 1]
+  const k = last.findIndex((b, i) => i > 0 && closes(last[i - 1]) && b.size < heading &&
+    Math.abs(last[i - 1].y - a0.y) <= BALANCED * p && Math.abs(b.y - t0.y) <= BALANCED * p)
+  if (k < 0) return -1
+  const steps = [[a0, t0], [last[k - 1], last[k]]]
+  for (let c = 1; c < marks.length - 1; c++) {
+    const step = closingStep(marks[c], a0, t0, p, heading, false)
+    if (!step) return -1
+    steps.push(step)
+  }
+  const cut = Math.min(...steps.map(([, b]) => b.k))
+  return steps.every(([a]) => a.k < cut) ? cut : -1
+}
+
 /**
  * Where column 0's heading at marks[0][i] opens a lower band: the index of the band's first
  * line, or -1 when the other columns run on past it (a title set inside one column). Either a
@@ -136,8 +167,8 @@ function runsOn(col: Mark[], line: Mark): boolean {
 function breakAt(marks: Mark[][], pitches: number[], i: number, heading: number): number {
   const [a0, t0] = [marks[0][i - 1], marks[0][i]]
   const wide = a0.y - t0.y > BLANK_BAND * pitches[0]
-  if (!wide && !runsOn(marks[0], a0)) return -1
   const p = Math.max(...pitches)
+  if (!wide && !runsOn(marks[0], a0)) return closedBeside(marks, a0, t0, p, heading)
   const steps = [[a0, t0] as [Mark, Mark]]
   for (let c = 1; c < marks.length; c++) {
     const step =

@@ -18,7 +18,7 @@ export function isIssuerText(c: string): boolean {
 
 /** The 文号 when the whole line is one ('兴政函（2022）40 号', '（兴政发〔2022〕8号）'). */
 export function docNumberOfLine(text: string): { raw: string; docNumber: string } | null {
-  let t = withoutIssuerLead(text.trim())
+  let t = withoutSigner(withoutIssuerLead(text.trim()))
   const bracketed = /^[（(\[【](.+)[）)\]】]$/.exec(t)
   if (bracketed && normalizeDocNumber(bracketed[1])) t = bracketed[1].trim()
   const parts = parseDocNumber(t)
@@ -27,6 +27,27 @@ export function docNumberOfLine(text: string): { raw: string; docNumber: string 
   if (!parts || parts.agency.length > 12 || parts.agency.includes('关于')) return null
   if (!/[〔〕\[\]【】()（）]/.test(t) && !/号$/.test(t)) return null
   return { raw: t, docNumber: formatDocNumber(parts) }
+}
+
+// A 上行文 (请示, 报告) prints its 签发人 at the right of the 文号's line (GB/T 9704): '兴政函〔2022〕35号　签发人：王军'.
+const SIGNER_LINE = /^签发人\s*[:：]/
+
+/** The line without a 签发人 after a gap. Found by indexOf: a regex starting with \s+ goes quadratic on long blank runs. */
+function withoutSigner(t: string): string {
+  const at = t.indexOf('签发人')
+  return at > 0 && /\s/.test(t[at - 1]) && SIGNER_LINE.test(t.slice(at)) ? t.slice(0, at).trimEnd() : t
+}
+
+/**
+ * Lines from `i` that print the 签发人 on their own (pdftotext cuts '签发人：王　军' at its wide
+ * space into '签发人：王' and '军'): the label's line and the name's pieces (one or two characters each).
+ */
+export function signerLines(lines: readonly SourceLine[], i: number): number {
+  if (!SIGNER_LINE.test(compact(lines[i]?.text ?? ''))) return 0
+  let k = i + 1
+  while (k < lines.length && (lines[k].text.trim() === '' || /^[\u4e00-\u9fff]{1,2}$/.test(compact(lines[k].text)))) k++
+  while (k > i + 1 && lines[k - 1].text.trim() === '') k--
+  return k - i
 }
 
 // A masthead line (units and a 文号) is no longer than this; longer lines are not looked at.

@@ -7,11 +7,13 @@ export const SECTION =
   /^(?:[\u4e00-\u9fff、]|（[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+）){0,12}(文件|函件|任免|政府令|命令|公告|通告|解读|大事记|规章|动态|附录|其他)$/
 
 const NUMBERING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}部分)/
-// A 栏目 label's leading ornament (■ 市政府令, ◆ 部门文件): printed before the name, never part of it.
-const ORNAMENT = /^[■□◆◇●◉▲△▶►▌▍▎★☆◼◾▪]+/u
 const BRACKETED = /^[【〔[［〖「『《]([^【】〔〕[\]［］]{1,20})[】〕\]］〗」』》]$/
 
-/** A heading's name without brackets, numbering or a trailing colon. */
+// An ornament some gazettes set before a 栏目's name instead of brackets or numbering (◆部门文件,
+// ■ 市政府令): printed before the name, never part of it.
+const ORNAMENT = /^[■□◆◇●◉◎▲△▶►▌▍▎★☆◼◾▪※]+(?=[\u4e00-\u9fff【])/u
+
+/** A heading's name without brackets, numbering, a leading ornament or a trailing colon. */
 export function sectionName(text: string): string {
   const c = compact(text).replace(/[:：]$/, '').replace(ORNAMENT, '')
   const b = BRACKETED.exec(c)
@@ -25,9 +27,10 @@ export function isBareNumbering(text: string): boolean {
   return c !== '' && NUMBERING.test(c) && c.replace(NUMBERING, '') === ''
 }
 
-/** Whether the line is dressed as a heading: in brackets of its own, or numbered. */
+/** Whether the line is dressed as a heading: in brackets of its own, numbered, or after an ornament. */
 export function isMarkedHeading(text: string): boolean {
   const c = compact(text)
+  if (ORNAMENT.test(c)) return c.replace(ORNAMENT, '').length >= 2
   return BRACKETED.test(c) || (NUMBERING.test(c) && c.replace(NUMBERING, '').length >= 2)
 }
 

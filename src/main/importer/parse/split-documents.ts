@@ -1,7 +1,7 @@
 // Cuts the body into documents: each starts at its header (issuer/title lines + 文号 line).
 import type { TocEntry } from '../../../shared/domain'
 import { compact, endsSentence, type SourceLine } from './lines'
-import { docNumberOfLine, isHeaderStop, isIssuerText, startsTitle, titleLinesAbove } from './header'
+import { docNumberOfLine, isHeaderStop, isIssuerText, signerLines, startsTitle, titleLinesAbove } from './header'
 import { isSectionLine, sectionName } from './sections'
 import { noTick, type Tick } from './deadline'
 import { decreeAtEnd, decreeName, decreeSerial, formatDecree, isDecreeNumber } from './decree'
@@ -109,6 +109,10 @@ function titleLinesBelow(lines: SourceLine[], numIdx: number, most: number): num
   for (let i = numIdx + 1; i < lines.length && out.length < most; i++) {
     const t = lines[i].text
     if (t.trim() === '') continue
+    if (out.length === 0 && signerLines(lines, i) > 0) {
+      i += signerLines(lines, i) - 1
+      continue
+    }
     if (isHeaderStop(t) || docNumberOfLine(t) || /[:：]$/.test(t.trim()) || endsSentence(t)) break
     out.push(i)
     if (docTypeOf(out.map((k) => compact(lines[k].text)).join('')) !== null) return withTypedTail(lines, out)

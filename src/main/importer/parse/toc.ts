@@ -6,9 +6,11 @@ import type { NoiseTest } from './noise'
 import { noTick, type Tick } from './deadline'
 import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
+import { parseDateLine } from './dates'
 import { isDecreeNumber } from './decree'
 import { PAGE_LABEL_END, isDigit, isSpace, leaderCount, splitEntry, splitEntryLines, splitPage } from './toc-entry'
 import { readAcross, splitHeading } from './toc-across'
+import { readTableToc } from './toc-table'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
 
 export { SECTION }
@@ -88,6 +90,9 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   const start = findTocStart(lines)
   const toc: Toc = { entries: [], sections: [], start, end: -1 }
   if (start < 0) return toc
+  const repeated = standaloneNames(lines, start + 1)
+  const table = readTableToc(lines, start, (i) => isTocSection(lines, i, repeated))
+  if (table) return { ...table, start }
   let buffer = ''
   let category = ''
   let sinceLast = 0
@@ -100,7 +105,6 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   // lines of their own.
   let numbersInline = false
   const sections = new Set<string>()
-  const repeated = standaloneNames(lines, start + 1)
   // Headings after the last entry are the body's, read while looking for more entries.
   const declared: { name: string; at: number }[] = []
   // A 目录 in two columns read across (see acrossHeading): the other column's heading and the
@@ -118,6 +122,9 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
     tick()
     const text = stripBullet(lines[i].text)
     if (isBlank(text) || (i <= start + 6 && /^(录|次)$/.test(compact(text)))) continue
+    // A date alone before the first entry is the cover's (出版 date printed beside a letter-spaced
+    // 目　录 on the cover, read between its letters by pdftotext), not an entry's first line.
+    if (buffer === '' && toc.entries.length === 0 && coverDate(text)) continue
     if (aside) {
       // The other column's first entry goes on from its first line ('…第二次全国' /
       // '污染源普查…的通知（国'): this column's entries have ended, so read that column on.
@@ -217,6 +224,10 @@ function pagedSection(text: string): boolean {
   const name = sectionName(text)
   if (!isMarkedHeading(text) || !isSectionShape(name) || isIssuerText(name)) return false
   return SECTION.test(name) || docTypeOf(name) === null
+}
+
+function coverDate(text: string): boolean {
+  return parseDateLine(compact(text).replace(/(?:出版|印发|编印)$/, '')) !== null
 }
 
 /**

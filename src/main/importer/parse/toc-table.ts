@@ -1,0 +1,145 @@
+// A 目录 set as a borderless table (a title cell, a 文号 cell, a page cell in each row) and read a
+// column at a time: pdftotext, and the PDF reader when the blank band between the cells looks
+// like a gutter, write several rows' titles and then their 文号 and pages one after another.
+// Read row by row, a 目录 never has two rows' 文号-and-page cells with no title between them;
+// when it does, its titles and its cells are paired in order.
+import type { TocEntry } from '../../../shared/domain'
+import { toHalfWidth } from '../../../shared/doc-number'
+import { compact, endsSentence, isBlank, type SourceLine } from './lines'
+import { docNumberOfLine, isIssuerText, startsTitle } from './header'
+import { docTypeOf } from './doc-type'
+import { sectionName } from './sections'
+
+/** A row's right-hand cells: its 文号 (or none) and its page. */
+interface Cell {
+  docNumber: string | null
+  page: number
+  /** The last line the cell takes. */
+  end: number
+}
+
+// A page alone on its line, as the page cell prints it ('3', '第3页', '·3·', '-3-').
+const PAGE_ONLY = /^\s*(?:(\d{1,4})|第\s*(\d{1,4})\s*页|[·•]\s?(\d{1,4})\s?[·•]|[-－—]\s?(\d{1,4})\s?[-－—])\s*$/
+// A 文号 followed by the page after a gap ('兴政函〔2022〕54 号 1').
+const NUMBER_THEN_PAGE = /^(.*?[号）)])\s+(\d{1,4})\s*$/
+
+// Lines of titles and headings between cells at most.
+const TITLE_LINES = 40
+
+function pageOnly(text: string): number | null {
+  const m = PAGE_ONLY.exec(toHalfWidth(text))
+  return m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : null
+}
+
+function nextNonBlank(lines: readonly SourceLine[], i: number, end: number): number {
+  for (let k = i + 1; k < end && k <= i + 3; k++) if (!isBlank(lines[k].text)) return k
+  return -1
+}
+
+/** The cell starting at line i: '文号 page', a 文号 with its page on the next line, or a page alone. */
+function cellAt(lines: readonly SourceLine[], i: number, end: number): Cell | null {
+  const text = lines[i].text
+  const page = pageOnly(text)
+  if (page !== null) return { docNumber: null, page, end: i }
+  const both = NUMBER_THEN_PAGE.exec(text.trim())
+  const own = both ? docNumberOfLine(both[1]) : null
+  if (both && own) return { docNumber: own.docNumber, page: Number(both[2]), end: i }
+  const num = docNumberOfLine(text)
+  if (!num) return null
+  const k = nextNonBlank(lines, i, end)
+  const after = k >= 0 ? pageOnly(lines[k].text) : null
+  return after === null ? null : { docNumber: num.docNumber, page: after, end: k }
+}
+
+/** Whether the text opens a title: issuer(s) and 关于, or a unit's name before a space (joint issuers). */
+function opensTitle(text: string): boolean {
+  // A title's tail ('的通知', '和实施方案') opens none: no unit's name starts so.
+  if (/^\s*[的和及与之]/.test(text)) return false
+  const first = text.trim().split(/\s+/)[0]
+  return startsTitle(text) || (first.length < text.trim().length && isIssuerText(first))
+}
+
+/**
+ * Titles run together in one cell's reading ('…的通知兴县人力资源和社会保障局 兴县发展和改革局…关于…'):
+ * cut where a title's 文种 ends and another title opens.
+ */
+export function splitTitles(text: string): string[] {
+  const out: string[] = []
+  let from = 0
+  for (let j = 1; j < text.length; j++) {
+    if (/\s/.test(text[j])) continue
+    const before = text.slice(from, j)
+    if (docTypeOf(before) !== null && opensTitle(text.slice(j))) {
+      out.push(before)
+      from = j
+    }
+  }
+  out.push(text.slice(from))
+  return out.map(compact).filter((t) => t !== '')
+}
+
+/**
+ * The 目录 from its heading at `start` when it reads as a table taken a column at a time; null
+ * otherwise (the caller reads it row by row). `isHeading(i)`: line i is a 栏目 heading.
+ */
+export function readTableToc(
+  lines: readonly SourceLine[],
+  start: number,
+  isHeading: (i: number) => boolean,
+): { entries: TocEntry[]; sections: string[]; end: number } | null {
+  // Where the 目录's cells end: the last cell with no more than `gap` other lines after the one before.
+  const cells: Cell[] = []
+  const kinds: ('cell' | 'title' | 'heading' | 'blank')[] = []
+  let since = 0
+  let adjacent = 0
+  let end = -1
+  // Whole columns of titles may come between cells (several 栏目's titles, wrapped in their
+  // cells); the body's first sentence or 主送 line (no title ends so) ends the 目录.
+  for (let i = start + 1; i < lines.length && since < TITLE_LINES; i++) {
+    if (endsSentence(lines[i].text) || /[:：]\s*$/.test(lines[i].text)) break
+    if (isBlank(lines[i].text) || /^(录|次)$/.test(compact(lines[i].text))) {
+      kinds[i] = 'blank'
+      continue
+    }
+    const cell = cellAt(lines, i, lines.length)
+    if (cell) {
+      const prev = kinds.findLastIndex((k) => k !== undefined && k !== 'blank')
+      if (kinds[prev] === 'cell') adjacent++
+      for (let k = i; k <= cell.end; k++) kinds[k] = 'cell'
+      cells.push(cell)
+      i = cell.end
+      end = i
+      since = 0
+      continue
+    }
+    kinds[i] = isHeading(i) ? 'heading' : 'title'
+    since++
+  }
+  if (adjacent < 2 || end < 0) return null
+  const entries: TocEntry[] = []
+  const sections: string[] = []
+  let category = ''
+  let buffer = ''
+  const titles: { category: string; title: string }[] = []
+  const flush = (): void => {
+    for (const t of splitTitles(buffer)) titles.push({ category, title: t })
+    buffer = ''
+  }
+  for (let i = start + 1; i <= end; i++) {
+    const kind = kinds[i]
+    // A title's last line may look like a heading ('贷款意见'): a heading comes between titles.
+    if (kind === 'heading' && (buffer.trim() === '' || docTypeOf(compact(buffer)) !== null)) {
+      flush()
+      category = sectionName(lines[i].text)
+      sections.push(category)
+    } else if (kind === 'title' || kind === 'heading') {
+      // A new title opens on a line when the text before it ends a title.
+      if (buffer !== '' && docTypeOf(compact(buffer)) !== null && opensTitle(lines[i].text)) flush()
+      buffer += ' ' + lines[i].text.trim()
+    } else if (kind === 'cell') flush()
+  }
+  flush()
+  if (titles.length !== cells.length) return null
+  titles.forEach((t, k) => entries.push({ category: t.category, title: t.title, docNumber: cells[k].docNumber, page: cells[k].page }))
+  return { entries, sections, end }
+}
