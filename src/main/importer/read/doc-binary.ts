@@ -1,20 +1,13 @@
 // The Word 97-2003 binary format ([MS-DOC]) as far as the body's text needs it: the FIB, the piece
 // table (which characters make the document, in order), character runs that Word hides or marks
 // deleted, the paragraph marks that end a table row, section ends, the footnotes and endnotes with
-// the places that refer to them, and the labels of numbered paragraphs. Every offset read from the
+// the places that refer to them, and the labels of numbered paragraphs (doc-lists.ts). Every offset read from the
 // file is checked against the stream it points into: a bad one is corruption (DocError), never a
 // read past the end.
+import { DocError, Reader } from './doc-reader'
+import { MAX_LEVEL, listLabels, type ListRef } from './doc-lists'
 
-import { formatNumber } from './docx-numbering'
-
-export class DocError extends Error {
-  constructor(
-    readonly reason: 'corrupt' | 'encrypted' | 'old-version' | 'too-large',
-    detail: string,
-  ) {
-    super(detail)
-  }
-}
+export { DocError } from './doc-reader'
 
 /** Where each story starts, in characters (CPs) of the whole text. */
 export interface Stories {
@@ -62,8 +55,6 @@ const PLCF_SED = 6
 const PLCF_BTE_CHPX = 12
 const PLCF_BTE_PAPX = 13
 const CLX = 33
-const PLF_LST = 73
-const PLF_LFO = 74
 const PLCF_END_REF = 46
 const PLCF_END_TXT = 47
 
@@ -80,39 +71,6 @@ const SPRM_P_ILVL = 0x260a
 const SPRM_P_HUGE_PAPX = 0x6646
 const SPRM_T_DEF_TABLE = 0xd608
 const SPRM_P_CHG_TABS = 0xc615
-
-class Reader {
-  private readonly view: DataView
-  constructor(
-    readonly bytes: Uint8Array,
-    readonly what: string,
-  ) {
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  }
-  check(at: number, n: number): void {
-    if (!Number.isInteger(at) || at < 0 || at + n > this.bytes.length) throw new DocError('corrupt', `${this.what} @${at}`)
-  }
-  u8(at: number): number {
-    this.check(at, 1)
-    return this.bytes[at]
-  }
-  u16(at: number): number {
-    this.check(at, 2)
-    return this.view.getUint16(at, true)
-  }
-  u32(at: number): number {
-    this.check(at, 4)
-    return this.view.getUint32(at, true)
-  }
-  i32(at: number): number {
-    this.check(at, 4)
-    return this.view.getInt32(at, true)
-  }
-  slice(at: number, n: number): Uint8Array {
-    this.check(at, n)
-    return this.bytes.subarray(at, at + n)
-  }
-}
 
 export interface Fib {
   tableStream: '0Table' | '1Table'
@@ -275,12 +233,6 @@ function markCharacterRuns(doc: Reader, table: Reader, fib: Fib, pieces: Piece[]
   })
 }
 
-/** A numbered paragraph: its list format override (1-based LFO index) and level. */
-interface ListRef {
-  ilfo: number
-  ilvl: number
-}
-
 function markParagraphs(
   doc: Reader,
   table: Reader,
@@ -328,123 +280,6 @@ function markParagraphs(
 function fill(flags: Uint8Array, a: number, b: number, mark: number): void {
   const end = Math.min(b, flags.length)
   for (let i = Math.max(0, a); i < end; i++) flags[i] |= mark
-}
-
-const MAX_LEVEL = 8
-/** MSONFC → the OOXML name docx-numbering.ts formats (the enumerations share their order). */
-const NFC = ['decimal', 'upperRoman', 'lowerRoman', 'upperLetter', 'lowerLetter', 'ordinal', 'cardinalText', 'ordinalText', 'hex',
-  'chicago', 'ideographDigital', 'japaneseCounting', 'aiueo', 'iroha', 'decimalFullWidth', 'decimalHalfWidth', 'japaneseLegal',
-  'japaneseDigitalTenThousand', 'decimalEnclosedCircle', 'decimalFullWidth2', 'aiueoFullWidth', 'irohaFullWidth', 'decimalZero',
-  'bullet', 'ganada', 'chosung', 'decimalEnclosedFullstop', 'decimalEnclosedParen', 'decimalEnclosedCircleChinese',
-  'ideographEnclosedCircle', 'ideographTraditional', 'ideographZodiac', 'ideographZodiacTraditional', 'taiwaneseCounting',
-  'ideographLegalTraditional', 'taiwaneseCountingThousand', 'taiwaneseDigital', 'chineseCounting', 'chineseLegalSimplified',
-  'chineseCountingThousand']
-// LibreOffice writes 35 (taiwaneseCountingThousand) for its 一、二、三 lists; Word shows the same digits.
-const nfcName = (nfc: number): string => (nfc === 0xff ? 'none' : (NFC[nfc] ?? 'decimal'))
-
-interface ListLevel {
-  start: number
-  fmt: string
-  /** The number text: characters 0-8 stand for that level's number. */
-  text: string
-}
-
-/** One LVL at `at`: the level and where the next begins. */
-function readLevel(table: Reader, at: number): [ListLevel, number] {
-  const start = table.i32(at)
-  const nfc = table.u8(at + 4)
-  const cbChpx = table.u8(at + 24)
-  const cbPapx = table.u8(at + 25)
-  let p = at + 28 + cbPapx + cbChpx
-  const cch = table.u16(p)
-  const text = UTF16.decode(table.slice(p + 2, cch * 2))
-  p += 2 + cch * 2
-  return [{ start, fmt: nfcName(nfc), text }, p]
-}
-
-/** The lists (by lsid, their levels) and the list format overrides (by 1-based index). */
-function readLists(table: Reader, fib: Fib): { lists: Map<number, ListLevel[]>; lfos: { lsid: number; starts: Map<number, number> }[] } {
-  const lists = new Map<number, ListLevel[]>()
-  const lfos: { lsid: number; starts: Map<number, number> }[] = []
-  const [fcLst, lcbLst] = fib.fcLcb(PLF_LST)
-  if (lcbLst < 2) return { lists, lfos }
-  table.check(fcLst, lcbLst)
-  const cLst = table.u16(fcLst)
-  if (2 + cLst * 28 > lcbLst) throw new DocError('corrupt', 'PlfLst')
-  // The levels follow the PlfLst: one for a simple list, nine for the others.
-  let at = fcLst + lcbLst
-  for (let i = 0; i < cLst; i++) {
-    const lstf = fcLst + 2 + i * 28
-    const count = table.u8(lstf + 26) & 1 ? 1 : 9
-    const levels: ListLevel[] = []
-    for (let l = 0; l < count; l++) {
-      const [level, next] = readLevel(table, at)
-      levels.push(level)
-      at = next
-    }
-    lists.set(table.u32(lstf), levels)
-  }
-  const [fcLfo, lcbLfo] = fib.fcLcb(PLF_LFO)
-  if (lcbLfo < 4) return { lists, lfos }
-  table.check(fcLfo, lcbLfo)
-  const lfoMac = table.u32(fcLfo)
-  if (4 + lfoMac * 16 > lcbLfo) throw new DocError('corrupt', 'PlfLfo')
-  // Each LFO's overrides follow all the LFOs: a CP, then per overridden level a start and maybe a level.
-  let p = fcLfo + 4 + lfoMac * 16
-  for (let i = 0; i < lfoMac; i++) {
-    const lfo = fcLfo + 4 + i * 16
-    const clfolvl = table.u8(lfo + 12)
-    const starts = new Map<number, number>()
-    if (clfolvl > 0) {
-      p += 4
-      for (let k = 0; k < clfolvl; k++) {
-        const start = table.i32(p)
-        const bits = table.u32(p + 4)
-        p += 8
-        if (bits & 0x10) starts.set(bits & 0xf, start)
-        if (bits & 0x20) p = readLevel(table, p)[1]
-      }
-    }
-    lfos.push({ lsid: table.u32(lfo), starts })
-  }
-  return { lists, lfos }
-}
-
-/**
- * Each numbered paragraph's label, counted as Word counts: per list, a level counting on from its
- * start, deeper levels restarting under it (docx-numbering.ts counts a .docx the same way).
- */
-function listLabels(table: Reader, fib: Fib, refs: Map<number, ListRef>): Map<number, string> {
-  const labels = new Map<number, string>()
-  if (refs.size === 0) return labels
-  const { lists, lfos } = readLists(table, fib)
-  const counters = new Map<number, (number | undefined)[]>()
-  const started = new Set<number>()
-  for (const cp of [...refs.keys()].sort((a, b) => a - b)) {
-    const { ilfo, ilvl } = refs.get(cp) as ListRef
-    const lfo = lfos[ilfo - 1]
-    const levels = lfo && lists.get(lfo.lsid)
-    const level = levels?.[ilvl]
-    if (!lfo || !levels || !level || level.fmt === 'bullet') continue
-    const count = counters.get(lfo.lsid) ?? []
-    // An override's start applies where the override is first used.
-    if (!started.has(ilfo)) {
-      started.add(ilfo)
-      for (const l of lfo.starts.keys()) count[l] = undefined
-    }
-    const startOf = (l: number): number => lfo.starts.get(l) ?? levels[l]?.start ?? 1
-    for (let l = 0; l <= ilvl; l++) if (count[l] === undefined) count[l] = startOf(l) - (l === ilvl ? 1 : 0)
-    count[ilvl] = (count[ilvl] as number) + 1
-    count.length = ilvl + 1
-    counters.set(lfo.lsid, count)
-    let label = ''
-    for (const ch of level.text) {
-      const l = ch.charCodeAt(0)
-      label += l <= MAX_LEVEL ? formatNumber(count[l] ?? startOf(l), levels[l]?.fmt ?? 'decimal') : ch
-    }
-    if (label) labels.set(cp, label)
-  }
-  return labels
 }
 
 /** A PLC of CPs (n+1 of them) followed by n data entries of `size` bytes: the CPs. */
