@@ -140,6 +140,13 @@ describe('section headings in any wording, brackets or numbering', () => {
     expect(isSectionLine('国务院办公厅函件', new Set())).toBe(true)
   })
 
+  it('takes a section heading centred by pdftotext -layout for one, whatever its leading spaces', () => {
+    // state-pdfkit.layout.txt: the banner over the section's first title, 34 spaces in.
+    const banner = `${' '.repeat(34)}国务院办公厅文件`
+    expect(isSectionLine(banner, new Set(['国务院办公厅文件']))).toBe(true)
+    expect(isSectionLine(banner, new Set())).toBe(true)
+  })
+
   it('does not take a title wrapped before its 文号 and page for a section', () => {
     const toc = parseToc(splitLines(['目  录', '县政府文件', '临江县城市绿化管理办法', '（临政发〔2021〕3号）……2'].join('\n')))
     expect(toc.sections).toEqual(['县政府文件'])
