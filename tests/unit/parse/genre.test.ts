@@ -356,6 +356,17 @@ describe('a document whose title lines are not where its 文号 has them (prov-3
     expect([doc.title, doc.issuers]).toEqual(['关于印发兴县依法关闭自备水井专项整治行动实施方案的通知', ['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局', '兴县住房和城乡建设管理局']])
   })
 
+  it('takes the 目录’s units for issuers cut mid-name by a title line lost to the other column (county-lo-2col.layout.txt 523)', () => {
+    const listed = { category: '部门文件', page: 12, docNumber: '兴人社发〔2022〕9号', title: '兴县人力资源和社会保障局 兴县发展和改革局 兴县财政局 兴县住房和城乡建设管理局关于认真做好住户调查大样本轮换工作的通知' }
+    const doc = { ...withTitle('兴人社发〔2022〕9号', '关于认真做好住户调查大样本轮换工作的通知'), issuers: ['县发展和改革局兴县财政局兴县住房和城乡建设管理局'] }
+    titlesFromToc([doc], [listed])
+    expect(doc.issuers).toEqual(['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局', '兴县住房和城乡建设管理局'])
+    // Units the 目录 does not end with stay as read: the page's word.
+    const other = { ...withTitle('兴人社发〔2022〕9号', '关于认真做好住户调查大样本轮换工作的通知'), issuers: ['兴县统计局'] }
+    titlesFromToc([other], [listed])
+    expect(other.issuers).toEqual(['兴县统计局'])
+  })
+
   it('takes the 目录 title for another document’s first line read as its title (county-lo-2col.txt 15–16, 342–344)', () => {
     const listed = { category: '县人民政府文件', page: 3, docNumber: '兴政函〔2022〕29号', title: '兴县人民政府关于省道 254 线兴县境内吕家沟至魏家滩段改建工程项目资金承诺及列入中期财政规划的函' }
     const doc = withTitle('兴政函〔2022〕29号', '关于2022年不')
