@@ -323,6 +323,19 @@ describe('a closing that landed among the next document’s lines (city-2col-flo
     expect(docs.map((d) => [d.doc.date, d.doc.public])).toEqual([['2022-06-09', true], ['2006-10-18', true]])
   })
 
+  it('gives the first document, left undated, the prelude’s one date standing alone (city-xe-dense.txt 62–70)', () => {
+    const prelude = buildBlocks(splitLines(['专利代理机构合伙人、股东或者法定代表人等事项发生变', '化的，应当办理变更手续。', '二〇一八年十一月六日', '公民可以参加全国专利代理师资格考试；考试合格的，由国务'].join('\n')))
+    const decree = bodyDoc(1, ['《专利代理条例》已经 2018 年 9 月 6 日国务院第 23 次常务会议修订通过，现将修订后的《专利代理条例》公布，自 2019 年 3 月 1 日起施行。', '市长', '方振宇'])
+    const next = bodyDoc(2, [...after.slice(0, 7)])
+    returnMisplacedClosings([decree, next], prelude)
+    expect(decree.doc.date).toBe('2018-11-06')
+    // Not when the undated one is not the first document: the date may be anyone's.
+    const first = bodyDoc(1, [...after.slice(0, 7)])
+    const undated = bodyDoc(2, ['市长', '方振宇'])
+    returnMisplacedClosings([first, undated], prelude)
+    expect(undated.doc.date).toBeNull()
+  })
+
   it('stays where it is when each document has a date', () => {
     const docs = [bodyDoc(1, [...before, '国务院办公厅', '二〇〇六年十月十七日']), bodyDoc(2, after)]
     returnMisplacedClosings(docs)
