@@ -204,3 +204,22 @@ describe('a public 附注 under another document’s last lines (city-2col-flow.
     expect(docs.map((d) => d.doc.public)).toEqual([true, false])
   })
 })
+
+describe('a signature stacked over another document’s closing (city-xe-3col.txt 1018–1038, as the streams read it)', () => {
+  const GOV = ['兴县人民政府']
+  const build = (): ReturnType<typeof doc>[] => [
+    doc('兴政函〔2022〕50号', GOV, ['原则同意《兴县经济技术开发区控制性详细规划（2021-2035）》。']),
+    doc('兴政函〔2022〕62号', GOV, ['出让价款不含应收税费。', '兴县人民政府', '二〇二二年六月十七日', '（此件公开发布）']),
+    doc('兴政函〔2022〕49号', GOV, ['（此件公开发布）', '原则同意《2022年度安全生产监督检查计划》，请认真组织实施。']),
+    doc('兴人社发〔2022〕19号', ['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局'], [
+      '切实做好自备水井关闭工作。', '', '兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局', '兴县人民政府', '二〇二二年六月六日', '',
+      '兴县人民政府', '二〇二二年五月二十七日', '(此件公开发布)', '', '二〇二二年五月十二日', '（此件公开发布）',
+    ]),
+  ]
+
+  it('gives the units under the holder’s own their date, once the documents between hold theirs', () => {
+    const docs = build()
+    fitClosings(docs)
+    expect(docs.map((d) => d.doc.date)).toEqual(['2022-06-06', '2022-06-17', '2022-05-27', '2022-05-12'])
+  })
+})

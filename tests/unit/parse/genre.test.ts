@@ -140,6 +140,13 @@ describe('section headings in any wording, brackets or numbering', () => {
     expect(isSectionLine('国务院办公厅函件', new Set())).toBe(true)
   })
 
+  it('takes a section heading centred by pdftotext -layout for one, whatever its leading spaces', () => {
+    // state-pdfkit.layout.txt: the banner over the section's first title, 34 spaces in.
+    const banner = `${' '.repeat(34)}国务院办公厅文件`
+    expect(isSectionLine(banner, new Set(['国务院办公厅文件']))).toBe(true)
+    expect(isSectionLine(banner, new Set())).toBe(true)
+  })
+
   it('does not take a title wrapped before its 文号 and page for a section', () => {
     const toc = parseToc(splitLines(['目  录', '县政府文件', '临江县城市绿化管理办法', '（临政发〔2021〕3号）……2'].join('\n')))
     expect(toc.sections).toEqual(['县政府文件'])
@@ -316,6 +323,19 @@ describe('a closing that landed among the next document’s lines (city-2col-flo
     expect(docs.map((d) => [d.doc.date, d.doc.public])).toEqual([['2022-06-09', true], ['2006-10-18', true]])
   })
 
+  it('gives the first document, left undated, the prelude’s one date standing alone (city-xe-dense.txt 62–70)', () => {
+    const prelude = buildBlocks(splitLines(['专利代理机构合伙人、股东或者法定代表人等事项发生变', '化的，应当办理变更手续。', '二〇一八年十一月六日', '公民可以参加全国专利代理师资格考试；考试合格的，由国务'].join('\n')))
+    const decree = bodyDoc(1, ['《专利代理条例》已经 2018 年 9 月 6 日国务院第 23 次常务会议修订通过，现将修订后的《专利代理条例》公布，自 2019 年 3 月 1 日起施行。', '市长', '方振宇'])
+    const next = bodyDoc(2, [...after.slice(0, 7)])
+    returnMisplacedClosings([decree, next], prelude)
+    expect(decree.doc.date).toBe('2018-11-06')
+    // Not when the undated one is not the first document: the date may be anyone's.
+    const first = bodyDoc(1, [...after.slice(0, 7)])
+    const undated = bodyDoc(2, ['市长', '方振宇'])
+    returnMisplacedClosings([first, undated], prelude)
+    expect(undated.doc.date).toBeNull()
+  })
+
   it('stays where it is when each document has a date', () => {
     const docs = [bodyDoc(1, [...before, '国务院办公厅', '二〇〇六年十月十七日']), bodyDoc(2, after)]
     returnMisplacedClosings(docs)
@@ -347,6 +367,17 @@ describe('a document whose title lines are not where its 文号 has them (prov-3
     const doc = { ...withTitle('兴人社发〔2022〕9号', '兴县依法关闭自备水井专项整治行动实施方案'), issuers: ['兴县人民政府'] }
     titlesFromToc([doc], [listed])
     expect([doc.title, doc.issuers]).toEqual(['关于印发兴县依法关闭自备水井专项整治行动实施方案的通知', ['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局', '兴县住房和城乡建设管理局']])
+  })
+
+  it('takes the 目录’s units for issuers cut mid-name by a title line lost to the other column (county-lo-2col.layout.txt 523)', () => {
+    const listed = { category: '部门文件', page: 12, docNumber: '兴人社发〔2022〕9号', title: '兴县人力资源和社会保障局 兴县发展和改革局 兴县财政局 兴县住房和城乡建设管理局关于认真做好住户调查大样本轮换工作的通知' }
+    const doc = { ...withTitle('兴人社发〔2022〕9号', '关于认真做好住户调查大样本轮换工作的通知'), issuers: ['县发展和改革局兴县财政局兴县住房和城乡建设管理局'] }
+    titlesFromToc([doc], [listed])
+    expect(doc.issuers).toEqual(['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局', '兴县住房和城乡建设管理局'])
+    // Units the 目录 does not end with stay as read: the page's word.
+    const other = { ...withTitle('兴人社发〔2022〕9号', '关于认真做好住户调查大样本轮换工作的通知'), issuers: ['兴县统计局'] }
+    titlesFromToc([other], [listed])
+    expect(other.issuers).toEqual(['兴县统计局'])
   })
 
   it('takes the 目录 title for another document’s first line read as its title (county-lo-2col.txt 15–16, 342–344)', () => {

@@ -27,7 +27,11 @@ interface Closing {
   blocks: DraftBlock[]
   /** The date line's block: the closing's identity as blocks move. */
   dateBlock: DraftBlock
+  /** The signature lines over the date, top first. */
+  signs: DraftBlock[]
 }
+
+const unitsOf = (signs: DraftBlock[]): string[] => signs.flatMap((s) => s.text.split(/\s+/)).filter((u) => isIssuerText(u))
 
 /** The closings in a document's blocks: each date line with the signature right above it and a 附注 right under it. */
 function closingsIn(drafts: DraftBlock[]): Closing[] {
@@ -38,8 +42,7 @@ function closingsIn(drafts: DraftBlock[]): Closing[] {
     let k = i
     while (k > 0 && drafts[k - 1].kind === 'signature') k--
     const end = drafts[i + 1]?.kind === 'note' ? i + 2 : i + 1
-    const units = drafts.slice(k, i).flatMap((s) => s.text.split(/\s+/)).filter((u) => isIssuerText(u))
-    out.push({ date, units, blocks: drafts.slice(k, end), dateBlock: b })
+    out.push({ date, units: unitsOf(drafts.slice(k, i)), blocks: drafts.slice(k, end), dateBlock: b, signs: drafts.slice(k, i) })
   })
   return out
 }
@@ -106,12 +109,38 @@ function findClosing(s: State, d: number): { holder: number; c: Closing } | null
       // Past the near neighbours only a closing its issuers sign is the document's, and only when
       // that signature is distinctive: in an issue where the same 人民政府 signs most documents it
       // says nothing about which one a stray closing belongs to.
-      const named = (c: Closing): boolean => dist <= REACH || (c.units.length > 0 && distinctive(s, d, c))
-      const list = closingsIn(s.drafts[holder]).filter((c) => named(c) && fits(c, doc) && spare(s, holder, c))
+      // Or when every document between holds its own closing: the stray one has no other home.
+      const named = (c: Closing): boolean => dist <= REACH || (c.units.length > 0 && (distinctive(s, d, c) || settledBetween(s, d, holder)))
+      const spares = closingsIn(s.drafts[holder]).filter((c) => spare(s, holder, c))
+      const whole = spares.filter((c) => named(c) && fits(c, doc))
+      // A closing signed under another's signature only when none fits whole.
+      const list = whole.length > 0 ? whole : spares.map((c) => signedTail(c, doc, s.docs[holder].doc)).filter((c): c is Closing => c !== null && named(c))
       // The closing nearest the boundary the two documents share.
       const c = holder > d ? list[0] : list[list.length - 1]
       if (c) return { holder, c }
     }
+  }
+  return null
+}
+
+/** Every document strictly between d and the holder has its date from a closing it holds and fits. */
+function settledBetween(s: State, d: number, holder: number): boolean {
+  for (let k = Math.min(d, holder) + 1; k < Math.max(d, holder); k++) if (!settled(s, k)) return false
+  return true
+}
+
+/**
+ * Two signatures stacked over one date (a page of columns read line by line): the holder's own
+ * units, whose date went elsewhere, over the units that sign the date. The lower lines are the
+ * closing of the document they name; the upper stay with the holder. Null when no split fits.
+ */
+function signedTail(c: Closing, doc: ParsedDocument, holder: ParsedDocument): Closing | null {
+  for (let j = 1; j < c.signs.length; j++) {
+    const [upper, lower] = [unitsOf(c.signs.slice(0, j)), unitsOf(c.signs.slice(j))]
+    if (upper.length === 0 || lower.length === 0 || holder.issuers.length === 0 || doc.issuers.length === 0) continue
+    if (!signedBy(upper, holder.issuers) || signedBy(lower, holder.issuers)) continue
+    const tail = { ...c, units: lower, signs: c.signs.slice(j), blocks: c.blocks.filter((b) => !c.signs.slice(0, j).includes(b)) }
+    if (fits(tail, doc)) return tail
   }
   return null
 }

@@ -8,6 +8,7 @@ import type { DraftBlock } from './blocks'
 import { parseDateLine } from './dates'
 import { readBodyFields } from './doc-fields'
 import { marksPublic } from './public-note'
+import { parseDocNumber } from '../../../shared/doc-number'
 
 export interface ClosedDocument {
   doc: ParsedDocument
@@ -50,10 +51,21 @@ function lend(from: ClosedDocument, at: number, to: ClosedDocument): void {
  */
 function lendPrelude(docs: ClosedDocument[], prelude: DraftBlock[]): ParsedDocument | null {
   const undated = docs.filter((d) => !d.doc.date)
-  const last = datesOf(prelude).pop()
-  if (undated.length !== 1 || !signed(prelude, last)) return null
+  const dates = datesOf(prelude)
+  const last = dates[dates.length - 1]
+  if (undated.length !== 1 || last === undefined) return null
+  // A date alone (its signature, 市长 and a name, stayed in the text) is the first document's when
+  // it is the prelude's one date: the stream reading put the date before the document it closes.
+  const alone = dates.length === 1 && undated[0] === docs[0] && sameYear(prelude[last].text, docs[0].doc)
+  if (!signed(prelude, last) && !alone) return null
   take(undated[0], prelude, last)
   return undated[0].doc
+}
+
+/** The date falls in the year of the document's 文号, or its 文号 gives none (a decree's 第7号). */
+function sameYear(dateLine: string, doc: ParsedDocument): boolean {
+  const year = doc.docNumber ? parseDocNumber(doc.docNumber)?.year : undefined
+  return year === undefined || parseDateLine(dateLine)?.slice(0, 4) === String(year)
 }
 
 /**

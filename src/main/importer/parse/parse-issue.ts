@@ -34,6 +34,7 @@ import { readBands } from './text-bands'
 import { pairNames } from './text-names'
 import { returnMisplacedClosings } from './misplaced-closings'
 import { fitClosings } from './closing-fit'
+import { orderSeriesClosings } from './series-closings'
 import { joinTitleHeads } from './title-heads'
 import { cutTitlesFromToc, titlesFromToc } from './toc-titles'
 import { tocAnchors } from './toc-anchors'
@@ -212,6 +213,8 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     const fitted = fitClosings(documents)
     const closed = documents.map((d, i) => ({ doc: d.doc, drafts: fitted.drafts[i] }))
     moved = new Set([...fitted.moved, ...returnMisplacedClosings(closed, buildBlocks(lines.slice(from, spans[0].lead), tick, ctx.edges))])
+    // Guesses that left two numbers of a series dated backwards trade closings.
+    for (const d of orderSeriesClosings(closed, moved)) moved.add(d)
   } else cutTitlesFromToc(documents.map((d) => d.doc), toc.entries)
   if (toc.entries.length === 0) {
     sectionsFromHeads(documents.map((d) => ({ doc: d.doc, lines: lines.slice(d.span.lead, d.span.end) })), cover.meta.gazette)

@@ -47,8 +47,9 @@ export function isSectionShape(name: string): boolean {
 export function standaloneNames(lines: SourceLine[], from: number): Map<string, number> {
   const seen = new Map<string, number>()
   for (let i = Math.max(0, from); i < lines.length; i++) {
-    const t = lines[i].text
-    if (t.length > 40 || t.trim() === '') continue
+    // Leading spaces (a heading centred in pdftotext -layout's text) are no part of its length.
+    const t = lines[i].text.trim()
+    if (t.length > 40 || t === '') continue
     const n = sectionName(t)
     if (isSectionShape(n)) seen.set(n, (seen.get(n) ?? 0) + 1)
   }
@@ -57,7 +58,7 @@ export function standaloneNames(lines: SourceLine[], from: number): Map<string, 
 
 /** A section heading standing in the body between documents (县政府办公室文件, 【部门文件】). */
 export function isSectionLine(text: string, sections: Set<string>): boolean {
-  if (text.length > 40) return false
+  if (text.trim().length > 40) return false
   const n = sectionName(text)
   return sections.has(n) || (isSectionShape(n) && SECTION.test(n) && n.length <= 12)
 }

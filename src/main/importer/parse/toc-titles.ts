@@ -33,6 +33,7 @@ function misread(read: string, listed: string): boolean {
  */
 export function titlesFromToc(documents: ParsedDocument[], entries: TocEntry[]): void {
   issuersFromToc(documents, entries)
+  cutIssuersFromToc(documents, entries)
   fromToc(documents, entries, misread, true)
 }
 
@@ -81,5 +82,27 @@ function issuersFromToc(documents: ParsedDocument[], entries: TocEntry[]): void 
     if (!issuers) continue
     doc.issuers = issuers
     doc.issuer = issuers.join('、')
+  }
+}
+
+/**
+ * A document whose issuers read are the tail of those the 目录 lists under its 文号 ('县发展和改革局
+ * 兴县财政局…' for '兴县人力资源和社会保障局 兴县发展和改革局 兴县财政局…'): the title's first line
+ * went to the other column, cutting the list of units mid-name. It takes the 目录's units.
+ * Changes the documents in place.
+ */
+function cutIssuersFromToc(documents: ParsedDocument[], entries: TocEntry[]): void {
+  const byNumber = new Map<string, TocEntry>()
+  for (const e of entries) if (e.docNumber && !byNumber.has(e.docNumber)) byNumber.set(e.docNumber, e)
+  for (const doc of documents) {
+    const entry = doc.docNumber ? byNumber.get(doc.docNumber) : undefined
+    if (!entry || doc.issuers.length === 0) continue
+    const listed = readHeader([entry.title], true).issuers
+    const read = compact(doc.issuers.join(''))
+    const whole = compact(listed.join(''))
+    if (listed.length > doc.issuers.length && whole !== read && whole.endsWith(read)) {
+      doc.issuers = listed
+      doc.issuer = listed.join('、')
+    }
   }
 }

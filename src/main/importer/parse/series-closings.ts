@@ -1,0 +1,82 @@
+// Numbers of one series (兴政函〔2022〕35号, 51号…) are given in the order documents are signed: a
+// later number is dated later, give or take a day or two (国办发〔2018〕117号 is dated the day after
+// 118号). Where a converter interleaves two columns, two documents of a series on one page may each
+// end up with the other's closing, both guesses from the neighbours: the later number then carries
+// the earlier date, weeks apart. A person who sees 35号 dated after 51号 by a month, with either
+// closing fitting either document, gives each the closing its number calls for.
+import type { ParsedDocument } from '../../../shared/domain'
+import { parseDocNumber } from '../../../shared/doc-number'
+import type { DraftBlock } from './blocks'
+import { fits } from './closing-fit'
+import { parseDateLine } from './dates'
+import { isIssuerText } from './header'
+import type { ClosedDocument } from './misplaced-closings'
+import { marksPublic } from './public-note'
+
+/** Days a later number may be dated before an earlier one and still be read as signed so. */
+const SLACK_DAYS = 7
+/** How many documents apart two of one series may stand to trade closings. */
+const REACH = 2
+
+const DAY = 86_400_000
+const dayOf = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY
+
+interface Held {
+  date: string
+  units: string[]
+  /** A public 附注 stands right under the date. */
+  open: boolean
+}
+
+/** The closing whose date a document carries, found among the blocks near it, or null. */
+function closingOf(date: string, near: DraftBlock[][]): Held | null {
+  for (const drafts of near) {
+    for (let i = 0; i < drafts.length; i++) {
+      const b = drafts[i]
+      if (b.kind !== 'date' || parseDateLine(b.text) !== date) continue
+      let k = i
+      while (k > 0 && drafts[k - 1].kind === 'signature') k--
+      const units = drafts.slice(k, i).flatMap((s) => s.text.split(/\s+/)).filter((u) => isIssuerText(u))
+      const next = drafts[i + 1]
+      return { date, units, open: next?.kind === 'note' && marksPublic(next.text) }
+    }
+  }
+  return null
+}
+
+/** A public 附注 of the document's own that stands under no date (one its closing left behind). */
+const openAlone = (drafts: DraftBlock[]): boolean =>
+  drafts.some((b, i) => b.kind === 'note' && marksPublic(b.text) && drafts[i - 1]?.kind !== 'date')
+
+/**
+ * Swaps the closings of two documents of one series whose dates run against their numbers by
+ * more than SLACK_DAYS, when at least one of the two was given its closing by a guess (`moved`)
+ * and each closing fits the other. Changes the documents in place; returns those changed.
+ */
+export function orderSeriesClosings(docs: ClosedDocument[], moved: ReadonlySet<ParsedDocument>): Set<ParsedDocument> {
+  const out = new Set<ParsedDocument>()
+  const parts = docs.map((d) => (d.doc.docNumber ? parseDocNumber(d.doc.docNumber) : null))
+  for (let a = 0; a < docs.length; a++) {
+    for (let b = a + 1; b <= Math.min(docs.length - 1, a + REACH); b++) {
+      const [x, y] = [docs[a].doc, docs[b].doc]
+      const [p, q] = [parts[a], parts[b]]
+      if (!p || !q || !x.date || !y.date || out.has(x) || out.has(y)) continue
+      if (p.agency !== q.agency || p.year !== q.year || p.serial === q.serial) continue
+      if (!moved.has(x) && !moved.has(y)) continue
+      // The lower number's date, less the higher one's: past the slack, the two run backwards.
+      const lower = p.serial < q.serial ? x : y
+      const higher = lower === x ? y : x
+      if (dayOf(lower.date!) - dayOf(higher.date!) <= SLACK_DAYS) continue
+      const near = docs.slice(Math.max(0, a - 1), b + 2).map((d) => d.drafts)
+      const cx = closingOf(x.date, near)
+      const cy = closingOf(y.date, near)
+      if (!cx || !cy || !fits(cy, x) || !fits(cx, y)) continue
+      x.date = cy.date
+      y.date = cx.date
+      x.public = cy.open || openAlone(docs[a].drafts)
+      y.public = cx.open || openAlone(docs[b].drafts)
+      out.add(x).add(y)
+    }
+  }
+  return out
+}
