@@ -14,7 +14,7 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 cd "$HERE" && $PY issues.py "$WORK"
 only="${1:-}"
 # Layouts whose text is also kept as pdftotext -layout writes it (every held-out one, and a few).
-LAYOUT_TEXT=" prov-2col-song county-lo-2col city-2col-flow county-xe-kai-inner prov-3col-dots prov-2col-bands county-1col-heads state-pdfkit city-pdfkit-2col city-2col-midcol county-docx-2col prov-3col-mixed "
+LAYOUT_TEXT=" prov-xe-yearpages city-xe-yearcols prov-2col-song county-lo-2col city-2col-flow county-xe-kai-inner prov-3col-dots prov-2col-bands county-1col-heads state-pdfkit city-pdfkit-2col city-2col-midcol county-docx-2col prov-3col-mixed "
 for dir in "$WORK"/*/; do
   name="$(basename "$dir")"
   [ -n "$only" ] && [ "$only" != "$name" ] && continue
