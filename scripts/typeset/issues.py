@@ -471,6 +471,10 @@ LAYOUTS = {
     # arrangement, dated two days after the document; the 版记 lines are paragraphs); a State
     # Council style 目录 (`国务院关于…的通知……（1241）`, the 文号 on the next line for some entries)
     # running on to a second page. Single column, 仿宋 body, titles in 简报宋 (小标宋-like).
+    # First scored (before any change it led to): prov-xe-yearpages PDF 35/42 fields (no 目录 read:
+    # four-digit pages in brackets), 277/281 paragraphs; text 33/42, 265/281; ltxt 33/42, 280/281.
+    # city-xe-yearcols PDF 36/36, 175/179; text 36/36, 131/179; ltxt 36/36, 167/179. 0 invented.
+    # Unscored then and since fixed: the 版权页 read into the last document as paragraphs.
     'prov-xe-yearpages': dict(
         split='tuning', gazette='南屏省人民政府公报', year=2019, issueNo=9, totalNo=652, published='2019-05-15',
         source='corpus',
