@@ -127,6 +127,12 @@ describe('colophonStart', () => {
     expect(colophonStart(lines, 0, lines.length, '南屏省人民政府公报', noise)).toBe(4)
   })
 
+  it('reads a 版权页 set as a ruled table, each label a cell', () => {
+    const lines = src(['（此件公开发布）', '', '主管单位\t南屏省人民政府', '主办单位\t南屏省人民政府办公厅',
+      '印　　刷\t南屏日报印刷厂', '刊号  CN 53-1125/D', '定价\t5.00 元'])
+    expect(colophonStart(lines, 0, lines.length, '南屏省人民政府公报', noise)).toBe(2)
+  })
+
   it('leaves a notice that ends with its address, post code and telephone', () => {
     const lines = src(['特此公告。', '南屏省人民政府办公厅', '2019 年 5 月 6 日',
       '地址：南屏省昆川市五华区光华路１号', '邮编：650021', '电话：0871-63611234'])
