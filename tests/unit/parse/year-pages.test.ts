@@ -103,6 +103,7 @@ describe('a State Council style issue: 目录 over two pages, 版记, 版权页'
     expect(issue.documents.map((d) => [d.issuer, d.date])).toEqual([
       ['国务院', '2018-11-16'], ['国务院办公厅', '2018-12-04'], ['国务院办公厅', '2018-12-07'],
     ])
+    expect(issue.documents[0].blocks.at(-1)?.text).toBe('国务院办公厅 2018年11月18日印发')
     const last = issue.documents[0].blocks.slice(-2).map((b) => b.text.replace(/\s+/g, ''))
     expect(last).toEqual([
       '抄送：党中央各部门，中央军委办公厅，全国人大常委会办公厅，全国政协办公厅，国家监委，最高人民法院，最高人民检察院，各民主党派中央。',

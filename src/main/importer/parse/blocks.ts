@@ -373,7 +373,11 @@ function kindOf(prev: DraftBlock | undefined, l: Line): BlockKind {
 function extend(prev: Open, l: Line): void {
   const piece = prev.block.kind === 'tableRow' ? l.text : collapseSpaces(l.text)
   // A post under a lone name is set apart from it, as formatEntry sets 'name post'.
-  const apart = (prev.text.endsWithLatin() && /^[A-Za-z]/.test(piece)) || (prev.block.kind === 'nameListEntry' && isLoneName(prev))
+  // So is the 印发 date from the office that printed it, as the 版记 sets them at the line's two ends.
+  const apart =
+    (prev.text.endsWithLatin() && /^[A-Za-z]/.test(piece)) ||
+    (prev.block.kind === 'nameListEntry' && isLoneName(prev)) ||
+    PRINTED_ON.test(piece.trim())
   prev.text.append(apart ? ` ${piece}` : piece)
   prev.block.lines.push(l.no, ...l.pieces)
   prev.last = l
