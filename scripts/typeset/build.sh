@@ -13,11 +13,11 @@ export SOURCE_DATE_EPOCH=1700000000 FORCE_SOURCE_DATE=1
 rm -rf "$WORK" && mkdir -p "$WORK"
 cd "$HERE" && $PY issues.py "$WORK"
 only="${1:-}"
-# Layouts whose text is also kept as pdftotext -layout writes it (every held-out one, and a few).
 # Word-born layouts also kept as an old Word file (NAME.doc, Word 97-2003, LibreOffice's "MS Word 97"
 # filter): what county offices still keep.
 DOC_COPY=" county-docx-joint county-docx-2col county-lo-2col county-docx-masthead city-lo-decree city-lo-fang county-lo-noto county-lo-balance county-lo-stairs city-lo-redline county-lo-total county-lo-autonum county-lo-levels county-lo-towns prov-lo-masthead "
-LAYOUT_TEXT=" prov-2col-song county-lo-2col city-2col-flow county-xe-kai-inner prov-3col-dots prov-2col-bands county-1col-heads state-pdfkit city-pdfkit-2col city-2col-midcol county-docx-2col prov-3col-mixed "
+# Layouts whose text is also kept as pdftotext -layout writes it (every held-out one, and a few).
+LAYOUT_TEXT=" prov-xe-yearpages city-xe-yearcols prov-2col-song county-lo-2col city-2col-flow county-xe-kai-inner prov-3col-dots prov-2col-bands county-1col-heads state-pdfkit city-pdfkit-2col city-2col-midcol county-docx-2col prov-3col-mixed "
 for dir in "$WORK"/*/; do
   name="$(basename "$dir")"
   [ -n "$only" ] && [ "$only" != "$name" ] && continue

@@ -123,6 +123,21 @@ STYLES = {
         fonts=('AR PL UMing CN', 'Noto Sans CJK SC', 'AR PL KaitiM GB', 'FandolFang'), body_cols=2, toc_cols=1,
         span_titles=True, banner=True, head='alternate-total', folio='dot-inner-foot', size='zihao=5',
         paper='a4paper', title_font='hei', leading='1.2', consult='lines', columnsep='2em'),
+    # Added by the probeyear session (scored once unseen, see README.md): pages numbered through the
+    # year (the body from 第 1241 页, the 目录 in roman numerals), a State Council style 目录 running
+    # on to a second page, 版记 kept under documents, a 版权页 at the back. One column of 仿宋,
+    # titles in 简报宋 (AR PL SungtiL GB, 小标宋-like), 黑体 headings.
+    'prov-xe-yearpages': dict(
+        fonts=('AR PL SungtiL GB', 'WenQuanYi Zen Hei', 'AR PL KaitiM GB', 'FandolFang'), body_cols=1, toc_cols=1,
+        span_titles=True, banner=False, head='alternate-section', folio='page-spaced-outer-foot', size='12pt',
+        paper='a4paper', body_font='fang', title_font='song', cover='year', toc_style='state', toc_folio='roman'),
+    # A city issue in one two-column flow (documents start mid-column, titles in one column), the
+    # body from 第 457 页 (目录 pages unnumbered), 版记, a 版权页 at the back.
+    'city-xe-yearcols': dict(
+        fonts=('FandolSong', 'FandolHei', 'FandolKai', 'FandolFang'), body_cols=2, toc_cols=1,
+        span_titles=False, banner=True, banner_style='column-centre', flow_sections=True, head='centre-plain',
+        folio='bare-outer-foot', size='10pt', paper='a4paper', title_font='hei', columnsep='2em',
+        cover='year', toc_folio='none', cjk_fallback='AR PL UMing CN'),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
@@ -147,6 +162,7 @@ def folio_cmds(kind: str) -> str:
         'emdash-centre-foot': r'\fancyfoot[C]{— \thepage{} —}',
         'emdash-inner-foot': r'\fancyfoot[RE,LO]{— \thepage{} —}',
         'dot-inner-foot': r'\fancyfoot[RE,LO]{·\thepage·}',
+        'page-spaced-outer-foot': r'\fancyfoot[LE,RO]{第 \thepage{} 页}',
         'none': '',
     }
     return foot[kind]
@@ -221,6 +237,8 @@ def preamble(spec: dict, st: dict) -> str:
 
 
 def cover(spec: dict) -> str:
+    if STYLES[spec['layout']].get('cover') == 'year':
+        return year_cover(spec)
     return rf"""\thispagestyle{{empty}}
 \begin{{center}}\vspace*{{3cm}}
 {{\hei\fontsize{{40}}{{48}}\selectfont\color{{red}}{esc(spec['gazette'])}}}\par\vspace{{2cm}}
@@ -228,6 +246,42 @@ def cover(spec: dict) -> str:
 {{\large {esc(spec['gazette'].replace('公报', '办公室'))}主办}}\par\vspace{{0.5cm}}
 {{\large {pub_date(spec['published'])}出版}}\par
 \end{{center}}\clearpage
+"""
+
+
+def year_cover(spec: dict) -> str:
+    """A cover as provincial gazettes print one: the name, 年 期 (总第N期), the 主办 and 出版日期,
+    no page number (the page counter is not shown and not counted in the year's numbering)."""
+    host = spec['back']['host']
+    return rf"""\thispagestyle{{empty}}
+\begin{{center}}\vspace*{{2.5cm}}
+{{\song\fontsize{{42}}{{50}}\selectfont\color{{red}}{esc(spec['gazette'])}}}\par\vspace{{1cm}}
+{{\large GAZETTE OF THE PEOPLE'S GOVERNMENT}}\par\vspace{{1.5cm}}
+{{\Large {spec['year']}年\quad 第{spec['issueNo']}期\quad （总第{spec['totalNo']}期）}}\par\vspace{{9cm}}
+{{\large {esc(host)}主办}}\par\vspace{{0.4cm}}
+{{\large 出版日期：{pub_date(spec['published'])}}}\par
+\end{{center}}\clearpage
+"""
+
+
+def back_cover(spec: dict) -> str:
+    """The 版权页 on the last page: who runs, edits, prints and prices the gazette. Not a document."""
+    b = spec['back']
+    rows = [('主管', b['admin']), ('主办', b['host']), ('编辑出版', f"《{spec['gazette']}》编辑部"),
+            ('地址', b['address']), ('邮编', b['post']), ('电话', b['phone']), ('印刷', b['printer']),
+            ('国内统一连续出版物号', b['cn']), ('国际标准连续出版物号', b['issn']),
+            ('出版日期', pub_date(spec['published']))]
+    lines = '\n'.join(rf'{esc(k)}：{esc(v)}\\' for k, v in rows)
+    return rf"""\clearpage\thispagestyle{{empty}}
+\vspace*{{\fill}}
+\begin{{center}}{{\hei\Large {esc(b['head'])}}}\par{{\small {esc(b['freq'])}}}\par
+{spec['year']}年第{spec['issueNo']}期（总第{spec['totalNo']}期）\end{{center}}
+\noindent\rule{{\linewidth}}{{0.8pt}}\par
+\begin{{center}}\begin{{tabular}}{{l}}
+{lines}
+\end{{tabular}}\end{{center}}
+\noindent\rule{{\linewidth}}{{0.8pt}}\par
+\begin{{center}}{esc(b['price'])}\end{{center}}
 """
 
 
@@ -252,7 +306,35 @@ def printed_title(doc: dict) -> str:
     return doc['issuers'][0] + doc['title']
 
 
+def state_toc(spec: dict, st: dict) -> str:
+    """The State Council gazette's 目录: `国务院关于…的通知……（1241）`; every other entry with a 文号
+    lists it on the next line, the page at that line's end. Large type: it runs on to a second page."""
+    out = [r'\thispagestyle{tocpage}\begin{center}{\song\fontsize{30}{36}\selectfont 目\qquad 录}\end{center}\vspace{3em}']
+    for sec in spec['sections']:
+        out.append(rf"\par\bigskip\noindent{{\hei\Large {esc(sec['heading'])}}}\par\medskip")
+        for d in sec['docs']:
+            page = rf"（\pageref{{doc{d['seq']}}}）"
+            if d['docNumber'] and d['seq'] % 2:
+                out.append(rf'\noindent{{\Large {esc(printed_title(d))}}}\par')
+                out.append(rf'\noindent{{\Large （{esc(d["docNumber"])}）\dotfill{page}}}\par')
+            else:
+                out.append(rf'\noindent{{\Large {esc(printed_title(d))}\dotfill{page}}}\par')
+            out.append(r'\vspace{5em}')
+    return '\n'.join(out) + '\n'
+
+
 def toc(spec: dict, st: dict) -> str:
+    if 'firstPage' in spec:  # the 目录 pages outside the year's numbering: roman numerals or none
+        inner = state_toc(spec, st) if st.get('toc_style') == 'state' else \
+            toc_plain(spec, st).replace(r'\thispagestyle{empty}', r'\thispagestyle{tocpage}', 1)
+        foot = r'\fancyfoot[C]{\thepage}' if st.get('toc_folio') == 'roman' else ''
+        return (rf'\fancypagestyle{{tocpage}}{{\fancyhf{{}}{foot}\renewcommand{{\headrulewidth}}{{0pt}}}}'
+                r'\pagestyle{tocpage}\pagenumbering{Roman}' + '\n' + inner
+                + rf"\clearpage\pagestyle{{fancy}}\pagenumbering{{arabic}}\setcounter{{page}}{{{spec['firstPage']}}}" + '\n')
+    return toc_plain(spec, st)
+
+
+def toc_plain(spec: dict, st: dict) -> str:
     out = [r'\thispagestyle{empty}\begin{center}{\hei\LARGE 目\qquad 录}\end{center}\vspace{1em}']
     if st['toc_cols'] > 1:
         out.append(rf"\begin{{multicols}}{{{st['toc_cols']}}}")
@@ -287,7 +369,7 @@ def title_block(doc: dict, spec: dict, st: dict) -> str:
         d = doc['decree']
         return rf"""\begin{{center}}{label}{{\song\LARGE\bfseries {esc(d['header'])}}}\par\smallskip
 {{\large {esc(d['number'])}}}\end{{center}}"""
-    face = r'\hei' if st.get('title_font') == 'hei' else r'\song\bfseries'
+    face = {'hei': r'\hei', 'song': r'\song'}.get(st.get('title_font'), r'\song\bfseries')  # song: 简报宋 has no bold
     big = face + r'\Large' if st['body_cols'] == 1 or doc.get('span', st['span_titles']) else face + r'\large'
     parts = []
     style = doc.get('numberAt', spec['number'])
@@ -325,6 +407,13 @@ def block(b: dict, st: dict) -> str:
         return rf'{{{face} {t}}}\par'
     if k in ('sign', 'date'):
         return rf'\hfill {t}\hspace*{{2em}}\par'
+    if k == 'cc':  # the 版记: 抄送 between rules, then the printing office and the 印发 date
+        return (r'\par\vspace{1.5em}\nopagebreak\noindent\rule{\linewidth}{0.8pt}\par\nopagebreak'
+                rf'\noindent\hangindent=3em {t}\par\nopagebreak\noindent\rule{{\linewidth}}{{0.4pt}}\par\nopagebreak')
+    if k == 'printed':
+        unit, date = b['text'].split('　　')
+        return (rf'\noindent\hspace*{{1em}}{esc(unit)}\hfill {esc(date)}\hspace*{{1em}}\par\nopagebreak'
+                r'\noindent\rule{\linewidth}{0.8pt}\par')
     if k == 'anumber':  # a forwarded document's 文号, centred under its title
         return rf'\begin{{center}}{{\fang {t}}}\end{{center}}'
     if k == 'atitle':
@@ -439,6 +528,11 @@ def flow_body(spec: dict, st: dict) -> str:
             for doc in sec['docs']:
                 out.append(document(doc, spec, st, cols))
             continue
+        if st.get('banner_style') == 'column-centre':  # 【栏目】 centred in the column
+            out.append(rf"\par\medskip\begin{{center}}{{\hei\Large {esc(sec['heading'])}}}\end{{center}}")
+            for doc in sec['docs']:
+                out.append(document(doc, spec, st, cols))
+            continue
         out.append(r'\par\medskip\noindent\fcolorbox{black}{black!8}{\makebox[\dimexpr\linewidth-2\fboxsep-2\fboxrule][c]'
                    rf"{{\hei\large {esc(sec['heading'])}}}}}\par\smallskip")
         for doc in sec['docs']:
@@ -460,7 +554,8 @@ def render(spec: dict) -> str:
         front = cover(spec) + r'\setcounter{page}{1}' + '\n'
         tex = preamble(spec, st) + front + body(spec, st) + '\n\\clearpage\n' + toc(spec, st).replace(r'\clearpage\setcounter{page}{1}', '') + '\n\\end{document}\n'
     else:
-        tex = preamble(spec, st) + cover(spec) + toc(spec, st) + body(spec, st) + '\n\\end{document}\n'
+        back = back_cover(spec) if 'back' in spec else ''
+        tex = preamble(spec, st) + cover(spec) + toc(spec, st) + body(spec, st) + back + '\n\\end{document}\n'
     return re.sub(r'\\begin\{multicols\}\{\d\}\s*\\end\{multicols\}', '', tex)
 
 

@@ -2,7 +2,7 @@
 // paragraphs that continue after a full stop, and the space kept between a number and a unit.
 import { describe, expect, it } from 'vitest'
 import type { PageLine } from '../../../src/main/importer/layout/pdf-lines'
-import { joinWrapped, measureMargins, wrapsInto, type Margins } from '../../../src/main/importer/layout/pdf-reflow'
+import { hangsUnderLabel, joinWrapped, measureMargins, TOC_END, wrapsInto, type Margins } from '../../../src/main/importer/layout/pdf-reflow'
 import { alignOf } from '../../../src/main/importer/layout/line-layout'
 
 const EM = 10.5
@@ -95,5 +95,26 @@ describe('alignOf', () => {
     // A line starting near the margin and stopping short is left-aligned, whatever its size.
     expect(alignOf({ x0: 74.5, x1: 480, size: 18 }, 62.5, 530.5)).toBe('left')
     expect(alignOf({ x0: 62.5, x1: 530, size: 12 }, 62.5, 530.5)).toBe('full')
+  })
+})
+
+describe('State Council 目录 pages and 版记 lines (prov-xe-yearpages)', () => {
+  it('ends a 目录 entry at its page in brackets, four digits where pages run through the year', () => {
+    const entry = line('国务院办公厅关于国家综合性消防救援车辆悬挂应急救援专用号牌有关事项的通知. . . . . .（1260）', LEFT, RIGHT)
+    expect(wrapsInto(entry, line('国务院办公厅关于推进政务新媒体健康有序发展的意见', LEFT, RIGHT - 60), plain)).toBe(false)
+    // A sentence that ends in a bracketed number with no leaders before it is not one.
+    expect(TOC_END.test('按照本条第一款（3）')).toBe(false)
+  })
+
+  it('joins the 抄送 line wrapped with a hanging indent, not a line back at the margin', () => {
+    const first = line('抄送：党中央各部门，中央军委办公厅，全国人大常委会办公厅，全国政', LEFT, RIGHT)
+    const hung = line('协办公厅，国家监委，最高人民法院，最高人民检察院，各民主', LEFT + 3 * EM, RIGHT)
+    const last = line('党派中央。', LEFT + 3 * EM, LEFT + 8 * EM)
+    expect(hangsUnderLabel(first, first, hung, plain)).toBe(true)
+    expect(hangsUnderLabel(first, hung, last, plain)).toBe(true)
+    expect(hangsUnderLabel(first, first, line('国务院办公厅', LEFT, LEFT + 6 * EM), plain)).toBe(false)
+    // Only under a 版记 label: an indented paragraph after a full line is the text's own.
+    const prose = line('各地区、各部门要切实将思想和行动统一到党中央、国务院决策部署上', LEFT, RIGHT)
+    expect(hangsUnderLabel(prose, prose, line('来，确保就业局势稳定。', LEFT + 2 * EM, RIGHT), plain)).toBe(false)
   })
 })

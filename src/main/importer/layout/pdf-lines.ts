@@ -1,5 +1,5 @@
 // Rebuilds visual lines from positioned PDF text runs (pure: no pdf.js here).
-import { joinWrapped, wrapsInto, type Margins } from './pdf-reflow'
+import { hangsUnderLabel, joinWrapped, wrapsInto, type Margins } from './pdf-reflow'
 
 /** One run of text as placed on the page: baseline origin (PDF units, y upwards) and size. */
 export interface TextRun {
@@ -103,7 +103,7 @@ export function reflowLines(lines: PageLine[], margins?: Margins | null): Reflow
   lines.forEach((line, i) => {
     const prev = lines[i - 1]
     const last = out[out.length - 1]
-    if (last && !line.gapBefore && margins && wrapsInto(prev, line, margins)) {
+    if (last && !line.gapBefore && margins && (wrapsInto(prev, line, margins) || hangsUnderLabel(last.first, prev, line, margins))) {
       last.text = joinWrapped(last.text, line.text)
       last.last = line
       last.parts++

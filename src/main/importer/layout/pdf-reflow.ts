@@ -107,9 +107,11 @@ function tightStep(lines: PageLine[]): number | null {
  * A 目录 entry's end: a page number after a space or leaders, dotted ('……1') or spaced
  * ('. . .1', as LaTeX sets them) — not a decimal like 约1.1 — or a page label after them or
  * after the 文号's bracket ('. . . 第 3 页', '…14 号）第23页'), or a page marked as the folio is
- * ('. . .·3·', '…… -12-').
+ * ('. . .·3·', '…… -12-'), or in brackets after leaders, as the State Council gazette prints it
+ * ('……（1241）', four digits where pages are numbered through the year).
  */
-export const TOC_END = /(\s|\.\s?\.|[…⋯·])\d{1,4}$|(\s|\.|[…⋯·）)])第\s*\d{1,4}\s*页$|(\s|\.|[…⋯）)])(·\s?\d{1,4}\s?·|[-－—]\s?\d{1,4}\s?[-－—])$/
+export const TOC_END =
+  /(\s|\.\s?\.|[…⋯·])\d{1,4}$|(\s|\.|[…⋯·）)])第\s*\d{1,4}\s*页$|(\s|\.|[…⋯）)])(·\s?\d{1,4}\s?·|[-－—]\s?\d{1,4}\s?[-－—])$|[.…⋯]\s?[（(]\d{1,4}[）)]$/
 
 // What follows a number in a sentence (a date's 月/日, a 文号's 号, a unit or measure word): a
 // line starting so continues the number before it. A 目录 entry starts with a unit's name or 关于.
@@ -166,6 +168,23 @@ export function wrapsInto(line: PageLine, next: PageLine, m: Margins): boolean {
   }
   if (line.x1 > m.right + EPS * line.size) return !SENTENCE_END.test(line.text)
   return line.x1 + next.lead > m.right + EPS * line.size
+}
+
+// A 版记 line opens with its label ('抄送：', '抄报：') and wraps with a hanging indent: the lines
+// after the first start under the label's end, not at the margin.
+const HANGING_LABEL = /^(抄送|抄报|分送|报送)\s*[:：]/
+
+/**
+ * Whether `next` goes on with the paragraph `first` opened, under its label: the line before it
+ * (`prev`, the first or an earlier hanging line) runs to the right margin, and `next` starts one
+ * to four characters in from where `first` starts, in the same size.
+ */
+export function hangsUnderLabel(first: PageLine, prev: PageLine, next: PageLine, m: Margins): boolean {
+  if (!HANGING_LABEL.test(first.text.trim()) || next.gapBefore) return false
+  if (Math.abs(next.size - prev.size) > SIZE_STEP * Math.min(prev.size, next.size)) return false
+  if (prev.x1 < m.right - 2 * EPS * prev.size) return false
+  const inset = next.x0 - first.x0
+  return inset >= 0.8 * first.size && inset <= 4.5 * first.size
 }
 
 /** A row rebuilt from a ruled table (table-rows.ts): cells joined by tabs, never run on. */

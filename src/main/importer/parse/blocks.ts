@@ -11,6 +11,7 @@ import { continuesOnPage, isCellRow, type Edge } from './geometry'
 import type { FlowEdge } from './text-flow'
 import { closesBracket, continuesHeadLine, isName, isSectionAlone, joinsLabel, namesHolder, startsAfterStop } from './text-breaks'
 import { isNameRow, notePageWrapped, WRAPPABLE } from './page-breaks'
+import { PRINTED_ON } from './printed-on'
 
 /** A block with the source line numbers it was built from (tests check rejoins by line). */
 export interface DraftBlock extends Block {
@@ -229,7 +230,9 @@ function isProse(b: Open): boolean {
  * alone, a line run to the edge goes on. Otherwise the text decides.
  */
 function continues(prev: Open | undefined, l: Line, first = false): boolean {
-  if (!prev || (prev.last.whole && l.whole)) return false
+  if (!prev) return false
+  if (printsIssueLine(prev, l)) return true
+  if (prev.last.whole && l.whole) return false
   if (first && closesAddressees(prev)) return false
   const page = continuesOnPage(prev.last.layout, prev.last.edge, l.layout)
   if (notePageWrapped(prev, l)) return true
@@ -251,6 +254,11 @@ function continues(prev: Open | undefined, l: Line, first = false): boolean {
     if (prev.last.edge === 'short' && !(prev.block.kind === 'nameListEntry' && (l.gap > 0 || isLoneName(prev)))) return false
   }
   return continuesByText(prev, l)
+}
+
+// The 版记's last line, which pdftotext may give as two: the office, then the 印发 date.
+function printsIssueLine(prev: Open, l: Line): boolean {
+  return prev.first === prev.last && PRINTED_ON.test(l.text.trim()) && isIssuerText(compact(prev.text.value))
 }
 
 /**
@@ -365,7 +373,11 @@ function kindOf(prev: DraftBlock | undefined, l: Line): BlockKind {
 function extend(prev: Open, l: Line): void {
   const piece = prev.block.kind === 'tableRow' ? l.text : collapseSpaces(l.text)
   // A post under a lone name is set apart from it, as formatEntry sets 'name post'.
-  const apart = (prev.text.endsWithLatin() && /^[A-Za-z]/.test(piece)) || (prev.block.kind === 'nameListEntry' && isLoneName(prev))
+  // So is the 印发 date from the office that printed it, as the 版记 sets them at the line's two ends.
+  const apart =
+    (prev.text.endsWithLatin() && /^[A-Za-z]/.test(piece)) ||
+    (prev.block.kind === 'nameListEntry' && isLoneName(prev)) ||
+    PRINTED_ON.test(piece.trim())
   prev.text.append(apart ? ` ${piece}` : piece)
   prev.block.lines.push(l.no, ...l.pieces)
   prev.last = l

@@ -7,6 +7,9 @@ const PAGE_FOOTER = [
   /^[-—–─·•.\s]*\d{1,4}[-—–─·•.\s]*$/, // — 12 —, ·12·, - 12 -, 12
   /^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/, // 第 12 页, 第12页 共40页
   /^\d{1,4}\s*\/\s*\d{1,4}$/, // 12/40
+  // The front matter's folios in roman numerals (I, II, iv; Ⅲ): gazettes that number pages through
+  // the year leave the cover and 目录 out of that count. A well-formed numeral below 40 only.
+  /^[-—–─·•.\s]*(?=[IVXivx\u2160-\u217b])(?:X{0,3}(?:IX|IV|V?I{0,3})|x{0,3}(?:ix|iv|v?i{0,3})|[\u2160-\u216b\u2170-\u217b])[-—–─·•.\s]*$/,
 ]
 
 const ISSUE_LABEL = /^(19|20)\d{2}年第\d{1,3}期([(（]?总第\d+期[)）]?)?$/

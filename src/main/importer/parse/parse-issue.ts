@@ -7,6 +7,7 @@ import { coverFromHeads, sectionsFromHeads } from './running-heads'
 import { blankNoise, makeNoiseTest } from './noise'
 import { findTocStart, parseToc } from './toc'
 import { bodyRange } from './toc-place'
+import { colophonStart } from './colophon'
 import { splitDocuments, type DocSpan } from './split-documents'
 import { readHeader } from './header'
 import { extractConsult } from './consult'
@@ -167,7 +168,10 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const toc = parseToc(raw, isNoise, tick)
   check()
   // The documents stand after a front 目录, or before a back one (which is cut off with the back cover).
-  const { from, to } = bodyRange(raw, toc, tocStart, isNoise)
+  const body = bodyRange(raw, toc, tocStart, isNoise)
+  const from = body.from
+  // The 版权页 at the back is the issue's, no document's.
+  const to = colophonStart(raw, from, body.to, cover.meta.gazette, isNoise)
   const clean = Math.min(from, Math.max(tocStart, 0))
   const bare = blankFurniture(blankNoise(raw.slice(0, to), isNoise, clean, tick), clean)
   // Plain text's repairs, in order: a ruled table's cells, cut dates; pages written block by block
@@ -220,7 +224,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     sectionsFromHeads(documents.map((d) => ({ doc: d.doc, lines: lines.slice(d.span.lead, d.span.end) })), cover.meta.gazette)
   }
   // Before a back 目录 the cover ends where the first document starts: a signature is no publisher.
-  const meta = { ...(to < raw.length ? (parseCover(raw, spans[0].lead).meta ?? cover.meta) : cover.meta) }
+  const meta = { ...(body.to < raw.length ? (parseCover(raw, spans[0].lead).meta ?? cover.meta) : cover.meta) }
   if (!meta.year) meta.year = Number(documents.find((d) => d.doc.date)?.doc.date?.slice(0, 4) ?? 0)
   const printed = new Set(documents.filter((d) => d.span.sectionPrinted).map((d) => d.doc))
   const labels = new Map<ParsedDocument, string>()

@@ -3,6 +3,7 @@
 // the year and 期, a section name, a folio — and reads past them. Here a line is furniture when
 // its shape (digits aside) recurs at a page's edge on enough pages, whatever its words.
 import { endsSentence, isBlank, type SourceLine } from './lines'
+import { beforePrintedOn } from './printed-on'
 
 /** Non-blank lines at each end of a page where running heads and folios sit. */
 const EDGE_LINES = 3
@@ -60,7 +61,11 @@ export function pageFurniture(lines: readonly SourceLine[]): Set<number> {
   }
   const need = Math.max(MIN_PAGES, MIN_SHARE * starts.length)
   for (const page of edges) {
-    for (const i of page) if (mayBeFurniture(lines[i].text) && (pagesWith.get(shapeOf(lines[i].text)) ?? 0) >= need) out.add(i)
+    for (const i of page) {
+      // The 版记's printing office stands at the foot of each document's last page, over its 印发 date.
+      if (!mayBeFurniture(lines[i].text) || beforePrintedOn(lines, i)) continue
+      if ((pagesWith.get(shapeOf(lines[i].text)) ?? 0) >= need) out.add(i)
+    }
   }
   return out
 }

@@ -65,8 +65,9 @@ function pageAfterSeparator(t: string): { text: string; page: number } | null {
   return { text: trimEndWhere(pre, isFiller), page: Number(t.slice(pre.length)) }
 }
 
+// Four digits: provincial and State Council gazettes number pages through the year ('……（1241）').
 function pageInBrackets(t: string): { text: string; page: number } | null {
-  const m = /[（(](\d{1,3})[）)]$/.exec(t.slice(-6))
+  const m = /[（(](\d{1,4})[）)]$/.exec(t.slice(-7))
   if (!m) return null
   return { text: trimEndWhere(t.slice(0, t.length - m[0].length), isFiller), page: Number(m[1]) }
 }
