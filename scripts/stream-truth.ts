@@ -12,11 +12,11 @@
 // The true order is the columns' order: a page that sets a document inside another's columns
 // (county-xe-kai-inner) reads otherwise; lines of one text are matched first come, first served.
 // Tuning layouts only: held-out layouts are never debugged on.
-import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { parseIssueTraced } from '../src/main/importer/parse/parse-issue'
 import { pageStarts } from '../src/main/importer/parse/text-pages'
 import { isBlank } from '../src/main/importer/parse/lines'
+import { bboxPages, matchText, squash, trueOrder } from './page-truth'
 
 interface Piece {
   text: string
@@ -30,25 +30,11 @@ interface Piece {
   merged: boolean
 }
 
-const squash = (s: string): string => s.replace(/\s+/g, '')
-const unescape = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
-
-/** The pdf's pages as pieces: each bbox line's words left of the page's middle, right of it, or across. */
 function pdfPieces(pdf: string): Piece[][] {
-  const xml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { maxBuffer: 1 << 28 }).toString()
-  const pages: Piece[][] = []
-  for (const page of xml.split('<page ').slice(1)) {
-    const width = Number(/width="([\d.]+)"/.exec(page)?.[1] ?? 595)
+  return bboxPages(pdf).map(({ width, lines }) => {
     const mid = width / 2
     const pieces: Piece[] = []
-    for (const line of page.split('<line ').slice(1)) {
-      const words = [...line.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
-        x0: Number(m[1]),
-        y: Number(m[2]),
-        x1: Number(m[3]),
-        text: unescape(m[4]),
-      }))
-      if (words.length === 0) continue
+    for (const words of lines) {
       const y = Math.min(...words.map((w) => w.y))
       if (words.some((w) => w.x0 < mid - 6 && w.x1 > mid + 6)) {
         pieces.push({ text: squash(words.map((w) => w.text).join('')), col: 2, y, rank: 0, txtLine: -1, merged: false })
@@ -59,38 +45,8 @@ function pdfPieces(pdf: string): Piece[][] {
         if (ws.length) pieces.push({ text: squash(ws.map((w) => w.text).join('')), col, y, rank: 0, txtLine: -1, merged: false })
       }
     }
-    // The true order: bands between pieces across the page; in each, the left column then the right.
-    const byY = [...pieces].sort((a, b) => a.y - b.y)
-    let band = 0
-    const bandOf = new Map<Piece, number>()
-    for (const p of byY) {
-      if (p.col === 2) band++
-      bandOf.set(p, band)
-      if (p.col === 2) band++
-    }
-    const order = [...pieces].sort((a, b) => bandOf.get(a)! - bandOf.get(b)! || (a.col === 2 ? 0 : a.col) - (b.col === 2 ? 0 : b.col) || a.y - b.y)
-    order.forEach((p, k) => (p.rank = k))
-    pages.push(order)
-  }
-  return pages
-}
-
-/** The pieces a text holds, in order: the longest unused piece its rest starts with, each time. */
-function matchText(text: string, pieces: Piece[], used: Set<Piece>): Piece[] {
-  let rest = squash(text)
-  const out: Piece[] = []
-  while (rest.length > 0) {
-    let best: Piece | null = null
-    for (const p of pieces) if (!used.has(p) && p.text.length > 0 && rest.startsWith(p.text) && (!best || p.text.length > best.text.length)) best = p
-    if (!best) {
-      rest = rest.slice(1)
-      continue
-    }
-    used.add(best)
-    out.push(best)
-    rest = rest.slice(best.text.length)
-  }
-  return out
+    return trueOrder(pieces, (p) => p.col === 2, (p) => (p.col === 2 ? 0 : p.col))
+  })
 }
 
 const SHORT = 12

@@ -7,11 +7,11 @@
 //   [--pages] (each page's broken joins) [--page=N] (page N's pieces as read: column, row, .txt
 //   line, ✗ where a join breaks) [--raw] (the .txt's own order instead of the reading).
 // Tuning layouts only: held-out layouts are never debugged on.
-import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { parseIssueTraced } from '../src/main/importer/parse/parse-issue'
 import { pageStarts } from '../src/main/importer/parse/text-pages'
 import { isBlank } from '../src/main/importer/parse/lines'
+import { bboxPages, matchText, squash, trueOrder, type Word } from './page-truth'
 
 interface Piece {
   text: string
@@ -22,17 +22,6 @@ interface Piece {
   txtLine: number
 }
 
-const squash = (s: string): string => s.replace(/\s+/g, '')
-const unescape = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
-
-interface Word {
-  x0: number
-  x1: number
-  y: number
-  text: string
-}
-
-/** Where a page's columns start: x positions many lines start at, at least a third of the width apart... */
 function columnStarts(words: Word[][]): number[] {
   const count = new Map<number, number>()
   for (const line of words) {
@@ -46,19 +35,7 @@ function columnStarts(words: Word[][]): number[] {
 }
 
 function pdfPages(pdf: string): { pieces: Piece[]; cols: number }[] {
-  const xml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { maxBuffer: 1 << 28 }).toString()
-  const pages: { pieces: Piece[]; cols: number }[] = []
-  for (const page of xml.split('<page ').slice(1)) {
-    const lines: Word[][] = []
-    for (const line of page.split('<line ').slice(1)) {
-      const ws = [...line.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
-        x0: Number(m[1]),
-        y: Number(m[2]),
-        x1: Number(m[3]),
-        text: unescape(m[4]),
-      }))
-      if (ws.length) lines.push(ws)
-    }
+  return bboxPages(pdf).map(({ lines }) => {
     const starts = columnStarts(lines)
     const colOf = (w: Word): number => {
       for (let j = 1; j < starts.length; j++) if (w.x0 < starts[j] - 8 && w.x1 > starts[j] + 12) return -1
@@ -76,43 +53,8 @@ function pdfPages(pdf: string): { pieces: Piece[]; cols: number }[] {
       }
       for (const c of [...new Set(cols)]) pieces.push({ text: squash(ws.filter((_, k) => cols[k] === c).map((w) => w.text).join('')), col: c, y, rank: 0, txtLine: -1 })
     }
-    const byY = [...pieces].sort((a, b) => a.y - b.y)
-    let band = 0
-    const bandOf = new Map<Piece, number>()
-    for (const p of byY) {
-      if (p.col === -1) band++
-      bandOf.set(p, band)
-      if (p.col === -1) band++
-    }
-    const order = [...pieces].sort((a, b) => bandOf.get(a)! - bandOf.get(b)! || Math.max(0, a.col) - Math.max(0, b.col) || a.y - b.y)
-    order.forEach((p, k) => (p.rank = k))
-    pages.push({ pieces: order, cols: starts.length })
-  }
-  return pages
-}
-
-function matchText(text: string, pieces: Piece[], used: Set<Piece>): Piece[] {
-  let rest = squash(text)
-  const out: Piece[] = []
-  while (rest.length > 0) {
-    let best: Piece | null = null
-    for (const p of pieces) if (!used.has(p) && p.text.length > 0 && rest.startsWith(p.text) && (!best || p.text.length > best.text.length)) best = p
-    if (!best) {
-      // A piece cut in two by the text (a justified line split at a stretched gap): its start.
-      for (const p of pieces) if (!used.has(p) && p.text.length > rest.length && p.text.startsWith(rest) && rest.length >= 2) best = p
-      if (best) {
-        used.add(best)
-        out.push(best)
-        break
-      }
-      rest = rest.slice(1)
-      continue
-    }
-    used.add(best)
-    out.push(best)
-    rest = rest.slice(best.text.length)
-  }
-  return out
+    return { pieces: trueOrder(pieces, (p) => p.col === -1, (p) => Math.max(0, p.col)), cols: starts.length }
+  })
 }
 
 function main(args: string[]): void {

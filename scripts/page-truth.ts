@@ -1,0 +1,79 @@
+// Shared by the dev tools stream-truth.ts and stream-truth3.ts: a typeset PDF's word boxes
+// (pdftotext -bbox-layout) as lines of words, the page's true reading order of pieces (bands
+// between pieces set across the page; in each band its columns left to right, each down), and a
+// text line matched to the pieces it holds.
+import { execFileSync } from 'node:child_process'
+
+export interface Word {
+  x0: number
+  x1: number
+  y: number
+  text: string
+}
+
+export const squash = (s: string): string => s.replace(/\s+/g, '')
+const unescape = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+
+/** Each page's width and its lines of words, as pdftotext's bbox layout gives them. */
+export function bboxPages(pdf: string): { width: number; lines: Word[][] }[] {
+  const xml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { maxBuffer: 1 << 28 }).toString()
+  return xml.split('<page ').slice(1).map((page) => ({
+    width: Number(/width="([\d.]+)"/.exec(page)?.[1] ?? 595),
+    lines: page
+      .split('<line ')
+      .slice(1)
+      .map((line) =>
+        [...line.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
+          x0: Number(m[1]),
+          y: Number(m[2]),
+          x1: Number(m[3]),
+          text: unescape(m[4]),
+        })),
+      )
+      .filter((ws) => ws.length > 0),
+  }))
+}
+
+/**
+ * The pieces in the page's true order, each given its rank: bands between pieces set across the
+ * page; in each band the columns (`column`, 0 first) left to right, each down.
+ */
+export function trueOrder<P extends { y: number; rank: number }>(pieces: P[], across: (p: P) => boolean, column: (p: P) => number): P[] {
+  let band = 0
+  const bandOf = new Map<P, number>()
+  for (const p of [...pieces].sort((a, b) => a.y - b.y)) {
+    if (across(p)) band++
+    bandOf.set(p, band)
+    if (across(p)) band++
+  }
+  const order = [...pieces].sort((a, b) => bandOf.get(a)! - bandOf.get(b)! || column(a) - column(b) || a.y - b.y)
+  order.forEach((p, k) => (p.rank = k))
+  return order
+}
+
+/**
+ * The pieces a text holds, in order: the longest unused piece its rest starts with, each time; at
+ * the end, a piece the text holds only the start of (a justified line cut at a stretched gap).
+ */
+export function matchText<P extends { text: string }>(text: string, pieces: P[], used: Set<P>): P[] {
+  let rest = squash(text)
+  const out: P[] = []
+  while (rest.length > 0) {
+    let best: P | null = null
+    for (const p of pieces) if (!used.has(p) && p.text.length > 0 && rest.startsWith(p.text) && (!best || p.text.length > best.text.length)) best = p
+    if (!best) {
+      for (const p of pieces) if (!used.has(p) && p.text.length > rest.length && p.text.startsWith(rest) && rest.length >= 2) best = p
+      if (best) {
+        used.add(best)
+        out.push(best)
+        break
+      }
+      rest = rest.slice(1)
+      continue
+    }
+    used.add(best)
+    out.push(best)
+    rest = rest.slice(best.text.length)
+  }
+  return out
+}
