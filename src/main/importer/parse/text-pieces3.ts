@@ -1,0 +1,87 @@
+// Plain text of three-column pages cut into the units the three-stream reading orders: a text
+// line's pieces (pdftotext puts a space between two hanzi only at the gutter), and a page part's
+// runs of column-wide pieces, a justified line cut at its stretched gaps made one again.
+import { isBlank, type SourceLine } from './lines'
+import { displayWidth } from './text-widths'
+import { docNumberOfLine } from './header'
+import type { Unit } from './text-joins'
+
+/** A piece this much past the column's width spans columns (a title): it ends a run. */
+const WIDE_BY = 4
+/** Tucked punctuation lets a justified line's pieces add up to a little past the width. */
+const PIECE_SLACK = 3
+const PUNCT_END = /[，、。；）》”’]$/
+const PUNCT_START = /^[，、。；：（《“‘]/
+/** A space with a hanzi or a full-width mark on each side: the typesetter puts none there. */
+const GUTTER = /(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])/
+
+/** Spaces between half a line's characters or more: a justified line spread letter by letter. */
+function letterSpaced(t: string): boolean {
+  const chars = t.replace(/\s+/g, '').length
+  return chars >= 4 && (t.match(/\S\s+(?=\S)/g) ?? []).length * 2 >= chars
+}
+
+/**
+ * A text line's pieces: pdftotext puts a space between two hanzi only at a gap no line of type
+ * holds, the gutter between columns, so a line is cut there (a line spread letter by letter is
+ * one piece).
+ */
+export function piecesOf(text: string): string[] {
+  const t = text.trim()
+  if (letterSpaced(t)) return [t]
+  return t.split(GUTTER).filter((p) => p !== '')
+}
+
+/**
+ * A page part's runs of column-wide pieces, each a unit; a piece after the first on a text line
+ * is in another column (mergedRight). pdftotext cuts a justified line at its stretched gaps
+ * ('金融结合、' / '知识产权运用与保护、' / '面向'): such pieces on lines one under the other are one
+ * unit again. A piece wider than a column (a title over the page) ends a run.
+ */
+export function pieceRuns(lines: readonly SourceLine[], from: number, to: number, full: number): Unit[][] {
+  const runs: Unit[][] = []
+  let run: Unit[] = []
+  let blank = false
+  for (let i = from; i < to; i++) {
+    const text = lines[i].text
+    if (isBlank(text)) {
+      blank = true
+      continue
+    }
+    const pieces = piecesOf(text)
+    // A 文号 alone stands under its title, a title wider than a column over the page: either ends
+    // the run, and the lines set with it (no blank line between: a section's name, the title's
+    // other lines) are not the columns'.
+    const number = pieces.length === 1 && !/^[（(]/.test(pieces[0]) && docNumberOfLine(pieces[0]) !== null
+    if (number || pieces.some((p) => displayWidth(p) > full + WIDE_BY)) {
+      let keep = run.length
+      if (!blank) {
+        while (keep > 0 && !run[keep - 1].blankBefore) keep--
+        keep = Math.max(0, keep - 1)
+      }
+      if (keep > 0) runs.push(run.slice(0, keep))
+      run = []
+    } else {
+      pieces.forEach((p, k) => {
+        const last = run[run.length - 1]
+        // The first piece of a text line may go on a justified line the line above began.
+        if (k === 0 && !blank && last && samePrintedLine(last.text, p, full)) last.text += p
+        else run.push({ line: i, text: p, blankBefore: k === 0 && blank, mergedRight: k > 0 })
+      })
+    }
+    blank = false
+  }
+  if (run.length) runs.push(run)
+  for (const r of runs) r.forEach((u, k) => (u.alone = u.blankBefore && (k + 1 === r.length || r[k + 1].blankBefore)))
+  return runs
+}
+
+/**
+ * Two pieces the converter cut from one justified line: the first stops short of the column's
+ * width at a mark (where the typesetter stretched the gap), and together they fit the width.
+ */
+function samePrintedLine(a: string, b: string, full: number): boolean {
+  const wa = displayWidth(a)
+  if (wa >= full - 1 || !(PUNCT_END.test(a.trim()) || PUNCT_START.test(b.trim()))) return false
+  return wa + displayWidth(b) <= full + PIECE_SLACK
+}
