@@ -52,7 +52,7 @@ const MIN_SERIES = 3
 const MAX_SERIES = 400
 
 /** b (the later 文号) is dated well before a (the earlier). */
-const inverted = (a: string, b: string): boolean => Date.parse(a) - Date.parse(b) > ORDER_SLACK_DAYS * DAY
+export const inverted = (a: string, b: string): boolean => Date.parse(a) - Date.parse(b) > ORDER_SLACK_DAYS * DAY
 
 /**
  * The documents of one series (代字 and year, in 文号 order) whose dates break the order the others

@@ -5,21 +5,16 @@
 // the earlier date, weeks apart. A person who sees 35号 dated after 51号 by a month, with either
 // closing fitting either document, gives each the closing its number calls for.
 import type { ParsedDocument } from '../../../shared/domain'
-import { parseDocNumber } from '../../../shared/doc-number'
 import type { DraftBlock } from './blocks'
 import { fits } from './closing-fit'
 import { parseDateLine } from './dates'
 import { isIssuerText } from './header'
+import { inverted, numberSerial } from './issue-doubts'
 import type { ClosedDocument } from './misplaced-closings'
 import { marksPublic } from './public-note'
 
-/** Days a later number may be dated before an earlier one and still be read as signed so. */
-const SLACK_DAYS = 7
 /** How many documents apart two of one series may stand to trade closings. */
 const REACH = 2
-
-const DAY = 86_400_000
-const dayOf = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY
 
 interface Held {
   date: string
@@ -50,23 +45,23 @@ const openAlone = (drafts: DraftBlock[]): boolean =>
 
 /**
  * Swaps the closings of two documents of one series whose dates run against their numbers by
- * more than SLACK_DAYS, when at least one of the two was given its closing by a guess (`moved`)
+ * more than a week (issue-doubts.ts `inverted`), when at least one of the two was given its closing by a guess (`moved`)
  * and each closing fits the other. Changes the documents in place; returns those changed.
  */
 export function orderSeriesClosings(docs: ClosedDocument[], moved: ReadonlySet<ParsedDocument>): Set<ParsedDocument> {
   const out = new Set<ParsedDocument>()
-  const parts = docs.map((d) => (d.doc.docNumber ? parseDocNumber(d.doc.docNumber) : null))
+  const parts = docs.map((d) => numberSerial(d.doc.docNumber))
   for (let a = 0; a < docs.length; a++) {
     for (let b = a + 1; b <= Math.min(docs.length - 1, a + REACH); b++) {
       const [x, y] = [docs[a].doc, docs[b].doc]
       const [p, q] = [parts[a], parts[b]]
       if (!p || !q || !x.date || !y.date || out.has(x) || out.has(y)) continue
-      if (p.agency !== q.agency || p.year !== q.year || p.serial === q.serial) continue
+      if (p.series !== q.series || p.n === q.n) continue
       if (!moved.has(x) && !moved.has(y)) continue
-      // The lower number's date, less the higher one's: past the slack, the two run backwards.
-      const lower = p.serial < q.serial ? x : y
+      // The higher number dated well before the lower one: the two run backwards.
+      const lower = p.n < q.n ? x : y
       const higher = lower === x ? y : x
-      if (dayOf(lower.date!) - dayOf(higher.date!) <= SLACK_DAYS) continue
+      if (!inverted(lower.date!, higher.date!)) continue
       const near = docs.slice(Math.max(0, a - 1), b + 2).map((d) => d.drafts)
       const cx = closingOf(x.date, near)
       const cy = closingOf(y.date, near)
