@@ -533,6 +533,35 @@ LAYOUTS = {
                   address='临溪市城中区府前街８号', post='035000', phone='0358-2201234', printer='临溪市新华印刷厂',
                   cn='CN 14-1398/D', issn='ISSN 1672-6093', price='定价：3.00元'),
         number='under', dates='cn', renderers=['tex']),
+    # Added by the web session (decided and written into README.md before the importer first read
+    # them, scored once unseen): issues set in HTML/CSS and printed by headless Chromium
+    # (render_html.py), the way offices lay out an issue for the web and for print. A city issue in
+    # two CSS columns (column-count) of Noto Serif with 栏目 banners across the page, Noto Sans
+    # titles spanning both columns (column-span: all) for some documents and inside one column for
+    # the rest, the 文号 under the title, joint documents (3 and 4 stacked signatures), a 目录 of
+    # flex rows with dotted leaders, the head and `- 3 -` from playwright's header / footer templates,
+    # dates in Chinese numerals.
+    'city-web-2col': dict(
+        split='tuning', gazette='望川市人民政府公报', year=2022, issueNo=8, totalNo=152, published='2022-08-18',
+        source='mixed',
+        sections=[('【国务院文件】', ['govcn-57', 'govcn-40']),
+                  ('【国务院办公厅文件】', ['govcn-22', 'govcn-24', 'govcn-43']),
+                  ('【县区文件】', ['xingxian-30', 'xingxian-25', 'xingxian-06']),
+                  ('【部门文件】', ['xingxian-36'])],
+        joint={'30': 3, '36': 4}, span=['57', '22', '30'], public='both',
+        number='under', dates='cn', renderers=['html']),
+    # And a county issue in one column of 16 pt 仿宋 (Fandol Fang by @font-face), 简报宋 titles with
+    # the 文号 flush right above them, 附件 lists before the signature, 公开属性：主动公开 lines, a
+    # 版记 (抄送, 印发) between rules under each document (never a paragraph), each 栏目 on named
+    # pages whose @page margin boxes print the gazette (left pages) or the 栏目 (right pages) and
+    # `— 3 —` in the outer corner, the 目录 an HTML table (文号 under each title), 二〇 dates.
+    'county-web-1col': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=19, totalNo=21, published='2022-07-28',
+        source='sample',
+        sections=[('一、县政府文件', ['04', '22', '14']), ('二、县政府办公室文件', ['33', '42', '37'])],
+        annex={'04': ['兴县绿色低碳县城暨蔚汾河及沿岸风貌提升项目实施方案'],
+               '33': ['兴县煤炭消费减量替代2022年工作方案', '兴县煤炭消费减量替代重点任务清单']},
+        banji=True, public='attr', number='above', dates='cn', renderers=['html']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,
@@ -688,9 +717,9 @@ def restyle(rec: dict, opts: dict, layout: str) -> dict:
     if key in opts.get('signer', {}):  # a 上行文: the 文号 at the left, the 签发人 at the right
         rec['signer'] = opts['signer'][key]
         rec['numberAt'] = 'signer'
-    if opts.get('banji'):
+    if opts.get('banji') is True:  # every document prints a 版记 (not a paragraph)
         rec['banji'] = banji_lines(rec)
-    if key in opts.get('banji', {}):
+    if isinstance(opts.get('banji'), dict) and key in opts['banji']:  # these keep theirs as paragraphs
         rec = arrange_banji(rec, opts['banji'][key], STATE_CC if rec['issuers'][0].startswith('国务院') else COUNTY_CC)
     rec['repeatHead'] = key in opts.get('repeat_head', [])
     if key in opts.get('nonumber', []):

@@ -1,0 +1,277 @@
+"""Chromium (HTML/CSS): an issue spec → HTML → PDF printed by headless Chromium, as offices that
+lay out a gazette for the web and for print make one.
+
+The body is printed first (its folios count from 1); each document's page is then found in the
+body's text (pdftotext, one page at a time), the cover and 目录 are printed with those pages, and
+the two PDFs are joined (pdfunite). Two ways of printing, one per style:
+  - 'cli':        /usr/bin/chromium --headless --print-to-pdf; running heads and folios from CSS
+                  @page margin boxes (named pages per 栏目, :left / :right for alternating corners);
+  - 'playwright': playwright-core's page.pdf with headerTemplate / footerTemplate (pageNumber).
+Usage: python3 render_html.py spec.json WORKDIR OUT.pdf
+"""
+import html
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+FANDOL = '/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/'
+
+FACES = f"""
+@font-face {{ font-family: 'FangWeb'; src: url('file://{FANDOL}FandolFang-Regular.otf'); }}
+@font-face {{ font-family: 'KaiWeb'; src: url('file://{FANDOL}FandolKai-Regular.otf'); }}
+@font-face {{ font-family: 'HeiWeb'; src: url('file://{FANDOL}FandolHei-Regular.otf'); }}
+@font-face {{ font-family: 'XbsWeb'; src: url('file:///usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf'); }}
+"""
+
+STYLES = {
+    # A city issue for web and print: two CSS columns (column-count) of Noto Serif, 栏目 banners
+    # across the page, titles in Noto Sans spanning both columns (column-span: all) for some
+    # documents and inside one column for the rest, the 文号 under the title, a 目录 of flex rows
+    # with dotted leaders; head and `- 3 -` folio from playwright's header / footer templates.
+    'city-web-2col': dict(
+        printer='playwright', cols=2,
+        body="'Noto Serif CJK SC', serif", size='10.5pt', leading='1.62', title="'Noto Sans CJK SC', sans-serif",
+        hei="'Noto Sans CJK SC', sans-serif", kai="'AR PL UKai CN', serif",
+        margin=dict(top='24mm', bottom='22mm', left='17mm', right='17mm'),
+        head='{gazette}　{year}年第{issueNo}期', folio='- {n} -', toc='flex'),
+    # A county issue in one column of 16 pt 仿宋 (Fandol Fang by @font-face; 〇 falls back to AR PL
+    # UKai), titles in 简报宋 (小标宋-like), the 文号 flush right above each title, 附件 lists,
+    # 公开属性 lines, a 版记 (抄送, 印发) between rules under each document; every 栏目 a named page
+    # whose @page margin boxes carry the heads (gazette on left pages, 栏目 on right pages) and
+    # `— 3 —` in the outer corner; the 目录 an HTML table.
+    'county-web-1col': dict(
+        printer='cli', cols=1,
+        body="'FangWeb', 'AR PL UKai CN', serif", size='16pt', leading='1.75', title="'XbsWeb', 'Noto Serif CJK SC', serif",
+        hei="'HeiWeb', 'Noto Sans CJK SC', sans-serif", kai="'KaiWeb', 'AR PL UKai CN', serif",
+        margin=dict(top='34mm', bottom='30mm', left='27mm', right='25mm'),
+        head='{gazette}　{year}年第{issueNo}期', folio='— {n} —', toc='table'),
+}
+
+
+def e(s: str) -> str:
+    return html.escape(s, quote=True)
+
+
+def printed_title(doc: dict) -> str:
+    return (' '.join(doc['issuers']) if len(doc['issuers']) > 1 else doc['issuers'][0]) + doc['title']
+
+
+def css(st: dict) -> str:
+    return FACES + f"""
+html {{ -webkit-print-color-adjust: exact; }}
+body {{ margin: 0; font-family: {st['body']}; font-size: {st['size']}; line-height: {st['leading']}; }}
+p {{ margin: 0; text-indent: 2em; text-align: justify; }}
+p.rcp {{ text-indent: 0; }}
+p.h {{ font-family: {st['hei']}; }}
+p.hk {{ font-family: {st['kai']}; }}
+p.sign {{ text-align: right; text-indent: 0; padding-right: 2em; }}
+p.annex {{ text-indent: 0; padding-left: 2em; }}
+p.annex2 {{ text-indent: 0; padding-left: 5em; }}
+p.note {{ text-indent: 2em; }}
+.doc {{ margin-top: 1.2em; }}
+.title {{ font-family: {st['title']}; text-align: center; margin: 0.6em 0 0.2em; line-height: 1.4; font-weight: normal; }}
+.num {{ text-align: center; margin-bottom: 0.8em; }}
+.num.above {{ text-align: right; margin: 0.4em 0 0.4em; }}
+.atitle {{ font-family: {st['title']}; text-align: center; margin: 0.8em 0 0.5em; font-size: 1.25em; }}
+table.t {{ border-collapse: collapse; width: 100%; font-size: 0.85em; margin: 0.4em 0; }}
+table.t td {{ border: 0.6pt solid #000; padding: 1px 3px; }}
+"""
+
+
+def block(b: dict, st: dict, prev: str) -> str:
+    k, t = b['kind'], e(b['text'])
+    if k == 'recipients':
+        return f'<p class="rcp">{t}</p>'
+    if k == 'h':
+        return f'<p class="{"hk" if b["text"].startswith("（") else "h"}">{t}</p>'
+    if k in ('sign', 'date'):
+        return f'<p class="sign">{t}</p>'
+    if k == 'annex':
+        return f'<p class="{"annex" if prev != "annex" else "annex2"}">{t}</p>'
+    if k == 'atitle':
+        return f'<div class="atitle">{t}</div>'
+    if k == 'anumber':
+        return f'<div class="num">{t}</div>'
+    return f'<p>{t.replace(chr(9), "　")}</p>'
+
+
+def table(rows: list) -> str:
+    n = max(len(r) for r in rows)
+    body = ''.join('<tr>' + ''.join(f'<td>{e(c)}</td>' for c in r + [''] * (n - len(r))) + '</tr>' for r in rows)
+    return f'<table class="t">{body}</table>'
+
+
+def banji(lines: list) -> str:
+    """The 版记: 抄送 between rules, then the printing office left and its 印发 date right."""
+    cc, printed = lines
+    unit, date = printed.split('\t')
+    rule = 'border-top: 1pt solid #000;'
+    return (f'<div style="margin-top: 1.5em; break-inside: avoid; font-size: 14pt; line-height: 1.6;">'
+            f'<div style="{rule} border-bottom: 0.5pt solid #000; padding: 2px 0.5em;">{e(cc)}</div>'
+            f'<div style="display: flex; justify-content: space-between; padding: 2px 0.5em; border-bottom: 1pt solid #000;">'
+            f'<span>{e(unit)}</span><span>{e(date)}</span></div></div>')
+
+
+def title_block(doc: dict, spec: dict, st: dict) -> str:
+    if doc.get('decree'):
+        raise ValueError('render_html: decrees are not set by the HTML styles')
+    number = doc['docNumber']
+    where = doc.get('numberAt', spec['number'])
+    span = doc.get('span', st['cols'] == 1)
+    size = '17pt' if st['cols'] > 1 and span else '13.5pt' if st['cols'] > 1 else '22pt'
+    parts = []
+    if where == 'above' and number:
+        parts.append(f'<div class="num above">{e(number)}</div>')
+    parts.append(f'<h1 class="title" style="font-size: {size};">{e(printed_title(doc))}</h1>')
+    if where == 'under' and number:
+        parts.append(f'<div class="num">{e(number)}</div>')
+    if where == 'under-paren' and number:
+        parts.append(f'<div class="num" style="font-family: {st["kai"]};">（{e(number)}）</div>')
+    style = 'column-span: all; break-inside: avoid;' if st['cols'] > 1 and span else 'break-inside: avoid; break-after: avoid;'
+    return f'<div class="tb" style="{style}">' + ''.join(parts) + '</div>'
+
+
+def document(doc: dict, spec: dict, st: dict) -> str:
+    out = [f'<div class="doc" id="doc{doc["seq"]}">', title_block(doc, spec, st)]
+    rows, prev = [], ''
+    for b in doc['blocks'] + [{'kind': 'end', 'text': ''}]:
+        if b['kind'] == 'table':
+            rows.append(b['text'].split('\t'))
+            continue
+        if rows:
+            out.append(table(rows))
+            rows = []
+        if b['kind'] == 'end':
+            break
+        out.append(block(b, st, prev))
+        prev = b['kind']
+    if doc.get('banji'):
+        out.append(banji(doc['banji']))
+    out.append('</div>')
+    return '\n'.join(out)
+
+
+def page_rules(spec: dict, st: dict) -> str:
+    """CLI printing: each 栏目 a named page; heads and folios in @page margin boxes."""
+    head = e(st['head'].format(**spec))
+    face = f"font-family: {st['kai']}; font-size: 10.5pt;"
+    rule = 'border-bottom: 0.6pt solid #000; vertical-align: bottom; padding-bottom: 3pt;'
+    folio = st['folio'].replace('{n}', '" counter(page) "')
+    m = st['margin']
+    out = [f"@page {{ size: A4; margin: {m['top']} {m['right']} {m['bottom']} {m['left']}; }}"]
+    for i, sec in enumerate(spec['sections']):
+        name = f's{i}'
+        out.append(f'@page {name}:left {{ @top-left {{ content: "{head}"; {face} {rule} }} '
+                   f'@bottom-left {{ content: "{folio}"; font-size: 14pt; vertical-align: top; }} }}')
+        out.append(f'@page {name}:right {{ @top-right {{ content: "{e(sec["name"])}"; {face} {rule} }} '
+                   f'@bottom-right {{ content: "{folio}"; font-size: 14pt; vertical-align: top; }} }}')
+        out.append(f'.{name} {{ page: {name}; }}')
+    return '\n'.join(out)
+
+
+def body_html(spec: dict, st: dict) -> str:
+    out = []
+    for i, sec in enumerate(spec['sections']):
+        docs = '\n'.join(document(d, spec, st) for d in sec['docs'])
+        if st['cols'] > 1:  # a banner across the page, the 栏目's documents in two CSS columns
+            banner = ('<div style="display: flex; align-items: center; gap: 1em; margin: 1.2em 0 0.6em; break-after: avoid; '
+                      f"font-family: {st['hei']}; font-size: 15pt;\">"
+                      '<div style="flex: 1; border-top: 1.5pt solid #b00;"></div>'
+                      f'<div>{e(sec["heading"])}</div><div style="flex: 1; border-top: 1.5pt solid #b00;"></div></div>')
+            out.append(f'<section class="s{i}">{banner}<div style="column-count: {st["cols"]}; column-gap: 7mm; '
+                       f'column-rule: 0.5pt solid #888;">{docs}</div></section>')
+        else:  # a 栏目 heading over its first document; the 栏目 starts a page (a named page)
+            head = f'<div style="font-family: {st["hei"]}; font-size: 18pt; margin: 0 0 0.6em;">{e(sec["heading"])}</div>'
+            out.append(f'<section class="s{i}">{head}{docs}</section>')
+    extra = page_rules(spec, st) if st['printer'] == 'cli' else '@page { size: A4; }'
+    return f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>{css(st)}\n{extra}</style></head><body>{"".join(out)}</body></html>'
+
+
+def pub_date(iso: str) -> str:
+    y, m, d = (int(x) for x in iso.split('-'))
+    return f'{y}年{m}月{d}日'
+
+
+def front_html(spec: dict, st: dict, pages: dict) -> str:
+    """The cover and the 目录 (no heads, no folios)."""
+    cover = (f'<div style="height: 225mm; text-align: center; break-after: page;">'
+             f'<div style="padding-top: 55mm; font-family: {st["hei"]}; font-size: 40pt; color: #c00;">{e(spec["gazette"])}</div>'
+             f'<div style="margin-top: 18mm; font-size: 18pt;">{spec["year"]}年第{spec["issueNo"]}期（总第{spec["totalNo"]}期）</div>'
+             f'<div style="margin-top: 95mm; font-size: 14pt;">{e(spec["gazette"].replace("公报", "办公室"))}主办</div>'
+             f'<div style="margin-top: 4mm; font-size: 14pt;">{pub_date(spec["published"])}出版</div></div>')
+    rows = [f'<div style="text-align: center; font-family: {st["hei"]}; font-size: 22pt; margin-bottom: 8mm;">目　　录</div>']
+    for sec in spec['sections']:
+        if st['toc'] == 'flex':
+            rows.append(f'<div style="font-family: {st["hei"]}; font-size: 13pt; margin: 4mm 0 2mm;">{e(sec["heading"])}</div>')
+            for d in sec['docs']:
+                title = printed_title(d) + (f'（{d["docNumber"]}）' if d['docNumber'] else '')
+                rows.append('<div style="display: flex; align-items: flex-end; font-size: 11pt; line-height: 1.6; margin: 0 0 1.5mm 2em;">'
+                            f'<span style="max-width: 85%;">{e(title)}</span>'
+                            '<span style="flex: 1; border-bottom: 1.2pt dotted #000; margin: 0 2mm 1.6mm;"></span>'
+                            f'<span>{pages[d["seq"]]}</span></div>')
+        else:
+            cells = ''.join(
+                f'<tr><td style="padding: 1.5mm 0 1.5mm 2em;">{e(printed_title(d))}'
+                + (f'<br><span style="font-size: 12pt;">{e(d["docNumber"])}</span>' if d['docNumber'] else '')
+                + f'</td><td style="text-align: right; vertical-align: bottom; width: 12mm;">{pages[d["seq"]]}</td></tr>'
+                for d in sec['docs'])
+            rows.append(f'<table style="width: 100%; border-collapse: collapse; font-size: 14pt; line-height: 1.5;">'
+                        f'<tr><td colspan="2" style="font-family: {st["hei"]}; padding: 3mm 0 1mm;">{e(sec["heading"])}</td></tr>{cells}</table>')
+    m = st['margin']
+    page = f"@page {{ size: A4; margin: {m['top']} {m['right']} {m['bottom']} {m['left']}; }}"
+    return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>{css(st)}\n{page}</style></head>'
+            f'<body>{cover}<div>{"".join(rows)}</div></body></html>')
+
+
+def print_pdf(html_file: Path, pdf: Path, st: dict, spec: dict, furniture: bool) -> None:
+    if st['printer'] == 'cli' or not furniture:
+        subprocess.run(['/usr/bin/chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
+                        '--font-render-hinting=none', f'--print-to-pdf={pdf}', html_file.as_uri()],
+                       check=True, capture_output=True)
+        return
+    m = st['margin']
+    head = (f'<div style="width: 100%; margin: 0 {m["left"]}; padding-bottom: 2pt; border-bottom: 0.6pt solid #000; '
+            f'text-align: center; font-size: 9pt; font-family: {st["kai"]};">{e(st["head"].format(**spec))}</div>')
+    left, right = st['folio'].split('{n}')
+    foot = (f'<div style="width: 100%; text-align: center; font-size: 9pt; font-family: {st["body"]};">'
+            f'{e(left)}<span class="pageNumber"></span>{e(right)}</div>')
+    opts = dict(format='A4', margin=m, displayHeaderFooter=True, headerTemplate=head, footerTemplate=foot, printBackground=True)
+    subprocess.run(['npx', 'tsx', str(HERE / 'print-html.ts'), str(html_file), str(pdf), json.dumps(opts)],
+                   check=True, cwd=ROOT)
+
+
+def find_pages(spec: dict, pdf: Path) -> dict:
+    """Each document's printed page: where its title's text first appears, in order, in the body."""
+    text = subprocess.run(['pdftotext', str(pdf), '-'], check=True, capture_output=True, text=True).stdout
+    pages = [re.sub(r'\s+', '', p) for p in text.split('\f')]
+    found, at = {}, 0
+    for sec in spec['sections']:
+        for d in sec['docs']:
+            key = re.sub(r'\s+', '', d['title'])[:8]  # short: pdftotext may join a column's line to the next column's
+            while at < len(pages) and key not in pages[at]:
+                at += 1
+            if at == len(pages):
+                raise SystemExit(f'render_html: title of doc {d["seq"]} not found in the body')
+            found[d['seq']] = at + 1
+    return found
+
+
+def main() -> None:
+    spec_file, work, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+    spec = json.loads(spec_file.read_text('utf8'))
+    st = STYLES[spec['layout']]
+    body_file, body_pdf = work / 'body.html', work / 'body.pdf'
+    body_file.write_text(body_html(spec, st), 'utf8')
+    print_pdf(body_file, body_pdf, st, spec, True)
+    front_file, front_pdf = work / 'front.html', work / 'front.pdf'
+    front_file.write_text(front_html(spec, st, find_pages(spec, body_pdf)), 'utf8')
+    print_pdf(front_file, front_pdf, st, spec, False)
+    subprocess.run(['pdfunite', str(front_pdf), str(body_pdf), str(out)], check=True)
+
+
+if __name__ == '__main__':
+    main()
