@@ -60,9 +60,16 @@ function pageAfterSeparator(t: string): { text: string; page: number } | null {
     gap.includes('\u3000') ||
     leaderCount(rest) >= 2 ||
     (gap.length === 1 && /[…⋯]$/.test(rest)) ||
-    /号\s*[）)\]】]$/.test(trimEndWhere(rest, isFiller).slice(-20))
+    /号\s*[）)\]】]$/.test(trimEndWhere(rest, isFiller).slice(-20)) ||
+    // A 文号 ending the line ('兴政发〔2022〕11号 1'): a table's page cell, no leaders drawn as text.
+    (gap.length === 1 && /\d\s*号$/.test(rest) && endsWithDocNumber(rest))
   if (!separated) return null
   return { text: trimEndWhere(pre, isFiller), page: Number(t.slice(pre.length)) }
+}
+
+function endsWithDocNumber(s: string): boolean {
+  const last = findDocNumbers(s).pop()
+  return last !== undefined && last.index + last.raw.length === s.length
 }
 
 // Four digits: provincial and State Council gazettes number pages through the year ('……（1241）').

@@ -12,6 +12,7 @@ import { restoreNativeBuiltins } from './native-builtins'
 import { mayHoldTable } from '../layout/table-candidates'
 import { findGrids } from '../layout/table-grid'
 import { pageRules } from './pdf-rules'
+import { foldGlyphs } from './fold-glyphs'
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
@@ -197,7 +198,7 @@ function toRun(item: object): TextRun[] {
     fontName?: string
   }
   const size = Math.hypot(transform[2], transform[3]) || Math.hypot(transform[0], transform[1])
-  return [{ str, x: transform[4], y: transform[5], width, size, font: fontName }]
+  return [{ str: foldGlyphs(str), x: transform[4], y: transform[5], width, size, font: fontName }]
 }
 
 function checkTextLayer(pages: string[][], fileName: string, onWarn?: (msg: string) => void): void {

@@ -1,0 +1,64 @@
+// Issues set in HTML/CSS and printed by headless Chromium (tuning layouts city-web-2col and
+// county-web-1col, written before the importer first read them). Chromium prints CFF fonts as
+// Type 3 fonts without names, and its ToUnicode maps may give a Kangxi radical (⼈ U+2F08) or a
+// radical supplement form (⻔ U+2ED4) for the ideograph printed, and U+0001 for a space.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { readPdf, type PdfText } from '../../../src/main/importer/read/read-pdf'
+import { foldGlyphs } from '../../../src/main/importer/read/fold-glyphs'
+import { splitPage } from '../../../src/main/importer/parse/toc'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import type { ParsedIssue } from '../../../src/shared/domain'
+import { REPO_ROOT } from '../../support/sample'
+
+const TUNING = join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning')
+const read = (name: string): Promise<PdfText> =>
+  readPdf(new Uint8Array(readFileSync(join(TUNING, name, `${name}.pdf`))), 'a.pdf', new AbortController().signal)
+
+describe('foldGlyphs', () => {
+  it('gives the ideograph a radical code point stands for, and a space for a control character', () => {
+    expect(foldGlyphs('兴县⼈民政府⽂件')).toBe('兴县人民政府文件')
+    expect(foldGlyphs('澳⻔合建⾃动⽓象站⽹')).toBe('澳门合建自动气象站网')
+    expect(foldGlyphs('⼆〇⼆⼆年六⽉九⽇')).toBe('二〇二二年六月九日')
+    expect(foldGlyphs('1.\u0001兴县')).toBe('1. 兴县')
+    expect(foldGlyphs('（一）标题，正文。\t甲')).toBe('（一）标题，正文。\t甲')
+  })
+})
+
+describe('a 目录 set as an HTML table: the page in a cell of its own beside the 文号', () => {
+  it('reads the page after a 文号 and one space', () => {
+    expect(splitPage('兴政发〔2022〕11号 1')).toEqual({ text: '兴政发〔2022〕11号', page: 1 })
+    expect(splitPage('兴政办函〔2022〕10号 14')).toEqual({ text: '兴政办函〔2022〕10号', page: 14 })
+    // Prose ending in a number is no entry.
+    expect(splitPage('根据2022年第1')).toBeNull()
+  })
+})
+
+describe('county-web-1col as PDF (Chromium, @page margin boxes)', () => {
+  let pdf: PdfText
+  let issue: ParsedIssue
+  beforeAll(async () => {
+    pdf = await read('county-web-1col')
+    issue = parseIssue({ text: pdf.text, lines: pdf.lines })
+  }, 60_000)
+
+  it('reads the text as printed: no radicals, no control characters', () => {
+    expect(pdf.text).not.toMatch(/[\u2e80-\u2fdf\u0001]/)
+    expect(issue.meta).toMatchObject({ gazette: '兴县人民政府公报', year: 2022, issueNo: 19, totalNo: 21 })
+  })
+
+  it('reads the 目录 table: each title with its 文号 and page', () => {
+    expect(issue.toc.map((e) => [e.docNumber, e.page])).toEqual([
+      ['兴政发〔2022〕11号', 1], ['兴政函〔2022〕53号', 6], ['兴政函〔2022〕44号', 7],
+      ['兴政办发〔2022〕14号', 9], ['兴政办函〔2022〕10号', 14], ['兴政办函〔2022〕5号', 16],
+    ])
+    expect(issue.documents.map((d) => d.category)).toEqual(['县政府文件', '县政府文件', '县政府文件', '县政府办公室文件', '县政府办公室文件', '县政府办公室文件'])
+  })
+
+  it('dates the documents in 二〇 numerals and reads their 附件 lists', () => {
+    expect(issue.documents[0]).toMatchObject({ docNumber: '兴政发〔2022〕11号', title: '关于印发兴县绿色低碳县城暨蔚汾河及沿岸风貌提升项目实施方案的通知', date: '2022-06-09', public: true })
+    const notes = issue.documents[3].blocks.filter((b) => b.kind === 'attachmentNote').map((b) => b.text)
+    expect(notes).toEqual(['附件：1．兴县煤炭消费减量替代2022年工作方案', '2．兴县煤炭消费减量替代重点任务清单'])
+  })
+})
