@@ -21,6 +21,7 @@ describe('foldGlyphs', () => {
     expect(foldGlyphs('兴县⼈民政府⽂件')).toBe('兴县人民政府文件')
     expect(foldGlyphs('澳⻔合建⾃动⽓象站⽹')).toBe('澳门合建自动气象站网')
     expect(foldGlyphs('⼆〇⼆⼆年六⽉九⽇')).toBe('二〇二二年六月九日')
+    expect(foldGlyphs('农⼾')).toBe('农户') // ⼾ shares 户's glyph in SC fonts; its compatibility mapping is 戶
     expect(foldGlyphs('1.\u0001兴县')).toBe('1. 兴县')
     expect(foldGlyphs('（一）标题，正文。\t甲')).toBe('（一）标题，正文。\t甲')
   })
