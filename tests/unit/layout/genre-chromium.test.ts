@@ -63,3 +63,25 @@ describe('county-web-1col as PDF (Chromium, @page margin boxes)', () => {
     expect(notes).toEqual(['附件：1．兴县煤炭消费减量替代2022年工作方案', '2．兴县煤炭消费减量替代重点任务清单'])
   })
 })
+
+describe('city-web-2col as PDF (Chromium, CSS columns, playwright header / footer)', () => {
+  let issue: ParsedIssue
+  beforeAll(async () => {
+    const pdf = await read('city-web-2col')
+    issue = parseIssue({ text: pdf.text, lines: pdf.lines })
+  }, 60_000)
+
+  it('reads every document with its 栏目, the 目录 drawn with CSS leaders', () => {
+    expect(issue.documents.map((d) => d.category)).toEqual(['国务院文件', '国务院文件', '国务院办公厅文件', '国务院办公厅文件', '国务院办公厅文件', '县区文件', '县区文件', '县区文件', '部门文件'])
+    expect(issue.toc.map((e) => e.page)).toEqual([1, 4, 5, 7, 7, 7, 9, 9, 10])
+  })
+
+  it("keeps the right column's first line, set above a title opening the left column, in its place", () => {
+    // Under the 栏目 banner the left column opens with a 13.5 pt title, whose baseline is lower than
+    // the right column's first line: that line is the column's text, not a tail of the banner.
+    const texts = issue.documents[8].blocks.map((b) => b.text)
+    const at = texts.findIndex((t) => t.startsWith('6.定期听取') || t.startsWith('6. 定期听取'))
+    expect(texts[at + 1]).toMatch(/^7\.\s?审定其他需领导小组研究确定的重大事项。$/)
+    expect(issue.documents[7].blocks.some((b) => b.text.includes('审定其他'))).toBe(false)
+  })
+})

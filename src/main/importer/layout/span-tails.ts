@@ -6,20 +6,27 @@ import type { Line, TextRun } from './pdf-lines'
 
 // Flush right: its ink ends within this many ems of the page's right text edge.
 const FLUSH_EM = 1
+// Hanging: its ink starts at least this many ems right of the last gutter. A line that starts at
+// the column's left edge (a paragraph's indent at most) is the column's first line, which may
+// stand above column 0's first baseline when that column opens with a larger title.
+const HANG_EM = 4
 
 /**
  * Whether `line`, right under spanning lines, hangs from them: all its ink right of column 0,
- * ending at the text's right edge, and the next line opens the columns with ink in column 0.
+ * starting well into the last column (past `gutter`, the last gutter's middle) and ending at
+ * the text's right edge, and the next line opens the columns with ink in column 0.
  */
 export function hangsUnderSpan(
   line: Line,
   next: Line | undefined,
   column: (run: TextRun) => number,
   right: number,
+  gutter: number,
 ): boolean {
   const inked = line.runs.filter((r) => r.str.trim() !== '')
   if (inked.length === 0 || !next) return false
   if (inked.some((r) => column(r) === 0)) return false
+  if (Math.min(...inked.map((r) => r.x)) < gutter + HANG_EM * line.size) return false
   const end = Math.max(...inked.map((r) => r.x + r.width))
   if (end < right - FLUSH_EM * line.size) return false
   return next.runs.some((r) => r.str.trim() !== '' && column(r) === 0)
