@@ -85,3 +85,26 @@ describe('city-web-2col as PDF (Chromium, CSS columns, playwright header / foote
     expect(issue.documents[7].blocks.some((b) => b.text.includes('审定其他'))).toBe(false)
   })
 })
+
+describe('pdftotext of the Chromium issues: the 目录 cells set apart', () => {
+  const text = (name: string): string => readFileSync(join(TUNING, name, `${name}.txt`), 'utf8')
+
+  it('gives the run of pages after the entries to the entries, in order (city-web-2col)', () => {
+    // Flex rows: each entry's title and 文号 in one box, its page in another; pdftotext writes the
+    // nine entries, then the nine pages.
+    const issue = parseIssue(text('city-web-2col'))
+    expect(issue.toc.map((e) => [e.docNumber, e.page])).toEqual([
+      ['国发〔2018〕38号', 1], ['国发〔1981〕88号', 4], ['国办函〔2004〕71号', 5], ['国办函〔2004〕36号', 7],
+      ['国办函〔1996〕14号', 7], ['兴人社发〔2022〕34号', 7], ['兴政函〔2022〕61号', 9], ['兴政函〔2022〕29号', 9],
+      ['兴人社发〔2022〕40号', 10],
+    ])
+  })
+
+  it('takes the 栏目 from the body when the 目录 entry was read without its title (county-web-1col)', () => {
+    // The table's 文号 and page cells come first, its titles and second 栏目 heading after them:
+    // every entry stood under the first heading.
+    const issue = parseIssue(text('county-web-1col'))
+    expect(issue.toc.slice(1).map((e) => e.title)).toEqual(['', '', '', '', ''])
+    expect(issue.documents.map((d) => d.category)).toEqual(['县政府文件', '县政府文件', '县政府文件', '县政府办公室文件', '县政府办公室文件', '县政府办公室文件'])
+  })
+})

@@ -121,7 +121,12 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
     if (regulation && doc.docNumber && isDecreeNumber(doc.docNumber) && doc.docNumber.startsWith(`${doc.title} `)) doc.title = regulation.title
     doc.title = restoreDashes(doc.title, doc.tocTitle)
     doc.tocPage = entry.page
-    doc.category = entry.category || doc.category
+    // An entry read without its title (the 目录's cells set apart by pdftotext: 文号 and pages in
+    // one run, titles and headings in another) took its 栏目 from where its 文号 stood: the
+    // section the body prints it under (the heading over it or over the documents before) is the
+    // better word.
+    const untitled = entry.title === '' && doc.category
+    doc.category = untitled ? doc.category : entry.category || doc.category
     if (!doc.docNumber && entry.docNumber) {
       doc.docNumber = entry.docNumber
       numberFromToc.add(doc)

@@ -11,6 +11,7 @@ import { isDecreeNumber } from './decree'
 import { PAGE_LABEL_END, isDigit, isSpace, leaderCount, splitEntry, splitEntryLines, splitPage } from './toc-entry'
 import { readAcross, splitHeading } from './toc-across'
 import { readTableToc } from './toc-table'
+import { bareNumber, endsWithBracketedNumber, fillPendingPage } from './toc-pages'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
 
 export { SECTION }
@@ -104,6 +105,9 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   // An entry printed its 文号 in its own text (a decree's number aside): the 目录 has no 文号
   // lines of their own.
   let numbersInline = false
+  // Entries ended by their bracketed 文号 with the next entry under them: their pages stand apart,
+  // in a run of bare numbers after the entries (see toc-pages).
+  let pagesApart = false
   const sections = new Set<string>()
   // Headings after the last entry are the body's, read while looking for more entries.
   const declared: { name: string; at: number }[] = []
@@ -147,7 +151,16 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
       continue
     }
     const wrapped = wrappedPage(text, buffer, lastPage, labelled) ?? leadersAndPage(text, buffer)
-    if (wrapped !== null) push('', wrapped, i)
+    const apart = buffer === '' ? bareNumber(text) : null
+    if (wrapped !== null && pagesApart) {
+      // The last entry before the run of pages: it takes its place in the run.
+      push('', null, i)
+      fillPendingPage(toc.entries, wrapped)
+    } else if (wrapped !== null) push('', wrapped, i)
+    else if (apart !== null && pagesApart && fillPendingPage(toc.entries, apart)) {
+      toc.end = i
+      sinceLast = 0
+    }
     else if (isNoise(lines[i].text)) continue
     else {
       const paged = splitPage(text)
@@ -193,7 +206,11 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
           category = sectionName(text)
           if (!sections.has(category)) declared.push({ name: category, at: i })
           sections.add(category)
-        } else buffer += text
+        } else if (endsWithBracketedNumber(buffer + text) && pageApart(lines, i)) {
+          push(text, null, i)
+          pagesApart = true
+        }
+        else buffer += text
       }
     }
   }
@@ -201,6 +218,17 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   // Its extent still tells where the body starts; its entries would misname documents.
   if (readAcross(toc.entries)) toc.entries = []
   return toc
+}
+
+/**
+ * The entry ending on line `i` (its 文号 closed) has its page set apart: the next line opens
+ * another entry or a section, with no page of its own.
+ */
+function pageApart(lines: SourceLine[], i: number): boolean {
+  const next = nextNonBlank(lines, i)
+  if (next < 0) return false
+  const text = lines[next].text
+  return splitPage(text) === null && bareNumber(text) === null && (opensEntry(text) || BRACKETED_HEADING.test(compact(text)))
 }
 
 /** A line that is a 文号 alone, bare or in brackets ('（兴政发〔2022〕10 号）'): its 文号, else null. */
