@@ -423,3 +423,16 @@ describe('a justified line pdftotext cut after a comma (county-xe-issuer.txt 864
     expect(paragraphs).toContain('——全民健身品牌活动数量达到3项；')
   })
 })
+
+describe('a heading longer than a short one, over its paragraph (prov-2col-bands.txt 1089, the whole issue parsed)', () => {
+  const FILE = join(__dirname, '../../fixtures/typeset/tuning/prov-2col-bands/prov-2col-bands.txt')
+  const text = readFileSync(FILE, 'utf8')
+  const paragraphs = parseIssue(text).documents.flatMap((d) => d.blocks.map((b) => b.text.replace(/\s/g, '')))
+
+  it('ends where it stops a character short of the indented first line under it', () => {
+    // Read in its column, the heading (20 hanzi) stops short of '对党中央…和科' (21), a paragraph's first line.
+    expect(text).toContain('二、制定政策落实的配套制度和具体实施办法\n')
+    expect(paragraphs).toContain('二、制定政策落实的配套制度和具体实施办法')
+    expect(paragraphs.some((p) => p.startsWith('对党中央、国务院已经出台的赋予科研单位和科研人员自主权的有关政策，'))).toBe(true)
+  })
+})
