@@ -436,3 +436,18 @@ describe('a heading longer than a short one, over its paragraph (prov-2col-bands
     expect(paragraphs.some((p) => p.startsWith('对党中央、国务院已经出台的赋予科研单位和科研人员自主权的有关政策，'))).toBe(true)
   })
 })
+
+describe('a note pdftotext set apart from the sentence it closes (city-xe-yearcols.txt 171–172, the whole issue parsed)', () => {
+  const FILE = join(__dirname, '../../fixtures/typeset/tuning/city-xe-yearcols/city-xe-yearcols.txt')
+  const text = readFileSync(FILE, 'utf8')
+  const paragraphs = parseIssue(text).documents.flatMap((d) => d.blocks.map((b) => b.text.replace(/\s/g, '')))
+
+  it('goes on the line above it when the two fill the column', () => {
+    expect(text).toContain('精特新”方向发展。\n（体育总局、市场监管总局负责）\n')
+    expect(paragraphs.some((p) => p.startsWith('（九）支持企业发展。') && p.endsWith('向“专精特新”方向发展。（体育总局、市场监管总局负责）'))).toBe(true)
+  })
+
+  it('a note on a line of its own under a short line stays apart', () => {
+    expect(paragraphs).toContain('（此件公开发布）')
+  })
+})

@@ -131,6 +131,16 @@ function fillsAfterPause(joined: string, t: string, width: number, full: number)
   return width >= full - FULL_WITHIN && width <= full + 1
 }
 
+/**
+ * So too before a bracketed note that closes the sentence on its line ('…方向发展。' /
+ * '（体育总局、市场监管总局负责）'): together the two fill the column; a note set on a line of
+ * its own ('（此件公开发布）' under a date) leaves the line above it short.
+ */
+function fillsWithNote(joined: string, t: string, width: number, full: number): boolean {
+  if (!/[。；]$/.test(joined) || !NOTE.test(t) || LABEL.test(t)) return false
+  return width >= full - FULL_WITHIN && width <= pieceRoom(full, joined + t)
+}
+
 /** Full-width marks a typesetter may set half an em wide when they meet. */
 const TUCKABLE = /[“”‘’（）《》「」『』、，。；：]/g
 
@@ -158,7 +168,7 @@ function visualLines(lines: readonly SourceLine[], fullAt: (i: number) => number
     const t = l.text.trim()
     // A mark alone ('，') is always a piece: it may hang past the full width.
     const cut = isCut(lines[prev ?? i].text.trim(), t) || opensMidLine(lines, prev ?? i, i, fullAt(i))
-    const piece = prev === i - 1 && (/^[、，。；：）》”’」』]+$/.test(t) || (cut && width + w <= pieceRoom(fullAt(i), joined + t)) || fillsAfterPause(joined, t, width + w, fullAt(i)))
+    const piece = prev === i - 1 && (/^[、，。；：）》”’」』]+$/.test(t) || (cut && width + w <= pieceRoom(fullAt(i), joined + t)) || fillsAfterPause(joined, t, width + w, fullAt(i)) || fillsWithNote(joined, t, width + w, fullAt(i)))
     if (piece) {
       group.push(i)
       width += w
