@@ -450,4 +450,9 @@ describe('a note pdftotext set apart from the sentence it closes (city-xe-yearco
   it('a note on a line of its own under a short line stays apart', () => {
     expect(paragraphs).toContain('（此件公开发布）')
   })
+
+  it('a note after a full stop closes the paragraph: the indent-wide line under it starts the next (.txt lines 335–337)', () => {
+    expect(paragraphs.some((p) => p.startsWith('（十九）完善相关投入机制。') && p.endsWith('予以必要支持。（体育总局、人民银行、银保监会、证监会、财政部负责）'))).toBe(true)
+    expect(paragraphs.some((p) => p.startsWith('各地区、各有关部门要充分认识发展体育竞赛表演产业的重要意义，') && p.endsWith('重大事项及时报告国务院。'))).toBe(true)
+  })
 })

@@ -167,7 +167,8 @@ function wrapsTitle(prev: Open, l: Line): boolean {
  */
 function continuesByWidth(prev: Open, l: Line): boolean | null {
   if (!WRAPPABLE.has(prev.block.kind) || l.kind !== 'paragraph' || l.bulleted || isArticle(l.text)) return null
-  const ended = prev.text.endsSentence()
+  // A note after a full stop ('…支持。（体育总局…负责）') closes the sentence too.
+  const ended = prev.text.endsSentence() || prev.text.endsWithNote()
   // A bracketed note ('（县卫体局牵头…）') closes the sentence before it, whatever its width.
   const opensNew = l.edge === 'indented' && !/^[（(]/.test(l.text)
   // Two indent-wide lines in a row: the first was a paragraph's last line, not its first —
