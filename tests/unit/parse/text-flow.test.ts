@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { buildBlocks } from '../../../src/main/importer/parse/blocks'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { deinterleave, displayWidth, fullWidth, textEdges } from '../../../src/main/importer/parse/text-flow'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { CORPUS_DIR } from '../../support/sample'
 import { sampleText } from './sample'
 
@@ -400,5 +401,58 @@ describe('a line that ends on an opening quote (county-tables.txt 198–207, 539
     const src = splitLines(text)
     const out = buildBlocks(src, undefined, textEdges(src)).map((b) => b.text.replace(/\s/g, ''))
     expect(out.slice(-1)[0]).toMatch(/^为贯彻落实.*中提出的“‘十四五’时期.*特制定本工作方案。$/)
+  })
+})
+
+describe('a justified line pdftotext cut after a comma (county-xe-issuer.txt 864–873, the whole issue parsed)', () => {
+  const FILE = join(__dirname, '../../fixtures/typeset/tuning/county-xe-issuer/county-xe-issuer.txt')
+  const text = readFileSync(FILE, 'utf8')
+  const paragraphs = parseIssue(text).documents.flatMap((d) => d.blocks.map((b) => b.text.replace(/\s/g, '')))
+
+  it('goes on with its rest when the two fill the column; the paragraphs around it stay apart', () => {
+    // As written: '县发改局：支持农村电子商务领域重大项目建设，' / '牵' / '头负责推进现代物流相关工作。'
+    expect(text).toContain('县发改局：支持农村电子商务领域重大项目建设，\n牵\n头负责推进现代物流相关工作。')
+    expect(paragraphs).toContain('县发改局：支持农村电子商务领域重大项目建设，牵头负责推进现代物流相关工作。')
+    expect(paragraphs).toContain('县人社局：协调做好电子商务高端人才引进和本地电商人才培养，鼓励和引导电子商务领域的创业和就业。')
+    // A paragraph's first line cut so is set indented: after a full stop, it starts a paragraph.
+    expect(paragraphs).toContain('县工信局：引导工业企业创建电子商务示范企业，推进电子商务产业集聚建设，加强工业企业电子商务人才培养。做好农村电子商务技术支撑，加快农村信息化基础建设。')
+  })
+
+  it('a list item that ends on a semicolon short of the edge still ends there', () => {
+    expect(paragraphs).toContain('——经常参加体育锻炼人数比例达到40%；')
+    expect(paragraphs).toContain('——全民健身品牌活动数量达到3项；')
+  })
+})
+
+describe('a heading longer than a short one, over its paragraph (prov-2col-bands.txt 1089, the whole issue parsed)', () => {
+  const FILE = join(__dirname, '../../fixtures/typeset/tuning/prov-2col-bands/prov-2col-bands.txt')
+  const text = readFileSync(FILE, 'utf8')
+  const paragraphs = parseIssue(text).documents.flatMap((d) => d.blocks.map((b) => b.text.replace(/\s/g, '')))
+
+  it('ends where it stops a character short of the indented first line under it', () => {
+    // Read in its column, the heading (20 hanzi) stops short of '对党中央…和科' (21), a paragraph's first line.
+    expect(text).toContain('二、制定政策落实的配套制度和具体实施办法\n')
+    expect(paragraphs).toContain('二、制定政策落实的配套制度和具体实施办法')
+    expect(paragraphs.some((p) => p.startsWith('对党中央、国务院已经出台的赋予科研单位和科研人员自主权的有关政策，'))).toBe(true)
+  })
+})
+
+describe('a note pdftotext set apart from the sentence it closes (city-xe-yearcols.txt 171–172, the whole issue parsed)', () => {
+  const FILE = join(__dirname, '../../fixtures/typeset/tuning/city-xe-yearcols/city-xe-yearcols.txt')
+  const text = readFileSync(FILE, 'utf8')
+  const paragraphs = parseIssue(text).documents.flatMap((d) => d.blocks.map((b) => b.text.replace(/\s/g, '')))
+
+  it('goes on the line above it when the two fill the column', () => {
+    expect(text).toContain('精特新”方向发展。\n（体育总局、市场监管总局负责）\n')
+    expect(paragraphs.some((p) => p.startsWith('（九）支持企业发展。') && p.endsWith('向“专精特新”方向发展。（体育总局、市场监管总局负责）'))).toBe(true)
+  })
+
+  it('a note on a line of its own under a short line stays apart', () => {
+    expect(paragraphs).toContain('（此件公开发布）')
+  })
+
+  it('a note after a full stop closes the paragraph: the indent-wide line under it starts the next (.txt lines 335–337)', () => {
+    expect(paragraphs.some((p) => p.startsWith('（十九）完善相关投入机制。') && p.endsWith('予以必要支持。（体育总局、人民银行、银保监会、证监会、财政部负责）'))).toBe(true)
+    expect(paragraphs.some((p) => p.startsWith('各地区、各有关部门要充分认识发展体育竞赛表演产业的重要意义，') && p.endsWith('重大事项及时报告国务院。'))).toBe(true)
   })
 })

@@ -59,6 +59,14 @@ export class BlockText {
     return endsSentence(this.tail)
   }
 
+  /**
+   * Ends on a bracketed note right after a finished sentence ('…予以必要支持。（体育总局…负责）'):
+   * the note closes the sentence before it.
+   */
+  endsWithNote(): boolean {
+    return /[。；！？][（(][^（()）]*[）)]$/.test(this.tail.trim())
+  }
+
   endsWithLatin(): boolean {
     return /[A-Za-z]$/.test(this.tail)
   }

@@ -8,6 +8,7 @@ import { BlockText } from './block-text'
 import { noTick, type Tick } from './deadline'
 import type { LineLayout } from '../../../shared/source-line'
 import { continuesOnPage, isCellRow } from './geometry'
+import { displayWidth } from './text-widths'
 import type { FlowEdge } from './text-flow'
 import { closesBracket, continuesHeadLine, isName, isSectionAlone, joinsLabel, namesHolder, startsAfterStop } from './text-breaks'
 import { isNameRow, notePageWrapped, WRAPPABLE } from './page-breaks'
@@ -166,7 +167,8 @@ function wrapsTitle(prev: Open, l: Line): boolean {
  */
 function continuesByWidth(prev: Open, l: Line): boolean | null {
   if (!WRAPPABLE.has(prev.block.kind) || l.kind !== 'paragraph' || l.bulleted || isArticle(l.text)) return null
-  const ended = prev.text.endsSentence()
+  // A note after a full stop ('…支持。（体育总局…负责）') closes the sentence too.
+  const ended = prev.text.endsSentence() || prev.text.endsWithNote()
   // A bracketed note ('（县卫体局牵头…）') closes the sentence before it, whatever its width.
   const opensNew = l.edge === 'indented' && !/^[（(]/.test(l.text)
   // Two indent-wide lines in a row: the first was a paragraph's last line, not its first —
@@ -174,7 +176,7 @@ function continuesByWidth(prev: Open, l: Line): boolean | null {
   if (prev.last.edge === 'indented' && opensNew && (ended || /[）)》”’」』]$/.test(prev.last.text))) return false
   // A heading as wide as an indent (a narrow column's '一、专用号牌的核发范围和管理'), then an
   // indent-wide line left open: that line is a paragraph's first (a last line closes its sentence).
-  if (prev.last.edge === 'indented' && opensNew && isShortHeading(prev) && !endsSentence(l.text)) return false
+  if (prev.last.edge === 'indented' && opensNew && headsParagraph(prev, l) && !endsSentence(l.text)) return false
   // An indent-wide line below the first of its paragraph is its last: a full stop ends it there.
   if (prev.last.edge === 'indented' && ended && prev.last !== prev.first) return false
   if (ended && startsAfterStop(l)) return false
@@ -194,10 +196,21 @@ const HEADING_MAX = 15
  * A one-line heading: a short phrase of plain words ('一、专用号牌的核发范围和管理'); a numbered
  * paragraph's first line ('三、该项目已纳入《山西省交通运输') runs longer or holds a title or a figure.
  */
-function isShortHeading(prev: Open): boolean {
+function isShortHeading(prev: Open, max = HEADING_MAX): boolean {
   if (!prev.block.kind.startsWith('heading') || prev.last !== prev.first || prev.text.hasInnerPunctAfterNumber()) return false
   const t = compact(prev.text.value)
-  return t.length <= HEADING_MAX && !/[《“（(\d]/.test(t.replace(/^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)/, ''))
+  return t.length <= max && !/[《“（(\d]/.test(t.replace(/^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)/, ''))
+}
+
+/**
+ * A one-line heading over the indent-wide line `l`: a short one, or a longer one that stops a
+ * character or more short of where `l`, a paragraph's indented first line, stops
+ * ('二、制定政策落实的配套制度和具体实施办法' / '对党中央、国务院已经出台的赋予科研单位和科'): a
+ * numbered paragraph's own first line would run as far as any first line does.
+ */
+function headsParagraph(prev: Open, l: Line): boolean {
+  if (isShortHeading(prev)) return true
+  return isShortHeading(prev, Infinity) && displayWidth(l.text.trim()) - displayWidth(prev.last.text.trim()) >= 2
 }
 
 /** Whether `l` continues the block before it by its text (same sentence / same entry / same note). */

@@ -44,12 +44,24 @@ export function textEdges(lines: readonly SourceLine[]): Map<number, FlowEdge> {
   if (fullAt === null) return out
   const pageEnds = lastLinesOfPages(lines)
   for (const group of visualLines(lines, fullAt)) {
-    const edge = edgeOf(group.reduce((w, i) => w + displayWidth(lines[i].text), 0), fullAt(group[0]))
+    const edge = groupEdge(lines, group, fullAt(group[0]))
     const last = group[group.length - 1]
     out.set(lines[group[0]].no, edge === 'short' && pageEnds.has(last) ? 'unknown' : edge)
     for (const i of group.slice(1)) out.set(lines[i].no, 'part')
   }
   return out
+}
+
+/**
+ * Where a visual line stops. One cut after a pause mark whose first piece stops an indent short
+ * ('县工信局：引导工业企业创建电子商务示范企业，' / '推') is a paragraph's first line: the marks
+ * the typesetter tucked let its pieces add up to the full width, yet it was set indented.
+ */
+function groupEdge(lines: readonly SourceLine[], group: number[], full: number): Edge {
+  const edge = edgeOf(group.reduce((w, i) => w + displayWidth(lines[i].text), 0), full)
+  const first = lines[group[0]].text
+  if (group.length > 1 && edge === 'full' && PAUSE_END.test(first.trim()) && edgeOf(displayWidth(first), full) === 'indented') return 'indented'
+  return edge
 }
 
 /** Indexes of the last non-blank line of each page but the last. */
@@ -104,6 +116,31 @@ function opensMidLine(lines: readonly SourceLine[], a: number, b: number, full: 
   if (edgeOf(displayWidth(lines[b].text), full) !== 'short') return false
   return /[。；：！？]$/.test(lines[a].text.trim()) && /^[“‘《「『]/.test(lines[b].text.trim()) && !/[。；：！？，、]$/.test(lines[b].text.trim())
 }
+
+/** A mark that pauses a sentence: a line may stop after it only at the column's edge. */
+const PAUSE_END = /[，、]$/
+
+/**
+ * pdftotext cuts a justified line where the typesetter stretched the space after a pause mark
+ * ('县发改局：支持农村电子商务领域重大项目建设，' / '牵' / '头负责推进现代物流相关工作。'): a
+ * line that stops short after a comma ended no paragraph, and the piece after it is the rest of
+ * its visual line when the two together fill the column to its edge, no further.
+ */
+function fillsAfterPause(joined: string, t: string, width: number, full: number): boolean {
+  if (!PAUSE_END.test(joined) || LABEL.test(t) || NOTE.test(joined)) return false
+  return width >= full - FULL_WITHIN && width <= full + 1
+}
+
+/**
+ * So too before a bracketed note that closes the sentence on its line ('…方向发展。' /
+ * '（体育总局、市场监管总局负责）'): together the two fill the column; a note set on a line of
+ * its own ('（此件公开发布）' under a date) leaves the line above it short.
+ */
+function fillsWithNote(joined: string, t: string, width: number, full: number): boolean {
+  if (!/[。；]$/.test(joined) || !NOTE.test(t) || LABEL.test(t)) return false
+  return width >= full - FULL_WITHIN && width <= pieceRoom(full, joined + t)
+}
+
 /** Full-width marks a typesetter may set half an em wide when they meet. */
 const TUCKABLE = /[“”‘’（）《》「」『』、，。；：]/g
 
@@ -131,7 +168,7 @@ function visualLines(lines: readonly SourceLine[], fullAt: (i: number) => number
     const t = l.text.trim()
     // A mark alone ('，') is always a piece: it may hang past the full width.
     const cut = isCut(lines[prev ?? i].text.trim(), t) || opensMidLine(lines, prev ?? i, i, fullAt(i))
-    const piece = prev === i - 1 && (/^[、，。；：）》”’」』]+$/.test(t) || (cut && width + w <= pieceRoom(fullAt(i), joined + t)))
+    const piece = prev === i - 1 && (/^[、，。；：）》”’」』]+$/.test(t) || (cut && width + w <= pieceRoom(fullAt(i), joined + t)) || fillsAfterPause(joined, t, width + w, fullAt(i)) || fillsWithNote(joined, t, width + w, fullAt(i)))
     if (piece) {
       group.push(i)
       width += w
