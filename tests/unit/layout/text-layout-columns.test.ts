@@ -35,6 +35,19 @@ describe('readLayoutColumns', () => {
     expect(follows(lines, '国务院', '2018 年 12 月 21 日')).toBe(true)
   })
 
+  it('measures a column in ems, so a line with a date in digits does not make the column look wider', () => {
+    // The left column's widest row in cells holds '2006 年 1 月 1 日'; every right line is shorter in cells.
+    const lines = page(readLayoutColumns(read('city-2col-flow')), 21)
+    expect(follows(lines, '有关栏目，以进一步增强中央政府门户网站的互动性和', '服务性，提高为公众服务的能力。')).toBe(true)
+    expect(follows(lines, '感谢您对政府工作的关心和支持。', '国务院办公厅')).toBe(true)
+  })
+
+  it('reads a three-column page whose gutter is found between its second and third columns', () => {
+    const lines = page(readLayoutColumns(read('prov-3col-dots')), 5)
+    expect(follows(lines, '交通安全和秩序。对悬挂专用号牌车', '辆及其驾驶人的道路交通安全违法')).toBe(true)
+    expect(follows(lines, '伍代号用 X 代表消防救援、S 代表', '森林消防。')).toBe(true)
+  })
+
   it('leaves single-column pages alone: name lists, signatures, marks set on another baseline', () => {
     for (const name of ['county-1col-heads', 'state-pdfkit']) expect(readLayoutColumns(read(name)), name).toBe(read(name))
   })

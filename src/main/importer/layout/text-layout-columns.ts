@@ -23,6 +23,8 @@ const MIN_FULL_ROWS = 2
 const FULL_SHARE = 0.8
 /** A column of text holds this many characters a line or more; a table's name column fewer. */
 const MIN_COLUMN = 12
+/** …or this many rows holding a full line of each side, when the sides differ in width. */
+const MIN_PAIRED_ROWS = 3
 
 type Row =
   | { kind: 'blank' }
@@ -171,17 +173,26 @@ function isTwoColumns(run: readonly Row[]): boolean {
   const lefts = run.flatMap((r) => (r.kind === 'left' ? [r.text] : r.kind === 'both' ? [r.left] : []))
   const rights = run.flatMap((r) => (r.kind === 'right' ? [r.text] : r.kind === 'both' ? [r.right] : []))
   if (lefts.length < MIN_SIDE_ROWS || rights.length < MIN_SIDE_ROWS) return false
-  // Columns of about one width: the left one's full lines measure it.
-  const widths = lefts.map(inked).sort((a, b) => a - b)
-  const column = widths[Math.floor(widths.length * 0.9)]
-  if (column < MIN_COLUMN) return false
-  const fullLeft = widths.filter((w) => w >= FULL_SHARE * column).length
-  const fullRight = rights.filter((t) => inked(t) >= FULL_SHARE * column).length
-  if (fullLeft < MIN_FULL_ROWS || fullRight < MIN_FULL_ROWS) return false
+  // Columns of about one width: the left one's full lines measure it. Or, on a page of three, two
+  // columns read as one side (to be read again) beside one: sides of two widths, each full on
+  // rows side by side.
+  const left = width(lefts)
+  const right = width(rights)
+  if (left < MIN_COLUMN) return false
+  const full = (t: string, of: number): boolean => inked(t) >= FULL_SHARE * of
+  const sameWidth = lefts.filter((t) => full(t, left)).length >= MIN_FULL_ROWS && rights.filter((t) => full(t, left)).length >= MIN_FULL_ROWS
+  const sideBySide = right >= MIN_COLUMN && run.filter((r) => r.kind === 'both' && full(r.left, left) && full(r.right, right)).length >= MIN_PAIRED_ROWS
+  if (!sameWidth && !sideBySide) return false
   const sides = run.filter((r) => r.kind !== 'blank').map((r) => r.kind)
   let turns = 0
   for (let k = 1; k < sides.length; k++) if (sides[k] !== sides[k - 1] || sides[k] === 'both') turns++
   return turns >= MIN_TURNS
+}
+
+/** A side's width: the width of its full lines, a few longer ones (a date set in digits) aside. */
+function width(lines: readonly string[]): number {
+  const widths = lines.map(inked).sort((a, b) => a - b)
+  return widths[Math.floor(widths.length * 0.9)]
 }
 
 /**
@@ -189,7 +200,17 @@ function isTwoColumns(run: readonly Row[]): boolean {
  * taken as one cell a dot: leaders make a column's lines look twice as wide as the other's.
  */
 function inked(text: string): number {
-  return text.trim().replace(/(?:[.·…]\s){3,}/g, (m) => m.replace(/\s/g, '')).length
+  return ems(text.trim().replace(/(?:[.·…]\s){3,}/g, (m) => '…'.repeat(m.length / 2)))
+}
+
+/**
+ * A text's width in ems: a hanzi or full-width mark takes one, a digit, Latin letter or space
+ * half of one. Cells count each as one, so a line with a date in it looks wider than it is.
+ */
+function ems(text: string): number {
+  let half = 0
+  for (const ch of text) if (ch <= '\u2000' || (ch >= '\uff61' && ch <= '\uffdc')) half++
+  return text.length - half / 2
 }
 
 /**
