@@ -48,6 +48,23 @@ describe('readLayoutColumns', () => {
     expect(follows(lines, '伍代号用 X 代表消防救援、S 代表', '森林消防。')).toBe(true)
   })
 
+  it('cuts a row at a one-space gutter beside a digit where a full left line meets the right column', () => {
+    // '18 日，山西省连续发生 3 起特大煤矿瓦斯爆炸事故： 2 年处分；…': the left line is full, the right one goes on.
+    const lines = page(readLayoutColumns(read('prov-2col-bands')), 5)
+    expect(follows(lines, '18 日，山西省连续发生 3 起特大煤矿瓦斯爆炸事故：', '8 月 11 日，大同市杏儿沟煤矿瓦斯爆炸事故造成 43')).toBe(true)
+    expect(follows(lines, '的芦岭煤矿矿长孙家斌受到开除留用 2 年、留党察看', '2 年处分；芦岭煤矿党委书记王士永受到撤销党内职')).toBe(true)
+    // A full left line whose last cells run on past a space is not cut: '…国务院令第 76' stays whole.
+    expect(readLayoutColumns(read('prov-2col-song')).split('\n').map((l) => l.trim())).toContain('（1991 年 3 月 4 日中华人民共和国国务院令第 76')
+  })
+
+  it('keeps a title and the 文号 set flush right under it above both columns', () => {
+    const lines = page(readLayoutColumns(read('prov-2col-bands')), 5)
+    expect(follows(lines, '的通报', '国办发〔2004〕7 号')).toBe(true)
+    expect(follows(lines, '国办发〔2004〕7 号', '各省、自治区、直辖市人民政府，国务院各部委、各')).toBe(true)
+    const first = page(readLayoutColumns(read('prov-2col-bands')), 3)
+    expect(follows(first, '国务院关于同意建立国务院职业教育工作部际联席会议制度的批复', '国函〔2018〕144 号')).toBe(true)
+  })
+
   it('leaves single-column pages alone: name lists, signatures, marks set on another baseline', () => {
     for (const name of ['county-1col-heads', 'state-pdfkit']) expect(readLayoutColumns(read(name)), name).toBe(read(name))
   })

@@ -15,6 +15,15 @@ const GUTTER_TO = 0.68
 const WINDOW = 7
 /** Right-column text can start this early, as a share of the gutter's place, after a full line. */
 const NEAR_SHARE = 0.6
+/** A left part this close to the full left line's width, in ems, ends at a one-space gutter. */
+const FULL_SLACK = 1.5
+/** …and starts this few cells from the page's edge or fewer (a paragraph's first-line indent). */
+const MAX_INDENT = 4
+/** A 文号 or date under a title: this many ems at most, ending this few cells from the widest row's end. */
+const MAX_NUMBER = 16
+const FLUSH_SLACK = 3
+/** A title over both columns: this many rows at most. */
+const MAX_TITLE_ROWS = 3
 /** A run rewritten needs this many rows of each column, and this many changes between them. */
 const MIN_SIDE_ROWS = 4
 const MIN_TURNS = 3
@@ -62,7 +71,8 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   const widest = Math.max(...full.map((r) => r.trimEnd().length))
   const gutter = findGutter(full, widest)
   if (gutter === null) return null
-  const kinds = spanningHeads(rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter))))
+  const column = fullLeft(rows.map((r) => rowKind(r, gutter, undefined)))
+  const kinds = spanningHeads(rows, widest, rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter, column))))
   const out: string[] = []
   let changed = false
   for (let i = 0; i < kinds.length; ) {
@@ -91,7 +101,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
  * above by blank rows and going on in a line across; a 文号 or date line set flush right under
  * the title, with a blank row below it before the columns begin.
  */
-function spanningHeads(kinds: Row[]): Row[] {
+function spanningHeads(rows: readonly string[], widest: number, kinds: Row[]): Row[] {
   const out = [...kinds]
   const near = (i: number, step: 1 | -1): number => {
     let j = i + step
@@ -104,8 +114,29 @@ function spanningHeads(kinds: Row[]): Row[] {
     const opens = k.kind === 'left' && kinds[i - 1]?.kind === 'blank' && kinds[i - 2]?.kind === 'blank' && kinds[near(i, 1)]?.kind === 'across'
     const closes = kinds[i + 1]?.kind === 'blank' && out[near(i, -1)]?.kind === 'across'
     if (opens || closes) out[i] = { kind: 'across', text: k.text }
+    for (const j of numberedHead(rows, widest, kinds, i)) out[j] = { kind: 'across', text: rows[j] }
   }
   return out
+}
+
+/**
+ * A title over both columns with its 文号 (or date) set flush right under it, a blank row below:
+ * the title's rows fall short of the gutter or cross it, and the row above them is blank or set
+ * across. The rows of such a head (the 文号's first, then the title's up), or none.
+ */
+function numberedHead(rows: readonly string[], widest: number, kinds: readonly Row[], i: number): number[] {
+  const k = kinds[i]
+  if (k.kind !== 'right' || kinds[i + 1]?.kind !== 'blank' || ems(k.text.trim()) > MAX_NUMBER) return []
+  if (rows[i].trimEnd().length < widest - FLUSH_SLACK) return []
+  const head = [i]
+  for (let j = i - 1; j >= 0 && head.length <= MAX_TITLE_ROWS; j--) {
+    const kind = kinds[j].kind
+    if (kind === 'across') return head
+    if (kind !== 'left') return []
+    head.push(j)
+    if (j === 0 || kinds[j - 1].kind === 'blank') return head
+  }
+  return []
 }
 
 /** Where right-column text starts on most rows that have it, inside the page's middle. */
@@ -145,7 +176,33 @@ function isLatinSpace(row: string, at: number, length: number): boolean {
   return length === 1 && (/[\x21-\x7e]/.test(row[at - 1] ?? '') || /[\x21-\x7e]/.test(row[at + 1] ?? ''))
 }
 
-function rowKind(row: string, gutter: number): Row {
+/**
+ * The width in ems of a full left-column line, from rows cut at a gutter of two spaces or more:
+ * the width most of them have. Null when too few rows tell it.
+ */
+function fullLeft(kinds: readonly Row[]): number | null {
+  const count = new Map<number, number>()
+  for (const k of kinds) if (k.kind === 'both') count.set(Math.round(ems(k.left)), (count.get(Math.round(ems(k.left))) ?? 0) + 1)
+  const [width, n] = [...count].reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] > a[0]) ? b : a), [0, 0])
+  return n >= MIN_FULL_ROWS ? width : null
+}
+
+/**
+ * A row's kind, cut at the gutter. A lone space beside a digit or Latin letter is taken for the
+ * gutter only where a full left line meets the right column: when the left part, starting at the
+ * column's edge, is as wide as the page's full left lines (`column`, in ems). Without `column`
+ * (undefined) only gutters of two spaces or more are taken, to measure it.
+ */
+/**
+ * Whether a lone space at `at` is where a full left line (as wide as `column`, from the edge)
+ * meets a right line of half a column or more: not a left line's last cell run over.
+ */
+function fullMeetsRight(text: string, at: number, lead: number, column: number | null | undefined): boolean {
+  if (column == null || lead > MAX_INDENT) return false
+  return Math.abs(ems(text.slice(0, at)) - column) <= FULL_SLACK && ems(text.slice(at + 1)) >= column / 2
+}
+
+function rowKind(row: string, gutter: number, column: number | null | undefined): Row {
   const text = row.trimEnd()
   if (text.trim() === '') return { kind: 'blank' }
   const lead = text.length - text.trimStart().length
@@ -156,7 +213,9 @@ function rowKind(row: string, gutter: number): Row {
   let cut: { at: number; end: number } | null = null
   for (const m of text.matchAll(/ +/g)) {
     const end = m.index + m[0].length
-    if (m.index <= lead || isLatinSpace(text, m.index, m[0].length)) continue
+    if (m.index <= lead) continue
+    if (m[0].length === 1 && column === undefined) continue
+    if (isLatinSpace(text, m.index, m[0].length) && !fullMeetsRight(text, m.index, lead, column)) continue
     const near = end >= gutter * NEAR_SHARE && end <= gutter + WINDOW
     const over = m[0].length >= 3 && m.index <= gutter + 1 && end >= gutter
     if ((near || over) && (!cut || m[0].length > cut.end - cut.at)) cut = { at: m.index, end }
