@@ -65,6 +65,21 @@ describe('readLayoutColumns', () => {
     expect(follows(first, '国务院关于同意建立国务院职业教育工作部际联席会议制度的批复', '国函〔2018〕144 号')).toBe(true)
   })
 
+  it('keeps a 文号 centred under a title above the three columns of a page', () => {
+    const lines = page(readLayoutColumns(read('prov-3col-dots')), 3)
+    expect(follows(lines, '新示范区的批复', '国函〔2018〕145 号')).toBe(true)
+    expect(follows(lines, '使用期限的批复', '国函〔2006〕132 号')).toBe(true)
+    expect(follows(lines, '国函〔2006〕132 号', '广东省人民政府、香港特别行政区政')).toBe(true)
+  })
+
+  it('gives a 目录 heading glued onto a left line set on another baseline to the other column', () => {
+    const lines = page(readLayoutColumns(read('prov-3col-dots')), 2)
+    expect(lines).toContain('【国务院办公厅函件】')
+    expect(lines).toContain('〔2006〕')
+    expect(follows(lines, '【国务院办公厅函件】', '国务院办公厅关于黄金经济政策有关问题的复函（国办')).toBe(true)
+    expect(page(read('prov-3col-dots'), 2)).toContain('〔2006〕【国务院办公厅函件】') // as written
+  })
+
   it('leaves single-column pages alone: name lists, signatures, marks set on another baseline', () => {
     for (const name of ['county-1col-heads', 'state-pdfkit']) expect(readLayoutColumns(read(name)), name).toBe(read(name))
   })

@@ -19,9 +19,8 @@ const NEAR_SHARE = 0.6
 const FULL_SLACK = 1.5
 /** …and starts this few cells from the page's edge or fewer (a paragraph's first-line indent). */
 const MAX_INDENT = 4
-/** A 文号 or date under a title: this many ems at most, ending this few cells from the widest row's end. */
+/** A 文号 or date under a title: this many ems at most. */
 const MAX_NUMBER = 16
-const FLUSH_SLACK = 3
 /** A title over both columns: this many rows at most. */
 const MAX_TITLE_ROWS = 3
 /** A run rewritten needs this many rows of each column, and this many changes between them. */
@@ -72,7 +71,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   const gutter = findGutter(full, widest)
   if (gutter === null) return null
   const column = fullLeft(rows.map((r) => rowKind(r, gutter, undefined)))
-  const kinds = spanningHeads(rows, widest, rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter, column))))
+  const kinds = spanningHeads(rows, rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter, column))))
   const out: string[] = []
   let changed = false
   for (let i = 0; i < kinds.length; ) {
@@ -101,7 +100,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
  * above by blank rows and going on in a line across; a 文号 or date line set flush right under
  * the title, with a blank row below it before the columns begin.
  */
-function spanningHeads(rows: readonly string[], widest: number, kinds: Row[]): Row[] {
+function spanningHeads(rows: readonly string[], kinds: Row[]): Row[] {
   const out = [...kinds]
   const near = (i: number, step: 1 | -1): number => {
     let j = i + step
@@ -114,20 +113,20 @@ function spanningHeads(rows: readonly string[], widest: number, kinds: Row[]): R
     const opens = k.kind === 'left' && kinds[i - 1]?.kind === 'blank' && kinds[i - 2]?.kind === 'blank' && kinds[near(i, 1)]?.kind === 'across'
     const closes = kinds[i + 1]?.kind === 'blank' && out[near(i, -1)]?.kind === 'across'
     if (opens || closes) out[i] = { kind: 'across', text: k.text }
-    for (const j of numberedHead(rows, widest, kinds, i)) out[j] = { kind: 'across', text: rows[j] }
+    for (const j of numberedHead(rows, kinds, i)) out[j] = { kind: 'across', text: rows[j] }
   }
   return out
 }
 
 /**
- * A title over both columns with its 文号 (or date) set flush right under it, a blank row below:
+ * A title over both columns with its 文号 (or date) set under it past the gutter (flush right, or
+ * centred on a page of three columns), a blank row below:
  * the title's rows fall short of the gutter or cross it, and the row above them is blank or set
  * across. The rows of such a head (the 文号's first, then the title's up), or none.
  */
-function numberedHead(rows: readonly string[], widest: number, kinds: readonly Row[], i: number): number[] {
+function numberedHead(rows: readonly string[], kinds: readonly Row[], i: number): number[] {
   const k = kinds[i]
   if (k.kind !== 'right' || kinds[i + 1]?.kind !== 'blank' || ems(k.text.trim()) > MAX_NUMBER) return []
-  if (rows[i].trimEnd().length < widest - FLUSH_SLACK) return []
   const head = [i]
   for (let j = i - 1; j >= 0 && head.length <= MAX_TITLE_ROWS; j--) {
     const kind = kinds[j].kind
@@ -221,6 +220,10 @@ function rowKind(row: string, gutter: number, column: number | null | undefined)
     if ((near || over) && (!cut || m[0].length > cut.end - cut.at)) cut = { at: m.index, end }
   }
   if (cut) return { kind: 'both', left: text.slice(0, cut.at), right: ' '.repeat(Math.max(0, cut.end - gutter)) + text.slice(cut.end) }
+  // A 栏目 heading (【国务院文件】) stands on a line of its own: glued onto the end of a short line
+  // of the left column, set on another baseline, it is the other column's.
+  const glued = /^(.*[^\s【])(【[^【】\d]{2,16}】)$/.exec(text)
+  if (glued && text.length <= gutter) return { kind: 'both', left: glued[1], right: glued[2] }
   return text.length > gutter + 2 ? { kind: 'across', text } : { kind: 'left', text }
 }
 
