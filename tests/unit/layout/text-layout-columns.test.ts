@@ -80,6 +80,21 @@ describe('readLayoutColumns', () => {
     expect(page(read('prov-3col-dots'), 2)).toContain('〔2006〕【国务院办公厅函件】') // as written
   })
 
+  it('reads a run too short to show two columns by itself in the columns the page shows elsewhere', () => {
+    // Four rows at the page's top: a document's last lines on the left, its signature on the right.
+    const lines = page(readLayoutColumns(read('prov-2col-song')), 32)
+    expect(follows(lines, '规定的行为，要有针对性地提出对具体规定修改调', '整的建议。加强社会监督，建立举报投诉渠道，鼓')).toBe(true)
+    expect(follows(lines, '发现严重失职失责的要追究有关人员责任。', '国务院办公厅')).toBe(true)
+    expect(follows(lines, '国务院办公厅', '2018 年 12 月 26 日')).toBe(true)
+  })
+
+  it('reads a page set in bands band by band: two blank rows across both columns end one', () => {
+    // A document's last names and signature, balanced in two columns, above the next one's columns.
+    const lines = page(readLayoutColumns(read('county-xe-kai-inner')), 11)
+    expect(follows(lines, '任。', '技术指导组成员如下：')).toBe(true)
+    expect(follows(lines, '（此件公开发布）', '兴县人民政府办公室关于调整兴县禁毒委员')).toBe(true)
+  })
+
   it('leaves single-column pages alone: name lists, signatures, marks set on another baseline', () => {
     for (const name of ['county-1col-heads', 'state-pdfkit']) expect(readLayoutColumns(read(name)), name).toBe(read(name))
   })

@@ -72,25 +72,43 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   if (gutter === null) return null
   const column = fullLeft(rows.map((r) => rowKind(r, gutter, undefined)))
   const kinds = spanningHeads(rows, rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter, column))))
-  const out: string[] = []
-  let changed = false
+  // Runs: rows between rows set across the page.
+  const runs: { start: number; end: number; two: boolean }[] = []
   for (let i = 0; i < kinds.length; ) {
     if (kinds[i].kind === 'across') {
-      out.push(rows[i])
       i++
       continue
     }
     let end = i
     while (end < kinds.length && kinds[end].kind !== 'across') end++
-    const run = kinds.slice(i, end)
-    if (isTwoColumns(run)) {
-      const { left, right } = splitRun(run)
-      const again = (side: string[]): string[] => (depth < 1 ? readRows(side, side.map(() => false), depth + 1) : null) ?? side
-      out.push(...again(left), '', ...again(right))
-      changed = true
-    } else out.push(...rows.slice(i, end))
+    runs.push({ start: i, end, two: isTwoColumns(kinds.slice(i, end)) })
     i = end
   }
+  // A page's two columns, once shown by a run, are its columns in a run too short to show them.
+  const shown = runs.find((r) => r.two)
+  const width = shown ? sideWidth(kinds.slice(shown.start, shown.end)) : null
+  const out: string[] = []
+  let changed = false
+  const again = (side: string[]): string[] => (depth < 1 ? readRows(side, side.map(() => false), depth + 1) : null) ?? side
+  const read = (run: Row[]): void => {
+    const { left, right } = splitRun(run)
+    out.push(...again(left), '', ...again(right))
+  }
+  let at = 0
+  for (const { start, end, two } of runs) {
+    out.push(...rows.slice(at, start))
+    at = end
+    const run = kinds.slice(start, end)
+    const bands = two ? bandsOf(run) : []
+    if (bands.length > 1 && bands.every((b) => isTwoColumns(b) || fitsColumns(b, width))) bands.forEach((b, k) => (k > 0 ? out.push('', '') : null, read(b)))
+    else if (two || fitsColumns(run, width)) read(run)
+    else {
+      out.push(...rows.slice(start, end))
+      continue
+    }
+    changed = true
+  }
+  out.push(...rows.slice(at))
   return changed ? out : null
 }
 
@@ -225,6 +243,36 @@ function rowKind(row: string, gutter: number, column: number | null | undefined)
   const glued = /^(.*[^\s【])(【[^【】\d]{2,16}】)$/.exec(text)
   if (glued && text.length <= gutter) return { kind: 'both', left: glued[1], right: glued[2] }
   return text.length > gutter + 2 ? { kind: 'across', text } : { kind: 'left', text }
+}
+
+/**
+ * A run cut where two blank rows or more cross both columns: a page set in bands (one document's
+ * columns ended, balanced, above the next one's) is read band by band.
+ */
+function bandsOf(run: readonly Row[]): Row[][] {
+  const bands: Row[][] = [[]]
+  for (let i = 0; i < run.length; i++) {
+    const gap = run[i].kind === 'blank' && run[i + 1]?.kind === 'blank'
+    const last = bands[bands.length - 1]
+    if (gap && last.some((r) => r.kind !== 'blank')) bands.push([])
+    bands[bands.length - 1].push(run[i])
+  }
+  return bands.filter((b) => b.some((r) => r.kind !== 'blank'))
+}
+
+/**
+ * Whether a run too short to show two columns by itself holds the columns of `width` (ems) shown
+ * elsewhere on the page: rows holding a full left line and a right one, side by side.
+ */
+function fitsColumns(run: readonly Row[], width: number | null): boolean {
+  if (width === null) return false
+  const paired = run.filter((r) => r.kind === 'both' && inked(r.left) >= FULL_SHARE * width && inked(r.right) > 0)
+  return paired.length >= MIN_FULL_ROWS
+}
+
+/** The width of a run's left column, in ems. */
+function sideWidth(run: readonly Row[]): number {
+  return width(run.flatMap((r) => (r.kind === 'left' ? [r.text] : r.kind === 'both' ? [r.left] : [])))
 }
 
 /**
