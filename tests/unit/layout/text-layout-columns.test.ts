@@ -88,6 +88,13 @@ describe('readLayoutColumns', () => {
     expect(follows(lines, '国务院办公厅', '2018 年 12 月 26 日')).toBe(true)
   })
 
+  it("reads a signature block beside the other column's first line in the page's columns", () => {
+    // '国务院       （此件公开发布）' then the date: the signature is the left column's, the mark the right one's.
+    const lines = page(readLayoutColumns(read('prov-2col-song')), 19)
+    expect(follows(lines, '国务院', '2018 年 11 月 16 日')).toBe(true)
+    expect(follows(lines, '2018 年 11 月 16 日', '（此件公开发布）')).toBe(true)
+  })
+
   it('reads a page set in bands band by band: two blank rows across both columns end one', () => {
     // A document's last names and signature, balanced in two columns, above the next one's columns.
     const lines = page(readLayoutColumns(read('county-xe-kai-inner')), 11)

@@ -262,12 +262,16 @@ function bandsOf(run: readonly Row[]): Row[][] {
 
 /**
  * Whether a run too short to show two columns by itself holds the columns of `width` (ems) shown
- * elsewhere on the page: rows holding a full left line and a right one, side by side.
+ * elsewhere on the page: rows holding a full left line and a right one, side by side, or a few
+ * rows cut at the page's gutter.
  */
 function fitsColumns(run: readonly Row[], width: number | null): boolean {
   if (width === null) return false
   const paired = run.filter((r) => r.kind === 'both' && inked(r.left) >= FULL_SHARE * width && inked(r.right) > 0)
-  return paired.length >= MIN_FULL_ROWS
+  if (paired.length >= MIN_FULL_ROWS) return true
+  // A few rows, one or more side by side: a signature block beside the other column's last lines.
+  const text = run.filter((r) => r.kind !== 'blank')
+  return text.length < MIN_SIDE_ROWS && text.some((r) => r.kind === 'both')
 }
 
 /** The width of a run's left column, in ems. */
