@@ -95,6 +95,12 @@ describe('readLayoutColumns', () => {
     expect(follows(lines, '2018 年 11 月 16 日', '（此件公开发布）')).toBe(true)
   })
 
+  it('reads an issue\'s last page of three rows in the columns of the page before', () => {
+    const lines = page(readLayoutColumns(read('county-xe-kai-inner')), 12)
+    expect(follows(lines, '特此通知。', '兴县人民政府办公室')).toBe(true)
+    expect(follows(lines, '二〇二二年六月九日', '（此件公开发布）')).toBe(true)
+  })
+
   it('reads a page set in bands band by band: two blank rows across both columns end one', () => {
     // A document's last names and signature, balanced in two columns, above the next one's columns.
     const lines = page(readLayoutColumns(read('county-xe-kai-inner')), 11)

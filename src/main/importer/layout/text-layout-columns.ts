@@ -45,30 +45,35 @@ type Row =
 export function readLayoutColumns(text: string): string {
   if (!/ {3}/.test(text)) return text
   let changed = false
+  let last: Columns | null = null
   const pages = text.split('\f').map((page) => {
-    const read = readPage(page)
-    if (read !== null) changed = true
-    return read ?? page
+    const rows = page.split(/\r\n?|\n/)
+    const read = readRows(rows, edges(rows), 0, last)
+    if (read === null) return page
+    changed = true
+    last = read.shown ?? last
+    return read.rows.join('\n')
   })
   return changed ? pages.join('\f') : text
 }
 
-/** One page in reading order, or null when it shows no columns. */
-function readPage(page: string): string | null {
-  const rows = page.split(/\r\n?|\n/)
-  const read = readRows(rows, edges(rows), 0)
-  return read === null ? null : read.join('\n')
+/** Where a page's columns meet (in cells) and how wide the left one is (in ems). */
+interface Columns {
+  gutter: number
+  width: number
 }
 
 /**
  * Rows with each run of two columns read left first, or null when none is. A column read out of
  * a run is read again the same way: the right part of a three-column page holds two.
  */
-function readRows(rows: readonly string[], keep: readonly boolean[], depth: number): string[] | null {
+function readRows(rows: readonly string[], keep: readonly boolean[], depth: number, before: Columns | null): { rows: string[]; shown: Columns | null } | null {
   const full = rows.filter((r) => r.trim() !== '')
-  if (full.length < MIN_ROWS) return null
-  const widest = Math.max(...full.map((r) => r.trimEnd().length))
-  const gutter = findGutter(full, widest)
+  if (full.length === 0) return null
+  // A page of a few rows (an issue's last lines) is read in the columns the page before showed.
+  const short = full.length < MIN_ROWS
+  if (short && (before === null || !isTail(rows, keep, before.gutter))) return null
+  const gutter = short ? before!.gutter : findGutter(full, Math.max(...full.map((r) => r.trimEnd().length)))
   if (gutter === null) return null
   const column = fullLeft(rows.map((r) => rowKind(r, gutter, undefined)))
   const kinds = spanningHeads(rows, rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter, column))))
@@ -86,10 +91,10 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   }
   // A page's two columns, once shown by a run, are its columns in a run too short to show them.
   const shown = runs.find((r) => r.two)
-  const width = shown ? sideWidth(kinds.slice(shown.start, shown.end)) : null
+  const width = shown ? sideWidth(kinds.slice(shown.start, shown.end)) : short ? before!.width : null
   const out: string[] = []
   let changed = false
-  const again = (side: string[]): string[] => (depth < 1 ? readRows(side, side.map(() => false), depth + 1) : null) ?? side
+  const again = (side: string[]): string[] => (depth < 1 ? readRows(side, side.map(() => false), depth + 1, null)?.rows : null) ?? side
   const read = (run: Row[]): void => {
     const { left, right } = splitRun(run)
     out.push(...again(left), '', ...again(right))
@@ -109,7 +114,17 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
     changed = true
   }
   out.push(...rows.slice(at))
-  return changed ? out : null
+  return changed ? { rows: out, shown: shown && width !== null ? { gutter, width } : null } : null
+}
+
+/**
+ * Whether a page's few rows read as the other pages' columns: each starts at the left column's
+ * edge, and one goes on past the gutter after a run of spaces (a signature beside the last lines).
+ */
+function isTail(rows: readonly string[], keep: readonly boolean[], gutter: number): boolean {
+  const text = rows.filter((r, i) => r.trim() !== '' && !keep[i])
+  const lead = (r: string): number => r.length - r.trimStart().length
+  return text.length > 0 && text.every((r) => lead(r) <= MAX_INDENT || lead(r) >= gutter - 2) && text.some((r) => / {3,}\S/.test(r.trim()))
 }
 
 /**
