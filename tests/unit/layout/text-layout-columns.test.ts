@@ -65,6 +65,13 @@ describe('readLayoutColumns', () => {
     expect(follows(first, '国务院关于同意建立国务院职业教育工作部际联席会议制度的批复', '国函〔2018〕144 号')).toBe(true)
   })
 
+  it('cuts a row of three columns at the run of spaces nearest the gutter, so a signature stays in the middle column', () => {
+    const lines = page(readLayoutColumns(read('prov-3col-dots')), 5)
+    expect(follows(lines, '车辆涂装样图', '国务院办公厅')).toBe(true)
+    expect(follows(lines, '国务院办公厅', '二〇一八年十二月四日')).toBe(true)
+    expect(follows(lines, '二〇一八年十二月四日', '（此件公开发布）')).toBe(true)
+  })
+
   it('keeps a 文号 centred under a title above the three columns of a page', () => {
     const lines = page(readLayoutColumns(read('prov-3col-dots')), 3)
     expect(follows(lines, '新示范区的批复', '国函〔2018〕145 号')).toBe(true)

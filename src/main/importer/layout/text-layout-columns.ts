@@ -239,9 +239,15 @@ function rowKind(row: string, gutter: number, column: number | null | undefined)
   if (text.trim() === '') return { kind: 'blank' }
   const lead = text.length - text.trimStart().length
   if (lead >= gutter - 2) return { kind: 'right', text: text.slice(Math.min(lead, gutter)) }
-  // The gutter is the longest run of spaces that ends near where the right column starts (a full
-  // left line can push the right one a few cells either way), or that reaches past it (a short
-  // line pushed far right, as a signature is).
+  // The gutter is a run of spaces that ends near where the right column starts (a full left line
+  // can push the right one a few cells either way), or that reaches past it (a short line pushed
+  // far right, as a signature is). Of the runs that fit, one of two spaces or more before a lone
+  // one, then the one ending nearest the gutter: a row of a page in three columns has a run
+  // between each two, and a signature in the middle column stays there.
+  const better = (a: { at: number; end: number }, b: { at: number; end: number }): boolean => {
+    const [wa, wb] = [Math.min(a.end - a.at, 2), Math.min(b.end - b.at, 2)]
+    return wa > wb || (wa === wb && Math.abs(a.end - gutter) < Math.abs(b.end - gutter))
+  }
   let cut: { at: number; end: number } | null = null
   for (const m of text.matchAll(/ +/g)) {
     const end = m.index + m[0].length
@@ -250,7 +256,7 @@ function rowKind(row: string, gutter: number, column: number | null | undefined)
     if (isLatinSpace(text, m.index, m[0].length) && !fullMeetsRight(text, m.index, lead, column)) continue
     const near = end >= gutter * NEAR_SHARE && end <= gutter + WINDOW
     const over = m[0].length >= 3 && m.index <= gutter + 1 && end >= gutter
-    if ((near || over) && (!cut || m[0].length > cut.end - cut.at)) cut = { at: m.index, end }
+    if ((near || over) && (!cut || better({ at: m.index, end }, cut))) cut = { at: m.index, end }
   }
   if (cut) return { kind: 'both', left: text.slice(0, cut.at), right: ' '.repeat(Math.max(0, cut.end - gutter)) + text.slice(cut.end) }
   // A 栏目 heading (【国务院文件】) stands on a line of its own: glued onto the end of a short line
