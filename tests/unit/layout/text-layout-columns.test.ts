@@ -115,6 +115,11 @@ describe('readLayoutColumns', () => {
     expect(follows(lines, '（此件公开发布）', '兴县人民政府办公室关于调整兴县禁毒委员')).toBe(true)
   })
 
+  it('writes a running head set at both ends of a page\'s first row as two lines, as text written column by column has it', () => {
+    const lines = page(readLayoutColumns(read('prov-2col-song')), 5)
+    expect(lines.slice(0, 2)).toEqual(['国务院文件', '江州省人民政府公报'])
+  })
+
   it('leaves single-column pages alone: name lists, signatures, marks set on another baseline', () => {
     for (const name of ['county-1col-heads', 'state-pdfkit']) expect(readLayoutColumns(read(name)), name).toBe(read(name))
   })

@@ -81,9 +81,12 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
     const { left, right } = splitRun(run)
     out.push(...again(left), '', ...again(right))
   }
+  // A running head set at both ends of the page's first row is two pieces of furniture, as text
+  // written column by column has them: each on its line, so each is known again page after page.
+  const across = (from: number, to: number): string[] => rows.slice(from, to).flatMap((r, k) => (keep[from + k] ? r.trim().split(/ {3,}/) : [r]))
   let at = 0
   for (const { start, end, two } of runs) {
-    out.push(...rows.slice(at, start))
+    out.push(...across(at, start))
     at = end
     const run = kinds.slice(start, end)
     const bands = two ? bandsOf(run) : []
@@ -95,7 +98,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
     }
     changed = true
   }
-  out.push(...rows.slice(at))
+  out.push(...across(at, rows.length))
   return changed ? { rows: out, shown: shown && width !== null ? { gutter, width } : null } : null
 }
 
