@@ -115,6 +115,13 @@ describe('readLayoutColumns', () => {
     expect(follows(lines, '（此件公开发布）', '兴县人民政府办公室关于调整兴县禁毒委员')).toBe(true)
   })
 
+  it('reads a band of a section name and a title, below one document\'s columns, before the next one\'s', () => {
+    const lines = page(readLayoutColumns(read('prov-2col-song')), 5)
+    expect(follows(lines, '以专利代理机构、专利代理师的名义开展专利代理', '业务。')).toBe(true)
+    expect(follows(lines, '业务。', '国务院文件')).toBe(true)
+    expect(follows(lines, '国务院关于印发国家职业教育改革实施方案的通知', '（国发〔2019〕4 号）')).toBe(true)
+  })
+
   it('writes a running head set at both ends of a page\'s first row as two lines, as text written column by column has it', () => {
     const lines = page(readLayoutColumns(read('prov-2col-song')), 5)
     expect(lines.slice(0, 2)).toEqual(['国务院文件', '江州省人民政府公报'])

@@ -90,7 +90,13 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
     at = end
     const run = kinds.slice(start, end)
     const bands = two ? bandsOf(run) : []
-    if (bands.length > 1 && bands.every((b) => isTwoColumns(b) || fitsColumns(b, width))) bands.forEach((b, k) => (k > 0 ? out.push('', '') : null, read(b)))
+    if (bands.length > 1 && bands.every((b) => isTwoColumns(b) || fitsColumns(b, width) || isHeadBand(b))) {
+      for (const [k, b] of bands.entries()) {
+        if (k > 0) out.push('', '')
+        if (isHeadBand(b)) out.push(...b.flatMap((r) => (r.kind === 'blank' ? [''] : r.kind === 'both' ? [] : [r.text])))
+        else read(b)
+      }
+    }
     else if (two || fitsColumns(run, width)) read(run)
     else {
       out.push(...rows.slice(start, end))
@@ -183,6 +189,11 @@ function bandsOf(run: readonly Row[]): Row[][] {
     bands[bands.length - 1].push(run[i])
   }
   return bands.filter((b) => b.some((r) => r.kind !== 'blank'))
+}
+
+/** A band of rows none past the gutter: a section's name or a title over the band below, read as it stands. */
+function isHeadBand(band: readonly Row[]): boolean {
+  return band.every((r) => r.kind === 'blank' || r.kind === 'left')
 }
 
 /**
