@@ -35,6 +35,98 @@ describe('readLayoutColumns', () => {
     expect(follows(lines, '国务院', '2018 年 12 月 21 日')).toBe(true)
   })
 
+  it('measures a column in ems, so a line with a date in digits does not make the column look wider', () => {
+    // The left column's widest row in cells holds '2006 年 1 月 1 日'; every right line is shorter in cells.
+    const lines = page(readLayoutColumns(read('city-2col-flow')), 21)
+    expect(follows(lines, '有关栏目，以进一步增强中央政府门户网站的互动性和', '服务性，提高为公众服务的能力。')).toBe(true)
+    expect(follows(lines, '感谢您对政府工作的关心和支持。', '国务院办公厅')).toBe(true)
+  })
+
+  it('reads a three-column page whose gutter is found between its second and third columns', () => {
+    const lines = page(readLayoutColumns(read('prov-3col-dots')), 5)
+    expect(follows(lines, '交通安全和秩序。对悬挂专用号牌车', '辆及其驾驶人的道路交通安全违法')).toBe(true)
+    expect(follows(lines, '伍代号用 X 代表消防救援、S 代表', '森林消防。')).toBe(true)
+  })
+
+  it('cuts a row at a one-space gutter beside a digit where a full left line meets the right column', () => {
+    // '18 日，山西省连续发生 3 起特大煤矿瓦斯爆炸事故： 2 年处分；…': the left line is full, the right one goes on.
+    const lines = page(readLayoutColumns(read('prov-2col-bands')), 5)
+    expect(follows(lines, '18 日，山西省连续发生 3 起特大煤矿瓦斯爆炸事故：', '8 月 11 日，大同市杏儿沟煤矿瓦斯爆炸事故造成 43')).toBe(true)
+    expect(follows(lines, '的芦岭煤矿矿长孙家斌受到开除留用 2 年、留党察看', '2 年处分；芦岭煤矿党委书记王士永受到撤销党内职')).toBe(true)
+    // A full left line whose last cells run on past a space is not cut: '…国务院令第 76' stays whole.
+    expect(readLayoutColumns(read('prov-2col-song')).split('\n').map((l) => l.trim())).toContain('（1991 年 3 月 4 日中华人民共和国国务院令第 76')
+  })
+
+  it('keeps a title and the 文号 set flush right under it above both columns', () => {
+    const lines = page(readLayoutColumns(read('prov-2col-bands')), 5)
+    expect(follows(lines, '的通报', '国办发〔2004〕7 号')).toBe(true)
+    expect(follows(lines, '国办发〔2004〕7 号', '各省、自治区、直辖市人民政府，国务院各部委、各')).toBe(true)
+    const first = page(readLayoutColumns(read('prov-2col-bands')), 3)
+    expect(follows(first, '国务院关于同意建立国务院职业教育工作部际联席会议制度的批复', '国函〔2018〕144 号')).toBe(true)
+  })
+
+  it('cuts a row of three columns at the run of spaces nearest the gutter, so a signature stays in the middle column', () => {
+    const lines = page(readLayoutColumns(read('prov-3col-dots')), 5)
+    expect(follows(lines, '车辆涂装样图', '国务院办公厅')).toBe(true)
+    expect(follows(lines, '国务院办公厅', '二〇一八年十二月四日')).toBe(true)
+    expect(follows(lines, '二〇一八年十二月四日', '（此件公开发布）')).toBe(true)
+  })
+
+  it('keeps a 文号 centred under a title above the three columns of a page', () => {
+    const lines = page(readLayoutColumns(read('prov-3col-dots')), 3)
+    expect(follows(lines, '新示范区的批复', '国函〔2018〕145 号')).toBe(true)
+    expect(follows(lines, '使用期限的批复', '国函〔2006〕132 号')).toBe(true)
+    expect(follows(lines, '国函〔2006〕132 号', '广东省人民政府、香港特别行政区政')).toBe(true)
+  })
+
+  it('gives a 目录 heading glued onto a left line set on another baseline to the other column', () => {
+    const lines = page(readLayoutColumns(read('prov-3col-dots')), 2)
+    expect(lines).toContain('【国务院办公厅函件】')
+    expect(lines).toContain('〔2006〕')
+    expect(follows(lines, '【国务院办公厅函件】', '国务院办公厅关于黄金经济政策有关问题的复函（国办')).toBe(true)
+    expect(page(read('prov-3col-dots'), 2)).toContain('〔2006〕【国务院办公厅函件】') // as written
+  })
+
+  it('reads a run too short to show two columns by itself in the columns the page shows elsewhere', () => {
+    // Four rows at the page's top: a document's last lines on the left, its signature on the right.
+    const lines = page(readLayoutColumns(read('prov-2col-song')), 32)
+    expect(follows(lines, '规定的行为，要有针对性地提出对具体规定修改调', '整的建议。加强社会监督，建立举报投诉渠道，鼓')).toBe(true)
+    expect(follows(lines, '发现严重失职失责的要追究有关人员责任。', '国务院办公厅')).toBe(true)
+    expect(follows(lines, '国务院办公厅', '2018 年 12 月 26 日')).toBe(true)
+  })
+
+  it("reads a signature block beside the other column's first line in the page's columns", () => {
+    // '国务院       （此件公开发布）' then the date: the signature is the left column's, the mark the right one's.
+    const lines = page(readLayoutColumns(read('prov-2col-song')), 19)
+    expect(follows(lines, '国务院', '2018 年 11 月 16 日')).toBe(true)
+    expect(follows(lines, '2018 年 11 月 16 日', '（此件公开发布）')).toBe(true)
+  })
+
+  it('reads an issue\'s last page of three rows in the columns of the page before', () => {
+    const lines = page(readLayoutColumns(read('county-xe-kai-inner')), 12)
+    expect(follows(lines, '特此通知。', '兴县人民政府办公室')).toBe(true)
+    expect(follows(lines, '二〇二二年六月九日', '（此件公开发布）')).toBe(true)
+  })
+
+  it('reads a page set in bands band by band: two blank rows across both columns end one', () => {
+    // A document's last names and signature, balanced in two columns, above the next one's columns.
+    const lines = page(readLayoutColumns(read('county-xe-kai-inner')), 11)
+    expect(follows(lines, '任。', '技术指导组成员如下：')).toBe(true)
+    expect(follows(lines, '（此件公开发布）', '兴县人民政府办公室关于调整兴县禁毒委员')).toBe(true)
+  })
+
+  it('reads a band of a section name and a title, below one document\'s columns, before the next one\'s', () => {
+    const lines = page(readLayoutColumns(read('prov-2col-song')), 5)
+    expect(follows(lines, '以专利代理机构、专利代理师的名义开展专利代理', '业务。')).toBe(true)
+    expect(follows(lines, '业务。', '国务院文件')).toBe(true)
+    expect(follows(lines, '国务院关于印发国家职业教育改革实施方案的通知', '（国发〔2019〕4 号）')).toBe(true)
+  })
+
+  it('writes a running head set at both ends of a page\'s first row as two lines, as text written column by column has it', () => {
+    const lines = page(readLayoutColumns(read('prov-2col-song')), 5)
+    expect(lines.slice(0, 2)).toEqual(['国务院文件', '江州省人民政府公报'])
+  })
+
   it('leaves single-column pages alone: name lists, signatures, marks set on another baseline', () => {
     for (const name of ['county-1col-heads', 'state-pdfkit']) expect(readLayoutColumns(read(name)), name).toBe(read(name))
   })

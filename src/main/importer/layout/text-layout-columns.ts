@@ -6,81 +6,116 @@
 // Positions are character cells, and only roughly: a row of full-width characters and one with
 // digits put the right column a few cells apart, so the gutter is a window, not a column.
 
+import { MAX_INDENT, MIN_FULL_ROWS, MIN_SIDE_ROWS, ems, findGutter, fullLeft, inked, rowKind, width, type Row } from './text-layout-rows'
+
 /** Rows of text (not blank) a page needs before its shape can be told. */
 const MIN_ROWS = 8
-/** The gutter: where right-column text starts, as a share of the page's widest row. */
-const GUTTER_FROM = 0.3
-const GUTTER_TO = 0.68
-/** Cells either side of the gutter's start where a column's text may begin. */
-const WINDOW = 7
-/** Right-column text can start this early, as a share of the gutter's place, after a full line. */
-const NEAR_SHARE = 0.6
-/** A run rewritten needs this many rows of each column, and this many changes between them. */
-const MIN_SIDE_ROWS = 4
+/** A 文号 or date under a title: this many ems at most. */
+const MAX_NUMBER = 16
+/** A title over both columns: this many rows at most. */
+const MAX_TITLE_ROWS = 3
+/** A run rewritten needs this many changes between its columns (and MIN_SIDE_ROWS rows of each). */
 const MIN_TURNS = 3
-/** …and this many full lines in each column: a right one fills this share of its width. */
-const MIN_FULL_ROWS = 2
+/** …and MIN_FULL_ROWS full lines in each column: a right one fills this share of its width. */
 const FULL_SHARE = 0.8
 /** A column of text holds this many characters a line or more; a table's name column fewer. */
 const MIN_COLUMN = 12
-
-type Row =
-  | { kind: 'blank' }
-  | { kind: 'across'; text: string }
-  | { kind: 'left'; text: string }
-  | { kind: 'right'; text: string }
-  | { kind: 'both'; left: string; right: string }
+/** …or this many rows holding a full line of each side, when the sides differ in width. */
+const MIN_PAIRED_ROWS = 3
 
 /** The text with every two-column run of rows read left column first; as it was otherwise. */
 export function readLayoutColumns(text: string): string {
   if (!/ {3}/.test(text)) return text
   let changed = false
+  let last: Columns | null = null
   const pages = text.split('\f').map((page) => {
-    const read = readPage(page)
-    if (read !== null) changed = true
-    return read ?? page
+    const rows = page.split(/\r\n?|\n/)
+    const read = readRows(rows, edges(rows), 0, last)
+    if (read === null) return page
+    changed = true
+    last = read.shown ?? last
+    return read.rows.join('\n')
   })
   return changed ? pages.join('\f') : text
 }
 
-/** One page in reading order, or null when it shows no columns. */
-function readPage(page: string): string | null {
-  const rows = page.split(/\r\n?|\n/)
-  const read = readRows(rows, edges(rows), 0)
-  return read === null ? null : read.join('\n')
+/** Where a page's columns meet (in cells) and how wide the left one is (in ems). */
+interface Columns {
+  gutter: number
+  width: number
 }
 
 /**
  * Rows with each run of two columns read left first, or null when none is. A column read out of
  * a run is read again the same way: the right part of a three-column page holds two.
  */
-function readRows(rows: readonly string[], keep: readonly boolean[], depth: number): string[] | null {
+function readRows(rows: readonly string[], keep: readonly boolean[], depth: number, before: Columns | null): { rows: string[]; shown: Columns | null } | null {
   const full = rows.filter((r) => r.trim() !== '')
-  if (full.length < MIN_ROWS) return null
-  const widest = Math.max(...full.map((r) => r.trimEnd().length))
-  const gutter = findGutter(full, widest)
+  if (full.length === 0) return null
+  // A page of a few rows (an issue's last lines) is read in the columns the page before showed.
+  const short = full.length < MIN_ROWS
+  if (short && (before === null || !isTail(rows, keep, before.gutter))) return null
+  const gutter = short ? before!.gutter : findGutter(full, Math.max(...full.map((r) => r.trimEnd().length)))
   if (gutter === null) return null
-  const kinds = spanningHeads(rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter))))
-  const out: string[] = []
-  let changed = false
+  const column = fullLeft(rows.map((r) => rowKind(r, gutter, undefined)))
+  const kinds = spanningHeads(rows, rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter, column))))
+  // Runs: rows between rows set across the page.
+  const runs: { start: number; end: number; two: boolean }[] = []
   for (let i = 0; i < kinds.length; ) {
     if (kinds[i].kind === 'across') {
-      out.push(rows[i])
       i++
       continue
     }
     let end = i
     while (end < kinds.length && kinds[end].kind !== 'across') end++
-    const run = kinds.slice(i, end)
-    if (isTwoColumns(run)) {
-      const { left, right } = splitRun(run)
-      const again = (side: string[]): string[] => (depth < 1 ? readRows(side, side.map(() => false), depth + 1) : null) ?? side
-      out.push(...again(left), '', ...again(right))
-      changed = true
-    } else out.push(...rows.slice(i, end))
+    runs.push({ start: i, end, two: isTwoColumns(kinds.slice(i, end)) })
     i = end
   }
-  return changed ? out : null
+  // A page's two columns, once shown by a run, are its columns in a run too short to show them.
+  const shown = runs.find((r) => r.two)
+  const width = shown ? sideWidth(kinds.slice(shown.start, shown.end)) : short ? before!.width : null
+  const out: string[] = []
+  let changed = false
+  const again = (side: string[]): string[] => (depth < 1 ? readRows(side, side.map(() => false), depth + 1, null)?.rows : null) ?? side
+  const read = (run: Row[]): void => {
+    const { left, right } = splitRun(run)
+    out.push(...again(left), '', ...again(right))
+  }
+  // A running head set at both ends of the page's first row is two pieces of furniture, as text
+  // written column by column has them: each on its line, so each is known again page after page.
+  const across = (from: number, to: number): string[] => rows.slice(from, to).flatMap((r, k) => (keep[from + k] ? r.trim().split(/ {3,}/) : [r]))
+  let at = 0
+  for (const { start, end, two } of runs) {
+    out.push(...across(at, start))
+    at = end
+    const run = kinds.slice(start, end)
+    const bands = two ? bandsOf(run) : []
+    if (bands.length > 1 && bands.every((b) => isTwoColumns(b) || fitsColumns(b, width) || isHeadBand(b))) {
+      for (const [k, b] of bands.entries()) {
+        if (k > 0) out.push('', '')
+        if (isHeadBand(b)) out.push(...b.flatMap((r) => (r.kind === 'blank' ? [''] : r.kind === 'both' ? [] : [r.text])))
+        else read(b)
+      }
+    }
+    else if (two || fitsColumns(run, width)) read(run)
+    else {
+      out.push(...rows.slice(start, end))
+      continue
+    }
+    changed = true
+  }
+  out.push(...across(at, rows.length))
+  return changed ? { rows: out, shown: shown && width !== null ? { gutter, width } : null } : null
+}
+
+/**
+ * Whether a page's few rows read as the other pages' columns: each starts at the left column's
+ * edge, and one goes on past the gutter after a run of spaces (a signature beside the last lines).
+ */
+function isTail(rows: readonly string[], keep: readonly boolean[], gutter: number): boolean {
+  const text = rows.filter((r, i) => r.trim() !== '' && !keep[i])
+  const lead = (r: string): number => r.length - r.trimStart().length
+  return text.length > 0 && text.every((r) => lead(r) <= MAX_INDENT || lead(r) >= gutter - 2) && text.some((r) => / {3,}\S/.test(r.trim()))
 }
 
 /**
@@ -89,7 +124,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
  * above by blank rows and going on in a line across; a 文号 or date line set flush right under
  * the title, with a blank row below it before the columns begin.
  */
-function spanningHeads(kinds: Row[]): Row[] {
+function spanningHeads(rows: readonly string[], kinds: Row[]): Row[] {
   const out = [...kinds]
   const near = (i: number, step: 1 | -1): number => {
     let j = i + step
@@ -102,29 +137,29 @@ function spanningHeads(kinds: Row[]): Row[] {
     const opens = k.kind === 'left' && kinds[i - 1]?.kind === 'blank' && kinds[i - 2]?.kind === 'blank' && kinds[near(i, 1)]?.kind === 'across'
     const closes = kinds[i + 1]?.kind === 'blank' && out[near(i, -1)]?.kind === 'across'
     if (opens || closes) out[i] = { kind: 'across', text: k.text }
+    for (const j of numberedHead(rows, kinds, i)) out[j] = { kind: 'across', text: rows[j] }
   }
   return out
 }
 
-/** Where right-column text starts on most rows that have it, inside the page's middle. */
-function findGutter(rows: readonly string[], widest: number): number | null {
-  const starts: number[] = []
-  for (const r of rows) {
-    const lead = r.length - r.trimStart().length
-    if (lead > 0) starts.push(lead)
-    for (const m of r.trimStart().matchAll(/ +(?=\S)/g)) {
-      if (!isLatinSpace(r, lead + m.index, m[0].length)) starts.push(lead + m.index + m[0].length)
-    }
+/**
+ * A title over both columns with its 文号 (or date) set under it past the gutter (flush right, or
+ * centred on a page of three columns), a blank row below:
+ * the title's rows fall short of the gutter or cross it, and the row above them is blank or set
+ * across. The rows of such a head (the 文号's first, then the title's up), or none.
+ */
+function numberedHead(rows: readonly string[], kinds: readonly Row[], i: number): number[] {
+  const k = kinds[i]
+  if (k.kind !== 'right' || kinds[i + 1]?.kind !== 'blank' || ems(k.text.trim()) > MAX_NUMBER) return []
+  const head = [i]
+  for (let j = i - 1; j >= 0 && head.length <= MAX_TITLE_ROWS; j--) {
+    const kind = kinds[j].kind
+    if (kind === 'across') return head
+    if (kind !== 'left') return []
+    head.push(j)
+    if (j === 0 || kinds[j - 1].kind === 'blank') return head
   }
-  const lo = Math.round(widest * GUTTER_FROM)
-  const hi = Math.round(widest * GUTTER_TO)
-  let best = -1
-  let bestCount = 0
-  for (let p = lo; p <= hi; p++) {
-    const count = starts.filter((s) => s >= p && s < p + WINDOW).length
-    if (count > bestCount) [best, bestCount] = [p, count]
-  }
-  return bestCount >= MIN_SIDE_ROWS ? best : null
+  return []
 }
 
 /** A page's first and last rows of text, set apart by a blank row: its head and folio stay put. */
@@ -136,31 +171,48 @@ function edges(rows: readonly string[]): boolean[] {
 }
 
 /**
- * A lone space beside a digit or Latin letter: converters put one between hanzi and digits
- * ('第 724 号'), inside a column. Between two columns it is a space between hanzi, or more.
+ * A row's kind, cut at the gutter. A lone space beside a digit or Latin letter is taken for the
+ * gutter only where a full left line meets the right column: when the left part, starting at the
+ * column's edge, is as wide as the page's full left lines (`column`, in ems). Without `column`
+ * (undefined) only gutters of two spaces or more are taken, to measure it.
  */
-function isLatinSpace(row: string, at: number, length: number): boolean {
-  return length === 1 && (/[\x21-\x7e]/.test(row[at - 1] ?? '') || /[\x21-\x7e]/.test(row[at + 1] ?? ''))
+/**
+ * A run cut where two blank rows or more cross both columns: a page set in bands (one document's
+ * columns ended, balanced, above the next one's) is read band by band.
+ */
+function bandsOf(run: readonly Row[]): Row[][] {
+  const bands: Row[][] = [[]]
+  for (let i = 0; i < run.length; i++) {
+    const gap = run[i].kind === 'blank' && run[i + 1]?.kind === 'blank'
+    const last = bands[bands.length - 1]
+    if (gap && last.some((r) => r.kind !== 'blank')) bands.push([])
+    bands[bands.length - 1].push(run[i])
+  }
+  return bands.filter((b) => b.some((r) => r.kind !== 'blank'))
 }
 
-function rowKind(row: string, gutter: number): Row {
-  const text = row.trimEnd()
-  if (text.trim() === '') return { kind: 'blank' }
-  const lead = text.length - text.trimStart().length
-  if (lead >= gutter - 2) return { kind: 'right', text: text.slice(Math.min(lead, gutter)) }
-  // The gutter is the longest run of spaces that ends near where the right column starts (a full
-  // left line can push the right one a few cells either way), or that reaches past it (a short
-  // line pushed far right, as a signature is).
-  let cut: { at: number; end: number } | null = null
-  for (const m of text.matchAll(/ +/g)) {
-    const end = m.index + m[0].length
-    if (m.index <= lead || isLatinSpace(text, m.index, m[0].length)) continue
-    const near = end >= gutter * NEAR_SHARE && end <= gutter + WINDOW
-    const over = m[0].length >= 3 && m.index <= gutter + 1 && end >= gutter
-    if ((near || over) && (!cut || m[0].length > cut.end - cut.at)) cut = { at: m.index, end }
-  }
-  if (cut) return { kind: 'both', left: text.slice(0, cut.at), right: ' '.repeat(Math.max(0, cut.end - gutter)) + text.slice(cut.end) }
-  return text.length > gutter + 2 ? { kind: 'across', text } : { kind: 'left', text }
+/** A band of rows none past the gutter: a section's name or a title over the band below, read as it stands. */
+function isHeadBand(band: readonly Row[]): boolean {
+  return band.every((r) => r.kind === 'blank' || r.kind === 'left')
+}
+
+/**
+ * Whether a run too short to show two columns by itself holds the columns of `width` (ems) shown
+ * elsewhere on the page: rows holding a full left line and a right one, side by side, or a few
+ * rows cut at the page's gutter.
+ */
+function fitsColumns(run: readonly Row[], width: number | null): boolean {
+  if (width === null) return false
+  const paired = run.filter((r) => r.kind === 'both' && inked(r.left) >= FULL_SHARE * width && inked(r.right) > 0)
+  if (paired.length >= MIN_FULL_ROWS) return true
+  // A few rows, one or more side by side: a signature block beside the other column's last lines.
+  const text = run.filter((r) => r.kind !== 'blank')
+  return text.length < MIN_SIDE_ROWS && text.some((r) => r.kind === 'both')
+}
+
+/** The width of a run's left column, in ems. */
+function sideWidth(run: readonly Row[]): number {
+  return width(run.flatMap((r) => (r.kind === 'left' ? [r.text] : r.kind === 'both' ? [r.left] : [])))
 }
 
 /**
@@ -171,25 +223,20 @@ function isTwoColumns(run: readonly Row[]): boolean {
   const lefts = run.flatMap((r) => (r.kind === 'left' ? [r.text] : r.kind === 'both' ? [r.left] : []))
   const rights = run.flatMap((r) => (r.kind === 'right' ? [r.text] : r.kind === 'both' ? [r.right] : []))
   if (lefts.length < MIN_SIDE_ROWS || rights.length < MIN_SIDE_ROWS) return false
-  // Columns of about one width: the left one's full lines measure it.
-  const widths = lefts.map(inked).sort((a, b) => a - b)
-  const column = widths[Math.floor(widths.length * 0.9)]
-  if (column < MIN_COLUMN) return false
-  const fullLeft = widths.filter((w) => w >= FULL_SHARE * column).length
-  const fullRight = rights.filter((t) => inked(t) >= FULL_SHARE * column).length
-  if (fullLeft < MIN_FULL_ROWS || fullRight < MIN_FULL_ROWS) return false
+  // Columns of about one width: the left one's full lines measure it. Or, on a page of three, two
+  // columns read as one side (to be read again) beside one: sides of two widths, each full on
+  // rows side by side.
+  const left = width(lefts)
+  const right = width(rights)
+  if (left < MIN_COLUMN) return false
+  const full = (t: string, of: number): boolean => inked(t) >= FULL_SHARE * of
+  const sameWidth = lefts.filter((t) => full(t, left)).length >= MIN_FULL_ROWS && rights.filter((t) => full(t, left)).length >= MIN_FULL_ROWS
+  const sideBySide = right >= MIN_COLUMN && run.filter((r) => r.kind === 'both' && full(r.left, left) && full(r.right, right)).length >= MIN_PAIRED_ROWS
+  if (!sameWidth && !sideBySide) return false
   const sides = run.filter((r) => r.kind !== 'blank').map((r) => r.kind)
   let turns = 0
   for (let k = 1; k < sides.length; k++) if (sides[k] !== sides[k - 1] || sides[k] === 'both') turns++
   return turns >= MIN_TURNS
-}
-
-/**
- * A line's length in cells with a 目录's leader (`. . . .`, spaced dots counting two cells each)
- * taken as one cell a dot: leaders make a column's lines look twice as wide as the other's.
- */
-function inked(text: string): number {
-  return text.trim().replace(/(?:[.·…]\s){3,}/g, (m) => m.replace(/\s/g, '')).length
 }
 
 /**

@@ -1,0 +1,132 @@
+// Rows of text that keeps each line's place on the page (`pdftotext -layout`), one at a time: where
+// a page's right column starts (its gutter, in character cells), what each row holds either side
+// of it, and how wide a line is. Cells count a hanzi and a digit alike though a hanzi is set twice
+// as wide, so widths are told in ems: a full line of a column is about one width in ems.
+
+export type Row =
+  | { kind: 'blank' }
+  | { kind: 'across'; text: string }
+  | { kind: 'left'; text: string }
+  | { kind: 'right'; text: string }
+  | { kind: 'both'; left: string; right: string }
+
+/** A gutter is where right-column text starts on this many rows or more; a run of two columns needs as many rows of each. */
+export const MIN_SIDE_ROWS = 4
+/** Full lines in a column (or left lines cut at a gutter of two spaces) that measure its width. */
+export const MIN_FULL_ROWS = 2
+/** The gutter: where right-column text starts, as a share of the page's widest row. */
+const GUTTER_FROM = 0.3
+const GUTTER_TO = 0.68
+/** Cells either side of the gutter's start where a column's text may begin. */
+const WINDOW = 7
+/** Right-column text can start this early, as a share of the gutter's place, after a full line. */
+const NEAR_SHARE = 0.6
+/** A left part this close to the full left line's width, in ems, ends at a one-space gutter. */
+const FULL_SLACK = 1.5
+/** …and starts this few cells from the page's edge or fewer (a paragraph's first-line indent). */
+export const MAX_INDENT = 4
+
+/** Where right-column text starts on most rows that have it, inside the page's middle. */
+export function findGutter(rows: readonly string[], widest: number): number | null {
+  const starts: number[] = []
+  for (const r of rows) {
+    const lead = r.length - r.trimStart().length
+    if (lead > 0) starts.push(lead)
+    for (const m of r.trimStart().matchAll(/ +(?=\S)/g)) {
+      if (!isLatinSpace(r, lead + m.index, m[0].length)) starts.push(lead + m.index + m[0].length)
+    }
+  }
+  const lo = Math.round(widest * GUTTER_FROM)
+  const hi = Math.round(widest * GUTTER_TO)
+  let best = -1
+  let bestCount = 0
+  for (let p = lo; p <= hi; p++) {
+    const count = starts.filter((s) => s >= p && s < p + WINDOW).length
+    if (count > bestCount) [best, bestCount] = [p, count]
+  }
+  return bestCount >= MIN_SIDE_ROWS ? best : null
+}
+
+/**
+ * A lone space beside a digit or Latin letter: converters put one between hanzi and digits
+ * ('第 724 号'), inside a column. Between two columns it is a space between hanzi, or more.
+ */
+export function isLatinSpace(row: string, at: number, length: number): boolean {
+  return length === 1 && (/[\x21-\x7e]/.test(row[at - 1] ?? '') || /[\x21-\x7e]/.test(row[at + 1] ?? ''))
+}
+
+/**
+ * The width in ems of a full left-column line, from rows cut at a gutter of two spaces or more:
+ * the width most of them have. Null when too few rows tell it.
+ */
+export function fullLeft(kinds: readonly Row[]): number | null {
+  const count = new Map<number, number>()
+  for (const k of kinds) if (k.kind === 'both') count.set(Math.round(ems(k.left)), (count.get(Math.round(ems(k.left))) ?? 0) + 1)
+  const [width, n] = [...count].reduce((a, b) => (b[1] > a[1] || (b[1] === a[1] && b[0] > a[0]) ? b : a), [0, 0])
+  return n >= MIN_FULL_ROWS ? width : null
+}
+
+/**
+ * Whether a lone space at `at` is where a full left line (as wide as `column`, from the edge)
+ * meets a right line of half a column or more: not a left line's last cell run over.
+ */
+function fullMeetsRight(text: string, at: number, lead: number, column: number | null | undefined): boolean {
+  if (column == null || lead > MAX_INDENT) return false
+  return Math.abs(ems(text.slice(0, at)) - column) <= FULL_SLACK && ems(text.slice(at + 1)) >= column / 2
+}
+
+export function rowKind(row: string, gutter: number, column: number | null | undefined): Row {
+  const text = row.trimEnd()
+  if (text.trim() === '') return { kind: 'blank' }
+  const lead = text.length - text.trimStart().length
+  if (lead >= gutter - 2) return { kind: 'right', text: text.slice(Math.min(lead, gutter)) }
+  // The gutter is a run of spaces that ends near where the right column starts (a full left line
+  // can push the right one a few cells either way), or that reaches past it (a short line pushed
+  // far right, as a signature is). Of the runs that fit, one of two spaces or more before a lone
+  // one, then the one ending nearest the gutter: a row of a page in three columns has a run
+  // between each two, and a signature in the middle column stays there.
+  const better = (a: { at: number; end: number }, b: { at: number; end: number }): boolean => {
+    const [wa, wb] = [Math.min(a.end - a.at, 2), Math.min(b.end - b.at, 2)]
+    return wa > wb || (wa === wb && Math.abs(a.end - gutter) < Math.abs(b.end - gutter))
+  }
+  let cut: { at: number; end: number } | null = null
+  for (const m of text.matchAll(/ +/g)) {
+    const end = m.index + m[0].length
+    if (m.index <= lead) continue
+    if (m[0].length === 1 && column === undefined) continue
+    if (isLatinSpace(text, m.index, m[0].length) && !fullMeetsRight(text, m.index, lead, column)) continue
+    const near = end >= gutter * NEAR_SHARE && end <= gutter + WINDOW
+    const over = m[0].length >= 3 && m.index <= gutter + 1 && end >= gutter
+    if ((near || over) && (!cut || better({ at: m.index, end }, cut))) cut = { at: m.index, end }
+  }
+  if (cut) return { kind: 'both', left: text.slice(0, cut.at), right: ' '.repeat(Math.max(0, cut.end - gutter)) + text.slice(cut.end) }
+  // A 栏目 heading (【国务院文件】) stands on a line of its own: glued onto the end of a short line
+  // of the left column, set on another baseline, it is the other column's.
+  const glued = /^(.*[^\s【])(【[^【】\d]{2,16}】)$/.exec(text)
+  if (glued && text.length <= gutter) return { kind: 'both', left: glued[1], right: glued[2] }
+  return text.length > gutter + 2 ? { kind: 'across', text } : { kind: 'left', text }
+}
+
+/** A side's width: the width of its full lines, a few longer ones (a date set in digits) aside. */
+export function width(lines: readonly string[]): number {
+  const widths = lines.map(inked).sort((a, b) => a - b)
+  return widths[Math.floor(widths.length * 0.9)]
+}
+
+/**
+ * A line's length in cells with a 目录's leader (`. . . .`, spaced dots counting two cells each)
+ * taken as one cell a dot: leaders make a column's lines look twice as wide as the other's.
+ */
+export function inked(text: string): number {
+  return ems(text.trim().replace(/(?:[.·…]\s){3,}/g, (m) => '…'.repeat(m.length / 2)))
+}
+
+/**
+ * A text's width in ems: a hanzi or full-width mark takes one, a digit, Latin letter or space
+ * half of one. Cells count each as one, so a line with a date in it looks wider than it is.
+ */
+export function ems(text: string): number {
+  let half = 0
+  for (const ch of text) if (ch <= '\u2000' || (ch >= '\uff61' && ch <= '\uffdc')) half++
+  return text.length - half / 2
+}
