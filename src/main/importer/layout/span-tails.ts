@@ -6,6 +6,8 @@ import type { Line, TextRun } from './pdf-lines'
 
 // Flush right: its ink ends within this many ems of the page's right text edge.
 const FLUSH_EM = 1
+// A paragraph's first line starts this many ems in from its column's edge at most (公文: two).
+const INDENT_EM = 2.5
 
 /**
  * Whether `line`, right under spanning lines, hangs from them: all its ink right of column 0,
@@ -16,12 +18,19 @@ export function hangsUnderSpan(
   next: Line | undefined,
   column: (run: TextRun) => number,
   right: number,
+  columnLeft: (column: number) => number | undefined = () => undefined,
 ): boolean {
   const inked = line.runs.filter((r) => r.str.trim() !== '')
   if (inked.length === 0 || !next) return false
   if (inked.some((r) => column(r) === 0)) return false
   const end = Math.max(...inked.map((r) => r.x + r.width))
   if (end < right - FLUSH_EM * line.size) return false
+  // A line that fills its column from the column's left edge, or from a first-line indent in, is
+  // the column's first line of text (it stands higher than a title set lower in the column beside
+  // it), not a 文号 set flush right.
+  const start = Math.min(...inked.map((r) => r.x))
+  const left = columnLeft(column(inked[0]))
+  if (left !== undefined && start <= left + INDENT_EM * line.size) return false
   return next.runs.some((r) => r.str.trim() !== '' && column(r) === 0)
 }
 
