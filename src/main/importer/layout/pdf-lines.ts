@@ -133,6 +133,8 @@ function mainFont(runs: TextRun[]): string | undefined {
 
 // Punctuation no line may start with: the character before it moves down with it (禁则).
 const NO_LINE_START = /^[、，。；：！？）」』”’》〕】,.;:!?)]/
+// Opening brackets and quotes may not end a line (the typesetter carries them over with what they open).
+const NO_LINE_END = /^[（「『“‘《〔【(\[]/
 
 /**
  * The first run's leading Latin word or number, else its first character — with the
@@ -141,7 +143,10 @@ const NO_LINE_START = /^[、，。；：！？）」』”’》〕】,.;:!?)]/
 function leadWidth(run: TextRun | undefined, text: string): number {
   if (!run) return 0
   const chars = [...run.str]
-  const unit = /^[A-Za-z0-9.,%]+/.exec(run.str)?.[0].length ?? (NO_LINE_START.test([...text.trimStart()][1] ?? '') ? 2 : 1)
+  // A mark that may not start a line keeps the character before it; one that may not end a line
+  // (an opening bracket or quote) keeps the character after it.
+  const [first = '', second = ''] = [...text.trimStart()]
+  const unit = /^[A-Za-z0-9.,%]+/.exec(run.str)?.[0].length ?? (NO_LINE_START.test(second) || NO_LINE_END.test(first) ? 2 : 1)
   return (run.width / Math.max(1, chars.length)) * unit
 }
 
