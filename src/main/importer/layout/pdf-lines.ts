@@ -167,6 +167,11 @@ export function dropDuplicates(runs: TextRun[]): TextRun[] {
   })
 }
 
+// Runs starting closer than this share of the font size start at the same place: a punctuation
+// mark kerned to nothing ('、《', '》《' as XeLaTeX squeezes them) and the run after it. The order
+// they were drawn in tells which comes first.
+const SAME_X = 0.1
+
 /** Runs grouped by baseline, top to bottom (runs may come in any order). */
 export function groupLines(runs: TextRun[]): Line[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x)
@@ -181,8 +186,9 @@ export function groupLines(runs: TextRun[]): Line[] {
       lines.push({ y: run.y, size: run.size, runs: [run] })
     }
   }
+  const order = new Map(runs.map((r, i) => [r, i]))
   for (const line of lines) {
-    line.runs.sort((a, b) => a.x - b.x)
+    line.runs.sort((a, b) => (Math.abs(a.x - b.x) < SAME_X * Math.min(a.size, b.size) ? (order.get(a) ?? 0) - (order.get(b) ?? 0) : a.x - b.x))
     line.runs = placeInsets(line.runs)
   }
   return lines
