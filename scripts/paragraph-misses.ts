@@ -18,9 +18,17 @@ async function main(file: string): Promise<void> {
     await s.importFiles({ sources: [{ kind: 'path', path: file }] })
     const docs = (await s.listDocuments({ sort: 'issue', offset: 0, limit: 100_000 })).items
     const outs = await Promise.all(docs.map(async (d) => ({ d, full: await s.getDocument({ id: d.id }) })))
+    // Documents matched as the accuracy bench matches them: by 文号, else by title, each used once.
+    const used = new Set<number>()
+    const numberOf = (x: string | null): string => norm(x).replace(/[[(【〔]/g, '〔').replace(/[\])】〕]/g, '〕')
+    const matches = (x: (typeof outs)[number], t: TruthDoc): boolean =>
+      (!!t.docNumber && !!x.d.docNumber && numberOf(x.d.docNumber) === numberOf(t.docNumber)) ||
+      norm(x.d.title) === norm(t.title) || norm(x.d.title) === norm(t.issuers.join('')) + norm(t.title)
     let miss = 0
     for (const t of truth) {
-      const o = outs.find((x) => x.d.title && norm(t.title).endsWith(norm(x.d.title).slice(-8))) ?? outs.find((x) => norm(x.d.title).endsWith(norm(t.title)))
+      const k = outs.findIndex((x, i) => !used.has(i) && matches(x, t))
+      if (k >= 0) used.add(k)
+      const o = k >= 0 ? outs[k] : undefined
       const paras = o?.full.paragraphs ?? []
       const have = new Set(paras.map(norm))
       for (const p of t.paragraphs) {

@@ -13,7 +13,7 @@ void readPdf(new Uint8Array(readFileSync(file)), file, new AbortController().sig
   r.lines.forEach((l, i) => {
     const at = l.layout
     if (only !== null && at?.page !== only) return
-    const where = at ? `p${at.page} c${at.column}/${at.columns}${at.spans ? 's' : ''} y${Math.round(at.y)} ${at.size.toFixed(1)}pt` : ''
+    const where = at ? `p${at.page} c${at.column}/${at.columns}${at.spans ? 's' : ''} y${Math.round(at.y)} ${at.size.toFixed(1)}pt x${Math.round(at.x0)}-${Math.round(at.x1)} in${at.indent} ${at.align}${at.gapBefore ? ` gap${at.gapBefore}` : ''}` : ''
     console.log(i, where, JSON.stringify(l.text))
   })
 })

@@ -1,7 +1,7 @@
 // Reflow decisions from geometry: hung opening brackets, decimals at a line end, indented
 // paragraphs that continue after a full stop, and the space kept between a number and a unit.
 import { describe, expect, it } from 'vitest'
-import type { PageLine } from '../../../src/main/importer/layout/pdf-lines'
+import { pageLines, type PageLine, type TextRun } from '../../../src/main/importer/layout/pdf-lines'
 import { hangsUnderLabel, joinWrapped, measureMargins, TOC_END, wrapsInto, type Margins } from '../../../src/main/importer/layout/pdf-reflow'
 import { alignOf } from '../../../src/main/importer/layout/line-layout'
 
@@ -116,5 +116,22 @@ describe('State Council 目录 pages and 版记 lines (prov-xe-yearpages)', () =
     // Only under a 版记 label: an indented paragraph after a full line is the text's own.
     const prose = line('各地区、各部门要切实将思想和行动统一到党中央、国务院决策部署上', LEFT, RIGHT)
     expect(hangsUnderLabel(prose, prose, line('来，确保就业局势稳定。', LEFT + 2 * EM, RIGHT), plain)).toBe(false)
+  })
+})
+
+// county-lo-2col.pdf (tests/fixtures/typeset/tuning), page 4: LibreOffice ends '…促进员工健康。'
+// an em short of the edge and carries the responsibility note's opening bracket over with the
+// character after it: an opening bracket may not end a line.
+describe('a line that opens with a bracket', () => {
+  const at = (str: string, x: number, top: number): TextRun => ({ str, x, y: 800 - top, width: [...str].length * EM, size: EM })
+
+  it('counts the bracket and the character after it as the unit that did not fit', () => {
+    const [a, b] = pageLines([at('需求，倡导其他企业发挥作用促进员工健康。', LEFT, 100), at('（县卫体局牵头，县直工委、县教科局、县自', LEFT, 116)])
+    expect(b.lead).toBeCloseTo(2 * EM)
+    expect(wrapsInto({ ...a, x1: RIGHT - EM }, b, indented)).toBe(true)
+    // A character with room to spare on the line before was not carried over.
+    expect(wrapsInto({ ...a, x1: RIGHT - 2.5 * EM }, b, indented)).toBe(false)
+    const [, plainStart] = pageLines([at('需求，倡导其他企业发挥作用促进员工健康。', LEFT, 100), at('县卫体局牵头，县直工委、县教科局、县自然', LEFT, 116)])
+    expect(plainStart.lead).toBeCloseTo(EM)
   })
 })

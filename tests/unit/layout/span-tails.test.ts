@@ -45,6 +45,16 @@ describe('a line flush right under a spanning title', () => {
     expect(level[0]).toBe('span:国务院关于同意建立某某工作部际联席会议制度的批复')
     expect(level[2]).toMatch(/^col1:国函〔2018〕144 号\|右0/)
   })
+
+  it("stays in the right column where it fills the column from its left edge or a first-line indent (the column's text, higher than a title beside it)", () => {
+    // county-lo-towns.pdf pages 3 and 6: the right column goes on from the page before and starts
+    // higher than the next document's title, set lower in the left column.
+    for (const [x, ems] of [[COLS[1], 20], [COLS[1] + 2 * EM, 18]]) {
+      const out = blocks([title, at('的负责人。严禁发生由包工头或班组长自行管', x, 100, ems), ...columns(125, 6)])
+      expect(out[0]).toBe('span:国务院关于同意建立某某工作部际联席会议制度的批复')
+      expect(out[2]).toMatch(/^col1:的负责人。/)
+    }
+  })
 })
 
 describe("a title line's face", () => {

@@ -341,7 +341,7 @@ export function readingBlocks(lines: Line[], bands: Piece[] = findGutters(lines)
   split.forEach((line, k) => {
     if (breaks.has(k)) flush()
     const underSpan = blocks[blocks.length - 1]?.spans === true && section.every((c) => c.length === 0)
-    const tail = underSpan && (hangsUnderSpan(line, split[k + 1], column, textRight, gutters[gutters.length - 1]) || centredUnderSpan(line, blocks[blocks.length - 1].runs, left, right))
+    const tail = underSpan && (hangsUnderSpan(line, split[k + 1], column, textRight, gutters[gutters.length - 1], (c) => bands[c - 1]?.x1) || centredUnderSpan(line, blocks[blocks.length - 1].runs, left, right))
     if (spanning(line, k) || tail) {
       flush()
       const last = blocks[blocks.length - 1]

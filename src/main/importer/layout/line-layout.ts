@@ -150,5 +150,25 @@ export function continuesAcross(
   // Set in further than a first-line indent: a signature, a date or a centred line, whole in itself.
   if (a.x0 - mp.left > SET_IN_EMS * a.size) return false
   const full = a.x1 + b.lead > mp.right - 0.25 * a.size
-  return full && startsAtLeft(b, mn.left)
+  return full && startsAtLeft(b, mn.left) && !standsApart(next)
+}
+
+// A step this many times the column's usual line pitch sets a line apart from the text under it.
+const APART_STEPS = 2
+const USUAL_LEADING = 1.6
+
+/**
+ * A page's first line set apart from the text under it by more than a paragraph gap: a running
+ * head the furniture left in (a section's name in one corner, '部门文件'), not the next line of
+ * a paragraph, whose next line follows at the column's pitch.
+ */
+function standsApart(next: { line: PageLine; placed: Placed }): boolean {
+  const lines = next.placed.lines
+  const i = lines.indexOf(next.line)
+  const after = lines[i + 1]
+  if (i < 0 || !after) return false
+  // The column's usual step; a column of a line or two (a page's last lines) is taken at 1.6 ems.
+  const steps = lines.map((l) => l.step).filter((s) => s > 0).sort((x, y) => x - y)
+  const pitch = steps.length >= 3 ? steps[Math.floor(steps.length / 2)] : USUAL_LEADING * next.line.size
+  return after.step > APART_STEPS * pitch
 }

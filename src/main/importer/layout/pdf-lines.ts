@@ -133,6 +133,8 @@ function mainFont(runs: TextRun[]): string | undefined {
 
 // Punctuation no line may start with: the character before it moves down with it (禁则).
 const NO_LINE_START = /^[、，。；：！？）」』”’》〕】,.;:!?)]/
+// Opening brackets and quotes may not end a line (the typesetter carries them over with what they open).
+const NO_LINE_END = /^[（「『“‘《〔【(\[]/
 
 /**
  * The first run's leading Latin word or number, else its first character — with the
@@ -141,7 +143,10 @@ const NO_LINE_START = /^[、，。；：！？）」』”’》〕】,.;:!?)]/
 function leadWidth(run: TextRun | undefined, text: string): number {
   if (!run) return 0
   const chars = [...run.str]
-  const unit = /^[A-Za-z0-9.,%]+/.exec(run.str)?.[0].length ?? (NO_LINE_START.test([...text.trimStart()][1] ?? '') ? 2 : 1)
+  // A mark that may not start a line keeps the character before it; one that may not end a line
+  // (an opening bracket or quote) keeps the character after it.
+  const [first = '', second = ''] = [...text.trimStart()]
+  const unit = /^[A-Za-z0-9.,%]+/.exec(run.str)?.[0].length ?? (NO_LINE_START.test(second) || NO_LINE_END.test(first) ? 2 : 1)
   return (run.width / Math.max(1, chars.length)) * unit
 }
 
@@ -162,6 +167,11 @@ export function dropDuplicates(runs: TextRun[]): TextRun[] {
   })
 }
 
+// Runs starting closer than this share of the font size start at the same place: a punctuation
+// mark kerned to nothing ('、《', '》《' as XeLaTeX squeezes them) and the run after it. The order
+// they were drawn in tells which comes first.
+const SAME_X = 0.1
+
 /** Runs grouped by baseline, top to bottom (runs may come in any order). */
 export function groupLines(runs: TextRun[]): Line[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x)
@@ -176,8 +186,9 @@ export function groupLines(runs: TextRun[]): Line[] {
       lines.push({ y: run.y, size: run.size, runs: [run] })
     }
   }
+  const order = new Map(runs.map((r, i) => [r, i]))
   for (const line of lines) {
-    line.runs.sort((a, b) => a.x - b.x)
+    line.runs.sort((a, b) => (Math.abs(a.x - b.x) < SAME_X * Math.min(a.size, b.size) ? (order.get(a) ?? 0) - (order.get(b) ?? 0) : a.x - b.x))
     line.runs = placeInsets(line.runs)
   }
   return lines

@@ -10,6 +10,8 @@ const FLUSH_EM = 1
 // the column's left edge (a paragraph's indent at most) is the column's first line, which may
 // stand above column 0's first baseline when that column opens with a larger title.
 const HANG_EM = 4
+// A paragraph's first line starts this many ems in from its column's edge at most (公文: two).
+const INDENT_EM = 2.5
 
 /**
  * Whether `line`, right under spanning lines, hangs from them: all its ink right of column 0,
@@ -22,13 +24,20 @@ export function hangsUnderSpan(
   column: (run: TextRun) => number,
   right: number,
   gutter: number,
+  columnLeft: (column: number) => number | undefined = () => undefined,
 ): boolean {
   const inked = line.runs.filter((r) => r.str.trim() !== '')
   if (inked.length === 0 || !next) return false
   if (inked.some((r) => column(r) === 0)) return false
-  if (Math.min(...inked.map((r) => r.x)) < gutter + HANG_EM * line.size) return false
+  const start = Math.min(...inked.map((r) => r.x))
+  if (start < gutter + HANG_EM * line.size) return false
   const end = Math.max(...inked.map((r) => r.x + r.width))
   if (end < right - FLUSH_EM * line.size) return false
+  // A line that fills its column from the column's left edge, or from a first-line indent in, is
+  // the column's first line of text (it stands higher than a title set lower in the column beside
+  // it), not a 文号 set flush right.
+  const left = columnLeft(column(inked[0]))
+  if (left !== undefined && start <= left + INDENT_EM * line.size) return false
   return next.runs.some((r) => r.str.trim() !== '' && column(r) === 0)
 }
 

@@ -56,9 +56,24 @@ export function continuesOnPage(prev: LineLayout | undefined, prevEdge: Edge, ne
   if (prev.font !== next.font || prev.bold !== next.bold) return false
   if (prevEdge === 'short') return false
   // A first-line indent starts a paragraph (the layout joined every wrap it saw before it).
-  if (next.indent >= FIRST_LINE_INDENT && next.align !== 'centre') return false
+  if (next.indent >= FIRST_LINE_INDENT && (next.align !== 'centre' || indentedLikePrev(prev, next))) return false
   if (prevEdge === 'full' && next.indent < 1) return true
   return null
+}
+
+/** Ems either side of the usual first-line indent (two characters) a paragraph's first line starts. */
+const INDENT_RANGE = 0.5
+
+/**
+ * A body line at the first-line indent that only looks centred (it stops an em or so short of
+ * the edge) under a line indented as far: both are set flush at the indent, each a
+ * paragraph's first line (short paragraphs, one a line); a paragraph's wrapped line would start
+ * at the margin. A centred title wraps in its own face or size, its lines at different places.
+ */
+function indentedLikePrev(prev: LineLayout, next: LineLayout): boolean {
+  if (!isBody(next) || !isBody(prev) || Math.abs(next.indent - 2) > INDENT_RANGE) return false
+  // Indents in ems from each line's own column: the same across a column or page break.
+  return Math.abs(prev.indent - next.indent) <= 0.25
 }
 
 /**
