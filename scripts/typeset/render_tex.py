@@ -211,6 +211,9 @@ def preamble(spec: dict, st: dict) -> str:
         leading += rf"\xeCJKsetup{{AutoFallBack=true}}\setCJKfallbackfamilyfont{{\CJKrmdefault}}{{{st['cjk_fallback']}}}"
     if st.get('cjk_square'):  # ■ (U+25A0) set in the CJK font (xeCJK calls it Latin; Latin Modern has none)
         leading += r'\xeCJKDeclareCharClass{CJK}{"25A0}'
+    # Roman numerals (Ⅰ级, Ⅱ类) set in the CJK font, as Chinese typesetting does (xeCJK calls them
+    # Latin, and Latin Modern has none: they printed blank)
+    leading += r'\xeCJKDeclareCharClass{CJK}{"2160 -> "217F}'
     if st.get('cjk_circle'):  # ○ (U+25CB) set in the CJK font, as a zero in 二○二二年 (xeCJK calls it Latin)
         leading += r'\xeCJKDeclareCharClass{CJK}{"25CB}'
     return rf"""\documentclass[{st['size']},{st['paper']},twoside,fontset=none]{{ctexart}}
