@@ -108,3 +108,18 @@ describe('pdftotext of the Chromium issues: the 目录 cells set apart', () => {
     expect(issue.documents.map((d) => d.category)).toEqual(['县政府文件', '县政府文件', '县政府文件', '县政府办公室文件', '县政府办公室文件', '县政府办公室文件'])
   })
 })
+
+describe('text copied out of a Chromium PDF by a converter that keeps its radicals', () => {
+  it('reads as the text pdftotext gave, page feeds and all', async () => {
+    const { readSource } = await import('../../../src/main/importer/read/read-source')
+    const text = readFileSync(join(TUNING, 'county-web-1col', 'county-web-1col.txt'), 'utf8')
+    // The radicals Chromium's maps give for these ideographs (seen in city-web-2col's text layer).
+    const radicals: Record<string, string> = { 人: '⼈', 文: '⽂', 月: '⽉', 日: '⽇', 门: '⻔', 户: '⼾', 二: '⼆' }
+    const copied = text.replace(/[人文月日门户二]/g, (c) => radicals[c])
+    expect(copied).not.toBe(text)
+    const asCopied = await readSource(new TextEncoder().encode(copied), 'copied.txt')
+    const asGiven = await readSource(new TextEncoder().encode(text), 'given.txt')
+    expect(asCopied.text).toBe(asGiven.text)
+    expect(asCopied.text.split('\f').length).toBeGreaterThan(5)
+  })
+})

@@ -31,12 +31,23 @@ const SHARED: Record<string, string> = {
 
 // Radicals (Kangxi and supplement), CJK compatibility ideographs; C0 controls but tab / newline.
 const FOLD = /[\u2e80-\u2fdf\uf900-\ufaff\u0000-\u0008\u000b-\u001f]/g
+const IDEOGRAPHS = /[\u2e80-\u2fdf\uf900-\ufaff]/g
 
+/** A PDF text run's characters as printed: radicals as their ideographs, controls as spaces. */
 export function foldGlyphs(s: string): string {
-  return s.replace(FOLD, (c) => {
-    const code = c.charCodeAt(0)
-    if (code < 0x20) return ' '
-    // Else the compatibility mapping: every Kangxi radical, ⺟ and ⻳ of the supplement, 﨑 → 崎.
-    return SHARED[c] ?? c.normalize('NFKC')
-  })
+  return s.replace(FOLD, (c) => (c.charCodeAt(0) < 0x20 ? ' ' : ideograph(c)))
+}
+
+/**
+ * Text copied out of such a PDF (a converter built on pdf.js, a browser's PDF viewer) carries the
+ * same radicals; its line and page breaks (\n, \f) are kept.
+ */
+export function foldIdeographs(s: string): string {
+  return s.replace(IDEOGRAPHS, ideograph)
+}
+
+// The compatibility mapping unless the fonts share the glyph: every Kangxi radical, ⺟ and ⻳ of the
+// supplement, 﨑 → 崎.
+function ideograph(c: string): string {
+  return SHARED[c] ?? c.normalize('NFKC')
 }

@@ -1,5 +1,6 @@
 // The readers' entry: bytes of a .txt/.pdf/.docx/.doc/.ofd → the issue's raw text, or an AppError refusal.
 import { decodeText } from './decode-text'
+import { foldIdeographs } from './fold-glyphs'
 import { displayName, refuse, toReadError } from './read-errors'
 import { readDoc } from './read-doc'
 import { readDocx } from './read-docx'
@@ -196,7 +197,7 @@ async function readKind(
     )
   }
   // Text that keeps the page's layout (pdftotext -layout) has its columns read one after the other.
-  const text = readLayoutColumns(decoded.text)
+  const text = readLayoutColumns(foldIdeographs(decoded.text))
   const lines = linesFromText(text)
   return { text, lines, mediaType: 'text/plain', detail: decoded.encoding }
 }
