@@ -11,9 +11,14 @@
 // column, where single spaces are common (`2022年 5月`, `兴县财政局 兴县教育局`, `7 号`).
 import { assignColumns, cells, characterPairs, type Slot } from './text-joined-assign'
 
-/** Joined rows a page needs before it is read as two columns; a run of rows read, and their share of it. */
+/**
+ * Joined rows a page needs before it is read as two columns; rows, joined rows and their share a
+ * run between blank rows needs. Text that sets a blank row between every two (pdftotext on some
+ * pages) holds runs of two or three: the text reader takes its columns apart downstream.
+ */
 const MIN_JOINED = 5
-const MIN_RUN_JOINED = 2
+const MIN_RUN_ROWS = 6
+const MIN_RUN_JOINED = 3
 const MIN_SHARE = 0.2
 /** Rows one column wide that measure the column before it can be trusted. */
 const MIN_MEASURE = 6
@@ -60,7 +65,7 @@ function readPage(page: string, pairs: () => ReadonlyMap<string, number>): strin
     while (end < rows.length && end !== folio && isColumnLine(slots[end], column)) end++
     const run = slots.slice(i, end) as Slot[]
     const joined = run.filter((s) => s.kind === 'both').length
-    const sides = joined >= MIN_RUN_JOINED && joined >= MIN_SHARE * run.length ? assignColumns(run, column, pairs()) : null
+    const sides = run.length >= MIN_RUN_ROWS && joined >= MIN_RUN_JOINED && joined >= MIN_SHARE * run.length ? assignColumns(run, column, pairs()) : null
     if (sides) {
       out.push(...sides.left, '', ...sides.right)
       changed = true
@@ -75,8 +80,8 @@ function isColumnLine(slot: Slot | null, column: number): boolean {
 }
 
 /**
- * The column's width in cells: the width most rows of the page come to, whole rows without a
- * space or the left part before one; null when no width stands out.
+ * The column's width in cells: the width most of the page's rows without a space come to (those
+ * are one column's line alone); null when no width stands out.
  */
 function columnWidth(rows: readonly string[]): number | null {
   const counts = new Map<number, number>()
@@ -85,9 +90,7 @@ function columnWidth(rows: readonly string[]): number | null {
   }
   for (const raw of rows) {
     const row = raw.trim()
-    if (row === '') continue
-    if (!row.includes(' ')) add(cells(row))
-    for (const m of row.matchAll(/(?<=\S) (?=\S)/g)) add(cells(row.slice(0, m.index)))
+    if (row !== '' && !row.includes(' ')) add(cells(row))
   }
   // A column's lines come one column wide, a cell wider where a mark hangs past the edge, two
   // cells narrower where a paragraph opens indented.
@@ -103,8 +106,9 @@ function columnWidth(rows: readonly string[]): number | null {
  * one beside a digit or Latin letter (those sit inside a line: `2022 年`).
  */
 function slotOf(row: string, column: number): Slot {
-  // A row that fits in one column is one line, whatever spaces it holds.
-  if (cells(row) <= column + FULL_ABOVE) return { kind: 'one', text: row }
+  // A row that fits in one column is one line, whatever spaces it holds; so is a 目录 entry (a
+  // tab or a dotted leader before its page).
+  if (cells(row) <= column + FULL_ABOVE || /\t|(?:[.·…] ?){4}/.test(row)) return { kind: 'one', text: row }
   let cut: { at: number; score: number } | null = null
   for (const m of row.matchAll(/(?<=\S) (?=\S)/g)) {
     const left = cells(row.slice(0, m.index))
