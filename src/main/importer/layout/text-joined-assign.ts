@@ -57,10 +57,18 @@ interface State {
 
 /**
  * The run's left and right columns, lines in order; null when it cannot be read as two columns.
- * `pairs` counts how often each two characters follow each other in the text.
+ * `pairs` counts how often each two characters follow each other in the text; `above` is the
+ * page's last line of text above the run, read as the left column's line before it (a column's
+ * upper lines written apart above, a running head or a title closing what went before).
  */
-export function assignColumns(run: readonly Slot[], column: number, pairs: ReadonlyMap<string, number>): { left: string[]; right: string[] } | null {
+export function assignColumns(
+  run: readonly Slot[],
+  column: number,
+  pairs: ReadonlyMap<string, number>,
+  above: string | null = null,
+): { left: string[]; right: string[] } | null {
   const text = (i: number, side: 'left' | 'right'): string | null => {
+    if (i === -1 && side === 'left') return above
     const slot = run[i]
     if (!slot) return null
     return slot.kind === 'one' ? slot.text : slot[side]

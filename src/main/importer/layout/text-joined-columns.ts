@@ -65,7 +65,7 @@ function readPage(page: string, pairs: () => ReadonlyMap<string, number>): strin
     while (end < rows.length && end !== folio && isColumnLine(slots[end], column)) end++
     const run = slots.slice(i, end) as Slot[]
     const joined = run.filter((s) => s.kind === 'both').length
-    const sides = run.length >= MIN_RUN_ROWS && joined >= MIN_RUN_JOINED && joined >= MIN_SHARE * run.length ? assignColumns(run, column, pairs()) : null
+    const sides = run.length >= MIN_RUN_ROWS && joined >= MIN_RUN_JOINED && joined >= MIN_SHARE * run.length ? assignColumns(run, column, pairs(), lineAbove(rows, i, column)) : null
     if (sides) {
       out.push(...sides.left, '', ...sides.right)
       changed = true
@@ -73,6 +73,12 @@ function readPage(page: string, pairs: () => ReadonlyMap<string, number>): strin
     i = end
   }
   return changed ? out.join('\n') : null
+}
+
+/** The page's last line of text above row `i`, if one column wide or less. */
+function lineAbove(rows: readonly string[], i: number, column: number): string | null {
+  const above = rows.slice(0, i).findLast((r) => r.trim() !== '')?.trim()
+  return above !== undefined && cells(above) <= column + FULL_ABOVE ? above : null
 }
 
 function isColumnLine(slot: Slot | null, column: number): boolean {
