@@ -16,7 +16,7 @@ import { assignColumns, cells, characterPairs, type Slot } from './text-joined-a
  * run between blank rows needs. Text that sets a blank row between every two (pdftotext on some
  * pages) holds runs of two or three: the text reader takes its columns apart downstream.
  */
-const MIN_JOINED = 5
+const MIN_JOINED = 3
 const MIN_RUN_ROWS = 6
 const MIN_RUN_JOINED = 3
 const MIN_SHARE = 0.2
@@ -98,9 +98,9 @@ function columnWidth(rows: readonly string[]): number | null {
     const row = raw.trim()
     if (row !== '' && !row.includes(' ')) add(cells(row))
   }
-  // A column's lines come one column wide, a cell wider where a mark hangs past the edge, two
-  // cells narrower where a paragraph opens indented.
-  const near = (w: number): number => (counts.get(w) ?? 0) + (counts.get(w + 1) ?? 0) + (counts.get(w - 2) ?? 0)
+  // A column's lines come one column wide, two cells narrower where a paragraph opens indented,
+  // now and then a cell wider where a mark hangs past the edge.
+  const near = (w: number): number => (counts.get(w) ?? 0) + (counts.get(w + 1) ?? 0) / 2 + (counts.get(w - 2) ?? 0)
   let best: [number, number] | null = null
   for (const w of counts.keys()) if (!best || near(w) > best[1] || (near(w) === best[1] && w > best[0])) best = [w, near(w)]
   return best && best[1] >= MIN_MEASURE ? best[0] : null
