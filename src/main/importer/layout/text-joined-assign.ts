@@ -36,8 +36,6 @@ const CLOSED_THEN_MARK = -0.5
 const RIGHT_FIRST = 0.1
 /** Cost of a lone row given to the column the lone row above went to. */
 const TWICE = 0.3
-/** Cost of beginning the second column on a lone row: the first column's lines go on unless told. */
-const START = 0
 /** Cost of a row of both columns met while one column has taken more lone rows than the other. */
 const UNEVEN = 1
 
@@ -88,13 +86,11 @@ export function assignColumns(
         keep({ left: i, right: i, lean: 0, cost, path: s.path + 'B' })
       } else {
         const lean = s.lean
-        // The right column begun first, or either begun second, on a lone row.
-        const startLeft = s.left === -1 && s.right !== -1 ? START : 0
-        const startRight = s.right === -1 ? (s.left === -1 ? RIGHT_FIRST : START) : 0
+        const early = s.left === -1 && s.right === -1 ? RIGHT_FIRST : 0
         // Lone rows of one height come in turns (left, right), so a column rarely takes two running.
         const again = (side: number, other: number): number => (side === i - 1 && other !== i - 1 ? TWICE : 0)
-        keep({ left: i, right: s.right, lean: lean === null ? null : Math.min(3, lean + 1), cost: s.cost + again(s.left, s.right) + startLeft + next(s.left, 'left', slot.text), path: s.path + 'L' })
-        keep({ left: s.left, right: i, lean: lean === null ? null : Math.max(-3, lean - 1), cost: s.cost + again(s.right, s.left) + startRight + next(s.right, 'right', slot.text), path: s.path + 'R' })
+        keep({ left: i, right: s.right, lean: lean === null ? null : Math.min(3, lean + 1), cost: s.cost + again(s.left, s.right) + next(s.left, 'left', slot.text), path: s.path + 'L' })
+        keep({ left: s.left, right: i, lean: lean === null ? null : Math.max(-3, lean - 1), cost: s.cost + again(s.right, s.left) + early + next(s.right, 'right', slot.text), path: s.path + 'R' })
       }
     }
     states = out
