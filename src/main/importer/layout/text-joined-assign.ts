@@ -36,6 +36,8 @@ const CLOSED_THEN_MARK = -0.5
 const RIGHT_FIRST = 0.1
 /** Cost of a lone row given to the column the lone row above went to. */
 const TWICE = 0.3
+/** States kept from one row to the next. */
+const BEAM = 24
 /** Cost of a row of both columns met while one column has taken more lone rows than the other. */
 const UNEVEN = 1
 
@@ -93,7 +95,8 @@ export function assignColumns(
         keep({ left: s.left, right: i, lean: lean === null ? null : Math.max(-3, lean - 1), cost: s.cost + again(s.right, s.left) + early + next(s.right, 'right', slot.text), path: s.path + 'R' })
       }
     }
-    states = out
+    // A beam: the cheapest states only, so a long run of lone rows costs no more than a short one.
+    states = out.size > BEAM ? new Map([...out].sort((a, b) => a[1].cost - b[1].cost).slice(0, BEAM)) : out
   })
   let best: State | null = null
   for (const s of states.values()) if (!best || s.cost < best.cost) best = s
