@@ -11,13 +11,22 @@
 
 export type Slot = { kind: 'one'; text: string } | { kind: 'both'; left: string; right: string }
 
+/** Full-width marks that typesetters set half a cell wide when two meet (`》（`, `）。`). */
+const MARK = /[、。，；：！？）］｝》」』】〕（［｛《「『【〔]/u
+
 /**
  * Width in cells: an ideograph or full-width mark one, a digit or Latin letter half, a space a
- * quarter (a word space in a CJK font is narrow; converters put one either side of a number).
+ * quarter (a word space in a CJK font is narrow; converters put one either side of a number), a
+ * mark right after another half (set close, as Chromium, Word and LibreOffice do).
  */
 export function cells(text: string): number {
   let w = 0
-  for (const ch of text) w += ch === ' ' ? 0.25 : ch.codePointAt(0)! < 0x2000 ? 0.5 : 1
+  let mark = false
+  for (const ch of text) {
+    const isMark = MARK.test(ch)
+    w += ch === ' ' ? 0.25 : ch.codePointAt(0)! < 0x2000 ? 0.5 : isMark && mark ? 0.5 : 1
+    mark = isMark
+  }
   return w
 }
 

@@ -125,5 +125,17 @@ function slotOf(row: string, column: number): Slot {
     if (!cut || score < cut.score) cut = { at: m.index, score }
   }
   if (cut) return { kind: 'both', left: row.slice(0, cut.at), right: row.slice(cut.at + 1) }
+  // A row wider than a column whose one space between two ideographs or marks leaves two parts
+  // that each fit one: a line set in a larger type (a title inside a column) beside the other
+  // column's line.
+  const spaces = [...row.matchAll(/(?<=[^\x00-\x7e]) (?=[^\x00-\x7e])/g)]
+  if (spaces.length === 1) {
+    const at = spaces[0].index
+    const left = cells(row.slice(0, at))
+    const right = cells(row.slice(at + 1))
+    if (!row.slice(0, at).includes(' ') && left >= column / 2 && left <= column + FULL_ABOVE && right <= column + FULL_ABOVE) {
+      return { kind: 'both', left: row.slice(0, at), right: row.slice(at + 1) }
+    }
+  }
   return { kind: 'one', text: row }
 }
