@@ -9,6 +9,7 @@ import { loadPdfJs, readPdf } from './read-pdf'
 import { readOfd } from './ofd/read-ofd'
 import { listZipEntries } from './zip-inspect'
 import { readLayoutColumns } from '../layout/text-layout-columns'
+import { readJoinedColumns } from '../layout/text-joined-columns'
 import { linesFromText } from '../layout/text-lines'
 import type { SourceLine } from '../../../shared/source-line'
 
@@ -196,8 +197,9 @@ async function readKind(
       '不是可识别的文本文件（含二进制数据或编码无法识别），无法导入。',
     )
   }
-  // Text that keeps the page's layout (pdftotext -layout) has its columns read one after the other.
-  const text = readLayoutColumns(foldIdeographs(decoded.text))
+  // Text that keeps the page's layout (pdftotext -layout), or that joins both columns' lines on
+  // one row (pdftotext's default mode on some pages), has its columns read one after the other.
+  const text = readJoinedColumns(readLayoutColumns(foldIdeographs(decoded.text)))
   const lines = linesFromText(text)
   return { text, lines, mediaType: 'text/plain', detail: decoded.encoding }
 }

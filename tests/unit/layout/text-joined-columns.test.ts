@@ -1,0 +1,98 @@
+// Text written row by row across two columns with one space between them (pdftotext default mode
+// on Chromium's CSS columns, which share one baseline grid): the pages are read left column
+// first, lone rows going to the column they continue; every other kind of text stays as it is.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readJoinedColumns } from '../../../src/main/importer/layout/text-joined-columns'
+import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import { REPO_ROOT, SAMPLE_TXT } from '../../support/sample'
+
+const TUNING = join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning')
+const read = (name: string, ext = 'txt'): string => readFileSync(join(TUNING, name, `${name}.${ext}`), 'utf8')
+const page = (text: string, n: number): string[] => text.split('\f')[n - 1].split('\n').map((l) => l.trim())
+const WEB = read('city-web-2col')
+
+/** Whether `second` is the next line of text after `first` (blank lines between allowed). */
+function follows(lines: string[], first: string, second: string): boolean {
+  const i = lines.indexOf(first)
+  const next = lines.slice(i + 1).find((l) => l !== '')
+  return i >= 0 && next === second
+}
+
+describe('readJoinedColumns', () => {
+  it('cuts rows joined at one space and reads the left column, then the right', () => {
+    const before = page(WEB, 3)
+    expect(before).toContain('建设自由贸易试验区（以下简称自贸试验区） 目的中外方投资比例限制。（负责部门：住房城乡建')
+    const lines = page(readJoinedColumns(WEB), 3)
+    expect(follows(lines, '各直属机构：', '建设自由贸易试验区（以下简称自贸试验区）')).toBe(true)
+    expect(follows(lines, '建设自由贸易试验区（以下简称自贸试验区）', '是党中央、国务院在新形势下全面深化改革和扩大')).toBe(true)
+    expect(follows(lines, '揽本省（市）的中外联合建设项目时，不受建设项', '目的中外方投资比例限制。（负责部门：住房城乡建')).toBe(true)
+    // The left column ends before the right one begins.
+    expect(lines.indexOf('验区。（负责部门：住房城乡建设部）')).toBeLessThan(lines.indexOf('（六）自贸试验区内的外商独资建筑业企业承'))
+  })
+
+  it('gives each lone row to the column it continues', () => {
+    const lines = page(readJoinedColumns(WEB), 3)
+    // A left line ending its paragraph and a right one opening its own, each on a row of its own.
+    expect(follows(lines, '新，进一步提高建设质量，现将有关事项通知如', '下：')).toBe(true)
+    expect(follows(lines, '下：', '一、营造优良投资环境')).toBe(true)
+    expect(follows(lines, '商投资建筑业企业管理规定》中关于工程承包范围', '的限制性规定。（负责部门：住房城乡建设部）')).toBe(true)
+    expect(follows(lines, '的限制性规定。（负责部门：住房城乡建设部）', '（八）对于自贸试验区内为本省（市）服务的')).toBe(true)
+    // A signature and its date at a column's foot, turn about with the other column's lines.
+    const p11 = page(readJoinedColumns(WEB), 11)
+    expect(follows(p11, '网改造资金，确保“煤改电”电力安全稳定供应，', '及时落实电价补贴。')).toBe(true)
+    expect(follows(p11, '费用予以解决为盼。', '兴县人民政府')).toBe(true)
+    expect(follows(p11, '兴县人民政府', '二〇二二年六月十五日')).toBe(true)
+  })
+
+  it('cuts a row where a title set larger inside a column meets the other column', () => {
+    // Page 9 sets titles inside the columns in a larger type: their rows join the columns at
+    // another width, told by being wider than a column with one space leaving two parts that each
+    // fit one; marks set close (`》（`) count half a cell.
+    const before = page(WEB, 9)
+    expect(before).toContain('国务院办公厅关于同意以哈尔滨市名义 批准，现就有关事项答复如下：')
+    expect(before).toContain('调查及初步意见的汇报》（以下简称《汇报》），国务 国务院办公厅关于广东与香港、澳门合')
+    const after = page(readJoinedColumns(WEB), 9)
+    expect(follows(after, '（本文有删减）', '国务院办公厅关于同意以哈尔滨市名义')).toBe(true)
+    expect(follows(after, '国务院办公厅关于同意以哈尔滨市名义', '申办2009年第二十四届世界大学生冬季')).toBe(true)
+    expect(follows(after, '黑龙江省人民政府，教育部、外交部、财政部、体', '育总局：')).toBe(true)
+    expect(follows(after, '国务院办公厅关于广东与香港、澳门合', '建自动气象站网有关问题的复函')).toBe(true)
+    expect(follows(after, '的请示》收悉。经与有关部门协商，并报经国务院', '批准，现就有关事项答复如下：')).toBe(true)
+    expect(follows(after, '一、同意广东省气象局与香港天文台合建3个自', '动气象站；与澳门地球物理气象台合建2个自动气象')).toBe(true)
+  })
+
+  it('lets the parser find every document of the joined pages', () => {
+    const truth = JSON.parse(read('city-web-2col', 'truth.json')) as { documents: { docNumber: string | null }[] }
+    const found = (text: string): number => {
+      const numbers = new Set(parseIssue(text).documents.map((d) => d.docNumber))
+      return truth.documents.filter((d) => d.docNumber !== null && numbers.has(d.docNumber)).length
+    }
+    expect(found(readJoinedColumns(WEB))).toBe(truth.documents.filter((d) => d.docNumber !== null).length)
+    expect(found(WEB)).toBeLessThan(found(readJoinedColumns(WEB)))
+  })
+
+  it('leaves text written column by column, across one column, or side by side alone', () => {
+    const names = readdirSync(TUNING).filter((name) => name !== 'city-web-2col' && existsSync(join(TUNING, name, `${name}.txt`)))
+    expect(names.length).toBeGreaterThan(30)
+    // city-2col-flow holds one run of rows joined the same way (pdftotext on XeLaTeX columns):
+    // it is read column by column too, every other row as it was.
+    const changed = names.filter((name) => readJoinedColumns(read(name)) !== read(name))
+    expect(changed).toEqual(['city-2col-flow'])
+    const flow = page(readJoinedColumns(read('city-2col-flow')), 13)
+    expect(follows(flow, '项目，以供应链建设为重点，支持开展消费扶贫示范。', '对在贫困地区从事农产品加工、仓储物流和休闲农业、')).toBe(true)
+    expect(follows(flow, '（一）指导思想。以习近平新时代中国特色社会主', '义思想为指导，全面贯彻党的十九大和十九届二中、三')).toBe(false)
+    for (const name of names.filter((n) => existsSync(join(TUNING, n, `${n}.layout.txt`)))) {
+      const layout = readLayoutColumns(read(name, 'layout.txt'))
+      expect(readJoinedColumns(layout), name).toBe(layout)
+    }
+    const sample = readFileSync(SAMPLE_TXT, 'utf8')
+    expect(readJoinedColumns(sample)).toBe(sample)
+  })
+
+  it('keeps single spaces inside a column line: dates, joint issuers, 文号', () => {
+    const text = ['兴县财政局 兴县教育局', '兴政发〔2021〕7 号', '2022年 5月12日'].join('\n')
+    expect(readJoinedColumns(text)).toBe(text)
+  })
+})
