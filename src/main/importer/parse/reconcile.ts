@@ -162,7 +162,7 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
       sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, gaps: gaps.filter((g) => g.host === doc), numberNextDoor,
       strayClaimed: !stray[i], dateLost, oddTitle: odd.has(doc), pagesOff: pagesVsToc(doc, pages.get(doc), next, next && pages.get(next)),
       publicOdd: publicOdd(doc, documents), prefixClash: prefixVsIssuers(doc, documents), recipientsMissing: recipientsMissing(doc, documents),
-      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, closingMoved), sectionSplit: split.has(doc), sectionHeading: headingAgainst(doc, headed.get(doc), toc.sections),
+      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, closingMoved), sectionSplit: split.has(doc), sectionHeading: attached.sectionClash.has(doc) ? null : headingAgainst(doc, headed.get(doc), toc.sections),
       ...neighbourClosings(documents, i) }
     Object.assign(doc, assess(doc, facts, meta))
     if (doc.tocPage !== null) previousPage = doc.tocPage
