@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ParsedDocument, ParsedIssue } from '../../../src/shared/domain'
 import { isDoubtful } from '../../../src/main/importer/parse/confidence'
+import { tocGaps } from '../../../src/main/importer/parse/toc-gaps'
 import { mergedIntoPrevious, parseIssueTraced, parserText, withoutLines } from '../../support/perturb'
 
 const TUNING = join(process.cwd(), 'tests', 'fixtures', 'typeset', 'tuning')
@@ -61,6 +62,22 @@ describe('a document glued to the one before it (its title and 文号 lines lost
       expect(doubtful(byNumber(merged, before)), before).toBe(true)
       expect(newlyDoubtful(clean.issue, merged, [before])).toEqual([])
     }
+  })
+})
+
+describe('the last document lost', () => {
+  const issue = parseIssueTraced(read('county-1col-heads')).issue
+  const docs = issue.documents.slice(0, -1)
+  const entryOf = new Map(docs.map((d) => [d, issue.toc.find((e) => e.docNumber === d.docNumber)!]))
+  const last = issue.toc.find((e) => e.docNumber === '兴政办发〔2022〕13号')!
+
+  it('with nothing of it in the text, may be one the gazette did not print: a hint on the last', () => {
+    expect(tocGaps(issue.toc, docs, entryOf)).toEqual([{ entry: last, host: docs[docs.length - 1], by: 'after' }])
+  })
+
+  it('with its title in text no document took (cut as back matter), is the importer\'s loss', () => {
+    const leftover = '兴县人民政府办公室关于印发兴县农村“厕所革命”实\n施方案的通知\n各乡（镇）人民政府：'
+    expect(tocGaps(issue.toc, docs, entryOf, undefined, leftover)).toEqual([{ entry: last, host: docs[docs.length - 1], by: 'order' }])
   })
 })
 

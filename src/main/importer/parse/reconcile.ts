@@ -249,6 +249,8 @@ export interface Seen {
   closingMoved?: Set<ParsedDocument>
   /** The last 栏目 heading printed in the body before each document (sections.ts headingsBefore). */
   headed?: Map<ParsedDocument, string>
+  /** The body's text no document took (toc-gaps leftoverText). */
+  leftover?: string
 }
 
 /** The issue as a whole: documents joined with the 目录, sections in order, warnings. */
@@ -259,7 +261,7 @@ export function reconcile(meta: IssueMeta, toc: Toc, documents: ParsedDocument[]
   const attached = attachToc(documents, toc, warnings, printed)
   const used = attached.used
   const tocRead = tocWasRead(toc.entries.length, used.size)
-  const gaps = tocGaps(toc.entries, documents, attached.entryOf, used)
+  const gaps = tocGaps(toc.entries, documents, attached.entryOf, used, seen.leftover)
   const gapOf = new Map(gaps.map((g) => [g.entry, g]))
   for (const entry of toc.entries) {
     if (used.has(entry)) continue

@@ -4,6 +4,7 @@
 // may list a document it did not print, most often after all it printed (the sample's 17号).
 import type { ParsedDocument, TocEntry } from '../../../shared/domain'
 import { strayNumbers } from './doubt-signals'
+import type { SourceLine } from './lines'
 
 /** How a missed entry was placed: its title or 文号 read in a body, or its place in the 目录. */
 export type GapEvidence = 'title' | 'number' | 'order' | 'after'
@@ -58,20 +59,21 @@ const flatNumber = (n: string): string =>
   n.normalize('NFKC').replace(/\s+/g, '').replace(/[[(【〔［]/g, '〔').replace(/[\])】〕］]/g, '〕')
 
 /**
- * Each entry not `used` (matched, or taken with its decree) that names a document, with its host: the document whose body holds its
- * title, else its 文号 on a line of its own; else the document of the nearest matched entry before it in the 目录
- * (its text ran on there), or after it when none is before; an entry after every matched one
- * ('after') is placed on the last, where the gazette may simply not have printed it.
+ * Each entry not `used` (matched, or taken with its decree) that names a document, with its host:
+ * the document whose body holds its title, else its 文号 on a line of its own; else where it
+ * stands (placeOf). One after every document found ('after') goes to the last, where the gazette
+ * may simply not have printed it.
  */
 export function tocGaps(
   entries: readonly TocEntry[],
   documents: readonly ParsedDocument[],
   entryOf: ReadonlyMap<ParsedDocument, TocEntry>,
   used: ReadonlySet<TocEntry> = new Set(entryOf.values()),
+  leftover = '',
 ): TocGap[] {
   const missed = entries.filter((e) => !used.has(e) && namesDocument(e))
   if (missed.length === 0) return []
-  const docOf = new Map([...entryOf].map(([d, e]) => [e, d]))
+  const rest = flat(leftover)
   const bodies = documents.map((d) => ({ doc: d, text: flat(d.blocks.map((b) => b.text.replace(/《/g, '⟪').replace(/》/g, '⟫')).join('')) }))
   // A 文号 on a line of its own is a document's; one inside a sentence only cites it.
   const numbers = new Map(documents.map((d) => [d, new Set(strayNumbers(d).map(flatNumber))]))
@@ -82,13 +84,62 @@ export function tocGaps(
     const no = entry.docNumber ? flatNumber(entry.docNumber) : null
     const byNumber = no ? documents.find((d) => numbers.get(d)?.has(no)) : undefined
     if (byNumber) return { entry, host: byNumber, by: 'number' }
-    const at = entries.indexOf(entry)
-    const before = entries.slice(0, at).reverse().find((e) => docOf.has(e))
-    const after = entries.slice(at + 1).find((e) => docOf.has(e))
-    if (before && after) return { entry, host: docOf.get(before) ?? null, by: 'order' }
-    if (after) return { entry, host: docOf.get(after) ?? null, by: 'order' }
-    return { entry, host: before ? docOf.get(before) ?? null : null, by: 'after' }
+    const place = placeOf(entry, entries, documents, entryOf)
+    // After every document found, the last one closing twice (a signature and another date after
+    // its own): the missed document's closing, so its text is there, not left unprinted. Its title
+    // or 文号 in the text no document took (cut as the back matter, left before the first): the
+    // importer lost it.
+    const unowned = (core.length >= MIN_TITLE && rest.includes(core)) || (no !== null && flatNumber(rest).includes(no))
+    if (place.by === 'after' && place.host && (closings(place.host) > 1 || unowned)) return { entry, host: place.host, by: 'order' }
+    return { entry, ...place }
   })
+}
+
+/** Closings in a body: a signature then a date, each date another than those before. */
+function closings(doc: ParsedDocument): number {
+  const dates = new Set<string>()
+  doc.blocks.forEach((b, i) => {
+    if (b.kind === 'date' && doc.blocks[i - 1]?.kind === 'signature') dates.add(b.text.replace(/\s+/g, ''))
+  })
+  return dates.size
+}
+
+/**
+ * Where a missed entry's text would run on: in the document printed before the one of the next
+ * matched entry in the 目录 (its text stands before that one's start), unless the 目录 gives that
+ * document a later page; else in the last document printed on the last 目录 page at or before
+ * the entry's (the 目录's order and the body's may differ); before every document, the first.
+ */
+function placeOf(entry: TocEntry, entries: readonly TocEntry[], documents: readonly ParsedDocument[], entryOf: ReadonlyMap<ParsedDocument, TocEntry>): { host: ParsedDocument | null; by: GapEvidence } {
+  const docOf = new Map([...entryOf].map(([d, e]) => [e, d]))
+  const at = entries.indexOf(entry)
+  const before = entries.slice(0, at).reverse().find((e) => docOf.has(e))
+  const after = entries.slice(at + 1).find((e) => docOf.has(e))
+  const next = after ? docOf.get(after) : undefined
+  const previousInBody = next ? documents[documents.indexOf(next) - 1] : undefined
+  // The document printed before the next one found, unless the 目录 puts it on a later page.
+  if (previousInBody && (previousInBody.tocPage === null || entry.page === null || previousInBody.tocPage <= entry.page)) return { host: previousInBody, by: 'order' }
+  const pages = documents.flatMap((d) => (d.tocPage !== null ? [d.tocPage] : []))
+  if (entry.page !== null && pages.length > 0) {
+    const last = Math.max(...pages)
+    const page = Math.max(-1, ...pages.filter((p) => p <= entry.page!))
+    const candidates = documents.filter((d) => d.tocPage === (page < 0 ? Math.min(...pages) : page))
+    return { host: page < 0 ? candidates[0] : candidates[candidates.length - 1], by: entry.page > last ? 'after' : 'order' }
+  }
+  if (!after) return { host: before ? docOf.get(before) ?? null : null, by: 'after' }
+  return { host: previousInBody ?? next ?? null, by: 'order' }
+}
+
+/**
+ * The text after the front matter that no document took (lines outside every span and outside
+ * the 目录): where a document cut off with the back matter, or left before the first
+ * start, still stands.
+ */
+export function leftoverText(raw: readonly SourceLine[], lines: readonly SourceLine[], spans: readonly { lead: number; end: number }[], from: number, toc: { start: number; end: number }): string {
+  const taken = new Set<number>()
+  for (const s of spans) for (let i = s.lead; i < s.end; i++) taken.add(lines[i].no)
+  const inToc = (i: number): boolean => toc.start >= 0 && i >= toc.start && i <= Math.max(toc.start, toc.end)
+  return raw.filter((l, i) => i >= from && !inToc(i) && !taken.has(l.no)).map((l) => l.text).join('\n')
 }
 
 /** How a missed entry is named to staff: its 文号 when it has one, else its title (without a heading glued on). */
