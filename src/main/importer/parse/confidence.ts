@@ -4,7 +4,7 @@ import type { ConfidenceReason, DoubtfulDocument, IssueMeta, ParsedDocument, Toc
 import { endsSentence, hasInnerPunct } from './lines'
 import { startsTitle } from './header'
 import { docTypeOf } from './doc-type'
-import { dateBeforeText, dateOfOtherUnit, endsMidSentence, numberingGap, publicAstray, recipientsInBody, startsMidSentence, strayNumber, textAfterDate, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
+import { closedTwice, dateBeforeText, dateOfOtherUnit, endsMidSentence, numberingGap, publicAstray, recipientsInBody, startsMidSentence, strayNumber, textAfterDate, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
 import { ISSUE_MESSAGES, ISSUE_WEIGHTS, issueDoubts, type IssueFacts } from './issue-doubts'
 import { gapLabel, type GapEvidence, type TocGap } from './toc-gaps'
 
@@ -265,8 +265,10 @@ function orderDoubts(doc: ParsedDocument, facts: TocFacts): ReasonCode[] {
   if (dateOfOtherUnit(doc)) out.push('DATE_OF_OTHER_UNIT')
   // Text after the date is only the order of its paragraphs, unless a second date closes it or
   // a date is missing elsewhere in the issue (the one taken here may be that one).
+  // A second closing signed alike (closedTwice) closes another document, whatever stands between.
   const after = textAfterDate(doc)
-  if (after) out.push(after === 'closing' || facts.dateLost ? 'TEXT_AFTER_DATE' : 'BODY_AFTER_DATE')
+  if (after === 'closing' || (after && facts.dateLost) || closedTwice(doc)) out.push('TEXT_AFTER_DATE')
+  else if (after) out.push('BODY_AFTER_DATE')
   if (recipientsInBody(doc)) out.push('RECIPIENTS_IN_BODY')
   if (publicAstray(doc)) out.push('PUBLIC_ASTRAY')
   if (startsMidSentence(doc)) out.push('STARTS_MID_SENTENCE')
