@@ -35,12 +35,17 @@ export function sameDocument(docs: readonly ParsedDocument[], doc: ParsedDocumen
   return docs.find((d) => (doc.docNumber !== null && d.docNumber === doc.docNumber) || (doc.docNumber === null && flat(d.title) === flat(doc.title)))
 }
 
-/** The document of `docs` whose body holds `doc`'s longest paragraph (where its text went). */
+/** The document of `docs` whose body holds most of `doc`'s paragraphs (where its text went). */
 export function holderOf(docs: readonly ParsedDocument[], doc: ParsedDocument): ParsedDocument | undefined {
-  const longest = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => flat(b.text)).sort((a, b) => b.length - a.length)[0]
-  if (!longest) return undefined
-  const probe = longest.slice(0, 30)
-  return docs.find((d) => d.blocks.some((b) => flat(b.text).includes(probe)))
+  const probes = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => flat(b.text).slice(0, 20)).filter((p) => p.length >= 12)
+  let best: ParsedDocument | undefined
+  let most = 0
+  for (const d of docs) {
+    const text = d.blocks.map((b) => flat(b.text)).join('\n')
+    const n = probes.filter((p) => text.includes(p)).length
+    if (n > most) [best, most] = [d, n]
+  }
+  return best
 }
 
 export { parseIssueTraced }
