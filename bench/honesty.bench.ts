@@ -41,7 +41,7 @@ function mergeFile(text: string, name: string, t: Tally): void {
       continue
     }
     t.lost++
-    const holder = holderOf(out, docs[k]) ?? sameDocument(out, docs[k - 1])
+    const holder = holderOf(out, docs[k], docs) ?? sameDocument(out, docs[k - 1])
     if (doubtful(holder)) {
       t.flagged++
       for (const r of holder?.reasons ?? []) t.codes.set(r.code, (t.codes.get(r.code) ?? 0) + 1)

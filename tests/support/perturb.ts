@@ -35,9 +35,13 @@ export function sameDocument(docs: readonly ParsedDocument[], doc: ParsedDocumen
   return docs.find((d) => (doc.docNumber !== null && d.docNumber === doc.docNumber) || (doc.docNumber === null && flat(d.title) === flat(doc.title)))
 }
 
-/** The document of `docs` whose body holds most of `doc`'s paragraphs (where its text went). */
-export function holderOf(docs: readonly ParsedDocument[], doc: ParsedDocument): ParsedDocument | undefined {
-  const probes = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => flat(b.text).slice(0, 20)).filter((p) => p.length >= 12)
+/**
+ * The document of `docs` whose body holds most of `doc`'s paragraphs (where its text went), told
+ * by the openings of its paragraphs that no other of its `siblings` (the clean parse) prints.
+ */
+export function holderOf(docs: readonly ParsedDocument[], doc: ParsedDocument, siblings: readonly ParsedDocument[] = []): ParsedDocument | undefined {
+  const elsewhere = siblings.filter((d) => d !== doc).map((d) => d.blocks.map((b) => flat(b.text)).join('\n')).join('\n')
+  const probes = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => flat(b.text).slice(0, 20)).filter((p) => p.length >= 12 && !elsewhere.includes(p))
   let best: ParsedDocument | undefined
   let most = 0
   for (const d of docs) {
