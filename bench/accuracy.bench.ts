@@ -83,6 +83,7 @@ function printTable(title: string, rows: Row[]): void {
     `${sum('docsFlaggedRight')} of them with every field right`)
   console.log(`confidence: ${flagged} of ${sum('fieldsWrong')} wrong fields sit in doubtful documents (${pct(flagged, sum('fieldsWrong'))}; goal ≥ 95%), ` +
     `${sum('inventedSilent')} of ${sum('invented')} invented documents not doubtful; "silent" = wrong fields + invented documents not flagged`)
+  console.log(`lost: ${sum('truthDocs') - sum('found')} documents not found, ${sum('lostSilent')} of them beside no doubtful document (the one found before it, else after it)`)
 }
 
 async function layoutRows(split: string, layout: string, work: string): Promise<Row[]> {

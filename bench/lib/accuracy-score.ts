@@ -48,6 +48,9 @@ export interface Score {
   docsDoubtful: number
   /** Found documents marked doubtful whose every field is right (flags that cost staff a look for nothing). */
   docsFlaggedRight: number
+  /** Truth documents not found whose neighbour (the document found for the one before it, else
+   *  after it), where their text most likely went, is not marked doubtful: a loss nobody sees. */
+  lostSilent: number
 }
 
 function confident(out: OutDoc): boolean {
@@ -141,11 +144,13 @@ export function score(outs: OutDoc[], truths: TruthDoc[]): Score {
   const s: Score = {
     truthDocs: truths.length, found: 0, fieldsRight: 0, fieldsTotal: truths.length * FIELDS.length,
     paragraphsWhole: 0, paragraphsTotal: 0, invented: 0, fieldsWrong: 0, fieldsWrongSilent: 0, inventedSilent: 0,
-    docsOut: outs.length, docsDoubtful: outs.filter((o) => !confident(o)).length, docsFlaggedRight: 0,
+    docsOut: outs.length, docsDoubtful: outs.filter((o) => !confident(o)).length, docsFlaggedRight: 0, lostSilent: 0,
   }
+  const found: number[] = []
   for (const truth of truths) {
     s.paragraphsTotal += truth.paragraphs.length
     const i = outs.findIndex((o, k) => !used.has(k) && matches(o, truth))
+    found.push(i)
     if (i < 0) continue
     used.add(i)
     s.found++
@@ -156,6 +161,11 @@ export function score(outs: OutDoc[], truths: TruthDoc[]): Score {
     else if (right === FIELDS.length) s.docsFlaggedRight++
     s.paragraphsWhole += wholeParagraphs(outs[i], truth)
   }
+  found.forEach((i, t) => {
+    if (i >= 0) return
+    const beside = [...found.slice(0, t)].reverse().find((k) => k >= 0) ?? found.slice(t + 1).find((k) => k >= 0)
+    if (beside === undefined || confident(outs[beside])) s.lostSilent++
+  })
   s.invented = outs.length - used.size
   s.inventedSilent = outs.filter((o, k) => !used.has(k) && confident(o)).length
   return s

@@ -125,13 +125,15 @@ export interface IssueMeta {
 /**
  * TOC_ENTRY_WITHOUT_BODY is the gazette's own: its 目录 lists a document its body does not print
  * (目录列出但正文未收录). The others are the importer's doubts (无法确定…), TOC_ENTRY_NOT_FOUND
- * among them: a 目录 entry not found where the 目录 itself was read only in part. See
- * shared/warning-kind.ts.
+ * among them: a 目录 entry not found where the 目录 itself was read only in part, or whose
+ * text a body holds or would hold by the 目录's order (then TOC_ENTRIES_UNMATCHED, first, counts
+ * the entries not found). See shared/warning-kind.ts.
  */
 export interface ParseWarning {
   code:
     | 'TOC_ENTRY_WITHOUT_BODY'
     | 'TOC_ENTRY_NOT_FOUND'
+    | 'TOC_ENTRIES_UNMATCHED'
     | 'BODY_WITHOUT_TOC_ENTRY'
     | 'MISSING_DOC_NUMBER'
     | 'MISSING_DATE'

@@ -8,6 +8,7 @@ export type WarningKind = 'gazette' | 'uncertain' | 'other'
 const BY_CODE: Partial<Record<ParseWarning['code'], WarningKind>> = {
   TOC_ENTRY_WITHOUT_BODY: 'gazette',
   TOC_ENTRY_NOT_FOUND: 'uncertain',
+  TOC_ENTRIES_UNMATCHED: 'uncertain',
   BODY_WITHOUT_TOC_ENTRY: 'uncertain',
   MISSING_DOC_NUMBER: 'uncertain',
   MISSING_DATE: 'uncertain',

@@ -5,7 +5,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ParsedDocument, ParsedIssue } from '../../../src/shared/domain'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
-import { assess, DOUBTFUL_BELOW, gluedIssuer, isDoubtful, swallowers, titleLikeness, type TocFacts } from '../../../src/main/importer/parse/confidence'
+import { assess, DOUBTFUL_BELOW, gluedIssuer, isDoubtful, titleLikeness, type TocFacts } from '../../../src/main/importer/parse/confidence'
+import { tocGaps } from '../../../src/main/importer/parse/toc-gaps'
 import { sampleText } from './sample'
 
 const text = readFileSync(path.resolve(process.cwd(), 'tests/fixtures/genre/jiangnan-2020-06.txt'), 'utf8')
@@ -128,7 +129,10 @@ describe('confidence', () => {
     const [first, second] = clean.documents
     const entry = clean.toc.find((e) => e.title === second.tocTitle)!
     const glued = { ...first, blocks: [...first.blocks, { kind: 'paragraph' as const, text: second.tocTitle!.replace(/(.{6})/, '$1 ') }, ...second.blocks] }
-    expect(swallowers([glued, ...clean.documents.slice(2)], [entry])).toEqual(new Set([glued]))
-    expect(swallowers(clean.documents, [entry]).size).toBe(0)
+    const docs = [glued, ...clean.documents.slice(2)]
+    const entryOf = new Map(docs.map((d) => [d, clean.toc.find((e) => e.title === d.tocTitle)!]))
+    const used = new Set(clean.toc.filter((e) => e !== entry))
+    expect(tocGaps(clean.toc, docs, entryOf, used)).toEqual([{ entry, host: glued, by: 'title' }])
+    expect(tocGaps(clean.toc, clean.documents, entryOf, new Set(clean.toc))).toEqual([])
   })
 })

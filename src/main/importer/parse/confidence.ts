@@ -4,8 +4,9 @@ import type { ConfidenceReason, DoubtfulDocument, IssueMeta, ParsedDocument, Toc
 import { endsSentence, hasInnerPunct } from './lines'
 import { startsTitle } from './header'
 import { docTypeOf } from './doc-type'
-import { dateBeforeText, dateOfOtherUnit, endsMidSentence, numberingGap, publicAstray, recipientsInBody, startsMidSentence, strayNumber, textAfterDate, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
+import { closedTwice, dateBeforeText, dateOfOtherUnit, endsMidSentence, numberingGap, publicAstray, recipientsInBody, startsMidSentence, strayNumber, textAfterDate, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
 import { ISSUE_MESSAGES, ISSUE_WEIGHTS, issueDoubts, type IssueFacts } from './issue-doubts'
+import { gapLabel, type GapEvidence, type TocGap } from './toc-gaps'
 
 export const DOUBTFUL_BELOW = 0.7
 
@@ -22,8 +23,8 @@ export interface TocFacts extends IssueFacts {
   sectionClash: boolean
   /** The page number printed on the page where its title stands (PDF), when the page shows one. */
   printedPage?: string | null
-  /** Its body holds the title of a 目录 entry no document was found for: it swallowed that one. */
-  swallowed?: boolean
+  /** 目录 entries no document was matched to whose text most likely ran on in this one (toc-gaps). */
+  gaps?: readonly TocGap[]
   /** It has no 文号, and a document beside it holds a bare 文号 line (see doubt-signals). */
   numberNextDoor?: boolean
   /** Every bare 文号 line in its body is the 文号 another document has. */
@@ -73,6 +74,12 @@ export const WEIGHTS = {
   BODY_AFTER_DATE: 0.15,
   RECIPIENTS_IN_BODY: 0.35,
   PUBLIC_ASTRAY: 0.35,
+  // A 目录 entry no document was found for: its title or 文号 in this body, or its place in the
+  // 目录 between this document's entry and the next one's. One listed after every document found
+  // may be one the gazette did not print (the sample's 17号): a hint, with another doubt.
+  TOC_ENTRY_IN_BODY: 0.35,
+  TOC_ENTRY_LOST: 0.35,
+  TOC_ENTRY_AFTER: 0.2,
   ...ISSUE_WEIGHTS,
 } as const
 
@@ -109,6 +116,9 @@ const MESSAGES: Record<ReasonCode, string> = {
   BODY_AFTER_DATE: '成文日期之后仍有正文（段落顺序可能有误）',
   RECIPIENTS_IN_BODY: '正文中另有主送机关（可能混入了另一文件的开头）',
   PUBLIC_ASTRAY: '公开属性标注与正文文字连在一起（可能漏读）',
+  TOC_ENTRY_IN_BODY: '正文中有目录所列另一文件的标题或文号，而该文件未被识别（可能并入了本文件）',
+  TOC_ENTRY_LOST: '目录中与本文件相邻的条目未找到对应正文（其正文可能并入了本文件，或分件有误）',
+  TOC_ENTRY_AFTER: '目录在本文件之后还列有文件，正文中未找到（可能并入了本文件，或本期未刊印）',
   ...ISSUE_MESSAGES,
 }
 
@@ -237,7 +247,8 @@ function doubts(doc: ParsedDocument, facts: TocFacts, issue?: Pick<IssueMeta, 'y
   if (doc.tocPage !== null && facts.printedPage && facts.printedPage !== String(doc.tocPage)) out.push('NOT_ON_TOC_PAGE')
   if (doc.blocks.length === 0) out.push('EMPTY_BODY')
   else if (brokenParagraphs(doc) >= 2) out.push('BROKEN_PARAGRAPHS')
-  if (facts.swallowed || holdsTitle(doc) || wrappedTitleInBody(doc.blocks)) out.push('TITLE_IN_BODY')
+  out.push(...gapCodes(facts.gaps ?? []))
+  if (holdsTitle(doc) || wrappedTitleInBody(doc.blocks)) out.push('TITLE_IN_BODY')
   if (!doc.docType) out.push('TITLE_SHAPE')
   out.push(...orderDoubts(doc, facts))
   return out
@@ -254,8 +265,10 @@ function orderDoubts(doc: ParsedDocument, facts: TocFacts): ReasonCode[] {
   if (dateOfOtherUnit(doc)) out.push('DATE_OF_OTHER_UNIT')
   // Text after the date is only the order of its paragraphs, unless a second date closes it or
   // a date is missing elsewhere in the issue (the one taken here may be that one).
+  // A second closing signed alike (closedTwice) closes another document, whatever stands between.
   const after = textAfterDate(doc)
-  if (after) out.push(after === 'closing' || facts.dateLost ? 'TEXT_AFTER_DATE' : 'BODY_AFTER_DATE')
+  if (after === 'closing' || (after && facts.dateLost) || closedTwice(doc)) out.push('TEXT_AFTER_DATE')
+  else if (after) out.push('BODY_AFTER_DATE')
   if (recipientsInBody(doc)) out.push('RECIPIENTS_IN_BODY')
   if (publicAstray(doc)) out.push('PUBLIC_ASTRAY')
   if (startsMidSentence(doc)) out.push('STARTS_MID_SENTENCE')
@@ -275,26 +288,26 @@ export function assess(
   const codes = doubts(doc, facts, issue)
   const lost = codes.reduce((sum, c) => sum + WEIGHTS[c], 0)
   const confidence = Math.round(Math.max(0, 1 - lost) * 100) / 100
-  return { confidence, reasons: codes.map((code) => ({ code, message: MESSAGES[code] })) }
+  return { confidence, reasons: codes.map((code) => ({ code, message: namedMessage(code, doc, facts) ?? MESSAGES[code] })) }
 }
 
-/** A title this short could stand in any body; longer ones name one document. */
-const MIN_SWALLOWED_TITLE = 8
+const GAP_CODE: Record<GapEvidence, ReasonCode> = { title: 'TOC_ENTRY_IN_BODY', number: 'TOC_ENTRY_IN_BODY', order: 'TOC_ENTRY_LOST', after: 'TOC_ENTRY_AFTER' }
 
-/**
- * The documents whose body holds the title of a 目录 entry that no document was matched to: the
- * split missed that document and its text ran on in the one before (titles compared without
- * spaces, so a title wrapped over several lines is found too).
- */
-export function swallowers(documents: ParsedDocument[], unmatched: TocEntry[]): Set<ParsedDocument> {
-  const titles = unmatched.map((e) => flat(e.title)).filter((t) => t.length >= MIN_SWALLOWED_TITLE)
-  const out = new Set<ParsedDocument>()
-  if (!titles.length) return out
-  for (const doc of documents) {
-    const body = flat(doc.blocks.map((b) => b.text).join(''))
-    if (titles.some((t) => body.includes(t))) out.add(doc)
-  }
-  return out
+/** One reason per kind of evidence, however many entries it covers. */
+function gapCodes(gaps: readonly TocGap[]): ReasonCode[] {
+  return [...new Set(gaps.map((g) => GAP_CODE[g.by]))]
+}
+
+/** Reasons that name what they saw: the 目录 entries a gap stands for, the heading printed above. */
+function namedMessage(code: ReasonCode, doc: ParsedDocument, facts: TocFacts): string | null {
+  if (code === 'SECTION_VS_HEADING') return `正文中本文件之前所印的栏目是“${facts.sectionHeading}”，而本文件归入“${doc.category}”（目录栏目可能读错，栏目可能有误）`
+  const gaps = facts.gaps ?? []
+  const named = gaps.filter((g) => GAP_CODE[g.by] === code).map((g) => `“${gapLabel(g.entry)}”`)
+  if (named.length === 0) return null
+  const list = named.join('、')
+  if (code === 'TOC_ENTRY_IN_BODY') return `正文中有目录所列${list}的标题或文号，而该文件未被识别（可能并入了本文件，漏分文件）`
+  if (code === 'TOC_ENTRY_LOST') return `目录所列${list}未找到对应正文，在目录中与本文件相邻（其正文可能并入了本文件，或分件有误）`
+  return `目录所列${list}未找到对应正文，列在本期所有已识别文件之后（可能并入了本文件，或本期未刊印）`
 }
 
 export function isDoubtful(confidence: number): boolean {

@@ -132,6 +132,26 @@ export function textAfterDate(doc: ParsedDocument): 'closing' | 'order' | null {
   return closing ? 'closing' : 'order'
 }
 
+/**
+ * Two closings signed alike with different dates ('国务院办公厅 / 二〇〇四年三月二日' … '国务院办公厅 /
+ * 二〇〇四年十一月四日'): one unit signs one document once, so the second closes another of its
+ * documents run on into this one (an attachment or a forwarded document is signed by another unit,
+ * or not dated again).
+ */
+export function closedTwice(doc: ParsedDocument): boolean {
+  const seen = new Map<string, string>()
+  for (let at = 0; at < doc.blocks.length; at++) {
+    if (doc.blocks[at].kind !== 'date' || doc.blocks[at - 1]?.kind !== 'signature') continue
+    const unit = flatUnit(doc.blocks[at - 1].text)
+    const date = parseDateLine(doc.blocks[at].text)
+    if (!date) continue
+    const before = seen.get(unit)
+    if (before !== undefined && before !== date) return true
+    seen.set(unit, date)
+  }
+  return false
+}
+
 // A 主送机关 line: units ending in '：' ('各乡（镇）人民政府、县直各单位：').
 const RECIPIENTS = /(人民政府|单位|部门|委员会|办公室|各[^，。；]{0,12}局)[：:]$/
 

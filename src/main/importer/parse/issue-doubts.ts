@@ -156,6 +156,8 @@ export interface IssueFacts {
   closingOpensNext?: boolean
   /** Its 栏目 breaks the issue's grouping of 栏目 (sectionsSplit). */
   sectionSplit?: boolean
+  /** The 栏目 heading printed last before it in the body, when it names another 栏目 than its own. */
+  sectionHeading?: string | null
 }
 
 /**
@@ -187,6 +189,7 @@ export const ISSUE_WEIGHTS = {
   // The opening date is as often the next document's own, read first: a hint, with another doubt.
   CLOSING_OPENS_NEXT: 0.2,
   SECTION_SPLIT: 0.35,
+  SECTION_VS_HEADING: 0.35,
 } as const
 
 export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
@@ -205,6 +208,7 @@ export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
   NEXT_CLOSING_LOST: '后一文件没有成文日期，其落款可能被读进了本文件（日期可能属于后一文件）',
   CLOSING_OPENS_NEXT: '下一文件以落款日期开头，该落款可能属于本文件（本文件的日期可能有误）',
   SECTION_SPLIT: '同一栏目的文件在正文中被别的栏目隔开（栏目可能有误）',
+  SECTION_VS_HEADING: '正文中本文件之前所印的栏目标题与本文件的栏目不同（栏目可能有误）',
 }
 
 export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
@@ -220,6 +224,7 @@ export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
   if (facts.nextLost) out.push('NEXT_CLOSING_LOST')
   if (facts.closingOpensNext) out.push('CLOSING_OPENS_NEXT')
   if (facts.sectionSplit) out.push('SECTION_SPLIT')
+  if (facts.sectionHeading) out.push('SECTION_VS_HEADING')
   return out
 }
 

@@ -15,7 +15,7 @@ import { buildBlocks, type DraftBlock } from './blocks'
 import { readBodyFields, readRecipients } from './doc-fields'
 import { docTypeOf } from './doc-type'
 import { reconcile } from './reconcile'
-import { sectionName } from './sections'
+import { headingsBefore, sectionName } from './sections'
 import { decreeIssuer } from './decree'
 import { isIssuerText } from './header'
 import { ticker, type ParseDeadline, type Tick } from './deadline'
@@ -40,6 +40,7 @@ import { joinTitleHeads } from './title-heads'
 import { cutTitlesFromToc, titlesFromToc } from './toc-titles'
 import { tocAnchors } from './toc-anchors'
 import { pageFactsOf } from './page-facts'
+import { leftoverText } from './toc-gaps'
 
 /** The text, and the reader's lines with their layout when it had any (PDF). */
 export interface ParseInput {
@@ -234,7 +235,10 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     if (label) labels.set(d.doc, label)
   }
   const pages = new Map(documents.map((d) => [d.doc, pageFactsOf(lines, d.span.lead, d.span.end, d.span.header)]))
-  const issue = reconcile(meta, toc, documents.map((d) => d.doc), printed, labels, pages, moved)
+  const headings = headingsBefore(lines, spans, from, ctx.sections)
+  const headed = new Map(documents.flatMap((d, i) => (headings[i] ? [[d.doc, headings[i]] as const] : [])))
+  const leftover = leftoverText(raw, lines, spans, from, toc)
+  const issue = reconcile(meta, toc, documents.map((d) => d.doc), { printed, labels, pages, closingMoved: moved, headed, leftover })
   return { issue, documents, lines }
 }
 

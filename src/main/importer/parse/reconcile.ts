@@ -3,7 +3,8 @@ import type { IssueMeta, ParsedDocument, ParsedIssue, ParseWarning, TocEntry } f
 import { toHalfWidth } from '../../../shared/doc-number'
 import type { Toc } from './toc'
 import { isDecreeNumber } from './decree'
-import { assess, swallowers } from './confidence'
+import { assess } from './confidence'
+import { gapLabel, tocGaps, type TocGap } from './toc-gaps'
 import { dateBeforeText, strayNumbers, titleWithSentence } from './doubt-signals'
 import { oddTitles, pagesVsToc, type PageFacts } from './page-facts'
 import { invertedPartner, numberOrderOdd, prefixVsIssuers, publicOdd, recipientsMissing, sectionsSplit } from './issue-doubts'
@@ -142,12 +143,12 @@ interface ReadFacts {
   labels: Map<ParsedDocument, string>
   pages: Map<ParsedDocument, PageFacts>
   closingMoved: Set<ParsedDocument>
+  headed: Map<ParsedDocument, string>
 }
 
 /** Every document's confidence and reasons, from its fields and what the 目录 said of it. */
-function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attached: Attached, { labels, pages, closingMoved }: ReadFacts): void {
+function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attached: Attached, gaps: TocGap[], { labels, pages, closingMoved, headed }: ReadFacts): void {
   let previousPage: number | null = null
-  const swallowed = swallowers(documents, toc.entries.filter((e) => !attached.used.has(e)))
   // A bare 文号 line that is another document's 文号 (found in its header or copied from the
   // 目录) is that one's, misplaced; one nobody has is a 文号 lost.
   const stray = documents.map((d) => strayNumbers(d).some((n) => !documents.some((o) => o !== d && o.docNumber && flatNumber(o.docNumber) === flatNumber(n))))
@@ -163,14 +164,26 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
     const cutAtNumber = next !== undefined && next.docNumber !== null && (titleWithSentence(next) || next.docType === null)
     const numberNextDoor = !doc.docNumber && (stray[i - 1] === true || stray[i + 1] === true || cutAtNumber)
     const facts = { hasToc: toc.entries.length > 0, entry, numberFromToc: attached.numberFromToc.has(doc), previousPage,
-      sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, swallowed: swallowed.has(doc), numberNextDoor,
+      sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, gaps: gaps.filter((g) => g.host === doc), numberNextDoor,
       strayClaimed: !stray[i], dateLost, oddTitle: odd.has(doc), pagesOff: pagesVsToc(doc, pages.get(doc), next, next && pages.get(next)),
       publicOdd: publicOdd(doc, documents), prefixClash: prefixVsIssuers(doc, documents), recipientsMissing: recipientsMissing(doc, documents),
-      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, closingMoved), sectionSplit: split.has(doc),
+      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, closingMoved), sectionSplit: split.has(doc), sectionHeading: attached.sectionClash.has(doc) ? null : headingAgainst(doc, headed.get(doc), toc.sections),
       ...neighbourClosings(documents, i) }
     Object.assign(doc, assess(doc, facts, meta))
     if (doc.tocPage !== null) previousPage = doc.tocPage
   })
+}
+
+/**
+ * The 栏目 heading printed last before the document in the body, when the 目录 lists 栏目 but not
+ * that one, and the document was given another: the 目录's sections were misread (a heading glued
+ * to a line of the other column, prov-3col-dots.layout.txt), so the 栏目 taken from its entries
+ * may be wrong from that heading on. A heading the 目录 lists (a running head, a masthead named
+ * as its 栏目) says nothing here: sectionClash compares the one right above a document.
+ */
+function headingAgainst(doc: ParsedDocument, heading: string | undefined, sections: readonly string[]): string | null {
+  if (!heading || !doc.category || sections.length === 0 || sections.includes(heading)) return null
+  return heading === doc.category ? null : heading
 }
 
 /**
@@ -228,38 +241,54 @@ function tocWasRead(entries: number, matched: number): boolean {
   return entries > 0 && matched >= 0.8 * entries
 }
 
+/** What the reader knew of the documents beyond their fields (see ReadFacts). */
+export interface Seen {
+  /** Documents with their section heading printed right above them in the body: only those can
+   *  contradict the 目录's section (a carried-over heading may be stale). */
+  printed?: Set<ParsedDocument>
+  /** The page number printed where a document's title stands (PDF), to check against its 目录 page. */
+  labels?: Map<ParsedDocument, string>
+  /** Each document's printed pages and title typography (PDF). */
+  pages?: Map<ParsedDocument, PageFacts>
+  /** Documents given a signature and date found among a neighbour's lines. */
+  closingMoved?: Set<ParsedDocument>
+  /** The last 栏目 heading printed in the body before each document (sections.ts headingsBefore). */
+  headed?: Map<ParsedDocument, string>
+  /** The body's text no document took (toc-gaps leftoverText). */
+  leftover?: string
+}
+
 /** The issue as a whole: documents joined with the 目录, sections in order, warnings. */
-/**
- * `printed` holds the documents with their section heading printed right above them in the body:
- * only those can contradict the 目录's section (a carried-over heading may be stale). `labels`
- * holds the page number printed on the page where a document's title stands (PDF), to check
- * against its 目录 entry's page. `pages` holds each document's printed pages and title typography (PDF).
- * `closingMoved` holds the documents given a signature and date found among a neighbour's lines.
- */
-export function reconcile(
-  meta: IssueMeta,
-  toc: Toc,
-  documents: ParsedDocument[],
-  printed: Set<ParsedDocument> = new Set(documents),
-  labels: Map<ParsedDocument, string> = new Map(),
-  pages: Map<ParsedDocument, PageFacts> = new Map(),
-  closingMoved: Set<ParsedDocument> = new Set(),
-): ParsedIssue {
+export function reconcile(meta: IssueMeta, toc: Toc, documents: ParsedDocument[], seen: Seen = {}): ParsedIssue {
+  const printed = seen.printed ?? new Set(documents)
+  const read: ReadFacts = { labels: seen.labels ?? new Map(), pages: seen.pages ?? new Map(), closingMoved: seen.closingMoved ?? new Set(), headed: seen.headed ?? new Map() }
   const warnings: ParseWarning[] = []
   const attached = attachToc(documents, toc, warnings, printed)
   const used = attached.used
   const tocRead = tocWasRead(toc.entries.length, used.size)
+  const gaps = tocGaps(toc.entries, documents, attached.entryOf, used, seen.leftover)
+  const gapOf = new Map(gaps.map((g) => [g.entry, g]))
   for (const entry of toc.entries) {
     if (used.has(entry)) continue
-    if (tocRead) {
+    const gap = gapOf.get(entry)
+    // Read in a body, or lost between two documents found: the importer's miss, not the gazette's.
+    if (gap && gap.by !== 'after' && gap.host) {
+      const message = `无法确定：目录条目未能与正文对应（其正文可能并入了“${label(gap.host)}”）：${gapLabel(entry)}`
+      warnings.push({ code: 'TOC_ENTRY_NOT_FOUND', message, docNumber: entry.docNumber })
+    } else if (tocRead) {
       warnings.push({ code: 'TOC_ENTRY_WITHOUT_BODY', message: `目录列出但正文未收录：${label(entry)}`, docNumber: entry.docNumber })
     } else {
       const message = `无法确定：目录条目未能与正文对应（目录或正文可能未识别完整）：${label(entry)}`
       warnings.push({ code: 'TOC_ENTRY_NOT_FOUND', message, docNumber: entry.docNumber })
     }
   }
+  const unsure = warnings.filter((w) => w.code === 'TOC_ENTRY_NOT_FOUND').length
+  if (unsure > 0) {
+    const message = `无法确定：目录共 ${toc.entries.length} 条，其中 ${toc.entries.length - used.size} 条未找到对应正文（${unsure} 条可能漏分或并入了其他文件）`
+    warnings.unshift({ code: 'TOC_ENTRIES_UNMATCHED', message })
+  }
   checkDocuments(documents, warnings)
-  assessAll(meta, documents, toc, attached, { labels, pages, closingMoved })
+  assessAll(meta, documents, toc, attached, gaps, read)
   const sections = new Set(toc.sections)
   for (const doc of documents) if (doc.category) sections.add(doc.category)
   return { meta, sections: [...sections], toc: toc.entries, documents, warnings }

@@ -62,3 +62,20 @@ export function isSectionLine(text: string, sections: Set<string>): boolean {
   const n = sectionName(text)
   return sections.has(n) || (isSectionShape(n) && SECTION.test(n) && n.length <= 12)
 }
+
+/**
+ * For each span, the last 栏目 heading printed in the body before its first line (from the body's
+ * start on): one the 目录 lists, or one dressed as a heading ('【…函件】', '三、…'), so that a
+ * masthead ('兴县人民政府文件') is none. Null before the first.
+ */
+export function headingsBefore(lines: readonly SourceLine[], spans: readonly { lead: number }[], from: number, sections: Set<string>): (string | null)[] {
+  let current: string | null = null
+  let at = Math.max(0, from)
+  return spans.map((s) => {
+    for (; at < s.lead; at++) {
+      const t = lines[at].text
+      if (isSectionLine(t, sections) && (sections.has(sectionName(t)) || isMarkedHeading(t))) current = sectionName(t)
+    }
+    return current
+  })
+}
