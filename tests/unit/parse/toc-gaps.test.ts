@@ -1,7 +1,7 @@
 // A 目录 entry no document was found for is never silent: tuning texts damaged the way a split
 // or a column reader goes wrong (a document's opening lines lost, a 目录 line or 栏目 heading
-// dropped), and the one natural case (prov-3col-dots.layout.txt, where pdftotext glued the
-// heading 【国务院办公厅函件】 onto the other column's 文号 fragment).
+// dropped), and a case seen in real pdftotext -layout text (prov-3col-dots.layout.txt, where
+// pdftotext glued the heading 【国务院办公厅函件】 onto the other column's 文号 fragment).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -114,14 +114,25 @@ describe('a 栏目 the 目录 lost, printed as a heading in the body', () => {
 })
 
 describe('prov-3col-dots.layout.txt: a heading glued to the other column\'s 文号 fragment in the 目录', () => {
-  const issue = parseIssueTraced(read('prov-3col-dots', 'layout.txt')).issue
+  // As the column reader read it before it learned to part them (1967d16): pdftotext printed
+  // `〔2006〕【国务院办公厅函件】` on one row, and the heading stayed on the 文号 fragment's line.
+  const clean = read('prov-3col-dots', 'layout.txt')
+  const glued = clean.replace('\n【国务院办公厅函件】\n', '\n').replace(/（国函\n(\s*〔2006〕)\n/, '（国函\n$1【国务院办公厅函件】\n')
+  const issue = parseIssueTraced(glued).issue
 
-  it('the document holding the lost 国函〔2006〕132号\'s title is doubtful, naming it', () => {
-    const host = byNumber(issue, '国函〔2018〕145号')
-    const reason = host?.reasons?.find((r) => r.code === 'TOC_ENTRY_IN_BODY')
+  it('is the reading the test means (the heading glued, gone from its own line)', () => {
+    expect(glued).toContain('〔2006〕【国务院办公厅函件】\n')
+    expect(glued.split('【国务院办公厅函件】').length).toBe(clean.split('【国务院办公厅函件】').length)
+  })
+
+  it('the document whose 目录 entry the heading damaged is doubtful, naming the entry without the heading', () => {
+    const doc = byNumber(issue, '国函〔2006〕132号')
+    expect(codes(doc)).toContain('NOT_IN_TOC')
+    const reason = doc?.reasons?.find((r) => r.code === 'TOC_ENTRY_LOST')
     expect(reason?.message).toContain('深圳湾口岸港方口岸区范围和土地使用期限的批复')
     expect(reason?.message).not.toContain('【')
-    expect(doubtful(host)).toBe(true)
+    expect(doubtful(doc)).toBe(true)
+    expect(doubtful(byNumber(issue, '国发〔1981〕88号'))).toBe(false)
   })
 
   it('the 函件 given the 目录\'s 国务院办公厅文件 are doubtful; the last 文件 is not', () => {
