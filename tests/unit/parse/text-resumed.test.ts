@@ -36,6 +36,16 @@ describe('a document’s rest read after the next document’s start', () => {
     expect(texts('兴人社发〔2022〕9号').some((t) => t.includes('容积率'))).toBe(false)
   })
 
+  it('goes back under a jointly issued document whose issuers each sign a line of the closing', () => {
+    // 兴人社发12号's name list broke off under the 公告 (更新行政执法主体) begun mid-column; its rest
+    // and the three issuers' closing stood in the next column, amid the 公告's list.
+    expect(texts('兴人社发〔2022〕12号')).toContain('张建平县财政局局长')
+    expect(doc('兴人社发〔2022〕12号').date).toBe('2022-04-21')
+    const notice = docs.find((d) => d.title.includes('更新行政执法主体'))!
+    expect(notice.blocks.some((b) => compactOf(b.text).includes('张建平'))).toBe(false)
+    expect(notice.blocks.some((b) => compactOf(b.text).includes('9.罗峪口镇人民政府'))).toBe(true)
+  })
+
   it('leaves a closing signed by another issuer alone when that issuer’s document is closed', () => {
     // The second document's closing names the first's issuer, but the first has its own closing.
     const page = [

@@ -16,10 +16,11 @@ import { isSectionLine, splitDocuments, type DocSpan } from './split-documents'
 import { noTick, type Tick } from './deadline'
 
 interface Closing {
-  /** Its signature line, its date line, and the line past the 附注 under them. */
+  /** Its first signature line, and the line past the date and the 附注 under them. */
   sig: number
   end: number
-  signer: string
+  /** Its signature lines (jointly issued documents are signed by each issuer on a line). */
+  signers: string[]
 }
 
 /** How many documents back the unfinished one may stand (the page's other column). */
@@ -29,18 +30,25 @@ const NOTE = /^[（(].{1,16}[）)]$|^信息公开/
 /** Bound on the moves made in one issue (each re-reads the documents). */
 const MAX_MOVES = 20
 
+/** Signature lines over one date at most (a document issued by many). */
+const MAX_SIGNERS = 8
+
 function closingsOf(lines: readonly SourceLine[], span: DocSpan): Closing[] {
   const out: Closing[] = []
   for (let i = span.bodyStart + 1; i < span.end; i++) {
     if (!parseDateLine(lines[i].text)) continue
-    const signer = compact(lines[i - 1].text)
-    if (!isIssuerText(signer)) continue
+    let sig = i
+    while (sig > span.bodyStart && i - sig < MAX_SIGNERS && isIssuerText(compact(lines[sig - 1].text))) sig--
+    if (sig === i) continue
     let end = i + 1
     while (end < span.end && NOTE.test(compact(lines[end].text))) end++
-    out.push({ sig: i - 1, end, signer })
+    out.push({ sig, end, signers: lines.slice(sig, i).map((l) => compact(l.text)) })
   }
   return out
 }
+
+/** The closing is signed by the issuer (or issuers) a title names. */
+const signedBy = (c: Closing, issuer: string): boolean => c.signers.every((s) => issuer.includes(s))
 
 /** The issuer a title names before its 关于, or null. */
 function issuerOf(lines: readonly SourceLine[], span: DocSpan): string | null {
@@ -92,12 +100,13 @@ function moveOne(lines: SourceLine[], spans: DocSpan[], sections: Set<string>): 
     const issuer = issuerOf(lines, s)
     if (!issuer) continue
     const closings = closingsOf(lines, s)
-    const own = closings.filter((c) => issuer.includes(c.signer))
+    const own = closings.filter((c) => signedBy(c, issuer))
     for (const c of closings) {
-      if (issuer.includes(c.signer)) continue
+      if (c.signers.some((n) => issuer.includes(n))) continue
       for (let k = j - 1; k >= Math.max(0, j - REACH); k--) {
         const t = spans[k]
-        if (!issuerOf(lines, t)?.startsWith(c.signer) || closingsOf(lines, t).length) continue
+        const named = issuerOf(lines, t)
+        if (!named || !signedBy(c, named) || closingsOf(lines, t).length) continue
         const last = lastTextLine(lines, t, sections)
         const from = runStart(lines, s, own, c)
         if (last < 0 || !breaksOff(lines[last].text) || from < 0 || from >= c.sig) break
