@@ -32,6 +32,7 @@ import { readFeet } from './text-feet'
 import { readClosingOrder } from './text-closing-order'
 import { readStreams } from './text-streams'
 import { readBands } from './text-bands'
+import { returnResumedText } from './text-resumed'
 import { pairNames } from './text-names'
 import { returnMisplacedClosings } from './misplaced-closings'
 import { fitClosings } from './closing-fit'
@@ -179,7 +180,8 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   // down both columns (each closing under its own document); section numbers and labels set
   // apart; pages written block by block that end at the left column's foot; name-list rows
   // interleaved with prose; then the columns (the 目录 saying which lines go together),
-  // documents begun mid-column in Word sections of their own, name lists.
+  // documents begun mid-column in Word sections of their own, name lists; a document's rest read
+  // after the next one's start (its closing signed by its own issuer) goes back under it.
   // Each step is a pass over the whole text: the file's time limit is asked after each.
   const anchors = tocAnchors(toc.entries)
   const steps: ((lines: SourceLine[]) => SourceLine[])[] = [
@@ -193,6 +195,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     (l) => readColumns(l, from),
     (l) => readBands(l, from, anchors),
     (l) => pairNames(l, from),
+    (l) => returnResumedText(l, from, toc.entries, tick),
   ]
   let lines = bare
   for (const step of steps) {

@@ -1,0 +1,130 @@
+// A document that starts mid-column on a page of two columns leaves the text above it unfinished:
+// the earlier document goes on at the head of the next column, its closing under it. pdftotext
+// writes the page column by column, so the earlier document's rest comes after the later one's
+// first lines, and the later one's rest after whatever stands in the next column (a whole
+// document, closed): each text is read into the wrong document. The genre says whose text each
+// piece is: a closing is signed by the document's issuer, whom its title names ('康宁镇人民政府关于…'),
+// and a document cut off mid-sentence with no closing waits for its rest. A run of text that ends in
+// a closing signed by another issuer than its document's, taken from where it follows a gap in
+// the page or another closing, goes back under the nearest document before it that this issuer
+// titles, that has no closing, and whose text breaks off mid-sentence.
+import type { TocEntry } from '../../../shared/domain'
+import { compact, endsSentence, isBlank, type SourceLine } from './lines'
+import { parseDateLine } from './dates'
+import { isIssuerText } from './header'
+import { isSectionLine, splitDocuments, type DocSpan } from './split-documents'
+import { noTick, type Tick } from './deadline'
+
+interface Closing {
+  /** Its first signature line, and the line past the date and the 附注 under them. */
+  sig: number
+  end: number
+  /** Its signature lines (jointly issued documents are signed by each issuer on a line). */
+  signers: string[]
+}
+
+/** How many documents back the unfinished one may stand (the page's other column). */
+const REACH = 3
+/** A note under a closing: （此件公开发布）, 信息公开选项：主动公开. */
+const NOTE = /^[（(].{1,16}[）)]$|^信息公开/
+/** Bound on the moves made in one issue (each re-reads the documents). */
+const MAX_MOVES = 20
+
+/** Signature lines over one date at most (a document issued by many). */
+const MAX_SIGNERS = 8
+
+function closingsOf(lines: readonly SourceLine[], span: DocSpan): Closing[] {
+  const out: Closing[] = []
+  for (let i = span.bodyStart + 1; i < span.end; i++) {
+    if (!parseDateLine(lines[i].text)) continue
+    let sig = i
+    while (sig > span.bodyStart && i - sig < MAX_SIGNERS && isIssuerText(compact(lines[sig - 1].text))) sig--
+    if (sig === i) continue
+    let end = i + 1
+    while (end < span.end && NOTE.test(compact(lines[end].text))) end++
+    out.push({ sig, end, signers: lines.slice(sig, i).map((l) => compact(l.text)) })
+  }
+  return out
+}
+
+/** The closing is signed by the issuer (or issuers) a title names. */
+const signedBy = (c: Closing, issuer: string): boolean => c.signers.every((s) => issuer.includes(s))
+
+/** The issuer a title names before its 关于, or null. */
+function issuerOf(lines: readonly SourceLine[], span: DocSpan): string | null {
+  const title = compact(span.header.map((k) => lines[k].text).join(''))
+  const at = title.indexOf('关于')
+  return at > 0 && isIssuerText(title.slice(0, at)) ? title.slice(0, at) : null
+}
+
+/**
+ * The document's last line of text, or -1: before a section's name under it (a title cut short
+ * by the reading may leave its first lines above that), else its last line not blank.
+ */
+function lastTextLine(lines: readonly SourceLine[], span: DocSpan, sections: Set<string>): number {
+  let end = span.end
+  for (let k = span.bodyStart; k < span.end; k++) {
+    if (isSectionLine(lines[k].text, sections)) {
+      end = k
+      break
+    }
+  }
+  for (let k = end - 1; k >= span.bodyStart; k--) if (!isBlank(lines[k].text)) return k
+  return -1
+}
+
+/** Text cut off mid-sentence: not a sentence's end, nor a closing's date or 附注. */
+function breaksOff(text: string): boolean {
+  return !endsSentence(text) && !parseDateLine(text) && !NOTE.test(compact(text))
+}
+
+/**
+ * Where the run closed by `c` starts in `span`: after the nearer of its own closing before it and
+ * a gap in the page (a column's or page's end); -1 when neither stands between its start and `c`.
+ */
+function runStart(lines: readonly SourceLine[], span: DocSpan, own: Closing[], c: Closing): number {
+  const before = own.filter((o) => o.end <= c.sig)
+  let at = before.length ? before[before.length - 1].end : -1
+  for (let k = c.sig - 1; k > Math.max(span.bodyStart, at); k--) {
+    if (isBlank(lines[k].text)) {
+      at = k + 1
+      break
+    }
+  }
+  return at
+}
+
+function moveOne(lines: SourceLine[], spans: DocSpan[], sections: Set<string>): SourceLine[] | null {
+  for (let j = 1; j < spans.length; j++) {
+    const s = spans[j]
+    const issuer = issuerOf(lines, s)
+    if (!issuer) continue
+    const closings = closingsOf(lines, s)
+    const own = closings.filter((c) => signedBy(c, issuer))
+    for (const c of closings) {
+      if (c.signers.some((n) => issuer.includes(n))) continue
+      for (let k = j - 1; k >= Math.max(0, j - REACH); k--) {
+        const t = spans[k]
+        const named = issuerOf(lines, t)
+        if (!named || !signedBy(c, named) || closingsOf(lines, t).length) continue
+        const last = lastTextLine(lines, t, sections)
+        const from = runStart(lines, s, own, c)
+        if (last < 0 || !breaksOff(lines[last].text) || from < 0 || from >= c.sig) break
+        return [...lines.slice(0, last + 1), ...lines.slice(from, c.end), ...lines.slice(last + 1, from), ...lines.slice(c.end)]
+      }
+    }
+  }
+  return null
+}
+
+export function returnResumedText(lines: SourceLine[], from: number, toc: TocEntry[], tick: Tick = noTick): SourceLine[] {
+  if (lines.some((l) => l.layout)) return lines
+  const sections = new Set(toc.map((e) => e.category).filter((c): c is string => !!c))
+  let out = lines
+  for (let n = 0; n < MAX_MOVES; n++) {
+    const moved = moveOne(out, splitDocuments(out, from, toc, tick), sections)
+    if (!moved) break
+    out = moved
+  }
+  return out
+}
