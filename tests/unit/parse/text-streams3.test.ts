@@ -146,3 +146,12 @@ describe('three columns whose first row joins across (prov-3col-replies)', () =>
   })
 })
 
+
+describe('a short closing line pdftotext writes after all its column’s lines (prov-3col-replies)', () => {
+  it('reads it where it was due, after the open line it finishes, the closing under it', () => {
+    // prov-3col-replies.txt, 国办函〔1996〕14 号: '续。' (the right column's '…并办理有关手' goes on
+    // in it) is written at the page part's end, after the closing '国务院办公厅 / 一九九六年二月六日'.
+    const out = flat(readStreams(blankFurniture(splitLines(text('prov-3col-replies')), 0), 0).filter((l) => !isBlank(l.text)).map((l) => l.text).join(''))
+    expect(out).toContain(flat('应征得广州军区同意并办理有关手续。国务院办公厅一九九六年二月六日'))
+  })
+})

@@ -114,7 +114,7 @@ export function threeStreams(run: Unit[], ctx: JoinContext): ThreeStreams | null
   // Whether a unit finishes its sentence (a column may end after it cheaply), and whether it may
   // come late: it ends its paragraph short of the column's edge, a block of its own.
   const ended = run.map((u) => endsSentence(u.text) || /[：:]$/.test(u.text.trim()))
-  const mayBeLate = run.map((u, k) => !u.mergedRight && u.blankBefore && ended[k] && displayWidth(u.text.trim()) < ctx.full - 2)
+  const mayBeLate = run.map((u) => mayComeLate(u, ctx))
   const joins = new Float64Array(WINDOW + 1)
   const offs = [0, 0, 0]
   const count = [0, 0, 0]
@@ -218,6 +218,56 @@ export function threeStreams(run: Unit[], ctx: JoinContext): ThreeStreams | null
   return { columns, streams, cost: textCost(run, columns, streams, ctx), total: best }
 }
 
+/** A unit that ends its paragraph short of the column's edge, a block of its own: it may come late. */
+function mayComeLate(u: Unit, ctx: JoinContext): boolean {
+  return !u.mergedRight && u.blankBefore && (endsSentence(u.text) || /[：:]$/.test(u.text.trim())) && displayWidth(u.text.trim()) < ctx.full - 2
+}
+
+/**
+ * How many of a run's last units are tried as a line written after all its column's lines: a
+ * short closing line (or an address line) pdftotext now and then writes at the end of the page
+ * part, many rows after its place, further back than the table follows (LATE_BACK). Left where it
+ * stands it leaves its column's join open ('…制造、使用' over '二、城市节水…'), and the table then
+ * reads the columns out of step to mend it.
+ */
+const TAIL = 4
+/** How much better the reading with a tail line put back must be. */
+const TAIL_GAIN = 2
+/** How many places a tail line is tried at. */
+const PLACES = 3
+
+/**
+ * The three-column reading (threeStreams), or, when it reads better so by TAIL_GAIN (and LATE), the
+ * reading of the run with one of its last units that may come late (TAIL) moved up in the text to
+ * where it was due: after a line it reads on from.
+ */
+export function threeStreamsLate(run: Unit[], ctx: JoinContext): ThreeStreams | null {
+  const r = threeStreams(run, ctx)
+  if (!r) return null
+  let best = r
+  for (let u = run.length - 1; u >= Math.max(0, run.length - TAIL); u--) {
+    if (!run[u].alone || !mayComeLate(run[u], ctx)) continue
+    // Where it was written, had it not come late: after one of the lines it reads on from best
+    // (PLACES of them), and the table reads the run again.
+    const from = run
+      .map((p, k) => [k, joinCost(ctx, p, run[u])] as const)
+      .filter(([k]) => k < u - 1 && !endsSentence(run[k].text))
+      .sort((x, y) => x[1] - y[1])
+      .slice(0, PLACES)
+    for (const [p] of from) {
+      const order = run.map((_, k) => k).filter((k) => k !== u)
+      order.splice(order.indexOf(p) + 1, 0, u)
+      const s = threeStreams(order.map((k) => run[k]), ctx)
+      if (!s || s.total + LATE > best.total - TAIL_GAIN) continue
+      const streams = s.streams.map((seq) => seq.map((j) => order[j]))
+      const columns = new Array<number>(run.length)
+      streams.forEach((seq, c) => seq.forEach((k) => (columns[k] = c)))
+      best = { columns, streams, cost: textCost(run, columns, streams, ctx), total: s.total + LATE }
+    }
+  }
+  return best
+}
+
 /** A three-column reading: each unit's column, each column's units in reading order, the costs. */
 export interface ThreeStreams {
   columns: number[]
@@ -308,7 +358,7 @@ export interface ThreeReading {
  */
 export function threeColumns(run: Unit[], ctx: JoinContext, two: (run: Unit[]) => number): ThreeReading | null {
   if (run.length < MIN_UNITS || run.length > MAX_UNITS) return null
-  const r = threeStreams(run, ctx)
+  const r = threeStreamsLate(run, ctx)
   if (!r || new Set(r.columns).size < K) return null
   let asIs = 0
   for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
