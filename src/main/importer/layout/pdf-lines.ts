@@ -269,14 +269,54 @@ function linePitch(lines: Line[]): number {
 export function joinRuns(runs: TextRun[]): string {
   let out = ''
   let end = -Infinity
+  const spread = glyphSpread(runs)
   for (const run of runs) {
     if (run.str.trim() === '') continue
-    const gap = run.x - end
+    const gap = run.x - end - spread
     if (out && gap > WORD_GAP * run.size && needsSpace(out, run.str, gap / run.size)) out += ' '
     out += run.str
     end = Math.max(end, run.x + run.width)
   }
   return trimEndKeepingTabs(out)
+}
+
+// A run of this many glyphs or more, each one space apart, is a line spread glyph by glyph.
+const MIN_SPREAD_GLYPHS = 5
+const SPREAD_RUN = new RegExp(`^\\S( \\S){${MIN_SPREAD_GLYPHS - 1},}$`, 'u')
+
+/**
+ * A justified line written glyph by glyph (方正 typesetters place every character at its own x,
+ * spreading a line's glyphs to the column's width) reaches us as one run from pdf.js with a space
+ * put in every blank wider than its tracking threshold: '一 、 同 意 将'. In Chinese that blank is
+ * justification, not a space: a run of mostly CJK glyphs each one space apart loses its spaces.
+ * A name list's '高 潮 县政府办副主任' (glyphs touching elsewhere) keeps them.
+ */
+export function unspread(str: string): string {
+  if (!SPREAD_RUN.test(str)) return str
+  const glyphs = str.replace(/ /g, '')
+  const cjk = [...glyphs].filter((c) => CJK.test(c)).length
+  return cjk * 2 >= glyphs.length ? glyphs : str
+}
+
+// A line of glyphs placed apart needs this many blanks between CJK glyphs to show its spread.
+const MIN_SPREAD_GAPS = 4
+
+/**
+ * The blank a justified line puts between glyphs placed one by one (an OFD writer's DeltaX, a
+ * typesetter's glyph-by-glyph PDF that pdf.js gives as separate runs): the median blank between
+ * consecutive CJK runs, 0 when they touch. That blank is justification: a space is a wider one.
+ */
+function glyphSpread(runs: TextRun[]): number {
+  const gaps: number[] = []
+  let prev: TextRun | null = null
+  for (const run of runs) {
+    if (run.str.trim() === '') continue
+    if (prev && CJK.test(prev.str[prev.str.length - 1]) && CJK.test(run.str[0])) gaps.push(run.x - (prev.x + prev.width))
+    prev = run
+  }
+  if (gaps.length < MIN_SPREAD_GAPS) return 0
+  const sorted = gaps.sort((a, b) => a - b)
+  return Math.max(0, sorted[Math.floor(sorted.length / 2)])
 }
 
 // A table row's empty cells at its end are tabs (table-rows.ts): trailing spaces go, tabs stay.
