@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readPdf, type PdfText } from '../../../src/main/importer/read/read-pdf'
-import { joinRuns, unspread, type TextRun } from '../../../src/main/importer/layout/pdf-lines'
+import { unspread } from '../../../src/main/importer/layout/pdf-lines'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import type { ParsedIssue } from '../../../src/shared/domain'
 import { REPO_ROOT } from '../../support/sample'
@@ -37,16 +37,6 @@ describe('county-pdfkit-glyphs as PDF (one text operation per glyph, pages drawn
     expect(unspread('组 长：贺建强 县委常委')).toBe('组 长：贺建强 县委常委')
     expect(unspread('目 录')).toBe('目 录')
     expect(unspread('a b c d e f')).toBe('a b c d e f')
-  })
-
-  it('reads glyphs given as runs of their own, spread to the width, without spaces; a wider blank is one', () => {
-    // 10 pt glyphs 4 pt apart (0.4 em: more than a CJK space's threshold), one blank of 14 pt.
-    const glyphs = (s: string, x0: number): TextRun[] => [...s].map((ch, i) => ({ str: ch, x: x0 + i * 14, y: 700, width: 10, size: 10 }))
-    expect(joinRuns(glyphs('价格与国际价格并轨前', 50))).toBe('价格与国际价格并轨前')
-    expect(joinRuns([...glyphs('组长：贺建强', 50), ...glyphs('县委常委', 50 + 5 * 14 + 24)])).toBe('组长：贺建强 县委常委')
-    // Touching glyphs: a name list's blank stays a space.
-    const tight = (s: string, x0: number): TextRun[] => [...s].map((ch, i) => ({ str: ch, x: x0 + i * 10, y: 700, width: 10, size: 10 }))
-    expect(joinRuns([...tight('高', 50), ...tight('潮', 70), ...tight('县政府办副主任', 90)])).toBe('高 潮 县政府办副主任')
   })
 
   it('reads the 目录 whose pages were drawn after all its titles', () => {

@@ -269,10 +269,9 @@ function linePitch(lines: Line[]): number {
 export function joinRuns(runs: TextRun[]): string {
   let out = ''
   let end = -Infinity
-  const spread = glyphSpread(runs)
   for (const run of runs) {
     if (run.str.trim() === '') continue
-    const gap = run.x - end - spread
+    const gap = run.x - end
     if (out && gap > WORD_GAP * run.size && needsSpace(out, run.str, gap / run.size)) out += ' '
     out += run.str
     end = Math.max(end, run.x + run.width)
@@ -296,27 +295,6 @@ export function unspread(str: string): string {
   const glyphs = str.replace(/ /g, '')
   const cjk = [...glyphs].filter((c) => CJK.test(c)).length
   return cjk * 2 >= glyphs.length ? glyphs : str
-}
-
-// A line of glyphs placed apart needs this many blanks between CJK glyphs to show its spread.
-const MIN_SPREAD_GAPS = 4
-
-/**
- * The blank a justified line puts between glyphs placed one by one (an OFD writer's DeltaX, a
- * typesetter's glyph-by-glyph PDF that pdf.js gives as separate runs): the median blank between
- * consecutive CJK runs, 0 when they touch. That blank is justification: a space is a wider one.
- */
-function glyphSpread(runs: TextRun[]): number {
-  const gaps: number[] = []
-  let prev: TextRun | null = null
-  for (const run of runs) {
-    if (run.str.trim() === '') continue
-    if (prev && CJK.test(prev.str[prev.str.length - 1]) && CJK.test(run.str[0])) gaps.push(run.x - (prev.x + prev.width))
-    prev = run
-  }
-  if (gaps.length < MIN_SPREAD_GAPS) return 0
-  const sorted = gaps.sort((a, b) => a - b)
-  return Math.max(0, sorted[Math.floor(sorted.length / 2)])
 }
 
 // A table row's empty cells at its end are tabs (table-rows.ts): trailing spaces go, tabs stay.
