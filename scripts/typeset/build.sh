@@ -45,6 +45,8 @@ for dir in "$WORK"/*/; do
         $PY "$HERE/render_html.py" "$dir/spec.json" "$dir" "$dest/$name.pdf" ;;
       pdfkit2)
         (cd "$ROOT" && npx tsx "$HERE/render-pdfkit-2col.ts" "$dir/spec.json" "$dest/$name.pdf") ;;
+      pdfkit-glyphs)   # one text operation per glyph, pages drawn out of reading order
+        (cd "$ROOT" && npx tsx "$HERE/render-pdfkit-glyphs.ts" "$dir/spec.json" "$dest/$name.pdf") ;;
     esac
   done
   case "$DOC_COPY" in *" $name "*)

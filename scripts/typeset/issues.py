@@ -569,6 +569,15 @@ LAYOUTS = {
         sections=[('【国务院文件】', ['03', '15', '32', '39', '57', '55', '47']),
                   ('【国务院办公厅文件】', ['07', '09', '12', '13', '17', '34', '35', '36', '18', '37', '54', '56', '59', '60'])],
         number='under-paren', dates='asis', renderers=['tex']),
+    # Added by the glyphs session: a county issue set the way 方正飞腾/书版 write their PDFs (every
+    # glyph its own text operation at its own x, justified by spreading the glyphs, no spaces; each
+    # page drawn in a seeded order that is not the reading order: render-pdfkit-glyphs.ts).
+    'county-pdfkit-glyphs': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=11, totalNo=13, published='2022-12-26',
+        source='sample',
+        sections=[('【县政府文件】', ['03', '13', '15', '19', '20', '24']),
+                  ('【县政府办公室文件】', ['31', '40'])],
+        number='under', dates='cn', renderers=['pdfkit-glyphs']),
 }
 
 

@@ -81,15 +81,22 @@ function sharedGutter(found: Piece[][]): Piece | null {
  * closing words beside the date that was pushed over) shows the two columns. So does a page
  * whose column 1 holds only the first line of a 栏目 that opens at its foot (the title in column
  * 0 beside it), when that ink starts at the column's edge, as a column's text does.
+ * Lines across the gutter at the page's top (a document's title and 文号 spanning both columns
+ * over them) head the columns; one crossing it below column lines makes the page one column.
  */
 function fitsGrid(lines: Line[], gutter: Piece): boolean {
   let left = 0
   let right = 0
   let both = 0
   let atEdge = true
+  let counted = 0
   for (const line of lines) {
     const ink = extents(line)
-    if (ink.some((p) => p.x0 < gutter.x0 && p.x1 > gutter.x1)) return false
+    if (ink.some((p) => p.x0 < gutter.x0 && p.x1 > gutter.x1)) {
+      if (counted === 0) continue
+      return false
+    }
+    counted++
     const l = ink.some((p) => p.x1 <= gutter.x1)
     const rightInk = ink.filter((p) => p.x0 >= gutter.x0)
     const r = rightInk.length > 0
@@ -98,7 +105,7 @@ function fitsGrid(lines: Line[], gutter: Piece): boolean {
     if (r) right++
     if (l && r) both++
   }
-  return (left >= MIN_SIDE_LINES && right >= MIN_SIDE_LINES) || (both > 0 && (lines.length < 2 * MIN_SIDE_LINES || (atEdge && left >= MIN_SIDE_LINES)))
+  return (left >= MIN_SIDE_LINES && right >= MIN_SIDE_LINES) || (both > 0 && (counted < 2 * MIN_SIDE_LINES || (atEdge && left >= MIN_SIDE_LINES)))
 }
 
 function median(values: number[]): number {

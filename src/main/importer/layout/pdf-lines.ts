@@ -279,6 +279,24 @@ export function joinRuns(runs: TextRun[]): string {
   return trimEndKeepingTabs(out)
 }
 
+// A run of this many glyphs or more, each one space apart, is a line spread glyph by glyph.
+const MIN_SPREAD_GLYPHS = 5
+const SPREAD_RUN = new RegExp(`^\\S( \\S){${MIN_SPREAD_GLYPHS - 1},}$`, 'u')
+
+/**
+ * A justified line written glyph by glyph (方正 typesetters place every character at its own x,
+ * spreading a line's glyphs to the column's width) reaches us as one run from pdf.js with a space
+ * put in every blank wider than its tracking threshold: '一 、 同 意 将'. In Chinese that blank is
+ * justification, not a space: a run of mostly CJK glyphs each one space apart loses its spaces.
+ * A name list's '高 潮 县政府办副主任' (glyphs touching elsewhere) keeps them.
+ */
+export function unspread(str: string): string {
+  if (!SPREAD_RUN.test(str)) return str
+  const glyphs = str.replace(/ /g, '')
+  const cjk = [...glyphs].filter((c) => CJK.test(c)).length
+  return cjk * 2 >= glyphs.length ? glyphs : str
+}
+
 // A table row's empty cells at its end are tabs (table-rows.ts): trailing spaces go, tabs stay.
 function trimEndKeepingTabs(s: string): string {
   let end = s.length

@@ -5,7 +5,7 @@ import { scoreText } from './decode-text'
 import { classifyFont, type FontFace } from '../layout/font-class'
 import { layoutPages, type PositionedPage } from '../layout/layout-pages'
 import type { SourceLine } from '../../../shared/source-line'
-import type { TextRun } from '../layout/pdf-lines'
+import { unspread, type TextRun } from '../layout/pdf-lines'
 import { withQuietConsole } from './quiet-console'
 import { displayName, refuse } from './read-errors'
 import { restoreNativeBuiltins } from './native-builtins'
@@ -198,7 +198,7 @@ function toRun(item: object): TextRun[] {
     fontName?: string
   }
   const size = Math.hypot(transform[2], transform[3]) || Math.hypot(transform[0], transform[1])
-  return [{ str: foldGlyphs(str), x: transform[4], y: transform[5], width, size, font: fontName }]
+  return [{ str: unspread(foldGlyphs(str)), x: transform[4], y: transform[5], width, size, font: fontName }]
 }
 
 function checkTextLayer(pages: string[][], fileName: string, onWarn?: (msg: string) => void): void {

@@ -1,7 +1,7 @@
 // An OFD page's text objects → positioned runs in PDF points, y from the page's bottom (what
 // pdf.js gives for a PDF), so the PDF line model reads OFD unchanged. OFD measures in mm, y down;
 // a TextCode's X/Y is its first glyph's baseline origin inside the object's Boundary.
-import type { TextRun } from '../../layout/pdf-lines'
+import { unspread, type TextRun } from '../../layout/pdf-lines'
 import { straight, type Rule } from '../../layout/ruling-lines'
 import { descendants, type XmlElement } from './ofd-xml'
 
@@ -83,7 +83,7 @@ function toPdf(str: string, left: number, right: number, y: number, p: Placement
   const [rx] = tx(right, y)
   const scale = Math.hypot(c, d) || 1
   return {
-    str,
+    str: unspread(str),
     x: (p.box[0] + lx) * PT_PER_MM,
     y: (p.page.height - (p.box[1] + ly)) * PT_PER_MM,
     width: Math.max(0, rx - lx) * PT_PER_MM,
