@@ -5,7 +5,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ParsedDocument, ParsedIssue } from '../../../src/shared/domain'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
-import { assess, DOUBTFUL_BELOW, gluedIssuer, isDoubtful, titleLikeness, type TocFacts } from '../../../src/main/importer/parse/confidence'
+import { assess, DOUBTFUL_BELOW, gluedIssuer, isDoubtful, titleLikeness, titleRunApart, type TocFacts } from '../../../src/main/importer/parse/confidence'
 import { tocGaps } from '../../../src/main/importer/parse/toc-gaps'
 import { sampleText } from './sample'
 
@@ -76,6 +76,17 @@ describe('confidence', () => {
     expect(titleLikeness('关于调整兴县小水网工程建设领导组的通知', '关于调整兴县小水网工程建设领导小组的通知')).toBeGreaterThanOrEqual(0.9)
     expect(titleLikeness('兴县人民政府关于印发…的通知', '关于印发…的通知')).toBe(1)
     expect(titleLikeness('关于王建国等同志职务任免的通知', '关于王建国同志任职的通知')).toBeLessThan(0.9)
+  })
+
+  it('a title with another column\'s words run into its middle is apart from the 目录, a misprint is not', () => {
+    // city-web-2col.layout.txt as read: 对省道 of the column beside it run into the title.
+    const listed = '兴县人民政府关于申请省道嵒大线魏家滩至蔡家崖段（薛家塔隧道）公路改建工程养护资金及维护费用的请示'
+    const read = '关于申请省道嵒大线魏家对省道滩至蔡家崖段（薛家塔隧道）公路改建工程养护资金及维护费用的请示'
+    expect(titleLikeness(listed, read)).toBeGreaterThanOrEqual(0.9)
+    expect(titleRunApart(listed, read)).toBe(3)
+    expect(titleRunApart('关于调整兴县小水网工程建设领导组的通知', '关于调整兴县小水网工程建设领导小组的通知')).toBe(1)
+    expect(titleRunApart('关于印发兴县冬季清洁取暖工作方案的通知', '关于印发兴县冬季清洁取暖方案的通知')).toBe(2)
+    expect(titleRunApart('关于调整兴县小水网工程领导组的通知', '关于调整兴县小山网工程领导组的通知')).toBe(0)
   })
 
   it.each(DAMAGE)('damage %#: %s → doubtful where fields went wrong', (line, by, where) => {

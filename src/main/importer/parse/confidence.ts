@@ -132,21 +132,43 @@ const flat = (t: string): string =>
  * and end, so one wrong character in a long title still scores high.
  */
 export function titleLikeness(toc: string, title: string): number {
+  const { a, b, pre, suf } = titleEnds(toc, title)
+  if (a === b || (b.length >= 4 && a.endsWith(b)) || (a.length >= 4 && b.endsWith(a))) return 1
+  return (pre + suf) / Math.max(a.length, b.length, 1)
+}
+
+/**
+ * The characters one title holds in its middle that the other lacks, when that is all that parts
+ * them (0 otherwise): text of the other column run into a title (`魏家对省道滩至`), or a piece of it
+ * lost, rather than a misprint.
+ */
+export function titleRunApart(toc: string, title: string): number {
+  const { a, b, pre, suf } = titleEnds(toc, title)
+  if (pre === 0 || suf === 0 || pre + suf !== Math.min(a.length, b.length)) return 0
+  return Math.abs(a.length - b.length)
+}
+
+/** Both titles flat (the 目录's from its 关于 when the body's opens there), and the run they share at each end. */
+function titleEnds(toc: string, title: string): { a: string; b: string; pre: number; suf: number } {
   const b = flat(title)
   const full = flat(toc)
   // The 目录 may print the issuer before 关于; the body's title is kept without it.
   const a = b.startsWith('关于') && full.includes('关于') ? full.slice(full.indexOf('关于')) : full
-  if (a === b || (b.length >= 4 && a.endsWith(b)) || (a.length >= 4 && b.endsWith(a))) return 1
   const short = Math.min(a.length, b.length)
   let pre = 0
   while (pre < short && a[pre] === b[pre]) pre++
   let suf = 0
   while (suf < short - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++
-  return (pre + suf) / Math.max(a.length, b.length, 1)
+  return { a, b, pre, suf }
 }
 
 /** Titles this alike differ by a character or two (a misprint in one of them). */
 const NEAR = 0.9
+/**
+ * Characters one title holds in its middle beyond the other's that are more than a misprint or a
+ * word the editors dropped (the sample prints 基础设施建设投资 in its 目录, 基础设施投资 in the body).
+ */
+const RUN_APART = 3
 
 /** Paragraphs cut mid-sentence: an unfinished paragraph (≥ 10 characters) followed by another. */
 export function brokenParagraphs(doc: ParsedDocument): number {
@@ -236,7 +258,8 @@ function doubts(doc: ParsedDocument, facts: TocFacts, issue?: Pick<IssueMeta, 'y
   if (facts.numberFromToc) out.push(likeness === 1 ? 'NUMBER_FROM_TOC' : 'NUMBER_NOT_IN_BODY')
   if (facts.numberNextDoor) out.push('NUMBER_NEXT_DOOR')
   if (facts.hasToc && !facts.entry) out.push('NOT_IN_TOC')
-  if (likeness < NEAR) out.push('TITLE_DIFFERS_FROM_TOC')
+  const runApart = facts.entry && likeness < 1 ? titleRunApart(doc.tocTitle ?? facts.entry.title, doc.title) : 0
+  if (likeness < NEAR || runApart >= RUN_APART) out.push('TITLE_DIFFERS_FROM_TOC')
   else if (likeness < 1) out.push('TITLE_NEAR_TOC')
   if (!doc.date) out.push('NO_DATE')
   if (doc.issuers.length === 0) out.push('NO_ISSUER')
