@@ -5,15 +5,7 @@
 import { createWriteStream, readFileSync } from 'node:fs'
 import PDFDocument from 'pdfkit'
 
-interface Block { kind: string; text: string }
-interface Doc { seq: number; issuers: string[]; title: string; docNumber: string | null; blocks: Block[] }
-interface Spec {
-  gazette: string; year: number; issueNo: number; totalNo: number; published: string
-  sections: { heading: string; name: string; docs: Doc[] }[]
-}
-
-const NOTO = '/usr/share/fonts/opentype/noto/'
-const FANDOL = '/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/'
+import { FANDOL, NOTO, type Doc, type Spec } from './pdfkit-spec'
 const FONTS: Record<string, [string, string?]> = {
   song: [FANDOL + 'FandolSong-Regular.otf'],
   songBold: [NOTO + 'NotoSerifCJK-Bold.ttc', 'NotoSerifCJKsc-Bold'],
