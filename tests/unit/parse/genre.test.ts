@@ -102,11 +102,12 @@ describe('section headings in any wording, brackets or numbering', () => {
     expect(toc.entries).toEqual([])
   })
 
-  it('drops a two-column 目录 read across whose entries open with another title\'s tail', () => {
+  it('reads a two-column 目录 read across by column, not as its lines come', () => {
     // As pdftotext wrote tuning layout prov-xe-toc2: the right column's blocks fall between the
     // left's, so one entry opens '的指导意见' and another holds the next title's opening in its
     // 文号's bracket ('（国办函国务院办公厅关于山西、'). Read as entries, they named the decree
-    // '澜沧省人民政府令' and three documents by the right column's tails.
+    // '澜沧省人民政府令' and three documents by the right column's tails; read apart by column
+    // (toc-columns.ts) each entry is whole.
     const across = ['澜沧省人民政府公报', '2018 年第 22 期（总第 455 期）', '', '目', '【省政府令】', '', '录',
       '国务院办公厅关于加快发展体育竞赛表演产业', '', '澜沧省人民政府令（第 301 号） . . . . . . . . . . 1', '',
       '的指导意见（国办发〔2018〕121 号） . . 11', '', '专利代理条例 . . . . . . . . . . . . . . 1', '',
@@ -120,7 +121,10 @@ describe('section headings in any wording, brackets or numbering', () => {
       '有关问题的复函（国办函〔2004〕80 号）20', '', '省政府令', '', '【省政府令】']
     const toc = parseToc(splitLines(across.join('\n')))
     expect(toc.end).toBe(47)
-    expect(toc.entries).toEqual([])
+    expect(toc.entries.map((e) => e.page)).toEqual([1, 1, 4, 5, 9, 11, 14, 18, 19, 20])
+    expect(toc.entries.some((e) => e.title.startsWith('的'))).toBe(false)
+    expect(toc.entries[4].title).toBe('国务院办公厅关于山西、安徽省四起特大煤矿瓦斯爆炸事故调查处理情况的通报')
+    expect(toc.entries[0].title).toBe('澜沧省人民政府令')
   })
 
   it('keeps a 目录 whose pages start again in each section', () => {

@@ -10,6 +10,7 @@ import { parseDateLine } from './dates'
 import { isDecreeNumber } from './decree'
 import { PAGE_LABEL_END, isDigit, isSpace, leaderCount, splitEntry, splitEntryLines, splitPage } from './toc-entry'
 import { readAcross, splitHeading } from './toc-across'
+import { readColumns } from './toc-columns'
 import { readTableToc } from './toc-table'
 import { bareNumber, endsWithBracketedNumber, fillPendingPage } from './toc-pages'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
@@ -215,8 +216,13 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
     }
   }
   toc.sections = declared.filter((d) => d.at < toc.end).map((d) => d.name)
-  // Its extent still tells where the body starts; its entries would misname documents.
-  if (readAcross(toc.entries)) toc.entries = []
+  if (readAcross(toc.entries)) {
+    // Read apart again by column when only one reading fits; else its extent still tells where
+    // the body starts, and its entries would misname documents.
+    toc.entries = readColumns(lines, start + 1, toc.end, { opens: opensEntry, heading: columnHeading }) ?? []
+    const named = [...new Set(toc.entries.map((e) => e.category).filter((c) => c !== ''))]
+    if (toc.entries.length) toc.sections = [...named, ...toc.sections.filter((s) => !named.includes(s))]
+  }
   return toc
 }
 
@@ -252,6 +258,12 @@ function pagedSection(text: string): boolean {
   const name = sectionName(text)
   if (!isMarkedHeading(text) || !isSectionShape(name) || isIssuerText(name)) return false
   return SECTION.test(name) || docTypeOf(name) === null
+}
+
+/** A 栏目 heading on a line of its own, dressed as one ('【国务院文件】', '一、公告'): its name. */
+function columnHeading(text: string): string | null {
+  const name = sectionName(text)
+  return isMarkedHeading(text) && isSectionShape(name) && !isIssuerText(name) ? name : null
 }
 
 function coverDate(text: string): boolean {
