@@ -11,6 +11,7 @@ import json
 import re
 from pathlib import Path
 
+from issues_held import HELD_LAYOUTS
 from sources import corpus_documents, sample_documents
 
 CN = '〇一二三四五六七八九'
@@ -579,6 +580,7 @@ LAYOUTS = {
                   ('【县政府办公室文件】', ['31', '40'])],
         number='under', dates='cn', renderers=['pdfkit-glyphs']),
 }
+LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 
 
 def arrange_joint(rec: dict, n: int, layout: str) -> dict:

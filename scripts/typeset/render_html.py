@@ -49,6 +49,17 @@ STYLES = {
         hei="'HeiWeb', 'Noto Sans CJK SC', sans-serif", kai="'KaiWeb', 'AR PL UKai CN', serif",
         margin=dict(top='34mm', bottom='30mm', left='27mm', right='25mm'),
         head='{gazette}　{year}年第{issueNo}期', folio='— {n} —', toc='table'),
+    # Added by the newheld session (held out, scored once): a city issue in THREE CSS columns of
+    # 9.5 pt AR PL UMing (TrueType) with a 4 mm gutter, titles in WenQuanYi Zen Hei across all three
+    # columns for some documents and inside one narrow column for the rest, the 文号 above each
+    # title, one centred head on every page and `第3页` in the outer foot corner (@page margin
+    # boxes, no named pages), the 目录's 文号 on a smaller line under each title with the leaders.
+    'city-web-3col': dict(
+        printer='cli', cols=3, gap='4mm', pages='centre-head', title_size=('16pt', '12pt'),
+        body="'AR PL UMing CN', serif", size='9.5pt', leading='1.6', title="'WenQuanYi Zen Hei', sans-serif",
+        hei="'WenQuanYi Zen Hei', sans-serif", kai="'AR PL UKai CN', serif",
+        margin=dict(top='22mm', bottom='20mm', left='15mm', right='15mm'),
+        head='{gazette}　{year}年第{issueNo}期（总第{totalNo}期）', folio='第{n}页', toc='flex-below'),
 }
 
 
@@ -122,7 +133,8 @@ def title_block(doc: dict, spec: dict, st: dict) -> str:
     number = doc['docNumber']
     where = doc.get('numberAt', spec['number'])
     span = doc.get('span', st['cols'] == 1)
-    size = '17pt' if st['cols'] > 1 and span else '13.5pt' if st['cols'] > 1 else '22pt'
+    wide, narrow = st.get('title_size', ('17pt', '13.5pt'))
+    size = wide if st['cols'] > 1 and span else narrow if st['cols'] > 1 else '22pt'
     parts = []
     if where == 'above' and number:
         parts.append(f'<div class="num above">{e(number)}</div>')
@@ -163,6 +175,12 @@ def page_rules(spec: dict, st: dict) -> str:
     folio = st['folio'].replace('{n}', '" counter(page) "')
     m = st['margin']
     out = [f"@page {{ size: A4; margin: {m['top']} {m['right']} {m['bottom']} {m['left']}; }}"]
+    if st.get('pages') == 'centre-head':  # one centred head on every page, the folio in the outer foot corner
+        out.append(f'@page {{ @top-center {{ content: "{head}"; {face} {rule} }} }}')
+        foot = 'font-size: 10pt; vertical-align: top;'
+        out.append(f'@page :left {{ @bottom-left {{ content: "{folio}"; {foot} }} }}')
+        out.append(f'@page :right {{ @bottom-right {{ content: "{folio}"; {foot} }} }}')
+        return '\n'.join(out)
     for i, sec in enumerate(spec['sections']):
         name = f's{i}'
         out.append(f'@page {name}:left {{ @top-left {{ content: "{head}"; {face} {rule} }} '
@@ -182,7 +200,7 @@ def body_html(spec: dict, st: dict) -> str:
                       f"font-family: {st['hei']}; font-size: 15pt;\">"
                       '<div style="flex: 1; border-top: 1.5pt solid #b00;"></div>'
                       f'<div>{e(sec["heading"])}</div><div style="flex: 1; border-top: 1.5pt solid #b00;"></div></div>')
-            out.append(f'<section class="s{i}">{banner}<div style="column-count: {st["cols"]}; column-gap: 7mm; '
+            out.append(f'<section class="s{i}">{banner}<div style="column-count: {st["cols"]}; column-gap: {st.get("gap", "7mm")}; '
                        f'column-rule: 0.5pt solid #888;">{docs}</div></section>')
         else:  # a 栏目 heading over its first document; the 栏目 starts a page (a named page)
             head = f'<div style="font-family: {st["hei"]}; font-size: 18pt; margin: 0 0 0.6em;">{e(sec["heading"])}</div>'
@@ -205,7 +223,15 @@ def front_html(spec: dict, st: dict, pages: dict) -> str:
              f'<div style="margin-top: 4mm; font-size: 14pt;">{pub_date(spec["published"])}出版</div></div>')
     rows = [f'<div style="text-align: center; font-family: {st["hei"]}; font-size: 22pt; margin-bottom: 8mm;">目　　录</div>']
     for sec in spec['sections']:
-        if st['toc'] == 'flex':
+        if st['toc'] == 'flex-below':  # the title, then its 文号 (smaller) with dotted leaders to the page
+            rows.append(f'<div style="font-family: {st["hei"]}; font-size: 14pt; margin: 5mm 0 2mm;">{e(sec["heading"])}</div>')
+            for d in sec['docs']:
+                leader = ('<span style="flex: 1; border-bottom: 1.2pt dotted #000; margin: 0 2mm 1.4mm;"></span>'
+                          f'<span>第{pages[d["seq"]]}页</span>')
+                rows.append(f'<div style="font-size: 12pt; line-height: 1.5; margin: 0 0 0 2em;">{e(printed_title(d))}</div>')
+                rows.append('<div style="display: flex; align-items: flex-end; font-size: 10.5pt; line-height: 1.5; '
+                            f'margin: 0 0 3mm 4em;"><span>{e(d["docNumber"] or "")}</span>{leader}</div>')
+        elif st['toc'] == 'flex':
             rows.append(f'<div style="font-family: {st["hei"]}; font-size: 13pt; margin: 4mm 0 2mm;">{e(sec["heading"])}</div>')
             for d in sec['docs']:
                 title = printed_title(d) + (f'（{d["docNumber"]}）' if d['docNumber'] else '')

@@ -1,0 +1,40 @@
+"""The held-out issues added by the newheld session: written (spec first, in README.md) before the
+importer ever read them, scored once, never debugged on. Merged into issues.LAYOUTS.
+
+- prov-xe-unbal: a provincial issue set in XeLaTeX (render_tex_held.py): the 目录 on two pages
+  (section numbers 一、…, the 文号 under each title, dotted leaders, bare pages); the body in two
+  columns that are never balanced (multicols*: each 栏目 fills the left column of its last page
+  first, the right column stays short or empty), each 栏目 on a new page under a banner with a
+  thick rule; titles in 黑体 inside one column with the 文号 centred above them in 楷体, so
+  documents start mid-column; running heads centred (gazette + 期 on even pages, the 栏目 on odd
+  pages) with a bare folio in the head's outer corner, no foot; a provincial decree with its
+  regulation; dates as printed.
+- city-web-3col: a city issue for web and print (render_html.py, Chromium's CLI with CSS @page
+  margin boxes): the body in THREE CSS columns of 9.5 pt AR PL UMing (TrueType), titles in
+  WenQuanYi Zen Hei across all three columns for some documents and inside one narrow column for
+  the rest, the 文号 above each title, 栏目 with numbers (一、…) as red-ruled banners, a centred
+  head (gazette + 期 + 总期) on every page and `第3页` in the outer foot corner; the 目录 with the
+  文号 on a smaller line under each title and dotted leaders to the page; department documents
+  issued jointly by 4 county units, a 任免 without 文号, both public markers, dates in 二〇 numerals.
+"""
+
+HELD_LAYOUTS = {
+    'prov-xe-unbal': dict(
+        split='held-out', gazette='汀川省人民政府公报', year=2019, issueNo=1, totalNo=433, published='2019-01-15',
+        source='corpus',
+        sections=[('一、省政府令', ['58']), ('二、国务院文件', ['15', '57', '55']),
+                  ('三、国务院办公厅文件', ['35', '17', '38', '60']),
+                  ('四、国务院办公厅函件', ['29', '42', '21'])],
+        decree={'58': dict(header='汀川省人民政府令', number='第296号', signer='省长　郑启明', issuer='汀川省人民政府')},
+        number='above-centre', dates='asis', renderers=['texheld']),
+    'city-web-3col': dict(
+        split='held-out', gazette='梧川市人民政府公报', year=2022, issueNo=7, totalNo=164, published='2022-07-25',
+        source='mixed',
+        sections=[('一、国务院文件', ['govcn-46', 'govcn-39']),
+                  ('二、国务院办公厅文件', ['govcn-36', 'govcn-37', 'govcn-59']),
+                  ('三、县（市、区）文件', ['xingxian-26', 'xingxian-11', 'xingxian-35', 'xingxian-04']),
+                  ('四、部门联合发文', ['xingxian-45']),
+                  ('五、人事任免', ['xingxian-44'])],
+        joint={'45': 4}, nonumber=['44'], span=['39', '36', '04', '45'], public='both',
+        number='above', dates='cn', renderers=['html']),
+}
