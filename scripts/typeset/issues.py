@@ -563,6 +563,25 @@ LAYOUTS = {
         annex={'04': ['兴县绿色低碳县城暨蔚汾河及沿岸风貌提升项目实施方案'],
                '33': ['兴县煤炭消费减量替代2022年工作方案', '兴县煤炭消费减量替代重点任务清单']},
         banji=True, public='attr', number='above', dates='cn', renderers=['html']),
+    # Added by the web3 session (a tuning layout in the genre of the held-out city-web-3col, decided
+    # and written into README.md before the importer first read it): a provincial issue printed by
+    # Chromium's CLI in THREE CSS columns of 9 pt Noto Serif with a 6 mm dashed gutter, Fandol Hei
+    # titles across all three columns for three documents (the columns above them balanced) and
+    # inside one narrow column for the rest, the 文号 in brackets under most titles and above two,
+    # 栏目 banners on a grey strip across the page (sections starting mid-page), the gazette + 期 in
+    # the head's outer corner and `— 3 —` centred in the foot, a 目录 of flex rows with dotted
+    # leaders and bare pages, a department document issued jointly by 3 county units, a 任免
+    # without 文号, （此件主动公开） on about half the documents, dates in 二〇 numerals.
+    'prov-web-3col': dict(
+        split='tuning', gazette='岚江省人民政府公报', year=2022, issueNo=15, totalNo=702, published='2022-08-10',
+        source='mixed',
+        sections=[('【国务院办公厅文件】', ['govcn-54', 'govcn-12']),
+                  ('【国务院文件】', ['govcn-55', 'govcn-53']),
+                  ('【县区政府文件】', ['xingxian-19', 'xingxian-13', 'xingxian-15', 'xingxian-03']),
+                  ('【部门文件】', ['xingxian-37']),
+                  ('【县政府办公室文件】', ['xingxian-38', 'xingxian-42'])],
+        joint={'37': 3}, nonumber=['42'], above=['13', '38'], span=['54', '53', '37'], public='zhudong',
+        number='under-paren', dates='cn', renderers=['html']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,

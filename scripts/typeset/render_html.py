@@ -60,6 +60,18 @@ STYLES = {
         hei="'WenQuanYi Zen Hei', sans-serif", kai="'AR PL UKai CN', serif",
         margin=dict(top='22mm', bottom='20mm', left='15mm', right='15mm'),
         head='{gazette}　{year}年第{issueNo}期（总第{totalNo}期）', folio='第{n}页', toc='flex-below'),
+    # Added by the web3 session (tuning, in the held-out city-web-3col's genre): a provincial issue in
+    # THREE CSS columns of 9 pt Noto Serif with a 6 mm dashed gutter, Fandol Hei titles across all
+    # three columns for some documents (the columns above them balanced) and inside one narrow
+    # column for the rest, 栏目 banners on a grey strip across the page, the gazette + 期 in the
+    # head's outer corner (:left / :right margin boxes) and `— 3 —` centred in the foot.
+    'prov-web-3col': dict(
+        printer='cli', cols=3, gap='6mm', rule='0.4pt dashed #999', banner='strip', pages='outer-head',
+        title_size=('15pt', '11.5pt'),
+        body="'Noto Serif CJK SC', serif", size='9pt', leading='1.55', title="'HeiWeb', 'Noto Sans CJK SC', sans-serif",
+        hei="'Noto Sans CJK SC', sans-serif", kai="'KaiWeb', 'AR PL UKai CN', serif",
+        margin=dict(top='20mm', bottom='18mm', left='16mm', right='16mm'),
+        head='{gazette}　{year}年第{issueNo}期', folio='— {n} —', toc='flex'),
 }
 
 
@@ -181,6 +193,12 @@ def page_rules(spec: dict, st: dict) -> str:
         out.append(f'@page :left {{ @bottom-left {{ content: "{folio}"; {foot} }} }}')
         out.append(f'@page :right {{ @bottom-right {{ content: "{folio}"; {foot} }} }}')
         return '\n'.join(out)
+    if st.get('pages') == 'outer-head':  # the head in the outer top corner over a rule, the folio centred in the foot
+        foot = 'font-size: 9pt; vertical-align: top;'
+        out.append(f'@page :left {{ @top-left {{ content: "{head}"; {face} {rule} }} }}')
+        out.append(f'@page :right {{ @top-right {{ content: "{head}"; {face} {rule} }} }}')
+        out.append(f'@page {{ @bottom-center {{ content: "{folio}"; {foot} }} }}')
+        return '\n'.join(out)
     for i, sec in enumerate(spec['sections']):
         name = f's{i}'
         out.append(f'@page {name}:left {{ @top-left {{ content: "{head}"; {face} {rule} }} '
@@ -196,12 +214,16 @@ def body_html(spec: dict, st: dict) -> str:
     for i, sec in enumerate(spec['sections']):
         docs = '\n'.join(document(d, spec, st) for d in sec['docs'])
         if st['cols'] > 1:  # a banner across the page, the 栏目's documents in two CSS columns
-            banner = ('<div style="display: flex; align-items: center; gap: 1em; margin: 1.2em 0 0.6em; break-after: avoid; '
-                      f"font-family: {st['hei']}; font-size: 15pt;\">"
-                      '<div style="flex: 1; border-top: 1.5pt solid #b00;"></div>'
-                      f'<div>{e(sec["heading"])}</div><div style="flex: 1; border-top: 1.5pt solid #b00;"></div></div>')
+            if st.get('banner') == 'strip':  # the 栏目 flush left on a grey strip across the page
+                banner = ('<div style="margin: 1.2em 0 0.7em; padding: 1.5pt 0.8em; background: #e4e4e4; break-after: avoid; '
+                          f"border-left: 4pt solid #555; font-family: {st['hei']}; font-size: 13pt;\">{e(sec['heading'])}</div>")
+            else:
+                banner = ('<div style="display: flex; align-items: center; gap: 1em; margin: 1.2em 0 0.6em; break-after: avoid; '
+                          f"font-family: {st['hei']}; font-size: 15pt;\">"
+                          '<div style="flex: 1; border-top: 1.5pt solid #b00;"></div>'
+                          f'<div>{e(sec["heading"])}</div><div style="flex: 1; border-top: 1.5pt solid #b00;"></div></div>')
             out.append(f'<section class="s{i}">{banner}<div style="column-count: {st["cols"]}; column-gap: {st.get("gap", "7mm")}; '
-                       f'column-rule: 0.5pt solid #888;">{docs}</div></section>')
+                       f'column-rule: {st.get("rule", "0.5pt solid #888")};">{docs}</div></section>')
         else:  # a 栏目 heading over its first document; the 栏目 starts a page (a named page)
             head = f'<div style="font-family: {st["hei"]}; font-size: 18pt; margin: 0 0 0.6em;">{e(sec["heading"])}</div>'
             out.append(f'<section class="s{i}">{head}{docs}</section>')
@@ -277,11 +299,14 @@ def find_pages(spec: dict, pdf: Path) -> dict:
     found, at = {}, 0
     for sec in spec['sections']:
         for d in sec['docs']:
-            key = re.sub(r'\s+', '', d['title'])[:8]  # short: pdftotext may join a column's line to the next column's
-            while at < len(pages) and key not in pages[at]:
-                at += 1
-            if at == len(pages):
+            title = re.sub(r'\s+', '', d['title'])
+            for n in (8, 5, 4):  # short: pdftotext may join a column's line to the next column's (5, 4: a narrow column's title)
+                hit = next((i for i in range(at, len(pages)) if title[:n] in pages[i]), None)
+                if hit is not None:
+                    break
+            if hit is None:
                 raise SystemExit(f'render_html: title of doc {d["seq"]} not found in the body')
+            at = hit
             found[d['seq']] = at + 1
     return found
 
