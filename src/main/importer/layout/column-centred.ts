@@ -76,3 +76,42 @@ export function splitHeading(
     return Math.abs(other[0].x0 - x0) <= line.size && Math.abs(other[other.length - 1].x1 - x1) <= line.size
   })
 }
+
+// A banner stands this many of its sizes clear of its own column's lines above and below (a
+// title's last line sits closer under the line before it).
+const APART_SIZES = 2
+
+/** Whether no other line with ink where `inColumn` says lies within APART_SIZES of `lines[k]`'s sizes. */
+function apart(lines: Line[], k: number, inColumn: (p: Piece) => boolean): boolean {
+  const line = lines[k]
+  return lines.every((other, j) => j === k || Math.abs(other.y - line.y) > APART_SIZES * line.size || !extents(other).some(inColumn))
+}
+
+/**
+ * Whether `lines[k]` is a heading set alone across the page though its ink sits in one column (a
+ * 栏目 banner flush left on a strip, between the columns balanced above it and those starting
+ * under it): heading type, clear of its own column's lines, and every other column has ink above
+ * and below it but none beside it.
+ */
+export function headingAlone(lines: Line[], k: number, gutters: number[], bodySize: number): boolean {
+  const line = lines[k]
+  if (gutters.length === 0 || line.size < HEADING_SIZE * bodySize) return false
+  const ink = extents(line)
+  if (ink.length === 0) return false
+  const col = (x: number): number => gutters.filter((g) => x > g).length
+  const own = col(Math.min(...ink.map((p) => p.x0)))
+  if (col(Math.max(...ink.map((p) => p.x1))) !== own) return false
+  return gutters.concat([Infinity]).every((_, c) => {
+    if (c === own) return apart(lines, k, (p) => col((p.x0 + p.x1) / 2) === c)
+    let above = false
+    let below = false
+    for (const [j, other] of lines.entries()) {
+      if (j === k || !extents(other).some((p) => col((p.x0 + p.x1) / 2) === c)) continue
+      const dy = other.y - line.y
+      if (Math.abs(dy) <= CLEAR_SIZES * Math.max(line.size, other.size)) return false
+      if (dy > 0) above = true // PDF units: y upwards
+      else below = true
+    }
+    return above && below
+  })
+}

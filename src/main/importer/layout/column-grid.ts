@@ -26,6 +26,7 @@ export function pageGutters(pages: Line[][]): Piece[][] {
   return found.map((g, i) => {
     if (g.length === 0 && shared && fitsGrid(pages[i], shared)) return [shared]
     if (g.length === 0 && pair && fitsThree(pages[i], pair)) return pair
+    if (g.length === 1 && pair && pair.some((p) => holds(g[0], p)) && fitsPair(pages[i], pair, g[0])) return pair
     return shared && g.length === 1 && holds(g[0], shared) ? [shared] : g
   })
 }
@@ -58,6 +59,27 @@ function fitsThree(lines: Line[], grid: Piece[]): boolean {
     if (inCol.every(Boolean)) all++
   }
   return counts.every((n) => n >= MIN_SIDE_LINES) || (all > 0 && lines.length < 2 * MIN_SIDE_LINES)
+}
+
+/**
+ * Whether a page that shows one of the shared pair's gutters (its band `found` holds it) has the
+ * other too: a column of short lines (a name list) leaves too few lines ending at its gutter to
+ * find it alone. Every column holds lines, and no line crosses the other gutter without crossing
+ * the found one (a title spanning all three columns crosses both).
+ */
+function fitsPair(lines: Line[], grid: Piece[], found: Piece): boolean {
+  const [shown, other] = holds(found, grid[0]) ? [grid[0], grid[1]] : [grid[1], grid[0]]
+  const counts = [0, 0, 0]
+  for (const line of lines) {
+    const ink = extents(line)
+    const across = (g: Piece): boolean => ink.some((p) => p.x0 < g.x0 && p.x1 > g.x1)
+    if (across(other) && !across(shown)) return false
+    if (across(shown)) continue
+    if (ink.some((p) => p.x1 <= grid[0].x1)) counts[0]++
+    if (ink.some((p) => p.x0 >= grid[0].x0 && p.x1 <= grid[1].x1)) counts[1]++
+    if (ink.some((p) => p.x0 >= grid[1].x0)) counts[2]++
+  }
+  return counts.every((n) => n >= MIN_SIDE_LINES)
 }
 
 function holds(band: Piece, gutter: Piece): boolean {

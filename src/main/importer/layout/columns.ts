@@ -3,7 +3,7 @@
 // with spanning lines cutting the page into sections at their height.
 import { bandBreaks } from './column-bands'
 import { stairBlocks } from './column-stairs'
-import { centredAlone, spacedAcross, splitHeading } from './column-centred'
+import { centredAlone, headingAlone, spacedAcross, splitHeading } from './column-centred'
 import { centredUnderSpan, hangsUnderSpan, rightEdge } from './span-tails'
 import type { Line, TextRun } from './pdf-lines'
 
@@ -336,6 +336,7 @@ export function readingBlocks(lines: Line[], bands: Piece[] = findGutters(lines)
   const spanning = (line: Line, k: number): boolean =>
     crosses(line, bands) ||
     centredAlone(split, k, gutters, left, right) ||
+    headingAlone(split, k, gutters, bodySize) ||
     spacedAcross(line, gutters, left, right, bodySize) ||
     splitHeading(split, k, bands, bodySize, (l) => crosses(l, bands))
   split.forEach((line, k) => {
