@@ -1,0 +1,72 @@
+// Three CSS columns printed by headless Chromium (tuning layout prov-web-3col, written in the genre
+// of the held-out city-web-3col before the importer first read it): some titles span all three
+// columns (Chromium balances the columns above them), the rest sit in one narrow column; 栏目
+// banners flush left on a grey strip start mid-page, under the columns balanced above them; name
+// lists leave a column whose lines end far short of its gutter; the 目录's leaders are a CSS
+// border, so an entry without 文号 reads '…的通知 7'.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { readPdf, type PdfText } from '../../../src/main/importer/read/read-pdf'
+import { splitPage } from '../../../src/main/importer/parse/toc'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import type { ParsedIssue } from '../../../src/shared/domain'
+import { REPO_ROOT } from '../../support/sample'
+
+const FILE = join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning', 'prov-web-3col', 'prov-web-3col.pdf')
+
+describe('a 目录 entry without 文号 whose leaders are drawn, not written', () => {
+  it('reads the page after a title ending in its 文种 and one space', () => {
+    expect(splitPage('兴县人民政府办公室关于调整兴县小水网工程建设领导小组的通知 7')).toEqual({
+      text: '兴县人民政府办公室关于调整兴县小水网工程建设领导小组的通知',
+      page: 7,
+    })
+    // Not a title (no 关于, no 文种 at its end): no page.
+    expect(splitPage('一、同意将第2')).toBeNull()
+    expect(splitPage('根据2022年第1')).toBeNull()
+  })
+})
+
+describe('prov-web-3col as PDF (Chromium, three CSS columns)', () => {
+  let pdf: PdfText
+  let issue: ParsedIssue
+  beforeAll(async () => {
+    pdf = await readPdf(new Uint8Array(readFileSync(FILE)), 'a.pdf', new AbortController().signal)
+    issue = parseIssue({ text: pdf.text, lines: pdf.lines })
+  }, 60_000)
+
+  const texts = (page: number): string[] => pdf.lines.filter((l) => l.layout?.page === page).map((l) => l.text)
+
+  it('reads a banner flush left in column 0 as a cut across the page: the balanced columns above it first', () => {
+    // Page 5: the last document of 【国务院办公厅文件】 ends in three short balanced columns (its
+    // closing in column 2), then the banner, then the next 栏目's columns.
+    const page = texts(5)
+    const closing = page.indexOf('（此件公开发布）')
+    const banner = page.indexOf('【国务院文件】')
+    expect(closing).toBeGreaterThanOrEqual(0)
+    expect(banner).toBeGreaterThan(closing)
+    expect(page[banner + 1]).toBe('国务院关于同意建立国务院职业教育工作部际联席会议制度')
+    // Column 0 of the lower band runs on at column 1's top: the paragraph is whole.
+    expect(pdf.text).toContain('研究审议拟出台的职业教育法律法规和重大政策')
+  })
+
+  it("finds the issue's three columns on pages where a name list hides one gutter", () => {
+    for (const page of [8, 9]) {
+      const lines = pdf.lines.filter((l) => l.layout?.page === page && !l.layout.spans)
+      expect(new Set(lines.map((l) => l.layout?.columns))).toEqual(new Set([3]))
+    }
+    expect(texts(9)).toContain('6. 兴县民政局')
+    expect(texts(8)).toContain('张建平 县财政局局长')
+  })
+
+  it('reads every document with its 栏目, the one without 文号 too', () => {
+    expect(issue.documents.map((d) => d.category)).toEqual([
+      '国务院办公厅文件', '国务院办公厅文件', '国务院文件', '国务院文件',
+      '县区政府文件', '县区政府文件', '县区政府文件', '县区政府文件', '部门文件', '县政府办公室文件', '县政府办公室文件',
+    ])
+    expect(issue.toc.map((e) => e.page)).toEqual([1, 1, 3, 3, 4, 4, 5, 5, 6, 7, 7])
+    const last = issue.documents[10]
+    expect(last).toMatchObject({ docNumber: null, title: '关于调整兴县小水网工程建设领导小组的通知', date: '2022-05-16' })
+    expect(issue.documents[8].issuers).toEqual(['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局'])
+  })
+})
