@@ -3,29 +3,17 @@
 // columns (Chromium balances the columns above them), the rest sit in one narrow column; 栏目
 // banners flush left on a grey strip start mid-page, under the columns balanced above them; name
 // lists leave a column whose lines end far short of its gutter; the 目录's leaders are a CSS
-// border, so an entry without 文号 reads '…的通知 7'.
+// border, so an entry without 文号 has only a wide blank between its title and its page.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readPdf, type PdfText } from '../../../src/main/importer/read/read-pdf'
-import { splitPage } from '../../../src/main/importer/parse/toc'
+import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import type { ParsedIssue } from '../../../src/shared/domain'
 import { REPO_ROOT } from '../../support/sample'
 
 const FILE = join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning', 'prov-web-3col', 'prov-web-3col.pdf')
-
-describe('a 目录 entry without 文号 whose leaders are drawn, not written', () => {
-  it('reads the page after a title ending in its 文种 and one space', () => {
-    expect(splitPage('兴县人民政府办公室关于调整兴县小水网工程建设领导小组的通知 7')).toEqual({
-      text: '兴县人民政府办公室关于调整兴县小水网工程建设领导小组的通知',
-      page: 7,
-    })
-    // Not a title (no 关于, no 文种 at its end): no page.
-    expect(splitPage('一、同意将第2')).toBeNull()
-    expect(splitPage('根据2022年第1')).toBeNull()
-  })
-})
 
 describe('prov-web-3col as PDF (Chromium, three CSS columns)', () => {
   let pdf: PdfText
@@ -59,6 +47,10 @@ describe('prov-web-3col as PDF (Chromium, three CSS columns)', () => {
     expect(texts(8)).toContain('张建平 县财政局局长')
   })
 
+  it("sets a 目录 entry's page apart from its title where the leaders are a drawn rule", () => {
+    expect(texts(2)).toContain('兴县人民政府办公室关于调整兴县小水网工程建设领导小组的通知  7')
+  })
+
   it('reads every document with its 栏目, the one without 文号 too', () => {
     expect(issue.documents.map((d) => d.category)).toEqual([
       '国务院办公厅文件', '国务院办公厅文件', '国务院文件', '国务院文件',
@@ -68,5 +60,15 @@ describe('prov-web-3col as PDF (Chromium, three CSS columns)', () => {
     const last = issue.documents[10]
     expect(last).toMatchObject({ docNumber: null, title: '关于调整兴县小水网工程建设领导小组的通知', date: '2022-05-16' })
     expect(issue.documents[8].issuers).toEqual(['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局'])
+  })
+})
+
+describe('prov-web-3col as pdftotext -layout text', () => {
+  it('keeps a spanning title\'s 文号, right under it with no blank row, over the three columns', () => {
+    const text = readFileSync(FILE.replace(/\.pdf$/, '.layout.txt'), 'utf8')
+    const page = readLayoutColumns(text.split('\f')[2]).split('\n').map((r) => r.trim()).filter((r) => r !== '')
+    const title = page.indexOf('国务院办公厅关于调整国家教材委员会组成人员的通知')
+    expect(page[title + 1]).toBe('（国办发〔2018〕109号）')
+    expect(page[title + 2]).toBe('各省、自治区、直辖市人民政府，国务')
   })
 })

@@ -264,6 +264,10 @@ function linePitch(lines: Line[]): number {
   return steps[Math.floor(steps.length / 2)]
 }
 
+// A blank this many ems wide on one baseline is written as two spaces: a 目录's page set apart
+// from its title by leaders drawn as a rule ('…的通知  7'), as pdftotext's text keeps it apart.
+const WIDE_GAP = 5
+
 // pdf.js adds whitespace runs for small gaps too (0.2 em between a digit and 号); spacing is
 // decided here from the geometry alone, so those runs are skipped.
 export function joinRuns(runs: TextRun[]): string {
@@ -272,7 +276,7 @@ export function joinRuns(runs: TextRun[]): string {
   for (const run of runs) {
     if (run.str.trim() === '') continue
     const gap = run.x - end
-    if (out && gap > WORD_GAP * run.size && needsSpace(out, run.str, gap / run.size)) out += ' '
+    if (out && gap > WORD_GAP * run.size && needsSpace(out, run.str, gap / run.size)) out += gap > WIDE_GAP * run.size ? '  ' : ' '
     out += run.str
     end = Math.max(end, run.x + run.width)
   }

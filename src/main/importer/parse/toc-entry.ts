@@ -4,7 +4,6 @@ import { findDocNumbers, toHalfWidth } from '../../../shared/doc-number'
 import { compact, trimEndWhere } from './lines'
 import { docNumberOfLine } from './header'
 import { decreeAtEnd, formatDecree } from './decree'
-import { docTypeOf } from './doc-type'
 
 // A page number ends an entry: after dot leaders, a tab, wide spaces, a 文号's closing bracket,
 // or in brackets of its own. Checked by hand from the line's end: the regular expressions this
@@ -63,9 +62,7 @@ function pageAfterSeparator(t: string): { text: string; page: number } | null {
     (gap.length === 1 && /[…⋯]$/.test(rest)) ||
     /号\s*[）)\]】]$/.test(trimEndWhere(rest, isFiller).slice(-20)) ||
     // A 文号 ending the line ('兴政发〔2022〕11号 1'): a table's page cell, no leaders drawn as text.
-    (gap.length === 1 && /\d\s*号$/.test(rest) && endsWithDocNumber(rest)) ||
-    // A title without 文号 ending in its 文种 ('…的通知 7'): leaders drawn as a rule, not as text.
-    (gap.length === 1 && rest.includes('关于') && docTypeOf(rest) !== null)
+    (gap.length === 1 && /\d\s*号$/.test(rest) && endsWithDocNumber(rest))
   if (!separated) return null
   return { text: trimEndWhere(pre, isFiller), page: Number(t.slice(pre.length)) }
 }
