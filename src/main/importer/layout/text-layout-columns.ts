@@ -150,7 +150,9 @@ function spanningHeads(rows: readonly string[], kinds: Row[]): Row[] {
  */
 function numberedHead(rows: readonly string[], kinds: readonly Row[], i: number): number[] {
   const k = kinds[i]
-  if (k.kind !== 'right' || kinds[i + 1]?.kind !== 'blank' || ems(k.text.trim()) > MAX_NUMBER) return []
+  if (k.kind !== 'right' || ems(k.text.trim()) > MAX_NUMBER) return []
+  // With no blank row under it, the line must be a 文号 right under a row set across the page.
+  if (kinds[i + 1]?.kind !== 'blank' && !(NUMBER_ROW.test(k.text.trim()) && kinds[i - 1]?.kind === 'across')) return []
   const head = [i]
   for (let j = i - 1; j >= 0 && head.length <= MAX_TITLE_ROWS; j--) {
     const kind = kinds[j].kind
@@ -161,6 +163,9 @@ function numberedHead(rows: readonly string[], kinds: readonly Row[], i: number)
   }
   return []
 }
+
+/** A 文号 alone on its row, bare or in brackets ('（国办发〔2018〕109号）'). */
+const NUMBER_ROW = /^[（(]?\S{1,16}[〔［[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号[）)]?$/
 
 /** A page's first and last rows of text, set apart by a blank row: its head and folio stay put. */
 function edges(rows: readonly string[]): boolean[] {
