@@ -429,6 +429,13 @@ describe('a heading longer than a short one, over its paragraph (prov-2col-bands
   const text = readFileSync(FILE, 'utf8')
   const paragraphs = parseIssue(text).documents.flatMap((d) => d.blocks.map((b) => b.text.replace(/\s/g, '')))
 
+  it('goes on past a comma where the pieces hold a character more than the column, their marks set half wide (.txt 1368–1373)', () => {
+    // '较低，' (3) and '近期增设…成熟。应' (21) fill a column of 23 hanzi: XeLaTeX set their marks tight.
+    expect(text).toContain('较低，\n近期增设主要石油期货品种的条件还不成熟。应\n')
+    expect(paragraphs.some((p) => p.startsWith('（一）由于目前我国原油、成品油市场开放程度仍较低，近期增设主要石油期货品种的条件还不成熟。'))).toBe(true)
+    expect(paragraphs.some((p) => p.startsWith('（一）你省的电力发展应纳入东北电网统筹考虑，') && p.includes('在东北区域内平衡，电源点建设应优先考虑'))).toBe(true)
+  })
+
   it('ends where it stops a character short of the indented first line under it', () => {
     // Read in its column, the heading (20 hanzi) stops short of '对党中央…和科' (21), a paragraph's first line.
     expect(text).toContain('二、制定政策落实的配套制度和具体实施办法\n')
