@@ -463,3 +463,22 @@ describe('a note pdftotext set apart from the sentence it closes (city-xe-yearco
     expect(paragraphs.some((p) => p.startsWith('各地区、各有关部门要充分认识发展体育竞赛表演产业的重要意义，') && p.endsWith('重大事项及时报告国务院。'))).toBe(true)
   })
 })
+
+describe('a heading whose numeral Word set apart by a tab, wrapped (county-lo-autonum.txt, the whole issue parsed)', () => {
+  const FILE = join(__dirname, '../../fixtures/typeset/tuning/county-lo-autonum/county-lo-autonum.txt')
+  const text = readFileSync(FILE, 'utf8')
+  const doc = parseIssue(text).documents.find((d) => d.docNumber === '兴人社发〔2022〕15号')
+  const paragraphs = doc?.blocks.map((b) => b.text.replace(/\s/g, '')) ?? []
+
+  it('goes on over its short rest: the tab’s room is not in the text', () => {
+    // As written: '二、' / '全面落实农民工工资专户和按' / '月足额支付农民工工资制度'.
+    expect(paragraphs).toContain('二、全面落实农民工工资专户和按月足额支付农民工工资制度')
+    expect(paragraphs).toContain('三、全面落实工程建设领域农民工工资保证金制度')
+  })
+
+  it('a short heading ends on its line: the paragraph under it starts its own (county-lo-levels.txt 545–547)', () => {
+    const levels = parseIssue(readFileSync(join(__dirname, '../../fixtures/typeset/tuning/county-lo-levels/county-lo-levels.txt'), 'utf8'))
+    const blocks = levels.documents.flatMap((d) => d.blocks.map((b) => b.text.replace(/\s/g, '')))
+    expect(blocks).toContain('一、总体思路')
+  })
+})
