@@ -55,8 +55,10 @@ export function continuesHeadLine(prev: OpenBlock, l: NextLine): boolean {
 const HEAD_WRAPS_AT = 10
 
 export function continuesLabelledHead(prev: LabelBlock, l: NextLine): boolean {
+  // A block of two lines only: its text is read once it is known to be short.
+  if (prev.block.lines.length !== 2 || !BARE_LABEL.test(compact(prev.first.text))) return false
   const words = prev.text.value.slice(prev.first.text.trim().length)
-  if (prev.block.lines.length !== 2 || !BARE_LABEL.test(compact(prev.first.text)) || hasInnerPunct(words) || compact(words).length < HEAD_WRAPS_AT) return false
+  if (hasInnerPunct(words) || compact(words).length < HEAD_WRAPS_AT) return false
   if (prev.text.endsSentence() || l.kind !== 'paragraph' || l.gap > 0 || l.edge === 'full' || l.edge === 'indented') return false
   return !hasInnerPunct(l.text) && !endsSentence(l.text) && !ITEM_MARK.test(l.text.trim()) && compact(l.text).length <= 20
 }
