@@ -59,6 +59,51 @@ describe('a page of two bands, each column written whole (city-lo-fang.txt 124�
   })
 })
 
+describe('a page of two bands whose other column’s top the issue’s words do not tell (county-lo-levels.txt 477–580)', () => {
+  // The 18号's rest (left, '…负责网络商品交易和服务') goes on at the right column's top
+  // ('市场监管，…'), a join the issue prints nowhere else; under the 18号's closing the 11号's rest
+  // ('二、主要任务') follows its left part's '一、总体思路'. The upper band's columns stand on as
+  // many rows: the new document starts under both.
+  const file = text('county-lo-levels').split('\n')
+  const lines = file.slice(476, 580)
+  const kept = lines.flatMap((l, i) => (l.trim() === '' ? [] : [i]))
+  const texts = kept.map((i) => lines[i])
+  const broke = kept.map((i, k) => k > 0 && i > kept[k - 1] + 1)
+  const head = texts.indexOf('兴政办发〔2022〕11 号')
+  const anchors = tocAnchors([
+    { category: '部门文件', title: '兴县人力资源和社会保障局兴县发展和改革局兴县财政局兴县住房和城乡建设管理局兴县交通运输局关于成立兴县培育乡村e镇工作领导小组的通知', docNumber: '兴人社发〔2022〕18号', page: 4 },
+    { category: '县政府办公室文件', title: '兴县人民政府办公室关于印发2022年兴县冬季清洁取暖工作方案的通知', docNumber: '兴政办发〔2022〕11号', page: 5 },
+  ])
+  const ctx = { full: 42, grams: countBigrams(file), anchors }
+
+  it('reads the old document’s rest and closing before the new document, and the new one’s rest after its start', () => {
+    const order = bandOrder(texts, [head], ctx, broke)
+    expect(order).not.toBeNull()
+    const read = order!.map((k) => texts[k])
+    const at = (s: string): number => read.indexOf(s)
+    expect(at('市场监管，查处网络商品交易和服务的不正当竞')).toBe(at('注册登记等管理措施；负责网络商品交易和服务') + 1)
+    expect(at('兴政办发〔2022〕11 号')).toBe(at('(此件公开发布)') + 1)
+    expect(at('二、')).toBe(at('区取暖清洁化代替并可持续稳定运营”。') + 1)
+  })
+
+  it('leaves the page as it is without the blank line that marks the right column’s top', () => {
+    expect(bandOrder(texts, [head], ctx)).toBeNull()
+  })
+
+  it('gives the three documents around the two band pages their paragraphs and closings', () => {
+    const docs = parseIssue(text('county-lo-levels')).documents
+    const byTruth = truth('county-lo-levels')
+    for (const seq of [6, 7, 8]) {
+      const got = new Set(docs[seq - 1].blocks.map((b) => flat(b.text)))
+      const want = byTruth[seq - 1].paragraphs.filter((p) => /^(2\. 指导|（二）领导小组办公室|县邮政管理局|蔡家崖乡|二、主要任务|2\. 规范管理)/.test(p))
+      expect(want.length).toBeGreaterThan(0)
+      for (const p of want) expect(got.has(flat(p))).toBe(true)
+      expect(docs[seq - 1].public).toBe(byTruth[seq - 1].public)
+      expect(docs[seq - 1].date).toBe(byTruth[seq - 1].date)
+    }
+  })
+})
+
 describe('a title that starts at a column’s foot and goes on at the other column’s top (county-lo-stairs)', () => {
   it('is read whole: every document the 目录 lists is found, with its title', () => {
     const docs = parseIssue(text('county-lo-stairs')).documents

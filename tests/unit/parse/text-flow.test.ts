@@ -429,6 +429,13 @@ describe('a heading longer than a short one, over its paragraph (prov-2col-bands
   const text = readFileSync(FILE, 'utf8')
   const paragraphs = parseIssue(text).documents.flatMap((d) => d.blocks.map((b) => b.text.replace(/\s/g, '')))
 
+  it('goes on past a comma where the pieces hold a character more than the column, their marks set half wide (.txt 1368–1373)', () => {
+    // '较低，' (3) and '近期增设…成熟。应' (21) fill a column of 23 hanzi: XeLaTeX set their marks tight.
+    expect(text).toContain('较低，\n近期增设主要石油期货品种的条件还不成熟。应\n')
+    expect(paragraphs.some((p) => p.startsWith('（一）由于目前我国原油、成品油市场开放程度仍较低，近期增设主要石油期货品种的条件还不成熟。'))).toBe(true)
+    expect(paragraphs.some((p) => p.startsWith('（一）你省的电力发展应纳入东北电网统筹考虑，') && p.includes('在东北区域内平衡，电源点建设应优先考虑'))).toBe(true)
+  })
+
   it('ends where it stops a character short of the indented first line under it', () => {
     // Read in its column, the heading (20 hanzi) stops short of '对党中央…和科' (21), a paragraph's first line.
     expect(text).toContain('二、制定政策落实的配套制度和具体实施办法\n')
@@ -454,5 +461,24 @@ describe('a note pdftotext set apart from the sentence it closes (city-xe-yearco
   it('a note after a full stop closes the paragraph: the indent-wide line under it starts the next (.txt lines 335–337)', () => {
     expect(paragraphs.some((p) => p.startsWith('（十九）完善相关投入机制。') && p.endsWith('予以必要支持。（体育总局、人民银行、银保监会、证监会、财政部负责）'))).toBe(true)
     expect(paragraphs.some((p) => p.startsWith('各地区、各有关部门要充分认识发展体育竞赛表演产业的重要意义，') && p.endsWith('重大事项及时报告国务院。'))).toBe(true)
+  })
+})
+
+describe('a heading whose numeral Word set apart by a tab, wrapped (county-lo-autonum.txt, the whole issue parsed)', () => {
+  const FILE = join(__dirname, '../../fixtures/typeset/tuning/county-lo-autonum/county-lo-autonum.txt')
+  const text = readFileSync(FILE, 'utf8')
+  const doc = parseIssue(text).documents.find((d) => d.docNumber === '兴人社发〔2022〕15号')
+  const paragraphs = doc?.blocks.map((b) => b.text.replace(/\s/g, '')) ?? []
+
+  it('goes on over its short rest: the tab’s room is not in the text', () => {
+    // As written: '二、' / '全面落实农民工工资专户和按' / '月足额支付农民工工资制度'.
+    expect(paragraphs).toContain('二、全面落实农民工工资专户和按月足额支付农民工工资制度')
+    expect(paragraphs).toContain('三、全面落实工程建设领域农民工工资保证金制度')
+  })
+
+  it('a short heading ends on its line: the paragraph under it starts its own (county-lo-levels.txt 545–547)', () => {
+    const levels = parseIssue(readFileSync(join(__dirname, '../../fixtures/typeset/tuning/county-lo-levels/county-lo-levels.txt'), 'utf8'))
+    const blocks = levels.documents.flatMap((d) => d.blocks.map((b) => b.text.replace(/\s/g, '')))
+    expect(blocks).toContain('一、总体思路')
   })
 })

@@ -9,6 +9,7 @@ import { splitLines } from '../../../src/main/importer/parse/lines'
 import { displayWidth, textEdges } from '../../../src/main/importer/parse/text-flow'
 import { columnWidths, pageWidths } from '../../../src/main/importer/parse/text-widths'
 import { pairLabels } from '../../../src/main/importer/parse/text-labels'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { CORPUS_DIR } from '../../support/sample'
 
 const paragraphs = readFileSync(join(CORPUS_DIR, 'text', '03.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l.length > 60)
@@ -123,5 +124,39 @@ describe('an article’s label alone in two columns written line by line (city-x
 
   it('still takes the line right after it when that one is its text (第十一条)', () => {
     expect(at('第十一条')).toBe('第十一条\u3000在一个纳税年度内，纳税人发生的与')
+  })
+})
+
+describe('an issue set in one column with a section in two (tuning county-tables.txt, county-1col-backtoc.txt)', () => {
+  const tuning = (name: string): string => readFileSync(join(__dirname, '../../fixtures/typeset/tuning', name, `${name}.txt`), 'utf8')
+  const pageOf = (lines: ReturnType<typeof splitLines>, text: string): number => lines.findIndex((l) => l.text.startsWith(text))
+
+  it('reads the two-column page at its column’s width, too few lines for a second width of the text', () => {
+    const lines = splitLines(tuning('county-tables'))
+    expect(columnWidths(lines.map((l) => displayWidth(l.text)))).toHaveLength(1)
+    const at = pageWidths(lines)
+    // 殡仪馆's批复, set in two columns under its title across the page: 44 columns a line.
+    const column = at?.(pageOf(lines, '县自然资源局：')) ?? 0
+    expect(column).toBeGreaterThanOrEqual(42)
+    expect(column).toBeLessThanOrEqual(45)
+    // The pages in one column keep the text's width.
+    expect(at?.(pageOf(lines, '各乡镇通过融媒体'))).toBeGreaterThan(80)
+  })
+
+  it('gives the two-column document its numbered paragraphs whole', () => {
+    const truth = (JSON.parse(readFileSync(join(__dirname, '../../fixtures/typeset/tuning/county-tables/county-tables.truth.json'), 'utf8')) as { documents: { docNumber: string | null; paragraphs: string[] }[] }).documents
+    const want = truth.find((d) => d.docNumber === '兴政函〔2022〕43号')!.paragraphs.filter((p) => /^[一三四]、/.test(p))
+    expect(want).toHaveLength(3)
+    const doc = parseIssue(tuning('county-tables')).documents.find((d) => d.docNumber === '兴政函〔2022〕43号')!
+    const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
+    const got = new Set(doc.blocks.map((b) => flat(b.text)))
+    for (const p of want) expect(got.has(flat(p))).toBe(true)
+  })
+
+  it('keeps a page of short list lines at the text’s width: they fill no column', () => {
+    const lines = splitLines(tuning('county-1col-backtoc'))
+    const at = pageWidths(lines)
+    const widths = new Set(lines.map((_, i) => at?.(i)))
+    expect(widths.size).toBe(1)
   })
 })

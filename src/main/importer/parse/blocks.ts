@@ -10,7 +10,7 @@ import type { LineLayout } from '../../../shared/source-line'
 import { continuesOnPage, isCellRow } from './geometry'
 import { displayWidth } from './text-widths'
 import type { FlowEdge } from './text-flow'
-import { closesBracket, continuesHeadLine, isName, isSectionAlone, joinsLabel, namesHolder, startsAfterStop } from './text-breaks'
+import { closesBracket, continuesHeadLine, continuesLabelledHead, isName, isSectionAlone, joinsLabel, namesHolder, startsAfterStop } from './text-breaks'
 import { isNameRow, notePageWrapped, WRAPPABLE } from './page-breaks'
 import { PRINTED_ON } from './printed-on'
 import { markLines, type Line } from './line-marks'
@@ -115,7 +115,7 @@ function continues(prev: Open | undefined, l: Line, first = false): boolean {
   // A section number set apart from its text (a blank line before it) starts what it numbers.
   if (!l.layout && l.gap > 0 && isSectionAlone(l.text)) return false
   if (page === null && !prev.last.layout) {
-    if (continuesHeadLine(prev, l) || closesBracket(prev, l) || namesHolder(prev, l)) return true
+    if (continuesHeadLine(prev, l) || continuesLabelledHead(prev, l) || closesBracket(prev, l) || namesHolder(prev, l)) return true
     const wrapped = continuesByWidth(prev, l)
     if (wrapped !== null) return wrapped
     // A short line of hard-wrapped text ends whatever it is in (a name list's entry, a note);

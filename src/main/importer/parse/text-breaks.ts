@@ -44,6 +44,25 @@ export function continuesHeadLine(prev: OpenBlock, l: NextLine): boolean {
   return !hasInnerPunct(l.text) && compact(l.text).length <= 20
 }
 
+/**
+ * Hard-wrapped text: a heading whose numeral the typesetter set apart by a tab (Word's automatic
+ * numbering: '二、' / '全面落实农民工工资专户和按' / '月足额支付农民工工资制度') went on to the next
+ * line: the tab's room is not in the text, so its words' line looks short, yet it stopped
+ * mid-phrase (a short heading, '一、' / '总体思路', ends on its line). The rest is a short line
+ * without punctuation, as a wrapped title's is.
+ */
+/** Heading words this long at least may have filled the column past the numeral's tab (a column holds 20–26 hanzi). */
+const HEAD_WRAPS_AT = 10
+
+export function continuesLabelledHead(prev: LabelBlock, l: NextLine): boolean {
+  // A block of two lines only: its text is read once it is known to be short.
+  if (prev.block.lines.length !== 2 || !BARE_LABEL.test(compact(prev.first.text))) return false
+  const words = prev.text.value.slice(prev.first.text.trim().length)
+  if (hasInnerPunct(words) || compact(words).length < HEAD_WRAPS_AT) return false
+  if (prev.text.endsSentence() || l.kind !== 'paragraph' || l.gap > 0 || l.edge === 'full' || l.edge === 'indented') return false
+  return !hasInnerPunct(l.text) && !endsSentence(l.text) && !ITEM_MARK.test(l.text.trim()) && compact(l.text).length <= 20
+}
+
 /** Lines an unclosed bracket may run on over: a note is a line or two, a typo's bracket is not. */
 const BRACKET_LINES = 3
 

@@ -124,11 +124,13 @@ const PAUSE_END = /[，、]$/
  * pdftotext cuts a justified line where the typesetter stretched the space after a pause mark
  * ('县发改局：支持农村电子商务领域重大项目建设，' / '牵' / '头负责推进现代物流相关工作。'): a
  * line that stops short after a comma ended no paragraph, and the piece after it is the rest of
- * its visual line when the two together fill the column to its edge, no further.
+ * its visual line when the two together fill the column to its edge, no further (a line holding
+ * a character more than the column's width sets its marks half wide: '较低，' / '近期增设…。应').
  */
 function fillsAfterPause(joined: string, t: string, width: number, full: number): boolean {
   if (!PAUSE_END.test(joined) || LABEL.test(t) || NOTE.test(joined)) return false
-  return width >= full - FULL_WITHIN && width <= full + 1
+  // A justified line that holds a character more than the column sets its marks half wide.
+  return width >= full - FULL_WITHIN && width <= full + 1 + ((joined + t).match(TUCKABLE) ?? []).length
 }
 
 /**

@@ -115,15 +115,19 @@ export function pageWidths(lines: readonly SourceLine[], from = 0): ((i: number)
   const widths = columnWidths(body)
   if (widths.length === 0) return null
   const [first] = widths
-  if (widths.length === 1) return () => first
   const starts = pageStarts(lines)
-  const perPage = starts.map((start, p) => {
+  const pages = starts.map((start, p) => {
     const end = starts[p + 1] ?? lines.length
     const page: number[] = []
     for (let i = Math.max(start, from); i < end; i++) if (!isBlank(lines[i].text)) page.push(width(i))
-    let best = first
+    return page
+  })
+  const halves = widths.length === 1 ? pages.map((page) => halfWidth(page, first)) : []
+  if (widths.length === 1 && halves.every((h) => h === null)) return () => first
+  const perPage = pages.map((page, p) => {
+    let best = halves[p] ?? first
     let most = 0
-    for (const w of widths) {
+    for (const w of widths.length > 1 ? widths : []) {
       const n = near(page, w)
       if (n >= MIN_PAGE_LINES && n > most) [best, most] = [w, n]
     }
@@ -132,4 +136,30 @@ export function pageWidths(lines: readonly SourceLine[], from = 0): ((i: number)
   const pageOf = new Int32Array(lines.length)
   starts.forEach((start, p) => pageOf.fill(p, start, starts[p + 1] ?? lines.length))
   return (i: number): number => perPage[pageOf[i]]
+}
+
+/** A page this wide (display columns: 32 hanzi) is set in one column; two columns hold 20–26 hanzi. */
+const ONE_COLUMN = 64
+/** Two columns and their gutter fill the page: a column is half its width, a gutter of up to six columns less. */
+const GUTTER = 12
+
+/** Share of a page's body-wide lines at a column's width: a table's cells spread over many widths. */
+const HALF_SHARE = 0.5
+
+/**
+ * A page of a text set in one column whose lines sit at half its width, a gutter less: a section
+ * set in two columns (a wide table's notice, a name list), too short for the text to count a second
+ * width. Its width, or null. A page of table cells or a list has lines at many widths: most of a
+ * two-column page's lines fill its column.
+ */
+function halfWidth(page: readonly number[], first: number): number | null {
+  if (first < ONE_COLUMN) return null
+  let best: number | null = null
+  let most = 0
+  for (let w = Math.ceil((first - GUTTER) / 2); 2 * w <= first; w++) {
+    const n = near(page, w)
+    if (n > most) [best, most] = [w, n]
+  }
+  const body = page.filter((w) => w >= MIN_BODY).length
+  return best !== null && most >= MIN_PAGE_LINES && most >= HALF_SHARE * body && most > near(page, first) ? best : null
 }
