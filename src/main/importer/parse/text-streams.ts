@@ -18,6 +18,7 @@ import { bandStreams } from './text-band-streams'
 import { pieceRuns } from './text-pieces3'
 import { threeColumns, type ThreeReading } from './text-streams3'
 import { docNumberOfLine, startsTitle } from './header'
+import { headingAcross } from './text-columns'
 import { docTypeOf } from './doc-type'
 import { anchorDefects, namedByToc, tocOrderBreaks, type TocAnchors } from './toc-anchors'
 
@@ -162,6 +163,7 @@ function isMastheadLine(u: Unit, full: number): boolean {
  * A page's runs of column-wide lines (a merged line counts as two units), apart at wide lines and
  * at a masthead: a 文号 alone on its line whose block (back to a blank line) holds only masthead
  * lines before it. A 文号 under a column-wide title, or alone, may sit in a column: it stays.
+ * A 栏目 heading set across the page (text-columns.ts headingAcross) parts two bands: a cut too.
  */
 export function runsOf(lines: readonly SourceLine[], from: number, to: number, full: number): Unit[][] {
   const runs: Unit[][] = []
@@ -191,6 +193,7 @@ export function runsOf(lines: readonly SourceLine[], from: number, to: number, f
     // The masthead (the issuer's 文件 line, then the 文号) is set across the page: out of the run.
     // A letter-spaced justified line runs past the column's width in the text, yet is one of its lines.
     if (!parts && !blank && blockStart >= 0 && blockMast && isMastheadNumber(text)) cut(blockStart)
+    else if (!parts && headingAcross({ lines, full }, i)) cut(run.length)
     else if (!parts && ((displayWidth(text) > full + WIDE_BY && !letterSpaced(text.trim())) || spansOverNumber(lines, i, to, full))) cut(run.length)
     else if (parts) {
       push({ line: i, text: parts[0], column: 0, blankBefore: blank, mergedRight: false })
