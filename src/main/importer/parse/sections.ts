@@ -64,6 +64,13 @@ export function isSectionLine(text: string, sections: Set<string>): boolean {
 }
 
 /**
+ * A 栏目 heading dressed as one ('【部门文件】', not a running head's bare '部门文件'): set across
+ * the page between documents, it ends a band of columns above it (text-streams.ts, text-columns.ts).
+ */
+export const isBodyHeading = (text: string): boolean => isSectionLine(text, NO_SECTIONS) && isMarkedHeading(text)
+const NO_SECTIONS = new Set<string>()
+
+/**
  * For each span, the last 栏目 heading printed in the body before its first line (from the body's
  * start on): one the 目录 lists, or one dressed as a heading ('【…函件】', '三、…'), so that a
  * masthead ('兴县人民政府文件') is none. Null before the first.

@@ -6,6 +6,8 @@
 import { endsSentence, isBlank, type SourceLine } from './lines'
 import { displayWidth, fullWidth } from './text-flow'
 import { pageStarts } from './text-pages'
+import { isBodyHeading } from './sections'
+import { docNumberOfLine, startsTitle } from './header'
 
 /** A line this much past the column's width spans both columns (a title): it ends a run. */
 const WIDE_BY = 6
@@ -50,6 +52,24 @@ export interface Flow {
 export function open(f: Flow, i: number): boolean {
   const t = f.lines[i].text
   return displayWidth(t) >= f.full - FULL_WITHIN && !endsSentence(t)
+}
+
+/**
+ * A 栏目 heading dressed as one ('【部门文件】') set across the page between two bands of columns:
+ * the upper band's lines all come before it as written, and the next document starts under it,
+ * its 文号 or title the next line. One standing in a column while the other runs on past it ends
+ * nothing: the line written before it is cut off mid-sentence at the column's edge ('（九）营造全民
+ * 健身社会氛围。普及全民健身文'), or the line after it goes on with a column's prose.
+ */
+export function headingAcross(f: Flow, i: number): boolean {
+  if (!isBodyHeading(f.lines[i].text)) return false
+  let k = i - 1
+  while (k >= 0 && isBlank(f.lines[k].text)) k--
+  if (k >= 0 && open(f, k)) return false
+  let n = i + 1
+  while (n < f.lines.length && isBlank(f.lines[n].text)) n++
+  const next = f.lines[n]?.text ?? ''
+  return docNumberOfLine(next) !== null || startsTitle(next.trim())
 }
 
 /** Reading line `b` after line `a` breaks the text: an open line, then a new numbered paragraph. */
@@ -166,7 +186,7 @@ export function columnRuns(f: Flow, from: number): { run: Block[]; before: numbe
       run = []
     }
     for (const block of blocksOf(lines, Math.max(start, from), end)) {
-      if (block.some((i) => displayWidth(lines[i].text) > full + WIDE_BY)) flush(lastOf([block]))
+      if (block.some((i) => displayWidth(lines[i].text) > full + WIDE_BY || headingAcross(f, i))) flush(lastOf([block]))
       else run.push(block)
     }
     flush(undefined)

@@ -18,8 +18,10 @@ import { bandStreams } from './text-band-streams'
 import { pieceRuns } from './text-pieces3'
 import { threeColumns, type ThreeReading } from './text-streams3'
 import { docNumberOfLine, startsTitle } from './header'
+import { headingAcross } from './text-columns'
 import { docTypeOf } from './doc-type'
-import { anchorDefects, namedByToc, tocOrderBreaks, type TocAnchors } from './toc-anchors'
+import { anchorDefects, namedByToc, opensDocument, partedFromTitle, tocOrderBreaks, type TocAnchors } from './toc-anchors'
+import { byTocReading, inColumns } from './text-toc-reading'
 
 /**
  * A 文号 alone on its line, not in brackets: a document's masthead, set across the page above its
@@ -162,6 +164,7 @@ function isMastheadLine(u: Unit, full: number): boolean {
  * A page's runs of column-wide lines (a merged line counts as two units), apart at wide lines and
  * at a masthead: a 文号 alone on its line whose block (back to a blank line) holds only masthead
  * lines before it. A 文号 under a column-wide title, or alone, may sit in a column: it stays.
+ * A 栏目 heading set across the page (text-columns.ts headingAcross) parts two bands: a cut too.
  */
 export function runsOf(lines: readonly SourceLine[], from: number, to: number, full: number): Unit[][] {
   const runs: Unit[][] = []
@@ -191,6 +194,7 @@ export function runsOf(lines: readonly SourceLine[], from: number, to: number, f
     // The masthead (the issuer's 文件 line, then the 文号) is set across the page: out of the run.
     // A letter-spaced justified line runs past the column's width in the text, yet is one of its lines.
     if (!parts && !blank && blockStart >= 0 && blockMast && isMastheadNumber(text)) cut(blockStart)
+    else if (!parts && headingAcross({ lines, full }, i)) cut(run.length)
     else if (!parts && ((displayWidth(text) > full + WIDE_BY && !letterSpaced(text.trim())) || spansOverNumber(lines, i, to, full))) cut(run.length)
     else if (parts) {
       push({ line: i, text: parts[0], column: 0, blankBefore: blank, mergedRight: false })
@@ -214,13 +218,6 @@ function spansOverNumber(lines: readonly SourceLine[], i: number, to: number, fu
   return false
 }
 
-/** The run's texts in the reading `columns` gives: the left stream, a blank line, the right. */
-function inColumns(run: Unit[], columns: number[]): string[] {
-  const left = run.filter((_, k) => columns[k] === 0).map((u) => u.text)
-  const right = run.filter((_, k) => columns[k] === 1).map((u) => u.text)
-  return right.length ? [...left, '', ...right] : left
-}
-
 /**
  * The run's reading: two streams when they read clearly better than the run's own order. With a
  * 目录 (`anchors`), a reading that parts what the 目录 keeps together (a 文号 from its title, a
@@ -228,7 +225,7 @@ function inColumns(run: Unit[], columns: number[]): string[] {
  * parts them, is read again with the 目录's word on each join: a converter that writes a page
  * block by block shuffles whole pieces of columns, whose joins alone say too little.
  */
-function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: Around = {}): string[] | null {
+function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: Around = {}, top = false): string[] | null {
   // A run of short lines (a name list, table cells, a 目录) is read as two columns only when a
   // line is merged across the gutter: its joins alone say nothing of prose order.
   const merged = run.some((u) => u.mergedRight)
@@ -250,24 +247,20 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
   // The reading to better: the text's own joins', else the text's order.
   const base = plain ?? run.map((u) => u.text)
   const defects = anchorDefects(base, anchors)
+  // A run under a band line (a 栏目 heading or a title across the page) that opens with a 文号 the
+  // 目录 lists, its title printed beside it: the document starts there, mid-page. A reading that
+  // parts the two has crossed the columns; one that keeps them together, parts nothing else the
+  // 目录 keeps together and opens the document as the genre does is taken. (At a page's top the
+  // 文号 written first may stand at the right column's top: that is left to the joins.)
+  const written = run.map((u) => u.text)
+  const opens = !top && anchors.byNumber.has(docNumberOfLine(run[0].text)?.docNumber ?? '')
+  if (defects === 0 && opens && partedFromTitle(anchors, written, base) > 0) {
+    const mend = byTocReading(run, ctx, anchors, (seq) => anchorDefects(seq, anchors) + partedFromTitle(anchors, written, seq))
+    if (mend && mend.defects === 0 && opensDocument(anchors, mend.seq, run[0].text) && tocOrderBreaks(mend.seq, anchors) <= tocOrderBreaks(base, anchors)) return mend.seq
+  }
   if (defects === 0) return plain && best ? (inTocOrder(run, ctx, best, plain, anchors) ?? plain) : plain
-  const guided = { ...ctx, anchors }
-  const byToc = twoStreams(run, guided)
-  if (!byToc) return plain
-  let guidedAsIs = 0
-  for (let k = 1; k < run.length; k++) guidedAsIs += joinCost(guided, run[k - 1], run[k])
-  if (byToc.cost >= guidedAsIs) return plain
-  // Which stream goes on from the page's first lines the joins may not tell (a column's end and
-  // a document's title both read well after a full stop): the 目录's order does. So it does
-  // between that reading and the one that counts the join from the left column's foot into the
-  // right's top (a title going on there), kept last so that a tie keeps the others.
-  const joined = joinedStreams(run, guided)
-  const orders = [byToc.columns, flippedAfterTop(byToc.columns)]
-  if (joined && joined.cost < guidedAsIs) orders.push(joined.columns)
-  const readings = orders.map((c) => inColumns(run, c))
-  const rated = readings.map((seq) => ({ seq, defects: anchorDefects(seq, anchors), breaks: tocOrderBreaks(seq, anchors) }))
-  const pick = rated.reduce((a, b) => (b.defects < a.defects || (b.defects === a.defects && b.breaks < a.breaks) ? b : a))
-  return pick.defects < defects ? pick.seq : plain
+  const pick = byTocReading(run, ctx, anchors, (seq) => anchorDefects(seq, anchors))
+  return pick && pick.defects < defects ? pick.seq : plain
 }
 
 /**
@@ -325,16 +318,10 @@ function inTocOrder(run: Unit[], ctx: JoinContext, best: { columns: number[]; co
   return pick
 }
 
-/** The same two streams with their parts after the run's top lines (the first stream's) swapped. */
-function flippedAfterTop(columns: number[]): number[] {
-  const top = columns.findIndex((c) => c !== columns[0])
-  return top < 0 ? columns : columns.map((c, k) => (k < top ? c : 1 - c))
-}
-
 /** Reads one run as two streams when they read clearly better than the run's own order. */
 function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], pageEnd: number, ctx: JoinContext, anchors?: TocAnchors, top = false): void {
   // A page of two bands (a Word section starting mid-page) reads band by band (text-band-streams.ts).
-  const seq = bandStreams(run, ctx, anchors) ?? readingOf(run, ctx, anchors, top ? aroundRun(out, lines, run, pageEnd) : {})
+  const seq = bandStreams(run, ctx, anchors) ?? readingOf(run, ctx, anchors, top ? aroundRun(out, lines, run, pageEnd) : {}, top)
   if (seq) writeRun(out, lines, run, pageEnd, seq)
 }
 

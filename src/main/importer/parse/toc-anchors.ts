@@ -126,6 +126,56 @@ export function anchorDefects(texts: readonly string[], anchors: TocAnchors): nu
 }
 
 /**
+ * 文号 lines the 目录 lists that the text as written (`written`) prints beside a line of their own
+ * title, over or under it, and a reading (`read`) parts from every line of it: the converter kept
+ * the pair together, the 目录 says it is one, so a reading that parts it has crossed the columns
+ * (county-xe-kai-inner page 3: a title set in the left column beside the right column's top).
+ * A 文号 the text already prints apart from its title, or beside another's title too, is no word
+ * on the reading.
+ */
+export function partedFromTitle(anchors: TocAnchors, written: readonly string[], read: readonly string[]): number {
+  if (anchors.titles.length === 0) return 0
+  // Each 文号's neighbours: lines of its own title, and lines of only another's.
+  const besideTitle = (texts: readonly string[], alone: boolean): Set<string> => {
+    const lines = texts.filter((t) => !isBlank(t))
+    const out = new Set<string>()
+    lines.forEach((t, k) => {
+      const own = roleOf(anchors, t).own
+      if (own < 0) return
+      const near = [lines[k - 1], lines[k + 1]].filter((n) => n !== undefined).map((n) => roleOf(anchors, n))
+      const mine = near.some((r) => r.flat.length >= MIN_PIECE && r.pieceOf.includes(own))
+      const other = near.some((r) => r.flat.length >= MIN_PIECE && r.pieceOf.length > 0 && !r.pieceOf.includes(own))
+      if (mine && (!alone || !other)) out.add(t)
+    })
+    return out
+  }
+  const kept = besideTitle(read, false)
+  // A 文号 the text prints between its own title and another's says nothing of the reading.
+  return [...besideTitle(written, true)].filter((t) => !kept.has(t)).length
+}
+
+/** A 主送机关 line's end: units, then a colon, no sentence before it. */
+const ADDRESSED = /^[^。；;]{2,60}[：:]$/
+
+/**
+ * Whether a reading (`texts`) opens `number`'s document as the genre does: the 文号, right under
+ * it its title spelt whole (each line a piece of the 目录's title, together all of it, its issuer's
+ * name that the 目录 may set before it aside), then the 主送机关 (a line or two ending in a colon).
+ */
+export function opensDocument(anchors: TocAnchors, texts: readonly string[], number: string): boolean {
+  const lines = texts.filter((t) => !isBlank(t))
+  const k = lines.indexOf(number)
+  const own = k < 0 ? -1 : roleOf(anchors, number).own
+  if (own < 0) return false
+  const title = anchors.titles[own]
+  let flat = ''
+  let j = k + 1
+  for (; j < lines.length && roleOf(anchors, lines[j]).pieceOf.includes(own); j++) flat += roleOf(anchors, lines[j]).flat
+  const whole = flat.length > 0 && (flat === title || (title.endsWith(flat) && 2 * flat.length >= title.length))
+  return whole && lines.slice(j, j + 2).some((t) => ADDRESSED.test(t.trim()))
+}
+
+/**
  * How often a reading of `texts` goes back in the 目录's order: a 文号 or a line of one title
  * only, of an entry listed before the last such line's. Documents follow one another as the 目录
  * lists them, so a reading of a page that goes back has its pieces in the wrong order.

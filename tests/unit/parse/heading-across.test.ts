@@ -1,0 +1,59 @@
+// A 栏目 heading ('【部门文件】') set across the page ends the band of columns above it: pdftotext
+// writes the upper band's lines, then the heading, then the lower band's. One standing in a column
+// while the other runs on past it ends nothing. Excerpts from the tuning fixtures, their truth read
+// off the pdf: county-xe-issuer pages 5 and 8 (heading across the page, the next document's 文号
+// under it), city-xe-yearcols pages 5 and 10 and city-xe-dense page 4 (heading inside a column).
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { splitLines } from '../../../src/main/importer/parse/lines'
+import { runsOf } from '../../../src/main/importer/parse/text-streams'
+import { headingAcross } from '../../../src/main/importer/parse/text-columns'
+import { pageWidths } from '../../../src/main/importer/parse/text-widths'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+
+const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
+const read = (name: string): string => readFileSync(path.join(TUNING, name, `${name}.txt`), 'utf8')
+
+/** The flow of a whole fixture and the index of its line that reads `text` (1-based line `near` or after). */
+function at(name: string, text: string, near: number): { f: { lines: ReturnType<typeof splitLines>; full: number }; i: number } {
+  const lines = splitLines(read(name))
+  const i = lines.findIndex((l, k) => k >= near - 2 && l.text.trim() === text)
+  return { f: { lines, full: pageWidths(lines, 0)!(i) }, i }
+}
+
+describe('a 栏目 heading across the page (headingAcross)', () => {
+  it('ends the band where the next document’s 文号 stands under it and both columns closed above', () => {
+    for (const [text, near] of [['【部门文件】', 390], ['【县政府办公室文件】', 791]] as const) {
+      const { f, i } = at('county-xe-issuer', text, near)
+      expect(i).toBeGreaterThan(0)
+      expect(headingAcross(f, i)).toBe(true)
+    }
+  })
+
+  it('ends nothing where it stands in a column: the line before cut mid-sentence, or prose or recipients after', () => {
+    const cases = [
+      ['city-xe-yearcols', '【县区政府办公室文件】', 1186],
+      ['city-xe-yearcols', '【县区文件】', 456],
+      ['city-xe-dense', '■ 县区文件', 378],
+      ['city-xe-dense', '■ 部门文件', 993],
+    ] as const
+    for (const [name, text, near] of cases) {
+      const { f, i } = at(name, text, near)
+      expect(i).toBeGreaterThan(0)
+      expect(headingAcross(f, i)).toBe(false)
+    }
+  })
+
+  it('parts the page’s runs: no run of county-xe-issuer page 5 holds lines on both sides of it', () => {
+    const { f, i } = at('county-xe-issuer', '【部门文件】', 390)
+    const runs = runsOf(f.lines, i - 130, i + 20, f.full)
+    expect(runs.some((r) => r[0].line < i && r[r.length - 1].line > i)).toBe(false)
+  })
+
+  it('gives the 兴人社发 notice under it its own recipients and body (county-xe-issuer)', () => {
+    const doc = parseIssue(read('county-xe-issuer')).documents.find((d) => d.docNumber === '兴人社发〔2022〕28号')!
+    const paras = doc.blocks.map((b) => b.text.replace(/\s+/g, ''))
+    expect(paras).toContain('《兴县全民健身实施计划(2021—2025年)》已经县人民政府同意,现印发给你们,请认真贯彻落实。')
+  })
+})
