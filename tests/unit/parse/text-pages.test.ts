@@ -128,6 +128,31 @@ describe('article labels hanging left of their text', () => {
     expect(lines.some((t) => t.startsWith('第十六条\u3000还款支出'))).toBe(false)
   })
 
+  it('in two columns written line by line, finds a chapter’s name past the other column’s lines', () => {
+    // prov-xe-inner.txt 932–939: '第十章' / '' / '告。' (the right column's paragraph end) / … /
+    // '作风纪律'; and 1065–1070: '第五章' / '学历教育包括义务教育（小学、初中教育）' / … / '住房贷款利息'.
+    const lines = pairLabels(splitLines(tuning('prov-xe-inner')), 30).map((l) => l.text)
+    expect(lines).toContain('第十章\u3000作风纪律')
+    expect(lines).toContain('第五章\u3000住房贷款利息')
+    expect(lines).toContain('告。')
+    expect(lines).toContain('学历教育包括义务教育（小学、初中教育）')
+  })
+
+  it('in two columns written line by line, finds a 条’s text that fills its row past the other column’s', () => {
+    // city-xe-span-mid.txt: '第二十三条' is followed by the other column's full line '上述数据信息的
+    // 格式、标准、共享方式，由国务', then by its own text, short by the label's width.
+    const lines = pairLabels(splitLines(tuning('city-xe-span-mid')), 30).map((l) => l.text)
+    expect(lines).toContain('第二十三条\u3000本办法所称被赡养人是指年满 60')
+    expect(lines).toContain('上述数据信息的格式、标准、共享方式，由国务')
+  })
+
+  it('gives the chapter headings of a regulation set in columns written line by line', () => {
+    const blocks = blocksOf('prov-xe-inner', '国发〔2004〕18号')
+    expect(blocks).toContain('第五章坚持依法行政')
+    expect(blocks).toContain('第十章作风纪律')
+    expect(blocks.some((b) => b.startsWith('第五章济合作'))).toBe(false)
+  })
+
   it('leaves a label whose next line is another paragraph alone', () => {
     const src = splitLines('第九条\n（一）有符合法律、行政法规规定的专利代理机构名称；')
     expect(pairLabels(src)).toEqual(src)
