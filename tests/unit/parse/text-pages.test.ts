@@ -58,6 +58,19 @@ describe('hard-wrapped text from pdftotext', () => {
     )
   })
 
+  it('ends a heading as wide as an indent before a first line of ideographs as wide', () => {
+    // city-pdfkit-2col.txt: '四、关于黄金产品增值税和黄金产地加工问题' / '在国内黄金收购价格与国际市场黄金价格并轨'
+    // (both 20 ideographs, the column 22): no narrow figure took the second line's width, so it was indented.
+    const blocks = blocksOf('city-pdfkit-2col', '国办函〔1996〕16号')
+    expect(blocks).toContain('四、关于黄金产品增值税和黄金产地加工问题')
+    expect(blocks).toContain('在国内黄金收购价格与国际市场黄金价格并轨前，继续免征黄金生产环节的增值税，配售环节的增值税即征即退。鉴于国家对黄金产品实行统收统配政策，因此，不能返回部分黄金由产地加工。')
+  })
+
+  it('keeps a numbered paragraph’s first line with its last, a sentence and a note, as wide', () => {
+    // state-pdfkit.txt: '（四十六）允许…金融同业跨' / '境拆出短期人民币资金。（负责部门：人民银行，…）'.
+    expect(blocksOf('state-pdfkit', '国发〔2018〕38号')).toContain('（四十六）允许自贸试验区内银行业金融机构按相关规定向台湾地区金融同业跨境拆出短期人民币资金。（负责部门：人民银行，适用范围：福建自贸试验区）')
+  })
+
   it('puts a comma that hung past the line back on its line', () => {
     expect(blocksOf('county-1col-heads', '兴政办发〔2022〕8号')).toContain(
       '完善农村商贸流通基础设施，鼓励大型商贸流通企业实现连锁化经营，开展“农超对接”和平价商店建设，开展集中采购、统一配送、直供直销等业务，推动传统零售网点、乡村电子商务服务站升级改造，推动农村流通降本增效。建设高科技、智能化的县、乡、村三级农村电商公共服务体系，通过完善、提升县级电商公共服务中心和乡村电商服务站（点），使其服务功能进一步完备，服务领域进一步拓展，运营水平进一步提高。扶持乡村特色产业销售网络多元化、全域化。',

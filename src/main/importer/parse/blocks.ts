@@ -210,8 +210,17 @@ function isShortHeading(prev: Open, max = HEADING_MAX): boolean {
  */
 function headsParagraph(prev: Open, l: Line): boolean {
   if (isShortHeading(prev)) return true
-  return isShortHeading(prev, Infinity) && displayWidth(l.text.trim()) - displayWidth(prev.last.text.trim()) >= 2
+  const further = displayWidth(l.text.trim()) - displayWidth(prev.last.text.trim())
+  // A line of full-width characters alone that stops an indent short was indented: no narrow
+  // figure or letter took its width ('四、关于黄金产品增值税和黄金产地加工问题' / '在国内黄金收购价格…').
+  // One that holds a sentence's end is as likely a numbered paragraph's last ('…同业跨' / '境拆出
+  // 短期人民币资金。（负责部门：…）').
+  const indented = further >= 0 && WIDE_ONLY.test(l.text.trim()) && !/[。；]/.test(l.text)
+  return isShortHeading(prev, Infinity) && (further >= 2 || indented)
 }
+
+/** Full-width characters alone: ideographs and full-width marks. */
+const WIDE_ONLY = /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’—…·]+$/
 
 /** Whether `l` continues the block before it by its text (same sentence / same entry / same note). */
 function continuesByText(prev: Open, l: Line): boolean {
