@@ -71,6 +71,12 @@ describe('hard-wrapped text from pdftotext', () => {
     expect(blocksOf('state-pdfkit', '国发〔2018〕38号')).toContain('（四十六）允许自贸试验区内银行业金融机构按相关规定向台湾地区金融同业跨境拆出短期人民币资金。（负责部门：人民银行，适用范围：福建自贸试验区）')
   })
 
+  it('goes on from a short line to the next when that starts with a word’s last ideograph and a stop', () => {
+    // prov-lo-masthead.txt: LibreOffice set the heading '（六） 支 持 … 在 岗 培' letter-spaced to the
+    // column's width; pdftotext gives its characters only, a short line, and '训。2019 年…' goes on.
+    expect(blocksOf('prov-lo-masthead', '国发〔2018〕39号')).toContain('（六）支持困难企业开展职工在岗培训。2019年1月1日至12月31日，困难企业可组织开展职工在岗培训，所需经费按规定从企业职工教育经费中列支，不足部分经所在地人力资源社会保障部门审核评估合格后，可由就业补助资金予以适当支持。（人力资源社会保障部、财政部负责）')
+  })
+
   it('puts a comma that hung past the line back on its line', () => {
     expect(blocksOf('county-1col-heads', '兴政办发〔2022〕8号')).toContain(
       '完善农村商贸流通基础设施，鼓励大型商贸流通企业实现连锁化经营，开展“农超对接”和平价商店建设，开展集中采购、统一配送、直供直销等业务，推动传统零售网点、乡村电子商务服务站升级改造，推动农村流通降本增效。建设高科技、智能化的县、乡、村三级农村电商公共服务体系，通过完善、提升县级电商公共服务中心和乡村电商服务站（点），使其服务功能进一步完备，服务领域进一步拓展，运营水平进一步提高。扶持乡村特色产业销售网络多元化、全域化。',

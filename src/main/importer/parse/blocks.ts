@@ -185,9 +185,17 @@ function continuesByWidth(prev: Open, l: Line): boolean | null {
   // A line clearly short of the full width ends its paragraph, sentence closed or not (a name
   // list's '组长：贺建强县委常委…', a heading with a comma in it: '（一）政府引导，市场为主').
   // Only a mark that cannot start a line says the sentence goes on.
-  if (prev.last.edge === 'short') return /^[，、。；：）》”’」』)]/.test(l.text)
+  if (prev.last.edge === 'short') return /^[，、。；：）》”’」』)]/.test(l.text) || (!ended && WORD_TAIL.test(l.text.trim()) && !isIssuerText(compact(prev.last.text)))
   return ended || opensNew || prev.block.kind.startsWith('heading') ? false : null
 }
+
+/**
+ * One ideograph, then a mark that closes a clause ('训。2019 年…'): the end of a word cut at the
+ * line above, which stopped mid-sentence though short (a justified line letter-spaced wide, its
+ * characters fewer than the column holds). No paragraph starts so; a numeral may (a list's '一、').
+ * A signature's unit ('兴县人民政府办公室') is no cut word's head.
+ */
+const WORD_TAIL = /^[\u4e00-\u9fff][。，；：](?<![一二三四五六七八九十〇零].)/
 
 /** A heading's words alone: a short phrase without clause marks, brackets, quotes or figures. */
 const HEADING_MAX = 15
