@@ -58,6 +58,25 @@ describe('hard-wrapped text from pdftotext', () => {
     )
   })
 
+  it('ends a heading as wide as an indent before a first line of ideographs as wide', () => {
+    // city-pdfkit-2col.txt: '四、关于黄金产品增值税和黄金产地加工问题' / '在国内黄金收购价格与国际市场黄金价格并轨'
+    // (both 20 ideographs, the column 22): no narrow figure took the second line's width, so it was indented.
+    const blocks = blocksOf('city-pdfkit-2col', '国办函〔1996〕16号')
+    expect(blocks).toContain('四、关于黄金产品增值税和黄金产地加工问题')
+    expect(blocks).toContain('在国内黄金收购价格与国际市场黄金价格并轨前，继续免征黄金生产环节的增值税，配售环节的增值税即征即退。鉴于国家对黄金产品实行统收统配政策，因此，不能返回部分黄金由产地加工。')
+  })
+
+  it('keeps a numbered paragraph’s first line with its last, a sentence and a note, as wide', () => {
+    // state-pdfkit.txt: '（四十六）允许…金融同业跨' / '境拆出短期人民币资金。（负责部门：人民银行，…）'.
+    expect(blocksOf('state-pdfkit', '国发〔2018〕38号')).toContain('（四十六）允许自贸试验区内银行业金融机构按相关规定向台湾地区金融同业跨境拆出短期人民币资金。（负责部门：人民银行，适用范围：福建自贸试验区）')
+  })
+
+  it('goes on from a short line to the next when that starts with a word’s last ideograph and a stop', () => {
+    // prov-lo-masthead.txt: LibreOffice set the heading '（六） 支 持 … 在 岗 培' letter-spaced to the
+    // column's width; pdftotext gives its characters only, a short line, and '训。2019 年…' goes on.
+    expect(blocksOf('prov-lo-masthead', '国发〔2018〕39号')).toContain('（六）支持困难企业开展职工在岗培训。2019年1月1日至12月31日，困难企业可组织开展职工在岗培训，所需经费按规定从企业职工教育经费中列支，不足部分经所在地人力资源社会保障部门审核评估合格后，可由就业补助资金予以适当支持。（人力资源社会保障部、财政部负责）')
+  })
+
   it('puts a comma that hung past the line back on its line', () => {
     expect(blocksOf('county-1col-heads', '兴政办发〔2022〕8号')).toContain(
       '完善农村商贸流通基础设施，鼓励大型商贸流通企业实现连锁化经营，开展“农超对接”和平价商店建设，开展集中采购、统一配送、直供直销等业务，推动传统零售网点、乡村电子商务服务站升级改造，推动农村流通降本增效。建设高科技、智能化的县、乡、村三级农村电商公共服务体系，通过完善、提升县级电商公共服务中心和乡村电商服务站（点），使其服务功能进一步完备，服务领域进一步拓展，运营水平进一步提高。扶持乡村特色产业销售网络多元化、全域化。',
@@ -126,6 +145,31 @@ describe('article labels hanging left of their text', () => {
     // city-xe-span-mid.txt: '第十六条' is not followed by '还款支出凭证备查。', a paragraph's end.
     const lines = pairLabels(splitLines(tuning('city-xe-span-mid')), 30).map((l) => l.text)
     expect(lines.some((t) => t.startsWith('第十六条\u3000还款支出'))).toBe(false)
+  })
+
+  it('in two columns written line by line, finds a chapter’s name past the other column’s lines', () => {
+    // prov-xe-inner.txt 932–939: '第十章' / '' / '告。' (the right column's paragraph end) / … /
+    // '作风纪律'; and 1065–1070: '第五章' / '学历教育包括义务教育（小学、初中教育）' / … / '住房贷款利息'.
+    const lines = pairLabels(splitLines(tuning('prov-xe-inner')), 30).map((l) => l.text)
+    expect(lines).toContain('第十章\u3000作风纪律')
+    expect(lines).toContain('第五章\u3000住房贷款利息')
+    expect(lines).toContain('告。')
+    expect(lines).toContain('学历教育包括义务教育（小学、初中教育）')
+  })
+
+  it('in two columns written line by line, finds a 条’s text that fills its row past the other column’s', () => {
+    // city-xe-span-mid.txt: '第二十三条' is followed by the other column's full line '上述数据信息的
+    // 格式、标准、共享方式，由国务', then by its own text, short by the label's width.
+    const lines = pairLabels(splitLines(tuning('city-xe-span-mid')), 30).map((l) => l.text)
+    expect(lines).toContain('第二十三条\u3000本办法所称被赡养人是指年满 60')
+    expect(lines).toContain('上述数据信息的格式、标准、共享方式，由国务')
+  })
+
+  it('gives the chapter headings of a regulation set in columns written line by line', () => {
+    const blocks = blocksOf('prov-xe-inner', '国发〔2004〕18号')
+    expect(blocks).toContain('第五章坚持依法行政')
+    expect(blocks).toContain('第十章作风纪律')
+    expect(blocks.some((b) => b.startsWith('第五章济合作'))).toBe(false)
   })
 
   it('leaves a label whose next line is another paragraph alone', () => {

@@ -185,9 +185,17 @@ function continuesByWidth(prev: Open, l: Line): boolean | null {
   // A line clearly short of the full width ends its paragraph, sentence closed or not (a name
   // list's '组长：贺建强县委常委…', a heading with a comma in it: '（一）政府引导，市场为主').
   // Only a mark that cannot start a line says the sentence goes on.
-  if (prev.last.edge === 'short') return /^[，、。；：）》”’」』)]/.test(l.text)
+  if (prev.last.edge === 'short') return /^[，、。；：）》”’」』)]/.test(l.text) || (!ended && WORD_TAIL.test(l.text.trim()) && !isIssuerText(compact(prev.last.text)))
   return ended || opensNew || prev.block.kind.startsWith('heading') ? false : null
 }
+
+/**
+ * One ideograph, then a mark that closes a clause ('训。2019 年…'): the end of a word cut at the
+ * line above, which stopped mid-sentence though short (a justified line letter-spaced wide, its
+ * characters fewer than the column holds). No paragraph starts so; a numeral may (a list's '一、').
+ * A signature's unit ('兴县人民政府办公室') is no cut word's head.
+ */
+const WORD_TAIL = /^[\u4e00-\u9fff][。，；：](?<![一二三四五六七八九十〇零].)/
 
 /** A heading's words alone: a short phrase without clause marks, brackets, quotes or figures. */
 const HEADING_MAX = 15
@@ -210,8 +218,17 @@ function isShortHeading(prev: Open, max = HEADING_MAX): boolean {
  */
 function headsParagraph(prev: Open, l: Line): boolean {
   if (isShortHeading(prev)) return true
-  return isShortHeading(prev, Infinity) && displayWidth(l.text.trim()) - displayWidth(prev.last.text.trim()) >= 2
+  const further = displayWidth(l.text.trim()) - displayWidth(prev.last.text.trim())
+  // A line of full-width characters alone that stops an indent short was indented: no narrow
+  // figure or letter took its width ('四、关于黄金产品增值税和黄金产地加工问题' / '在国内黄金收购价格…').
+  // One that holds a sentence's end is as likely a numbered paragraph's last ('…同业跨' / '境拆出
+  // 短期人民币资金。（负责部门：…）').
+  const indented = further >= 0 && WIDE_ONLY.test(l.text.trim()) && !/[。；]/.test(l.text)
+  return isShortHeading(prev, Infinity) && (further >= 2 || indented)
 }
+
+/** Full-width characters alone: ideographs and full-width marks. */
+const WIDE_ONLY = /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’—…·]+$/
 
 /** Whether `l` continues the block before it by its text (same sentence / same entry / same note). */
 function continuesByText(prev: Open, l: Line): boolean {

@@ -1,11 +1,15 @@
 // Article and chapter labels set in a column of their own (法规 typeset with the label hanging
 // left of its text): pdftotext writes the labels of a few rows first, then their texts —
 // '第二章' / '第七条' / '' / '专利代理机构和专利代理师' / '专利代理机构的组织形式…'. A person
-// reads each label with the text on its row; here each label takes the text in its place.
+// reads each label with the text on its row; here each label takes the text in its place. In two
+// columns written line by line, a label's text may come some lines later, past the other column's
+// lines: the text that fills the label's row (or, for a 章, a chapter's name) is taken there.
 import { compact, endsSentence, isBlank, type SourceLine } from './lines'
 import { parseDateLine } from './dates'
 import { isClosingNote } from './starts-after-close'
 import { displayWidth, pageWidths } from './text-widths'
+import { docNumberOfLine, isIssuerText, startsTitle } from './header'
+import { docTypeOf } from './doc-type'
 
 const BARE_LABEL = /^第[一二三四五六七八九十百零〇\d]+[章节条]$/
 /** What cannot be a label's text: another label or a paragraph marker. */
@@ -81,7 +85,11 @@ export function pairLabels(lines: readonly SourceLine[], from = 0): SourceLine[]
     let end = i
     while (isLabel(end)) end++
     const across = end - i === 1 ? otherColumnText(out, i, end, at, isLabel) : null
-    const texts = across ? [across] : textsAfter(out, end, end - i, isLabel)
+    const after = across ? [across] : textsAfter(out, end, end - i, isLabel)
+    // In columns written line by line, a lone label's text that cannot stand beside it is another
+    // column's line: the label takes the first line further on that can (textAmong), if any.
+    const among = end - i === 1 && after && !besideLabel(out, i, after[0], at) ? textAmong(out, i, at, isLabel) : null
+    const texts = among ? [among] : after
     if (texts) {
       texts.forEach((item, k) => {
         out[i + k] = { ...out[i + k], text: `${compact(out[i + k].text)}\u3000${item.map((n) => out[n].text.trim()).join('')}` }
@@ -91,6 +99,77 @@ export function pairLabels(lines: readonly SourceLine[], from = 0): SourceLine[]
     i = end
   }
   return out
+}
+
+/** A label's text may run this far (display columns) past the room beside it: an indent, a hanging stop. */
+const ROOM_OVER = 2
+/** Lines (not blank) a label's text may stand after it when the columns were written line by line. */
+const AMONG_WINDOW = 16
+
+/**
+ * What a 条's row leaves beside its label and text (display columns): the paragraph's indent and
+ * the gap after the label, about two to four hanzi. Among the other column's lines only a text that
+ * fills the row so is taken: a short last line, or a line of the other column, is none.
+ */
+const ROW_LEFT_MIN = 3
+const ROW_LEFT_MAX = 9
+const fillsRow = (left: number): boolean => left >= ROW_LEFT_MIN && left <= ROW_LEFT_MAX
+
+/** A chapter's or section's label ('第四章') stands over a heading: its name, no sentence marks. */
+const HEADING_LABEL = /[章节]$/
+
+/**
+ * Whether the text `item` can stand on the label's row: a 章's is a chapter's name; a 条's text
+ * fits in the room beside the label (a column's full line of the other column does not), and
+ * fills most of it unless it ends its sentence. Pages in one column (or width unknown) always fit.
+ */
+function besideLabel(lines: readonly SourceLine[], label: number, item: number[], at: ((i: number) => number) | null): boolean {
+  if (!at || at(label) >= ONE_COLUMN) return true
+  const text = item.map((n) => lines[n].text.trim()).join('')
+  if (HEADING_LABEL.test(compact(lines[label].text))) return item.length > 1 || chapterName(text)
+  const room = at(label) - displayWidth(lines[label].text.trim())
+  const w = displayWidth(text)
+  return w <= room + ROOM_OVER && (w >= room - ROW_WITHIN || endsSentence(text))
+}
+
+/** A document's own lines are no article's text: a 文号, a title's start, an issuer's name (a signature). */
+const ofHeader = (text: string): boolean => docNumberOfLine(text) !== null || startsTitle(text) || isIssuerText(compact(text))
+
+/** A chapter's name: hanzi and nothing else ('专利代理机构和专利代理师'; letter-spaced, its first alone: '总'). */
+const chapterName = (t: string): boolean => /^[\u4e00-\u9fff]{1,16}$/.test(compact(t))
+
+/**
+ * A chapter's name looked for among other lines: two to ten hanzi, not a title's last line
+ * (ending in a 文种: '…的通知'); a longer line of hanzi alone is as likely a cut title's.
+ */
+const nameAmong = (c: string): boolean => /^[\u4e00-\u9fff]{2,10}$/.test(c) && docTypeOf(c) === null
+
+/**
+ * The text of a label in two columns written line by line, where pdftotext wrote the row's label
+ * apart from its text with other lines between ('第二十三条' / the other column's full lines /
+ * '第四章' / '冲突。' / … / '国务院专利行政部门和省、自治'): the first line after it on the page,
+ * before the next 条's label (whose text may come first), that fills the row beside the label
+ * (fillsRow), or for a 章 that is a chapter's name; the other column's full lines, its short last
+ * lines and a document's own lines (文号, title, signature) are passed. Null when none is found.
+ */
+function textAmong(lines: readonly SourceLine[], label: number, at: ((i: number) => number) | null, isLabel: (i: number) => boolean): number[] | null {
+  if (!at || at(label) >= ONE_COLUMN) return null
+  const chapter = HEADING_LABEL.test(compact(lines[label].text))
+  const room = at(label) - displayWidth(lines[label].text.trim())
+  let seen = 0
+  for (let k = label + 1; k < lines.length && seen < AMONG_WINDOW; k++) {
+    if (lines[k].no === lines[k - 1].no) break
+    if (isBlank(lines[k].text)) continue
+    const c = compact(lines[k].text)
+    // The next 条's text may come before a 条's own; a chapter's name is told from any text.
+    if (isLabel(k) && !chapter && !HEADING_LABEL.test(c)) break
+    if (isLabel(k)) continue
+    seen++
+    if (MARKED.test(c) || closes(lines[k].text) || ofHeader(lines[k].text)) continue
+    // A line that ends its sentence there is as likely the other column's paragraph's end.
+    if (chapter ? nameAmong(c) : fillsRow(room - displayWidth(lines[k].text.trim())) && !endsSentence(lines[k].text)) return [k]
+  }
+  return null
 }
 
 /** Lines this close to the column's width are full lines. */
