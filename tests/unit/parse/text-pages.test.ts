@@ -21,6 +21,30 @@ function blocksOf(layout: string, docNumber: string): string[] {
   return doc?.drafts.map((b) => b.text) ?? []
 }
 
+describe('a running head naming the section a page is in (prov-2col-song)', () => {
+  // The odd pages' head names the section ('国务院文件', then '国务院办公厅文件'): one name each
+  // on fewer pages than a running head must reach, yet one head, the section's.
+  const lines = splitLines(tuning('prov-2col-song'))
+  const sections = ['政府令', '国务院文件', '国务院办公厅文件']
+  // A line's index (a page's first line shares its number with the form feed's).
+  const at = (no: number): number => lines.findIndex((l) => l.no === no && l.text.trim() !== '')
+  const body = lines.findIndex((l) => l.no === 35)
+
+  it('is furniture on each page whose top is in that section', () => {
+    const furniture = pageFurniture(lines, sections, body)
+    for (const no of [682, 1023, 2945, 3260, 6509]) expect(furniture.has(at(no))).toBe(true)
+    expect(lines[at(682)].text).toBe('国务院文件')
+    expect(lines[at(3260)].text).toBe('国务院办公厅文件')
+  })
+
+  it('leaves the banners where a section starts', () => {
+    const furniture = pageFurniture(lines, sections, body)
+    // Lines 39 '政府令', 453 '国务院文件' and 3164 '国务院办公厅文件' are banners in the body.
+    for (const no of [39, 453, 3164]) expect(furniture.has(at(no))).toBe(false)
+    expect(pageFurniture(lines).has(at(682))).toBe(false)
+  })
+})
+
 describe('page furniture in text with page breaks', () => {
   // Three pages of county-1col-heads as pdftotext wrote them: folio, then head lines.
   const pages = [

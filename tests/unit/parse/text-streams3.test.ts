@@ -155,3 +155,18 @@ describe('a short closing line pdftotext writes after all its column’s lines (
     expect(out).toContain(flat('应征得广州军区同意并办理有关手续。国务院办公厅一九九六年二月六日'))
   })
 })
+
+describe('a running head over three columns (prov-3col-replies)', () => {
+  it('stands over the columns, in none of them: the rows start under it, the left column first', () => {
+    // prov-3col-replies.txt line 584: the section's name '函件答复' heads the page; taken into the
+    // run as the first row's left cell, it put each column's lines one cell on and read the right
+    // column ('感谢你们对政府网站建设工') first.
+    const all = blankFurniture(splitLines(text('prov-3col-replies')), 0)
+    const top = all.findIndex((l, i) => l.text === '函件答复' && all.slice(i, i + 6).some((m) => m.text.startsWith('应用。将由信息产业部牵头')))
+    const [run] = pieceRuns(all, top, top + 40, 28)
+    expect(run[0].text).toBe('应用。将由信息产业部牵头，抓')
+    const read = threeStreams(run, { full: 28, grams: countBigrams(all.map((l) => l.text)) })
+    const left = (read?.streams[0] ?? []).map((k) => run[k].text)
+    expect(left.slice(0, 3)).toEqual(['应用。将由信息产业部牵头，抓', '紧研究制定相关政策措施，促进', '互联网接入服务，积极推进数字'])
+  })
+})

@@ -175,7 +175,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   // The 版权页 at the back is the issue's, no document's.
   const to = colophonStart(raw, from, body.to, cover.meta.gazette, isNoise)
   const clean = Math.min(from, Math.max(tocStart, 0))
-  const bare = blankFurniture(blankNoise(raw.slice(0, to), isNoise, clean, tick), clean)
+  const bare = blankFurniture(blankNoise(raw.slice(0, to), isNoise, clean, tick), clean, toc.sections, from)
   // Plain text's repairs, in order: a ruled table's cells, cut dates; pages written block by block
   // down both columns (each closing under its own document); section numbers and labels set
   // apart; pages written block by block that end at the left column's foot; name-list rows

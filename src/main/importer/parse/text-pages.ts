@@ -45,33 +45,66 @@ function mayBeFurniture(text: string): boolean {
 
 /**
  * Indexes of the lines that are page furniture: at a page's edge, and of a shape found at the
- * edges of at least MIN_SHARE of the pages (and MIN_PAGES). Nothing for text with no page breaks
- * or with layout (the PDF reader finds furniture by position).
+ * edges of at least MIN_SHARE of the pages (and MIN_PAGES); a page's first line that names the
+ * section (of `sections`, the 目录's 栏目) the page starts in counts as the one shape of a
+ * section's head. `body`: where the documents start (the 目录's section names are no banners).
+ * Nothing for text with no page breaks or with layout (the PDF reader finds furniture by position).
  */
-export function pageFurniture(lines: readonly SourceLine[]): Set<number> {
+export function pageFurniture(lines: readonly SourceLine[], sections: readonly string[] = [], body = 0): Set<number> {
   const out = new Set<number>()
   if (lines.some((l) => l.layout)) return out
   const starts = pageStarts(lines)
   if (starts.length < MIN_PAGES) return out
   const edges = starts.map((s, k) => edgeLines(lines, s, starts[k + 1] ?? lines.length))
+  // A running head that names the section a page starts in (a 栏目 the 目录 lists, bare, as the
+  // page's first line) changes with the section: each name is one shape, the section's head. A
+  // page's first line naming another section (one that starts on the page) is left as it is.
+  const names = new Set(sections.map((s) => s.replace(/\s+/g, '')))
+  const atTop = sectionsAtTop(lines, starts, names, body)
+  const shape = (i: number, k: number): string => {
+    const name = lines[i].text.replace(/\s+/g, '')
+    return i === edges[k][0] && names.has(name) && atTop[k] === name ? SECTION_HEAD : shapeOf(lines[i].text)
+  }
   const pagesWith = new Map<string, number>()
-  for (const page of edges) {
-    const shapes = new Set(page.filter((i) => mayBeFurniture(lines[i].text)).map((i) => shapeOf(lines[i].text)))
+  for (const [k, page] of edges.entries()) {
+    const shapes = new Set(page.filter((i) => mayBeFurniture(lines[i].text)).map((i) => shape(i, k)))
     for (const s of shapes) pagesWith.set(s, (pagesWith.get(s) ?? 0) + 1)
   }
   const need = Math.max(MIN_PAGES, MIN_SHARE * starts.length)
-  for (const page of edges) {
+  for (const [k, page] of edges.entries()) {
     for (const i of page) {
       // The 版记's printing office stands at the foot of each document's last page, over its 印发 date.
       if (!mayBeFurniture(lines[i].text) || beforePrintedOn(lines, i)) continue
-      if ((pagesWith.get(shapeOf(lines[i].text)) ?? 0) >= need) out.add(i)
+      if ((pagesWith.get(shape(i, k)) ?? 0) >= need) out.add(i)
     }
   }
   return out
 }
 
-/** Lines with page furniture blanked from `from` on (line numbers kept). */
-export function blankFurniture(lines: SourceLine[], from: number): SourceLine[] {
-  const furniture = pageFurniture(lines)
+/**
+ * The section each page's top is in: the last banner before it (【name】, or the name alone on its
+ * line, past the 目录), or null. A page's first line is its running head, no banner.
+ */
+function sectionsAtTop(lines: readonly SourceLine[], starts: readonly number[], names: ReadonlySet<string>, body: number): (string | null)[] {
+  let current: string | null = null
+  return starts.map((start, k) => {
+    const top = current
+    let first = true
+    for (let i = start; i < (starts[k + 1] ?? lines.length); i++) {
+      if (isBlank(lines[i].text)) continue
+      const name = lines[i].text.replace(/\s+/g, '').replace(/^【(.*)】$/, '$1')
+      if (!first && i >= body && names.has(name)) current = name
+      first = false
+    }
+    return top
+  })
+}
+
+/** The shape all running heads naming a section share (no line's own shape: it holds a newline). */
+const SECTION_HEAD = '\n§'
+
+/** Lines with page furniture blanked from `from` on (line numbers kept); `sections`: the 目录's 栏目. */
+export function blankFurniture(lines: SourceLine[], from: number, sections: readonly string[] = [], body = from): SourceLine[] {
+  const furniture = pageFurniture(lines, sections, body)
   return lines.map((l, i) => (i >= from && furniture.has(i) ? { no: l.no, text: '' } : l))
 }

@@ -72,8 +72,21 @@ export function pieceRuns(lines: readonly SourceLine[], from: number, to: number
     blank = false
   }
   if (run.length) runs.push(run)
+  // A page part's first lines alone and short, hanzi only (a running head naming the section, a
+  // banner), stand over the columns, in none of them: the row-by-row reading starts under them.
+  while (runs.length && runs[0].length && overColumns(runs[0], full)) runs[0].shift()
   for (const r of runs) r.forEach((u, k) => (u.alone = u.blankBefore && (k + 1 === r.length || r[k + 1].blankBefore)))
   return runs
+}
+
+/** Share of the column's width a line over the columns stays under. */
+const HEAD_SHARE = 0.5
+
+/** The run's first unit is a heading over the columns: alone, short, hanzi only, and the run goes on. */
+function overColumns(run: Unit[], full: number): boolean {
+  const u = run[0]
+  const t = u.text.trim()
+  return run.length > 1 && !u.mergedRight && run[1].blankBefore && displayWidth(t) <= HEAD_SHARE * full && /^[\u4e00-\u9fff]+$/.test(t)
 }
 
 /**
