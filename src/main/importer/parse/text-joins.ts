@@ -3,12 +3,14 @@
 // numbered paragraph after it is wrong; a line that stops short ended its paragraph, so a full
 // line of plain text after it is odd (a new paragraph starts indented); and the words across the
 // join should be words the issue prints elsewhere (text-bigrams.ts).
-import { compact, endsSentence } from './lines'
+import { compact, endsSentence, hasInnerPunct } from './lines'
 import { displayWidth } from './text-flow'
 import { head, tail, type Bigrams } from './text-bigrams'
 import { anchorJoin, type TocAnchors } from './toc-anchors'
 import { isIssuerText } from './header'
 import { parseDateLine } from './dates'
+import { docTypeOf } from './doc-type'
+import { marksPublic } from './public-note'
 
 /** One line of a run, or one side of a line that holds both columns. */
 export interface Unit {
@@ -39,7 +41,10 @@ const FULL_WITHIN = 3
 
 /** A line this much short of the full width ends its paragraph (or is a heading). */
 const SHORT_BY = 6
-/** Cost of a new numbered paragraph right after a line left open at the column's edge. */
+/**
+ * Cost of a new numbered paragraph, or a title's line, right after a line left open at the
+ * column's edge: a line that stops mid-sentence goes on with the sentence's rest.
+ */
 const OPEN_THEN_LABEL = 4
 /**
  * Cost of a signature or a date printed in one block right under a line left open: a document's
@@ -78,8 +83,13 @@ interface Shape {
   ended: boolean
   label: boolean
   closing: boolean
-  /** A signature (a unit's name alone) or a date line: a document's closing. */
+  /**
+   * A signature (a unit's name alone), a date line, or a public note ('（此件公开发布）'): a
+   * document's closing.
+   */
   signs: boolean
+  /** A title's line by its 文种, no punctuation inside ('兴县 2022 年度地质灾害防治方案'). */
+  titled: boolean
   /** A heading's numeral in hanzi alone. */
   heading: boolean
   /** An attachment note or an item of its list ('附件：…', '2.…'): no full stop, yet over a signature. */
@@ -94,7 +104,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null, heading: HEADING.test(t), listsAttachment: ATTACHMENT.test(t), tail: tail(t, 2), head: head(t, 2) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, heading: HEADING.test(t), listsAttachment: ATTACHMENT.test(t), tail: tail(t, 2), head: head(t, 2) }
     shapes.set(u, s)
   }
   return s
@@ -106,7 +116,9 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   const sb = shapeOf(b)
   let cost = -ctx.grams.joinEnds(sa.tail, sb.head)
   const open = sa.width >= ctx.full - FULL_WITHIN && !sa.ended
-  if (open && sb.label) cost += OPEN_THEN_LABEL
+  // A title's line set short in the column (a title of its own there, not a wrapped line of prose
+  // that happens to end in a 文种's word) never goes on from an open line.
+  if (open && (sb.label || (sb.titled && sb.width <= ctx.full - SHORT_BY))) cost += OPEN_THEN_LABEL
   // A heading's numeral alone (its words set apart) never stands over a closing, in any layout.
   if (sa.heading && sb.signs) cost += OPEN_THEN_CLOSING
   if (sa.width <= ctx.full - SHORT_BY && sb.width >= ctx.full - FULL_WITHIN && !sb.label && !sb.closing) cost += SHORT_THEN_FULL
