@@ -56,8 +56,9 @@ describe('公报档案 in the browser', () => {
 
   it('offers 替换 when the same issue is imported again from another file', async () => {
     const altered = readFileSync(SAMPLE, 'utf8') + '\n'
-    await h.page.getByTestId('import-files-input').setInputFiles([{ name: 'xingxian-2022-02-重排.txt', mimeType: 'text/plain', buffer: Buffer.from(altered) }])
-    const report = await new ImportPage(h.page).waitForReport()
+    const imp = new ImportPage(h.page)
+    await imp.chooseFiles([{ name: 'xingxian-2022-02-重排.txt', mimeType: 'text/plain', buffer: Buffer.from(altered) }])
+    const report = await imp.waitForReport()
     expect(report).toContain('已跳过')
     expect(await h.page.getByRole('button', { name: /替换/ }).count()).toBe(1)
   })
@@ -200,8 +201,9 @@ describe('公报档案 in the browser', () => {
   it('keeps two gazettes apart when their issue numbers match (公报 → 年 → 期)', async () => {
     await app.go('#/import')
     const other = readFileSync(SAMPLE, 'utf8').replaceAll('兴县人民政府公报', '临县人民政府公报')
-    await h.page.getByTestId('import-files-input').setInputFiles([{ name: '临县公报2022-02.txt', mimeType: 'text/plain', buffer: Buffer.from(other) }])
-    expect(await new ImportPage(h.page).waitForReport()).toContain('临县人民政府公报')
+    const imp = new ImportPage(h.page)
+    await imp.chooseFiles([{ name: '临县公报2022-02.txt', mimeType: 'text/plain', buffer: Buffer.from(other) }])
+    expect(await imp.waitForReport()).toContain('临县人民政府公报')
     await h.page.getByRole('link', { name: '核对并入库' }).click()
     await h.page.getByTestId('save-staged').click()
     await h.page.getByTestId('review-done').waitFor()

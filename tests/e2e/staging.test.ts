@@ -17,8 +17,9 @@ const file = () => ({ name: '兴县公报2022-02.txt', mimeType: 'text/plain', b
 
 async function stage(): Promise<string> {
   await app.go('#/import')
-  await h.page.getByTestId('import-files-input').setInputFiles([file()])
-  return new ImportPage(h.page).waitForReport()
+  const imp = new ImportPage(h.page)
+  await imp.chooseFiles([file()])
+  return imp.waitForReport()
 }
 
 async function openReview(): Promise<ReviewPage> {
@@ -112,8 +113,9 @@ describe('待核对', () => {
   it('shows a PDF document beside its page, the region outlined', async () => {
     await app.go('#/import')
     const pdf = readFileSync(join(ROOT, 'tests/fixtures/typeset/tuning/county-2col-kai/county-2col-kai.pdf'))
-    await h.page.getByTestId('import-files-input').setInputFiles([{ name: '兴县公报2022-06.pdf', mimeType: 'application/pdf', buffer: pdf }])
-    expect(await new ImportPage(h.page).waitForReport()).toContain('没有存疑的文件')
+    const imp = new ImportPage(h.page)
+    await imp.chooseFiles([{ name: '兴县公报2022-06.pdf', mimeType: 'application/pdf', buffer: pdf }])
+    expect(await imp.waitForReport()).toContain('没有存疑的文件')
     const review = await openReview()
     expect(await review.status.innerText()).toContain('没有存疑的文件')
     const regions = h.page.getByTestId('pdf-regions')

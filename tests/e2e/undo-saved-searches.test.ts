@@ -163,7 +163,7 @@ describe('undo, chips, saved searches and the import log in the browser', () => 
       { name: '再次导入.txt', mimeType: 'text/plain', buffer: readFileSync(SAMPLE) },
       { name: '通讯录.txt', mimeType: 'text/plain', buffer: Buffer.from('张三 13800000000') },
     ])
-    const report = h.page.getByTestId('import-report')
+    const report = h.page.getByTestId('import-report').filter({ hasText: '再次导入.txt' })
     await report.waitFor({ timeout: 90_000 })
     const title = (await report.getByRole('heading', { level: 3 }).first().innerText()).replace('导入结果：', '')
     expect(title).toBe('未新增，跳过 1 个，失败 1 个')
