@@ -72,6 +72,19 @@ STYLES = {
         hei="'Noto Sans CJK SC', sans-serif", kai="'KaiWeb', 'AR PL UKai CN', serif",
         margin=dict(top='20mm', bottom='18mm', left='16mm', right='16mm'),
         head='{gazette}　{year}年第{issueNo}期', folio='— {n} —', toc='flex'),
+    # Added by the mixed session (tuning, in the genre of the held-out prov-3col-mixed and
+    # city-web-3col): a county issue, body in two CSS columns of 10 pt AR PL SungtiL GB (TrueType;
+    # 〇 from Noto Serif) with the 栏目 the spec gives three in three, Fandol Hei titles across all
+    # columns for some documents and inside one column for the rest; each 栏目 on named pages
+    # (gazette + 期 centred on left pages, the 栏目 centred on right ones, `- 3 -` centred in the
+    # foot); the 目录 in two columns of flex rows (title with its 文号 in brackets, leaders, page).
+    'county-web-mixed': dict(
+        printer='cli', cols=2, gap='6mm', rule='0.5pt solid #666', pages='section-centre', toc_cols=2,
+        title_size=('15pt', '12pt'),
+        body="'XbsWeb', 'Noto Serif CJK SC', serif", size='10pt', leading='1.6', title="'HeiWeb', 'Noto Sans CJK SC', sans-serif",
+        hei="'HeiWeb', 'Noto Sans CJK SC', sans-serif", kai="'KaiWeb', 'AR PL UKai CN', serif",
+        margin=dict(top='22mm', bottom='20mm', left='18mm', right='18mm'),
+        head='{gazette}　{year}年第{issueNo}期', folio='- {n} -', toc='flex'),
 }
 
 
@@ -199,6 +212,14 @@ def page_rules(spec: dict, st: dict) -> str:
         out.append(f'@page :right {{ @top-right {{ content: "{head}"; {face} {rule} }} }}')
         out.append(f'@page {{ @bottom-center {{ content: "{folio}"; {foot} }} }}')
         return '\n'.join(out)
+    if st.get('pages') == 'section-centre':  # named pages: gazette on left pages, the 栏目 on right ones, all centred
+        foot = 'font-size: 10pt; vertical-align: top;'
+        out.append(f'@page {{ @bottom-center {{ content: "{folio}"; {foot} }} }}')
+        for i, sec in enumerate(spec['sections']):
+            out.append(f'@page s{i}:left {{ @top-center {{ content: "{head}"; {face} {rule} }} }}')
+            out.append(f'@page s{i}:right {{ @top-center {{ content: "{e(sec["name"])}"; {face} {rule} }} }}')
+            out.append(f'.s{i} {{ page: s{i}; }}')
+        return '\n'.join(out)
     for i, sec in enumerate(spec['sections']):
         name = f's{i}'
         out.append(f'@page {name}:left {{ @top-left {{ content: "{head}"; {face} {rule} }} '
@@ -222,7 +243,7 @@ def body_html(spec: dict, st: dict) -> str:
                           f"font-family: {st['hei']}; font-size: 15pt;\">"
                           '<div style="flex: 1; border-top: 1.5pt solid #b00;"></div>'
                           f'<div>{e(sec["heading"])}</div><div style="flex: 1; border-top: 1.5pt solid #b00;"></div></div>')
-            out.append(f'<section class="s{i}">{banner}<div style="column-count: {st["cols"]}; column-gap: {st.get("gap", "7mm")}; '
+            out.append(f'<section class="s{i}">{banner}<div style="column-count: {sec.get("cols", st["cols"])}; column-gap: {st.get("gap", "7mm")}; '
                        f'column-rule: {st.get("rule", "0.5pt solid #888")};">{docs}</div></section>')
         else:  # a 栏目 heading over its first document; the 栏目 starts a page (a named page)
             head = f'<div style="font-family: {st["hei"]}; font-size: 18pt; margin: 0 0 0.6em;">{e(sec["heading"])}</div>'
@@ -269,10 +290,13 @@ def front_html(spec: dict, st: dict, pages: dict) -> str:
                 for d in sec['docs'])
             rows.append(f'<table style="width: 100%; border-collapse: collapse; font-size: 14pt; line-height: 1.5;">'
                         f'<tr><td colspan="2" style="font-family: {st["hei"]}; padding: 3mm 0 1mm;">{e(sec["heading"])}</td></tr>{cells}</table>')
+    toc = ''.join(rows[1:])
+    if st.get('toc_cols'):  # the 目录's entries in CSS columns under the one heading
+        toc = f'<div style="column-count: {st["toc_cols"]}; column-gap: 8mm;">{toc}</div>'
     m = st['margin']
     page = f"@page {{ size: A4; margin: {m['top']} {m['right']} {m['bottom']} {m['left']}; }}"
     return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>{css(st)}\n{page}</style></head>'
-            f'<body>{cover}<div>{"".join(rows)}</div></body></html>')
+            f'<body>{cover}<div>{rows[0]}{toc}</div></body></html>')
 
 
 def print_pdf(html_file: Path, pdf: Path, st: dict, spec: dict, furniture: bool) -> None:

@@ -3,7 +3,10 @@
 // city-xe-dense was first set in AR PL SungtiL GB, and pdftotext gave '二�二二年六月九日' for
 // every date; FandolFang lacks ○, see prov-xe-toc2 in scripts/typeset/README.md).
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { parseDateLine } from '../../../src/main/importer/parse/dates'
+import { REPO_ROOT } from '../../support/sample'
 
 describe('Chinese-numeral years with a stand-in zero', () => {
   it('reads the digit 0 and U+FFFD as 〇', () => {
@@ -16,5 +19,18 @@ describe('Chinese-numeral years with a stand-in zero', () => {
   it('needs two real digits of the year', () => {
     expect(parseDateLine('\uFFFD\uFFFD\uFFFD二年六月九日')).toBeNull()
     expect(parseDateLine('2022年6月9日')).toBe('2022-06-09')
+  })
+
+  it('puts back a 〇 lost as a blank where only one place makes a year (county-web-mixed)', () => {
+    // Chromium printed 〇 from a fallback font (the body font, AR PL SungtiL GB, has none), and
+    // pdftotext wrote its glyph as a space: '二 二二年五月十二日', read as '二二二年…'.
+    const text = readFileSync(join(REPO_ROOT, 'tests/fixtures/typeset/tuning/county-web-mixed/county-web-mixed.txt'), 'utf8')
+    expect(text).toContain('二 二二年五月十二日')
+    expect(parseDateLine('二 二二年五月十二日')).toBe('2022-05-12')
+    expect(parseDateLine('二二二年六月七日')).toBe('2022-06-07')
+    expect(parseDateLine('一九九年五月十二日')).toBe('1990-05-12')
+    // 二〇〇六 or 二〇六〇: no one place.
+    expect(parseDateLine('二〇六年一月一日')).toBeNull()
+    expect(parseDateLine('二二二年5月1日')).toBeNull()
   })
 })

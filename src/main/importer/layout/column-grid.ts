@@ -6,6 +6,9 @@ import type { Line } from './pdf-lines'
 
 // The shared gutter is the one of at least this many pages, and of most two-column pages.
 const MIN_PAGES = 3
+// Two pages that show the same two gutters, the columns of one width, make a three-column grid: a
+// 栏目 set in three may fill only two pages before its last, balanced one.
+const MIN_PAIR_PAGES = 2
 // Ends of the shared gutter agree within this many points across pages.
 const SAME_EDGE = 3
 // A page takes the shared gutter when no line crosses it and this many lines have ink on each
@@ -31,31 +34,42 @@ export function pageGutters(pages: Line[][]): Piece[][] {
   })
 }
 
-/** The two gutters of a three-column issue, when at least MIN_PAGES pages, and most three-column pages, agree on them. */
+/**
+ * The two gutters of a three-column issue, when at least MIN_PAIR_PAGES pages, and most
+ * three-column pages, agree on them: each gutter's right edge (where the next column's lines
+ * start) within SAME_EDGE. Its left edge is where the column's longest lines end, which a page
+ * of short lines (a name list) leaves wider; the bands only need to overlap.
+ */
 function sharedPair(found: Piece[][]): Piece[] | null {
   const pairs = found.filter((g) => g.length === 2)
-  if (pairs.length < MIN_PAGES) return null
+  if (pairs.length < MIN_PAIR_PAGES) return null
   const grid = [0, 1].map((k) => ({ x0: median(pairs.map((g) => g[k].x0)), x1: median(pairs.map((g) => g[k].x1)) }))
-  const agree = pairs.filter((g) => g.every((p, k) => Math.abs(p.x0 - grid[k].x0) <= SAME_EDGE && Math.abs(p.x1 - grid[k].x1) <= SAME_EDGE))
-  return agree.length >= MIN_PAGES && agree.length * 2 > pairs.length ? grid : null
+  const agree = pairs.filter((g) => g.every((p, k) => Math.abs(p.x1 - grid[k].x1) <= SAME_EDGE && p.x0 < grid[k].x1 && grid[k].x0 < p.x1))
+  return agree.length >= MIN_PAIR_PAGES && agree.length * 2 > pairs.length ? grid : null
 }
 
 /**
  * Whether a page's lines sit in the shared three-column grid: none crosses a gutter, and each
- * column holds lines, or (a short balanced last page) some baseline has ink in all three.
+ * column holds lines, or (a short balanced last page) some baseline has ink in all three. Lines
+ * across both gutters above the first baseline with ink in two columns (a 栏目 banner, then a
+ * title spanning the three columns) head them.
  */
 function fitsThree(lines: Line[], grid: Piece[]): boolean {
   const counts = [0, 0, 0]
   let all = 0
+  let begun = false // a baseline with ink in two columns: the columns have begun
   for (const line of lines) {
     const ink = extents(line)
-    if (ink.some((p) => grid.some((g) => p.x0 < g.x0 && p.x1 > g.x1))) return false
+    const across = grid.filter((g) => ink.some((p) => p.x0 < g.x0 && p.x1 > g.x1)).length
+    if (across === grid.length && !begun) continue
+    if (across > 0) return false
     const inCol = [
       ink.some((p) => p.x1 <= grid[0].x1),
       ink.some((p) => p.x0 >= grid[0].x0 && p.x1 <= grid[1].x1),
       ink.some((p) => p.x0 >= grid[1].x0),
     ]
     inCol.forEach((has, k) => (counts[k] += has ? 1 : 0))
+    if (inCol.filter(Boolean).length > 1) begun = true
     if (inCol.every(Boolean)) all++
   }
   return counts.every((n) => n >= MIN_SIDE_LINES) || (all > 0 && lines.length < 2 * MIN_SIDE_LINES)

@@ -40,9 +40,20 @@ function cnYear(y: string): string {
   return real >= 2 ? y.replace(ZERO_STANDIN, '〇') : y
 }
 
+/**
+ * A Chinese-numeral year of three numerals has lost one: the 〇 a fallback font printed, whose
+ * glyph text extraction mapped to a blank ('二 二二年五月十二日'). The 〇 goes back where only
+ * one place makes a year in range ('二二二' → '二〇二二'); else the year stays as read.
+ */
+function lostZero(y: string, month: string): string {
+  if (!/^[一二三四五六七八九〇]{3}$/.test(y) || !/^[一二三四五六七八九十]+$/.test(month)) return y
+  const years = new Set([0, 1, 2, 3].map((k) => y.slice(0, k) + '〇' + y.slice(k)).filter((c) => formatDate(parseNumeral(c), 1, 1) !== null))
+  return years.size === 1 ? [...years][0] : y
+}
+
 /** The date when the whole line is a date, else null. */
 export function parseDateLine(text: string): string | null {
   const m = DATE_LINE.exec(compact(toHalfWidth(text)))
   if (!m) return null
-  return formatDate(parseNumeral(cnYear(m[1])), parseNumeral(m[2]), parseNumeral(m[3]))
+  return formatDate(parseNumeral(lostZero(cnYear(m[1]), m[2])), parseNumeral(m[2]), parseNumeral(m[3]))
 }

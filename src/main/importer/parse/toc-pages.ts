@@ -4,7 +4,7 @@
 // another entry or a section; the numbers after them are their pages, in order.
 import type { TocEntry } from '../../../shared/domain'
 import { toHalfWidth } from '../../../shared/doc-number'
-import { compact } from './lines'
+import { compact, type SourceLine } from './lines'
 import { splitEntry } from './toc-entry'
 
 /** The entry text so far ends with its 文号 in brackets ('…的通知（国发〔2018〕38号）'). */
@@ -32,4 +32,23 @@ export function fillPendingPage(entries: TocEntry[], page: number): boolean {
   if (page < before) return false
   entries[k].page = page
   return true
+}
+
+// The rest of the 目录's page is more of it when it holds at least this many bare page numbers.
+const MIN_PAGES_LEFT = 2
+
+/**
+ * The last line of the 目录's page when the entries stopped reading before it (`after` is the
+ * line after the last one read) and the rest of the page holds bare page numbers: pdftotext
+ * reads a 目录 set in two columns of flex rows across them, its pages set apart from their
+ * entries, in an order no reading recovers. The documents start on a page of their own. Else -1.
+ */
+export function unreadTocPage(lines: SourceLine[], after: number): number {
+  let numbers = 0
+  for (let k = after; k + 1 < lines.length; k++) {
+    if (bareNumber(lines[k].text) !== null) numbers++
+    // A page break: the lines before and after it come from one line of the text ('…\f…').
+    if (lines[k].no === lines[k + 1].no) return numbers >= MIN_PAGES_LEFT ? k : -1
+  }
+  return -1
 }

@@ -12,7 +12,7 @@ import { PAGE_LABEL_END, isDigit, isSpace, leaderCount, splitEntry, splitEntryLi
 import { readAcross, splitHeading } from './toc-across'
 import { readColumns } from './toc-columns'
 import { readTableToc } from './toc-table'
-import { bareNumber, endsWithBracketedNumber, fillPendingPage } from './toc-pages'
+import { bareNumber, endsWithBracketedNumber, fillPendingPage, unreadTocPage } from './toc-pages'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
 
 export { SECTION }
@@ -223,6 +223,10 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
     const named = [...new Set(toc.entries.map((e) => e.category).filter((c) => c !== ''))]
     if (toc.entries.length) toc.sections = [...named, ...toc.sections.filter((s) => !named.includes(s))]
   }
+  // The page goes on with entries not read: the 目录 ends with its page, and the entries read are
+  // mixed from both columns (they would misname documents).
+  const pageEnd = toc.end >= 0 ? unreadTocPage(lines, toc.end + 1) : -1
+  if (pageEnd > toc.end) Object.assign(toc, { end: pageEnd, entries: [] })
   return toc
 }
 
