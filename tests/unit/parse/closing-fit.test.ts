@@ -223,3 +223,34 @@ describe('a signature stacked over another document’s closing (city-xe-3col.tx
     expect(docs.map((d) => d.doc.date)).toEqual(['2022-06-06', '2022-06-17', '2022-05-27', '2022-05-12'])
   })
 })
+
+describe('a public 附注 that came with a closing out of another document’s lines (city-xe-3col.txt 1033–1058, as the streams read it)', () => {
+  // The three columns' feet, written after the page's band in two: 50号's closing and 49号's stand
+  // under the notice's signing units, with two public 附注 for its one closing; 50号's own 附注
+  // went up into 49号's lines.
+  const GOV = ['兴县人民政府']
+  const RSJ3 = ['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局']
+  const build = (): ReturnType<typeof doc>[] => [
+    doc('兴政函〔2022〕50号', GOV, ['六、本次补缴土地出让金差价不含应收税费。']),
+    doc('兴政函〔2022〕62号', GOV, ['则，依法依规办理。', '兴县人民政府', '二〇二二年六月十七日', '', '四、本规划作为指导今后该', '', '（此件公开发布）']),
+    doc('兴政函〔2022〕49号', GOV, ['二、确定2021-09号宗地的竞买保证金为 5000 万元。', '（此件公开发布）']),
+    doc('兴人社发〔2022〕19号', RSJ3, [
+      ...RSJ3, '', '兴县人民政府', '二〇二二年六月六日', '兴县人民政府', '二〇二二年五月二十七日', '成交价不得低于底价。本次土地',
+      '划》，请认真组织实施。', '(此件公开发布)', '二〇二二年五月十二日', '（此件公开发布）',
+    ]),
+  ]
+
+  it('goes with it when the lender holds more public 附注 than closings', () => {
+    const docs = build()
+    expect(docs.map((d) => d.doc.public)).toEqual([false, true, true, true])
+    fitClosings(docs)
+    expect(docs.map((d) => [d.doc.date, d.doc.public])).toEqual([['2022-06-06', true], ['2022-06-17', true], ['2022-05-27', true], ['2022-05-12', true]])
+  })
+
+  it('stays with the lender when it holds one for each closing', () => {
+    const docs = build()
+    docs[3] = doc('兴人社发〔2022〕19号', RSJ3, [...RSJ3, '', '兴县人民政府', '二〇二二年六月六日', '兴县人民政府', '二〇二二年五月二十七日', '二〇二二年五月十二日', '（此件公开发布）'])
+    fitClosings(docs)
+    expect(docs.map((d) => [d.doc.date, d.doc.public])).toEqual([['2022-06-06', false], ['2022-06-17', true], ['2022-05-27', true], ['2022-05-12', true]])
+  })
+})

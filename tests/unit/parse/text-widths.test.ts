@@ -160,3 +160,33 @@ describe('an issue set in one column with a section in two (tuning county-tables
     expect(widths.size).toBe(1)
   })
 })
+
+describe('a page whose band in two columns stands over a section in three (tuning prov-3col-replies.txt, page 6)', () => {
+  const name = 'prov-3col-replies'
+  const file = readFileSync(join(__dirname, '../../fixtures/typeset/tuning', name, `${name}.txt`), 'utf8')
+  const lines = splitLines(file)
+  const at = (text: string): number => lines.findIndex((l) => l.text.startsWith(text))
+
+  it('reads the band on top at the wide width with `tops`, the columns under it at the narrow one', () => {
+    const page = pageWidths(lines)
+    const parts = pageWidths(lines, 0, true)
+    const heading = at('三、关于黄金行业管理经费问题')
+    const below = at('你们提出的关于完善与发展')
+    // The page is read at its three columns' width...
+    expect(page?.(heading)).toBe(page?.(below))
+    expect(page?.(below) ?? 0).toBeLessThan(32)
+    // ...its top at the two columns' width (the heading's 30 columns then stop short).
+    expect(parts?.(heading) ?? 0).toBeGreaterThan(40)
+    expect(parts?.(below)).toBe(page?.(below))
+  })
+
+  it('ends each heading’s paragraph at the heading, in the band in two columns', () => {
+    const truth = (JSON.parse(readFileSync(join(__dirname, '../../fixtures/typeset/tuning', name, `${name}.truth.json`), 'utf8')) as { documents: { paragraphs: string[] }[] }).documents
+    const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
+    const want = truth.flatMap((d) => d.paragraphs).filter((p) => /^[三四]、关于黄金|^中国人民银行每年|^在国内黄金收购/.test(p))
+    // 四's first line holds one ideograph fewer than the heading, set justified at the indent.
+    expect(want).toHaveLength(4)
+    const got = new Set(parseIssue(file).documents.flatMap((d) => d.blocks.map((b) => flat(b.text))))
+    for (const p of want) expect(got.has(flat(p))).toBe(true)
+  })
+})

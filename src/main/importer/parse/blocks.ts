@@ -223,9 +223,16 @@ function headsParagraph(prev: Open, l: Line): boolean {
   // figure or letter took its width ('四、关于黄金产品增值税和黄金产地加工问题' / '在国内黄金收购价格…').
   // One that holds a sentence's end is as likely a numbered paragraph's last ('…同业跨' / '境拆出
   // 短期人民币资金。（负责部门：…）').
-  const indented = further >= 0 && WIDE_ONLY.test(l.text.trim()) && !/[。；]/.test(l.text)
+  const indented = further >= -HANZI && WIDE_ONLY.test(l.text.trim()) && !/[。；]/.test(l.text)
   return isShortHeading(prev, Infinity) && (further >= 2 || indented)
 }
+
+/**
+ * A justified first line may hold one ideograph fewer than the heading over it and still stop at
+ * the indent: the typesetter spread its characters ('四、关于黄金产品增值税和黄金产地加工问题' /
+ * '在国内黄金收购价格与国际市场黄金价格并', 20 and 19 in a column of 22).
+ */
+const HANZI = 2
 
 /** Full-width characters alone: ideographs and full-width marks. */
 const WIDE_ONLY = /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’—…·]+$/

@@ -64,6 +64,8 @@ interface State {
   drafts: DraftBlock[][]
   /** Closings a document let go when its own title, printed elsewhere, showed its closing. */
   released: Set<DraftBlock>
+  /** The documents each document took a closing from. */
+  lenders?: Map<number, Set<number>>
 }
 
 /** The document's date is a closing it holds and fits. */
@@ -158,6 +160,7 @@ const isDecree = (doc: ParsedDocument): boolean => isDecreeNumber(doc.docNumber)
 /** Moves closing c from holder to d; the holder keeps its date when another closing gave it. */
 function move(s: State, holder: number, c: Closing, d: number): void {
   if (holder !== d) {
+    if (s.lenders) s.lenders.set(d, (s.lenders.get(d) ?? new Set()).add(holder))
     s.drafts[holder] = s.drafts[holder].filter((b) => !c.blocks.includes(b))
     s.drafts[d] = [...s.drafts[d], ...c.blocks]
     const h = s.docs[holder].doc
@@ -178,7 +181,7 @@ function move(s: State, holder: number, c: Closing, d: number): void {
  * neighbours: confidence CLOSING_MOVED) and each document's blocks as the closings now stand.
  */
 export function fitClosings(docs: ClosedDocument[]): { moved: Set<ParsedDocument>; drafts: DraftBlock[][] } {
-  const s: State = { docs, drafts: docs.map((d) => d.drafts), released: new Set() }
+  const s: State = { docs, drafts: docs.map((d) => d.drafts), released: new Set(), lenders: new Map() }
   const moved = new Set<ParsedDocument>()
   for (const [holder, c, d] of echoedClosings(s)) {
     for (const own of closingsIn(s.drafts[d])) if (own.date === docs[d].doc.date) s.released.add(own.dateBlock)
@@ -198,6 +201,7 @@ export function fitClosings(docs: ClosedDocument[]): { moved: Set<ParsedDocument
     if (!changed) break
   }
   for (const k of strayNotes(s)) moved.add(docs[k].doc).add(docs[k + 1].doc)
+  for (const k of spareNotes(s)) moved.add(docs[k].doc)
   return { moved, drafts: s.drafts }
 }
 
@@ -268,5 +272,31 @@ function strayNotes(s: State): number[] {
     next.doc.public = true
     out.push(k)
   })
+  return out
+}
+
+/**
+ * A closing has one 附注 at most. A document given its closing out of another's blocks, and left
+ * without a public 附注, takes one from that lender when the lender holds more public 附注 than
+ * closings (the converter scrambled the columns' feet together): the one not under the lender's
+ * own date. Returns the indexes of the documents given one.
+ */
+function spareNotes(s: State): number[] {
+  const out: number[] = []
+  for (const [d, lenders] of s.lenders ?? []) {
+    const doc = s.docs[d].doc
+    if (doc.public || s.drafts[d].some((b) => b.kind === 'note')) continue
+    for (const holder of lenders) {
+      const drafts = s.drafts[holder]
+      const notes = drafts.flatMap((b, j) => (isPublicNote(b) ? [j] : []))
+      if (notes.length <= closingsIn(drafts).length) continue
+      const j = notes.find((i) => drafts[i - 1]?.kind !== 'date') ?? notes[notes.length - 1]
+      s.drafts[d] = [...s.drafts[d], drafts[j]]
+      s.drafts[holder] = drafts.filter((_, i) => i !== j)
+      doc.public = true
+      out.push(d)
+      break
+    }
+  }
   return out
 }

@@ -40,7 +40,7 @@ export type FlowEdge = Edge | 'part'
 export function textEdges(lines: readonly SourceLine[]): Map<number, FlowEdge> {
   const out = new Map<number, FlowEdge>()
   if (lines.some((l) => l.layout)) return out
-  const fullAt = pageWidths(lines)
+  const fullAt = pageWidths(lines, 0, true)
   if (fullAt === null) return out
   const pageEnds = lastLinesOfPages(lines)
   for (const group of visualLines(lines, fullAt)) {

@@ -7,7 +7,7 @@
 // left and right, so that the joins read best (text-joins.ts scores a join), and read left first.
 import { isBlank, type SourceLine } from './lines'
 import { displayWidth } from './text-flow'
-import { columnWidths, pageWidths } from './text-widths'
+import { columnWidths, pageWidths, wideTopEnd } from './text-widths'
 import { pageStarts } from './text-pages'
 import { countBigrams } from './text-bigrams'
 import { joinCost, stayCost, type JoinContext, type Unit } from './text-joins'
@@ -124,31 +124,15 @@ function threeColumnRuns(lines: readonly SourceLine[], a: number, b: number, ctx
   })
 }
 
-/** Lines a page's wide top must hold at the wide width, and how many times its narrow lines. */
-const MIN_TOP = 8
-const TOP_OVER = 2
-
 /**
  * A page read at the narrow width of a text that also has wider pages (three columns under two,
  * as a section in three columns starts mid-page) in its parts: [from, to, width]. Its top, down to
- * the last line at the wide width, is read at that width when most of its lines sit at it.
+ * the last line at the wide width, is read at that width when most of its lines sit at it
+ * (text-widths.ts wideTopEnd).
  */
 export function pageParts(lines: readonly SourceLine[], from: number, to: number, full: number, wide: number): [number, number, number][] {
-  if (full >= wide) return [[from, to, full]]
-  const near = (i: number, w: number): boolean => {
-    const x = displayWidth(lines[i].text)
-    return !isBlank(lines[i].text) && x <= w + 1 && x >= w - 3
-  }
-  let b = to
-  while (b > from && !near(b - 1, wide)) b--
-  let atWide = 0
-  let atNarrow = 0
-  for (let i = from; i < b; i++) {
-    if (near(i, wide)) atWide++
-    else if (near(i, full)) atNarrow++
-  }
-  if (atWide < MIN_TOP || atWide < TOP_OVER * atNarrow) return [[from, to, full]]
-  return [[from, b, wide], [b, to, full]]
+  const b = wideTopEnd(lines, from, to, full, wide)
+  return b === from ? [[from, to, full]] : [[from, b, wide], [b, to, full]]
 }
 
 /** Masthead lines are short: the issuer's name and 文件, centred over the page. */

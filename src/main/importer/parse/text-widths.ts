@@ -106,9 +106,10 @@ export function columnWidths(widths: readonly number[]): number[] {
 
 /**
  * The full width for each line index from `from` on: its page's (see the file's comment), or null
- * when the text is not hard-wrapped. Lines before `from` do not count towards the widths.
+ * when the text is not hard-wrapped. Lines before `from` do not count towards the widths. With
+ * `tops`, the wide top of a page read at the narrower width (wideTopEnd) is read at the wider one.
  */
-export function pageWidths(lines: readonly SourceLine[], from = 0): ((i: number) => number) | null {
+export function pageWidths(lines: readonly SourceLine[], from = 0, tops = false): ((i: number) => number) | null {
   const width = (i: number): number => Math.round(displayWidth(lines[i].text))
   const body: number[] = []
   for (let i = from; i < lines.length; i++) if (!isBlank(lines[i].text)) body.push(width(i))
@@ -135,7 +136,36 @@ export function pageWidths(lines: readonly SourceLine[], from = 0): ((i: number)
   })
   const pageOf = new Int32Array(lines.length)
   starts.forEach((start, p) => pageOf.fill(p, start, starts[p + 1] ?? lines.length))
-  return (i: number): number => perPage[pageOf[i]]
+  const wide = Math.max(...widths)
+  const topEnds = starts.map((start, p) => (tops && widths.length > 1 ? wideTopEnd(lines, Math.max(start, from), starts[p + 1] ?? lines.length, perPage[p], wide) : start))
+  return (i: number): number => (i < topEnds[pageOf[i]] ? wide : perPage[pageOf[i]])
+}
+
+/** Lines a page's wide top must hold at the wide width, and how many times its narrow lines. */
+const MIN_TOP = 8
+const TOP_OVER = 2
+
+/**
+ * Where the wide top of a page read at the narrow width `full` ends (`from` when it has none): a
+ * text that also has wider pages may start a section in narrower columns mid-page (three columns
+ * under two). The top runs down to the last line at the wide width, when most of its lines sit at
+ * it.
+ */
+export function wideTopEnd(lines: readonly SourceLine[], from: number, to: number, full: number, wide: number): number {
+  if (full >= wide) return from
+  const near = (i: number, w: number): boolean => {
+    const x = displayWidth(lines[i].text)
+    return !isBlank(lines[i].text) && x <= w + 1 && x >= w - 3
+  }
+  let b = to
+  while (b > from && !near(b - 1, wide)) b--
+  let atWide = 0
+  let atNarrow = 0
+  for (let i = from; i < b; i++) {
+    if (near(i, wide)) atWide++
+    else if (near(i, full)) atNarrow++
+  }
+  return atWide < MIN_TOP || atWide < TOP_OVER * atNarrow ? from : b
 }
 
 /** A page this wide (display columns: 32 hanzi) is set in one column; two columns hold 20–26 hanzi. */
