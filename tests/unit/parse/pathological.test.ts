@@ -34,9 +34,10 @@ const SHAPES: [name: string, make: () => string][] = [
   ['目录 of 20 000 entries without 文号', () => tocOfTitles(20_000)],
 ]
 
-/** Parses `text`; a NOT_A_GAZETTE refusal counts as finishing too. */
+/** Parses `text`; a NOT_A_GAZETTE refusal counts as finishing too. Counts CPU time, which a
+ * machine busy with other work does not stretch the way it stretches wall time. */
 function timed(text: string): { ms: number; outcome: string } {
-  const t0 = performance.now()
+  const cpu0 = process.cpuUsage()
   let outcome: string
   try {
     outcome = `${parseIssue(text).documents.length} documents`
@@ -44,16 +45,17 @@ function timed(text: string): { ms: number; outcome: string } {
     if (!isAppError(err) || err.code !== 'NOT_A_GAZETTE') throw err
     outcome = 'NOT_A_GAZETTE'
   }
-  return { ms: performance.now() - t0, outcome }
+  const used = process.cpuUsage(cpu0)
+  return { ms: (used.user + used.system) / 1000, outcome }
 }
 
 describe('pathological text parses in near-linear time', () => {
   for (const [name, make] of SHAPES) {
     it(name, () => {
       const { ms, outcome } = timed(make())
-      console.log(`${name}: ${ms.toFixed(0)} ms (${outcome})`)
+      console.log(`${name}: ${ms.toFixed(0)} ms of CPU (${outcome})`)
       expect(ms).toBeLessThan(HANG_MS)
-    }, 2 * HANG_MS)
+    }, 4 * HANG_MS)
   }
 })
 
