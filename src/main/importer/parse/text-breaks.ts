@@ -43,8 +43,16 @@ export function continuesHeadLine(prev: OpenBlock, l: NextLine): boolean {
   const wide = prev.last.edge === 'full' || prev.last.edge === 'indented'
   if (!HEAD_LINES.has(prev.block.kind) || !wide || prev.text.endsSentence()) return false
   if (l.kind !== 'paragraph' || l.gap > 0 || l.edge === 'full' || l.edge === 'indented') return false
+  if (namesTable(prev) && !/^[（(]/.test(l.text.trim())) return false
   return !hasInnerPunct(l.text) && compact(l.text).length <= 20
 }
+
+/**
+ * An attachment's title that names a table or form ('…传承人名单', '…推荐表') is whole once it
+ * says so: the short lines under it are the table's cells ('序号', '姓'), not the title's rest
+ * (which may only add a bracketed note: '（2022 年）').
+ */
+const namesTable = (prev: OpenBlock): boolean => prev.block.kind === 'title' && /(表|名单|清单)$/.test(compact(prev.text.value))
 
 /**
  * Hard-wrapped text: a heading whose numeral the typesetter set apart by a tab (Word's automatic
