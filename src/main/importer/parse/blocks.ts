@@ -10,7 +10,7 @@ import type { LineLayout } from '../../../shared/source-line'
 import { continuesOnPage, isCellRow } from './geometry'
 import { displayWidth } from './text-widths'
 import type { FlowEdge } from './text-flow'
-import { closesBracket, continuesHeadLine, continuesLabelledHead, isName, isSectionAlone, joinsLabel, namesHolder, startsAfterStop } from './text-breaks'
+import { BARE_FIGURE, closesBracket, continuesHeadLine, continuesLabelledHead, isName, isSectionAlone, joinsLabel, namesHolder, startsAfterStop } from './text-breaks'
 import { isNameRow, notePageWrapped, WRAPPABLE } from './page-breaks'
 import { PRINTED_ON } from './printed-on'
 import { markLines, type Line } from './line-marks'
@@ -22,6 +22,9 @@ export interface DraftBlock extends Block {
 
 /** A block that is a person's name alone: its post comes on the next line. */
 const isLoneName = (b: Open): boolean => b.block.lines.length === 1 && isName(b.text.value)
+
+/** A decimal section number that text-labels.ts set back before its text, an ideographic space between. */
+const PAIRED_SECTION = /^\d{1,2}(\.\d{1,2}){1,3}\u3000/
 
 /** Short wrapped tails of a name-list entry may sit after a blank line ('县分局局长'). */
 const ENTRY_TAIL_MAX = 8
@@ -112,8 +115,9 @@ function continues(prev: Open | undefined, l: Line, first = false): boolean {
   if (l.layout && isNameRow(prev.first.text) && isNameRow(l.text)) return false
   if (page === true && WRAPPABLE.has(prev.block.kind) && l.kind === 'paragraph' && !prev.text.endsSentence()) return true
   if (joinsLabel(prev, l)) return true
-  // A section number set apart from its text (a blank line before it) starts what it numbers.
-  if (!l.layout && l.gap > 0 && isSectionAlone(l.text)) return false
+  // A section number set apart from its text (a blank line before it) starts what it numbers;
+  // so does one paired back with its text (text-labels.ts: '6.2.1　财政部会同…').
+  if (!l.layout && ((l.gap > 0 && isSectionAlone(l.text)) || PAIRED_SECTION.test(l.text))) return false
   if (page === null && !prev.last.layout) {
     if (continuesHeadLine(prev, l) || continuesLabelledHead(prev, l) || closesBracket(prev, l) || namesHolder(prev, l)) return true
     const wrapped = continuesByWidth(prev, l)
@@ -283,6 +287,7 @@ function extend(prev: Open, l: Line): void {
   const apart =
     (prev.text.endsWithLatin() && /^[A-Za-z]/.test(piece)) ||
     (prev.block.kind === 'nameListEntry' && isLoneName(prev)) ||
+    (prev.block.lines.length === 1 && BARE_FIGURE.test(compact(prev.text.value))) ||
     PRINTED_ON.test(piece.trim())
   prev.text.append(apart ? ` ${piece}` : piece)
   prev.block.lines.push(l.no, ...l.pieces)

@@ -8,6 +8,8 @@ import { BlockText } from './block-text'
 import { isArticle } from './classify'
 import type { Edge } from './geometry'
 import { compact, endsSentence, hasInnerPunct } from './lines'
+import { isIssuerText } from './header'
+import { parseDateLine } from './dates'
 
 /** The block being built, as far as these rules look at it. */
 export interface OpenBlock {
@@ -41,8 +43,16 @@ export function continuesHeadLine(prev: OpenBlock, l: NextLine): boolean {
   const wide = prev.last.edge === 'full' || prev.last.edge === 'indented'
   if (!HEAD_LINES.has(prev.block.kind) || !wide || prev.text.endsSentence()) return false
   if (l.kind !== 'paragraph' || l.gap > 0 || l.edge === 'full' || l.edge === 'indented') return false
+  if (namesTable(prev) && !/^[（(]/.test(l.text.trim())) return false
   return !hasInnerPunct(l.text) && compact(l.text).length <= 20
 }
+
+/**
+ * An attachment's title that names a table or form ('…传承人名单', '…推荐表') is whole once it
+ * says so: the short lines under it are the table's cells ('序号', '姓'), not the title's rest
+ * (which may only add a bracketed note: '（2022 年）').
+ */
+const namesTable = (prev: OpenBlock): boolean => prev.block.kind === 'title' && /(表|名单|清单)$/.test(compact(prev.text.value))
 
 /**
  * Hard-wrapped text: a heading whose numeral the typesetter set apart by a tab (Word's automatic
@@ -122,6 +132,13 @@ const BARE_ARTICLE = /^第[一二三四五六七八九十百零〇\d]+条$/
  * was set on the next line (pdftotext writes a number set apart from its text as a block of its own).
  */
 const BARE_LABEL = /^([（(][一二三四五六七八九十百零〇\d]+[）)]|[一二三四五六七八九十百]+、|\d{1,2}[.、．]|\d{1,2}(\.\d{1,2}){1,3})$/
+/**
+ * A figure's or table's number alone ('图1', '表 2-1'): its caption was set beside it, on the
+ * next line (pdftotext writes the number and the caption as blocks of their own).
+ */
+export const BARE_FIGURE = /^[图表]\d{1,2}([-—.．]\d{1,2})?$/
+/** A caption: a short line of plain words ('汽车号牌尺寸（单位：毫米）'). */
+const CAPTION_MAX = 30
 /** A whole section number alone ('4'): it labels only a heading (a short unpunctuated line). */
 const BARE_SECTION = /^\d{1,2}$/
 /** A chapter label with at most two characters of its name so far ('第一章', '第一章总'). */
@@ -142,7 +159,22 @@ export function joinsLabel(prev: LabelBlock, l: NextLine & { layout?: unknown })
   if (prev.block.kind === 'paragraph' && prev.block.lines.length === 1 && BARE_ARTICLE.test(t)) return true
   if (prev.block.lines.length === 1 && BARE_LABEL.test(t)) return true
   if (prev.block.lines.length === 1 && BARE_SECTION.test(t)) return compact(l.text).length <= 20 && !hasInnerPunct(l.text)
+  if (prev.block.lines.length === 1 && BARE_FIGURE.test(t)) return isCaptionText(l.text)
   return isSpacedOut(prev, l)
+}
+
+/**
+ * A caption's words: short, no clause marks outside a bracketed note ('（单位：毫米）'), no
+ * sentence end, not another figure's number, nor a signature's unit or a date (the document's
+ * closing, which a figure's number at the page's end may come before).
+ */
+function isCaptionText(text: string): boolean {
+  const c = compact(text)
+  const words = c.replace(/[（(][^（()）]*[）)]/g, '')
+  // A bracket left alone: the caption's or a sentence's piece, cut elsewhere ('毫米）').
+  if (/[（()）]/.test(words)) return false
+  if (c.length > CAPTION_MAX || words.length === 0 || hasInnerPunct(words) || endsSentence(c) || BARE_FIGURE.test(c)) return false
+  return !isIssuerText(c) && parseDateLine(text) === null
 }
 
 /**

@@ -216,6 +216,31 @@ const isHeading = (t: string): boolean => {
   return c.length >= 2 && c.length <= 16 && !/[，。；：:、,.]/.test(c) && !/^\d/.test(c)
 }
 
+/**
+ * A section's paragraph whose number pdftotext wrote under its first line ('省级粮食应急…要立即
+ * 组织有关人员按' / '4.2.3' / '照职责迅速落实应急措施。'): a number never stands inside a sentence,
+ * so a number after a line that runs, with the number's room, to the page's full width mid-sentence, with the sentence's rest
+ * after it, numbers that line, when the line starts a paragraph (what stands before it ended one:
+ * a sentence's end, a short line, a heading or another number). One-column pages only.
+ */
+function opensUnder(lines: readonly SourceLine[], head: number, i: number, next: number, at: ((i: number) => number) | null, from: number): boolean {
+  if (!at || at(i) < ONE_COLUMN || head !== i - 1 && !isBlank(lines[i - 1].text)) return false
+  const full = at(head)
+  const t = lines[head].text.trim()
+  // The number's room beside the line was left blank: line and number fill the width.
+  const filled = displayWidth(t) + displayWidth(lines[i].text.trim())
+  if (endsSentence(t) || filled < full - SHORT_BY || BARE_SECTION.test(compact(t))) return false
+  const n = lines[next].text.trim()
+  if (MARKED.test(compact(n)) || BARE_SECTION.test(compact(n)) || /^[（(\d]/.test(n)) return false
+  const before = nonBlank(lines, head - 1, -1, from)
+  if (before < 0) return true
+  const b = lines[before].text.trim()
+  return endsSentence(b) || displayWidth(b) < full - SHORT_BY || BARE_SECTION.test(compact(b))
+}
+
+/** A line this much short of the page's full width ended its paragraph (or is a heading). */
+const SHORT_BY = 6
+
 /** The next non-blank line from `i` on, stepping `step`; -1 when none. */
 function nonBlank(lines: readonly SourceLine[], i: number, step: 1 | -1, floor: number): number {
   for (let k = i; k >= floor && k < lines.length; k += step) if (!isBlank(lines[k].text)) return k
@@ -230,11 +255,15 @@ function nonBlank(lines: readonly SourceLine[], i: number, step: 1 | -1, floor: 
 export function pairSectionNumbers(lines: readonly SourceLine[], from = 0): SourceLine[] {
   const out = [...lines]
   if (lines.some((l) => l.layout)) return out
+  const at = pageWidths(out, from)
   for (let i = from; i < out.length; i++) {
     if (!BARE_SECTION.test(compact(out[i].text))) continue
     const head = nonBlank(out, i - 1, -1, from)
     const next = nonBlank(out, i + 1, 1, from)
-    if (head < 0 || next < 0 || !isHeading(out[head].text) || isHeading(out[next].text)) continue
+    if (head < 0 || next < 0) continue
+    // Over a page break the line above is the page's running head, not the number's heading.
+    const samePage = !out.slice(head + 1, i + 1).some((l, k) => l.no === out[head + k].no)
+    if (!samePage || (!(isHeading(out[head].text) && !isHeading(out[next].text)) && !opensUnder(out, head, i, next, at, from))) continue
     out[head] = { ...out[head], text: `${compact(out[i].text)}\u3000${out[head].text.trim()}` }
     out[i] = { no: out[i].no, text: '' }
   }

@@ -20,7 +20,7 @@ import { threeColumns, type ThreeReading } from './text-streams3'
 import { docNumberOfLine, startsTitle } from './header'
 import { headingAcross } from './text-columns'
 import { docTypeOf } from './doc-type'
-import { anchorDefects, namedByToc, opensDocument, partedFromTitle, tocOrderBreaks, type TocAnchors } from './toc-anchors'
+import { anchorDefects, headsParted, namedByToc, opensDocument, partedFromTitle, tocOrderBreaks, type TocAnchors } from './toc-anchors'
 import { byTocReading, inColumns } from './text-toc-reading'
 
 /**
@@ -242,6 +242,11 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
     const mend = byTocReading(run, ctx, anchors, (seq) => anchorDefects(seq, anchors) + partedFromTitle(anchors, written, seq))
     if (mend && mend.defects === 0 && opensDocument(anchors, mend.seq, run[0].text) && tocOrderBreaks(mend.seq, anchors) <= tocOrderBreaks(base, anchors)) return mend.seq
   }
+  // On a page whose lines are too wide for a column of two (a 公文's 28 hanzi), a reading that
+  // parts a 文号 from the title the text as written spells out right under it has crossed columns
+  // the page does not have (a document's 版记, then the next one's 文号 and title, read 'better'
+  // split in two): the text's order stays.
+  if (plain && ctx.full > COLUMN_WIDE && headsParted(anchors, written, plain) > 0) return null
   if (defects === 0) return plain && best ? (inTocOrder(run, ctx, best, plain, anchors) ?? plain) : plain
   const pick = byTocReading(run, ctx, anchors, (seq) => anchorDefects(seq, anchors))
   return pick && pick.defects < defects ? pick.seq : plain
@@ -317,6 +322,9 @@ function writeRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], 
   if (last - run[0].line + 1 < seq.length) return
   for (let i = run[0].line, k = 0; i <= last; i++, k++) out[i] = { no: lines[i].no, text: seq[k] ?? '' }
 }
+
+/** A column of a page in two holds at most 26 hanzi (display columns). */
+const COLUMN_WIDE = 52
 
 /** A wrapped line of prose is this close to the column's width (a first line's indent, digits). */
 const WRAPPED_WITHIN = 8

@@ -154,6 +154,29 @@ export function partedFromTitle(anchors: TocAnchors, written: readonly string[],
   return [...besideTitle(written, true)].filter((t) => !kept.has(t)).length
 }
 
+/**
+ * 文号 lines the text as written (`written`) prints right over their own title, spelt out: the
+ * next line a piece of that title alone, and either the whole title or followed by its next line.
+ * The converter wrote that head as one column does. Counts those a reading (`read`) no longer
+ * prints right over the same title line: such a reading has crossed columns the page lacks.
+ */
+export function headsParted(anchors: TocAnchors, written: readonly string[], read: readonly string[]): number {
+  if (anchors.titles.length === 0) return 0
+  const w = written.filter((t) => !isBlank(t))
+  const r = read.filter((t) => !isBlank(t))
+  let parted = 0
+  w.forEach((t, k) => {
+    const own = roleOf(anchors, t).own
+    const title = w[k + 1]
+    if (own < 0 || title === undefined || joinKind(anchors, t, title) !== 'numberByTitle') return
+    const whole = roleOf(anchors, title).flat === anchors.titles[own]
+    const goesOn = w[k + 2] !== undefined && joinKind(anchors, title, w[k + 2]) === 'titleGoesOn'
+    const at = r.indexOf(t)
+    if ((whole || goesOn) && (at < 0 || r[at + 1] !== title)) parted++
+  })
+  return parted
+}
+
 /** A 主送机关 line's end: units, then a colon, no sentence before it. */
 const ADDRESSED = /^[^。；;]{2,60}[：:]$/
 
