@@ -751,6 +751,9 @@ def restyle(rec: dict, opts: dict, layout: str) -> dict:
         rec['banji'] = banji_lines(rec)
     if isinstance(opts.get('banji'), dict) and key in opts['banji']:  # these keep theirs as paragraphs
         rec = arrange_banji(rec, opts['banji'][key], STATE_CC if rec['issuers'][0].startswith('国务院') else COUNTY_CC)
+    if key in opts.get('nomarker', []):  # printed without any public marker
+        rec['blocks'] = [b for b in rec['blocks'] if b['kind'] != 'note']
+        rec['public'] = False
     rec['repeatHead'] = key in opts.get('repeat_head', [])
     if key in opts.get('nonumber', []):
         rec['docNumber'] = None
@@ -764,7 +767,10 @@ def restyle(rec: dict, opts: dict, layout: str) -> dict:
         if b['kind'] == 'date' and first_date:
             first_date = False
             if re.match(r'^\d{4}', b['text']) and opts['dates'] != 'asis':
-                b['text'] = style_date(rec['date'], opts['dates'])
+                style = opts['dates']
+                if style == 'mixed':  # 二〇 numerals for the documents listed, digits with spaces for the rest
+                    style = 'cn' if key in opts.get('cn_dates', []) else 'spaced'
+                b['text'] = style_date(rec['date'], style)
         if b['kind'] == 'note' and opts.get('public') in PUBLIC_TEXT and hash_pick(rec['key'], opts.get('public')):
             b['text'] = PUBLIC_TEXT[opts['public']]
     return rec
@@ -780,7 +786,7 @@ def hash_pick(key: str, mode: str) -> bool:
 
 
 def section_name(heading: str) -> str:
-    name = re.sub(r'^[一二三四五六七八九十]+、', '', heading.strip('【】◆'))
+    name = re.sub(r'^[一二三四五六七八九十]+、', '', heading.strip('【】◆▲'))
     return re.sub(r'^(（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分\s*)', '', name)
 
 
