@@ -770,6 +770,9 @@ def restyle(rec: dict, opts: dict, layout: str) -> dict:
         rec['banji'] = banji_lines(rec)
     if isinstance(opts.get('banji'), dict) and key in opts['banji']:  # these keep theirs as paragraphs
         rec = arrange_banji(rec, opts['banji'][key], STATE_CC if rec['issuers'][0].startswith('国务院') else COUNTY_CC)
+    if key in opts.get('nomarker', []):  # printed without any public marker
+        rec['blocks'] = [b for b in rec['blocks'] if b['kind'] != 'note']
+        rec['public'] = False
     rec['repeatHead'] = key in opts.get('repeat_head', [])
     if key in opts.get('nonumber', []):
         rec['docNumber'] = None
@@ -800,7 +803,7 @@ def hash_pick(key: str, mode: str) -> bool:
 
 
 def section_name(heading: str) -> str:
-    name = re.sub(r'^[一二三四五六七八九十]+、', '', heading.strip('【】◆'))
+    name = re.sub(r'^[一二三四五六七八九十]+、', '', heading.strip('【】◆▲'))
     return re.sub(r'^(（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分\s*)', '', name)
 
 

@@ -16,6 +16,15 @@ importer ever read them, scored once, never debugged on. Merged into issues.LAYO
   head (gazette + 期 + 总期) on every page and `第3页` in the outer foot corner; the 目录 with the
   文号 on a smaller line under each title and dotted leaders to the page; department documents
   issued jointly by 4 county units, a 任免 without 文号, both public markers, dates in 二〇 numerals.
+
+Added by the heldw session (spec in README.md first, then built, scored once):
+- city-docx-footer: a Word-born city issue in ONE column (render_docx.py, LibreOffice sets the PDF):
+  the head on every body page is the gazette (left) and the issue (right) over a rule, the foot
+  `第 3 页 共 30 页` flush right; the 目录 a borderless two-column Word table (title, page) under
+  ▲ 栏目 rows, the 栏目 printed nowhere else; the 文号 flush right above each title, bold Noto Serif
+  titles, 仿宋 body, 黑体 / 楷体 headings, documents running on mid-page, the sample's ruled table
+  over a page break, a document issued jointly by 3 county units, a 任免 without 文号, no public
+  marker on four documents, dates in 二〇 numerals for some and `2022 年 5 月 27 日` for others.
 """
 
 HELD_LAYOUTS = {
@@ -37,4 +46,14 @@ HELD_LAYOUTS = {
                   ('五、人事任免', ['xingxian-44'])],
         joint={'45': 4}, nonumber=['44'], span=['39', '36', '04', '45'], public='both',
         number='above', dates='cn', renderers=['html']),
+    'city-docx-footer': dict(
+        split='held-out', gazette='澄溪市人民政府公报', year=2022, issueNo=9, totalNo=118, published='2022-09-20',
+        source='mixed',
+        sections=[('▲国务院文件', ['govcn-03']), ('▲国务院办公厅文件', ['govcn-12', 'govcn-09']),
+                  ('▲县（市、区）政府文件', ['xingxian-02', 'xingxian-19', 'xingxian-16']),
+                  ('▲部门文件', ['xingxian-31']),
+                  ('▲县（市、区）政府办公室文件', ['xingxian-32', 'xingxian-40']),
+                  ('▲人事任免', ['xingxian-37'])],
+        joint={'31': 3}, nonumber=['37'], nomarker=['12', '19', '40', '37'],
+        cndates=['09', '02', '16', '31', '32'], number='above', dates='spaced', renderers=['docx']),
 }

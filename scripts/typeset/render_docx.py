@@ -10,10 +10,10 @@ from datetime import datetime
 
 from docx import Document
 from docx.enum.section import WD_SECTION
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Pt, RGBColor, Twips
 
 from render_tex import printed_title, toc_entries
 
@@ -95,6 +95,13 @@ STYLES = {
                                head_rule=True, toc_table=True, col_banners=True, h_kai=True, column_tables=True,
                                reading_order_pages=True,
                                fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
+    # Added by the heldw session (held-out): one column, the head split (gazette left, issue right)
+    # over a rule on every body page, `第 3 页 共 30 页` flush right in the foot, the 目录 a borderless
+    # two-column table (title, page), justified Fandol Fang body, bold Noto Serif titles.
+    'city-docx-footer': dict(body='FandolFang', title='Noto Serif CJK SC', hei='FandolHei', kai='FandolKai',
+                             cols=1, folio='第 {} 页 共 {n} 页', size=12, alternate=False, justify=True, head_split=True,
+                             head_rule=True, folio_right=True, toc_table=2, h_kai=True,
+                             fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
     'prov-lo-masthead': dict(body='Noto Serif CJK SC', title='AR PL SungtiL GB', hei='Noto Sans CJK SC', kai='AR PL UKai CN',
                              cols=2, folio='第{}页', size=10.5, alternate=True, justify=True, toc_cols=2, span_titles=True,
                              column_tables=True, reading_order_pages=True),
@@ -221,14 +228,21 @@ def heads(section, spec: dict, st: dict, section_name: str):
     issue = f"{spec['gazette']}　{spec['year']}年第{spec['issueNo']}期"
     h = section.header.paragraphs[0]
     h.text = ''
-    if not st.get('no_head'):
+    if st.get('head_split'):  # the gazette at the left margin, the issue at the right (a right tab)
+        for pos in (4680, 9360):  # clear the Header style's centre and right tabs (twips)
+            h.paragraph_format.tab_stops.add_tab_stop(Twips(pos), alignment=WD_TAB_ALIGNMENT.CLEAR)
+        h.paragraph_format.tab_stops.add_tab_stop(Cm(16.6), alignment=2)
+        run(h, f"{spec['gazette']}\t{spec['year']}年第{spec['issueNo']}期（总第{spec['totalNo']}期）", st['body'], 9)
+    elif not st.get('no_head'):
         run(h, section_name if st['alternate'] else issue, st['body'], 9)
     if st.get('head_rule'):
         rule_under(h, '000000', 6)
-    h.alignment = WD_ALIGN_PARAGRAPH.CENTER if st.get('head_center') else WD_ALIGN_PARAGRAPH.RIGHT
+    h.alignment = (WD_ALIGN_PARAGRAPH.CENTER if st.get('head_center') else
+                   WD_ALIGN_PARAGRAPH.LEFT if st.get('head_split') else WD_ALIGN_PARAGRAPH.RIGHT)
     f = section.footer.paragraphs[0]
     inner = st.get('inner_folio')
-    f.alignment = (WD_ALIGN_PARAGRAPH.LEFT if inner else WD_ALIGN_PARAGRAPH.RIGHT) if st['alternate'] else WD_ALIGN_PARAGRAPH.CENTER
+    f.alignment = ((WD_ALIGN_PARAGRAPH.LEFT if inner else WD_ALIGN_PARAGRAPH.RIGHT) if st['alternate'] or st.get('folio_right')
+                   else WD_ALIGN_PARAGRAPH.CENTER)
     page_field(f, st)
     if st['alternate']:
         section.even_page_header.is_linked_to_previous = False
@@ -292,23 +306,26 @@ def cover_with_toc(doc, spec: dict, st: dict, pages: dict):
 
 
 def toc_table(doc, spec: dict, st: dict, pages: dict):
-    """The 目录 as a borderless Word table: a title cell, a 文号 cell, a page cell; each 栏目 a merged row."""
-    table = doc.add_table(rows=0, cols=3)
-    widths = (Cm(10.6), Cm(4.6), Cm(1.4))
+    """The 目录 as a borderless Word table: a title cell, a 文号 cell, a page cell; each 栏目 a merged row.
+    toc_table=2: two cells only, the title and the page."""
+    two = st.get('toc_table') == 2
+    table = doc.add_table(rows=0, cols=2 if two else 3)
+    widths = (Cm(14.8), Cm(1.8)) if two else (Cm(10.6), Cm(4.6), Cm(1.4))
     table.autofit = False
     for col, w in zip(table.columns, widths):  # the grid LibreOffice reads
         col.width = w
     for sec in spec['sections']:
         row = table.add_row().cells
-        merged = row[0].merge(row[2])
+        merged = row[0].merge(row[-1])
         cell_text(merged, sec['heading'], st['hei'], 13)
         for title, number, label in (e for dd in sec['docs'] for e in toc_entries(dd)):
             row = table.add_row().cells
             for cell, w in zip(row, widths):
                 cell.width = w
             cell_text(row[0], title, st['body'], 11)
-            cell_text(row[1], number or '', st['body'], 11)
-            cell_text(row[2], str(pages.get(label, 0)), st['body'], 11, WD_ALIGN_PARAGRAPH.RIGHT)
+            if not two:
+                cell_text(row[1], number or '', st['body'], 11)
+            cell_text(row[-1], str(pages.get(label, 0)), st['body'], 11, WD_ALIGN_PARAGRAPH.RIGHT)
 
 
 def cell_text(cell, text: str, font: str, size: float, align=None):
