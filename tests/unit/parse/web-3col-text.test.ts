@@ -33,6 +33,11 @@ describe('a three-column web page in plain text', () => {
     expect(own?.date).toBe('2022-06-06')
   })
 
+  it('keeps the entries of a name list apart under its own headings', () => {
+    const texts = issue.documents[0].blocks.map((b) => b.text.replace(/\s+/g, ''))
+    for (const entry of ['张德霖自然资源部党组成员', '庄国泰生态环境部副部长', '梁言顺中央宣传部副部长']) expect(texts).toContain(entry)
+  })
+
   it('files the documents under a 目录 heading written at the foot of its page, after its entries', () => {
     const office = issue.documents.filter((d) => d.category === '县政府办公室文件').map((d) => d.docNumber)
     expect(office).toEqual(['兴政办函〔2022〕6号', null])
