@@ -19,27 +19,43 @@ const INDENTED = /^\s{3}/
 
 const norm = (s: string): string => compact(s).normalize('NFKC')
 
-/** The 目录's titles, whole and from their 关于 on (a page may set the issuer apart). */
-function titleForms(entries: readonly TocEntry[]): string[] {
-  const out = new Set<string>()
+/**
+ * A 目录 longer than this is not an issue's (a gazette prints tens of documents) and is not asked,
+ * as toc-anchors.ts does.
+ */
+const MAX_ENTRIES = 300
+
+/**
+ * The 目录's titles, whole and from their 关于 on (a page may set the issuer apart), by their first
+ * MIN_PIECE characters: a line is looked up, not tried against every title.
+ */
+function titleForms(entries: readonly TocEntry[]): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  if (entries.length > MAX_ENTRIES) return out
+  const add = (t: string): void => {
+    const key = t.slice(0, MIN_PIECE)
+    const list = out.get(key) ?? []
+    if (!list.includes(t)) list.push(t)
+    out.set(key, list)
+  }
   for (const e of entries) {
     const t = norm(e.title)
     if (t.length < 2 * MIN_PIECE) continue
-    out.add(t)
+    add(t)
     const at = t.indexOf('关于')
-    if (at > 0) out.add(t.slice(at))
+    if (at > 0) add(t.slice(at))
   }
-  return [...out]
+  return out
 }
 
 /**
  * Whether lines i, i + 2, i + 4… spell one of the titles whole (at least two lines), while line
  * i + 1 does not go on with line i's piece: the lines between are another column's.
  */
-function wovenTitleAt(lines: readonly SourceLine[], i: number, end: number, titles: string[]): number {
+function wovenTitleAt(lines: readonly SourceLine[], i: number, end: number, titles: Map<string, string[]>): number {
   const first = norm(lines[i].text)
   if (first.length < MIN_PIECE) return -1
-  for (const t of titles) {
+  for (const t of titles.get(first.slice(0, MIN_PIECE)) ?? []) {
     if (!t.startsWith(first)) continue
     const between = norm(lines[i + 1]?.text ?? '')
     if (between === '' || t.startsWith(first + between)) continue
@@ -63,7 +79,7 @@ export function unweaveTitles(lines: readonly SourceLine[], from: number, entrie
   const out = [...lines]
   if (lines.some((l) => l.layout)) return out
   const titles = titleForms(entries)
-  if (titles.length === 0) return out
+  if (titles.size === 0) return out
   const starts = pageStarts(lines)
   starts.forEach((start, p) => {
     const pageEnd = starts[p + 1] ?? lines.length
