@@ -270,9 +270,13 @@ function formatLine(l: Line, kind: BlockKind): string {
   return collapseSpaces(l.text)
 }
 
-/** Kind of a new block: label-less member lines inside a name list are entries too. */
-function kindOf(prev: DraftBlock | undefined, l: Line): BlockKind {
-  if (prev?.kind === 'nameListEntry' && (l.kind === 'paragraph' || l.kind === 'listItem')) {
+/**
+ * Kind of a new block: label-less member lines inside a name list are entries too, and so are
+ * those under a heading of the list's own ('（一）部门委员' under '委 员：', the entries before it).
+ */
+function kindOf(prev: DraftBlock | undefined, l: Line, before?: DraftBlock): BlockKind {
+  const listed = prev?.kind === 'nameListEntry' || (prev?.kind.startsWith('heading') && before?.kind === 'nameListEntry')
+  if (listed && (l.kind === 'paragraph' || l.kind === 'listItem')) {
     if (isEntryShape(l.text)) return 'nameListEntry'
   }
   if (prev?.kind === 'attachmentNote' && l.kind === 'heading3' && l.gap === 0) return 'attachmentNote'
@@ -306,7 +310,7 @@ export function buildBlocks(src: SourceLine[], tick: Tick = noTick, edges: Map<n
       extend(prev, l)
       continue
     }
-    const kind = kindOf(prev?.block, l)
+    const kind = kindOf(prev?.block, l, open[open.length - 2]?.block)
     const text = formatLine(l, kind)
     open.push({ block: { kind, text, lines: [l.no, ...l.pieces] }, text: new BlockText(text), first: l, last: l })
   }

@@ -31,6 +31,7 @@ import { readColumns } from './text-columns'
 import { readFeet } from './text-feet'
 import { readClosingOrder } from './text-closing-order'
 import { readStreams } from './text-streams'
+import { unweaveTitles } from './text-woven-titles'
 import { readBands } from './text-bands'
 import { returnResumedText } from './text-resumed'
 import { pairNames } from './text-names'
@@ -191,6 +192,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     (l) => pairLabels(pairSectionNumbers(l, from), from),
     (l) => readFeet(l, from),
     (l) => pairNames(l, from, true),
+    (l) => unweaveTitles(l, from, toc.entries),
     (l) => readStreams(l, from, anchors),
     (l) => readColumns(l, from),
     (l) => readBands(l, from, anchors),

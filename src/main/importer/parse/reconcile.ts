@@ -103,6 +103,11 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
   const numberFromToc = new Set<ParsedDocument>()
   const sectionClash = new Set<ParsedDocument>()
   const findEntry = entryFinder(toc.entries, used)
+  // A 栏目 the 目录 declares with no entry under it: the converter wrote its heading away from its
+  // entries (after them, at the 目录's foot), which then read as the section before's. A gazette
+  // prints no empty section: the body's heading says which documents are its.
+  const listed = new Set(toc.entries.map((e) => e.category))
+  const unlisted = new Set(toc.sections.filter((s) => !listed.has(s)))
   for (const doc of documents) {
     const entry = findEntry(doc)
     if (!entry) {
@@ -127,7 +132,8 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
     // section the body prints it under (the heading over it or over the documents before) is the
     // better word.
     const untitled = entry.title === '' && doc.category
-    doc.category = untitled ? doc.category : entry.category || doc.category
+    const headed = doc.category !== null && unlisted.has(doc.category)
+    doc.category = untitled || headed ? doc.category : entry.category || doc.category
     if (!doc.docNumber && entry.docNumber) {
       doc.docNumber = entry.docNumber
       numberFromToc.add(doc)

@@ -11,6 +11,7 @@ import { titlesAfterClose } from './starts-after-close'
 import { adoptOrphanNumbers } from './orphan-numbers'
 import { splitStackedTitles } from './stacked-titles'
 import { enclosedStarts } from './enclosed'
+import { tocTitleAbove, tocTitlesByNumber } from './title-across'
 
 export { isSectionLine }
 
@@ -45,7 +46,7 @@ export interface Start {
   decree: boolean
 }
 
-function startsByNumber(lines: SourceLine[], from: number, sections: Set<string>, tick: Tick): Start[] {
+function startsByNumber(lines: SourceLine[], from: number, sections: Set<string>, tocTitles: Map<string, string>, tick: Tick): Start[] {
   const out: Start[] = []
   let floor = from
   for (let i = from; i < lines.length; i++) {
@@ -53,16 +54,33 @@ function startsByNumber(lines: SourceLine[], from: number, sections: Set<string>
     const num = docNumberOfLine(lines[i].text)
     if (!num || citesQuoted(lines, i)) continue
     const above = titleAbove(lines, i, floor).filter((k) => !isSectionLine(lines[k].text, sections))
-    const below = titleBelow(lines, i)
+    const typed = titleBelow(lines, i)
+    const below = ownNumberUnder(lines, typed, num.docNumber) ? [] : typed
     const masthead = mastheadAbove(lines, i, floor)
     const useBelow = below.length > 0 && (above.length === 0 || masthead >= 0 || !isTitleLike(lines, above))
-    const header = useBelow ? below : above
+    let header = useBelow ? below : above
+    let lead = useBelow ? (masthead >= 0 ? masthead : i) : header[0]
+    // A title across the page written before the columns' lines beside its 文号 (title-across.ts).
+    const across = lines[i].layout || (header.length > 0 && isTitleLike(lines, header)) ? [] : tocTitleAbove(lines, i, floor, header, tocTitles.get(num.docNumber))
+    if (across.length > 0) [header, lead] = [across, across[0]]
     if (header.length === 0) continue
-    const lead = useBelow ? (masthead >= 0 ? masthead : i) : header[0]
     out.push({ header, numberIdx: i, numberRaw: num.raw, docNumber: num.docNumber, lead, decree: false })
     floor = Math.max(i, header[header.length - 1]) + 1
   }
   return out
+}
+
+/**
+ * A title under a 文号 line that has a 文号 of its own right under it ('兴政函〔2022〕43号' set at the
+ * head of the right column, read before the left column's '兴县人民政府关于…的批复' /
+ * '（兴政函〔2022〕50号）'): a document has one 文号, so the title is the lower one's.
+ */
+function ownNumberUnder(lines: SourceLine[], title: number[], docNumber: string | null): boolean {
+  if (title.length === 0) return false
+  let k = title[title.length - 1] + 1
+  while (k < lines.length && lines[k].text.trim() === '') k++
+  const own = k < lines.length ? docNumberOfLine(lines[k].text) : null
+  return own !== null && own.docNumber !== docNumber
 }
 
 /**
@@ -271,7 +289,7 @@ function sectionBetween(lines: SourceLine[], s: Start, sections: Set<string>): n
 /** Splits lines [from, end) into documents; lines before the first header are not a document. */
 export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[], tick: Tick = noTick): DocSpan[] {
   const sections = new Set(toc.map((e) => e.category).filter(Boolean))
-  const byNumber = [...startsByNumber(lines, from, sections, tick), ...startsByDecree(lines, from, tick)]
+  const byNumber = [...startsByNumber(lines, from, sections, tocTitlesByNumber(toc), tick), ...startsByDecree(lines, from, tick)]
   const found = new Set(byNumber.map((s) => s.docNumber))
   // The regulation a decree promulgates is listed under it but printed inside the decree.
   const promulgated = (k: number): boolean => k > 0 && isDecreeNumber(toc[k - 1].docNumber) && !toc[k].docNumber

@@ -112,6 +112,18 @@ function moveOne(lines: SourceLine[], spans: DocSpan[], sections: Set<string>): 
         if (last < 0 || !breaksOff(lines[last].text) || from < 0 || from >= c.sig) break
         return [...lines.slice(0, last + 1), ...lines.slice(from, c.end), ...lines.slice(last + 1, from), ...lines.slice(c.end)]
       }
+      // Read before the document it ends: a page in columns written the middle column first,
+      // the rest of a document that starts in the left one under a heading across the page.
+      const from = runStart(lines, s, own, c)
+      if (from < 0 || from >= c.sig || !own.some((o) => o.end <= c.sig)) continue
+      for (let k = j + 1; k < Math.min(spans.length, j + 1 + REACH); k++) {
+        const t = spans[k]
+        const named = issuerOf(lines, t)
+        if (!named || !signedBy(c, named) || closingsOf(lines, t).length) continue
+        const last = lastTextLine(lines, t, sections)
+        if (last < 0 || !breaksOff(lines[last].text)) break
+        return [...lines.slice(0, from), ...lines.slice(c.end, last + 1), ...lines.slice(from, c.end), ...lines.slice(last + 1)]
+      }
     }
   }
   return null

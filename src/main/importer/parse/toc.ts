@@ -215,7 +215,7 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
       }
     }
   }
-  toc.sections = declared.filter((d) => d.at < toc.end).map((d) => d.name)
+  toc.sections = declared.filter((d) => d.at < toc.end || atTocFoot(lines, toc.end, d.at)).map((d) => d.name)
   if (readAcross(toc.entries)) {
     // Read apart again by column when only one reading fits; else its extent still tells where
     // the body starts, and its entries would misname documents.
@@ -228,6 +228,25 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   const pageEnd = toc.end >= 0 ? unreadTocPage(lines, toc.end + 1) : -1
   if (pageEnd > toc.end) Object.assign(toc, { end: pageEnd, entries: [] })
   return toc
+}
+
+/** A page starts at line `k`: a page break (two lines share a number), or another page's layout. */
+const pageStartsAt = (lines: SourceLine[], k: number): boolean =>
+  k > 0 && (lines[k].no === lines[k - 1].no || (lines[k].layout !== undefined && lines[k].layout?.page !== lines[k - 1].layout?.page))
+
+/**
+ * A heading after the 目录's last entry that stands at the foot of the 目录's page, nothing under
+ * it on the page: the converter wrote it after the entries it heads, so it is the 目录's (a
+ * body's heading stands over the body's text).
+ */
+function atTocFoot(lines: SourceLine[], end: number, at: number): boolean {
+  if (end < 0) return false
+  for (let k = end + 1; k <= at; k++) if (pageStartsAt(lines, k) || (k < at && !isBlank(lines[k].text))) return false
+  for (let k = at + 1; k < lines.length; k++) {
+    if (pageStartsAt(lines, k)) return true
+    if (!isBlank(lines[k].text)) return false
+  }
+  return true
 }
 
 /**
