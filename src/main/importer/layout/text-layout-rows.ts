@@ -85,8 +85,10 @@ export function rowKind(row: string, gutter: number, column: number | null | und
   // far right, as a signature is). Of the runs that fit, one of two spaces or more before a lone
   // one, then the one ending nearest the gutter: a row of a page in three columns has a run
   // between each two, and a signature in the middle column stays there.
+  // A lone space between hanzi ranks above one beside a digit (a converter's '第 724 号' space).
+  const rank = (a: { at: number; end: number }): number => (a.end - a.at >= 2 ? 3 : isLatinSpace(text, a.at, 1) ? 1 : 2)
   const better = (a: { at: number; end: number }, b: { at: number; end: number }): boolean => {
-    const [wa, wb] = [Math.min(a.end - a.at, 2), Math.min(b.end - b.at, 2)]
+    const [wa, wb] = [rank(a), rank(b)]
     return wa > wb || (wa === wb && Math.abs(a.end - gutter) < Math.abs(b.end - gutter))
   }
   let cut: { at: number; end: number } | null = null
