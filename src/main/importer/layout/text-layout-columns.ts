@@ -6,7 +6,7 @@
 // Positions are character cells, and only roughly: a row of full-width characters and one with
 // digits put the right column a few cells apart, so the gutter is a window, not a column.
 
-import { MAX_INDENT, MIN_FULL_ROWS, MIN_SIDE_ROWS, ems, findGutter, fullLeft, inked, rowKind, width, type Row } from './text-layout-rows'
+import { MAX_INDENT, MIN_FULL_ROWS, MIN_SIDE_ROWS, ems, findGutter, fullLeft, inked, rejoinTails, rowKind, width, type Row } from './text-layout-rows'
 
 /** Rows of text (not blank) a page needs before its shape can be told. */
 const MIN_ROWS = 8
@@ -58,7 +58,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   const gutter = short ? before!.gutter : findGutter(full, Math.max(...full.map((r) => r.trimEnd().length)))
   if (gutter === null) return null
   const column = fullLeft(rows.map((r) => rowKind(r, gutter, undefined)))
-  const kinds = spanningHeads(rows, rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter, column))))
+  const kinds = spanningHeads(rows, rejoinTails(rows, rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter, column))), gutter, column))
   // Runs: rows between rows set across the page.
   const runs: { start: number; end: number; two: boolean }[] = []
   for (let i = 0; i < kinds.length; ) {
