@@ -11,6 +11,9 @@ import { readFileSync } from 'node:fs'
 import { parseIssueTraced } from '../src/main/importer/parse/parse-issue'
 import { textEdges } from '../src/main/importer/parse/text-flow'
 import { norm, type TruthDoc } from '../bench/lib/accuracy-score'
+import { foldIdeographs } from '../src/main/importer/read/fold-glyphs'
+import { readLayoutColumns } from '../src/main/importer/layout/text-layout-columns'
+import { readJoinedColumns } from '../src/main/importer/layout/text-joined-columns'
 
 interface Out {
   text: string
@@ -74,8 +77,9 @@ function main(args: string[]): void {
   if (file.includes('held-out')) throw new Error('held-out layouts are never debugged on')
   const list = args.find((a) => a.startsWith('--list'))
   const only = list?.includes('=') ? list.slice(7) : null
-  const truth = (JSON.parse(readFileSync(file.replace(/\.txt$/, '.truth.json'), 'utf8')) as { documents: TruthDoc[] }).documents
-  const text = readFileSync(file, 'utf8')
+  const truth = (JSON.parse(readFileSync(file.replace(/(\.layout)?\.txt$/, '.truth.json'), 'utf8')) as { documents: TruthDoc[] }).documents
+  // As the importer reads it: columns kept in place (.layout.txt) or joined on a row read apart.
+  const text = readJoinedColumns(readLayoutColumns(foldIdeographs(readFileSync(file, 'utf8'))))
   const raw = text.replace(/\r\n?/g, '\n').split('\n')
   const traced = parseIssueTraced(text)
   const edges = textEdges(traced.lines)

@@ -127,6 +127,40 @@ describe('readLayoutColumns', () => {
     expect(lines.slice(0, 2)).toEqual(['国务院文件', '江州省人民政府公报'])
   })
 
+  it('cuts a row at a lone space between hanzi before one beside a digit', () => {
+    // '兴县人民政府关于申请省道嵒大线魏家 对省道 254 魏家滩…': the title line ends at the first space.
+    const lines = page(readLayoutColumns(read('city-web-2col')), 11)
+    expect(lines).toContain('兴县人民政府关于申请省道嵒大线魏家')
+    expect(lines).toContain('对省道 254 魏家滩至吕家沟(岢岚界)段进行改造十')
+  })
+
+  it("puts a line's tail set a row low back at the line's end", () => {
+    // '…不超过六批。' / '                    （负     （三十五）将台湾…' / '责部门：…'
+    const song = page(readLayoutColumns(read('prov-2col-song')), 20)
+    expect(follows(song, '有效期内可一证多批使用，但最多不超过六批。（负', '责部门：文化和旅游部、海关总署）')).toBe(true)
+    expect(follows(song, '空、铁路舱单申报功能。（负责部门：海关总署、民', '航局、中国铁路总公司）')).toBe(true)
+    expect(song.some((l) => l.startsWith('（三十五）将台湾地区生产'))).toBe(true)
+    // A signature under another, right-aligned, is no tail: each stays on its line.
+    const lo = readLayoutColumns(read('county-lo-2col')).split('\n').map((l) => l.trim())
+    expect(follows(lo, '兴县发展和改革局', '兴县财政局')).toBe(true)
+  })
+
+  it("sets a name list's rows as name and post two ideographic spaces apart, as text-names.ts does for plain text", () => {
+    const lines = [11, 12].flatMap((n) => page(readLayoutColumns(read('city-pdfkit-2col')), n))
+    expect(lines).toContain('马敏\u3000\u3000教授、华中师范大学原党委书记')
+    expect(lines).toContain('史宁中\u3000\u3000教授、东北师范大学原校长')
+    // A regulation's 第N条 before its text is no name.
+    expect(readLayoutColumns(read('prov-2col-song'))).not.toMatch(/第[一二三四五六七八九十]+[章条]\u3000/)
+  })
+
+  it("keeps joint issuers wrapped mid-name in a title, so a document's rest at the next column's head comes back to it", () => {
+    // '兴县人力资源和社会保障局 兴' / '县发展和改革局 兴县财政局 兴' / '县住房和城乡建设管理局关于' / …
+    const doc = parseIssue(readLayoutColumns(read('county-lo-2col'))).documents.find((d) => d.docNumber === '兴人社发〔2022〕9号')
+    expect(doc?.issuers).toEqual(['兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局', '兴县住房和城乡建设管理局'])
+    // Its text under '(二) 做好协调配合' heads the page's right column, after the next document's first lines.
+    expect(doc?.blocks.some((b) => b.text.replace(/\s/g, '') === '(二)做好协调配合')).toBe(true)
+  })
+
   it('leaves single-column pages alone: name lists, signatures, marks set on another baseline', () => {
     for (const name of ['county-1col-heads', 'state-pdfkit']) expect(readLayoutColumns(read(name)), name).toBe(read(name))
   })

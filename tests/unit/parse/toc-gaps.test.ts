@@ -137,7 +137,9 @@ describe('prov-3col-dots.layout.txt: a heading glued to the other column\'s 文�
     expect(reason?.message).toContain('深圳湾口岸港方口岸区范围和土地使用期限的批复')
     expect(reason?.message).not.toContain('【')
     expect(doubtful(doc)).toBe(true)
-    expect(doubtful(byNumber(issue, '国发〔1981〕88号'))).toBe(false)
+    // The damage does not spread to the next document: it is as doubtful as in the clean text (where
+    // its 文号 line, read in the parser's column streams, is a stray and the 目录 gives its number).
+    expect(doubtful(byNumber(issue, '国发〔1981〕88号'))).toBe(doubtful(byNumber(parseIssueTraced(clean).issue, '国发〔1981〕88号')))
   })
 
   it('the 函件 given the 目录\'s 国务院办公厅文件 are doubtful; the last 文件 is not', () => {

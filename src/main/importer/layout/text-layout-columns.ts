@@ -6,7 +6,7 @@
 // Positions are character cells, and only roughly: a row of full-width characters and one with
 // digits put the right column a few cells apart, so the gutter is a window, not a column.
 
-import { MAX_INDENT, MIN_FULL_ROWS, MIN_SIDE_ROWS, ems, findGutter, fullLeft, inked, rowKind, width, type Row } from './text-layout-rows'
+import { MAX_INDENT, MIN_FULL_ROWS, MIN_SIDE_ROWS, ems, findGutter, fullLeft, inked, rejoinTails, rowKind, width, type Row } from './text-layout-rows'
 
 /** Rows of text (not blank) a page needs before its shape can be told. */
 const MIN_ROWS = 8
@@ -34,9 +34,30 @@ export function readLayoutColumns(text: string): string {
     if (read === null) return page
     changed = true
     last = read.shown ?? last
-    return read.rows.join('\n')
+    return nameRows(read.rows).join('\n')
   })
   return changed ? pages.join('\f') : text
+}
+
+/** A name (two to four hanzi, maybe letter-spaced), two spaces or more, a post with no clause in it. */
+const NAME_ROW = /^(\s*)([\u4e00-\u9fff](?: {0,6}[\u4e00-\u9fff]){1,3}) {2,}([^\s，。；,;：:][^，。；,;]{1,40})$/
+
+/** A regulation's chapter or article label (第二章, 第十四条), no name. */
+const LABEL = /^第[一二三四五六七八九十百零〇\d]+[章节条款编]$/
+
+/**
+ * A name list in a column keeps each name and its post on a row, the cells between them spaces:
+ * two such rows or more in a row are set as text written column by column sets them
+ * ('黄　卫　　科技部副部长' from text-names.ts), name and post two ideographic spaces apart.
+ */
+function nameRows(rows: string[]): string[] {
+  // A chapter or article label before its text ('第七条  专利代理机构…') makes a page of a regulation.
+  const entry = rows.map((r) => NAME_ROW.exec(r.trimEnd()))
+  return rows.map((r, i) => {
+    const m = entry[i]
+    if (!m || (!entry[i - 1] && !entry[i + 1]) || entry.some((e) => e && LABEL.test(e[2].replace(/ +/g, '')))) return r
+    return `${m[1]}${m[2].replace(/ +/g, '')}\u3000\u3000${m[3]}`
+  })
 }
 
 /** Where a page's columns meet (in cells) and how wide the left one is (in ems). */
@@ -58,7 +79,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   const gutter = short ? before!.gutter : findGutter(full, Math.max(...full.map((r) => r.trimEnd().length)))
   if (gutter === null) return null
   const column = fullLeft(rows.map((r) => rowKind(r, gutter, undefined)))
-  const kinds = spanningHeads(rows, rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter, column))))
+  const kinds = spanningHeads(rows, rejoinTails(rows, rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter, column))), gutter, column))
   // Runs: rows between rows set across the page.
   const runs: { start: number; end: number; two: boolean }[] = []
   for (let i = 0; i < kinds.length; ) {

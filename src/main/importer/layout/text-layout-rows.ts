@@ -85,8 +85,10 @@ export function rowKind(row: string, gutter: number, column: number | null | und
   // far right, as a signature is). Of the runs that fit, one of two spaces or more before a lone
   // one, then the one ending nearest the gutter: a row of a page in three columns has a run
   // between each two, and a signature in the middle column stays there.
+  // A lone space between hanzi ranks above one beside a digit (a converter's '第 724 号' space).
+  const rank = (a: { at: number; end: number }): number => (a.end - a.at >= 2 ? 3 : isLatinSpace(text, a.at, 1) ? 1 : 2)
   const better = (a: { at: number; end: number }, b: { at: number; end: number }): boolean => {
-    const [wa, wb] = [Math.min(a.end - a.at, 2), Math.min(b.end - b.at, 2)]
+    const [wa, wb] = [rank(a), rank(b)]
     return wa > wb || (wa === wb && Math.abs(a.end - gutter) < Math.abs(b.end - gutter))
   }
   let cut: { at: number; end: number } | null = null
@@ -129,4 +131,61 @@ export function ems(text: string): number {
   let half = 0
   for (const ch of text) if (ch <= '\u2000' || (ch >= '\uff61' && ch <= '\uffdc')) half++
   return text.length - half / 2
+}
+
+/** A line's tail set a row low (a full-width bracket on another baseline) starts this near where the line ends. */
+const TAIL_BEFORE = 2
+const TAIL_AFTER = 1
+/** Rows that start at one place past the edge to make it a first-line indent. */
+const MIN_INDENT_ROWS = 3
+
+/**
+ * Rows with each left-column line's tail, set one row low by the converter ('…不超过六批。' /
+ * '                    （负' / '责部门：…'), put back at the line's end: the tail starts where the
+ * line above ends, the two make no more than a full line, and the row under it starts at the
+ * column's edge, going on with the paragraph. A tail standing before the right column's text on
+ * its row, past the gutter's start, is cut from it.
+ */
+export function rejoinTails(rows: readonly string[], kinds: readonly Row[], gutter: number, column: number | null): Row[] {
+  if (column === null) return [...kinds]
+  const out = [...kinds]
+  const leftOf = (k: Row | undefined): string | null => (k?.kind === 'left' ? k.text : k?.kind === 'both' ? k.left : null)
+  const lead = (t: string): number => t.length - t.trimStart().length
+  // Where the page's paragraphs start (first-line indents that three rows or more share): a line
+  // starting there is a paragraph's first, not a tail.
+  const count = new Map<number, number>()
+  for (const k of kinds) {
+    const t = leftOf(k)
+    if (t !== null && lead(t) > 0) count.set(lead(t), (count.get(lead(t)) ?? 0) + 1)
+  }
+  const indent = (at: number): boolean => [at - 1, at, at + 1].some((a) => (count.get(a) ?? 0) >= MIN_INDENT_ROWS)
+  for (let i = 1; i + 1 < out.length; i++) {
+    const k = out[i]
+    let tail = leftOf(k)
+    let rest: Row = { kind: 'blank' }
+    if (k.kind === 'both') rest = { kind: 'right', text: k.right }
+    else if (k.kind === 'right') {
+      const text = rows[i].trimEnd()
+      const at = lead(text)
+      const m = / {3,}/.exec(text.slice(at))
+      if (at >= gutter || !m || at + m.index > gutter + TAIL_AFTER) continue
+      tail = text.slice(0, at + m.index)
+      const end = at + m.index + m[0].length
+      rest = { kind: 'right', text: ' '.repeat(Math.max(0, end - gutter)) + text.slice(end) }
+    }
+    const above = leftOf(out[i - 1])
+    const below = leftOf(out[i + 1])
+    if (tail === null || above === null || below === null) continue
+    const at = lead(tail)
+    const end = above.trimEnd().length
+    // The tail stands past a first line's indent from the line's start; the row under it starts
+    // at the column's edge, no further in than that line (the paragraph goes on), and the tail
+    // is one run of text (not a name and a post).
+    if (at <= lead(above) + MAX_INDENT || lead(below) > Math.min(lead(above), MAX_INDENT) || / {2,}/.test(tail.trim()) || indent(at)) continue
+    if (at < end - TAIL_BEFORE || at > end + TAIL_AFTER || ems(above.trim() + tail.trim()) > column + FULL_SLACK) continue
+    const prev = out[i - 1]
+    out[i - 1] = prev.kind === 'both' ? { ...prev, left: above.trimEnd() + tail.trim() } : { kind: 'left', text: above.trimEnd() + tail.trim() }
+    out[i] = rest
+  }
+  return out
 }

@@ -123,6 +123,20 @@ export function titleLinesAbove(lines: SourceLine[], numIdx: number, floor: numb
   else if (k > 0 && wrapsIssuer(compact(lines[seen[k - 1]].text), compact(lines[seen[k]].text))) k--
   let s = k
   while (s > 0 && k - s < 2 && isIssuerText(compact(lines[seen[s - 1]].text))) s--
+  // Joint issuers wrapped mid-name in a narrow column ('兴县人力资源和社会保障局 兴' / '县发展和改革局
+  // 兴县财政局 兴' / '县住房和城乡建设管理局关于…'): a line of units set apart by spaces whose last
+  // one breaks off after a character or few of a unit's name, running on into the units before 关于.
+  const named = seen.findIndex((i) => compact(lines[i].text).includes('关于'))
+  const units = (from: number): string => {
+    const joined = seen.slice(from, named + 1).map((i) => compact(lines[i].text)).join('')
+    return joined.slice(0, joined.indexOf('关于'))
+  }
+  const wrapped = (t: string): boolean => {
+    const m = /^(.+\S)\s+([\u4e00-\u9fff]{1,3})$/.exec(t.trim())
+    // The piece broken off starts a unit's name as the line's units do (their place, '兴县…').
+    return m !== null && isIssuerText(compact(m[1])) && !isIssuerText(compact(t)) && m[1].split(/\s+/).some((u) => u.startsWith(m[2]))
+  }
+  while (named >= 0 && s > 0 && k - s < 3 && wrapped(lines[seen[s - 1]].text) && isIssuerText(units(s - 1))) s--
   return seen.slice(s)
 }
 
