@@ -115,5 +115,24 @@ export function mendNumbering(run: Unit[], columns: number[], ctx: JoinContext):
   // stretches of lines, and the lines around a numbered one may belong to either stream.
   const forced = run.map((u, k) => (nums[k] && u.column === undefined ? { ...u, column: cols[k] } : u))
   const again = twoStreams(forced, ctx)
-  return again && priced(again.columns) < priced(cols) ? again.columns : cols
+  const out = again && priced(again.columns) < priced(cols) ? again.columns : cols
+  return secondFirst(nums, out) ? out.map((c) => 1 - c) : out
+}
+
+/**
+ * The numbering says the second stream reads first: its last number goes on into the first
+ * stream's first by the next number ('四、' / '五、'), where the first's last does not go on into
+ * the second's. A list that starts again (a new document's 一、) says nothing of the order.
+ */
+function secondFirst(nums: readonly (Numbered | null)[], columns: readonly number[]): boolean {
+  const last: Map<string, number>[] = [new Map(), new Map()]
+  const first: Map<string, number>[] = [new Map(), new Map()]
+  nums.forEach((x, k) => {
+    if (!x) return
+    if (!first[columns[k]].has(x.family)) first[columns[k]].set(x.family, x.n)
+    last[columns[k]].set(x.family, x.n)
+  })
+  const next = (a: number, b: number): boolean => [...last[a]].some(([family, n]) => first[b].get(family) === n + 1)
+  const breaks = (a: number, b: number): boolean => [...last[a]].some(([family, n]) => { const f = first[b].get(family); return f !== undefined && !follows(n, f) })
+  return next(1, 0) && !next(0, 1) && breaks(0, 1)
 }
