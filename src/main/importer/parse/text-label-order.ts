@@ -74,6 +74,8 @@ export function numberBreaks(nums: readonly (Numbered | null)[], columns: readon
 const BREAK = 5
 /** How much better a trade must read, so priced, to be kept. */
 const MARGIN = 3
+/** Share of the run's units the lesser stream must hold for the run to be read as two. */
+const MIN_STREAM_SHARE = 0.2
 /** Trades kept at most in one run. */
 const MAX_TRADES = 6
 
@@ -85,6 +87,10 @@ const MAX_TRADES = 6
 export function mendNumbering(run: Unit[], columns: number[], ctx: JoinContext): number[] {
   const nums = run.map((u) => numberOf(u.text))
   if (nums.filter((x) => x !== null).length < 2) return columns
+  // A run the joins read as one column, a line or two apart, shows no two streams to mend: the
+  // numbering alone does not make a column (a layout text already read column by column).
+  const second = columns.filter((c) => c === 1).length
+  if (Math.min(second, run.length - second) < MIN_STREAM_SHARE * run.length) return columns
   const priced = (cols: number[]): number => readingCost(run, cols, ctx) + BREAK * numberBreaks(nums, cols).count
   let cols = columns
   for (let round = 0; round < MAX_TRADES; round++) {
