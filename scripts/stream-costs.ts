@@ -21,6 +21,7 @@ import { countBigrams } from '../src/main/importer/parse/text-bigrams'
 import { runsOf } from '../src/main/importer/parse/text-streams'
 import { joinedStreams } from '../src/main/importer/parse/text-two-streams'
 import { readingCost, undoCrossings } from '../src/main/importer/parse/text-crossings'
+import { mendNumbering } from '../src/main/importer/parse/text-label-order'
 import { joinCost, type JoinContext, type Unit } from '../src/main/importer/parse/text-joins'
 import { bboxPages, matchText, squash } from './page-truth'
 
@@ -72,7 +73,7 @@ function main(args: string[]): void {
   if (!fullAt) throw new Error('no column width: text not hard-wrapped')
   const grams = countBigrams(lines.filter((l) => !isBlank(l.text)).map((l) => l.text))
   const pdf = pagePieces(file.replace(/\.txt$/, '.pdf'))
-  let [worse, runs] = [0, 0]
+  let [worse, runs, misread, total] = [0, 0, 0, 0]
   starts.forEach((start, p) => {
     if (only && only !== p + 1) return
     const end = starts[p + 1] ?? lines.length
@@ -86,10 +87,14 @@ function main(args: string[]): void {
       const truth = got.map((c) => (c < 2 ? (c === first ? 0 : 1) : 0))
       const joined = joinedStreams(run, ctx)
       if (!joined) continue
-      const chosen = undoCrossings(run, joined.columns, ctx).columns
+      const chosen = mendNumbering(run, undoCrossings(run, joined.columns, ctx).columns, ctx)
       const [t, r] = [readingCost(run, truth, ctx), readingCost(run, chosen, ctx)]
       runs++
       if (t > r + 1e-9) worse++
+      // Units the chosen reading puts in the other stream than the page (streams are symmetric).
+      const off = run.filter((_, k) => truth[k] !== chosen[k]).length
+      misread += Math.min(off, run.length - off)
+      total += run.length
       console.log(`p${p + 1} run ${run[0].line}-${run[run.length - 1].line} (${run.length} units, full ${ctx.full}): true ${t.toFixed(1)}, chosen ${r.toFixed(1)}${t > r + 1e-9 ? '  ← the model prefers the wrong reading' : ''}`)
       const [jt, jr] = [joinsOf(run, truth, ctx), joinsOf(run, chosen, ctx)]
       const text = (k: number): string => run[k].text.trim().slice(0, 18)
@@ -102,7 +107,7 @@ function main(args: string[]): void {
       if (units) run.forEach((u, k) => console.log(`  ${truth[k] === chosen[k] ? ' ' : '≠'} ${truth[k]} ${chosen[k]} ${u.alone ? 'alone' : u.blankBefore ? 'block' : '     '} ${u.line} ${text(k)}`))
     }
   })
-  console.log(`${file.split('/').pop()}: ${runs} runs read, ${worse} where the true reading costs more than the one chosen`)
+  console.log(`${file.split('/').pop()}: ${runs} runs read, ${worse} where the true reading costs more than the one chosen, ${misread}/${total} units in the wrong stream`)
 }
 
 main(process.argv.slice(2))

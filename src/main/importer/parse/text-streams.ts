@@ -14,6 +14,7 @@ import { joinCost, stayCost, type JoinContext, type Unit } from './text-joins'
 import { aroundRun, joinedStreams, leftFirst, twoStreams, type Around } from './text-two-streams'
 import { letterSpaced, splitMerged } from './text-merged'
 import { undoCrossings } from './text-crossings'
+import { mendNumbering } from './text-label-order'
 import { bandStreams } from './text-band-streams'
 import { pieceRuns } from './text-pieces3'
 import { threeColumns, type ThreeReading } from './text-streams3'
@@ -218,7 +219,9 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
   // its joins say nothing, but lines alone in turn are the two columns' lines in turn.
   const listed = !merged && !prose && ctx.full < PAGE_WIDE && lineByLine(run, LIST_ALONE_SHARE)
   const trusted = merged || prose || listed
-  const best = trusted ? (lineByLine(run) ? mended(run, joinedStreams(run, ctx), ctx) : twoStreams(run, ctx)) : null
+  const read = trusted ? (lineByLine(run) ? mended(run, joinedStreams(run, ctx), ctx) : twoStreams(run, ctx)) : null
+  // The streams' numbering read over the whole run mends what the joins alone crossed (text-label-order.ts).
+  const best = read && { columns: mendNumbering(run, read.columns, ctx), cost: read.cost }
   let plain: string[] | null = null
   let asIs = 0
   for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
