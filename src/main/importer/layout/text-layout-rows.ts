@@ -101,12 +101,29 @@ export function rowKind(row: string, gutter: number, column: number | null | und
     const over = m[0].length >= 3 && m.index <= gutter + 1 && end >= gutter
     if ((near || over) && (!cut || better({ at: m.index, end }, cut))) cut = { at: m.index, end }
   }
-  if (cut) return { kind: 'both', left: text.slice(0, cut.at), right: ' '.repeat(Math.max(0, cut.end - gutter)) + text.slice(cut.end) }
+  if (cut) return pageBack(text, cut, gutter) ?? { kind: 'both', left: text.slice(0, cut.at), right: ' '.repeat(Math.max(0, cut.end - gutter)) + text.slice(cut.end) }
   // A 栏目 heading (【国务院文件】) stands on a line of its own: glued onto the end of a short line
   // of the left column, set on another baseline, it is the other column's.
   const glued = /^(.*[^\s【])(【[^【】\d]{2,16}】)$/.exec(text)
   if (glued && text.length <= gutter) return { kind: 'both', left: glued[1], right: glued[2] }
   return text.length > gutter + 2 ? { kind: 'across', text } : { kind: 'left', text }
+}
+
+/**
+ * A 目录 entry of the left column ends with its 文号's bracket (or a leader) and then its page,
+ * set where the right column starts when the entry's last line is short: the page is the left
+ * entry's, not the first word of the right column's line ('（2022）49号）  7  （兴政办函…）').
+ */
+const PAGE_AFTER_ENTRY = /[）)…．.·]$/
+const PAGE_FIRST = /^(\d{1,3})(?: {2,}|$)/
+
+function pageBack(text: string, cut: { at: number; end: number }, gutter: number): Row | null {
+  const left = text.slice(0, cut.at)
+  const page = PAGE_FIRST.exec(text.slice(cut.end))
+  if (!page || !PAGE_AFTER_ENTRY.test(left)) return null
+  const starts = cut.end + page[0].length
+  const own = text.slice(0, cut.end + page[1].length)
+  return starts >= text.length ? { kind: 'left', text: own } : { kind: 'both', left: own, right: ' '.repeat(Math.max(0, starts - gutter)) + text.slice(starts) }
 }
 
 /** A side's width: the width of its full lines, a few longer ones (a date set in digits) aside. */

@@ -323,6 +323,7 @@ function gapCodes(gaps: readonly TocGap[]): ReasonCode[] {
 
 /** Reasons that name what they saw: the 目录 entries a gap stands for, the heading printed above. */
 function namedMessage(code: ReasonCode, doc: ParsedDocument, facts: TocFacts): string | null {
+  if (code === 'HEADING_NOT_FOLLOWED') return `正文中本文件之前所印的最后一个栏目标题是“${facts.headingUnfollowed}”，而本文件按前文归入“${doc.category}”（该标题可能未被读到，栏目可能有误）`
   if (code === 'SECTION_VS_HEADING') return `正文中本文件之前所印的栏目是“${facts.sectionHeading}”，而本文件归入“${doc.category}”（目录栏目可能读错，栏目可能有误）`
   const gaps = facts.gaps ?? []
   const named = gaps.filter((g) => GAP_CODE[g.by] === code).map((g) => `“${gapLabel(g.entry)}”`)

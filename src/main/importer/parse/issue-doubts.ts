@@ -158,6 +158,12 @@ export interface IssueFacts {
   sectionSplit?: boolean
   /** The 栏目 heading printed last before it in the body, when it names another 栏目 than its own. */
   sectionHeading?: string | null
+  /**
+   * Its 栏目 was carried over from a heading above an earlier document (no 目录 entry gave it one),
+   * while a later 栏目 heading printed before it names another: the split did not see that heading
+   * (read into a neighbour's text), so the 栏目 stopped one heading short.
+   */
+  headingUnfollowed?: string | null
 }
 
 /**
@@ -190,6 +196,7 @@ export const ISSUE_WEIGHTS = {
   CLOSING_OPENS_NEXT: 0.2,
   SECTION_SPLIT: 0.35,
   SECTION_VS_HEADING: 0.35,
+  HEADING_NOT_FOLLOWED: 0.35,
 } as const
 
 export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
@@ -209,6 +216,7 @@ export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
   CLOSING_OPENS_NEXT: '下一文件以落款日期开头，该落款可能属于本文件（本文件的日期可能有误）',
   SECTION_SPLIT: '同一栏目的文件在正文中被别的栏目隔开（栏目可能有误）',
   SECTION_VS_HEADING: '正文中本文件之前所印的栏目标题与本文件的栏目不同（栏目可能有误）',
+  HEADING_NOT_FOLLOWED: '栏目按前文推断，而正文中本文件之前另印有别的栏目标题（栏目可能有误）',
 }
 
 export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
@@ -225,6 +233,7 @@ export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
   if (facts.closingOpensNext) out.push('CLOSING_OPENS_NEXT')
   if (facts.sectionSplit) out.push('SECTION_SPLIT')
   if (facts.sectionHeading) out.push('SECTION_VS_HEADING')
+  if (facts.headingUnfollowed) out.push('HEADING_NOT_FOLLOWED')
   return out
 }
 

@@ -150,10 +150,12 @@ interface ReadFacts {
   pages: Map<ParsedDocument, PageFacts>
   closingMoved: Set<ParsedDocument>
   headed: Map<ParsedDocument, string>
+  /** Documents with their 栏目 heading printed right above them (Seen.printed). */
+  printed: Set<ParsedDocument>
 }
 
 /** Every document's confidence and reasons, from its fields and what the 目录 said of it. */
-function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attached: Attached, gaps: TocGap[], { labels, pages, closingMoved, headed }: ReadFacts): void {
+function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attached: Attached, gaps: TocGap[], { labels, pages, closingMoved, headed, printed }: ReadFacts): void {
   let previousPage: number | null = null
   // A bare 文号 line that is another document's 文号 (found in its header or copied from the
   // 目录) is that one's, misplaced; one nobody has is a 文号 lost.
@@ -169,11 +171,12 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
     const next = documents[i + 1]
     const cutAtNumber = next !== undefined && next.docNumber !== null && (titleWithSentence(next) || next.docType === null)
     const numberNextDoor = !doc.docNumber && (stray[i - 1] === true || stray[i + 1] === true || cutAtNumber)
+    const sectionHeading = attached.sectionClash.has(doc) ? null : headingAgainst(doc, headed.get(doc), toc.sections)
     const facts = { hasToc: toc.entries.length > 0, entry, numberFromToc: attached.numberFromToc.has(doc), previousPage,
       sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, gaps: gaps.filter((g) => g.host === doc), numberNextDoor,
       strayClaimed: !stray[i], dateLost, oddTitle: odd.has(doc), pagesOff: pagesVsToc(doc, pages.get(doc), next, next && pages.get(next)),
       publicOdd: publicOdd(doc, documents), prefixClash: prefixVsIssuers(doc, documents), recipientsMissing: recipientsMissing(doc, documents),
-      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, closingMoved), sectionSplit: split.has(doc), sectionHeading: attached.sectionClash.has(doc) ? null : headingAgainst(doc, headed.get(doc), toc.sections),
+      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, closingMoved), sectionSplit: split.has(doc), sectionHeading, headingUnfollowed: entry || sectionHeading ? null : headingUnfollowed(doc, headed.get(doc), printed.has(doc)),
       ...neighbourClosings(documents, i) }
     Object.assign(doc, assess(doc, facts, meta))
     if (doc.tocPage !== null) previousPage = doc.tocPage
@@ -190,6 +193,18 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
 function headingAgainst(doc: ParsedDocument, heading: string | undefined, sections: readonly string[]): string | null {
   if (!heading || !doc.category || sections.length === 0 || sections.includes(heading)) return null
   return heading === doc.category ? null : heading
+}
+
+/**
+ * A document no 目录 entry gave its 栏目 took the one the split saw last (a heading right above an
+ * earlier document, carried over); the last heading printed in the body before it (headingsBefore:
+ * one dressed as a heading, '三、部门联合发文') names another when the split missed that heading, read
+ * into a neighbour's text (a banner over three columns read with the column before it). A heading
+ * right above the document was the split's own (sectionPrinted).
+ */
+function headingUnfollowed(doc: ParsedDocument, heading: string | undefined, printed: boolean): string | null {
+  if (!heading || !doc.category || printed || heading === doc.category) return null
+  return heading
 }
 
 /**
@@ -267,7 +282,7 @@ export interface Seen {
 /** The issue as a whole: documents joined with the 目录, sections in order, warnings. */
 export function reconcile(meta: IssueMeta, toc: Toc, documents: ParsedDocument[], seen: Seen = {}): ParsedIssue {
   const printed = seen.printed ?? new Set(documents)
-  const read: ReadFacts = { labels: seen.labels ?? new Map(), pages: seen.pages ?? new Map(), closingMoved: seen.closingMoved ?? new Set(), headed: seen.headed ?? new Map() }
+  const read: ReadFacts = { labels: seen.labels ?? new Map(), pages: seen.pages ?? new Map(), closingMoved: seen.closingMoved ?? new Set(), headed: seen.headed ?? new Map(), printed }
   const warnings: ParseWarning[] = []
   const attached = attachToc(documents, toc, warnings, printed)
   const used = attached.used

@@ -1,0 +1,62 @@
+// A 栏目 banner the column reading put inside the document before (county-web-mixed.txt: the
+// banner 三、部门联合发文 over three columns, read with the two-column page before it): the split
+// carries the earlier 栏目 over to the documents after it, so they must be doubtful, naming the
+// banner, whether or not the 目录 listed the 栏目 the issue had before.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { ParsedDocument, ParsedIssue } from '../../../src/shared/domain'
+import { isDoubtful } from '../../../src/main/importer/parse/confidence'
+import { isSectionLine } from '../../../src/main/importer/parse/sections'
+import { parseIssueTraced, parserText, withoutLines } from '../../support/perturb'
+
+const DIR = join(process.cwd(), 'tests', 'fixtures', 'typeset', 'tuning', 'county-web-mixed')
+const text = parserText(readFileSync(join(DIR, 'county-web-mixed.txt'), 'utf8'))
+const truth = JSON.parse(readFileSync(join(DIR, 'county-web-mixed.truth.json'), 'utf8')) as { documents: { docNumber: string | null; category: string }[] }
+const codes = (d: ParsedDocument): string[] => (d.reasons ?? []).map((r) => r.code)
+
+/** Documents (with a 文号 the truth has) whose 栏目 is not the truth's. */
+function misfiled(issue: ParsedIssue): ParsedDocument[] {
+  return issue.documents.filter((d) => {
+    const t = truth.documents.find((x) => x.docNumber !== null && x.docNumber === d.docNumber)
+    return t !== undefined && d.category !== t.category
+  })
+}
+
+describe('a 栏目 named …发文', () => {
+  it('is a 栏目 heading (部门联合发文, as 部门文件 is)', () => {
+    expect(isSectionLine('三、部门联合发文', new Set())).toBe(true)
+  })
+})
+
+describe('county-web-mixed.txt: the banner 三、部门联合发文 read inside the document before', () => {
+  it('leaves no document with a wrong 栏目 undoubted, and names the banner', () => {
+    const issue = parseIssueTraced(text).issue
+    const wrong = misfiled(issue)
+    expect(wrong.map((d) => d.docNumber)).toContain('兴政函〔2022〕55号')
+    for (const d of wrong) {
+      expect(isDoubtful(d.confidence ?? 1), d.docNumber ?? '').toBe(true)
+      expect(codes(d), d.docNumber ?? '').toContain('SECTION_VS_HEADING')
+      expect(d.reasons?.find((r) => r.code === 'SECTION_VS_HEADING')?.message).toContain('“部门联合发文”')
+    }
+  })
+
+  it('with no 栏目 read from the 目录, the 栏目 carried over past the banner is doubted too', () => {
+    const lines = text.split('\n')
+    const toc = lines.findIndex((l) => l.trim() === '目 录')
+    const body = lines.indexOf('一、国务院文件', toc + 2)
+    // The 目录's 栏目 lines gone: the 目录 names no 栏目, so only the body's banners say where one starts.
+    const drop = lines.flatMap((l, i) => (i > toc && i < body && /^[一二三四五]、/.test(l) ? [i + 1] : []))
+    expect(drop.length).toBe(5)
+    const issue = parseIssueTraced(withoutLines(text, drop)).issue
+    const wrong = misfiled(issue)
+    expect(wrong.map((d) => d.docNumber)).toContain('兴政函〔2022〕55号')
+    for (const d of wrong) {
+      expect(isDoubtful(d.confidence ?? 1), d.docNumber ?? '').toBe(true)
+      expect(codes(d), d.docNumber ?? '').toContain('HEADING_NOT_FOLLOWED')
+      expect(d.reasons?.find((r) => r.code === 'HEADING_NOT_FOLLOWED')?.message).toContain('“部门联合发文”')
+    }
+    // Documents whose 栏目 is right are not doubted for it.
+    for (const d of issue.documents.filter((x) => !wrong.includes(x))) expect(codes(d), d.title).not.toContain('HEADING_NOT_FOLLOWED')
+  })
+})
