@@ -601,6 +601,20 @@ LAYOUTS = {
         cols={'三、部门联合发文': 3, '五、人事任免': 3},
         joint={'40': 3}, nonumber=['36'], above=['20', '24'], span=['50', '20', '40', '44'], public='both',
         cndates=['20', '01', '40', '44'], number='under-paren', dates='asis', renderers=['html']),
+    # Added by the docxsib session: the tuning sibling of the held-out city-docx-footer (Word-born,
+    # one column, the 栏目 named only in the 目录's borderless table, ■ rows), other texts: a centred
+    # gazette + 期 head over a rule, `第3页/共28页` centred, the 文号 above each title (right or
+    # centred), a joint department document (4 units), a 任免 without 文号, mixed dates and markers.
+    'county-docx-tabletoc2': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=21, totalNo=23, published='2022-11-15',
+        source='mixed',
+        sections=[('■国务院文件', ['govcn-15']), ('■国务院办公厅文件', ['govcn-35', 'govcn-17']),
+                  ('■县政府文件', ['xingxian-04', 'xingxian-13', 'xingxian-22']),
+                  ('■部门联合发文', ['xingxian-33']),
+                  ('■县政府办公室文件', ['xingxian-30', 'xingxian-35']),
+                  ('■人事任免', ['xingxian-44'])],
+        joint={'33': 4}, nonumber=['44'], nomarker=['17', '22', '35', '44'], above_centre=['35', '13', '30'],
+        cndates=['15', '04', '33', '30'], number='above', dates='asis', renderers=['docx']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,
@@ -778,6 +792,8 @@ def restyle(rec: dict, opts: dict, layout: str) -> dict:
         rec['docNumber'] = None
     if key in opts.get('above', []):  # this document prints its 文号 above the title
         rec['numberAt'] = 'above'
+    if key in opts.get('above_centre', []):  # its 文号 centred above the title (the others flush right)
+        rec['numberAt'] = 'above-centre'
     rec['balance'] = key in opts.get('balance', [])  # Word: a continuous break after it balances the columns
     if 'span' in opts:  # titles across both columns for these, inside one column for the rest
         rec['span'] = key in opts['span']
@@ -803,7 +819,7 @@ def hash_pick(key: str, mode: str) -> bool:
 
 
 def section_name(heading: str) -> str:
-    name = re.sub(r'^[一二三四五六七八九十]+、', '', heading.strip('【】◆▲'))
+    name = re.sub(r'^[一二三四五六七八九十]+、', '', heading.strip('【】◆▲■'))
     return re.sub(r'^(（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分\s*)', '', name)
 
 

@@ -102,6 +102,12 @@ STYLES = {
                              cols=1, folio='第 {} 页 共 {n} 页', size=12, alternate=False, justify=True, head_split=True,
                              head_rule=True, folio_right=True, toc_table=2, h_kai=True,
                              fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
+    # Added by the docxsib session (tuning sibling of city-docx-footer): one column, a centred gazette
+    # + 期 head over a rule, `第3页/共28页` centred, the 目录 a borderless two-column table (title, page).
+    'county-docx-tabletoc2': dict(body='FandolSong', title='FandolHei', hei='Noto Sans CJK SC', kai='FandolKai',
+                                  cols=1, folio='第{}页/共{n}页', size=12, alternate=False, justify=True, head_center=True,
+                                  head_rule=True, toc_table=2, h_kai=True,
+                                  fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
     'prov-lo-masthead': dict(body='Noto Serif CJK SC', title='AR PL SungtiL GB', hei='Noto Sans CJK SC', kai='AR PL UKai CN',
                              cols=2, folio='第{}页', size=10.5, alternate=True, justify=True, toc_cols=2, span_titles=True,
                              column_tables=True, reading_order_pages=True),
@@ -355,8 +361,8 @@ def title_block(doc, d: dict, spec: dict, st: dict):
         masthead(doc, d, st)
     if style == 'masthead-line' and number:
         masthead_line(doc, d, st)
-    if style == 'above' and number:
-        para(doc, number, st['body'], st['size'], WD_ALIGN_PARAGRAPH.RIGHT)
+    if style in ('above', 'above-centre') and number:
+        para(doc, number, st['body'], st['size'], c if style == 'above-centre' else WD_ALIGN_PARAGRAPH.RIGHT)
     para(doc, printed_title(d), st['title'], size, c, bold=not st.get('line_exact'), space=4)
     if style == 'under-paren' and number:
         para(doc, f'（{number}）', st['kai'], st['size'], c)

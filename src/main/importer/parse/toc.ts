@@ -12,6 +12,7 @@ import { PAGE_LABEL_END, isDigit, isSpace, leaderCount, splitEntry, splitEntryLi
 import { readAcross, splitHeading } from './toc-across'
 import { readColumns } from './toc-columns'
 import { readTableToc } from './toc-table'
+import { opensBody, pageAtEdge, tailOfLast } from './toc-word'
 import { bareNumber, endsWithBracketedNumber, fillPendingPage, unreadTocPage } from './toc-pages'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
 
@@ -51,7 +52,7 @@ const TOC_GAP = 8
 
 /**
  * A bare number ('24', '·24·') or page label ('第 24 页') is the page of a pending entry whose page wrapped onto its own line: the
- * entry must already be complete (its 文号 or dot leaders printed) and pages never go backwards.
+ * entry must already be complete (its 文号 or dot leaders printed, or its title whole) and pages never go backwards.
  * Anywhere else such a line is a page footer.
  */
 function wrappedPage(text: string, buffer: string, lastPage: number, labelled: boolean): number | null {
@@ -60,7 +61,9 @@ function wrappedPage(text: string, buffer: string, lastPage: number, labelled: b
   // A label alone ('第 3 页') is the 目录 page's own folio unless the 目录 prints its pages so.
   if (!m || buffer === '' || page < lastPage || (m[2] !== undefined && !labelled)) return null
   const tail = trimEndWhere(buffer, isSpace)
-  const ended = leaderCount(tail) >= 2 || splitEntry(buffer).docNumber !== null
+  // Or a whole title (its issuer or 关于 to its 文种): a Word table's cells read one after another.
+  const whole = docTypeOf(compact(tail)) !== null && startsTitle(tail)
+  const ended = leaderCount(tail) >= 2 || splitEntry(buffer).docNumber !== null || whole
   return ended ? page : null
 }
 
@@ -109,6 +112,8 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   // Entries ended by their bracketed 文号 with the next entry under them: their pages stand apart,
   // in a run of bare numbers after the entries (see toc-pages).
   let pagesApart = false
+  // Where the pages of the entries read so far end on the page (PDF): a Word table's page cell.
+  let pageEdge: number | null = null
   const sections = new Set<string>()
   // Headings after the last entry are the body's, read while looking for more entries.
   const declared: { name: string; at: number }[] = []
@@ -164,7 +169,8 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
     }
     else if (isNoise(lines[i].text)) continue
     else {
-      const paged = splitPage(text)
+      const paged = splitPage(text) ?? pageAtEdge(lines[i], text, pageEdge, lastPage)
+      if (paged && paged.text !== '' && lines[i].layout) pageEdge = lines[i].layout?.x1 ?? null
       // A folio ('第 2 页') is the 目录 page's own footer, unless an entry waits for its page in a
       // 目录 that prints its pages as labels.
       if (paged && paged.text === '' && PAGE_LABEL_END.test(text) && (buffer === '' || !labelled)) continue
@@ -184,11 +190,15 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
         // The 目录 prints the 文号 on the line under its title, whose line took the page: the
         // entry above is complete but for it ('…的通知 . . . 2' / '（兴政发〔2022〕10 号）').
         const samePage = lines[i].layout?.page === lines[toc.end]?.layout?.page
-        if (!numbersAbove && !numbersInline && !sinceHeading && before?.docNumber === null && toc.end === i - gapTo(lines, i) && samePage) {
+        if (!numbersAbove && !numbersInline && !sinceHeading && before?.docNumber === null && toc.end === i - gapTo(lines, i) && samePage && !opensBody(lines, i, toc.entries)) {
           before.docNumber = loneNumber(text)
           toc.end = i
           sinceLast = 0
         } else buffer += text
+      } else if (buffer === '' && toc.end === i - gapTo(lines, i) && tailOfLast(toc.entries, text, opensEntry) && !isTocSection(lines, i, repeated)) {
+        // A title wrapped in a Word table's cell, its page printed on the row's first line.
+        toc.entries[toc.entries.length - 1].title += compact(text)
+        toc.end = i
       } else {
         sinceLast++
         // A bracketed heading ends a pending entry whose page was not printed (or not read), unless

@@ -1,0 +1,51 @@
+// A 目录 set as a borderless Word table (a title cell, a page cell; each 栏目 a merged row) and
+// read row by row (toc.ts): what its cells do to the lines a reader writes. The page cell stands
+// at the row's top, so a wrapped title's tail comes after its page; a title filling its cell
+// leaves a single space before the page; a 目录 with no 文号 of its own runs into the body's
+// first 文号.
+import type { TocEntry } from '../../../shared/domain'
+import { compact, isBlank, type SourceLine } from './lines'
+import { docTypeOf } from './doc-type'
+
+/**
+ * The 文号 on line `i` stands over the body's first title, not under the 目录's last entry: the
+ * line after it is the title of the 目录's first entry and no entry above took a 文号 so (a Word
+ * 目录 with no 文号 of its own, the body printing each 文号 above its title, runs straight into
+ * the body).
+ */
+export function opensBody(lines: SourceLine[], i: number, entries: readonly TocEntry[]): boolean {
+  let next = i + 1
+  while (next < lines.length && next < i + 4 && isBlank(lines[next].text)) next++
+  if (next >= lines.length || isBlank(lines[next].text)) return false
+  // A 目录 that prints 文号 under its titles gave the entries above theirs: its last one takes this.
+  if (entries.some((e) => e.docNumber !== null)) return false
+  const first = entries.length > 1 ? compact(entries[0].title) : ''
+  if (first === '') return false
+  const line = compact(lines[next].text)
+  return line.length >= 6 && (first.startsWith(line) || first.endsWith(line) || line.startsWith(first) || line.endsWith(first))
+}
+
+/**
+ * The line ends the last entry's title, which took its page on its first line (a Word table's
+ * row: the page cell at the row's top): that title has no 文种 yet and this line gives it one,
+ * or this line is a title's tail ('的批复') after a 文种 the title only seemed to end with.
+ */
+export function tailOfLast(entries: readonly TocEntry[], text: string, opensEntry: (text: string) => boolean): boolean {
+  const last = entries[entries.length - 1]
+  if (!last || last.page === null || last.docNumber !== null) return false
+  const t = compact(text)
+  const tail = /^[的和及与之]/.test(t)
+  if (!tail && opensEntry(text)) return false
+  return docTypeOf(compact(last.title) + t) !== null && (tail || docTypeOf(compact(last.title)) === null)
+}
+
+/**
+ * A page a single space after a title that fills its cell ('…的通 12'): the line ends where the
+ * entries' pages end (a Word table's right-aligned page cell) and the page does not go back.
+ */
+export function pageAtEdge(line: SourceLine, text: string, edge: number | null, lastPage: number): { text: string; page: number } | null {
+  const m = /^(.*[\u4e00-\u9fff）)])\s(\d{1,4})\s*$/.exec(text)
+  if (!m || edge === null || !line.layout || Math.abs(line.layout.x1 - edge) > 1.5) return null
+  const page = Number(m[2])
+  return page >= lastPage ? { text: m[1], page } : null
+}
