@@ -23,6 +23,18 @@ function misfiled(issue: ParsedIssue): ParsedDocument[] {
   })
 }
 
+/** The misfiled documents (55号 among them) are all doubtful for `code`, whose message names the banner. */
+function expectMisfiledDoubted(issue: ParsedIssue, code: string): ParsedDocument[] {
+  const wrong = misfiled(issue)
+  expect(wrong.map((d) => d.docNumber)).toContain('兴政函〔2022〕55号')
+  for (const d of wrong) {
+    expect(isDoubtful(d.confidence ?? 1), d.docNumber ?? '').toBe(true)
+    expect(codes(d), d.docNumber ?? '').toContain(code)
+    expect(d.reasons?.find((r) => r.code === code)?.message).toContain('“部门联合发文”')
+  }
+  return wrong
+}
+
 describe('a 栏目 named …发文', () => {
   it('is a 栏目 heading (部门联合发文, as 部门文件 is)', () => {
     expect(isSectionLine('三、部门联合发文', new Set())).toBe(true)
@@ -31,14 +43,7 @@ describe('a 栏目 named …发文', () => {
 
 describe('county-web-mixed.txt: the banner 三、部门联合发文 read inside the document before', () => {
   it('leaves no document with a wrong 栏目 undoubted, and names the banner', () => {
-    const issue = parseIssueTraced(text).issue
-    const wrong = misfiled(issue)
-    expect(wrong.map((d) => d.docNumber)).toContain('兴政函〔2022〕55号')
-    for (const d of wrong) {
-      expect(isDoubtful(d.confidence ?? 1), d.docNumber ?? '').toBe(true)
-      expect(codes(d), d.docNumber ?? '').toContain('SECTION_VS_HEADING')
-      expect(d.reasons?.find((r) => r.code === 'SECTION_VS_HEADING')?.message).toContain('“部门联合发文”')
-    }
+    expectMisfiledDoubted(parseIssueTraced(text).issue, 'SECTION_VS_HEADING')
   })
 
   it('with no 栏目 read from the 目录, the 栏目 carried over past the banner is doubted too', () => {
@@ -49,13 +54,7 @@ describe('county-web-mixed.txt: the banner 三、部门联合发文 read inside 
     const drop = lines.flatMap((l, i) => (i > toc && i < body && /^[一二三四五]、/.test(l) ? [i + 1] : []))
     expect(drop.length).toBe(5)
     const issue = parseIssueTraced(withoutLines(text, drop)).issue
-    const wrong = misfiled(issue)
-    expect(wrong.map((d) => d.docNumber)).toContain('兴政函〔2022〕55号')
-    for (const d of wrong) {
-      expect(isDoubtful(d.confidence ?? 1), d.docNumber ?? '').toBe(true)
-      expect(codes(d), d.docNumber ?? '').toContain('HEADING_NOT_FOLLOWED')
-      expect(d.reasons?.find((r) => r.code === 'HEADING_NOT_FOLLOWED')?.message).toContain('“部门联合发文”')
-    }
+    const wrong = expectMisfiledDoubted(issue, 'HEADING_NOT_FOLLOWED')
     // Documents whose 栏目 is right are not doubted for it.
     for (const d of issue.documents.filter((x) => !wrong.includes(x))) expect(codes(d), d.title).not.toContain('HEADING_NOT_FOLLOWED')
   })
