@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseDateLine } from '../../../src/main/importer/parse/dates'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { REPO_ROOT } from '../../support/sample'
 
 describe('Chinese-numeral years with a stand-in zero', () => {
@@ -32,5 +33,21 @@ describe('Chinese-numeral years with a stand-in zero', () => {
     // 二〇〇六 or 二〇六〇: no one place.
     expect(parseDateLine('二〇六年一月一日')).toBeNull()
     expect(parseDateLine('二二二年5月1日')).toBeNull()
+  })
+
+  it('puts back the leading 二 of a year read as 〇〇四 (county-web-mixed)', () => {
+    // The same fallback 〇s, read this time as text, but on a line of their own: pdftotext wrote
+    // the body font's 二 four lines further down ('〇〇四年一月十六日' … '二'). No year in range
+    // starts with 〇, so the lost numeral is the leading 二.
+    const text = readFileSync(join(REPO_ROOT, 'tests/fixtures/typeset/tuning/county-web-mixed/county-web-mixed.txt'), 'utf8')
+    expect(text).toContain('\n〇〇四年一月十六日\n')
+    expect(parseDateLine('〇〇四年一月十六日')).toBe('2004-01-16')
+    expect(parseDateLine('〇二二年五月十二日')).toBe('2022-05-12')
+    // The 通报 of 国务院办公厅 closes on it, and the next document keeps its own date.
+    const docs = parseIssue(text).documents
+    const report = docs.find((d) => d.title.includes('煤矿瓦斯爆炸事故'))
+    expect(report?.date).toBe('2004-01-16')
+    const pledge = docs.find((d) => d.docNumber === '兴政函〔2022〕51号')
+    expect(pledge?.date).toBe('2022-06-07')
   })
 })

@@ -43,10 +43,14 @@ function cnYear(y: string): string {
 /**
  * A Chinese-numeral year of three numerals has lost one: the 〇 a fallback font printed, whose
  * glyph text extraction mapped to a blank ('二 二二年五月十二日'). The 〇 goes back where only
- * one place makes a year in range ('二二二' → '二〇二二'); else the year stays as read.
+ * one place makes a year in range ('二二二' → '二〇二二'); else the year stays as read. A year that
+ * starts with 〇 lost its leading 二 instead ('〇〇四年一月十六日': pdftotext set the 〇s, in the
+ * other font, on a line of their own); no year in range starts with 〇.
  */
 function lostZero(y: string, month: string): string {
   if (!/^[一二三四五六七八九〇]{3}$/.test(y) || !/^[一二三四五六七八九十]+$/.test(month)) return y
+  // The main font's 二 lost instead, the fallback 〇s read on their own: '〇〇四' is 二〇〇四.
+  if (y.startsWith('〇')) return '二' + y
   const years = new Set([0, 1, 2, 3].map((k) => y.slice(0, k) + '〇' + y.slice(k)).filter((c) => formatDate(parseNumeral(c), 1, 1) !== null))
   return years.size === 1 ? [...years][0] : y
 }
