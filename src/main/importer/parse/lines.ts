@@ -80,6 +80,11 @@ export function compact(s: string): string {
   return s.replace(/\s+/g, '')
 }
 
+/** A line or title as compared with the 目录's: no spaces, full-width forms folded (NFKC). */
+export function folded(s: string): string {
+  return compact(s).normalize('NFKC')
+}
+
 export function isBlank(s: string): boolean {
   return s.trim() === ''
 }

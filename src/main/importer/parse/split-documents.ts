@@ -11,7 +11,8 @@ import { titlesAfterClose } from './starts-after-close'
 import { adoptOrphanNumbers } from './orphan-numbers'
 import { splitStackedTitles } from './stacked-titles'
 import { enclosedStarts } from './enclosed'
-import { tocTitleAbove, tocTitlesByNumber } from './title-across'
+import { tocTitleAbove } from './title-across'
+import { tocAnchors, tocTitleOf, type TocAnchors } from './toc-anchors'
 
 export { isSectionLine }
 
@@ -46,7 +47,7 @@ export interface Start {
   decree: boolean
 }
 
-function startsByNumber(lines: SourceLine[], from: number, sections: Set<string>, tocTitles: Map<string, string>, tick: Tick): Start[] {
+function startsByNumber(lines: SourceLine[], from: number, sections: Set<string>, anchors: TocAnchors, tick: Tick): Start[] {
   const out: Start[] = []
   let floor = from
   for (let i = from; i < lines.length; i++) {
@@ -61,7 +62,7 @@ function startsByNumber(lines: SourceLine[], from: number, sections: Set<string>
     let header = useBelow ? below : above
     let lead = useBelow ? (masthead >= 0 ? masthead : i) : header[0]
     // A title across the page written before the columns' lines beside its 文号 (title-across.ts).
-    const across = lines[i].layout || (header.length > 0 && isTitleLike(lines, header)) ? [] : tocTitleAbove(lines, i, floor, header, tocTitles.get(num.docNumber))
+    const across = lines[i].layout || (header.length > 0 && isTitleLike(lines, header)) ? [] : tocTitleAbove(lines, i, floor, header, tocTitleOf(anchors, num.docNumber))
     if (across.length > 0) [header, lead] = [across, across[0]]
     if (header.length === 0) continue
     out.push({ header, numberIdx: i, numberRaw: num.raw, docNumber: num.docNumber, lead, decree: false })
@@ -289,7 +290,7 @@ function sectionBetween(lines: SourceLine[], s: Start, sections: Set<string>): n
 /** Splits lines [from, end) into documents; lines before the first header are not a document. */
 export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[], tick: Tick = noTick): DocSpan[] {
   const sections = new Set(toc.map((e) => e.category).filter(Boolean))
-  const byNumber = [...startsByNumber(lines, from, sections, tocTitlesByNumber(toc), tick), ...startsByDecree(lines, from, tick)]
+  const byNumber = [...startsByNumber(lines, from, sections, tocAnchors(toc), tick), ...startsByDecree(lines, from, tick)]
   const found = new Set(byNumber.map((s) => s.docNumber))
   // The regulation a decree promulgates is listed under it but printed inside the decree.
   const promulgated = (k: number): boolean => k > 0 && isDecreeNumber(toc[k - 1].docNumber) && !toc[k].docNumber

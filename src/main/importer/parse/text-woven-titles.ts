@@ -6,7 +6,8 @@
 // line, and is read column by column: the other column's lines first (they go on from the text
 // above), then the title's with what follows it.
 import type { TocEntry } from '../../../shared/domain'
-import { compact, isBlank, type SourceLine } from './lines'
+import { folded, isBlank, type SourceLine } from './lines'
+import { MAX_TOC_ENTRIES } from './toc-anchors'
 import { pageStarts } from './text-pages'
 
 /** A title's line holds at least this many characters (a short piece may be anyone's). */
@@ -17,13 +18,6 @@ const MAX_TITLE_LINES = 5
 /** A line set off by spaces: a place on the page kept in the text. */
 const INDENTED = /^\s{3}/
 
-const norm = (s: string): string => compact(s).normalize('NFKC')
-
-/**
- * A 目录 longer than this is not an issue's (a gazette prints tens of documents) and is not asked,
- * as toc-anchors.ts does.
- */
-const MAX_ENTRIES = 300
 
 /**
  * The 目录's titles, whole and from their 关于 on (a page may set the issuer apart), by their first
@@ -31,7 +25,7 @@ const MAX_ENTRIES = 300
  */
 function titleForms(entries: readonly TocEntry[]): Map<string, string[]> {
   const out = new Map<string, string[]>()
-  if (entries.length > MAX_ENTRIES) return out
+  if (entries.length > MAX_TOC_ENTRIES) return out
   const add = (t: string): void => {
     const key = t.slice(0, MIN_PIECE)
     const list = out.get(key) ?? []
@@ -39,7 +33,7 @@ function titleForms(entries: readonly TocEntry[]): Map<string, string[]> {
     out.set(key, list)
   }
   for (const e of entries) {
-    const t = norm(e.title)
+    const t = folded(e.title)
     if (t.length < 2 * MIN_PIECE) continue
     add(t)
     const at = t.indexOf('关于')
@@ -53,16 +47,16 @@ function titleForms(entries: readonly TocEntry[]): Map<string, string[]> {
  * i + 1 does not go on with line i's piece: the lines between are another column's.
  */
 function wovenTitleAt(lines: readonly SourceLine[], i: number, end: number, titles: Map<string, string[]>): number {
-  const first = norm(lines[i].text)
+  const first = folded(lines[i].text)
   if (first.length < MIN_PIECE) return -1
   for (const t of titles.get(first.slice(0, MIN_PIECE)) ?? []) {
     if (!t.startsWith(first)) continue
-    const between = norm(lines[i + 1]?.text ?? '')
+    const between = folded(lines[i + 1]?.text ?? '')
     if (between === '' || t.startsWith(first + between)) continue
     let acc = first
     for (let k = i + 2, n = 1; k < end && n < MAX_TITLE_LINES; k += 2, n++) {
       if (isBlank(lines[k].text) || isBlank(lines[k - 1].text)) break
-      acc += norm(lines[k].text)
+      acc += folded(lines[k].text)
       if (acc === t) return k
       if (!t.startsWith(acc)) break
     }

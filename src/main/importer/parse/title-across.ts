@@ -3,22 +3,14 @@
 // paragraphs, a name list), and the 文号 only after them, tens of lines under its title. The
 // lines right over the 文号 are then the column's ('（二）专家委员（按姓氏笔划为' / '序）'), no
 // title; the 目录, which pairs the 文号 with its title, says where the title stands.
-import type { TocEntry } from '../../../shared/domain'
-import { compact, isBlank, type SourceLine } from './lines'
+import { folded, isBlank, type SourceLine } from './lines'
+import { spellsTitle } from './toc-anchors'
 
 /** Lines a title may take. */
 const MAX_TITLE_LINES = 3
 /** How far (lines) above its 文号 a title may stand: a column's length on a page. */
 const REACH = 80
 
-const norm = (s: string): string => compact(s).normalize('NFKC')
-
-/** The 目录's title for each 文号 it lists (whole, NFKC). */
-export function tocTitlesByNumber(entries: readonly TocEntry[]): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const e of entries) if (e.docNumber && !out.has(e.docNumber)) out.set(e.docNumber, norm(e.title))
-  return out
-}
 
 /** A 文号 in brackets: set centred under its title (one alone stands over it, or in the 版记). */
 const BRACKETED = /^\s*[（(]/
@@ -41,8 +33,7 @@ function opensWithRecipients(lines: readonly SourceLine[], from: number, to: num
 
 /** The title spelt by `header`'s lines is the 目录's (whole, or from its 关于 on). */
 function spells(lines: readonly SourceLine[], header: number[], title: string): boolean {
-  const text = norm(header.map((k) => lines[k].text).join(''))
-  return text !== '' && (title === text || title.endsWith(text)) && text.length * 2 >= title.length
+  return spellsTitle(folded(header.map((k) => lines[k].text).join('')), title)
 }
 
 /**
@@ -53,12 +44,12 @@ function spells(lines: readonly SourceLine[], header: number[], title: string): 
 export function tocTitleAbove(lines: readonly SourceLine[], numIdx: number, floor: number, header: number[], title: string | undefined): number[] {
   if (!title || !BRACKETED.test(lines[numIdx].text) || (header.length > 0 && spells(lines, header, title))) return []
   for (let i = numIdx - 1; i >= Math.max(floor, numIdx - REACH); i--) {
-    if (isBlank(lines[i].text) || !title.startsWith(norm(lines[i].text).slice(0, 4))) continue
+    if (isBlank(lines[i].text) || !title.startsWith(folded(lines[i].text).slice(0, 4))) continue
     const span: number[] = []
     let text = ''
     for (let k = i; k < numIdx && span.length < MAX_TITLE_LINES; k++) {
       if (isBlank(lines[k].text)) continue
-      text += norm(lines[k].text)
+      text += folded(lines[k].text)
       span.push(k)
       if (text === title) return opensWithRecipients(lines, k + 1, numIdx) ? span : []
       if (!title.startsWith(text)) break

@@ -2,7 +2,7 @@
 // the columns, in one face and size over its 1–4 wrapped lines. Where the page shows it, it
 // bounds the title exactly; the text rules only guess where a title above a 文号 begins.
 import type { LineLayout } from '../../../shared/source-line'
-import type { SourceLine } from './lines'
+import { folded, type SourceLine } from './lines'
 
 /**
  * Titles are set larger than the body by more than this: 二号 over 三号 (1.38), and in two-column
@@ -73,10 +73,6 @@ export function titleBelowByType(lines: readonly SourceLine[], numIdx: number): 
   return out
 }
 
-/** Titles compared as printed: no spaces, full-width forms folded. */
-function plain(s: string): string {
-  return s.normalize('NFKC').replace(/\s+/g, '')
-}
 
 /** Runs of title-set lines in one face from `from` on, skipping lines already taken. */
 function titleRuns(lines: readonly SourceLine[], from: number, used: Set<number>): number[][] {
@@ -111,11 +107,11 @@ export function titlesByType(
   used: Set<number>,
 ): number[][] {
   if (entries.length === 0) return []
-  const runs = titleRuns(lines, from, used).map((idx) => ({ idx, text: plain(idx.map((i) => lines[i].text).join('')), label: lines[idx[0]].layout?.pageLabel }))
+  const runs = titleRuns(lines, from, used).map((idx) => ({ idx, text: folded(idx.map((i) => lines[i].text).join('')), label: lines[idx[0]].layout?.pageLabel }))
   const taken = new Set<number>()
   const out: number[][] = []
   for (const e of entries) {
-    const title = plain(e.title)
+    const title = folded(e.title)
     const k = runs.findIndex((r, n) => !taken.has(n) && (r.text === title || (onPage(r.label, e.page) && overlaps(r.text, title))))
     if (k < 0) continue
     taken.add(k)

@@ -5,7 +5,7 @@
 // whatever the columns or blocks looked like (text-streams.ts asks it).
 import type { TocEntry } from '../../../shared/domain'
 import { docNumberOfLine } from './header'
-import { compact, isBlank } from './lines'
+import { folded, isBlank } from './lines'
 
 /** The 目录's titles (compact, NFKC) and which of them each 文号 names. */
 export interface TocAnchors {
@@ -22,16 +22,14 @@ interface Role {
   pieceOf: number[]
 }
 
-const norm = (s: string): string => compact(s).normalize('NFKC')
-
 /**
  * A 目录 longer than this is not an issue's (a gazette prints tens of documents) and is not asked:
  * each line read is looked up in every title, which a hostile 目录 would make quadratic.
  */
-const MAX_ENTRIES = 300
+export const MAX_TOC_ENTRIES = 300
 
 export function tocAnchors(entries: readonly TocEntry[]): TocAnchors {
-  const titles = entries.length > MAX_ENTRIES ? [] : entries.map((e) => norm(e.title))
+  const titles = entries.length > MAX_TOC_ENTRIES ? [] : entries.map((e) => folded(e.title))
   const byNumber = new Map<string, number>()
   titles.forEach((_, k) => {
     const n = entries[k].docNumber
@@ -40,10 +38,24 @@ export function tocAnchors(entries: readonly TocEntry[]): TocAnchors {
   return { byNumber, titles, roles: new Map() }
 }
 
+/** The 目录's title (folded) of the document numbered `docNumber`, if it lists one. */
+export function tocTitleOf(anchors: TocAnchors, docNumber: string): string | undefined {
+  const k = anchors.byNumber.get(docNumber)
+  return k === undefined ? undefined : anchors.titles[k]
+}
+
+/**
+ * Whether `flat` (folded lines) spells the 目录's `title`: whole, or its tail from at least half of
+ * it on (the issuer's name the 目录 sets before 关于 printed apart).
+ */
+export function spellsTitle(flat: string, title: string): boolean {
+  return flat !== '' && (flat === title || (title.endsWith(flat) && 2 * flat.length >= title.length))
+}
+
 function roleOf(anchors: TocAnchors, text: string): Role {
   let r = anchors.roles.get(text)
   if (!r) {
-    const flat = norm(text)
+    const flat = folded(text)
     const num = docNumberOfLine(text)
     const own = num ? (anchors.byNumber.get(num.docNumber) ?? -1) : -1
     const pieceOf = own >= 0 || flat === '' ? [] : anchors.titles.flatMap((t, k) => (t.includes(flat) ? [k] : []))
@@ -194,8 +206,7 @@ export function opensDocument(anchors: TocAnchors, texts: readonly string[], num
   let flat = ''
   let j = k + 1
   for (; j < lines.length && roleOf(anchors, lines[j]).pieceOf.includes(own); j++) flat += roleOf(anchors, lines[j]).flat
-  const whole = flat.length > 0 && (flat === title || (title.endsWith(flat) && 2 * flat.length >= title.length))
-  return whole && lines.slice(j, j + 2).some((t) => ADDRESSED.test(t.trim()))
+  return spellsTitle(flat, title) && lines.slice(j, j + 2).some((t) => ADDRESSED.test(t.trim()))
 }
 
 /**
