@@ -819,7 +819,7 @@ def hash_pick(key: str, mode: str) -> bool:
 
 
 def section_name(heading: str) -> str:
-    name = re.sub(r'^[一二三四五六七八九十]+、', '', heading.strip('【】◆▲■'))
+    name = re.sub(r'^[一二三四五六七八九十]+、', '', heading.strip('【】◆▲■◇ '))
     return re.sub(r'^(（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分\s*)', '', name)
 
 

@@ -25,6 +25,17 @@ Added by the heldw session (spec in README.md first, then built, scored once):
   titles, 仿宋 body, 黑体 / 楷体 headings, documents running on mid-page, the sample's ruled table
   over a page break, a document issued jointly by 3 county units, a 任免 without 文号, no public
   marker on four documents, dates in 二〇 numerals for some and `2022 年 5 月 27 日` for others.
+Added by the held session (spec in README.md first, then built, scored once):
+- city-pdfkit-inner: a city issue set by pdfkit (render-pdfkit-held.ts, its own line breaking: each
+  line one text operation, justified by character spacing, as 方正-style tools write PDFs) on a 16开
+  page in ONE column: the 目录 a three-column list (the title wrapping in its column, the 文号 in a
+  separate right column, the page as `（3）`), ◇ 栏目 ◇ banners centred in the 目录 and in the body,
+  sections and documents starting mid-page, the gazette in the head's outer corner and the 期 in its
+  inner one, `3/34` (page / body pages) in the foot's inner corner; a city decree with the
+  regulation it promulgates, the 文号 centred under each title (no brackets), attachments with
+  their own titles (two with their own signatures and dates, one with a ruled table), a document
+  issued jointly by 5 county units (issuers and signatures stacked), a 任免 without 文号, dates
+  `2022 年 5 月 12 日` and in 二〇 numerals.
 """
 
 HELD_LAYOUTS = {
@@ -56,4 +67,16 @@ HELD_LAYOUTS = {
                   ('▲人事任免', ['xingxian-37'])],
         joint={'31': 3}, nonumber=['37'], nomarker=['12', '19', '40', '37'],
         cndates=['09', '02', '16', '31', '32'], number='above', dates='spaced', renderers=['docx']),
+    'city-pdfkit-inner': dict(
+        split='held-out', gazette='桐溪市人民政府公报', year=2022, issueNo=6, totalNo=126, published='2022-06-30',
+        source='mixed',
+        sections=[('◇ 市政府规章 ◇', ['govcn-58']),
+                  ('◇ 上级文件 ◇', ['govcn-23', 'govcn-07']),
+                  ('◇ 县区政府文件 ◇', ['xingxian-15', 'xingxian-20', 'xingxian-09', 'xingxian-01']),
+                  ('◇ 部门联合发文 ◇', ['xingxian-30']),
+                  ('◇ 县区政府办公室文件 ◇', ['xingxian-33']),
+                  ('◇ 人事任免 ◇', ['xingxian-36'])],
+        decree={'58': dict(header='桐溪市人民政府令', number='第12号', signer='市长　何振东', issuer='桐溪市人民政府')},
+        joint={'30': 5}, nonumber=['36'], atitles=True, cndates=['15', '01', '36'],
+        number='under', dates='spaced', renderers=['pdfkit-held']),
 }
