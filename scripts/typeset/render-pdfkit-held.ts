@@ -230,7 +230,7 @@ function tocEntries(d: Doc): Entry[] {
 }
 
 /** The 目录: the title in its column (wrapping), the 文号 in a right column, the page `（3）` flush right. */
-function toc(f: Flow, spec: Spec, pages: Record<string, number>, pdf: PDFKit.PDFDocument): void {
+function toc(f: Flow, spec: Spec, pages: Record<string, number>): void {
   const titleW = W * 0.58
   const numX = M.left + W * 0.62
   const numW = W * 0.28
@@ -301,7 +301,7 @@ function main(): void {
   const probe = new Flow(pdf, false)
   const laid = body(probe, spec, pdf)
   const tocProbe = new Flow(pdf, false)
-  toc(tocProbe, spec, laid.pages, pdf)
+  toc(tocProbe, spec, laid.pages)
   cover(pdf, spec)
   for (let i = 0; i < tocProbe.pages; i++) pdf.addPage({ size: PAGE, margins: { top: 0, bottom: 0, left: 0, right: 0 } })
   const firstBody = pdf.bufferedPageRange().count
@@ -311,7 +311,7 @@ function main(): void {
   let tocPage = 1
   const tf = new Flow(pdf, false)
   Object.assign(tf, { draw: true, newPage(): void { pdf.switchToPage(tocPage++); tf.pages++; tf.y = M.top } })
-  toc(tf, spec, pages, pdf)
+  toc(tf, spec, pages)
   furniture(pdf, spec, firstBody, real.pages)
   pdf.end()
 }
