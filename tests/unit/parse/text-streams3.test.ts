@@ -27,6 +27,14 @@ describe('a three-column text line', () => {
     expect(piecesOf('你们关于支持乌鲁木齐、昌吉、 创新体系整体效能，')).toEqual(['你们关于支持乌鲁木齐、昌吉、', '创新体系整体效能，'])
   })
 
+  it('is cut at the gutter where a column’s line opens with a quote, set full-width in a Chinese font', () => {
+    // prov-3col-dots.txt line 548: the left column's line, then the middle one's, which opens with “.
+    expect(piecesOf('应急部负责制定悬挂专用号牌机动 “应急”组成。其中，所属救援队伍')).toEqual(['应急部负责制定悬挂专用号牌机动', '“应急”组成。其中，所属救援队伍'])
+    expect(piecesOf('国家综合性消防救援车辆悬挂 “京·12345 应急”表示车辆归属应急')).toEqual(['国家综合性消防救援车辆悬挂', '“京·12345 应急”表示车辆归属应急'])
+    // A quote inside a column's line, spaces round digits: no gutter.
+    expect(piecesOf('“京·X2345 应急”表示车辆归属')).toHaveLength(1)
+  })
+
   it('is not cut beside digits, nor when set letter by letter', () => {
     expect(piecesOf('依照 2006 年 10 月 31 日第十')).toEqual(['依照 2006 年 10 月 31 日第十'])
     expect(piecesOf('41.565 公 顷 （具 体 以 界 址 点 坐 标')).toHaveLength(1)
@@ -85,6 +93,16 @@ describe('three columns written a line of each in turn (prov-3col-dots)', () => 
     const address = out.indexOf(flat('您提出的关于建设地方政府门户网站外文版的建议收悉，现答复如下：'))
     expect(address).toBeGreaterThan(0)
     expect(out.indexOf(flat('建设也取得了一定进展。中央政府门'))).toBeGreaterThan(address)
+  })
+
+  it('reads a page on past a line whose right-hand column opens with a quote', () => {
+    // Lines 448-622, 国办发〔2018〕114 号's 附件: line 548 holds the left column's '…号牌机动' and
+    // the middle one's '“应急”组成。…'; read as one line wider than a column, it cut the page's run
+    // in two and the rows read out of step. Truth: the right column's 三、 paragraph, whole.
+    expect(out).toContain(flat(docs[3].paragraphs[30]))
+    const page = splitLines(text('prov-3col-dots')).slice(448, 622)
+    const runs = pieceRuns(page, 0, page.length, 32)
+    expect(runs.some((run) => run.some((u) => u.text === '应急部负责制定悬挂专用号牌机动') && run.some((u) => u.text.startsWith('“应急”组成') && u.mergedRight))).toBe(true)
   })
 
   it('reads the columns apart where two streams cannot', () => {
