@@ -9,6 +9,8 @@ import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
 import { readStreams } from '../../../src/main/importer/parse/text-streams'
 import { pieceRuns, piecesOf } from '../../../src/main/importer/parse/text-pieces3'
 import { threeStreams } from '../../../src/main/importer/parse/text-streams3'
+import { breaks3, mendNumbering3 } from '../../../src/main/importer/parse/text-label-order3'
+import { numberOf } from '../../../src/main/importer/parse/text-label-order'
 import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
 import { blankFurniture } from '../../../src/main/importer/parse/text-pages'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
@@ -25,6 +27,14 @@ describe('a three-column text line', () => {
   it('is cut at a space between two hanzi: the gutter', () => {
     // prov-3col-dots.txt line 68: the left column's line, then the middle one's.
     expect(piecesOf('你们关于支持乌鲁木齐、昌吉、 创新体系整体效能，')).toEqual(['你们关于支持乌鲁木齐、昌吉、', '创新体系整体效能，'])
+  })
+
+  it('is cut at the gutter where a column’s line opens with a quote, set full-width in a Chinese font', () => {
+    // prov-3col-dots.txt line 548: the left column's line, then the middle one's, which opens with “.
+    expect(piecesOf('应急部负责制定悬挂专用号牌机动 “应急”组成。其中，所属救援队伍')).toEqual(['应急部负责制定悬挂专用号牌机动', '“应急”组成。其中，所属救援队伍'])
+    expect(piecesOf('国家综合性消防救援车辆悬挂 “京·12345 应急”表示车辆归属应急')).toEqual(['国家综合性消防救援车辆悬挂', '“京·12345 应急”表示车辆归属应急'])
+    // A quote inside a column's line, spaces round digits: no gutter.
+    expect(piecesOf('“京·X2345 应急”表示车辆归属')).toHaveLength(1)
   })
 
   it('is not cut beside digits, nor when set letter by letter', () => {
@@ -85,6 +95,25 @@ describe('three columns written a line of each in turn (prov-3col-dots)', () => 
     const address = out.indexOf(flat('您提出的关于建设地方政府门户网站外文版的建议收悉，现答复如下：'))
     expect(address).toBeGreaterThan(0)
     expect(out.indexOf(flat('建设也取得了一定进展。中央政府门'))).toBeGreaterThan(address)
+  })
+
+  it('reads a page on past a line whose right-hand column opens with a quote', () => {
+    // Lines 448-622, 国办发〔2018〕114 号's 附件: line 548 holds the left column's '…号牌机动' and
+    // the middle one's '“应急”组成。…'; read as one line wider than a column, it cut the page's run
+    // in two and the rows read out of step. Truth: the right column's 三、 paragraph, whole.
+    expect(out).toContain(flat(docs[3].paragraphs[30]))
+    const page = splitLines(text('prov-3col-dots')).slice(448, 622)
+    const runs = pieceRuns(page, 0, page.length, 32)
+    expect(runs.some((run) => run.some((u) => u.text === '应急部负责制定悬挂专用号牌机动') && run.some((u) => u.text.startsWith('“应急”组成') && u.mergedRight))).toBe(true)
+  })
+
+  it('reads the numbered paragraphs on from column to column where the last rows read either way', () => {
+    // Lines 1228-1247, 国办函〔1996〕16 号: the left column ends '…提高使用效益。' / '二、关于理顺黄金
+    // 工业投资渠道' / '问题', the middle one '三、关于黄金行业管理经费问题' / '中国人民银行每年…'. Their
+    // joins read about as well traded; the numbering (一、 … 二、 in the left column, 三、 in the
+    // middle, 四、 in the right) does not.
+    expect(out).toContain(flat('提高使用效益。二、关于理顺黄金工业投资渠道问题（一）从 1996 年起'))
+    expect(out).toContain(flat('三、关于黄金行业管理经费问题中国人民银行每年从黄金收售价差款中支付 XXX 元'))
   })
 
   it('reads the columns apart where two streams cannot', () => {
@@ -168,5 +197,39 @@ describe('a running head over three columns (prov-3col-replies)', () => {
     const read = threeStreams(run, { full: 28, grams: countBigrams(all.map((l) => l.text)) })
     const left = (read?.streams[0] ?? []).map((k) => run[k].text)
     expect(left.slice(0, 3)).toEqual(['应用。将由信息产业部牵头，抓', '紧研究制定相关政策措施，促进', '互联网接入服务，积极推进数字'])
+  })
+})
+
+describe('the numbering of a three-column reading', () => {
+  it('counts a break where a number neither follows the one before it, read left to right, nor starts again', () => {
+    const nums = ['一、甲', '乙', '三、丙', '二、丁', '（一）戊', '四、己'].map(numberOf)
+    // 一、 三、 二、 （一） 四、: 三、 and 二、 break, and 四、 after 二、.
+    expect(breaks3(nums, [[0, 1], [2], [3, 4, 5]]).count).toBe(3)
+    // 三、 一、 二、 （一） 四、: a list started again at 一、, but 四、 after 二、.
+    expect(breaks3(nums, [[2, 1], [0, 3], [4, 5]]).count).toBe(1)
+    // 一、 二、 （一） 三、 四、.
+    expect(breaks3(nums, [[0, 1, 3], [4], [2, 5]]).count).toBe(0)
+  })
+
+  it('trades two columns’ lines from where the numbering breaks when the reading so reads clearly better', () => {
+    // prov-3col-dots.txt, 国办函〔1996〕16 号 under its title: 一、 in the left column, 二、 at its
+    // foot, （一）–（三） and 三、 down the middle one, 四、 in the right one. The rows' reading
+    // trades the left column's last two lines ('二、关于理顺…' / '问题') with the middle one's
+    // ('中国人民银行每年…' / '价差款…' / '业的…'): 一、 三、 二、 四、.
+    const all = text('prov-3col-dots')
+    const lines = splitLines(all)
+    const from = lines.findIndex((l) => l.text === '国家经贸委、冶金部：')
+    const page = lines.slice(from, lines.findIndex((l) => l.text === '业的管理经费。冶金部要督促地方黄') + 1)
+    const [run] = pieceRuns(page, 0, page.length, 32)
+    const ctx = { full: 32, grams: countBigrams(all.split('\n')) }
+    const read = threeStreams(run, ctx)
+    expect(read).not.toBeNull()
+    const nums = run.map((u) => numberOf(u.text))
+    const textOf = (seq: number[]): string => flat(seq.map((k) => run[k].text).join(''))
+    expect(breaks3(nums, read?.streams ?? []).count).toBeGreaterThan(0)
+    const mended = mendNumbering3(run, read?.streams ?? [], ctx)
+    expect(breaks3(nums, mended).count).toBe(0)
+    expect(textOf(mended[0]).endsWith(flat('提高使用效益。二、关于理顺黄金工业投资渠道问题'))).toBe(true)
+    expect(textOf(mended[1]).endsWith(flat('三、关于黄金行业管理经费问题中国人民银行每年从黄金收售价差款中支付 XXX 元，用于黄金行业的管理经费。冶金部要督促地方黄'))).toBe(true)
   })
 })

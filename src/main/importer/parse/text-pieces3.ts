@@ -12,8 +12,12 @@ const WIDE_BY = 4
 const PIECE_SLACK = 3
 const PUNCT_END = /[，、。；）》”’]$/
 const PUNCT_START = /^[，、。；：（《“‘]/
-/** A space with a hanzi or a full-width mark on each side: the typesetter puts none there. */
-const GUTTER = /(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])/
+/**
+ * A space with a hanzi or a full-width mark on each side: the typesetter puts none there. A
+ * closing quote before it, or an opening one after it (“ ” ‘ ’, set full-width in a Chinese
+ * font), counts as such a mark: '…悬挂专用号牌机动 “应急”组成。'.
+ */
+const GUTTER = /(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2019\u201d])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2018\u201c])/
 
 /** Spaces between half a line's characters or more: a justified line spread letter by letter. */
 function letterSpaced(t: string): boolean {

@@ -9,6 +9,7 @@
 import { endsSentence } from './lines'
 import { displayWidth } from './text-widths'
 import { closingCost, joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
+import { mendNumbering3 } from './text-label-order3'
 
 const K = 3
 /**
@@ -367,5 +368,6 @@ export function threeColumns(run: Unit[], ctx: JoinContext, two: (run: Unit[]) =
   if (asIs - r.cost < need) return null
   const gain = Math.min(two(run), asIs) - r.cost
   if (gain < need) return null
-  return { seq: inStreams(run, r.streams), clear: gain >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length) }
+  // The numbering read left to right mends what the joins and rows alone traded (text-label-order3.ts).
+  return { seq: inStreams(run, mendNumbering3(run, r.streams, ctx)), clear: gain >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length) }
 }
