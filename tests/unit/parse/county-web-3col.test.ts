@@ -10,6 +10,8 @@ import { splitLines } from '../../../src/main/importer/parse/lines'
 import { parseToc } from '../../../src/main/importer/parse/toc'
 import { splitEntry, splitEntryLines } from '../../../src/main/importer/parse/toc-entry'
 import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
+import { pieceRuns } from '../../../src/main/importer/parse/text-pieces3'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import type { TruthDoc } from '../../../bench/lib/accuracy-score'
 
 const DIR = path.resolve(__dirname, '../../fixtures/typeset/tuning/county-web-3col')
@@ -43,5 +45,26 @@ describe('a 目录 of flex rows (title, 文号, leaders, page)', () => {
     })
     // A title that ends in its 文种 keeps the agency whole.
     expect(splitEntry('国务院关于做好当前和今后一个时期促进就业工作的若干意见国发〔2018〕39号').docNumber).toBe('国发〔2018〕39号')
+  })
+})
+
+describe('a title across three columns in plain text', () => {
+  const text = read('txt')
+
+  it("keeps the title's short last line ('的通知') out of the columns' run under it", () => {
+    const lines = splitLines(text)
+    const title = lines.findIndex((l) => l.text.startsWith('国务院办公厅关于国家综合性消防救援车辆悬挂应急救援专用号牌有关事项'))
+    expect(lines[title + 1].text).toBe('的通知')
+    const runs = pieceRuns(lines, title, title + 40, 32)
+    const units = runs.flat().map((u) => u.text)
+    expect(units).not.toContain('的通知')
+    expect(units).toContain('各省、自治区、直辖市人民政府，')
+  })
+
+  it('finds every document with its 文号 and 栏目, the first one under its title across the page', () => {
+    const issue = parseIssue(text)
+    const key = (d: { docNumber: string | null; category: string | null; title: string }): string => `${d.docNumber} ${d.category} ${d.title}`
+    expect(issue.documents.map(key).sort()).toEqual(truth.map(key).sort())
+    expect(issue.documents[0].title).toBe(truth[0].title)
   })
 })
