@@ -1,4 +1,5 @@
-// A 目录 of flex rows (the title, its 文号, dotted leaders, the page) as pdftotext writes it in its
+// A 目录 of flex rows (the title, its 文号, dotted leaders, the page) or of table rows (the title over
+// its 文号, the page in a cell of its own: county-web-1col) as pdftotext writes it in its
 // default mode: an entry whose title wraps is a block of two lines, and its 文号 and page cells,
 // level with the title's last line, are blocks of their own. pdftotext then writes the cells of
 // the next entries in a run under the first one's ('国办发〔2018〕114号' / '1' / '国办函〔2018〕71号'
