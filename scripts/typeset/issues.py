@@ -615,6 +615,28 @@ LAYOUTS = {
                   ('■人事任免', ['xingxian-44'])],
         joint={'33': 4}, nonumber=['44'], nomarker=['17', '22', '35', '44'], above_centre=['35', '13', '30'],
         cndates=['15', '04', '33', '30'], number='above', dates='asis', renderers=['docx']),
+    # Added by the web3b session (tuning, a second sibling of the held-out city-web-3col's genre with
+    # other texts, decided and written into README.md before the importer first read it): a county
+    # issue printed by Chromium's CLI in THREE CSS columns of 10 pt AR PL UKai (TrueType) with 5 mm
+    # ruled gutters, WenQuanYi Micro Hei titles across all three columns for four documents (the
+    # columns above balanced; one a joint title of 3 units) and inside one narrow column for the
+    # rest, the 文号 above every title (flush right, centred for four), 栏目 banners centred between
+    # rules across the page (sections starting mid-page), one centred head (gazette + 期 + 总第N期)
+    # over a rule and `- 3 -` in the outer foot corner, a 目录 of flex rows (title, 文号, leaders,
+    # bare page), name lists (任免, a 协调委员会) wrapping in narrow columns, joint department
+    # documents of 3 and 5 units, a 任免 without 文号, both public markers and none on two, dates
+    # in 二〇 numerals for some and as printed for the others.
+    'county-web-3col': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=23, totalNo=25, published='2022-07-05',
+        source='mixed',
+        sections=[('一、国务院办公厅文件', ['govcn-36', 'govcn-60']),
+                  ('二、国务院文件', ['govcn-46', 'govcn-39']),
+                  ('三、县政府文件', ['xingxian-03', 'xingxian-11', 'xingxian-16', 'xingxian-26']),
+                  ('四、部门联合发文', ['xingxian-31', 'xingxian-38']),
+                  ('五、人事任免', ['xingxian-45', 'xingxian-42'])],
+        joint={'31': 3, '38': 5}, nonumber=['45'], nomarker=['46', '42'], above_centre=['60', '11', '38', '42'],
+        span=['36', '39', '16', '31'], public='both', cndates=['60', '03', '16', '31', '45'],
+        number='above', dates='asis', renderers=['html']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,

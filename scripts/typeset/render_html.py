@@ -85,6 +85,19 @@ STYLES = {
         hei="'HeiWeb', 'Noto Sans CJK SC', sans-serif", kai="'KaiWeb', 'AR PL UKai CN', serif",
         margin=dict(top='22mm', bottom='20mm', left='18mm', right='18mm'),
         head='{gazette}　{year}年第{issueNo}期', folio='- {n} -', toc='flex'),
+    # Added by the web3b session (tuning, a second sibling of the held-out city-web-3col's genre): a
+    # county issue in THREE CSS columns of 10 pt AR PL UKai (TrueType) with 5 mm ruled gutters,
+    # WenQuanYi Micro Hei titles across all three columns for some documents and inside one narrow
+    # column for the rest, the 文号 above each title (flush right or centred), 栏目 banners centred
+    # between rules across the page, one centred head over a rule and `- 3 -` in the outer foot
+    # corner (@page :left / :right margin boxes), a 目录 of flex rows (title, 文号, leaders, page).
+    'county-web-3col': dict(
+        printer='cli', cols=3, gap='5mm', rule='0.6pt solid #555', banner='ruled', pages='centre-head',
+        title_size=('15pt', '11.5pt'), toc='flex-number',
+        body="'AR PL UKai CN', serif", size='10pt', leading='1.6', title="'WenQuanYi Micro Hei', sans-serif",
+        hei="'HeiWeb', 'Noto Sans CJK SC', sans-serif", kai="'FangWeb', 'AR PL UKai CN', serif",
+        margin=dict(top='20mm', bottom='18mm', left='16mm', right='16mm'),
+        head='{gazette}　{year}年第{issueNo}期　总第{totalNo}期', folio='- {n} -'),
 }
 
 
@@ -163,6 +176,8 @@ def title_block(doc: dict, spec: dict, st: dict) -> str:
     parts = []
     if where == 'above' and number:
         parts.append(f'<div class="num above">{e(number)}</div>')
+    if where == 'above-centre' and number:  # centred above the title (the others flush right)
+        parts.append(f'<div class="num above" style="text-align: center;">{e(number)}</div>')
     parts.append(f'<h1 class="title" style="font-size: {size};">{e(printed_title(doc))}</h1>')
     if where == 'under' and number:
         parts.append(f'<div class="num">{e(number)}</div>')
@@ -235,7 +250,11 @@ def body_html(spec: dict, st: dict) -> str:
     for i, sec in enumerate(spec['sections']):
         docs = '\n'.join(document(d, spec, st) for d in sec['docs'])
         if st['cols'] > 1:  # a banner across the page, the 栏目's documents in two CSS columns
-            if st.get('banner') == 'strip':  # the 栏目 flush left on a grey strip across the page
+            if st.get('banner') == 'ruled':  # the 栏目 centred between two rules across the page
+                banner = ('<div style="margin: 1.2em 0 0.7em; padding: 2pt 0; text-align: center; break-after: avoid; '
+                          'border-top: 1pt solid #000; border-bottom: 1pt solid #000; '
+                          f"font-family: {st['hei']}; font-size: 13pt;\">{e(sec['heading'])}</div>")
+            elif st.get('banner') == 'strip':  # the 栏目 flush left on a grey strip across the page
                 banner = ('<div style="margin: 1.2em 0 0.7em; padding: 1.5pt 0.8em; background: #e4e4e4; break-after: avoid; '
                           f"border-left: 4pt solid #555; font-family: {st['hei']}; font-size: 13pt;\">{e(sec['heading'])}</div>")
             else:
@@ -274,6 +293,14 @@ def front_html(spec: dict, st: dict, pages: dict) -> str:
                 rows.append(f'<div style="font-size: 12pt; line-height: 1.5; margin: 0 0 0 2em;">{e(printed_title(d))}</div>')
                 rows.append('<div style="display: flex; align-items: flex-end; font-size: 10.5pt; line-height: 1.5; '
                             f'margin: 0 0 3mm 4em;"><span>{e(d["docNumber"] or "")}</span>{leader}</div>')
+        elif st['toc'] == 'flex-number':  # one row: the title, its 文号 (smaller), dotted leaders, the page
+            rows.append(f'<div style="font-family: {st["hei"]}; font-size: 13pt; margin: 4mm 0 2mm;">{e(sec["heading"])}</div>')
+            for d in sec['docs']:
+                num = f'<span style="font-size: 9.5pt; margin-left: 1em; white-space: nowrap;">{e(d["docNumber"])}</span>' if d['docNumber'] else ''
+                rows.append('<div style="display: flex; align-items: flex-end; font-size: 11pt; line-height: 1.6; margin: 0 0 1.5mm 2em;">'
+                            f'<span style="max-width: 62%;">{e(printed_title(d))}</span>{num}'
+                            '<span style="flex: 1; border-bottom: 1.2pt dotted #000; margin: 0 2mm 1.6mm;"></span>'
+                            f'<span>{pages[d["seq"]]}</span></div>')
         elif st['toc'] == 'flex':
             rows.append(f'<div style="font-family: {st["hei"]}; font-size: 13pt; margin: 4mm 0 2mm;">{e(sec["heading"])}</div>')
             for d in sec['docs']:

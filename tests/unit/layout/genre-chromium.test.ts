@@ -100,11 +100,15 @@ describe('pdftotext of the Chromium issues: the 目录 cells set apart', () => {
     ])
   })
 
-  it('takes the 栏目 from the body when the 目录 entry was read without its title (county-web-1col)', () => {
-    // The table's 文号 and page cells come first, its titles and second 栏目 heading after them:
-    // every entry stood under the first heading.
+  it('puts the table\'s 文号 and page cells written in a run back under their titles (county-web-1col)', () => {
+    // The table's 文号 and page cells come first, its titles and second 栏目 heading after them
+    // (toc-cells.ts): each title takes its row's cells, and stands under its own heading.
     const issue = parseIssue(text('county-web-1col'))
-    expect(issue.toc.slice(1).map((e) => e.title)).toEqual(['', '', '', '', ''])
+    expect(issue.toc.map((e) => [e.category, e.docNumber, e.page])).toEqual([
+      ['县政府文件', '兴政发〔2022〕11号', 1], ['县政府文件', '兴政函〔2022〕53号', 6], ['县政府文件', '兴政函〔2022〕44号', 7],
+      ['县政府办公室文件', '兴政办发〔2022〕14号', 9], ['县政府办公室文件', '兴政办函〔2022〕10号', 14], ['县政府办公室文件', '兴政办函〔2022〕5号', 16],
+    ])
+    expect(issue.toc.every((e) => e.title.startsWith('兴县人民政府') && /(通知|承诺函)$/.test(e.title))).toBe(true)
     expect(issue.documents.map((d) => d.category)).toEqual(['县政府文件', '县政府文件', '县政府文件', '县政府办公室文件', '县政府办公室文件', '县政府办公室文件'])
   })
 })

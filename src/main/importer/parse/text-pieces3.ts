@@ -4,6 +4,7 @@
 import { isBlank, type SourceLine } from './lines'
 import { displayWidth } from './text-widths'
 import { docNumberOfLine } from './header'
+import { docTypeOf } from './doc-type'
 import type { Unit } from './text-joins'
 
 /** A piece this much past the column's width spans columns (a title): it ends a run. */
@@ -46,6 +47,10 @@ export function pieceRuns(lines: readonly SourceLine[], from: number, to: number
   const runs: Unit[][] = []
   let run: Unit[] = []
   let blank = false
+  // The last line was a title over the page, its sentence not ended: a line of half a column or
+  // less right under it that ends in a 文种 ('的通知') is the title's last line, centred over the
+  // columns, in none of them (a longer one may be a column's line pdftotext wrote in the title's block).
+  let titleOpen = false
   for (let i = from; i < to; i++) {
     const text = lines[i].text
     if (isBlank(text)) {
@@ -53,11 +58,15 @@ export function pieceRuns(lines: readonly SourceLine[], from: number, to: number
       continue
     }
     const pieces = piecesOf(text)
+    const tail = titleOpen && !blank && pieces.length === 1 && 2 * displayWidth(pieces[0]) <= full && docTypeOf(pieces[0]) !== null
+    titleOpen = false
+    if (tail) continue
     // A 文号 alone stands under its title, a title wider than a column over the page: either ends
     // the run, and the lines set with it (no blank line between: a section's name, the title's
     // other lines) are not the columns'.
     const number = pieces.length === 1 && !/^[（(]/.test(pieces[0]) && docNumberOfLine(pieces[0]) !== null
     if (number || pieces.some((p) => displayWidth(p) > full + WIDE_BY)) {
+      titleOpen = !number && pieces.length === 1 && !/[。：:；]$/.test(pieces[0])
       let keep = run.length
       if (!blank) {
         while (keep > 0 && !run[keep - 1].blankBefore) keep--

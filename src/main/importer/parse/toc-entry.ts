@@ -4,6 +4,7 @@ import { findDocNumbers, toHalfWidth } from '../../../shared/doc-number'
 import { compact, trimEndWhere } from './lines'
 import { docNumberOfLine } from './header'
 import { decreeAtEnd, formatDecree } from './decree'
+import { docTypeOf } from './doc-type'
 
 // A page number ends an entry: after dot leaders, a tab, wide spaces, a 文号's closing bracket,
 // or in brackets of its own. Checked by hand from the line's end: the regular expressions this
@@ -94,7 +95,7 @@ export function splitEntry(text: string): { title: string; docNumber: string | n
     const tail = toHalfWidth(flat.slice(last.index + last.raw.length))
     if (/^[)）\]】]?$/.test(tail)) {
       const title = flat.slice(0, last.index).replace(/[（(\[【]$/, '')
-      return { title, docNumber: last.docNumber }
+      return (docTypeOf(title) === null ? typeFromNumber(title, last.raw) : null) ?? { title, docNumber: last.docNumber }
     }
   }
   // A 目录 that prints the 文号 above the title: '（兴政发〔2022〕10号）兴县人民政府关于…'.
@@ -107,11 +108,41 @@ export function splitEntry(text: string): { title: string; docNumber: string | n
 }
 
 /**
+ * A title cut before its 文种 whose 文种 joined text gave to the 文号 ('…的' + '通知国办发〔2018〕114号':
+ * the title's last line, then its 文号 on a line of its own): the 文种 goes back to the title, the
+ * rest is the 文号. Null when no 文种 of up to four characters does it.
+ */
+function typeFromNumber(title: string, raw: string): { title: string; docNumber: string } | null {
+  for (let n = 1; n <= 4 && n < raw.length; n++) {
+    const rest = docNumberOfLine(raw.slice(n))
+    if (rest && docTypeOf(title + raw.slice(0, n)) !== null) return { title: title + raw.slice(0, n), docNumber: rest.docNumber }
+  }
+  return null
+}
+
+/**
  * An entry whose last line is its 文号 alone ('兴政发〔2022〕8 号 . . . 1'): the line break tells the
  * title's last word from the agency code, which joined text cannot ('…的通知兴政发〔2022〕8号').
  */
 export function splitEntryLines(buffer: string, last: string): { title: string; docNumber: string | null } {
+  // A row of cells (a flex row's title, 文号 and page, kept in place by `-layout` text): the 文号's
+  // cell stands apart from the title's wrapped tail by a wide blank ('号牌有关事项的通知      国办发〔2018〕114号').
+  const cells = buffer.trim() === '' ? null : lastCell(last)
+  const cell = cells ? docNumberOfLine(cells.cell) : null
+  if (cells && cell) return { title: splitEntry(buffer + cells.before).title, docNumber: cell.docNumber }
   const own = buffer.trim() === '' ? null : docNumberOfLine(trimEndWhere(last, isFiller))
   if (own) return { title: splitEntry(buffer).title, docNumber: own.docNumber }
   return splitEntry(buffer + last)
+}
+
+/** The line's last cell after a wide blank (two spaces or more, a tab, an ideographic space) and the text before it; null without one. */
+function lastCell(line: string): { before: string; cell: string } | null {
+  const t = trimEndWhere(line, isFiller)
+  let end = t.length
+  while (end > 0 && !isSpace(t[end - 1])) end--
+  let start = end
+  while (start > 0 && isSpace(t[start - 1])) start--
+  const gap = t.slice(start, end)
+  if (start === 0 || end === t.length || !(gap.length >= 2 || /[\t\u3000]/.test(gap))) return null
+  return { before: t.slice(0, start), cell: t.slice(end) }
 }

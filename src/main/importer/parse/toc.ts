@@ -13,6 +13,7 @@ import { readAcross, splitHeading } from './toc-across'
 import { readColumns } from './toc-columns'
 import { readTableToc } from './toc-table'
 import { opensBody, pageAtEdge, tailOfLast } from './toc-word'
+import { placeApartCells } from './toc-cells'
 import { bareNumber, endsWithBracketedNumber, fillPendingPage, unreadTocPage } from './toc-pages'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
 
@@ -91,10 +92,11 @@ function leadersAndPage(text: string, buffer: string): number | null {
  * Reads the 目录 starting at its heading; entries may wrap over lines and blank lines. Takes the
  * lines before noise is blanked, because a wrapped page number looks like a page footer.
  */
-export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, tick: Tick = noTick): Toc {
-  const start = findTocStart(lines)
+export function parseToc(source: SourceLine[], isNoise: NoiseTest = () => false, tick: Tick = noTick): Toc {
+  const start = findTocStart(source)
   const toc: Toc = { entries: [], sections: [], start, end: -1 }
   if (start < 0) return toc
+  const lines = placeApartCells(source, start)
   const repeated = standaloneNames(lines, start + 1)
   const table = readTableToc(lines, start, (i) => isTocSection(lines, i, repeated))
   if (table) return { ...table, start }
