@@ -79,7 +79,7 @@ export function rowKind(row: string, gutter: number, column: number | null | und
   const text = row.trimEnd()
   if (text.trim() === '') return { kind: 'blank' }
   const lead = text.length - text.trimStart().length
-  if (lead >= gutter - 2) return { kind: 'right', text: text.slice(Math.min(lead, gutter)) }
+  if (lead >= gutter - 2) return signedBeside(text, lead, gutter) ?? { kind: 'right', text: text.slice(Math.min(lead, gutter)) }
   // The gutter is a run of spaces that ends near where the right column starts (a full left line
   // can push the right one a few cells either way), or that reaches past it (a short line pushed
   // far right, as a signature is). Of the runs that fit, one of two spaces or more before a lone
@@ -107,6 +107,22 @@ export function rowKind(row: string, gutter: number, column: number | null | und
   const glued = /^(.*[^\s【])(【[^【】\d]{2,16}】)$/.exec(text)
   if (glued && text.length <= gutter) return { kind: 'both', left: glued[1], right: glued[2] }
   return text.length > gutter + 2 ? { kind: 'across', text } : { kind: 'left', text }
+}
+
+/**
+ * A left column's short line set flush right, ending at the gutter (a signature, '国务院'), beside
+ * the right column's line: it starts a cell or two before the gutter, and the spaces after it end
+ * where the right column starts. A right column's own line runs on past that place (the gap to a
+ * third column is a column's width further).
+ */
+function signedBeside(text: string, lead: number, gutter: number): Row | null {
+  if (lead >= gutter) return null
+  const gap = / {3,}/.exec(text.slice(lead))
+  if (!gap) return null
+  const at = lead + gap.index
+  const end = at + gap[0].length
+  if (end < gutter || end > gutter + WINDOW) return null
+  return { kind: 'both', left: text.slice(0, at), right: ' '.repeat(end - gutter) + text.slice(end) }
 }
 
 /**
