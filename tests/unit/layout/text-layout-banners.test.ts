@@ -1,4 +1,4 @@
-// Three columns in text that keeps each line's place (prov-web-3col.layout.txt, Chromium's CSS
+// Columns in text that keeps each line's place (prov-web-3col.layout.txt, Chromium's CSS
 // columns): a 栏目 banner across the page under one document's closing columns, balanced, and a
 // signature set flush right in the left column beside the middle column's line.
 import { readFileSync } from 'node:fs'
@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
 import { bannersAcross } from '../../../src/main/importer/layout/text-layout-banners'
+import { rowKind } from '../../../src/main/importer/layout/text-layout-rows'
 import { REPO_ROOT } from '../../support/sample'
 
 const FILE = join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning', 'prov-web-3col', 'prov-web-3col.layout.txt')
@@ -38,7 +39,34 @@ describe('a 栏目 banner across a page of columns', () => {
       { kind: 'left', text: '【部门文件】' },
       { kind: 'both', left: '兴县人民政府关于', right: '    工作的通知' },
     ] as const
-    expect(bannersAcross(rows)[1].kind).toBe('left')
-    expect(bannersAcross([{ kind: 'both', left: '（此件公开发布）', right: '  年十二月' }, rows[1], rows[2]])[1].kind).toBe('across')
+    expect(bannersAcross(rows, 20)[1].kind).toBe('left')
+    expect(bannersAcross([{ kind: 'both', left: '（此件公开发布）', right: '  年十二月' }, rows[1], rows[2]], 20)[1].kind).toBe('across')
+    // Centred in the left column (starting before its middle) it is that column's; centred on the page, across.
+    expect(bannersAcross([rows[0], { kind: 'left', text: '    【部门文件】' }, rows[2]], 20)[1].kind).toBe('left')
+    expect(bannersAcross([rows[0], { kind: 'left', text: '            【部门文件】' }, rows[2]], 20)[1].kind).toBe('across')
+  })
+
+  it('reads the columns above a banner centred on the page before it, though they end on different rows', () => {
+    // city-web-2col page 12: a request's last lines in two columns (the right one ends two rows
+    // higher), 【部门文件】 centred across the page, then the next 栏目's columns.
+    const lines = page(readLayoutColumns(readFileSync(FILE.replace(/prov-web-3col/g, 'city-web-2col'), 'utf8')), 12)
+    const at = (line: string): number => lines.indexOf(line)
+    expect(at('发展规划》,计划建设年度为 2022-2025 年。该项目')).toBeLessThan(at('资金来源除申请上级补助外,拟采用 PPP 模式应用社'))
+    expect(lines[at('资金来源除申请上级补助外,拟采用 PPP 模式应用社') + 1]).toBe('会资本实施项目。')
+    expect(at('(此件公开发布)')).toBeLessThan(at('【部门文件】'))
+    expect(at('【部门文件】')).toBeLessThan(at('兴县人力资源和社会保障局 兴县发展和'))
+  })
+})
+
+describe('a lone space after a half-width mark', () => {
+  it('cuts a full left line from a short right one where the row sets that mark with no space elsewhere', () => {
+    // city-web-2col page 12: web text sets ',' for '，' and no space after it.
+    const row = rowKind('岢岚界相接,路线全长约 13 公里,采用二级公路标准, 会资本实施项目。', 29, 22)
+    expect(row).toEqual({ kind: 'both', left: '岢岚界相接,路线全长约 13 公里,采用二级公路标准,', right: '会资本实施项目。' })
+  })
+
+  it("leaves a row alone whose text spaces after each ', ' (XeTeX's text)", () => {
+    expect(rowKind('总承包的, 总承包企业对农民工工资支付负总责, 不', 29, 22).kind).toBe('left')
+    expect(rowKind('总承包的, 总承包企业对农民工工资支付负总责, 不得以工程', 29, 22).kind).toBe('left')
   })
 })

@@ -7,7 +7,7 @@
 // digits put the right column a few cells apart, so the gutter is a window, not a column.
 
 import { bannersAcross } from './text-layout-banners'
-import { MAX_INDENT, MIN_FULL_ROWS, MIN_SIDE_ROWS, ems, findGutter, fullLeft, inked, rejoinTails, rowKind, width, type Row } from './text-layout-rows'
+import { MAX_INDENT, MIN_FULL_ROWS, MIN_SIDE_ROWS, ems, findGutter, fullLeft, inked, rejoinTails, rowKind, signedBeside, width, type Row } from './text-layout-rows'
 
 /** Rows of text (not blank) a page needs before its shape can be told. */
 const MIN_ROWS = 8
@@ -80,7 +80,10 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   const gutter = short ? before!.gutter : findGutter(full, Math.max(...full.map((r) => r.trimEnd().length)))
   if (gutter === null) return null
   const column = fullLeft(rows.map((r) => rowKind(r, gutter, undefined)))
-  const kinds = bannersAcross(spanningHeads(rows, rejoinTails(rows, rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter, column))), gutter, column)))
+  const cut = rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter, column)))
+  // A row rejoinTails left as it was, read as the right column's, may hold a signature beside it.
+  const tails = rejoinTails(rows, cut, gutter, column).map((k, i) => (k === cut[i] && k.kind === 'right' ? signedBeside(rows[i], gutter) ?? k : k))
+  const kinds = bannersAcross(spanningHeads(rows, tails), gutter)
   // Runs: rows between rows set across the page.
   const runs: { start: number; end: number; two: boolean }[] = []
   for (let i = 0; i < kinds.length; ) {
