@@ -6,7 +6,8 @@
 // Positions are character cells, and only roughly: a row of full-width characters and one with
 // digits put the right column a few cells apart, so the gutter is a window, not a column.
 
-import { MAX_INDENT, MIN_FULL_ROWS, MIN_SIDE_ROWS, ems, findGutter, fullLeft, inked, rejoinTails, rowKind, width, type Row } from './text-layout-rows'
+import { bannersAcross } from './text-layout-banners'
+import { MAX_INDENT, MIN_FULL_ROWS, MIN_SIDE_ROWS, ems, findGutter, fullLeft, inked, rejoinTails, rowKind, signedBeside, width, type Row } from './text-layout-rows'
 
 /** Rows of text (not blank) a page needs before its shape can be told. */
 const MIN_ROWS = 8
@@ -79,7 +80,10 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   const gutter = short ? before!.gutter : findGutter(full, Math.max(...full.map((r) => r.trimEnd().length)))
   if (gutter === null) return null
   const column = fullLeft(rows.map((r) => rowKind(r, gutter, undefined)))
-  const kinds = spanningHeads(rows, rejoinTails(rows, rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter, column))), gutter, column))
+  const cut = rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter, column)))
+  // A row rejoinTails left as it was, read as the right column's, may hold a signature beside it.
+  const tails = rejoinTails(rows, cut, gutter, column).map((k, i) => (k === cut[i] && k.kind === 'right' ? signedBeside(rows[i], gutter) ?? k : k))
+  const kinds = bannersAcross(spanningHeads(rows, tails), gutter)
   // Runs: rows between rows set across the page.
   const runs: { start: number; end: number; two: boolean }[] = []
   for (let i = 0; i < kinds.length; ) {
@@ -97,7 +101,11 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   const width = shown ? sideWidth(kinds.slice(shown.start, shown.end)) : short ? before!.width : null
   const out: string[] = []
   let changed = false
-  const again = (side: string[]): string[] => (depth < 1 ? readRows(side, side.map(() => false), depth + 1, null)?.rows : null) ?? side
+  // A side too short to show its columns by itself (a band above a banner) is read in the
+  // columns the page's whole side shows.
+  let inner: Columns | null | undefined
+  const innerColumns = (): Columns | null => (inner ??= readRows(kinds.map(sideOf), kinds.map(() => false), depth + 1, null)?.shown ?? null)
+  const again = (side: string[]): string[] => (depth < 1 ? readRows(side, side.map(() => false), depth + 1, innerColumns())?.rows : null) ?? side
   const read = (run: Row[]): void => {
     const { left, right } = splitRun(run)
     out.push(...again(left), '', ...again(right))
@@ -127,6 +135,11 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   }
   out.push(...across(at, rows.length))
   return changed ? { rows: out, shown: shown && width !== null ? { gutter, width } : null } : null
+}
+
+/** A row's right-column text, keeping its place past the gutter; nothing when it has none. */
+function sideOf(r: Row): string {
+  return r.kind === 'right' ? r.text : r.kind === 'both' ? r.right : ''
 }
 
 /**

@@ -66,13 +66,22 @@ export function fullLeft(kinds: readonly Row[]): number | null {
   return n >= MIN_FULL_ROWS ? width : null
 }
 
+/** A right column's line after a full left line and a lone space beside a mark: this many ems or more. */
+const MIN_RIGHT = 4
+
 /**
  * Whether a lone space at `at` is where a full left line (as wide as `column`, from the edge)
  * meets a right line of half a column or more: not a left line's last cell run over.
  */
 function fullMeetsRight(text: string, at: number, lead: number, column: number | null | undefined): boolean {
   if (column == null || lead > MAX_INDENT) return false
-  return Math.abs(ems(text.slice(0, at)) - column) <= FULL_SLACK && ems(text.slice(at + 1)) >= column / 2
+  // After a half-width mark (web text's ',' for '，') that the row sets with no space after it
+  // elsewhere, the space is no converter's space: a paragraph's short last line of the right
+  // column ('会资本实施项目。') is cut off there too. (XeTeX's text spaces after each ', '.)
+  const mark = text[at - 1] ?? ''
+  const bare = /[^0-9A-Za-z\s]/.test(mark) && mark < '\u2000' && text.slice(0, at - 1).includes(mark) && !text.slice(0, at - 1).includes(`${mark} `)
+  const rest = bare ? MIN_RIGHT : column / 2
+  return Math.abs(ems(text.slice(0, at)) - column) <= FULL_SLACK && ems(text.slice(at + 1)) >= rest
 }
 
 export function rowKind(row: string, gutter: number, column: number | null | undefined): Row {
@@ -107,6 +116,25 @@ export function rowKind(row: string, gutter: number, column: number | null | und
   const glued = /^(.*[^\s【])(【[^【】\d]{2,16}】)$/.exec(text)
   if (glued && text.length <= gutter) return { kind: 'both', left: glued[1], right: glued[2] }
   return text.length > gutter + 2 ? { kind: 'across', text } : { kind: 'left', text }
+}
+
+/**
+ * A left column's short line set flush right, ending at the gutter (a signature, '国务院'), beside
+ * the right column's line: it starts a cell or two before the gutter, and the spaces after it end
+ * where the right column starts. A right column's own line runs on past that place (the gap to a
+ * third column is a column's width further). Asked of a row read as the right column's, once a
+ * line's tail set a row low (rejoinTails, which takes such a piece back to its line) is known.
+ */
+export function signedBeside(row: string, gutter: number): Row | null {
+  const text = row.trimEnd()
+  const lead = text.length - text.trimStart().length
+  if (lead >= gutter || lead < gutter - 2) return null
+  const gap = / {3,}/.exec(text.slice(lead))
+  if (!gap) return null
+  const at = lead + gap.index
+  const end = at + gap[0].length
+  if (end < gutter || end > gutter + WINDOW) return null
+  return { kind: 'both', left: text.slice(0, at), right: ' '.repeat(end - gutter) + text.slice(end) }
 }
 
 /**

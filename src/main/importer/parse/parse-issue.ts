@@ -110,7 +110,7 @@ function buildDocument(
 }
 
 function isSection(text: string, sections: Set<string>): boolean {
-  return text.length <= 40 && sections.has(sectionName(text))
+  return text.trim().length <= 40 && sections.has(sectionName(text))
 }
 
 function decreeIssuers(name: string): string[] {

@@ -3,7 +3,7 @@
 // by the typesetter, and one clearly shorter ends its paragraph. Text written one paragraph per
 // line (the sample) has no such usual length, and then nothing is known from the lengths.
 import type { Edge } from './geometry'
-import { isBlank, type SourceLine } from './lines'
+import { endsSentence, isBlank, type SourceLine } from './lines'
 import { pageStarts } from './text-pages'
 import { displayWidth, fullWidth, pageWidths } from './text-widths'
 
@@ -46,7 +46,8 @@ export function textEdges(lines: readonly SourceLine[]): Map<number, FlowEdge> {
   for (const group of visualLines(lines, fullAt)) {
     const edge = groupEdge(lines, group, fullAt(group[0]))
     const last = group[group.length - 1]
-    out.set(lines[group[0]].no, edge === 'short' && pageEnds.has(last) ? 'unknown' : edge)
+    const set = edge === 'full' && indentedByLead(lines, group[0], last) ? 'indented' : edge
+    out.set(lines[group[0]].no, set === 'short' && pageEnds.has(last) ? 'unknown' : set)
     for (const i of group.slice(1)) out.set(lines[i].no, 'part')
   }
   return out
@@ -62,6 +63,32 @@ function groupEdge(lines: readonly SourceLine[], group: number[], full: number):
   const first = lines[group[0]].text
   if (group.length > 1 && edge === 'full' && PAUSE_END.test(first.trim()) && edgeOf(displayWidth(first), full) === 'indented') return 'indented'
   return edge
+}
+
+/** Cells of leading space a first-line indent adds to its column's edge (two ems: about four cells). */
+const LEAD_INDENT = 3
+
+/**
+ * Text that keeps each line's place (pdftotext -layout) shows a paragraph's first-line indent as
+ * leading spaces: a line set in from the line under it (the column's edge) by an indent is a
+ * paragraph's first, though its words run to the full width ('      请你单位严格按照…' over
+ * '   公正的原则…'). Text without layout starts every line at the edge and tells nothing so.
+ */
+function indentedByLead(lines: readonly SourceLine[], first: number, last: number): boolean {
+  const below = lines[last + 1]?.text
+  const above = lines[first - 1]?.text
+  if (below === undefined || isBlank(below)) return false
+  // A right column's lines start a few cells apart (the cells before them hold hanzi or digits):
+  // only a line after a finished sentence can be a paragraph's first.
+  if (above !== undefined && !isBlank(above) && !endsSentence(above.trim())) return false
+  const lead = (t: string | undefined): number => (t === undefined || isBlank(t) ? 0 : t.length - t.trimStart().length)
+  const at = lead(lines[first].text)
+  const more = at - lead(below)
+  if (more < LEAD_INDENT || more > 2 * LEAD_INDENT) return false
+  // The indent stands out from the line above too, or that line is a one-line paragraph set in
+  // alike (a heading): a run of lines all set in is a column's text shifted, not indented.
+  const outOf = (i: number): boolean => lines[i - 1] === undefined || isBlank(lines[i - 1].text) || lead(lines[i].text) - lead(lines[i - 1].text) >= LEAD_INDENT
+  return above === undefined || isBlank(above) || outOf(first) || (lead(above) === at && outOf(first - 1))
 }
 
 /** Indexes of the last non-blank line of each page but the last. */
