@@ -33,6 +33,8 @@ import { readClosingOrder } from './text-closing-order'
 import { readStreams } from './text-streams'
 import { unweaveTitles } from './text-woven-titles'
 import { readBands } from './text-bands'
+import { returnOpenTails } from './text-open-tails'
+import { returnEarlyBodies } from './text-early-bodies'
 import { returnResumedText } from './text-resumed'
 import { pairNames } from './text-names'
 import { returnMisplacedClosings } from './misplaced-closings'
@@ -198,6 +200,8 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     (l) => readBands(l, from, anchors),
     (l) => pairNames(l, from),
     (l) => returnResumedText(l, from, toc.entries, tick),
+    (l) => returnOpenTails(l, from, toc.entries, tick),
+    (l) => returnEarlyBodies(l, from, toc.entries, tick),
   ]
   let lines = bare
   for (const step of steps) {
