@@ -1,0 +1,61 @@
+// A 目录 in two columns that pdftotext (default mode) wrote in neither column's order
+// (county-web-mixed.txt: a title's lines apart, the other column's lines between them, the pages
+// in a run of their own): its lines are put together again by the joins the body prints, its
+// pages fall to the entries in the body's order, its 栏目 by the headings the body prints. The
+// same reading takes the columns set side by side (pdftotext -layout).
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { splitLines } from '../../../src/main/importer/parse/lines'
+import { parseToc } from '../../../src/main/importer/parse/toc'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import { parserText } from '../../support/perturb'
+
+const DIR = join(process.cwd(), 'tests', 'fixtures', 'typeset', 'tuning', 'county-web-mixed')
+const text = parserText(readFileSync(join(DIR, 'county-web-mixed.txt'), 'utf8'))
+interface Truth { title: string; docNumber: string | null; category: string }
+const truth = JSON.parse(readFileSync(join(DIR, 'county-web-mixed.truth.json'), 'utf8')) as { documents: Truth[] }
+// The pages the PDF's 目录 prints, in the documents' order.
+const PAGES = [1, 3, 5, 5, 7, 7, 7, 9, 10, 11, 12, 12]
+const sameNumber = (a: string | null, b: string | null): boolean => (a ?? '').replace(/[（(]/g, '〔').replace(/[）)]/g, '〕') === (b ?? '').replace(/[（(]/g, '〔').replace(/[）)]/g, '〕')
+
+function expectTruth(entries: ReturnType<typeof parseToc>['entries']): void {
+  expect(entries.length).toBe(truth.documents.length)
+  truth.documents.forEach((t, k) => {
+    const e = entries[k]
+    expect(e.title.endsWith(t.title), `${e.title} / ${t.title}`).toBe(true)
+    expect(sameNumber(e.docNumber, t.docNumber), `${e.docNumber} / ${t.docNumber}`).toBe(true)
+    expect(e.category, t.title).toBe(t.category)
+    expect(e.page, t.title).toBe(PAGES[k])
+  })
+}
+
+describe('county-web-mixed.txt: a two-column 目录 read out of order', () => {
+  it('reads every entry: title, 文号, page and 栏目, in the documents\' order', () => {
+    const toc = parseToc(splitLines(text))
+    expectTruth(toc.entries)
+    expect(toc.sections).toEqual(['国务院文件', '县政府文件', '部门联合发文', '县政府办公室文件', '人事任免'])
+  })
+
+  it('reads the same entries from the columns set side by side (pdftotext -layout, as written)', () => {
+    const layout = readFileSync(join(DIR, 'county-web-mixed.layout.txt'), 'utf8')
+    expectTruth(parseToc(splitLines(layout)).entries)
+  })
+
+  it('finds every document, each under its 栏目', () => {
+    const issue = parseIssue(text)
+    for (const t of truth.documents) {
+      const d = issue.documents.find((x) => x.title === t.title)
+      expect(d, t.title).toBeDefined()
+      expect(d?.category, t.title).toBe(t.category)
+    }
+  })
+
+  it('reads nothing when a page is missing: no entry is given a page it may not have', () => {
+    const lines = text.split('\n')
+    const start = lines.findIndex((l) => l.trim() === '目 录')
+    const page = lines.findIndex((l, i) => i > start && l.trim() === '9')
+    const toc = parseToc(splitLines([...lines.slice(0, page), ...lines.slice(page + 1)].join('\n')))
+    expect(toc.entries).toEqual([])
+  })
+})
