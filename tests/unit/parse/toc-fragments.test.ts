@@ -42,6 +42,15 @@ describe('county-web-mixed.txt: a two-column 目录 read out of order', () => {
     expectTruth(parseToc(splitLines(layout)).entries)
   })
 
+  it('reads the -layout text\'s 目录 as the importer rewrites it: its heading above both columns, the columns in bands', () => {
+    const rewritten = parserText(readFileSync(join(DIR, 'county-web-mixed.layout.txt'), 'utf8')).split('\n')
+    const heading = rewritten.findIndex((l) => l.trim() === '目 录')
+    expect(heading).toBeGreaterThan(0)
+    expect(heading).toBeLessThan(rewritten.findIndex((l) => l.trim() === '一、国务院文件'))
+    // Read in bands (left, right, left, right), its pages go back: put together again.
+    expectTruth(parseToc(splitLines(rewritten.join('\n'))).entries)
+  })
+
   it('finds every document, each under its 栏目', () => {
     const issue = parseIssue(text)
     for (const t of truth.documents) {
@@ -58,4 +67,24 @@ describe('county-web-mixed.txt: a two-column 目录 read out of order', () => {
     const toc = parseToc(splitLines([...lines.slice(0, page), ...lines.slice(page + 1)].join('\n')))
     expect(toc.entries).toEqual([])
   })
+})
+
+describe('prov-3col-dots: a two-column 目录 of dotted leaders read across', () => {
+  const DOTS = join(process.cwd(), 'tests', 'fixtures', 'typeset', 'tuning', 'prov-3col-dots')
+  const dots = JSON.parse(readFileSync(join(DOTS, 'prov-3col-dots.truth.json'), 'utf8')) as { documents: Truth[] }
+
+  // A 文号 broken over three lines ('（国函' / '〔2006〕' / '132 号）'), the other column's heading
+  // glued onto its year's line ('〔2006〕【国务院办公厅函件】').
+  for (const ext of ['txt', 'layout.txt']) {
+    it(`reads every entry with its 文号 and 栏目 (${ext})`, () => {
+      const entries = parseToc(splitLines(parserText(readFileSync(join(DOTS, `prov-3col-dots.${ext}`), 'utf8')))).entries
+      expect(entries.length).toBe(dots.documents.length)
+      dots.documents.forEach((t, k) => {
+        expect(entries[k].title.endsWith(t.title), `${entries[k].title} / ${t.title}`).toBe(true)
+        expect(entries[k].docNumber).toBe(t.docNumber)
+        expect(entries[k].category, t.title).toBe(t.category)
+      })
+      expect(entries.map((e) => e.page)).toEqual([...entries.map((e) => e.page)].sort((a, b) => (a ?? 0) - (b ?? 0)))
+    })
+  }
 })

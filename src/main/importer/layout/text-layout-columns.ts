@@ -79,7 +79,8 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   const gutter = short ? before!.gutter : findGutter(full, Math.max(...full.map((r) => r.trimEnd().length)))
   if (gutter === null) return null
   const column = fullLeft(rows.map((r) => rowKind(r, gutter, undefined)))
-  const kinds = spanningHeads(rows, rejoinTails(rows, rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter, column))), gutter, column))
+  const first = rows.findIndex((r) => r.trim() !== '')
+  const kinds = spanningHeads(rows, rejoinTails(rows, rows.map((r, i): Row => (keep[i] || (i === first && spacedHeading(r)) ? { kind: 'across', text: r } : rowKind(r, gutter, column))), gutter, column))
   // Runs: rows between rows set across the page.
   const runs: { start: number; end: number; two: boolean }[] = []
   for (let i = 0; i < kinds.length; ) {
@@ -127,6 +128,17 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   }
   out.push(...across(at, rows.length))
   return changed ? { rows: out, shown: shown && width !== null ? { gutter, width } : null } : null
+}
+
+/** Two to four hanzi, one space or more between each two, nothing else. */
+const SPACED_HEADING = /^[\u4e00-\u9fff](?: {1,6}[\u4e00-\u9fff]){1,3}$/
+
+/**
+ * A page's first row that is a letter-spaced heading set off the left edge ('目 录' centred over a
+ * 目录's two columns) is set across the page, whatever side of the gutter it starts on.
+ */
+function spacedHeading(row: string): boolean {
+  return row.length - row.trimStart().length > MAX_INDENT && SPACED_HEADING.test(row.trim())
 }
 
 /**

@@ -62,6 +62,15 @@ function sideBySide(lines: SourceLine[], from: number, to: number): boolean {
   return n >= 3
 }
 
+/**
+ * A bracketed 栏目 heading glued onto the end of a line ('〔2006〕【国务院办公厅函件】': the other
+ * column's heading on the line's baseline) is a piece of its own.
+ */
+function gluedHeading(p: { text: string; at: number }): { text: string; at: number }[] {
+  const m = /^(.*[^\s【])(【[^【】\d]{2,16}】)$/.exec(p.text)
+  return m ? [{ text: m[1], at: p.at }, { text: m[2], at: p.at + m[1].length }] : [p]
+}
+
 /** A page number alone ('7', '·7·', '- 7 -'). */
 function barePage(text: string): number | null {
   const m = /^(?:(\d{1,4})|[·•]\s?(\d{1,4})\s?[·•]|[-－—]\s?(\d{1,4})\s?[-－—])$/.exec(text.trim())
@@ -73,12 +82,14 @@ const searchable = (s: string): string => folded(s).replace(/[()]/g, '')
 
 /**
  * Reads the 目录 lines `from`..`to` (inclusive) as pieces put together again, the body being
- * `lines` after `to`, when no entry was read (`unread`) or the columns stand side by side.
- * Returns the entries in the body's order and the 栏目 in theirs, or null when no whole reading
- * is found.
+ * `lines` after `to`, when the entries read line by line (`read`) are none, go back in their pages
+ * (its columns read in bands, one column's entries after the other's), or the columns stand side
+ * by side. Returns the entries in the body's order and the 栏目 in theirs, or null when no whole
+ * reading is found.
  */
-export function readFragments(lines: SourceLine[], from: number, to: number, unread: boolean, tests: FragmentTests): { entries: TocEntry[]; sections: string[] } | null {
-  if (to <= from || (!unread && !sideBySide(lines, from, to))) return null
+export function readFragments(lines: SourceLine[], from: number, to: number, read: TocEntry[], tests: FragmentTests): { entries: TocEntry[]; sections: string[] } | null {
+  const back = read.some((e, k) => k > 0 && (e.page ?? 0) < (read[k - 1].page ?? 0))
+  if (to <= from || (read.length > 0 && !back && !sideBySide(lines, from, to))) return null
   const pieces: Piece[] = []
   const headings: string[] = []
   const pages: number[] = []
@@ -87,7 +98,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, unr
   for (let i = from; i <= to && i < lines.length; i++) {
     const text = stripBullet(lines[i].text)
     if (isBlank(text) || /^(录|次)$/.test(compact(text))) continue
-    for (const p of piecesOf(text)) {
+    for (const p of piecesOf(text).flatMap(gluedHeading)) {
       if (tests.heading(p.text) !== null) {
         headings.push(p.text)
         continue
@@ -109,26 +120,27 @@ export function readFragments(lines: SourceLine[], from: number, to: number, unr
   // it reads as one: there may be more openings than pages, never fewer.
   const entries = pages.length + paged
   if (entries < MIN_ENTRIES || openers < entries) return null
-  const body = searchable(lines.slice(to + 1).map((l) => l.text).join(''))
+  const bodyLines = lines.slice(to + 1).map((l) => searchable(l.text))
+  const body = bodyLines.join('')
   const chains = joinPieces(pieces, body, openers - entries)
   if (!chains) return null
-  const read: { entry: TocEntry; at: number }[] = []
+  const found: { entry: TocEntry; at: number }[] = []
   for (const chain of chains) {
     const last = chain[chain.length - 1]
     const { title, docNumber } = splitEntryLines(chain.slice(0, -1).map((p) => p.text).join(''), last.text)
     if (docNumber === null && docTypeOf(title) === null) return null
     const at = bodyPlace(title, body)
     if (at < 0) return null
-    read.push({ entry: { category: '', title, docNumber, page: last.page }, at })
+    found.push({ entry: { category: '', title, docNumber, page: last.page }, at })
   }
-  read.sort((a, b) => a.at - b.at)
+  found.sort((a, b) => a.at - b.at)
   // The pages printed apart fall to the entries without one, in the body's order.
   const apart = [...pages].sort((a, b) => a - b)
-  for (const e of read) if (e.entry.page === null) e.entry.page = apart.shift() ?? null
-  for (let k = 1; k < read.length; k++) if ((read[k].entry.page ?? 0) < (read[k - 1].entry.page ?? 0)) return null
-  const placed = headings.map((h) => ({ name: sectionName(h), at: headingPlace(h, body) })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at)
-  for (const e of read) e.entry.category = placed.filter((h) => h.at <= e.at).pop()?.name ?? ''
-  return { entries: read.map((e) => e.entry), sections: [...new Set(placed.map((h) => h.name))] }
+  for (const e of found) if (e.entry.page === null) e.entry.page = apart.shift() ?? null
+  for (let k = 1; k < found.length; k++) if ((found[k].entry.page ?? 0) < (found[k - 1].entry.page ?? 0)) return null
+  const placed = headings.map((h) => ({ name: sectionName(h), at: headingPlace(h, body, bodyLines) })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at)
+  for (const e of found) e.entry.category = placed.filter((h) => h.at <= e.at).pop()?.name ?? ''
+  return { entries: found.map((e) => e.entry), sections: [...new Set(placed.map((h) => h.name))] }
 }
 
 /**
@@ -204,6 +216,8 @@ function joinScore(a: Piece, b: Piece, body: string): number {
   return reach === 0 ? 0 : reach + (under(a, b) ? 1 : 0)
 }
 
+/** A 文号's year alone on its line. */
+const YEAR_ALONE = /^[〔［[]\d{4}[〕］\]]$/
 const OPEN = '（('
 const CLOSE = '）)'
 
@@ -212,6 +226,7 @@ const CLOSE = '）)'
  * holds a 文号 ('…的通知（兴' / '政发〔2022〕8号）', not '（兴' / '县地方铁路…').
  */
 function bracketsFit(a: string, b: string): boolean {
+  if (YEAR_ALONE.test(a)) return /^\d{1,4}号[）)]$/.test(b)
   let open = 0
   let from = -1
   for (let i = 0; i < a.length; i++) {
@@ -229,7 +244,9 @@ function bracketsFit(a: string, b: string): boolean {
     }
   }
   if (open === 0) return true
-  return closed >= 0 && docNumberOfLine(a.slice(from) + b.slice(0, closed + 1)) !== null
+  // A 文号 broken over three lines ('（国函' / '〔2006〕' / '132 号）'): its year alone goes on.
+  if (closed < 0) return YEAR_ALONE.test(b)
+  return docNumberOfLine(a.slice(from) + b.slice(0, closed + 1)) !== null
 }
 
 /** Characters between a title's line and its 文号 in the body at most (a line or two). */
@@ -272,8 +289,19 @@ function bodyPlace(title: string, body: string): number {
   return found[Math.floor(found.length / 2)]
 }
 
-/** Where the body first prints the 栏目's heading (as the 目录 does, else its name), or -1. */
-function headingPlace(heading: string, body: string): number {
+/**
+ * Where the body first prints the 栏目: its heading as the 目录 has it, or its name on a line of
+ * its own (a running head naming the 栏目 on its pages: a banner over three columns may be read
+ * after the first title under it), whichever comes first; -1 when neither.
+ */
+function headingPlace(heading: string, body: string, bodyLines: string[]): number {
   const whole = body.indexOf(searchable(heading))
-  return whole >= 0 ? whole : body.indexOf(searchable(sectionName(heading)))
+  const name = searchable(sectionName(heading))
+  let at = 0
+  for (const line of bodyLines) {
+    if (whole >= 0 && at > whole) break
+    if (line === name) return at
+    at += line.length
+  }
+  return whole
 }

@@ -238,8 +238,8 @@ export function parseToc(lines: SourceLine[], isNoise: NoiseTest = () => false, 
   // mixed from both columns (they would misname documents).
   const pageEnd = toc.end >= 0 ? unreadTocPage(lines, toc.end + 1) : -1
   if (pageEnd > toc.end) Object.assign(toc, { end: pageEnd, entries: [] })
-  // Its columns given in neither one's order, or side by side: read as pieces put together again.
-  Object.assign(toc, readFragments(lines, start + 1, toc.end, toc.entries.length === 0, { opens: opensEntry, heading: columnHeading, noise: isNoise }) ?? {})
+  // Its columns given in neither one's order, in bands or side by side: read as pieces put together again.
+  Object.assign(toc, readFragments(lines, start + 1, toc.end, toc.entries, { opens: opensEntry, heading: columnHeading, noise: isNoise }) ?? {})
   return toc
 }
 
