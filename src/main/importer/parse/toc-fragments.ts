@@ -40,6 +40,8 @@ interface Piece {
 const MAX_REACH = 4
 /** Fewest entries for a reading: fewer pieces are too few to tell anything apart. */
 const MIN_ENTRIES = 4
+/** Most pieces read: every two are weighed against each other (a 目录 of some sixty entries). */
+const MAX_PIECES = 240
 
 /** Pieces of a line: runs of text set apart by three or more spaces (columns side by side). */
 function piecesOf(text: string): { text: string; at: number }[] {
@@ -119,10 +121,10 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   // An issuer's name wrapped in a joint title ('…兴县发展' / '和改革局…') opens no entry though
   // it reads as one: there may be more openings than pages, never fewer.
   const entries = pages.length + paged
-  if (entries < MIN_ENTRIES || openers < entries) return null
+  if (entries < MIN_ENTRIES || openers < entries || pieces.length > MAX_PIECES) return null
   const bodyLines = lines.slice(to + 1).map((l) => searchable(l.text))
   const body = bodyLines.join('')
-  const chains = joinPieces(pieces, body, openers - entries)
+  const chains = joinPieces(pieces, bodyOf(body), openers - entries)
   if (!chains) return null
   const found: { entry: TocEntry; at: number }[] = []
   for (const chain of chains) {
@@ -148,7 +150,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
  * taken first. Returns the entries' pieces in order, or null when a piece is left without its
  * line above, an entry is left cut, or two joins the body shows as well compete for one piece.
  */
-function joinPieces(pieces: Piece[], body: string, wrapped: number): Piece[][] | null {
+function joinPieces(pieces: Piece[], body: Body, wrapped: number): Piece[][] | null {
   const pairs: { a: number; b: number; score: number }[] = []
   for (let a = 0; a < pieces.length; a++) {
     if (ended(pieces[a])) continue
@@ -200,17 +202,18 @@ function ended(p: Piece): boolean {
  * How far the characters across the join of `a` and `b` stand together in the body (0 when not
  * even the two next to the join do), one more when `b` is the line under `a` in the text.
  */
-function joinScore(a: Piece, b: Piece, body: string): number {
+function joinScore(a: Piece, b: Piece, body: Body): number {
   const x = searchable(a.text)
   const y = searchable(b.text)
   // A 文号 on a line of its own goes on from a title's last line (its 文种): the body prints it
   // over or under that title, wherever the join.
   const own = docNumberOfLine(b.text)
-  if (own) return docTypeOf(a.text) !== null && nextTo(x, searchable(own.docNumber), body) ? MAX_REACH + 1 : 0
+  if (own) return docTypeOf(a.text) !== null && nextTo(x, searchable(own.docNumber), body.text) ? MAX_REACH + 1 : 0
   if (!bracketsFit(a.text, b.text)) return 0
   let reach = 0
   for (let k = 1; k <= MAX_REACH && k <= x.length && k <= y.length; k++) {
-    if (!body.includes(x.slice(-k) + y.slice(0, k))) break
+    // The two characters next to the join first, from the body's pairs: most joins stop there.
+    if (k === 1 ? !body.pairs.has(x.slice(-1) + y.slice(0, 1)) : !body.text.includes(x.slice(-k) + y.slice(0, k))) break
     reach = k
   }
   return reach === 0 ? 0 : reach + (under(a, b) ? 1 : 0)
@@ -261,6 +264,18 @@ function nextTo(x: string, number: string, body: string): boolean {
     if (body.slice(from, at + line.length + NEAR).includes(number)) return true
   }
   return false
+}
+
+/** The body's text and its pairs of neighbouring characters (most joins are told by these). */
+interface Body {
+  text: string
+  pairs: Set<string>
+}
+
+function bodyOf(text: string): Body {
+  const pairs = new Set<string>()
+  for (let i = 1; i < text.length; i++) pairs.add(text.slice(i - 1, i + 1))
+  return { text, pairs }
 }
 
 /** `b` stands right under `a`: the next line, starting where `a` does. */
