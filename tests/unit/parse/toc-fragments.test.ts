@@ -88,3 +88,24 @@ describe('prov-3col-dots: a two-column 目录 of dotted leaders read across', ()
     })
   }
 })
+
+describe('a 目录 that starts its pages again in each 栏目', () => {
+  it('keeps the pages read line by line: they go back, but not because the columns were read across', () => {
+    const entry = (issuer: string, what: string, no: string, page: number): string[] => [`${issuer}关于${what}的通知（${no}）……${page}`]
+    const body = (issuer: string, what: string, no: string): string[] => [`${issuer}关于${what}的通知`, no, '各乡（镇）人民政府：', `现将${what}有关事项通知如下。`, issuer, '2022年5月6日', '']
+    const docs: [string, string, string, number][] = [
+      ['兴县人民政府', '加强春季农业生产', '兴政发〔2022〕1号', 1],
+      ['兴县人民政府', '做好防汛抗旱准备', '兴政发〔2022〕2号', 2],
+      ['兴县人民政府办公室', '开展安全生产检查', '兴政办发〔2022〕3号', 1],
+      ['兴县人民政府办公室', '规范公文处理程序', '兴政办发〔2022〕4号', 2],
+    ]
+    const text = [
+      '兴县人民政府公报', '2022年第7期（总第9期）', '', '目 录', '一、县政府文件', ...docs.slice(0, 2).flatMap((d) => entry(...d)),
+      '二、县政府办公室文件', ...docs.slice(2).flatMap((d) => entry(...d)),
+      '\f一、县政府文件', ...docs.slice(0, 2).flatMap(([i, w, n]) => body(i, w, n)), '二、县政府办公室文件', ...docs.slice(2).flatMap(([i, w, n]) => body(i, w, n)),
+    ].join('\n')
+    const toc = parseToc(splitLines(text))
+    expect(toc.entries.map((e) => e.page)).toEqual([1, 2, 1, 2])
+    expect(toc.entries.map((e) => e.category)).toEqual(['县政府文件', '县政府文件', '县政府办公室文件', '县政府办公室文件'])
+  })
+})

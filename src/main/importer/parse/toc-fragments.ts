@@ -140,6 +140,9 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   const apart = [...pages].sort((a, b) => a - b)
   for (const e of found) if (e.entry.page === null) e.entry.page = apart.shift() ?? null
   for (let k = 1; k < found.length; k++) if ((found[k].entry.page ?? 0) < (found[k - 1].entry.page ?? 0)) return null
+  // An entry read whole line by line keeps its page: a 目录 that starts its pages again in each
+  // 栏目 goes back too, and its pages are not the body's order.
+  for (const e of read) if (found.some((f) => f.entry.title === e.title && f.entry.page !== e.page)) return null
   const placed = headings.map((h) => ({ name: sectionName(h), at: headingPlace(h, body, bodyLines) })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at)
   for (const e of found) e.entry.category = placed.filter((h) => h.at <= e.at).pop()?.name ?? ''
   return { entries: found.map((e) => e.entry), sections: [...new Set(placed.map((h) => h.name))] }
