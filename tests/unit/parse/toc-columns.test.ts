@@ -49,7 +49,9 @@ describe('a two-column 目录 whose columns alternate by block (prov-xe-toc2.txt
 })
 
 describe('a two-column 目录 no reading by block fits (prov-3col-dots.txt)', () => {
-  it('keeps none: a heading glued into an entry and an entry going on over the column', () => {
-    expect(parseToc(splitLines(read('prov-3col-dots'))).entries).toEqual([])
+  it('a heading glued into an entry and an entry going on over the column: read as pieces put together again instead (toc-fragments)', () => {
+    const entries = parseToc(splitLines(read('prov-3col-dots'))).entries
+    expect(entries.length).toBe(11)
+    expect(entries.find((e) => e.docNumber === '国函〔2006〕132号')).toMatchObject({ category: '国务院文件', page: 1 })
   })
 })

@@ -80,7 +80,8 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   const gutter = short ? before!.gutter : findGutter(full, Math.max(...full.map((r) => r.trimEnd().length)))
   if (gutter === null) return null
   const column = fullLeft(rows.map((r) => rowKind(r, gutter, undefined)))
-  const cut = rows.map((r, i): Row => (keep[i] ? { kind: 'across', text: r } : rowKind(r, gutter, column)))
+  const first = rows.findIndex((r) => r.trim() !== '')
+  const cut = rows.map((r, i): Row => (keep[i] || (i === first && spacedHeading(r)) ? { kind: 'across', text: r } : rowKind(r, gutter, column)))
   // A row rejoinTails left as it was, read as the right column's, may hold a signature beside it.
   const tails = rejoinTails(rows, cut, gutter, column).map((k, i) => (k === cut[i] && k.kind === 'right' ? signedBeside(rows[i], gutter) ?? k : k))
   const kinds = bannersAcross(spanningHeads(rows, tails), gutter)
@@ -140,6 +141,17 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
 /** A row's right-column text, keeping its place past the gutter; nothing when it has none. */
 function sideOf(r: Row): string {
   return r.kind === 'right' ? r.text : r.kind === 'both' ? r.right : ''
+}
+
+/** Two to four hanzi, one space or more between each two, nothing else. */
+const SPACED_HEADING = /^[\u4e00-\u9fff](?: {1,6}[\u4e00-\u9fff]){1,3}$/
+
+/**
+ * A page's first row that is a letter-spaced heading set off the left edge ('目 录' centred over a
+ * 目录's two columns) is set across the page, whatever side of the gutter it starts on.
+ */
+function spacedHeading(row: string): boolean {
+  return row.length - row.trimStart().length > MAX_INDENT && SPACED_HEADING.test(row.trim())
 }
 
 /**

@@ -11,6 +11,7 @@ import { isDecreeNumber } from './decree'
 import { PAGE_LABEL_END, isDigit, isSpace, leaderCount, splitEntry, splitEntryLines, splitPage } from './toc-entry'
 import { readAcross, splitHeading } from './toc-across'
 import { readColumns } from './toc-columns'
+import { readFragments } from './toc-fragments'
 import { readTableToc } from './toc-table'
 import { opensBody, pageAtEdge, tailOfLast } from './toc-word'
 import { placeApartCells } from './toc-cells'
@@ -239,6 +240,8 @@ export function parseToc(source: SourceLine[], isNoise: NoiseTest = () => false,
   // mixed from both columns (they would misname documents).
   const pageEnd = toc.end >= 0 ? unreadTocPage(lines, toc.end + 1) : -1
   if (pageEnd > toc.end) Object.assign(toc, { end: pageEnd, entries: [] })
+  // Its columns given in neither one's order, in bands or side by side: read as pieces put together again.
+  Object.assign(toc, readFragments(lines, start + 1, toc.end, toc.entries, { opens: opensEntry, heading: columnHeading, noise: isNoise }) ?? {})
   return toc
 }
 
