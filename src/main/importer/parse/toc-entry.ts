@@ -82,8 +82,9 @@ function pageInBrackets(t: string): { text: string; page: number } | null {
 /** One entry's joined text ('关于…的通知（兴政发〔2022〕8号）') as title and 文号. */
 export function splitEntry(text: string): { title: string; docNumber: string | null } {
   // A Word table's row ('title\t文号\t'): the tab bounds the 文号's cell, which joined text cannot
-  // ('…的承诺函兴政函〔2022〕53号' would give the agency 承诺函兴政函).
-  const cells = text.split('\t').filter((c) => c.trim() !== '')
+  // ('…的承诺函兴政函〔2022〕53号' would give the agency 承诺函兴政函); so does a wide blank between a
+  // title's first line and the 文号 set in a column of its own (pdftotext -layout's text).
+  const cells = text.split(/\t| {4,}/).filter((c) => c.trim() !== '')
   const cell = cells.length > 1 ? docNumberOfLine(trimEndWhere(cells[cells.length - 1], isFiller)) : null
   if (cell) return { title: compact(cells.slice(0, -1).join('')), docNumber: cell.docNumber }
   // Dot leaders may trail the 文号 when the page number wrapped onto the next line.
