@@ -6,6 +6,7 @@ import { noTick, type Tick } from './deadline'
 const PAGE_FOOTER = [
   /^[-—–─·•.\s]*\d{1,4}[-—–─·•.\s]*$/, // — 12 —, ·12·, - 12 -, 12
   /^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/, // 第 12 页, 第12页 共40页
+  /^共\s*\d{1,4}\s*页$/, // 共40页: the folio's second half, set apart from 第12页 by a wide blank
   /^\d{1,4}\s*\/\s*\d{1,4}$/, // 12/40
   // The front matter's folios in roman numerals (I, II, iv; Ⅲ): gazettes that number pages through
   // the year leave the cover and 目录 out of that count. A well-formed numeral below 40 only.
