@@ -53,6 +53,12 @@ describe('the folio 第3页　共21页 split at its blank glyph', () => {
     expect(noise('共21页')).toBe(true)
     expect(noise('共同推进')).toBe(false)
   })
+
+  it('and so is a right-hand page’s head, the 期 inner and the gazette outer, read as one line', () => {
+    const noise = makeNoiseTest('兴县人民政府公报', [])
+    expect(noise('2022年第14期                              兴县人民政府公报')).toBe(true)
+    expect(noise('2022年第14期兴县人民政府公报发布了通知')).toBe(false)
+  })
 })
 
 describe('county-pdfkit-1col as text', () => {

@@ -35,6 +35,9 @@ export function makeNoiseTest(gazette: string, cover: SourceLine[]): NoiseTest {
     const c = compact(half)
     if (QR_CAPTION.test(c) && c.length <= 8) return true
     if (c.startsWith(gazette) && isRunningHeadTail(c.slice(gazette.length))) return true
+    // A head with the 期 in its inner corner and the gazette in its outer one, read as one line
+    // on a right-hand page (pdftotext -layout): '2022年第14期      兴县人民政府公报'.
+    if (c.endsWith(gazette) && ISSUE_LABEL.test(c.slice(0, c.length - gazette.length))) return true
     // A head set in two corners comes out of pdftotext as two lines: the issue label is one.
     if (ISSUE_LABEL.test(c)) return true
     const groups = sloganGroups(half)
