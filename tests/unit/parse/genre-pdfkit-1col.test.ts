@@ -79,6 +79,41 @@ describe('county-pdfkit-1col as text', () => {
   })
 })
 
+// The same 目录 set on a 16开 page (render-pdfkit-1col.ts with the 文号 column closer to the
+// titles, as city offices print it): pdftotext -layout keeps one blank between a title's first
+// line and its 文号, and a title runs on over two more lines.
+const NARROW = [
+  '                目       录',
+  '           （2022年第14期   总第16期）',
+  '',
+  '              ■ 国务院文件 ■',
+  '国务院关于授权香港特别行政区实施管辖的 国函〔2006〕132号     （6）',
+  '深圳湾口岸港方口岸区范围和土地使用期限',
+  '的批复',
+  '',
+  '国务院关于同意建立国务院职业教育工作部 国函〔2018〕144号     （8）',
+  '际联席会议制度的批复',
+  '',
+  '             ■ 部门联合发文 ■',
+  '兴县人力资源和社会保障局等四部门关于印 兴人社发〔2022〕31号 （17）',
+  '发兴县依法关闭自备水井专项整治行动实施',
+  '方案的通知',
+  '            ■ 县政府办公室文件 ■',
+  '兴县人民政府办公室关于建立县乡机关干部 兴政办函〔2022〕3号 （21）',
+  '跟班轮训制度的通知',
+].join('\n')
+
+describe('a three-column 目录 with the 文号 column close to the titles', () => {
+  it('reads each 文号 apart from the title one blank before it, and each title over its lines', () => {
+    expect(parseToc(splitLines(NARROW)).entries.map(row)).toEqual([
+      '国务院文件|国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复|国函〔2006〕132号|6',
+      '国务院文件|国务院关于同意建立国务院职业教育工作部际联席会议制度的批复|国函〔2018〕144号|8',
+      '部门联合发文|兴县人力资源和社会保障局等四部门关于印发兴县依法关闭自备水井专项整治行动实施方案的通知|兴人社发〔2022〕31号|17',
+      '县政府办公室文件|兴县人民政府办公室关于建立县乡机关干部跟班轮训制度的通知|兴政办函〔2022〕3号|21',
+    ])
+  })
+})
+
 describe('county-pdfkit-1col as PDF', () => {
   let issue: ParsedIssue
   beforeAll(async () => {

@@ -87,6 +87,11 @@ export function splitEntry(text: string): { title: string; docNumber: string | n
   const cells = text.split(/\t| {4,}/).filter((c) => c.trim() !== '')
   const cell = cells.length > 1 ? docNumberOfLine(trimEndWhere(cells[cells.length - 1], isFiller)) : null
   if (cell) return { title: compact(cells.slice(0, -1).join('')), docNumber: cell.docNumber }
+  // A blank between a title's last character and a whole 文号 bounds the 文号's agency the same
+  // way ('…实施管辖的 国函〔2006〕132号': a 目录's 文号 column close to its title column).
+  const apart = /^(.*[\u4e00-\u9fff])\s+(\S+)$/.exec(trimEndWhere(text, isFiller).trim())
+  const own = apart && /[〔［[]/.test(apart[2]) ? docNumberOfLine(apart[2]) : null
+  if (apart && own) return { title: compact(apart[1]), docNumber: own.docNumber }
   // Dot leaders may trail the 文号 when the page number wrapped onto the next line.
   const flat = trimEndWhere(compact(text), (c) => LEADERS.includes(c))
   const nums = findDocNumbers(flat)
