@@ -653,6 +653,22 @@ LAYOUTS = {
         sections=[('【县政府文件】', ['03', '13', '15', '19', '20', '24']),
                   ('【县政府办公室文件】', ['31', '40'])],
         number='under', dates='cn', renderers=['pdfkit-glyphs']),
+    # Added by the pk1 session: the tuning sibling of the held-out city-pdfkit-inner (its genre, other
+    # texts and options): pdfkit with its own line breaking, each line one text operation justified
+    # by character spacing (render-pdfkit-1col.ts), one column on an A4 page, a three-column 目录
+    # (title, 文号 column, `·3·`), ■ banners, `第3页 共31页` in the foot's outer corner.
+    'county-pdfkit-1col': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=14, totalNo=16, published='2022-07-08',
+        source='mixed',
+        sections=[('■ 县政府令 ■', ['govcn-58']),
+                  ('■ 国务院文件 ■', ['govcn-44', 'govcn-55']),
+                  ('■ 县政府文件 ■', ['xingxian-04', 'xingxian-19', 'xingxian-11']),
+                  ('■ 部门联合发文 ■', ['xingxian-31']),
+                  ('■ 县政府办公室文件 ■', ['xingxian-35', 'xingxian-40']),
+                  ('■ 人事任免 ■', ['xingxian-42'])],
+        decree={'58': dict(header='兴县人民政府令', number='第2号', signer='县长　王志强', issuer='兴县人民政府')},
+        joint={'31': 4}, nonumber=['42'], above=['55', '40'], cndates=['19', '42'], atitles=True,
+        number='under', dates='spaced', renderers=['pdfkit-1col']),
 }
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 

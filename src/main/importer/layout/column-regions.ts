@@ -7,6 +7,9 @@ import type { Line } from './pdf-lines'
 
 // A heading is set at least this much larger than the page's median line.
 const HEADING_SIZE = 1.15
+// A stretch's first column is at least this many ems wide: a list's names (3–4 characters, the
+// posts after a wide blank, as a one-column page sets a 名单 under a banner) are no column.
+const MIN_COLUMN_EMS = 6
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -27,6 +30,13 @@ function cuts(lines: Line[]): number[] {
   return out
 }
 
+/** The stretch's first column, left of its first gutter, is wide enough to hold text. */
+function textColumns(lines: Line[], gutters: Piece[]): boolean {
+  if (gutters.length === 0) return true
+  const left = Math.min(...lines.flatMap(extents).map((p) => p.x0))
+  return gutters[0].x0 - left >= MIN_COLUMN_EMS * median(lines.map((l) => l.size))
+}
+
 /**
  * The page's blocks read stretch by stretch when the page shows no gutter of its own but some
  * stretch between headings does; null when none does (a single-column page).
@@ -36,7 +46,7 @@ export function regionBlocks(lines: Line[], pageBands: Piece[]): Block[] | null 
   const at = [0, ...cuts(lines), lines.length]
   if (at.length < 3) return null
   const stretches = at.slice(1).map((end, i) => lines.slice(at[i], end))
-  const bands = stretches.map((s) => findGutters(s))
+  const bands = stretches.map((s) => findGutters(s)).map((g, i) => (textColumns(stretches[i], g) ? g : []))
   if (bands.every((b) => b.length === 0)) return null
   return stretches.flatMap((s, i) => readingBlocks(s, bands[i]))
 }

@@ -216,6 +216,16 @@ function titlePrefix(doc: ParsedDocument): string | null {
   return k > 0 ? full.slice(0, k) : null
 }
 
+const JOINT_PREFIX = /^(.{2,40}?)等([一二三四五六七八九十\d]{1,3})个?(?:部门|单位|家单位|部委)$/
+
+/** '四' → 4, '十二' → 12, '12' → 12. */
+function countOf(n: string): number {
+  if (/^\d+$/.test(n)) return Number(n)
+  const digit = (c: string | undefined): number => (c ? '一二三四五六七八九'.indexOf(c) + 1 : 0)
+  const [tens, ones] = n.includes('十') ? n.split('十') : ['', n]
+  return n.includes('十') ? (tens === '' ? 1 : digit(tens)) * 10 + digit(ones) : digit(ones)
+}
+
 /** Where a title's own words start: 关于, or the 转发 (批转) of a forwarding notice, whose unit after the verb is the forwarded document's. */
 const TITLE_VERB = /关于|转发|批转/
 
@@ -232,6 +242,9 @@ function issuersClash(doc: ParsedDocument): boolean {
   if (glued === issuers.join('')) return false
   const units = prefix.split(/[\s、，,]+/).filter((u) => u.length >= 2)
   const same = (a: string, b: string): boolean => a.endsWith(b) || b.endsWith(a)
+  // A 目录 names a joint document by its first unit and their count ('甲局等四部门关于…').
+  const joint = JOINT_PREFIX.exec(glued)
+  if (joint) return !same(joint[1], issuers[0]) || countOf(joint[2]) !== issuers.length
   if (units.length > 1 || issuers.length === 1) {
     return units.length !== issuers.length || !units.every((u) => issuers.some((i) => same(u, i)))
   }

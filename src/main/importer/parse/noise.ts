@@ -6,6 +6,7 @@ import { noTick, type Tick } from './deadline'
 const PAGE_FOOTER = [
   /^[-—–─·•.\s]*\d{1,4}[-—–─·•.\s]*$/, // — 12 —, ·12·, - 12 -, 12
   /^第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$/, // 第 12 页, 第12页 共40页
+  /^共\s*\d{1,4}\s*页$/, // 共40页: the folio's second half, set apart from 第12页 by a wide blank
   /^\d{1,4}\s*\/\s*\d{1,4}$/, // 12/40
   // The front matter's folios in roman numerals (I, II, iv; Ⅲ): gazettes that number pages through
   // the year leave the cover and 目录 out of that count. A well-formed numeral below 40 only.
@@ -34,6 +35,9 @@ export function makeNoiseTest(gazette: string, cover: SourceLine[]): NoiseTest {
     const c = compact(half)
     if (QR_CAPTION.test(c) && c.length <= 8) return true
     if (c.startsWith(gazette) && isRunningHeadTail(c.slice(gazette.length))) return true
+    // A head with the 期 in its inner corner and the gazette in its outer one, read as one line
+    // on a right-hand page (pdftotext -layout): '2022年第14期      兴县人民政府公报'.
+    if (c.endsWith(gazette) && ISSUE_LABEL.test(c.slice(0, c.length - gazette.length))) return true
     // A head set in two corners comes out of pdftotext as two lines: the issue label is one.
     if (ISSUE_LABEL.test(c)) return true
     const groups = sloganGroups(half)

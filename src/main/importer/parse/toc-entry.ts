@@ -83,10 +83,16 @@ function pageInBrackets(t: string): { text: string; page: number } | null {
 /** One entry's joined text ('关于…的通知（兴政发〔2022〕8号）') as title and 文号. */
 export function splitEntry(text: string): { title: string; docNumber: string | null } {
   // A Word table's row ('title\t文号\t'): the tab bounds the 文号's cell, which joined text cannot
-  // ('…的承诺函兴政函〔2022〕53号' would give the agency 承诺函兴政函).
-  const cells = text.split('\t').filter((c) => c.trim() !== '')
+  // ('…的承诺函兴政函〔2022〕53号' would give the agency 承诺函兴政函); so does a wide blank between a
+  // title's first line and the 文号 set in a column of its own (pdftotext -layout's text).
+  const cells = text.split(/\t| {4,}/).filter((c) => c.trim() !== '')
   const cell = cells.length > 1 ? docNumberOfLine(trimEndWhere(cells[cells.length - 1], isFiller)) : null
   if (cell) return { title: compact(cells.slice(0, -1).join('')), docNumber: cell.docNumber }
+  // A blank between a title's last character and a whole 文号 bounds the 文号's agency the same
+  // way ('…实施管辖的 国函〔2006〕132号': a 目录's 文号 column close to its title column).
+  const apart = /^(.*[\u4e00-\u9fff])\s+(\S+)$/.exec(trimEndWhere(text, isFiller).trim())
+  const own = apart && /[〔［[]/.test(apart[2]) ? docNumberOfLine(apart[2]) : null
+  if (apart && own) return { title: compact(apart[1]), docNumber: own.docNumber }
   // Dot leaders may trail the 文号 when the page number wrapped onto the next line.
   const flat = trimEndWhere(compact(text), (c) => LEADERS.includes(c))
   const nums = findDocNumbers(flat)

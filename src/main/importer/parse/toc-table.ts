@@ -8,7 +8,9 @@ import { toHalfWidth } from '../../../shared/doc-number'
 import { compact, endsSentence, isBlank, type SourceLine } from './lines'
 import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
-import { sectionName } from './sections'
+import { isMarkedHeading, sectionName } from './sections'
+import { splitPage } from './toc-entry'
+import { decreeName, decreeSerial, formatDecree } from './decree'
 
 /** A row's right-hand cells: its 文号 (or none) and its page. */
 interface Cell {
@@ -16,10 +18,12 @@ interface Cell {
   page: number
   /** The last line the cell takes. */
   end: number
+  /** A row with no 文号 read whole: its title's first line, left of the page (its title goes on below). */
+  title?: string
 }
 
 // A page alone on its line, as the page cell prints it ('3', '第3页', '·3·', '-3-').
-const PAGE_ONLY = /^\s*(?:(\d{1,4})|第\s*(\d{1,4})\s*页|[·•]\s?(\d{1,4})\s?[·•]|[-－—]\s?(\d{1,4})\s?[-－—])\s*$/
+const PAGE_ONLY = /^\s*(?:(\d{1,4})|第\s*(\d{1,4})\s*页|[·•]\s?(\d{1,4})\s?[·•]|[-－—]\s?(\d{1,4})\s?[-－—]|[（(]\s?(\d{1,4})\s?[）)])\s*$/
 // A 文号 followed by the page after a gap ('兴政函〔2022〕54 号 1').
 const NUMBER_THEN_PAGE = /^(.*?[号）)])\s+(\d{1,4})\s*$/
 
@@ -28,7 +32,7 @@ const TITLE_LINES = 40
 
 function pageOnly(text: string): number | null {
   const m = PAGE_ONLY.exec(toHalfWidth(text))
-  return m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : null
+  return m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) : null
 }
 
 function nextNonBlank(lines: readonly SourceLine[], i: number, end: number): number {
@@ -44,11 +48,66 @@ function cellAt(lines: readonly SourceLine[], i: number, end: number): Cell | nu
   const both = NUMBER_THEN_PAGE.exec(text.trim())
   const own = both ? docNumberOfLine(both[1]) : null
   if (both && own) return { docNumber: own.docNumber, page: Number(both[2]), end: i }
+  const marked = markedCell(text)
+  if (marked) return { ...marked, end: i }
+  const row = titleWithPage(text)
+  if (row) return { docNumber: null, page: row.page, end: i, title: row.title }
   const num = docNumberOfLine(text)
   if (!num) return null
   const k = nextNonBlank(lines, i, end)
   const after = k >= 0 ? pageOnly(lines[k].text) : null
   return after === null ? null : { docNumber: num.docNumber, page: after, end: k }
+}
+
+/**
+ * A 文号 (or a decree's serial, '第2号') with its page printed as the folio is, after a gap
+ * ('国函〔2006〕132号 ·5·', '兴政发〔2022〕8号 （12）'): the two right-hand cells of a three-column 目录.
+ */
+function markedCell(text: string): { docNumber: string | null; page: number } | null {
+  const t = text.trim()
+  if (!/\s[·•（(第\-－—]\s?\d{1,4}\s?[·•）)页\-－—]$/.test(t)) return null
+  const paged = splitPage(t)
+  if (!paged) return null
+  const serial = decreeSerial(paged.text)
+  if (serial !== null) return { docNumber: `第${serial}号`, page: paged.page }
+  const own = docNumberOfLine(paged.text)
+  return own ? { docNumber: own.docNumber, page: paged.page } : null
+}
+
+/**
+ * A row with no 文号 read across (its page cell level with its title's first line, as a 任免
+ * prints): '兴县人民政府办公室关于调整兴县小水网工程建设领  ·20·', a title's opening, a gap, the page.
+ */
+function titleWithPage(text: string): { title: string; page: number } | null {
+  const m = /^(\S.*?)\s{2,}(\S+)\s*$/.exec(text.trim())
+  const page = m ? pageOnly(m[2]) : null
+  return m && page !== null && opensTitle(m[1]) ? { title: m[1], page } : null
+}
+
+/** The 期 line a 目录 prints under its heading ('（2022年第14期　总第16期）'): no entry. */
+const ISSUE_LINE = /^[（(]?\s*(?:\d{4}\s*年\s*)?(?:第\s*\d{1,3}\s*期)?\s*(?:[（(]?总第\s*\d{1,4}\s*期[）)]?)?\s*[）)]?$/
+export const issueLine = (text: string): boolean => text.includes('期') && ISSUE_LINE.test(text.trim())
+
+/**
+ * A title's first line read before the cells and its tail after them (pdftotext: '…深圳湾口', the
+ * 文号 and pages, then '岸港方口岸区…的批复'): a title with no 文种 and a next one that opens no
+ * title under the same 栏目 are one.
+ */
+function joinCutTitles(titles: { category: string; title: string }[]): void {
+  for (let k = titles.length - 2; k >= 0; k--) {
+    const [a, b] = [titles[k], titles[k + 1]]
+    if (a.category === b.category && docTypeOf(a.title) === null && decreeName(a.title) === null && !opensTitle(b.title) && docTypeOf(b.title) !== null) {
+      titles.splice(k, 2, { category: a.category, title: a.title + b.title })
+    }
+  }
+}
+
+/** A decree's serial cell ('第2号') beside the decree's name: the decree's number. */
+function withDecree(title: string, docNumber: string | null): string | null {
+  const serial = docNumber === null ? null : decreeSerial(docNumber)
+  if (serial === null) return docNumber
+  const name = decreeName(title)
+  return name ? formatDecree(name, serial) : null
 }
 
 /** Whether the text opens a title: issuer(s) and 关于, or a unit's name before a space (joint issuers). */
@@ -91,13 +150,20 @@ export function readTableToc(
   const cells: Cell[] = []
   const kinds: ('cell' | 'title' | 'heading' | 'blank')[] = []
   let since = 0
+  let serial: number | null = null
   let adjacent = 0
   let end = -1
   // Whole columns of titles may come between cells (several 栏目's titles, wrapped in their
   // cells); the body's first sentence or 主送 line (no title ends so) ends the 目录.
   for (let i = start + 1; i < lines.length && since < TITLE_LINES; i++) {
     if (endsSentence(lines[i].text) || /[:：]\s*$/.test(lines[i].text)) break
-    if (isBlank(lines[i].text) || /^(录|次)$/.test(compact(lines[i].text))) {
+    if (isBlank(lines[i].text) || /^(录|次)$/.test(compact(lines[i].text)) || (cells.length === 0 && issueLine(lines[i].text))) {
+      kinds[i] = 'blank'
+      continue
+    }
+    // The decree's serial read apart from its row ('第2号', its name and page elsewhere).
+    if (decreeSerial(lines[i].text) !== null) {
+      serial = decreeSerial(lines[i].text)
       kinds[i] = 'blank'
       continue
     }
@@ -112,10 +178,20 @@ export function readTableToc(
       since = 0
       continue
     }
-    kinds[i] = isHeading(i) ? 'heading' : 'title'
+    // A decree's name ('兴县人民政府令') is its entry's title, not a 栏目 (市政府令).
+    kinds[i] = isHeading(i) && decreeName(compact(lines[i].text)) === null ? 'heading' : 'title'
     since++
   }
   if (adjacent < 2 || end < 0) return null
+  // The last row read across: its title goes on under its first line.
+  let row = cells[cells.length - 1].title
+  while (row !== undefined && docTypeOf(compact(row)) === null && end + 1 < lines.length) {
+    const text = lines[end + 1].text
+    if (isBlank(text) || isMarkedHeading(text) || opensTitle(text) || endsSentence(text)) break
+    row += text
+    kinds[++end] = 'title'
+  }
+  const rowAt = new Map(cells.filter((c) => c.title !== undefined).map((c) => [c.end, c.title ?? '']))
   const entries: TocEntry[] = []
   const sections: string[] = []
   let category = ''
@@ -128,18 +204,27 @@ export function readTableToc(
   for (let i = start + 1; i <= end; i++) {
     const kind = kinds[i]
     // A title's last line may look like a heading ('贷款意见'): a heading comes between titles.
-    if (kind === 'heading' && (buffer.trim() === '' || docTypeOf(compact(buffer)) !== null)) {
+    // A decree's name is followed by the regulation it promulgates, whatever the line looks like.
+    const afterDecree = decreeName(compact(buffer)) !== null && !isMarkedHeading(lines[i].text)
+    if (kind === 'heading' && !afterDecree && (buffer.trim() === '' || docTypeOf(compact(buffer)) !== null || isMarkedHeading(lines[i].text))) {
       flush()
       category = sectionName(lines[i].text)
       sections.push(category)
     } else if (kind === 'title' || kind === 'heading') {
       // A new title opens on a line when the text before it ends a title.
       if (buffer !== '' && docTypeOf(compact(buffer)) !== null && opensTitle(lines[i].text)) flush()
+      // A decree's name is its entry's whole title: the regulation's entry follows.
+      else if (buffer !== '' && decreeName(compact(buffer)) !== null) flush()
       buffer += ' ' + lines[i].text.trim()
-    } else if (kind === 'cell') flush()
+    } else if (kind === 'cell') {
+      flush()
+      buffer = rowAt.get(i) ?? ''
+    }
   }
   flush()
+  joinCutTitles(titles)
   if (titles.length !== cells.length) return null
-  titles.forEach((t, k) => entries.push({ category: t.category, title: t.title, docNumber: cells[k].docNumber, page: cells[k].page }))
+  const number = (k: number): string | null => cells[k].docNumber ?? (serial === null ? null : `第${serial}号`)
+  titles.forEach((t, k) => entries.push({ category: t.category, title: t.title, docNumber: withDecree(t.title, number(k)), page: cells[k].page }))
   return { entries, sections, end }
 }

@@ -47,6 +47,15 @@ export function cutTitlesFromToc(documents: ParsedDocument[], entries: TocEntry[
   fromToc(documents, entries, (read, listed) => !wholeTitle(read) && listed.length > read.length && listed.startsWith(read) && wholeTitle(listed), false)
 }
 
+// A joint document's 目录 entry names its first unit and how many issued it ('兴县人力资源和社会保障局
+// 等四部门关于…'): the units are the page's to say, the title starts at 关于.
+const JOINT_LEAD = /^[\u4e00-\u9fff（）]{2,40}?等[一二三四五六七八九十\d]{1,3}个?(?:部门|单位|家单位|部委)(?=关于)/
+
+function withoutJointLead(h: { title: string; issuers: string[] }): { title: string; issuers: string[] } {
+  const m = JOINT_LEAD.exec(h.title)
+  return m ? { title: h.title.slice(m[0].length), issuers: [] } : h
+}
+
 function fromToc(documents: ParsedDocument[], entries: TocEntry[], wrong: (read: string, listed: string) => boolean, issuers: boolean): void {
   const byNumber = new Map<string, TocEntry>()
   for (const e of entries) if (e.docNumber && !byNumber.has(e.docNumber)) byNumber.set(e.docNumber, e)
@@ -54,7 +63,7 @@ function fromToc(documents: ParsedDocument[], entries: TocEntry[], wrong: (read:
     const entry = doc.docNumber ? byNumber.get(doc.docNumber) : undefined
     // A decree's title is the regulation it promulgates; the 目录 lists the decree by name.
     if (!entry || doc.docType === '令') continue
-    const listed = readHeader([entry.title], true)
+    const listed = withoutJointLead(readHeader([entry.title], true))
     const read = compact(doc.title)
     if (read === listed.title || !wrong(read, listed.title)) continue
     doc.title = listed.title

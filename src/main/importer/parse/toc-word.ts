@@ -32,9 +32,12 @@ export function opensBody(lines: SourceLine[], i: number, entries: readonly TocE
  */
 export function tailOfLast(entries: readonly TocEntry[], text: string, opensEntry: (text: string) => boolean): boolean {
   const last = entries[entries.length - 1]
-  if (!last || last.page === null || last.docNumber !== null) return false
+  if (!last || last.page === null) return false
   const t = compact(text)
   const tail = /^[的和及与之]/.test(t)
+  // A 目录 with the 文号 in a column of its own: the title goes on under its row's first line,
+  // line by line until it ends with its 文种 ('国务院关于…的深圳湾口' / '岸港方口岸区…的批复').
+  if (last.docNumber !== null) return docTypeOf(compact(last.title)) === null && (tail || !opensEntry(text))
   if (!tail && opensEntry(text)) return false
   return docTypeOf(compact(last.title) + t) !== null && (tail || docTypeOf(compact(last.title)) === null)
 }

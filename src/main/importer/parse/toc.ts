@@ -12,7 +12,7 @@ import { PAGE_LABEL_END, isDigit, isSpace, leaderCount, splitEntry, splitEntryLi
 import { readAcross, splitHeading } from './toc-across'
 import { readColumns } from './toc-columns'
 import { readFragments } from './toc-fragments'
-import { readTableToc } from './toc-table'
+import { issueLine, readTableToc } from './toc-table'
 import { opensBody, pageAtEdge, tailOfLast } from './toc-word'
 import { placeApartCells } from './toc-cells'
 import { bareNumber, endsWithBracketedNumber, fillPendingPage, unreadTocPage } from './toc-pages'
@@ -137,7 +137,7 @@ export function parseToc(source: SourceLine[], isNoise: NoiseTest = () => false,
     if (isBlank(text) || (i <= start + 6 && /^(录|次)$/.test(compact(text)))) continue
     // A date alone before the first entry is the cover's (出版 date printed beside a letter-spaced
     // 目　录 on the cover, read between its letters by pdftotext), not an entry's first line.
-    if (buffer === '' && toc.entries.length === 0 && coverDate(text)) continue
+    if (buffer === '' && toc.entries.length === 0 && (coverDate(text) || issueLine(text))) continue
     if (aside) {
       // The other column's first entry goes on from its first line ('…第二次全国' /
       // '污染源普查…的通知（国'): this column's entries have ended, so read that column on.
