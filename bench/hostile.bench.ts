@@ -9,6 +9,7 @@ import {
   entryPastCountDocx,
   largeLegalDocx,
   pathologicalText,
+  scrambledColumnsText,
   unlistedLocalDocx,
 } from '../tests/support/hostile-files'
 import { absurdPieceDoc, cyclicDoc, largeLegalDoc } from '../tests/support/doc-files'
@@ -25,6 +26,8 @@ const CASES: [file: string, what: string, make: () => Uint8Array | string][] = [
   ['large.doc', 'legal old Word file, 60 M characters (120 MB of text)', () => largeLegalDoc(60_000_000)],
   ['nbsp.txt', 'a line of 80,000 non-breaking spaces', () => pathologicalText('\u00a0', 80_000)],
   ['ideographic.txt', 'a line of 100,000 ideographic spaces', () => pathologicalText('\u3000', 100_000)],
+  ['scrambled-2col.txt', '80 pages of two columns line by line, 380 lines a page, numbering scrambled', () => scrambledColumnsText(80, 2)],
+  ['scrambled-3col.txt', '20 pages of three columns line by line, 380 lines a page, numbering scrambled', () => scrambledColumnsText(20, 3)],
 ]
 
 function outcome(stdout: string): string {

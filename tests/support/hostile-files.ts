@@ -115,3 +115,43 @@ export function pathologicalText(unit: string, n: number): string {
   lines.splice(lines.length - 5, 0, `a${unit.repeat(Math.ceil(n / unit.length))}b`)
   return lines.join('\n')
 }
+
+/** A deterministic stream of pseudo-random numbers in [0, 1). */
+function seeded(seed: number): () => number {
+  let s = seed >>> 0
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32
+}
+
+const LABELS: ((n: number) => string)[] = [
+  (n) => `（${'一二三四五六七八九'[n % 9]}）`,
+  (n) => `${(n % 30) + 1}.`,
+  (n) => `${'一二三四五六七八九'[n % 9]}、`,
+  (n) => `第${'一二三四五六七八九'[n % 9]}条`,
+]
+
+/**
+ * The sample's cover and first document's head, then `pages` pages (page feeds) of two columns
+ * (`columns` 2: 22 hanzi a line) or three (15 hanzi) written line by line: equal-width lines of
+ * the sample's prose, each opening with a paragraph number (（一） 1. 一、 第一条) in scrambled
+ * order, so the numbering breaks on nearly every line and the readers that mend a numbering
+ * (text-label-order*.ts) have the most places to try trades at.
+ */
+export function scrambledColumnsText(pages: number, columns: 2 | 3, linesPerPage = 380): string {
+  const text = readFileSync(SAMPLE_TXT, 'utf8')
+  const prose = text.replace(/[^\u4e00-\u9fff，。、；：]/g, '')
+  const random = seeded(7)
+  const width = columns === 2 ? 22 : 15
+  const piece = (): string => {
+    const label = LABELS[Math.floor(random() * LABELS.length)](Math.floor(random() * 90))
+    const at = Math.floor(random() * (prose.length - width))
+    return label + prose.slice(at, at + width - label.length)
+  }
+  const head = text.split('\n').slice(0, 40).join('\n')
+  const out: string[] = [`${head}\n兴县人民政府\n关于做好工作的通知\n兴政发〔2022〕1号\n`]
+  for (let p = 0; p < pages; p++) {
+    const page: string[] = []
+    for (let k = 0; k < linesPerPage; k++) page.push(piece())
+    out.push(`${page.join('\n')}\n`)
+  }
+  return out.join('\f')
+}

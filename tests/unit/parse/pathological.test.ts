@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { isAppError } from '../../../src/shared/errors'
+import { scrambledColumnsText } from '../../support/hostile-files'
 import { slowParseText } from '../reliability/bad-folder'
 import { sampleText } from './sample'
 
@@ -32,6 +33,10 @@ const SHAPES: [name: string, make: () => string][] = [
   ['5 MB of spaces inside a line', () => `${HEAD}甲${' '.repeat(5_000_000)}b\n`],
   ['40 000 citations on one line', () => `${HEAD}${Array.from({ length: 40_000 }, (_, k) => `根据兴政发〔2021〕${k + 1}号，`).join('')}\n`],
   ['目录 of 20 000 entries without 文号', () => tocOfTitles(20_000)],
+  // Each page's numbering breaks on nearly every line: the trades tried at each break were cubic
+  // in a page's lines (5 pages took 65 s of CPU before the breaks were capped).
+  ['20 pages of two columns line by line, numbering scrambled', () => scrambledColumnsText(20, 2)],
+  ['5 pages of three columns line by line, numbering scrambled', () => scrambledColumnsText(5, 3)],
 ]
 
 /** Parses `text`; a NOT_A_GAZETTE refusal counts as finishing too. Counts CPU time, which a

@@ -78,6 +78,13 @@ const MARGIN = 3
 const MIN_STREAM_SHARE = 0.2
 /** Trades kept at most in one run. */
 const MAX_TRADES = 6
+/**
+ * Breaks in a run's numbering past which it is left as the joins read it: two numbered columns
+ * crossed break it at each crossing, a few places a page; numbers that break on line after line
+ * are no list to mend (a table's cells, a hostile text), and each break costs a search of trades
+ * over the whole run (the search grows with the breaks times the square of the run's length).
+ */
+export const MAX_BREAKS = 2 * MAX_TRADES
 
 /**
  * The reading with the breaks in its numbering mended where a trade of the streams' lines (from a
@@ -92,6 +99,7 @@ export function mendNumbering(run: Unit[], columns: number[], ctx: JoinContext):
   const second = columns.filter((c) => c === 1).length
   if (Math.min(second, run.length - second) < MIN_STREAM_SHARE * run.length) return columns
   const priced = (cols: number[]): number => readingCost(run, cols, ctx) + BREAK * numberBreaks(nums, cols).count
+  if (numberBreaks(nums, columns).count > MAX_BREAKS) return columns
   let cols = columns
   for (let round = 0; round < MAX_TRADES; round++) {
     const { count, at } = numberBreaks(nums, cols)

@@ -8,7 +8,7 @@
 // … '四、'). Here such a reading's two columns trade their lines from a break on (or up to it), and
 // a trade is kept where it leaves the numbering unbroken and the reading so scored (its joins, each
 // break priced) reads clearly better: as text-label-order.ts does for two streams.
-import { numberOf, type Numbered } from './text-label-order'
+import { MAX_BREAKS, numberOf, type Numbered } from './text-label-order'
 import { joinCost, type JoinContext, type Unit } from './text-joins'
 
 /** Price of a break in the numbering, against the reading's join costs (as for two streams). */
@@ -72,7 +72,9 @@ export function mendNumbering3(run: Unit[], streams: number[][], ctx: JoinContex
   if (streams.some((seq) => seq.some((k, j) => j > 0 && k < seq[j - 1]))) return streams
   const nums = run.map((u) => numberOf(u.text))
   const { count, at } = breaks3(nums, streams)
-  if (count === 0) return streams
+  // A numbering broken in many places is no list to mend (as for two streams), and each break
+  // costs a search of trades over the run.
+  if (count === 0 || count > MAX_BREAKS) return streams
   const limit = joinsOf(run, streams, ctx) + BREAK * count - MARGIN
   let best: { s: number[][]; cost: number } | null = null
   const tryTrade = (a: number, b: number): void => {
@@ -91,8 +93,13 @@ export function mendNumbering3(run: Unit[], streams: number[][], ctx: JoinContex
   }
   // Where the columns were traded lies between a break's two numbers: from there on to the run's
   // end, or from its start up to there.
+  // Each place is tried once, however many breaks' stretches hold it: the search stays within the
+  // run's length times the cost of a trade.
+  const tried = new Set<number>()
   for (let j = 0; j < at.length; j += 2) {
     for (let a = at[j] + 1; a <= at[j + 1]; a++) {
+      if (tried.has(a)) continue
+      tried.add(a)
       tryTrade(a, run.length)
       tryTrade(0, a)
     }
