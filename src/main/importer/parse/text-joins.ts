@@ -135,6 +135,8 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   if (open && (sb.label || (sb.titled && sb.width <= ctx.full - SHORT_BY))) cost += OPEN_THEN_LABEL
   // A heading's numeral alone (its words set apart) never stands over a closing, in any layout.
   if (sa.heading && sb.signs) cost += OPEN_THEN_CLOSING
+  // A line that opens with a closing mark ('，…', '）…') is the rest of a sentence: never after one that ended.
+  if (sb.closing && sa.ended) cost += OPEN_THEN_LABEL
   // (A label after it is the numbering's word: text-label-order.ts reads the run's labels.)
   if (sa.bare && !sb.label && sb.width > ctx.full - sa.width - BARE_GAP) cost += BARE_THEN_WIDE
   if (sa.width <= ctx.full - SHORT_BY && sb.width >= ctx.full - FULL_WITHIN && !sb.label && !sb.closing) cost += SHORT_THEN_FULL
