@@ -77,6 +77,18 @@ const ATTACHMENT = /^(附\s*件|\d+[.、．])/
 /** Paragraph labels: （一） 一、 1. 第一条 第一章. */
 const LABEL = /^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十百零〇\d]+[条章节])/
 
+/**
+ * A paragraph label alone on its line ('第九条', '（三）', '四、'): the converter wrote the label,
+ * set apart from its text by a wide gap, as a piece of its own. Its text starts on the label's
+ * own line, so the line after it in its column is narrower than the column by the label's width
+ * and the gap (BARE_GAP): a line wider than that is another line's, most often the other column's.
+ */
+const BARE_LABEL = /^([（(][一二三四五六七八九十百零〇\d]+[）)]|[一二三四五六七八九十百]+、|第[一二三四五六七八九十百零〇\d]+条)$/
+/** The gap after a label set apart (display columns): a hanzi at least. */
+const BARE_GAP = 2
+/** Cost of a line too wide to share a label's line right after the label alone. */
+const BARE_THEN_WIDE = 4
+
 /** What a join looks at in a unit, worked out once (the reading tries many joins per unit). */
 interface Shape {
   width: number
@@ -92,6 +104,8 @@ interface Shape {
   titled: boolean
   /** A heading's numeral in hanzi alone. */
   heading: boolean
+  /** A paragraph label alone (BARE_LABEL). */
+  bare: boolean
   /** An attachment note or an item of its list ('附件：…', '2.…'): no full stop, yet over a signature. */
   listsAttachment: boolean
   tail: string[]
@@ -104,7 +118,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, heading: HEADING.test(t), listsAttachment: ATTACHMENT.test(t), tail: tail(t, 2), head: head(t, 2) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: tail(t, 2), head: head(t, 2) }
     shapes.set(u, s)
   }
   return s
@@ -121,6 +135,10 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   if (open && (sb.label || (sb.titled && sb.width <= ctx.full - SHORT_BY))) cost += OPEN_THEN_LABEL
   // A heading's numeral alone (its words set apart) never stands over a closing, in any layout.
   if (sa.heading && sb.signs) cost += OPEN_THEN_CLOSING
+  // A line that opens with a closing mark ('，…', '）…') is the rest of a sentence: never after one that ended.
+  if (sb.closing && sa.ended) cost += OPEN_THEN_LABEL
+  // (A label after it is the numbering's word: text-label-order.ts reads the run's labels.)
+  if (sa.bare && !sb.label && sb.width > ctx.full - sa.width - BARE_GAP) cost += BARE_THEN_WIDE
   if (sa.width <= ctx.full - SHORT_BY && sb.width >= ctx.full - FULL_WITHIN && !sb.label && !sb.closing) cost += SHORT_THEN_FULL
   return ctx.anchors ? cost + anchorJoin(ctx.anchors, a.text, b.text) : cost
 }
