@@ -14,6 +14,7 @@ import { parseDateLine } from './dates'
 import { isIssuerText } from './header'
 import { isSectionLine, splitDocuments, type DocSpan } from './split-documents'
 import { noTick, type Tick } from './deadline'
+import { joinClosingTail } from './text-closing-tails'
 
 interface Closing {
   /** Its first signature line, and the line past the date and the 附注 under them. */
@@ -85,14 +86,25 @@ function breaksOff(text: string): boolean {
 function runStart(lines: readonly SourceLine[], span: DocSpan, own: Closing[], c: Closing): number {
   const before = own.filter((o) => o.end <= c.sig)
   let at = before.length ? before[before.length - 1].end : -1
-  for (let k = c.sig - 1; k > Math.max(span.bodyStart, at); k--) {
-    if (isBlank(lines[k].text)) {
-      at = k + 1
-      break
+  const floor = Math.max(span.bodyStart, at)
+  for (let k = c.sig - 1; k > floor; k--) {
+    if (!isBlank(lines[k].text)) continue
+    let gap = k
+    while (gap > floor && isBlank(lines[gap - 1].text)) gap--
+    // Under its own closing, a run that turns the page mid-sentence goes on over the turn.
+    if (before.length > 0 && gap - 1 > floor && turnsPage(lines, gap, k) && breaksOff(lines[gap - 1].text)) {
+      k = gap
+      continue
     }
+    at = k + 1
+    break
   }
   return at
 }
+
+/** A page break among the blank lines [from, to] (pdftotext's form feed: a line number twice). */
+const turnsPage = (lines: readonly SourceLine[], from: number, to: number): boolean =>
+  lines.slice(from, to + 1).some((l, j) => lines[from + j - 1]?.no === l.no)
 
 function moveOne(lines: SourceLine[], spans: DocSpan[], sections: Set<string>): SourceLine[] | null {
   for (let j = 1; j < spans.length; j++) {
@@ -134,7 +146,8 @@ export function returnResumedText(lines: SourceLine[], from: number, toc: TocEnt
   const sections = new Set(toc.map((e) => e.category).filter((c): c is string => !!c))
   let out = lines
   for (let n = 0; n < MAX_MOVES; n++) {
-    const moved = moveOne(out, splitDocuments(out, from, toc, tick), sections)
+    const spans = splitDocuments(out, from, toc, tick)
+    const moved = joinClosingTail(out, spans) ?? moveOne(out, spans, sections)
     if (!moved) break
     out = moved
   }
