@@ -7,7 +7,9 @@
 // and a document cut off mid-sentence with no closing waits for its rest. A run of text that ends in
 // a closing signed by another issuer than its document's, taken from where it follows a gap in
 // the page or another closing, goes back under the nearest document before it that this issuer
-// titles, that has no closing, and whose text breaks off mid-sentence.
+// titles, that has no closing, and whose text breaks off mid-sentence. So does the first of two
+// closings running (a document closes once), when the earlier document is of the same issuer; a
+// run under the document's own closing goes on over a page turned mid-sentence.
 import type { TocEntry } from '../../../shared/domain'
 import { compact, endsSentence, isBlank, type SourceLine } from './lines'
 import { parseDateLine } from './dates'
@@ -106,6 +108,23 @@ function runStart(lines: readonly SourceLine[], span: DocSpan, own: Closing[], c
 const turnsPage = (lines: readonly SourceLine[], from: number, to: number): boolean =>
   lines.slice(from, to + 1).some((l, j) => lines[from + j - 1]?.no === l.no)
 
+/**
+ * The lines with the run closed by `c` (in spans[j]) moved under the nearest document before it
+ * that `c`'s signers title, that has no closing and breaks off; or null.
+ */
+function backTo(lines: SourceLine[], spans: DocSpan[], j: number, c: Closing, own: Closing[], sections: Set<string>): SourceLine[] | null {
+  for (let k = j - 1; k >= Math.max(0, j - REACH); k--) {
+    const t = spans[k]
+    const named = issuerOf(lines, t)
+    if (!named || !signedBy(c, named) || closingsOf(lines, t).length) continue
+    const last = lastTextLine(lines, t, sections)
+    const from = runStart(lines, spans[j], own, c)
+    if (last < 0 || !breaksOff(lines[last].text) || from < 0 || from >= c.sig) return null
+    return [...lines.slice(0, last + 1), ...lines.slice(from, c.end), ...lines.slice(last + 1, from), ...lines.slice(c.end)]
+  }
+  return null
+}
+
 function moveOne(lines: SourceLine[], spans: DocSpan[], sections: Set<string>): SourceLine[] | null {
   for (let j = 1; j < spans.length; j++) {
     const s = spans[j]
@@ -114,16 +133,12 @@ function moveOne(lines: SourceLine[], spans: DocSpan[], sections: Set<string>): 
     const closings = closingsOf(lines, s)
     const own = closings.filter((c) => signedBy(c, issuer))
     for (const c of closings) {
-      if (c.signers.some((n) => issuer.includes(n))) continue
-      for (let k = j - 1; k >= Math.max(0, j - REACH); k--) {
-        const t = spans[k]
-        const named = issuerOf(lines, t)
-        if (!named || !signedBy(c, named) || closingsOf(lines, t).length) continue
-        const last = lastTextLine(lines, t, sections)
-        const from = runStart(lines, s, own, c)
-        if (last < 0 || !breaksOff(lines[last].text) || from < 0 || from >= c.sig) break
-        return [...lines.slice(0, last + 1), ...lines.slice(from, c.end), ...lines.slice(last + 1, from), ...lines.slice(c.end)]
-      }
+      // Signed by another issuer; or closed twice running, the first closing an earlier document's of the same issuer.
+      const twice = closings.some((o) => o.sig >= c.end && lines.slice(c.end, o.sig).every((l) => isBlank(l.text)))
+      const foreign = !c.signers.some((n) => issuer.includes(n))
+      const back = foreign || twice ? backTo(lines, spans, j, c, own, sections) : null
+      if (back) return back
+      if (!foreign) continue
       // Read before the document it ends: a page in columns written the middle column first,
       // the rest of a document that starts in the left one under a heading across the page.
       const from = runStart(lines, s, own, c)
