@@ -274,8 +274,12 @@ export function pairSectionNumbers(lines: readonly SourceLine[], from = 0): Sour
 
 /** A heading's numeral alone: Word's automatic numbering ('一、' + tab) set apart from its words. */
 const BARE_NUMERAL = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])$/
-/** A heading's words: a few hanzi, no marks (a paragraph's last line ends in one). */
-const HEADING_WORDS = /^[\u4e00-\u9fff]{2,15}$/
+/**
+ * A heading's words: a few hanzi, no marks (a paragraph's last line ends in one), too few to have
+ * filled the column past the tab (longer ones may go on on the next line: text-breaks.ts
+ * continuesLabelledHead reads them so).
+ */
+const HEADING_WORDS = /^[\u4e00-\u9fff]{2,9}$/
 
 /**
  * A heading's numeral alone on its line with its words on the next ('一、' / '指导思想'): Word's
