@@ -1,7 +1,10 @@
 // Name lists set as a table (text-names.ts): a post too long for its cell wraps onto the next line.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
 import { pairNames } from '../../../src/main/importer/parse/text-names'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 
 const rowsOf = (raw: string[]): string[] => pairNames(splitLines(raw.join('\n'))).map((l) => l.text).filter((t) => !isBlank(t))
 
@@ -33,5 +36,26 @@ describe('a post wrapped onto the next line of its cell (city-pdfkit-2col.txt 91
     expect(rows).toContain('贾高建')
     const short = ['副主任：杨元元', '国务院副秘书长', '民航总局局长', '刘金国', '公安部副部长', '王　伟', '北京奥组委执行副主席']
     expect(rowsOf(short).filter((t) => t.endsWith('国务院副秘书长民航总局局长'))).toEqual([])
+  })
+})
+
+describe('a form table\'s cells over a wrapped title (county-docx-tabletoc2.txt 1013–1018)', () => {
+  const file = path.resolve(__dirname, '../../fixtures/typeset/tuning/county-docx-tabletoc2/county-docx-tabletoc2.txt')
+  const text = readFileSync(file, 'utf8')
+
+  it('takes no title tail (…的通知) for a post: the cells pair, the title stays whole', () => {
+    // pdftotext writes the form's cells one a line ('出生年月' / '(盖 章) 年' / '月日'), then the
+    // title's two lines: the long first one is prose to the list, its tail no post of '月日'.
+    const lines = splitLines(text)
+    const at = lines.findIndex((l) => l.text === '兴县人民政府办公室关于调整兴县禁毒委员会成员单位及组')
+    const out = pairNames(lines, at - 30, true)
+    expect(out.slice(at + 1, at + 4).map((l) => l.text)).toContain('成人员的通知')
+    expect(out.slice(at - 30, at).some((l) => l.text.endsWith('成人员的通知'))).toBe(false)
+  })
+
+  it('finds the 任免 document after the form', () => {
+    const docs = parseIssue(text).documents
+    expect(docs.map((d) => d.title)).toContain('关于调整兴县禁毒委员会成员单位及组成人员的通知')
+    expect(docs).toHaveLength(10)
   })
 })

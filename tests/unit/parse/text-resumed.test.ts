@@ -46,6 +46,18 @@ describe('a document’s rest read after the next document’s start', () => {
     expect(notice.blocks.some((b) => compactOf(b.text).includes('9.罗峪口镇人民政府'))).toBe(true)
   })
 
+  it('goes back under a document of the same issuer when the one it stands in is closed twice running', () => {
+    // The 公告 (更新行政执法主体, 兴县人民政府办公室) broke off after its list under the 人事任免
+    // banner; its last paragraph and closing head the next column, right over the closing of
+    // 兴政办函16号 (also 兴县人民政府办公室), whose columns LibreOffice set under the 公告's.
+    const notice = docs.find((d) => d.title.includes('更新行政执法主体'))!
+    expect(notice.blocks.some((b) => compactOf(b.text).startsWith('上述公布的县级行政执法主体'))).toBe(true)
+    expect(notice.date).toBe('2022-05-11')
+    const farm = texts('兴政办函〔2022〕16号')
+    expect(farm.some((t) => t.startsWith('上述公布的'))).toBe(false)
+    expect(farm.filter((t) => /^二〇二二年/.test(t))).toEqual(['二〇二二年六月九日'])
+  })
+
   it('leaves a closing signed by another issuer alone when that issuer’s document is closed', () => {
     // The second document's closing names the first's issuer, but the first has its own closing.
     const page = [

@@ -190,3 +190,26 @@ describe('a page whose band in two columns stands over a section in three (tunin
     for (const p of want) expect(got.has(flat(p))).toBe(true)
   })
 })
+
+describe('a short page set in one column in a text of two (tuning county-lo-towns.txt, page 9)', () => {
+  const text = readFileSync(join(__dirname, '../../fixtures/typeset/tuning/county-lo-towns/county-lo-towns.txt'), 'utf8')
+  const lines = splitLines(text)
+  const at = (start: string): number => lines.findIndex((l) => l.text.startsWith(start))
+
+  it('reads the page at its one long line, not at the columns’ width', () => {
+    expect(columnWidths(lines.map((l) => displayWidth(l.text)))).toEqual([40])
+    const width = pageWidths(lines)!
+    // The 通知's last lines under 五、人事任免 (set across the page): one line at 80, the next
+    // ends its paragraph at 50, the rest a name list shorter than a column.
+    expect(width(at('领导组下设办公室和技术指导组'))).toBe(80)
+    // A two-column page keeps the columns' width.
+    expect(width(at('兴县人民政府关于公布'))).toBe(40)
+  })
+
+  it('ends the paragraph where the short line ends it', () => {
+    const doc = parseIssue(text).documents.find((d) => d.title.includes('高标准农田建设项目领导组'))!
+    const blocks = doc.blocks.map((b) => b.text.replace(/\s+/g, ''))
+    expect(blocks).toContain('技术指导组成员如下：')
+    expect(blocks.some((b) => b.endsWith('王志辉同志兼任。'))).toBe(true)
+  })
+})

@@ -25,7 +25,7 @@ import { lineEdges } from './geometry'
 import { deinterleave, textEdges, type FlowEdge } from './text-flow'
 import { blankFurniture } from './text-pages'
 import { joinTableCells } from './text-tables'
-import { pairLabels, pairSectionNumbers } from './text-labels'
+import { pairLabels, pairNumeralHeads, pairSectionNumbers } from './text-labels'
 import { joinDateTails } from './text-date-tails'
 import { readColumns } from './text-columns'
 import { readFeet } from './text-feet'
@@ -191,7 +191,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     (l) => joinTableCells(l, raw, from),
     (l) => joinDateTails(l, from),
     (l) => readClosingOrder(l, from),
-    (l) => pairLabels(pairSectionNumbers(l, from), from),
+    (l) => pairLabels(pairSectionNumbers(pairNumeralHeads(l, from), from), from),
     (l) => readFeet(l, from),
     (l) => pairNames(l, from, true),
     (l) => unweaveTitles(l, from, toc.entries),

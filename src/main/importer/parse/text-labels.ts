@@ -4,6 +4,8 @@
 // reads each label with the text on its row; here each label takes the text in its place. In two
 // columns written line by line, a label's text may come some lines later, past the other column's
 // lines: the text that fills the label's row (or, for a 章, a chapter's name) is taken there.
+// A heading's numeral that Word's list numbering set apart by a tab ('一、' / '指导思想') takes
+// its words from the next line before the columns are read (pairNumeralHeads).
 import { compact, endsSentence, isBlank, type SourceLine } from './lines'
 import { parseDateLine } from './dates'
 import { isClosingNote } from './starts-after-close'
@@ -266,6 +268,35 @@ export function pairSectionNumbers(lines: readonly SourceLine[], from = 0): Sour
     if (!samePage || (!(isHeading(out[head].text) && !isHeading(out[next].text)) && !opensUnder(out, head, i, next, at, from))) continue
     out[head] = { ...out[head], text: `${compact(out[i].text)}\u3000${out[head].text.trim()}` }
     out[i] = { no: out[i].no, text: '' }
+  }
+  return out
+}
+
+/** A heading's numeral alone: Word's automatic numbering ('一、' + tab) set apart from its words. */
+const BARE_NUMERAL = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])$/
+/**
+ * A heading's words: a few hanzi, no marks (a paragraph's last line ends in one), too few to have
+ * filled the column past the tab (longer ones may go on on the next line: text-breaks.ts
+ * continuesLabelledHead reads them so).
+ */
+const HEADING_WORDS = /^[\u4e00-\u9fff]{2,9}$/
+
+/**
+ * A heading's numeral alone on its line with its words on the next ('一、' / '指导思想'): Word's
+ * list numbering puts a tab between them, and pdftotext writes the two apart. Before the columns
+ * are read, the words go back after the numeral ('一、指导思想'), their line blank, so the two
+ * move together. Text without layout only.
+ */
+export function pairNumeralHeads(lines: readonly SourceLine[], from = 0): SourceLine[] {
+  const out = [...lines]
+  if (lines.some((l) => l.layout)) return out
+  for (let i = from; i < out.length; i++) {
+    if (!BARE_NUMERAL.test(compact(out[i].text))) continue
+    let k = i + 1
+    for (let gap = 0; k < out.length && isBlank(out[k].text) && gap < MAX_GAP; gap++) k++
+    if (k >= out.length || out[k].no === out[k - 1]?.no || !HEADING_WORDS.test(compact(out[k].text)) || docTypeOf(compact(out[k].text)) !== null) continue
+    out[i] = { ...out[i], text: `${compact(out[i].text)}${compact(out[k].text)}` }
+    out[k] = { no: out[k].no, text: '' }
   }
   return out
 }

@@ -4,6 +4,7 @@
 // each name with the post on its row; here each row comes together again on its name's line
 // ('黄　卫　　科技部副部长'), its other lines blank, so line indexes stay. Text without layout only.
 import { compact, isBlank, type SourceLine } from './lines'
+import { docTypeOf } from './doc-type'
 
 /** A name, maybe after its role ('副主任：陈宝生', '主 任：孙春兰'): two to four hanzi. */
 const NAME = /^(?:[^：:，。；]{1,6}[：:])?[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3}$/
@@ -23,6 +24,8 @@ function isPost(t: string): boolean {
   // A date (the signature's), a 文号 or a title under an issuer's name is no post.
   if (/[\d〇零一二三四五六七八九十]+年[\d〇零一二三四五六七八九十]+月/.test(c) || /[〔［\[][\d]{4}[〕］\]]/.test(c) || /^关于/.test(c)) return false
   if (/^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零〇\d]+[章节条])/.test(c)) return false
+  // A title's wrapped tail ('成人员的通知') ends in '的' and its 文种: no post does.
+  if (/的[\u4e00-\u9fff]{1,3}$/.test(c) && docTypeOf(c) !== null) return false
   return (c.match(/[\u4e00-\u9fff]/g) ?? []).length >= 2
 }
 

@@ -7,13 +7,16 @@
 // and a document cut off mid-sentence with no closing waits for its rest. A run of text that ends in
 // a closing signed by another issuer than its document's, taken from where it follows a gap in
 // the page or another closing, goes back under the nearest document before it that this issuer
-// titles, that has no closing, and whose text breaks off mid-sentence.
+// titles, that has no closing, and whose text breaks off mid-sentence. So does the first of two
+// closings running (a document closes once), when the earlier document is of the same issuer; a
+// run under the document's own closing goes on over a page turned mid-sentence.
 import type { TocEntry } from '../../../shared/domain'
 import { compact, endsSentence, isBlank, type SourceLine } from './lines'
 import { parseDateLine } from './dates'
 import { isIssuerText } from './header'
 import { isSectionLine, splitDocuments, type DocSpan } from './split-documents'
 import { noTick, type Tick } from './deadline'
+import { joinClosingTail } from './text-closing-tails'
 
 interface Closing {
   /** Its first signature line, and the line past the date and the 附注 under them. */
@@ -85,13 +88,41 @@ function breaksOff(text: string): boolean {
 function runStart(lines: readonly SourceLine[], span: DocSpan, own: Closing[], c: Closing): number {
   const before = own.filter((o) => o.end <= c.sig)
   let at = before.length ? before[before.length - 1].end : -1
-  for (let k = c.sig - 1; k > Math.max(span.bodyStart, at); k--) {
-    if (isBlank(lines[k].text)) {
-      at = k + 1
-      break
+  const floor = Math.max(span.bodyStart, at)
+  for (let k = c.sig - 1; k > floor; k--) {
+    if (!isBlank(lines[k].text)) continue
+    let gap = k
+    while (gap > floor && isBlank(lines[gap - 1].text)) gap--
+    // Under its own closing, a run that turns the page mid-sentence goes on over the turn.
+    if (before.length > 0 && gap - 1 > floor && turnsPage(lines, gap, k) && breaksOff(lines[gap - 1].text)) {
+      k = gap
+      continue
     }
+    at = k + 1
+    break
   }
   return at
+}
+
+/** A page break among the blank lines [from, to] (pdftotext's form feed: a line number twice). */
+const turnsPage = (lines: readonly SourceLine[], from: number, to: number): boolean =>
+  lines.slice(from, to + 1).some((l, j) => lines[from + j - 1]?.no === l.no)
+
+/**
+ * The lines with the run closed by `c` (in spans[j]) moved under the nearest document before it
+ * that `c`'s signers title, that has no closing and breaks off; or null.
+ */
+function backTo(lines: SourceLine[], spans: DocSpan[], j: number, c: Closing, own: Closing[], sections: Set<string>): SourceLine[] | null {
+  for (let k = j - 1; k >= Math.max(0, j - REACH); k--) {
+    const t = spans[k]
+    const named = issuerOf(lines, t)
+    if (!named || !signedBy(c, named) || closingsOf(lines, t).length) continue
+    const last = lastTextLine(lines, t, sections)
+    const from = runStart(lines, spans[j], own, c)
+    if (last < 0 || !breaksOff(lines[last].text) || from < 0 || from >= c.sig) return null
+    return [...lines.slice(0, last + 1), ...lines.slice(from, c.end), ...lines.slice(last + 1, from), ...lines.slice(c.end)]
+  }
+  return null
 }
 
 function moveOne(lines: SourceLine[], spans: DocSpan[], sections: Set<string>): SourceLine[] | null {
@@ -102,16 +133,12 @@ function moveOne(lines: SourceLine[], spans: DocSpan[], sections: Set<string>): 
     const closings = closingsOf(lines, s)
     const own = closings.filter((c) => signedBy(c, issuer))
     for (const c of closings) {
-      if (c.signers.some((n) => issuer.includes(n))) continue
-      for (let k = j - 1; k >= Math.max(0, j - REACH); k--) {
-        const t = spans[k]
-        const named = issuerOf(lines, t)
-        if (!named || !signedBy(c, named) || closingsOf(lines, t).length) continue
-        const last = lastTextLine(lines, t, sections)
-        const from = runStart(lines, s, own, c)
-        if (last < 0 || !breaksOff(lines[last].text) || from < 0 || from >= c.sig) break
-        return [...lines.slice(0, last + 1), ...lines.slice(from, c.end), ...lines.slice(last + 1, from), ...lines.slice(c.end)]
-      }
+      // Signed by another issuer; or closed twice running, the first closing an earlier document's of the same issuer.
+      const twice = closings.some((o) => o.sig >= c.end && lines.slice(c.end, o.sig).every((l) => isBlank(l.text)))
+      const foreign = !c.signers.some((n) => issuer.includes(n))
+      const back = foreign || twice ? backTo(lines, spans, j, c, own, sections) : null
+      if (back) return back
+      if (!foreign) continue
       // Read before the document it ends: a page in columns written the middle column first,
       // the rest of a document that starts in the left one under a heading across the page.
       const from = runStart(lines, s, own, c)
@@ -134,7 +161,8 @@ export function returnResumedText(lines: SourceLine[], from: number, toc: TocEnt
   const sections = new Set(toc.map((e) => e.category).filter((c): c is string => !!c))
   let out = lines
   for (let n = 0; n < MAX_MOVES; n++) {
-    const moved = moveOne(out, splitDocuments(out, from, toc, tick), sections)
+    const spans = splitDocuments(out, from, toc, tick)
+    const moved = joinClosingTail(out, spans) ?? moveOne(out, spans, sections)
     if (!moved) break
     out = moved
   }

@@ -123,7 +123,7 @@ export function pageWidths(lines: readonly SourceLine[], from = 0, tops = false)
     for (let i = Math.max(start, from); i < end; i++) if (!isBlank(lines[i].text)) page.push(width(i))
     return page
   })
-  const halves = widths.length === 1 ? pages.map((page) => halfWidth(page, first)) : []
+  const halves = widths.length === 1 ? pages.map((page, p) => halfWidth(page, first) ?? wholeWidth(lines, starts[p], starts[p + 1] ?? lines.length, first)) : []
   if (widths.length === 1 && halves.every((h) => h === null)) return () => first
   const perPage = pages.map((page, p) => {
     let best = halves[p] ?? first
@@ -175,6 +175,21 @@ const GUTTER = 12
 
 /** Share of a page's body-wide lines at a column's width: a table's cells spread over many widths. */
 const HALF_SHARE = 0.5
+
+/**
+ * A page with more lines far wider than the text's width than lines at it, none of them two
+ * columns' lines joined at a space: a short page set in one column in a text of two (a
+ * document's last lines in a section set across the page) reads at its widest line; else null.
+ */
+function wholeWidth(lines: readonly SourceLine[], from: number, to: number, first: number): number | null {
+  const page = lines.slice(from, to).filter((l) => !isBlank(l.text))
+  const wider = page.filter((l) => displayWidth(l.text) > first + APART)
+  if (wider.length <= near(page.map((l) => Math.round(displayWidth(l.text))), first) || wider.some((l) => JOINED.test(l.text))) return null
+  return Math.max(...wider.map((l) => Math.round(displayWidth(l.text))))
+}
+
+/** Two columns' lines on one text line, joined at a space between ideographs or marks. */
+const JOINED = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef] +[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/
 
 /**
  * A page of a text set in one column whose lines sit at half its width, a gutter less: a section

@@ -1,0 +1,35 @@
+// Headings numbered by Word's automatic list numbering ('一、' + tab, then the words): pdftotext
+// writes the numeral and its words on lines of their own, and on a page whose columns it wrote
+// line by line the two went to different columns (tuning county-lo-autonum.txt, 兴政办发〔2022〕12号).
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { splitLines } from '../../../src/main/importer/parse/lines'
+import { pairNumeralHeads } from '../../../src/main/importer/parse/text-labels'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+
+const text = readFileSync(join(__dirname, '../../fixtures/typeset/tuning/county-lo-autonum/county-lo-autonum.txt'), 'utf8')
+
+describe('a heading’s numeral set apart from its words (county-lo-autonum.txt)', () => {
+  const paired = pairNumeralHeads(splitLines(text)).map((l) => l.text)
+
+  it('puts the words on the next line back after the numeral, their line blank', () => {
+    expect(paired).toContain('一、指导思想')
+    expect(paired).toContain('二、整治重点')
+    expect(paired).not.toContain('指导思想')
+    expect(paired).toHaveLength(splitLines(text).length)
+  })
+
+  it('leaves a numeral whose next line is a paragraph’s', () => {
+    // '一、' over the other column's '题。' and '2022 年，严格控制全县全社会煤炭消费': its words
+    // ('工作目标') stand at the page's foot.
+    const at = paired.findIndex((t) => t.startsWith('2022 年，严格控制全县全社会煤炭消费'))
+    expect(paired.slice(at - 4, at).filter((t) => t.trim())).toEqual(['一、', '题。'])
+  })
+
+  it('keeps the headings of the 整治 plan whole', () => {
+    const doc = parseIssue(text).documents.find((d) => d.docNumber === '兴政办发〔2022〕12号')!
+    const blocks = doc.blocks.map((b) => b.text.replace(/\s+/g, ''))
+    for (const h of ['一、指导思想', '二、整治重点', '三、阶段任务', '五、工作要求']) expect(blocks).toContain(h)
+  })
+})
