@@ -61,6 +61,12 @@ const LATE = 1
 const LATE_BACK = 8
 /** States this much worse than the best at their unit are not followed on. */
 const BEAM = 20
+/**
+ * Nor more than this many states at a unit, the cheapest: a page keeps up to a thousand within
+ * BEAM, but its best reading lies among the 150 cheapest at each unit (in every fixture's text, at
+ * most 142 cost less), and text no reading fits (random prose in equal lines) kept over a thousand.
+ */
+const STATES = 256
 
 /** The other two columns of `c`, in increasing order. */
 const OTHERS: [number, number][] = [
@@ -137,10 +143,10 @@ export function threeStreams(run: Unit[], ctx: JoinContext): ThreeStreams | null
     const stays = [stayFrom(run[k]), k > 0 ? stayFrom(run[k - 1]) : 0]
     const leaves = [switchCost(run[k], next), k > 0 ? switchCost(run[k - 1], next) : 0]
     for (let o = 1; o <= WINDOW && k - o >= 0; o++) joins[o] = joinCost(ctx, run[k - o], next) + closingCost(run[k - o], next, ctx.full)
-    let floor = Infinity
-    for (const [v] of here.values()) floor = Math.min(floor, v)
+    const [cut, ties] = cutOff(here)
+    let tied = 0
     for (const [st, [v]] of here) {
-      if (v > floor + BEAM) continue
+      if (v > cut || (v === cut && ++tied > ties)) continue
       const z = st % (K + 1) === 0 ? 0 : 1
       const lb = (Math.floor(st / (K + 1)) % LAGS) - LAG
       const la = (Math.floor(st / ((K + 1) * LAGS)) % LAGS) - LAG
@@ -155,15 +161,16 @@ export function threeStreams(run: Unit[], ctx: JoinContext): ThreeStreams | null
       count[c] = 0
       count[x] = la
       count[y] = lb
+      // The offsets after the step: the others age by one (c's last unit is then k, or k - 1).
+      const aged = [older(offs[0]), older(offs[1]), older(offs[2])]
+      const after = [...aged]
+      after[c] = 1 + z
       for (let t = 0; t < K; t++) {
         // The merged right part goes right of its left part, on its row.
         if (next.mergedRight && t <= c) continue
         const o = t === c ? 0 : offs[t]
         if (o === CLOSED) continue
         const base = v + (t === c ? stays[z] : (o === 0 ? 0 : joins[o]) + leaves[z])
-        // The offsets after the step: c's last unit is k (or k - 1), the others age by one.
-        const after = [older(offs[0]), older(offs[1]), older(offs[2])]
-        after[c] = 1 + z
         // The cells the rows leave empty: each costs, or its column ends there.
         let options: [number, number[]][] = [[base, after]]
         if (inRows) {
@@ -196,7 +203,6 @@ export function threeStreams(run: Unit[], ctx: JoinContext): ThreeStreams | null
         // rows go on from unit k, and t's count catches up.
         const third = x === t ? y : x
         if (z === 0 && t !== c && mayBeLate[k + 1] && o !== 0 && count[t] < Math.max(0, count[third])) {
-          const aged = [older(offs[0]), older(offs[1]), older(offs[2])]
           const lag = (j: number): number => (aged[j] === CLOSED ? 0 : count[j] + (j === t ? 1 : 0))
           relax(stateOf(c, aged[x], aged[y], lag(x), lag(y), 1 + t), v + LATE, st)
         }
@@ -217,6 +223,24 @@ export function threeStreams(run: Unit[], ctx: JoinContext): ThreeStreams | null
   }
   const streams = putBack(run, columns, late, ctx)
   return { columns, streams, cost: textCost(run, columns, streams, ctx), total: best }
+}
+
+/**
+ * The dearest cost of a state followed on from a unit (BEAM from the best, or the STATES-th
+ * cheapest), and how many states of that very cost are followed (the first, in the table's order).
+ */
+function cutOff(here: Map<number, [number, number]>): [number, number] {
+  let floor = Infinity
+  for (const [v] of here.values()) floor = Math.min(floor, v)
+  if (here.size <= STATES) return [floor + BEAM, Infinity]
+  const costs = new Float64Array(here.size)
+  let i = 0
+  for (const [v] of here.values()) costs[i++] = v
+  costs.sort()
+  const cut = Math.min(floor + BEAM, costs[STATES - 1])
+  let below = 0
+  while (below < STATES && costs[below] < cut) below++
+  return [cut, STATES - below]
 }
 
 /** A unit that ends its paragraph short of the column's edge, a block of its own: it may come late. */
