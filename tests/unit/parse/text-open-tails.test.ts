@@ -82,4 +82,44 @@ describe('an earlier document’s open sentence read under a later title', () =>
     ])
     expect(reads(text)).toEqual(text)
   })
+
+  it('leaves the text alone where the earlier document closed and a section began above the open line', () => {
+    // The same open line, but the earlier document is dated and a section's name stands under
+    // the date: a document closes once and sections stand between documents, so the open line
+    // is the next section's, not the earlier document's.
+    const text = page([
+      '实把甲事项工作做细做实做好，为全县发展提供坚强保障',
+      '。',
+      '（二）强化督促检查。县政府督查室要加强对甲事项工作',
+      '的督促检查，定期通报工作进展情况。',
+      '为做好乙事项工作，进一步明确各乡镇的工作任务和工作',
+      '要求，经县人民政府同意，现将有关事项通知如下，请各',
+      '乡镇结合本地实际认真贯彻执行，确保乙事项工作顺利推',
+      '进，按期完成各项目标任务，切实维护人民群众合法权益',
+      '。',
+    ])
+    const closed = [...text.slice(0, 6), '2022年3月1日', '三、县政府文件', ...text.slice(6)]
+    expect(reads(closed)).toEqual(closed)
+    // Dated only (a notice's 方案 goes on under its closing): the rest still goes back.
+    const dated = [...text.slice(0, 6), '2022年3月1日', ...text.slice(6)]
+    expect(reads(dated)).not.toEqual(dated)
+  })
+})
+
+// pdftotext text of county-web-3col (three columns, read in line by line): 国发〔2018〕39号 is
+// dated ('2018年11月16日') and its page's columns read in the next document's body, then a middle
+// column's line cut mid-sentence ('持等。城乡绿色低碳建设运营商享') right over 兴政发〔2022〕10号's
+// title. That line is not the dated document's open sentence: the notice's body stays its own.
+describe('an open line after the earlier document closed', () => {
+  const issue = parseIssueTraced(tuning('county-web-3col'))
+  const docs = issue.documents.map((d) => d.doc)
+  const texts = (num: string): string[] => docs.find((d) => d.docNumber === num)!.blocks.map((b) => compactOf(b.text))
+
+  it('leaves the later document its own body', () => {
+    const notice = texts('兴政发〔2022〕10号')
+    expect(notice.some((t) => t.startsWith('城乡绿色低碳建设运营商是指在政府主导下') && t.endsWith('高市场投融资能力。'))).toBe(true)
+    expect(notice.some((t) => t.startsWith('1.城乡绿色低碳建设运营商在经营过程中'))).toBe(true)
+    const opinion = texts('国发〔2018〕39号')
+    expect(opinion.some((t) => t.includes('城乡绿色低碳建设运营商是指') || t.includes('城乡绿色低碳建设运营商在经营过程中'))).toBe(false)
+  })
 })

@@ -16,7 +16,7 @@ import { isIssuerText } from './header'
 import { displayWidth } from './text-flow'
 import { pageWidths } from './text-widths'
 import { numberOf, type Numbered } from './text-label-order'
-import { splitDocuments, type DocSpan } from './split-documents'
+import { isSectionLine, splitDocuments, type DocSpan } from './split-documents'
 import { marksPublic } from './public-note'
 import { noTick, type Tick } from './deadline'
 
@@ -32,6 +32,16 @@ const breaksOff = (text: string): boolean => !endsSentence(text) && !parseDateLi
 
 /** A closing's line: a signature (an issuer's name alone), a date or a 附注. */
 const closes = (text: string): boolean => isIssuerText(compact(text)) || parseDateLine(text) !== null || marksPublic(text)
+
+/** The lines [a, b) hold a closing's date with a section's name below it. */
+function closedBefore(lines: readonly SourceLine[], a: number, b: number, sections: Set<string>): boolean {
+  let dated = false
+  for (let k = a; k < b; k++) {
+    if (parseDateLine(lines[k].text)) dated = true
+    else if (dated && isSectionLine(lines[k].text, sections)) return true
+  }
+  return false
+}
 
 /** The document's last line of text, or -1. */
 function lastTextLine(lines: readonly SourceLine[], span: DocSpan): number {
@@ -126,7 +136,7 @@ function restEnd(lines: readonly SourceLine[], span: DocSpan, head: number, numb
   return end
 }
 
-function moveOne(lines: SourceLine[], spans: DocSpan[], fullAt: (i: number) => number): SourceLine[] | null {
+function moveOne(lines: SourceLine[], spans: DocSpan[], fullAt: (i: number) => number, sections: Set<string>): SourceLine[] | null {
   for (let j = 1; j < spans.length; j++) {
     const t = spans[j - 1]
     const s = spans[j]
@@ -134,6 +144,10 @@ function moveOne(lines: SourceLine[], spans: DocSpan[], fullAt: (i: number) => n
     if (last < 0) continue
     const open = lines[last].text.trim()
     if (!breaksOff(open) || displayWidth(open) < fullAt(last) - FULL_WITHIN) continue
+    // A document closes once, and a section's name stands between documents: past its date and a
+    // section's name under it, the earlier document has no sentence left open (the lines there are
+    // the next section's, read in before its title from other columns).
+    if (closedBefore(lines, t.bodyStart, last, sections)) continue
     // Only blank lines between the open line and the later document's first line.
     if (nextText(lines, last + 1, s.lead) < s.lead) continue
     const head = bodyHead(lines, s)
@@ -159,11 +173,12 @@ function moveOne(lines: SourceLine[], spans: DocSpan[], fullAt: (i: number) => n
 export function returnOpenTails(lines: SourceLine[], from: number, toc: TocEntry[], tick: Tick = noTick): SourceLine[] {
   if (lines.some((l) => l.layout)) return lines
   if (pageWidths(lines, from) === null) return lines
+  const sections = new Set(toc.map((e) => e.category).filter((c): c is string => !!c))
   let out = lines
   for (let n = 0; n < MAX_MOVES; n++) {
     // The widths are measured again after each move: a page's lines may have moved off it.
     const fullAt = pageWidths(out, from)
-    const moved = fullAt && moveOne(out, splitDocuments(out, from, toc, tick), fullAt)
+    const moved = fullAt && moveOne(out, splitDocuments(out, from, toc, tick), fullAt, sections)
     if (!moved) break
     out = moved
   }
