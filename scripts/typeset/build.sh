@@ -49,6 +49,7 @@ for dir in "$WORK"/*/; do
         $PY "$HERE/render_html.py" "$dir/spec.json" "$dir" "$dest/$name.pdf" ;;
       pdfkit2)
         (cd "$ROOT" && npx tsx "$HERE/render-pdfkit-2col.ts" "$dir/spec.json" "$dest/$name.pdf") ;;
+      # pdfkit-held and pdfkit-1col: one engine (pdfkit-gazette.ts), each entry file holding its layout's look
       pdfkit-held)   # the held session's city issue: own line breaking, a three-column 目录, `3/34` inner
         (cd "$ROOT" && npx tsx "$HERE/render-pdfkit-held.ts" "$dir/spec.json" "$dest/$name.pdf") ;;
       pdfkit-1col)   # the pk1 session's county issue: city-pdfkit-inner's genre, other options (A4, `·3·`, ■)
