@@ -10,39 +10,18 @@
 // the page's foot left at its head.
 import type { TocEntry } from '../../../shared/domain'
 import { compact, isBlank, type SourceLine } from './lines'
-import { parseDateLine } from './dates'
-import { docNumberOfLine, isIssuerText } from './header'
+import { docNumberOfLine } from './header'
 import { isSectionLine, splitDocuments, type DocSpan } from './split-documents'
 import { marksPublic } from './public-note'
 import { noTick, type Tick } from './deadline'
+import { CLOSING_NOTE, closingsOf as closingsWith, sectionNames, settle, type Closing } from './text-closings'
 
-/** Signature lines over one date at most (a document issued by many). */
-const MAX_SIGNERS = 8
-/** A note under a closing: （此件公开发布）, （本文有删减）, 信息公开选项：主动公开. */
-const NOTE = /^[（(].{1,16}[）)]$|^信息公开/
 /** Bound on the moves made in one issue (each re-reads the documents). */
 const MAX_MOVES = 10
 
-interface Closing {
-  /** Its first signature line, its date's line, and the line past the 附注 under them. */
-  sig: number
-  date: number
-  end: number
-}
-
-function closingsOf(lines: readonly SourceLine[], span: DocSpan): Closing[] {
-  const out: Closing[] = []
-  for (let i = span.bodyStart + 1; i < span.end; i++) {
-    if (!parseDateLine(lines[i].text)) continue
-    let sig = i
-    while (sig > span.bodyStart && i - sig < MAX_SIGNERS && isIssuerText(compact(lines[sig - 1].text))) sig--
-    if (sig === i) continue
-    let end = i + 1
-    while (end < span.end && (isBlank(lines[end].text) || marksPublic(lines[end].text) || NOTE.test(compact(lines[end].text)))) end++
-    out.push({ sig, date: i, end })
-  }
-  return out
-}
+/** A document's closings, each with the blank lines, public markers and notes right under its date. */
+const closingsOf = (lines: readonly SourceLine[], span: DocSpan): Closing[] =>
+  closingsWith(lines, span, (t) => isBlank(t) || marksPublic(t) || CLOSING_NOTE.test(compact(t)))
 
 /** Only blank lines and section names in [a, b). */
 function nothingIn(lines: readonly SourceLine[], a: number, b: number, sections: Set<string>): boolean {
@@ -91,12 +70,6 @@ function moveOne(lines: SourceLine[], spans: DocSpan[], sections: Set<string>): 
  */
 export function returnEarlyBodies(lines: SourceLine[], from: number, toc: TocEntry[], tick: Tick = noTick): SourceLine[] {
   if (lines.some((l) => l.layout)) return lines
-  const sections = new Set(toc.map((e) => e.category).filter((c): c is string => !!c))
-  let out = lines
-  for (let n = 0; n < MAX_MOVES; n++) {
-    const moved = moveOne(out, splitDocuments(out, from, toc, tick), sections)
-    if (!moved) break
-    out = moved
-  }
-  return out
+  const sections = sectionNames(toc)
+  return settle(lines, MAX_MOVES, (out) => moveOne(out, splitDocuments(out, from, toc, tick), sections))
 }

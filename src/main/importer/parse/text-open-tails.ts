@@ -19,6 +19,7 @@ import { numberOf, type Numbered } from './text-label-order'
 import { isSectionLine, splitDocuments, type DocSpan } from './split-documents'
 import { marksPublic } from './public-note'
 import { noTick, type Tick } from './deadline'
+import { sectionNames, settle } from './text-closings'
 
 /** A wrapped line may stop short of the full width by this much (a pulled-back character). */
 const FULL_WITHIN = 3
@@ -173,14 +174,10 @@ function moveOne(lines: SourceLine[], spans: DocSpan[], fullAt: (i: number) => n
 export function returnOpenTails(lines: SourceLine[], from: number, toc: TocEntry[], tick: Tick = noTick): SourceLine[] {
   if (lines.some((l) => l.layout)) return lines
   if (pageWidths(lines, from) === null) return lines
-  const sections = new Set(toc.map((e) => e.category).filter((c): c is string => !!c))
-  let out = lines
-  for (let n = 0; n < MAX_MOVES; n++) {
+  const sections = sectionNames(toc)
+  return settle(lines, MAX_MOVES, (out) => {
     // The widths are measured again after each move: a page's lines may have moved off it.
     const fullAt = pageWidths(out, from)
-    const moved = fullAt && moveOne(out, splitDocuments(out, from, toc, tick), fullAt, sections)
-    if (!moved) break
-    out = moved
-  }
-  return out
+    return fullAt && moveOne(out, splitDocuments(out, from, toc, tick), fullAt, sections)
+  })
 }

@@ -17,38 +17,15 @@ import { isIssuerText } from './header'
 import { isSectionLine, splitDocuments, type DocSpan } from './split-documents'
 import { noTick, type Tick } from './deadline'
 import { joinClosingTail } from './text-closing-tails'
-
-interface Closing {
-  /** Its first signature line, and the line past the date and the 附注 under them. */
-  sig: number
-  end: number
-  /** Its signature lines (jointly issued documents are signed by each issuer on a line). */
-  signers: string[]
-}
+import { CLOSING_NOTE, closingsOf as closingsWith, sectionNames, settle, type Closing } from './text-closings'
 
 /** How many documents back the unfinished one may stand (the page's other column). */
 const REACH = 3
-/** A note under a closing: （此件公开发布）, 信息公开选项：主动公开. */
-const NOTE = /^[（(].{1,16}[）)]$|^信息公开/
 /** Bound on the moves made in one issue (each re-reads the documents). */
 const MAX_MOVES = 20
 
-/** Signature lines over one date at most (a document issued by many). */
-const MAX_SIGNERS = 8
-
-function closingsOf(lines: readonly SourceLine[], span: DocSpan): Closing[] {
-  const out: Closing[] = []
-  for (let i = span.bodyStart + 1; i < span.end; i++) {
-    if (!parseDateLine(lines[i].text)) continue
-    let sig = i
-    while (sig > span.bodyStart && i - sig < MAX_SIGNERS && isIssuerText(compact(lines[sig - 1].text))) sig--
-    if (sig === i) continue
-    let end = i + 1
-    while (end < span.end && NOTE.test(compact(lines[end].text))) end++
-    out.push({ sig, end, signers: lines.slice(sig, i).map((l) => compact(l.text)) })
-  }
-  return out
-}
+/** A document's closings, each with the notes (（此件公开发布）, 信息公开选项：主动公开) right under its date. */
+const closingsOf = (lines: readonly SourceLine[], span: DocSpan): Closing[] => closingsWith(lines, span, (t) => CLOSING_NOTE.test(compact(t)))
 
 /** The closing is signed by the issuer (or issuers) a title names. */
 const signedBy = (c: Closing, issuer: string): boolean => c.signers.every((s) => issuer.includes(s))
@@ -78,7 +55,7 @@ function lastTextLine(lines: readonly SourceLine[], span: DocSpan, sections: Set
 
 /** Text cut off mid-sentence: not a sentence's end, nor a closing's date or 附注. */
 function breaksOff(text: string): boolean {
-  return !endsSentence(text) && !parseDateLine(text) && !NOTE.test(compact(text))
+  return !endsSentence(text) && !parseDateLine(text) && !CLOSING_NOTE.test(compact(text))
 }
 
 /**
@@ -158,13 +135,9 @@ function moveOne(lines: SourceLine[], spans: DocSpan[], sections: Set<string>): 
 
 export function returnResumedText(lines: SourceLine[], from: number, toc: TocEntry[], tick: Tick = noTick): SourceLine[] {
   if (lines.some((l) => l.layout)) return lines
-  const sections = new Set(toc.map((e) => e.category).filter((c): c is string => !!c))
-  let out = lines
-  for (let n = 0; n < MAX_MOVES; n++) {
+  const sections = sectionNames(toc)
+  return settle(lines, MAX_MOVES, (out) => {
     const spans = splitDocuments(out, from, toc, tick)
-    const moved = joinClosingTail(out, spans) ?? moveOne(out, spans, sections)
-    if (!moved) break
-    out = moved
-  }
-  return out
+    return joinClosingTail(out, spans) ?? moveOne(out, spans, sections)
+  })
 }
