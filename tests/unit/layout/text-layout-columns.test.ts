@@ -48,6 +48,15 @@ describe('readLayoutColumns', () => {
     expect(follows(lines, '伍代号用 X 代表消防救援、S 代表', '森林消防。')).toBe(true)
   })
 
+  it('puts back a line tail set a row low in the second and third columns of a page in three', () => {
+    // '…基数， 经营费用和亏损，' / '列入粮食企业亏损，' / '…当时， 尽快逐级落实到生产队，' / '不要留缺口。 由地方财政统一拨补。'
+    const lines = page(readLayoutColumns(read('prov-3col-dots')), 4)
+    expect(lines).toContain('尽快逐级落实到生产队，不要留缺口。')
+    expect(follows(lines, '一九八〇年 223 号文件规定的基数，', '尽快逐级落实到生产队，不要留缺口。')).toBe(true)
+    expect(follows(lines, '经营费用和亏损，列入粮食企业亏损，', '由地方财政统一拨补。')).toBe(true)
+    expect(follows(lines, '售粮的供应价格一律按统购价执行。', '经营费用和亏损，列入粮食企业亏损，')).toBe(true)
+  })
+
   it('cuts a row at a one-space gutter beside a digit where a full left line meets the right column', () => {
     // '18 日，山西省连续发生 3 起特大煤矿瓦斯爆炸事故： 2 年处分；…': the left line is full, the right one goes on.
     const lines = page(readLayoutColumns(read('prov-2col-bands')), 5)

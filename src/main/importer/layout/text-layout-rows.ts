@@ -232,5 +232,49 @@ export function rejoinTails(rows: readonly string[], kinds: readonly Row[], gutt
     out[i - 1] = prev.kind === 'both' ? { ...prev, left: above.trimEnd() + tail.trim() } : { kind: 'left', text: above.trimEnd() + tail.trim() }
     out[i] = rest
   }
+  return rejoinRightTails(rows, out, column)
+}
+
+/** A full-width mark (or quote) set on another baseline, where a converter starts a line's tail. */
+const FULL_MARK = /[\u2018-\u201d\u3001-\u301f\uff01-\uff1f]/
+
+/**
+ * The same for the right side's lines (the last column of a page, or the two of a page in three
+ * read as one side): a line's tail set a row low starts where the line above ends on the page, the
+ * line above is the right side's, beside a left line, a full-width mark ends it or starts the tail
+ * (set on another baseline), the two make no more than a column's full line, and the side's next
+ * line starts at its edge (a cell past the gutter or none). The line goes down to its tail's row,
+ * with what follows the tail there (the next column's line, cut from it when the side is read
+ * again): a blank row left would end the left column's paragraph. Cells are the rows' own, so a
+ * right line pushed left of the gutter by a long left one is measured where it stands.
+ */
+function rejoinRightTails(rows: readonly string[], kinds: Row[], column: number): Row[] {
+  const out = [...kinds]
+  const rightOf = (k: Row | undefined): string | null => (k?.kind === 'right' ? k.text : k?.kind === 'both' ? k.right : null)
+  const lead = (t: string): number => t.length - t.trimStart().length
+  const count = new Map<number, number>()
+  for (const k of kinds) {
+    const t = rightOf(k)
+    if (t !== null && t.trim() !== '' && lead(t) > 0) count.set(lead(t), (count.get(lead(t)) ?? 0) + 1)
+  }
+  const indent = (at: number): boolean => [at - 1, at, at + 1].some((a) => (count.get(a) ?? 0) >= MIN_INDENT_ROWS)
+  for (let i = 1; i + 1 < out.length; i++) {
+    const [prev, k] = [out[i - 1], out[i]]
+    if (k.kind !== 'right' || k !== kinds[i] || prev.kind !== 'both' || prev.right.trim() === '') continue
+    const above = prev.right
+    // The side's next line, past rows that hold none.
+    let j = i + 1
+    while (j < out.length && out[j].kind === 'left') j++
+    const below = rightOf(out[j])
+    if (below === null || below.trim() === '') continue
+    const at = lead(rows[i])
+    const end = rows[i - 1].trimEnd().length
+    const tail = rows[i].trim().split(' ')[0]
+    if (at <= end - above.trim().length + MAX_INDENT || lead(below) > Math.min(Math.max(lead(above), 1), MAX_INDENT) || indent(lead(k.text))) continue
+    if (at < end - TAIL_BEFORE || at > end + TAIL_AFTER || ems(above.trim() + tail) > column + FULL_SLACK) continue
+    if (!FULL_MARK.test(above.trim().slice(-1)) && !FULL_MARK.test(tail[0])) continue
+    out[i - 1] = { kind: 'left', text: prev.left }
+    out[i] = { kind: 'right', text: above.trimEnd() + rows[i].slice(at).trimEnd() }
+  }
   return out
 }
