@@ -61,8 +61,11 @@ function textsAfter(lines: readonly SourceLine[], from: number, count: number, i
         i = k + 1
       }
     }
-    // Past the blank line the name left, the next text follows.
-    if (item.length > 1 && out.length + 1 < count && i < lines.length && isBlank(lines[i].text)) i++
+    // Past the blank line the name left, the next text follows. A chapter's name set in a line
+    // of its own beside the 章's label (a blank glyph between: '第三章　专利代理执业') is a block
+    // of its own too, a blank line before the next label's text.
+    const chapter = HEADING_LABEL.test(compact(lines[from - count + out.length].text)) && chapterName(lines[item[0]].text)
+    if ((item.length > 1 || chapter) && out.length + 1 < count && i < lines.length && isBlank(lines[i].text)) i++
     out.push(item)
   }
   return out.length === count ? out : null
