@@ -16,8 +16,11 @@ import { docTypeOf } from './doc-type'
 const BARE_LABEL = /^第[一二三四五六七八九十百零〇\d]+[章节条]$/
 /** What cannot be a label's text: another label or a paragraph marker. */
 const MARKED = /^(第[一二三四五六七八九十百零〇\d]+[章节条]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)/
-/** Blank lines pdftotext may put between the labels and their texts. */
-const MAX_GAP = 4
+/**
+ * Blank lines pdftotext may put between the labels and their texts: a few, or a page's foot
+ * blanked as furniture ('第十六条' / '' / '第2页' / '' / '共21页' / '' / its text).
+ */
+const MAX_GAP = 6
 
 /** A document's closing line (its date, or the 附注 under it) is no article's text. */
 const closes = (text: string): boolean => parseDateLine(text) !== null || isClosingNote(text)
