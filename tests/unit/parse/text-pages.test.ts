@@ -157,6 +157,24 @@ describe('article labels hanging left of their text', () => {
     expect(blocks).toContain('第七条专利代理机构的组织形式应当为合伙企业、有限责任公司等。')
   })
 
+  it('pairs a chapter’s name and its first article’s text each set apart by a blank glyph (county-pdfkit-1col)', () => {
+    // county-pdfkit-1col.txt 198–203: '第三章' / '第十三条' / '' / '专利代理执业' / '' / '专利代理机构
+    // 可以接受委托…': each line drawn in one text op with U+3000 a blank glyph, the pieces one block each.
+    const lines = pairLabels(splitLines(tuning('county-pdfkit-1col')), 30).map((l) => l.text)
+    expect(lines).toContain('第三章\u3000专利代理执业')
+    expect(lines.some((t) => t.startsWith('第十三条\u3000专利代理机构可以接受委托'))).toBe(true)
+    const blocks = blocksOf('county-pdfkit-1col', '兴县人民政府令 第2号')
+    expect(blocks).toContain('第三章专利代理执业')
+    expect(blocks).toContain('第四章法律责任')
+    expect(blocks).toContain('第二十四条以隐瞒真实情况、弄虚作假手段取得专利代理机构执业许可证、专利代理师资格证的，由国务院专利行政部门撤销专利代理机构执业许可证、专利代理师资格证。')
+  })
+
+  it('pairs a label with its text past the page’s foot, blanked as furniture (county-pdfkit-1col)', () => {
+    // county-pdfkit-1col.txt 220–226: '第十六条' / '' / '第2页' / '' / '共21页' / '' / its text.
+    const blocks = blocksOf('county-pdfkit-1col', '兴县人民政府令 第2号')
+    expect(blocks).toContain('第十六条专利代理师应当根据专利代理机构的指派承办专利代理业务，不得自行接受委托。')
+  })
+
   it('in two columns written line by line, takes a right-column label’s text past the left column’s full line', () => {
     // prov-2col-song.txt: '第十九条' / '' / '关系信息、出入境证件信息、相关出国人员信息、户' (the left
     // column's line, full) / '' / '住房租金支出由签订租赁住房合' (its text, short by the label).

@@ -16,8 +16,11 @@ import { docTypeOf } from './doc-type'
 const BARE_LABEL = /^第[一二三四五六七八九十百零〇\d]+[章节条]$/
 /** What cannot be a label's text: another label or a paragraph marker. */
 const MARKED = /^(第[一二三四五六七八九十百零〇\d]+[章节条]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)/
-/** Blank lines pdftotext may put between the labels and their texts. */
-const MAX_GAP = 4
+/**
+ * Blank lines pdftotext may put between the labels and their texts: a few, or a page's foot
+ * blanked as furniture ('第十六条' / '' / '第2页' / '' / '共21页' / '' / its text).
+ */
+const MAX_GAP = 6
 
 /** A document's closing line (its date, or the 附注 under it) is no article's text. */
 const closes = (text: string): boolean => parseDateLine(text) !== null || isClosingNote(text)
@@ -61,8 +64,11 @@ function textsAfter(lines: readonly SourceLine[], from: number, count: number, i
         i = k + 1
       }
     }
-    // Past the blank line the name left, the next text follows.
-    if (item.length > 1 && out.length + 1 < count && i < lines.length && isBlank(lines[i].text)) i++
+    // Past the blank line the name left, the next text follows. A chapter's name set in a line
+    // of its own beside the 章's label (a blank glyph between: '第三章　专利代理执业') is a block
+    // of its own too, a blank line before the next label's text.
+    const chapter = HEADING_LABEL.test(compact(lines[from - count + out.length].text)) && chapterName(lines[item[0]].text)
+    if ((item.length > 1 || chapter) && out.length + 1 < count && i < lines.length && isBlank(lines[i].text)) i++
     out.push(item)
   }
   return out.length === count ? out : null
