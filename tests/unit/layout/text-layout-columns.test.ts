@@ -170,6 +170,20 @@ describe('readLayoutColumns', () => {
     expect(doc?.blocks.some((b) => b.text.replace(/\s/g, '') === '(二)做好协调配合')).toBe(true)
   })
 
+  it("finds a three-column page's first gutter at its column's edge, past a name list's indented entries", () => {
+    // county-web-3col's last page: the name list's entries start four cells past the second
+    // column's edge, its wrapped lines ('政府县长') at the edge, and the first column's rows sit
+    // between the other two's. The page's head, centred over the three columns, stays one line.
+    const text = readLayoutColumns(read('county-web-3col'))
+    const lines = page(text, 13)
+    expect(lines).toContain('兴县人民政府公报 2022年第23期 总第25期')
+    expect(follows(lines, '协调解决工程推进中的重大问题。', '领导小组组成人员如下：')).toBe(true)
+    expect(follows(lines, '组 长：梁文壮 县委副书记、', '政府县长')).toBe(true)
+    expect(follows(lines, '王慈迎 市生态环境局兴县分局', '局长')).toBe(true)
+    const titles = parseIssue(text).documents.map((d) => d.title.replace(/\s/g, ''))
+    expect(titles.filter((t) => t.includes('关于调整兴县小水网工程建设领导小组的通知'))).toHaveLength(1) // the issue's last document
+  })
+
   it('leaves single-column pages alone: name lists, signatures, marks set on another baseline', () => {
     for (const name of ['county-1col-heads', 'state-pdfkit']) expect(readLayoutColumns(read(name)), name).toBe(read(name))
   })

@@ -19,6 +19,8 @@ const MAX_TITLE_ROWS = 3
 const MIN_TURNS = 3
 /** …and MIN_FULL_ROWS full lines in each column: a right one fills this share of its width. */
 const FULL_SHARE = 0.8
+/** A head centred on the page: its middle this share of the widest row from the page's, or less (cells count a hanzi as one). */
+const CENTRED = 0.08
 /** A column of text holds this many characters a line or more; a table's name column fewer. */
 const MIN_COLUMN = 12
 /** …or this many rows holding a full line of each side, when the sides differ in width. */
@@ -77,11 +79,12 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   // A page of a few rows (an issue's last lines) is read in the columns the page before showed.
   const short = full.length < MIN_ROWS
   if (short && (before === null || !isTail(rows, keep, before.gutter))) return null
-  const gutter = short ? before!.gutter : findGutter(full, Math.max(...full.map((r) => r.trimEnd().length)))
+  const widest = Math.max(...full.map((r) => r.trimEnd().length))
+  const gutter = short ? before!.gutter : findGutter(full, widest)
   if (gutter === null) return null
   const column = fullLeft(rows.map((r) => rowKind(r, gutter, undefined)))
   const first = rows.findIndex((r) => r.trim() !== '')
-  const cut = rows.map((r, i): Row => (keep[i] || (i === first && spacedHeading(r)) ? { kind: 'across', text: r } : rowKind(r, gutter, column)))
+  const cut = rows.map((r, i): Row => (keep[i] || (i === first && (spacedHeading(r) || centredHead(r, gutter, widest))) ? { kind: 'across', text: r } : rowKind(r, gutter, column)))
   // A row rejoinTails left as it was, read as the right column's, may hold a signature beside it.
   const tails = rejoinTails(rows, cut, gutter, column).map((k, i) => (k === cut[i] && k.kind === 'right' ? signedBeside(rows[i], gutter) ?? k : k))
   const kinds = bannersAcross(spanningHeads(rows, tails), gutter)
@@ -152,6 +155,16 @@ const SPACED_HEADING = /^[\u4e00-\u9fff](?: {1,6}[\u4e00-\u9fff]){1,3}$/
  */
 function spacedHeading(row: string): boolean {
   return row.length - row.trimStart().length > MAX_INDENT && SPACED_HEADING.test(row.trim())
+}
+
+/**
+ * A page's first row that is one run of text, wider than a column and centred on the page (the
+ * gazette's head over a page of three columns, starting past the first gutter) is set across it.
+ */
+function centredHead(row: string, gutter: number, widest: number): boolean {
+  const text = row.trim()
+  const lead = row.length - row.trimStart().length
+  return lead > MAX_INDENT && !/ {3}/.test(text) && text.length >= gutter && Math.abs(lead + text.length / 2 - widest / 2) <= CENTRED * widest
 }
 
 /**

@@ -26,25 +26,34 @@ const FULL_SLACK = 1.5
 /** …and starts this few cells from the page's edge or fewer (a paragraph's first-line indent). */
 export const MAX_INDENT = 4
 
-/** Where right-column text starts on most rows that have it, inside the page's middle. */
+/**
+ * Where right-column text starts on most rows that have it, inside the page's middle. A name
+ * list's rows ('刘　伟　县政府办公室主任', its entries indented in a column of three) start text at
+ * several places each and draw that place a few cells past the column's edge, where its other
+ * lines start: counted by rows, not places, the edge shows, and the gutter is there.
+ */
 export function findGutter(rows: readonly string[], widest: number): number | null {
-  const starts: number[] = []
+  const starts: number[][] = []
   for (const r of rows) {
     const lead = r.length - r.trimStart().length
-    if (lead > 0) starts.push(lead)
+    const row = lead > 0 ? [lead] : []
     for (const m of r.trimStart().matchAll(/ +(?=\S)/g)) {
-      if (!isLatinSpace(r, lead + m.index, m[0].length)) starts.push(lead + m.index + m[0].length)
+      if (!isLatinSpace(r, lead + m.index, m[0].length)) row.push(lead + m.index + m[0].length)
     }
+    starts.push(row)
   }
   const lo = Math.round(widest * GUTTER_FROM)
   const hi = Math.round(widest * GUTTER_TO)
-  let best = -1
-  let bestCount = 0
-  for (let p = lo; p <= hi; p++) {
-    const count = starts.filter((s) => s >= p && s < p + WINDOW).length
-    if (count > bestCount) [best, bestCount] = [p, count]
+  const most = (count: (p: number) => number): { at: number; count: number } => {
+    let best = { at: -1, count: 0 }
+    for (let p = lo; p <= hi; p++) if (count(p) > best.count) best = { at: p, count: count(p) }
+    return best
   }
-  return bestCount >= MIN_SIDE_ROWS ? best : null
+  const inWindow = (s: number, p: number): boolean => s >= p && s < p + WINDOW
+  const best = most((p) => starts.reduce((n, row) => n + row.filter((s) => inWindow(s, p)).length, 0))
+  if (best.count < MIN_SIDE_ROWS) return null
+  const edge = most((p) => starts.filter((row) => row.some((s) => inWindow(s, p))).length).at
+  return edge < best.at && edge > best.at - WINDOW ? edge : best.at
 }
 
 /**
