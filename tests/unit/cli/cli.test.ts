@@ -143,7 +143,7 @@ describe('archive CLI', () => {
     expect(refused.code).toBe(1)
     expect(refused.stderr).toContain('大小不符：archive.db')
     expect(cli('verify', '--db', target).code).toBe(0)
-  })
+  }, 120_000) // nine CLI processes one after another: a loaded machine takes over 30 s
 
   it('issues --json lists each issue with its originals; --original N --out F saves one', async () => {
     const file = join(dir, 'two-originals.db')
