@@ -28,24 +28,12 @@ describe('buildPageLines', () => {
     const lines = buildPageLines([
       run('XINGXIAN', 0, 700, 48),
       run('RENMIN', 60, 700, 36),
-      run('兴', 0, 685),
-      run('县公报', 13, 685),
+      run('兴县', 0, 685),
+      run('公报', 23, 685),
       run('2022', 0, 670, 24),
       run('年', 30, 670),
     ])
     expect(lines).toEqual(['XINGXIAN RENMIN', '兴县公报', '2022 年'])
-  })
-
-  it('keeps two 目录 cells set 0.3 em apart (title | 文号) apart, unless the runs are tracked as wide', () => {
-    const lines = buildPageLines([
-      run('国务院关于授权香港特别行政区实施管辖的', 0, 700),
-      run('国函〔2006〕132号', 193, 700, 78),
-      run('（6）', 320, 700, 30),
-      // Justified: 0.3 em between every glyph of both runs, the same between them.
-      run('国务院关于同意建立', 0, 685, 9 * 13),
-      run('国函〔2018〕', 120, 685, 4 * 13 + 4 * 8),
-    ])
-    expect(lines).toEqual(['国务院关于授权香港特别行政区实施管辖的 国函〔2006〕132号 （6）', '国务院关于同意建立国函〔2018〕'])
   })
 
   it('keeps a printed space between CJK words (name list: 梁文壮 县委副书记)', () => {

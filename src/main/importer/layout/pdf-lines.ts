@@ -273,41 +273,14 @@ const WIDE_GAP = 5
 export function joinRuns(runs: TextRun[]): string {
   let out = ''
   let end = -Infinity
-  let last: TextRun | undefined
   for (const run of runs) {
     if (run.str.trim() === '') continue
     const gap = run.x - end
-    if (out && gap > WORD_GAP * run.size && needsSpace(out, run.str, gap / run.size, () => cellGap(last, run, gap))) out += gap > WIDE_GAP * run.size ? '  ' : ' '
+    if (out && gap > WORD_GAP * run.size && needsSpace(out, run.str, gap / run.size)) out += gap > WIDE_GAP * run.size ? '  ' : ' '
     out += run.str
     end = Math.max(end, run.x + run.width)
-    last = run
   }
   return trimEndKeepingTabs(out)
-}
-
-// Runs of at least this many glyphs show their own spacing (tracking, justification).
-const CELL_RUN_GLYPHS = 2
-
-/**
- * A blank between two text runs of CJK glyphs, narrower than CJK_GAP but a WORD_GAP wider than
- * either run's own spacing between its glyphs: two cells set close together (a 目录's title and
- * its 文号, 0.3 em apart), not one line's glyphs spread to the measure. Single glyphs say nothing
- * of their line's spacing and keep the CJK_GAP rule.
- */
-function cellGap(left: TextRun | undefined, right: TextRun, gap: number): boolean {
-  if (!left || glyphCount(left) < CELL_RUN_GLYPHS || glyphCount(right) < CELL_RUN_GLYPHS) return false
-  return gap - Math.max(ownSpacing(left), ownSpacing(right)) >= WORD_GAP * Math.max(left.size, right.size)
-}
-
-function glyphCount(run: TextRun): number {
-  return [...run.str.replace(/\s/g, '')].length
-}
-
-/** A run's spacing between glyphs beyond their natural width (CJK one em, others half), per glyph. */
-function ownSpacing(run: TextRun): number {
-  const chars = [...run.str]
-  const natural = chars.reduce((w, c) => w + (WIDE_CHAR.test(c) ? 1 : 0.5) * run.size, 0)
-  return Math.max(0, (run.width - natural) / Math.max(1, chars.length))
 }
 
 // A run of this many glyphs or more, each one space apart, is a line spread glyph by glyph.
@@ -336,10 +309,10 @@ function trimEndKeepingTabs(s: string): string {
 }
 
 // No space next to existing whitespace; between two CJK characters (Chinese has no word
-// spaces) only for a gap of CJK_GAP or more, or between two cells (cellGap).
-function needsSpace(before: string, after: string, gapEm: number, cell: () => boolean): boolean {
+// spaces) only for a gap of CJK_GAP or more.
+function needsSpace(before: string, after: string, gapEm: number): boolean {
   const last = before[before.length - 1]
   const first = after[0]
   if (/\s/.test(last) || /\s/.test(first)) return false
-  return !(CJK.test(last) && CJK.test(first)) || gapEm >= CJK_GAP || cell()
+  return !(CJK.test(last) && CJK.test(first)) || gapEm >= CJK_GAP
 }
