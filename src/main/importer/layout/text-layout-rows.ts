@@ -46,7 +46,10 @@ export function findGutter(rows: readonly string[], widest: number): number | nu
   const hi = Math.round(widest * GUTTER_TO)
   const most = (count: (p: number) => number): { at: number; count: number } => {
     let best = { at: -1, count: 0 }
-    for (let p = lo; p <= hi; p++) if (count(p) > best.count) best = { at: p, count: count(p) }
+    for (let p = lo; p <= hi; p++) {
+      const n = count(p)
+      if (n > best.count) best = { at: p, count: n }
+    }
     return best
   }
   const inWindow = (s: number, p: number): boolean => s >= p && s < p + WINDOW

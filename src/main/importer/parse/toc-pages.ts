@@ -2,9 +2,10 @@
 // 目录 of flex rows, a table), pdftotext writes the entries first, then their pages in a run of
 // bare numbers. Each entry then ends where its bracketed 文号 closes and the next line opens
 // another entry or a section; the numbers after them are their pages, in order.
+// Also where the 目录's pages end: a heading left at the foot of its last page is still its own.
 import type { TocEntry } from '../../../shared/domain'
 import { toHalfWidth } from '../../../shared/doc-number'
-import { compact, type SourceLine } from './lines'
+import { compact, isBlank, type SourceLine } from './lines'
 import { splitEntry } from './toc-entry'
 
 /** The entry text so far ends with its 文号 in brackets ('…的通知（国发〔2018〕38号）'). */
@@ -51,4 +52,23 @@ export function unreadTocPage(lines: SourceLine[], after: number): number {
     if (lines[k].no === lines[k + 1].no) return numbers >= MIN_PAGES_LEFT ? k : -1
   }
   return -1
+}
+
+/** A page starts at line `k`: a page break (two lines share a number), or another page's layout. */
+const pageStartsAt = (lines: SourceLine[], k: number): boolean =>
+  k > 0 && (lines[k].no === lines[k - 1].no || (lines[k].layout !== undefined && lines[k].layout?.page !== lines[k - 1].layout?.page))
+
+/**
+ * A heading after the 目录's last entry that stands at the foot of the 目录's page, nothing under
+ * it on the page: the converter wrote it after the entries it heads, so it is the 目录's (a
+ * body's heading stands over the body's text).
+ */
+export function atTocFoot(lines: SourceLine[], end: number, at: number): boolean {
+  if (end < 0) return false
+  for (let k = end + 1; k <= at; k++) if (pageStartsAt(lines, k) || (k < at && !isBlank(lines[k].text))) return false
+  for (let k = at + 1; k < lines.length; k++) {
+    if (pageStartsAt(lines, k)) return true
+    if (!isBlank(lines[k].text)) return false
+  }
+  return true
 }

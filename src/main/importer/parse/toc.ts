@@ -15,7 +15,7 @@ import { readFragments } from './toc-fragments'
 import { issueLine, readTableToc } from './toc-table'
 import { opensBody, pageAtEdge, tailOfLast } from './toc-word'
 import { placeApartCells } from './toc-cells'
-import { bareNumber, endsWithBracketedNumber, fillPendingPage, unreadTocPage } from './toc-pages'
+import { atTocFoot, bareNumber, endsWithBracketedNumber, fillPendingPage, unreadTocPage } from './toc-pages'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
 
 export { SECTION }
@@ -243,25 +243,6 @@ export function parseToc(source: SourceLine[], isNoise: NoiseTest = () => false,
   // Its columns given in neither one's order, in bands or side by side: read as pieces put together again.
   Object.assign(toc, readFragments(lines, start + 1, toc.end, toc.entries, { opens: opensEntry, heading: columnHeading, noise: isNoise }) ?? {})
   return toc
-}
-
-/** A page starts at line `k`: a page break (two lines share a number), or another page's layout. */
-const pageStartsAt = (lines: SourceLine[], k: number): boolean =>
-  k > 0 && (lines[k].no === lines[k - 1].no || (lines[k].layout !== undefined && lines[k].layout?.page !== lines[k - 1].layout?.page))
-
-/**
- * A heading after the 目录's last entry that stands at the foot of the 目录's page, nothing under
- * it on the page: the converter wrote it after the entries it heads, so it is the 目录's (a
- * body's heading stands over the body's text).
- */
-function atTocFoot(lines: SourceLine[], end: number, at: number): boolean {
-  if (end < 0) return false
-  for (let k = end + 1; k <= at; k++) if (pageStartsAt(lines, k) || (k < at && !isBlank(lines[k].text))) return false
-  for (let k = at + 1; k < lines.length; k++) {
-    if (pageStartsAt(lines, k)) return true
-    if (!isBlank(lines[k].text)) return false
-  }
-  return true
 }
 
 /**
