@@ -67,6 +67,20 @@ describe('the pieces of a page in three columns', () => {
     expect(run.map((u) => u.text)).toContain('金融结合、知识产权运用与保护、面向')
   })
 
+  it('keep whole a line whose pieces fit one column: the space is the print’s, not the gutter', () => {
+    // county-web-3col.txt lines 108-112 (a column 15 hanzi wide): '中共中央办公厅 国务院办公厅'
+    // wraps in the left column; read as two columns' lines it threw the rows out of step.
+    const rows = lines(['保险办法。悬挂专用号牌消防救援', '', '根据《中共中央办公厅 国务院', '', '简称、三位序号和所属救援队伍代'])
+    expect(pieceRuns(rows, 0, rows.length, 30)[0].map((u) => [u.text, u.mergedRight])).toEqual([
+      ['保险办法。悬挂专用号牌消防救援', false],
+      ['根据《中共中央办公厅 国务院', false],
+      ['简称、三位序号和所属救援队伍代', false],
+    ])
+    // Pieces that fit but meet at a mark are columns apart (prov-3col-dots.txt line 128).
+    const marked = lines(['按照党中央、 新，'])
+    expect(pieceRuns(marked, 0, 1, 32)[0].map((u) => u.text)).toEqual(['按照党中央、', '新，'])
+  })
+
   it('leave out a title over the page and what is set with it (a section’s name)', () => {
     // prov-3col-dots.txt lines 332-339: a document's date, the next section and title over the page.
     const over = lines(['各地应于六月底前将落实到生产队', '', '一九八一年五月二十三日', '', '【国务院办公厅文件】', '国务院办公厅关于国家综合性消防救援车辆悬挂应急救援专用号牌有关事项的', '通知', '国办发〔2018〕114 号'])
