@@ -81,6 +81,24 @@ describe('the pieces of a page in three columns', () => {
     expect(pieceRuns(marked, 0, 1, 32)[0].map((u) => u.text)).toEqual(['按照党中央、', '新，'])
   })
 
+  it('keep a 文号 whose title is set in a column as that column’s line: a document starts mid-column', () => {
+    // county-web-3col.txt lines 508-524: the left column's 文号, title and opening, written as a
+    // block among the rows; the other columns' rows around it read on in one run.
+    const page = splitLines(text('county-web-3col')).slice(508, 533)
+    const runs = pieceRuns(page, 0, page.length, 30)
+    expect(runs).toHaveLength(1)
+    expect(runs[0].map((u) => u.text)).toContain('国办函〔2018〕71号')
+    expect(runs[0].map((u) => u.text)).toContain('通知')
+  })
+
+  it('end at a 栏目 banner across the page: the next document’s 文号 comes within a row under it', () => {
+    // county-web-3col.txt lines 1360-1384: doc 39号's closing, '三、县政府文件', the next rows.
+    const page = splitLines(text('county-web-3col')).slice(1360, 1385)
+    const runs = pieceRuns(page, 0, page.length, 30)
+    expect(runs[0].map((u) => u.text).pop()).toBe('国务院')
+    expect(runs.flat().map((u) => u.text)).not.toContain('三、县政府文件')
+  })
+
   it('leave out a title over the page and what is set with it (a section’s name)', () => {
     // prov-3col-dots.txt lines 332-339: a document's date, the next section and title over the page.
     const over = lines(['各地应于六月底前将落实到生产队', '', '一九八一年五月二十三日', '', '【国务院办公厅文件】', '国务院办公厅关于国家综合性消防救援车辆悬挂应急救援专用号牌有关事项的', '通知', '国办发〔2018〕114 号'])

@@ -1,9 +1,10 @@
 // Plain text of three-column pages cut into the units the three-stream reading orders: a text
 // line's pieces (pdftotext puts a space between two hanzi only at the gutter), and a page part's
 // runs of column-wide pieces, a justified line cut at its stretched gaps made one again.
-import { isBlank, type SourceLine } from './lines'
+import { endsSentence, isBlank, type SourceLine } from './lines'
 import { displayWidth } from './text-widths'
-import { docNumberOfLine } from './header'
+import { docNumberOfLine, startsTitle } from './header'
+import { isBodyHeading } from './sections'
 import { docTypeOf } from './doc-type'
 import type { Unit } from './text-joins'
 
@@ -64,8 +65,8 @@ export function pieceRuns(lines: readonly SourceLine[], from: number, to: number
     // A 文号 alone stands under its title, a title wider than a column over the page: either ends
     // the run, and the lines set with it (no blank line between: a section's name, the title's
     // other lines) are not the columns'.
-    const number = pieces.length === 1 && !/^[（(]/.test(pieces[0]) && docNumberOfLine(pieces[0]) !== null
-    if (number || pieces.some((p) => displayWidth(p) > full + WIDE_BY)) {
+    const number = pieces.length === 1 && !/^[（(]/.test(pieces[0]) && docNumberOfLine(pieces[0]) !== null && !titleInColumn(lines, i + 1, to, full)
+    if (number || pieces.some((p) => displayWidth(p) > full + WIDE_BY) || bannerAcross(lines, i, to, full)) {
       titleOpen = !number && pieces.length === 1 && !/[。：:；]$/.test(pieces[0])
       let keep = run.length
       if (!blank) {
@@ -104,6 +105,50 @@ function oneColumnLine(text: string, full: number): boolean {
   // A gap at a mark is a justified line's stretched gap, or a paragraph's end: columns apart.
   if (pieces.slice(0, -1).some((p) => /[，、。；：:！？）》”’]$/.test(p)) || pieces.slice(1).some((p) => PUNCT_START.test(p))) return false
   return pieces.reduce((w, p) => w + displayWidth(p), 0) <= full
+}
+
+/** How many lines after a banner a row's other columns may take before the next document's 文号. */
+const ROW_AFTER = 3
+
+/**
+ * A 栏目 banner ('三、县政府文件') set across the page between two bands of columns: the line before
+ * it ends a sentence or stops short (the band above closed), and the next document's 文号 or
+ * title comes within a row under it, pdftotext writing the row's other columns first.
+ */
+function bannerAcross(lines: readonly SourceLine[], i: number, to: number, full: number): boolean {
+  const t = lines[i].text.trim()
+  if (piecesOf(t).length > 1 || !isBodyHeading(t)) return false
+  let k = i - 1
+  while (k >= 0 && isBlank(lines[k].text)) k--
+  if (k >= 0 && displayWidth(lines[k].text.trim()) >= full - 3 && !endsSentence(lines[k].text)) return false
+  for (let n = i + 1, seen = 0; n < to && seen <= ROW_AFTER; n++) {
+    const next = lines[n].text.trim()
+    if (isBlank(next)) continue
+    if (docNumberOfLine(next) !== null || startsTitle(next)) return true
+    seen++
+  }
+  return false
+}
+
+/** A title set in a column takes at most this many of its lines. */
+const TITLE_LINES = 4
+
+/**
+ * The lines from `i` on (past blank lines) are a title set inside one column: each within the
+ * column's width, no mark of a sentence in them, and within TITLE_LINES they end in a 文种. The
+ * 文号 over such a title starts a document mid-column: a line of its column, not a cut across
+ * the page (the other columns' rows beside it read on).
+ */
+function titleInColumn(lines: readonly SourceLine[], i: number, to: number, full: number): boolean {
+  while (i < to && isBlank(lines[i].text)) i++
+  let title = ''
+  for (let k = 0; k < TITLE_LINES && i + k < to && !isBlank(lines[i + k].text); k++) {
+    const t = lines[i + k].text.trim()
+    if (piecesOf(t).length > 1 || displayWidth(t) > full || /[。，；：:]/.test(t)) return false
+    title += t
+    if (docTypeOf(title) !== null) return true
+  }
+  return false
 }
 
 /** Share of the column's width a line over the columns stays under. */
