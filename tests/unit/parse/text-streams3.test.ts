@@ -99,6 +99,12 @@ describe('the pieces of a page in three columns', () => {
     expect(runs.flat().map((u) => u.text)).not.toContain('三、县政府文件')
   })
 
+  it('keep a date and the public note under it as two lines, no justified line cut at a gap', () => {
+    // county-web-3col.txt lines 261-262: the right column's closing, written as a block.
+    const page = lines(['四、悬挂专用号牌车辆的政策', '保障', '', '2018年12月4日', '（此件公开发布）'])
+    expect(pieceRuns(page, 0, page.length, 30)[0].map((u) => u.text)).toEqual(['四、悬挂专用号牌车辆的政策', '保障', '2018年12月4日', '（此件公开发布）'])
+  })
+
   it('leave out a title over the page and what is set with it (a section’s name)', () => {
     // prov-3col-dots.txt lines 332-339: a document's date, the next section and title over the page.
     const over = lines(['各地应于六月底前将落实到生产队', '', '一九八一年五月二十三日', '', '【国务院办公厅文件】', '国务院办公厅关于国家综合性消防救援车辆悬挂应急救援专用号牌有关事项的', '通知', '国办发〔2018〕114 号'])

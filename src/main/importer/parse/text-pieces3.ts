@@ -5,6 +5,8 @@ import { endsSentence, isBlank, type SourceLine } from './lines'
 import { displayWidth } from './text-widths'
 import { docNumberOfLine, startsTitle } from './header'
 import { isBodyHeading } from './sections'
+import { parseDateLine } from './dates'
+import { marksPublic } from './public-note'
 import { docTypeOf } from './doc-type'
 import type { Unit } from './text-joins'
 
@@ -163,10 +165,13 @@ function overColumns(run: Unit[], full: number): boolean {
 
 /**
  * Two pieces the converter cut from one justified line: the first stops short of the column's
- * width at a mark (where the typesetter stretched the gap), and together they fit the width.
+ * width at a mark (where the typesetter stretched the gap), and together they fit the width. A
+ * date over a public note ('2018年12月4日' / '（此件公开发布）') is two lines.
  */
 function samePrintedLine(a: string, b: string, full: number): boolean {
   const wa = displayWidth(a)
   if (wa >= full - 1 || !(PUNCT_END.test(a.trim()) || PUNCT_START.test(b.trim()))) return false
+  // A document's date and the public note under it are lines of their own, set short.
+  if (parseDateLine(a.trim()) !== null || marksPublic(b.trim())) return false
   return wa + displayWidth(b) <= full + PIECE_SLACK
 }
