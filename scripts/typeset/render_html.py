@@ -108,7 +108,7 @@ STYLES = {
     # dotted leaders to `第3页`.
     'city-web-3col-b': dict(
         printer='cli', cols=3, gap='4mm', rule='0.5pt solid #444', pages='centre-head',
-        title_size=('16pt', '12pt'), toc='flex-below',
+        title_size=('18pt', '12pt'), toc='flex-below',
         body="'AR PL UMing CN', serif", size='9.5pt', leading='1.6', title="'WenQuanYi Zen Hei', sans-serif",
         hei="'WenQuanYi Zen Hei', sans-serif", kai="'AR PL UKai CN', serif",
         margin=dict(top='20mm', bottom='18mm', left='15mm', right='15mm'),
