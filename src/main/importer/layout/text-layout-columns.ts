@@ -87,7 +87,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   const cut = rows.map((r, i): Row => (keep[i] || (i === first && (spacedHeading(r) || centredHead(r, gutter, widest))) ? { kind: 'across', text: r } : rowKind(r, gutter, column)))
   // A row rejoinTails left as it was, read as the right column's, may hold a signature beside it.
   const tails = rejoinTails(rows, cut, gutter, column).map((k, i) => (k === cut[i] && k.kind === 'right' ? signedBeside(rows[i], gutter) ?? k : k))
-  const kinds = bannersAcross(spanningHeads(rows, tails), gutter)
+  const kinds = bannersAcross(spanningHeads(rows, tails), gutter, rows)
   // Runs: rows between rows set across the page.
   const runs: { start: number; end: number; two: boolean }[] = []
   for (let i = 0; i < kinds.length; ) {
@@ -174,7 +174,11 @@ function centredHead(row: string, gutter: number, widest: number): boolean {
 function isTail(rows: readonly string[], keep: readonly boolean[], gutter: number): boolean {
   const text = rows.filter((r, i) => r.trim() !== '' && !keep[i])
   const lead = (r: string): number => r.length - r.trimStart().length
-  return text.length > 0 && text.every((r) => lead(r) <= MAX_INDENT || lead(r) >= gutter - 2) && text.some((r) => / {3,}\S/.test(r.trim()))
+  // The side of a page read again keeps its place past the page's first gutter: its edge is its
+  // least indented row's. A row ending before the gutter (a signature) is the left column's.
+  const edge = Math.min(...text.map(lead))
+  const fits = (r: string): boolean => lead(r) - edge <= MAX_INDENT || lead(r) >= gutter - 2 || r.trimEnd().length <= gutter
+  return text.length > 0 && text.every(fits) && text.some((r) => / {3,}\S/.test(r.trim()))
 }
 
 /**

@@ -72,3 +72,22 @@ export function atTocFoot(lines: SourceLine[], end: number, at: number): boolean
   }
   return true
 }
+
+/** A page label alone on its line ('第3页', '第 3 页'). */
+const LONE_LABEL = /^\s*第\s*\d{1,4}\s*页\s*$/
+// The lines of a 目录's first page looked at (text without page breaks, Word's, stops there).
+const TOC_PAGE_LINES = 200
+
+/**
+ * The 目录 prints its pages as labels ('第3页') set apart from their entries (a flex row's last
+ * cell, which pdftotext writes on a line of its own): the 目录's first page holds two or more
+ * labels alone on their lines. A page prints one folio, so two such labels on one page are
+ * entries' pages, not the page's own footer.
+ */
+export function labelsApart(lines: SourceLine[], start: number): boolean {
+  let labels = 0
+  for (let k = start + 1; k < lines.length && k <= start + TOC_PAGE_LINES && !pageStartsAt(lines, k); k++) {
+    if (LONE_LABEL.test(toHalfWidth(lines[k].text)) && ++labels >= 2) return true
+  }
+  return false
+}

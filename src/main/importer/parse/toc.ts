@@ -15,7 +15,7 @@ import { readFragments } from './toc-fragments'
 import { issueLine, readTableToc } from './toc-table'
 import { opensBody, pageAtEdge, tailOfLast } from './toc-word'
 import { placeApartCells } from './toc-cells'
-import { atTocFoot, bareNumber, endsWithBracketedNumber, fillPendingPage, unreadTocPage } from './toc-pages'
+import { atTocFoot, bareNumber, endsWithBracketedNumber, fillPendingPage, labelsApart, unreadTocPage } from './toc-pages'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
 
 export { SECTION }
@@ -104,7 +104,9 @@ export function parseToc(source: SourceLine[], isNoise: NoiseTest = () => false,
   let buffer = ''
   let category = ''
   let sinceLast = 0
-  let labelled = false
+  // Pages printed as labels ('第3页'), known once an entry's line ends with one, or from the
+  // start where the 目录's page sets them apart from their entries.
+  let labelled = labelsApart(lines, start)
   // A 文号 alone on its line right under a section heading: this 目录 prints each 文号 ABOVE its
   // title, so a lone 文号 after an entry's page opens the next entry (see ownNumberBelow).
   let numbersAbove = false

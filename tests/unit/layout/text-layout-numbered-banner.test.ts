@@ -1,0 +1,49 @@
+// A numbered 栏目 banner ('二、国务院办公厅文件') centred across a page of three CSS columns
+// (Chromium, pdftotext -layout): its name starts just past the first gutter, so it read as a
+// line of the middle column, and the columns above it and below it were read as one run (the
+// closings of two documents swapped, silently). And the columns above a banner balanced on a
+// few rows: the middle and right columns, read apart from the page's other rows, are split at
+// the gutter the page's right side shows, a signature inside the middle column kept there.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
+import { bannersAcross } from '../../../src/main/importer/layout/text-layout-banners'
+import { REPO_ROOT } from '../../support/sample'
+
+const TUNING = join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning')
+const lines = (name: string): string[] =>
+  readLayoutColumns(readFileSync(join(TUNING, name, `${name}.layout.txt`), 'utf8')).split('\n').map((l) => l.trim()).filter((l) => l !== '')
+
+describe('a numbered banner centred across three columns', () => {
+  it("reads the columns above the banner before it, and the new document's title after it (city-web-3col-b)", () => {
+    const read = lines('city-web-3col-b')
+    const banner = read.lastIndexOf('二、国务院办公厅文件')
+    expect(banner).toBeGreaterThan(read.indexOf('期满后续期。'))
+    expect(read.indexOf('国办函〔2018〕74号')).toBeGreaterThan(banner)
+    // The name list's first entry is read after the title and 主送 above it, in its column.
+    expect(read.indexOf('组 长：韩 正     国务院副总理')).toBeGreaterThan(read.indexOf('整后的名单通知如下：'))
+  })
+
+  it('splits the balanced middle and right columns above it at their gutter (county-web-3col)', () => {
+    const read = lines('county-web-3col')
+    const i = read.indexOf('本意见的有关情况及发现的重要问')
+    expect(read.slice(i, i + 6)).toEqual(['本意见的有关情况及发现的重要问', '题，要及时报送人力资源社会保障', '部。', '国务院', '2018年11月16日', '公开属性：主动公开'])
+    expect(read.lastIndexOf('三、县政府文件')).toBe(i + 6)
+  })
+
+  it('takes such a row across only with blank rows by it and a third column near', () => {
+    const rows = [
+      { kind: 'both', left: '同，以租赁的方式取得，土地使用期限', right: '      坐标' },
+      { kind: 'blank' },
+      { kind: 'right', text: '                        二、国务院办公厅文件' },
+      { kind: 'both', left: '        国办函〔2018〕74号', right: '   长' },
+    ] as const
+    const page = ['同，以租赁的方式取得，土地使用期限      期满后续期。                 深圳湾口岸港方口岸区的', '', rows[2].text, '        国办函〔2018〕74号   长']
+    expect(bannersAcross(rows, 23, page)[2].kind).toBe('across')
+    // A 目录 of two columns: its right column's 栏目 heading, a page number the only text further right.
+    expect(bannersAcross(rows, 23, [page[0].slice(0, 40) + '          5', '', rows[2].text, page[3]])[2].kind).toBe('right')
+    // Between the middle column's lines, no blank row by it: a heading of that column.
+    expect(bannersAcross([rows[0], rows[2], rows[3]], 23, [page[0], page[2], page[3]])[1].kind).toBe('right')
+  })
+})
