@@ -482,3 +482,24 @@ describe('a heading whose numeral Word set apart by a tab, wrapped (county-lo-au
     expect(blocks).toContain('一、总体思路')
   })
 })
+
+describe('a 条’s label that pdftotext wrote apart from its row (city-xe-span-mid.txt 321–326)', () => {
+  // As written: '第二十一条' / '' / the other column's line / '纳税人应当留存住房租赁合同、协' / '议等有关资料备查。'.
+  // Around them, wrapped prose at the column's width (23 hanzi) gives the text its full width.
+  const body = bodyOf('03.txt').flatMap((p) => wrap(p, 23)).slice(0, 30)
+  const edgesOf = (rows: string[]): { src: ReturnType<typeof splitLines>; edges: ReturnType<typeof textEdges> } => {
+    const src = splitLines([...body, ...rows, ...body].join('\n'))
+    return { src, edges: textEdges(src) }
+  }
+
+  it('takes the row’s text, short by the label and its gap, as the label’s visual line: the 条 goes on under it', () => {
+    const { src, edges } = edgesOf(['第二十一条', '纳税人应当留存住房租赁合同、协', '议等有关资料备查。'])
+    expect(edges.get(src[body.length + 1].no)).toBe('part')
+    expect(buildBlocks(src, undefined, edges).map((b) => b.text.replace(/\s/g, ''))).toContain('第二十一条纳税人应当留存住房租赁合同、协议等有关资料备查。')
+  })
+
+  it('leaves a row that ends its sentence apart: it may be the other column’s last line', () => {
+    const { src, edges } = edgesOf(['第二十一条', '纳税人应当留存相关资料备查。'])
+    expect(edges.get(src[body.length + 1].no)).not.toBe('part')
+  })
+})

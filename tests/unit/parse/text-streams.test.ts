@@ -7,6 +7,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
 import { readStreams, runsOf } from '../../../src/main/importer/parse/text-streams'
+import { gainNeeded } from '../../../src/main/importer/parse/text-stream-gain'
 import { joinDateTails } from '../../../src/main/importer/parse/text-date-tails'
 import { splitMerged } from '../../../src/main/importer/parse/text-merged'
 import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
@@ -363,5 +364,23 @@ describe('pages whose two streams the joins within them leave in either order (c
     const want = truth('city-2col-lines')[2].paragraphs.find((p) => p.startsWith('坚持问题导向'))
     expect(want).toBeDefined()
     expect(paragraphs).toContain(flat(want ?? ''))
+  })
+})
+
+describe('columns written block by block, a few lines in turn at the page’s top (county-lo-stairs.txt 171–256)', () => {
+  it('are read as two streams though the reading gains only at its few switches: a paragraph over the switch is whole', () => {
+    const docs = truth('county-lo-stairs')
+    const want = docs.flatMap((d) => d.paragraphs).find((p) => flat(p).startsWith('二、确定2021-09号宗地'))
+    expect(want).toBeDefined()
+    // The text as written parts it: its first line, then a line of the right column.
+    expect(flat(text('county-lo-stairs'))).not.toContain(flat(want ?? ''))
+    const paragraphs = new Set(parseIssue(text('county-lo-stairs')).documents.flatMap((d) => d.blocks.map((b) => flat(b.text))))
+    expect(paragraphs).toContain(flat(want ?? ''))
+  })
+
+  it('asks the gain of four units a switch, never more than the run’s own length asks', () => {
+    expect(gainNeeded(80)).toBeCloseTo(24)
+    expect(gainNeeded(80, [0, 1, 0, 1, 1, 1, 0, 0, 1, 1])).toBeCloseTo(0.3 * 4 * 5)
+    expect(gainNeeded(10, [0, 1, 0, 1, 0, 1, 0, 1, 0, 1])).toBe(4)
   })
 })

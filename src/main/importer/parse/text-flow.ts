@@ -178,6 +178,11 @@ function pieceRoom(full: number, text: string): number {
   return full + PIECE_SLACK + (text.match(TUCKABLE) ?? []).length
 }
 
+/** A 条's label alone on its line. */
+const BARE_ARTICLE = /^第[一二三四五六七八九十百零〇\d]+条$/
+/** The space set between a 条's label and its text (an em: two display columns). */
+const LABEL_GAP = 2
+
 /**
  * pdftotext cuts a typeset line where the typesetter tucked full-width punctuation together
  * ('…条例》' / '（国务院令第724号）' / '、' / '《山西省…'): each piece comes out as a line of its
@@ -197,10 +202,13 @@ function visualLines(lines: readonly SourceLine[], fullAt: (i: number) => number
     const t = l.text.trim()
     // A mark alone ('，') is always a piece: it may hang past the full width.
     const cut = isCut(lines[prev ?? i].text.trim(), t) || opensMidLine(lines, prev ?? i, i, fullAt(i))
-    const piece = prev === i - 1 && (/^[、，。；：）》”’」』]+$/.test(t) || (cut && width + w <= pieceRoom(fullAt(i), joined + t)) || fillsAfterPause(joined, t, width + w, fullAt(i)) || fillsWithNote(joined, t, width + w, fullAt(i)))
+    // A 条's label that pdftotext wrote apart from its row ('第二十一条' / '纳税人应当留存…协'):
+    // the row's text, short by the label and the gap after it, is the label's visual line.
+    const besideLabel = prev === i - 1 && group.length === 1 && BARE_ARTICLE.test(joined) && !LABEL.test(t) && !endsSentence(t) && width + LABEL_GAP + w <= fullAt(i)
+    const piece = besideLabel || (prev === i - 1 && (/^[、，。；：）》”’」』]+$/.test(t) || (cut && width + w <= pieceRoom(fullAt(i), joined + t)) || fillsAfterPause(joined, t, width + w, fullAt(i)) || fillsWithNote(joined, t, width + w, fullAt(i))))
     if (piece) {
       group.push(i)
-      width += w
+      width += w + (besideLabel ? LABEL_GAP : 0)
       joined += t
     } else {
       groups.push([i])

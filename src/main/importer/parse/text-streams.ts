@@ -23,6 +23,7 @@ import { headingAcross } from './text-columns'
 import { docTypeOf } from './doc-type'
 import { anchorDefects, headsParted, namedByToc, opensDocument, partedFromTitle, tocOrderBreaks, type TocAnchors } from './toc-anchors'
 import { byTocReading, inColumns } from './text-toc-reading'
+import { gainNeeded, inTurnAtTop, keepsToc } from './text-stream-gain'
 
 /**
  * A 文号 alone on its line, not in brackets: a document's masthead, set across the page above its
@@ -39,13 +40,6 @@ const MIN_UNITS = 4
  * (the reading costs the square of a run's length).
  */
 const MAX_UNITS = 400
-/**
- * How much better two streams must read than the text's own order before the run is reordered:
- * at least MIN_GAIN, and GAIN_PER_UNIT a line. Any long run can be split so that a few joins read
- * a little better by chance; shuffled columns read far better on almost every line.
- */
-const MIN_GAIN = 4
-const GAIN_PER_UNIT = 0.3
 
 /**
  * Lines from `from` on with each page's shuffled columns put in reading order. Indexes before
@@ -228,7 +222,11 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
   // The list's own order is read as one column: its stays between lines alone count too.
   if (listed) for (let k = 1; k < run.length; k++) asIs += stayCost(run[k - 1], run[k], ctx.full)
   if (best) {
-    if (merged || asIs - best.cost >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length)) plain = inColumns(run, merged ? best.columns : leftFirst(run, best.columns, ctx, around))
+    const gain = asIs - best.cost
+    if (merged || gain >= gainNeeded(run.length, inTurnAtTop(run, best.columns) ? best.columns : undefined)) plain = inColumns(run, merged ? best.columns : leftFirst(run, best.columns, ctx, around))
+    // Taken for its few switches alone (the columns' first lines in turn, then block by block): not when it parts what the 目录 keeps together or goes
+    // back in the 目录's order more than the text as written.
+    if (plain && !merged && gain < gainNeeded(run.length) && !keepsToc(run, plain, anchors)) plain = null
   }
   if (!anchors) return plain
   // The reading to better: the text's own joins', else the text's order.
