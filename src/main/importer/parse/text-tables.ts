@@ -144,3 +144,37 @@ export function joinTableCells(lines: readonly SourceLine[], raw: readonly Sourc
   }
   return out
 }
+
+/** A row of a table in pdftotext -layout's text: cells apart by wide blanks, figures among them. */
+const ROW_CELLS = /\S+(?: \S+)*/g
+const MIN_ROW_CELLS = 4
+/** A first cell's wrapped rest: a few characters of words. */
+const MAX_REST = 4
+
+/**
+ * A table row in `-layout` text whose first cell wrapped in its narrow column: the rest stands
+ * alone on the next line under that cell (' 交楼申    9461      3146 …' / '  乡'). It goes back
+ * after the cell's text on the row's line, its own line blanked (line numbers stay). Text
+ * without layout only; a row has MIN_ROW_CELLS cells or more, two of them figures.
+ */
+export function joinWrappedFirstCells(lines: readonly SourceLine[], from = 0): SourceLine[] {
+  const out = [...lines]
+  if (lines.some((l) => l.layout)) return out
+  for (let i = from; i + 1 < out.length; i++) {
+    const row = out[i].text
+    const cells = [...row.matchAll(ROW_CELLS)]
+    if (cells.length < MIN_ROW_CELLS || cells.filter((m) => isFigure(m[0])).length < 2 || isFigure(cells[0][0])) continue
+    const next = out[i + 1].text
+    const rest = next.trim()
+    const at = next.length - next.trimStart().length
+    const first = cells[0]
+    const under = at >= (first.index ?? 0) - 1 && at <= (first.index ?? 0) + first[0].length
+    const alone = i + 2 >= out.length || isBlank(out[i + 2].text)
+    if (!under || !alone || rest === '' || [...rest].length > MAX_REST || !/^[\u4e00-\u9fff]+$/.test(rest)) continue
+    const end = (first.index ?? 0) + first[0].length
+    out[i] = { ...out[i], text: row.slice(0, end) + rest + row.slice(end) }
+    out[i + 1] = { ...out[i + 1], text: '' }
+    i++
+  }
+  return out
+}
