@@ -687,6 +687,20 @@ LAYOUTS = {
         decree={'58': dict(header='兴县人民政府令', number='第2号', signer='县长　王志强', issuer='兴县人民政府')},
         joint={'31': 4}, nonumber=['42'], above=['55', '40'], cndates=['19', '42'], atitles=True,
         number='under', dates='spaced', renderers=['pdfkit-1col']),
+    # Added by the pk16 session: a second tuning sibling of city-pdfkit-inner (render-pdfkit-16k.ts): a
+    # 16开 page, the 文号 column close to the titles, `（3）` pages, 〓栏目〓 banners, `3/21` in the foot's
+    # inner corner, the 期 in the head's outer corner; texts neither county-pdfkit-1col nor the held-out prints.
+    'county-pdfkit-16k': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=9, totalNo=11, published='2022-07-20',
+        source='mixed',
+        sections=[('〓国务院文件〓', ['govcn-53']),
+                  ('〓国务院办公厅文件〓', ['govcn-36']),
+                  ('〓县政府文件〓', ['xingxian-02', 'xingxian-13', 'xingxian-26']),
+                  ('〓部门联合发文〓', ['xingxian-33']),
+                  ('〓县政府办公室文件〓', ['xingxian-32', 'xingxian-38']),
+                  ('〓人事任免〓', ['xingxian-44'])],
+        joint={'33': 3}, nonumber=['44'], above=['38'], cndates=['53', '13', '44'], atitles=True,
+        number='under', dates='spaced', renderers=['pdfkit-16k']),
 }
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 
@@ -875,7 +889,7 @@ def hash_pick(key: str, mode: str) -> bool:
 
 
 def section_name(heading: str) -> str:
-    name = re.sub(r'^[一二三四五六七八九十]+、', '', heading.strip('【】◆▲■◇ '))
+    name = re.sub(r'^[一二三四五六七八九十]+、', '', heading.strip('【】◆▲■◇〓 '))
     return re.sub(r'^(（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分\s*)', '', name)
 
 

@@ -6,7 +6,7 @@
 // inner one over a rule, a folio in one of the foot's corners; the 文号 centred under the title (above
 // it where a document asks and the look allows). The 目录 pages are measured first and filled in
 // after the body. Everything one layout sets differently from another is in its Look: the entry files
-// (render-pdfkit-held.ts: city-pdfkit-inner; render-pdfkit-1col.ts: county-pdfkit-1col) hold one each.
+// (render-pdfkit-held.ts: city-pdfkit-inner; render-pdfkit-1col.ts: county-pdfkit-1col; render-pdfkit-16k.ts: county-pdfkit-16k) hold one each.
 import { createWriteStream, readFileSync } from 'node:fs'
 import PDFDocument from 'pdfkit'
 
@@ -301,7 +301,7 @@ function cover(pdf: PDFKit.PDFDocument, spec: Spec, lk: Look): void {
   f.para(`${y}年${m}月${d}日出版`, { font: 'song', size: 13, lead: 10, align: 'center', indent: 0 })
 }
 
-/** The gazette in the head's outer corner, the 期 in its inner one, over a rule; the folio in a corner of the foot. */
+/** The gazette in the head's outer corner, the 期 in its inner one (or the other way round), over a rule; the folio in a corner of the foot. */
 function furniture(pdf: PDFKit.PDFDocument, spec: Spec, lk: Look, firstBody: number, total: number): void {
   const M = lk.margins
   const W = lk.page[0] - M.left - M.right
@@ -313,8 +313,9 @@ function furniture(pdf: PDFKit.PDFDocument, spec: Spec, lk: Look, firstBody: num
     const issue = `${spec.year}年第${spec.issueNo}期`
     const gw = pdf.widthOfString(spec.gazette)
     const iw = pdf.widthOfString(issue)
-    pdf.text(spec.gazette, odd ? M.left + W - gw : M.left, fu.headY, { lineBreak: false })
-    pdf.text(issue, odd ? M.left : M.left + W - iw, fu.headY, { lineBreak: false })
+    const gazetteRight = odd !== (fu.issueOuter ?? false) // the gazette outer unless the look puts the 期 there
+    pdf.text(spec.gazette, gazetteRight ? M.left + W - gw : M.left, fu.headY, { lineBreak: false })
+    pdf.text(issue, gazetteRight ? M.left : M.left + W - iw, fu.headY, { lineBreak: false })
     pdf.moveTo(M.left, fu.ruleY).lineTo(M.left + W, fu.ruleY).lineWidth(fu.ruleWidth).stroke()
     const folio = fu.folio(n, total)
     pdf.font('song').fontSize(fu.folioSize)

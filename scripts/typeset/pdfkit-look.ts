@@ -1,5 +1,5 @@
 // The look of a gazette set by pdfkit-gazette.ts: every setting in which one of its layouts differs
-// from another (render-pdfkit-held.ts and render-pdfkit-1col.ts each hold one).
+// from another (render-pdfkit-held.ts, render-pdfkit-1col.ts and render-pdfkit-16k.ts each hold one).
 import type { Spec } from './pdfkit-spec'
 
 /** A font (a key of pdfkit-gazette.ts's FONTS) at a size, with the lead (extra space under each line, pt). */
@@ -74,6 +74,7 @@ export interface Look {
   }
   furniture: {
     head: { font: string; size: number } // the gazette and the 期 over the rule
+    issueOuter?: boolean // the 期 in the head's outer corner and the gazette in the inner one (else the other way round)
     headY: number // their top
     ruleY: number // the rule under them
     ruleWidth: number

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { blankNoise, makeNoiseTest } from '../../../src/main/importer/parse/noise'
 import { blankFurniture } from '../../../src/main/importer/parse/text-pages'
-import { joinTableCells } from '../../../src/main/importer/parse/text-tables'
+import { joinTableCells, joinWrappedFirstCells } from '../../../src/main/importer/parse/text-tables'
 
 const header = ['乡镇', '总人口', '总户数', '拥有卫生厕所数', '改厕任务数', '其中：ECO 厕所']
 const rows = [
@@ -65,9 +65,54 @@ describe('a table whose cells pdftotext wrote one block each', () => {
     ])
   })
 
+  it('reads a cell wrapped in its narrow column as one (county-pdfkit-16k: \'交楼申\' / \'乡\', no blank between)', () => {
+    const wrap = (row: string[]): string => cells(row).replace(/^(.{3})(.+?)\n\n/u, '$1\n$2\n\n')
+    const narrow = [
+      '兴县 2022 年农村“厕所革命”任务分配表',
+      cells(header) + wrap(rows[0]) + wrap(rows[1]) + cells(rows[2]) + wrap(rows[3]) + cells(rows[4]),
+      '说明：1. 各乡镇拥有卫生厕所数指 2015 年以来实施过的农村户改厕数；',
+    ].join('\n')
+    expect(narrow).toContain('交楼申\n乡\n\n9461')
+    const raw = splitLines(narrow)
+    const out = joinTableCells(raw, raw, 0).map((l) => l.text).filter((t) => t.trim() !== '')
+    expect(out).toEqual([
+      '兴县 2022 年农村“厕所革命”任务分配表',
+      header.join('\t'),
+      ...rows.slice(0, 5).map((r) => r.join('\t')),
+      '说明：1. 各乡镇拥有卫生厕所数指 2015 年以来实施过的农村户改厕数；',
+    ])
+  })
+
   it('leaves short lines of prose alone: no column of figures, no table', () => {
     const prose = ['县自然资源局：', '', '你局《关于兴县殡仪馆》', '', '转让、出租和抵押。', '', '三、若今后国家', '', '兴县人民政府', '', '2022 年 5 月 24 日', ''].join('\n')
     const raw = splitLines(prose.repeat(3))
     expect(joinTableCells(raw, raw, 0)).toEqual(raw)
+  })
+})
+
+describe('a table row in -layout text whose first cell wrapped in its narrow column', () => {
+  // county-pdfkit-16k.layout.txt: the town's last character under its first two.
+  const rowsText = [
+    '  乡镇        总人口     总户数   拥有卫生厕所数   改厕任务数        其中：ECO 厕所',
+    '',
+    ' 交楼申    9461      3146    422       94      47',
+    '  乡',
+    '',
+    ' 蔚汾镇    43114     13353   668       571     286',
+    '',
+    '主  任：梁文壮    县委副书记、政府县长',
+    '  乡',
+    '',
+  ].join('\n')
+
+  it('takes the rest back after the cell, a row with figures only', () => {
+    const out = joinWrappedFirstCells(splitLines(rowsText), 0).map((l) => l.text).filter((t) => t.trim() !== '')
+    expect(out).toEqual([
+      '  乡镇        总人口     总户数   拥有卫生厕所数   改厕任务数        其中：ECO 厕所',
+      ' 交楼申乡    9461      3146    422       94      47',
+      ' 蔚汾镇    43114     13353   668       571     286',
+      '主  任：梁文壮    县委副书记、政府县长',
+      '  乡',
+    ])
   })
 })

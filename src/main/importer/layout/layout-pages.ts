@@ -5,6 +5,7 @@ import { readingBlocks, type Block } from './columns'
 import { pageGutters } from './column-grid'
 import { regionBlocks } from './column-regions'
 import { findFurniture } from './page-furniture'
+import { markCellStarts } from './cell-stops'
 import { continuesAcross, describeLine, measureGroups, type Placed } from './line-layout'
 import {
   dropDuplicates,
@@ -46,6 +47,7 @@ function placeAll(pages: PositionedPage[]): {
   const baselines = rebuildTables(pages).map((runs) => groupLines(dropDuplicates(runs.filter((r) => r.str.length > 0))))
   const found = findFurniture(pages.map((p, i) => ({ height: p.height, lines: baselines[i] })))
   const kept = baselines.map((lines, i) => lines.filter((_, n) => !found[i].removed.has(n)))
+  kept.forEach(markCellStarts)
   const gutters = pageGutters(kept)
   const placed = kept.map((lines, i) => {
     return (regionBlocks(lines, gutters[i]) ?? readingBlocks(lines, gutters[i])).map(

@@ -10,6 +10,8 @@ export interface TextRun {
   size: number
   /** Key of the run's font (pdf.js's loadedName), for typography. */
   font?: string
+  /** The run starts a cell of a list's column close to the run before it (cell-stops.ts): a space between them. */
+  cell?: boolean
 }
 
 /** Runs sharing one baseline, left to right. */
@@ -276,7 +278,7 @@ export function joinRuns(runs: TextRun[]): string {
   for (const run of runs) {
     if (run.str.trim() === '') continue
     const gap = run.x - end
-    if (out && gap > WORD_GAP * run.size && needsSpace(out, run.str, gap / run.size)) out += gap > WIDE_GAP * run.size ? '  ' : ' '
+    if (out && ((gap > WORD_GAP * run.size && needsSpace(out, run.str, gap / run.size)) || (run.cell && !/\s$/.test(out)))) out += gap > WIDE_GAP * run.size ? '  ' : ' '
     out += run.str
     end = Math.max(end, run.x + run.width)
   }

@@ -31,9 +31,14 @@ const TYPES: [ending: string, type: string][] = [
   ['令', '令'],
 ]
 
-/** The 文种 of a title, or null when its ending is not one. Trailing '（试行）' is ignored. */
+/**
+ * The 文种 of a title, or null when its ending is not one. Trailing '（试行）' is ignored. A title
+ * whose last 《 is not closed has none yet: '关于印发《兴县全民健身实施计划' ends inside the name
+ * of what it issues, cut at a line's end ('(2021—2025年)》通知' follows).
+ */
 export function docTypeOf(title: string): string | null {
   const t = title.replace(/\s+/g, '').replace(/[（(](试行|暂行|草案|修订|征求意见稿)[）)]$/, '')
+  if (t.lastIndexOf('《') > t.lastIndexOf('》')) return null
   for (const [ending, type] of TYPES) if (t.endsWith(ending)) return type
   return null
 }

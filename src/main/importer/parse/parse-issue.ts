@@ -24,7 +24,7 @@ import { blockSource, layoutIndex } from './block-sources'
 import { lineEdges } from './geometry'
 import { deinterleave, textEdges, type FlowEdge } from './text-flow'
 import { blankFurniture } from './text-pages'
-import { joinTableCells } from './text-tables'
+import { joinTableCells, joinWrappedFirstCells } from './text-tables'
 import { pairLabels, pairNumeralHeads, pairSectionNumbers } from './text-labels'
 import { joinDateTails } from './text-date-tails'
 import { readColumns } from './text-columns'
@@ -188,7 +188,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   // Each step is a pass over the whole text: the file's time limit is asked after each.
   const anchors = tocAnchors(toc.entries)
   const steps: ((lines: SourceLine[]) => SourceLine[])[] = [
-    (l) => joinTableCells(l, raw, from),
+    (l) => joinWrappedFirstCells(joinTableCells(l, raw, from), from),
     (l) => joinDateTails(l, from),
     (l) => readClosingOrder(l, from),
     (l) => pairLabels(pairSectionNumbers(pairNumeralHeads(l, from), from), from),

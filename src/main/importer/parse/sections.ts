@@ -10,10 +10,10 @@ const NUMBERING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一
 const BRACKETED = /^[【〔[［〖「『《]([^【】〔〕[\]［］]{1,20})[】〕\]］〗」』》]$/
 
 // An ornament some gazettes set before a 栏目's name instead of brackets or numbering (◆部门文件,
-// ■ 市政府令): printed before the name, never part of it.
-const ORNAMENT = /^[■□◆◇●◉◎▲△▶►▌▍▎★☆◼◾▪※]+(?=[\u4e00-\u9fff【])/u
+// ■ 市政府令, 〓国务院文件〓 with the geta mark): printed before the name, never part of it.
+const ORNAMENT = /^[■□◆◇●◉◎▲△▶►▌▍▎★☆◼◾▪※〓]+(?=[\u4e00-\u9fff【])/u
 // The same ornament set again after the name, framing it (◇ 市政府规章 ◇, ■ 部门文件 ■).
-const ORNAMENT_AFTER = /(?<=[\u4e00-\u9fff】])[■□◆◇●◉◎▲△◀◄▌▍▎★☆◼◾▪※]+$/u
+const ORNAMENT_AFTER = /(?<=[\u4e00-\u9fff】])[■□◆◇●◉◎▲△◀◄▌▍▎★☆◼◾▪※〓]+$/u
 
 /** A heading's name without brackets, numbering, a leading ornament or a trailing colon. */
 export function sectionName(text: string): string {

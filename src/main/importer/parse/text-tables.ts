@@ -19,31 +19,62 @@ const SAME_KIND = 0.9
 /** A figure: digits with grouping, one decimal point and a percent sign ('24984', '1.7773', '21%'). */
 const isFigure = (text: string): boolean => /^[-+]?\d[\d,，]*(?:[.．]\d+)?[%％]?$/.test(compact(text))
 
+/** A cell: its raw lines (a cell wrapped at its column's width writes more than one) and its text. */
+interface Cell {
+  at: number[]
+  text: string
+}
+
+/** Lines a cell wrapped at its narrow column may take ('交楼申' / '乡'), with no blank between them. */
+const MAX_CELL_LINES = 3
+
 /**
- * The runs of cells: indexes of raw lines that stand alone (a blank line or a page break after
- * each, as pdftotext writes a cell; or the page's folio), short, and not page furniture (blanked in `kept`, no figure). A line blanked as
- * noise counts when it is a figure: a cell's number, not a folio, inside a run.
+ * The runs of cells: raw lines that stand alone (a blank line or a page break after each, as
+ * pdftotext writes a cell; or the page's folio), short, and not page furniture (blanked in `kept`,
+ * no figure), or a few short lines of words standing so together (a cell wrapped in its column).
+ * A line blanked as noise counts when it is a figure: a cell's number, not a folio, inside a run.
  */
-function cellRuns(raw: readonly SourceLine[], kept: readonly SourceLine[], from: number): number[][] {
-  const runs: number[][] = []
-  let run: number[] = []
+function cellRuns(raw: readonly SourceLine[], kept: readonly SourceLine[], from: number): Cell[][] {
+  const runs: Cell[][] = []
+  let run: Cell[] = []
   const close = (): void => {
     if (run.length > 0) runs.push(run)
     run = []
   }
   const end = Math.min(raw.length, kept.length)
   const furniture = (i: number): boolean => isBlank(kept[i].text) && !isBlank(raw[i].text) && !isFigure(raw[i].text)
+  const alone = (i: number): boolean => i + 1 >= end || isBlank(raw[i + 1].text) || raw[i + 1].no === raw[i].no || furniture(i + 1)
+  const short = (i: number): boolean => compact(raw[i].text).length <= MAX_CELL && !raw[i].text.includes('\t')
+  /** The lines of a wrapped cell from i: short lines of words, the last one alone; null if none. */
+  const wrapped = (i: number): number[] | null => {
+    const at = [i]
+    while (at.length < MAX_CELL_LINES && !alone(at[at.length - 1])) {
+      const k = at[at.length - 1] + 1
+      if (!short(k) || isFigure(raw[k].text) || furniture(k)) return null
+      at.push(k)
+    }
+    const text = at.map((k) => compact(raw[k].text)).join('')
+    return alone(at[at.length - 1]) && text.length <= MAX_CELL && !isFigure(raw[i].text) ? at : null
+  }
   for (let i = from; i < end; i++) {
     const t = raw[i].text
     if (isBlank(t)) continue
-    const alone = i + 1 >= end || isBlank(raw[i + 1].text) || raw[i + 1].no === raw[i].no || furniture(i + 1)
-    const cell = compact(t).length <= MAX_CELL && !t.includes('\t') && alone
     if (furniture(i) && run.length > 0) continue
-    if (!cell || furniture(i)) {
+    if (!short(i) || furniture(i)) {
       close()
       continue
     }
-    run.push(i)
+    if (alone(i)) {
+      run.push({ at: [i], text: t.trim() })
+      continue
+    }
+    const at = run.length > 0 ? wrapped(i) : null
+    if (!at) {
+      close()
+      continue
+    }
+    run.push({ at, text: at.map((k) => raw[k].text.trim()).join('') })
+    i = at[at.length - 1]
   }
   close()
   return runs
@@ -99,16 +130,51 @@ export function joinTableCells(lines: readonly SourceLine[], raw: readonly Sourc
   const out = [...lines]
   if (lines.some((l) => l.layout)) return out
   for (const run of cellRuns(raw, lines, from)) {
-    const table = tableOf(run.map((i) => raw[i].text.trim()))
+    const table = tableOf(run.map((c) => c.text))
     if (table === null) continue
     const { n, start } = table
     // The header is a row of its own only when its cells came apart one by one.
     const cellsOf = run.slice(start === n ? 0 : start)
     for (let r = 0; (r + 1) * n <= cellsOf.length; r++) {
       const cells = cellsOf.slice(r * n, (r + 1) * n)
-      out[cells[0]] = { no: raw[cells[0]].no, text: cells.map((i) => raw[i].text.trim()).join('\t') }
-      for (const i of cells.slice(1)) out[i] = { no: raw[i].no, text: '' }
+      const first = cells[0].at[0]
+      out[first] = { no: raw[first].no, text: cells.map((c) => c.text).join('\t') }
+      for (const i of cells.flatMap((c) => c.at).slice(1)) out[i] = { no: raw[i].no, text: '' }
     }
+  }
+  return out
+}
+
+/** A row of a table in pdftotext -layout's text: cells apart by wide blanks, figures among them. */
+const ROW_CELLS = /\S+(?: \S+)*/g
+const MIN_ROW_CELLS = 4
+/** A first cell's wrapped rest: a few characters of words. */
+const MAX_REST = 4
+
+/**
+ * A table row in `-layout` text whose first cell wrapped in its narrow column: the rest stands
+ * alone on the next line under that cell (' 交楼申    9461      3146 …' / '  乡'). It goes back
+ * after the cell's text on the row's line, its own line blanked (line numbers stay). Text
+ * without layout only; a row has MIN_ROW_CELLS cells or more, two of them figures.
+ */
+export function joinWrappedFirstCells(lines: readonly SourceLine[], from = 0): SourceLine[] {
+  const out = [...lines]
+  if (lines.some((l) => l.layout)) return out
+  for (let i = from; i + 1 < out.length; i++) {
+    const row = out[i].text
+    const cells = [...row.matchAll(ROW_CELLS)]
+    if (cells.length < MIN_ROW_CELLS || cells.filter((m) => isFigure(m[0])).length < 2 || isFigure(cells[0][0])) continue
+    const next = out[i + 1].text
+    const rest = next.trim()
+    const at = next.length - next.trimStart().length
+    const first = cells[0]
+    const under = at >= (first.index ?? 0) - 1 && at <= (first.index ?? 0) + first[0].length
+    const alone = i + 2 >= out.length || isBlank(out[i + 2].text)
+    if (!under || !alone || rest === '' || [...rest].length > MAX_REST || !/^[\u4e00-\u9fff]+$/.test(rest)) continue
+    const end = (first.index ?? 0) + first[0].length
+    out[i] = { ...out[i], text: row.slice(0, end) + rest + row.slice(end) }
+    out[i + 1] = { ...out[i + 1], text: '' }
+    i++
   }
   return out
 }

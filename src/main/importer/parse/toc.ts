@@ -334,7 +334,9 @@ function isTocSection(lines: SourceLine[], i: number, repeated: Map<string, numb
   if (isIssuerText(name)) return false
   if ((repeated.get(name) ?? 0) >= 2 || SECTION.test(name)) return true
   const next = nextNonBlank(lines, i)
-  return next >= 0 && (setApart(lines[i], lines[next]) || headsEntry(name, lines[next].text))
+  // Set apart from an entry under it; a heading under it is set apart from everything (a title's
+  // last line over the next 栏目's banner in 黑体 is no heading).
+  return next >= 0 && ((setApart(lines[i], lines[next]) && columnHeading(lines[next].text) === null) || headsEntry(name, lines[next].text))
 }
 
 function nextNonBlank(lines: SourceLine[], i: number): number {
