@@ -203,3 +203,25 @@ describe('readLayoutColumns', () => {
     expect(numbers(read('county-lo-2col')).length).toBeLessThanOrEqual(1) // as written, the rows read across both columns
   })
 })
+
+describe('a page of a few rows under the running head, not set apart from it (tuning county-web-mixed.layout.txt, page 9)', () => {
+  const name = 'county-web-mixed'
+  const dir = join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning', name)
+  const text = readFileSync(join(dir, `${name}.layout.txt`), 'utf8')
+  // '兴县人民政府公报 2022年第7期' / '兴县人民政府   公开属性：主动公开' / '2022 年 5 月 6 日': a document's
+  // signature and date carried over into the left column, its public marker into the right one.
+  const page = readLayoutColumns(text).split('\f').find((p) => p.includes('2022 年 5 月 6 日')) ?? ''
+
+  it('reads the left column, then the right, under the head the issue’s pages open with', () => {
+    const rows = page.split('\n').map((r) => r.trim()).filter(Boolean)
+    expect(rows.slice(0, 4)).toEqual(['兴县人民政府公报 2022年第7期', '兴县人民政府', '2022 年 5 月 6 日', '公开属性：主动公开'])
+  })
+
+  it('gives the document its public marker', () => {
+    const truth = (JSON.parse(readFileSync(join(dir, `${name}.truth.json`), 'utf8')) as { documents: { date: string | null; public: boolean | null }[] }).documents
+    const want = truth.filter((d) => d.date === '2022-05-06')
+    expect(want).toHaveLength(1)
+    const doc = parseIssue(readLayoutColumns(text)).documents.find((d) => d.date === '2022-05-06')
+    expect(doc?.public).toBe(want[0].public)
+  })
+})

@@ -10,6 +10,9 @@ import { deinterleave, displayWidth, fullWidth, textEdges } from '../../../src/m
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { CORPUS_DIR } from '../../support/sample'
 import { sampleText } from './sample'
+import { foldIdeographs } from '../../../src/main/importer/read/fold-glyphs'
+import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
+import { readJoinedColumns } from '../../../src/main/importer/layout/text-joined-columns'
 
 const corpus = (name: string): string[] =>
   readFileSync(join(CORPUS_DIR, 'text', name), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean)
@@ -501,5 +504,37 @@ describe('a 条’s label that pdftotext wrote apart from its row (city-xe-span-
   it('leaves a row that ends its sentence apart: it may be the other column’s last line', () => {
     const { src, edges } = edgesOf(['第二十一条', '纳税人应当留存相关资料备查。'])
     expect(edges.get(src[body.length + 1].no)).not.toBe('part')
+  })
+})
+
+describe('a heading as wide as an indent over its paragraph’s first line, in -layout text (county-web-3col.layout.txt, 五、工作要求)', () => {
+  const name = 'county-web-3col'
+  const dir = join(__dirname, '../../fixtures/typeset/tuning', name)
+  const text = readJoinedColumns(readLayoutColumns(foldIdeographs(readFileSync(join(dir, `${name}.layout.txt`), 'utf8'))))
+
+  it('ends at the heading: the line under it, set in alike, reaches further', () => {
+    const lines = splitLines(text)
+    const edges = textEdges(lines)
+    const at = (start: string): number => lines.findIndex((l) => l.text.trim().startsWith(start))
+    expect(edges.get(lines[at('（一）加强领导，提高认识')].no)).toBe('short')
+    expect(edges.get(lines[at('（四）认真履职，严肃问责')].no)).toBe('short')
+    // The paragraph's first line under it still opens a paragraph that runs on.
+    expect(edges.get(lines[at('为贯彻习近平总书记关于黄河')].no)).toBe('indented')
+  })
+
+  it('gives the headings and their paragraphs whole', () => {
+    const truth = (JSON.parse(readFileSync(join(dir, `${name}.truth.json`), 'utf8')) as { documents: { paragraphs: string[] }[] }).documents
+    const want = truth.flatMap((d) => d.paragraphs).filter((p) => /^（[一四]）(加强领导|认真履职)|^为贯彻习近平总书记关于黄河|^依法关闭自备井是改善/.test(p))
+    expect(want).toHaveLength(4)
+    const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
+    const got = new Set(parseIssue(text).documents.flatMap((d) => d.blocks.map((b) => flat(b.text))))
+    for (const p of want) expect(got.has(flat(p))).toBe(true)
+  })
+
+  it('leaves a first line whose next line pdftotext set in alike (prov-web-3col.layout.txt: the line under that one runs full)', () => {
+    const other = 'prov-web-3col'
+    const lines = splitLines(readJoinedColumns(readLayoutColumns(foldIdeographs(readFileSync(join(__dirname, '../../fixtures/typeset/tuning', other, `${other}.layout.txt`), 'utf8')))))
+    const i = lines.findIndex((l) => l.text.trim().startsWith('对于达到法定使用期限且依法可以'))
+    expect(textEdges(lines).get(lines[i].no)).not.toBe('short')
   })
 })

@@ -11,6 +11,9 @@ import { columnWidths, pageWidths } from '../../../src/main/importer/parse/text-
 import { pairLabels } from '../../../src/main/importer/parse/text-labels'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { CORPUS_DIR } from '../../support/sample'
+import { foldIdeographs } from '../../../src/main/importer/read/fold-glyphs'
+import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
+import { readJoinedColumns } from '../../../src/main/importer/layout/text-joined-columns'
 
 const paragraphs = readFileSync(join(CORPUS_DIR, 'text', '03.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l.length > 60)
 
@@ -211,5 +214,33 @@ describe('a short page set in one column in a text of two (tuning county-lo-town
     const blocks = doc.blocks.map((b) => b.text.replace(/\s+/g, ''))
     expect(blocks).toContain('技术指导组成员如下：')
     expect(blocks.some((b) => b.endsWith('王志辉同志兼任。'))).toBe(true)
+  })
+})
+
+describe('a section in three columns two pages long in -layout text of two (tuning county-web-mixed.layout.txt, 三、部门联合发文)', () => {
+  const name = 'county-web-mixed'
+  const dir = join(__dirname, '../../fixtures/typeset/tuning', name)
+  const read = (ext: string): ReturnType<typeof splitLines> => splitLines(readJoinedColumns(readLayoutColumns(foldIdeographs(readFileSync(join(dir, `${name}.${ext}`), 'utf8')))))
+
+  it('too few lines for a second width of the text, reads its pages at their columns’ width for the edges', () => {
+    const lines = read('layout.txt')
+    expect(columnWidths(lines.map((l) => displayWidth(l.text)))).toHaveLength(1)
+    const at = (start: string): number => lines.findIndex((l) => l.text.trim().startsWith(start))
+    const inThree = at('城乡住户调查大样本轮换工作的具')
+    const inTwo = at('工程款未到位为由拖欠工资')
+    expect(pageWidths(lines, 0, true)?.(inThree)).toBeLessThan(32)
+    expect(pageWidths(lines, 0, true)?.(inTwo)).toBeGreaterThan(42)
+    // The streams' split keeps the text's width.
+    expect(pageWidths(lines)?.(inThree)).toBeGreaterThan(42)
+    // A full line of the narrow column runs full; the paragraph's last line stops short.
+    const edges = textEdges(lines)
+    expect(edges.get(lines[inThree].no)).toBe('full')
+    expect(edges.get(lines[at('行撤销。')].no)).toBe('short')
+  })
+
+  it('reads no page of the plain text (lines at the edge, the columns interleaved) at the narrow width', () => {
+    const lines = splitLines(readFileSync(join(dir, `${name}.txt`), 'utf8'))
+    const at = pageWidths(lines, 0, true)
+    expect(Math.min(...lines.map((_, i) => at?.(i) ?? 0))).toBeGreaterThan(42)
   })
 })

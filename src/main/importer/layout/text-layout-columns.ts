@@ -31,9 +31,11 @@ export function readLayoutColumns(text: string): string {
   if (!/ {3}/.test(text)) return text
   let changed = false
   let last: Columns | null = null
-  const pages = text.split('\f').map((page) => {
+  const split = text.split('\f')
+  const heads = runningHeads(split)
+  const pages = split.map((page) => {
     const rows = page.split(/\r\n?|\n/)
-    const read = readRows(rows, edges(rows), 0, last)
+    const read = readRows(rows, edges(rows, heads), 0, last)
     if (read === null) return page
     changed = true
     last = read.shown ?? last
@@ -230,12 +232,35 @@ function numberedHead(rows: readonly string[], kinds: readonly Row[], i: number)
 /** A 文号 alone on its row, bare or in brackets ('（国办发〔2018〕109号）'). */
 const NUMBER_ROW = /^[（(]?\S{1,16}[〔［[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号[）)]?$/
 
-/** A page's first and last rows of text, set apart by a blank row: its head and folio stay put. */
-function edges(rows: readonly string[]): boolean[] {
+/**
+ * A page's first and last rows of text, set apart by a blank row: its head and folio stay put. So
+ * does a first row the issue's pages open with again and again (the running head), set apart or
+ * not: on a page of a few rows (a document's signature carried over) it stands on the row above.
+ */
+function edges(rows: readonly string[], heads: ReadonlySet<string> = new Set()): boolean[] {
   const blank = (i: number): boolean => (rows[i] ?? '').trim() === ''
   const first = rows.findIndex((_, i) => !blank(i))
   const last = rows.findLastIndex((_, i) => !blank(i))
-  return rows.map((_, i) => (i === first && blank(i + 1)) || (i === last && blank(i - 1)))
+  return rows.map((_, i) => (i === first && (blank(i + 1) || heads.has(headKey(rows[i])))) || (i === last && blank(i - 1)))
+}
+
+/** Pages a first row must open for it to be the running head. */
+const MIN_HEAD_PAGES = 3
+
+/** A row's text with its spaces taken out, as a running head is compared. */
+function headKey(row: string): string {
+  return row.replace(/\s+/g, '')
+}
+
+/** The first rows of text (spaces aside) that open MIN_HEAD_PAGES pages or more: the running heads. */
+function runningHeads(pages: readonly string[]): Set<string> {
+  const count = new Map<string, number>()
+  for (const page of pages) {
+    const first = page.split(/\r\n?|\n/).find((r) => r.trim() !== '')
+    if (first === undefined || / {3}/.test(first.trim())) continue
+    count.set(headKey(first), (count.get(headKey(first)) ?? 0) + 1)
+  }
+  return new Set([...count].filter(([, n]) => n >= MIN_HEAD_PAGES).map(([k]) => k))
 }
 
 /**

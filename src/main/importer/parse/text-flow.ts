@@ -46,7 +46,7 @@ export function textEdges(lines: readonly SourceLine[]): Map<number, FlowEdge> {
   for (const group of visualLines(lines, fullAt)) {
     const edge = groupEdge(lines, group, fullAt(group[0]))
     const last = group[group.length - 1]
-    const set = edge === 'full' && indentedByLead(lines, group[0], last) ? 'indented' : edge
+    const set = edge === 'full' && indentedByLead(lines, group[0], last) ? 'indented' : edge === 'indented' && group.length === 1 && shortOfFirstBelow(lines, last, fullAt(last + 1)) ? 'short' : edge
     out.set(lines[group[0]].no, set === 'short' && pageEnds.has(last) ? 'unknown' : set)
     for (const i of group.slice(1)) out.set(lines[i].no, 'part')
   }
@@ -89,6 +89,26 @@ function indentedByLead(lines: readonly SourceLine[], first: number, last: numbe
   // alike (a heading): a run of lines all set in is a column's text shifted, not indented.
   const outOf = (i: number): boolean => lines[i - 1] === undefined || isBlank(lines[i - 1].text) || lead(lines[i].text) - lead(lines[i - 1].text) >= LEAD_INDENT
   return above === undefined || isBlank(above) || outOf(first) || (lead(above) === at && outOf(first - 1))
+}
+
+/** A two-em indent takes two cells or more: -layout text sets a hanzi in one cell or two. */
+const MIN_LEAD_INDENT = 2
+
+/**
+ * A line an indent short, set in as far as the line under it, which is a paragraph's first by its
+ * lead (the line after that starts at the column's edge) and by its width (it stops an indent
+ * short of `full`, as a first line does), an em or more further on: a first line running on would
+ * reach as far as that other one does, so this one ended there (a heading '（一）加强领导，提高认识'
+ * over '为贯彻习近平总书记关于黄河' in a narrow column, where a heading is as wide as an indent).
+ * Only text that keeps each line's place shows it; digits and Latin letters, whose widths the
+ * cells tell roughly, say nothing.
+ */
+function shortOfFirstBelow(lines: readonly SourceLine[], i: number, full: number): boolean {
+  const [a, b, c] = [lines[i]?.text, lines[i + 1]?.text, lines[i + 2]?.text]
+  if (a === undefined || b === undefined || c === undefined || isBlank(b) || isBlank(c) || /[\x21-\x7e]/.test(a + b)) return false
+  const lead = (t: string): number => t.length - t.trimStart().length
+  if (lead(a) === 0 || lead(a) !== lead(b) || lead(b) - lead(c) < MIN_LEAD_INDENT) return false
+  return edgeOf(displayWidth(b), full) === 'indented' && displayWidth(b) - displayWidth(a) >= 2
 }
 
 /** Indexes of the last non-blank line of each page but the last. */

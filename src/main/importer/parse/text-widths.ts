@@ -96,18 +96,55 @@ export function columnWidths(widths: readonly number[]): number[] {
   const first = fullWidth(widths)
   if (first === null) return []
   const body = widths.filter((w) => w >= MIN_BODY).map(Math.round)
+  const second = secondWidth(body, first)
+  const enough = second > 0 && near(body, second) >= SECOND_SHARE * body.length && near(body, second) >= 2 * MIN_PAGE_LINES
+  return enough ? [first, second] : [first]
+}
+
+/** The commonest body width far from the first (0 when none). */
+function secondWidth(body: readonly number[], first: number): number {
   const count = new Map<number, number>()
   for (const w of body) if (Math.abs(w - first) > APART) count.set(w, (count.get(w) ?? 0) + 1)
   let second = 0
   for (const [w, n] of count) if (n > (count.get(second) ?? 0) || (n === count.get(second) && w > second)) second = w
-  const enough = second > 0 && near(body, second) >= SECOND_SHARE * body.length && near(body, second) >= 2 * MIN_PAGE_LINES
-  return enough ? [first, second] : [first]
+  return second
+}
+
+/** Share of a page's body-wide lines that sit at a narrower width for the page to be read at it. */
+const PAGE_SHARE = 0.6
+/**
+ * Whether a page's lines keep their place (text from pdftotext -layout, its columns read out one
+ * after the other): many start past the edge, as indents and a right column's lines do. Text
+ * without layout starts every line at the edge, a page of three columns may come interleaved, and
+ * the streams read there keep the text's width.
+ */
+function placed(lines: readonly SourceLine[], from: number, to: number): boolean {
+  let n = 0
+  for (let i = from; i < to; i++) if (/^ \S|^ {2}/.test(lines[i].text)) n++
+  return n >= MIN_PAGE_LINES
+}
+
+/** A column of running text holds twelve hanzi a line or more (display columns): a table's cells or a name list's fewer. */
+const MIN_NARROW = 24
+
+/**
+ * A page of a section set in narrower columns than the text's (three columns a page or two long in
+ * an issue of two), too short for the text to count a second width: most of the page's body lines,
+ * and many, sit at the text's next commonest width, narrower than its own. That width, or null.
+ */
+function narrowPage(page: readonly number[], body: readonly number[], first: number): number | null {
+  const second = secondWidth(body.filter((w) => w >= MIN_NARROW), first)
+  if (second === 0 || second >= first) return null
+  const n = near(page, second)
+  return n >= 2 * MIN_PAGE_LINES && n >= PAGE_SHARE * page.filter((w) => w >= MIN_BODY).length ? second : null
 }
 
 /**
  * The full width for each line index from `from` on: its page's (see the file's comment), or null
  * when the text is not hard-wrapped. Lines before `from` do not count towards the widths. With
- * `tops`, the wide top of a page read at the narrower width (wideTopEnd) is read at the wider one.
+ * `tops` (a paragraph's edges are judged), the wide top of a page read at the narrower width
+ * (wideTopEnd) is read at the wider one, and a page of -layout text set in narrower columns than
+ * the text's (narrowPage) at its own: the streams' split keeps the text's width there.
  */
 export function pageWidths(lines: readonly SourceLine[], from = 0, tops = false): ((i: number) => number) | null {
   const width = (i: number): number => Math.round(displayWidth(lines[i].text))
@@ -123,7 +160,8 @@ export function pageWidths(lines: readonly SourceLine[], from = 0, tops = false)
     for (let i = Math.max(start, from); i < end; i++) if (!isBlank(lines[i].text)) page.push(width(i))
     return page
   })
-  const halves = widths.length === 1 ? pages.map((page, p) => halfWidth(page, first) ?? wholeWidth(lines, starts[p], starts[p + 1] ?? lines.length, first)) : []
+  const bodyWide = body.filter((w) => w >= MIN_BODY).map(Math.round)
+  const halves = widths.length === 1 ? pages.map((page, p) => halfWidth(page, first) ?? wholeWidth(lines, starts[p], starts[p + 1] ?? lines.length, first) ?? (tops && placed(lines, starts[p], starts[p + 1] ?? lines.length) ? narrowPage(page, bodyWide, first) : null)) : []
   if (widths.length === 1 && halves.every((h) => h === null)) return () => first
   const perPage = pages.map((page, p) => {
     let best = halves[p] ?? first
