@@ -99,6 +99,34 @@ describe('the pieces of a page in three columns', () => {
     expect(runs.flat().map((u) => u.text)).not.toContain('三、县政府文件')
   })
 
+  it('put two titles written whole after their 文号 row back row by row, the third column’s top beside them', () => {
+    // city-web-3col-b.txt lines 1660-1771 (page 7): two documents start side by side, pdftotext
+    // writing '兴政函〔2022〕45号' / '兴政函〔2022〕55号', each title whole, then the rows, and the
+    // right column's top (the page before's document going on) as a block further down. Read in
+    // the text's order, the rows fell out of step: the closings went to the wrong documents and
+    // the 承诺函 under them was not found.
+    const page = blankFurniture(splitLines(text('city-web-3col-b')), 0).slice(1659, 1772)
+    const [run] = pieceRuns(page, 0, page.length, 34)
+    expect(run.slice(0, 13).map((u) => u.text)).toEqual([
+      '兴政函〔2022〕45号',
+      '兴政函〔2022〕55号',
+      '项目属于《国家发展改革委等部门',
+      '兴县人民政府关于公布兴县第',
+      '兴县人民政府关于向兴县城乡',
+      '关于加快推进2022-2023年铁路专用线',
+      '一批非物质文化遗产项目代表',
+      '基础设施建设投资有限公司增',
+      '等重点项目建设的通知》（发改基础',
+      '性传承人的通知',
+      '加资本金的通知',
+      '〔2021〕1746号）的重点项目，用地涉及兴县瓦塘镇瓦塘村、张家洼村、赵家',
+      '各乡（镇）人民政府，县直各单位：',
+    ])
+    const docs = parseIssue(text('city-web-3col-b')).documents
+    expect(docs.map((d) => d.docNumber)).toContain('兴政函〔2022〕51号')
+    expect(docs.find((d) => d.docNumber === '兴政函〔2022〕45号')?.title).toBe('关于公布兴县第一批非物质文化遗产项目代表性传承人的通知')
+  })
+
   it('keep a date and the public note under it as two lines, no justified line cut at a gap', () => {
     // county-web-3col.txt lines 261-262: the right column's closing, written as a block.
     const page = lines(['四、悬挂专用号牌车辆的政策', '保障', '', '2018年12月4日', '（此件公开发布）'])

@@ -67,7 +67,7 @@ export function pieceRuns(lines: readonly SourceLine[], from: number, to: number
     // A 文号 alone stands under its title, a title wider than a column over the page: either ends
     // the run, and the lines set with it (no blank line between: a section's name, the title's
     // other lines) are not the columns'.
-    const number = pieces.length === 1 && !/^[（(]/.test(pieces[0]) && docNumberOfLine(pieces[0]) !== null && !titleInColumn(lines, i + 1, to, full)
+    const number = pieces.length === 1 && !/^[（(]/.test(pieces[0]) && docNumberOfLine(pieces[0]) !== null && !titleInColumn(lines, i + 1, to, full) && !numbersInColumns(lines, i + 1, to, full)
     if (number || pieces.some((p) => displayWidth(p) > full + WIDE_BY) || bannerAcross(lines, i, to, full)) {
       titleOpen = !number && pieces.length === 1 && !/[。：:；]$/.test(pieces[0])
       let keep = run.length
@@ -88,6 +88,7 @@ export function pieceRuns(lines: readonly SourceLine[], from: number, to: number
     blank = false
   }
   if (run.length) runs.push(run)
+  for (const r of runs) interleaveTitles(r, full)
   // A page part's first lines alone and short, hanzi only (a running head naming the section, a
   // banner), stand over the columns, in none of them: the row-by-row reading starts under them.
   while (runs.length && runs[0].length && overColumns(runs[0], full)) runs[0].shift()
@@ -151,6 +152,88 @@ function titleInColumn(lines: readonly SourceLine[], i: number, to: number, full
     if (docTypeOf(title) !== null) return true
   }
   return false
+}
+
+/**
+ * The line from `i` on (past blank lines) is another 文号 alone over a title set inside a column:
+ * two documents start side by side mid-page, pdftotext writing their 文号 row first ('兴政函〔2022〕45号'
+ * / '兴政函〔2022〕55号', then each title): the first 文号 is its column's line too.
+ */
+function numbersInColumns(lines: readonly SourceLine[], i: number, to: number, full: number): boolean {
+  while (i < to && isBlank(lines[i].text)) i++
+  if (i >= to) return false
+  const t = lines[i].text.trim()
+  return piecesOf(t).length === 1 && docNumberOfLine(t) !== null && titleInColumn(lines, i + 1, to, full)
+}
+
+/**
+ * Two or three documents that start side by side mid-page: pdftotext writes their 文号 row
+ * ('兴政函〔2022〕45号' / '兴政函〔2022〕55号'), then each title whole, one block after the other,
+ * then the columns row by row. Their titles' lines are put back row by row (the first title's first
+ * line, the second's first line, …), as the reading in three streams takes a page written.
+ */
+function interleaveTitles(run: Unit[], full: number): void {
+  for (let j = 0; j < run.length; j++) {
+    let k = 0
+    while (j + k < run.length && !run[j + k].mergedRight && docNumberOfLine(run[j + k].text.trim()) !== null) k++
+    if (k < 2 || k > 3) continue
+    const blocks: Unit[][] = []
+    let at = j + k
+    while (blocks.length < k && at < run.length) {
+      let title = ''
+      const block: Unit[] = []
+      for (let n = 0; n < TITLE_LINES && at + n < run.length; n++) {
+        const u = run[at + n]
+        if (u.mergedRight || (n > 0 && u.blankBefore) || /[。，；：:]/.test(u.text)) break
+        block.push(u)
+        title += u.text.trim()
+        if (docTypeOf(title) !== null) break
+      }
+      if (block.length === 0 || docTypeOf(title) === null) break
+      blocks.push(block)
+      at += block.length
+    }
+    if (blocks.length < k) continue
+    const cols = blocks.map((b, c) => [run[j + c], ...b])
+    // Two side by side: the third column's lines beside them, its sentence running on from the
+    // page before, pdftotext writes as one block further down: they go back beside the titles.
+    const side = k === 2 ? sideBlock(run, at, full) : null
+    if (side) {
+      // The row by row reading keeps the columns' counts of lines in step: lines the block holds
+      // past the titles' rows go on its last row, one unit (a paragraph's lines run on).
+      const block = run.splice(side[0], side[1] - side[0])
+      const rowsBeside = Math.max(...cols.map((b) => b.length))
+      const rest = block.splice(rowsBeside - 1)
+      if (rest.length) block.push({ ...rest[0], text: rest.map((u) => u.text.trim()).join('') })
+      cols.push(block)
+    }
+    const rows: Unit[] = []
+    for (let r = 0; r < Math.max(...cols.map((b) => b.length)); r++) {
+      for (const b of cols) if (r < b.length) rows.push({ ...b[r], blankBefore: true })
+    }
+    run.splice(j, at - j, ...rows)
+    j += rows.length - 1
+  }
+}
+
+/** Lines a column's block written apart holds at least. */
+const SIDE_LINES = 3
+/** Share of the column's width each line of such a block fills (justified lines, pdftotext dropping the spacing). */
+const SIDE_SHARE = 0.8
+
+/**
+ * The first block from `from` on (lines with no blank line between, each its own unit) of at least
+ * SIDE_LINES column-wide lines, its last sentence left open: its units [start, end), or null.
+ */
+function sideBlock(run: Unit[], from: number, full: number): [number, number] | null {
+  for (let a = from; a < run.length; a++) {
+    if (!run[a].blankBefore) continue
+    let b = a + 1
+    while (b < run.length && !run[b].blankBefore) b++
+    const block = run.slice(a, b)
+    if (block.length >= SIDE_LINES && block.every((u) => !u.mergedRight && displayWidth(u.text.trim()) >= SIDE_SHARE * full) && !endsSentence(block[block.length - 1].text)) return [a, b]
+  }
+  return null
 }
 
 /** Share of the column's width a line over the columns stays under. */
