@@ -196,6 +196,19 @@ const TAIL_AFTER = 1
 /** Rows that start at one place past the edge to make it a first-line indent. */
 const MIN_INDENT_ROWS = 3
 
+const leadOf = (t: string): number => t.length - t.trimStart().length
+
+/**
+ * Where a page side's paragraphs start: the first-line indents (give or take a cell) that
+ * MIN_INDENT_ROWS of its lines or more share. A line starting there is a paragraph's first, not
+ * a line's tail set a row low.
+ */
+function sharedIndents(texts: readonly (string | null)[]): (at: number) => boolean {
+  const count = new Map<number, number>()
+  for (const t of texts) if (t !== null && leadOf(t) > 0) count.set(leadOf(t), (count.get(leadOf(t)) ?? 0) + 1)
+  return (at) => [at - 1, at, at + 1].some((a) => (count.get(a) ?? 0) >= MIN_INDENT_ROWS)
+}
+
 /**
  * Rows with each left-column line's tail, set one row low by the converter ('…不超过六批。' /
  * '                    （负' / '责部门：…'), put back at the line's end: the tail starts where the
@@ -207,15 +220,7 @@ export function rejoinTails(rows: readonly string[], kinds: readonly Row[], gutt
   if (column === null) return [...kinds]
   const out = [...kinds]
   const leftOf = (k: Row | undefined): string | null => (k?.kind === 'left' ? k.text : k?.kind === 'both' ? k.left : null)
-  const lead = (t: string): number => t.length - t.trimStart().length
-  // Where the page's paragraphs start (first-line indents that three rows or more share): a line
-  // starting there is a paragraph's first, not a tail.
-  const count = new Map<number, number>()
-  for (const k of kinds) {
-    const t = leftOf(k)
-    if (t !== null && lead(t) > 0) count.set(lead(t), (count.get(lead(t)) ?? 0) + 1)
-  }
-  const indent = (at: number): boolean => [at - 1, at, at + 1].some((a) => (count.get(a) ?? 0) >= MIN_INDENT_ROWS)
+  const indent = sharedIndents(kinds.map(leftOf))
   for (let i = 1; i + 1 < out.length; i++) {
     const k = out[i]
     let tail = leftOf(k)
@@ -223,7 +228,7 @@ export function rejoinTails(rows: readonly string[], kinds: readonly Row[], gutt
     if (k.kind === 'both') rest = { kind: 'right', text: k.right }
     else if (k.kind === 'right') {
       const text = rows[i].trimEnd()
-      const at = lead(text)
+      const at = leadOf(text)
       const m = / {3,}/.exec(text.slice(at))
       if (at >= gutter || !m || at + m.index > gutter + TAIL_AFTER) continue
       tail = text.slice(0, at + m.index)
@@ -233,12 +238,12 @@ export function rejoinTails(rows: readonly string[], kinds: readonly Row[], gutt
     const above = leftOf(out[i - 1])
     const below = leftOf(out[i + 1])
     if (tail === null || above === null || below === null) continue
-    const at = lead(tail)
+    const at = leadOf(tail)
     const end = above.trimEnd().length
     // The tail stands past a first line's indent from the line's start; the row under it starts
     // at the column's edge, no further in than that line (the paragraph goes on), and the tail
     // is one run of text (not a name and a post).
-    if (at <= lead(above) + MAX_INDENT || lead(below) > Math.min(lead(above), MAX_INDENT) || / {2,}/.test(tail.trim()) || indent(at)) continue
+    if (at <= leadOf(above) + MAX_INDENT || leadOf(below) > Math.min(leadOf(above), MAX_INDENT) || / {2,}/.test(tail.trim()) || indent(at)) continue
     if (at < end - TAIL_BEFORE || at > end + TAIL_AFTER || ems(above.trim() + tail.trim()) > column + FULL_SLACK) continue
     const prev = out[i - 1]
     out[i - 1] = prev.kind === 'both' ? { ...prev, left: above.trimEnd() + tail.trim() } : { kind: 'left', text: above.trimEnd() + tail.trim() }
@@ -263,13 +268,7 @@ const FULL_MARK = /[\u2018-\u201d\u3001-\u301f\uff01-\uff1f]/
 function rejoinRightTails(rows: readonly string[], kinds: Row[], column: number): Row[] {
   const out = [...kinds]
   const rightOf = (k: Row | undefined): string | null => (k?.kind === 'right' ? k.text : k?.kind === 'both' ? k.right : null)
-  const lead = (t: string): number => t.length - t.trimStart().length
-  const count = new Map<number, number>()
-  for (const k of kinds) {
-    const t = rightOf(k)
-    if (t !== null && t.trim() !== '' && lead(t) > 0) count.set(lead(t), (count.get(lead(t)) ?? 0) + 1)
-  }
-  const indent = (at: number): boolean => [at - 1, at, at + 1].some((a) => (count.get(a) ?? 0) >= MIN_INDENT_ROWS)
+  const indent = sharedIndents(kinds.map((k) => rightOf(k)).map((t) => (t !== null && t.trim() !== '' ? t : null)))
   for (let i = 1; i + 1 < out.length; i++) {
     const [prev, k] = [out[i - 1], out[i]]
     if (k.kind !== 'right' || k !== kinds[i] || prev.kind !== 'both' || prev.right.trim() === '') continue
@@ -279,10 +278,10 @@ function rejoinRightTails(rows: readonly string[], kinds: Row[], column: number)
     while (j < out.length && out[j].kind === 'left') j++
     const below = rightOf(out[j])
     if (below === null || below.trim() === '') continue
-    const at = lead(rows[i])
+    const at = leadOf(rows[i])
     const end = rows[i - 1].trimEnd().length
     const tail = rows[i].trim().split(' ')[0]
-    if (at <= end - above.trim().length + MAX_INDENT || lead(below) > Math.min(Math.max(lead(above), 1), MAX_INDENT) || indent(lead(k.text))) continue
+    if (at <= end - above.trim().length + MAX_INDENT || leadOf(below) > Math.min(Math.max(leadOf(above), 1), MAX_INDENT) || indent(leadOf(k.text))) continue
     if (at < end - TAIL_BEFORE || at > end + TAIL_AFTER || ems(above.trim() + tail) > column + FULL_SLACK) continue
     if (!FULL_MARK.test(above.trim().slice(-1)) && !FULL_MARK.test(tail[0])) continue
     out[i - 1] = { kind: 'left', text: prev.left }

@@ -60,7 +60,8 @@ export function pieceRuns(lines: readonly SourceLine[], from: number, to: number
       blank = true
       continue
     }
-    const pieces = oneColumnLine(text, full) ? [text.trim()] : piecesOf(text)
+    const split = piecesOf(text)
+    const pieces = oneColumnLine(split, full) ? [text.trim()] : split
     const tail = titleOpen && !blank && pieces.length === 1 && 2 * displayWidth(pieces[0]) <= full && docTypeOf(pieces[0]) !== null
     titleOpen = false
     if (tail) continue
@@ -97,13 +98,12 @@ export function pieceRuns(lines: readonly SourceLine[], from: number, to: number
 }
 
 /**
- * A text line whose pieces together fit one column's width is one column's line, its spaces the
+ * A text line whose pieces (piecesOf) together fit one column's width is one column's line, its spaces the
  * print's own ('根据《中共中央办公厅 国务院', a name list's '副组长：马兴勇 县政府副县长'): two
  * columns' lines on one text line take more than the width, the left one running to the column's
  * edge unless it ends its paragraph.
  */
-function oneColumnLine(text: string, full: number): boolean {
-  const pieces = piecesOf(text)
+function oneColumnLine(pieces: readonly string[], full: number): boolean {
   if (pieces.length < 2) return false
   // A gap at a mark is a justified line's stretched gap, or a paragraph's end: columns apart.
   if (pieces.slice(0, -1).some((p) => /[，、。；：:！？）》”’]$/.test(p)) || pieces.slice(1).some((p) => PUNCT_START.test(p))) return false
