@@ -701,6 +701,25 @@ LAYOUTS = {
                   ('〓人事任免〓', ['xingxian-44'])],
         joint={'33': 3}, nonumber=['44'], above=['38'], cndates=['53', '13', '44'], atitles=True,
         number='under', dates='spaced', renderers=['pdfkit-16k']),
+    # Added by the pk3 session: a third tuning sibling of city-pdfkit-inner (render-pdfkit-annex.ts): the
+    # genre traits its spec lists that neither county-pdfkit-1col nor county-pdfkit-16k printed (a State
+    # Council 函 with two attachments each under 附件N with its own two-line title, signature and date; an
+    # attached 名单 as a ruled table with category rows across; a city decree; 宋体 Bold titles; ◇ banners;
+    # `3/31` inner), with texts the held-out does not print.
+    'city-pdfkit-annex': dict(
+        split='tuning', gazette='澄溪市人民政府公报', year=2022, issueNo=8, totalNo=139, published='2022-08-10',
+        source='mixed',
+        sections=[('◇ 市政府令 ◇', ['govcn-58']),
+                  ('◇ 国务院文件 ◇', ['govcn-46']),
+                  ('◇ 国务院办公厅文件 ◇', ['govcn-25', 'govcn-54']),
+                  ('◇ 区县政府文件 ◇', ['xingxian-16', 'xingxian-17']),
+                  ('◇ 部门联合发文 ◇', ['xingxian-03']),
+                  ('◇ 区县政府办公室文件 ◇', ['xingxian-34']),
+                  ('◇ 人事任免 ◇', ['xingxian-37'])],
+        decree={'58': dict(header='澄溪市人民政府令', number='第7号', signer='市长　林国栋', issuer='澄溪市人民政府')},
+        attach={'25': ['govcn-20', 'govcn-51']}, roster=['54'],
+        joint={'03': 5}, nonumber=['37'], cndates=['54', '16', '37'], atitles=True,
+        number='under', dates='spaced', renderers=['pdfkit-annex']),
 }
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 
@@ -821,6 +840,60 @@ def arrange_annex(rec: dict, items: list) -> dict:
     return rec
 
 
+def attached_report(rec: dict) -> list:
+    """The report a 转发 prints after its notice: its two-line title, its addressee, body, signature and date."""
+    bs = rec['blocks']
+    first_date = next(i for i, b in enumerate(bs) if b['kind'] == 'date')
+    part = [b for b in bs[first_date + 1:] if b['text'] != '（本文有删减）']
+    return [dict(b, kind='atitle') if i < 2 else dict(b) for i, b in enumerate(part)]
+
+
+def arrange_attachments(rec: dict, parts: list, pool: dict) -> dict:
+    """Our arrangement: a 函 that sends reports along prints them as its attachments: the 附件说明
+    before its signature (附件：1．… / 2．…), then each under `附件N` with its own two-line title,
+    addressee, body, signature and date (as printed). Every line is a paragraph of the 函."""
+    reports = [attached_report(pool[k]) for k in parts]
+    titles = [a[0]['text'] + a[1]['text'] for a in reports]
+    rec = arrange_annex(rec, titles)
+    for b in rec['blocks']:  # set as a source's 附件说明 reads: the 附件： line a heading, the items under it
+        if b['kind'] == 'annex':
+            b['kind'] = 'h' if b['text'].startswith('附件') else 'p'
+    for n, blocks in enumerate(reports, 1):
+        rec['blocks'] += [{'kind': 'h', 'text': f'附件{n}'}] + blocks
+    return rec
+
+
+ROSTER_RE = re.compile(r'^(?:([^：\s]{1,3}[\s　]*[^：\s]?)：)?(\S{1,2}[\s　]?\S{1,2}?)[\s　]{2,}(\S.*)$')
+
+
+def arrange_roster(rec: dict) -> dict:
+    """Our arrangement: a notice's 组成人员 list set as its attached 名单 instead, a ruled table (姓名 |
+    职务) with a category row across for each post (主任、副主任…) and each （一）… group; the notice
+    keeps its other lines. The table's rows are the document's paragraphs (cells joined by a tab)."""
+    body, rows, cat = [], [], None
+    title = rec['title'].removeprefix('关于调整').removesuffix('的通知')
+    for b in rec['blocks']:
+        m = ROSTER_RE.match(b['text']) if b['kind'] == 'p' else None
+        if b['kind'] == 'h' and b['text'].startswith('（'):
+            rows.append(re.sub(r'^（[一二三四五六七八九十]+）', '', b['text']) + '\t')
+            continue
+        if b['kind'] == 'p' and re.fullmatch(r'\S{1,2}[\s　]*\S{0,2}：', b['text']):  # `委  员：` over its groups
+            continue
+        if m:
+            post = m.group(1)
+            if post:
+                cat = re.sub(r'[\s　]', '', post)
+                rows.append(cat + '\t')
+            rows.append(m.group(2).replace(' ', '　') + '\t' + m.group(3))
+            continue
+        body.append(b)
+    at = next(i for i, b in enumerate(body) if b['kind'] == 'sign')
+    body[at:at] = [{'kind': 'h', 'text': f'附件：{title}名单'}]
+    rec['blocks'] = body + [{'kind': 'h', 'text': '附件'}, {'kind': 'atitle', 'text': f'{title}名单'},
+                            {'kind': 'table', 'text': '姓　名\t职　务'}] + [{'kind': 'table', 'text': r} for r in rows]
+    return rec
+
+
 def banji_lines(rec: dict) -> list:
     """Our arrangement: the 版记 under a 公文 (抄送 line, printing office and its 印发 date, two days
     after the document's date). Printed, never a paragraph of the truth."""
@@ -830,7 +903,7 @@ def banji_lines(rec: dict) -> list:
     return ['抄送：县委办，县人大办，县政协办，县法院，县检察院。', f'{office}\t{d.year}年{d.month}月{d.day}日印发']
 
 
-def restyle(rec: dict, opts: dict, layout: str) -> dict:
+def restyle(rec: dict, opts: dict, layout: str, pool: dict = None) -> dict:
     rec = copy.deepcopy(rec)
     key = rec['key'].split('-')[1]
     if key in opts.get('decree', {}):
@@ -847,6 +920,10 @@ def restyle(rec: dict, opts: dict, layout: str) -> dict:
         rec = arrange_task_table(rec)
     if key in opts.get('annex', {}):
         rec = arrange_annex(rec, opts['annex'][key])
+    if key in opts.get('attach', {}):
+        rec = arrange_attachments(rec, opts['attach'][key], pool)
+    if key in opts.get('roster', []):
+        rec = arrange_roster(rec)
     if key in opts.get('signer', {}):  # a 上行文: the 文号 at the left, the 签发人 at the right
         rec['signer'] = opts['signer'][key]
         rec['numberAt'] = 'signer'
@@ -904,7 +981,7 @@ def build(layout: str) -> tuple:
         docs = []
         for k in keys:
             seq += 1
-            rec = restyle(pool[k], opts, layout)
+            rec = restyle(pool[k], opts, layout, pool)
             rec['seq'] = seq
             docs.append(rec)
             truth_docs.append(truth_of(rec, section_name(heading)))
