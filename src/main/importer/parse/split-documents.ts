@@ -299,7 +299,8 @@ export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[
   const stacked = splitStackedTitles(lines, byNumber, notFound)
   byNumber.push(...stacked)
   const split = new Set(stacked.map((s) => compact(s.header.map((i) => lines[i].text).join(''))))
-  const missingEntries = notFound.filter((e) => !split.has(compact(e.title)))
+  // An entry read with no title (a decree's row split from its cells) names nothing to look for: '' ends every line.
+  const missingEntries = notFound.filter((e) => compact(e.title) !== '' && !split.has(compact(e.title)))
   const missing = missingEntries.map((e) => e.title)
   const starts = [...byNumber, ...startsByTitle(lines, from, missing, byNumber, tick)]
   starts.push(...startsByTitleType(lines, from, missingEntries, starts))

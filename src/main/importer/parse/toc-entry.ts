@@ -93,6 +93,13 @@ export function splitEntry(text: string): { title: string; docNumber: string | n
   const apart = /^(.*[\u4e00-\u9fff])\s+(\S+)$/.exec(trimEndWhere(text, isFiller).trim())
   const own = apart && /[〔［[]/.test(apart[2]) ? docNumberOfLine(apart[2]) : null
   if (apart && own) return { title: compact(apart[1]), docNumber: own.docNumber }
+  // That row's title going on under it, read before its page ('…关于打造城乡 兴人社发〔2022〕8号' /
+  // '绿色低碳…的通知' / '（24）'): the 文号, a blank after the title's first half, stands between its two halves.
+  const between = /^(.*[\u4e00-\u9fff])\s+([^\s〔]+〔\d{4}〕\d+号)\s*([\u4e00-\u9fff].*)$/.exec(trimEndWhere(text, isFiller).trim())
+  const inner = between ? docNumberOfLine(between[2]) : null
+  if (between && inner && docTypeOf(compact(between[1])) === null && docTypeOf(compact(between[1] + between[3])) !== null) {
+    return { title: compact(between[1] + between[3]), docNumber: inner.docNumber }
+  }
   // Dot leaders may trail the 文号 when the page number wrapped onto the next line.
   const flat = trimEndWhere(compact(text), (c) => LEADERS.includes(c))
   const nums = findDocNumbers(flat)

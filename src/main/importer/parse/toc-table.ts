@@ -52,6 +52,12 @@ function cellAt(lines: readonly SourceLine[], i: number, end: number): Cell | nu
   if (marked) return { ...marked, end: i }
   const row = titleWithPage(text)
   if (row) return { docNumber: null, page: row.page, end: i, title: row.title }
+  const across = titleThenNumber(text)
+  if (across) {
+    const k = across.page === null ? nextNonBlank(lines, i, end) : i
+    const page = across.page ?? (k >= 0 ? pageOnly(lines[k].text) : null)
+    if (page !== null) return { docNumber: across.docNumber, page, end: k, title: across.title }
+  }
   const num = docNumberOfLine(text)
   if (!num) return null
   const k = nextNonBlank(lines, i, end)
@@ -82,6 +88,19 @@ function titleWithPage(text: string): { title: string; page: number } | null {
   const m = /^(\S.*?)\s{2,}(\S+)\s*$/.exec(text.trim())
   const page = m ? pageOnly(m[2]) : null
   return m && page !== null && opensTitle(m[1]) ? { title: m[1], page } : null
+}
+
+/**
+ * A row read across whose 文号 cell stands a blank from its title's first line (a three-column
+ * 目录 with the 文号 column close to the titles): '国务院关于同意组建…首都国际机 国函〔2006〕38号', its
+ * page after another blank or on a line of its own. The title goes on under the row.
+ */
+function titleThenNumber(text: string): { title: string; docNumber: string; page: number | null } | null {
+  const paged = splitPage(text.trim())
+  const m = /^(\S.*?)\s+(\S+)$/.exec(paged ? paged.text.trim() : text.trim())
+  const own = m ? docNumberOfLine(m[2]) : null
+  if (!m || !own?.docNumber || !opensTitle(m[1])) return null
+  return { title: m[1], docNumber: own.docNumber, page: paged ? paged.page : null }
 }
 
 /** The 期 line a 目录 prints under its heading ('（2022年第14期　总第16期）'): no entry. */
@@ -115,8 +134,11 @@ function opensTitle(text: string): boolean {
   // A title's tail ('的通知', '和实施方案') opens none: no unit's name starts so.
   if (/^\s*[的和及与之]/.test(text)) return false
   const first = text.trim().split(/\s+/)[0]
-  return startsTitle(text) || (first.length < text.trim().length && isIssuerText(first))
+  return startsTitle(text) || (first.length < text.trim().length && isIssuerText(first)) || JOINT_OPENING.test(compact(text))
 }
+
+/** A joint document's entry names its first unit and their count ('兴县人力资源和社会保障局等五部门关于…'). */
+const JOINT_OPENING = /^[\u4e00-\u9fff（）]{2,40}?等[一二三四五六七八九十\d]{1,3}个?(?:部门|单位|家单位|部委)关于/
 
 /**
  * Titles run together in one cell's reading ('…的通知兴县人力资源和社会保障局 兴县发展和改革局…关于…'):
@@ -170,7 +192,8 @@ export function readTableToc(
     const cell = cellAt(lines, i, lines.length)
     if (cell) {
       const prev = kinds.findLastIndex((k) => k !== undefined && k !== 'blank')
-      if (kinds[prev] === 'cell') adjacent++
+      // Two rows' cells with no title between: the 目录 read a column at a time (a row read across holds its title).
+      if (kinds[prev] === 'cell' && !(cell.title !== undefined && cell.docNumber !== null)) adjacent++
       for (let k = i; k <= cell.end; k++) kinds[k] = 'cell'
       cells.push(cell)
       i = cell.end
