@@ -183,6 +183,15 @@ describe('mayHoldTable', () => {
     expect(mayHoldTable(lines([...prose.slice(0, 10), ...both]))).toBe(false)
   })
 
+  it('is true for a two-column 名单 table, its names centred in the first cell (city-pdfkit-annex), not for a name list', () => {
+    const prose = Array.from({ length: 12 }, (): [string, number][] => [['正文正文正文正文正文正文正文正文正文正文', 58]])
+    const table: [string, number][][] = [[['孙春兰', 141], ['国务院副总理', 257]], [['陈宝生', 141], ['教育部部长', 257]], [['王晓晖', 141], ['中央宣传部副部长', 257]]]
+    expect(mayHoldTable(lines([...prose, ...table]))).toBe(true)
+    // The same names set at an indent from the margin, their posts after a gap: a name list.
+    const list: [string, number][][] = [[['孙春兰', 80], ['国务院副总理', 140]], [['陈宝生', 80], ['教育部部长', 140]], [['王晓晖', 80], ['中央宣传部副部长', 140]]]
+    expect(mayHoldTable(lines([...prose, ...list]))).toBe(false)
+  })
+
   it('is true for a table in one column of a two-column page', () => {
     const prose = Array.from({ length: 12 }, (): [string, number][] => [['左栏正文左栏正文左栏正文', 60], ['右栏正文右栏正文右栏正文', 304]])
     const table: [string, number][][] = [

@@ -81,10 +81,33 @@ function narrowTable(lines: Line[]): boolean {
   })
 }
 
+/**
+ * Two near lines of two pieces each in the same places, the first set in further than an indent
+ * from where the page's text starts (centred in its cell): a ruled table of two columns (a 名单:
+ * the name, the post). A name list starts its names at the margin or an indent from it.
+ */
+function twoCellTable(lines: Line[], size: number): boolean {
+  const ink = lines.map(extents)
+  const left = Math.min(...ink.filter((ps) => ps.length > 0).map((ps) => ps[0].x0))
+  const pairs = ink.map((ps, i) => {
+    const apart = ps.length === 2 && ps[1].x0 - ps[0].x1 >= CELL_GAP * lines[i].size && ps[0].x1 - ps[0].x0 > ONE_CHAR * lines[i].size
+    return apart && ps[0].x0 > left + INDENT_EMS * size ? ps : null
+  })
+  return pairs.some((ps, i) => {
+    if (!ps) return false
+    for (let k = i + 1; k < Math.min(pairs.length, i + 1 + NEAR_LINES); k++) {
+      const qs = pairs[k]
+      if (qs && aligned(ps[0], qs[0]) && aligned(ps[1], qs[1])) return true
+    }
+    return false
+  })
+}
+
 /** Two lines near each other with two cells in the same places, in the same column. */
 export function mayHoldTable(runs: TextRun[]): boolean {
   const lines = groupLines(runs.filter((r) => r.str.trim() !== ''))
   if (narrowTable(lines)) return true
+  if (twoCellTable(lines, median(lines.map((l) => l.size)))) return true
   const all = lines.map(cells)
   // A column starts the single piece after the gutter on most lines; a table's rows have more.
   const edges = columnEdges(all.filter((ps) => ps.length === 1).map((ps) => ps[0].x0), lines.length * COLUMN_SHARE)
