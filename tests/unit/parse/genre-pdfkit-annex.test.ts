@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readPdf } from '../../../src/main/importer/read/read-pdf'
+import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { splitDocuments } from '../../../src/main/importer/parse/split-documents'
 import { parseToc } from '../../../src/main/importer/parse/toc'
@@ -39,6 +40,13 @@ describe('city-pdfkit-annex as PDF: a 目录 read a column at a time on one page
     lines = pdf.lines
     text = pdf.text
   }, 60_000)
+
+  it('reads the attached 名单, a ruled table of two columns with a category row across, row by row', () => {
+    const texts = lines.map((l) => l.text)
+    expect(texts).toContain('孙春兰\t国务院副总理')
+    expect(texts).toContain('王晓晖\t中央宣传部副部长、中央政研室副主任')
+    expect(texts).toContain('副主任')
+  })
 
   it('reads every entry with its 文号 and page', () => {
     expect(lines.map((l) => l.text)).toContain('兴县人民政府办公室关于印发兴县2022年度地质灾 兴政办发〔2022〕15号 （26）')
@@ -103,5 +111,15 @@ describe('an attachment with its own title, signature and date (city-pdfkit-anne
     const spans = splitDocuments(splitLines(BODY.join('\n')), 0, toc)
     expect(spans.map((s) => s.docNumber)).toEqual(['国办函〔2005〕21号'])
     expect(spans[0].end).toBe(BODY.length)
+  })
+})
+
+describe('city-pdfkit-annex as -layout text: ◇ 栏目 ◇ banners centred over a three-column 目录', () => {
+  it('are set across, the closing ornament past the gutter the 文号 column draws', () => {
+    const out = readLayoutColumns(readFileSync(join(DIR, 'city-pdfkit-annex.layout.txt'), 'utf8')).split('\n').map((l) => l.trim())
+    expect(out).toContain('◇ 市政府令 ◇')
+    expect(out).toContain('◇ 国务院办公厅文件 ◇')
+    // The rows stay whole: the title's first line, its 文号 and its page.
+    expect(out.some((l) => /^国务院关于同意组建2008年北京奥运会首都国际机 国函〔2006〕38号\s+（6）$/.test(l))).toBe(true)
   })
 })

@@ -4,12 +4,16 @@
 // flush left (the row above it holds text on both sides of the gutter: the columns above end on
 // one row; the row below it text past the gutter) or centred on the page (past the left column's
 // middle, with columns above or below): a heading inside the left column would stand beside the
-// right column's lines, not on a row the other columns leave empty.
+// right column's lines, not on a row the other columns leave empty. A name framed by ornaments
+// ('◇ 市政府令 ◇') centred over a 目录 of three columns may cross the gutter between them.
 
 import { MAX_INDENT, type Row } from './text-layout-rows'
 
 /** A 栏目's name in its brackets, alone on the row. */
 const BANNER = /^【[^【】\d]{2,16}】$/
+
+/** A 栏目's name between two like ornaments, alone on the row ('◇ 上级文件 ◇', '■ 人事任免 ■', '〓县政府文件〓'). */
+const FRAMED = /^([◇◆■□▲△▼〓●○★☆])\s*[\u4e00-\u9fff（）、]{2,16}\s*\1$/
 
 /** Whether a row holds text past the gutter. */
 const pastGutter = (r: Row | undefined): boolean => r?.kind === 'right' || r?.kind === 'both'
@@ -25,6 +29,8 @@ export function bannersAcross(kinds: readonly Row[], gutter: number, rows: reado
     return kinds[j]
   }
   return kinds.map((k, i) => {
+    // A 栏目 framed by its ornaments centred on the page ('◇ 市政府令 ◇'), the closing one past the gutter.
+    if (k.kind === 'both' && FRAMED.test((rows[i] ?? '').trim())) return { kind: 'across', text: rows[i] }
     if (k.kind === 'right' && rightBanner(kinds, i, gutter) && thirdColumnNear(rows, i, gutter)) return { kind: 'across', text: k.text }
     if (k.kind !== 'left' || !BANNER.test(k.text.trim())) return k
     const lead = k.text.length - k.text.trimStart().length
