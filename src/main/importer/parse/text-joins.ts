@@ -5,7 +5,7 @@
 // join should be words the issue prints elsewhere (text-bigrams.ts).
 import { compact, endsSentence, hasInnerPunct } from './lines'
 import { displayWidth } from './text-flow'
-import { head, tail, type Bigrams } from './text-bigrams'
+import { codes, head, tail, type Bigrams } from './text-bigrams'
 import { anchorJoin, type TocAnchors } from './toc-anchors'
 import { isIssuerText } from './header'
 import { parseDateLine } from './dates'
@@ -108,8 +108,9 @@ interface Shape {
   bare: boolean
   /** An attachment note or an item of its list ('附件：…', '2.…'): no full stop, yet over a signature. */
   listsAttachment: boolean
-  tail: string[]
-  head: string[]
+  /** The last two and first two characters, as code points (Bigrams.joinCodes). */
+  tail: number[]
+  head: number[]
 }
 
 const shapes = new WeakMap<Unit, Shape>()
@@ -118,7 +119,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: tail(t, 2), head: head(t, 2) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)) }
     shapes.set(u, s)
   }
   return s
@@ -128,7 +129,7 @@ function shapeOf(u: Unit): Shape {
 export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   const sa = shapeOf(a)
   const sb = shapeOf(b)
-  let cost = -ctx.grams.joinEnds(sa.tail, sb.head)
+  let cost = -ctx.grams.joinCodes(sa.tail, sb.head)
   const open = sa.width >= ctx.full - FULL_WITHIN && !sa.ended
   // A title's line set short in the column (a title of its own there, not a wrapped line of prose
   // that happens to end in a 文种's word) never goes on from an open line.
