@@ -12,7 +12,7 @@ import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 const TUNING = join(__dirname, '../../fixtures/typeset/tuning')
 const unit = (t: string): Unit => ({ line: 0, text: t, blankBefore: true, mergedRight: false, alone: true })
 // No character pairs: only the lines' shapes speak (city-xe-span-mid's columns hold 23 hanzi).
-const ctx = { full: 46, grams: { joinEnds: () => 0 } } as unknown as Parameters<typeof joinCost>[0]
+const ctx = { full: 46, grams: { joinEnds: () => 0, joinCodes: () => 0 } } as unknown as Parameters<typeof joinCost>[0]
 
 describe('the line after a label alone (city-xe-span-mid.txt page 3: 第三条 / the other column / its text)', () => {
   const label = unit('第三条')

@@ -12,7 +12,7 @@ import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 const TUNING = join(__dirname, '../../fixtures/typeset/tuning')
 const unit = (t: string): Unit => ({ line: 0, text: t, blankBefore: false, mergedRight: false })
 // No character pairs: only the lines' shapes speak.
-const ctx = { full: 44, grams: { joinEnds: () => 0 } } as unknown as Parameters<typeof joinCost>[0]
+const ctx = { full: 44, grams: { joinEnds: () => 0, joinCodes: () => 0 } } as unknown as Parameters<typeof joinCost>[0]
 
 describe('a line opening with a closing mark (city-2col-lines.txt page 4)', () => {
   const rest = unit('，推动退役、')

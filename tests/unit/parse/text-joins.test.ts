@@ -13,7 +13,7 @@ const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
 const text = (name: string): string => readFileSync(path.join(TUNING, name, `${name}.txt`), 'utf8')
 const unit = (t: string, blankBefore = false): Unit => ({ line: 0, text: t, blankBefore, mergedRight: false })
 // No character pairs: only the lines' shapes speak.
-const ctx = { full: 44, grams: { joinEnds: () => 0 } } as unknown as Parameters<typeof joinCost>[0]
+const ctx = { full: 44, grams: { joinEnds: () => 0, joinCodes: () => 0 } } as unknown as Parameters<typeof joinCost>[0]
 
 describe('a signature or date printed in one block under a line left open (county-lo-noto.txt page 6)', () => {
   // '项目建成后…开发区' is a paragraph's first line: indented in print, so 2 hanzi short of the edge.

@@ -5,12 +5,13 @@
 // join should be words the issue prints elsewhere (text-bigrams.ts).
 import { compact, endsSentence, hasInnerPunct } from './lines'
 import { displayWidth } from './text-flow'
-import { head, tail, type Bigrams } from './text-bigrams'
-import { anchorJoin, type TocAnchors } from './toc-anchors'
+import { codes, head, tail, type Bigrams } from './text-bigrams'
+import { anchorJoin, inTitle, type TocAnchors } from './toc-anchors'
 import { isIssuerText } from './header'
 import { parseDateLine } from './dates'
 import { docTypeOf } from './doc-type'
 import { marksPublic } from './public-note'
+import { numberOf } from './text-numbers'
 
 /** One line of a run, or one side of a line that holds both columns. */
 export interface Unit {
@@ -33,6 +34,11 @@ export interface JoinContext {
   grams: Bigrams
   /** The 目录's titles and 文号, when the issue has one: its word on which lines go together. */
   anchors?: TocAnchors
+  /**
+   * The 目录 for what it says a line is (a title's last line), its joins not priced by it: a
+   * document's numbering starts at one under its title, (二) never follows '…的' / '通知'.
+   */
+  toc?: TocAnchors
 }
 
 /** A wrapped line may stop short of the full width by this much (a pulled-back character). */
@@ -89,6 +95,9 @@ const BARE_GAP = 2
 /** Cost of a line too wide to share a label's line right after the label alone. */
 const BARE_THEN_WIDE = 4
 
+/** A heading's numeral in hanzi with its words on the line ('二、加大政策扶持'). */
+const HANZI_LABEL = /^([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/
+
 /** What a join looks at in a unit, worked out once (the reading tries many joins per unit). */
 interface Shape {
   width: number
@@ -108,8 +117,13 @@ interface Shape {
   bare: boolean
   /** An attachment note or an item of its list ('附件：…', '2.…'): no full stop, yet over a signature. */
   listsAttachment: boolean
-  tail: string[]
-  head: string[]
+  /** The last two and first two characters, as code points (Bigrams.joinCodes). */
+  tail: number[]
+  head: number[]
+  /** Its paragraph number (1 for （一）, 一、, 1., 第一条), 0 when it opens with none. */
+  n: number
+  /** A heading in hanzi numerals with its words, not a sentence ('二、加大政策扶持'). */
+  headed: boolean
 }
 
 const shapes = new WeakMap<Unit, Shape>()
@@ -118,7 +132,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: tail(t, 2), head: head(t, 2) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t) }
     shapes.set(u, s)
   }
   return s
@@ -128,7 +142,7 @@ function shapeOf(u: Unit): Shape {
 export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   const sa = shapeOf(a)
   const sb = shapeOf(b)
-  let cost = -ctx.grams.joinEnds(sa.tail, sb.head)
+  let cost = -ctx.grams.joinCodes(sa.tail, sb.head)
   const open = sa.width >= ctx.full - FULL_WITHIN && !sa.ended
   // A title's line set short in the column (a title of its own there, not a wrapped line of prose
   // that happens to end in a 文种's word) never goes on from an open line.
@@ -140,6 +154,10 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   // (A label after it is the numbering's word: text-label-order.ts reads the run's labels.)
   if (sa.bare && !sb.label && sb.width > ctx.full - sa.width - BARE_GAP) cost += BARE_THEN_WIDE
   if (sa.width <= ctx.full - SHORT_BY && sb.width >= ctx.full - FULL_WITHIN && !sb.label && !sb.closing) cost += SHORT_THEN_FULL
+  // A document's numbering starts at one under its title.
+  if (sb.n > 1 && sa.titled && !sa.label && ctx.toc && inTitle(ctx.toc, a.text)) cost += OPEN_THEN_LABEL
+  // A heading with its words never stands right over a signature or date either.
+  if (sa.headed && sa.width <= ctx.full - SHORT_BY && sb.signs) cost += OPEN_THEN_LABEL
   return ctx.anchors ? cost + anchorJoin(ctx.anchors, a.text, b.text) : cost
 }
 

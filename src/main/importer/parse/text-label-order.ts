@@ -7,36 +7,12 @@
 // the breaks in each stream's numbering. Where a stream's numbering breaks, the streams' lines
 // from or up to the break are traded, and a trade is kept where the reading so scored reads
 // clearly better: the numbering is a signal of the whole run, no single join holds it.
-import { parseNumeral } from './dates'
 import { readingCost } from './text-crossings'
 import type { JoinContext, Unit } from './text-joins'
 import { twoStreams } from './text-two-streams'
+import { numberOf, type Numbered } from './text-numbers'
 
-/** A paragraph's number: its family (（一）, 一、, 1., （1）, 第一条) and its value. */
-export interface Numbered {
-  family: string
-  n: number
-}
-
-const FAMILIES: [string, RegExp][] = [
-  ['（一）', /^[（(]([一二三四五六七八九十]{1,3})[）)]/],
-  ['（1）', /^[（(](\d{1,2})[）)]/],
-  ['一、', /^([一二三四五六七八九十]{1,3})、/],
-  ['1.', /^(\d{1,2})(?:[.．](?!\d)|、)/],
-  ['第一条', /^第([一二三四五六七八九十百零〇]{1,5})条/],
-]
-
-/** The number a line opens with, or null. */
-export function numberOf(text: string): Numbered | null {
-  const t = text.trimStart()
-  for (const [family, re] of FAMILIES) {
-    const m = re.exec(t)
-    if (!m) continue
-    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : parseNumeral(m[1])
-    return n > 0 ? { family, n } : null
-  }
-  return null
-}
+export { numberOf, type Numbered }
 
 /** Follows `p` in one stream: the next number, or a list that starts again (a new part's （一）). */
 const follows = (p: number, n: number): boolean => n === p + 1 || n === 1

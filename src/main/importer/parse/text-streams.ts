@@ -97,7 +97,7 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
       if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end, full: w, top: false })
     }
   })
-  for (const { run, end, full, top } of runs) readRun(out, lines, run, end, { full, grams }, anchors, top)
+  for (const { run, end, full, top } of runs) readRun(out, lines, run, end, { full, grams, toc: anchors }, anchors, top)
   return out
 }
 

@@ -112,6 +112,16 @@ export function namedByToc(anchors: TocAnchors, text: string): boolean {
   return r.own >= 0 || telling(r)
 }
 
+/**
+ * A line of one of the 目录's titles ('通知', '…管理办法的通知'), or of the title of what one
+ * 印发 ('兴县 2022 年度地质灾害防治方案', printed over the attachment): a document's head.
+ */
+export function inTitle(anchors: TocAnchors, text: string): boolean {
+  if (anchors.titles.length === 0) return false
+  const r = roleOf(anchors, text)
+  return r.flat !== '' && r.pieceOf.length > 0
+}
+
 /** What the 目录 says of reading `b` right after `a` in one column: lower reads better. */
 export function anchorJoin(anchors: TocAnchors, a: string, b: string): number {
   const kind = joinKind(anchors, a, b)
