@@ -655,6 +655,24 @@ LAYOUTS = {
                   ('五、人事任免', ['xingxian-44', 'xingxian-36'])],
         joint={'33': 4}, nonumber=['44'], span=['32', '35', '01', '33'], public='both',
         number='above', dates='cn', renderers=['html']),
+    # Added by the web4 session (tuning, a fourth sibling of the held-out city-web-3col's genre,
+    # decided and written into README.md before the importer first read it): city-web-3col-b's
+    # typography (the held-out's as its spec gives it) with the traits its spec leaves open set
+    # otherwise: titles inside a column at the renderer's default 13.5 pt (three or four lines in a
+    # 17-character column), a name list right under a title across the page (54), a 4-unit joint
+    # department document with a three-line title across the page and a 领导小组 list (37), a 任免
+    # without 文号 in a narrow column (42) and another with its 文号 (45), a long 报告 (17) filling
+    # columns across page breaks, both public markers, every date in 二〇 numerals.
+    'county-web-3col-names': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=17, totalNo=19, published='2022-10-12',
+        source='mixed',
+        sections=[('一、国务院文件', ['govcn-40', 'govcn-55']),
+                  ('二、国务院办公厅文件', ['govcn-54', 'govcn-38']),
+                  ('三、县（市、区）文件', ['xingxian-19', 'xingxian-13', 'xingxian-17', 'xingxian-06']),
+                  ('四、部门联合发文', ['xingxian-37']),
+                  ('五、人事任免', ['xingxian-42', 'xingxian-45'])],
+        joint={'37': 4}, nonumber=['42'], span=['55', '54', '19', '37'], public='both',
+        number='above', dates='cn', renderers=['html']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,
