@@ -673,6 +673,22 @@ LAYOUTS = {
                   ('五、人事任免', ['xingxian-42', 'xingxian-45'])],
         joint={'37': 4}, nonumber=['42'], span=['55', '54', '19', '37'], public='both',
         number='above', dates='cn', renderers=['html']),
+    # Added by the web4 session (tuning, a fifth sibling of the held-out city-web-3col's genre, decided
+    # and written into README.md before the importer first read it): county-web-3col-names' traits
+    # placed otherwise: a spanning title (53) under a long document's balanced columns mid-page, a
+    # name list (59) right under a banner and its title across the page, a 4-unit joint document
+    # (40) whose three-line spanning title follows a column's foot and whose 领导小组 list runs in
+    # narrow columns, the 任免 (44, no 文号; 36) in narrow columns at the issue's end.
+    'city-web-3col-lists': dict(
+        split='tuning', gazette='云州市人民政府公报', year=2022, issueNo=11, totalNo=260, published='2022-11-08',
+        source='mixed',
+        sections=[('一、国务院文件', ['govcn-57', 'govcn-53']),
+                  ('二、国务院办公厅文件', ['govcn-59', 'govcn-37']),
+                  ('三、县（市、区）文件', ['xingxian-02', 'xingxian-14', 'xingxian-25', 'xingxian-18']),
+                  ('四、部门联合发文', ['xingxian-40']),
+                  ('五、人事任免', ['xingxian-44', 'xingxian-36'])],
+        joint={'40': 4}, nonumber=['44'], span=['53', '59', '14', '40'], public='both',
+        number='above', dates='cn', renderers=['html']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,
