@@ -31,4 +31,12 @@ describe('city-web-3col-lists as PDF (Chromium, three CSS columns)', () => {
       '（十五）进一步放宽对专利代理机构股东的条件限制，新设立有限责任制专利代理机构的，允许不超过五分之一不具有专利代理人资格、年满18周岁、能够在专利代理机构专职工作的中国公民担任股东。（负责部门：知识产权局）',
     )
   })
+  it("keeps a 目录 entry's `第10页`, alone on its line under the title, one entry above the page's foot: no page number", () => {
+    const toc = pdf.lines.filter((l) => l.layout?.page === 2).map((l) => l.text)
+    const at = toc.indexOf('兴县人民政府办公室关于调整兴县禁毒委员会成员单位及组成人员的通知')
+    expect(toc[at + 1]).toBe('第10页')
+    const doc = issue.documents.find((d) => d.title === '关于调整兴县禁毒委员会成员单位及组成人员的通知')
+    expect(doc).toMatchObject({ docNumber: null, category: '人事任免', date: '2022-06-09' })
+    expect(issue.documents).toHaveLength(11)
+  })
 })

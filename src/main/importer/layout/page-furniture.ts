@@ -84,13 +84,33 @@ export function findFurniture(pages: FurniturePage[]): PageFurniture[] {
   // A head seen once (a short section's name) sits where the repeated heads sit.
   const places = repeated.map((c) => ({ y: c.y, top: c.top }))
   const sameSpot = all.filter((c) => places.some((p) => p.top === c.top && Math.abs(p.y - c.y) <= SAME_Y))
-  for (const c of new Set([...repeated, ...sameSpot])) {
+  const chosen = outermost([...new Set([...repeated, ...sameSpot])], pages)
+  for (const c of chosen) {
     const page = found[c.page]
     page.removed.add(c.index)
     page.removedText.push(c.text)
     page.label ??= pageLabelOf(c.text)
   }
   return found
+}
+
+/**
+ * Furniture sits outside the text block: a head above every text line of its page, a footer or
+ * page number below every one. A candidate with a kept line further out is text (a 目录 entry
+ * without 文号, its `第3页` alone on the line under its title, one entry above the page's foot).
+ */
+function outermost(chosen: Candidate[], pages: FurniturePage[]): Candidate[] {
+  let kept = chosen
+  for (;;) {
+    const at = new Set(kept.map((c) => `${c.page}:${c.index}`))
+    const next = kept.filter((c) => {
+      const n = pages[c.page].lines.length
+      const outer = c.top ? Array.from({ length: c.index }, (_, i) => i) : Array.from({ length: n - 1 - c.index }, (_, i) => c.index + 1 + i)
+      return outer.every((i) => at.has(`${c.page}:${i}`))
+    })
+    if (next.length === kept.length) return kept
+    kept = next
+  }
 }
 
 // A page number or a head with digits counts from two pages; other repeated text (the
