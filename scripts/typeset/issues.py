@@ -689,6 +689,19 @@ LAYOUTS = {
                   ('五、人事任免', ['xingxian-44', 'xingxian-36'])],
         joint={'40': 4}, nonumber=['44'], span=['53', '59', '14', '40'], public='both',
         number='above', dates='cn', renderers=['html']),
+    # Added by the web4 session (tuning, a sixth sibling of the held-out city-web-3col's genre, decided
+    # and written into README.md before the importer first read it): the 任免 without 文号 (42) last
+    # in the issue, a 4-unit joint document (31) with a three-line title across the page.
+    'county-web-3col-tail': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=20, totalNo=22, published='2022-08-25',
+        source='mixed',
+        sections=[('一、国务院文件', ['govcn-15', 'govcn-44']),
+                  ('二、国务院办公厅文件', ['govcn-12', 'govcn-17']),
+                  ('三、县（市、区）文件', ['xingxian-03', 'xingxian-11', 'xingxian-26', 'xingxian-09']),
+                  ('四、部门联合发文', ['xingxian-31']),
+                  ('五、人事任免', ['xingxian-45', 'xingxian-42'])],
+        joint={'31': 4}, nonumber=['42'], span=['44', '12', '11', '31'], public='both',
+        number='above', dates='cn', renderers=['html']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,

@@ -131,6 +131,14 @@ STYLES = {
         hei="'WenQuanYi Zen Hei', sans-serif", kai="'AR PL UKai CN', serif",
         margin=dict(top='20mm', bottom='18mm', left='15mm', right='15mm'),
         head='{gazette}　{year}年第{issueNo}期　总第{totalNo}期', folio='第{n}页'),
+    # Added by the web4 session (tuning, a sixth sibling of the held-out city-web-3col's genre):
+    # county-web-3col-names' look (titles 17 pt across / 13.5 pt in a column by the default).
+    'county-web-3col-tail': dict(
+        printer='cli', cols=3, gap='4mm', rule='0.5pt solid #444', pages='centre-head', toc='flex-below',
+        body="'AR PL UMing CN', serif", size='9.5pt', leading='1.6', title="'WenQuanYi Zen Hei', sans-serif",
+        hei="'WenQuanYi Zen Hei', sans-serif", kai="'AR PL UKai CN', serif",
+        margin=dict(top='20mm', bottom='18mm', left='15mm', right='15mm'),
+        head='{gazette}　{year}年第{issueNo}期　总第{totalNo}期', folio='第{n}页'),
 }
 
 
