@@ -80,7 +80,7 @@ export function findFurniture(pages: FurniturePage[]): PageFurniture[] {
   const pagesByKey = new Map<string, Set<number>>()
   for (const c of all) pagesByKey.set(c.key, (pagesByKey.get(c.key) ?? new Set()).add(c.page))
   const need = Math.max(2, Math.ceil(pages.length * MIN_SHARE))
-  const repeated = all.filter((c) => repeatsEnough(c, pagesByKey, need))
+  const repeated = all.filter((c) => repeatsEnough(c, pagesByKey, need) && (!PAGE_NUMBER.test(c.text.trim()) || numberedAlike(c, all, pages)))
   // A head seen once (a short section's name) sits where the repeated heads sit.
   const places = repeated.map((c) => ({ y: c.y, top: c.top }))
   const sameSpot = all.filter((c) => places.some((p) => p.top === c.top && Math.abs(p.y - c.y) <= SAME_Y))
@@ -111,6 +111,20 @@ function outermost(chosen: Candidate[], pages: FurniturePage[]): Candidate[] {
     if (next.length === kept.length) return kept
     kept = next
   }
+}
+
+// Page numbers of one issue sit at one height: within this share of the page's height (a scan's
+// skew and offset move them a little).
+const SAME_HEIGHT = 0.03
+
+/**
+ * A bare page number (`第3页`, `- 3 -`) is furniture where another page shows one of its form at
+ * about its height: a 目录 entry's page, alone on the 目录 page's last line after drawn leaders,
+ * stands where the text ended, not where the issue's page numbers sit.
+ */
+function numberedAlike(c: Candidate, all: Candidate[], pages: FurniturePage[]): boolean {
+  const near = SAME_HEIGHT * pages[c.page].height
+  return all.some((o) => o.page !== c.page && o.key === c.key && Math.abs(o.y - c.y) <= near)
 }
 
 // A page number or a head with digits counts from two pages; other repeated text (the
