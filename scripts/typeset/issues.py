@@ -655,6 +655,53 @@ LAYOUTS = {
                   ('五、人事任免', ['xingxian-44', 'xingxian-36'])],
         joint={'33': 4}, nonumber=['44'], span=['32', '35', '01', '33'], public='both',
         number='above', dates='cn', renderers=['html']),
+    # Added by the web4 session (tuning, a fourth sibling of the held-out city-web-3col's genre,
+    # decided and written into README.md before the importer first read it): city-web-3col-b's
+    # typography (the held-out's as its spec gives it) with the traits its spec leaves open set
+    # otherwise: titles inside a column at the renderer's default 13.5 pt (three or four lines in a
+    # 17-character column), a name list right under a title across the page (54), a 4-unit joint
+    # department document with a three-line title across the page and a 领导小组 list (37), a 任免
+    # without 文号 in a narrow column (42) and another with its 文号 (45), a long 报告 (17) filling
+    # columns across page breaks, both public markers, every date in 二〇 numerals.
+    'county-web-3col-names': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=17, totalNo=19, published='2022-10-12',
+        source='mixed',
+        sections=[('一、国务院文件', ['govcn-40', 'govcn-55']),
+                  ('二、国务院办公厅文件', ['govcn-54', 'govcn-38']),
+                  ('三、县（市、区）文件', ['xingxian-19', 'xingxian-13', 'xingxian-17', 'xingxian-06']),
+                  ('四、部门联合发文', ['xingxian-37']),
+                  ('五、人事任免', ['xingxian-42', 'xingxian-45'])],
+        joint={'37': 4}, nonumber=['42'], span=['55', '54', '19', '37'], public='both',
+        number='above', dates='cn', renderers=['html']),
+    # Added by the web4 session (tuning, a fifth sibling of the held-out city-web-3col's genre, decided
+    # and written into README.md before the importer first read it): county-web-3col-names' traits
+    # placed otherwise: a spanning title (53) under a long document's balanced columns mid-page, a
+    # name list (59) right under a banner and its title across the page, a 4-unit joint document
+    # (40) whose three-line spanning title follows a column's foot and whose 领导小组 list runs in
+    # narrow columns, the 任免 (44, no 文号; 36) in narrow columns at the issue's end.
+    'city-web-3col-lists': dict(
+        split='tuning', gazette='云州市人民政府公报', year=2022, issueNo=11, totalNo=260, published='2022-11-08',
+        source='mixed',
+        sections=[('一、国务院文件', ['govcn-57', 'govcn-53']),
+                  ('二、国务院办公厅文件', ['govcn-59', 'govcn-37']),
+                  ('三、县（市、区）文件', ['xingxian-02', 'xingxian-14', 'xingxian-25', 'xingxian-18']),
+                  ('四、部门联合发文', ['xingxian-40']),
+                  ('五、人事任免', ['xingxian-44', 'xingxian-36'])],
+        joint={'40': 4}, nonumber=['44'], span=['53', '59', '14', '40'], public='both',
+        number='above', dates='cn', renderers=['html']),
+    # Added by the web4 session (tuning, a sixth sibling of the held-out city-web-3col's genre, decided
+    # and written into README.md before the importer first read it): the 任免 without 文号 (42) last
+    # in the issue, a 4-unit joint document (31) with a three-line title across the page.
+    'county-web-3col-tail': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=20, totalNo=22, published='2022-08-25',
+        source='mixed',
+        sections=[('一、国务院文件', ['govcn-15', 'govcn-44']),
+                  ('二、国务院办公厅文件', ['govcn-12', 'govcn-17']),
+                  ('三、县（市、区）文件', ['xingxian-03', 'xingxian-11', 'xingxian-26', 'xingxian-09']),
+                  ('四、部门联合发文', ['xingxian-31']),
+                  ('五、人事任免', ['xingxian-45', 'xingxian-42'])],
+        joint={'31': 4}, nonumber=['42'], span=['44', '12', '11', '31'], public='both',
+        number='above', dates='cn', renderers=['html']),
     # The performance case: a long two-column issue (about 60 pages), set like prov-2col-song.
     'perf-2col-60p': dict(
         split='perf', style='prov-2col-song', gazette='江州省人民政府公报', year=2018, issueNo=23, totalNo=607,

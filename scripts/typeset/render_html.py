@@ -113,6 +113,32 @@ STYLES = {
         hei="'WenQuanYi Zen Hei', sans-serif", kai="'AR PL UKai CN', serif",
         margin=dict(top='20mm', bottom='18mm', left='15mm', right='15mm'),
         head='{gazette}　{year}年第{issueNo}期　总第{totalNo}期', folio='第{n}页'),
+    # Added by the web4 session (tuning, a fourth sibling of the held-out city-web-3col's genre):
+    # city-web-3col-b's typography, titles inside a column at the default 13.5 pt (no title_size),
+    # the head `兴县人民政府公报　2022年第17期　总第19期`.
+    'county-web-3col-names': dict(
+        printer='cli', cols=3, gap='4mm', rule='0.5pt solid #444', pages='centre-head', toc='flex-below',
+        body="'AR PL UMing CN', serif", size='9.5pt', leading='1.6', title="'WenQuanYi Zen Hei', sans-serif",
+        hei="'WenQuanYi Zen Hei', sans-serif", kai="'AR PL UKai CN', serif",
+        margin=dict(top='20mm', bottom='18mm', left='15mm', right='15mm'),
+        head='{gazette}　{year}年第{issueNo}期　总第{totalNo}期', folio='第{n}页'),
+    # Added by the web4 session (tuning, a fifth sibling of the held-out city-web-3col's genre): the
+    # held-out's typography as its spec gives it, titles 16 pt across / 13 pt in a column, leading 1.55.
+    'city-web-3col-lists': dict(
+        printer='cli', cols=3, gap='4mm', rule='0.5pt solid #444', pages='centre-head', toc='flex-below',
+        title_size=('16pt', '13pt'),
+        body="'AR PL UMing CN', serif", size='9.5pt', leading='1.55', title="'WenQuanYi Zen Hei', sans-serif",
+        hei="'WenQuanYi Zen Hei', sans-serif", kai="'AR PL UKai CN', serif",
+        margin=dict(top='20mm', bottom='18mm', left='15mm', right='15mm'),
+        head='{gazette}　{year}年第{issueNo}期　总第{totalNo}期', folio='第{n}页'),
+    # Added by the web4 session (tuning, a sixth sibling of the held-out city-web-3col's genre):
+    # county-web-3col-names' look (titles 17 pt across / 13.5 pt in a column by the default).
+    'county-web-3col-tail': dict(
+        printer='cli', cols=3, gap='4mm', rule='0.5pt solid #444', pages='centre-head', toc='flex-below',
+        body="'AR PL UMing CN', serif", size='9.5pt', leading='1.6', title="'WenQuanYi Zen Hei', sans-serif",
+        hei="'WenQuanYi Zen Hei', sans-serif", kai="'AR PL UKai CN', serif",
+        margin=dict(top='20mm', bottom='18mm', left='15mm', right='15mm'),
+        head='{gazette}　{year}年第{issueNo}期　总第{totalNo}期', folio='第{n}页'),
 }
 
 

@@ -21,10 +21,25 @@ export function centredAlone(lines: Line[], k: number, gutters: number[], left: 
   const x1 = Math.max(...ink.map((p) => p.x1))
   if (x0 <= gutters[0] || x1 >= gutters[1]) return false
   if (Math.abs((x0 + x1) / 2 - (left + right) / 2) > CENTRE_EMS * line.size) return false
+  if (fillsMiddle(lines, x0, x1, gutters, line.size)) return false
   return lines.every((other, j) => {
     if (j === k || Math.abs(other.y - line.y) > CLEAR_SIZES * Math.max(line.size, other.size)) return true
     return !extents(other).some((p) => p.x1 < gutters[0] || p.x0 > gutters[1]) // a spanning line may be near
   })
+}
+
+// A column's justified line runs from within this many ems of the gutter's middle on each side.
+const EDGE_EMS = 1
+
+/**
+ * Whether ink from x0 to x1 is a full line of the middle column in body type: it starts and ends at
+ * the gutters, as a justified line does, where a centred masthead, 文号 or title's last line leaves
+ * blank either side. The middle column's last line at a page's foot, the other columns ended a line
+ * higher, is no line across the page.
+ */
+function fillsMiddle(lines: Line[], x0: number, x1: number, gutters: number[], size: number): boolean {
+  const body = [...lines.map((l) => l.size)].sort((a, b) => a - b)[Math.floor(lines.length / 2)]
+  return size < HEADING_SIZE * body && x0 - gutters[0] <= EDGE_EMS * size && gutters[1] - x1 <= EDGE_EMS * size
 }
 
 // A letter-spaced heading is set this much larger than the page's median line.

@@ -98,7 +98,17 @@ export function findGutters(lines: Line[]): Piece[] {
     }
   }
   if (gutters.length === 2 && !evenColumns(gutters, left, right)) return mostCentral(gutters, left, right)
-  return gutters.length <= 2 ? gutters : []
+  return gutters.length <= 2 ? gutters : evenPair(gutters, left, right)
+}
+
+/**
+ * Of three or more blank bands, the one pair that makes three even columns: a name list set in
+ * a narrow column (names, then posts after a wide blank, row under row) opens a band inside
+ * its column that is no gutter. None, or more than one such pair: no columns found.
+ */
+function evenPair(gutters: Piece[], left: number, right: number): Piece[] {
+  const pairs = gutters.flatMap((a, i) => gutters.slice(i + 1).map((b) => [a, b])).filter((p) => evenColumns(p, left, right))
+  return pairs.length === 1 ? pairs[0] : []
 }
 
 /** Three columns of a page are set to one width; a name list's names and posts are not columns. */

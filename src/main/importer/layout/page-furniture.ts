@@ -80,17 +80,51 @@ export function findFurniture(pages: FurniturePage[]): PageFurniture[] {
   const pagesByKey = new Map<string, Set<number>>()
   for (const c of all) pagesByKey.set(c.key, (pagesByKey.get(c.key) ?? new Set()).add(c.page))
   const need = Math.max(2, Math.ceil(pages.length * MIN_SHARE))
-  const repeated = all.filter((c) => repeatsEnough(c, pagesByKey, need))
+  const repeated = all.filter((c) => repeatsEnough(c, pagesByKey, need) && (!PAGE_NUMBER.test(c.text.trim()) || numberedAlike(c, all, pages)))
   // A head seen once (a short section's name) sits where the repeated heads sit.
   const places = repeated.map((c) => ({ y: c.y, top: c.top }))
   const sameSpot = all.filter((c) => places.some((p) => p.top === c.top && Math.abs(p.y - c.y) <= SAME_Y))
-  for (const c of new Set([...repeated, ...sameSpot])) {
+  const chosen = outermost([...new Set([...repeated, ...sameSpot])], pages)
+  for (const c of chosen) {
     const page = found[c.page]
     page.removed.add(c.index)
     page.removedText.push(c.text)
     page.label ??= pageLabelOf(c.text)
   }
   return found
+}
+
+/**
+ * Furniture sits outside the text block: a head above every text line of its page, a footer or
+ * page number below every one. A candidate with a kept line further out is text (a 目录 entry
+ * without 文号, its `第3页` alone on the line under its title, one entry above the page's foot).
+ */
+function outermost(chosen: Candidate[], pages: FurniturePage[]): Candidate[] {
+  let kept = chosen
+  for (;;) {
+    const at = new Set(kept.map((c) => `${c.page}:${c.index}`))
+    const next = kept.filter((c) => {
+      const n = pages[c.page].lines.length
+      const outer = c.top ? Array.from({ length: c.index }, (_, i) => i) : Array.from({ length: n - 1 - c.index }, (_, i) => c.index + 1 + i)
+      return outer.every((i) => at.has(`${c.page}:${i}`))
+    })
+    if (next.length === kept.length) return kept
+    kept = next
+  }
+}
+
+// Page numbers of one issue sit at one height: within this share of the page's height (a scan's
+// skew and offset move them a little).
+const SAME_HEIGHT = 0.03
+
+/**
+ * A bare page number (`第3页`, `- 3 -`) is furniture where another page shows one of its form at
+ * about its height: a 目录 entry's page, alone on the 目录 page's last line after drawn leaders,
+ * stands where the text ended, not where the issue's page numbers sit.
+ */
+function numberedAlike(c: Candidate, all: Candidate[], pages: FurniturePage[]): boolean {
+  const near = SAME_HEIGHT * pages[c.page].height
+  return all.some((o) => o.page !== c.page && o.key === c.key && Math.abs(o.y - c.y) <= near)
 }
 
 // A page number or a head with digits counts from two pages; other repeated text (the
