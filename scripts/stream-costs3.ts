@@ -83,7 +83,7 @@ function main(args: string[]): void {
         while (k - back >= 0 && truth[k - back] !== truth[k]) back++
         verdict += ` (at unit ${k}, line ${run[k].line} ${truth[k] < 0 ? '?' : 'LMR'[truth[k]]}, its column's last unit ${back} back${run[k].mergedRight ? ', a merged part' : ''})`
       }
-      console.log(`p${p + 1} run ${run[0].line}-${run[run.length - 1].line} (${run.length} units, full ${ctx.full}): ${off} off, ${wrong} joins wrong; true ${forced ? forced.total.toFixed(1) : '—'}, chosen ${chosen.total.toFixed(1)}${verdict}`)
+      console.log(`p${p + 1} run ${run[0].line}-${run[run.length - 1].line} (${run.length} units, full ${ctx.full}): ${off} off, ${wrong} joins wrong; true ${forced ? `${forced.total.toFixed(1)} (joins ${forced.cost.toFixed(1)})` : '—'}, chosen ${chosen.total.toFixed(1)} (joins ${chosen.cost.toFixed(1)})${verdict}`)
       const text = (k: number): string => run[k].text.trim().slice(0, 16)
       if (args.includes('--joins') && off) {
         for (let k = 0; k < run.length; k++) {
@@ -97,7 +97,9 @@ function main(args: string[]): void {
         run.forEach((u, k) => {
           const mark = truth[k] >= 0 && truth[k] !== chosen.columns[k] ? '≠' : ' '
           const kind = u.mergedRight ? 'merged' : u.alone ? 'alone ' : u.blankBefore ? 'block ' : '      '
-          console.log(`  ${mark} ${truth[k] < 0 ? '?' : 'LMR'[truth[k]]} ${'LMR'[chosen.columns[k]]} ${kind} ${u.line} ${text(k)}`)
+          // What each reading pays at the unit, all told (joins, rows): the true one's, the chosen one's.
+          const step = (r: typeof chosen): string => (r?.path ? (r.path[k] - (k > 0 ? r.path[k - 1] : 0)).toFixed(1).padStart(5) : '    —')
+          console.log(`  ${mark} ${truth[k] < 0 ? '?' : 'LMR'[truth[k]]} ${'LMR'[chosen.columns[k]]} ${step(forced)} ${step(chosen)} ${kind} ${u.line} ${text(k)}`)
         })
       }
     }

@@ -14,10 +14,12 @@ import { mendNumbering3 } from './text-label-order3'
 const K = 3
 /**
  * How far back (units) a column's last line may lie: the converter writes a line of each column in
- * turn, so a column's last line is a few units back; one further back has ended (its document
- * closed higher on the page) and takes no more lines. The bound keeps the table small.
+ * turn, so a column's last line is a few units back; but a column beside one written as a block
+ * (a name list's six lines, a closing) waits as long as the block, five rows or more. One further
+ * back has ended (its document closed higher on the page) and takes no more lines. The bound
+ * keeps the table small.
  */
-const WINDOW = 12
+const WINDOW = 18
 /** Offsets 0 (no line yet), 1..WINDOW, and CLOSED. */
 const CLOSED = WINDOW + 1
 const SPAN = WINDOW + 2
@@ -218,14 +220,16 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
   if (end < 0) return null
   const columns = new Array<number>(n)
   const late: number[] = []
+  const path = new Array<number>(n)
   for (let k = n - 1, s = end; k >= 0; k--) {
     const z = s % (K + 1)
+    path[k] = steps[k].get(s)?.[0] ?? 0
     columns[k] = z === 0 ? Math.floor(s / ((K + 1) * LAGS * LAGS * SPAN * SPAN)) : z - 1
     if (z !== 0) late.push(k)
     s = steps[k].get(s)?.[1] ?? -1
   }
   const streams = putBack(run, columns, late, ctx)
-  return { columns, streams, cost: textCost(run, columns, streams, ctx), total: best }
+  return { columns, streams, cost: textCost(run, columns, streams, ctx), total: best, path }
 }
 
 /**
@@ -304,6 +308,8 @@ export interface ThreeStreams {
   cost: number
   /** What the table found: joins and rows. */
   total: number
+  /** The table's cost up to each unit (a dev tool shows where a reading pays). */
+  path?: number[]
 }
 
 /**
