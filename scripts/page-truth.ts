@@ -77,3 +77,52 @@ export function matchText<P extends { text: string }>(text: string, pieces: P[],
   }
   return out
 }
+
+export interface Piece3 {
+  text: string
+  /** 0, 1, 2 left to right; -1 across the page. */
+  col: number
+  y: number
+  rank: number
+  txtLine: number
+}
+
+function columnStarts(words: Word[][]): number[] {
+  const count = new Map<number, number>()
+  for (const line of words) {
+    const x = Math.round(line[0].x0 / 4) * 4
+    count.set(x, (count.get(x) ?? 0) + 1)
+  }
+  const starts = [...count].filter(([, n]) => n >= 4).map(([x]) => x).sort((a, b) => a - b)
+  const out: number[] = []
+  for (const x of starts) if (!out.length || x - out[out.length - 1] > 100) out.push(x)
+  return out
+}
+
+/**
+ * Each page's pieces of a typeset PDF whose pages may be set in three columns (the columns found
+ * where the page's word boxes start: three places on a page in three), in the page's true order,
+ * and how many columns the page has.
+ */
+export function threeColumnPages(pdf: string): { pieces: Piece3[]; cols: number }[] {
+  return bboxPages(pdf).map(({ lines }) => {
+    const starts = columnStarts(lines)
+    const colOf = (w: Word): number => {
+      for (let j = 1; j < starts.length; j++) if (w.x0 < starts[j] - 8 && w.x1 > starts[j] + 12) return -1
+      let c = 0
+      for (let j = 1; j < starts.length; j++) if (w.x0 >= starts[j] - 8) c = j
+      return c
+    }
+    const pieces: Piece3[] = []
+    for (const ws of lines) {
+      const y = Math.min(...ws.map((w) => w.y))
+      const cols = ws.map(colOf)
+      if (cols.includes(-1)) {
+        pieces.push({ text: squash(ws.map((w) => w.text).join('')), col: -1, y, rank: 0, txtLine: -1 })
+        continue
+      }
+      for (const c of [...new Set(cols)]) pieces.push({ text: squash(ws.filter((_, k) => cols[k] === c).map((w) => w.text).join('')), col: c, y, rank: 0, txtLine: -1 })
+    }
+    return { pieces: trueOrder(pieces, (p) => p.col === -1, (p) => Math.max(0, p.col)), cols: starts.length }
+  })
+}

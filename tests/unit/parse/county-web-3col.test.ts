@@ -6,7 +6,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { splitLines } from '../../../src/main/importer/parse/lines'
+import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
+import { blankFurniture } from '../../../src/main/importer/parse/text-pages'
+import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
+import { threeStreams } from '../../../src/main/importer/parse/text-streams3'
 import { parseToc } from '../../../src/main/importer/parse/toc'
 import { splitEntry, splitEntryLines } from '../../../src/main/importer/parse/toc-entry'
 import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
@@ -66,5 +69,20 @@ describe('a title across three columns in plain text', () => {
     const key = (d: { docNumber: string | null; category: string | null; title: string }): string => `${d.docNumber} ${d.category} ${d.title}`
     expect(issue.documents.map(key).sort()).toEqual(truth.map(key).sort())
     expect(issue.documents[0].title).toBe(truth[0].title)
+  })
+})
+
+describe('a name list column that waits while the column beside it is written as a block', () => {
+  it("reads the list on across the other column's block (16 units long), as the page is set", () => {
+    // Page 13: the middle column's name list ('郭慧彬 县政府副县长（挂职）'), the right column's
+    // list written as one block of six lines after it, then the middle list goes on ('范兴森…').
+    const lines = blankFurniture(splitLines(read('txt')), 0)
+    const from = lines.findLastIndex((l) => l.text.trim() === '兴政办函〔2022〕10号')
+    const to = lines.findIndex((l, i) => i > from && l.text.trim() === '2022年5月16日') + 1
+    const grams = countBigrams(lines.filter((l) => !isBlank(l.text)).map((l) => l.text))
+    const [run] = pieceRuns(lines, from, to, 30)
+    const read3 = threeStreams(run, { full: 30, grams })
+    const stream = read3!.streams.find((s) => s.some((k) => run[k].text.startsWith('郭慧彬')))!.map((k) => run[k].text.trim())
+    expect(stream[stream.findIndex((t) => t.startsWith('郭慧彬')) + 1]).toBe('范兴森 县水利局局长')
   })
 })

@@ -14,10 +14,12 @@ import { mendNumbering3 } from './text-label-order3'
 const K = 3
 /**
  * How far back (units) a column's last line may lie: the converter writes a line of each column in
- * turn, so a column's last line is a few units back; one further back has ended (its document
- * closed higher on the page) and takes no more lines. The bound keeps the table small.
+ * turn, so a column's last line is a few units back; but a column beside one written as a block
+ * (a name list's six lines, a closing) waits as long as the block, five rows or more. One further
+ * back has ended (its document closed higher on the page) and takes no more lines. The bound
+ * keeps the table small.
  */
-const WINDOW = 12
+const WINDOW = 18
 /** Offsets 0 (no line yet), 1..WINDOW, and CLOSED. */
 const CLOSED = WINDOW + 1
 const SPAN = WINDOW + 2
@@ -109,15 +111,18 @@ const SKIPPED = Array.from({ length: K * K }, (_, i) => skippedCells(Math.floor(
  * column's joins, plus what the reading costs against the rows the page is written in (cells left
  * empty, EMPTY_CELL; columns out of step, AHEAD) and the columns it ends (CLOSE_ENDED, CLOSE_OPEN).
  * The right part of a line that holds two columns goes right of its left part, on its row. Null
- * for a run of fewer than three units.
+ * for a run of fewer than three units. With `forced`, each unit is read in the column it gives
+ * (-1: any), as a dev tool prices the page's true reading.
  */
-export function threeStreams(run: Unit[], ctx: JoinContext): ThreeStreams | null {
+export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly number[]): ThreeStreams | null {
   const n = run.length
   if (n < K) return null
   // The states reached at each step with their cost and the state before: a page's reading visits
   // few of the states, and states far worse than the step's best are let go (BEAM).
   const steps: Map<number, [number, number]>[] = [new Map()]
-  for (let c = 0; c < K; c++) steps[0].set(stateOf(c, 0, 0, 0, 0), [EMPTY_START * c, -1])
+  // A reading given (a dev tool prices the page's true one): each unit in its column, -1 any.
+  const may = (k: number, t: number): boolean => !forced || forced[k] < 0 || forced[k] === t
+  for (let c = 0; c < K; c++) if (may(0, c)) steps[0].set(stateOf(c, 0, 0, 0, 0), [EMPTY_START * c, -1])
   // Whether a unit finishes its sentence (a column may end after it cheaply), and whether it may
   // come late: it ends its paragraph short of the column's edge, a block of its own.
   const ended = run.map((u) => endsSentence(u.text) || /[：:]$/.test(u.text.trim()))
@@ -167,7 +172,7 @@ export function threeStreams(run: Unit[], ctx: JoinContext): ThreeStreams | null
       after[c] = 1 + z
       for (let t = 0; t < K; t++) {
         // The merged right part goes right of its left part, on its row.
-        if (next.mergedRight && t <= c) continue
+        if ((next.mergedRight && t <= c) || !may(k + 1, t)) continue
         const o = t === c ? 0 : offs[t]
         if (o === CLOSED) continue
         const base = v + (t === c ? stays[z] : (o === 0 ? 0 : joins[o]) + leaves[z])
@@ -215,14 +220,16 @@ export function threeStreams(run: Unit[], ctx: JoinContext): ThreeStreams | null
   if (end < 0) return null
   const columns = new Array<number>(n)
   const late: number[] = []
+  const path = new Array<number>(n)
   for (let k = n - 1, s = end; k >= 0; k--) {
     const z = s % (K + 1)
+    path[k] = steps[k].get(s)?.[0] ?? 0
     columns[k] = z === 0 ? Math.floor(s / ((K + 1) * LAGS * LAGS * SPAN * SPAN)) : z - 1
     if (z !== 0) late.push(k)
     s = steps[k].get(s)?.[1] ?? -1
   }
   const streams = putBack(run, columns, late, ctx)
-  return { columns, streams, cost: textCost(run, columns, streams, ctx), total: best }
+  return { columns, streams, cost: textCost(run, columns, streams, ctx), total: best, path }
 }
 
 /**
@@ -301,6 +308,8 @@ export interface ThreeStreams {
   cost: number
   /** What the table found: joins and rows. */
   total: number
+  /** The table's cost up to each unit (a dev tool shows where a reading pays). */
+  path?: number[]
 }
 
 /**

@@ -1,0 +1,111 @@
+// Whether a three-column page's reading goes wrong in the three-stream model or in its search: each
+// run of pieces text-streams3.ts reads (pieceRuns) is read as it is (threeStreamsLate), each unit
+// given its true column from the layout's .pdf (columns where the page's word boxes start, as
+// stream-truth3.ts finds them), and the true reading priced by the same table (threeStreams with the
+// columns given). A true reading that costs more than the one chosen is the model's fault (the
+// joins the two readings differ at are printed with their costs); one the table cannot reach at
+// all (no reading: a column's last line further back than its WINDOW, or cut off by BEAM/STATES)
+// is the search's; one that costs less, yet was not chosen, lost in the beam.
+// Usage: npx tsx scripts/stream-costs3.ts tests/fixtures/typeset/tuning/X/X.txt [--page=N] [--units] [--joins]
+//   (--units: each unit with its true and chosen column, ≠ where they differ; --joins: the joins
+//   the two readings differ at).
+// The text is read without parse-issue's earlier steps (closing order, labels, name lists), as
+// stream-costs.ts reads it. Tuning layouts only: held-out layouts are never debugged on.
+import { readFileSync } from 'node:fs'
+import { isBlank, splitLines } from '../src/main/importer/parse/lines'
+import { blankFurniture, pageStarts } from '../src/main/importer/parse/text-pages'
+import { pageWidths } from '../src/main/importer/parse/text-widths'
+import { countBigrams } from '../src/main/importer/parse/text-bigrams'
+import { pieceRuns } from '../src/main/importer/parse/text-pieces3'
+import { threeStreams, threeStreamsLate } from '../src/main/importer/parse/text-streams3'
+import { joinCost, type JoinContext, type Unit } from '../src/main/importer/parse/text-joins'
+import { matchText, threeColumnPages, type Piece3 } from './page-truth'
+
+/** Each unit's join into it from the line before it in its column: [that line's index, cost]. */
+function joinsOf(run: Unit[], columns: readonly number[], ctx: JoinContext): Map<number, [number, number]> {
+  const last = [-1, -1, -1]
+  const out = new Map<number, [number, number]>()
+  run.forEach((u, k) => {
+    const c = columns[k]
+    if (c < 0) return
+    if (last[c] >= 0) out.set(k, [last[c], joinCost(ctx, run[last[c]], u)])
+    last[c] = k
+  })
+  return out
+}
+
+function main(args: string[]): void {
+  const file = args.find((a) => !a.startsWith('--'))
+  if (!file) throw new Error('usage: stream-costs3.ts X.txt [--page=N] [--units] [--joins]')
+  if (file.includes('held-out')) throw new Error('held-out layouts are never debugged on')
+  const only = Number(args.find((a) => a.startsWith('--page='))?.slice(7) ?? 0)
+  const lines = blankFurniture(splitLines(readFileSync(file, 'utf8')), 0)
+  const starts = pageStarts(lines)
+  const fullAt = pageWidths(lines, 0)
+  if (!fullAt) throw new Error('no column width: text not hard-wrapped')
+  const grams = countBigrams(lines.filter((l) => !isBlank(l.text)).map((l) => l.text))
+  const pdf = threeColumnPages(file.replace(/\.txt$/, '.pdf'))
+  const tally = { runs: 0, right: 0, model: 0, unreachable: 0, beam: 0, units: 0, off: 0, joins: 0 }
+  starts.forEach((start, p) => {
+    if ((only && only !== p + 1) || pdf[p]?.cols !== 3) return
+    const end = starts[p + 1] ?? lines.length
+    const ctx: JoinContext = { full: fullAt(start), grams }
+    const used = new Set<Piece3>()
+    for (const run of pieceRuns(lines, start, end, ctx.full)) {
+      if (run.length < 6) continue
+      const truth = run.map((u) => matchText(u.text, pdf[p].pieces, used)[0]?.col ?? -1)
+      const chosen = threeStreamsLate(run, ctx)
+      if (!chosen) continue
+      const forced = threeStreams(run, ctx, truth)
+      const off = run.filter((_, k) => truth[k] >= 0 && truth[k] !== chosen.columns[k]).length
+      tally.runs++
+      tally.units += run.length
+      tally.off += off
+      // Joins the reading gets wrong: a unit whose line before it in its column is not the page's.
+      const [jt, jr] = [joinsOf(run, truth, ctx), joinsOf(run, chosen.columns, ctx)]
+      const wrong = run.filter((_, k) => truth[k] >= 0 && jt.get(k)?.[0] !== jr.get(k)?.[0]).length
+      tally.joins += wrong
+      let verdict = ''
+      if (off === 0) tally.right++
+      else if (!forced) [verdict, tally.unreachable] = ['  ← the table cannot reach the true reading', tally.unreachable + 1]
+      else if (forced.total > chosen.total + 1e-9) [verdict, tally.model] = ['  ← the model prefers the wrong reading', tally.model + 1]
+      else [verdict, tally.beam] = ['  ← the true reading costs no more: lost in the search', tally.beam + 1]
+      if (!forced && off) {
+        // Where the true reading falls out of the table: the shortest head of the run it cannot read.
+        let [lo, hi] = [3, run.length]
+        while (lo < hi) {
+          const m = (lo + hi) >> 1
+          if (threeStreams(run.slice(0, m), ctx, truth)) lo = m + 1
+          else hi = m
+        }
+        const k = lo - 1
+        let back = 1
+        while (k - back >= 0 && truth[k - back] !== truth[k]) back++
+        verdict += ` (at unit ${k}, line ${run[k].line} ${truth[k] < 0 ? '?' : 'LMR'[truth[k]]}, its column's last unit ${back} back${run[k].mergedRight ? ', a merged part' : ''})`
+      }
+      console.log(`p${p + 1} run ${run[0].line}-${run[run.length - 1].line} (${run.length} units, full ${ctx.full}): ${off} off, ${wrong} joins wrong; true ${forced ? `${forced.total.toFixed(1)} (joins ${forced.cost.toFixed(1)})` : '—'}, chosen ${chosen.total.toFixed(1)} (joins ${chosen.cost.toFixed(1)})${verdict}`)
+      const text = (k: number): string => run[k].text.trim().slice(0, 16)
+      if (args.includes('--joins') && off) {
+        for (let k = 0; k < run.length; k++) {
+          const [a, b] = [jt.get(k), jr.get(k)]
+          if (a?.[0] === b?.[0]) continue
+          const side = (j?: [number, number]): string => (j ? `${text(j[0])} (${j[1].toFixed(1)})` : '-')
+          console.log(`  into ${text(k)}: true from ${side(a)} | chosen from ${side(b)}`)
+        }
+      }
+      if (args.includes('--units')) {
+        run.forEach((u, k) => {
+          const mark = truth[k] >= 0 && truth[k] !== chosen.columns[k] ? '≠' : ' '
+          const kind = u.mergedRight ? 'merged' : u.alone ? 'alone ' : u.blankBefore ? 'block ' : '      '
+          // What each reading pays at the unit, all told (joins, rows): the true one's, the chosen one's.
+          const step = (r: typeof chosen): string => (r?.path ? (r.path[k] - (k > 0 ? r.path[k - 1] : 0)).toFixed(1).padStart(5) : '    —')
+          console.log(`  ${mark} ${truth[k] < 0 ? '?' : 'LMR'[truth[k]]} ${'LMR'[chosen.columns[k]]} ${step(forced)} ${step(chosen)} ${kind} ${u.line} ${text(k)}`)
+        })
+      }
+    }
+  })
+  const t = tally
+  console.log(`${file.split('/').pop()}: ${t.runs} runs, ${t.right} read right; of the rest ${t.model} the model's fault, ${t.unreachable} unreachable, ${t.beam} lost in the search; ${t.off}/${t.units} units in the wrong column, ${t.joins} joins wrong`)
+}
+
+main(process.argv.slice(2))
