@@ -102,9 +102,11 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
     runs.push({ start: i, end, two: isTwoColumns(kinds.slice(i, end)) })
     i = end
   }
-  // A page's two columns, once shown by a run, are its columns in a run too short to show them.
+  // A page's two columns, once shown by a run, are its columns in a run too short to show them;
+  // a side read again takes them from the whole side when it finds their gutter (a band over a
+  // banner whose middle column is a list: no full line measures it).
   const shown = runs.find((r) => r.two)
-  const width = shown ? sideWidth(kinds.slice(shown.start, shown.end)) : short ? before!.width : null
+  const width = shown ? sideWidth(kinds.slice(shown.start, shown.end)) : short || (depth > 0 && before?.gutter === gutter) ? before!.width : null
   const out: string[] = []
   let changed = false
   // A side too short to show its columns by itself (a band above a banner) is read in the
