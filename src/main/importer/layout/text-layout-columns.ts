@@ -7,7 +7,7 @@
 // digits put the right column a few cells apart, so the gutter is a window, not a column.
 
 import { bannersAcross } from './text-layout-banners'
-import { MAX_INDENT, MIN_FULL_ROWS, MIN_SIDE_ROWS, ems, findGutter, fullLeft, inked, rejoinTails, rowKind, signedBeside, width, type Row } from './text-layout-rows'
+import { MAX_INDENT, MIN_FULL_ROWS, MIN_SIDE_ROWS, ems, findGutter, fullLeft, inked, rejoinTails, rowKind, signedBeside, tocCells, width, type Row } from './text-layout-rows'
 
 /** Rows of text (not blank) a page needs before its shape can be told. */
 const MIN_ROWS = 8
@@ -317,7 +317,7 @@ function sideWidth(run: readonly Row[]): number {
 function isTwoColumns(run: readonly Row[]): boolean {
   const lefts = run.flatMap((r) => (r.kind === 'left' ? [r.text] : r.kind === 'both' ? [r.left] : []))
   const rights = run.flatMap((r) => (r.kind === 'right' ? [r.text] : r.kind === 'both' ? [r.right] : []))
-  if (lefts.length < MIN_SIDE_ROWS || rights.length < MIN_SIDE_ROWS) return false
+  if (lefts.length < MIN_SIDE_ROWS || rights.length < MIN_SIDE_ROWS || tocCells(rights)) return false
   // Columns of about one width: the left one's full lines measure it. Or, on a page of three, two
   // columns read as one side (to be read again) beside one: sides of two widths, each full on
   // rows side by side.
