@@ -116,7 +116,9 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   const again = (side: string[]): string[] => (depth < 1 ? readRows(side, side.map(() => false), depth + 1, innerColumns())?.rows : null) ?? side
   const read = (run: Row[]): void => {
     const { left, right } = splitRun(run)
-    out.push(...again(left), '', ...again(right))
+    // A side read again into columns had each closed there; the rows between them stay.
+    const [l, r] = [again(left), again(right)]
+    out.push(...(l === left ? closeGaps(left) : l), '', ...(r === right ? closeGaps(right) : r))
   }
   // A running head set at both ends of the page's first row is two pieces of furniture, as text
   // written column by column has them: each on its line, so each is known again page after page.
@@ -357,4 +359,25 @@ function splitRun(run: readonly Row[]): { left: string[]; right: string[] } {
   }
   while (left.length && left[left.length - 1] === '') left.pop()
   return { left, right }
+}
+
+/**
+ * A side's lone blank rows inside a paragraph taken out: pdftotext sets one where a line stands a
+ * little lower than the one before (a web page's uneven leading), between a full line and the
+ * line that goes on at the same edge; the parser would read the rows as blocks set apart.
+ */
+/** A line that opens a paragraph of its own: an item's or section's number, a 条. */
+const OPENS = /^([（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|第[一二三四五六七八九十百零〇\d]+[条章节])/
+
+function closeGaps(side: string[]): string[] {
+  const text = side.filter((r) => r.trim() !== '')
+  if (text.length < MIN_ROWS) return side
+  const of = width(text)
+  const lead = (r: string): number => r.length - r.trimStart().length
+  return side.filter((r, i) => {
+    if (r.trim() !== '' || i === 0 || i === side.length - 1) return true
+    const [a, b] = [side[i - 1], side[i + 1]]
+    if (a.trim() === '' || b.trim() === '' || /[。；：！？]\s*$/.test(a) || OPENS.test(b.trim())) return true
+    return !(inked(a) >= of - 1 && lead(b) <= lead(a))
+  })
 }
