@@ -184,6 +184,28 @@ describe('readLayoutColumns', () => {
     expect(titles.filter((t) => t.includes('关于调整兴县小水网工程建设领导小组的通知'))).toHaveLength(1) // the last document
   })
 
+  it("reads a three-column band whose second column is a list in the columns the page's whole right side shows", () => {
+    // county-web-3col page 12: over a 栏目 banner, the second column holds a numbered list of
+    // units (no full line to measure it) beside the third column's text; under the banner the
+    // right side's two columns are full. The band over the banner is read in the columns below.
+    const lines = page(readLayoutColumns(read('county-web-3col')), 12)
+    expect(follows(lines, '3. 兴县教育科技局', '4. 兴县公安局')).toBe(true)
+    expect(follows(lines, '23. 兴县医疗保障局', '24. 吕梁市生态环境局兴县分')).toBe(true)
+    expect(follows(lines, '上述公布的县级行政执法主体', '应当严格在法定职权范围内履行执')).toBe(true)
+    // Before, each row of the list was followed by the third column's.
+    expect(lines).not.toContain('3. 兴县教育科技局            24. 吕梁市生态环境局兴县分')
+  })
+
+  it("takes out a column's lone blank rows inside a paragraph, keeping those after a sentence's end", () => {
+    // county-web-mixed page 7: Chromium's uneven leading makes pdftotext set a blank row between
+    // a full line and the line that goes on at the column's edge.
+    const lines = page(readLayoutColumns(read('county-web-mixed')), 7)
+    const next = (a: string): string | undefined => lines[lines.indexOf(a) + 1]
+    expect(next('瓦塘镇瓦塘村、张家洼村、赵家塔村、郑家塔村1个镇')).toBe('4个村。建设内容为路基、桥梁、隧道、轨道、储运装')
+    expect(next('资源厅关于进一步加强近期国土空间规划实施管理工')).toBe('作的通知》（晋自然资函〔2021〕406号）、《山西省')
+    expect(next('用地规划情况承诺如下：')).toBe('')
+  })
+
   it('leaves single-column pages alone: name lists, signatures, marks set on another baseline', () => {
     for (const name of ['county-1col-heads', 'state-pdfkit']) expect(readLayoutColumns(read(name)), name).toBe(read(name))
   })

@@ -538,3 +538,26 @@ describe('a heading as wide as an indent over its paragraph’s first line, in -
     expect(textEdges(lines).get(lines[i].no)).not.toBe('short')
   })
 })
+
+describe('a note set with a hanging indent, in -layout text (county-pdfkit-16k.layout.txt, the 说明 under a table)', () => {
+  const name = 'county-pdfkit-16k'
+  const dir = join(__dirname, '../../fixtures/typeset/tuning', name)
+  const text = readJoinedColumns(readLayoutColumns(foldIdeographs(readFileSync(join(dir, `${name}.layout.txt`), 'utf8'))))
+
+  it('measures its wrapped lines from the block’s first line: they were wrapped, not ended', () => {
+    // '   说明：1. …；' over '           2. …不包括' / '           2021 年创卫户改厕数；': the
+    // second line stands eight cells in and stops where the page's full lines do.
+    const lines = splitLines(text)
+    const edges = textEdges(lines)
+    const i = lines.findIndex((l) => l.text.trim().startsWith('2. 县城建成区奥家湾乡'))
+    expect(edges.get(lines[i].no)).not.toBe('short')
+    // The note's last line still ends it.
+    expect(edges.get(lines[i + 1].no)).toBe('short')
+  })
+
+  it('gives the note whole', () => {
+    const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
+    const got = new Set(parseIssue(text).documents.flatMap((d) => d.blocks.map((b) => flat(b.text))))
+    expect(got.has(flat('2. 县城建成区奥家湾乡、蔚汾镇、蔡家崖乡三个乡镇拥有卫生厕所数不包括 2021 年创卫户改厕数；'))).toBe(true)
+  })
+})

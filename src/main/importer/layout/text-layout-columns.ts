@@ -7,7 +7,7 @@
 // digits put the right column a few cells apart, so the gutter is a window, not a column.
 
 import { bannersAcross } from './text-layout-banners'
-import { MAX_INDENT, MIN_FULL_ROWS, MIN_SIDE_ROWS, ems, findGutter, fullLeft, inked, rejoinTails, rowKind, signedBeside, width, type Row } from './text-layout-rows'
+import { MAX_INDENT, MIN_FULL_ROWS, MIN_SIDE_ROWS, ems, findGutter, fullLeft, inked, rejoinTails, rowKind, signedBeside, tocCells, width, type Row } from './text-layout-rows'
 
 /** Rows of text (not blank) a page needs before its shape can be told. */
 const MIN_ROWS = 8
@@ -102,9 +102,11 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
     runs.push({ start: i, end, two: isTwoColumns(kinds.slice(i, end)) })
     i = end
   }
-  // A page's two columns, once shown by a run, are its columns in a run too short to show them.
+  // A page's two columns, once shown by a run, are its columns in a run too short to show them;
+  // a side read again takes them from the whole side when it finds their gutter (a band over a
+  // banner whose middle column is a list: no full line measures it).
   const shown = runs.find((r) => r.two)
-  const width = shown ? sideWidth(kinds.slice(shown.start, shown.end)) : short ? before!.width : null
+  const width = shown ? sideWidth(kinds.slice(shown.start, shown.end)) : short || (depth > 0 && before?.gutter === gutter) ? before!.width : null
   const out: string[] = []
   let changed = false
   // A side too short to show its columns by itself (a band above a banner) is read in the
@@ -114,7 +116,9 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   const again = (side: string[]): string[] => (depth < 1 ? readRows(side, side.map(() => false), depth + 1, innerColumns())?.rows : null) ?? side
   const read = (run: Row[]): void => {
     const { left, right } = splitRun(run)
-    out.push(...again(left), '', ...again(right))
+    // A side read again into columns had each closed there; the rows between them stay.
+    const [l, r] = [again(left), again(right)]
+    out.push(...(l === left ? closeGaps(left) : l), '', ...(r === right ? closeGaps(right) : r))
   }
   // A running head set at both ends of the page's first row is two pieces of furniture, as text
   // written column by column has them: each on its line, so each is known again page after page.
@@ -315,7 +319,7 @@ function sideWidth(run: readonly Row[]): number {
 function isTwoColumns(run: readonly Row[]): boolean {
   const lefts = run.flatMap((r) => (r.kind === 'left' ? [r.text] : r.kind === 'both' ? [r.left] : []))
   const rights = run.flatMap((r) => (r.kind === 'right' ? [r.text] : r.kind === 'both' ? [r.right] : []))
-  if (lefts.length < MIN_SIDE_ROWS || rights.length < MIN_SIDE_ROWS) return false
+  if (lefts.length < MIN_SIDE_ROWS || rights.length < MIN_SIDE_ROWS || tocCells(rights)) return false
   // Columns of about one width: the left one's full lines measure it. Or, on a page of three, two
   // columns read as one side (to be read again) beside one: sides of two widths, each full on
   // rows side by side.
@@ -355,4 +359,25 @@ function splitRun(run: readonly Row[]): { left: string[]; right: string[] } {
   }
   while (left.length && left[left.length - 1] === '') left.pop()
   return { left, right }
+}
+
+/**
+ * A side's lone blank rows inside a paragraph taken out: pdftotext sets one where a line stands a
+ * little lower than the one before (a web page's uneven leading), between a full line and the
+ * line that goes on at the same edge; the parser would read the rows as blocks set apart.
+ */
+/** A line that opens a paragraph of its own: an item's or section's number, a 条. */
+const OPENS = /^([（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|第[一二三四五六七八九十百零〇\d]+[条章节])/
+
+function closeGaps(side: string[]): string[] {
+  const text = side.filter((r) => r.trim() !== '')
+  if (text.length < MIN_ROWS) return side
+  const of = width(text)
+  const lead = (r: string): number => r.length - r.trimStart().length
+  return side.filter((r, i) => {
+    if (r.trim() !== '' || i === 0 || i === side.length - 1) return true
+    const [a, b] = [side[i - 1], side[i + 1]]
+    if (a.trim() === '' || b.trim() === '' || /[。；：！？]\s*$/.test(a) || OPENS.test(b.trim())) return true
+    return !(inked(a) >= of - 1 && lead(b) <= lead(a))
+  })
 }

@@ -289,3 +289,22 @@ function rejoinRightTails(rows: readonly string[], kinds: Row[], column: number)
   }
   return out
 }
+
+/** A 目录 row's right-hand cells: a 文号 or a decree's serial, maybe, then the page as printed. */
+const TOC_CELLS = /^(?:\S{0,12}[〔［[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号|第\s*\d{1,4}\s*号)?\s*(?:[（(]\s*\d{1,4}\s*[）)]|[·•]\s?\d{1,4}\s?[·•]|[-－—]\s?\d{1,4}\s?[-－—]|第\s*\d{1,4}\s*页|\d{1,4})$/
+/** Share of a side's lines that must be such cells for it to be a 目录's cells, not a column. */
+const CELL_SHARE = 0.6
+/** A 栏目's banner: this many characters at most. */
+const MAX_BANNER = 12
+
+/**
+ * Whether a right side's lines are a 目录's 文号 and page cells (a list set in three columns:
+ * the title, the 文号 top-aligned with it, the page flush right): a title's words and its cells
+ * stay on their row, as a person reads them, not read as two columns of text.
+ */
+export function tocCells(rights: readonly string[]): boolean {
+  const cells = rights.filter((t) => TOC_CELLS.test(t.trim()))
+  // A 栏目's banner centred over the list starts past the titles too: a short line with no figure.
+  const words = rights.filter((t) => !TOC_CELLS.test(t.trim()) && !(t.trim().length <= MAX_BANNER && !/\d/.test(t)))
+  return cells.length >= MIN_FULL_ROWS && cells.length >= CELL_SHARE * (cells.length + words.length)
+}

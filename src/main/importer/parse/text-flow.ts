@@ -44,7 +44,7 @@ export function textEdges(lines: readonly SourceLine[]): Map<number, FlowEdge> {
   if (fullAt === null) return out
   const pageEnds = lastLinesOfPages(lines)
   for (const group of visualLines(lines, fullAt)) {
-    const edge = groupEdge(lines, group, fullAt(group[0]))
+    const edge = groupEdge(lines, group, fullAt(group[0]) - hangOf(lines, group[0]))
     const last = group[group.length - 1]
     const set = edge === 'full' && indentedByLead(lines, group[0], last) ? 'indented' : edge === 'indented' && group.length === 1 && shortOfFirstBelow(lines, last, fullAt(last + 1)) ? 'short' : edge
     out.set(lines[group[0]].no, set === 'short' && pageEnds.has(last) ? 'unknown' : set)
@@ -90,6 +90,35 @@ function indentedByLead(lines: readonly SourceLine[], first: number, last: numbe
   const outOf = (i: number): boolean => lines[i - 1] === undefined || isBlank(lines[i - 1].text) || lead(lines[i].text) - lead(lines[i - 1].text) >= LEAD_INDENT
   return above === undefined || isBlank(above) || outOf(first) || (lead(above) === at && outOf(first - 1))
 }
+
+/** A hanging indent sets a block's lines two ems (four cells) or more in from its first line's. */
+const MIN_HANG = 4
+/** …and a label's width at most ('说明：1. ', '（十二）'). */
+const MAX_HANG = 12
+/** …over this many lines at most. */
+const MAX_HANG_LINES = 12
+
+/**
+ * Cells a line of a block set with a hanging indent stands in from the block's first line (text
+ * that keeps each line's place: '说明：1. 各乡镇…' over '        2. 县城建成区…不包括' and
+ * '        2021 年创卫户改厕数；'): its lines run to the column's edge from further in, so their
+ * width falls short of the full one by that much though they were wrapped. 0 for other lines.
+ */
+function hangOf(lines: readonly SourceLine[], i: number): number {
+  const lead = (k: number): number => (lines[k] === undefined || isBlank(lines[k].text) ? -1 : lines[k].text.length - lines[k].text.trimStart().length)
+  const at = lead(i)
+  if (at < MIN_HANG || lead(i + 1) !== at) return 0
+  // A note runs a few lines: a longer walk is a column's text set in alike (and would take long).
+  let j = i - 1
+  while (lead(j) === at && i - j <= MAX_HANG_LINES) j--
+  const first = lead(j)
+  if (first < 0 || at - first < MIN_HANG || at - first > MAX_HANG) return 0
+  // The block opens with what hangs: a note's label.
+  return HANGS.test(lines[j].text.trim()) ? at - first : 0
+}
+
+/** What a hanging indent hangs: a note's label ('说明：', '注：'). */
+const HANGS = /^(说明|注|备注|注释)[:：]/
 
 /** A two-em indent takes two cells or more: -layout text sets a hanzi in one cell or two. */
 const MIN_LEAD_INDENT = 2

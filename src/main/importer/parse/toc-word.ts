@@ -6,6 +6,7 @@
 import type { TocEntry } from '../../../shared/domain'
 import { compact, isBlank, type SourceLine } from './lines'
 import { docTypeOf } from './doc-type'
+import { isMarkedHeading } from './sections'
 
 /**
  * The 文号 on line `i` stands over the body's first title, not under the 目录's last entry: the
@@ -37,7 +38,8 @@ export function tailOfLast(entries: readonly TocEntry[], text: string, opensEntr
   const tail = /^[的和及与之]/.test(t)
   // A 目录 with the 文号 in a column of its own: the title goes on under its row's first line,
   // line by line until it ends with its 文种 ('国务院关于…的深圳湾口' / '岸港方口岸区…的批复').
-  if (last.docNumber !== null) return docTypeOf(compact(last.title)) === null && (tail || !opensEntry(text))
+  // A 文种 inside the title ('…划拨方案' / '的请示的批复') is no end when a tail follows.
+  if (last.docNumber !== null) return tail || (docTypeOf(compact(last.title)) === null && !opensEntry(text))
   if (!tail && opensEntry(text)) return false
   return docTypeOf(compact(last.title) + t) !== null && (tail || docTypeOf(compact(last.title)) === null)
 }
@@ -51,4 +53,21 @@ export function pageAtEdge(line: SourceLine, text: string, edge: number | null, 
   if (!m || edge === null || !line.layout || Math.abs(line.layout.x1 - edge) > 1.5) return null
   const page = Number(m[2])
   return page >= lastPage ? { text: m[1], page } : null
+}
+
+/**
+ * A title's last line that gives the entry above its 文种 ('…有关事项的' / '通知'), unmarked: the
+ * body repeats it alone where its titles wrap, yet it is no 栏目.
+ */
+export function givesType(entries: readonly TocEntry[], text: string): boolean {
+  const last = entries[entries.length - 1]
+  return last !== undefined && !isMarkedHeading(text) && docTypeOf(compact(last.title)) === null && docTypeOf(compact(last.title + text)) !== null
+}
+
+/**
+ * A title's line under its row without the 文号's last cell beside it (-layout text: a 文号
+ * wrapped in its column, '兴政办发〔2022〕13' over '号', sets that '号' on the title's next line).
+ */
+export function titleLine(text: string): string {
+  return text.replace(/(\S)\s{2,}号\s*$/, '$1')
 }

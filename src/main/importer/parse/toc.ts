@@ -13,7 +13,7 @@ import { readAcross, splitHeading } from './toc-across'
 import { readColumns } from './toc-columns'
 import { readFragments } from './toc-fragments'
 import { issueLine, readTableToc } from './toc-table'
-import { opensBody, pageAtEdge, tailOfLast } from './toc-word'
+import { givesType, opensBody, pageAtEdge, tailOfLast, titleLine } from './toc-word'
 import { placeApartCells } from './toc-cells'
 import { atTocFoot, bareNumber, endsWithBracketedNumber, fillPendingPage, labelsApart, unreadTocPage } from './toc-pages'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
@@ -200,9 +200,9 @@ export function parseToc(source: SourceLine[], isNoise: NoiseTest = () => false,
           toc.end = i
           sinceLast = 0
         } else buffer += text
-      } else if (buffer === '' && toc.end === i - gapTo(lines, i) && tailOfLast(toc.entries, text, opensEntry) && !isTocSection(lines, i, repeated)) {
+      } else if (buffer === '' && toc.end === i - gapTo(lines, i) && tailOfLast(toc.entries, text, opensEntry) && (!isTocSection(lines, i, repeated) || givesType(toc.entries, text))) {
         // A title wrapped in a Word table's cell, its page printed on the row's first line.
-        toc.entries[toc.entries.length - 1].title += compact(text)
+        toc.entries[toc.entries.length - 1].title += compact(titleLine(text))
         toc.end = i
       } else {
         sinceLast++
