@@ -5,6 +5,7 @@ import { endsSentence, hasInnerPunct } from './lines'
 import { startsTitle } from './header'
 import { docTypeOf } from './doc-type'
 import { closedTwice, dateBeforeText, dateOfOtherUnit, endsMidSentence, numberingGap, publicAstray, recipientsInBody, startsMidSentence, strayNumber, textAfterDate, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
+import { categoryVsIssuers, numberVsIssuers, titleCut, titleHoldsTwo } from './cross-checks'
 import { ISSUE_MESSAGES, ISSUE_WEIGHTS, issueDoubts, type IssueFacts } from './issue-doubts'
 import { gapLabel, type GapEvidence, type TocGap } from './toc-gaps'
 
@@ -31,6 +32,8 @@ export interface TocFacts extends IssueFacts {
   strayClaimed?: boolean
   /** Some document of the issue has no date: a date went astray somewhere. */
   dateLost?: boolean
+  /** The issue's 栏目: the 目录's and the documents'. */
+  issueSections?: readonly string[]
 }
 
 /**
@@ -74,6 +77,10 @@ export const WEIGHTS = {
   BODY_AFTER_DATE: 0.15,
   RECIPIENTS_IN_BODY: 0.35,
   PUBLIC_ASTRAY: 0.35,
+  NUMBER_VS_ISSUERS: 0.35,
+  TITLE_HOLDS_TWO: 0.35,
+  TITLE_CUT: 0.35,
+  CATEGORY_VS_ISSUERS: 0.35,
   // A 目录 entry no document was found for: its title or 文号 in this body, or its place in the
   // 目录 between this document's entry and the next one's. One listed after every document found
   // may be one the gazette did not print (the sample's 17号): a hint, with another doubt.
@@ -116,6 +123,10 @@ const MESSAGES: Record<ReasonCode, string> = {
   BODY_AFTER_DATE: '成文日期之后仍有正文（段落顺序可能有误）',
   RECIPIENTS_IN_BODY: '正文中另有主送机关（可能混入了另一文件的开头）',
   PUBLIC_ASTRAY: '公开属性标注与正文文字连在一起（可能漏读）',
+  NUMBER_VS_ISSUERS: '文号的机关代字与发文机关不符（如政府办公室的代字配政府落款，文号或发文机关可能取自别的文件）',
+  TITLE_HOLDS_TWO: '标题中含有文号或另一个标题的开头（两个标题或目录条目可能连在了一起）',
+  TITLE_CUT: '标题在“的”“和”等处中断，或“的通知”等出现在标题中间（标题可能缺行或行序有误）',
+  CATEGORY_VS_ISSUERS: '栏目与发文机关不符（如办公室栏目下的政府文件，栏目可能沿用了前一文件的）',
   TOC_ENTRY_IN_BODY: '正文中有目录所列另一文件的标题或文号，而该文件未被识别（可能并入了本文件）',
   TOC_ENTRY_LOST: '目录中与本文件相邻的条目未找到对应正文（其正文可能并入了本文件，或分件有误）',
   TOC_ENTRY_AFTER: '目录在本文件之后还列有文件，正文中未找到（可能并入了本文件，或本期未刊印）',
@@ -265,6 +276,10 @@ function doubts(doc: ParsedDocument, facts: TocFacts, issue?: Pick<IssueMeta, 'y
   const out: ReasonCode[] = dateDoubts(doc, issue)
   if (doc.issuers.some(gluedIssuer)) out.push('ISSUERS_GLUED')
   else if (issuersClash(doc)) out.push('ISSUERS_VS_TITLE')
+  if (numberVsIssuers(doc)) out.push('NUMBER_VS_ISSUERS')
+  if (titleHoldsTwo(doc.title)) out.push('TITLE_HOLDS_TWO')
+  if (titleCut(doc.title, doc.docType)) out.push('TITLE_CUT')
+  if (categoryVsIssuers(doc, facts.issueSections)) out.push('CATEGORY_VS_ISSUERS')
   // tocTitle is the entry's, or the promulgated regulation's for a decree.
   const likeness = facts.entry ? titleLikeness(doc.tocTitle ?? facts.entry.title, doc.title) : 1
   // A 文号 copied from an entry whose title is the body's is the entry's: right unless it was misread.

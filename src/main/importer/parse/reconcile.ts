@@ -163,6 +163,7 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
   const dateLost = documents.some((d) => !d.date)
   const odd = oddTitles(documents, pages)
   const split = sectionsSplit(documents)
+  const issueSections = [...new Set([...toc.sections, ...documents.flatMap((d) => (d.category ? [d.category] : []))])]
   documents.forEach((doc, i) => {
     const entry = attached.entryOf.get(doc) ?? null
     // No 文号 of its own, and a bare one nobody claims printed in the body next to it, or the next
@@ -174,7 +175,7 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
     const sectionHeading = attached.sectionClash.has(doc) ? null : headingAgainst(doc, headed.get(doc), toc.sections)
     const facts = { hasToc: toc.entries.length > 0, entry, numberFromToc: attached.numberFromToc.has(doc), previousPage,
       sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, gaps: gaps.filter((g) => g.host === doc), numberNextDoor,
-      strayClaimed: !stray[i], dateLost, oddTitle: odd.has(doc), pagesOff: pagesVsToc(doc, pages.get(doc), next, next && pages.get(next)),
+      strayClaimed: !stray[i], dateLost, issueSections, oddTitle: odd.has(doc), pagesOff: pagesVsToc(doc, pages.get(doc), next, next && pages.get(next)),
       publicOdd: publicOdd(doc, documents), prefixClash: prefixVsIssuers(doc, documents), recipientsMissing: recipientsMissing(doc, documents),
       closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, closingMoved), sectionSplit: split.has(doc), sectionHeading, headingUnfollowed: entry || sectionHeading ? null : headingUnfollowed(doc, headed.get(doc), printed.has(doc)),
       ...neighbourClosings(documents, i) }
