@@ -1,0 +1,44 @@
+// Whether a run of a page's text lines is three columns written line by line (text-streams3.ts reads
+// it so): the three-stream reading must read clearly better than two streams and than the text's
+// own order, or the run is left to the two-column reading (text-streams.ts).
+import { joinCost, type JoinContext, type Unit } from './text-joins'
+import { mendNumbering3 } from './text-label-order3'
+import { inStreams, threeStreamsLate } from './text-streams3'
+
+/**
+ * How much better three streams must read than two (or the text's own order) to be clearly better:
+ * at least MIN_GAIN, and GAIN_PER_UNIT a unit. Three shuffled columns read better so on almost
+ * every line; two columns read as three gain a little here and there by chance.
+ */
+const MIN_GAIN = 4
+const GAIN_PER_UNIT = 0.6
+/** Where the text shows it is set in three columns, a run reading better by this a unit is read so. */
+const WEAK_GAIN_PER_UNIT = 0.3
+/** Runs shorter than this, or longer, are left to the two-column reading (text-streams.ts). */
+const MIN_UNITS = 6
+const MAX_UNITS = 400
+/** A run's reading in three streams, and whether it reads clearly better so than in two. */
+export interface ThreeReading {
+  seq: string[]
+  clear: boolean
+}
+
+/**
+ * The run read as three columns, when three streams (each taking lines) read better by MIN_GAIN
+ * and WEAK_GAIN_PER_UNIT a unit than two (`two` works out that reading's cost, or Infinity) and
+ * than the text's own order; `clear` when better by GAIN_PER_UNIT a unit. Else null.
+ */
+export function threeColumns(run: Unit[], ctx: JoinContext, two: (run: Unit[]) => number): ThreeReading | null {
+  if (run.length < MIN_UNITS || run.length > MAX_UNITS) return null
+  const r = threeStreamsLate(run, ctx)
+  if (!r || new Set(r.columns).size < 3) return null
+  let asIs = 0
+  for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
+  const need = Math.max(MIN_GAIN, WEAK_GAIN_PER_UNIT * run.length)
+  // The two-stream reading is worked out only for a run three streams read well: it costs as much.
+  if (asIs - r.cost < need) return null
+  const gain = Math.min(two(run), asIs) - r.cost
+  if (gain < need) return null
+  // The numbering read left to right mends what the joins and rows alone traded (text-label-order3.ts).
+  return { seq: inStreams(run, mendNumbering3(run, r.streams, ctx)), clear: gain >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length) }
+}
