@@ -17,24 +17,13 @@ import { readSource } from '../src/main/importer/read/read-source'
 import { parseIssue } from '../src/main/importer/parse/parse-issue'
 import { isDoubtful } from '../src/main/importer/parse/confidence'
 import { FIELDS, norm, score, type OutDoc, type TruthDoc } from '../bench/lib/accuracy-score'
+import { rng } from './seeded-rng'
 
 const ROOT = join(__dirname, '..', 'tests', 'fixtures', 'typeset', 'tuning')
 const EXTS = process.env.FAULTS_EXT && process.env.FAULTS_EXT !== 'both' ? [process.env.FAULTS_EXT] : ['txt', 'layout.txt']
 const N = Number(process.env.FAULTS_N ?? 3)
 const SEED = Number(process.env.FAULTS_SEED ?? 1)
 const SHOW = Number(process.env.FAULTS_SHOW ?? 4)
-
-/** mulberry32: a small seeded generator, the same faults on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface Ctx {
   lines: string[]

@@ -10,6 +10,7 @@ import { createWriteStream, readFileSync } from 'node:fs'
 import PDFDocument from 'pdfkit'
 
 import { FANDOL, NOTO, type Doc, type Spec } from './pdfkit-spec'
+import { rng } from '../seeded-rng'
 const FONTS: Record<string, [string, string?]> = {
   song: [FANDOL + 'FandolSong-Regular.otf'],
   hei: [NOTO + 'NotoSansCJK-Regular.ttc', 'NotoSansCJKsc-Regular'],
@@ -25,18 +26,6 @@ type Part = 'head' | 'folio' | 'col0' | 'col1' | 'title' | 'tocTitles' | 'tocPag
 interface Glyph { ch: string; x: number; y: number; font: string; size: number }
 interface Line { part: Part; glyphs: Glyph[] }
 interface Page { lines: Line[]; rules: [number, number, number, number][]; section: string }
-
-/** mulberry32: a small seeded generator, so the draw order is the same on every build. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 class Setter {
   pages: Page[] = []

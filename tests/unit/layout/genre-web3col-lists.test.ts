@@ -2,22 +2,16 @@
 // the held-out city-web-3col's genre, written before the importer first read it): the middle
 // column may run a line further down the page than the other two; a 目录 of flex rows prints an
 // entry without 文号 as its title, then a line holding only its `第3页` after the drawn leaders.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readPdf, type PdfText } from '../../../src/main/importer/read/read-pdf'
-import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import type { PdfText } from '../../../src/main/importer/read/read-pdf'
 import type { ParsedIssue } from '../../../src/shared/domain'
-import { REPO_ROOT } from '../../support/sample'
-
-const FILE = join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning', 'city-web-3col-lists', 'city-web-3col-lists.pdf')
+import { readTypesetPdf } from '../../support/typeset-fixture'
 
 describe('city-web-3col-lists as PDF (Chromium, three CSS columns)', () => {
   let pdf: PdfText
   let issue: ParsedIssue
   beforeAll(async () => {
-    pdf = await readPdf(new Uint8Array(readFileSync(FILE)), 'a.pdf', new AbortController().signal)
-    issue = parseIssue({ text: pdf.text, lines: pdf.lines })
+    ;({ pdf, issue } = await readTypesetPdf('city-web-3col-lists'))
   }, 60_000)
 
   const body = (title: string): string[] => (issue.documents.find((d) => d.title === title)?.blocks ?? []).map((b) => b.text)

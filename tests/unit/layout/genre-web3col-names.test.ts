@@ -2,22 +2,16 @@
 // a fourth probe of the held-out city-web-3col's genre, written before the importer first read it):
 // a list set in a narrow column — names, a wide blank, then the posts, row under row — opens a
 // blank band inside its column that no line crosses, beside the page's two real gutters.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readPdf, type PdfText } from '../../../src/main/importer/read/read-pdf'
-import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import type { PdfText } from '../../../src/main/importer/read/read-pdf'
 import type { ParsedIssue } from '../../../src/shared/domain'
-import { REPO_ROOT } from '../../support/sample'
-
-const FILE = join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning', 'county-web-3col-names', 'county-web-3col-names.pdf')
+import { readTypesetPdf } from '../../support/typeset-fixture'
 
 describe('county-web-3col-names as PDF (Chromium, three CSS columns of name lists)', () => {
   let pdf: PdfText
   let issue: ParsedIssue
   beforeAll(async () => {
-    pdf = await readPdf(new Uint8Array(readFileSync(FILE)), 'a.pdf', new AbortController().signal)
-    issue = parseIssue({ text: pdf.text, lines: pdf.lines })
+    ;({ pdf, issue } = await readTypesetPdf('county-web-3col-names'))
   }, 60_000)
 
   it("reads a page of name lists in its three columns, not the list's names and posts as a fourth", () => {

@@ -2,22 +2,16 @@
 // of the held-out city-web-3col's genre, written before the importer first read it): the issue's
 // last document, a 任免 without 文号, is the 目录's last entry, so the page its flex row prints
 // after the drawn leaders (`第11页`) is the 目录 page's last line, where a page number would sit.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readPdf, type PdfText } from '../../../src/main/importer/read/read-pdf'
-import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import type { PdfText } from '../../../src/main/importer/read/read-pdf'
 import type { ParsedIssue } from '../../../src/shared/domain'
-import { REPO_ROOT } from '../../support/sample'
-
-const FILE = join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning', 'county-web-3col-tail', 'county-web-3col-tail.pdf')
+import { readTypesetPdf } from '../../support/typeset-fixture'
 
 describe('county-web-3col-tail as PDF (Chromium, three CSS columns)', () => {
   let pdf: PdfText
   let issue: ParsedIssue
   beforeAll(async () => {
-    pdf = await readPdf(new Uint8Array(readFileSync(FILE)), 'a.pdf', new AbortController().signal)
-    issue = parseIssue({ text: pdf.text, lines: pdf.lines })
+    ;({ pdf, issue } = await readTypesetPdf('county-web-3col-tail'))
   }, 60_000)
 
   it("keeps the 目录's last line `第11页`, well above where the issue's page numbers sit, as the entry's page", () => {

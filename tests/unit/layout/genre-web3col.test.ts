@@ -5,22 +5,17 @@
 // lists leave a column whose lines end far short of its gutter; the 目录's leaders are a CSS
 // border, so an entry without 文号 has only a wide blank between its title and its page.
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readPdf, type PdfText } from '../../../src/main/importer/read/read-pdf'
+import type { PdfText } from '../../../src/main/importer/read/read-pdf'
 import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
-import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import type { ParsedIssue } from '../../../src/shared/domain'
-import { REPO_ROOT } from '../../support/sample'
-
-const FILE = join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning', 'prov-web-3col', 'prov-web-3col.pdf')
+import { readTypesetPdf, typesetFile } from '../../support/typeset-fixture'
 
 describe('prov-web-3col as PDF (Chromium, three CSS columns)', () => {
   let pdf: PdfText
   let issue: ParsedIssue
   beforeAll(async () => {
-    pdf = await readPdf(new Uint8Array(readFileSync(FILE)), 'a.pdf', new AbortController().signal)
-    issue = parseIssue({ text: pdf.text, lines: pdf.lines })
+    ;({ pdf, issue } = await readTypesetPdf('prov-web-3col'))
   }, 60_000)
 
   const texts = (page: number): string[] => pdf.lines.filter((l) => l.layout?.page === page).map((l) => l.text)
@@ -65,7 +60,7 @@ describe('prov-web-3col as PDF (Chromium, three CSS columns)', () => {
 
 describe('prov-web-3col as pdftotext -layout text', () => {
   it('keeps a spanning title\'s 文号, right under it with no blank row, over the three columns', () => {
-    const text = readFileSync(FILE.replace(/\.pdf$/, '.layout.txt'), 'utf8')
+    const text = readFileSync(typesetFile('prov-web-3col', 'layout.txt'), 'utf8')
     const page = readLayoutColumns(text.split('\f')[2]).split('\n').map((r) => r.trim()).filter((r) => r !== '')
     const title = page.indexOf('国务院办公厅关于调整国家教材委员会组成人员的通知')
     expect(page[title + 1]).toBe('（国办发〔2018〕109号）')
