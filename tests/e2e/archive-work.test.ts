@@ -99,7 +99,8 @@ describe('archive work in the browser', () => {
     await doc.answerEditor('王档案') // the first correction asks for the staff name once
     await doc.done.waitFor()
     await doc.history.getByText('岢大线', { exact: false }).first().waitFor()
-    expect(await doc.article.locator('h1').innerText()).toContain('岢大线')
+    // The history and the article's heading come from two reads: wait for the heading too.
+    await doc.article.locator('h1').filter({ hasText: '岢大线' }).waitFor()
     expect(await doc.history.innerText()).toContain('王档案')
     expect(await doc.history.innerText()).toContain('据纸质公报核对')
     await doc.history.scrollIntoViewIfNeeded()
