@@ -8,6 +8,7 @@
 // ('◇ 市政府令 ◇') centred over a 目录 of three columns may cross the gutter between them.
 
 import { MAX_INDENT, type Row } from './text-layout-rows'
+import { leadingBlanks } from '../parse/lines'
 
 /** A 栏目's name in its brackets, alone on the row. */
 const BANNER = /^【[^【】\d]{2,16}】$/
@@ -33,7 +34,7 @@ export function bannersAcross(kinds: readonly Row[], gutter: number, rows: reado
     if (k.kind === 'both' && FRAMED.test((rows[i] ?? '').trim())) return { kind: 'across', text: rows[i] }
     if (k.kind === 'right' && rightBanner(kinds, i, gutter) && thirdColumnNear(rows, i, gutter)) return { kind: 'across', text: k.text }
     if (k.kind !== 'left' || !BANNER.test(k.text.trim())) return k
-    const lead = k.text.length - k.text.trimStart().length
+    const lead = leadingBlanks(k.text)
     // Flush left under columns balanced on one row, or centred on the page: it starts past the
     // left column's middle (one centred in its column starts before it).
     const flush = lead <= MAX_INDENT && near(i, -1)?.kind === 'both' && pastGutter(near(i, 1))
@@ -55,7 +56,7 @@ function rightBanner(kinds: readonly Row[], i: number, gutter: number): boolean 
   const row = kinds[i]
   if (row.kind !== 'right') return false
   const text = row.text
-  const lead = text.length - text.trimStart().length
+  const lead = leadingBlanks(text)
   const name = text.trim()
   if (!(BANNER.test(name) || NUMBERED.test(name)) || lead >= 2 * gutter) return false
   return kinds[i - 1]?.kind === 'blank' || kinds[i + 1]?.kind === 'blank'

@@ -8,6 +8,7 @@
 
 import { bannersAcross } from './text-layout-banners'
 import { MAX_INDENT, MIN_FULL_ROWS, MIN_SIDE_ROWS, ems, findGutter, fullLeft, inked, rejoinTails, rowKind, signedBeside, tocCells, width, type Row } from './text-layout-rows'
+import { leadingBlanks } from '../parse/lines'
 
 /** Rows of text (not blank) a page needs before its shape can be told. */
 const MIN_ROWS = 8
@@ -160,7 +161,7 @@ const SPACED_HEADING = /^[\u4e00-\u9fff](?: {1,6}[\u4e00-\u9fff]){1,3}$/
  * 目录's two columns) is set across the page, whatever side of the gutter it starts on.
  */
 function spacedHeading(row: string): boolean {
-  return row.length - row.trimStart().length > MAX_INDENT && SPACED_HEADING.test(row.trim())
+  return leadingBlanks(row) > MAX_INDENT && SPACED_HEADING.test(row.trim())
 }
 
 /**
@@ -169,7 +170,7 @@ function spacedHeading(row: string): boolean {
  */
 function centredHead(row: string, gutter: number, widest: number): boolean {
   const text = row.trim()
-  const lead = row.length - row.trimStart().length
+  const lead = leadingBlanks(row)
   return lead > MAX_INDENT && !/ {3}/.test(text) && text.length >= gutter && Math.abs(lead + text.length / 2 - widest / 2) <= CENTRED * widest
 }
 
@@ -179,11 +180,10 @@ function centredHead(row: string, gutter: number, widest: number): boolean {
  */
 function isTail(rows: readonly string[], keep: readonly boolean[], gutter: number): boolean {
   const text = rows.filter((r, i) => r.trim() !== '' && !keep[i])
-  const lead = (r: string): number => r.length - r.trimStart().length
   // The side of a page read again keeps its place past the page's first gutter: its edge is its
   // least indented row's. A row ending before the gutter (a signature) is the left column's.
-  const edge = Math.min(...text.map(lead))
-  const fits = (r: string): boolean => lead(r) - edge <= MAX_INDENT || lead(r) >= gutter - 2 || r.trimEnd().length <= gutter
+  const edge = Math.min(...text.map(leadingBlanks))
+  const fits = (r: string): boolean => leadingBlanks(r) - edge <= MAX_INDENT || leadingBlanks(r) >= gutter - 2 || r.trimEnd().length <= gutter
   return text.length > 0 && text.every(fits) && text.some((r) => / {3,}\S/.test(r.trim()))
 }
 
@@ -361,23 +361,22 @@ function splitRun(run: readonly Row[]): { left: string[]; right: string[] } {
   return { left, right }
 }
 
+/** A line that opens a paragraph of its own: an item's or section's number, a 条. */
+const OPENS = /^([（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|第[一二三四五六七八九十百零〇\d]+[条章节])/
+
 /**
  * A side's lone blank rows inside a paragraph taken out: pdftotext sets one where a line stands a
  * little lower than the one before (a web page's uneven leading), between a full line and the
  * line that goes on at the same edge; the parser would read the rows as blocks set apart.
  */
-/** A line that opens a paragraph of its own: an item's or section's number, a 条. */
-const OPENS = /^([（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|第[一二三四五六七八九十百零〇\d]+[条章节])/
-
 function closeGaps(side: string[]): string[] {
   const text = side.filter((r) => r.trim() !== '')
   if (text.length < MIN_ROWS) return side
   const of = width(text)
-  const lead = (r: string): number => r.length - r.trimStart().length
   return side.filter((r, i) => {
     if (r.trim() !== '' || i === 0 || i === side.length - 1) return true
     const [a, b] = [side[i - 1], side[i + 1]]
     if (a.trim() === '' || b.trim() === '' || /[。；：！？]\s*$/.test(a) || OPENS.test(b.trim())) return true
-    return !(inked(a) >= of - 1 && lead(b) <= lead(a))
+    return !(inked(a) >= of - 1 && leadingBlanks(b) <= leadingBlanks(a))
   })
 }

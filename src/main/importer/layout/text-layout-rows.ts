@@ -2,6 +2,7 @@
 // a page's right column starts (its gutter, in character cells), what each row holds either side
 // of it, and how wide a line is. Cells count a hanzi and a digit alike though a hanzi is set twice
 // as wide, so widths are told in ems: a full line of a column is about one width in ems.
+import { leadingBlanks } from '../parse/lines'
 
 export type Row =
   | { kind: 'blank' }
@@ -35,7 +36,7 @@ export const MAX_INDENT = 4
 export function findGutter(rows: readonly string[], widest: number): number | null {
   const starts: number[][] = []
   for (const r of rows) {
-    const lead = r.length - r.trimStart().length
+    const lead = leadingBlanks(r)
     const row = lead > 0 ? [lead] : []
     for (const m of r.trimStart().matchAll(/ +(?=\S)/g)) {
       if (!isLatinSpace(r, lead + m.index, m[0].length)) row.push(lead + m.index + m[0].length)
@@ -99,7 +100,7 @@ function fullMeetsRight(text: string, at: number, lead: number, column: number |
 export function rowKind(row: string, gutter: number, column: number | null | undefined): Row {
   const text = row.trimEnd()
   if (text.trim() === '') return { kind: 'blank' }
-  const lead = text.length - text.trimStart().length
+  const lead = leadingBlanks(text)
   if (lead >= gutter - 2) return { kind: 'right', text: text.slice(Math.min(lead, gutter)) }
   // The gutter is a run of spaces that ends near where the right column starts (a full left line
   // can push the right one a few cells either way), or that reaches past it (a short line pushed
@@ -139,7 +140,7 @@ export function rowKind(row: string, gutter: number, column: number | null | und
  */
 export function signedBeside(row: string, gutter: number): Row | null {
   const text = row.trimEnd()
-  const lead = text.length - text.trimStart().length
+  const lead = leadingBlanks(text)
   if (lead >= gutter || lead < gutter - 2) return null
   const gap = / {3,}/.exec(text.slice(lead))
   if (!gap) return null
@@ -196,7 +197,6 @@ const TAIL_AFTER = 1
 /** Rows that start at one place past the edge to make it a first-line indent. */
 const MIN_INDENT_ROWS = 3
 
-const leadOf = (t: string): number => t.length - t.trimStart().length
 
 /**
  * Where a page side's paragraphs start: the first-line indents (give or take a cell) that
@@ -205,7 +205,7 @@ const leadOf = (t: string): number => t.length - t.trimStart().length
  */
 function sharedIndents(texts: readonly (string | null)[]): (at: number) => boolean {
   const count = new Map<number, number>()
-  for (const t of texts) if (t !== null && leadOf(t) > 0) count.set(leadOf(t), (count.get(leadOf(t)) ?? 0) + 1)
+  for (const t of texts) if (t !== null && leadingBlanks(t) > 0) count.set(leadingBlanks(t), (count.get(leadingBlanks(t)) ?? 0) + 1)
   return (at) => [at - 1, at, at + 1].some((a) => (count.get(a) ?? 0) >= MIN_INDENT_ROWS)
 }
 
@@ -228,7 +228,7 @@ export function rejoinTails(rows: readonly string[], kinds: readonly Row[], gutt
     if (k.kind === 'both') rest = { kind: 'right', text: k.right }
     else if (k.kind === 'right') {
       const text = rows[i].trimEnd()
-      const at = leadOf(text)
+      const at = leadingBlanks(text)
       const m = / {3,}/.exec(text.slice(at))
       if (at >= gutter || !m || at + m.index > gutter + TAIL_AFTER) continue
       tail = text.slice(0, at + m.index)
@@ -238,12 +238,12 @@ export function rejoinTails(rows: readonly string[], kinds: readonly Row[], gutt
     const above = leftOf(out[i - 1])
     const below = leftOf(out[i + 1])
     if (tail === null || above === null || below === null) continue
-    const at = leadOf(tail)
+    const at = leadingBlanks(tail)
     const end = above.trimEnd().length
     // The tail stands past a first line's indent from the line's start; the row under it starts
     // at the column's edge, no further in than that line (the paragraph goes on), and the tail
     // is one run of text (not a name and a post).
-    if (at <= leadOf(above) + MAX_INDENT || leadOf(below) > Math.min(leadOf(above), MAX_INDENT) || / {2,}/.test(tail.trim()) || indent(at)) continue
+    if (at <= leadingBlanks(above) + MAX_INDENT || leadingBlanks(below) > Math.min(leadingBlanks(above), MAX_INDENT) || / {2,}/.test(tail.trim()) || indent(at)) continue
     if (at < end - TAIL_BEFORE || at > end + TAIL_AFTER || ems(above.trim() + tail.trim()) > column + FULL_SLACK) continue
     const prev = out[i - 1]
     out[i - 1] = prev.kind === 'both' ? { ...prev, left: above.trimEnd() + tail.trim() } : { kind: 'left', text: above.trimEnd() + tail.trim() }
@@ -278,10 +278,10 @@ function rejoinRightTails(rows: readonly string[], kinds: Row[], column: number)
     while (j < out.length && out[j].kind === 'left') j++
     const below = rightOf(out[j])
     if (below === null || below.trim() === '') continue
-    const at = leadOf(rows[i])
+    const at = leadingBlanks(rows[i])
     const end = rows[i - 1].trimEnd().length
     const tail = rows[i].trim().split(' ')[0]
-    if (at <= end - above.trim().length + MAX_INDENT || leadOf(below) > Math.min(Math.max(leadOf(above), 1), MAX_INDENT) || indent(leadOf(k.text))) continue
+    if (at <= end - above.trim().length + MAX_INDENT || leadingBlanks(below) > Math.min(Math.max(leadingBlanks(above), 1), MAX_INDENT) || indent(leadingBlanks(k.text))) continue
     if (at < end - TAIL_BEFORE || at > end + TAIL_AFTER || ems(above.trim() + tail) > column + FULL_SLACK) continue
     if (!FULL_MARK.test(above.trim().slice(-1)) && !FULL_MARK.test(tail[0])) continue
     out[i - 1] = { kind: 'left', text: prev.left }

@@ -89,6 +89,11 @@ export function isBlank(s: string): boolean {
   return s.trim() === ''
 }
 
+/** How many blanks a line opens with (its place in text that keeps each line's place). */
+export function leadingBlanks(s: string): number {
+  return s.length - s.trimStart().length
+}
+
 /** Layout spaces next to CJK text go ('乡村 e 镇' → '乡村e镇'); spaces inside Latin text stay. */
 export function collapseSpaces(s: string): string {
   return dropSpacesNearCjk(s, /[ \u3000\u00a0]+/g, isCjkOrPunct)

@@ -3,7 +3,7 @@
 // by the typesetter, and one clearly shorter ends its paragraph. Text written one paragraph per
 // line (the sample) has no such usual length, and then nothing is known from the lengths.
 import type { Edge } from './geometry'
-import { endsSentence, isBlank, type SourceLine } from './lines'
+import { endsSentence, isBlank, leadingBlanks, type SourceLine } from './lines'
 import { pageStarts } from './text-pages'
 import { displayWidth, fullWidth, pageWidths } from './text-widths'
 
@@ -81,7 +81,7 @@ function indentedByLead(lines: readonly SourceLine[], first: number, last: numbe
   // A right column's lines start a few cells apart (the cells before them hold hanzi or digits):
   // only a line after a finished sentence can be a paragraph's first.
   if (above !== undefined && !isBlank(above) && !endsSentence(above.trim())) return false
-  const lead = (t: string | undefined): number => (t === undefined || isBlank(t) ? 0 : t.length - t.trimStart().length)
+  const lead = (t: string | undefined): number => (t === undefined || isBlank(t) ? 0 : leadingBlanks(t))
   const at = lead(lines[first].text)
   const more = at - lead(below)
   if (more < LEAD_INDENT || more > 2 * LEAD_INDENT) return false
@@ -105,7 +105,7 @@ const MAX_HANG_LINES = 12
  * width falls short of the full one by that much though they were wrapped. 0 for other lines.
  */
 function hangOf(lines: readonly SourceLine[], i: number): number {
-  const lead = (k: number): number => (lines[k] === undefined || isBlank(lines[k].text) ? -1 : lines[k].text.length - lines[k].text.trimStart().length)
+  const lead = (k: number): number => (lines[k] === undefined || isBlank(lines[k].text) ? -1 : leadingBlanks(lines[k].text))
   const at = lead(i)
   if (at < MIN_HANG || lead(i + 1) !== at) return 0
   // A note runs a few lines: a longer walk is a column's text set in alike (and would take long).
@@ -135,8 +135,8 @@ const MIN_LEAD_INDENT = 2
 function shortOfFirstBelow(lines: readonly SourceLine[], i: number, full: number): boolean {
   const [a, b, c] = [lines[i]?.text, lines[i + 1]?.text, lines[i + 2]?.text]
   if (a === undefined || b === undefined || c === undefined || isBlank(b) || isBlank(c) || /[\x21-\x7e]/.test(a + b)) return false
-  const lead = (t: string): number => t.length - t.trimStart().length
-  if (lead(a) === 0 || lead(a) !== lead(b) || lead(b) - lead(c) < MIN_LEAD_INDENT) return false
+  const [la, lb] = [leadingBlanks(a), leadingBlanks(b)]
+  if (la === 0 || la !== lb || lb - leadingBlanks(c) < MIN_LEAD_INDENT) return false
   return edgeOf(displayWidth(b), full) === 'indented' && displayWidth(b) - displayWidth(a) >= 2
 }
 

@@ -4,7 +4,7 @@
 // kind of value (words or figures: names first, figures after). Here such a run is cut into rows of
 // the width whose columns keep one kind throughout, and each row becomes one tab-separated line,
 // as the PDF reader keeps a table's rows. Figures alone on their lines are no page numbers there.
-import { compact, isBlank, type SourceLine } from './lines'
+import { compact, isBlank, leadingBlanks, type SourceLine } from './lines'
 
 /** A cell is short: a table's cells wrap at their column's narrow width. */
 const MAX_CELL = 24
@@ -166,7 +166,7 @@ export function joinWrappedFirstCells(lines: readonly SourceLine[], from = 0): S
     if (cells.length < MIN_ROW_CELLS || cells.filter((m) => isFigure(m[0])).length < 2 || isFigure(cells[0][0])) continue
     const next = out[i + 1].text
     const rest = next.trim()
-    const at = next.length - next.trimStart().length
+    const at = leadingBlanks(next)
     const first = cells[0]
     const under = at >= (first.index ?? 0) - 1 && at <= (first.index ?? 0) + first[0].length
     const alone = i + 2 >= out.length || isBlank(out[i + 2].text)
