@@ -601,6 +601,19 @@ LAYOUTS = {
         cols={'三、部门联合发文': 3, '五、人事任免': 3},
         joint={'40': 3}, nonumber=['36'], above=['20', '24'], span=['50', '20', '40', '44'], public='both',
         cndates=['20', '01', '40', '44'], number='under-paren', dates='asis', renderers=['html']),
+    # Added by the probe3 session (s14, a blind probe of the held-out prov-3col-mixed's genre, decided
+    # and written into README.md before the importer first read it): a provincial issue in XeLaTeX,
+    # the 目录 in two columns with `第3页` pages, `第3页` in the inner foot corner under alternating
+    # heads, the body in two columns with 建议提案答复 in three, titles across the columns for the
+    # first document of each 栏目 and inside one column for the rest, one 国务院办公厅 document under
+    # a red masthead `国务院办公厅文件` with its 文号 set mid-column, a 复函 printed without 文号.
+    'prov-xe-3col-answers': dict(
+        split='tuning', gazette='澜江省人民政府公报', year=2019, issueNo=6, totalNo=512, published='2019-03-31',
+        source='corpus',
+        sections=[('【国务院文件】', ['39', '40', '32']), ('【国务院办公厅文件】', ['36', '12', '49']),
+                  ('【建议提案答复】', ['30', '25', '24', '31', '43', '21'])],
+        span=['39', '36', '30'], masthead=['12'], nonumber=['43'],
+        number='under-paren', dates='asis', renderers=['tex']),
     # Added by the docxsib session: the tuning sibling of the held-out city-docx-footer (Word-born,
     # one column, the 栏目 named only in the 目录's borderless table, ■ rows), other texts: a centred
     # gazette + 期 head over a rule, `第3页/共28页` centred, the 文号 above each title (right or
@@ -986,6 +999,8 @@ def restyle(rec: dict, opts: dict, layout: str, pool: dict = None) -> dict:
         rec['docNumber'] = None
     if key in opts.get('above', []):  # this document prints its 文号 above the title
         rec['numberAt'] = 'above'
+    if key in opts.get('masthead', []):  # this document under a red masthead `××文件` with its 文号
+        rec['numberAt'] = 'masthead'
     if key in opts.get('above_centre', []):  # its 文号 centred above the title (the others flush right)
         rec['numberAt'] = 'above-centre'
     rec['balance'] = key in opts.get('balance', [])  # Word: a continuous break after it balances the columns

@@ -138,6 +138,13 @@ STYLES = {
         span_titles=False, banner=True, banner_style='column-centre', flow_sections=True, head='centre-plain',
         folio='bare-outer-foot', size='10pt', paper='a4paper', title_font='hei', columnsep='2em',
         cover='year', toc_folio='none', cjk_fallback='AR PL UMing CN'),
+    # Added by the probe3 session (s14, a blind probe of the held-out prov-3col-mixed's genre): the
+    # 目录 in two columns with `第3页`, `第3页` in the inner foot corner, alternating heads, the
+    # replies 栏目 in three columns, 黑体 titles across for some documents and in one column for the rest.
+    'prov-xe-3col-answers': dict(
+        fonts=('Noto Serif CJK SC', 'FandolHei', 'AR PL KaitiM GB', 'FandolFang'), body_cols=2, toc_cols=2,
+        three_cols={'建议提案答复'}, span_titles=False, banner=True, banner_heading=True, head='alternate',
+        folio='page-inner-foot', size='10pt', paper='a4paper', title_font='hei', toc_page='第{}页'),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
