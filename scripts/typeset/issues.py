@@ -614,6 +614,15 @@ LAYOUTS = {
                   ('【建议提案答复】', ['30', '25', '24', '31', '43', '21'])],
         span=['39', '36', '30'], masthead=['12'], nonumber=['43'],
         number='under-paren', dates='asis', renderers=['tex']),
+    # The probe3 session's second build of the genre (same arrangement, other texts for the first two
+    # 栏目, 10.5 pt Fandol Song): the 目录's left column runs over into the right one mid-entry.
+    'prov-xe-3col-answers-b': dict(
+        split='tuning', gazette='澜江省人民政府公报', year=2019, issueNo=6, totalNo=512, published='2019-03-31',
+        source='corpus',
+        sections=[('【国务院文件】', ['15', '40']), ('【国务院办公厅文件】', ['36', '12', '49', '35']),
+                  ('【建议提案答复】', ['30', '25', '24', '31', '43', '21'])],
+        span=['30'], masthead=['12'], nonumber=['43'],
+        number='under-paren', dates='asis', renderers=['tex']),
     # Added by the docxsib session: the tuning sibling of the held-out city-docx-footer (Word-born,
     # one column, the 栏目 named only in the 目录's borderless table, ■ rows), other texts: a centred
     # gazette + 期 head over a rule, `第3页/共28页` centred, the 文号 above each title (right or

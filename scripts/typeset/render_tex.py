@@ -145,6 +145,10 @@ STYLES = {
         fonts=('Noto Serif CJK SC', 'FandolHei', 'AR PL KaitiM GB', 'FandolFang'), body_cols=2, toc_cols=2,
         three_cols={'建议提案答复'}, span_titles=False, banner=True, banner_heading=True, head='alternate',
         folio='page-inner-foot', size='10pt', paper='a4paper', title_font='hei', toc_page='第{}页'),
+    'prov-xe-3col-answers-b': dict(
+        fonts=('FandolSong', 'Noto Sans CJK SC', 'FandolKai', 'FandolFang'), body_cols=2, toc_cols=2,
+        three_cols={'建议提案答复'}, span_titles=False, banner=True, banner_heading=True, head='alternate',
+        folio='page-inner-foot', size='10.5pt', paper='a4paper', title_font='hei', toc_page='第{}页'),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
