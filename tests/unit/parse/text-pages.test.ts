@@ -143,6 +143,16 @@ describe('article labels hanging left of their text', () => {
     ])
   })
 
+  it('pairs no label with a title’s first line: a 条 at a column’s foot, the next document’s title under it', () => {
+    // prov-xe-3col-answers.txt: the right column's '第九条' written before the left column's next
+    // title ('国务院关于印发个人所得税专项附加扣除暂' / '行办法的通知'); paired, the title read
+    // '第九条国务院…' and its issuer '第九条国务院'.
+    const text = ['第九条', '', '国务院关于印发个人所得税专项附加扣除暂', '行办法的通知', '（国发〔2018〕41 号）'].join('\n')
+    expect(pairLabels(splitLines(text)).map((l) => l.text)).toEqual(text.split('\n'))
+    const doc = parseIssueTraced(tuning('prov-xe-3col-answers')).issue.documents.find((d) => d.docNumber === '国发〔2018〕41号')
+    expect(doc?.issuers).toEqual(['国务院'])
+  })
+
   it('reads a letter-spaced chapter name as one text', () => {
     const text = ['第一章', '第一条', '', '总', '则', '为了规范专利代理行为，保障委托人、专利代理机构和专利代理师的合'].join('\n')
     expect(pairLabels(splitLines(text)).slice(0, 2).map((l) => l.text)).toEqual([

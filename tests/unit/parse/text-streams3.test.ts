@@ -91,6 +91,23 @@ describe('the pieces of a page in three columns', () => {
     expect(runs[0].map((u) => u.text)).toContain('通知')
   })
 
+  it('keep a title’s last line and the bracketed 文号 under it apart: no justified line cut in two', () => {
+    // prov-xe-3col-answers.txt: a reply's title set in the left column, '国务院办公厅关于科技节水' /
+    // '建议的复函' / '（国办函〔2005〕21 号）'; made one unit, the document's 文号 was no line of its own.
+    const rows = lines(['国务院办公厅关于科技节水', '建议的复函', '（国办函〔2005〕21 号）', '', '马万祺副主席：'])
+    expect(pieceRuns(rows, 0, rows.length, 30)[0].map((u) => u.text)).toEqual(['国务院办公厅关于科技节水', '建议的复函', '（国办函〔2005〕21 号）', '马万祺副主席：'])
+    // A justified line cut at its stretched gap is still one unit.
+    const cut = lines(['简称“太钢”', '）应用反渗透膜过滤技'])
+    expect(pieceRuns(cut, 0, cut.length, 30)[0].map((u) => u.text)).toEqual(['简称“太钢”）应用反渗透膜过滤技'])
+  })
+
+  it('find every reply of a three-column 栏目 whose titles are set inside a column (prov-xe-3col-answers)', () => {
+    const issue = parseIssue(text('prov-xe-3col-answers'))
+    for (const t of truth('prov-xe-3col-answers').filter((d) => d.category === '建议提案答复')) {
+      expect(issue.documents.some((d) => d.title === t.title), t.title).toBe(true)
+    }
+  })
+
   it('end at a 栏目 banner across the page: the next document’s 文号 comes within a row under it', () => {
     // county-web-3col.txt lines 1360-1384: doc 39号's closing, '三、县政府文件', the next rows.
     const page = splitLines(text('county-web-3col')).slice(1360, 1385)

@@ -109,3 +109,70 @@ describe('a 目录 that starts its pages again in each 栏目', () => {
     expect(toc.entries.map((e) => e.category)).toEqual(['县政府文件', '县政府文件', '县政府办公室文件', '县政府办公室文件'])
   })
 })
+
+describe('prov-xe-3col-answers.txt: a two-column 目录 of `第3页` labels read across', () => {
+  const ANS = join(process.cwd(), 'tests', 'fixtures', 'typeset', 'tuning', 'prov-xe-3col-answers')
+  const ans = JSON.parse(readFileSync(join(ANS, 'prov-xe-3col-answers.truth.json'), 'utf8')) as { documents: Truth[] }
+  const txt = parserText(readFileSync(join(ANS, 'prov-xe-3col-answers.txt'), 'utf8'))
+  // The pages the PDF's 目录 prints, in the documents' order (43 and 31 share page 11).
+  const pages = [1, 2, 3, 5, 6, 8, 9, 10, 10, 11, 11, 11]
+  const expectAll = (entries: ReturnType<typeof parseToc>['entries']): void => {
+    expect(entries.length).toBe(ans.documents.length)
+    for (const t of ans.documents) {
+      const e = entries.find((x) => x.title.endsWith(t.title))
+      expect(e, t.title).toBeDefined()
+      expect(e?.docNumber ?? null, t.title).toBe(t.docNumber)
+      expect(e?.category, t.title).toBe(t.category)
+    }
+    expect(entries.map((e) => e.page)).toEqual(pages)
+  }
+
+  // An entry's page alone on its line ('第 8页', its last line full) and a 文号 broken over three
+  // lines ('（国办发' / '〔2018〕' / '114' / '号）…第 5页': the serial alone is no page).
+  it('reads every entry: title, 文号, page and 栏目', () => expectAll(parseToc(splitLines(txt)).entries))
+
+  it('reads them so in the importer, where a label alone is also the page\'s folio shape', () => expectAll(parseIssue(txt).toc))
+
+  it('reads nothing when the label alone is taken away: a page would be missing', () => {
+    const lines = txt.split('\n')
+    const alone = lines.findIndex((l) => l.trim() === '第 8页')
+    expect(alone).toBeGreaterThan(0)
+    expect(parseToc(splitLines([...lines.slice(0, alone), ...lines.slice(alone + 1)].join('\n'))).entries).toEqual([])
+  })
+})
+
+describe('prov-xe-3col-answers-b: the left 目录 column runs over mid-entry, a heading glued to a page label', () => {
+  const B = join(process.cwd(), 'tests', 'fixtures', 'typeset', 'tuning', 'prov-xe-3col-answers-b')
+  const b = JSON.parse(readFileSync(join(B, 'prov-xe-3col-answers-b.truth.json'), 'utf8')) as { documents: Truth[] }
+  const read = (ext: string): string => parserText(readFileSync(join(B, `prov-xe-3col-answers-b.${ext}`), 'utf8'))
+  const expectAll = (entries: ReturnType<typeof parseToc>['entries']): void => {
+    expect(entries.length).toBe(b.documents.length)
+    for (const t of b.documents) {
+      const e = entries.find((x) => x.title.endsWith(t.title))
+      expect(e, t.title).toBeDefined()
+      expect(e?.docNumber ?? null, t.title).toBe(t.docNumber)
+      expect(e?.category, t.title).toBe(t.category)
+    }
+    expect(entries[0].page).toBe(1)
+  }
+
+  // '…（国发〔2018〕42 号）第 【建议提案答复】' / '1页': the right column's heading on the left
+  // entry's page label, the label's page on the next line.
+  for (const ext of ['txt', 'layout.txt']) it(`reads every entry with its 文号, page and 栏目 (${ext})`, () => expectAll(parseToc(splitLines(read(ext))).entries))
+
+  it('puts the document above the 栏目 banner under the 栏目 before, though the page\'s head names the new one', () => {
+    // Page 5's head (LaTeX's mark: the 栏目 the page ends in) says 国务院办公厅文件 over 40's title;
+    // 40 closes (its date) before the banner 【国务院办公厅文件】 on that page.
+    const entries = parseToc(splitLines(read('txt'))).entries
+    expect(entries.find((e) => e.title.endsWith('关于棉粮、糖粮挂钩奖售粮几个问题的通知'))?.category).toBe('国务院文件')
+  })
+
+  it('reads nothing from a label cut off its page: no entry is given a page it may not have', () => {
+    const lines = read('txt').split('\n')
+    const cut = lines.findIndex((l) => l.trim() === '1页')
+    expect(cut).toBeGreaterThan(0)
+    const entries = parseToc(splitLines([...lines.slice(0, cut), ...lines.slice(cut + 1)].join('\n'))).entries
+    expect(entries.every((e) => e.category !== '建议提案答复' || !e.title.includes('【'))).toBe(true)
+    expect(entries.some((e) => e.page === 1)).toBe(false)
+  })
+})

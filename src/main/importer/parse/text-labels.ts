@@ -53,7 +53,8 @@ function textsAfter(lines: readonly SourceLine[], from: number, count: number, i
   for (let gap = 0; i < lines.length && isBlank(lines[i].text) && gap < MAX_GAP; gap++) i++
   const out: number[][] = []
   while (out.length < count && i < lines.length && !isBlank(lines[i].text)) {
-    if (MARKED.test(compact(lines[i].text)) || isLabel(i) || closes(lines[i].text)) return null
+    // A document's own line (a title's start under a 条 that ends the column above) is no 条's text.
+    if (MARKED.test(compact(lines[i].text)) || isLabel(i) || closes(lines[i].text) || opensDocument(lines, i)) return null
     const item = [i++]
     const single = (k: number): boolean => k < lines.length && compact(lines[k].text).length === 1
     // Letter-spaced wide, the name may come a blank line apart ('附' / '' / '则').
@@ -138,6 +139,17 @@ function besideLabel(lines: readonly SourceLine[], label: number, item: number[]
   const room = at(label) - displayWidth(lines[label].text.trim())
   const w = displayWidth(text)
   return w <= room + ROOM_OVER && (w >= room - ROW_WITHIN || endsSentence(text))
+}
+
+/** Line `i` opens a document: a title's start with its 文号 within a few lines under it. */
+function opensDocument(lines: readonly SourceLine[], i: number): boolean {
+  if (!startsTitle(lines[i].text)) return false
+  for (let k = i + 1, seen = 0; k < lines.length && seen < 4; k++) {
+    if (isBlank(lines[k].text)) continue
+    if (docNumberOfLine(lines[k].text) !== null) return true
+    seen++
+  }
+  return false
 }
 
 /** A document's own lines are no article's text: a 文号, a title's start, an issuer's name (a signature). */

@@ -249,12 +249,14 @@ function overColumns(run: Unit[], full: number): boolean {
 /**
  * Two pieces the converter cut from one justified line: the first stops short of the column's
  * width at a mark (where the typesetter stretched the gap), and together they fit the width. A
- * date over a public note ('2018年12月4日' / '（此件公开发布）') is two lines.
+ * date over a public note ('2018年12月4日' / '（此件公开发布）') is two lines, as is a title over its 文号.
  */
 function samePrintedLine(a: string, b: string, full: number): boolean {
   const wa = displayWidth(a)
   if (wa >= full - 1 || !(PUNCT_END.test(a.trim()) || PUNCT_START.test(b.trim()))) return false
   // A document's date and the public note under it are lines of their own, set short.
   if (parseDateLine(a.trim()) !== null || marksPublic(b.trim())) return false
+  // A title's last line and the bracketed 文号 under it ('建议的复函' / '（国办函〔2005〕21 号）').
+  if (docNumberOfLine(b.trim()) !== null) return false
   return wa + displayWidth(b) <= full + PIECE_SLACK
 }

@@ -13,10 +13,11 @@
 // body is taken.
 import type { TocEntry } from '../../../shared/domain'
 import { compact, folded, isBlank, stripBullet, type SourceLine } from './lines'
-import { splitEntryLines, splitPage } from './toc-entry'
+import { PAGE_LABEL_END, splitEntryLines, splitPage } from './toc-entry'
 import { docTypeOf } from './doc-type'
 import { docNumberOfLine } from './header'
 import { sectionName } from './sections'
+import { parseDateLine } from './dates'
 
 export interface FragmentTests {
   /** A line that opens an entry (a title's opening, an issuer). */
@@ -65,12 +66,12 @@ function sideBySide(lines: SourceLine[], from: number, to: number): boolean {
 }
 
 /**
- * A bracketed 栏目 heading glued onto the end of a line ('〔2006〕【国务院办公厅函件】': the other
- * column's heading on the line's baseline) is a piece of its own.
+ * A bracketed 栏目 heading glued onto the end of a line ('〔2006〕【国务院办公厅函件】', '…42 号）第
+ * 【建议提案答复】': the other column's heading on the line's baseline) is a piece of its own.
  */
 function gluedHeading(p: { text: string; at: number }): { text: string; at: number }[] {
-  const m = /^(.*[^\s【])(【[^【】\d]{2,16}】)$/.exec(p.text)
-  return m ? [{ text: m[1], at: p.at }, { text: m[2], at: p.at + m[1].length }] : [p]
+  const m = /^(.*[^\s【])(\s*)(【[^【】\d]{2,16}】)$/.exec(p.text)
+  return m ? [{ text: m[1], at: p.at }, { text: m[3], at: p.at + m[1].length + m[2].length }] : [p]
 }
 
 /** A page number alone ('7', '·7·', '- 7 -'). */
@@ -79,24 +80,44 @@ function barePage(text: string): number | null {
   return m ? Number(m[1] ?? m[2] ?? m[3]) : null
 }
 
+/**
+ * Line `i` (a bare number) is a 文号's serial set alone: the line above ends with the 文号's year
+ * ('〔2018〕') and the line under it opens with its 号.
+ */
+function serialAlone(lines: SourceLine[], i: number, to: number): boolean {
+  const near = (step: number): string => {
+    for (let k = i + step; k >= 0 && k <= to && Math.abs(k - i) <= 2; k += step) if (!isBlank(lines[k].text)) return compact(lines[k].text)
+    return ''
+  }
+  return /^\d{1,4}$/.test(compact(lines[i].text)) && /[〔［[]\d{4}[〕］\]]$/.test(near(-1)) && /^号/.test(near(1))
+}
+
 /** The text as the body is searched: no spaces, folded, round brackets left out (the 目录 adds them round a 文号). */
 const searchable = (s: string): string => folded(s).replace(/[()]/g, '')
 
 /**
  * Reads the 目录 lines `from`..`to` (inclusive) as pieces put together again, the body being
  * `lines` after `to`, when the entries read line by line (`read`) are none, go back in their pages
- * (its columns read in bands, one column's entries after the other's), or the columns stand side
- * by side. Returns the entries in the body's order and the 栏目 in theirs, or null when no whole
+ * (its columns read in bands, one column's entries after the other's), hold a 栏目 heading, or the
+ * columns stand side by side. Returns the entries in the body's order and the 栏目 in theirs, or null when no whole
  * reading is found.
  */
 export function readFragments(lines: SourceLine[], from: number, to: number, read: TocEntry[], tests: FragmentTests): { entries: TocEntry[]; sections: string[] } | null {
   const back = read.some((e, k) => k > 0 && (e.page ?? 0) < (read[k - 1].page ?? 0))
-  if (to <= from || (read.length > 0 && !back && !sideBySide(lines, from, to))) return null
+  // An entry read line by line holds a 栏目 heading: the other column's, glued onto its line.
+  const mixed = read.some((e) => /【[^【】]+】/.test(e.title))
+  if (to <= from || (read.length > 0 && !back && !mixed && !sideBySide(lines, from, to))) return null
   const pieces: Piece[] = []
   const headings: string[] = []
   const pages: number[] = []
   // The 目录 ends with its last page: what follows on its page is the body's (a running head).
   while (to > from && !lines[to].text.trim().split(/\s{3,}/).some((p) => barePage(p) !== null || splitPage(p) !== null)) to--
+  // Pages printed as labels alone on their line ('第 8页': the entry's last line full): pages
+  // when the 目录's entries print their pages as labels, else the 目录 page's own folio.
+  const labels: number[] = []
+  let labelled = false
+  // A 文号's serial alone between its year and its 号 ('〔2018〕' / '114' / '号）…'): no page.
+  let serial = ''
   for (let i = from; i <= to && i < lines.length; i++) {
     const text = stripBullet(lines[i].text)
     if (isBlank(text) || /^(录|次)$/.test(compact(text))) continue
@@ -106,16 +127,36 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
         continue
       }
       const bare = barePage(p.text)
+      if (bare !== null && serialAlone(lines, i, to)) {
+        serial = p.text.trim()
+        continue
+      }
       if (bare !== null) {
         pages.push(bare)
         continue
       }
-      if (tests.noise(p.text)) continue
       const paged = splitPage(p.text)
+      if (paged && paged.text === '' && PAGE_LABEL_END.test(p.text)) {
+        labels.push(paged.page)
+        continue
+      }
+      // A label broken over two lines ('…（国发〔2018〕42 号）第' / '1页'): the entry's page.
+      const tail = /^(\d{1,4})\s*页$/.exec(p.text.trim())
+      const cut = pieces[pieces.length - 1]
+      if (tail && cut && cut.line < i && cut.page === null && cut.text.endsWith('第')) {
+        Object.assign(cut, { text: cut.text.slice(0, -1), page: Number(tail[1]) })
+        labelled = true
+        continue
+      }
+      if (tests.noise(p.text)) continue
+      if (paged && PAGE_LABEL_END.test(p.text)) labelled = true
       const own = paged && paged.text !== '' ? paged : null
-      pieces.push({ text: compact(own ? own.text : p.text), page: own?.page ?? null, opens: tests.opens(p.text), line: i, at: p.at })
+      pieces.push({ text: serial + compact(own ? own.text : p.text), page: own?.page ?? null, opens: tests.opens(p.text), line: i, at: p.at })
+      serial = ''
     }
   }
+  if (labelled) pages.push(...labels)
+  else if (labels.length) return null
   const openers = pieces.filter((p) => p.opens).length
   const paged = pieces.filter((p) => p.page !== null).length
   // An issuer's name wrapped in a joint title ('…兴县发展' / '和改革局…') opens no entry though
@@ -316,10 +357,23 @@ function headingPlace(heading: string, body: string, bodyLines: string[]): numbe
   const whole = body.indexOf(searchable(heading))
   const name = searchable(sectionName(heading))
   let at = 0
-  for (const line of bodyLines) {
+  for (let k = 0; k < bodyLines.length; k++) {
     if (whole >= 0 && at > whole) break
-    if (line === name) return at
-    at += line.length
+    if (bodyLines[k] === name) return closedBefore(bodyLines, k, at, whole) ? whole : at
+    at += bodyLines[k].length
   }
   return whole
+}
+
+/**
+ * A document closes (its date on a line of its own) between the running head naming the 栏目 (line
+ * `k`, at `at`) and the 栏目's banner (at `whole`): the page opens in the 栏目 before and the banner
+ * says where the new one starts on it (a head naming the page's last 栏目, as LaTeX's marks do).
+ */
+function closedBefore(bodyLines: string[], k: number, at: number, whole: number): boolean {
+  if (whole < 0) return false
+  for (let n = k + 1, pos = at + bodyLines[k].length; n < bodyLines.length && pos < whole; pos += bodyLines[n].length, n++) {
+    if (parseDateLine(bodyLines[n]) !== null) return true
+  }
+  return false
 }
