@@ -15,9 +15,9 @@ cd "$HERE" && $PY issues.py "$WORK"
 only="${1:-}"
 # Word-born layouts also kept as an old Word file (NAME.doc, Word 97-2003, LibreOffice's "MS Word 97"
 # filter): what county offices still keep.
-DOC_COPY=" county-docx-joint county-docx-2col county-lo-2col county-docx-masthead city-lo-decree city-lo-fang county-lo-noto county-lo-balance county-lo-stairs city-lo-redline county-lo-total county-lo-autonum county-lo-levels county-lo-towns prov-lo-masthead city-docx-footer county-docx-tabletoc2 "
+DOC_COPY=" county-docx-2col-b county-docx-joint county-docx-2col county-lo-2col county-docx-masthead city-lo-decree city-lo-fang county-lo-noto county-lo-balance county-lo-stairs city-lo-redline county-lo-total county-lo-autonum county-lo-levels county-lo-towns prov-lo-masthead city-docx-footer county-docx-tabletoc2 "
 # Layouts whose text is also kept as pdftotext -layout writes it (every held-out one, and a few).
-LAYOUT_TEXT=" city-web-2col prov-xe-yearpages city-xe-yearcols prov-2col-song county-lo-2col city-2col-flow county-xe-kai-inner prov-3col-dots prov-2col-bands county-1col-heads state-pdfkit city-pdfkit-2col city-2col-midcol county-docx-2col prov-3col-mixed prov-xe-unbal city-web-3col prov-web-3col county-web-mixed city-docx-footer county-docx-tabletoc2 city-pdfkit-inner county-web-3col county-pdfkit-1col city-web-3col-b county-pdfkit-16k city-pdfkit-annex county-web-3col-names city-web-3col-lists county-web-3col-tail prov-xe-3col-answers prov-xe-3col-answers-b "
+LAYOUT_TEXT=" city-web-2col prov-xe-yearpages city-xe-yearcols prov-2col-song county-lo-2col city-2col-flow county-xe-kai-inner prov-3col-dots prov-2col-bands county-1col-heads state-pdfkit city-pdfkit-2col city-2col-midcol county-docx-2col prov-3col-mixed prov-xe-unbal city-web-3col prov-web-3col county-web-mixed city-docx-footer county-docx-tabletoc2 city-pdfkit-inner county-web-3col county-pdfkit-1col city-web-3col-b county-pdfkit-16k city-pdfkit-annex county-web-3col-names city-web-3col-lists county-web-3col-tail prov-xe-3col-answers prov-xe-3col-answers-b county-docx-2col-b "
 for dir in "$WORK"/*/; do
   name="$(basename "$dir")"
   [ -n "$only" ] && [ "$only" != "$name" ] && continue

@@ -353,6 +353,19 @@ LAYOUTS = {
                   ('县政府办公室文件', ['30', '45', '42', '32'])],
         joint={'36': 3, '37': 5}, nonumber=['42'], public='both',
         number='above', dates='cn', renderers=['docx']),
+    # Added by the probe2 session (tuning, a probe of the held-out county-docx-2col's genre built from
+    # its public README row only, decided and written into README.md before the importer first read
+    # it): a county Word issue in two columns of ragged Noto Serif, titles in the body's face inside
+    # one column, the 文号 above every title, manual column breaks before two documents, continuous
+    # breaks balancing the columns after two others, alternating heads over a rule, `-3-` outer.
+    'county-docx-2col-b': dict(
+        split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=16, totalNo=18, published='2022-12-31',
+        source='sample',
+        sections=[('县政府文件', ['03', '14', '19', '23', '25', '18']), ('部门文件', ['31', '01']),
+                  ('县政府办公室文件', ['35', '38', '40', '45'])],
+        joint={'31': 3, '01': 5}, nonumber=['45'], public='both', above_centre=['23', '38'],
+        colbreak=['19', '40'], balance=['23', '31'],
+        number='above', dates='cn', renderers=['docx']),
     # Added by the unseen2 session (issue 12, layouts decided and built before looking at how the
     # importer reads them, scored once unseen, then kept for tuning, see README.md): a city XeLaTeX
     # issue in two columns of 11 pt Fandol Song with wider leading and gutter and no column rule,
@@ -1012,6 +1025,7 @@ def restyle(rec: dict, opts: dict, layout: str, pool: dict = None) -> dict:
         rec['numberAt'] = 'masthead'
     if key in opts.get('above_centre', []):  # its 文号 centred above the title (the others flush right)
         rec['numberAt'] = 'above-centre'
+    rec['colbreak'] = key in opts.get('colbreak', [])  # Word: a manual column break before its 文号
     rec['balance'] = key in opts.get('balance', [])  # Word: a continuous break after it balances the columns
     if 'span' in opts:  # titles across both columns for these, inside one column for the rest
         rec['span'] = key in opts['span']

@@ -75,6 +75,11 @@ STYLES = {
     'county-lo-levels': dict(body='AR PL UMing CN', title='Noto Serif CJK SC', hei='WenQuanYi Micro Hei', kai='AR PL UKai CN',
                              cols=2, folio='-{}-', size=10.5, alternate=True, toc_number='below', autonum=True,
                              column_tables=True, reading_order_pages=True),
+    # Added by the probe2 session: ragged 10.5 pt Noto Serif, titles in the same face (bold), heads
+    # alternating over a rule, `-3-` outer, manual column breaks (colbreak) and balanced columns (balance).
+    'county-docx-2col-b': dict(body='Noto Serif CJK SC', title='Noto Serif CJK SC', hei='WenQuanYi Micro Hei',
+                               kai='AR PL UKai CN', cols=2, folio='-{}-', size=10.5, alternate=True, head_rule=True,
+                               reading_order_pages=True),
     # Added by the unseen2 session: justified 11 pt Fandol Song, 黑体 titles, each 栏目 opening with
     # a banner across the page, 公告 and 人事任免 in one column, the 目录 listing titles and pages only.
     'county-lo-towns': dict(body='FandolSong', title='Noto Sans CJK SC', hei='WenQuanYi Zen Hei', kai='FandolKai',
@@ -256,6 +261,8 @@ def heads(section, spec: dict, st: dict, section_name: str):
         eh = section.even_page_header.paragraphs[0]
         if not st.get('no_head'):
             run(eh, issue, st['body'], 9)
+        if st.get('head_rule'):
+            rule_under(eh, '000000', 6)
         ef = section.even_page_footer.paragraphs[0]
         ef.alignment = WD_ALIGN_PARAGRAPH.RIGHT if inner else WD_ALIGN_PARAGRAPH.LEFT
         page_field(ef, st)
@@ -362,7 +369,13 @@ def title_block(doc, d: dict, spec: dict, st: dict):
     if style == 'masthead-line' and number:
         masthead_line(doc, d, st)
     if style in ('above', 'above-centre') and number:
-        para(doc, number, st['body'], st['size'], c if style == 'above-centre' else WD_ALIGN_PARAGRAPH.RIGHT)
+        align = c if style == 'above-centre' else WD_ALIGN_PARAGRAPH.RIGHT
+        if d.get('colbreak'):  # an editor's manual column break: the document heads the next column
+            p = para(doc, '', st['body'], st['size'], align)
+            p.add_run().add_break(WD_BREAK.COLUMN)
+            run(p, number, st['body'], st['size'])
+        else:
+            para(doc, number, st['body'], st['size'], align)
     para(doc, printed_title(d), st['title'], size, c, bold=not st.get('line_exact'), space=4)
     if style == 'under-paren' and number:
         para(doc, f'（{number}）', st['kai'], st['size'], c)

@@ -7,6 +7,7 @@
 // digits put the right column a few cells apart, so the gutter is a window, not a column.
 
 import { bannersAcross } from './text-layout-banners'
+import { cutAt, numberOrder, sectionCuts, type NumberOrder } from './text-layout-sections'
 import { MAX_INDENT, MIN_FULL_ROWS, MIN_SIDE_ROWS, ems, findGutter, fullLeft, inked, rejoinTails, rowKind, signedBeside, tocCells, width, type Row } from './text-layout-rows'
 import { leadingBlanks } from '../parse/lines'
 
@@ -34,9 +35,10 @@ export function readLayoutColumns(text: string): string {
   let last: Columns | null = null
   const split = text.split('\f')
   const heads = runningHeads(split)
-  const pages = split.map((page) => {
+  const order = numberOrder(split)
+  const pages = split.map((page, p) => {
     const rows = page.split(/\r\n?|\n/)
-    const read = readRows(rows, edges(rows, heads), 0, last)
+    const read = readRows(rows, edges(rows, heads), 0, last, { page: p, order })
     if (read === null) return page
     changed = true
     last = read.shown ?? last
@@ -76,7 +78,7 @@ interface Columns {
  * Rows with each run of two columns read left first, or null when none is. A column read out of
  * a run is read again the same way: the right part of a three-column page holds two.
  */
-function readRows(rows: readonly string[], keep: readonly boolean[], depth: number, before: Columns | null): { rows: string[]; shown: Columns | null } | null {
+function readRows(rows: readonly string[], keep: readonly boolean[], depth: number, before: Columns | null, place?: { page: number; order: NumberOrder }): { rows: string[]; shown: Columns | null } | null {
   const full = rows.filter((r) => r.trim() !== '')
   if (full.length === 0) return null
   // A page of a few rows (an issue's last lines) is read in the columns the page before showed.
@@ -129,8 +131,10 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
     out.push(...across(at, start))
     at = end
     const run = kinds.slice(start, end)
-    const bands = two ? bandsOf(run) : []
-    if (bands.length > 1 && bands.every((b) => isTwoColumns(b) || fitsColumns(b, width) || isHeadBand(b))) {
+    // A band a Word section opens under balanced columns, told by the 目录's order (text-layout-sections.ts).
+    const cuts = two && place ? sectionCuts(run, place.page, place.order) : []
+    const bands = cuts.length > 0 ? cutAt(run, cuts) : two ? bandsOf(run) : []
+    if (cuts.length > 0 || (bands.length > 1 && bands.every((b) => isTwoColumns(b) || fitsColumns(b, width) || isHeadBand(b)))) {
       for (const [k, b] of bands.entries()) {
         if (k > 0) out.push('', '')
         if (isHeadBand(b)) out.push(...b.flatMap((r) => (r.kind === 'blank' ? [''] : r.kind === 'both' ? [] : [r.text])))
