@@ -42,6 +42,14 @@ describe('a numbered banner centred across three columns', () => {
     expect(read.lastIndexOf('四、部门联合发文')).toBeGreaterThan(read.indexOf('二〇二二年五月二十七日'))
   })
 
+  it("splits a few rows of the right side whose first row opens a paragraph at its indent (county-web-3col-tail)", () => {
+    // Above the banner the middle column's few rows start with '（三）加强考核评价。', five cells in
+    // from the column's edge: the rows are still the side's columns, the middle one read first.
+    const read = lines('county-web-3col-tail')
+    const i = read.indexOf('或有害信息、破坏网络传播秩序、损害')
+    expect(read.slice(i, i + 3)).toEqual(['或有害信息、破坏网络传播秩序、损害', '公众权益等突出问题，要严肃追责问', '责。国务院办公厅将对各地区、各部门'])
+  })
+
   it('reads a title over the page in a larger face, short of the gutter in cells, as across it (county-web-3col-names)', () => {
     // The first document ends in the third column above the title; the title's one line, wider
     // in ems than the first column yet ending before its gutter, parts the two bands.

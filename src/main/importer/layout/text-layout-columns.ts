@@ -156,16 +156,20 @@ function sideOf(r: Row): string {
   return r.kind === 'right' ? r.text : r.kind === 'both' ? r.right : ''
 }
 
+/** A paragraph's first-line indent in a page side's few rows: two ems, this many cells at most. */
+const FIRST_INDENT = MAX_INDENT + 2
+
 /**
  * Whether a page's few rows read as the other pages' columns: each starts at the left column's
- * edge, and one goes on past the gutter after a run of spaces (a signature beside the last lines).
+ * edge or a first-line indent in from it, and one goes on past the gutter after a run of spaces
+ * (a signature beside the last lines).
  */
 function isTail(rows: readonly string[], keep: readonly boolean[], gutter: number): boolean {
   const text = rows.filter((r, i) => r.trim() !== '' && !keep[i])
   // The side of a page read again keeps its place past the page's first gutter: its edge is its
   // least indented row's. A row ending before the gutter (a signature) is the left column's.
   const edge = Math.min(...text.map(leadingBlanks))
-  const fits = (r: string): boolean => leadingBlanks(r) - edge <= MAX_INDENT || leadingBlanks(r) >= gutter - 2 || r.trimEnd().length <= gutter
+  const fits = (r: string): boolean => leadingBlanks(r) - edge <= FIRST_INDENT || leadingBlanks(r) >= gutter - 2 || r.trimEnd().length <= gutter
   return text.length > 0 && text.every(fits) && text.some((r) => / {3,}\S/.test(r.trim()))
 }
 
