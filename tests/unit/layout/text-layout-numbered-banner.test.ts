@@ -50,6 +50,16 @@ describe('a numbered banner centred across three columns', () => {
     expect(read.slice(i, i + 3)).toEqual(['或有害信息、破坏网络传播秩序、损害', '公众权益等突出问题，要严肃追责问', '责。国务院办公厅将对各地区、各部门'])
   })
 
+  it("keeps a left column's paragraph whole over a gap the right column's title sets (county-web-mixed)", () => {
+    // Two blank rows cross both columns under the right column's closing, but the right column's
+    // next title comes first below them: the gap is that title's space, no end of a band, and the
+    // left column's paragraph goes on under it.
+    const read = lines('county-web-mixed')
+    const i = read.indexOf('将该项目的农民工工资争议协调组织人员名单报县人')
+    expect(read[i + 1]).toBe('社局备案。')
+    expect(read.indexOf('公开属性：主动公开', i)).toBeGreaterThan(read.indexOf('行为进行问责,严肃查处违规违纪问题。'))
+  })
+
   it('reads a title over the page in a larger face, short of the gutter in cells, as across it (county-web-3col-names)', () => {
     // The first document ends in the third column above the title; the title's one line, wider
     // in ems than the first column yet ending before its gutter, parts the two bands.

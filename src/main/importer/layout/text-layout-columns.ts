@@ -6,8 +6,8 @@
 // Positions are character cells, and only roughly: a row of full-width characters and one with
 // digits put the right column a few cells apart, so the gutter is a window, not a column.
 
-import { bannersAcross } from './text-layout-banners'
-import { centredHead, spacedHeading, spanningHeads, wideLines } from './text-layout-heads'
+import { bannerName, bannersAcross } from './text-layout-banners'
+import { NUMBER_ROW, centredHead, spacedHeading, spanningHeads, wideLines } from './text-layout-heads'
 import { MAX_INDENT, MIN_FULL_ROWS, MIN_SIDE_ROWS, findGutter, fullLeft, inked, rejoinTails, rowKind, signedBeside, tocCells, width, type Row } from './text-layout-rows'
 import { leadingBlanks } from '../parse/lines'
 
@@ -132,7 +132,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
     out.push(...across(at, start))
     at = end
     const run = kinds.slice(start, end)
-    const bands = two ? bandsOf(run) : []
+    const bands = two ? bandsOf(run, depth === 0) : []
     if (bands.length > 1 && bands.every((b) => isTwoColumns(b) || fitsColumns(b, width) || isHeadBand(b))) {
       for (const [k, b] of bands.entries()) {
         if (k > 0) out.push('', '')
@@ -214,12 +214,17 @@ function runningHeads(pages: readonly string[]): Set<string> {
  * A run cut where two blank rows or more cross both columns: a page set in bands (one document's
  * columns ended, balanced, above the next one's) is read band by band.
  */
-function bandsOf(run: readonly Row[]): Row[][] {
+function bandsOf(run: readonly Row[], page: boolean): Row[][] {
   const bands: Row[][] = [[]]
   for (let i = 0; i < run.length; i++) {
     const gap = run[i].kind === 'blank' && run[i + 1]?.kind === 'blank'
     const last = bands[bands.length - 1]
-    if (gap && last.some((r) => r.kind !== 'blank')) bands.push([])
+    // A band opens at its left column's top (or under a 栏目's banner, or a 文号 flush right over
+    // the next title): a gap under which the right column's text comes first (its title set
+    // lower) lies inside the left column's paragraph.
+    const next = run.slice(i).find((r) => r.kind !== 'blank')
+    const rightFirst = page && next?.kind === 'right' && !bannerName(next.text) && !NUMBER_ROW.test(next.text.trim())
+    if (gap && last.some((r) => r.kind !== 'blank') && !rightFirst) bands.push([])
     bands[bands.length - 1].push(run[i])
   }
   return bands.filter((b) => b.some((r) => r.kind !== 'blank'))

@@ -95,4 +95,4 @@ function numberedHead(rows: readonly string[], kinds: readonly Row[], i: number)
 }
 
 /** A 文号 alone on its row, bare or in brackets ('（国办发〔2018〕109号）'). */
-const NUMBER_ROW = /^[（(]?\S{1,16}[〔［[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号[）)]?$/
+export const NUMBER_ROW = /^[（(]?\S{1,16}[〔［[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号[）)]?$/
