@@ -46,6 +46,12 @@ export function bannersAcross(kinds: readonly Row[], gutter: number, rows: reado
 /** A 栏目's name after its numeral ('三、县（市、区）文件'), alone on the row. */
 const NUMBERED = /^[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff（）、]{2,16}$/
 
+/** Whether a row's text is a 栏目's name alone: in its brackets, after its numeral, or framed. */
+export function bannerName(text: string): boolean {
+  const t = text.trim()
+  return BANNER.test(t) || NUMBERED.test(t) || FRAMED.test(t)
+}
+
 /**
  * A banner centred across a page of three columns whose name starts just past the first gutter
  * (the cells count its hanzi narrower than they print): its row holds nothing else, it starts

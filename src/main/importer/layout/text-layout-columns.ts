@@ -6,23 +6,18 @@
 // Positions are character cells, and only roughly: a row of full-width characters and one with
 // digits put the right column a few cells apart, so the gutter is a window, not a column.
 
-import { bannersAcross } from './text-layout-banners'
+import { bannerName, bannersAcross } from './text-layout-banners'
+import { NUMBER_ROW, centredHead, spacedHeading, spanningHeads, wideLines } from './text-layout-heads'
 import { cutAt, numberOrder, sectionCuts, type NumberOrder } from './text-layout-sections'
-import { MAX_INDENT, MIN_FULL_ROWS, MIN_SIDE_ROWS, ems, findGutter, fullLeft, inked, rejoinTails, rowKind, signedBeside, tocCells, width, type Row } from './text-layout-rows'
+import { MAX_INDENT, MIN_FULL_ROWS, MIN_SIDE_ROWS, findGutter, fullLeft, inked, rejoinTails, rowKind, signedBeside, tocCells, width, type Row } from './text-layout-rows'
 import { leadingBlanks } from '../parse/lines'
 
 /** Rows of text (not blank) a page needs before its shape can be told. */
 const MIN_ROWS = 8
-/** A 文号 or date under a title: this many ems at most. */
-const MAX_NUMBER = 16
-/** A title over both columns: this many rows at most. */
-const MAX_TITLE_ROWS = 3
 /** A run rewritten needs this many changes between its columns (and MIN_SIDE_ROWS rows of each). */
 const MIN_TURNS = 3
 /** …and MIN_FULL_ROWS full lines in each column: a right one fills this share of its width. */
 const FULL_SHARE = 0.8
-/** A head centred on the page: its middle this share of the widest row from the page's, or less (cells count a hanzi as one). */
-const CENTRED = 0.08
 /** A column of text holds this many characters a line or more; a table's name column fewer. */
 const MIN_COLUMN = 12
 /** …or this many rows holding a full line of each side, when the sides differ in width. */
@@ -89,7 +84,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   if (gutter === null) return null
   const column = fullLeft(rows.map((r) => rowKind(r, gutter, undefined)))
   const first = rows.findIndex((r) => r.trim() !== '')
-  const cut = rows.map((r, i): Row => (keep[i] || (i === first && (spacedHeading(r) || centredHead(r, gutter, widest))) ? { kind: 'across', text: r } : rowKind(r, gutter, column)))
+  const cut = wideLines(rows.map((r, i): Row => (keep[i] || (i === first && (spacedHeading(r) || centredHead(r, gutter, widest))) ? { kind: 'across', text: r } : rowKind(r, gutter, column))))
   // A row rejoinTails left as it was, read as the right column's, may hold a signature beside it.
   const tails = rejoinTails(rows, cut, gutter, column).map((k, i) => (k === cut[i] && k.kind === 'right' ? signedBeside(rows[i], gutter) ?? k : k))
   const kinds = bannersAcross(spanningHeads(rows, tails), gutter, rows)
@@ -117,6 +112,14 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   let inner: Columns | null | undefined
   const innerColumns = (): Columns | null => (inner ??= readRows(kinds.map(sideOf), kinds.map(() => false), depth + 1, null)?.shown ?? null)
   const again = (side: string[]): string[] => (depth < 1 ? readRows(side, side.map(() => false), depth + 1, innerColumns())?.rows : null) ?? side
+  // A band of a page in three columns whose first column holds a few rows (a document's tail)
+  // beside the middle and right columns (the next document's head): no row crosses the gutter,
+  // and the right side read again splits into the page's columns.
+  const sidesApart = (run: Row[], of: number | null): boolean => {
+    if (of === null || depth > 0 || !run.some((r) => r.kind === 'both' || r.kind === 'left')) return false
+    const { right } = splitRun(run)
+    return again(right) !== right
+  }
   const read = (run: Row[]): void => {
     const { left, right } = splitRun(run)
     // A side read again into columns had each closed there; the rows between them stay.
@@ -133,7 +136,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
     const run = kinds.slice(start, end)
     // A band a Word section opens under balanced columns, told by the 目录's order (text-layout-sections.ts).
     const cuts = two && place ? sectionCuts(run, place.page, place.order) : []
-    const bands = cuts.length > 0 ? cutAt(run, cuts) : two ? bandsOf(run) : []
+    const bands = cuts.length > 0 ? cutAt(run, cuts) : two ? bandsOf(run, depth === 0) : []
     if (cuts.length > 0 || (bands.length > 1 && bands.every((b) => isTwoColumns(b) || fitsColumns(b, width) || isHeadBand(b)))) {
       for (const [k, b] of bands.entries()) {
         if (k > 0) out.push('', '')
@@ -141,7 +144,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
         else read(b)
       }
     }
-    else if (two || fitsColumns(run, width)) read(run)
+    else if (two || fitsColumns(run, width) || sidesApart(run, width)) read(run)
     else {
       out.push(...rows.slice(start, end))
       continue
@@ -157,88 +160,22 @@ function sideOf(r: Row): string {
   return r.kind === 'right' ? r.text : r.kind === 'both' ? r.right : ''
 }
 
-/** Two to four hanzi, one space or more between each two, nothing else. */
-const SPACED_HEADING = /^[\u4e00-\u9fff](?: {1,6}[\u4e00-\u9fff]){1,3}$/
-
-/**
- * A page's first row that is a letter-spaced heading set off the left edge ('目 录' centred over a
- * 目录's two columns) is set across the page, whatever side of the gutter it starts on.
- */
-function spacedHeading(row: string): boolean {
-  return leadingBlanks(row) > MAX_INDENT && SPACED_HEADING.test(row.trim())
-}
-
-/**
- * A page's first row that is one run of text, wider than a column and centred on the page (the
- * gazette's head over a page of three columns, starting past the first gutter) is set across it.
- */
-function centredHead(row: string, gutter: number, widest: number): boolean {
-  const text = row.trim()
-  const lead = leadingBlanks(row)
-  return lead > MAX_INDENT && !/ {3}/.test(text) && text.length >= gutter && Math.abs(lead + text.length / 2 - widest / 2) <= CENTRED * widest
-}
+/** A paragraph's first-line indent in a page side's few rows: two ems, this many cells at most. */
+const FIRST_INDENT = MAX_INDENT + 2
 
 /**
  * Whether a page's few rows read as the other pages' columns: each starts at the left column's
- * edge, and one goes on past the gutter after a run of spaces (a signature beside the last lines).
+ * edge or a first-line indent in from it, and one goes on past the gutter after a run of spaces
+ * (a signature beside the last lines).
  */
 function isTail(rows: readonly string[], keep: readonly boolean[], gutter: number): boolean {
   const text = rows.filter((r, i) => r.trim() !== '' && !keep[i])
   // The side of a page read again keeps its place past the page's first gutter: its edge is its
   // least indented row's. A row ending before the gutter (a signature) is the left column's.
   const edge = Math.min(...text.map(leadingBlanks))
-  const fits = (r: string): boolean => leadingBlanks(r) - edge <= MAX_INDENT || leadingBlanks(r) >= gutter - 2 || r.trimEnd().length <= gutter
+  const fits = (r: string): boolean => leadingBlanks(r) - edge <= FIRST_INDENT || leadingBlanks(r) >= gutter - 2 || r.trimEnd().length <= gutter
   return text.length > 0 && text.every(fits) && text.some((r) => / {3,}\S/.test(r.trim()))
 }
-
-/**
- * A title over both columns is told by its place where its rows do not cross the gutter: a first
- * line that falls short of it (its characters set wider than the cells count them), set apart
- * above by blank rows and going on in a line across; a 文号 or date line set flush right under
- * the title, with a blank row below it before the columns begin.
- */
-function spanningHeads(rows: readonly string[], kinds: Row[]): Row[] {
-  const out = [...kinds]
-  const near = (i: number, step: 1 | -1): number => {
-    let j = i + step
-    while (j >= 0 && j < kinds.length && kinds[j].kind === 'blank') j += step
-    return j >= 0 && j < kinds.length ? j : -1
-  }
-  for (let i = 0; i < kinds.length; i++) {
-    const k = kinds[i]
-    if (k.kind !== 'left' && k.kind !== 'right') continue
-    const opens = k.kind === 'left' && kinds[i - 1]?.kind === 'blank' && kinds[i - 2]?.kind === 'blank' && kinds[near(i, 1)]?.kind === 'across'
-    const closes = kinds[i + 1]?.kind === 'blank' && out[near(i, -1)]?.kind === 'across'
-    if (opens || closes) out[i] = { kind: 'across', text: k.text }
-    for (const j of numberedHead(rows, kinds, i)) out[j] = { kind: 'across', text: rows[j] }
-  }
-  return out
-}
-
-/**
- * A title over both columns with its 文号 (or date) set under it past the gutter (flush right, or
- * centred on a page of three columns), a blank row below:
- * the title's rows fall short of the gutter or cross it, and the row above them is blank or set
- * across. The rows of such a head (the 文号's first, then the title's up), or none.
- */
-function numberedHead(rows: readonly string[], kinds: readonly Row[], i: number): number[] {
-  const k = kinds[i]
-  if (k.kind !== 'right' || ems(k.text.trim()) > MAX_NUMBER) return []
-  // With no blank row under it, the line must be a 文号 right under a row set across the page.
-  if (kinds[i + 1]?.kind !== 'blank' && !(NUMBER_ROW.test(k.text.trim()) && kinds[i - 1]?.kind === 'across')) return []
-  const head = [i]
-  for (let j = i - 1; j >= 0 && head.length <= MAX_TITLE_ROWS; j--) {
-    const kind = kinds[j].kind
-    if (kind === 'across') return head
-    if (kind !== 'left') return []
-    head.push(j)
-    if (j === 0 || kinds[j - 1].kind === 'blank') return head
-  }
-  return []
-}
-
-/** A 文号 alone on its row, bare or in brackets ('（国办发〔2018〕109号）'). */
-const NUMBER_ROW = /^[（(]?\S{1,16}[〔［[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号[）)]?$/
 
 /**
  * A page's first and last rows of text, set apart by a blank row: its head and folio stay put. So
@@ -281,12 +218,17 @@ function runningHeads(pages: readonly string[]): Set<string> {
  * A run cut where two blank rows or more cross both columns: a page set in bands (one document's
  * columns ended, balanced, above the next one's) is read band by band.
  */
-function bandsOf(run: readonly Row[]): Row[][] {
+function bandsOf(run: readonly Row[], page: boolean): Row[][] {
   const bands: Row[][] = [[]]
   for (let i = 0; i < run.length; i++) {
     const gap = run[i].kind === 'blank' && run[i + 1]?.kind === 'blank'
     const last = bands[bands.length - 1]
-    if (gap && last.some((r) => r.kind !== 'blank')) bands.push([])
+    // A band opens at its left column's top (or under a 栏目's banner, or a 文号 flush right over
+    // the next title): a gap under which the right column's text comes first (its title set
+    // lower) lies inside the left column's paragraph.
+    const next = run.slice(i).find((r) => r.kind !== 'blank')
+    const rightFirst = page && next?.kind === 'right' && !bannerName(next.text) && !NUMBER_ROW.test(next.text.trim())
+    if (gap && last.some((r) => r.kind !== 'blank') && !rightFirst) bands.push([])
     bands[bands.length - 1].push(run[i])
   }
   return bands.filter((b) => b.some((r) => r.kind !== 'blank'))

@@ -1,0 +1,98 @@
+// Heads over the columns of text that keeps each line's place (`pdftotext -layout`): rows that
+// stand inside one side of the gutter by their cells, yet are set across the page (a letter-spaced
+// or centred head on a page's first row, a title in a larger face, a title with its 文号 under it).
+// Each is told by its place and width, and set 'across', so the columns above and below it are
+// read apart (text-layout-columns.ts).
+
+import { MAX_INDENT, ems, inked, width, type Row } from './text-layout-rows'
+import { leadingBlanks } from '../parse/lines'
+
+/** A 文号 or date under a title: this many ems at most. */
+const MAX_NUMBER = 16
+/** A title over both columns: this many rows at most. */
+const MAX_TITLE_ROWS = 3
+/** A head centred on the page: its middle this share of the widest row from the page's, or less (cells count a hanzi as one). */
+const CENTRED = 0.08
+
+/** A line this many ems wider than the left column's full lines is no line of it. */
+const WIDER_THAN_COLUMN = 3
+
+/**
+ * A left row set apart by a blank row above, wider in ems than the left column's full lines, is a
+ * title over the page in a larger face: the cells count its hanzi one each, so it stops short of
+ * the gutter, yet no column holds it.
+ */
+export function wideLines(kinds: Row[]): Row[] {
+  const of = width(kinds.flatMap((k) => (k.kind === 'left' ? [k.text] : k.kind === 'both' ? [k.left] : [])))
+  return kinds.map((k, i) => (k.kind === 'left' && kinds[i - 1]?.kind === 'blank' && inked(k.text) > of + WIDER_THAN_COLUMN ? { kind: 'across', text: k.text } : k))
+}
+
+/** Two to four hanzi, one space or more between each two, nothing else. */
+const SPACED_HEADING = /^[\u4e00-\u9fff](?: {1,6}[\u4e00-\u9fff]){1,3}$/
+
+/**
+ * A page's first row that is a letter-spaced heading set off the left edge ('目 录' centred over a
+ * 目录's two columns) is set across the page, whatever side of the gutter it starts on.
+ */
+export function spacedHeading(row: string): boolean {
+  return leadingBlanks(row) > MAX_INDENT && SPACED_HEADING.test(row.trim())
+}
+
+/**
+ * A page's first row that is one run of text, wider than a column and centred on the page (the
+ * gazette's head over a page of three columns, starting past the first gutter) is set across it.
+ */
+export function centredHead(row: string, gutter: number, widest: number): boolean {
+  const text = row.trim()
+  const lead = leadingBlanks(row)
+  return lead > MAX_INDENT && !/ {3}/.test(text) && text.length >= gutter && Math.abs(lead + text.length / 2 - widest / 2) <= CENTRED * widest
+}
+
+/**
+ * A title over both columns is told by its place where its rows do not cross the gutter: a first
+ * line that falls short of it (its characters set wider than the cells count them), set apart
+ * above by blank rows and going on in a line across; a 文号 or date line set flush right under
+ * the title, with a blank row below it before the columns begin.
+ */
+export function spanningHeads(rows: readonly string[], kinds: Row[]): Row[] {
+  const out = [...kinds]
+  const near = (i: number, step: 1 | -1): number => {
+    let j = i + step
+    while (j >= 0 && j < kinds.length && kinds[j].kind === 'blank') j += step
+    return j >= 0 && j < kinds.length ? j : -1
+  }
+  for (let i = 0; i < kinds.length; i++) {
+    const k = kinds[i]
+    if (k.kind !== 'left' && k.kind !== 'right') continue
+    const opens = k.kind === 'left' && kinds[i - 1]?.kind === 'blank' && kinds[i - 2]?.kind === 'blank' && kinds[near(i, 1)]?.kind === 'across'
+    const closes = kinds[i + 1]?.kind === 'blank' && out[near(i, -1)]?.kind === 'across'
+    if (opens || closes) out[i] = { kind: 'across', text: k.text }
+    for (const j of numberedHead(rows, kinds, i)) out[j] = { kind: 'across', text: rows[j] }
+  }
+  return out
+}
+
+/**
+ * A title over both columns with its 文号 (or date) set under it past the gutter (flush right, or
+ * centred on a page of three columns), a blank row below:
+ * the title's rows fall short of the gutter or cross it, and the row above them is blank or set
+ * across. The rows of such a head (the 文号's first, then the title's up), or none.
+ */
+function numberedHead(rows: readonly string[], kinds: readonly Row[], i: number): number[] {
+  const k = kinds[i]
+  if (k.kind !== 'right' || ems(k.text.trim()) > MAX_NUMBER) return []
+  // With no blank row under it, the line must be a 文号 right under a row set across the page.
+  if (kinds[i + 1]?.kind !== 'blank' && !(NUMBER_ROW.test(k.text.trim()) && kinds[i - 1]?.kind === 'across')) return []
+  const head = [i]
+  for (let j = i - 1; j >= 0 && head.length <= MAX_TITLE_ROWS; j--) {
+    const kind = kinds[j].kind
+    if (kind === 'across') return head
+    if (kind !== 'left') return []
+    head.push(j)
+    if (j === 0 || kinds[j - 1].kind === 'blank') return head
+  }
+  return []
+}
+
+/** A 文号 alone on its row, bare or in brackets ('（国办发〔2018〕109号）'). */
+export const NUMBER_ROW = /^[（(]?\S{1,16}[〔［[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号[）)]?$/
