@@ -58,3 +58,29 @@ describe('a public 附注 read after the next title', () => {
     expect(printed).not.toContain('PUBLIC_AT_HEAD')
   })
 })
+
+describe('SECTION_IN_BODY: a 栏目 banner read after a title', () => {
+  it('doubts the 栏目 of the document it opens and of those after it that took the 栏目 before it', () => {
+    // city-pdfkit-2col.txt (no 目录): the banner 国务院办公厅文件 read after the first title under it.
+    const lines = text('city-pdfkit-2col').split('\n')
+    const title = lines.findIndex((l) => l.trim().startsWith('国务院办公厅关于山西、安徽省四起'))
+    const banner = lines.slice(0, title).map((l) => l.trim()).lastIndexOf('国务院办公厅文件')
+    expect(banner).toBeGreaterThan(0)
+    const [moved] = lines.splice(banner, 1)
+    // After the title's line and the two after it (scripts/confidence-faults.ts moveLine).
+    lines.splice(title + 2, 0, moved)
+    const docs = parseIssue(lines.join('\n')).documents
+    const misfiled = docs.filter((d) => d.issuers[0] === '国务院办公厅' && d.category === '国务院文件')
+    expect(misfiled.length).toBeGreaterThan(1)
+    for (const d of misfiled) {
+      expect(codes(d)).toContain('SECTION_IN_BODY')
+      expect(isDoubtful(d.confidence ?? 1)).toBe(true)
+    }
+    expect(parseIssue(text('city-pdfkit-2col')).documents.flatMap(codes)).not.toContain('SECTION_IN_BODY')
+  })
+
+  it('takes no running head for a banner when the 目录 lists the 栏目', () => {
+    // prov-3col-replies.txt: the running head 国务院办公厅文件 read at a body's head; the 目录 lists no such 栏目.
+    expect(parseIssue(text('prov-3col-replies')).documents.flatMap(codes)).not.toContain('SECTION_IN_BODY')
+  })
+})
