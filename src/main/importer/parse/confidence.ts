@@ -4,7 +4,7 @@ import type { ConfidenceReason, DoubtfulDocument, IssueMeta, ParsedDocument, Toc
 import { endsSentence, hasInnerPunct } from './lines'
 import { startsTitle } from './header'
 import { docTypeOf } from './doc-type'
-import { closedTwice, dateBeforeText, dateOfOtherUnit, endsMidSentence, numberingGap, publicAstray, recipientsInBody, startsMidSentence, strayNumber, textAfterDate, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
+import { closedTwice, dateBeforeText, dateOfOtherUnit, endsMidSentence, numberingGap, publicAstray, publicAtHead, recipientsInBody, startsMidSentence, strayNumber, textAfterDate, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
 import { categoryVsIssuers, numberVsIssuers, titleCut, titleHoldsTwo } from './cross-checks'
 import { ISSUE_MESSAGES, ISSUE_WEIGHTS, issueDoubts, type IssueFacts } from './issue-doubts'
 import { gapLabel, type GapEvidence, type TocGap } from './toc-gaps'
@@ -77,6 +77,7 @@ export const WEIGHTS = {
   BODY_AFTER_DATE: 0.15,
   RECIPIENTS_IN_BODY: 0.35,
   PUBLIC_ASTRAY: 0.35,
+  PUBLIC_AT_HEAD: 0.35,
   NUMBER_VS_ISSUERS: 0.35,
   TITLE_HOLDS_TWO: 0.35,
   TITLE_CUT: 0.35,
@@ -123,6 +124,7 @@ const MESSAGES: Record<ReasonCode, string> = {
   BODY_AFTER_DATE: '成文日期之后仍有正文（段落顺序可能有误）',
   RECIPIENTS_IN_BODY: '正文中另有主送机关（可能混入了另一文件的开头）',
   PUBLIC_ASTRAY: '公开属性标注与正文文字连在一起（可能漏读）',
+  PUBLIC_AT_HEAD: '公开属性标注出现在正文开头（可能是前一文件的附注，公开属性可能有误）',
   NUMBER_VS_ISSUERS: '文号的机关代字与发文机关不符（如政府办公室的代字配政府落款，文号或发文机关可能取自别的文件）',
   TITLE_HOLDS_TWO: '标题中含有文号或另一个标题的开头（两个标题或目录条目可能连在了一起）',
   TITLE_CUT: '标题在“的”“和”等处中断，或“的通知”等出现在标题中间（标题可能缺行或行序有误）',
@@ -322,6 +324,7 @@ function orderDoubts(doc: ParsedDocument, facts: TocFacts): ReasonCode[] {
   else if (after) out.push('BODY_AFTER_DATE')
   if (recipientsInBody(doc)) out.push('RECIPIENTS_IN_BODY')
   if (publicAstray(doc)) out.push('PUBLIC_ASTRAY')
+  if (publicAtHead(doc) === 'only') out.push('PUBLIC_AT_HEAD')
   if (startsMidSentence(doc)) out.push('STARTS_MID_SENTENCE')
   if (endsMidSentence(doc)) out.push('ENDS_MID_SENTENCE')
   const gap = numberingGap(doc)

@@ -248,3 +248,15 @@ export function numberingGap(doc: ParsedDocument): 'start' | 'gap' | null {
 export function publicAstray(doc: ParsedDocument): boolean {
   return doc.blocks.some((b) => b.kind !== 'note' && b.kind !== 'tableRow' && b.text.length > 8 && marksPublic(b.text.slice(-12)))
 }
+
+/**
+ * A public 附注 stands before any of the body's text: a 附注 closes a document, so this one is
+ * the tail of the document before, read after this one's title (a column or page read late).
+ * 'only' when it is the body's only public 附注 (this document's public field rests on it).
+ */
+export function publicAtHead(doc: ParsedDocument): 'only' | 'also' | null {
+  const text = doc.blocks.findIndex((b) => BODY_KINDS.has(b.kind))
+  const head = doc.blocks.findIndex((b) => b.kind === 'note' && marksPublic(b.text))
+  if (head < 0 || (text >= 0 && head > text)) return null
+  return doc.blocks.some((b, i) => i !== head && b.kind === 'note' && marksPublic(b.text)) ? 'also' : 'only'
+}

@@ -13,6 +13,20 @@ export function publicOdd(doc: ParsedDocument, documents: readonly ParsedDocumen
   return !doc.public && others >= MIN_SIBLINGS && publicCount === others
 }
 
+// 文种 an office numbers as it sends them out: one of these printed without a 文号 is rare.
+const NUMBERED = new Set(['通知', '意见', '批复', '决定', '函', '承诺函', '通报', '请示', '报告', '答复'])
+
+/**
+ * It has no 文号 while every other document of its kind in its 栏目 (at least two, of a 文种 that
+ * is numbered) has one: an office numbers what it sends, so its 文号 line was likely lost (read
+ * into a neighbour, or dropped by the converter), the more so when the 目录 lists no 文号 to copy.
+ */
+export function numberLost(doc: ParsedDocument, documents: readonly ParsedDocument[]): boolean {
+  if (doc.docNumber || !doc.docType || !NUMBERED.has(doc.docType)) return false
+  const peers = documents.filter((d) => d !== doc && d.category === doc.category && d.docType !== null && NUMBERED.has(d.docType))
+  return peers.length >= 2 && peers.every((d) => d.docNumber !== null && numberPrefix(d.docNumber) !== null)
+}
+
 /** The 机关代字 of a 文号: what stands before its year ('国办函' of '国办函〔2005〕57号'). */
 export function numberPrefix(docNumber: string | null): string | null {
   const m = /^(.{1,12}?)\s*[〔［[（(【]\s*(?:19|20)\d{2}/.exec(docNumber ?? '')
@@ -135,6 +149,30 @@ export function sectionsSplit(documents: readonly ParsedDocument[]): Set<ParsedD
   return out
 }
 
+// A 栏目 banner: a short line naming a kind of document ('国务院办公厅文件', '【部门联合发文】', '◇ 人事任免 ◇').
+const BANNER = /^[【〔◇]?(?:[一二三四五六七八九十]{1,2}、)?[\u4e00-\u9fff（）()、]{2,12}(?:文件|函件|发文|任免)[】〕◇]?$/
+
+/**
+ * Documents whose 栏目 a banner read as body text contradicts: a 栏目 heading that stands in a
+ * document's body (read after a title, a column read late) was not seen by the split, so that
+ * document and those after it in the same 栏目 took the 栏目 from before the banner. `sections`:
+ * the 目录's 栏目, when it lists them.
+ */
+export function bannersInBody(documents: readonly ParsedDocument[], sections: readonly string[] = []): Set<ParsedDocument> {
+  const listed = new Set(sections.map((c) => c.replace(/\s+/g, '')))
+  const out = new Set<ParsedDocument>()
+  documents.forEach((doc, i) => {
+    // At the body's head, before its text: one at its foot is the next 栏目's heading printed there.
+    const banner = doc.blocks.slice(0, 2).find((b) => (b.kind === 'paragraph' || b.kind === 'heading1') && BANNER.test(b.text.replace(/\s+/g, '')))
+    if (!banner || !doc.category) return
+    const name = banner.text.replace(/[\s【】〔〕◇]+/g, '').replace(/^[一二三四五六七八九十]{1,2}、/, '')
+    // A 目录 lists every 栏目: a banner it does not list is a running head or a document's masthead.
+    if (name === doc.category.replace(/\s+/g, '') || (listed.size > 0 && !listed.has(name))) return
+    for (let k = i; k < documents.length && documents[k].category === doc.category; k++) out.add(documents[k])
+  })
+  return out
+}
+
 /** What reconcile found by comparing a document with its page, its 目录 entry and its siblings. */
 export interface IssueFacts {
   /** Its title is set unlike the issue's other titles (page-facts oddTitles). */
@@ -154,6 +192,12 @@ export interface IssueFacts {
   nextLost?: boolean
   /** The next document opens with a date before its text: that closing may be this one's. */
   closingOpensNext?: boolean
+  /** A 栏目 banner read as body text in it or a document before it of its 栏目 (bannersInBody). */
+  bannerBefore?: boolean
+  /** It is not public, and the next document's body opens with a public 附注 (doubt-signals publicAtHead): likely this one's. */
+  publicInNext?: boolean
+  /** It has no 文号 while its 栏目's other numbered 文种 all have one (numberLost). */
+  numberLost?: boolean
   /** Its 栏目 breaks the issue's grouping of 栏目 (sectionsSplit). */
   sectionSplit?: boolean
   /** The 栏目 heading printed last before it in the body, when it names another 栏目 than its own. */
@@ -195,6 +239,9 @@ export const ISSUE_WEIGHTS = {
   // The opening date is as often the next document's own, read first: a hint, with another doubt.
   CLOSING_OPENS_NEXT: 0.2,
   SECTION_SPLIT: 0.35,
+  NUMBER_LOST: 0.35,
+  PUBLIC_IN_NEXT: 0.35,
+  SECTION_IN_BODY: 0.35,
   SECTION_VS_HEADING: 0.35,
   HEADING_NOT_FOLLOWED: 0.35,
 } as const
@@ -214,6 +261,9 @@ export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
   PREVIOUS_CLOSING_LOST: '前一文件没有成文日期或正文，其落款可能被读进了本文件（日期可能属于前一文件）',
   NEXT_CLOSING_LOST: '后一文件没有成文日期，其落款可能被读进了本文件（日期可能属于后一文件）',
   CLOSING_OPENS_NEXT: '下一文件以落款日期开头，该落款可能属于本文件（本文件的日期可能有误）',
+  NUMBER_LOST: '同一栏目中其他同类文件均有文号，此文件未找到文号（文号可能漏读或被读进了相邻文件）',
+  PUBLIC_IN_NEXT: '未找到公开属性，而下一文件正文开头有公开属性标注（可能属于本文件）',
+  SECTION_IN_BODY: '本文件或同栏目前面文件的正文中有栏目标题（栏目标题可能未被识别，栏目可能有误）',
   SECTION_SPLIT: '同一栏目的文件在正文中被别的栏目隔开（栏目可能有误）',
   SECTION_VS_HEADING: '正文中本文件之前所印的栏目标题与本文件的栏目不同（栏目可能有误）',
   HEADING_NOT_FOLLOWED: '栏目按前文推断，而正文中本文件之前另印有别的栏目标题（栏目可能有误）',
@@ -232,6 +282,9 @@ export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
   if (facts.nextLost) out.push('NEXT_CLOSING_LOST')
   if (facts.closingOpensNext) out.push('CLOSING_OPENS_NEXT')
   if (facts.sectionSplit) out.push('SECTION_SPLIT')
+  if (facts.numberLost) out.push('NUMBER_LOST')
+  if (facts.publicInNext) out.push('PUBLIC_IN_NEXT')
+  if (facts.bannerBefore) out.push('SECTION_IN_BODY')
   if (facts.sectionHeading) out.push('SECTION_VS_HEADING')
   if (facts.headingUnfollowed) out.push('HEADING_NOT_FOLLOWED')
   return out

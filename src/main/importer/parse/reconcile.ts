@@ -5,9 +5,9 @@ import type { Toc } from './toc'
 import { isDecreeNumber } from './decree'
 import { assess } from './confidence'
 import { gapLabel, tocGaps, type TocGap } from './toc-gaps'
-import { dateBeforeText, strayNumbers, titleWithSentence } from './doubt-signals'
+import { dateBeforeText, publicAtHead, strayNumbers, titleWithSentence } from './doubt-signals'
 import { oddTitles, pagesVsToc, type PageFacts } from './page-facts'
-import { invertedPartner, numberOrderOdd, prefixVsIssuers, publicOdd, recipientsMissing, sectionsSplit } from './issue-doubts'
+import { bannersInBody, invertedPartner, numberLost, numberOrderOdd, prefixVsIssuers, publicOdd, recipientsMissing, sectionsSplit } from './issue-doubts'
 
 function sameTitle(a: string, b: string): boolean {
   const x = toHalfWidth(a)
@@ -161,8 +161,11 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
   // 目录) is that one's, misplaced; one nobody has is a 文号 lost.
   const stray = documents.map((d) => strayNumbers(d).some((n) => !documents.some((o) => o !== d && o.docNumber && flatNumber(o.docNumber) === flatNumber(n))))
   const dateLost = documents.some((d) => !d.date)
+  // A 目录 that prints 文号 says which documents have none: an entry without one is the gazette's own.
+  const tocNumbered = toc.entries.some((e) => e.docNumber)
   const odd = oddTitles(documents, pages)
   const split = sectionsSplit(documents)
+  const banners = bannersInBody(documents, toc.sections)
   const issueSections = [...new Set([...toc.sections, ...documents.flatMap((d) => (d.category ? [d.category] : []))])]
   documents.forEach((doc, i) => {
     const entry = attached.entryOf.get(doc) ?? null
@@ -177,7 +180,7 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
       sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, gaps: gaps.filter((g) => g.host === doc), numberNextDoor,
       strayClaimed: !stray[i], dateLost, issueSections, oddTitle: odd.has(doc), pagesOff: pagesVsToc(doc, pages.get(doc), next, next && pages.get(next)),
       publicOdd: publicOdd(doc, documents), prefixClash: prefixVsIssuers(doc, documents), recipientsMissing: recipientsMissing(doc, documents),
-      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, closingMoved), sectionSplit: split.has(doc), sectionHeading, headingUnfollowed: entry || sectionHeading ? null : headingUnfollowed(doc, headed.get(doc), printed.has(doc)),
+      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, closingMoved), sectionSplit: split.has(doc), bannerBefore: banners.has(doc), numberLost: !numberNextDoor && !tocNumbered && numberLost(doc, documents), publicInNext: !doc.public && next !== undefined && publicAtHead(next) !== null, sectionHeading, headingUnfollowed: entry || sectionHeading ? null : headingUnfollowed(doc, headed.get(doc), printed.has(doc)),
       ...neighbourClosings(documents, i) }
     Object.assign(doc, assess(doc, facts, meta))
     if (doc.tocPage !== null) previousPage = doc.tocPage
