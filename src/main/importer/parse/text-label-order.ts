@@ -6,11 +6,14 @@
 // may read well enough by chance. Here the whole reading is scored: its joins (readingCost) and
 // the breaks in each stream's numbering. Where a stream's numbering breaks, the streams' lines
 // from or up to the break are traded, and a trade is kept where the reading so scored reads
-// clearly better: the numbering is a signal of the whole run, no single join holds it.
+// clearly better: the numbering is a signal of the whole run, no single join holds it. A 文号 alone
+// on its line heads a document, whose numbering starts at one: a stream that reads a number past one
+// right under it ('兴政办函〔2022〕16 号' / '（二）做好协调配合') crossed there (county-lo-noto.txt page 10).
 import { readingCost } from './text-crossings'
 import type { JoinContext, Unit } from './text-joins'
 import { twoStreams } from './text-two-streams'
 import { numberOf, type Numbered } from './text-numbers'
+import { docNumberOfLine } from './header'
 
 export { numberOf, type Numbered }
 
@@ -19,17 +22,23 @@ const follows = (p: number, n: number): boolean => n === p + 1 || n === 1
 
 /**
  * Breaks in the run's numbering when read in `columns`: within each stream, a number of a family
- * that neither follows the stream's last of that family nor starts again; and where the first
- * stream's last number goes on into the second's first (the lesser of the two orders, as which
- * stream reads first is decided later). Also the units each break lies at.
+ * that neither follows the stream's last of that family nor starts again, or a number past one
+ * right under a 文号 line (`heads`) in its stream; and where the first stream's last number goes
+ * on into the second's first (the lesser of the two orders, as which stream reads first is
+ * decided later). Also the units each break lies at.
  */
-export function numberBreaks(nums: readonly (Numbered | null)[], columns: readonly number[]): { count: number; at: number[] } {
+export function numberBreaks(nums: readonly (Numbered | null)[], columns: readonly number[], heads?: readonly boolean[]): { count: number; at: number[] } {
   const last: Map<string, [number, number]>[] = [new Map(), new Map()]
   const first: Map<string, number>[] = [new Map(), new Map()]
   const at: number[] = []
+  // A 文号 line heads a document: a number right under it in its stream starts its numbering, at one.
+  const head = [-1, -1]
   nums.forEach((x, k) => {
-    if (!x) return
     const c = columns[k]
+    const under = head[c]
+    head[c] = heads?.[k] ? k : -1
+    if (!x) return
+    if (under >= 0 && x.n !== 1) at.push(under, k)
     const p = last[c].get(x.family)
     if (p && !follows(p[0], x.n)) at.push(p[1], k)
     if (!first[c].has(x.family)) first[c].set(x.family, x.n)
@@ -70,15 +79,16 @@ export const MAX_BREAKS = 2 * MAX_TRADES
 export function mendNumbering(run: Unit[], columns: number[], ctx: JoinContext): number[] {
   const nums = run.map((u) => numberOf(u.text))
   if (nums.filter((x) => x !== null).length < 2) return columns
+  const heads = run.map((u) => docNumberOfLine(u.text) !== null)
   // A run the joins read as one column, a line or two apart, shows no two streams to mend: the
   // numbering alone does not make a column (a layout text already read column by column).
   const second = columns.filter((c) => c === 1).length
   if (Math.min(second, run.length - second) < MIN_STREAM_SHARE * run.length) return columns
-  const priced = (cols: number[]): number => readingCost(run, cols, ctx) + BREAK * numberBreaks(nums, cols).count
-  if (numberBreaks(nums, columns).count > MAX_BREAKS) return columns
+  const priced = (cols: number[]): number => readingCost(run, cols, ctx) + BREAK * numberBreaks(nums, cols, heads).count
+  if (numberBreaks(nums, columns, heads).count > MAX_BREAKS) return columns
   let cols = columns
   for (let round = 0; round < MAX_TRADES; round++) {
-    const { count, at } = numberBreaks(nums, cols)
+    const { count, at } = numberBreaks(nums, cols, heads)
     if (count === 0) break
     const now = priced(cols)
     let best: { cols: number[]; cost: number } | null = null
@@ -86,7 +96,7 @@ export function mendNumbering(run: Unit[], columns: number[], ctx: JoinContext):
       for (let i = a; i < b; i++) if (run[i].column !== undefined) return
       const next = cols.map((c, i) => (i >= a && i < b ? 1 - c : c))
       // A trade mends the numbering, or it is the joins' business alone (undoCrossings).
-      if (numberBreaks(nums, next).count >= count) return
+      if (numberBreaks(nums, next, heads).count >= count) return
       const cost = priced(next)
       if (cost < now - MARGIN && (!best || cost < best.cost)) best = { cols: next, cost }
     }
