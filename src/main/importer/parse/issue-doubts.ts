@@ -2,6 +2,7 @@
 // so what all other documents share, one lacking it is more likely misread than different.
 import type { ParsedDocument } from '../../../shared/domain'
 import { parseDocNumber } from '../../../shared/doc-number'
+import { sectionName } from './sections'
 
 /** Siblings needed before their agreement says anything. */
 const MIN_SIBLINGS = 3
@@ -165,7 +166,7 @@ export function bannersInBody(documents: readonly ParsedDocument[], sections: re
     // At the body's head, before its text: one at its foot is the next 栏目's heading printed there.
     const banner = doc.blocks.slice(0, 2).find((b) => (b.kind === 'paragraph' || b.kind === 'heading1') && BANNER.test(b.text.replace(/\s+/g, '')))
     if (!banner || !doc.category) return
-    const name = banner.text.replace(/[\s【】〔〕◇]+/g, '').replace(/^[一二三四五六七八九十]{1,2}、/, '')
+    const name = sectionName(banner.text)
     // A 目录 lists every 栏目: a banner it does not list is a running head or a document's masthead.
     if (name === doc.category.replace(/\s+/g, '') || (listed.size > 0 && !listed.has(name))) return
     for (let k = i; k < documents.length && documents[k].category === doc.category; k++) out.add(documents[k])

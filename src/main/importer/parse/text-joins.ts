@@ -13,7 +13,6 @@ import { docTypeOf } from './doc-type'
 import { marksPublic } from './public-note'
 import { numberOf } from './text-numbers'
 import { isRecipientsLine } from './doubt-signals'
-import { docNumberOfLine } from './header'
 
 /** One line of a run, or one side of a line that holds both columns. */
 export interface Unit {
@@ -76,10 +75,9 @@ const STAY = 1
 /** Staying costs more between two lines that each stand alone: the converter went line by line. */
 const STAY_ALONE = 5
 /**
- * What a 主送机关 line's place says of a join: it costs this under a finished sentence (a body's
- * sentence never stands over it), and reads this much better right under a 文号. The text never
- * prints either pair on one line, so the bigrams price the true join as a pair never seen and a
- * sentence's end over '各…' as one often seen ('…自行撤销。' / '各乡（镇）人民政府…：').
+ * A 主送机关 line under a finished sentence costs this: a body's sentence never stands over it. The
+ * bigrams alone price a sentence's end over '各…' as a pair often seen ('…自行撤销。' / '各乡（镇）
+ * 人民政府…：'), and the true join (under the title or 文号) as one never seen.
  */
 const ADDRESSED_PLACE = 4
 /** A sentence ends here: its mark, then closing quotes or brackets. */
@@ -139,8 +137,6 @@ interface Shape {
   finished: boolean
   /** A 主送机关 line ('各乡（镇）人民政府、县直各有关单位：'). */
   addressed: boolean
-  /** A 文号 alone on its line. */
-  numbered: boolean
 }
 
 const shapes = new WeakMap<Unit, Shape>()
@@ -149,7 +145,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), numbered: docNumberOfLine(t) !== null }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t) }
     shapes.set(u, s)
   }
   return s
@@ -173,8 +169,8 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   if (sa.width <= ctx.full - SHORT_BY && sb.width >= ctx.full - FULL_WITHIN && !sb.label && !sb.closing) cost += SHORT_THEN_FULL
   // A document's numbering starts at one under its title.
   if (sb.n > 1 && sa.titled && !sa.label && ctx.toc && inTitle(ctx.toc, a.text)) cost += OPEN_THEN_LABEL
-  // A document opens with its 文号 and title, then the 主送机关: that line goes on from the head
-  // (a 文号 right over it reads on as the genre does), never from a finished sentence.
+  // A document opens with its 文号 and title, then the 主送机关: that line goes on from the head,
+  // never from a finished sentence.
   if (sb.addressed && sa.finished) cost += ADDRESSED_PLACE
   // A heading with its words never stands right over a signature or date either.
   if (sa.headed && sa.width <= ctx.full - SHORT_BY && sb.signs) cost += OPEN_THEN_LABEL
