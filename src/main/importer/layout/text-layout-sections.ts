@@ -13,8 +13,7 @@ import { findDocNumbers } from '../../../shared/doc-number'
 import { docNumberOfLine } from '../parse/header'
 import { parseDateLine } from '../parse/dates'
 import { isPublicLabel, marksPublic } from '../parse/public-note'
-import { MAX_INDENT, inked, width, type Row } from './text-layout-rows'
-import { leadingBlanks } from '../parse/lines'
+import { ems, width, type Row } from './text-layout-rows'
 
 /** Each 文号 where the text first prints it: its rank, and the page (the 目录's, for an issue with one). */
 export type NumberOrder = ReadonlyMap<string, { rank: number; page: number }>
@@ -53,7 +52,8 @@ export function sectionCuts(run: readonly Row[], page: number, order: NumberOrde
   let lastRight = ''
   let lastLeft = ''
   const full = FULL_SHARE * width(run.flatMap((r) => (r.kind === 'left' ? [r.text] : r.kind === 'both' ? [r.left] : [])))
-  const cutLine = (line: string): boolean => leadingBlanks(line) <= MAX_INDENT && inked(line) >= full && !closing(line) && !SENTENCE_END.test(line.trim())
+  // A line runs to the column's edge from its start or its first-line indent.
+  const cutLine = (line: string): boolean => ems(line.trimEnd()) >= full && !closing(line) && !SENTENCE_END.test(line.trim())
   run.forEach((r, i) => {
     const text = r.kind === 'left' ? r.text : r.kind === 'both' ? r.left : null
     const left = rankOf(text)
