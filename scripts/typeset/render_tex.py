@@ -149,6 +149,13 @@ STYLES = {
         fonts=('FandolSong', 'Noto Sans CJK SC', 'FandolKai', 'FandolFang'), body_cols=2, toc_cols=2,
         three_cols={'建议提案答复'}, span_titles=False, banner=True, banner_heading=True, head='alternate',
         folio='page-inner-foot', size='10.5pt', paper='a4paper', title_font='hei', toc_page='第{}页'),
+    # Added by the probe4 session (s16, a blind probe of the held-out city-2col-midcol's genre from its
+    # public row): two columns of 10.5 pt AR PL UMing, Noto Sans titles inside one column with the
+    # 文号 above them, numbered 栏目 headings centred across the page, head with 总第N期, `-3-` centred.
+    'city-xe-midcol-b': dict(
+        fonts=('AR PL UMing CN', 'Noto Sans CJK SC', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=1,
+        span_titles=False, banner=True, banner_heading=True, head='centre', folio='hyphen-centre-foot',
+        size='10.5pt', paper='a4paper', title_font='hei', cjk_circle=True, cjk_dash=True),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
@@ -225,6 +232,8 @@ def preamble(spec: dict, st: dict) -> str:
     # Roman numerals (Ⅰ级, Ⅱ类) set in the CJK font, as Chinese typesetting does (xeCJK calls them
     # Latin, and Latin Modern has none: they printed blank)
     leading += r'\xeCJKDeclareCharClass{CJK}{"2160 -> "217F}'
+    if st.get('cjk_dash'):  # ― (U+2015, `4―6月`) set in the CJK font (xeCJK calls it Latin; Latin Modern has none)
+        leading += r'\xeCJKDeclareCharClass{CJK}{"2015}'
     if st.get('cjk_circle'):  # ○ (U+25CB) set in the CJK font, as a zero in 二○二二年 (xeCJK calls it Latin)
         leading += r'\xeCJKDeclareCharClass{CJK}{"25CB}'
     return rf"""\documentclass[{st['size']},{st['paper']},twoside,fontset=none]{{ctexart}}
