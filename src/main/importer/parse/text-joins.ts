@@ -143,6 +143,8 @@ interface Shape {
   finished: boolean
   /** A 主送机关 line ('各乡（镇）人民政府、县直各有关单位：'). */
   addressed: boolean
+  /** A date line alone ('一九八一年五月二十三日'). */
+  dated: boolean
 }
 
 const shapes = new WeakMap<Unit, Shape>()
@@ -151,7 +153,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null }
     shapes.set(u, s)
   }
   return s
@@ -178,6 +180,9 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   if (sa.width <= ctx.full - SHORT_BY && sb.width >= ctx.full - FULL_WITHIN && !sb.label && !sb.closing) cost += SHORT_THEN_FULL
   // A document's numbering starts at one under its title.
   if (sb.n > 1 && sa.titled && !sa.label && ctx.toc && inTitle(ctx.toc, a.text)) cost += OPEN_THEN_LABEL
+  // A document's date stands under its signature or its last sentence, never right under a line
+  // of its title (the 目录 prints it in one): that line goes on with the 主送机关 or the body.
+  if (sb.dated && sa.titled && !sa.label && ctx.toc && inTitle(ctx.toc, a.text)) cost += OPEN_THEN_LABEL
   // A document opens with its 文号 and title, then the 主送机关: that line goes on from the head,
   // never from a finished sentence.
   if (sb.addressed && sa.finished) cost += ADDRESSED_PLACE
