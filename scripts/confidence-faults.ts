@@ -11,7 +11,9 @@
 //   FAULTS_JSON=FILE writes every silent wrong field (for diffing before → after)
 //   FAULTS_ONLY=FILE parses only the faults a FAULTS_JSON file lists: the confidence only adds
 //   doubts, so after a change to it the silent fields can only be among those (quick re-measure)
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+//   FAULTS_WRITE=DIR writes each faulted text that left a field silent to DIR (to read it, or parse it
+//   with scripts/parse-to-json.ts)
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readSource } from '../src/main/importer/read/read-source'
 import { parseIssue } from '../src/main/importer/parse/parse-issue'
@@ -278,6 +280,7 @@ async function main(only: string[]): Promise<void> {
           st.silent += sc.fieldsWrongSilent
           st.docs += sc.docsOut
           st.flaggedRight += sc.docsFlaggedRight
+          const before = silentAll.length
           matchOf(outs, truth).forEach((o, k) => {
             if (!o || (o.confidence !== null && o.confidence !== undefined && isDoubtful(o.confidence))) return
             for (const f of FIELDS) {
@@ -285,6 +288,10 @@ async function main(only: string[]): Promise<void> {
               silentAll.push({ layout, ext, kind, what: fault.what, field: f, truth: JSON.stringify(truth[k][f]), out: JSON.stringify(o[f]), reasons: (o.reasonCodes ?? []).join(' ') || '—', confidence: o.confidence ?? null })
             }
           })
+          if (process.env.FAULTS_WRITE && silentAll.length > before) {
+            mkdirSync(process.env.FAULTS_WRITE, { recursive: true })
+            writeFileSync(join(process.env.FAULTS_WRITE, `${layout}.${kind}.${n}.${ext}`), fault.lines.join('\n'))
+          }
         }
       }
     }

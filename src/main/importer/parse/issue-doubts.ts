@@ -211,6 +211,14 @@ export interface IssueFacts {
    * (read into a neighbour's text), so the 栏目 stopped one heading short.
    */
   headingUnfollowed?: string | null
+  /**
+   * The issue prints a 目录 heading and no entry was read under it (its page lost or unreadable):
+   * the 栏目 were guessed from the body's lines alone (a masthead or running head may pass for
+   * one) and no title, 文号 or page was checked against the 目录.
+   */
+  tocLost?: boolean
+  /** Its 目录 entry stands out of the body's order among the others' (toc-order tocOrderOdd). */
+  tocOrder?: boolean
 }
 
 /**
@@ -248,6 +256,8 @@ export const ISSUE_WEIGHTS = {
   SECTION_IN_BODY: 0.35,
   SECTION_VS_HEADING: 0.35,
   HEADING_NOT_FOLLOWED: 0.35,
+  TOC_LOST: 0.35,
+  TOC_ORDER: 0.35,
 } as const
 
 export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
@@ -272,6 +282,8 @@ export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
   SECTION_SPLIT: '同一栏目的文件在正文中被别的栏目隔开（栏目可能有误）',
   SECTION_VS_HEADING: '正文中本文件之前所印的栏目标题与本文件的栏目不同（栏目可能有误）',
   HEADING_NOT_FOLLOWED: '栏目按前文推断，而正文中本文件之前另印有别的栏目标题（栏目可能有误）',
+  TOC_LOST: '本期印有目录标题，但未读到目录条目（目录页可能缺失或无法识别）：栏目按正文推断，标题、文号未能与目录核对',
+  TOC_ORDER: '本文件在目录中的位置与正文中的先后不符（目录条目可能读错了位置，栏目、标题或文号可能有误）',
 }
 
 export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
@@ -293,6 +305,8 @@ export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
   if (facts.bannerBefore) out.push('SECTION_IN_BODY')
   if (facts.sectionHeading) out.push('SECTION_VS_HEADING')
   if (facts.headingUnfollowed) out.push('HEADING_NOT_FOLLOWED')
+  if (facts.tocLost) out.push('TOC_LOST')
+  if (facts.tocOrder) out.push('TOC_ORDER')
   return out
 }
 

@@ -6,7 +6,7 @@ import { parseCover } from './cover'
 import { coverFromHeads, sectionsFromHeads } from './running-heads'
 import { blankNoise, makeNoiseTest } from './noise'
 import { findTocStart, parseToc } from './toc'
-import { bodyRange } from './toc-place'
+import { bodyRange, tocHeadingBefore } from './toc-place'
 import { colophonStart } from './colophon'
 import { splitDocuments, type DocSpan } from './split-documents'
 import { readHeader } from './header'
@@ -247,7 +247,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const headings = headingsBefore(lines, spans, from, ctx.sections)
   const headed = new Map(documents.flatMap((d, i) => (headings[i] ? [[d.doc, headings[i]] as const] : [])))
   const leftover = leftoverText(raw, lines, spans, from, toc)
-  const issue = reconcile(meta, toc, documents.map((d) => d.doc), { printed, labels, pages, closingMoved: moved, headed, leftover })
+  const issue = reconcile(meta, toc, documents.map((d) => d.doc), { printed, labels, pages, closingMoved: moved, headed, leftover, tocHeading: tocHeadingBefore(lines, spans[0].lead) })
   return { issue, documents, lines }
 }
 

@@ -5,6 +5,7 @@ import type { Toc } from './toc'
 import { isDecreeNumber } from './decree'
 import { assess } from './confidence'
 import { gapLabel, tocGaps, type TocGap } from './toc-gaps'
+import { tocOrderOdd } from './toc-order'
 import { dateBeforeText, publicAtHead, publicMidBody, publicNotOwn, strayNumbers, titleWithSentence } from './doubt-signals'
 import { oddTitles, pagesVsToc, type PageFacts } from './page-facts'
 import { bannersInBody, invertedPartner, numberLost, numberOrderOdd, prefixVsIssuers, publicOdd, recipientsMissing, sectionsSplit } from './issue-doubts'
@@ -152,10 +153,12 @@ interface ReadFacts {
   headed: Map<ParsedDocument, string>
   /** Documents with their 栏目 heading printed right above them (Seen.printed). */
   printed: Set<ParsedDocument>
+  /** A 目录 heading is printed and no entry was read under it: the 目录 was lost. */
+  tocLost: boolean
 }
 
 /** Every document's confidence and reasons, from its fields and what the 目录 said of it. */
-function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attached: Attached, gaps: TocGap[], { labels, pages, closingMoved, headed, printed }: ReadFacts): void {
+function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attached: Attached, gaps: TocGap[], { labels, pages, closingMoved, headed, printed, tocLost }: ReadFacts): void {
   let previousPage: number | null = null
   // A bare 文号 line that is another document's 文号 (found in its header or copied from the
   // 目录) is that one's, misplaced; one nobody has is a 文号 lost.
@@ -166,6 +169,7 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
   const odd = oddTitles(documents, pages)
   const split = sectionsSplit(documents)
   const banners = bannersInBody(documents, toc.sections)
+  const tocOrder = tocOrderOdd(documents, attached.entryOf, toc.entries)
   const issueSections = [...new Set([...toc.sections, ...documents.flatMap((d) => (d.category ? [d.category] : []))])]
   documents.forEach((doc, i) => {
     const entry = attached.entryOf.get(doc) ?? null
@@ -180,7 +184,7 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
       sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, gaps: gaps.filter((g) => g.host === doc), numberNextDoor,
       strayClaimed: !stray[i], dateLost, issueSections, oddTitle: odd.has(doc), pagesOff: pagesVsToc(doc, pages.get(doc), next, next && pages.get(next)),
       publicOdd: publicOdd(doc, documents), prefixClash: prefixVsIssuers(doc, documents), recipientsMissing: recipientsMissing(doc, documents),
-      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, closingMoved), sectionSplit: split.has(doc), bannerBefore: banners.has(doc), numberLost: !numberNextDoor && !tocNumbered && numberLost(doc, documents), publicInNext: !doc.public && next !== undefined && (publicAtHead(next) !== null || publicNotOwn(next) || secondPublic(next)), publicInPrevious: !doc.public && i > 0 && secondPublic(documents[i - 1]), sectionHeading, headingUnfollowed: entry || sectionHeading ? null : headingUnfollowed(doc, headed.get(doc), printed.has(doc)),
+      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, closingMoved), sectionSplit: split.has(doc), bannerBefore: banners.has(doc), numberLost: !numberNextDoor && !tocNumbered && numberLost(doc, documents), publicInNext: !doc.public && next !== undefined && (publicAtHead(next) !== null || publicNotOwn(next) || secondPublic(next)), publicInPrevious: !doc.public && i > 0 && secondPublic(documents[i - 1]), sectionHeading, tocLost, tocOrder: tocOrder.has(doc), headingUnfollowed: entry || sectionHeading ? null : headingUnfollowed(doc, headed.get(doc), printed.has(doc)),
       ...neighbourClosings(documents, i) }
     Object.assign(doc, assess(doc, facts, meta))
     if (doc.tocPage !== null) previousPage = doc.tocPage
@@ -288,12 +292,14 @@ export interface Seen {
   headed?: Map<ParsedDocument, string>
   /** The body's text no document took (toc-gaps leftoverText). */
   leftover?: string
+  /** The front matter prints a 目录 heading (toc-place tocHeadingBefore). */
+  tocHeading?: boolean
 }
 
 /** The issue as a whole: documents joined with the 目录, sections in order, warnings. */
 export function reconcile(meta: IssueMeta, toc: Toc, documents: ParsedDocument[], seen: Seen = {}): ParsedIssue {
   const printed = seen.printed ?? new Set(documents)
-  const read: ReadFacts = { labels: seen.labels ?? new Map(), pages: seen.pages ?? new Map(), closingMoved: seen.closingMoved ?? new Set(), headed: seen.headed ?? new Map(), printed }
+  const read: ReadFacts = { labels: seen.labels ?? new Map(), pages: seen.pages ?? new Map(), closingMoved: seen.closingMoved ?? new Set(), headed: seen.headed ?? new Map(), printed, tocLost: seen.tocHeading === true && toc.entries.length === 0 }
   const warnings: ParseWarning[] = []
   const attached = attachToc(documents, toc, warnings, printed)
   const used = attached.used

@@ -36,3 +36,13 @@ export function bodyRange(lines: SourceLine[], toc: Toc, tocStart: number, isNoi
   const after = inkBetween(lines, toc.end + 1, lines.length, isNoise)
   return before > after ? { from: 0, to: top } : { from: toc.end + 1, to: lines.length }
 }
+
+/**
+ * The front matter (lines before `before`, the first document) prints a 目录 heading: '目录',
+ * '目次', or the first letter of a letter-spaced one ('目' alone; its '录' may be on a page the
+ * converter lost). With no entry read, the issue's 目录 was there and is gone.
+ */
+export function tocHeadingBefore(lines: readonly SourceLine[], before: number): boolean {
+  for (let i = 0; i < Math.min(before, lines.length); i++) if (/^(?:目录|目次|目)$/.test(compact(lines[i].text))) return true
+  return false
+}
