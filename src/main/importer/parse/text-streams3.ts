@@ -44,10 +44,17 @@ const CLOSE_OPEN = 4
  * of lines keep in step (within one, mid-row). A line put in a column that already holds more
  * lines than another column still going costs this much a line ahead (up to AHEAD_CAP lines): a
  * reading that trades two columns' lines at an ambiguous join falls out of step with the rows for
- * the rest of the page, and pays on every row.
+ * the rest of the page, and pays on every row. A column the rows pass by (a cell left empty) may
+ * be in step again (AT_REST): it holds fewer lines only where it had no line to give.
  */
 const AHEAD = 1
 const AHEAD_CAP = 2
+/**
+ * What a column brought back in step at an empty cell costs: a lag of a row or two for the rest
+ * of the page is paid once, while a reading that falls a row behind for a few rows only (two
+ * columns' lines traded near the run's foot) keeps paying AHEAD, as before.
+ */
+const AT_REST = 1
 /** How far (lines) the counts are followed apart. */
 const LAG = 2
 const LAGS = 2 * LAG + 1
@@ -176,31 +183,41 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
         if (o === CLOSED) continue
         const base = v + (t === c ? stays[z] : (o === 0 ? 0 : joins[o]) + leaves[z])
         // The cells the rows leave empty: each costs, or its column ends there.
-        let options: [number, number[]][] = [[base, after]]
+        let options: [number, number[], number[]][] = [[base, after, count]]
         if (inRows) {
           for (const j of SKIPPED[c * K + t]) {
             const oj = after[j]
             if (oj === CLOSED) continue
-            const grown: [number, number[]][] = []
-            for (const [b, a] of options) {
-              grown.push([b + (oj === 0 ? EMPTY_START : EMPTY_CELL), a])
+            const grown: [number, number[], number[]][] = []
+            for (const [b, a, n] of options) {
+              const empty = b + (oj === 0 ? EMPTY_START : EMPTY_CELL)
+              grown.push([empty, a, n])
+              // Or the column is at rest on that row (c's, for j right of c, else the next one):
+              // one that holds fewer lines than the rows so far (a title's taller lines, a gap
+              // between paragraphs) is in step with them from there on.
+              const row = j > c ? n[c] : n[c] + 1
+              if (oj !== 0 && n[j] < row) {
+                const rest = [...n]
+                rest[j] = row
+                grown.push([empty + AT_REST, a, rest])
+              }
               if (oj !== 0) {
                 const closed = [...a]
                 closed[j] = CLOSED
-                grown.push([b + (ended[k + 1 - oj] ? CLOSE_ENDED : CLOSE_OPEN), closed])
+                grown.push([b + (ended[k + 1 - oj] ? CLOSE_ENDED : CLOSE_OPEN), closed, n])
               }
             }
             options = grown
           }
         }
         const [p, q] = OTHERS[t]
-        for (const [b, a] of options) {
+        for (const [b, a, n] of options) {
           // Counts of lines: t's line stands a row below the others' going on. A column not
           // started yet counts from the run's first row as the others do.
           let least = Infinity
-          for (let j = 0; j < K; j++) if (j !== t && a[j] !== 0 && a[j] !== CLOSED) least = Math.min(least, count[j])
-          const ahead = inRows && least < Infinity ? Math.min(AHEAD_CAP, Math.max(0, count[t] - least)) : 0
-          const lagOf = (j: number): number => (a[j] === CLOSED ? 0 : count[j] - (count[t] + 1))
+          for (let j = 0; j < K; j++) if (j !== t && a[j] !== 0 && a[j] !== CLOSED) least = Math.min(least, n[j])
+          const ahead = inRows && least < Infinity ? Math.min(AHEAD_CAP, Math.max(0, n[t] - least)) : 0
+          const lagOf = (j: number): number => (a[j] === CLOSED ? 0 : n[j] - (n[t] + 1))
           relax(stateOf(t, a[p], a[q], lagOf(p), lagOf(q)), b + AHEAD * ahead, st)
         }
         // The next unit comes late into t, a column going on that lags another by a row: the
