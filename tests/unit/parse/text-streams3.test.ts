@@ -335,3 +335,22 @@ describe('a column the rows pass by (county-web-3col-tail)', () => {
     expect(after('能力持续提升')).toMatch(/^“无机可用”问题基本解决/)
   })
 })
+
+describe('a document’s head in a three-column page (county-web-3col-names)', () => {
+  it('keeps the title under its 文号, in one column, though the title’s block puts that column rows ahead', () => {
+    // county-web-3col-names.txt lines 756-884: the right column's 文号, then its title, address and
+    // first line written as one block beside the left and middle columns' rows. A reading that
+    // paid for the block's rows put the title after the left column's open line ('二、规划四至范围：
+    // 本次规划总面'), and the document before lost its closing (date, public note) to it.
+    const all = text('county-web-3col-names')
+    const page = blankFurniture(splitLines(all), 0).slice(756, 885)
+    const [run] = pieceRuns(page, 0, page.length, 34)
+    const read = threeStreams(run, { full: 34, grams: countBigrams(all.split('\n')) })
+    const after = (start: string): string => {
+      const seq = read?.streams.find((s) => s.some((k) => run[k].text.startsWith(start))) ?? []
+      return run[seq[seq.findIndex((k) => run[k].text.startsWith(start)) + 1]]?.text ?? ''
+    }
+    expect(after('兴政函〔2022〕43号')).toBe('兴县人民政府关于兴县殡仪')
+    expect(after('二、规划四至范围')).not.toMatch(/^兴县人民政府关于/)
+  })
+})

@@ -55,6 +55,16 @@ const AHEAD_CAP = 2
  * columns' lines traded near the run's foot) keeps paying AHEAD, as before.
  */
 const AT_REST = 1
+/**
+ * A document's 文号 and the title's first line the text writes right after it ('…关于…') stand in
+ * one column, the title under the 文号: a reading that parts them costs this. Written as one block
+ * (title, address, first lines), the title puts its column rows ahead, and a reading that paid for
+ * that on every row read the title on from another column's open line instead: the document
+ * before it then lost its closing to it.
+ */
+const SPLIT_HEAD = 8
+const DOC_NUMBER = /^[^\s，。；：、]{1,12}[〔［[]\d{4}[〕］\]]\d{1,4}号$/
+const TITLE_OPENS = /^[^\s，。；：、,;:《》“”（）()]{0,12}关于/
 /** How far (lines) the counts are followed apart. */
 const LAG = 2
 const LAGS = 2 * LAG + 1
@@ -133,6 +143,8 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
   // come late: it ends its paragraph short of the column's edge, a block of its own.
   const ended = run.map((u) => endsSentence(u.text) || /[：:]$/.test(u.text.trim()))
   const mayBeLate = run.map((u) => mayComeLate(u, ctx))
+  // A 文号 the text follows with a title's first line: the document's head, one column's.
+  const headed = run.map((u, k) => k + 1 < run.length && DOC_NUMBER.test(u.text.trim()) && TITLE_OPENS.test(run[k + 1].text.trim()))
   const joins = new Float64Array(WINDOW + 1)
   const offs = [0, 0, 0]
   const count = [0, 0, 0]
@@ -181,7 +193,7 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
         if ((next.mergedRight && t <= c) || !may(k + 1, t)) continue
         const o = t === c ? 0 : offs[t]
         if (o === CLOSED) continue
-        const base = v + (t === c ? stays[z] : (o === 0 ? 0 : joins[o]) + leaves[z])
+        const base = v + (t === c ? stays[z] : (o === 0 ? 0 : joins[o]) + leaves[z] + (headed[k] && z === 0 ? SPLIT_HEAD : 0))
         // The cells the rows leave empty: each costs, or its column ends there.
         let options: [number, number[], number[]][] = [[base, after, count]]
         if (inRows) {
