@@ -175,4 +175,17 @@ describe('column bands', () => {
     ]
     expect(order(runs)).toEqual(['左0文文', '右0文文'])
   })
+  it("does not cut where column 1's top carries on column 0's foot title and another title stands level with it", () => {
+    const runs = [
+      ...body('左', 0, 100, 8, 12),
+      at('某政函〔2022〕5 号', 0, 200, 9),
+      at('某某局关于做好某某工作的', 0, 224, 12, 16.5),
+      // Column 1 opens with the rest of column 0's title, then its body; at the foot, a later title.
+      at('某某工作的通知', 1, 100, 7, 16.5),
+      ...body('右', 1, 126, 6, 12),
+      at('（此件公开发布）', 1, 198, 8),
+      at('某某局关于某某事项的批复', 1, 222, 12, 16.5),
+    ]
+    expect(order(runs)).toEqual(['左0文文', '某某工作'])
+  })
 })

@@ -158,6 +158,35 @@ function closedBeside(marks: Mark[][], a0: Mark, t0: Mark, p: number, heading: n
   return steps.every(([a]) => a.k < cut) ? cut : -1
 }
 
+// Title lines of one face differ in size by less than this share.
+const SAME_SIZE = 0.05
+
+/**
+ * Word's balanced section whose first document's title is cut by the page's foot: column 0's
+ * lines from the heading down are its 文号 and title lines only, and every other column's title
+ * lines of the same size start level with them, under a paragraph's or a document's end, the
+ * title going on there (the band's next column). A column whose top is a title line carries on
+ * a title cut at column 0's foot instead: the columns then run from top to bottom.
+ */
+function titleBeside(marks: Mark[][], i: number, p: number, heading: number): number {
+  const [a0, t0] = [marks[0][i - 1], marks[0][i]]
+  const foot = marks[0].slice(i)
+  const titles = foot.filter((m) => m.size >= heading)
+  if (titles.length === 0 || foot.some((m) => m.size < heading && !NUMBER_LINE.test(m.text))) return -1
+  const size = titles[0].size
+  const steps = [[a0, t0] as [Mark, Mark]]
+  for (let c = 1; c < marks.length; c++) {
+    const col = marks[c]
+    if (col[0].size >= heading || NUMBER_LINE.test(col[0].text)) return -1
+    const j = col.findIndex((b, k) => k > 0 && Math.abs(b.size - size) <= SAME_SIZE * size && col[k - 1].size < heading &&
+      Math.abs(b.y - t0.y) <= BALANCED * p && (closes(col[k - 1]) || SENTENCE_END.test(col[k - 1].last)))
+    if (j < 0) return -1
+    steps.push([col[j - 1], col[j]])
+  }
+  const cut = Math.min(...steps.map(([, b]) => b.k))
+  return steps.every(([a]) => a.k < cut) ? cut : -1
+}
+
 /**
  * Where column 0's heading at marks[0][i] opens a lower band: the index of the band's first
  * line, or -1 when the other columns run on past it (a title set inside one column). Either a
@@ -168,7 +197,10 @@ function breakAt(marks: Mark[][], pitches: number[], i: number, heading: number)
   const [a0, t0] = [marks[0][i - 1], marks[0][i]]
   const wide = a0.y - t0.y > BLANK_BAND * pitches[0]
   const p = Math.max(...pitches)
-  if (!wide && !runsOn(marks[0], a0)) return closedBeside(marks, a0, t0, p, heading)
+  if (!wide && !runsOn(marks[0], a0)) {
+    const closed = closedBeside(marks, a0, t0, p, heading)
+    return closed >= 0 ? closed : titleBeside(marks, i, p, heading)
+  }
   const steps = [[a0, t0] as [Mark, Mark]]
   for (let c = 1; c < marks.length; c++) {
     const step =

@@ -2,6 +2,7 @@
 // except a few spanning ones (titles over both columns). Reading order goes column by column,
 // with spanning lines cutting the page into sections at their height.
 import { bandBreaks } from './column-bands'
+import { punctInk } from './punct-ink'
 import { stairBlocks } from './column-stairs'
 import { centredAlone, headingAlone, spacedAcross, splitHeading } from './column-centred'
 import { centredUnderSpan, hangsUnderSpan, rightEdge } from './span-tails'
@@ -295,7 +296,7 @@ function splitLine(line: Line, bands: Piece[]): Line {
  * next column (punctuation hanging into the band does not count).
  */
 function crosses(line: Line, gutters: Piece[]): boolean {
-  return bySize(line).some((part) => extents(part).some((p) => gutters.some((g) => p.x0 < g.x0 && p.x1 > g.x1 + 1)))
+  return bySize(line).some((part) => extents(punctInk(part)).some((p) => gutters.some((g) => p.x0 < g.x0 && p.x1 > g.x1 + 1)))
 }
 
 // Runs whose sizes differ by more than this share are different type.

@@ -146,8 +146,17 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
     }
     else if (two || fitsColumns(run, width) || sidesApart(run, width)) read(run)
     else {
-      out.push(...rows.slice(start, end))
-      continue
+      // Bands set apart by two blank rows or more, each in columns of its own (two over a
+      // banner, where the page's gutter is the gutter of the three below it), are read each at
+      // the gutter its rows show.
+      const gaps = depth === 0 ? gapBands(rows, start, end) : []
+      const bands = gaps.length > 1 ? gaps : []
+      const own = bands.map(([from, to]) => readRows(rows.slice(from, to), keep.slice(from, to), depth, null)?.rows ?? null)
+      if (bands.length < 2 || own.every((b) => b === null)) {
+        out.push(...rows.slice(start, end))
+        continue
+      }
+      for (const [k, [from, to]] of bands.entries()) out.push(...(own[k] ?? rows.slice(from, to)))
     }
     changed = true
   }
@@ -232,6 +241,21 @@ function bandsOf(run: readonly Row[], page: boolean): Row[][] {
     bands[bands.length - 1].push(run[i])
   }
   return bands.filter((b) => b.some((r) => r.kind !== 'blank'))
+}
+
+/** The rows from `start` to `end` cut where two blank rows or more stand (each gap kept with the band above it). */
+function gapBands(rows: readonly string[], start: number, end: number): [number, number][] {
+  const bands: [number, number][] = []
+  let from = start
+  for (let i = start + 1; i < end; i++) {
+    const opens = rows[i].trim() !== '' && rows[i - 1].trim() === '' && rows[i - 2]?.trim() === '' && i - 2 >= from
+    if (opens && rows.slice(from, i).some((r) => r.trim() !== '')) {
+      bands.push([from, i])
+      from = i
+    }
+  }
+  bands.push([from, end])
+  return bands
 }
 
 /** A band of rows none past the gutter: a section's name or a title over the band below, read as it stands. */

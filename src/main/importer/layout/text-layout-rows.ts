@@ -113,22 +113,33 @@ export function rowKind(row: string, gutter: number, column: number | null | und
     const [wa, wb] = [rank(a), rank(b)]
     return wa > wb || (wa === wb && Math.abs(a.end - gutter) < Math.abs(b.end - gutter))
   }
-  let cut: { at: number; end: number } | null = null
+  let cut: { at: number; end: number; shift: number } | null = null
   for (const m of text.matchAll(/ +/g)) {
     const end = m.index + m[0].length
     if (m.index <= lead) continue
     if (m[0].length === 1 && column === undefined) continue
     if (isLatinSpace(text, m.index, m[0].length) && !fullMeetsRight(text, m.index, lead, column)) continue
-    const near = end >= gutter * NEAR_SHARE && end <= gutter + WINDOW
+    // A line with digits in it runs on a cell further for each two (a cell each, half an em
+    // wide): the right column's text after it starts that much past the window.
+    const shift = halfCells(text.slice(lead, m.index))
+    const near = end >= gutter * NEAR_SHARE && end - shift <= gutter + WINDOW
     const over = m[0].length >= 3 && m.index <= gutter + 1 && end >= gutter
-    if ((near || over) && (!cut || better({ at: m.index, end }, cut))) cut = { at: m.index, end }
+    if ((near || over) && (!cut || better({ at: m.index, end }, cut))) cut = { at: m.index, end, shift: end > gutter + WINDOW && !over ? shift : 0 }
   }
-  if (cut) return pageBack(text, cut, gutter) ?? { kind: 'both', left: text.slice(0, cut.at), right: ' '.repeat(Math.max(0, cut.end - gutter)) + text.slice(cut.end) }
+  if (cut) return pageBack(text, cut, gutter) ?? { kind: 'both', left: text.slice(0, cut.at), right: ' '.repeat(Math.max(0, cut.end - cut.shift - gutter)) + text.slice(cut.end) }
   // A 栏目 heading (【国务院文件】) stands on a line of its own: glued onto the end of a short line
   // of the left column, set on another baseline, it is the other column's.
   const glued = /^(.*[^\s【])(【[^【】\d]{2,16}】)$/.exec(text)
   if (glued && text.length <= gutter) return { kind: 'both', left: glued[1], right: glued[2] }
   return text.length > gutter + 2 ? { kind: 'across', text } : { kind: 'left', text }
+}
+
+/**
+ * The cells a text's half-width characters (digits, Latin letters, the lone spaces beside them)
+ * take beyond their width in ems: one for every two, runs of spaces (a gap between columns) aside.
+ */
+function halfCells(text: string): number {
+  return Math.floor(text.replace(/ {2,}/g, '').split('').filter((ch) => ch <= '\u2000').length / 2)
 }
 
 /**

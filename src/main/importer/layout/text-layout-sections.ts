@@ -6,10 +6,14 @@
 // (one document's end, the next one's start) comes after the lower band's left column. The 目录
 // tells: it lists every 文号 in the issue's order, and a page in two columns is read left first,
 // so a 文号 in the right column above a 文号 in the left column names a later document, never an
-// earlier one. Where it names an earlier one, the left one opens a band under the other.
+// earlier one. Where it names an earlier one, the left one opens a band under the other. With no
+// 文号 in the right column above, a document closed there (its date, its public note) beside a
+// left paragraph cut mid-sentence by the 文号 tells the same.
 import { findDocNumbers } from '../../../shared/doc-number'
 import { docNumberOfLine } from '../parse/header'
-import type { Row } from './text-layout-rows'
+import { parseDateLine } from '../parse/dates'
+import { isPublicLabel, marksPublic } from '../parse/public-note'
+import { ems, width, type Row } from './text-layout-rows'
 
 /** Each 文号 where the text first prints it: its rank, and the page (the 目录's, for an issue with one). */
 export type NumberOrder = ReadonlyMap<string, { rank: number; page: number }>
@@ -38,16 +42,47 @@ export function sectionCuts(run: readonly Row[], page: number, order: NumberOrde
   }
   const cuts: number[] = []
   let above: number | undefined
+  // Each column's last line of text so far. A 文号 in the left column under a full line of it
+  // that stops mid-sentence (not a title's last line over its 文号), beside a right column ended
+  // by a document's closing (its date, its public note), opens a band: the left column's
+  // paragraph goes on at the right column's head (read left first over the page, the next
+  // document's 文号 would cut it), and the document closed on the right is the one above. (A left
+  // column that ends a document over the 文号 is one column going on: the right one holds the
+  // rest of the document the 文号 opens.)
+  let lastRight = ''
+  let lastLeft = ''
+  const full = FULL_SHARE * width(run.flatMap((r) => (r.kind === 'left' ? [r.text] : r.kind === 'both' ? [r.left] : [])))
+  // A line runs to the column's edge from its start or its first-line indent.
+  const cutLine = (line: string): boolean => ems(line.trimEnd()) >= full && !closing(line) && !SENTENCE_END.test(line.trim())
   run.forEach((r, i) => {
-    const left = rankOf(r.kind === 'left' ? r.text : r.kind === 'both' ? r.left : null)
-    if (left !== undefined && above !== undefined && above < left) {
+    const text = r.kind === 'left' ? r.text : r.kind === 'both' ? r.left : null
+    const left = rankOf(text)
+    const opens = text !== null && NUMBER_ALONE.test(text.trim()) && docNumberOfLine(text) !== null && closing(lastRight) && cutLine(lastLeft)
+    if ((left !== undefined && above !== undefined && above < left) || opens) {
       cuts.push(i)
       above = undefined
     }
-    const right = rankOf(r.kind === 'right' ? r.text : r.kind === 'both' ? r.right : null)
+    const side = r.kind === 'right' ? r.text : r.kind === 'both' ? r.right : null
+    const right = rankOf(side)
     if (right !== undefined) above = right
+    if (side !== null && side.trim() !== '') lastRight = side
+    if (text !== null && text.trim() !== '') lastLeft = text
   })
   return cuts
+}
+
+/** A column's full line: this share of its width or more. */
+const FULL_SHARE = 0.9
+
+/** A line that ends a sentence (or a paragraph's last words before a list). */
+const SENTENCE_END = /[。！？：；”）)]$/
+
+/** A 文号 alone on its row, bare or in brackets. */
+const NUMBER_ALONE = /^[（(]?\S{1,16}[〔［[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号[）)]?$/
+
+/** Whether a line closes a document: its date, or the note whether it is public. */
+function closing(line: string): boolean {
+  return parseDateLine(line) !== null || isPublicLabel(line) || marksPublic(line)
 }
 
 /** The run cut into bands before each of `cuts`. */

@@ -4,8 +4,8 @@ import type { ConfidenceReason, DoubtfulDocument, IssueMeta, ParsedDocument, Toc
 import { endsSentence, hasInnerPunct } from './lines'
 import { startsTitle } from './header'
 import { docTypeOf } from './doc-type'
-import { closedTwice, dateBeforeText, dateOfOtherUnit, endsMidSentence, numberingGap, publicAstray, publicAtHead, recipientsInBody, startsMidSentence, strayNumber, textAfterDate, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
-import { categoryVsIssuers, numberVsIssuers, titleCut, titleHoldsTwo } from './cross-checks'
+import { closedTwice, dateBeforeText, dateOfOtherUnit, endsMidSentence, numberingGap, publicAstray, publicAtHead, publicNotOwn, recipientsInBody, startsMidSentence, strayNumber, textAfterDate, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
+import { categoryVsIssuers, numberedWithoutType, numberVsIssuers, titleCut, titleHoldsTwo } from './cross-checks'
 import { ISSUE_MESSAGES, ISSUE_WEIGHTS, issueDoubts, type IssueFacts } from './issue-doubts'
 import { gapLabel, type GapEvidence, type TocGap } from './toc-gaps'
 
@@ -62,6 +62,7 @@ export const WEIGHTS = {
   TITLE_IN_BODY: 0.35,
   BROKEN_PARAGRAPHS: 0.2,
   TITLE_SHAPE: 0.15,
+  NUMBERED_WITHOUT_TYPE: 0.35,
   DATE_VS_NUMBER: 0.35,
   DATE_AFTER_ISSUE: 0.35,
   ISSUERS_VS_TITLE: 0.35,
@@ -78,6 +79,7 @@ export const WEIGHTS = {
   RECIPIENTS_IN_BODY: 0.35,
   PUBLIC_ASTRAY: 0.35,
   PUBLIC_AT_HEAD: 0.35,
+  PUBLIC_MID_BODY: 0.35,
   NUMBER_VS_ISSUERS: 0.35,
   TITLE_HOLDS_TWO: 0.35,
   TITLE_CUT: 0.35,
@@ -109,6 +111,7 @@ const MESSAGES: Record<ReasonCode, string> = {
   EMPTY_BODY: '正文为空',
   TITLE_IN_BODY: '正文中有疑似另一文件的标题（可能漏分文件）',
   TITLE_SHAPE: '标题不以文种结尾',
+  NUMBERED_WITHOUT_TYPE: '有文号的文件标题不以文种结尾（标题可能缺行、被截断或取自残缺的目录条目）',
   DATE_VS_NUMBER: '成文日期与文号年份不一致',
   DATE_AFTER_ISSUE: '成文日期晚于本期出版日期',
   ISSUERS_VS_TITLE: '落款的发文机关与标题中的不一致',
@@ -125,6 +128,7 @@ const MESSAGES: Record<ReasonCode, string> = {
   RECIPIENTS_IN_BODY: '正文中另有主送机关（可能混入了另一文件的开头）',
   PUBLIC_ASTRAY: '公开属性标注与正文文字连在一起（可能漏读）',
   PUBLIC_AT_HEAD: '公开属性标注出现在正文开头（可能是前一文件的附注，公开属性可能有误）',
+  PUBLIC_MID_BODY: '公开属性标注出现在正文中间、成文日期之前（可能是前一文件的附注，公开属性可能有误）',
   NUMBER_VS_ISSUERS: '文号的机关代字与发文机关不符（如政府办公室的代字配政府落款，文号或发文机关可能取自别的文件）',
   TITLE_HOLDS_TWO: '标题中含有文号或另一个标题的开头（两个标题或目录条目可能连在了一起）',
   TITLE_CUT: '标题在“的”“和”等处中断，或“的通知”等出现在标题中间（标题可能缺行或行序有误）',
@@ -302,7 +306,7 @@ function doubts(doc: ParsedDocument, facts: TocFacts, issue?: Pick<IssueMeta, 'y
   else if (brokenParagraphs(doc) >= 2) out.push('BROKEN_PARAGRAPHS')
   out.push(...gapCodes(facts.gaps ?? []))
   if (holdsTitle(doc) || wrappedTitleInBody(doc.blocks)) out.push('TITLE_IN_BODY')
-  if (!doc.docType) out.push('TITLE_SHAPE')
+  if (!doc.docType) out.push(numberedWithoutType(doc) ? 'NUMBERED_WITHOUT_TYPE' : 'TITLE_SHAPE')
   out.push(...orderDoubts(doc, facts))
   return out
 }
@@ -325,6 +329,7 @@ function orderDoubts(doc: ParsedDocument, facts: TocFacts): ReasonCode[] {
   if (recipientsInBody(doc)) out.push('RECIPIENTS_IN_BODY')
   if (publicAstray(doc)) out.push('PUBLIC_ASTRAY')
   if (publicAtHead(doc) === 'only') out.push('PUBLIC_AT_HEAD')
+  if (publicNotOwn(doc)) out.push('PUBLIC_MID_BODY')
   if (startsMidSentence(doc)) out.push('STARTS_MID_SENTENCE')
   if (endsMidSentence(doc)) out.push('ENDS_MID_SENTENCE')
   const gap = numberingGap(doc)

@@ -2,6 +2,7 @@
 // 文号's 机关代字 names the kind of unit that issued it, and a title names one document.
 import type { ParsedDocument } from '../../../shared/domain'
 import { numberPrefix } from './issue-doubts'
+import { isDecreeNumber } from './decree'
 
 const flat = (s: string): string => s.replace(/\s+/g, '')
 
@@ -69,6 +70,16 @@ export function titleCut(title: string, docType: string | null): boolean {
 }
 
 const GOVERNMENT_ITSELF = /(?:人民政府|国务院)$/
+/**
+ * A document with a 文号 (not a decree's) whose title ends in no 文种: every 公文 an office numbers
+ * names its 文种 last ('…的通知', '…的批复'), so the title lost its last line (moved, cut, or
+ * replaced by a 目录 row cut short).
+ */
+export function numberedWithoutType(doc: Pick<ParsedDocument, 'docNumber' | 'docType'>): boolean {
+  return doc.docType === null && doc.docNumber !== null && !isDecreeNumber(doc.docNumber)
+}
+
+const GOVERNMENT_OR_OFFICE = /(?:人民政府|国务院|办公[室厅])$/
 const TOWN_UNIT = /(?:镇|乡|街道)(?:人民政府|办事处)?$|街道办事处$/
 
 /**
@@ -89,6 +100,11 @@ export function categoryVsIssuers(doc: ParsedDocument, sections: readonly string
     if (sections.some((s) => flat(s).startsWith(`${government}办公`))) return true
   }
   if (/乡镇|街道/.test(c) && !TOWN_UNIT.test(first)) return true
+  // A government's own 栏目 ('区县政府文件', '国务院文件') for a department's document, while the issue
+  // has a 栏目 for departments' documents ('部门文件', '部门联合发文'): the 栏目 was carried on.
+  if (government && /政府|国务院/.test(government) && !/办公|乡镇|街道|部门|联合/.test(c) && !GOVERNMENT_OR_OFFICE.test(first)) {
+    if (sections.some((s) => /部门|联合/.test(flat(s)))) return true
+  }
   if (/^部门/.test(c) && (GOVERNMENT_ITSELF.test(first) || OFFICE_NAME.test(first))) return true
   if (/联合/.test(c) && doc.issuers.length < 2) return true
   const prefix = numberPrefix(doc.docNumber)

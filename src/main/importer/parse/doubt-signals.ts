@@ -260,3 +260,40 @@ export function publicAtHead(doc: ParsedDocument): 'only' | 'also' | null {
   if (head < 0 || (text >= 0 && head > text)) return null
   return doc.blocks.some((b, i) => i !== head && b.kind === 'note' && marksPublic(b.text)) ? 'also' : 'only'
 }
+
+/**
+ * A public 附注 stands amid the body, after text, with ordinary text after it before the date (an
+ * attachment may follow a 附注): a 附注 follows the date, so this one likely closes the document
+ * before, whose tail (a column read late) or 附注 alone was read into this body. 'only' when the
+ * document's public field rests on it.
+ */
+export function publicMidBody(doc: ParsedDocument): 'only' | 'also' | null {
+  const blocks = doc.blocks
+  const at = blocks.findIndex((b, i) => b.kind === 'note' && marksPublic(b.text) && textBeforeClose(blocks, i + 1))
+  if (at < 0 || !blocks.slice(0, at).some((b) => BODY_KINDS.has(b.kind))) return null
+  return blocks.some((b, i) => i !== at && b.kind === 'note' && marksPublic(b.text)) ? 'also' : 'only'
+}
+
+/**
+ * Its public field rests on a public 附注 amid the body (publicMidBody), and the body does not open
+ * with its own 主送机关 line: the text before the 附注 is another document's tail, so is the 附注.
+ * (A body that opens as its own, the 附注 amid it, is only read out of order.)
+ */
+export function publicNotOwn(doc: ParsedDocument): boolean {
+  return doc.blocks.length > 0 && !addressesAtHead(doc.blocks[0].text) && publicMidBody(doc) === 'only'
+}
+
+// A 主送机关 line as a body opens with it: short, ending in a colon, no sentence before.
+const addressesAtHead = (text: string): boolean => text.trim().length < 120 && /[:：]$/.test(text.trim()) && !/[。；]/.test(text)
+
+/** Ordinary text from `from` on, before a date closes it (and none before an attachment or a title). */
+function textBeforeClose(blocks: readonly Block[], from: number): boolean {
+  let text = false
+  for (let k = from; k < blocks.length; k++) {
+    const kind = blocks[k].kind
+    if (kind === 'date') return text
+    if (kind === 'attachmentHeading' || kind === 'title') return false
+    if (BODY_KINDS.has(kind)) text = true
+  }
+  return false
+}

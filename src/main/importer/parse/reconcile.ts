@@ -5,7 +5,7 @@ import type { Toc } from './toc'
 import { isDecreeNumber } from './decree'
 import { assess } from './confidence'
 import { gapLabel, tocGaps, type TocGap } from './toc-gaps'
-import { dateBeforeText, publicAtHead, strayNumbers, titleWithSentence } from './doubt-signals'
+import { dateBeforeText, publicAtHead, publicMidBody, publicNotOwn, strayNumbers, titleWithSentence } from './doubt-signals'
 import { oddTitles, pagesVsToc, type PageFacts } from './page-facts'
 import { bannersInBody, invertedPartner, numberLost, numberOrderOdd, prefixVsIssuers, publicOdd, recipientsMissing, sectionsSplit } from './issue-doubts'
 
@@ -180,12 +180,19 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
       sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, gaps: gaps.filter((g) => g.host === doc), numberNextDoor,
       strayClaimed: !stray[i], dateLost, issueSections, oddTitle: odd.has(doc), pagesOff: pagesVsToc(doc, pages.get(doc), next, next && pages.get(next)),
       publicOdd: publicOdd(doc, documents), prefixClash: prefixVsIssuers(doc, documents), recipientsMissing: recipientsMissing(doc, documents),
-      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, closingMoved), sectionSplit: split.has(doc), bannerBefore: banners.has(doc), numberLost: !numberNextDoor && !tocNumbered && numberLost(doc, documents), publicInNext: !doc.public && next !== undefined && publicAtHead(next) !== null, sectionHeading, headingUnfollowed: entry || sectionHeading ? null : headingUnfollowed(doc, headed.get(doc), printed.has(doc)),
+      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, closingMoved), sectionSplit: split.has(doc), bannerBefore: banners.has(doc), numberLost: !numberNextDoor && !tocNumbered && numberLost(doc, documents), publicInNext: !doc.public && next !== undefined && (publicAtHead(next) !== null || publicNotOwn(next) || secondPublic(next)), publicInPrevious: !doc.public && i > 0 && secondPublic(documents[i - 1]), sectionHeading, headingUnfollowed: entry || sectionHeading ? null : headingUnfollowed(doc, headed.get(doc), printed.has(doc)),
       ...neighbourClosings(documents, i) }
     Object.assign(doc, assess(doc, facts, meta))
     if (doc.tocPage !== null) previousPage = doc.tocPage
   })
 }
+
+/**
+ * A second public 附注 standing before the body's text or amid it (the document's own closes it):
+ * a document prints one, so this one is a neighbour's, read into this body's head (columns read
+ * in either order put a document's tail after the next one's title or before it).
+ */
+const secondPublic = (d: ParsedDocument): boolean => publicAtHead(d) === 'also' || publicMidBody(d) === 'also'
 
 /**
  * The 栏目 heading printed last before the document in the body, when the 目录 lists 栏目 but not

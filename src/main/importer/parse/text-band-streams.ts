@@ -11,7 +11,10 @@
 // in the right one: its date or public 附注 is the right column's last line above the 文号 (the
 // genre's order: title, body, signature, date, 附注, then the next document). As the converter
 // writes lines by height, the lines before the 文号 are the upper band's and the rest the
-// lower's: each band is read as two streams of its own (text-two-streams.ts).
+// lower's: each band is read as two streams of its own (text-two-streams.ts). A lower band at
+// the page's foot may hold only the new document's head, its title begun at the left column's foot
+// and gone on at the right's (county-docx-2col-b page 3: '兴政函〔2022〕61 号', two lines of the
+// title; beside them its last two lines and '省交通运输厅：'): that band reads in the text's order.
 import { docNumberOfLine, isIssuerText } from './header'
 import { compact } from './lines'
 import { isRecipientsLine } from './doubt-signals'
@@ -19,6 +22,7 @@ import { parseDateLine } from './dates'
 import { isPublicLabel, marksPublic } from './public-note'
 import { anchorDefects, type TocAnchors } from './toc-anchors'
 import { twoStreams } from './text-two-streams'
+import { displayWidth } from './text-flow'
 import { joinCost, type JoinContext, type Unit } from './text-joins'
 
 /** Lines each band must hold at least (in each of its columns: a band of one column is no band). */
@@ -29,6 +33,12 @@ const MIN_BAND = 4
  * row) says more than the joins, which the crosswise pairing of the bands' columns reads well too.
  */
 const SLACK = 4
+
+/** Lines after the new document's title a band at the page's foot may hold (its recipients). */
+const HEAD_TAIL = 2
+
+/** A left column's last line written between the closing and the 文号 fills the column within this. */
+const FOOT_WITHIN = 3
 
 /** A document's last line: its date, or its public 附注. */
 function closes(text: string): boolean {
@@ -46,7 +56,7 @@ export function bandStreams(run: Unit[], plain: JoinContext, anchors?: TocAnchor
   const n = run.length
   if (n < 4 * MIN_BAND || run.some((u) => u.column !== undefined)) return null
   const heads: number[] = []
-  for (let k = 2 * MIN_BAND; k <= n - 2 * MIN_BAND; k++) {
+  for (let k = 2 * MIN_BAND; k < n - 1; k++) {
     const num = docNumberOfLine(run[k].text)
     if (num && anchors.byNumber.has(num.docNumber)) heads.push(k)
   }
@@ -61,17 +71,28 @@ export function bandStreams(run: Unit[], plain: JoinContext, anchors?: TocAnchor
   let bestCost = wholeCost + SLACK
   for (const h of heads) {
     // The line right above the band line (by height) is the old document's last: its date or
-    // 附注, at the right column's foot.
-    if (!closes(run[h - 1].text)) continue
-    const up = upperStreams(closingRight(run.slice(0, h)), ctx, anchors)
+    // 附注, at the right column's foot. The upper band's left column may end level with that date,
+    // its last line (filling the column) written between the date and the 文号, the 附注 under the
+    // date written after the new title (county-docx-2col-b page 8): that line ends the upper
+    // band's left column, and the 附注 the right one's.
+    const shift = closes(run[h - 1].text) ? 0 : closes(run[h - 2].text) && displayWidth(run[h - 1].text.trim()) >= ctx.full - FOOT_WITHIN ? 1 : -1
+    if (shift < 0) continue
+    const upper = shift ? [...closingRight(run.slice(0, h - 1)), { ...run[h - 1], column: 0 }] : closingRight(run.slice(0, h))
+    const up = upperStreams(upper, ctx, anchors)
     // The new document's 文号, title and recipients in a row, in the lower band's left column.
     const lower = holdTitle(run.slice(h), 0, anchors)
-    if (!lower.some((u) => u.column === 1)) continue
-    const down = twoStreams(lower, ctx)
+    // A band at the page's foot that holds only the new document's head (文号, title, recipients)
+    // reads in the text's order: its title goes on from the left column's foot at the right's.
+    const held = lower.findLastIndex((u) => u.column === 0)
+    const head = held > 0 && lower.slice(0, held + 1).every((u) => u.column === 0) && lower.length - held - 1 <= HEAD_TAIL
+    if (!head && (!lower.some((u) => u.column === 1) || n - h < 2 * MIN_BAND)) continue
+    const down = head ? { columns: lower.map(() => 0), cost: lower.slice(1).reduce((c, u, i) => c + joinCost(ctx, lower[i], u), 0) } : twoStreams(lower, ctx)
     if (!up || !down) continue
     const [ul, ur] = pieces(run.slice(0, h), up.columns)
     const [dl, dr] = pieces(run.slice(h), down.columns)
-    if (ur.length < MIN_BAND || dr.length < MIN_BAND || ul.length < MIN_BAND || dl.length < MIN_BAND) continue
+    const note = dr[0]
+    if (shift && note && (marksPublic(note.text) || isPublicLabel(note.text))) ur.push(dr.shift()!)
+    if (ur.length < MIN_BAND || ul.length < MIN_BAND || (!head && (dr.length < MIN_BAND || dl.length < MIN_BAND))) continue
     const cost = up.cost + down.cost + j(ul[ul.length - 1], ur[0]) + j(ur[ur.length - 1], dl[0]) + j(dl[dl.length - 1], dr[0])
     if (cost < bestCost) [best, bestCost] = [[ul, ur, dl, dr], cost]
   }

@@ -7,7 +7,7 @@ import { compact, endsSentence, hasInnerPunct } from './lines'
 import { displayWidth } from './text-flow'
 import { codes, head, tail, type Bigrams } from './text-bigrams'
 import { anchorJoin, inTitle, type TocAnchors } from './toc-anchors'
-import { isIssuerText } from './header'
+import { isIssuerText, startsTitle } from './header'
 import { parseDateLine } from './dates'
 import { docTypeOf } from './doc-type'
 import { marksPublic } from './public-note'
@@ -89,6 +89,8 @@ const CLOSING = /^[，、。；：）》”’」』)]/
 const HEADING = /^([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)$/
 /** An attachment note, or an item of its list under it. */
 const ATTACHMENT = /^(附\s*件|\d+[.、．])/
+/** A 目录's entry: a dot leader, then its page. */
+const TOC_LINE = /[.…⋯·•．]{3,}\s*\d{1,4}$/
 /** Paragraph labels: （一） 一、 1. 第一条 第一章. */
 const LABEL = /^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十百零〇\d]+[条章节])/
 
@@ -120,6 +122,10 @@ interface Shape {
   signs: boolean
   /** A title's line by its 文种, no punctuation inside ('兴县 2022 年度地质灾害防治方案'). */
   titled: boolean
+  /** A title's first line by its opening ('关于…', an issuer's name then '关于…'), no punctuation inside. */
+  opensTitle: boolean
+  /** A 目录's entry, its dot leader and page ('…的批复....9'): no sentence left open. */
+  listed: boolean
   /** A heading's numeral in hanzi alone. */
   heading: boolean
   /** A paragraph label alone (BARE_LABEL). */
@@ -145,7 +151,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t) }
     shapes.set(u, s)
   }
   return s
@@ -160,6 +166,9 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   // A title's line set short in the column (a title of its own there, not a wrapped line of prose
   // that happens to end in a 文种's word) never goes on from an open line.
   if (open && (sb.label || (sb.titled && sb.width <= ctx.full - SHORT_BY))) cost += OPEN_THEN_LABEL
+  // Nor does a title's first line set short, one the 目录 prints in a title ('兴县人民政府关于将兴县经济'
+  // under '…在县财政可承受前提下，'): a title wrapped over short lines ends in its 文种 lines below.
+  else if (open && sb.opensTitle && !sa.listed && sb.width <= ctx.full - SHORT_BY && ctx.toc && inTitle(ctx.toc, b.text)) cost += OPEN_THEN_LABEL
   // A heading's numeral alone (its words set apart) never stands over a closing, in any layout.
   if (sa.heading && sb.signs) cost += OPEN_THEN_CLOSING
   // A line that opens with a closing mark ('，…', '）…') is the rest of a sentence: never after one that ended.
