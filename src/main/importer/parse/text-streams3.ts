@@ -52,9 +52,13 @@ const AHEAD_CAP = 2
 /**
  * What a column brought back in step at an empty cell costs: a lag of a row or two for the rest
  * of the page is paid once, while a reading that falls a row behind for a few rows only (two
- * columns' lines traded near the run's foot) keeps paying AHEAD, as before.
+ * columns' lines traded near the run's foot) keeps paying AHEAD, as before. A column whose last
+ * line leaves its sentence open goes on in the next row: at rest there (its paragraph cut by an
+ * empty cell) it costs AT_REST_OPEN, so that a reading that puts another column's line in it
+ * (one column's lines traded for a row) is not paid for by the rows.
  */
 const AT_REST = 1
+const AT_REST_OPEN = 3
 /**
  * A document's 文号 and the title's first line the text writes right after it ('…关于…') stand in
  * one column, the title under the 文号: a reading that parts them costs this. Written as one block
@@ -211,7 +215,7 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
               if (oj !== 0 && n[j] < row) {
                 const rest = [...n]
                 rest[j] = row
-                grown.push([empty + AT_REST, a, rest])
+                grown.push([empty + (ended[k + 1 - oj] ? AT_REST : AT_REST_OPEN), a, rest])
               }
               if (oj !== 0) {
                 const closed = [...a]
