@@ -8,6 +8,7 @@
 // in step, and a short closing line written a few rows late goes back where its column reads on.
 import { endsSentence } from './lines'
 import { displayWidth } from './text-widths'
+import { docTypeOf } from './doc-type'
 import { closingCost, joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 
 const K = 3
@@ -53,9 +54,8 @@ const AHEAD_CAP = 2
  * What a column brought back in step at an empty cell costs: a lag of a row or two for the rest
  * of the page is paid once, while a reading that falls a row behind for a few rows only (two
  * columns' lines traded near the run's foot) keeps paying AHEAD, as before. A column whose last
- * line leaves its sentence open goes on in the next row: at rest there (its paragraph cut by an
- * empty cell) it costs AT_REST_OPEN, so that a reading that puts another column's line in it
- * (one column's lines traded for a row) is not paid for by the rows.
+ * line leaves its sentence (or title) open goes on in the next row: at rest there it costs
+ * AT_REST_OPEN, so the rows do not pay for a reading that gives its line to another column.
  */
 const AT_REST = 1
 const AT_REST_OPEN = 3
@@ -69,8 +69,7 @@ const AT_REST_OPEN = 3
 const SPLIT_HEAD = 8
 const DOC_NUMBER = /^[^\s，。；：、]{1,12}[〔［[]\d{4}[〕］\]]\d{1,4}号$/
 const TITLE_OPENS = /^[^\s，。；：、,;:《》“”（）()]{0,12}关于/
-/** How far (lines) the counts are followed apart. */
-const LAG = 2
+const LAG = 2 // how far (lines) the counts are followed apart
 const LAGS = 2 * LAG + 1
 /**
  * A short line that ends its paragraph ('提高使用效益。') pdftotext now and then writes
@@ -143,10 +142,11 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
   // A reading given (a dev tool prices the page's true one): each unit in its column, -1 any.
   const may = (k: number, t: number): boolean => !forced || forced[k] < 0 || forced[k] === t
   for (let c = 0; c < K; c++) if (may(0, c)) steps[0].set(stateOf(c, 0, 0, 0, 0), [EMPTY_START * c, -1])
-  // Whether a unit finishes its sentence (a column may end after it cheaply), and whether it may
-  // come late: it ends its paragraph short of the column's edge, a block of its own.
+  // Whether a unit finishes its sentence (a column may end after it cheaply), or a title, in its
+  // 文种 ('…的指导意见'); whether it may come late: it ends its paragraph short of the edge, alone.
   const ended = run.map((u) => endsSentence(u.text) || /[：:]$/.test(u.text.trim()))
   const mayBeLate = run.map((u) => mayComeLate(u, ctx))
+  const titled = run.map((u) => docTypeOf(u.text.trim()) !== null)
   // A 文号 the text follows with a title's first line: the document's head, one column's.
   const headed = run.map((u, k) => k + 1 < run.length && DOC_NUMBER.test(u.text.trim()) && TITLE_OPENS.test(run[k + 1].text.trim()))
   const joins = new Float64Array(WINDOW + 1)
@@ -215,7 +215,7 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
               if (oj !== 0 && n[j] < row) {
                 const rest = [...n]
                 rest[j] = row
-                grown.push([empty + (ended[k + 1 - oj] ? AT_REST : AT_REST_OPEN), a, rest])
+                grown.push([empty + (ended[k + 1 - oj] || titled[k + 1 - oj] ? AT_REST : AT_REST_OPEN), a, rest])
               }
               if (oj !== 0) {
                 const closed = [...a]
