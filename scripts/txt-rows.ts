@@ -1,6 +1,6 @@
 // Dev tool: the txt rows of the accuracy bench (summary only: found, fields, paragraphs whole), for
 // every tuning and held-out layout, in one process: quicker than the whole bench between changes.
-// npx tsx scripts/txt-rows.ts [layout…]
+// npx tsx scripts/txt-rows.ts [layout…]   (TXT_ROWS_TIME=1: each layout's time on stderr)
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -39,8 +39,11 @@ async function main(only: string[]): Promise<void> {
   for (const split of ['tuning', 'held-out']) {
     for (const layout of readdirSync(join(ROOT, split)).sort()) {
       if (only.length && !only.includes(layout)) continue
+      const t0 = performance.now()
       const r = await row(split, layout)
       if (r) console.log(r)
+      // TXT_ROWS_TIME=1: each layout's import time on stderr (the rows stay comparable).
+      if (r && process.env.TXT_ROWS_TIME) console.error(`${layout.padEnd(24)} ${Math.round(performance.now() - t0)} ms`)
     }
   }
 }

@@ -316,3 +316,41 @@ describe('the numbering of a three-column reading', () => {
     expect(textOf(mended[1]).endsWith(flat('三、关于黄金行业管理经费问题中国人民银行每年从黄金收售价差款中支付 XXX 元，用于黄金行业的管理经费。冶金部要督促地方黄'))).toBe(true)
   })
 })
+
+describe('a column the rows pass by (county-web-3col-tail)', () => {
+  it('is in step with the rows again: a title in taller lines does not put the other columns a row ahead', () => {
+    // county-web-3col-tail.txt lines 83-327: the left column's title (three lines, written as one
+    // block) stands beside four rows of the middle and right columns, its address line under it.
+    // Counted line by line the left column stays two lines short to the page's foot, and a
+    // reading that paid for it on every row traded the title's next line for the middle column's.
+    const all = text('county-web-3col-tail')
+    const page = blankFurniture(splitLines(all), 0).slice(83, 328)
+    const [run] = pieceRuns(page, 0, page.length, 34)
+    const read = threeStreams(run, { full: 34, grams: countBigrams(all.split('\n')) })
+    const after = (start: string): string => {
+      const seq = read?.streams.find((s) => s.some((k) => run[k].text.startsWith(start))) ?? []
+      return run[seq[seq.findIndex((k) => run[k].text.startsWith(start)) + 1]]?.text ?? ''
+    }
+    expect(after('级的指导意见')).toMatch(/^各省、自治区、直辖市人民政府/)
+    expect(after('能力持续提升')).toMatch(/^“无机可用”问题基本解决/)
+  })
+})
+
+describe('a document’s head in a three-column page (county-web-3col-names)', () => {
+  it('keeps the title under its 文号, in one column, though the title’s block puts that column rows ahead', () => {
+    // county-web-3col-names.txt lines 756-884: the right column's 文号, then its title, address and
+    // first line written as one block beside the left and middle columns' rows. A reading that
+    // paid for the block's rows put the title after the left column's open line ('二、规划四至范围：
+    // 本次规划总面'), and the document before lost its closing (date, public note) to it.
+    const all = text('county-web-3col-names')
+    const page = blankFurniture(splitLines(all), 0).slice(756, 885)
+    const [run] = pieceRuns(page, 0, page.length, 34)
+    const read = threeStreams(run, { full: 34, grams: countBigrams(all.split('\n')) })
+    const after = (start: string): string => {
+      const seq = read?.streams.find((s) => s.some((k) => run[k].text.startsWith(start))) ?? []
+      return run[seq[seq.findIndex((k) => run[k].text.startsWith(start)) + 1]]?.text ?? ''
+    }
+    expect(after('兴政函〔2022〕43号')).toBe('兴县人民政府关于兴县殡仪')
+    expect(after('二、规划四至范围')).not.toMatch(/^兴县人民政府关于/)
+  })
+})

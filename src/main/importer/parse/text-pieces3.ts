@@ -239,12 +239,20 @@ function sideBlock(run: Unit[], from: number, full: number): [number, number] | 
 /** Share of the column's width a line over the columns stays under. */
 const HEAD_SHARE = 0.5
 
-/** The run's first unit is a heading over the columns: alone, short, hanzi only, and the run goes on. */
+/**
+ * The run's first unit is a heading over the columns: alone, short, hanzi only, and the run goes on.
+ * Not a signature over its date ('国务院办公厅' / '二〇〇五年七月十四日', a document closing at the
+ * top of the left column): a date among the row's next units (one of each column) is its column's
+ * next line, and the unit is the first row's, left of the others.
+ */
 function overColumns(run: Unit[], full: number): boolean {
   const u = run[0]
   const t = u.text.trim()
+  if (run.slice(1, 1 + COLUMNS).some((v) => parseDateLine(v.text.trim()) !== null)) return false
   return run.length > 1 && !u.mergedRight && run[1].blankBefore && displayWidth(t) <= HEAD_SHARE * full && /^[\u4e00-\u9fff]+$/.test(t)
 }
+/** Columns of the page: a row's units. */
+const COLUMNS = 3
 
 /**
  * Two pieces the converter cut from one justified line: the first stops short of the column's

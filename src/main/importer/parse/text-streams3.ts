@@ -8,6 +8,7 @@
 // in step, and a short closing line written a few rows late goes back where its column reads on.
 import { endsSentence } from './lines'
 import { displayWidth } from './text-widths'
+import { docTypeOf } from './doc-type'
 import { closingCost, joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 
 const K = 3
@@ -44,12 +45,31 @@ const CLOSE_OPEN = 4
  * of lines keep in step (within one, mid-row). A line put in a column that already holds more
  * lines than another column still going costs this much a line ahead (up to AHEAD_CAP lines): a
  * reading that trades two columns' lines at an ambiguous join falls out of step with the rows for
- * the rest of the page, and pays on every row.
+ * the rest of the page, and pays on every row. A column the rows pass by (a cell left empty) may
+ * be in step again (AT_REST): it holds fewer lines only where it had no line to give.
  */
 const AHEAD = 1
 const AHEAD_CAP = 2
-/** How far (lines) the counts are followed apart. */
-const LAG = 2
+/**
+ * What a column brought back in step at an empty cell costs: a lag of a row or two for the rest
+ * of the page is paid once, while a reading that falls a row behind for a few rows only (two
+ * columns' lines traded near the run's foot) keeps paying AHEAD, as before. A column whose last
+ * line leaves its sentence (or title) open goes on in the next row: at rest there it costs
+ * AT_REST_OPEN, so the rows do not pay for a reading that gives its line to another column.
+ */
+const AT_REST = 1
+const AT_REST_OPEN = 3
+/**
+ * A document's 文号 and the title's first line the text writes right after it ('…关于…') stand in
+ * one column, the title under the 文号: a reading that parts them costs this. Written as one block
+ * (title, address, first lines), the title puts its column rows ahead, and a reading that paid for
+ * that on every row read the title on from another column's open line instead: the document
+ * before it then lost its closing to it.
+ */
+const SPLIT_HEAD = 8
+const DOC_NUMBER = /^[^\s，。；：、]{1,12}[〔［[]\d{4}[〕］\]]\d{1,4}号$/
+const TITLE_OPENS = /^[^\s，。；：、,;:《》“”（）()]{0,12}关于/
+const LAG = 2 // how far (lines) the counts are followed apart
 const LAGS = 2 * LAG + 1
 /**
  * A short line that ends its paragraph ('提高使用效益。') pdftotext now and then writes
@@ -122,10 +142,13 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
   // A reading given (a dev tool prices the page's true one): each unit in its column, -1 any.
   const may = (k: number, t: number): boolean => !forced || forced[k] < 0 || forced[k] === t
   for (let c = 0; c < K; c++) if (may(0, c)) steps[0].set(stateOf(c, 0, 0, 0, 0), [EMPTY_START * c, -1])
-  // Whether a unit finishes its sentence (a column may end after it cheaply), and whether it may
-  // come late: it ends its paragraph short of the column's edge, a block of its own.
+  // Whether a unit finishes its sentence (a column may end after it cheaply), or a title, in its
+  // 文种 ('…的指导意见'); whether it may come late: it ends its paragraph short of the edge, alone.
   const ended = run.map((u) => endsSentence(u.text) || /[：:]$/.test(u.text.trim()))
   const mayBeLate = run.map((u) => mayComeLate(u, ctx))
+  const titled = run.map((u) => docTypeOf(u.text.trim()) !== null)
+  // A 文号 the text follows with a title's first line: the document's head, one column's.
+  const headed = run.map((u, k) => k + 1 < run.length && DOC_NUMBER.test(u.text.trim()) && TITLE_OPENS.test(run[k + 1].text.trim()))
   const joins = new Float64Array(WINDOW + 1)
   const offs = [0, 0, 0]
   const count = [0, 0, 0]
@@ -174,33 +197,43 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
         if ((next.mergedRight && t <= c) || !may(k + 1, t)) continue
         const o = t === c ? 0 : offs[t]
         if (o === CLOSED) continue
-        const base = v + (t === c ? stays[z] : (o === 0 ? 0 : joins[o]) + leaves[z])
+        const base = v + (t === c ? stays[z] : (o === 0 ? 0 : joins[o]) + leaves[z] + (headed[k] && z === 0 ? SPLIT_HEAD : 0))
         // The cells the rows leave empty: each costs, or its column ends there.
-        let options: [number, number[]][] = [[base, after]]
+        let options: [number, number[], number[]][] = [[base, after, count]]
         if (inRows) {
           for (const j of SKIPPED[c * K + t]) {
             const oj = after[j]
             if (oj === CLOSED) continue
-            const grown: [number, number[]][] = []
-            for (const [b, a] of options) {
-              grown.push([b + (oj === 0 ? EMPTY_START : EMPTY_CELL), a])
+            const grown: [number, number[], number[]][] = []
+            for (const [b, a, n] of options) {
+              const empty = b + (oj === 0 ? EMPTY_START : EMPTY_CELL)
+              grown.push([empty, a, n])
+              // Or the column is at rest on that row (c's, for j right of c, else the next one):
+              // one that holds fewer lines than the rows so far (a title's taller lines, a gap
+              // between paragraphs) is in step with them from there on.
+              const row = j > c ? n[c] : n[c] + 1
+              if (oj !== 0 && n[j] < row) {
+                const rest = [...n]
+                rest[j] = row
+                grown.push([empty + (ended[k + 1 - oj] || titled[k + 1 - oj] ? AT_REST : AT_REST_OPEN), a, rest])
+              }
               if (oj !== 0) {
                 const closed = [...a]
                 closed[j] = CLOSED
-                grown.push([b + (ended[k + 1 - oj] ? CLOSE_ENDED : CLOSE_OPEN), closed])
+                grown.push([b + (ended[k + 1 - oj] ? CLOSE_ENDED : CLOSE_OPEN), closed, n])
               }
             }
             options = grown
           }
         }
         const [p, q] = OTHERS[t]
-        for (const [b, a] of options) {
+        for (const [b, a, n] of options) {
           // Counts of lines: t's line stands a row below the others' going on. A column not
           // started yet counts from the run's first row as the others do.
           let least = Infinity
-          for (let j = 0; j < K; j++) if (j !== t && a[j] !== 0 && a[j] !== CLOSED) least = Math.min(least, count[j])
-          const ahead = inRows && least < Infinity ? Math.min(AHEAD_CAP, Math.max(0, count[t] - least)) : 0
-          const lagOf = (j: number): number => (a[j] === CLOSED ? 0 : count[j] - (count[t] + 1))
+          for (let j = 0; j < K; j++) if (j !== t && a[j] !== 0 && a[j] !== CLOSED) least = Math.min(least, n[j])
+          const ahead = inRows && least < Infinity ? Math.min(AHEAD_CAP, Math.max(0, n[t] - least)) : 0
+          const lagOf = (j: number): number => (a[j] === CLOSED ? 0 : n[j] - (n[t] + 1))
           relax(stateOf(t, a[p], a[q], lagOf(p), lagOf(q)), b + AHEAD * ahead, st)
         }
         // The next unit comes late into t, a column going on that lags another by a row: the

@@ -1,0 +1,61 @@
+// Three columns written row by row (text-pieces3.ts, text-streams3.ts): where a row's first cell
+// is a document's closing at the top of the left column, and where a column the rows pass by is
+// in step with them again, and where it goes on in the next row. The excerpts are real lines of tuning files; the fields expected are
+// their truth.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { splitLines } from '../../../src/main/importer/parse/lines'
+import { blankFurniture } from '../../../src/main/importer/parse/text-pages'
+import { pieceRuns } from '../../../src/main/importer/parse/text-pieces3'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import { threeStreams } from '../../../src/main/importer/parse/text-streams3'
+import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
+
+const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
+const text = (name: string): string => readFileSync(path.join(TUNING, name, `${name}.txt`), 'utf8')
+
+describe('a page part’s first short line', () => {
+  it('is the first row’s left cell, not a heading over the columns, when a date follows in the row after it', () => {
+    // prov-xe-3col-answers-b.txt, page 15: the running head '建议提案答复', then the left column's
+    // top, '国务院办公厅' over '二〇〇五年七月十四日' (69号's closing), each row's middle and right
+    // lines between. Taken for a heading, it left the middle column's line first in the run, read
+    // as the left one: the page was read a column off and 69号 took 21号's date.
+    const page = blankFurniture(splitLines(text('prov-xe-3col-answers-b')), 0)
+    const from = page.findIndex((l, i) => l.text.trim() === '建议提案答复' && page.slice(i + 1, i + 5).some((m) => m.text.trim() === '国务院办公厅'))
+    expect(from).toBeGreaterThan(0)
+    const [run] = pieceRuns(page, from, from + 40, 28)
+    // The running head over them, with no date in its row, is still over the columns.
+    expect(run.slice(0, 4).map((u) => u.text)).toEqual(['国务院办公厅', '工艺要求高，运行成本较高；二', '洁生产促进法》的有关规定，要', '二〇〇五年七月十四日'])
+  })
+
+  it('gives each reply on that page its own date', () => {
+    const docs = parseIssue(text('prov-xe-3col-answers-b')).documents
+    const date = (no: string): string | null | undefined => docs.find((d) => d.docNumber === no)?.date
+    expect(date('国办函〔2005〕69号')).toBe('2005-07-14')
+    expect(date('国办函〔2005〕21号')).toBe('2005-03-03')
+  })
+})
+
+describe('a column whose last line leaves its sentence open (prov-3col-replies)', () => {
+  it('goes on in the next row: the rows do not pay for a reading that rests it there and trades its line', () => {
+    // prov-3col-replies.txt page 6: the right column's '院信息办连续四年组织对国务院' (the right part
+    // of a text line) goes on at '部委及直属机构网站，对省、地、' in the next row, the left column's
+    // cells left empty under '院信息办，现答复如下：' (its next paragraph written later as a block).
+    // At rest after the open line for AT_REST alone, the right column gave that line to the left
+    // one: '…现答复如下：' / '部委及直属机构网站…', and the reply's 三、 lost its join.
+    const all = text('prov-3col-replies')
+    const page = blankFurniture(splitLines(all), 0)
+    const from = page.findIndex((l) => l.text.trim() === '邓乃扬、韩汝琦委员：')
+    const to = page.findIndex((l, i) => i > from && l.text.trim() === '和标准规范，扩大互联网的普及')
+    expect(from).toBeGreaterThan(0)
+    const [run] = pieceRuns(page, from, to + 1, 28)
+    const read = threeStreams(run, { full: 28, grams: countBigrams(all.split('\n')) })
+    const after = (start: string): string => {
+      const seq = read?.streams.find((s) => s.some((k) => run[k].text.startsWith(start))) ?? []
+      return run[seq[seq.findIndex((k) => run[k].text.startsWith(start)) + 1]]?.text ?? ''
+    }
+    expect(after('院信息办连续四年组织对国务院')).toBe('部委及直属机构网站，对省、地、')
+    expect(after('院信息办，现答复如下：')).toBe('政府网站作为我国电子政务')
+  })
+})
