@@ -25,6 +25,12 @@ function sloganGroups(text: string): string[] | null {
 
 export type NoiseTest = (text: string) => boolean
 
+/** A page's folio alone on its line ('— 12 —', '-3-', '第 12 页', '12/40'). */
+export function isFolio(text: string): boolean {
+  const half = toHalfWidth(text).trim()
+  return half !== '' && PAGE_FOOTER.some((re) => re.test(half))
+}
+
 /** Builds the noise test for one issue from its gazette name and cover lines. */
 export function makeNoiseTest(gazette: string, cover: SourceLine[]): NoiseTest {
   const slogans = new Set(cover.flatMap((l) => sloganGroups(l.text) ?? []))

@@ -23,7 +23,7 @@ import type { LineLayout, SourceLine as ReadLine } from '../../../shared/source-
 import { blockSource, layoutIndex } from './block-sources'
 import { lineEdges } from './geometry'
 import { deinterleave, textEdges, type FlowEdge } from './text-flow'
-import { blankFurniture } from './text-pages'
+import { blankFurniture, linesAfterFolio } from './text-pages'
 import { joinTableCells, joinWrappedFirstCells } from './text-tables'
 import { pairLabels, pairNumeralHeads, pairSectionNumbers } from './text-labels'
 import { joinDateTails } from './text-date-tails'
@@ -187,6 +187,8 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   // after the next one's start (its closing signed by its own issuer) goes back under it.
   // Each step is a pass over the whole text: the file's time limit is asked after each.
   const anchors = tocAnchors(toc.entries)
+  // The lines pdftotext wrote after a page's folio: the right column's foot (text-pages.ts).
+  const afterFolio = linesAfterFolio(raw.slice(0, to), from)
   const steps: ((lines: SourceLine[]) => SourceLine[])[] = [
     (l) => joinWrappedFirstCells(joinTableCells(l, raw, from), from),
     (l) => joinDateTails(l, from),
@@ -195,7 +197,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     (l) => readFeet(l, from),
     (l) => pairNames(l, from, true),
     (l) => unweaveTitles(l, from, toc.entries),
-    (l) => readStreams(l, from, anchors),
+    (l) => readStreams(l, from, anchors, new Set([...afterFolio].filter((i) => l[i].text === raw[i].text))),
     (l) => readColumns(l, from),
     (l) => readBands(l, from, anchors),
     (l) => pairNames(l, from),

@@ -27,6 +27,8 @@ export interface Unit {
   mergedRight: boolean
   /** A line with blank lines (or a page's edge) on both sides: the converter's piece is one line. */
   alone?: boolean
+  /** Written after the page's folio: a right column's line pdftotext placed last (text-pages.ts linesAfterFolio). */
+  foot?: boolean
 }
 
 export interface JoinContext {
@@ -189,6 +191,11 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   // A heading with its words never stands right over a signature or date either.
   if (sa.headed && sa.width <= ctx.full - SHORT_BY && sb.signs) cost += OPEN_THEN_LABEL
   return ctx.anchors ? cost + anchorJoin(ctx.anchors, a.text, b.text) : cost
+}
+
+/** A unit that is a document's closing: a signature, a date line or a public note. */
+export function signs(u: Unit): boolean {
+  return shapeOf(u).signs
 }
 
 /**

@@ -4,6 +4,7 @@
 // its shape (digits aside) recurs at a page's edge on enough pages, whatever its words.
 import { endsSentence, isBlank, type SourceLine } from './lines'
 import { beforePrintedOn } from './printed-on'
+import { isFolio } from './noise'
 
 /** Non-blank lines at each end of a page where running heads and folios sit. */
 const EDGE_LINES = 3
@@ -107,4 +108,30 @@ const SECTION_HEAD = '\n§'
 export function blankFurniture(lines: SourceLine[], from: number, sections: readonly string[] = [], body = from): SourceLine[] {
   const furniture = pageFurniture(lines, sections, body)
   return lines.map((l, i) => (i >= from && furniture.has(i) ? { no: l.no, text: '' } : l))
+}
+
+/**
+ * The lines pdftotext writes after a page's folio, on the same page (from `from` on): where the
+ * folio sits in the left foot corner, it reads the folio after the left column and then the right
+ * column's lower lines, which it had not placed yet. Each page's last folio counts, and only one
+ * with a line of the page's text before it (a folio at a page's top heads it).
+ */
+export function linesAfterFolio(lines: readonly SourceLine[], from = 0): Set<number> {
+  const out = new Set<number>()
+  const starts = pageStarts(lines)
+  starts.forEach((start, k) => {
+    const end = starts[k + 1] ?? lines.length
+    if (end <= from) return
+    let folio = -1
+    let text = false
+    for (let i = Math.max(start, from); i < end; i++) {
+      if (isBlank(lines[i].text)) continue
+      if (isFolio(lines[i].text)) {
+        if (text) folio = i
+      } else text = true
+    }
+    if (folio < 0) return
+    for (let i = folio + 1; i < end; i++) if (!isBlank(lines[i].text) && !isFolio(lines[i].text)) out.add(i)
+  })
+  return out
 }

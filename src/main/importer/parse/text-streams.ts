@@ -48,7 +48,7 @@ const MAX_UNITS = 400
  * of 文号 and title (`anchors`), a run is left as it is when two streams would part a 文号 from
  * its title: a page the converter wrote in order reads as two streams by chance (toc-anchors.ts).
  */
-export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: TocAnchors): SourceLine[] {
+export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: TocAnchors, afterFolio?: ReadonlySet<number>): SourceLine[] {
   const out = [...lines]
   // Text without page breaks is not pdftotext's page by page (parse-issue deinterleaves it).
   const starts = pageStarts(lines)
@@ -78,7 +78,7 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
   parts.forEach(([a, b, w, end, first], k) => {
     const taken = threes[k].map((t) => (t.reading && (t.reading.clear || (clearAt.get(w) ?? 0) >= FILE_THREE) ? t.reading.seq : null))
     if (taken.every((seq) => seq === null)) {
-      runsOf(lines, a, b, w).forEach((run, r) => {
+      runsOf(lines, a, b, w, w > THREE_WIDE ? afterFolio : undefined).forEach((run, r) => {
         if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end, full: w, top: first && r === 0 })
       })
       return
@@ -145,7 +145,7 @@ function isMastheadLine(u: Unit, full: number): boolean {
  * lines before it. A 文号 under a column-wide title, or alone, may sit in a column: it stays.
  * A 栏目 heading set across the page (text-columns.ts headingAcross) parts two bands: a cut too.
  */
-export function runsOf(lines: readonly SourceLine[], from: number, to: number, full: number): Unit[][] {
+export function runsOf(lines: readonly SourceLine[], from: number, to: number, full: number, afterFolio?: ReadonlySet<number>): Unit[][] {
   const runs: Unit[][] = []
   let run: Unit[] = []
   let blank = false
@@ -178,7 +178,7 @@ export function runsOf(lines: readonly SourceLine[], from: number, to: number, f
     else if (parts) {
       push({ line: i, text: parts[0], column: 0, blankBefore: blank, mergedRight: false })
       push({ line: i, text: parts[1], column: 1, blankBefore: false, mergedRight: true })
-    } else push({ line: i, text, blankBefore: blank, mergedRight: false })
+    } else push({ line: i, text, blankBefore: blank, mergedRight: false, ...(afterFolio?.has(i) ? { foot: true } : {}) })
     blank = false
   }
   if (run.length) runs.push(run)

@@ -4,7 +4,7 @@
 // the right column. text-streams.ts decides which runs to read so and which reading to take;
 // text-streams3.ts does the same for three columns.
 import { isBlank, type SourceLine } from './lines'
-import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
+import { closingCost, joinCost, signs, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 
 /**
  * How far back the other column's last line may lie: a converter that shuffles columns writes a
@@ -96,20 +96,27 @@ export function twoStreams(run: Unit[], ctx: JoinContext, firstRight?: number): 
   const size = n * 2 * (n + 1)
   const t: Table = { n, cost: new Float64Array(size).fill(Infinity), prevC: new Int8Array(size), prevJ: new Int32Array(size) }
   t.cost[at(t, 0, 0, -1)] = 0
+  // A closing pdftotext wrote after the page's folio is the right column's foot (linesAfterFolio).
+  const footRight = run.some((u) => u.foot) && run.every((u) => !u.foot || signs(u))
   for (let k = 0; k + 1 < n; k++) {
     const next = run[k + 1]
+    const foot = footRight && next.foot === true
+    const col = next.column ?? (foot ? 1 : undefined)
+    // Written out of place, the blank before it says nothing: under an open line it costs as a
+    // closing printed in one block with it does (a closing stands under a finished paragraph).
+    const closing = (a: Unit): number => (foot ? closingCost(a, next, ctx.full) : 0)
     // Each join is worked out once per step, not once per state.
-    const stay = joinCost(ctx, run[k], next) + stayCost(run[k], next, ctx.full)
+    const stay = joinCost(ctx, run[k], next) + stayCost(run[k], next, ctx.full) + (next.blankBefore ? closing(run[k]) : 0)
     const leave = switchCost(run[k], next)
     const from = Math.max(0, k - WINDOW)
-    const other = Array.from({ length: k - from }, (_, d) => joinCost(ctx, run[from + d], next))
+    const other = Array.from({ length: k - from }, (_, d) => joinCost(ctx, run[from + d], next) + closing(run[from + d]))
     for (let c = 0; c < 2; c++) {
       // The other column's last line lies at most WINDOW units back (or it has none yet).
       for (let j = -1; j < k; j = j === -1 ? from : j + 1) {
         const cost = t.cost[at(t, k, c, j)]
         if (cost === Infinity) continue
-        if ((next.column === undefined || next.column === c) && allowed(k + 1, c)) relax(t, at(t, k + 1, c, j), cost + stay, c, j)
-        if ((next.column === undefined || next.column === 1 - c) && allowed(k + 1, 1 - c)) relax(t, at(t, k + 1, 1 - c, k), cost + (j >= 0 ? other[j - from] : 0) + leave, c, j)
+        if ((col === undefined || col === c) && allowed(k + 1, c)) relax(t, at(t, k + 1, c, j), cost + stay, c, j)
+        if ((col === undefined || col === 1 - c) && allowed(k + 1, 1 - c)) relax(t, at(t, k + 1, 1 - c, k), cost + (j >= 0 ? other[j - from] : 0) + leave, c, j)
       }
     }
   }
