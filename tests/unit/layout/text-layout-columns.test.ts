@@ -247,3 +247,22 @@ describe('a page of a few rows under the running head, not set apart from it (tu
     expect(doc?.public).toBe(want[0].public)
   })
 })
+
+describe('a running head set at both ends of the first row, text on the row under it (tuning county-web-3col-tail.layout.txt)', () => {
+  const text = read('county-web-3col-tail')
+
+  it('stays put as the head, in two pieces, though it holds a run of spaces and no blank row sets it apart', () => {
+    // '兴县人民政府公报 2022年第20期            总第22期' / '平，以提升电商应用水平为重点，线上   社会持续…'
+    const lines = page(readLayoutColumns(text), 12).filter((l) => l !== '')
+    expect(lines.slice(0, 3)).toEqual(['兴县人民政府公报 2022年第20期', '总第22期', '平，以提升电商应用水平为重点，线上'])
+    // As written, the head is a row of the page's columns.
+    expect(page(text, 12)[0]).toBe('兴县人民政府公报 2022年第20期            总第22期')
+  })
+
+  it('reads a name list beside a document\'s tail as two columns though few of its lines are full', () => {
+    // '王晋彪 县经济开发区管理委员会   任，副主任由刘晋利兼任。': every row holds a line of each.
+    const lines = page(readLayoutColumns(text), 14)
+    expect(follows(lines, '孙利军 县文旅局局长', '王和平 县林业局局长')).toBe(true)
+    expect(follows(lines, '刘晋利 县水利局副局长', '各有关乡（镇）党委书记、乡')).toBe(true)
+  })
+})

@@ -211,7 +211,7 @@ function runningHeads(pages: readonly string[]): Set<string> {
   const count = new Map<string, number>()
   for (const page of pages) {
     const first = page.split(/\r\n?|\n/).find((r) => r.trim() !== '')
-    if (first === undefined || / {3}/.test(first.trim())) continue
+    if (first === undefined) continue
     count.set(headKey(first), (count.get(headKey(first)) ?? 0) + 1)
   }
   return new Set([...count].filter(([, n]) => n >= MIN_HEAD_PAGES).map(([k]) => k))
@@ -299,7 +299,11 @@ function isTwoColumns(run: readonly Row[]): boolean {
   const full = (t: string, of: number): boolean => inked(t) >= FULL_SHARE * of
   const sameWidth = lefts.filter((t) => full(t, left)).length >= MIN_FULL_ROWS && rights.filter((t) => full(t, left)).length >= MIN_FULL_ROWS
   const sideBySide = right >= MIN_COLUMN && run.filter((r) => r.kind === 'both' && full(r.left, left) && full(r.right, right)).length >= MIN_PAIRED_ROWS
-  if (!sameWidth && !sideBySide) return false
+  // Or every row of text holds a line of each, side by side (a name list beside a document's
+  // tail: lines of either width, few of them full).
+  const text = run.filter((r) => r.kind !== 'blank')
+  const paired = right >= MIN_COLUMN && text.length >= MIN_ROWS && text.every((r) => r.kind === 'both' && inked(r.left) > 0 && inked(r.right) > 0)
+  if (!sameWidth && !sideBySide && !paired) return false
   const sides = run.filter((r) => r.kind !== 'blank').map((r) => r.kind)
   let turns = 0
   for (let k = 1; k < sides.length; k++) if (sides[k] !== sides[k - 1] || sides[k] === 'both') turns++
