@@ -266,3 +266,23 @@ describe('a running head set at both ends of the first row, text on the row unde
     expect(follows(lines, '刘晋利 县水利局副局长', '各有关乡（镇）党委书记、乡')).toBe(true)
   })
 })
+
+describe('a name list in narrow columns, each post wrapped under its name (tuning prov-3col-dots.layout.txt, 国家教材委员会)', () => {
+  const text = read('prov-3col-dots')
+  const doc = (t: string) => parseIssue(t).documents.find((d) => (d.title ?? '').includes('国家教材委员会'))
+  const entry = (t: string, name: string): string | undefined => doc(t)?.blocks.find((b) => b.text.startsWith(name))?.text
+
+  it('keeps each entry whole, its wrapped line under it', () => {
+    // '      马志明     院士、中科院数学与' / '系统科学研究院学术委员会主任' / '      马树超     研究员、…'
+    const read = readLayoutColumns(text)
+    expect(entry(read, '马志明')).toBe('马志明 院士、中科院数学与系统科学研究院学术委员会主任')
+    expect(entry(read, '杨河')).toBe('杨河 教授、北京大学社会科学学部主任')
+    expect(entry(read, '李烈')).toBe('李烈 正高级教师、北京第二实验小学原校长')
+  })
+
+  it('sets such rows as name and post two ideographic spaces apart', () => {
+    const lines = readLayoutColumns(text).split('\n').map((l) => l.trim())
+    expect(lines).toContain('马志明\u3000\u3000院士、中科院数学与')
+    expect(follows(lines, '马志明\u3000\u3000院士、中科院数学与', '系统科学研究院学术委员会主任')).toBe(true)
+  })
+})

@@ -56,9 +56,16 @@ const LABEL = /^第[一二三四五六七八九十百零〇\d]+[章节条款编]
 function nameRows(rows: string[]): string[] {
   // A chapter or article label before its text ('第七条  专利代理机构…') makes a page of a regulation.
   const entry = rows.map((r) => NAME_ROW.exec(r.trimEnd()))
+  // A post wrapped in a narrow column goes on under it, at the column's edge, left of the name
+  // ('马志明     院士、中科院数学与' / '系统科学研究院学术委员会主任'): an entry past such a line is a neighbour.
+  const wrapped = (i: number): boolean => {
+    const [m, r] = [entry[i], rows[i + 1]]
+    return !!m && r !== undefined && !entry[i + 1] && r.trim() !== '' && !/ {2,}/.test(r.trim()) && leadingBlanks(r) < m[1].length
+  }
+  const listed = (i: number): boolean => !!entry[i - 1] || !!entry[i + 1] || (wrapped(i - 2) && i >= 2) || (wrapped(i) && !!entry[i + 2])
   return rows.map((r, i) => {
     const m = entry[i]
-    if (!m || (!entry[i - 1] && !entry[i + 1]) || entry.some((e) => e && LABEL.test(e[2].replace(/ +/g, '')))) return r
+    if (!m || !listed(i) || entry.some((e) => e && LABEL.test(e[2].replace(/ +/g, '')))) return r
     return `${m[1]}${m[2].replace(/ +/g, '')}\u3000\u3000${m[3]}`
   })
 }
