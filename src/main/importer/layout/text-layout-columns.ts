@@ -148,7 +148,13 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
       for (const [k, b] of bands.entries()) {
         if (k > 0) out.push('', '')
         if (isHeadBand(b)) out.push(...b.flatMap((r) => (r.kind === 'blank' ? [''] : r.kind === 'both' ? [] : [r.text])))
-        else read(b)
+        else {
+          // A 栏目's banner heading the band stands over its columns.
+          const top = b.findIndex((r) => r.kind !== 'blank')
+          const banner = b[top]?.kind === 'left' && bannerName(b[top].text)
+          if (banner) out.push(...b.slice(0, top + 1).map((r) => (r.kind === 'left' ? r.text : '')), '')
+          read(banner ? b.slice(top + 1) : b)
+        }
       }
     }
     else if (two || fitsColumns(run, width) || sidesApart(run, width)) read(run)
@@ -265,9 +271,12 @@ function gapBands(rows: readonly string[], start: number, end: number): [number,
   return bands
 }
 
-/** A band of rows none past the gutter: a section's name or a title over the band below, read as it stands. */
+/**
+ * A band of rows none past the gutter but a 文号 set flush right: a section's name, or a title or
+ * its 文号 over the band below, read as it stands.
+ */
 function isHeadBand(band: readonly Row[]): boolean {
-  return band.every((r) => r.kind === 'blank' || r.kind === 'left')
+  return band.every((r) => r.kind === 'blank' || r.kind === 'left' || (r.kind === 'right' && NUMBER_ROW.test(r.text.trim())))
 }
 
 /**
@@ -279,9 +288,10 @@ function fitsColumns(run: readonly Row[], width: number | null): boolean {
   if (width === null) return false
   const paired = run.filter((r) => r.kind === 'both' && inked(r.left) >= FULL_SHARE * width && inked(r.right) > 0)
   if (paired.length >= MIN_FULL_ROWS) return true
-  // A few rows, one or more side by side: a signature block beside the other column's last lines.
+  // A few rows (MIN_SIDE_ROWS at most), one or more side by side: a signature block beside the
+  // other columns' last lines (a document's tail in a band over the next one's banner).
   const text = run.filter((r) => r.kind !== 'blank')
-  return text.length < MIN_SIDE_ROWS && text.some((r) => r.kind === 'both')
+  return text.length <= MIN_SIDE_ROWS && text.some((r) => r.kind === 'both')
 }
 
 /** The width of a run's left column, in ems. */
