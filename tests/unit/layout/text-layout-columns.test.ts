@@ -247,3 +247,63 @@ describe('a page of a few rows under the running head, not set apart from it (tu
     expect(doc?.public).toBe(want[0].public)
   })
 })
+
+describe('a running head set at both ends of the first row, text on the row under it (tuning county-web-3col-tail.layout.txt)', () => {
+  const text = read('county-web-3col-tail')
+
+  it('stays put as the head, in two pieces, though it holds a run of spaces and no blank row sets it apart', () => {
+    // '兴县人民政府公报 2022年第20期            总第22期' / '平，以提升电商应用水平为重点，线上   社会持续…'
+    const lines = page(readLayoutColumns(text), 12).filter((l) => l !== '')
+    expect(lines.slice(0, 2)).toEqual(['兴县人民政府公报 2022年第20期', '总第22期'])
+    expect(lines[2].startsWith('平，以提升电商应用水平为重点，线上')).toBe(true)
+    // As written, the head is a row of the page's columns.
+    expect(page(text, 12)[0]).toBe('兴县人民政府公报 2022年第20期            总第22期')
+  })
+
+  it('reads a name list beside a document\'s tail as two columns though few of its lines are full', () => {
+    // '王晋彪 县经济开发区管理委员会   任，副主任由刘晋利兼任。': every row holds a line of each.
+    const lines = page(readLayoutColumns(text), 14)
+    expect(follows(lines, '孙利军 县文旅局局长', '王和平 县林业局局长')).toBe(true)
+    expect(follows(lines, '刘晋利 县水利局副局长', '各有关乡（镇）党委书记、乡')).toBe(true)
+  })
+})
+
+describe('a name list in narrow columns, each post wrapped under its name (tuning prov-3col-dots.layout.txt, 国家教材委员会)', () => {
+  const text = read('prov-3col-dots')
+  const doc = (t: string) => parseIssue(t).documents.find((d) => (d.title ?? '').includes('国家教材委员会'))
+  const entry = (t: string, name: string): string | undefined => doc(t)?.blocks.find((b) => b.text.startsWith(name))?.text
+
+  it('keeps each entry whole, its wrapped line under it', () => {
+    // '      马志明     院士、中科院数学与' / '系统科学研究院学术委员会主任' / '      马树超     研究员、…'
+    const read = readLayoutColumns(text)
+    expect(entry(read, '马志明')).toBe('马志明 院士、中科院数学与系统科学研究院学术委员会主任')
+    expect(entry(read, '杨河')).toBe('杨河 教授、北京大学社会科学学部主任')
+    expect(entry(read, '李烈')).toBe('李烈 正高级教师、北京第二实验小学原校长')
+  })
+
+  it('sets such rows as name and post two ideographic spaces apart', () => {
+    const lines = readLayoutColumns(text).split('\n').map((l) => l.trim())
+    expect(lines).toContain('马志明\u3000\u3000院士、中科院数学与')
+    expect(follows(lines, '马志明\u3000\u3000院士、中科院数学与', '系统科学研究院学术委员会主任')).toBe(true)
+  })
+})
+
+describe('a page in bands: a document\'s tail, a 栏目 banner with the next one\'s 文号, its title, three columns (tuning county-web-3col-tail.layout.txt, page 12)', () => {
+  const text = read('county-web-3col-tail')
+
+  it('reads each band apart: the tail\'s date and public marker before the banner, the 文号 under it', () => {
+    const lines = page(readLayoutColumns(text), 12).filter((l) => l !== '')
+    const at = (l: string): number => lines.indexOf(l)
+    expect(at('公开属性：主动公开')).toBeGreaterThan(0)
+    expect(at('公开属性：主动公开')).toBeLessThan(at('四、部门联合发文'))
+    expect(follows(lines, '四、部门联合发文', '兴人社发〔2022〕20号')).toBe(true)
+  })
+
+  it('gives the next document its own opening, not the one before', () => {
+    const docs = parseIssue(readLayoutColumns(text)).documents
+    const next = docs.find((d) => d.docNumber === '兴人社发〔2022〕20号')
+    expect(next?.blocks[0]?.text).toBe('各乡（镇）人民政府、县直各有关单位：')
+    const before = docs.find((d) => d.docNumber === '兴政函〔2022〕35号')
+    expect(before?.blocks.length).toBeLessThanOrEqual(6)
+  })
+})

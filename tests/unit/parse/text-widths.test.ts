@@ -244,3 +244,25 @@ describe('a section in three columns two pages long in -layout text of two (tuni
     expect(Math.min(...lines.map((_, i) => at?.(i) ?? 0))).toBeGreaterThan(42)
   })
 })
+
+describe('a band in three columns at a page\'s foot, under two (tuning prov-xe-3col-answers.layout.txt, 【建议提案答复】)', () => {
+  const name = 'prov-xe-3col-answers'
+  const dir = join(__dirname, '../../fixtures/typeset/tuning', name)
+  const lines = splitLines(readJoinedColumns(readLayoutColumns(foldIdeographs(readFileSync(join(dir, `${name}.layout.txt`), 'utf8')))))
+  const at = (start: string): number => lines.findIndex((l) => l.text.trim().startsWith(start))
+
+  it('judges the band\'s lines at the three columns\' width, the page above at two', () => {
+    const width = pageWidths(lines, 0, true)!
+    const inThree = at('政府网站推进政府公共服务水平')
+    expect(width(inThree)).toBeLessThan(32)
+    expect(width(at('建立在保障人民群众生命财产安全的基础之上。'))).toBeGreaterThan(42)
+    // A full line of the narrow column runs on into the next: the reply's first paragraph is whole.
+    expect(textEdges(lines).get(lines[inThree].no)).toBe('full')
+  })
+
+  it('keeps the reply\'s paragraphs whole', () => {
+    const doc = parseIssue(readJoinedColumns(readLayoutColumns(foldIdeographs(readFileSync(join(dir, `${name}.layout.txt`), 'utf8'))))).documents.find((d) => (d.title ?? '').includes('2741'))!
+    const blocks = doc.blocks.map((b) => b.text.replace(/\s+/g, ''))
+    expect(blocks).toContain('你们提出的关于完善与发展政府网站推进政府公共服务水平的提案，经商信息产业部、国务院信息办，现答复如下：')
+  })
+})

@@ -56,9 +56,16 @@ const LABEL = /^第[一二三四五六七八九十百零〇\d]+[章节条款编]
 function nameRows(rows: string[]): string[] {
   // A chapter or article label before its text ('第七条  专利代理机构…') makes a page of a regulation.
   const entry = rows.map((r) => NAME_ROW.exec(r.trimEnd()))
+  // A post wrapped in a narrow column goes on under it, at the column's edge, left of the name
+  // ('马志明     院士、中科院数学与' / '系统科学研究院学术委员会主任'): an entry past such a line is a neighbour.
+  const wrapped = (i: number): boolean => {
+    const [m, r] = [entry[i], rows[i + 1]]
+    return !!m && r !== undefined && !entry[i + 1] && r.trim() !== '' && !/ {2,}/.test(r.trim()) && leadingBlanks(r) < m[1].length
+  }
+  const listed = (i: number): boolean => !!entry[i - 1] || !!entry[i + 1] || (wrapped(i - 2) && i >= 2) || (wrapped(i) && !!entry[i + 2])
   return rows.map((r, i) => {
     const m = entry[i]
-    if (!m || (!entry[i - 1] && !entry[i + 1]) || entry.some((e) => e && LABEL.test(e[2].replace(/ +/g, '')))) return r
+    if (!m || !listed(i) || entry.some((e) => e && LABEL.test(e[2].replace(/ +/g, '')))) return r
     return `${m[1]}${m[2].replace(/ +/g, '')}\u3000\u3000${m[3]}`
   })
 }
@@ -141,7 +148,13 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
       for (const [k, b] of bands.entries()) {
         if (k > 0) out.push('', '')
         if (isHeadBand(b)) out.push(...b.flatMap((r) => (r.kind === 'blank' ? [''] : r.kind === 'both' ? [] : [r.text])))
-        else read(b)
+        else {
+          // A 栏目's banner heading the band stands over its columns.
+          const top = b.findIndex((r) => r.kind !== 'blank')
+          const banner = b[top]?.kind === 'left' && bannerName(b[top].text)
+          if (banner) out.push(...b.slice(0, top + 1).map((r) => (r.kind === 'left' ? r.text : '')), '')
+          read(banner ? b.slice(top + 1) : b)
+        }
       }
     }
     else if (two || fitsColumns(run, width) || sidesApart(run, width)) read(run)
@@ -211,7 +224,7 @@ function runningHeads(pages: readonly string[]): Set<string> {
   const count = new Map<string, number>()
   for (const page of pages) {
     const first = page.split(/\r\n?|\n/).find((r) => r.trim() !== '')
-    if (first === undefined || / {3}/.test(first.trim())) continue
+    if (first === undefined) continue
     count.set(headKey(first), (count.get(headKey(first)) ?? 0) + 1)
   }
   return new Set([...count].filter(([, n]) => n >= MIN_HEAD_PAGES).map(([k]) => k))
@@ -258,9 +271,12 @@ function gapBands(rows: readonly string[], start: number, end: number): [number,
   return bands
 }
 
-/** A band of rows none past the gutter: a section's name or a title over the band below, read as it stands. */
+/**
+ * A band of rows none past the gutter but a 文号 set flush right: a section's name, or a title or
+ * its 文号 over the band below, read as it stands.
+ */
 function isHeadBand(band: readonly Row[]): boolean {
-  return band.every((r) => r.kind === 'blank' || r.kind === 'left')
+  return band.every((r) => r.kind === 'blank' || r.kind === 'left' || (r.kind === 'right' && NUMBER_ROW.test(r.text.trim())))
 }
 
 /**
@@ -272,9 +288,10 @@ function fitsColumns(run: readonly Row[], width: number | null): boolean {
   if (width === null) return false
   const paired = run.filter((r) => r.kind === 'both' && inked(r.left) >= FULL_SHARE * width && inked(r.right) > 0)
   if (paired.length >= MIN_FULL_ROWS) return true
-  // A few rows, one or more side by side: a signature block beside the other column's last lines.
+  // A few rows (MIN_SIDE_ROWS at most), one or more side by side: a signature block beside the
+  // other columns' last lines (a document's tail in a band over the next one's banner).
   const text = run.filter((r) => r.kind !== 'blank')
-  return text.length < MIN_SIDE_ROWS && text.some((r) => r.kind === 'both')
+  return text.length <= MIN_SIDE_ROWS && text.some((r) => r.kind === 'both')
 }
 
 /** The width of a run's left column, in ems. */
@@ -299,7 +316,11 @@ function isTwoColumns(run: readonly Row[]): boolean {
   const full = (t: string, of: number): boolean => inked(t) >= FULL_SHARE * of
   const sameWidth = lefts.filter((t) => full(t, left)).length >= MIN_FULL_ROWS && rights.filter((t) => full(t, left)).length >= MIN_FULL_ROWS
   const sideBySide = right >= MIN_COLUMN && run.filter((r) => r.kind === 'both' && full(r.left, left) && full(r.right, right)).length >= MIN_PAIRED_ROWS
-  if (!sameWidth && !sideBySide) return false
+  // Or every row of text holds a line of each, side by side (a name list beside a document's
+  // tail: lines of either width, few of them full).
+  const text = run.filter((r) => r.kind !== 'blank')
+  const paired = right >= MIN_COLUMN && text.length >= MIN_ROWS && text.every((r) => r.kind === 'both' && inked(r.left) > 0 && inked(r.right) > 0)
+  if (!sameWidth && !sideBySide && !paired) return false
   const sides = run.filter((r) => r.kind !== 'blank').map((r) => r.kind)
   let turns = 0
   for (let k = 1; k < sides.length; k++) if (sides[k] !== sides[k - 1] || sides[k] === 'both') turns++

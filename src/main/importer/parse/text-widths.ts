@@ -176,7 +176,35 @@ export function pageWidths(lines: readonly SourceLine[], from = 0, tops = false)
   starts.forEach((start, p) => pageOf.fill(p, start, starts[p + 1] ?? lines.length))
   const wide = Math.max(...widths)
   const topEnds = starts.map((start, p) => (tops && widths.length > 1 ? wideTopEnd(lines, Math.max(start, from), starts[p + 1] ?? lines.length, perPage[p], wide) : start))
-  return (i: number): number => (i < topEnds[pageOf[i]] ? wide : perPage[pageOf[i]])
+  const bottoms = starts.map((start, p) => (tops && widths.length > 1 ? narrowBottom(lines, Math.max(start, from), starts[p + 1] ?? lines.length, perPage[p], widths) : null))
+  return (i: number): number => {
+    const p = pageOf[i]
+    if (i < topEnds[p]) return wide
+    const bottom = bottoms[p]
+    return bottom !== null && i >= bottom.from ? bottom.width : perPage[p]
+  }
+}
+
+/**
+ * The band at a page's foot set at a narrower width of the text's than the page is read at (three
+ * columns under a banner, below two): the lines after the page's last line at its own width, when
+ * MIN_PAGE_LINES of them or more sit at the narrower width and none at the page's.
+ */
+function narrowBottom(lines: readonly SourceLine[], from: number, to: number, full: number, widths: readonly number[]): { from: number; width: number } | null {
+  const at = (i: number, w: number): boolean => {
+    const x = Math.round(displayWidth(lines[i].text))
+    return !isBlank(lines[i].text) && x <= w + 1 && x >= w - 3
+  }
+  let b = to
+  while (b > from && !at(b - 1, full)) b--
+  if (b <= from) return null
+  for (const w of widths) {
+    if (w >= full - 3) continue
+    let n = 0
+    for (let i = b; i < to; i++) if (at(i, w)) n++
+    if (n >= MIN_PAGE_LINES) return { from: b, width: w }
+  }
+  return null
 }
 
 /** Lines a page's wide top must hold at the wide width, and how many times its narrow lines. */
