@@ -1,16 +1,12 @@
 // A typeset layout's files (tests/fixtures/typeset/{tuning,held-out}/LAYOUT/), and its PDF read and
 // parsed as the importer does, for the genre tests that check one layout's pages.
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { readPdf, type PdfText } from '../../src/main/importer/read/read-pdf'
 import { parseIssue } from '../../src/main/importer/parse/parse-issue'
 import type { ParsedIssue } from '../../src/shared/domain'
-import { REPO_ROOT } from './sample'
+import { typesetFile } from './typeset-files'
 
-/** The layout's file with this ending (`pdf`, `txt`, `layout.txt`, `docx`, `truth.json`). */
-export function typesetFile(layout: string, ext: string, split = 'tuning'): string {
-  return join(REPO_ROOT, 'tests', 'fixtures', 'typeset', split, layout, `${layout}.${ext}`)
-}
+export { typesetFile }
 
 /** The layout's PDF as the reader gives it, and the issue the parser makes of it. */
 export async function readTypesetPdf(layout: string, split = 'tuning'): Promise<{ pdf: PdfText; issue: ParsedIssue }> {

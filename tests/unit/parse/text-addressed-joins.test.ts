@@ -7,20 +7,13 @@
 // excerpts are the file's lines; the paragraphs expected are its truth. The page needs the numbering's
 // word too (text-label-order.ts): under the 文号 the stream's numbering starts again, at one, so the
 // right stream's '兴政办函〔2022〕16 号' / '（二）做好协调配合' breaks it.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { joinCost, type Unit } from '../../../src/main/importer/parse/text-joins'
+import { joinCost } from '../../../src/main/importer/parse/text-joins'
 import { numberBreaks, numberOf } from '../../../src/main/importer/parse/text-label-order'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
-import type { TruthDoc } from '../../../bench/lib/accuracy-score'
+import { typesetText as text, typesetTruth as truth, flat } from '../../support/typeset-files'
+import { unit } from './join-units'
 
-const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
-const text = (name: string): string => readFileSync(path.join(TUNING, name, `${name}.txt`), 'utf8')
-const truth = (name: string): TruthDoc[] =>
-  (JSON.parse(readFileSync(path.join(TUNING, name, `${name}.truth.json`), 'utf8')) as { documents: TruthDoc[] }).documents
-const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
-const unit = (t: string): Unit => ({ line: 0, text: t, blankBefore: true, mergedRight: false })
 // No character pairs: only the lines' shapes speak.
 const ctx = { full: 44, grams: { joinEnds: () => 0, joinCodes: () => 0 } } as unknown as Parameters<typeof joinCost>[0]
 

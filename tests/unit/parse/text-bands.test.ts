@@ -2,8 +2,6 @@
 // (tests/fixtures/typeset/tuning): a document that starts mid-column, its text going on under the
 // last document's rest in the other column. The excerpts are real lines of the tuning files; the
 // documents and paragraphs expected are those files' truth.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { runsOf } from '../../../src/main/importer/parse/text-streams'
@@ -11,13 +9,7 @@ import { bandOrder } from '../../../src/main/importer/parse/text-bands'
 import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
 import { tocAnchors } from '../../../src/main/importer/parse/toc-anchors'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
-import type { TruthDoc } from '../../../bench/lib/accuracy-score'
-
-const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
-const text = (name: string): string => readFileSync(path.join(TUNING, name, `${name}.txt`), 'utf8')
-const truth = (name: string): TruthDoc[] =>
-  (JSON.parse(readFileSync(path.join(TUNING, name, `${name}.truth.json`), 'utf8')) as { documents: TruthDoc[] }).documents
-const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
+import { typesetText as text, typesetTruth as truth, flat } from '../../support/typeset-files'
 
 describe('a page of two bands, each column written whole (city-lo-fang.txt 124–168, 171–227)', () => {
   // The 144号's rest (left, then the right column's top) over the 127号's start (left foot, then

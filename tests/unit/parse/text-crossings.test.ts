@@ -2,21 +2,14 @@
 // reads well by chance ('…回收利用' / '固体废物…') leads the reading to trade the columns' lines
 // mid-page, a stay that leaves the other stream open mid-sentence. The excerpts are real lines of
 // the tuning files; the paragraphs expected are those files' truth.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
 import { readStreams, runsOf } from '../../../src/main/importer/parse/text-streams'
 import { blankFurniture } from '../../../src/main/importer/parse/text-pages'
 import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
 import { gapsMidSentence, readingCost, undoCrossings } from '../../../src/main/importer/parse/text-crossings'
-import type { TruthDoc } from '../../../bench/lib/accuracy-score'
+import { typesetText as text, typesetTruth as truth, flat } from '../../support/typeset-files'
 
-const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
-const text = (name: string): string => readFileSync(path.join(TUNING, name, `${name}.txt`), 'utf8')
-const truth = (name: string): TruthDoc[] =>
-  (JSON.parse(readFileSync(path.join(TUNING, name, `${name}.truth.json`), 'utf8')) as { documents: TruthDoc[] }).documents
-const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
 const streamed = (name: string, from: number): string =>
   flat(readStreams(blankFurniture(splitLines(text(name)), from), from).filter((l) => !isBlank(l.text)).map((l) => l.text).join(''))
 

@@ -14,11 +14,11 @@ import { runsOf } from '../../../src/main/importer/parse/text-streams'
 import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
 import { joinCost } from '../../../src/main/importer/parse/text-joins'
 import type { TruthDoc } from '../../../bench/lib/accuracy-score'
+import { flat } from '../../support/typeset-files'
 
 const DIR = path.resolve(__dirname, '../../fixtures/typeset/tuning/city-xe-dense')
 const text = readFileSync(path.join(DIR, 'city-xe-dense.txt'), 'utf8')
 const truth = (JSON.parse(readFileSync(path.join(DIR, 'city-xe-dense.truth.json'), 'utf8')) as { documents: TruthDoc[] }).documents
-const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
 
 describe('a plan’s title under its notice’s closing, on a page written line by line', () => {
   it('starts the plan in the notice that issues it, so the plan’s paragraphs stay in that document', () => {

@@ -13,6 +13,7 @@ import { sampleText } from './sample'
 import { foldIdeographs } from '../../../src/main/importer/read/fold-glyphs'
 import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
 import { readJoinedColumns } from '../../../src/main/importer/layout/text-joined-columns'
+import { flat } from '../../support/typeset-files'
 
 const corpus = (name: string): string[] =>
   readFileSync(join(CORPUS_DIR, 'text', name), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean)
@@ -526,7 +527,6 @@ describe('a heading as wide as an indent over its paragraph’s first line, in -
     const truth = (JSON.parse(readFileSync(join(dir, `${name}.truth.json`), 'utf8')) as { documents: { paragraphs: string[] }[] }).documents
     const want = truth.flatMap((d) => d.paragraphs).filter((p) => /^（[一四]）(加强领导|认真履职)|^为贯彻习近平总书记关于黄河|^依法关闭自备井是改善/.test(p))
     expect(want).toHaveLength(4)
-    const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
     const got = new Set(parseIssue(text).documents.flatMap((d) => d.blocks.map((b) => flat(b.text))))
     for (const p of want) expect(got.has(flat(p))).toBe(true)
   })
@@ -556,7 +556,6 @@ describe('a note set with a hanging indent, in -layout text (county-pdfkit-16k.l
   })
 
   it('gives the note whole', () => {
-    const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
     const got = new Set(parseIssue(text).documents.flatMap((d) => d.blocks.map((b) => flat(b.text))))
     expect(got.has(flat('2. 县城建成区奥家湾乡、蔚汾镇、蔡家崖乡三个乡镇拥有卫生厕所数不包括 2021 年创卫户改厕数；'))).toBe(true)
   })

@@ -3,14 +3,11 @@
 // both columns' lines. The excerpts are real lines of county-lo-noto.txt (LibreOffice's
 // PDF of a Word issue, read by pdftotext) and county-lo-autonum.txt; the dates expected are the
 // files' truth.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { joinCost, stayCost, switchCost, type Unit } from '../../../src/main/importer/parse/text-joins'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import { typesetText as text } from '../../support/typeset-files'
 
-const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
-const text = (name: string): string => readFileSync(path.join(TUNING, name, `${name}.txt`), 'utf8')
 const unit = (t: string, blankBefore = false): Unit => ({ line: 0, text: t, blankBefore, mergedRight: false })
 // No character pairs: only the lines' shapes speak.
 const ctx = { full: 44, grams: { joinEnds: () => 0, joinCodes: () => 0 } } as unknown as Parameters<typeof joinCost>[0]

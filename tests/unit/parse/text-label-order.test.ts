@@ -1,21 +1,14 @@
 // Two streams' numbering read over the whole run (text-label-order.ts): within one column （八）
 // goes on to （九）, 1. to 2.; a reading whose streams crossed breaks that run of numbers. The
 // lines are real lines of the tuning files (tests/fixtures/typeset/tuning).
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
 import { readStreams, runsOf } from '../../../src/main/importer/parse/text-streams'
 import { blankFurniture } from '../../../src/main/importer/parse/text-pages'
-import type { TruthDoc } from '../../../bench/lib/accuracy-score'
 import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
 import { mendNumbering, numberBreaks, numberOf } from '../../../src/main/importer/parse/text-label-order'
+import { typesetText as text, typesetTruth as truth, flat } from '../../support/typeset-files'
 
-const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
-const text = (name: string): string => readFileSync(path.join(TUNING, name, `${name}.txt`), 'utf8')
-const truth = (name: string): TruthDoc[] =>
-  (JSON.parse(readFileSync(path.join(TUNING, name, `${name}.truth.json`), 'utf8')) as { documents: TruthDoc[] }).documents
-const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
 const streamed = (name: string): string =>
   flat(readStreams(blankFurniture(splitLines(text(name)), 0), 0).filter((l) => !isBlank(l.text)).map((l) => l.text).join(''))
 

@@ -8,11 +8,11 @@ import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
 import { pageParts, readStreams, runsOf } from '../../../src/main/importer/parse/text-streams'
 import { blankFurniture } from '../../../src/main/importer/parse/text-pages'
 import type { TruthDoc } from '../../../bench/lib/accuracy-score'
+import { flat } from '../../support/typeset-files'
 
 const DIR = path.resolve(__dirname, '../../fixtures/typeset/tuning/prov-3col-replies')
 const text = readFileSync(path.join(DIR, 'prov-3col-replies.txt'), 'utf8')
 const docs = (JSON.parse(readFileSync(path.join(DIR, 'prov-3col-replies.truth.json'), 'utf8')) as { documents: TruthDoc[] }).documents
-const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
 // Line 30 on: past the cover and the 目录.
 const out = flat(readStreams(blankFurniture(splitLines(text), 30), 30).filter((l) => !isBlank(l.text)).map((l) => l.text).join(''))
 

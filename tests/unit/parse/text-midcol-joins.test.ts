@@ -7,19 +7,17 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { joinCost, type Unit } from '../../../src/main/importer/parse/text-joins'
+import { joinCost } from '../../../src/main/importer/parse/text-joins'
 import { tocAnchors } from '../../../src/main/importer/parse/toc-anchors'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import type { TruthDoc } from '../../../bench/lib/accuracy-score'
+import { flat } from '../../support/typeset-files'
+import { unit, noGrams as grams } from './join-units'
 
 const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
 const NAME = 'city-xe-midcol-b'
 const text = readFileSync(path.join(TUNING, NAME, `${NAME}.txt`), 'utf8')
 const truth = (JSON.parse(readFileSync(path.join(TUNING, NAME, `${NAME}.truth.json`), 'utf8')) as { documents: TruthDoc[] }).documents
-const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
-const unit = (t: string): Unit => ({ line: 0, text: t, blankBefore: true, mergedRight: false })
-// No character pairs: only the lines' shapes speak.
-const grams = { joinEnds: () => 0, joinCodes: () => 0 } as unknown as Parameters<typeof joinCost>[0]['grams']
 const toc = tocAnchors([
   { category: '国务院文件', title: '国务院关于棉粮、糖粮挂钩奖售粮几个问题的通知', docNumber: '国发〔1981〕88号', page: 1 },
   { category: '国务院文件', title: '国务院关于印发《国务院工作规则》的通知', docNumber: '国发〔2004〕18号', page: 1 },

@@ -4,22 +4,13 @@
 // the streams crossed there); and a heading with its words never stands right over a signature or
 // date ('二、加大政策扶持' / '二〇二二年六月九日', county-xe-kai-inner.txt). The excerpts are real
 // lines of the tuning files; the paragraphs expected are those files' truth.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { joinCost, type Unit } from '../../../src/main/importer/parse/text-joins'
+import { joinCost } from '../../../src/main/importer/parse/text-joins'
 import { tocAnchors } from '../../../src/main/importer/parse/toc-anchors'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
-import type { TruthDoc } from '../../../bench/lib/accuracy-score'
+import { typesetText as text, typesetTruth as truth, flat } from '../../support/typeset-files'
+import { unit, noGrams as grams } from './join-units'
 
-const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
-const text = (name: string): string => readFileSync(path.join(TUNING, name, `${name}.txt`), 'utf8')
-const truth = (name: string): TruthDoc[] =>
-  (JSON.parse(readFileSync(path.join(TUNING, name, `${name}.truth.json`), 'utf8')) as { documents: TruthDoc[] }).documents
-const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
-const unit = (t: string): Unit => ({ line: 0, text: t, blankBefore: true, mergedRight: false })
-// No character pairs: only the lines' shapes speak.
-const grams = { joinEnds: () => 0, joinCodes: () => 0 } as unknown as Parameters<typeof joinCost>[0]['grams']
 const toc = tocAnchors([{ category: '国务院办公厅文件', title: '国务院办公厅关于加快发展体育竞赛表演产业的指导意见', docNumber: '国办发〔2018〕121号', page: 13 }])
 
 describe('a numbered paragraph under a title’s last line (city-2col-lines.txt page 13)', () => {

@@ -2,8 +2,6 @@
 // the two columns' lines shuffled together in the order of their heights on the page, now and
 // then both on one text line. The excerpts are real lines of the tuning files; the paragraphs
 // expected are those files' truth.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
 import { readStreams, runsOf } from '../../../src/main/importer/parse/text-streams'
@@ -15,15 +13,9 @@ import { textEdges } from '../../../src/main/importer/parse/text-flow'
 import { buildBlocks } from '../../../src/main/importer/parse/blocks'
 import { pairNames } from '../../../src/main/importer/parse/text-names'
 import { blankFurniture } from '../../../src/main/importer/parse/text-pages'
-import type { TruthDoc } from '../../../bench/lib/accuracy-score'
 import { anchorDefects, tocAnchors, tocOrderBreaks } from '../../../src/main/importer/parse/toc-anchors'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
-
-const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
-const text = (name: string): string => readFileSync(path.join(TUNING, name, `${name}.txt`), 'utf8')
-const truth = (name: string): TruthDoc[] =>
-  (JSON.parse(readFileSync(path.join(TUNING, name, `${name}.truth.json`), 'utf8')) as { documents: TruthDoc[] }).documents
-const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
+import { typesetText as text, typesetTruth as truth, flat } from '../../support/typeset-files'
 
 /** The text as the reader hands it on, running heads and folios gone, all lines run together. */
 function streamed(name: string, from: number): string {

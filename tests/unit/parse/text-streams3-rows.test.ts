@@ -2,8 +2,6 @@
 // is a document's closing at the top of the left column, and where a column the rows pass by is
 // in step with them again, and where it goes on in the next row. The excerpts are real lines of tuning files; the fields expected are
 // their truth.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { blankFurniture } from '../../../src/main/importer/parse/text-pages'
@@ -11,9 +9,7 @@ import { pieceRuns } from '../../../src/main/importer/parse/text-pieces3'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { threeStreams } from '../../../src/main/importer/parse/text-streams3'
 import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
-
-const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
-const text = (name: string): string => readFileSync(path.join(TUNING, name, `${name}.txt`), 'utf8')
+import { typesetText as text } from '../../support/typeset-files'
 
 describe('a page part’s first short line', () => {
   it('is the first row’s left cell, not a heading over the columns, when a date follows in the row after it', () => {

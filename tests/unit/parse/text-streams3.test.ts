@@ -2,8 +2,6 @@
 // line of each column in turn, each its own block, now and then two columns' lines on one text
 // line, and a justified line cut at its stretched gaps. The excerpts are real lines of the tuning
 // file; the paragraphs expected are its truth.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
 import { readStreams } from '../../../src/main/importer/parse/text-streams'
@@ -14,13 +12,8 @@ import { numberOf } from '../../../src/main/importer/parse/text-label-order'
 import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
 import { blankFurniture } from '../../../src/main/importer/parse/text-pages'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
-import type { TruthDoc } from '../../../bench/lib/accuracy-score'
+import { typesetText as text, typesetTruth as truth, flat } from '../../support/typeset-files'
 
-const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
-const text = (name: string): string => readFileSync(path.join(TUNING, name, `${name}.txt`), 'utf8')
-const truth = (name: string): TruthDoc[] =>
-  (JSON.parse(readFileSync(path.join(TUNING, name, `${name}.truth.json`), 'utf8')) as { documents: TruthDoc[] }).documents
-const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
 const lines = (texts: string[]): { no: number; text: string }[] => texts.map((t, i) => ({ no: i + 1, text: t }))
 
 describe('a three-column text line', () => {
@@ -257,7 +250,6 @@ describe('three columns whose first row joins across (prov-3col-replies)', () =>
     expect(left.startsWith(flat('邓乃扬、韩汝琦委员：你们提出的关于完善与发展政府网站推进政府公共服务水平的提案'))).toBe(true)
   })
 })
-
 
 describe('a short closing line pdftotext writes after all its column’s lines (prov-3col-replies)', () => {
   it('reads it where it was due, after the open line it finishes, the closing under it', () => {

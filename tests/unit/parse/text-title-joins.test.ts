@@ -6,22 +6,13 @@
 // entry ('…的批复....9') is no open sentence: a title may follow it (county-lo-noto.txt, whose
 // body opens with a title right under the 目录). The excerpts are real lines of the tuning files;
 // the paragraphs expected are those files' truth.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { joinCost, type Unit } from '../../../src/main/importer/parse/text-joins'
+import { joinCost } from '../../../src/main/importer/parse/text-joins'
 import { tocAnchors } from '../../../src/main/importer/parse/toc-anchors'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
-import type { TruthDoc } from '../../../bench/lib/accuracy-score'
+import { typesetText as text, typesetTruth as truth, flat } from '../../support/typeset-files'
+import { unit, noGrams as grams } from './join-units'
 
-const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
-const text = (name: string): string => readFileSync(path.join(TUNING, name, `${name}.txt`), 'utf8')
-const truth = (name: string): TruthDoc[] =>
-  (JSON.parse(readFileSync(path.join(TUNING, name, `${name}.truth.json`), 'utf8')) as { documents: TruthDoc[] }).documents
-const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
-const unit = (t: string): Unit => ({ line: 0, text: t, blankBefore: true, mergedRight: false })
-// No character pairs: only the lines' shapes speak.
-const grams = { joinEnds: () => 0, joinCodes: () => 0 } as unknown as Parameters<typeof joinCost>[0]['grams']
 const toc = tocAnchors([
   { category: '县政府文件', title: '兴县人民政府关于将兴县经济技术开发区2022年第1批次建设用地项目纳入当地国土空间总体规划(2021-2035年)的承诺函', docNumber: '兴政函〔2022〕44号', page: 2 },
 ])

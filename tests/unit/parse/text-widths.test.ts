@@ -14,6 +14,7 @@ import { CORPUS_DIR } from '../../support/sample'
 import { foldIdeographs } from '../../../src/main/importer/read/fold-glyphs'
 import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
 import { readJoinedColumns } from '../../../src/main/importer/layout/text-joined-columns'
+import { flat } from '../../support/typeset-files'
 
 const paragraphs = readFileSync(join(CORPUS_DIR, 'text', '03.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l.length > 60)
 
@@ -151,7 +152,6 @@ describe('an issue set in one column with a section in two (tuning county-tables
     const want = truth.find((d) => d.docNumber === '兴政函〔2022〕43号')!.paragraphs.filter((p) => /^[一三四]、/.test(p))
     expect(want).toHaveLength(3)
     const doc = parseIssue(tuning('county-tables')).documents.find((d) => d.docNumber === '兴政函〔2022〕43号')!
-    const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
     const got = new Set(doc.blocks.map((b) => flat(b.text)))
     for (const p of want) expect(got.has(flat(p))).toBe(true)
   })
@@ -185,7 +185,6 @@ describe('a page whose band in two columns stands over a section in three (tunin
 
   it('ends each heading’s paragraph at the heading, in the band in two columns', () => {
     const truth = (JSON.parse(readFileSync(join(__dirname, '../../fixtures/typeset/tuning', name, `${name}.truth.json`), 'utf8')) as { documents: { paragraphs: string[] }[] }).documents
-    const flat = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '')
     const want = truth.flatMap((d) => d.paragraphs).filter((p) => /^[三四]、关于黄金|^中国人民银行每年|^在国内黄金收购/.test(p))
     // 四's first line holds one ideograph fewer than the heading, set justified at the indent.
     expect(want).toHaveLength(4)
