@@ -10,16 +10,12 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { splitLines, type SourceLine } from '../../../src/main/importer/parse/lines'
-import { runsOf } from '../../../src/main/importer/parse/text-streams'
 import { bandStreams } from '../../../src/main/importer/parse/text-band-streams'
-import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
-import { pageWidths } from '../../../src/main/importer/parse/text-widths'
 import { tocAnchors } from '../../../src/main/importer/parse/toc-anchors'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
-import type { Unit } from '../../../src/main/importer/parse/text-joins'
 import type { TruthDoc } from '../../../bench/lib/accuracy-score'
 import { flat } from '../../support/typeset-files'
+import { bandText, readOrder } from './band-fixture'
 
 const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
 const NAME = 'county-docx-2col-b'
@@ -32,19 +28,13 @@ const anchors = tocAnchors([
   { category: '县政府办公室文件', title: '兴县人民政府办公室关于建立县乡机关干部跟班轮训制度的通知', docNumber: '兴政办函〔2022〕3号', page: 8 },
   { category: '县政府文件', title: '兴县人民政府关于申请省道嵒大线魏家滩至蔡家崖段（薛家塔隧道）公路改建工程养护资金及维护费用的请示', docNumber: '兴政函〔2022〕61号', page: 3 },
 ])
-const page = (from: number, to: number): SourceLine[] => splitLines(file.split('\n').slice(from, to).join('\n'))
+const { ctx, page, longest } = bandText(file)
 const lines = page(224, 341)
-const full = pageWidths(splitLines(file), 0)!(0)
-const ctx = { full, grams: countBigrams(file.split('\n').filter((l) => l.trim() !== '')) }
-const longest = (ls: SourceLine[]): Unit[] => runsOf(ls, 0, ls.length, full).reduce((a, b) => (b.length > a.length ? b : a))
-const run = (): Unit[] => longest(lines)
+const run = (): ReturnType<typeof longest> => longest(lines)
 
 describe('a lower band at the page’s foot that holds only a document’s head (county-docx-2col-b.txt page 3)', () => {
   it('reads the upper band left then right, then the head in the text’s order', () => {
-    const read = bandStreams(run(), ctx, anchors)
-    expect(read).not.toBeNull()
-    const seq = read!.filter((t) => t.trim() !== '')
-    const after = (a: string, b: string): void => expect(seq[seq.findIndex((t) => t.startsWith(a)) + 1]).toMatch(new RegExp('^' + b))
+    const { after } = readOrder(bandStreams(run(), ctx, anchors))
     // The 批复's left column runs on into its numbered items, then its right column's top.
     after('魏家滩工业园区（西区、东区）。', '1. 瓦塘工业园区')
     after('沟煤矿西 60 米，北至斜沟煤矿运煤铁路线。', '三、原则同意控规')
@@ -69,10 +59,7 @@ describe('a lower band at the page’s foot that holds only a document’s head 
 
 describe('a band line under the upper band’s last left line (county-docx-2col-b.txt page 8)', () => {
   it('ends the upper band’s left column with that line and its right column with the 附注', () => {
-    const read = bandStreams(longest(page(799, 927).map((l) => (l.text === '-8-' ? { ...l, text: '' } : l))), ctx, anchors)
-    expect(read).not.toBeNull()
-    const seq = read!.filter((t) => t.trim() !== '')
-    const after = (a: string, b: string): void => expect(seq[seq.findIndex((t) => t.startsWith(a)) + 1]).toMatch(new RegExp('^' + b))
+    const { after } = readOrder(bandStreams(longest(page(799, 927).map((l) => (l.text === '-8-' ? { ...l, text: '' } : l))), ctx, anchors))
     after('有证建设项目,住建局为责任单位;工业企业及新', '扩建项目农民工工资问题')
     after('扩建项目农民工工资问题,工信局为责任单位;门', '市、酒店、KTV')
     after('二〇二二年五月十二日', '公开属性：主动公开')

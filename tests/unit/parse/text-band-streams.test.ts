@@ -5,13 +5,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { splitLines } from '../../../src/main/importer/parse/lines'
-import { runsOf } from '../../../src/main/importer/parse/text-streams'
 import { bandStreams, holdTitle } from '../../../src/main/importer/parse/text-band-streams'
-import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
-import { pageWidths } from '../../../src/main/importer/parse/text-widths'
 import { tocAnchors } from '../../../src/main/importer/parse/toc-anchors'
 import type { Unit } from '../../../src/main/importer/parse/text-joins'
+import { bandText, readOrder } from './band-fixture'
 
 const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
 const file = readFileSync(path.join(TUNING, 'county-lo-noto', 'county-lo-noto.txt'), 'utf8')
@@ -24,18 +21,13 @@ const anchors = tocAnchors([
     page: 4,
   },
 ])
-const excerpt = file.split('\n').slice(506, 622).join('\n')
-const lines = splitLines(excerpt)
-const full = pageWidths(splitLines(file), 0)!(0)
-const ctx = { full, grams: countBigrams(file.split('\n').filter((l) => l.trim() !== '')) }
-const run = (): Unit[] => runsOf(lines, 0, lines.length, full).reduce((a, b) => (b.length > a.length ? b : a))
+const { ctx, page, longest } = bandText(file)
+const lines = page(506, 622)
+const run = (): Unit[] => longest(lines)
 
 describe('a page of two bands written line by line (county-lo-noto.txt page 6)', () => {
   it('reads the upper band whole, then the lower band, each left column then right', () => {
-    const read = bandStreams(run(), ctx, anchors)
-    expect(read).not.toBeNull()
-    const seq = read!.filter((t) => t.trim() !== '')
-    const after = (a: string, b: string): void => expect(seq[seq.findIndex((t) => t.startsWith(a)) + 1]).toMatch(new RegExp('^' + b))
+    const { seq, after } = readOrder(bandStreams(run(), ctx, anchors))
     // The 请示's title and recipients, then its body at the right column's top.
     after('省交通运输厅：', '兴县省道嵒大线魏家滩至蔡家崖段')
     // Its closing, then the 通知's 文号 under the band line, its title and recipients.
