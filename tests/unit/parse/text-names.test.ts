@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest'
 import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
 import { pairNames } from '../../../src/main/importer/parse/text-names'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
+import { readJoinedColumns } from '../../../src/main/importer/layout/text-joined-columns'
+import { foldIdeographs } from '../../../src/main/importer/read/fold-glyphs'
 
 const rowsOf = (raw: string[]): string[] => pairNames(splitLines(raw.join('\n'))).map((l) => l.text).filter((t) => !isBlank(t))
 
@@ -57,5 +60,16 @@ describe('a form table\'s cells over a wrapped title (county-docx-tabletoc2.txt 
     const docs = parseIssue(text).documents
     expect(docs.map((d) => d.title)).toContain('关于调整兴县禁毒委员会成员单位及组成人员的通知')
     expect(docs).toHaveLength(10)
+  })
+})
+
+describe('a name list table in -layout text, each category’s label on a row of its own (city-pdfkit-annex.layout.txt 575–591)', () => {
+  it('gives the attached list its label rows and holders’ rows apart', () => {
+    const file = path.join(__dirname, '../../fixtures/typeset/tuning/city-pdfkit-annex/city-pdfkit-annex.layout.txt')
+    const text = readJoinedColumns(readLayoutColumns(foldIdeographs(readFileSync(file, 'utf8'))))
+    const blocks = parseIssue(text).documents.flatMap((d) => d.blocks.map((b) => b.text.replace(/\s+/g, '')))
+    expect(blocks).toContain('主任')
+    expect(blocks).toContain('孙春兰国务院副总理')
+    expect(blocks).toContain('部门委员')
   })
 })

@@ -11,6 +11,7 @@ import { NUMBER_ROW, centredHead, spacedHeading, spanningHeads, wideLines } from
 import { cutAt, numberOrder, sectionCuts, type NumberOrder } from './text-layout-sections'
 import { MAX_INDENT, MIN_FULL_ROWS, MIN_SIDE_ROWS, findGutter, fullLeft, inked, rejoinTails, rowKind, signedBeside, tocCells, width, type Row } from './text-layout-rows'
 import { leadingBlanks } from '../parse/lines'
+import { lowerMarks } from './text-layout-marks'
 
 /** Rows of text (not blank) a page needs before its shape can be told. */
 const MIN_ROWS = 8
@@ -32,9 +33,12 @@ export function readLayoutColumns(text: string): string {
   const heads = runningHeads(split)
   const order = numberOrder(split)
   const pages = split.map((page, p) => {
-    const rows = page.split(/\r\n?|\n/)
+    const given = page.split(/\r\n?|\n/)
+    const rows = lowerMarks(given)
+    const lowered = rows.length !== given.length || rows.some((r, i) => r !== given[i])
     const read = readRows(rows, edges(rows, heads), 0, last, { page: p, order })
-    if (read === null) return page
+    if (read === null && lowered) changed = true
+    if (read === null) return lowered ? rows.join('\n') : page
     changed = true
     last = read.shown ?? last
     return nameRows(read.rows).join('\n')

@@ -50,7 +50,61 @@ export function textEdges(lines: readonly SourceLine[]): Map<number, FlowEdge> {
     out.set(lines[group[0]].no, set === 'short' && pageEnds.has(last) ? 'unknown' : set)
     for (const i of group.slice(1)) out.set(lines[i].no, 'part')
   }
+  endsAtIndent(lines, out, pageEnds)
   return out
+}
+
+/** A narrow column's first-line indent in -layout text: a cell to three past its edge. */
+const MAX_NARROW_INDENT = 3
+
+/**
+ * Text that keeps each line's place sets a paragraph's first line in from its column's edge, and
+ * the lines it wraps to back at the edge. In a run of lines (no blank between), the edge is where a
+ * line stands under a first line set in by an indent (a cell to MAX_NARROW_INDENT: a narrow
+ * column's two ems) that ran to the width; a run that shows none (a column's first entries over a
+ * blank row) takes the edge of the run right under it, one blank row down on the same page. A
+ * line set in so, over one set in alike, stops short of the column's edge however near it comes:
+ * its paragraph ends, and the next, set in, starts another (a name list's entries, each a
+ * paragraph of a line: ' 刘心学 县人民武装部副部长' over ' 刘利 县委政法委副书记', and ' 杨旭兵 县公
+ * 安局禁毒大' over ' 队大队长', where a wrapped line would stand at the edge). A line run to the
+ * full width says it was wrapped, whatever its place; a line of the indent's width keeps what it
+ * says of its own start (a paragraph's first line) unless the line over it ended short. A line set
+ * in alike that runs full is no first line (a first line stops an indent short): pdftotext set
+ * the wrapped rest in as far ('  对于达到法定使用期限且依法可以' / '  续期的资产，…运营'). Across a
+ * blank row nothing is told: the next column's lines stand at their own edge.
+ */
+function endsAtIndent(lines: readonly SourceLine[], out: Map<number, FlowEdge>, pageEnds: ReadonlySet<number>): void {
+  const lead = (k: number): number => leadingBlanks(lines[k].text)
+  const edgeOf = (k: number): FlowEdge | undefined => out.get(lines[k].no)
+  const wide = (k: number): boolean => edgeOf(k) === 'full' || edgeOf(k) === 'indented'
+  const runs: { from: number; to: number; edge: number }[] = []
+  const pageStart = new Set(pageStarts(lines))
+  for (let i = 0; i < lines.length; i++) {
+    if (isBlank(lines[i].text)) continue
+    let to = i
+    while (to + 1 < lines.length && !isBlank(lines[to + 1].text) && !pageStart.has(to + 1)) to++
+    let edge = Infinity
+    for (let k = i + 1; k <= to; k++) {
+      const over = lead(k - 1) - lead(k)
+      if (over >= 1 && over <= MAX_NARROW_INDENT && wide(k - 1)) edge = Math.min(edge, lead(k))
+    }
+    runs.push({ from: i, to, edge })
+    i = to
+  }
+  // One blank row down on the same page: the same column's text under a blank row, or the next column.
+  const below = (r: number): (typeof runs)[number] | undefined => (runs[r + 1]?.from === runs[r].to + 2 && !pageStart.has(runs[r + 1].from) && !pageStart.has(runs[r].to + 1) ? runs[r + 1] : undefined)
+  runs.forEach((run, r) => {
+    if (run.edge === Infinity) run.edge = below(r)?.edge ?? Infinity
+  })
+  const setIn = (k: number, edge: number): boolean => lead(k) - edge >= 1 && lead(k) - edge <= MAX_NARROW_INDENT
+  runs.forEach((run) => {
+    if (run.edge === Infinity) return
+    for (let k = run.from; k < run.to; k++) {
+      if (!setIn(k, run.edge) || lead(k + 1) !== lead(k) || pageEnds.has(k) || edgeOf(k + 1) === 'part' || edgeOf(k + 1) === 'full') continue
+      const overShort = k === run.from || edgeOf(k - 1) === 'short'
+      if (edgeOf(k) === 'unknown' || (edgeOf(k) === 'indented' && overShort)) out.set(lines[k].no, 'short')
+    }
+  })
 }
 
 /**

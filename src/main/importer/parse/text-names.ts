@@ -17,10 +17,17 @@ const MAX_POST = 40
 const isName = (t: string): boolean => NAME.test(t.trim())
 const isChar = (t: string): boolean => HANZI.test(compact(t))
 
-/** A post: some hanzi, no sentence, not a name, not a heading or label of its own. */
+/**
+ * A row already whole: a name, two spaces or more, its post ('孙春兰          国务院副总理', as text
+ * that keeps each line's place writes the row's two cells). It is no post of the line over it (a
+ * category's label set on a row of its own: '主任' over the row of its holder).
+ */
+const WHOLE_ROW = /^[一-鿿](?:[ 　]*[一-鿿]){1,3} {2,}[一-鿿]/
+
+/** A post: some hanzi, no sentence, not a name, not a heading or label of its own, not a whole row. */
 function isPost(t: string): boolean {
   const c = compact(t)
-  if (c.length < 2 || c.length > MAX_POST || /[。；：:]/.test(c) || isName(t)) return false
+  if (c.length < 2 || c.length > MAX_POST || /[。；：:]/.test(c) || isName(t) || WHOLE_ROW.test(t.trim())) return false
   // A date (the signature's), a 文号 or a title under an issuer's name is no post.
   if (/[\d〇零一二三四五六七八九十]+年[\d〇零一二三四五六七八九十]+月/.test(c) || /[〔［\[][\d]{4}[〕］\]]/.test(c) || /^关于/.test(c)) return false
   if (/^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零〇\d]+[章节条])/.test(c)) return false

@@ -139,6 +139,25 @@ function narrowPage(page: readonly number[], body: readonly number[], first: num
   return n >= 2 * MIN_PAGE_LINES && n >= PAGE_SHARE * page.filter((w) => w >= MIN_BODY).length ? second : null
 }
 
+/** Lines of a narrow page a title across its columns may set wider than its columns. */
+const MAX_WIDER = 2
+/** Lines at the narrower width a page of short lines (a name list in narrow columns) must still hold. */
+const MIN_NARROW_FULL = 4
+
+/**
+ * A page of -layout text set in narrower columns than the text's whose lines are mostly short (a
+ * name list or a 任免's entries, a column or two of them), too few at the narrower width for
+ * narrowPage: no line reaches the text's width, none but a title's line or two passes the text's
+ * next commonest width, narrower, and a few sit at it. That width, or null. A page set at the text's
+ * width holds lines at it; one of short lines under it (a table, a list) has lines past the next.
+ */
+function narrowOnly(page: readonly number[], body: readonly number[], first: number): number | null {
+  const second = secondWidth(body.filter((w) => w >= MIN_NARROW), first)
+  if (second === 0 || second >= first || page.filter((w) => w >= MIN_BODY).length < 2 * MIN_PAGE_LINES) return null
+  if (near(page, first) > 0 || page.filter((w) => w > second + 1).length > MAX_WIDER) return null
+  return near(page, second) >= MIN_NARROW_FULL ? second : null
+}
+
 /**
  * The full width for each line index from `from` on: its page's (see the file's comment), or null
  * when the text is not hard-wrapped. Lines before `from` do not count towards the widths. With
@@ -161,7 +180,14 @@ export function pageWidths(lines: readonly SourceLine[], from = 0, tops = false)
     return page
   })
   const bodyWide = body.filter((w) => w >= MIN_BODY).map(Math.round)
-  const halves = widths.length === 1 ? pages.map((page, p) => halfWidth(page, first) ?? wholeWidth(lines, starts[p], starts[p + 1] ?? lines.length, first) ?? (tops && placed(lines, starts[p], starts[p + 1] ?? lines.length) ? narrowPage(page, bodyWide, first) : null)) : []
+  const halves =
+    widths.length === 1
+      ? pages.map((page, p) => {
+          const [start, end] = [starts[p], starts[p + 1] ?? lines.length]
+          const isPlaced = tops && placed(lines, start, end)
+          return halfWidth(page, first) ?? (isPlaced ? narrowOnly(page, bodyWide, first) : null) ?? wholeWidth(lines, start, end, first) ?? (isPlaced ? narrowPage(page, bodyWide, first) : null)
+        })
+      : []
   if (widths.length === 1 && halves.every((h) => h === null)) return () => first
   const perPage = pages.map((page, p) => {
     let best = halves[p] ?? first
