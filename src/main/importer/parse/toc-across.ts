@@ -3,18 +3,34 @@
 import type { TocEntry } from '../../../shared/domain'
 import { compact, type SourceLine } from './lines'
 
+/** Lines of text (blank lines aside: pdftotext sets one between blocks) that may stand between '目' and '录'. */
+const BETWEEN = 6
+
 /**
  * A two-column 目录 read across (pdftotext): the other column's lines fall between '目' and '录'.
- * Then the heading is '目' itself, when '录' stands alone a few lines on and a page number follows.
+ * Then the heading is '目' itself, when '录' stands alone a few lines of text on and a page number follows.
  */
 export function splitHeading(lines: SourceLine[], i: number, paged: (text: string) => boolean): number {
-  for (let k = i + 1; k < lines.length && k <= i + 6; k++) {
+  for (let k = i + 1, seen = 0; k < lines.length && seen <= BETWEEN; k++) {
     const next = compact(lines[k].text)
+    if (next === '') continue
+    seen++
     if (next !== '录' && next !== '次') continue
     for (let j = k + 1; j < lines.length && j <= k + 6; j++) if (paged(lines[j].text)) return i
     return -1
   }
   return -1
+}
+
+/**
+ * Line `i` is a letter-spaced heading's last letter ('录' or '次' alone) set a few lines of text
+ * under its first ('目' at `start`, or '目录' whole): the other column's lines fall between them.
+ */
+export function headingRest(lines: SourceLine[], start: number, i: number): boolean {
+  if (!/^(录|次)$/.test(compact(lines[i].text))) return false
+  let seen = 0
+  for (let k = start + 1; k < i; k++) if (compact(lines[k].text) !== '' && ++seen > BETWEEN) return false
+  return true
 }
 
 /**

@@ -252,7 +252,14 @@ function joinScore(a: Piece, b: Piece, body: Body): number {
   // A 文号 on a line of its own goes on from a title's last line (its 文种): the body prints it
   // over or under that title, wherever the join.
   const own = docNumberOfLine(b.text)
-  if (own) return docTypeOf(a.text) !== null && nextTo(x, searchable(own.docNumber), body.text) ? MAX_REACH + 1 : 0
+  if (own) {
+    if (docTypeOf(a.text) === null) return 0
+    const number = searchable(own.docNumber)
+    if (nextTo(x, number, body.text)) return MAX_REACH + 1
+    // The body's columns written out of order put the title and its 文号 far apart: the line
+    // right under the title's last line in the 目录 is still its 文号, the weakest join.
+    return under(a, b) && body.text.includes(number) ? 1 : 0
+  }
   if (!bracketsFit(a.text, b.text)) return 0
   let reach = 0
   for (let k = 1; k <= MAX_REACH && k <= x.length && k <= y.length; k++) {

@@ -1,0 +1,73 @@
+// A 目录 in two columns with `第3页` labels and no leaders (tests/fixtures/typeset/tuning/
+// prov-xe-toc2col, XeLaTeX): pdftotext's default mode writes its lines in neither column's order,
+// four lines of text and their blank lines between the letter-spaced '目' and '录', the labels
+// on lines of their own, which read as the page's folio (`第3页` is also the issue's folio). No
+// entry was read: every document was flagged TOC_LOST. The heading is found by the lines of text
+// between its letters, the 目录 runs to its page's end where labels alone go on after the
+// entries read, and its pieces are put together again (a 文号 alone right under its title's
+// last line is its 文号, though the body's columns write them far apart).
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { splitLines } from '../../../src/main/importer/parse/lines'
+import { findTocStart, parseToc } from '../../../src/main/importer/parse/toc'
+import { unreadTocPage } from '../../../src/main/importer/parse/toc-pages'
+import { headingRest, splitHeading } from '../../../src/main/importer/parse/toc-across'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import type { TruthDoc } from '../../../bench/lib/accuracy-score'
+
+const DIR = path.resolve(__dirname, '../../fixtures/typeset/tuning/prov-xe-toc2col')
+const read = (ext: string): string => readFileSync(path.join(DIR, `prov-xe-toc2col.${ext}`), 'utf8')
+const truth = (JSON.parse(read('truth.json')) as { documents: TruthDoc[] }).documents
+// The pages the PDF's 目录 prints, in the documents' order.
+const PAGES = [1, 3, 4, 5, 5, 9, 11, 13, 13, 14, 14, 14, 16, 17]
+const text = read('txt')
+
+describe('prov-xe-toc2col.txt: a two-column 目录 of `第3页` labels read out of order', () => {
+  it("finds the heading with the other column's lines of text between '目' and '录'", () => {
+    const lines = splitLines(text)
+    const start = findTocStart(lines)
+    expect(lines[start].text.trim()).toBe('目')
+    const rest = lines.findIndex((l, i) => i > start && l.text.trim() === '录')
+    expect(rest - start).toBeGreaterThan(6) // blank lines between the blocks: more lines than lines of text
+    expect(headingRest(lines, start, rest)).toBe(true)
+  })
+
+  it("takes no '录' far under '目' for the heading's rest", () => {
+    const far = ['目', ...Array.from({ length: 7 }, (_, k) => `国务院关于第${k}项工作的通知`), '录', '第 1页'].join('\n')
+    const lines = splitLines(far)
+    expect(splitHeading(lines, 0, () => true)).toBe(-1)
+    expect(headingRest(lines, 0, 8)).toBe(false)
+  })
+
+  it("runs to the 目录 page's end where labels alone go on after the entries read", () => {
+    const page = splitLines(['目 录', '国务院关于某某工作的通知', '第 1页', '', '第 3页', '', '第 5页', '\f正文'].join('\n'))
+    // The page's last line: the one before the next page's first ('正文').
+    expect(unreadTocPage(page, 2, true)).toBe(page.findIndex((l) => l.text === '正文') - 1)
+    // Labels counted only in a 目录 that prints its pages so: else they are folios.
+    expect(unreadTocPage(page, 2, false)).toBe(-1)
+  })
+
+  it("gives every document its 目录 entry: 栏目, page, no TOC_LOST", () => {
+    const issue = parseIssue(text)
+    expect(issue.documents.length).toBe(truth.length)
+    truth.forEach((t, k) => {
+      const d = issue.documents.find((x) => x.docNumber === t.docNumber)
+      expect(d, t.title).toBeDefined()
+      expect(d?.category, t.title).toBe(t.category)
+      expect(d?.tocPage, t.title).toBe(PAGES[k])
+      expect(d?.tocTitle?.endsWith(t.title), t.title).toBe(true)
+    })
+    const codes = issue.documents.flatMap((d) => (d.reasons ?? []).map((r) => r.code))
+    expect(codes).not.toContain('TOC_LOST')
+    expect(codes).not.toContain('NOT_IN_TOC')
+  })
+
+  it('reads every entry from the lines alone, the body after them', () => {
+    const toc = parseToc(splitLines(text))
+    expect(toc.sections).toEqual(['国务院文件', '国务院办公厅文件', '建议提案答复'])
+    expect(toc.entries.map((e) => e.docNumber).sort()).toEqual(truth.map((t) => t.docNumber).sort())
+    const pages = toc.entries.map((e) => e.page ?? 0)
+    expect(pages).toEqual([...pages].sort((a, b) => a - b))
+  })
+})
