@@ -648,6 +648,15 @@ LAYOUTS = {
                   ('【建议提案答复】', ['26', '28', '22', '48', '23'])],
         span=['57', '13'], masthead=['60'], toc_colbreak='26',
         number='under-paren', dates='asis', renderers=['tex']),
+    # The probe5 session's second build of the genre (after its first fixes): sixteen entries, dotted
+    # leaders to `第3页`, the 目录's left column broken inside the second 栏目's first entry.
+    'prov-xe-toc2col-b': dict(
+        split='tuning', gazette='滇南省人民政府公报', year=2019, issueNo=3, totalNo=487, published='2019-02-25',
+        source='corpus',
+        sections=[('【国务院文件】', ['39', '55', '40']), ('【国务院办公厅文件】', ['36', '54', '12', '17', '35']),
+                  ('【建议提案答复】', ['27', '29', '30', '25', '21', '24', '31', '43'])],
+        span=['39', '36'], masthead=['12'], toc_colbreak='36',
+        number='under-paren', dates='asis', renderers=['tex']),
     # Added by the docxsib session: the tuning sibling of the held-out city-docx-footer (Word-born,
     # one column, the 栏目 named only in the 目录's borderless table, ■ rows), other texts: a centred
     # gazette + 期 head over a rule, `第3页/共28页` centred, the 文号 above each title (right or

@@ -158,6 +158,11 @@ STYLES = {
         three_cols={'建议提案答复'}, span_titles=False, banner=True, banner_heading=True, head='alternate',
         folio='page-inner-foot', size='10pt', paper='a4paper', title_font='hei', toc_page='第{}页',
         toc_leader='none', toc_hang='1em', toc_columnsep='2em'),
+    'prov-xe-toc2col-b': dict(
+        fonts=('FandolSong', 'Noto Sans CJK SC', 'FandolKai', 'FandolFang'), body_cols=2, toc_cols=2,
+        three_cols={'建议提案答复'}, span_titles=False, banner=True, banner_heading=True, head='alternate',
+        folio='page-inner-foot', size='10.5pt', paper='a4paper', title_font='hei', toc_page='第{}页',
+        toc_label_whole=True, toc_ragged=True),
     # Added by the probe4 session (s16, a blind probe of the held-out city-2col-midcol's genre from its
     # public row): two columns of 10.5 pt AR PL UMing, Noto Sans titles inside one column with the
     # 文号 above them, numbered 栏目 headings centred across the page, head with 总第N期, `-3-` centred.
@@ -370,7 +375,8 @@ def toc_plain(spec: dict, st: dict) -> str:
     out = [r'\thispagestyle{empty}\begin{center}{\hei\LARGE 目\qquad 录}\end{center}\vspace{1em}']
     if st['toc_cols'] > 1:
         sep = rf"\begingroup\setlength{{\columnsep}}{{{st['toc_columnsep']}}}" if 'toc_columnsep' in st else ''
-        out.append(rf"{sep}\begin{{multicols}}{{{st['toc_cols']}}}")
+        ragged = r'\raggedcolumns' if st.get('toc_ragged') else ''  # columns cut by hand not stretched
+        out.append(rf"{sep}\begin{{multicols}}{{{st['toc_cols']}}}{ragged}")
     # no leaders: the page flush right after the last line, or flush right on a line of its own
     leader = r'\nobreak\hfill\penalty50\hskip1em\null\nobreak\hfill' if st.get('toc_leader') == 'none' else r'\dotfill'
     hang = st.get('toc_hang', '2em')
@@ -393,7 +399,7 @@ def toc_plain(spec: dict, st: dict) -> str:
             page = rf'\pageref{{{label}}}'
             if 'toc_page' in st:  # a printed label such as 第3页; {} ends \dotfill before the hanzi
                 page = '{}' + st['toc_page'].replace('{}', page)
-            if st.get('toc_leader') == 'none':  # the label kept whole (`第` / `4页` otherwise)
+            if st.get('toc_leader') == 'none' or st.get('toc_label_whole'):  # the label kept whole (`第` / `4页` otherwise)
                 page = rf'\mbox{{{page}}}'
             out.append(rf'\noindent\hangindent={hang} {esc(title)}{num}{leader}{page}\par'.replace('\x00', r'\columnbreak{}'))
     if st['toc_cols'] > 1:
