@@ -63,6 +63,15 @@ describe('prov-xe-toc2col.txt: a two-column 目录 of `第3页` labels read out 
     expect(codes).not.toContain('NOT_IN_TOC')
   })
 
+  it('reads the entries when every label stands alone (none on a line of text)', () => {
+    // The one label pdftotext wrote after its entry's last line, set on a line of its own.
+    const apart = text.replace('（国函〔2006〕38 号） 第 4页', '（国函〔2006〕38 号）\n\n第 4页')
+    expect(apart).not.toBe(text)
+    const toc = parseToc(splitLines(apart))
+    expect(toc.entries.map((e) => e.page)).toEqual(PAGES)
+    expect(toc.entries.map((e) => e.docNumber).sort()).toEqual(truth.map((t) => t.docNumber).sort())
+  })
+
   it('reads every entry from the lines alone, the body after them', () => {
     const toc = parseToc(splitLines(text))
     expect(toc.sections).toEqual(['国务院文件', '国务院办公厅文件', '建议提案答复'])

@@ -100,9 +100,9 @@ const searchable = (s: string): string => folded(s).replace(/[()]/g, '')
  * `lines` after `to`, when the entries read line by line (`read`) are none, go back in their pages
  * (its columns read in bands, one column's entries after the other's), hold a 栏目 heading, or the
  * columns stand side by side. Returns the entries in the body's order and the 栏目 in theirs, or null when no whole
- * reading is found.
+ * reading is found. `labelsApart`: the 目录 prints its pages as labels alone on their lines.
  */
-export function readFragments(lines: SourceLine[], from: number, to: number, read: TocEntry[], tests: FragmentTests): { entries: TocEntry[]; sections: string[] } | null {
+export function readFragments(lines: SourceLine[], from: number, to: number, read: TocEntry[], tests: FragmentTests, labelsApart = false): { entries: TocEntry[]; sections: string[] } | null {
   const back = read.some((e, k) => k > 0 && (e.page ?? 0) < (read[k - 1].page ?? 0))
   // An entry read line by line holds a 栏目 heading: the other column's, glued onto its line.
   const mixed = read.some((e) => /【[^【】]+】/.test(e.title))
@@ -115,7 +115,8 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   // Pages printed as labels alone on their line ('第 8页': the entry's last line full): pages
   // when the 目录's entries print their pages as labels, else the 目录 page's own folio.
   const labels: number[] = []
-  let labelled = false
+  // Known from the start where two labels stand alone on the 目录's page (a page prints one folio).
+  let labelled = labelsApart
   // A 文号's serial alone between its year and its 号 ('〔2018〕' / '114' / '号）…'): no page.
   let serial = ''
   for (let i = from; i <= to && i < lines.length; i++) {

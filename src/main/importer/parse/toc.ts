@@ -243,7 +243,7 @@ export function parseToc(source: SourceLine[], isNoise: NoiseTest = () => false,
   const pageEnd = toc.end >= 0 ? unreadTocPage(lines, toc.end + 1, labelled) : -1
   if (pageEnd > toc.end) Object.assign(toc, { end: pageEnd, entries: [] })
   // Its columns given in neither one's order, in bands or side by side: read as pieces put together again.
-  Object.assign(toc, readFragments(lines, start + 1, toc.end, toc.entries, { opens: opensEntry, heading: columnHeading, noise: isNoise }) ?? {})
+  Object.assign(toc, readFragments(lines, start + 1, toc.end, toc.entries, { opens: opensEntry, heading: columnHeading, noise: isNoise }, labelled) ?? {})
   return toc
 }
 
