@@ -657,6 +657,14 @@ LAYOUTS = {
                   ('【建议提案答复】', ['27', '29', '30', '25', '21', '24', '31', '43'])],
         span=['39', '36'], masthead=['12'], toc_colbreak='36',
         number='under-paren', dates='asis', renderers=['tex']),
+    # prov-xe-toc2col's issue with a 目录 of dotted leaders (the probe5 session's third build).
+    'prov-xe-toc2col-c': dict(
+        split='tuning', gazette='滇南省人民政府公报', year=2019, issueNo=2, totalNo=486, published='2019-01-25',
+        source='corpus',
+        sections=[('【国务院文件】', ['57', '44', '46', '53']), ('【国务院办公厅文件】', ['13', '37', '60', '38', '59']),
+                  ('【建议提案答复】', ['26', '28', '22', '48', '23'])],
+        span=['57', '13'], masthead=['60'], toc_colbreak='26',
+        number='under-paren', dates='asis', renderers=['tex']),
     # Added by the docxsib session: the tuning sibling of the held-out city-docx-footer (Word-born,
     # one column, the 栏目 named only in the 目录's borderless table, ■ rows), other texts: a centred
     # gazette + 期 head over a rule, `第3页/共28页` centred, the 文号 above each title (right or

@@ -163,6 +163,10 @@ STYLES = {
         three_cols={'建议提案答复'}, span_titles=False, banner=True, banner_heading=True, head='alternate',
         folio='page-inner-foot', size='10.5pt', paper='a4paper', title_font='hei', toc_page='第{}页',
         toc_label_whole=True, toc_ragged=True),
+    'prov-xe-toc2col-c': dict(
+        fonts=('AR PL UMing CN', 'WenQuanYi Zen Hei', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=2,
+        three_cols={'建议提案答复'}, span_titles=False, banner=True, banner_heading=True, head='alternate',
+        folio='page-inner-foot', size='10pt', paper='a4paper', title_font='hei', toc_page='第{}页'),
     # Added by the probe4 session (s16, a blind probe of the held-out city-2col-midcol's genre from its
     # public row): two columns of 10.5 pt AR PL UMing, Noto Sans titles inside one column with the
     # 文号 above them, numbered 栏目 headings centred across the page, head with 总第N期, `-3-` centred.
