@@ -33,11 +33,31 @@ describe('prov-xe-toc2col.txt: a two-column 目录 of `第3页` labels read out 
     expect(headingRest(lines, start, rest)).toBe(true)
   })
 
-  it("takes no '录' far under '目' for the heading's rest", () => {
-    const far = ['目', ...Array.from({ length: 7 }, (_, k) => `国务院关于第${k}项工作的通知`), '录', '第 1页'].join('\n')
-    const lines = splitLines(far)
-    expect(splitHeading(lines, 0, () => true)).toBe(-1)
-    expect(headingRest(lines, 0, 8)).toBe(false)
+  // The heading's letters as pdftotext may set them apart: '录' further down the page, or above '目'.
+  const lines = text.split('\n')
+  const head = lines.indexOf('\f目')
+  const rest = lines.indexOf('录')
+  const moved = (at: number[], put: string[]): string => {
+    const out = lines.filter((_, k) => k !== head && k !== rest)
+    at.forEach((k, n) => out.splice(k, 0, put[n]))
+    return out.join('\n')
+  }
+
+  it("finds the heading with '录' under more of the other column's lines, or above '目'", () => {
+    // '录' after the page's next six lines of text; '录' where '目' stood and '目' where '录' stood.
+    const variants = [moved([head, rest + 10], ['\f目', '录']), moved([head, rest], ['\f录', '目'])]
+    for (const v of variants) {
+      const issue = parseIssue(v)
+      expect(issue.documents.map((d) => d.tocPage)).toEqual(PAGES)
+      expect(issue.documents.flatMap((d) => (d.reasons ?? []).map((r) => r.code))).not.toContain('TOC_LOST')
+    }
+  })
+
+  it("takes no '录' on another page for the heading's rest", () => {
+    const far = ['目', ...Array.from({ length: 7 }, (_, k) => `国务院关于第${k}项工作的通知`), '\f录', '第 1页'].join('\n')
+    const split = splitLines(far)
+    expect(splitHeading(split, 0, () => true)).toBe(-1)
+    expect(headingRest(split, 0, split.findIndex((l) => l.text === '录'))).toBe(false)
   })
 
   it("runs to the 目录 page's end where labels alone go on after the entries read", () => {
@@ -78,5 +98,34 @@ describe('prov-xe-toc2col.txt: a two-column 目录 of `第3页` labels read out 
     expect(toc.entries.map((e) => e.docNumber).sort()).toEqual(truth.map((t) => t.docNumber).sort())
     const pages = toc.entries.map((e) => e.page ?? 0)
     expect(pages).toEqual([...pages].sort((a, b) => a - b))
+  })
+})
+
+// The same issue with dotted leaders (prov-xe-toc2col-c): pdftotext writes the two columns' lines
+// in turn, one of each; a label broken over two lines has the other column's line between its
+// halves ('…（国函〔2006〕38 号） . 第' / '提问题和…' / '4页'), and the left column's foot (the last
+// 栏目's heading and its first entry's first line, the rest at the top of the right column)
+// comes after the last label. Every document was flagged TOC_LOST.
+describe('prov-xe-toc2col-c.txt: a two-column 目录 of dotted leaders written line by line in turn', () => {
+  const C = path.resolve(__dirname, '../../fixtures/typeset/tuning/prov-xe-toc2col-c')
+  const c = readFileSync(path.join(C, 'prov-xe-toc2col-c.txt'), 'utf8')
+
+  it('reads every entry: its page (a label broken round the other column\'s line), 栏目 and 文号', () => {
+    const toc = parseToc(splitLines(c))
+    expect(toc.entries.map((e) => e.page)).toEqual(PAGES)
+    const byNumber = new Map(toc.entries.map((e) => [e.docNumber, e]))
+    expect(byNumber.get('国函〔2006〕38号')?.page).toBe(4)
+    // The entry begun at the left column's foot under 【建议提案答复】, after the last label.
+    expect(byNumber.get('国办函〔2006〕82号')?.category).toBe('建议提案答复')
+    expect(byNumber.get('国办函〔2006〕82号')?.title).toBe('国务院办公厅对全国政协十届四次会议第4626号提案的答复')
+  })
+
+  it('ends the 目录 where its pieces do: the body opens with the first title, every document found', () => {
+    const issue = parseIssue(c)
+    // (38 and 59, both on page 13, come out in the other order: the body's columns interleave there.)
+    expect(issue.documents.map((d) => d.docNumber).sort()).toEqual(truth.map((t) => t.docNumber).sort())
+    expect(issue.documents[0].title).toBe(truth[0].title)
+    expect(issue.documents.map((d) => d.tocPage)).toEqual(PAGES)
+    expect(issue.documents.flatMap((d) => (d.reasons ?? []).map((r) => r.code))).not.toContain('TOC_LOST')
   })
 })
