@@ -636,6 +636,35 @@ LAYOUTS = {
                   ('【建议提案答复】', ['30', '25', '24', '31', '43', '21'])],
         span=['30'], masthead=['12'], nonumber=['43'],
         number='under-paren', dates='asis', renderers=['tex']),
+    # Added by the probe5 session (s17, a blind probe of the held-out prov-3col-mixed's genre, decided
+    # and written into README.md before the importer first read it): the 目录 in two columns without
+    # leaders (`第3页` flush right after each entry's last line), its left column broken by hand inside
+    # the last 栏目's first entry; the body in two columns with 建议提案答复 in three, titles across
+    # the columns for 57 and 13, one document under a red masthead `国务院办公厅文件`.
+    'prov-xe-toc2col': dict(
+        split='tuning', gazette='滇南省人民政府公报', year=2019, issueNo=2, totalNo=486, published='2019-01-25',
+        source='corpus',
+        sections=[('【国务院文件】', ['57', '44', '46', '53']), ('【国务院办公厅文件】', ['13', '37', '60', '38', '59']),
+                  ('【建议提案答复】', ['26', '28', '22', '48', '23'])],
+        span=['57', '13'], masthead=['60'], toc_colbreak='26',
+        number='under-paren', dates='asis', renderers=['tex']),
+    # The probe5 session's second build of the genre (after its first fixes): sixteen entries, dotted
+    # leaders to `第3页`, the 目录's left column broken inside the second 栏目's first entry.
+    'prov-xe-toc2col-b': dict(
+        split='tuning', gazette='滇南省人民政府公报', year=2019, issueNo=3, totalNo=487, published='2019-02-25',
+        source='corpus',
+        sections=[('【国务院文件】', ['39', '55', '40']), ('【国务院办公厅文件】', ['36', '54', '12', '17', '35']),
+                  ('【建议提案答复】', ['27', '29', '30', '25', '21', '24', '31', '43'])],
+        span=['39', '36'], masthead=['12'], toc_colbreak='36',
+        number='under-paren', dates='asis', renderers=['tex']),
+    # prov-xe-toc2col's issue with a 目录 of dotted leaders (the probe5 session's third build).
+    'prov-xe-toc2col-c': dict(
+        split='tuning', gazette='滇南省人民政府公报', year=2019, issueNo=2, totalNo=486, published='2019-01-25',
+        source='corpus',
+        sections=[('【国务院文件】', ['57', '44', '46', '53']), ('【国务院办公厅文件】', ['13', '37', '60', '38', '59']),
+                  ('【建议提案答复】', ['26', '28', '22', '48', '23'])],
+        span=['57', '13'], masthead=['60'], toc_colbreak='26',
+        number='under-paren', dates='asis', renderers=['tex']),
     # Added by the docxsib session: the tuning sibling of the held-out city-docx-footer (Word-born,
     # one column, the 栏目 named only in the 目录's borderless table, ■ rows), other texts: a centred
     # gazette + 期 head over a rule, `第3页/共28页` centred, the 文号 above each title (right or
@@ -1112,7 +1141,7 @@ def build(layout: str) -> tuple:
             sections[-1]['cols'] = opts['cols'][heading]
     meta = {k: opts[k] for k in ('gazette', 'year', 'issueNo', 'totalNo', 'published')}
     spec = {'layout': opts.get('style', layout), **meta, 'number': opts['number'], 'sections': sections}
-    for k in ('firstPage', 'back'):  # pages numbered through the year; the 版权页
+    for k in ('firstPage', 'back', 'toc_colbreak'):  # pages numbered through the year; the 版权页; a 目录 column break
         if k in opts:
             spec[k] = opts[k]
     truth = {'gazette': opts['gazette'], 'year': opts['year'], 'issueNo': opts['issueNo'], 'totalNo': opts['totalNo'],

@@ -149,6 +149,24 @@ STYLES = {
         fonts=('FandolSong', 'Noto Sans CJK SC', 'FandolKai', 'FandolFang'), body_cols=2, toc_cols=2,
         three_cols={'建议提案答复'}, span_titles=False, banner=True, banner_heading=True, head='alternate',
         folio='page-inner-foot', size='10.5pt', paper='a4paper', title_font='hei', toc_page='第{}页'),
+    # Added by the probe5 session (s17, a blind probe of the held-out prov-3col-mixed's genre from its
+    # public row): the 目录 in two ruled columns with no leaders (`第3页` flush right after each
+    # entry's last line, a one-em hanging indent), broken by hand inside one entry (the issue's
+    # toc_colbreak); 10 pt AR PL UMing body in two columns, 建议提案答复 in three, Zen Hei titles.
+    'prov-xe-toc2col': dict(
+        fonts=('AR PL UMing CN', 'WenQuanYi Zen Hei', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=2,
+        three_cols={'建议提案答复'}, span_titles=False, banner=True, banner_heading=True, head='alternate',
+        folio='page-inner-foot', size='10pt', paper='a4paper', title_font='hei', toc_page='第{}页',
+        toc_leader='none', toc_hang='1em', toc_columnsep='2em'),
+    'prov-xe-toc2col-b': dict(
+        fonts=('FandolSong', 'Noto Sans CJK SC', 'FandolKai', 'FandolFang'), body_cols=2, toc_cols=2,
+        three_cols={'建议提案答复'}, span_titles=False, banner=True, banner_heading=True, head='alternate',
+        folio='page-inner-foot', size='10.5pt', paper='a4paper', title_font='hei', toc_page='第{}页',
+        toc_label_whole=True, toc_ragged=True),
+    'prov-xe-toc2col-c': dict(
+        fonts=('AR PL UMing CN', 'WenQuanYi Zen Hei', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=2,
+        three_cols={'建议提案答复'}, span_titles=False, banner=True, banner_heading=True, head='alternate',
+        folio='page-inner-foot', size='10pt', paper='a4paper', title_font='hei', toc_page='第{}页'),
     # Added by the probe4 session (s16, a blind probe of the held-out city-2col-midcol's genre from its
     # public row): two columns of 10.5 pt AR PL UMing, Noto Sans titles inside one column with the
     # 文号 above them, numbered 栏目 headings centred across the page, head with 总第N期, `-3-` centred.
@@ -360,10 +378,17 @@ def toc(spec: dict, st: dict) -> str:
 def toc_plain(spec: dict, st: dict) -> str:
     out = [r'\thispagestyle{empty}\begin{center}{\hei\LARGE 目\qquad 录}\end{center}\vspace{1em}']
     if st['toc_cols'] > 1:
-        out.append(rf"\begin{{multicols}}{{{st['toc_cols']}}}")
+        sep = rf"\begingroup\setlength{{\columnsep}}{{{st['toc_columnsep']}}}" if 'toc_columnsep' in st else ''
+        ragged = r'\raggedcolumns' if st.get('toc_ragged') else ''  # columns cut by hand not stretched
+        out.append(rf"{sep}\begin{{multicols}}{{{st['toc_cols']}}}{ragged}")
+    # no leaders: the page flush right after the last line, or flush right on a line of its own
+    leader = r'\nobreak\hfill\penalty50\hskip1em\null\nobreak\hfill' if st.get('toc_leader') == 'none' else r'\dotfill'
+    hang = st.get('toc_hang', '2em')
     for sec in spec['sections']:
         out.append(rf"\par\medskip\noindent{{\hei\large {esc(sec['heading'])}}}\par\smallskip")
-        for title, number, label in (e for d in sec['docs'] for e in toc_entries(d)):
+        for doc, (title, number, label) in ((d, e) for d in sec['docs'] for e in toc_entries(d)):
+            if spec.get('toc_colbreak') == doc['key'].split('-')[-1]:  # the column ends after this entry's first line
+                title = title[:2] + '\x00' + title[2:]
             where = st.get('toc_number', 'inline')
             if where == 'below-paren':  # the page on the title's last line, the 文号 in brackets under it
                 out.append(rf'\noindent\hangindent=2em {esc(title)}\dotfill\pageref{{{label}}}\par')
@@ -378,9 +403,11 @@ def toc_plain(spec: dict, st: dict) -> str:
             page = rf'\pageref{{{label}}}'
             if 'toc_page' in st:  # a printed label such as 第3页; {} ends \dotfill before the hanzi
                 page = '{}' + st['toc_page'].replace('{}', page)
-            out.append(rf'\noindent\hangindent=2em {esc(title)}{num}\dotfill{page}\par')
+            if st.get('toc_leader') == 'none' or st.get('toc_label_whole'):  # the label kept whole (`第` / `4页` otherwise)
+                page = rf'\mbox{{{page}}}'
+            out.append(rf'\noindent\hangindent={hang} {esc(title)}{num}{leader}{page}\par'.replace('\x00', r'\columnbreak{}'))
     if st['toc_cols'] > 1:
-        out.append(r'\end{multicols}')
+        out.append(r'\end{multicols}' + (r'\endgroup' if 'toc_columnsep' in st else ''))
     out.append(r'\clearpage\setcounter{page}{1}')
     return '\n'.join(out)
 

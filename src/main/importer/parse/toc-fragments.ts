@@ -17,6 +17,7 @@ import { PAGE_LABEL_END, splitEntryLines, splitPage } from './toc-entry'
 import { docTypeOf } from './doc-type'
 import { docNumberOfLine } from './header'
 import { sectionName } from './sections'
+import { columnFoot } from './toc-across'
 import { parseDateLine } from './dates'
 
 export interface FragmentTests {
@@ -100,9 +101,9 @@ const searchable = (s: string): string => folded(s).replace(/[()]/g, '')
  * `lines` after `to`, when the entries read line by line (`read`) are none, go back in their pages
  * (its columns read in bands, one column's entries after the other's), hold a 栏目 heading, or the
  * columns stand side by side. Returns the entries in the body's order and the 栏目 in theirs, or null when no whole
- * reading is found.
+ * reading is found. `labelsApart`: the 目录 prints its pages as labels alone on their lines.
  */
-export function readFragments(lines: SourceLine[], from: number, to: number, read: TocEntry[], tests: FragmentTests): { entries: TocEntry[]; sections: string[] } | null {
+export function readFragments(lines: SourceLine[], from: number, to: number, read: TocEntry[], tests: FragmentTests, labelsApart = false): { entries: TocEntry[]; sections: string[]; end: number } | null {
   const back = read.some((e, k) => k > 0 && (e.page ?? 0) < (read[k - 1].page ?? 0))
   // An entry read line by line holds a 栏目 heading: the other column's, glued onto its line.
   const mixed = read.some((e) => /【[^【】]+】/.test(e.title))
@@ -112,15 +113,17 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   const pages: number[] = []
   // The 目录 ends with its last page: what follows on its page is the body's (a running head).
   while (to > from && !lines[to].text.trim().split(/\s{3,}/).some((p) => barePage(p) !== null || splitPage(p) !== null)) to--
+  to = columnFoot(lines, to, tests)
   // Pages printed as labels alone on their line ('第 8页': the entry's last line full): pages
   // when the 目录's entries print their pages as labels, else the 目录 page's own folio.
   const labels: number[] = []
-  let labelled = false
+  // Known from the start where two labels stand alone on the 目录's page (a page prints one folio).
+  let labelled = labelsApart
   // A 文号's serial alone between its year and its 号 ('〔2018〕' / '114' / '号）…'): no page.
   let serial = ''
   for (let i = from; i <= to && i < lines.length; i++) {
     const text = stripBullet(lines[i].text)
-    if (isBlank(text) || /^(录|次)$/.test(compact(text))) continue
+    if (isBlank(text) || /^(目|录|次)$/.test(compact(text))) continue // the heading's letters read apart
     for (const p of piecesOf(text).flatMap(gluedHeading)) {
       if (tests.heading(p.text) !== null) {
         headings.push(p.text)
@@ -140,10 +143,11 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
         labels.push(paged.page)
         continue
       }
-      // A label broken over two lines ('…（国发〔2018〕42 号）第' / '1页'): the entry's page.
+      // A label broken over two lines ('…（国发〔2018〕42 号）第' / '1页'): the entry's page. The
+      // other column's line may come between (its columns written line by line in turn).
       const tail = /^(\d{1,4})\s*页$/.exec(p.text.trim())
-      const cut = pieces[pieces.length - 1]
-      if (tail && cut && cut.line < i && cut.page === null && cut.text.endsWith('第')) {
+      const cut = pieces.slice(-2).reverse().find((c) => c.line < i && c.page === null && c.text.endsWith('第'))
+      if (tail && cut) {
         Object.assign(cut, { text: cut.text.slice(0, -1), page: Number(tail[1]) })
         labelled = true
         continue
@@ -186,7 +190,8 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   for (const e of read) if (found.some((f) => f.entry.title === e.title && f.entry.page !== e.page)) return null
   const placed = headings.map((h) => ({ name: sectionName(h), at: headingPlace(h, body, bodyLines) })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at)
   for (const e of found) e.entry.category = placed.filter((h) => h.at <= e.at).pop()?.name ?? ''
-  return { entries: found.map((e) => e.entry), sections: [...new Set(placed.map((h) => h.name))] }
+  // The 目录 ends where its pieces do: a reading line by line may have run on into the body.
+  return { entries: found.map((e) => e.entry), sections: [...new Set(placed.map((h) => h.name))], end: to }
 }
 
 /**
@@ -252,7 +257,14 @@ function joinScore(a: Piece, b: Piece, body: Body): number {
   // A 文号 on a line of its own goes on from a title's last line (its 文种): the body prints it
   // over or under that title, wherever the join.
   const own = docNumberOfLine(b.text)
-  if (own) return docTypeOf(a.text) !== null && nextTo(x, searchable(own.docNumber), body.text) ? MAX_REACH + 1 : 0
+  if (own) {
+    if (docTypeOf(a.text) === null) return 0
+    const number = searchable(own.docNumber)
+    if (nextTo(x, number, body.text)) return MAX_REACH + 1
+    // The body's columns written out of order put the title and its 文号 far apart: the line
+    // right under the title's last line in the 目录 is still its 文号, the weakest join.
+    return under(a, b) && body.text.includes(number) ? 1 : 0
+  }
   if (!bracketsFit(a.text, b.text)) return 0
   let reach = 0
   for (let k = 1; k <= MAX_REACH && k <= x.length && k <= y.length; k++) {

@@ -40,14 +40,15 @@ const MIN_PAGES_LEFT = 2
 
 /**
  * The last line of the 目录's page when the entries stopped reading before it (`after` is the
- * line after the last one read) and the rest of the page holds bare page numbers: pdftotext
- * reads a 目录 set in two columns of flex rows across them, its pages set apart from their
+ * line after the last one read) and the rest of the page holds bare page numbers, or page labels
+ * alone on their lines in a 目录 that prints its pages so (`labelled`; a page prints one folio):
+ * pdftotext reads a 目录 set in two columns across them, its pages set apart from their
  * entries, in an order no reading recovers. The documents start on a page of their own. Else -1.
  */
-export function unreadTocPage(lines: SourceLine[], after: number): number {
+export function unreadTocPage(lines: SourceLine[], after: number, labelled = false): number {
   let numbers = 0
   for (let k = after; k + 1 < lines.length; k++) {
-    if (bareNumber(lines[k].text) !== null) numbers++
+    if (bareNumber(lines[k].text) !== null || (labelled && LONE_LABEL.test(toHalfWidth(lines[k].text)))) numbers++
     // A page break: the lines before and after it come from one line of the text ('…\f…').
     if (lines[k].no === lines[k + 1].no) return numbers >= MIN_PAGES_LEFT ? k : -1
   }

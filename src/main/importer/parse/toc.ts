@@ -9,7 +9,7 @@ import { docTypeOf } from './doc-type'
 import { parseDateLine } from './dates'
 import { isDecreeNumber } from './decree'
 import { PAGE_LABEL_END, isDigit, isSpace, leaderCount, splitEntry, splitEntryLines, splitPage } from './toc-entry'
-import { readAcross, splitHeading } from './toc-across'
+import { headingRest, readAcross, splitHeading } from './toc-across'
 import { readColumns } from './toc-columns'
 import { readFragments } from './toc-fragments'
 import { issueLine, readTableToc } from './toc-table'
@@ -136,7 +136,7 @@ export function parseToc(source: SourceLine[], isNoise: NoiseTest = () => false,
   for (let i = start + 1; i < lines.length && sinceLast < TOC_GAP; i++) {
     tick()
     const text = stripBullet(lines[i].text)
-    if (isBlank(text) || (i <= start + 6 && /^(录|次)$/.test(compact(text)))) continue
+    if (isBlank(text) || headingRest(lines, start, i)) continue
     // A date alone before the first entry is the cover's (出版 date printed beside a letter-spaced
     // 目　录 on the cover, read between its letters by pdftotext), not an entry's first line.
     if (buffer === '' && toc.entries.length === 0 && (coverDate(text) || issueLine(text))) continue
@@ -240,10 +240,10 @@ export function parseToc(source: SourceLine[], isNoise: NoiseTest = () => false,
   }
   // The page goes on with entries not read: the 目录 ends with its page, and the entries read are
   // mixed from both columns (they would misname documents).
-  const pageEnd = toc.end >= 0 ? unreadTocPage(lines, toc.end + 1) : -1
+  const pageEnd = toc.end >= 0 ? unreadTocPage(lines, toc.end + 1, labelled) : -1
   if (pageEnd > toc.end) Object.assign(toc, { end: pageEnd, entries: [] })
   // Its columns given in neither one's order, in bands or side by side: read as pieces put together again.
-  Object.assign(toc, readFragments(lines, start + 1, toc.end, toc.entries, { opens: opensEntry, heading: columnHeading, noise: isNoise }) ?? {})
+  Object.assign(toc, readFragments(lines, start + 1, toc.end, toc.entries, { opens: opensEntry, heading: columnHeading, noise: isNoise }, labelled) ?? {})
   return toc
 }
 
