@@ -108,6 +108,11 @@ const BARE_GAP = 2
 /** Cost of a line too wide to share a label's line right after the label alone. */
 const BARE_THEN_WIDE = 4
 
+/** A list's numbered entry ('1. 兴县发展和改革局', '12、…'). */
+const ENTRY = /^\d+[.、．]/
+/** An entry this short of the column (its share of the full width) is whole: a name, not a wrapped sentence. */
+const ENTRY_WIDTH = 0.6
+
 /** A heading's numeral in hanzi with its words on the line ('二、加大政策扶持'). */
 const HANZI_LABEL = /^([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/
 
@@ -147,6 +152,8 @@ interface Shape {
   addressed: boolean
   /** A date line alone ('一九八一年五月二十三日'). */
   dated: boolean
+  /** Opens with a list's number ('1. …'). */
+  entry: boolean
 }
 
 const shapes = new WeakMap<Unit, Shape>()
@@ -155,7 +162,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t) }
     shapes.set(u, s)
   }
   return s
@@ -165,7 +172,12 @@ function shapeOf(u: Unit): Shape {
 export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   const sa = shapeOf(a)
   const sb = shapeOf(b)
-  let cost = -ctx.grams.joinCodes(sa.tail, sb.head)
+  // A numbered entry set short ('1. 兴县发展和改革局') is a paragraph of its own, whole: it runs on
+  // into no word, so the characters across its end say nothing ('…局' / '兴政办函…', the other
+  // column's 文号, reads as '…局兴县分局' does) and are not counted. Into a closing they are: an
+  // attachment list's last entry stands right over the signature.
+  const entry = sa.entry && sa.width <= ctx.full * ENTRY_WIDTH
+  let cost = entry && !sb.signs ? 0 : -ctx.grams.joinCodes(sa.tail, sb.head)
   const open = sa.width >= ctx.full - FULL_WITHIN && !sa.ended
   // A title's line set short in the column (a title of its own there, not a wrapped line of prose
   // that happens to end in a 文种's word) never goes on from an open line.
