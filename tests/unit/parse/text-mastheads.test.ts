@@ -71,6 +71,26 @@ describe('a page whose three-column section starts below two columns', () => {
     const lines = splitLines(page(two).join('\n'))
     expect(pageParts(lines, 0, lines.length, 44, 44)).toEqual([[0, lines.length, 44]])
   })
+
+  it('reads its three-column foot at the narrow width on a page read at the wide one', () => {
+    const lines = splitLines(page(two).join('\n'))
+    expect(pageParts(lines, 0, lines.length, 44, 44, 28)).toEqual([[0, 12, 44], [12, lines.length, 28]])
+  })
+})
+
+describe('a page of two columns whose foot starts a section in three (prov-xe-3col-answers page 11)', () => {
+  const dir = path.resolve(__dirname, '../../fixtures/typeset/tuning/prov-xe-3col-answers')
+  const raw = readFileSync(path.join(dir, 'prov-xe-3col-answers.txt'), 'utf8')
+  const truth = (JSON.parse(readFileSync(path.join(dir, 'prov-xe-3col-answers.truth.json'), 'utf8')) as { documents: TruthDoc[] }).documents
+  it('reads the foot as three columns, so the first answer’s paragraphs come out whole', () => {
+    const read = flat(readStreams(blankFurniture(splitLines(raw), 62), 62).filter((l) => !isBlank(l.text)).map((l) => l.text).join(''))
+    const answer = [1, 3, 4].map((k) => flat(truth[6].paragraphs[k]))
+    expect(answer[0]).toMatch(/^你们提出的关于/)
+    for (const p of answer) {
+      expect(flat(raw).includes(p)).toBe(false)
+      expect(read.includes(p)).toBe(true)
+    }
+  })
 })
 
 describe('a hostile page of 文号 lines under names, with no blank line', () => {

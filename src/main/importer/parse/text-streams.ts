@@ -7,7 +7,7 @@
 // left and right, so that the joins read best (text-joins.ts scores a join), and read left first.
 import { isBlank, type SourceLine } from './lines'
 import { displayWidth } from './text-flow'
-import { columnWidths, pageWidths, wideTopEnd } from './text-widths'
+import { columnWidths, narrowBottom, pageWidths, wideTopEnd } from './text-widths'
 import { pageStarts } from './text-pages'
 import { countBigrams } from './text-bigrams'
 import { joinCost, stayCost, type JoinContext, type Unit } from './text-joins'
@@ -57,7 +57,8 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
   // Each page at its own width: two-column and three-column pages differ (text-widths.ts).
   const fullAt = pageWidths(lines, from)
   if (fullAt === null) return out
-  const wide = Math.max(...columnWidths(body.map((l) => displayWidth(l.text))))
+  const widths = columnWidths(body.map((l) => displayWidth(l.text)))
+  const wide = Math.max(...widths)
   const runs: { run: Unit[]; end: number; full: number; top: boolean }[] = []
   const parts: [number, number, number, number, boolean][] = []
   starts.forEach((start, p) => {
@@ -65,7 +66,7 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
     if (end <= from) return
     const full = fullAt(Math.max(start, from))
     // The page's first run is read with the text before and after it (leftFirst).
-    for (const [a, b, w] of pageParts(lines, Math.max(start, from), end, full, wide)) parts.push([a, b, w, end, a === Math.max(start, from)])
+    for (const [a, b, w] of pageParts(lines, Math.max(start, from), end, full, wide, Math.min(...widths))) parts.push([a, b, w, end, a === Math.max(start, from)])
   })
   if (parts.length === 0) return out
   // Counted only when some page may need it: the count costs a pass over the whole text.
@@ -125,9 +126,13 @@ function threeColumnRuns(lines: readonly SourceLine[], a: number, b: number, ctx
  * the last line at the wide width, is read at that width when most of its lines sit at it
  * (text-widths.ts wideTopEnd).
  */
-export function pageParts(lines: readonly SourceLine[], from: number, to: number, full: number, wide: number): [number, number, number][] {
+export function pageParts(lines: readonly SourceLine[], from: number, to: number, full: number, wide: number, narrow = wide): [number, number, number][] {
   const b = wideTopEnd(lines, from, to, full, wide)
-  return b === from ? [[from, to, full]] : [[from, b, wide], [b, to, full]]
+  if (b !== from) return [[from, b, wide], [b, to, full]]
+  // Or a page read at the wide width whose foot is set narrower (a section in three columns
+  // starting under two): its foot is read at the narrow width (text-widths.ts narrowBottom).
+  const foot = narrow < full ? narrowBottom(lines, from, to, full, [narrow]) : null
+  return foot && foot.from > from ? [[from, foot.from, full], [foot.from, to, foot.width]] : [[from, to, full]]
 }
 
 /** Masthead lines are short: the issuer's name and 文件, centred over the page. */

@@ -216,7 +216,7 @@ export function pageWidths(lines: readonly SourceLine[], from = 0, tops = false)
  * columns under a banner, below two): the lines after the page's last line at its own width, when
  * MIN_PAGE_LINES of them or more sit at the narrower width and none at the page's.
  */
-function narrowBottom(lines: readonly SourceLine[], from: number, to: number, full: number, widths: readonly number[]): { from: number; width: number } | null {
+export function narrowBottom(lines: readonly SourceLine[], from: number, to: number, full: number, widths: readonly number[]): { from: number; width: number } | null {
   const at = (i: number, w: number): boolean => {
     const x = Math.round(displayWidth(lines[i].text))
     return !isBlank(lines[i].text) && x <= w + 1 && x >= w - 3
