@@ -17,7 +17,8 @@ import { blankFurniture, pageStarts } from '../src/main/importer/parse/text-page
 import { pageWidths } from '../src/main/importer/parse/text-widths'
 import { countBigrams } from '../src/main/importer/parse/text-bigrams'
 import { pieceRuns } from '../src/main/importer/parse/text-pieces3'
-import { threeStreams, threeStreamsLate } from '../src/main/importer/parse/text-streams3'
+import { threeStreams } from '../src/main/importer/parse/text-streams3'
+import { threeStreamsLate } from '../src/main/importer/parse/text-streams3-late'
 import { joinCost, type JoinContext, type Unit } from '../src/main/importer/parse/text-joins'
 import { matchText, threeColumnPages, type Piece3 } from './page-truth'
 

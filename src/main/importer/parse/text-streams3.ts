@@ -77,7 +77,7 @@ const LAGS = 2 * LAG + 1
  * takes it back at this cost (its joins are priced where it is put back, see putBack), and the
  * rows read on from the line before it.
  */
-const LATE = 1
+export const LATE = 1
 /** How many of its column's lines back a late line may go. */
 const LATE_BACK = 8
 /** States this much worse than the best at their unit are not followed on. */
@@ -104,6 +104,13 @@ const OTHERS: [number, number][] = [
 const stateOf = (c: number, oa: number, ob: number, la: number, lb: number, z = 0): number =>
   ((((c * SPAN + oa) * SPAN + ob) * LAGS + clamp(la) + LAG) * LAGS + clamp(lb) + LAG) * (K + 1) + z
 const clamp = (l: number): number => Math.max(-LAG, Math.min(LAG, l))
+
+/** Three entries of `from` (from `i`) copied into `to` (from `j`). */
+function copy3(from: ArrayLike<number>, i: number, to: Int32Array, j: number): void {
+  to[j] = from[i]
+  to[j + 1] = from[i + 1]
+  to[j + 2] = from[i + 2]
+}
 
 const older = (o: number): number => (o === 0 || o === CLOSED ? o : Math.min(CLOSED, o + 1))
 
@@ -133,15 +140,16 @@ const SKIPPED = Array.from({ length: K * K }, (_, i) => skippedCells(Math.floor(
  * for a run of fewer than three units. With `forced`, each unit is read in the column it gives
  * (-1: any), as a dev tool prices the page's true reading.
  */
-export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly number[]): ThreeStreams | null {
+export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly number[], prefix?: Steps): ThreeStreams | null {
   const n = run.length
   if (n < K) return null
   // The states reached at each step with their cost and the state before: a page's reading visits
-  // few of the states, and states far worse than the step's best are let go (BEAM).
-  const steps: Map<number, [number, number]>[] = [new Map()]
+  // few of the states, and states far worse than the step's best are let go (BEAM). Given a
+  // prefix (the table of a run whose first units are this one's), the table goes on from it.
+  const steps: Steps = prefix ? prefix.slice() : [new Map()]
   // A reading given (a dev tool prices the page's true one): each unit in its column, -1 any.
   const may = (k: number, t: number): boolean => !forced || forced[k] < 0 || forced[k] === t
-  for (let c = 0; c < K; c++) if (may(0, c)) steps[0].set(stateOf(c, 0, 0, 0, 0), [EMPTY_START * c, -1])
+  if (!prefix) for (let c = 0; c < K; c++) if (may(0, c)) steps[0].set(stateOf(c, 0, 0, 0, 0), [EMPTY_START * c, -1])
   // Whether a unit finishes its sentence (a column may end after it cheaply), or a title, in its
   // 文种 ('…的指导意见'); whether it may come late: it ends its paragraph short of the edge, alone.
   const ended = run.map((u) => endsSentence(u.text) || /[：:]$/.test(u.text.trim()))
@@ -152,7 +160,13 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
   const joins = new Float64Array(WINDOW + 1)
   const offs = [0, 0, 0]
   const count = [0, 0, 0]
-  for (let k = 0; k + 1 < n; k++) {
+  const aged = [0, 0, 0]
+  const after = [0, 0, 0]
+  // At most two cells skipped, three options each: nine options of three columns.
+  const optB = [new Float64Array(9), new Float64Array(9)]
+  const optA = [new Int32Array(27), new Int32Array(27)]
+  const optN = [new Int32Array(27), new Int32Array(27)]
+  for (let k = steps.length - 1; k + 1 < n; k++) {
     const next = run[k + 1]
     const here = steps[k]
     const reached = new Map<number, [number, number]>()
@@ -189,8 +203,7 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
       count[x] = la
       count[y] = lb
       // The offsets after the step: the others age by one (c's last unit is then k, or k - 1).
-      const aged = [older(offs[0]), older(offs[1]), older(offs[2])]
-      const after = [...aged]
+      for (let j = 0; j < K; j++) after[j] = aged[j] = older(offs[j])
       after[c] = 1 + z
       for (let t = 0; t < K; t++) {
         // The merged right part goes right of its left part, on its row.
@@ -198,50 +211,70 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
         const o = t === c ? 0 : offs[t]
         if (o === CLOSED) continue
         const base = v + (t === c ? stays[z] : (o === 0 ? 0 : joins[o]) + leaves[z] + (headed[k] && z === 0 ? SPLIT_HEAD : 0))
-        // The cells the rows leave empty: each costs, or its column ends there.
-        let options: [number, number[], number[]][] = [[base, after, count]]
+        // The options (a cost, the columns' offsets and counts of lines), grown at each cell the
+        // rows leave empty: each costs, or its column ends there. Two buffers, one read, one written.
+        let cur = 0
+        let m = 1
+        optB[0][0] = base
+        copy3(after, 0, optA[0], 0)
+        copy3(count, 0, optN[0], 0)
         if (inRows) {
           for (const j of SKIPPED[c * K + t]) {
             const oj = after[j]
             if (oj === CLOSED) continue
-            const grown: [number, number[], number[]][] = []
-            for (const [b, a, n] of options) {
+            const [fb, fa, fn] = [optB[cur], optA[cur], optN[cur]]
+            const [gb, ga, gn] = [optB[1 - cur], optA[1 - cur], optN[1 - cur]]
+            let g = 0
+            for (let i = 0; i < m; i++) {
+              const b = fb[i]
               const empty = b + (oj === 0 ? EMPTY_START : EMPTY_CELL)
-              grown.push([empty, a, n])
+              gb[g] = empty
+              copy3(fa, 3 * i, ga, 3 * g)
+              copy3(fn, 3 * i, gn, 3 * g)
+              g++
               // Or the column is at rest on that row (c's, for j right of c, else the next one):
               // one that holds fewer lines than the rows so far (a title's taller lines, a gap
               // between paragraphs) is in step with them from there on.
-              const row = j > c ? n[c] : n[c] + 1
-              if (oj !== 0 && n[j] < row) {
-                const rest = [...n]
-                rest[j] = row
-                grown.push([empty + (ended[k + 1 - oj] || titled[k + 1 - oj] ? AT_REST : AT_REST_OPEN), a, rest])
+              const row = j > c ? fn[3 * i + c] : fn[3 * i + c] + 1
+              if (oj !== 0 && fn[3 * i + j] < row) {
+                gb[g] = empty + (ended[k + 1 - oj] || titled[k + 1 - oj] ? AT_REST : AT_REST_OPEN)
+                copy3(fa, 3 * i, ga, 3 * g)
+                copy3(fn, 3 * i, gn, 3 * g)
+                gn[3 * g + j] = row
+                g++
               }
               if (oj !== 0) {
-                const closed = [...a]
-                closed[j] = CLOSED
-                grown.push([b + (ended[k + 1 - oj] ? CLOSE_ENDED : CLOSE_OPEN), closed, n])
+                gb[g] = b + (ended[k + 1 - oj] ? CLOSE_ENDED : CLOSE_OPEN)
+                copy3(fa, 3 * i, ga, 3 * g)
+                copy3(fn, 3 * i, gn, 3 * g)
+                ga[3 * g + j] = CLOSED
+                g++
               }
             }
-            options = grown
+            m = g
+            cur = 1 - cur
           }
         }
         const [p, q] = OTHERS[t]
-        for (const [b, a, n] of options) {
+        const [fb, fa, fn] = [optB[cur], optA[cur], optN[cur]]
+        for (let i = 0; i < m; i++) {
+          const at = 3 * i
           // Counts of lines: t's line stands a row below the others' going on. A column not
           // started yet counts from the run's first row as the others do.
           let least = Infinity
-          for (let j = 0; j < K; j++) if (j !== t && a[j] !== 0 && a[j] !== CLOSED) least = Math.min(least, n[j])
-          const ahead = inRows && least < Infinity ? Math.min(AHEAD_CAP, Math.max(0, n[t] - least)) : 0
-          const lagOf = (j: number): number => (a[j] === CLOSED ? 0 : n[j] - (n[t] + 1))
-          relax(stateOf(t, a[p], a[q], lagOf(p), lagOf(q)), b + AHEAD * ahead, st)
+          for (let j = 0; j < K; j++) if (j !== t && fa[at + j] !== 0 && fa[at + j] !== CLOSED) least = Math.min(least, fn[at + j])
+          const ahead = inRows && least < Infinity ? Math.min(AHEAD_CAP, Math.max(0, fn[at + t] - least)) : 0
+          const lp = fa[at + p] === CLOSED ? 0 : fn[at + p] - (fn[at + t] + 1)
+          const lq = fa[at + q] === CLOSED ? 0 : fn[at + q] - (fn[at + t] + 1)
+          relax(stateOf(t, fa[at + p], fa[at + q], lp, lq), fb[i] + AHEAD * ahead, st)
         }
         // The next unit comes late into t, a column going on that lags another by a row: the
         // rows go on from unit k, and t's count catches up.
         const third = x === t ? y : x
         if (z === 0 && t !== c && mayBeLate[k + 1] && o !== 0 && count[t] < Math.max(0, count[third])) {
-          const lag = (j: number): number => (aged[j] === CLOSED ? 0 : count[j] + (j === t ? 1 : 0))
-          relax(stateOf(c, aged[x], aged[y], lag(x), lag(y), 1 + t), v + LATE, st)
+          const lx = aged[x] === CLOSED ? 0 : count[x] + (x === t ? 1 : 0)
+          const ly = aged[y] === CLOSED ? 0 : count[y] + (y === t ? 1 : 0)
+          relax(stateOf(c, aged[x], aged[y], lx, ly, 1 + t), v + LATE, st)
         }
       }
     }
@@ -261,7 +294,7 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
     s = steps[k].get(s)?.[1] ?? -1
   }
   const streams = putBack(run, columns, late, ctx)
-  return { columns, streams, cost: textCost(run, columns, streams, ctx), total: best, path }
+  return { columns, streams, cost: textCost(run, columns, streams, ctx), total: best, path, steps }
 }
 
 /**
@@ -283,53 +316,8 @@ function cutOff(here: Map<number, [number, number]>): [number, number] {
 }
 
 /** A unit that ends its paragraph short of the column's edge, a block of its own: it may come late. */
-function mayComeLate(u: Unit, ctx: JoinContext): boolean {
+export function mayComeLate(u: Unit, ctx: JoinContext): boolean {
   return !u.mergedRight && u.blankBefore && (endsSentence(u.text) || /[：:]$/.test(u.text.trim())) && displayWidth(u.text.trim()) < ctx.full - 2
-}
-
-/**
- * How many of a run's last units are tried as a line written after all its column's lines: a
- * short closing line (or an address line) pdftotext now and then writes at the end of the page
- * part, many rows after its place, further back than the table follows (LATE_BACK). Left where it
- * stands it leaves its column's join open ('…制造、使用' over '二、城市节水…'), and the table then
- * reads the columns out of step to mend it.
- */
-const TAIL = 4
-/** How much better the reading with a tail line put back must be. */
-const TAIL_GAIN = 2
-/** How many places a tail line is tried at. */
-const PLACES = 3
-
-/**
- * The three-column reading (threeStreams), or, when it reads better so by TAIL_GAIN (and LATE), the
- * reading of the run with one of its last units that may come late (TAIL) moved up in the text to
- * where it was due: after a line it reads on from.
- */
-export function threeStreamsLate(run: Unit[], ctx: JoinContext): ThreeStreams | null {
-  const r = threeStreams(run, ctx)
-  if (!r) return null
-  let best = r
-  for (let u = run.length - 1; u >= Math.max(0, run.length - TAIL); u--) {
-    if (!run[u].alone || !mayComeLate(run[u], ctx)) continue
-    // Where it was written, had it not come late: after one of the lines it reads on from best
-    // (PLACES of them), and the table reads the run again.
-    const from = run
-      .map((p, k) => [k, joinCost(ctx, p, run[u])] as const)
-      .filter(([k]) => k < u - 1 && !endsSentence(run[k].text))
-      .sort((x, y) => x[1] - y[1])
-      .slice(0, PLACES)
-    for (const [p] of from) {
-      const order = run.map((_, k) => k).filter((k) => k !== u)
-      order.splice(order.indexOf(p) + 1, 0, u)
-      const s = threeStreams(order.map((k) => run[k]), ctx)
-      if (!s || s.total + LATE > best.total - TAIL_GAIN) continue
-      const streams = s.streams.map((seq) => seq.map((j) => order[j]))
-      const columns = new Array<number>(run.length)
-      streams.forEach((seq, c) => seq.forEach((k) => (columns[k] = c)))
-      best = { columns, streams, cost: textCost(run, columns, streams, ctx), total: s.total + LATE }
-    }
-  }
-  return best
 }
 
 /** A three-column reading: each unit's column, each column's units in reading order, the costs. */
@@ -342,7 +330,12 @@ export interface ThreeStreams {
   total: number
   /** The table's cost up to each unit (a dev tool shows where a reading pays). */
   path?: number[]
+  /** The table's states at each unit (a run read again with its last units reordered goes on from them). */
+  steps?: Steps
 }
+
+/** The three-stream table: at each unit, each state reached with its cost and the state before. */
+export type Steps = Map<number, [number, number]>[]
 
 /**
  * Each column's units in reading order: the text's, but for the late lines, each put back into
@@ -381,7 +374,7 @@ function putBack(run: Unit[], columns: number[], late: number[], ctx: JoinContex
  * the text goes on), as the two-stream reading and the text's own order are priced: the rows'
  * costs only choose among three-column readings.
  */
-function textCost(run: Unit[], columns: number[], streams: number[][], ctx: JoinContext): number {
+export function textCost(run: Unit[], columns: number[], streams: number[][], ctx: JoinContext): number {
   let cost = 0
   for (const seq of streams) for (let j = 1; j < seq.length; j++) cost += joinCost(ctx, run[seq[j - 1]], run[seq[j]])
   for (let k = 1; k < run.length; k++) cost += columns[k - 1] === columns[k] ? stayCost(run[k - 1], run[k]) : switchCost(run[k - 1], run[k])

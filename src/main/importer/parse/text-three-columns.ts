@@ -3,7 +3,8 @@
 // own order, or the run is left to the two-column reading (text-streams.ts).
 import { joinCost, type JoinContext, type Unit } from './text-joins'
 import { mendNumbering3 } from './text-label-order3'
-import { inStreams, threeStreamsLate } from './text-streams3'
+import { inStreams } from './text-streams3'
+import { threeStreamsLate } from './text-streams3-late'
 
 /**
  * How much better three streams must read than two (or the text's own order) to be clearly better:
