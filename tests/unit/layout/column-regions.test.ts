@@ -50,6 +50,29 @@ describe('three-column stretches', () => {
     ])
   })
 
+  it('reads a document’s last lines beside its signature in the issue’s two columns over a banner, the rest in three', () => {
+    // The page's own grid is three columns; over the banner, four lines of a document set in two
+    // (its last paragraph's lines left, its signature, date and 附注 right, short and set in).
+    const runs = [
+      ...column('尾', 50, 200, 100, 3),
+      at('尾末文', 50, 145, 30),
+      at('某某办公厅', 420, 100, 50),
+      at('2018 年 11 月 5 日', 400, 115, 70),
+      at('（此件公开发布）', 300, 130, 80),
+      at('函件答复', 250, 170, 60, 15),
+      ...three(200, 8),
+    ]
+    const lines = groupLines(runs)
+    const shared = { x0: 250, x1: 290 }
+    const blocks = regionBlocks(lines, findGutters(lines.slice(5)), shared) ?? []
+    expect(blocks.map((b) => [b.columns, b.column, firsts(b.runs)])).toEqual([
+      [2, 0, '尾0文文'], [2, 1, '某某办公'],
+      [3, 0, '函件答复'], [3, 0, '三00文'], [3, 1, '三10文'], [3, 2, '三20文'],
+    ])
+    // Without the two-column grid the page's three columns stand as they were read.
+    expect(regionBlocks(lines, findGutters(lines.slice(5)))).toBeNull()
+  })
+
   it('leaves a single-column page to the whole-page reading', () => {
     const lines = groupLines([...column('单', 50, 440, 100, 8), at('关于某某工作的通知', 200, 240, 135, 15), ...column('再', 50, 440, 270, 8)])
     expect(regionBlocks(lines, [])).toBeNull()

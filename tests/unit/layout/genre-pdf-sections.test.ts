@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readPdf } from '../../../src/main/importer/read/read-pdf'
-import { typesetFile } from '../../support/typeset-fixture'
+import { readTypesetPdf, typesetFile } from '../../support/typeset-fixture'
 
 describe('a Word section opening a band of columns at the foot of a PDF page', () => {
   it("reads the upper band's right column (54号's whole document) before the lower band's 文号 and title", async () => {
@@ -19,4 +19,19 @@ describe('a Word section opening a band of columns at the foot of a PDF page', (
     const title = page.slice(at('兴政函〔2022〕61号') + 1, at('省交通运输厅：')).join('')
     expect(title).toBe('兴县人民政府关于申请省道嵒大线魏家滩至蔡家崖段（薛家塔隧道）公路改建工程养护资金及维护费用的请示')
   }, 30_000)
+})
+
+// A document's end in the issue's two columns over a 栏目 banner and a section in three
+// (prov-xe-toc2col.pdf page 16, XeLaTeX): its last lines left, its signature, date and 附注 right.
+// Read in the page's three columns, those rows were taken for lines set across the page, and the
+// 通知 lost its date and public marker.
+describe('a two-column document end over a banner and a three-column section', () => {
+  it('gives the 通知 above the banner its signature, date and 附注', async () => {
+    const { issue } = await readTypesetPdf('prov-xe-toc2col')
+    const doc = issue.documents.find((d) => d.docNumber === '国办函〔2018〕74号')
+    expect(doc?.date).toBe('2018-11-05')
+    expect(doc?.public).toBe(true)
+    const next = issue.documents.find((d) => d.docNumber === '国办函〔2006〕82号')
+    expect(next?.date).toBe('2006-10-18')
+  }, 60_000)
 })

@@ -23,15 +23,21 @@ const COLUMN_START_EMS = 2.5
  * it widens the blank band; its middle would put the column's right-aligned lines in the other).
  */
 export function pageGutters(pages: Line[][]): Piece[][] {
+  return pageGrid(pages).gutters
+}
+
+/** Each page's gutters (pageGutters), and the two-column gutter most pages share, if any. */
+export function pageGrid(pages: Line[][]): { gutters: Piece[][]; shared: Piece | null } {
   const found = pages.map((lines) => findGutters(lines))
   const shared = sharedGutter(found)
   const pair = sharedPair(found)
-  return found.map((g, i) => {
+  const gutters = found.map((g, i) => {
     if (g.length === 0 && shared && fitsGrid(pages[i], shared)) return [shared]
     if (g.length === 0 && pair && fitsThree(pages[i], pair)) return pair
     if (g.length === 1 && pair && pair.some((p) => holds(g[0], p)) && fitsPair(pages[i], pair, g[0])) return pair
     return shared && g.length === 1 && holds(g[0], shared) ? [shared] : g
   })
+  return { gutters, shared }
 }
 
 /**
@@ -120,7 +126,7 @@ function sharedGutter(found: Piece[][]): Piece | null {
  * Lines across the gutter at the page's top (a document's title and 文号 spanning both columns
  * over them) head the columns; one crossing it below column lines makes the page one column.
  */
-function fitsGrid(lines: Line[], gutter: Piece): boolean {
+export function fitsGrid(lines: Line[], gutter: Piece): boolean {
   let left = 0
   let right = 0
   let both = 0

@@ -3,6 +3,7 @@
 // no band is clear of ink, so no gutter is found; each stretch between headings set larger than
 // the body across the page's middle is read with its own gutters.
 import { extents, findGutters, readingBlocks, type Block, type Piece } from './columns'
+import { fitsGrid } from './column-grid'
 import type { Line } from './pdf-lines'
 
 // A heading is set at least this much larger than the page's median line.
@@ -39,9 +40,11 @@ function textColumns(lines: Line[], gutters: Piece[]): boolean {
 
 /**
  * The page's blocks read stretch by stretch when the page shows no gutter of its own but some
- * stretch between headings does; null when none does (a single-column page).
+ * stretch between headings does; null when none does (a single-column page). A page in three
+ * columns whose top stands in the issue's two (`shared`): twoOverThree.
  */
-export function regionBlocks(lines: Line[], pageBands: Piece[]): Block[] | null {
+export function regionBlocks(lines: Line[], pageBands: Piece[], shared: Piece | null = null): Block[] | null {
+  if (pageBands.length === 2 && shared) return twoOverThree(lines, pageBands, shared)
   if (pageBands.length > 0 || lines.length < 12) return null
   const at = [0, ...cuts(lines), lines.length]
   if (at.length < 3) return null
@@ -49,4 +52,24 @@ export function regionBlocks(lines: Line[], pageBands: Piece[]): Block[] | null 
   const bands = stretches.map((s) => findGutters(s)).map((g, i) => (textColumns(stretches[i], g) ? g : []))
   if (bands.every((b) => b.length === 0)) return null
   return stretches.flatMap((s, i) => readingBlocks(s, bands[i]))
+}
+
+/** Whether a line's ink crosses the gutter (a line set across it, or two columns' lines read as one). */
+const crosses = (line: Line, gutter: Piece): boolean => extents(line).some((p) => p.x0 < gutter.x0 && p.x1 > gutter.x1)
+
+/**
+ * A three-column page whose top, over the first banner, is the end of a document set in the
+ * issue's two columns (its last lines beside its signature and date): that stretch is read in the
+ * shared two-column grid, the rest in the page's three. Null when the top holds no line crossing
+ * the page's gutters or does not sit in the two-column grid.
+ */
+function twoOverThree(lines: Line[], pageBands: Piece[], shared: Piece): Block[] | null {
+  const [cut] = cuts(lines)
+  if (cut === undefined || cut === 0) return null
+  const top = lines.slice(0, cut)
+  const size = median(lines.map((l) => l.size))
+  const body = top.filter((l) => l.size < HEADING_SIZE * size)
+  if (!body.some((l) => pageBands.some((g) => crosses(l, g)))) return null
+  if (body.some((l) => crosses(l, shared)) || !fitsGrid(body, shared)) return null
+  return [...readingBlocks(top, [shared]), ...readingBlocks(lines.slice(cut), pageBands)]
 }

@@ -2,7 +2,7 @@
 // furniture removed, columns read one after another, wrapped lines joined again.
 import { classifyFont, type FontFace } from './font-class'
 import { readingBlocks, type Block } from './columns'
-import { pageGutters } from './column-grid'
+import { pageGrid } from './column-grid'
 import { regionBlocks } from './column-regions'
 import { findFurniture } from './page-furniture'
 import { markCellStarts } from './cell-stops'
@@ -48,9 +48,9 @@ function placeAll(pages: PositionedPage[]): {
   const found = findFurniture(pages.map((p, i) => ({ height: p.height, lines: baselines[i] })))
   const kept = baselines.map((lines, i) => lines.filter((_, n) => !found[i].removed.has(n)))
   kept.forEach(markCellStarts)
-  const gutters = pageGutters(kept)
+  const { gutters, shared } = pageGrid(kept)
   const placed = kept.map((lines, i) => {
-    return (regionBlocks(lines, gutters[i]) ?? readingBlocks(lines, gutters[i])).map(
+    return (regionBlocks(lines, gutters[i], shared) ?? readingBlocks(lines, gutters[i])).map(
       (block: Block): Placed => ({ block, lines: pageLines(block.runs), page: i + 1 }),
     )
   })
