@@ -42,6 +42,16 @@ JOINT_UNITS = [
     ('兴县自然资源局', '兴自然资发'), ('兴县市场监督管理局', '兴市监发'), ('兴县公安局', '兴公发'),
 ]
 
+# The probe5 session's issue (s17), set twice: prov-xe-toc2col (no leaders) and prov-xe-toc2col-c
+# (dotted leaders); the renderer's styles tell them apart.
+PROV_XE_TOC2COL = dict(
+    split='tuning', gazette='滇南省人民政府公报', year=2019, issueNo=2, totalNo=486, published='2019-01-25',
+    source='corpus',
+    sections=[('【国务院文件】', ['57', '44', '46', '53']), ('【国务院办公厅文件】', ['13', '37', '60', '38', '59']),
+              ('【建议提案答复】', ['26', '28', '22', '48', '23'])],
+    span=['57', '13'], masthead=['60'], toc_colbreak='26',
+    number='under-paren', dates='asis', renderers=['tex'])
+
 LAYOUTS = {
     # split (tuning / held-out / perf), the issue's cover data, sections with the source keys in
     # order, where the 文号 is printed, the date style, arrangements, and the renderers to run.
@@ -641,13 +651,7 @@ LAYOUTS = {
     # leaders (`第3页` flush right after each entry's last line), its left column broken by hand inside
     # the last 栏目's first entry; the body in two columns with 建议提案答复 in three, titles across
     # the columns for 57 and 13, one document under a red masthead `国务院办公厅文件`.
-    'prov-xe-toc2col': dict(
-        split='tuning', gazette='滇南省人民政府公报', year=2019, issueNo=2, totalNo=486, published='2019-01-25',
-        source='corpus',
-        sections=[('【国务院文件】', ['57', '44', '46', '53']), ('【国务院办公厅文件】', ['13', '37', '60', '38', '59']),
-                  ('【建议提案答复】', ['26', '28', '22', '48', '23'])],
-        span=['57', '13'], masthead=['60'], toc_colbreak='26',
-        number='under-paren', dates='asis', renderers=['tex']),
+    'prov-xe-toc2col': PROV_XE_TOC2COL,
     # The probe5 session's second build of the genre (after its first fixes): sixteen entries, dotted
     # leaders to `第3页`, the 目录's left column broken inside the second 栏目's first entry.
     'prov-xe-toc2col-b': dict(
@@ -658,13 +662,7 @@ LAYOUTS = {
         span=['39', '36'], masthead=['12'], toc_colbreak='36',
         number='under-paren', dates='asis', renderers=['tex']),
     # prov-xe-toc2col's issue with a 目录 of dotted leaders (the probe5 session's third build).
-    'prov-xe-toc2col-c': dict(
-        split='tuning', gazette='滇南省人民政府公报', year=2019, issueNo=2, totalNo=486, published='2019-01-25',
-        source='corpus',
-        sections=[('【国务院文件】', ['57', '44', '46', '53']), ('【国务院办公厅文件】', ['13', '37', '60', '38', '59']),
-                  ('【建议提案答复】', ['26', '28', '22', '48', '23'])],
-        span=['57', '13'], masthead=['60'], toc_colbreak='26',
-        number='under-paren', dates='asis', renderers=['tex']),
+    'prov-xe-toc2col-c': dict(PROV_XE_TOC2COL),
     # Added by the docxsib session: the tuning sibling of the held-out city-docx-footer (Word-born,
     # one column, the 栏目 named only in the 目录's borderless table, ■ rows), other texts: a centred
     # gazette + 期 head over a rule, `第3页/共28页` centred, the 文号 above each title (right or
