@@ -31,3 +31,14 @@ export function readOrder(read: string[] | null): { seq: string[]; after: (a: st
   const seq = read!.filter((t) => t.trim() !== '')
   return { seq, after: (a, b) => expect(seq[seq.findIndex((t) => t.startsWith(a)) + 1]).toMatch(new RegExp('^' + b)) }
 }
+
+/**
+ * For a reading that puts a run's units in streams (three columns: threeStreams): the text of the
+ * unit after the one starting `start`, in that one's stream ('' when none).
+ */
+export function nextInStream(run: { text: string }[], streams: number[][] | undefined): (start: string) => string {
+  return (start) => {
+    const seq = streams?.find((s) => s.some((k) => run[k].text.startsWith(start))) ?? []
+    return run[seq[seq.findIndex((k) => run[k].text.startsWith(start)) + 1]]?.text ?? ''
+  }
+}

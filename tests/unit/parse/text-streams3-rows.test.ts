@@ -10,6 +10,7 @@ import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { threeStreams } from '../../../src/main/importer/parse/text-streams3'
 import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
 import { typesetText as text } from '../../support/typeset-files'
+import { nextInStream } from './band-fixture'
 
 describe('a page part’s first short line', () => {
   it('is the first row’s left cell, not a heading over the columns, when a date follows in the row after it', () => {
@@ -47,10 +48,7 @@ describe('a column whose last line leaves its sentence open (prov-3col-replies)'
     expect(from).toBeGreaterThan(0)
     const [run] = pieceRuns(page, from, to + 1, 28)
     const read = threeStreams(run, { full: 28, grams: countBigrams(all.split('\n')) })
-    const after = (start: string): string => {
-      const seq = read?.streams.find((s) => s.some((k) => run[k].text.startsWith(start))) ?? []
-      return run[seq[seq.findIndex((k) => run[k].text.startsWith(start)) + 1]]?.text ?? ''
-    }
+    const after = nextInStream(run, read?.streams)
     expect(after('院信息办连续四年组织对国务院')).toBe('部委及直属机构网站，对省、地、')
     expect(after('院信息办，现答复如下：')).toBe('政府网站作为我国电子政务')
   })

@@ -13,6 +13,7 @@ import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
 import { blankFurniture } from '../../../src/main/importer/parse/text-pages'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { typesetText as text, typesetTruth as truth, flat } from '../../support/typeset-files'
+import { nextInStream } from './band-fixture'
 
 const lines = (texts: string[]): { no: number; text: string }[] => texts.map((t, i) => ({ no: i + 1, text: t }))
 
@@ -319,10 +320,7 @@ describe('a column the rows pass by (county-web-3col-tail)', () => {
     const page = blankFurniture(splitLines(all), 0).slice(83, 328)
     const [run] = pieceRuns(page, 0, page.length, 34)
     const read = threeStreams(run, { full: 34, grams: countBigrams(all.split('\n')) })
-    const after = (start: string): string => {
-      const seq = read?.streams.find((s) => s.some((k) => run[k].text.startsWith(start))) ?? []
-      return run[seq[seq.findIndex((k) => run[k].text.startsWith(start)) + 1]]?.text ?? ''
-    }
+    const after = nextInStream(run, read?.streams)
     expect(after('级的指导意见')).toMatch(/^各省、自治区、直辖市人民政府/)
     expect(after('能力持续提升')).toMatch(/^“无机可用”问题基本解决/)
   })
@@ -338,10 +336,7 @@ describe('a document’s head in a three-column page (county-web-3col-names)', (
     const page = blankFurniture(splitLines(all), 0).slice(756, 885)
     const [run] = pieceRuns(page, 0, page.length, 34)
     const read = threeStreams(run, { full: 34, grams: countBigrams(all.split('\n')) })
-    const after = (start: string): string => {
-      const seq = read?.streams.find((s) => s.some((k) => run[k].text.startsWith(start))) ?? []
-      return run[seq[seq.findIndex((k) => run[k].text.startsWith(start)) + 1]]?.text ?? ''
-    }
+    const after = nextInStream(run, read?.streams)
     expect(after('兴政函〔2022〕43号')).toBe('兴县人民政府关于兴县殡仪')
     expect(after('二、规划四至范围')).not.toMatch(/^兴县人民政府关于/)
   })
