@@ -146,6 +146,8 @@ describe('undo, chips, saved searches and the import log in the browser', () => 
     expect(await exportBody(open)).toMatchObject({ masthead: false, sourceLine: false })
     const choices = h.page.getByRole('group', { name: '本次导出的选项' })
     const masthead = choices.getByRole('switch', { name: '加红头' })
+    // The switches are disabled while the first preview is made (a forced click on one then does nothing).
+    await expect.poll(() => masthead.isEnabled(), { timeout: 60_000 }).toBe(true)
     expect(await exportBody(() => masthead.check({ force: true }))).toMatchObject({ masthead: true, sourceLine: false })
     await expect.poll(() => masthead.isChecked()).toBe(true)
     await h.page.locator('[data-testid="pdf-pages"]:not([data-pages="0"]) canvas').first().waitFor({ timeout: 60_000 })
