@@ -3,6 +3,13 @@ import json
 import re
 import sys
 
+# The genre of the blind probes of the held-out prov-3col-mixed (probe3, probe5): a 目录 in two
+# columns with `第3页`, the body in two with the replies 栏目 in three, banners, alternating heads,
+# `第3页` in the inner foot corner, 黑体 titles across for some documents and in one column for the rest.
+ANSWERS_GENRE = dict(
+    body_cols=2, toc_cols=2, three_cols={'建议提案答复'}, span_titles=False, banner=True, banner_heading=True,
+    head='alternate', folio='page-inner-foot', paper='a4paper', title_font='hei', toc_page='第{}页')
+
 STYLES = {
     'prov-2col-song': dict(
         fonts=('FandolSong', 'FandolHei', 'FandolKai', 'FandolFang'), body_cols=2, toc_cols=1, span_titles=True,
@@ -138,35 +145,23 @@ STYLES = {
         span_titles=False, banner=True, banner_style='column-centre', flow_sections=True, head='centre-plain',
         folio='bare-outer-foot', size='10pt', paper='a4paper', title_font='hei', columnsep='2em',
         cover='year', toc_folio='none', cjk_fallback='AR PL UMing CN'),
-    # Added by the probe3 session (s14, a blind probe of the held-out prov-3col-mixed's genre): the
-    # 目录 in two columns with `第3页`, `第3页` in the inner foot corner, alternating heads, the
-    # replies 栏目 in three columns, 黑体 titles across for some documents and in one column for the rest.
+    # Added by the probe3 session (s14, a blind probe of the held-out prov-3col-mixed's genre: ANSWERS_GENRE).
     'prov-xe-3col-answers': dict(
-        fonts=('Noto Serif CJK SC', 'FandolHei', 'AR PL KaitiM GB', 'FandolFang'), body_cols=2, toc_cols=2,
-        three_cols={'建议提案答复'}, span_titles=False, banner=True, banner_heading=True, head='alternate',
-        folio='page-inner-foot', size='10pt', paper='a4paper', title_font='hei', toc_page='第{}页'),
+        fonts=('Noto Serif CJK SC', 'FandolHei', 'AR PL KaitiM GB', 'FandolFang'), size='10pt', **ANSWERS_GENRE),
     'prov-xe-3col-answers-b': dict(
-        fonts=('FandolSong', 'Noto Sans CJK SC', 'FandolKai', 'FandolFang'), body_cols=2, toc_cols=2,
-        three_cols={'建议提案答复'}, span_titles=False, banner=True, banner_heading=True, head='alternate',
-        folio='page-inner-foot', size='10.5pt', paper='a4paper', title_font='hei', toc_page='第{}页'),
+        fonts=('FandolSong', 'Noto Sans CJK SC', 'FandolKai', 'FandolFang'), size='10.5pt', **ANSWERS_GENRE),
     # Added by the probe5 session (s17, a blind probe of the held-out prov-3col-mixed's genre from its
     # public row): the 目录 in two ruled columns with no leaders (`第3页` flush right after each
     # entry's last line, a one-em hanging indent), broken by hand inside one entry (the issue's
     # toc_colbreak); 10 pt AR PL UMing body in two columns, 建议提案答复 in three, Zen Hei titles.
     'prov-xe-toc2col': dict(
-        fonts=('AR PL UMing CN', 'WenQuanYi Zen Hei', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=2,
-        three_cols={'建议提案答复'}, span_titles=False, banner=True, banner_heading=True, head='alternate',
-        folio='page-inner-foot', size='10pt', paper='a4paper', title_font='hei', toc_page='第{}页',
-        toc_leader='none', toc_hang='1em', toc_columnsep='2em'),
+        fonts=('AR PL UMing CN', 'WenQuanYi Zen Hei', 'AR PL UKai CN', 'FandolFang'), size='10pt',
+        toc_leader='none', toc_hang='1em', toc_columnsep='2em', **ANSWERS_GENRE),
     'prov-xe-toc2col-b': dict(
-        fonts=('FandolSong', 'Noto Sans CJK SC', 'FandolKai', 'FandolFang'), body_cols=2, toc_cols=2,
-        three_cols={'建议提案答复'}, span_titles=False, banner=True, banner_heading=True, head='alternate',
-        folio='page-inner-foot', size='10.5pt', paper='a4paper', title_font='hei', toc_page='第{}页',
-        toc_label_whole=True, toc_ragged=True),
+        fonts=('FandolSong', 'Noto Sans CJK SC', 'FandolKai', 'FandolFang'), size='10.5pt',
+        toc_label_whole=True, toc_ragged=True, **ANSWERS_GENRE),
     'prov-xe-toc2col-c': dict(
-        fonts=('AR PL UMing CN', 'WenQuanYi Zen Hei', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=2,
-        three_cols={'建议提案答复'}, span_titles=False, banner=True, banner_heading=True, head='alternate',
-        folio='page-inner-foot', size='10pt', paper='a4paper', title_font='hei', toc_page='第{}页'),
+        fonts=('AR PL UMing CN', 'WenQuanYi Zen Hei', 'AR PL UKai CN', 'FandolFang'), size='10pt', **ANSWERS_GENRE),
     # Added by the probe4 session (s16, a blind probe of the held-out city-2col-midcol's genre from its
     # public row): two columns of 10.5 pt AR PL UMing, Noto Sans titles inside one column with the
     # 文号 above them, numbered 栏目 headings centred across the page, head with 总第N期, `-3-` centred.
