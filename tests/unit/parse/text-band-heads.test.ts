@@ -7,20 +7,16 @@
 // column's foot is written after it), where the lower band's 文号 stands under
 // the upper band's last left line, written after the 通知's date, its 附注 written after the next
 // title. The paragraphs expected are the file's truth.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { bandStreams } from '../../../src/main/importer/parse/text-band-streams'
 import { tocAnchors } from '../../../src/main/importer/parse/toc-anchors'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
-import type { TruthDoc } from '../../../bench/lib/accuracy-score'
-import { flat } from '../../support/typeset-files'
+import { typesetTruth, typesetText, flat } from '../../support/typeset-files'
 import { bandText, readOrder } from './band-fixture'
 
-const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
 const NAME = 'county-docx-2col-b'
-const file = readFileSync(path.join(TUNING, NAME, `${NAME}.txt`), 'utf8')
-const truth = (JSON.parse(readFileSync(path.join(TUNING, NAME, `${NAME}.truth.json`), 'utf8')) as { documents: TruthDoc[] }).documents
+const file = typesetText(NAME)
+const truth = typesetTruth(NAME)
 const anchors = tocAnchors([
   { category: '县政府文件', title: '兴县人民政府关于兴县经济技术开发区控制性详细规划（2021-2035）的批复', docNumber: '兴政函〔2022〕50号', page: 2 },
   { category: '县政府文件', title: '兴县人民政府关于兴县城乡基础设施投资有限公司申请项目贷款意见', docNumber: '兴政函〔2022〕54号', page: 2 },

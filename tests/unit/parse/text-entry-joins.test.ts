@@ -5,16 +5,14 @@
 // '…局' / '兴政…' as well as '…局兴县分局': the entries were read on into the other column's lines,
 // and documents 9–11 took each other's closings. An entry runs on into no word, so its pairs are
 // not counted; into a closing they are (an attachment list's last entry over the signature).
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { joinCost, type Unit } from '../../../src/main/importer/parse/text-joins'
 import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import { typesetText } from '../../support/typeset-files'
 
-const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
 const NAME = 'county-docx-2col-b'
-const text = readFileSync(path.join(TUNING, NAME, `${NAME}.txt`), 'utf8')
+const text = typesetText(NAME)
 const unit = (t: string): Unit => ({ line: 0, text: t, blankBefore: true, mergedRight: false })
 const grams = countBigrams(text.split('\n').filter((l) => l.trim() !== ''))
 const ctx = { full: 44, grams }

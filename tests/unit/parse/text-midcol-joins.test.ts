@@ -4,20 +4,17 @@
 // its title (page 1: the title '国务院关于棉粮、糖粮挂钩奖售粮几个问题' / '的通知' in the left column
 // beside the right column's '国务院' / '二〇〇四年六月二十六日', the streams crossed there). The
 // excerpts are the file's lines; the paragraphs expected are its truth.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { joinCost } from '../../../src/main/importer/parse/text-joins'
 import { tocAnchors } from '../../../src/main/importer/parse/toc-anchors'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import type { TruthDoc } from '../../../bench/lib/accuracy-score'
-import { flat } from '../../support/typeset-files'
+import { typesetTruth, typesetText, flat } from '../../support/typeset-files'
 import { unit, noGrams as grams } from './join-units'
 
-const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')
 const NAME = 'city-xe-midcol-b'
-const text = readFileSync(path.join(TUNING, NAME, `${NAME}.txt`), 'utf8')
-const truth = (JSON.parse(readFileSync(path.join(TUNING, NAME, `${NAME}.truth.json`), 'utf8')) as { documents: TruthDoc[] }).documents
+const text = typesetText(NAME)
+const truth = typesetTruth(NAME)
 const toc = tocAnchors([
   { category: '国务院文件', title: '国务院关于棉粮、糖粮挂钩奖售粮几个问题的通知', docNumber: '国发〔1981〕88号', page: 1 },
   { category: '国务院文件', title: '国务院关于印发《国务院工作规则》的通知', docNumber: '国发〔2004〕18号', page: 1 },
