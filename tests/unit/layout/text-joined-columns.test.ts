@@ -47,6 +47,20 @@ describe('readJoinedColumns', () => {
     expect(follows(p11, '兴县人民政府', '二〇二二年六月十五日')).toBe(true)
   })
 
+  it('reads a 文号 under a title set across the page before both columns', () => {
+    // Page 3: the 文号 is centred under the spanning title and pdftotext writes it on a row of
+    // its own ahead of the columns' lone rows; it stands over the left column, not at the right
+    // column's top (where the document's opening would fall before its own 文号).
+    const before = page(WEB, 3)
+    expect(follows(before, '国务院关于支持自由贸易试验区深化改革创新若干措施的通知', '国发〔2018〕38号')).toBe(true)
+    expect(follows(before, '国发〔2018〕38号', '各省、自治区、直辖市人民政府，国务院各部委、')).toBe(true)
+    const lines = page(readJoinedColumns(WEB), 3)
+    expect(follows(lines, '国发〔2018〕38号', '各省、自治区、直辖市人民政府，国务院各部委、')).toBe(true)
+    expect(follows(lines, '各省、自治区、直辖市人民政府，国务院各部委、', '各直属机构：')).toBe(true)
+    expect(lines.indexOf('国发〔2018〕38号')).toBeLessThan(lines.indexOf('验区。（负责部门：住房城乡建设部）'))
+    expect(follows(lines, '验区。（负责部门：住房城乡建设部）', '（六）自贸试验区内的外商独资建筑业企业承')).toBe(true)
+  })
+
   it('cuts a row where a title set larger inside a column meets the other column', () => {
     // Page 9 sets titles inside the columns in a larger type: their rows join the columns at
     // another width, told by being wider than a column with one space leaving two parts that each

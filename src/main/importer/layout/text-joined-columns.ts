@@ -10,6 +10,7 @@
 // without enough joined rows are left as they are: text written column by column, or across one
 // column, where single spaces are common (`2022年 5月`, `兴县财政局 兴县教育局`, `7 号`).
 import { assignColumns, cells, characterPairs, type Slot } from './text-joined-assign'
+import { docNumberOfLine } from '../parse/header'
 
 /**
  * Joined rows a page needs before it is read as two columns; rows, joined rows and their share a
@@ -61,11 +62,18 @@ function readPage(page: string, pairs: () => ReadonlyMap<string, number>): strin
       out.push(rows[i++])
       continue
     }
+    // A 文号 heading the run under a title set across the page stands across it too (centred
+    // under the title): it is read before both columns, which begin under it.
+    const underSpan = spanAbove(rows, i, column) && slots[i]?.kind === 'one' && docNumberOfLine(rows[i]) !== null
+    if (underSpan) {
+      out.push(rows[i++])
+      if (!isColumnLine(slots[i], column) || i === folio) continue
+    }
     let end = i
     while (end < rows.length && end !== folio && isColumnLine(slots[end], column)) end++
     const run = slots.slice(i, end) as Slot[]
     const joined = run.filter((s) => s.kind === 'both').length
-    const sides = run.length >= MIN_RUN_ROWS && joined >= MIN_RUN_JOINED && joined >= MIN_SHARE * run.length ? assignColumns(run, column, pairs(), lineAbove(rows, i, column)) : null
+    const sides = run.length >= MIN_RUN_ROWS && joined >= MIN_RUN_JOINED && joined >= MIN_SHARE * run.length ? assignColumns(run, column, pairs(), underSpan ? null : lineAbove(rows, i, column)) : null
     if (sides) {
       out.push(...sides.left, '', ...sides.right)
       changed = true
@@ -79,6 +87,12 @@ function readPage(page: string, pairs: () => ReadonlyMap<string, number>): strin
 function lineAbove(rows: readonly string[], i: number, column: number): string | null {
   const above = rows.slice(0, i).findLast((r) => r.trim() !== '')?.trim()
   return above !== undefined && cells(above) <= column + FULL_ABOVE ? above : null
+}
+
+/** Whether the page's last line of text above row `i` is wider than a column: set across the page. */
+function spanAbove(rows: readonly string[], i: number, column: number): boolean {
+  const above = rows.slice(0, i).findLast((r) => r.trim() !== '')?.trim()
+  return above !== undefined && cells(above) > column + FULL_ABOVE
 }
 
 function isColumnLine(slot: Slot | null, column: number): boolean {
