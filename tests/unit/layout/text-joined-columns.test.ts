@@ -77,6 +77,22 @@ describe('readJoinedColumns', () => {
     expect(follows(after, '一、同意广东省气象局与香港天文台合建3个自', '动气象站；与澳门地球物理气象台合建2个自动气象')).toBe(true)
   })
 
+  it('cuts a larger line at its one space between ideographs, not where the other line holds numbers', () => {
+    // Page 11: a title's line set larger in the left column beside a right line with spaces
+    // round a number; cut after `254` the left part would be a column wide in cells.
+    const row = '兴县人民政府关于申请省道嵒大线魏家 对省道 254 魏家滩至吕家沟(岢岚界)段进行改造十'
+    expect(page(WEB, 11)).toContain(row)
+    const after = page(readJoinedColumns(WEB), 11)
+    expect(after).not.toContain('兴县人民政府关于申请省道嵒大线魏家 对省道 254')
+    expect(follows(after, '兴县人民政府关于申请省道嵒大线魏家', '滩至蔡家崖段（薛家塔隧道）公路改建')).toBe(true)
+    expect(after.some((l) => l.endsWith('制约着我县新型城镇化建设进程。') && follows(after, l, '对省道 254 魏家滩至吕家沟(岢岚界)段进行改造十'))).toBe(true)
+    // The title's lines run on in their column: its last line, 文号 and addressee come next, the
+    // other column's paragraph (`一、2014 年…`) goes on in its own.
+    expect(follows(after, '滩至蔡家崖段（薛家塔隧道）公路改建', '工程养护资金及维护费用的请示')).toBe(true)
+    expect(follows(after, '工程养护资金及维护费用的请示', '兴政函〔2022〕61号')).toBe(true)
+    expect(follows(after, '分必要且十分迫切。现就该项目有关情况说明如下:', '一、2014 年,我县对省道 254 线(蔡家崖至魏家')).toBe(true)
+  })
+
   it('lets the parser find every document of the joined pages', () => {
     const truth = JSON.parse(read('city-web-2col', 'truth.json')) as { documents: { docNumber: string | null }[] }
     const found = (text: string): number => {

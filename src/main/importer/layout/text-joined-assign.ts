@@ -9,7 +9,11 @@
 // - a shorter line ends its paragraph: the next line opens one, indented, so it is not a full
 //   line one column wide.
 
-export type Slot = { kind: 'one'; text: string } | { kind: 'both'; left: string; right: string }
+/**
+ * A row of one column's line, or of both columns' lines; `larger` when one of the two is set in a
+ * larger type (a title inside a column), so that its width in cells does not tell whether it is full.
+ */
+export type Slot = { kind: 'one'; text: string } | { kind: 'both'; left: string; right: string; larger?: boolean }
 
 /** Full-width marks that typesetters set half a cell wide when two meet (`》（`, `）。`). */
 const MARK = /[、。，；：！？）］｝》」』】〕（［｛《「『【〔]/u
@@ -82,7 +86,10 @@ export function assignColumns(
     if (!slot) return null
     return slot.kind === 'one' ? slot.text : slot[side]
   }
-  const next = (prev: number, side: 'left' | 'right', line: string): number => linkCost(text(prev, side), line, column, pairs)
+  const next = (prev: number, side: 'left' | 'right', line: string): number => {
+    const slot = run[prev]
+    return linkCost(text(prev, side), line, column, pairs, slot?.kind === 'both' && slot.larger === true)
+  }
   let states = new Map<string, State>([['', { left: -1, right: -1, lean: null, cost: 0, path: '' }]])
   run.forEach((slot, i) => {
     const out = new Map<string, State>()
@@ -124,9 +131,10 @@ export function assignColumns(
 }
 
 /** How ill `line` reads as the next line of a column whose last line was `prev`. */
-function linkCost(prev: string | null, line: string, column: number, pairs: ReadonlyMap<string, number>): number {
+function linkCost(prev: string | null, line: string, column: number, pairs: ReadonlyMap<string, number>, larger = false): number {
   if (prev === null) return 0
-  const open = cells(prev) >= column - OPEN_BELOW
+  // A line beside one set larger may be either: a title's line runs on into the title's next.
+  const open = larger || cells(prev) >= column - OPEN_BELOW
   const mark = LIST_MARK.test(line)
   const width = cells(line)
   if (open) {

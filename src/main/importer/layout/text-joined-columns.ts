@@ -138,18 +138,27 @@ function slotOf(row: string, column: number): Slot {
     const score = Math.abs(left - column) + (latin ? 1 : 0)
     if (!cut || score < cut.score) cut = { at: m.index, score }
   }
+  // A line set larger inside a column meets the other column at the one space between two
+  // ideographs; a cut past it, one column wide only by the larger type's width, is not the join
+  // (`兴县人民政府关于申请省道嵒大线魏家 对省道 254 魏家滩至…`: the right line's own spaces
+  // beside a number would cut it a column wide).
+  const larger = largerLineCut(row, column)
+  if (cut && larger !== null && larger < cut.at) return { kind: 'both', left: row.slice(0, larger), right: row.slice(larger + 1), larger: true }
   if (cut) return { kind: 'both', left: row.slice(0, cut.at), right: row.slice(cut.at + 1) }
-  // A row wider than a column whose one space between two ideographs or marks leaves two parts
-  // that each fit one: a line set in a larger type (a title inside a column) beside the other
-  // column's line.
-  const spaces = [...row.matchAll(/(?<=[^\x00-\x7e]) (?=[^\x00-\x7e])/g)]
-  if (spaces.length === 1) {
-    const at = spaces[0].index
-    const left = cells(row.slice(0, at))
-    const right = cells(row.slice(at + 1))
-    if (!row.slice(0, at).includes(' ') && left >= column / 2 && left <= column + FULL_ABOVE && right <= column + FULL_ABOVE) {
-      return { kind: 'both', left: row.slice(0, at), right: row.slice(at + 1) }
-    }
-  }
+  if (larger !== null) return { kind: 'both', left: row.slice(0, larger), right: row.slice(larger + 1), larger: true }
   return { kind: 'one', text: row }
+}
+
+/**
+ * Where a row wider than a column whose one space between two ideographs or marks leaves two
+ * parts that each fit one is cut: a line set in a larger type (a title inside a column) beside the
+ * other column's line; null when the row is not so.
+ */
+function largerLineCut(row: string, column: number): number | null {
+  const spaces = [...row.matchAll(/(?<=[^\x00-\x7e]) (?=[^\x00-\x7e])/g)]
+  if (spaces.length !== 1) return null
+  const at = spaces[0].index
+  const left = cells(row.slice(0, at))
+  const right = cells(row.slice(at + 1))
+  return !row.slice(0, at).includes(' ') && left >= column / 2 && left <= column + FULL_ABOVE && right <= column + FULL_ABOVE ? at : null
 }
