@@ -27,6 +27,24 @@ describe('a heading’s numeral set apart from its words (county-lo-autonum.txt)
     expect(paired.slice(at - 4, at).filter((t) => t.trim())).toEqual(['一、', '题。'])
   })
 
+  it('takes words in two clauses that stand well short of the line, not the other column’s full line', () => {
+    // 兴政办发〔2022〕44号: '一、' / '提高政治站位，强化思想认识' (a comma inside, no mark at the end).
+    expect(paired).toContain('一、提高政治站位，强化思想认识')
+    expect(paired).toContain('二、加强组织领导，细化工作职责')
+    expect(paired).toContain('三、完善各方保障，确保调查成效')
+    // '四、' over the other column's full line '严格的水资源管理制度为目标，全面关闭全县'.
+    expect(paired).toContain('四、')
+    expect(paired.some((t) => t.startsWith('四、严格的水资源'))).toBe(false)
+    // '一、' over '况，首先要抓好宣传教育工作，要大力宣传' (a paragraph's line, a column wide).
+    expect(paired.some((t) => t.startsWith('一、况'))).toBe(false)
+  })
+
+  it('keeps the two-clause headings of the 住户调查 notice whole', () => {
+    const doc = parseIssue(text).documents.find((d) => d.title?.includes('住户调查大样本轮换'))!
+    const blocks = doc.blocks.map((b) => b.text.replace(/\s+/g, ''))
+    for (const h of ['一、提高政治站位，强化思想认识', '二、加强组织领导，细化工作职责', '三、完善各方保障，确保调查成效']) expect(blocks).toContain(h)
+  })
+
   it('keeps the headings of the 整治 plan whole', () => {
     const doc = parseIssue(text).documents.find((d) => d.docNumber === '兴政办发〔2022〕12号')!
     const blocks = doc.blocks.map((b) => b.text.replace(/\s+/g, ''))

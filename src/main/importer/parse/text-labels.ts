@@ -298,6 +298,15 @@ const BARE_NUMERAL = /^([一二三四五六七八九十]+、|[（(][一二三四
  * continuesLabelledHead reads them so).
  */
 const HEADING_WORDS = /^[\u4e00-\u9fff]{2,9}$/
+/**
+ * A heading's words in two clauses ('提高政治站位，强化思想认识'): no mark at the end, a comma or
+ * 顿号 inside. Taken when the line stands well short of the page's full width (the label and its
+ * tab take the rest): the other column's line, or a paragraph's, fills it.
+ */
+const CLAUSED_WORDS = /^[\u4e00-\u9fff]{2,}[，、][\u4e00-\u9fff，、]*[\u4e00-\u9fff]$/
+/** Display columns a heading's words stand short of the full width: its label and the tab after it. */
+const LABEL_ROOM = 8
+const short = (words: string, full: number | undefined): boolean => full !== undefined && displayWidth(words) <= full - LABEL_ROOM
 
 /**
  * A heading's numeral alone on its line with its words on the next ('一、' / '指导思想'): Word's
@@ -308,11 +317,14 @@ const HEADING_WORDS = /^[\u4e00-\u9fff]{2,9}$/
 export function pairNumeralHeads(lines: readonly SourceLine[], from = 0): SourceLine[] {
   const out = [...lines]
   if (lines.some((l) => l.layout)) return out
+  let at: ((i: number) => number) | null | undefined
   for (let i = from; i < out.length; i++) {
     if (!BARE_NUMERAL.test(compact(out[i].text))) continue
     let k = i + 1
     for (let gap = 0; k < out.length && isBlank(out[k].text) && gap < MAX_GAP; gap++) k++
-    if (k >= out.length || out[k].no === out[k - 1]?.no || !HEADING_WORDS.test(compact(out[k].text)) || docTypeOf(compact(out[k].text)) !== null) continue
+    if (k >= out.length || out[k].no === out[k - 1]?.no || docTypeOf(compact(out[k].text)) !== null) continue
+    const words = compact(out[k].text)
+    if (!HEADING_WORDS.test(words) && !(CLAUSED_WORDS.test(words) && short(words, (at ??= pageWidths(out, from))?.(k)))) continue
     out[i] = { ...out[i], text: `${compact(out[i].text)}${compact(out[k].text)}` }
     out[k] = { no: out[k].no, text: '' }
   }
