@@ -20,11 +20,34 @@ describe('a heading’s numeral set apart from its words (county-lo-autonum.txt)
     expect(paired).toHaveLength(splitLines(text).length)
   })
 
-  it('leaves a numeral whose next line is a paragraph’s', () => {
-    // '一、' over the other column's '题。' and '2022 年，严格控制全县全社会煤炭消费': its words
-    // ('工作目标') stand at the page's foot.
+  it('takes a numeral’s words from further down its page where pdftotext wrote them apart', () => {
+    // '一、' over the other column's '题。' and '2022 年，严格控制全县全社会煤炭消费': its bold
+    // words ('工作目标') pdftotext wrote after the page's folio, between blank lines.
     const at = paired.findIndex((t) => t.startsWith('2022 年，严格控制全县全社会煤炭消费'))
-    expect(paired.slice(at - 4, at).filter((t) => t.trim())).toEqual(['一、', '题。'])
+    expect(paired.slice(at - 4, at).filter((t) => t.trim())).toEqual(['一、工作目标', '题。'])
+    expect(paired).not.toContain('工作目标')
+    // '四、' over the other column's full line; '组织领导' after the folio '-14-'.
+    expect(paired).toContain('四、组织领导')
+    // '三、' with '保障措施' some rows down, past the two columns' lines taken in turn.
+    expect(paired).toContain('三、保障措施')
+    // A signing unit, a title's last line or a heading's words right under their own numeral
+    // are never taken: '兴县发展和改革局' and '年工作方案的通知' stand on that page too.
+    expect(paired.filter((t) => t === '兴县发展和改革局').length).toBe(splitLines(text).filter((l) => l.text === '兴县发展和改革局').length)
+    expect(paired).toContain('二、主要任务')
+  })
+
+  it('does not take a letter-spaced banner or a 3-column title’s run-on line as a numeral’s words', () => {
+    const bands = readFileSync(join(__dirname, '../../fixtures/typeset/tuning/prov-2col-bands/prov-2col-bands.layout.txt'), 'utf8')
+    expect(pairNumeralHeads(splitLines(bands)).some((l) => l.text.startsWith('一、国务院办公厅文件'))).toBe(false)
+    const dots = readFileSync(join(__dirname, '../../fixtures/typeset/tuning/prov-3col-dots/prov-3col-dots.txt'), 'utf8')
+    expect(pairNumeralHeads(splitLines(dots)).map((l) => l.text)).toContain('产地加工问题')
+  })
+
+  it('keeps the headings whose words were written apart whole', () => {
+    const doc = parseIssue(text).documents.find((d) => d.title?.includes('煤炭消费减量替代'))!
+    const blocks = doc.blocks.map((b) => b.text.replace(/\s+/g, ''))
+    expect(blocks).toContain('一、工作目标')
+    expect(blocks.some((b) => b.startsWith('2022年，严格控制全县全社会煤炭消费'))).toBe(true)
   })
 
   it('takes words in two clauses that stand well short of the line, not the other column’s full line', () => {

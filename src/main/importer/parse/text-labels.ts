@@ -292,6 +292,8 @@ export function pairSectionNumbers(lines: readonly SourceLine[], from = 0): Sour
 
 /** A heading's numeral alone: Word's automatic numbering ('一、' + tab) set apart from its words. */
 const BARE_NUMERAL = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])$/
+/** A first-level heading's numeral alone, the one whose words are sought down the page. */
+const BARE_HEAD_NUMERAL = /^[一二三四五六七八九十]+、$/
 /**
  * A heading's words: a few hanzi, no marks (a paragraph's last line ends in one), too few to have
  * filled the column past the tab (longer ones may go on on the next line: text-breaks.ts
@@ -328,5 +330,35 @@ export function pairNumeralHeads(lines: readonly SourceLine[], from = 0): Source
     out[i] = { ...out[i], text: `${compact(out[i].text)}${compact(out[k].text)}` }
     out[k] = { no: out[k].no, text: '' }
   }
+  return pairStrayWords(out, from)
+}
+
+/**
+ * A numeral left alone whose words pdftotext wrote further down its page, past the other column's
+ * lines or after the page's folio (a bold heading's words in a block of their own): the first
+ * heading's words on the page after it that stand alone between blank lines, follow no numeral and
+ * are no signing unit, title line or date, go back after it.
+ */
+function pairStrayWords(out: SourceLine[], from: number): SourceLine[] {
+  for (let i = from; i < out.length; i++) {
+    if (!BARE_HEAD_NUMERAL.test(compact(out[i].text))) continue
+    for (let k = i + 1; k < out.length && out[k].no !== out[k - 1].no; k++) {
+      const words = compact(out[k].text)
+      // Not letter-spaced (a banner: '国   务 院   办   公   厅   文   件').
+      if (!HEADING_WORDS.test(words) || /\S\s+\S/.test(out[k].text) || !strayAlone(out, k)) continue
+      if (docTypeOf(words) !== null || isIssuerText(words) || parseDateLine(words) !== null) continue
+      out[i] = { ...out[i], text: `${compact(out[i].text)}${words}` }
+      out[k] = { no: out[k].no, text: '' }
+      break
+    }
+  }
   return out
+}
+
+/** Line `k` stands between blank lines (or a page's edge), and the line above them is no bare numeral. */
+function strayAlone(out: readonly SourceLine[], k: number): boolean {
+  const blankOrEdge = (j: number): boolean => j < 0 || j >= out.length || isBlank(out[j].text) || out[j].no === out[k].no
+  if (!blankOrEdge(k - 1) || !blankOrEdge(k + 1)) return false
+  const above = nonBlank(out, k - 1, -1, 0)
+  return above < 0 || !BARE_NUMERAL.test(compact(out[above].text))
 }
