@@ -93,6 +93,20 @@ describe('readJoinedColumns', () => {
     expect(follows(after, '分必要且十分迫切。现就该项目有关情况说明如下:', '一、2014 年,我县对省道 254 线(蔡家崖至魏家')).toBe(true)
   })
 
+  it('keeps a column’s upper lines written as a block before the rows in turn in that column', () => {
+    // Page 4: under the running head pdftotext writes the right column's top (率先… to …适用范围：河)
+    // as a block of lone rows, then takes the rows in turn. The block's lines go on from each
+    // other as one column's do (a full line ending a sentence and its note may end a paragraph).
+    const before = page(WEB, 4)
+    expect(follows(before, '用途化妆品备案管理。（负责部门：药监局）', '（二十九）支持平潭口岸建设进境种苗、水')).toBe(true)
+    const lines = page(readJoinedColumns(WEB), 4)
+    expect(follows(lines, '（二十六）积极探索通过国际贸易“单一窗口”', '与“一带一路”重点国家和地区开展互联互通和信')).toBe(true)
+    expect(follows(lines, '责部门：海关总署）', '（二十七）在符合国家口岸管理规定的前提')).toBe(true)
+    expect(follows(lines, '用途化妆品备案管理。（负责部门：药监局）', '（二十九）支持平潭口岸建设进境种苗、水')).toBe(true)
+    expect(follows(lines, '（二十九）支持平潭口岸建设进境种苗、水', '果、食用水生动物等监管作业场所。（负责部门：海')).toBe(true)
+    expect(lines.indexOf('（二十六）积极探索通过国际贸易“单一窗口”')).toBeLessThan(lines.indexOf('（二十七）在符合国家口岸管理规定的前提'))
+  })
+
   it('lets the parser find every document of the joined pages', () => {
     const truth = JSON.parse(read('city-web-2col', 'truth.json')) as { documents: { docNumber: string | null }[] }
     const found = (text: string): number => {

@@ -90,6 +90,7 @@ export function assignColumns(
     const slot = run[prev]
     return linkCost(text(prev, side), line, column, pairs, slot?.kind === 'both' && slot.larger === true)
   }
+  const block = leadingBlock(run, column)
   let states = new Map<string, State>([['', { left: -1, right: -1, lean: null, cost: 0, path: '' }]])
   run.forEach((slot, i) => {
     const out = new Map<string, State>()
@@ -107,8 +108,10 @@ export function assignColumns(
         const early = s.left === -1 && s.right === -1 ? RIGHT_FIRST : 0
         // Lone rows of one height come in turns (left, right), so a column rarely takes two running.
         const again = (side: number, other: number): number => (side === i - 1 && other !== i - 1 ? TWICE : 0)
-        keep({ left: i, right: s.right, lean: lean === null ? null : Math.min(3, lean + 1), cost: s.cost + again(s.left, s.right) + next(s.left, 'left', slot.text), path: s.path + 'L' })
-        keep({ left: s.left, right: i, lean: lean === null ? null : Math.max(-3, lean - 1), cost: s.cost + again(s.right, s.left) + early + next(s.right, 'right', slot.text), path: s.path + 'R' })
+        // Inside a leading block the row goes where the row before it went.
+        const only = i > 0 && i < block ? s.path[i - 1] : null
+        if (only !== 'R') keep({ left: i, right: s.right, lean: lean === null ? null : Math.min(3, lean + 1), cost: s.cost + again(s.left, s.right) + next(s.left, 'left', slot.text), path: s.path + 'L' })
+        if (only !== 'L') keep({ left: s.left, right: i, lean: lean === null ? null : Math.max(-3, lean - 1), cost: s.cost + again(s.right, s.left) + early + next(s.right, 'right', slot.text), path: s.path + 'R' })
       }
     }
     // A beam: the cheapest states only, so a long run of lone rows costs no more than a short one.
@@ -128,6 +131,32 @@ export function assignColumns(
     } else (choice === 'L' ? left : right).push(slot.text)
   })
   return { left, right }
+}
+
+/** A line's end that may close its paragraph: a sentence's stop, or a bracketed note after one. */
+const ENDS_AT_EDGE = /[。！？；](?:[（(][^（()）]*[）)])?$/u
+/** Lone rows at a run's head that make a column's block written apart before the turns begin. */
+const MIN_BLOCK = 6
+
+/**
+ * How many rows at the run's head are one column's block written apart (pdftotext writes a
+ * column's upper lines as a block before it takes the rows in turn): lone rows, MIN_BLOCK or
+ * more, each going on from the one before as one column's next line does (a full line by a line
+ * without a list mark, a short one by a list mark); 0 when the head is not so.
+ */
+function leadingBlock(run: readonly Slot[], column: number): number {
+  let end = 0
+  while (end < run.length && run[end].kind === 'one') {
+    if (end > 0) {
+      const prev = (run[end - 1] as { text: string }).text
+      const line = (run[end] as { text: string }).text
+      const open = cells(prev) >= column - OPEN_BELOW
+      // A full line ending a sentence may end its paragraph at the edge.
+      if (open === LIST_MARK.test(line) && !(open && ENDS_AT_EDGE.test(prev))) break
+    }
+    end++
+  }
+  return end >= MIN_BLOCK ? end : 0
 }
 
 /** How ill `line` reads as the next line of a column whose last line was `prev`. */
