@@ -107,6 +107,16 @@ describe('readJoinedColumns', () => {
     expect(lines.indexOf('（二十六）积极探索通过国际贸易“单一窗口”')).toBeLessThan(lines.indexOf('（二十七）在符合国家口岸管理规定的前提'))
   })
 
+  it('cuts a row whose left line stands three cells short: an indented first line one character shorter', () => {
+    // Page 10: '1. 完善…以居民信' is indented and a character short (the next line may not open
+    // with '息、'), stretched to the column's width; cut, the page reads column by column.
+    expect(page(WEB, 10)).toContain('1. 完善清洁取暖改造台账式管理。以居民信 高速沿线、国道沿线、省道沿线为重点，全县农村')
+    const lines = page(readJoinedColumns(WEB), 10)
+    expect(follows(lines, '1. 完善清洁取暖改造台账式管理。以居民信', '息、取暖路径、设备选型、用能需求、补贴政策、')).toBe(true)
+    expect(follows(lines, '至火车站、利民隧道）实现冬季取暖散煤清零；以', '高速沿线、国道沿线、省道沿线为重点，全县农村')).toBe(true)
+    expect(lines.indexOf('求。')).toBeLessThan(lines.indexOf('以城市禁煤区（东至奥家湾高速高架桥下，南'))
+  })
+
   it('lets the parser find every document of the joined pages', () => {
     const truth = JSON.parse(read('city-web-2col', 'truth.json')) as { documents: { docNumber: string | null }[] }
     const found = (text: string): number => {

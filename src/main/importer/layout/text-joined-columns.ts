@@ -25,9 +25,10 @@ const MIN_SHARE = 0.2
 const MIN_MEASURE = 6
 /**
  * A column line's width, in cells around the column's: a paragraph's first line is indented two
- * cells, a full line may hang a mark past the edge.
+ * cells (and may be a character short, stretched: the next may not open with a mark), a full line
+ * may hang a mark past the edge.
  */
-const FULL_BELOW = 2.5
+const FULL_BELOW = 3
 const FULL_ABOVE = 1.5
 /** Narrowest column read: a table's name column or a list is not one. */
 const MIN_COLUMN = 12
