@@ -117,6 +117,19 @@ describe('readJoinedColumns', () => {
     expect(lines.indexOf('求。')).toBeLessThan(lines.indexOf('以城市禁煤区（东至奥家湾高速高架桥下，南'))
   })
 
+  it('keeps a closing in its column: the unit, its date and the note under it', () => {
+    // Page 9's foot: the left column's closing (国务院办公厅 / 二〇〇四年四月二十七日) in turn with
+    // the right one's (国务院办公厅 / 一九九六年二月六日 / （本文有删减）), whose lines come on rows
+    // running once the left column has ended.
+    const lines = page(readJoinedColumns(WEB), 9)
+    expect(follows(lines, '方面抓紧向国际大体联申报。', '国务院办公厅')).toBe(true)
+    const left = lines.indexOf('二〇〇四年四月二十七日')
+    expect(lines.slice(left + 1).find((l) => l !== '')).toBe('国务院办公厅关于广东与香港、澳门合')
+    expect(follows(lines, '有关手续。', '国务院办公厅')).toBe(true)
+    expect(follows(lines, '国务院办公厅', '一九九六年二月六日') || follows(lines.slice(left), '国务院办公厅', '一九九六年二月六日')).toBe(true)
+    expect(follows(lines, '一九九六年二月六日', '（本文有删减）')).toBe(true)
+  })
+
   it('lets the parser find every document of the joined pages', () => {
     const truth = JSON.parse(read('city-web-2col', 'truth.json')) as { documents: { docNumber: string | null }[] }
     const found = (text: string): number => {

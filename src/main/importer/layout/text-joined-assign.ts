@@ -8,6 +8,10 @@
 //   the last one as they follow each other elsewhere in the text (`负` + `责`);
 // - a shorter line ends its paragraph: the next line opens one, indented, so it is not a full
 //   line one column wide.
+import { compact } from '../parse/lines'
+import { parseDateLine } from '../parse/dates'
+import { isIssuerText } from '../parse/header'
+import { isClosingNote } from '../parse/starts-after-close'
 
 /**
  * A row of one column's line, or of both columns' lines; `larger` when one of the two is set in a
@@ -107,11 +111,16 @@ export function assignColumns(
         const lean = s.lean
         const early = s.left === -1 && s.right === -1 ? RIGHT_FIRST : 0
         // Lone rows of one height come in turns (left, right), so a column rarely takes two running.
-        const again = (side: number, other: number): number => (side === i - 1 && other !== i - 1 ? TWICE : 0)
+        // A closing goes on in its column on the next row (a date under its unit, a note under it).
+        const again = (side: number, other: number, sideName: 'left' | 'right'): number => {
+          if (side !== i - 1 || other === i - 1) return 0
+          const prev = text(side, sideName)
+          return prev !== null && closingCost(prev, slot.text) < 0 ? -CLOSING_NEXT : TWICE
+        }
         // Inside a leading block the row goes where the row before it went.
         const only = i > 0 && i < block ? s.path[i - 1] : null
-        if (only !== 'R') keep({ left: i, right: s.right, lean: lean === null ? null : Math.min(3, lean + 1), cost: s.cost + again(s.left, s.right) + next(s.left, 'left', slot.text), path: s.path + 'L' })
-        if (only !== 'L') keep({ left: s.left, right: i, lean: lean === null ? null : Math.max(-3, lean - 1), cost: s.cost + again(s.right, s.left) + early + next(s.right, 'right', slot.text), path: s.path + 'R' })
+        if (only !== 'R') keep({ left: i, right: s.right, lean: lean === null ? null : Math.min(3, lean + 1), cost: s.cost + again(s.left, s.right, 'left') + next(s.left, 'left', slot.text), path: s.path + 'L' })
+        if (only !== 'L') keep({ left: s.left, right: i, lean: lean === null ? null : Math.max(-3, lean - 1), cost: s.cost + again(s.right, s.left, 'right') + early + next(s.right, 'right', slot.text), path: s.path + 'R' })
       }
     }
     // A beam: the cheapest states only, so a long run of lone rows costs no more than a short one.
@@ -159,9 +168,30 @@ function leadingBlock(run: readonly Slot[], column: number): number {
   return end >= MIN_BLOCK ? end : 0
 }
 
+/**
+ * A document's closing stands in one column: its signing unit, the date under it, a note under
+ * that ('（本文有删减）', '（此件公开发布）'); a signing unit right under a date begins no closing
+ * of its own there (in turn with the other column's, the two closings' lines come one by one).
+ */
+const CLOSING_RUN = 0.5
+const CLOSING_BREAK = 0.5
+/** A closing's next line on the very next row, in place of the cost of a column taking two rows running. */
+const CLOSING_NEXT = 0.1
+const isDate = (text: string): boolean => parseDateLine(text) !== null
+const isNote = (text: string): boolean => isClosingNote(text) || /^[（(][\u4e00-\u9fff]{2,8}[）)]$/u.test(compact(text))
+
+function closingCost(prev: string, line: string): number {
+  if (isDate(prev)) return isNote(line) ? -CLOSING_RUN : isIssuerText(compact(line)) ? CLOSING_BREAK : 0
+  return isDate(line) && isIssuerText(compact(prev)) ? -CLOSING_RUN : 0
+}
+
 /** How ill `line` reads as the next line of a column whose last line was `prev`. */
 function linkCost(prev: string | null, line: string, column: number, pairs: ReadonlyMap<string, number>, larger = false): number {
   if (prev === null) return 0
+  return closingCost(prev, line) + widthCost(prev, line, column, pairs, larger)
+}
+
+function widthCost(prev: string, line: string, column: number, pairs: ReadonlyMap<string, number>, larger: boolean): number {
   // A line beside one set larger may be either: a title's line runs on into the title's next.
   const open = larger || cells(prev) >= column - OPEN_BELOW
   const mark = LIST_MARK.test(line)
