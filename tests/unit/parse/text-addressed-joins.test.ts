@@ -53,3 +53,30 @@ describe('a 主送机关 line’s place (county-lo-noto.txt page 10)', () => {
     for (const p of rest) expect(blocks('兴政办函〔2022〕8号').has(p)).toBe(true)
   })
 })
+
+// county-xe-kai-inner.txt page 10 (XeLaTeX, read by pdftotext line by line): the left column ends
+// 兴政办函〔2022〕6号's list ('1. 兴县发展和改革局' … '20. 兴县市场监督管理局'), the right one holds
+// its rest and then 兴政办函〔2022〕16号's head ('兴政办函〔2022〕16 号', its title, '各乡（镇）人民政府、
+// 县直各有关单位：'), written right after '1. 兴县发展和改革局'. A list's entry says nothing across its
+// end, so the head read in the left column between '1.' and '2.': the body under the 主送机关 starts
+// its numbering at one, and a '2.' right under it is the other column's.
+describe('a number past one under a 主送机关 line (county-xe-kai-inner.txt page 10)', () => {
+  const recipients = unit('各乡（镇）人民政府、县直各有关单位：')
+
+  it('costs as much as a 主送机关 under a finished sentence', () => {
+    expect(joinCost(ctx, recipients, unit('2. 兴县工业和信息化局'))).toBeGreaterThanOrEqual(joinCost(ctx, recipients, unit('实施高标准农田建设是落实好藏粮于地、藏粮')) + 4)
+    expect(joinCost(ctx, recipients, unit('一、总体要求'))).toBe(joinCost(ctx, recipients, unit('实施高标准农田建设是落实好藏粮于地、藏粮')))
+  })
+
+  it('keeps 兴政办函〔2022〕6号’s list whole under it and 16号’s opening under 16号, in the whole issue', () => {
+    const docs = parseIssue(text('county-xe-kai-inner')).documents
+    const blocks = (n: string): Set<string> => new Set(docs.find((d) => d.docNumber === n)?.blocks.map((b) => flat(b.text)))
+    const want = (n: string, head: RegExp): string[] => truth('county-xe-kai-inner').find((d) => d.docNumber === n)!.paragraphs.filter((p) => head.test(flat(p))).map(flat)
+    const list = want('兴政办函〔2022〕6号', /^([2-9]|1\d|20)\.兴县/)
+    const opening = want('兴政办函〔2022〕16号', /^(各乡\(镇\)人民政府、县直各有关单位|实施高标准农田建设是)/)
+    expect(list.length).toBeGreaterThanOrEqual(18)
+    expect(opening.length).toBe(2)
+    for (const p of list) expect(blocks('兴政办函〔2022〕6号').has(p)).toBe(true)
+    for (const p of opening) expect(blocks('兴政办函〔2022〕16号').has(p)).toBe(true)
+  })
+})

@@ -200,6 +200,9 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   // A document opens with its 文号 and title, then the 主送机关: that line goes on from the head,
   // never from a finished sentence.
   if (sb.addressed && sa.finished) cost += ADDRESSED_PLACE
+  // The body under the 主送机关 starts its numbering at one: a number past one never stands right
+  // under it (a list's '2.' in the other column, written beside a document's head).
+  if (sa.addressed && sb.n > 1) cost += ADDRESSED_PLACE
   // A heading with its words never stands right over a signature or date either.
   if (sa.headed && sa.width <= ctx.full - SHORT_BY && sb.signs) cost += OPEN_THEN_LABEL
   return ctx.anchors ? cost + anchorJoin(ctx.anchors, a.text, b.text) : cost
