@@ -7,6 +7,7 @@ import { docTypeOf } from './doc-type'
 import { closedTwice, dateBeforeText, dateOfOtherUnit, endsMidSentence, numberingGap, publicAstray, publicAtHead, publicNotOwn, recipientsInBody, startsMidSentence, strayNumber, textAfterDate, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
 import { categoryVsIssuers, numberedWithoutType, numberVsIssuers, titleCut, titleHoldsTwo } from './cross-checks'
 import { ISSUE_MESSAGES, ISSUE_WEIGHTS, issueDoubts, type IssueFacts } from './issue-doubts'
+import { numberingAcrossDate, publicBeforeDate } from './closing-doubts'
 import { gapLabel, type GapEvidence, type TocGap } from './toc-gaps'
 
 export const DOUBTFUL_BELOW = 0.7
@@ -80,6 +81,8 @@ export const WEIGHTS = {
   PUBLIC_ASTRAY: 0.35,
   PUBLIC_AT_HEAD: 0.35,
   PUBLIC_MID_BODY: 0.35,
+  PUBLIC_BEFORE_DATE: 0.35,
+  NUMBERING_ACROSS_DATE: 0.35,
   NUMBER_VS_ISSUERS: 0.35,
   TITLE_HOLDS_TWO: 0.35,
   TITLE_CUT: 0.35,
@@ -129,6 +132,8 @@ const MESSAGES: Record<ReasonCode, string> = {
   PUBLIC_ASTRAY: '公开属性标注与正文文字连在一起（可能漏读）',
   PUBLIC_AT_HEAD: '公开属性标注出现在正文开头（可能是前一文件的附注，公开属性可能有误）',
   PUBLIC_MID_BODY: '公开属性标注出现在正文中间、成文日期之前（可能是前一文件的附注，公开属性可能有误）',
+  PUBLIC_BEFORE_DATE: '公开属性标注出现在成文日期之前（附注应在日期之后，可能是另一文件的附注，公开属性可能有误）',
+  NUMBERING_ACROSS_DATE: '成文日期前后的正文序号相连（如“二、”在日期前、“三、”在日期后，日期可能取自另一文件）',
   NUMBER_VS_ISSUERS: '文号的机关代字与发文机关不符（如政府办公室的代字配政府落款，文号或发文机关可能取自别的文件）',
   TITLE_HOLDS_TWO: '标题中含有文号或另一个标题的开头（两个标题或目录条目可能连在了一起）',
   TITLE_CUT: '标题在“的”“和”等处中断，或“的通知”等出现在标题中间（标题可能缺行或行序有误）',
@@ -330,6 +335,8 @@ function orderDoubts(doc: ParsedDocument, facts: TocFacts): ReasonCode[] {
   if (publicAstray(doc)) out.push('PUBLIC_ASTRAY')
   if (publicAtHead(doc) === 'only') out.push('PUBLIC_AT_HEAD')
   if (publicNotOwn(doc)) out.push('PUBLIC_MID_BODY')
+  else if (publicBeforeDate(doc)) out.push('PUBLIC_BEFORE_DATE')
+  if (numberingAcrossDate(doc)) out.push('NUMBERING_ACROSS_DATE')
   if (startsMidSentence(doc)) out.push('STARTS_MID_SENTENCE')
   if (endsMidSentence(doc)) out.push('ENDS_MID_SENTENCE')
   const gap = numberingGap(doc)

@@ -284,7 +284,7 @@ export function publicNotOwn(doc: ParsedDocument): boolean {
 }
 
 // A 主送机关 line as a body opens with it: short, ending in a colon, no sentence before.
-const addressesAtHead = (text: string): boolean => text.trim().length < 120 && /[:：]$/.test(text.trim()) && !/[。；]/.test(text)
+export const addressesAtHead = (text: string): boolean => text.trim().length < 120 && /[:：]$/.test(text.trim()) && !/[。；]/.test(text)
 
 /** Ordinary text from `from` on, before a date closes it (and none before an attachment or a title). */
 function textBeforeClose(blocks: readonly Block[], from: number): boolean {

@@ -3,11 +3,11 @@
 // numbered paragraph after it is wrong; a line that stops short ended its paragraph, so a full
 // line of plain text after it is odd (a new paragraph starts indented); and the words across the
 // join should be words the issue prints elsewhere (text-bigrams.ts).
-import { compact, endsSentence, hasInnerPunct } from './lines'
+import { compact, endsSentence, folded, hasInnerPunct } from './lines'
 import { displayWidth } from './text-flow'
 import { codes, head, tail, type Bigrams } from './text-bigrams'
-import { anchorJoin, inTitle, type TocAnchors } from './toc-anchors'
-import { isIssuerText, startsTitle } from './header'
+import { anchorJoin, inTitle, tocTitleOf, type TocAnchors } from './toc-anchors'
+import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 import { parseDateLine } from './dates'
 import { docTypeOf } from './doc-type'
 import { marksPublic } from './public-note'
@@ -150,6 +150,8 @@ interface Shape {
   finished: boolean
   /** A 主送机关 line ('各乡（镇）人民政府、县直各有关单位：'). */
   addressed: boolean
+  /** A 文号 in brackets alone ('（国函〔2006〕132 号）'): the line under a title. */
+  numbered: boolean
   /** A date line alone ('一九八一年五月二十三日'). */
   dated: boolean
   /** Opens with a list's number ('1. …'). */
@@ -162,7 +164,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null }
     shapes.set(u, s)
   }
   return s
@@ -197,6 +199,9 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   // A document's date stands under its signature or its last sentence, never right under a line
   // of its title (the 目录 prints it in one): that line goes on with the 主送机关 or the body.
   if (sb.dated && sa.titled && !sa.label && ctx.toc && inTitle(ctx.toc, a.text)) cost += OPEN_THEN_LABEL
+  // A title's last line too short for the 目录 to tell whose it is ('的批复') goes on into the 文号
+  // whose title, as the 目录 prints it, it ends.
+  if (sb.numbered && sa.titled && ctx.toc && endsTitleOf(ctx.toc, a.text, b.text)) cost += TITLE_THEN_NUMBER
   // A document opens with its 文号 and title, then the 主送机关: that line goes on from the head,
   // never from a finished sentence.
   if (sb.addressed && sa.finished) cost += ADDRESSED_PLACE
@@ -206,6 +211,20 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   // A heading with its words never stands right over a signature or date either.
   if (sa.headed && sa.width <= ctx.full - SHORT_BY && sb.signs) cost += OPEN_THEN_LABEL
   return ctx.anchors ? cost + anchorJoin(ctx.anchors, a.text, b.text) : cost
+}
+
+/** Reading a title's last line before the 文号 whose title it ends (as a telling line's NUMBER_BY_TITLE). */
+const TITLE_THEN_NUMBER = -4
+/** A title's line this short is a piece of many titles: the anchors do not tell whose (toc-anchors.ts MIN_PIECE). */
+const SHORT_END = 5
+
+/** `line`, too short to tell on its own, ends the title the 目录 gives the 文号 on `numberLine`. */
+function endsTitleOf(toc: TocAnchors, line: string, numberLine: string): boolean {
+  const end = folded(line)
+  if (end.length < 2 || end.length >= SHORT_END) return false
+  const n = docNumberOfLine(numberLine)
+  const title = n ? tocTitleOf(toc, n.docNumber) : undefined
+  return title !== undefined && title.endsWith(end)
 }
 
 /** A unit that is a document's closing: a signature, a date line or a public note. */
