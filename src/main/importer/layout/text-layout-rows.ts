@@ -122,7 +122,9 @@ export function rowKind(row: string, gutter: number, column: number | null | und
     // A line with digits in it runs on a cell further for each two (a cell each, half an em
     // wide): the right column's text after it starts that much past the window.
     const shift = halfCells(text.slice(lead, m.index))
-    const near = end >= gutter * NEAR_SHARE && end - shift <= gutter + WINDOW
+    // A full line of hanzi takes half the cells its width does on the page, so a right line after
+    // it at one space can start well before the gutter's share: the full left line tells it.
+    const near = (end >= gutter * NEAR_SHARE || (m[0].length === 1 && !isLatinSpace(text, m.index, 1) && fullMeetsRight(text, m.index, lead, column))) && end - shift <= gutter + WINDOW
     const over = m[0].length >= 3 && m.index <= gutter + 1 && end >= gutter
     if ((near || over) && (!cut || better({ at: m.index, end }, cut))) cut = { at: m.index, end, shift: end > gutter + WINDOW && !over ? shift : 0 }
   }

@@ -46,7 +46,7 @@ export function textEdges(lines: readonly SourceLine[]): Map<number, FlowEdge> {
   for (const group of visualLines(lines, fullAt)) {
     const edge = groupEdge(lines, group, fullAt(group[0]) - hangOf(lines, group[0]))
     const last = group[group.length - 1]
-    const set = edge === 'full' && indentedByLead(lines, group[0], last) ? 'indented' : edge === 'indented' && group.length === 1 && shortOfFirstBelow(lines, last, fullAt(last + 1)) ? 'short' : edge
+    const set = edge === 'full' && indentedByLead(lines, group[0], last) ? 'indented' : edge === 'indented' && group.length === 1 && shortOfFirstBelow(lines, last, fullAt(last + 1)) ? 'short' : edge === 'unknown' && group.length === 1 && hanziShort(lines, last) ? 'short' : edge
     out.set(lines[group[0]].no, set === 'short' && pageEnds.has(last) ? 'unknown' : set)
     for (const i of group.slice(1)) out.set(lines[i].no, 'part')
   }
@@ -192,6 +192,23 @@ function shortOfFirstBelow(lines: readonly SourceLine[], i: number, full: number
   const [la, lb] = [leadingBlanks(a), leadingBlanks(b)]
   if (la === 0 || la !== lb || lb - leadingBlanks(c) < MIN_LEAD_INDENT) return false
   return edgeOf(displayWidth(b), full) === 'indented' && displayWidth(b) - displayWidth(a) >= 2
+}
+
+/** A line of hanzi and the marks every typesetter sets a full em wide. */
+const HANZI_LINE = /^[\u4e00-\u9fff][\u4e00-\u9fff，、。；：]*$/
+
+/**
+ * A line of hanzi and the marks set a full em wide everywhere (，、。；：) only, that stops more than
+ * an indent short of the full width (the band edgeOf leaves unknown), over a line that goes on with
+ * a hanzi: its cells tell its width exactly (no digit, Latin letter, quote, bracket or dot that a
+ * typesetter may set narrower), and the hanzi under it would have fitted on it, so
+ * the typesetter did not wrap it there: it ends its paragraph (a notice typed with a return at
+ * every line, '公安局禁毒大队，县禁毒办主任由刘旭耀' over '同志兼任，副主任由杨旭兵同志兼任，具').
+ */
+function hanziShort(lines: readonly SourceLine[], i: number): boolean {
+  const [a, b] = [lines[i]?.text.trim(), lines[i + 1]?.text.trim()]
+  if (a === undefined || b === undefined) return false
+  return HANZI_LINE.test(a) && /^[\u4e00-\u9fff]/.test(b)
 }
 
 /** Indexes of the last non-blank line of each page but the last. */
