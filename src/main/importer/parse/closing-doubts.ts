@@ -5,29 +5,21 @@
 // written in the other order) may be the other document's: its date and public marker then went
 // to the wrong one, and nothing else in either document need look amiss.
 import type { Block, ParsedDocument } from '../../../shared/domain'
-import { parseDateLine, parseNumeral } from './dates'
 import { marksPublic } from './public-note'
 import { isIssuerText } from './header'
 import { compact } from './lines'
-import { addressesAtHead } from './doubt-signals'
-
-/** The block the document's date was read from: the first date line that gives it. */
-function dateBlock(doc: ParsedDocument): number {
-  if (!doc.date) return -1
-  return doc.blocks.findIndex((b) => b.kind === 'date' && parseDateLine(b.text) === doc.date)
-}
+import { addressesAtHead, headingNumber, sameUnit, takenDateAt } from './doubt-signals'
 
 /** A signature line naming one of the document's issuers. */
 function signs(text: string, issuers: readonly string[]): boolean {
   const t = compact(text)
-  return isIssuerText(t) && issuers.some((i) => t === compact(i) || t.endsWith(compact(i)) || compact(i).endsWith(t))
+  return isIssuerText(t) && issuers.some((i) => sameUnit(compact(i), t))
 }
 
 /** The number of a part's heading (一、): null for any other block. */
 function partNumber(b: Block): number | null {
-  if (b.kind === 'tableRow') return null
-  const m = /^([一二三四五六七八九十]{1,3})、/.exec(b.text)
-  return m ? parseNumeral(m[1]) : null
+  const h = b.kind === 'tableRow' ? null : headingNumber(b.text)
+  return h?.level === 1 ? h.n : null
 }
 
 /**
@@ -38,7 +30,7 @@ function partNumber(b: Block): number | null {
  */
 export function numberingAcrossDate(doc: ParsedDocument): boolean {
   if (doc.docType === '令') return false // a decree's regulation follows its date
-  const at = dateBlock(doc)
+  const at = takenDateAt(doc)
   // A date under its own issuer's signature is that document's closing, read early (a column read
   // late after it, a forwarded document's parts): its parts' order is in doubt, not its date.
   const above = doc.blocks[at - 1]
@@ -66,7 +58,7 @@ export function numberingAcrossDate(doc: ParsedDocument): boolean {
  * that opens as its own, its closing read after the attachment, is only read out of order.)
  */
 export function publicBeforeDate(doc: ParsedDocument): boolean {
-  const at = dateBlock(doc)
+  const at = takenDateAt(doc)
   if (at < 0 || !doc.public || addressesAtHead(doc.blocks[0].text)) return false
   const notes = doc.blocks.flatMap((b, i) => (b.kind === 'note' && marksPublic(b.text) ? [i] : []))
   // A 附注 read between the signature and its date is that closing's, only out of order.

@@ -71,8 +71,16 @@ export function textBeforeRecipients(doc: ParsedDocument): boolean {
   return doc.blocks.slice(0, at).every((b) => b.kind === 'paragraph' && b.text.length < 30 && !hasInnerPunct(b.text))
 }
 
-const flatUnit = (s: string): string => s.replace(/\s+/g, '')
-const sameUnit = (a: string, b: string): boolean => a !== '' && b !== '' && (a.endsWith(b) || b.endsWith(a))
+/** Two units' names, spaces dropped, one the other's tail ('兴县人民政府' / '人民政府'). */
+export const sameUnit = (a: string, b: string): boolean => a !== '' && b !== '' && (a.endsWith(b) || b.endsWith(a))
+
+/**
+ * The block the fields took the date from: the date block that reads as it (a date read again
+ * after its closing was lent to a neighbour may be a later one); -1 when none does.
+ */
+export function takenDateAt(doc: ParsedDocument): number {
+  return doc.date ? doc.blocks.findIndex((b) => b.kind === 'date' && parseDateLine(b.text) === doc.date) : -1
+}
 
 /**
  * The date taken is not signed by the document's issuers: the signature right above it names
@@ -80,16 +88,15 @@ const sameUnit = (a: string, b: string): boolean => a !== '' && b !== '' && (a.e
  */
 export function dateOfOtherUnit(doc: ParsedDocument): boolean {
   if (doc.docType === '令' || doc.issuers.length === 0 || !doc.date) return false
-  // The date the fields took: the block that reads as it (a date read again after its closing
-  // was lent to a neighbour may be a later one), else the first (doc-fields.ts findDate).
-  const taken = doc.blocks.findIndex((b) => b.kind === 'date' && parseDateLine(b.text) === doc.date)
+  // The date the fields took, else the first (doc-fields.ts findDate).
+  const taken = takenDateAt(doc)
   for (let at = Math.max(0, taken); at < doc.blocks.length; at++) {
     if (doc.blocks[at].kind !== 'date') continue
     const signed: string[] = []
-    for (let k = at - 1; k >= 0 && doc.blocks[k].kind === 'signature'; k--) signed.push(...doc.blocks[k].text.split(/\s+/).map(flatUnit))
+    for (let k = at - 1; k >= 0 && doc.blocks[k].kind === 'signature'; k--) signed.push(...doc.blocks[k].text.split(/\s+/).map(compact))
     // Only a line shaped like a unit names another one: a stray '部长' or '（本文有删减）' that
     // the reader took for a signature (a name list's tail, a note) names nobody.
-    if (signed.length > 0) return signed.some(isUnit) && !doc.issuers.some((i) => signed.some((s) => sameUnit(flatUnit(i), s)))
+    if (signed.length > 0) return signed.some(isUnit) && !doc.issuers.some((i) => signed.some((s) => sameUnit(compact(i), s)))
   }
   return false
 }
@@ -142,7 +149,7 @@ export function closedTwice(doc: ParsedDocument): boolean {
   const seen = new Map<string, string>()
   for (let at = 0; at < doc.blocks.length; at++) {
     if (doc.blocks[at].kind !== 'date' || doc.blocks[at - 1]?.kind !== 'signature') continue
-    const unit = flatUnit(doc.blocks[at - 1].text)
+    const unit = compact(doc.blocks[at - 1].text)
     const date = parseDateLine(doc.blocks[at].text)
     if (!date) continue
     const before = seen.get(unit)
@@ -191,7 +198,7 @@ export function endsMidSentence(doc: ParsedDocument): boolean {
 }
 
 /** The number a heading opens with: 一、 (level 1) or （一） (level 2), else null. */
-function headingNumber(text: string): { level: 1 | 2; n: number } | null {
+export function headingNumber(text: string): { level: 1 | 2; n: number } | null {
   const one = /^([一二三四五六七八九十]{1,3})、/.exec(text)
   if (one) return { level: 1, n: parseNumeral(one[1]) }
   const two = /^[（(]([一二三四五六七八九十]{1,3})[）)]/.exec(text)
