@@ -846,12 +846,14 @@ LAYOUTS = {
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 
 
-def arrange_joint(rec: dict, n: int, layout: str) -> dict:
-    """Our arrangement: the real text issued jointly by n county units, signatures stacked."""
-    units = JOINT_UNITS[:n]
+def arrange_joint(rec: dict, n: int, layout: str, units: list = None) -> dict:
+    """Our arrangement: the real text issued jointly by n county units (or the layout's own units,
+    its 文号 then of the document's year), signatures stacked."""
+    year = rec['date'][:4] if units else '2022'
+    units = (units or JOINT_UNITS)[:n]
     rec['issuers'] = [u for u, _ in units]
     serial = 3 + sum(ord(c) for c in layout + rec['key']) % 40
-    rec['docNumber'] = f'{units[0][1]}〔2022〕{serial}号'
+    rec['docNumber'] = f'{units[0][1]}〔{year}〕{serial}号'
     blocks = []
     for b in rec['blocks']:
         if b['kind'] == 'sign' and not any(x['kind'] == 'date' for x in blocks):
@@ -1061,7 +1063,7 @@ def restyle(rec: dict, opts: dict, layout: str, pool: dict = None) -> dict:
     if key in opts.get('towns', {}):
         rec = arrange_town(rec, opts['towns'][key], layout)
     if key in opts.get('joint', {}):
-        rec = arrange_joint(rec, opts['joint'][key], layout)
+        rec = arrange_joint(rec, opts['joint'][key], layout, opts.get('joint_units'))
     if key in opts.get('tasks', []):
         rec = arrange_task_table(rec)
     if key in opts.get('annex', {}):

@@ -36,6 +36,24 @@ Added by the held session (spec in README.md first, then built, scored once):
   their own titles (two with their own signatures and dates, one with a ruled table), a document
   issued jointly by 5 county units (issuers and signatures stacked), a 任免 without 文号, dates
   `2022 年 5 月 12 日` and in 二〇 numerals.
+Added by the nh session (spec here and in the fixtures' README.md first, then built, scored once):
+- prov-xe-mastline: a provincial issue (霁川省, invented) set in XeLaTeX in ONE column of 11 pt
+  Fandol Song: every document under a masthead line (the issuer in red 黑体 at the left, joint
+  units stacked, the 文号 at the right) over a red rule, then its 黑体 title centred; each 栏目 on a
+  new page under a banner between rules; the running head in the OUTER corner with the folio as
+  `·12·` beside it (even pages `·12·　gazette + 期` at the left, odd pages `栏目　·13·` at the right),
+  no foot; the 目录 in one column, each entry's 文号 in brackets after its title, dotted leaders to
+  a bare page; a document issued jointly by 3 provincial departments (our units and 文号, 3 stacked
+  signatures), a 任免 without 文号, dates in 二〇 numerals.
+- city-docx-span: a Word-born city issue (临漪市, invented; render_docx.py, LibreOffice sets the PDF;
+  +Word, +Word 97 .doc): the 目录 in one column, each title with its 文号 in brackets, a dot-leader
+  tab to the bare page; the body in TWO justified columns of 10.5 pt Noto Serif CJK, each 栏目
+  opening with a centred banner across the page, four titles (Fandol Hei) across both columns, the
+  rest inside one column, the 文号 in brackets centred under each title in 楷体; heads alternating
+  (the gazette on odd pages, gazette + 期 on even: LibreOffice would keep a page's first 栏目 in a
+  栏目 head), `·3·` in the outer foot corner; a document issued
+  jointly by 3 county units, a 任免 without 文号, （此件主动公开） for about half of the documents,
+  dates with ○ for zero (二○二二年五月十二日).
 """
 
 HELD_LAYOUTS = {
@@ -79,4 +97,24 @@ HELD_LAYOUTS = {
         decree={'58': dict(header='桐溪市人民政府令', number='第12号', signer='市长　何振东', issuer='桐溪市人民政府')},
         joint={'30': 5}, nonumber=['36'], atitles=True, cndates=['15', '01', '36'],
         number='under', dates='spaced', renderers=['pdfkit-held']),
+    'prov-xe-mastline': dict(
+        split='held-out', gazette='霁川省人民政府公报', year=2019, issueNo=4, totalNo=512, published='2019-02-28',
+        source='corpus',
+        sections=[('【国务院文件】', ['39', '53', '55']),
+                  ('【国务院办公厅文件】', ['12', '17', '60']),
+                  ('【省政府部门联合发文】', ['36']),
+                  ('【国务院办公厅函件】', ['24', '42', '43']),
+                  ('【人事任免】', ['59'])],
+        joint={'36': 3}, joint_units=[('霁川省公安厅', '霁公发'), ('霁川省应急管理厅', '霁应急发'), ('霁川省财政厅', '霁财发')],
+        nonumber=['59'], number='masthead-line', dates='cn', renderers=['tex']),
+    'city-docx-span': dict(
+        split='held-out', gazette='临漪市人民政府公报', year=2022, issueNo=8, totalNo=97, published='2022-08-26',
+        source='mixed',
+        sections=[('一、国务院办公厅文件', ['govcn-38', 'govcn-35']),
+                  ('二、县（市、区）政府文件', ['xingxian-03', 'xingxian-13', 'xingxian-24', 'xingxian-06']),
+                  ('三、部门联合发文', ['xingxian-33']),
+                  ('四、县（市、区）政府办公室文件', ['xingxian-31', 'xingxian-40']),
+                  ('五、人事任免', ['xingxian-42'])],
+        joint={'33': 3}, nonumber=['42'], span=['35', '03', '33', '40'], public='zhudong',
+        number='under-paren', dates='cn-circle', renderers=['docx']),
 }

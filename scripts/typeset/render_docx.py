@@ -113,6 +113,14 @@ STYLES = {
                                   cols=1, folio='第{}页/共{n}页', size=12, alternate=False, justify=True, head_center=True,
                                   head_rule=True, toc_table=2, h_kai=True,
                                   fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
+    # Added by the nh session (held-out, scored once): two justified columns of Noto Serif, a centred
+    # banner across the page opening each 栏目, Fandol Hei titles across both columns for some
+    # documents, the 文号 in brackets under each title, the 目录's 文号 in brackets after the title,
+    # the gazette on odd pages' heads and gazette + 期 on even ones, `·3·` outer.
+    'city-docx-span': dict(body='Noto Serif CJK SC', title='FandolHei', hei='FandolHei', kai='FandolKai',
+                           cols=2, folio='·{}·', size=10.5, alternate=True, justify=True, span_titles=True,
+                           banners=True, column_tables=True, reading_order_pages=True, head_odd_gazette=True,
+                           fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
     'prov-lo-masthead': dict(body='Noto Serif CJK SC', title='AR PL SungtiL GB', hei='Noto Sans CJK SC', kai='AR PL UKai CN',
                              cols=2, folio='第{}页', size=10.5, alternate=True, justify=True, toc_cols=2, span_titles=True,
                              column_tables=True, reading_order_pages=True),
@@ -245,7 +253,8 @@ def heads(section, spec: dict, st: dict, section_name: str):
         h.paragraph_format.tab_stops.add_tab_stop(Cm(16.6), alignment=2)
         run(h, f"{spec['gazette']}\t{spec['year']}年第{spec['issueNo']}期（总第{spec['totalNo']}期）", st['body'], 9)
     elif not st.get('no_head'):
-        run(h, section_name if st['alternate'] else issue, st['body'], 9)
+        odd = spec['gazette'] if st.get('head_odd_gazette') else section_name  # LibreOffice keeps a page's first 栏目 head
+        run(h, odd if st['alternate'] else issue, st['body'], 9)
     if st.get('head_rule'):
         rule_under(h, '000000', 6)
     h.alignment = (WD_ALIGN_PARAGRAPH.CENTER if st.get('head_center') else

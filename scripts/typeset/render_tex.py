@@ -169,6 +169,14 @@ STYLES = {
         fonts=('AR PL UMing CN', 'Noto Sans CJK SC', 'AR PL UKai CN', 'FandolFang'), body_cols=2, toc_cols=1,
         span_titles=False, banner=True, banner_heading=True, head='centre', folio='hyphen-centre-foot',
         size='10.5pt', paper='a4paper', title_font='hei', cjk_circle=True, cjk_dash=True),
+    # Added by the nh session (held-out, scored once): a provincial issue in ONE column of Fandol
+    # Song, each document under a masthead line (red issuer left, 文号 right, a red rule), 黑体
+    # titles, each 栏目 on a new page under a ruled banner, the head in the outer corner with `·12·`.
+    'prov-xe-mastline': dict(
+        fonts=('FandolSong', 'FandolHei', 'FandolKai', 'FandolFang'), body_cols=1, toc_cols=1,
+        span_titles=True, banner=True, banner_heading=True, banner_style='rules', head='dot-outer-head',
+        folio='none', size='11pt', paper='a4paper', title_font='hei', section_pages=True,
+        cjk_fallback='Noto Serif CJK SC'),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
@@ -219,6 +227,9 @@ def head_cmds(kind: str, spec: dict) -> str:
         return rf"\fancyhead[L]{{{name}}}\fancyhead[R]{{{issue}（总第{spec['totalNo']}期）}}"
     if kind == 'alternate-total':  # even: gazette + issue + total; odd: the 栏目 at the right
         return rf"\fancyhead[LE]{{{name}\quad {issue}（总第{spec['totalNo']}期）}}\fancyhead[RO]{{\rightmark}}"
+    if kind == 'dot-outer-head':  # even: `·12·　gazette + 期` at the left; odd: `栏目　·13·` at the right
+        return (rf'\fancyhead[LE]{{·\thepage·\qquad {name}\quad {issue}}}'
+                rf'\fancyhead[RO]{{\rightmark\qquad ·\thepage·}}')
     if kind == 'bare-outer-head':
         return rf'\fancyhead[LE]{{\thepage\quad {name}}}\fancyhead[RO]{{{issue}\quad\thepage}}'
     raise ValueError(kind)
@@ -414,6 +425,14 @@ def title_block(doc: dict, spec: dict, st: dict) -> str:
         d = doc['decree']
         return rf"""\begin{{center}}{label}{{\song\LARGE\bfseries {esc(d['header'])}}}\par\smallskip
 {{\large {esc(d['number'])}}}\end{{center}}"""
+    if doc.get('numberAt', spec['number']) == 'masthead-line':  # red issuer(s) left, 文号 right, a red rule
+        names = r'\\'.join(esc(u) for u in doc['issuers'])
+        left = rf'\parbox[b]{{0.64\linewidth}}{{\raggedright\color{{red}}\hei\Large {names}}}'
+        right = rf'{{\fang\large {number}}}' if number else ''
+        face = {'hei': r'\hei', 'song': r'\song'}.get(st.get('title_font'), r'\song\bfseries')
+        return (rf'\par\bigskip\noindent{label}{left}\hfill{right}\par\vspace{{3pt}}\nopagebreak'
+                r'\noindent{\color{red}\rule{\linewidth}{1.5pt}}\par\nopagebreak\medskip'
+                rf'\begin{{center}}{{{face}\Large {esc(printed_title(doc))}}}\end{{center}}')
     face = {'hei': r'\hei', 'song': r'\song'}.get(st.get('title_font'), r'\song\bfseries')  # song: 简报宋 has no bold
     big = face + r'\Large' if st['body_cols'] == 1 or doc.get('span', st['span_titles']) else face + r'\large'
     parts = []
