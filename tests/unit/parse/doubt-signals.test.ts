@@ -225,4 +225,38 @@ describe('doubts from the siblings’ 文号 and closings (issue 12 item 4, thir
     expect(qingxi[5].title).toContain('大事记')
     expect((qingxi[4].reasons ?? []).map((r) => r.code)).not.toContain('NEXT_CLOSING_LOST')
   })
+
+  it('doubts a document without 文号 whose date fits the year of a neighbour’s contradicted 文号 (closings swapped)', () => {
+    // prov-xe-3col-answers.txt (three columns read across, running heads taken as page furniture):
+    // the 复函 without 文号 took 88号's closing (二〇〇四年十二月十七日, its own text read after
+    // it), and 国办函〔2004〕88号 took the 复函's (一九九六年二月六日). Only 88号 showed a doubt
+    // (its 文号's year); the 复函's wrong date was silent.
+    const head = ['澜江省人民政府公报', '2019 年第 6 期（总第 512 期）', '', '目', '', '录', '', '【建议提案答复】', '',
+      '国务院办公厅关于同意以深圳市名义申办 2011 年', '第 26 届世界大学生夏季运动会的复函（国办函', '〔2004〕88 号） . . . . . . . . . . . . . . . . . . . . . . . . . 第 11页',
+      '国务院办公厅关于广东与香港、澳门合建自动气象站', '网有关问题的复函. . . . . . . . . . . . . . . . . . . . . .第 11页', '', '建议提案答复', '']
+    const b = ['国办函〔2004〕88 号', '国务院办公厅关于同意以深圳市名义申办 2011 年第 26 届世界大学生夏季运动会的复函', '广东省人民政府，教育部、外交部、财政部、体育总局：',
+      '教育部、外交部、财政部、体育总局《关于以深圳市名义申办 2011 年世界大学生夏季运动会的请示》（教外际〔2004〕81 号）收悉。经国务院领导同志批准，现函复如下：',
+      '同意以深圳市名义申办 2011 年第 26 届世界大学生夏季运动会（以下简称运动会）。请有关方面抓紧向国际大体联申报。']
+    const a = ['国务院办公厅关于广东与香港、澳门合建自动气象站网有关问题的复函', '中国气象局：',
+      '你局《关于广东与香港澳门合建自动气象站网的请示》收悉。经与有关部门协商，并报经国务院批准，现就有关事项答复如下：',
+      '一、同意广东省气象局与香港天文台合建 3 个自动气象站；与澳门地球物理气象台合建 2 个自动气象站。']
+    const aTail = ['门和地方政府协商办理。气象站建设的具体实施方案，按基建程序报批。', '三、合建的气象专用网，应按有关通信出入境管理的规定办理审批手续，并报国家安全部门和通信主管部门备案。']
+    const close = (date: string): string[] => ['国务院办公厅', date]
+    const parsed = (lines: string[]): ParsedDocument[] => parseIssue([...head, ...lines].join('\n')).documents
+    const codes = (docs: ParsedDocument[]): string[][] => docs.map((d) => (d.reasons ?? []).map((r) => r.code))
+    const swapped = parsed([...b, ...close('一九九六年二月六日'), ...a, ...close('二〇〇四年十二月十七日'), ...aTail])
+    expect(swapped.map((d) => d.date)).toEqual(['1996-02-06', '2004-12-17'])
+    expect(codes(swapped)[0]).toContain('DATE_VS_NUMBER')
+    expect(codes(swapped)[1]).toContain('DATE_FITS_NEIGHBOUR')
+    expect(isDoubtful(swapped[1].confidence ?? 1)).toBe(true)
+    // Read right, neither date is doubted.
+    const right = parsed([...b, ...close('二〇〇四年十二月十七日'), ...a, ...aTail, ...close('一九九六年二月六日')])
+    expect(right.map((d) => d.date)).toEqual(['2004-12-17', '1996-02-06'])
+    expect(codes(right).flat()).not.toContain('DATE_FITS_NEIGHBOUR')
+    expect(codes(right).flat()).not.toContain('DATE_VS_NUMBER')
+    // The 复函's closing in its place (no text after it): its date is its own, whatever 88号's.
+    const placed = parsed([...b, ...close('一九九六年二月六日'), ...a, ...aTail, ...close('二〇〇四年十二月十七日')])
+    expect(codes(placed)[0]).toContain('DATE_VS_NUMBER')
+    expect(codes(placed)[1]).not.toContain('DATE_FITS_NEIGHBOUR')
+  })
 })

@@ -215,6 +215,11 @@ function holdsTitle(doc: ParsedDocument): boolean {
   )
 }
 
+/** The year in a 文号's brackets ('国办函〔2004〕88号' → '2004'), or null. */
+export function numberYear(docNumber: string | null): string | null {
+  return /[〔［\[【（(]\s*((?:19|20)\d{2})\s*[〕］\]】）)]/.exec(docNumber ?? '')?.[1] ?? null
+}
+
 /**
  * A date that contradicts the document's own 文号 (numbers are given in the year of signing) or
  * comes after the issue that prints it was published: the date, or the 文号, was misread.
@@ -222,8 +227,8 @@ function holdsTitle(doc: ParsedDocument): boolean {
 function dateDoubts(doc: ParsedDocument, issue: Pick<IssueMeta, 'year' | 'publishedOn'> | undefined): ReasonCode[] {
   if (!doc.date) return []
   const out: ReasonCode[] = []
-  const numberYear = /[〔［\[【（(]\s*((?:19|20)\d{2})\s*[〕］\]】）)]/.exec(doc.docNumber ?? '')?.[1]
-  if (numberYear && numberYear !== doc.date.slice(0, 4)) out.push('DATE_VS_NUMBER')
+  const year = numberYear(doc.docNumber)
+  if (year && year !== doc.date.slice(0, 4)) out.push('DATE_VS_NUMBER')
   if (issue && (issue.publishedOn ? doc.date > issue.publishedOn : Number(doc.date.slice(0, 4)) > issue.year)) out.push('DATE_AFTER_ISSUE')
   return out
 }

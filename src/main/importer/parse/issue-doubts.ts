@@ -195,6 +195,8 @@ export interface IssueFacts {
   closingOpensNext?: boolean
   /** A 栏目 banner read as body text in it or a document before it of its 栏目 (bannersInBody). */
   bannerBefore?: boolean
+  /** A neighbour's date contradicts its 文号's year, and this one's date falls in that year (reconcile dateFitsNeighbour). */
+  dateFitsNeighbour?: boolean
   /** It is not public, and the next document's body opens with a public 附注 (doubt-signals publicAtHead): likely this one's. */
   publicInNext?: boolean
   /** It is not public, and the document before holds a second public 附注 before or amid its text (reconcile secondPublic). */
@@ -253,6 +255,7 @@ export const ISSUE_WEIGHTS = {
   NUMBER_LOST: 0.35,
   PUBLIC_IN_NEXT: 0.35,
   PUBLIC_IN_PREVIOUS: 0.35,
+  DATE_FITS_NEIGHBOUR: 0.35,
   SECTION_IN_BODY: 0.35,
   SECTION_VS_HEADING: 0.35,
   HEADING_NOT_FOLLOWED: 0.35,
@@ -278,6 +281,7 @@ export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
   NUMBER_LOST: '同一栏目中其他同类文件均有文号，此文件未找到文号（文号可能漏读或被读进了相邻文件）',
   PUBLIC_IN_NEXT: '未找到公开属性，而下一文件正文开头有公开属性标注（可能属于本文件）',
   PUBLIC_IN_PREVIOUS: '未找到公开属性，而前一文件正文开头或中间另有一处公开属性标注（可能属于本文件）',
+  DATE_FITS_NEIGHBOUR: '相邻文件的成文日期与其文号年份不符，本文件的日期却正在该年份（两文件的落款日期可能互换），请核对',
   SECTION_IN_BODY: '本文件或同栏目前面文件的正文中有栏目标题（栏目标题可能未被识别，栏目可能有误）',
   SECTION_SPLIT: '同一栏目的文件在正文中被别的栏目隔开（栏目可能有误）',
   SECTION_VS_HEADING: '正文中本文件之前所印的栏目标题与本文件的栏目不同（栏目可能有误）',
@@ -302,6 +306,7 @@ export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
   if (facts.numberLost) out.push('NUMBER_LOST')
   if (facts.publicInNext) out.push('PUBLIC_IN_NEXT')
   if (facts.publicInPrevious) out.push('PUBLIC_IN_PREVIOUS')
+  if (facts.dateFitsNeighbour) out.push('DATE_FITS_NEIGHBOUR')
   if (facts.bannerBefore) out.push('SECTION_IN_BODY')
   if (facts.sectionHeading) out.push('SECTION_VS_HEADING')
   if (facts.headingUnfollowed) out.push('HEADING_NOT_FOLLOWED')

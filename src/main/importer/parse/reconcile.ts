@@ -3,10 +3,10 @@ import type { IssueMeta, ParsedDocument, ParsedIssue, ParseWarning, TocEntry } f
 import { toHalfWidth } from '../../../shared/doc-number'
 import type { Toc } from './toc'
 import { isDecreeNumber } from './decree'
-import { assess } from './confidence'
+import { assess, numberYear } from './confidence'
 import { gapLabel, tocGaps, type TocGap } from './toc-gaps'
 import { tocOrderOdd } from './toc-order'
-import { dateBeforeText, publicAtHead, publicMidBody, publicNotOwn, strayNumbers, titleWithSentence } from './doubt-signals'
+import { dateBeforeText, publicAtHead, publicMidBody, publicNotOwn, strayNumbers, textAfterDate, titleWithSentence } from './doubt-signals'
 import { oddTitles, pagesVsToc, type PageFacts } from './page-facts'
 import { bannersInBody, invertedPartner, numberLost, numberOrderOdd, prefixVsIssuers, publicOdd, recipientsMissing, sectionsSplit } from './issue-doubts'
 
@@ -185,7 +185,7 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
       strayClaimed: !stray[i], dateLost, issueSections, oddTitle: odd.has(doc), pagesOff: pagesVsToc(doc, pages.get(doc), next, next && pages.get(next)),
       publicOdd: publicOdd(doc, documents), prefixClash: prefixVsIssuers(doc, documents), recipientsMissing: recipientsMissing(doc, documents),
       closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, closingMoved), sectionSplit: split.has(doc), bannerBefore: banners.has(doc), numberLost: !numberNextDoor && !tocNumbered && numberLost(doc, documents), publicInNext: !doc.public && next !== undefined && (publicAtHead(next) !== null || publicNotOwn(next) || secondPublic(next)), publicInPrevious: !doc.public && i > 0 && secondPublic(documents[i - 1]), sectionHeading, tocLost, tocOrder: tocOrder.has(doc), headingUnfollowed: entry || sectionHeading ? null : headingUnfollowed(doc, headed.get(doc), printed.has(doc)),
-      ...neighbourClosings(documents, i) }
+      dateFitsNeighbour: dateFitsNeighbour(documents, i, closingMoved), ...neighbourClosings(documents, i) }
     Object.assign(doc, assess(doc, facts, meta))
     if (doc.tocPage !== null) previousPage = doc.tocPage
   })
@@ -232,6 +232,25 @@ function headingUnfollowed(doc: ParsedDocument, heading: string | undefined, pri
 function swappedWith(doc: ParsedDocument, documents: ParsedDocument[], closingMoved: Set<ParsedDocument>): boolean {
   const partner = invertedPartner(doc, documents)
   return partner !== null && closingMoved.has(partner)
+}
+
+/**
+ * A neighbour's date contradicts the year of its own 文号, and this document's date falls in that
+ * year, while this one has no 文号 to contradict it (or one of the neighbour's date's year) and
+ * shows a closing out of place (text after its date, a date before its text, or a closing found
+ * among a neighbour's lines): the two closings were likely read into each other's documents
+ * (columns read across), so this date is as doubtful as the neighbour's.
+ */
+function dateFitsNeighbour(documents: ParsedDocument[], i: number, closingMoved: Set<ParsedDocument>): boolean {
+  const own = documents[i]
+  if (!own.date || !(textAfterDate(own) || dateBeforeText(own) || closingMoved.has(own))) return false
+  const year = own.date.slice(0, 4)
+  return [documents[i - 1], documents[i + 1]].some((n) => {
+    const theirs = n?.date ? numberYear(n.docNumber) : null
+    if (!n?.date || !theirs || theirs === n.date.slice(0, 4) || theirs !== year) return false
+    const mine = numberYear(own.docNumber)
+    return mine === null || mine === n.date.slice(0, 4)
+  })
 }
 
 /**
