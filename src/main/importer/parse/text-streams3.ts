@@ -31,8 +31,15 @@ const SPAN = WINDOW + 2
  * page against that order: each such cell costs this much.
  */
 const EMPTY_CELL = 3
-/** A cell skipped in a column that has taken no line yet (it may start lower, under a heading). */
-const EMPTY_START = 3
+/**
+ * A cell skipped in a column that has taken no line yet, in a run where a document starts (a 文号
+ * over its title's first line): the column may open with that document's head (the 文号, the title
+ * in a larger type), which pdftotext writes only after some rows of the other columns. It costs
+ * half an empty cell for each row the column waits (elsewhere, an empty cell's EMPTY_CELL).
+ */
+const EMPTY_START = 1.5
+/** A reading that starts in a column right of the left one skips the cells left of it: each costs this. */
+const FIRST_START = 3
 /**
  * A column ends (takes no more lines in the run) after a line that finishes its sentence (a
  * paragraph's, a document's closing) at this cost, after one left open at CLOSE_OPEN: a column's
@@ -149,7 +156,7 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
   const steps: Steps = prefix ? prefix.slice() : [new Map()]
   // A reading given (a dev tool prices the page's true one): each unit in its column, -1 any.
   const may = (k: number, t: number): boolean => !forced || forced[k] < 0 || forced[k] === t
-  if (!prefix) for (let c = 0; c < K; c++) if (may(0, c)) steps[0].set(stateOf(c, 0, 0, 0, 0), [EMPTY_START * c, -1])
+  if (!prefix) for (let c = 0; c < K; c++) if (may(0, c)) steps[0].set(stateOf(c, 0, 0, 0, 0), [FIRST_START * c, -1])
   // Whether a unit finishes its sentence (a column may end after it cheaply), or a title, in its
   // 文种 ('…的指导意见'); whether it may come late: it ends its paragraph short of the edge, alone.
   const ended = run.map((u) => endsSentence(u.text) || /[：:]$/.test(u.text.trim()))
@@ -157,6 +164,9 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
   const titled = run.map((u) => docTypeOf(u.text.trim()) !== null)
   // A 文号 the text follows with a title's first line: the document's head, one column's.
   const headed = run.map((u, k) => k + 1 < run.length && DOC_NUMBER.test(u.text.trim()) && TITLE_OPENS.test(run[k + 1].text.trim()))
+  // A document that starts inside the run (its 文号 over its title's first line) may open a column
+  // rows late: the rows skip a column not started yet at EMPTY_START, else as any empty cell.
+  const emptyStart = run.some((_, k) => k > 0 && headed[k]) ? EMPTY_START : EMPTY_CELL
   const joins = new Float64Array(WINDOW + 1)
   const offs = [0, 0, 0]
   const count = [0, 0, 0]
@@ -227,7 +237,7 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
             let g = 0
             for (let i = 0; i < m; i++) {
               const b = fb[i]
-              const empty = b + (oj === 0 ? EMPTY_START : EMPTY_CELL)
+              const empty = b + (oj === 0 ? emptyStart : EMPTY_CELL)
               gb[g] = empty
               copy3(fa, 3 * i, ga, 3 * g)
               copy3(fn, 3 * i, gn, 3 * g)
