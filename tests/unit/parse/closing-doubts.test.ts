@@ -36,13 +36,19 @@ describe('NUMBERING_ACROSS_DATE: the parts run on across the date taken', () => 
 })
 
 describe('PUBLIC_BEFORE_DATE: a public 附注 before the date, an attachment after it', () => {
-  it('doubts the 1981 通知 that took the 附注 of the 批复 whose tail opens its body (prov-xe-toc2col-b)', () => {
+  it('gives the 批复 whose tail opens the 1981 通知 its 附注 back, and doubts both (prov-xe-toc2col-b)', () => {
     // 国函〔2018〕144号's attachment rest, its （此件公开发布） and 附件 read under 国发〔1981〕88号's
-    // title; 88号 (printed without a 附注) is closed by its own date at the end.
-    const took = byNumber(parseIssue(typesetText('prov-xe-toc2col-b')).documents, '国发〔1981〕88号')
-    expect(took?.public).toBe(true)
-    expect(codes(took)).toContain('PUBLIC_BEFORE_DATE')
+    // title; 88号 (printed without a 附注) is closed by its own date at the end. The 附件 is the
+    // one 144号's 附件： line names (stray-public.ts).
+    const docs = parseIssue(typesetText('prov-xe-toc2col-b')).documents
+    const took = byNumber(docs, '国发〔1981〕88号')
+    const lost = byNumber(docs, '国函〔2018〕144号')
+    expect(took?.public).toBe(false)
+    expect(codes(took)).toContain('PUBLIC_GIVEN')
     expect(isDoubtful(took?.confidence ?? 1)).toBe(true)
+    expect(lost?.public).toBe(true)
+    expect(codes(lost)).toContain('PUBLIC_FROM_NEXT')
+    expect(isDoubtful(lost?.confidence ?? 1)).toBe(true)
   })
 
   it('leaves a body that opens with its own 主送机关, its closing read after the attachment (prov-2col-song)', () => {

@@ -1,6 +1,7 @@
 // A public 附注 read into the wrong document (a column read late, a line moved by the converter):
-// the document that took it and the one that lost it must both be doubtful, on real typeset
-// layouts as printed and with the fault scripts/confidence-faults.ts injects (moveLine).
+// it goes back to the document left without one (stray-public.ts), and the document that took it
+// and the one that lost it both stay doubtful, on real typeset layouts as printed and with the
+// fault scripts/confidence-faults.ts injects (moveLine).
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
@@ -21,17 +22,18 @@ function moved(lines: string[], from: number, after: number): string {
 }
 
 describe('PUBLIC_MID_BODY: a public 附注 amid a body that is not its own', () => {
-  it('doubts the 通报 whose body opens with the tail of the document before and its 附注, and the one that lost it', () => {
+  it('gives the 附注 back to the document before, and doubts both', () => {
     // prov-xe-3col-answers-b.txt as printed: three columns read across, 国办发〔2018〕127号's tail
     // and its （此件公开发布） read at the head of the 2004 通报 (which is printed without one).
     const docs = parseIssue(text('prov-xe-3col-answers-b')).documents
     const took = byNumber(docs, '国办发〔2004〕7号')
     const lost = byNumber(docs, '国办发〔2018〕127号')
-    expect(took?.public).toBe(true)
+    expect(took?.public).toBe(false)
     expect(codes(took)).toContain('PUBLIC_MID_BODY')
+    expect(codes(took)).toContain('PUBLIC_GIVEN')
     expect(isDoubtful(took?.confidence ?? 1)).toBe(true)
-    expect(lost?.public).toBe(false)
-    expect(codes(lost)).toContain('PUBLIC_IN_NEXT')
+    expect(lost?.public).toBe(true)
+    expect(codes(lost)).toContain('PUBLIC_FROM_NEXT')
     expect(isDoubtful(lost?.confidence ?? 1)).toBe(true)
   })
 
@@ -41,11 +43,13 @@ describe('PUBLIC_MID_BODY: a public 附注 amid a body that is not its own', () 
     const all = parseIssue(text(layout)).documents.flatMap(codes)
     expect(all).not.toContain('PUBLIC_MID_BODY')
     expect(all).not.toContain('PUBLIC_IN_PREVIOUS')
+    expect(all).not.toContain('PUBLIC_FROM_PREVIOUS')
+    expect(all).not.toContain('PUBLIC_GIVEN')
   })
 })
 
 describe('a public 附注 moved into a neighbour', () => {
-  it('doubts the document before when its 附注 is read after the next one’s 主送机关 (PUBLIC_IN_NEXT)', () => {
+  it('gives the document before its 附注 read after the next one’s 主送机关 back, and doubts it (PUBLIC_FROM_NEXT)', () => {
     // county-docx-masthead.txt: the joint 通知 (兴人社发〔2022〕16号)'s 附注 moved past the next
     // title, after its 主送机关 line; the next document has its own 附注 after its date.
     const lines = text('county-docx-masthead').split('\n')
@@ -55,12 +59,12 @@ describe('a public 附注 moved into a neighbour', () => {
     expect(recipients).toBeGreaterThan(note)
     const docs = parseIssue(moved(lines, note, recipients)).documents
     const lost = byNumber(docs, '兴人社发〔2022〕16号')
-    expect(lost?.public).toBe(false)
-    expect(codes(lost)).toContain('PUBLIC_IN_NEXT')
+    expect(lost?.public).toBe(true)
+    expect(codes(lost)).toContain('PUBLIC_FROM_NEXT')
     expect(isDoubtful(lost?.confidence ?? 1)).toBe(true)
   })
 
-  it('doubts the document after when its 附注 is read at the head of the one before (PUBLIC_IN_PREVIOUS)', () => {
+  it('gives the document after its 附注 read at the head of the one before back, and doubts it (PUBLIC_FROM_PREVIOUS)', () => {
     // county-lo-2col.txt: the 报告's 附注 (no 文号 of its own) moved under a bracketed 文号 that
     // two columns read back into the document before it, which keeps its own 附注 too.
     const lines = text('county-lo-2col').split('\n')
@@ -70,8 +74,8 @@ describe('a public 附注 moved into a neighbour', () => {
     expect(number).toBeGreaterThan(note)
     const docs = parseIssue(moved(lines, note, number)).documents
     const lost = docs.find((d) => d.title.includes('培育乡村e镇工作的报告'))
-    expect(lost?.public).toBe(false)
-    expect(codes(lost)).toContain('PUBLIC_IN_PREVIOUS')
+    expect(lost?.public).toBe(true)
+    expect(codes(lost)).toContain('PUBLIC_FROM_PREVIOUS')
     expect(isDoubtful(lost?.confidence ?? 1)).toBe(true)
   })
 })

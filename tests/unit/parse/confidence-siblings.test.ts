@@ -36,7 +36,7 @@ describe('NUMBER_LOST: a 文号 lost where the 目录 prints none', () => {
 })
 
 describe('a public 附注 read after the next title', () => {
-  it('doubts the document left without it and the one whose body opens with it', () => {
+  it('gives it back to the document left without it, and doubts that one and the one whose body opens with it', () => {
     // city-lo-fang.txt: 国办发〔2018〕115号's （此件公开发布） read after the next document's title
     // (国办发明电〔2018〕15号, which has no 附注 of its own).
     const lines = text('city-lo-fang').split('\n')
@@ -47,14 +47,17 @@ describe('a public 附注 read after the next title', () => {
     const docs = parseIssue(lines.join('\n')).documents
     const left = docs.find((d) => d.docNumber === '国办发〔2018〕115号')
     const opened = docs.find((d) => d.docNumber === '国办发明电〔2018〕15号')
-    expect(left?.public).toBe(false)
-    expect(codes(left)).toContain('PUBLIC_IN_NEXT')
+    expect(left?.public).toBe(true)
+    expect(codes(left)).toContain('PUBLIC_FROM_NEXT')
     expect(isDoubtful(left?.confidence ?? 1)).toBe(true)
+    expect(opened?.public).toBe(false)
     expect(codes(opened)).toContain('PUBLIC_AT_HEAD')
+    expect(codes(opened)).toContain('PUBLIC_GIVEN')
     expect(isDoubtful(opened?.confidence ?? 1)).toBe(true)
     // As printed, every 附注 closes its own document.
     const printed = parseIssue(text('city-lo-fang')).documents.flatMap(codes)
     expect(printed).not.toContain('PUBLIC_IN_NEXT')
+    expect(printed).not.toContain('PUBLIC_FROM_NEXT')
     expect(printed).not.toContain('PUBLIC_AT_HEAD')
   })
 })

@@ -201,6 +201,10 @@ export interface IssueFacts {
   publicInNext?: boolean
   /** It is not public, and the document before holds a second public 附注 before or amid its text (reconcile secondPublic). */
   publicInPrevious?: boolean
+  /** It took a stray public 附注 from the next document's or the previous one's text (stray-public). */
+  publicTaken?: 'next' | 'previous' | null
+  /** It gave up the stray public 附注 its public field rested on (stray-public). */
+  publicGiven?: boolean
   /** It has no 文号 while its 栏目's other numbered 文种 all have one (numberLost). */
   numberLost?: boolean
   /** Its 栏目 breaks the issue's grouping of 栏目 (sectionsSplit). */
@@ -256,6 +260,9 @@ export const ISSUE_WEIGHTS = {
   PUBLIC_IN_NEXT: 0.35,
   PUBLIC_IN_PREVIOUS: 0.35,
   DATE_FITS_NEIGHBOUR: 0.35,
+  PUBLIC_FROM_NEXT: 0.35,
+  PUBLIC_FROM_PREVIOUS: 0.35,
+  PUBLIC_GIVEN: 0.35,
   SECTION_IN_BODY: 0.35,
   SECTION_VS_HEADING: 0.35,
   HEADING_NOT_FOLLOWED: 0.35,
@@ -282,6 +289,9 @@ export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
   PUBLIC_IN_NEXT: '未找到公开属性，而下一文件正文开头有公开属性标注（可能属于本文件）',
   PUBLIC_IN_PREVIOUS: '未找到公开属性，而前一文件正文开头或中间另有一处公开属性标注（可能属于本文件）',
   DATE_FITS_NEIGHBOUR: '相邻文件的成文日期与其文号年份不符，本文件的日期却正在该年份（两文件的落款日期可能互换），请核对',
+  PUBLIC_FROM_NEXT: '公开属性标注是在下一文件正文开头或中间找到的，判为本文件所有（也可能属于下一文件），请核对',
+  PUBLIC_FROM_PREVIOUS: '公开属性标注是在前一文件正文开头或中间另一处找到的，判为本文件所有（也可能属于前一文件），请核对',
+  PUBLIC_GIVEN: '正文开头或中间的公开属性标注判为相邻文件所有，本文件因此未标公开（也可能属于本文件），请核对',
   SECTION_IN_BODY: '本文件或同栏目前面文件的正文中有栏目标题（栏目标题可能未被识别，栏目可能有误）',
   SECTION_SPLIT: '同一栏目的文件在正文中被别的栏目隔开（栏目可能有误）',
   SECTION_VS_HEADING: '正文中本文件之前所印的栏目标题与本文件的栏目不同（栏目可能有误）',
@@ -307,6 +317,8 @@ export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
   if (facts.publicInNext) out.push('PUBLIC_IN_NEXT')
   if (facts.publicInPrevious) out.push('PUBLIC_IN_PREVIOUS')
   if (facts.dateFitsNeighbour) out.push('DATE_FITS_NEIGHBOUR')
+  if (facts.publicTaken) out.push(facts.publicTaken === 'next' ? 'PUBLIC_FROM_NEXT' : 'PUBLIC_FROM_PREVIOUS')
+  if (facts.publicGiven) out.push('PUBLIC_GIVEN')
   if (facts.bannerBefore) out.push('SECTION_IN_BODY')
   if (facts.sectionHeading) out.push('SECTION_VS_HEADING')
   if (facts.headingUnfollowed) out.push('HEADING_NOT_FOLLOWED')

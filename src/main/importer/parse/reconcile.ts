@@ -6,7 +6,8 @@ import { isDecreeNumber } from './decree'
 import { assess, numberYear } from './confidence'
 import { gapLabel, tocGaps, type TocGap } from './toc-gaps'
 import { tocOrderOdd } from './toc-order'
-import { dateBeforeText, publicAtHead, publicMidBody, publicNotOwn, strayNumbers, textAfterDate, titleWithSentence } from './doubt-signals'
+import { returnStrayPublic, secondPublic, type StrayPublic } from './stray-public'
+import { dateBeforeText, publicAtHead, publicNotOwn, strayNumbers, textAfterDate, titleWithSentence } from './doubt-signals'
 import { oddTitles, pagesVsToc, type PageFacts } from './page-facts'
 import { bannersInBody, invertedPartner, numberLost, numberOrderOdd, prefixVsIssuers, publicOdd, recipientsMissing, sectionsSplit } from './issue-doubts'
 
@@ -158,7 +159,7 @@ interface ReadFacts {
 }
 
 /** Every document's confidence and reasons, from its fields and what the 目录 said of it. */
-function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attached: Attached, gaps: TocGap[], { labels, pages, closingMoved, headed, printed, tocLost }: ReadFacts): void {
+function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attached: Attached, gaps: TocGap[], { labels, pages, closingMoved, headed, printed, tocLost }: ReadFacts, strayPublic: StrayPublic): void {
   let previousPage: number | null = null
   // A bare 文号 line that is another document's 文号 (found in its header or copied from the
   // 目录) is that one's, misplaced; one nobody has is a 文号 lost.
@@ -184,19 +185,12 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
       sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, gaps: gaps.filter((g) => g.host === doc), numberNextDoor,
       strayClaimed: !stray[i], dateLost, issueSections, oddTitle: odd.has(doc), pagesOff: pagesVsToc(doc, pages.get(doc), next, next && pages.get(next)),
       publicOdd: publicOdd(doc, documents), prefixClash: prefixVsIssuers(doc, documents), recipientsMissing: recipientsMissing(doc, documents),
-      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, closingMoved), sectionSplit: split.has(doc), bannerBefore: banners.has(doc), numberLost: !numberNextDoor && !tocNumbered && numberLost(doc, documents), publicInNext: !doc.public && next !== undefined && (publicAtHead(next) !== null || publicNotOwn(next) || secondPublic(next)), publicInPrevious: !doc.public && i > 0 && secondPublic(documents[i - 1]), sectionHeading, tocLost, tocOrder: tocOrder.has(doc), headingUnfollowed: entry || sectionHeading ? null : headingUnfollowed(doc, headed.get(doc), printed.has(doc)),
+      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, closingMoved), sectionSplit: split.has(doc), bannerBefore: banners.has(doc), numberLost: !numberNextDoor && !tocNumbered && numberLost(doc, documents), publicInNext: !doc.public && next !== undefined && (publicAtHead(next) !== null || publicNotOwn(next) || secondPublic(next)), publicInPrevious: !doc.public && i > 0 && secondPublic(documents[i - 1]), publicTaken: strayPublic.taken.get(doc) ?? null, publicGiven: strayPublic.given.has(doc), sectionHeading, tocLost, tocOrder: tocOrder.has(doc), headingUnfollowed: entry || sectionHeading ? null : headingUnfollowed(doc, headed.get(doc), printed.has(doc)),
       dateFitsNeighbour: dateFitsNeighbour(documents, i, closingMoved), ...neighbourClosings(documents, i) }
     Object.assign(doc, assess(doc, facts, meta))
     if (doc.tocPage !== null) previousPage = doc.tocPage
   })
 }
-
-/**
- * A second public 附注 standing before the body's text or amid it (the document's own closes it):
- * a document prints one, so this one is a neighbour's, read into this body's head (columns read
- * in either order put a document's tail after the next one's title or before it).
- */
-const secondPublic = (d: ParsedDocument): boolean => publicAtHead(d) === 'also' || publicMidBody(d) === 'also'
 
 /**
  * The 栏目 heading printed last before the document in the body, when the 目录 lists 栏目 but not
@@ -345,7 +339,8 @@ export function reconcile(meta: IssueMeta, toc: Toc, documents: ParsedDocument[]
     warnings.unshift({ code: 'TOC_ENTRIES_UNMATCHED', message })
   }
   checkDocuments(documents, warnings)
-  assessAll(meta, documents, toc, attached, gaps, read)
+  // A public 附注 read into a neighbour's head goes back before the doubts are read.
+  assessAll(meta, documents, toc, attached, gaps, read, returnStrayPublic(documents))
   const sections = new Set(toc.sections)
   for (const doc of documents) if (doc.category) sections.add(doc.category)
   return { meta, sections: [...sections], toc: toc.entries, documents, warnings }

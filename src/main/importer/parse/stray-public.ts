@@ -1,0 +1,77 @@
+// A document prints one public 附注, under its closing. A public 附注 read before a body's text or
+// amid it, with text after it before the date (doubt-signals publicAtHead, publicMidBody), was
+// read there from the neighbouring document's foot: columns read in either order put one
+// document's tail (or its 附注 alone) into the next one's head. A document left without a public
+// 附注 next to such a stray one takes it: from the next document's head or body, or from the
+// previous document's when that holds a second one. The document whose public field rested on the
+// stray 附注 alone gives it up. Both stay doubtful: the move is a guess from the neighbours.
+import type { ParsedDocument } from '../../../shared/domain'
+import { publicAtHead, publicMidBody, publicNotOwn } from './doubt-signals'
+import { marksPublic } from './public-note'
+import { compact } from './lines'
+
+export interface StrayPublic {
+  /** Documents given a neighbour's 附注: by the next document's or the previous one's. */
+  taken: Map<ParsedDocument, 'next' | 'previous'>
+  /** Documents that gave up the one 附注 their public field rested on. */
+  given: Set<ParsedDocument>
+}
+
+/**
+ * A second public 附注 standing before the body's text or amid it (the document's own closes it):
+ * a document prints one, so this one is a neighbour's, read into this body's head (columns read
+ * in either order put a document's tail after the next one's title or before it).
+ */
+export const secondPublic = (d: ParsedDocument): boolean => publicAtHead(d) === 'also' || publicMidBody(d) === 'also'
+
+const isPublicNote = (b: { kind: string; text: string }): boolean => b.kind === 'note' && marksPublic(b.text)
+
+/**
+ * The document's body holds, before its own date, a public 附注 with the 附件 right under it that
+ * the previous document announces (its 附件： line names that attachment's title): the 附注 closes
+ * the previous document, whose 附件 follows it. 'only' when the body holds no other public 附注.
+ */
+export function publicOverAttachmentOf(doc: ParsedDocument, prev: ParsedDocument): 'only' | 'also' | null {
+  const named = new Set(prev.attachments.map(compact).filter((t) => t.length >= 4))
+  if (named.size === 0) return null
+  const blocks = doc.blocks
+  const at = blocks.findIndex((b, i) => {
+    if (!isPublicNote(b) || !blocks.slice(i + 1).some((x) => x.kind === 'date')) return false
+    return blocks.slice(i + 1, i + 3).some((x) => x.kind === 'title' && named.has(compact(x.text)))
+  })
+  if (at < 0) return null
+  return blocks.some((b, i) => i !== at && isPublicNote(b)) ? 'also' : 'only'
+}
+
+/**
+ * Gives each non-public document a stray public 附注 of its neighbour's (the next one's first).
+ * Changes the documents' public field in place; returns those changed.
+ */
+export function returnStrayPublic(documents: readonly ParsedDocument[]): StrayPublic {
+  const taken = new Map<ParsedDocument, 'next' | 'previous'>()
+  const given = new Set<ParsedDocument>()
+  // Each stray 附注 goes once: a document that gave or took one is left as it is.
+  const used = new Set<ParsedDocument>()
+  documents.forEach((doc, i) => {
+    if (doc.public || used.has(doc)) return
+    const next = documents[i + 1]
+    const prev = documents[i - 1]
+    const attached = next ? publicOverAttachmentOf(next, doc) : null
+    if (next && !used.has(next) && (publicAtHead(next) !== null || publicNotOwn(next) || secondPublic(next) || attached !== null)) {
+      // The next document's public field rests on that 附注 alone: it has none of its own.
+      const alone = publicAtHead(next) === 'only' || publicNotOwn(next) || attached === 'only'
+      doc.public = true
+      taken.set(doc, 'next')
+      used.add(doc).add(next)
+      if (alone) {
+        next.public = false
+        given.add(next)
+      }
+    } else if (prev && !used.has(prev) && secondPublic(prev)) {
+      doc.public = true
+      taken.set(doc, 'previous')
+      used.add(doc).add(prev)
+    }
+  })
+  return { taken, given }
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import { publicOverAttachmentOf, returnStrayPublic } from '../../../src/main/importer/parse/stray-public'
+import type { Block, ParsedDocument } from '../../../src/shared/domain'
+
+function doc(seq: number, publicField: boolean, blocks: [Block['kind'], string][]): ParsedDocument {
+  return {
+    seq, docNumber: null, docNumberRaw: null, title: '', tocTitle: null, category: null, docType: null, issuer: '国务院办公厅', issuers: ['国务院办公厅'],
+    recipients: null, date: null, public: publicField, tocPage: null, consult: null, attachments: [], citations: [],
+    blocks: blocks.map(([kind, text]) => ({ kind, text })),
+  }
+}
+
+// prov-xe-3col-answers-b.txt: pdftotext wrote 127号's last column (its 附注 among it) into 7号's head.
+const n127 = () => doc(4, false, [
+  ['paragraph', '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：'],
+  ['heading2', '（三）加强对政策落实的监督。要加强审计监督，以是否符合中央精神和改革方向作为审计定性判断的标准，充分尊重科研规律。'],
+  ['signature', '国务院办公厅'],
+  ['date', '2018年12月26日'],
+])
+const n7 = () => doc(5, true, [
+  ['paragraph', '公示制度，同时探索利用市场化机制确定科技成果价值的多种方式。'],
+  ['heading2', '（三）明确科技成果作为国有资产的管理程序。'],
+  ['note', '（此件公开发布）'],
+  ['paragraph', '请财政部落实《中华人民共和国促进科技成果转化法》，按照对科技成果价值“通过协议定价、在技术市场挂牌交易、拍卖等方式确定价格”的要求。'],
+  ['paragraph', '2003年，全国安全生产形势总体稳定，生产安全事故总起数和死亡总人数比上年都有所下降。'],
+  ['signature', '国务院办公厅'],
+  ['date', '二〇〇四年一月十六日'],
+])
+
+// county-web-3col-names.txt: 47号's 附注 read amid 29号's text, above 29号's own closing and 附注.
+const n47 = () => doc(7, false, [
+  ['paragraph', '2013年列支的10.38万元招待费逐项进行了调查核实。'],
+  ['signature', '兴县人民政府'],
+  ['date', '二〇二二年五月二十六日'],
+])
+const n29 = () => doc(8, true, [
+  ['paragraph', '整改情况：已整改完成。一是经县纪委监委对蔡家崖粮管所私自出售粮食不入账问题调查核实。'],
+  ['note', '(此件公开发布)'],
+  ['heading1', '四、我县承诺,将该项目地方政府支出责任列入我县中期财政规划。该项'],
+  ['date', '二〇二二年四月八日'],
+  ['note', '(此件公开发布)'],
+])
+
+// prov-xe-toc2col-b.txt: 144号's 附注 and the 附件 its 附件： line names were read into 88号's head.
+const n144 = () => ({ ...doc(2, false, [
+  ['paragraph', '教育部：'],
+  ['paragraph', '撤销职业教育工作部际联席会议，其职能并入国务院职业教育工作部际联席会议。'],
+  ['attachmentNote', '附件：国务院职业教育工作部际联席会议制度'],
+  ['signature', '国务院'],
+  ['date', '2018年11月20日'],
+]), attachments: ['国务院职业教育工作部际联席会议制度'] })
+const n88 = () => doc(3, true, [
+  ['paragraph', '联席会议办公室设在教育部，主要承担联席会议组织筹备等日常工作。'],
+  ['heading1', '三、工作规则'],
+  ['paragraph', '联席会议原则上每年召开两次会议，也可根据工作需要临时召开。'],
+  ['note', '（此件公开发布）'],
+  ['attachmentHeading', '附件'],
+  ['title', '国务院职业教育工作部际联席会议制度'],
+  ['paragraph', '为贯彻落实全国教育大会精神，进一步加强对职业教育工作的领导。'],
+  ['heading1', '一、关于棉粮挂钩的奖售基数问题。'],
+  ['signature', '国务院'],
+  ['date', '一九八一年五月二十三日'],
+])
+
+describe('a public 附注 read into the neighbouring document (stray-public)', () => {
+  it('gives back a 附注 standing over the attachment the previous document announces', () => {
+    const [a, b] = [n144(), n88()]
+    expect(publicOverAttachmentOf(b, a)).toBe('only')
+    const { taken, given } = returnStrayPublic([a, b])
+    expect([a.public, b.public]).toEqual([true, false])
+    expect(taken.get(a)).toBe('next')
+    expect(given.has(b)).toBe(true)
+  })
+
+  it('leaves a 附注 over an attachment no neighbour announces', () => {
+    const a = { ...n144(), attachments: ['兴县第一批非物质文化遗产项目名录'] }
+    const b = n88()
+    expect(publicOverAttachmentOf(b, a)).toBe(null)
+    expect(returnStrayPublic([a, b]).taken.size).toBe(0)
+  })
+
+  it('gives the next document\'s stray 附注 back, and the next one loses the public field it rested on', () => {
+    const [a, b] = [n127(), n7()]
+    const { taken, given } = returnStrayPublic([a, b])
+    expect([a.public, b.public]).toEqual([true, false])
+    expect(taken.get(a)).toBe('next')
+    expect(given.has(b)).toBe(true)
+  })
+
+  it('keeps the next document public when it holds its own 附注 under its date', () => {
+    const [a, b] = [n47(), n29()]
+    const { taken, given } = returnStrayPublic([a, b])
+    expect([a.public, b.public]).toEqual([true, true])
+    expect(taken.get(a)).toBe('next')
+    expect(given.size).toBe(0)
+  })
+
+  it('takes the previous document\'s second 附注 when the next has none astray', () => {
+    const [a, b] = [n29(), n47()]
+    const { taken } = returnStrayPublic([a, b])
+    expect(b.public).toBe(true)
+    expect(taken.get(b)).toBe('previous')
+  })
+
+  it('leaves documents alone whose 附注 stand under their dates', () => {
+    const a = n47()
+    const b = doc(9, true, [['paragraph', '特此函告。'], ['signature', '兴县人民政府'], ['date', '二〇二二年六月九日'], ['note', '（此件公开发布）']])
+    expect(returnStrayPublic([a, b]).taken.size).toBe(0)
+    expect(a.public).toBe(false)
+  })
+})
