@@ -217,6 +217,16 @@ describe('article labels hanging left of their text', () => {
     expect(lines).toContain('上述数据信息的格式、标准、共享方式，由国务')
   })
 
+  it('takes no paragraph’s first line of the other column, as wide as the column less its indent, for a short label’s text', () => {
+    // city-xe-span-mid.txt 103–107: '第三条' / '' / '纳税人及其配偶、未成年子女发生的医药费用支' (the
+    // left column's paragraph, indented two hanzi: 42 of the column's 46) / '' / '个人所得税专项附加扣除
+    // 遵循公平合' (its text, short by the label). Lines 90–150 are cut so the page's width is known.
+    const cut = tuning('city-xe-span-mid').split('\n').slice(89, 150).join('\n')
+    const lines = pairLabels(splitLines(cut)).map((l) => l.text)
+    expect(lines).toContain('第三条\u3000个人所得税专项附加扣除遵循公平合')
+    expect(lines).toContain('纳税人及其配偶、未成年子女发生的医药费用支')
+  })
+
   it('gives the chapter headings of a regulation set in columns written line by line', () => {
     const blocks = blocksOf('prov-xe-inner', '国发〔2004〕18号')
     expect(blocks).toContain('第五章坚持依法行政')

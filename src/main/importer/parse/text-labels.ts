@@ -112,6 +112,8 @@ export function pairLabels(lines: readonly SourceLine[], from = 0): SourceLine[]
 
 /** A label's text may run this far (display columns) past the room beside it: an indent, a hanging stop. */
 const ROOM_OVER = 2
+/** A paragraph's first line stands in by two hanzi (display columns). */
+const INDENT = 4
 /** Lines (not blank) a label's text may stand after it when the columns were written line by line. */
 const AMONG_WINDOW = 16
 
@@ -138,6 +140,9 @@ function besideLabel(lines: readonly SourceLine[], label: number, item: number[]
   if (HEADING_LABEL.test(compact(lines[label].text))) return item.length > 1 || chapterName(text)
   const room = at(label) - displayWidth(lines[label].text.trim())
   const w = displayWidth(text)
+  // As wide as a paragraph's first line (indented two hanzi) the line is the other column's: a
+  // label's own text stands short by the label too.
+  if (w >= at(label) - INDENT - 1) return false
   return w <= room + ROOM_OVER && (w >= room - ROW_WITHIN || endsSentence(text))
 }
 
