@@ -24,8 +24,11 @@ const NUMBERED = new Set(['通知', '意见', '批复', '决定', '函', '承诺
  */
 export function numberLost(doc: ParsedDocument, documents: readonly ParsedDocument[]): boolean {
   if (doc.docNumber || !doc.docType || !NUMBERED.has(doc.docType)) return false
-  const peers = documents.filter((d) => d !== doc && d.category === doc.category && d.docType !== null && NUMBERED.has(d.docType))
-  return peers.length >= 2 && peers.every((d) => d.docNumber !== null && numberPrefix(d.docNumber) !== null)
+  const { members, numbered } = summary(documents)
+  const { all, withNumber } = numbered.get(doc.category) ?? { all: 0, withNumber: 0 }
+  // It is one of its 栏目's numbered kind itself, without a 文号: its peers are the others.
+  const peers = all - (members.has(doc) ? 1 : 0)
+  return peers >= 2 && withNumber === peers
 }
 
 /** The 机关代字 of a 文号: what stands before its year ('国办函' of '国办函〔2005〕57号'). */
@@ -357,6 +360,8 @@ interface Summary {
   opened: number
   /** Per 机关代字: how many documents with issuers carry each set of issuers. */
   byPrefix: Map<string, Map<string, number>>
+  /** Per 栏目: its documents of a numbered 文种, and how many of them carry a 文号 with a 代字. */
+  numbered: Map<string | null, { all: number; withNumber: number }>
   outOfOrder: Set<ParsedDocument>
 }
 
@@ -365,9 +370,15 @@ const summaries = new WeakMap<readonly ParsedDocument[], Summary>()
 function summary(documents: readonly ParsedDocument[]): Summary {
   let s = summaries.get(documents)
   if (s) return s
-  s = { members: new Set(documents), publicCount: 0, addressed: 0, opened: 0, byPrefix: new Map(), outOfOrder: outOfOrderAll(documents) }
+  s = { members: new Set(documents), publicCount: 0, addressed: 0, opened: 0, byPrefix: new Map(), numbered: new Map(), outOfOrder: outOfOrderAll(documents) }
   for (const d of documents) {
     if (d.public) s.publicCount++
+    if (d.docType !== null && NUMBERED.has(d.docType)) {
+      const kind = s.numbered.get(d.category) ?? { all: 0, withNumber: 0 }
+      kind.all++
+      if (d.docNumber !== null && numberPrefix(d.docNumber) !== null) kind.withNumber++
+      s.numbered.set(d.category, kind)
+    }
     if (d.docType !== null && !UNADDRESSED.has(d.docType)) {
       s.addressed++
       if (opensWithRecipients(d)) s.opened++
