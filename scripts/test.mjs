@@ -30,11 +30,20 @@ function vitest(name, config) {
   totals.passed += r.numPassedTests
   totals.failed += r.numFailedTests
   totals.skipped += r.numPendingTests + r.numTodoTests
-  // A suite that fails to load counts as failed even when no test inside it ran.
-  const brokenSuites = r.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length
-  totals.failed += brokenSuites
+  // A suite that fails outside its tests (it cannot load, or its beforeAll cannot start Chromium)
+  // counts as failed: its tests are listed as skipped, and none of them as failed.
+  const brokenSuites = r.testResults.filter((t) => t.status === 'failed' && !t.assertionResults.some((a) => a.status === 'failed'))
+  totals.failed += brokenSuites.length
+  for (const t of brokenSuites) console.error(`[test] ${name}: ${t.name} did not run: ${(t.message ?? '').split('\n')[0]}`)
   if (status !== 0) exitCode = 1
 }
+
+// The component and end-to-end tests drive Debian's Chromium: say so before they fail one by one.
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const noChromium = existsSync(chromiumPath)
+  ? ''
+  : `[test] Chromium not found at ${chromiumPath}: the component and end-to-end tests need it (apt-get install -y chromium fonts-noto-cjk poppler-utils, or set CHROMIUM_PATH)`
+if (noChromium) console.error(noChromium)
 
 vitest('unit')
 if (process.env.SKIP_E2E !== '1') {
@@ -46,5 +55,6 @@ if (process.env.SKIP_E2E !== '1') {
     vitest('e2e', 'vitest.e2e.config.ts')
   }
 }
+if (noChromium) console.error(noChromium)
 console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`)
 process.exit(exitCode || (totals.failed > 0 ? 1 : 0))
