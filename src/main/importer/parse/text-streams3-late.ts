@@ -3,7 +3,8 @@
 // put back where it was due, kept when it reads clearly better so.
 import { endsSentence } from './lines'
 import { joinCost, type JoinContext, type Unit } from './text-joins'
-import { LATE, mayComeLate, textCost, threeStreams, type ThreeStreams } from './text-streams3'
+import { LATE, textCost, threeStreams, type ThreeStreams } from './text-streams3'
+import { mayComeLate } from './text-late-lines'
 
 /**
  * How many of a run's last units are tried as a line written after all its column's lines: a

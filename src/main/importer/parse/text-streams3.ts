@@ -7,9 +7,9 @@
 // the rows too: a line's column is where the row puts it (left, middle, right), the columns keep
 // in step, and a short closing line written a few rows late goes back where its column reads on.
 import { endsSentence } from './lines'
-import { displayWidth } from './text-widths'
 import { docTypeOf } from './doc-type'
 import { closingCost, joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
+import { mayComeLate, putBack } from './text-late-lines'
 
 const K = 3
 /**
@@ -81,12 +81,10 @@ const LAGS = 2 * LAG + 1
 /**
  * A short line that ends its paragraph ('提高使用效益。') pdftotext now and then writes
  * a few rows late, after lines under it in its column: a column that lags the others by a row
- * takes it back at this cost (its joins are priced where it is put back, see putBack), and the
+ * takes it back at this cost (its joins are priced where it is put back, see text-late-lines putBack), and the
  * rows read on from the line before it.
  */
 export const LATE = 1
-/** How many of its column's lines back a late line may go. */
-const LATE_BACK = 8
 /** States this much worse than the best at their unit are not followed on. */
 const BEAM = 20
 /**
@@ -325,11 +323,6 @@ function cutOff(here: Map<number, [number, number]>): [number, number] {
   return [cut, STATES - below]
 }
 
-/** A unit that ends its paragraph short of the column's edge, a block of its own: it may come late. */
-export function mayComeLate(u: Unit, ctx: JoinContext): boolean {
-  return !u.mergedRight && u.blankBefore && (endsSentence(u.text) || /[：:]$/.test(u.text.trim())) && displayWidth(u.text.trim()) < ctx.full - 2
-}
-
 /** A three-column reading: each unit's column, each column's units in reading order, the costs. */
 export interface ThreeStreams {
   columns: number[]
@@ -346,38 +339,6 @@ export interface ThreeStreams {
 
 /** The three-stream table: at each unit, each state reached with its cost and the state before. */
 export type Steps = Map<number, [number, number]>[]
-
-/**
- * Each column's units in reading order: the text's, but for the late lines, each put back into
- * its column (at most LATE_BACK lines up) where it reads best: after an open line whose join on
- * reads worse than through the late line.
- */
-function putBack(run: Unit[], columns: number[], late: number[], ctx: JoinContext): number[][] {
-  const isLate = new Set(late)
-  const streams: number[][] = [[], [], []]
-  run.forEach((_, k) => {
-    if (!isLate.has(k)) streams[columns[k]].push(k)
-  })
-  for (const u of [...late].sort((a, b) => a - b)) {
-    const seq = streams[columns[u]]
-    let at = seq.length
-    let bestGain = Infinity
-    let before = seq.length
-    while (before > 0 && seq[before - 1] > u) before--
-    // Its place: one of the last LATE_BACK gaps before it, or the column's top (a document's
-    // address line, written after the column's lines).
-    const gaps = [0]
-    for (let j = Math.max(1, before - LATE_BACK); j <= before; j++) gaps.push(j)
-    for (const j of gaps) {
-      const p = j > 0 ? run[seq[j - 1]] : null
-      const q = j < seq.length ? run[seq[j]] : null
-      const gain = (p ? joinCost(ctx, p, run[u]) : 0) + (q ? joinCost(ctx, run[u], q) - (p ? joinCost(ctx, p, q) : 0) : 0)
-      if (gain < bestGain) [bestGain, at] = [gain, j]
-    }
-    seq.splice(at, 0, u)
-  }
-  return streams
-}
 
 /**
  * What a reading costs in its joins alone (each column's, and leaving or staying in a column where
