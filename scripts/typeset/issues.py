@@ -842,6 +842,46 @@ LAYOUTS = {
         attach={'25': ['govcn-20', 'govcn-51']}, roster=['54'],
         joint={'03': 5}, nonumber=['37'], cndates=['54', '16', '37'], atitles=True,
         number='under', dates='spaced', renderers=['pdfkit-annex']),
+    # Added by the nh session (s20, a blind probe of the held-out city-web-3col's genre, built from its
+    # public row only, decided and written into README.md before the importer first read it): the
+    # genre's typography (9.5 pt AR PL UMing in three columns, 4 mm ruled gutters, WenQuanYi Zen Hei
+    # titles, red-ruled banners, `第3页` in the outer foot corner) with tighter leading and margins,
+    # and texts the earlier probes use least: the State Council's 工作规则 notice (47) and 个税 办法
+    # (32, its chapters), the 大督查 通报 (56, 135 short paragraphs) and a two-paragraph 复函 (24); four
+    # county texts of which three are one- to three-paragraph 函 (22, 23, 25) stacked in narrow
+    # columns; the 地质灾害防治方案 (34) issued jointly by 4 county units (a three-line title across
+    # the page); two 领导小组 name lists under 人事任免, the first (37) without 文号.
+    'city-web-3col-c': dict(
+        split='tuning', gazette='枫江市人民政府公报', year=2022, issueNo=12, totalNo=233, published='2022-10-18',
+        source='mixed',
+        sections=[('一、国务院文件', ['govcn-47', 'govcn-32']),
+                  ('二、国务院办公厅文件', ['govcn-56', 'govcn-24']),
+                  ('三、县（市、区）文件', ['xingxian-04', 'xingxian-22', 'xingxian-23', 'xingxian-25']),
+                  ('四、部门联合发文', ['xingxian-34']),
+                  ('五、人事任免', ['xingxian-37', 'xingxian-36'])],
+        joint={'34': 4}, nonumber=['37'], span=['47', '56', '04', '34'], public='both',
+        number='above', dates='cn', renderers=['html']),
+    # Added by the nh session (s20, a blind probe of the held-out city-docx-span's genre, built from its
+    # public row only, decided and written into README.md before the importer first read it): a
+    # Word-born city issue in two justified columns of Noto Serif CJK, a centred 黑体 banner across the
+    # page opening each 栏目, Fandol Hei titles across both columns for four documents (continuous
+    # section breaks balance the columns above) and inside one column for the rest, the 文号 in
+    # brackets in 楷体 under each title, alternating heads over a rule (the gazette alone on odd pages),
+    # `·3·` outer; other texts than the held-out's: two State Council office texts (09, 42), four county
+    # 发 and 函 (02, 14, 06, 01: three without an addressee line), the 清洁取暖 方案 (30) issued jointly
+    # by 3 county units, the 厕所革命 方案 (32) with its 17-row ruled table inside a column, 38's 执法主体
+    # list, a 领导组 name list (45) without 文号; （此件主动公开） for about half, dates with ○ for zero
+    # but for two printed with 〇.
+    'city-docx-span-b': dict(
+        split='tuning', gazette='渠阳市人民政府公报', year=2022, issueNo=7, totalNo=158, published='2022-07-26',
+        source='mixed',
+        sections=[('一、国务院办公厅文件', ['govcn-09', 'govcn-42']),
+                  ('二、县（市、区）政府文件', ['xingxian-02', 'xingxian-14', 'xingxian-06', 'xingxian-01']),
+                  ('三、部门联合发文', ['xingxian-30']),
+                  ('四、县（市、区）政府办公室文件', ['xingxian-32', 'xingxian-38']),
+                  ('五、人事任免', ['xingxian-45'])],
+        joint={'30': 3}, nonumber=['45'], span=['09', '02', '30', '32'], public='zhudong', cndates=['02', '38'],
+        number='under-paren', dates='cn-circle', renderers=['docx']),
 }
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 

