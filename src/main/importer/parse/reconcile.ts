@@ -185,7 +185,7 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
       sectionClash: attached.sectionClash.has(doc), printedPage: labels.get(doc) ?? null, gaps: gaps.filter((g) => g.host === doc), numberNextDoor,
       strayClaimed: !stray[i], dateLost, issueSections, oddTitle: odd.has(doc), pagesOff: pagesVsToc(doc, pages.get(doc), next, next && pages.get(next)),
       publicOdd: publicOdd(doc, documents), prefixClash: prefixVsIssuers(doc, documents), recipientsMissing: recipientsMissing(doc, documents),
-      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, closingMoved), sectionSplit: split.has(doc), bannerBefore: banners.has(doc), numberLost: !numberNextDoor && !tocNumbered && numberLost(doc, documents), publicInNext: !doc.public && next !== undefined && (publicAtHead(next) !== null || publicNotOwn(next) || secondPublic(next)), publicInPrevious: !doc.public && i > 0 && secondPublic(documents[i - 1]), publicTaken: strayPublic.taken.get(doc) ?? null, publicGiven: strayPublic.given.has(doc), sectionHeading, tocLost, tocOrder: tocOrder.has(doc), headingUnfollowed: entry || sectionHeading ? null : headingUnfollowed(doc, headed.get(doc), printed.has(doc)),
+      closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, closingMoved, attached.entryOf, toc.entries), sectionSplit: split.has(doc), bannerBefore: banners.has(doc), numberLost: !numberNextDoor && !tocNumbered && numberLost(doc, documents), publicInNext: !doc.public && next !== undefined && (publicAtHead(next) !== null || publicNotOwn(next) || secondPublic(next)), publicInPrevious: !doc.public && i > 0 && secondPublic(documents[i - 1]), publicTaken: strayPublic.taken.get(doc) ?? null, publicGiven: strayPublic.given.has(doc), sectionHeading, tocLost, tocOrder: tocOrder.has(doc), headingUnfollowed: entry || sectionHeading ? null : headingUnfollowed(doc, headed.get(doc), printed.has(doc)),
       dateFitsNeighbour: dateFitsNeighbour(documents, i, closingMoved), ...neighbourClosings(documents, i) }
     Object.assign(doc, assess(doc, facts, meta))
     if (doc.tocPage !== null) previousPage = doc.tocPage
@@ -218,14 +218,26 @@ function headingUnfollowed(doc: ParsedDocument, heading: string | undefined, pri
 
 /**
  * Two documents of one series dated against their 文号 order, the other given a closing read
- * among its neighbours' lines (columns read across): the two may hold each other's closings
- * (city-xe-dense.txt: 47号 read with 55号's 6月9日, 55号 given 47号's 5月26日), so this one's
- * date is as doubtful. Alone, an inverted pair says nothing (our fixtures' joint 文号 are not in
- * date order, and real offices number late now and then).
+ * among its neighbours' lines (columns read across), or the two read in the other order than the
+ * 目录 lists them: the two may hold each other's closings (city-xe-dense.txt: 47号 read with 55号's
+ * 6月9日, 55号 given 47号's 5月26日; two documents begun on one page whose columns were read
+ * across, the second read first with the first one's closing), so this one's date is as doubtful.
+ * Alone, an inverted pair says nothing (our fixtures' joint 文号 are not in date order, and real
+ * offices number late now and then), nor does a pair begun on one page read out of the 目录's order.
  */
-function swappedWith(doc: ParsedDocument, documents: ParsedDocument[], closingMoved: Set<ParsedDocument>): boolean {
+function swappedWith(doc: ParsedDocument, documents: ParsedDocument[], closingMoved: Set<ParsedDocument>,
+  entryOf: ReadonlyMap<ParsedDocument, TocEntry>, entries: readonly TocEntry[]): boolean {
   const partner = invertedPartner(doc, documents)
-  return partner !== null && closingMoved.has(partner)
+  return partner !== null && (closingMoved.has(partner) || againstToc(doc, partner, documents, entryOf, entries))
+}
+
+/** The body gives the two documents in the other order than their 目录 entries do. */
+function againstToc(a: ParsedDocument, b: ParsedDocument, documents: readonly ParsedDocument[],
+  entryOf: ReadonlyMap<ParsedDocument, TocEntry>, entries: readonly TocEntry[]): boolean {
+  const ea = entryOf.get(a)
+  const eb = entryOf.get(b)
+  if (!ea || !eb) return false
+  return documents.indexOf(a) < documents.indexOf(b) !== entries.indexOf(ea) < entries.indexOf(eb)
 }
 
 /**
