@@ -46,7 +46,7 @@ function main(args: string[]): void {
   if (!fullAt) throw new Error('no column width: text not hard-wrapped')
   const grams = countBigrams(lines.filter((l) => !isBlank(l.text)).map((l) => l.text))
   const pdf = threeColumnPages(file.replace(/\.txt$/, '.pdf'))
-  const tally = { runs: 0, right: 0, model: 0, unreachable: 0, beam: 0, units: 0, off: 0, joins: 0 }
+  const tally = { runs: 0, right: 0, model: 0, unreachable: 0, beam: 0, units: 0, off: 0, offPerm: 0, joins: 0 }
   starts.forEach((start, p) => {
     if ((only && only !== p + 1) || pdf[p]?.cols !== 3) return
     const end = starts[p + 1] ?? lines.length
@@ -59,6 +59,12 @@ function main(args: string[]): void {
       if (!chosen) continue
       const forced = threeStreams(run, ctx, truth)
       const off = run.filter((_, k) => truth[k] >= 0 && truth[k] !== chosen.columns[k]).length
+      // The columns as chosen but in the best left-to-right order: what a reading gets wrong only
+      // in the order of its three streams.
+      const PERMS = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]]
+      const offAs = (q: number[]): number => run.filter((_, k) => truth[k] >= 0 && truth[k] !== q[chosen.columns[k]]).length
+      const offPerm = Math.min(...PERMS.map(offAs))
+      tally.offPerm += offPerm
       tally.runs++
       tally.units += run.length
       tally.off += off
@@ -84,7 +90,7 @@ function main(args: string[]): void {
         while (k - back >= 0 && truth[k - back] !== truth[k]) back++
         verdict += ` (at unit ${k}, line ${run[k].line} ${truth[k] < 0 ? '?' : 'LMR'[truth[k]]}, its column's last unit ${back} back${run[k].mergedRight ? ', a merged part' : ''})`
       }
-      console.log(`p${p + 1} run ${run[0].line}-${run[run.length - 1].line} (${run.length} units, full ${ctx.full}): ${off} off, ${wrong} joins wrong; true ${forced ? `${forced.total.toFixed(1)} (joins ${forced.cost.toFixed(1)})` : '—'}, chosen ${chosen.total.toFixed(1)} (joins ${chosen.cost.toFixed(1)})${verdict}`)
+      console.log(`p${p + 1} run ${run[0].line}-${run[run.length - 1].line} (${run.length} units, full ${ctx.full}): ${off} off (${offPerm} in the best order), ${wrong} joins wrong; true ${forced ? `${forced.total.toFixed(1)} (joins ${forced.cost.toFixed(1)})` : '—'}, chosen ${chosen.total.toFixed(1)} (joins ${chosen.cost.toFixed(1)})${verdict}`)
       const text = (k: number): string => run[k].text.trim().slice(0, 16)
       if (args.includes('--joins') && off) {
         for (let k = 0; k < run.length; k++) {
@@ -106,7 +112,7 @@ function main(args: string[]): void {
     }
   })
   const t = tally
-  console.log(`${file.split('/').pop()}: ${t.runs} runs, ${t.right} read right; of the rest ${t.model} the model's fault, ${t.unreachable} unreachable, ${t.beam} lost in the search; ${t.off}/${t.units} units in the wrong column, ${t.joins} joins wrong`)
+  console.log(`${file.split('/').pop()}: ${t.runs} runs, ${t.right} read right; of the rest ${t.model} the model's fault, ${t.unreachable} unreachable, ${t.beam} lost in the search; ${t.off}/${t.units} units in the wrong column (${t.offPerm} with each run's columns in the best order), ${t.joins} joins wrong`)
 }
 
 main(process.argv.slice(2))
