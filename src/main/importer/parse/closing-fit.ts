@@ -266,6 +266,9 @@ function strayNotes(s: State): number[] {
     const closing = drafts.slice(0, j).map((b) => b.kind).lastIndexOf('date')
     const attached = drafts.slice(closing + 1, j).some((b) => b.kind === 'title' || /^附件/.test(b.text))
     if (!attached && !endsSentence(above.text)) return
+    // Text that runs on across the 附注 (the line above breaks off mid-sentence, the one under
+    // goes on): the two columns read line by line set it amid this document's own lines.
+    if (!endsSentence(above.text) && drafts[j + 1]?.kind === 'paragraph') return
     s.drafts[k + 1] = [...s.drafts[k + 1], drafts[j]]
     s.drafts[k] = drafts.filter((_, i) => i !== j)
     s.docs[k].doc.public = false

@@ -69,6 +69,39 @@ function sameYear(dateLine: string, doc: ParsedDocument): boolean {
 }
 
 /**
+ * The document after next, when the next one holds its own closing alone and that one holds two
+ * or more, the first signed and of the undated document's year: the columns of a page read out of
+ * order put two closings under the document after next, none under this one. Else null.
+ */
+function pastClosed(docs: ClosedDocument[], k: number): ClosedDocument | null {
+  const [next, far] = [docs[k + 1], docs[k + 2]]
+  if (!next || !far) return null
+  const own = datesOf(next.drafts)
+  const dates = datesOf(far.drafts)
+  if (own.length !== 1 || parseDateLine(next.drafts[own[0]].text) !== next.doc.date || dates.length < 2) return null
+  return signed(far.drafts, dates[0]) && sameYear(far.drafts[dates[0]].text, docs[k].doc) && docs[k].doc.docNumber !== null ? far : null
+}
+
+/**
+ * A chain of closings read one document early: the undated document's closing is the one the
+ * previous document holds alone, whose own is the last of the two or more the document before
+ * holds. Each goes one document on, when each falls in the year of the 文号 it goes to. Returns
+ * the documents changed (none when the chain does not hold).
+ */
+function shiftBack(docs: ClosedDocument[], k: number): ClosedDocument['doc'][] {
+  const [prev, first] = [docs[k - 1], docs[k - 2]]
+  if (!prev || !first || docs[k].doc.docNumber === null || prev.doc.docNumber === null) return []
+  const own = datesOf(prev.drafts)
+  const dates = datesOf(first.drafts)
+  const last = dates[dates.length - 1]
+  if (own.length !== 1 || parseDateLine(prev.drafts[own[0]].text) !== prev.doc.date || dates.length < 2) return []
+  if (!sameYear(prev.drafts[own[0]].text, docs[k].doc) || !sameYear(first.drafts[last].text, prev.doc)) return []
+  lend(prev, own[0], docs[k])
+  lend(first, last, prev)
+  return [docs[k].doc, prev.doc, first.doc]
+}
+
+/**
  * Documents without a date take the closing their neighbour holds beyond its own: of a neighbour
  * with two dates or more, the next document's first (its signature may have stayed behind), else
  * the previous one's last when a signature stands over it (a 印发 notice's plan may end dated); then the one left undated takes the closing of the text before the
@@ -85,10 +118,14 @@ export function returnMisplacedClosings(docs: ClosedDocument[], prelude: DraftBl
     const prev = docs[k - 1]
     const before = prev ? datesOf(prev.drafts) : []
     const last = before[before.length - 1]
-    const from = after.length >= 2 ? next : before.length >= 2 && signed(prev.drafts, last) ? prev : null
-    if (!from) return
+    const beyond = pastClosed(docs, k)
+    const from = after.length >= 2 ? next : before.length >= 2 && signed(prev.drafts, last) ? prev : beyond
+    if (!from) {
+      for (const doc of shiftBack(docs, k)) moved.add(doc)
+      return
+    }
     const { date, public: open } = from.doc
-    lend(from, from === next ? after[0] : last, d)
+    lend(from, from === prev ? last : datesOf(from.drafts)[0], d)
     // The lender's own date and 附注 were read again without that closing: a guess as well,
     // unless they came out as before (it lent a closing its fields had not taken).
     moved.add(d.doc)

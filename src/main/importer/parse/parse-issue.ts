@@ -39,7 +39,8 @@ import { returnResumedText } from './text-resumed'
 import { pairNames } from './text-names'
 import { returnMisplacedClosings } from './misplaced-closings'
 import { fitClosings } from './closing-fit'
-import { orderSeriesClosings } from './series-closings'
+import { orderSeriesClosings, tradeYearClosings } from './series-closings'
+import { listedNumbers } from './toc-closings'
 import { joinTitleHeads } from './title-heads'
 import { cutTitlesFromToc, titlesFromToc } from './toc-titles'
 import { tocAnchors } from './toc-anchors'
@@ -132,7 +133,8 @@ function promulgatedTitle(drafts: DraftBlock[]): string | null {
  * (a joint notice whose title names the lead units only): then every signing unit, in order.
  */
 export function pickIssuers(titled: string[], signature: string[]): string[] {
-  const signed = signature.flatMap((s) => s.split(/\s+/)).filter(Boolean)
+  // A unit signs a document once: the same unit stacked twice is two documents' signatures read together.
+  const signed = [...new Set(signature.flatMap((s) => s.split(/\s+/)).filter(Boolean))]
   if (titled.length === 0) return signature
   // A unit never issues jointly with its own office: '国务院办公厅' over '国务院关于…', signed
   // 国务院, is the previous document's signature read into the title.
@@ -230,7 +232,9 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     const closed = documents.map((d, i) => ({ doc: d.doc, drafts: fitted.drafts[i] }))
     moved = new Set([...fitted.moved, ...returnMisplacedClosings(closed, buildBlocks(lines.slice(from, spans[0].lead), tick, ctx.edges))])
     // Guesses that left two numbers of a series dated backwards trade closings.
-    for (const d of orderSeriesClosings(closed, moved)) moved.add(d)
+    const listed = listedNumbers(toc.entries)
+    for (const d of tradeYearClosings(closed, moved, listed)) moved.add(d)
+    for (const d of orderSeriesClosings(closed, moved, listed)) moved.add(d)
   } else cutTitlesFromToc(documents.map((d) => d.doc), toc.entries)
   if (toc.entries.length === 0) {
     sectionsFromHeads(documents.map((d) => ({ doc: d.doc, lines: lines.slice(d.span.lead, d.span.end) })), cover.meta.gazette)

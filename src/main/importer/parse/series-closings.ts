@@ -10,6 +10,7 @@ import { fits } from './closing-fit'
 import { parseDateLine } from './dates'
 import { isIssuerText } from './header'
 import { inverted, numberSerial } from './issue-doubts'
+import { numberYear } from './confidence'
 import type { ClosedDocument } from './misplaced-closings'
 import { marksPublic } from './public-note'
 
@@ -46,11 +47,12 @@ const openAlone = (drafts: DraftBlock[]): boolean =>
 /**
  * Swaps the closings of two documents of one series whose dates run against their numbers by
  * more than a week (issue-doubts.ts `inverted`), when at least one of the two was given its closing by a guess (`moved`)
- * and each closing fits the other. Changes the documents in place; returns those changed.
+ * and each closing fits the other. A 文号 the body lost is the 目录's (`listed`). Changes the
+ * documents in place; returns those changed.
  */
-export function orderSeriesClosings(docs: ClosedDocument[], moved: ReadonlySet<ParsedDocument>): Set<ParsedDocument> {
+export function orderSeriesClosings(docs: ClosedDocument[], moved: ReadonlySet<ParsedDocument>, listed: (doc: ParsedDocument) => string | null = () => null): Set<ParsedDocument> {
   const out = new Set<ParsedDocument>()
-  const parts = docs.map((d) => numberSerial(d.doc.docNumber))
+  const parts = docs.map((d) => numberSerial(d.doc.docNumber ?? listed(d.doc)))
   for (let a = 0; a < docs.length; a++) {
     for (let b = a + 1; b <= Math.min(docs.length - 1, a + REACH); b++) {
       const [x, y] = [docs[a].doc, docs[b].doc]
@@ -73,5 +75,40 @@ export function orderSeriesClosings(docs: ClosedDocument[], moved: ReadonlySet<P
       out.add(x).add(y)
     }
   }
+  return out
+}
+
+/**
+ * A document dated against its 文号's year (numbers are given in the year of signing) trades
+ * closings with the nearest document within reach that holds one fitting it and can take its
+ * own (one without a 文号, or numbered in that year; a 文号 the body lost is the 目录's, `listed`), when either was given its closing by a
+ * guess (`moved`): the two closings were read into each other's documents. Changes the documents
+ * in place; returns those changed (orderSeriesClosings then puts a series' dates in order).
+ */
+export function tradeYearClosings(docs: ClosedDocument[], moved: ReadonlySet<ParsedDocument>, listed: (doc: ParsedDocument) => string | null = () => null): Set<ParsedDocument> {
+  const out = new Set<ParsedDocument>()
+  // A document whose 文号 line was lost is numbered as its 目录 entry says.
+  const numbered = (doc: ParsedDocument): ParsedDocument => (doc.docNumber ? doc : { ...doc, docNumber: listed(doc) })
+  docs.forEach((d, a) => {
+    const x = d.doc
+    const year = numberYear(numbered(x).docNumber)
+    if (!x.date || !year || x.date.startsWith(year) || out.has(x)) return
+    for (let dist = 1; dist <= REACH; dist++) {
+      for (const b of [a + dist, a - dist]) {
+        const y = docs[b]?.doc
+        if (!y?.date || out.has(y) || (!moved.has(x) && !moved.has(y))) continue
+        const near = docs.slice(Math.max(0, Math.min(a, b) - 1), Math.max(a, b) + 2).map((n) => n.drafts)
+        const cx = closingOf(x.date, near)
+        const cy = closingOf(y.date, near)
+        if (!cx || !cy || !fits(cy, numbered(x)) || !fits(cx, numbered(y))) continue
+        x.date = cy.date
+        y.date = cx.date
+        x.public = cy.open || openAlone(d.drafts)
+        y.public = cx.open || openAlone(docs[b].drafts)
+        out.add(x).add(y)
+        return
+      }
+    }
+  })
   return out
 }

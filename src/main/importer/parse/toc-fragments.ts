@@ -171,19 +171,20 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   const body = bodyLines.join('')
   const chains = joinPieces(pieces, bodyOf(body), openers - entries)
   if (!chains) return null
-  const found: { entry: TocEntry; at: number }[] = []
+  const found: Found[] = []
   for (const chain of chains) {
     const last = chain[chain.length - 1]
     const { title, docNumber } = splitEntryLines(chain.slice(0, -1).map((p) => p.text).join(''), last.text)
     if (docNumber === null && docTypeOf(title) === null) return null
     const at = bodyPlace(title, body)
     if (at < 0) return null
-    found.push({ entry: { category: '', title, docNumber, page: last.page }, at })
+    found.push({ entry: { category: '', title, docNumber, page: last.page }, at, pieces: chain.map((p) => pieces.indexOf(p)) })
   }
   found.sort((a, b) => a.at - b.at)
   // The pages printed apart fall to the entries without one, in the body's order.
   const apart = [...pages].sort((a, b) => a - b)
   for (const e of found) if (e.entry.page === null) e.entry.page = apart.shift() ?? null
+  printedOrder(found)
   for (let k = 1; k < found.length; k++) if ((found[k].entry.page ?? 0) < (found[k - 1].entry.page ?? 0)) return null
   // An entry read whole line by line keeps its page: a 目录 that starts its pages again in each
   // 栏目 goes back too, and its pages are not the body's order.
@@ -192,6 +193,33 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   for (const e of found) e.entry.category = placed.filter((h) => h.at <= e.at).pop()?.name ?? ''
   // The 目录 ends where its pieces do: a reading line by line may have run on into the body.
   return { entries: found.map((e) => e.entry), sections: [...new Set(placed.map((h) => h.name))], end: to }
+}
+
+interface Found {
+  entry: TocEntry
+  /** Where the title stands in the body. */
+  at: number
+  /** The indexes of the entry's pieces, in its order. */
+  pieces: number[]
+}
+
+/** The entry's pieces stand one after another in the text, and the other's right after them. */
+function rightAbove(x: Found, y: Found): boolean {
+  const run = (f: Found): boolean => f.pieces.every((p, k) => k === 0 || p === f.pieces[k - 1] + 1)
+  return run(x) && run(y) && y.pieces[0] === x.pieces[x.pieces.length - 1] + 1
+}
+
+/**
+ * Two entries printed with the same page keep the 目录's order, not the body's, where the text
+ * shows it: the one's lines right above the other's (the body's columns read out of order may
+ * give a page's second title first). Lines of a 目录 read across its columns say nothing of the
+ * order within one. In place.
+ */
+function printedOrder(found: Found[]): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [x, y] = [found[k], found[k + 1]]
+    if (x.entry.page !== null && x.entry.page === y.entry.page && rightAbove(y, x)) [found[k], found[k + 1]] = [y, x]
+  }
 }
 
 /**

@@ -1,0 +1,137 @@
+// Closings read into each other's documents where a converter read a page's columns out of order,
+// given back by what the issue itself prints: the 目录's order of a page's entries, the year of
+// each 文号 (the 目录's when the body lost it), and a series' numbers in the order of signing.
+// The lines are real lines of the tuning files prov-xe-toc2col(-b).txt, prov-xe-3col-answers-b.txt
+// and city-web-3col-b.txt, as the stream reading left them.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildBlocks } from '../../../src/main/importer/parse/blocks'
+import { fitClosings } from '../../../src/main/importer/parse/closing-fit'
+import { readBodyFields } from '../../../src/main/importer/parse/doc-fields'
+import { splitLines } from '../../../src/main/importer/parse/lines'
+import { returnMisplacedClosings, type ClosedDocument } from '../../../src/main/importer/parse/misplaced-closings'
+import { orderSeriesClosings, tradeYearClosings } from '../../../src/main/importer/parse/series-closings'
+import { parseToc } from '../../../src/main/importer/parse/toc'
+import { pickIssuers } from '../../../src/main/importer/parse/parse-issue'
+import { listedNumbers } from '../../../src/main/importer/parse/toc-closings'
+import type { ParsedDocument, TocEntry } from '../../../src/shared/domain'
+import { parserText } from '../../support/perturb'
+
+interface Part {
+  docNumber: string | null
+  title?: string
+  issuers?: string[]
+  lines: string[]
+}
+
+/** The documents' lines as one text (each line keeps its place in the reading), then each one's blocks. */
+function documents(parts: Part[]): ClosedDocument[] {
+  const all = splitLines(parts.flatMap((p) => p.lines).join('\n'))
+  let from = 0
+  return parts.map((p, k) => {
+    const drafts = buildBlocks(all.slice(from, from + p.lines.length))
+    from += p.lines.length
+    const { date, public: open } = readBodyFields(drafts, p.docNumber)
+    const issuers = p.issuers ?? ['国务院办公厅']
+    const doc: ParsedDocument = {
+      seq: k + 1, docNumber: p.docNumber, docNumberRaw: p.docNumber, title: p.title ?? '', tocTitle: null, category: null, docType: null, issuer: issuers.join('、'), issuers,
+      recipients: null, date, public: open, tocPage: null, consult: null, attachments: [], blocks: [], citations: [],
+    }
+    return { doc, drafts }
+  })
+}
+
+const entry = (docNumber: string | null, page: number, title = ''): TocEntry => ({ category: '', title, docNumber, page })
+const fields = (docs: ClosedDocument[]): [string | null, string | null, boolean][] => docs.map((d) => [d.doc.docNumber, d.doc.date, d.doc.public])
+
+describe('a two-column 目录 read out of order keeps the order it prints a page\'s entries in', () => {
+  for (const name of ['prov-xe-toc2col', 'prov-xe-toc2col-b']) {
+    it(`${name}.txt: the entries in the documents' order, two of one page included`, () => {
+      const dir = join(process.cwd(), 'tests', 'fixtures', 'typeset', 'tuning', name)
+      const truth = JSON.parse(readFileSync(join(dir, `${name}.truth.json`), 'utf8')) as { documents: { docNumber: string }[] }
+      const toc = parseToc(splitLines(parserText(readFileSync(join(dir, `${name}.txt`), 'utf8'))))
+      expect(toc.entries.map((e) => e.docNumber)).toEqual(truth.documents.map((d) => d.docNumber))
+    })
+  }
+})
+
+describe('a document dated against its 文号\'s year (prov-xe-3col-answers.txt, -b.txt)', () => {
+  // 88号 (2004) holds the 1996 closing of the 复函 printed without a 文号 two documents on; the
+  // stream reading gave 57号 88号's closing.
+  const build = (): ClosedDocument[] =>
+    documents([
+      { docNumber: '国办函〔2004〕88号', lines: ['广东省人民政府，教育部、外交部、财政部、体育总局：', '同意以深圳市名义申办2011年第26届世界大学生夏季运动会。'] },
+      { docNumber: '国办函〔2004〕57号', lines: ['辽宁省人民政府：', '二、关于开发生产大型船用柴油机曲轴项目问题。大连市请承担，', '国务院办公厅', '一九九六年二月六日', '（本文有删减）', '二〇〇四年十二月十七日'] },
+      { docNumber: null, title: '关于广东与香港、澳门合建自动气象站网有关问题的复函', lines: ['发展改革委提出：根据有关文件精神，发展改革委将对你省已列入振兴规划的项目给予支持。', '国务院办公厅', '二〇〇四年八月十二日'] },
+    ])
+
+  it('trades closings with the document without a 文号, then puts the series\' dates in order', () => {
+    const docs = build()
+    const moved = returnMisplacedClosings(docs)
+    expect(docs.map((d) => d.doc.date)).toEqual(['1996-02-06', '2004-12-17', '2004-08-12'])
+    for (const d of tradeYearClosings(docs, moved)) moved.add(d)
+    orderSeriesClosings(docs, moved)
+    expect(docs.map((d) => d.doc.date)).toEqual(['2004-12-17', '2004-08-12', '1996-02-06'])
+  })
+
+  it('leaves a date against the 文号 when no guess gave either closing', () => {
+    const docs = build()
+    returnMisplacedClosings(docs)
+    expect(tradeYearClosings(docs, new Set()).size).toBe(0)
+  })
+
+  it('reads the 文号 the 目录 lists for a document whose 文号 line was lost', () => {
+    const docs = build()
+    docs[2].doc.docNumber = null
+    const toc = [entry('国办函〔1996〕14号', 16, '国务院办公厅关于广东与香港、澳门合建自动气象站网有关问题的复函')]
+    expect(listedNumbers(toc)(docs[2].doc)).toBe('国办函〔1996〕14号')
+    expect(listedNumbers(toc)({ ...docs[2].doc, title: '关于调整兴县小水网工程建设领导小组的通知' })).toBeNull()
+  })
+})
+
+describe('an undated document whose closing the document after next holds (prov-xe-toc2col-b.txt 2840–2990)', () => {
+  it('takes that one\'s first closing when the next one holds its own alone', () => {
+    const docs = documents([
+      { docNumber: '国办函〔2004〕57号', lines: ['保护好该项目厂址资源，深入开展前期工作。', '以下意见：'] },
+      { docNumber: '国办函〔2004〕36号', lines: ['教育部、外交部、财政部、体育总局《关于以哈尔滨市名义申请举办2009年世界大学生冬季运动会的请示》收悉。', '二〇〇四年四月二十七日'] },
+      { docNumber: '国办函〔2004〕88号', lines: ['的请示》（教外际〔2004〕81号）收', '国务院办公厅', '二〇〇四年八月十二日', '六、关于大连商品交易所增设玉米和石油交易品种问题。', '国务院办公厅', '二〇〇四年十二月十七日'] },
+    ])
+    returnMisplacedClosings(docs)
+    expect(docs.map((d) => d.doc.date)).toEqual(['2004-08-12', '2004-04-27', '2004-12-17'])
+  })
+})
+
+describe('a public 附注 amid the document\'s own lines (prov-xe-toc2col-b.txt 2150–2170)', () => {
+  it('stays with the document when the text runs on across it', () => {
+    const docs = documents([
+      { docNumber: '国办发〔2018〕115号', lines: ['实提高规范性文件质量。', '国务院办公厅', '2018 年 12 月 4 日', '司法部负责组织协调、统筹推进、督促指导本', '意见贯彻落实工作。要及时跟踪了解落实情况，督', '（此件公开发布）', '促检查指导规范性文件合法性审核机制建设，总结'] },
+      { docNumber: '国办函〔2006〕71号', lines: ['感谢你们对政府工作的关心和支持。', '国务院办公厅', '二〇〇六年九月七日'] },
+    ])
+    fitClosings(docs)
+    expect(fields(docs)).toEqual([['国办发〔2018〕115号', '2018-12-04', true], ['国办函〔2006〕71号', '2006-09-07', false]])
+  })
+})
+
+describe('a chain of closings read one document early (city-web-3col-b.txt)', () => {
+  // 45号 holds its own closing and 55号's (two signatures stacked over two dates), 55号 holds
+  // 51号's under 51号's last line ('特此承诺。'), 51号 none.
+  const build = (): ClosedDocument[] =>
+    documents([
+      { docNumber: '兴政函〔2022〕45号', issuers: ['兴县人民政府'], lines: ['各乡（镇）人民政府，县直各单位：', '附件：兴县第一批非物质文化遗产项目代表性传承人名单', '兴县人民政府', '兴县人民政府', '二〇二二年六月九日', '（此件公开发布）', '二〇二二年五月二十三日'] },
+      { docNumber: '兴政函〔2022〕55号', issuers: ['兴县人民政府'], lines: ['兴县城乡基础设施建设投资有限公司：', '特此承诺。', '兴县人民政府', '二〇二二年六月七日', '（此件公开发布）'] },
+      { docNumber: '兴政函〔2022〕51号', issuers: ['兴县人民政府'], lines: ['加强近期国土空间规划实施管理工作的通知》（晋自然资函〔2021〕406', '山西省自然资源厅：'] },
+    ])
+
+  it('moves each closing one document on; the series\' numbers then order the first two', () => {
+    const docs = build()
+    const moved = returnMisplacedClosings(docs)
+    expect(docs.map((d) => d.doc.date)).toEqual(['2022-06-09', '2022-05-23', '2022-06-07'])
+    orderSeriesClosings(docs, moved)
+    expect(docs.map((d) => d.doc.date)).toEqual(['2022-05-23', '2022-06-09', '2022-06-07'])
+  })
+
+  it('reads the unit stacked twice as one issuer', () => {
+    expect(pickIssuers(['兴县人民政府'], ['兴县人民政府', '兴县人民政府'])).toEqual(['兴县人民政府'])
+  })
+})
