@@ -45,6 +45,33 @@ describe('a running head naming the section a page is in (prov-2col-song)', () =
   })
 })
 
+describe('a running head naming the section, next to the gazette’s head line (county-xe-issuer)', () => {
+  // Odd pages head '部门文件' or '县政府办公室文件' over '兴县人民政府公报 2022 年第 16 期' (the
+  // gazette's own head on every page): each name on a few pages only, yet one head, the section's.
+  const lines = splitLines(tuning('county-xe-issuer'))
+  const sections = ['县政府文件', '部门文件', '县政府办公室文件']
+  const at = (no: number): number => lines.findIndex((l) => l.no === no && l.text.trim() !== '')
+  const body = lines.findIndex((l) => l.no === 36)
+
+  it('is furniture on each page whose top is in that section', () => {
+    const furniture = pageFurniture(lines, sections, body)
+    expect([594, 881].map((no) => [lines[at(no)].text, furniture.has(at(no))])).toEqual([['部门文件', true], ['县政府办公室文件', true]])
+    // Without the 目录's sections no shape reaches the share of pages.
+    expect(pageFurniture(lines).has(at(881))).toBe(false)
+  })
+
+  it('stays over the banner of the section that starts on its page, as the banner does', () => {
+    const furniture = pageFurniture(lines, sections, body)
+    // Line 784 '县政府办公室文件' heads the page whose banner '【县政府办公室文件】' (791) opens the section.
+    expect([784, 791].map((no) => furniture.has(at(no)))).toEqual([false, false])
+  })
+
+  it('is dropped, so a 职责 cut by the page break under it comes out whole', () => {
+    // '县文旅局：建立和完善旅游领域农村电子商务服务' / (page break, the head) / '平台；推进…应用。'
+    expect(blocksOf('county-xe-issuer', '兴政办函〔2022〕5号')).toContain('县文旅局：建立和完善旅游领域农村电子商务服务平台；推进农村电子商务在旅游行业的推广应用。')
+  })
+})
+
 describe('page furniture in text with page breaks', () => {
   // Three pages of county-1col-heads as pdftotext wrote them: folio, then head lines.
   const pages = [
