@@ -10,6 +10,8 @@ import { splitLines } from '../../../src/main/importer/parse/lines'
 import { pageFurniture } from '../../../src/main/importer/parse/text-pages'
 import { pairLabels, pairSectionNumbers } from '../../../src/main/importer/parse/text-labels'
 import { readColumns } from '../../../src/main/importer/parse/text-columns'
+import { buildBlocks } from '../../../src/main/importer/parse/blocks'
+import { textEdges } from '../../../src/main/importer/parse/text-flow'
 import { REPO_ROOT } from '../../support/sample'
 
 const tuning = (layout: string): string =>
@@ -42,6 +44,33 @@ describe('a running head naming the section a page is in (prov-2col-song)', () =
     // Lines 39 '政府令', 453 '国务院文件' and 3164 '国务院办公厅文件' are banners in the body.
     for (const no of [39, 453, 3164]) expect(furniture.has(at(no))).toBe(false)
     expect(pageFurniture(lines).has(at(682))).toBe(false)
+  })
+})
+
+describe('a running head naming the section, next to the gazette’s head line (county-xe-issuer)', () => {
+  // Odd pages head '部门文件' or '县政府办公室文件' over '兴县人民政府公报 2022 年第 16 期' (the
+  // gazette's own head on every page): each name on a few pages only, yet one head, the section's.
+  const lines = splitLines(tuning('county-xe-issuer'))
+  const sections = ['县政府文件', '部门文件', '县政府办公室文件']
+  const at = (no: number): number => lines.findIndex((l) => l.no === no && l.text.trim() !== '')
+  const body = lines.findIndex((l) => l.no === 36)
+
+  it('is furniture on each page whose top is in that section', () => {
+    const furniture = pageFurniture(lines, sections, body)
+    expect([594, 881].map((no) => [lines[at(no)].text, furniture.has(at(no))])).toEqual([['部门文件', true], ['县政府办公室文件', true]])
+    // Without the 目录's sections no shape reaches the share of pages.
+    expect(pageFurniture(lines).has(at(881))).toBe(false)
+  })
+
+  it('stays over the banner of the section that starts on its page, as the banner does', () => {
+    const furniture = pageFurniture(lines, sections, body)
+    // Line 784 '县政府办公室文件' heads the page whose banner '【县政府办公室文件】' (791) opens the section.
+    expect([784, 791].map((no) => furniture.has(at(no)))).toEqual([false, false])
+  })
+
+  it('is dropped, so a 职责 cut by the page break under it comes out whole', () => {
+    // '县文旅局：建立和完善旅游领域农村电子商务服务' / (page break, the head) / '平台；推进…应用。'
+    expect(blocksOf('county-xe-issuer', '兴政办函〔2022〕5号')).toContain('县文旅局：建立和完善旅游领域农村电子商务服务平台；推进农村电子商务在旅游行业的推广应用。')
   })
 })
 
@@ -123,6 +152,27 @@ describe('hard-wrapped text from pdftotext', () => {
     const blocks = blocksOf('county-docx-joint', '兴政函〔2022〕44号')
     expect(blocks).toContain('根据《自然资源部关于做好近期国土空间规划有关工作的通知》(自然资发〔2020〕183号)等文件要求,兴县经济技术开发区2022年第1批次建设用地项目需办理建设用地审批手续,现将有关用地规划情况承诺如下:')
     expect(blocks).toContain('该批次用地拟用于兴县经济技术开发区园区建设,用地涉及兴县瓦塘镇兴汉村,申请用地总面积14.3639公顷,其中:农用地7.2048公顷(含耕地5.2633公顷)、未利用地7.1591公顷。新增建设用地面积14.3639公顷。项目用地符合土地利用总体规划,位于城镇开发边界,不与三条控制线管控规则冲突。')
+  })
+
+  it('opens a paragraph at a page’s first line as wide as an indent, its sentence open, whatever the page before left open', () => {
+    // prov-xe-3col-answers.txt 1739–1741 and 1756–1766: three columns read, another column's foot
+    // ('…约 35 亿立方') came last on page 10; page 11's head '建议提案答复' is blanked (a form feed,
+    // then the head's line left empty), so nothing stood between it and the reply's first line.
+    const text = [
+      '来，各地在城市节水和污水处理等', '方面做了大量工作。近 5 年来，全', '国城市平均年节水量约 35 亿立方', '', '\f', '',
+      '教育部、外交部、财政部、体', '育总局《关于以哈尔滨市名义申请', '举办 2009 年世界大学生冬季运动', '会的请示》', '（教外际〔2004〕14 号）',
+      '收悉。经国务院领导同志批准，现', '函复如下：', '同意以哈尔滨市名义申办', '2009 年第二十四届世界大学生冬', '季运动会。运动会申办全部经费由',
+    ].join('\n')
+    const lines = splitLines(text)
+    expect(buildBlocks(lines, undefined, textEdges(lines)).map((b) => b.text)).toEqual([
+      '来，各地在城市节水和污水处理等方面做了大量工作。近5年来，全国城市平均年节水量约35亿立方',
+      '教育部、外交部、财政部、体育总局《关于以哈尔滨市名义申请举办2009年世界大学生冬季运动会的请示》（教外际〔2004〕14号）收悉。经国务院领导同志批准，现函复如下：',
+      '同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会。运动会申办全部经费由',
+    ])
+    // The same lines read whole from the issue, the head found as the section's.
+    expect(blocksOf('prov-xe-3col-answers', '国办函〔2004〕36号')).toContain(
+      '教育部、外交部、财政部、体育总局《关于以哈尔滨市名义申请举办2009年世界大学生冬季运动会的请示》（教外际〔2004〕14号）收悉。经国务院领导同志批准，现函复如下：',
+    )
   })
 
   it('joins a post set in its own column to the lone name above it', () => {

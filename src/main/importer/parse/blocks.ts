@@ -45,8 +45,11 @@ function headingByFace(kind: BlockKind, text: string, layout: LineLayout | undef
 function toLines(src: SourceLine[], edges: Map<number, FlowEdge>, tick: Tick): Line[] {
   const out: Line[] = []
   let gap = 0
-  for (const l of src) {
+  // A page break among the lines since the last one kept: two lines share a number (lines.ts).
+  let pageBreak = false
+  for (const [i, l] of src.entries()) {
     tick()
+    if (i > 0 && src[i - 1].no === l.no && out.length > 0) pageBreak = true
     if (l.text.trim() === '') {
       gap++
       continue
@@ -63,8 +66,9 @@ function toLines(src: SourceLine[], edges: Map<number, FlowEdge>, tick: Tick): L
       continue
     }
     const kind = headingByFace(classifyLine(text, bulleted), text, l.layout)
-    out.push({ no: l.no, text, kind, gap, bulleted, layout: l.layout, edge: edge === 'part' ? 'unknown' : edge, pieces: [], whole: l.whole })
+    out.push({ no: l.no, text, kind, gap, bulleted, layout: l.layout, edge: edge === 'part' ? 'unknown' : edge, pieces: [], whole: l.whole, pageTop: pageBreak })
     gap = 0
+    pageBreak = false
   }
   return out
 }
@@ -184,6 +188,11 @@ function continuesByWidth(prev: Open, l: Line): boolean | null {
   // An indent-wide line below the first of its paragraph is its last: a full stop ends it there.
   if (prev.last.edge === 'indented' && ended && prev.last !== prev.first) return false
   if (ended && startsAfterStop(l)) return false
+  // A page's first line as wide as a paragraph's indented first line, its sentence still open (so
+  // no paragraph's last line), opens a paragraph: one going on over the page goes on at the full
+  // width. What the page before left open is no sign there: with its running head blanked, the
+  // line before may be another column's foot that the columns' reading put last.
+  if (l.pageTop && opensNew && !endsSentence(l.text)) return false
   if (prev.last.edge === 'full' || prev.last.edge === 'indented') return !ended || !opensNew
   if (prev.last.edge === 'unknown' && !ended && !opensNew) return null
   // A line clearly short of the full width ends its paragraph, sentence closed or not (a name

@@ -24,6 +24,8 @@ export interface Line {
   whole?: boolean
   /** Lines of a cut visual line after its first, whose text this line took on (text-flow.ts). */
   pieces: number[]
+  /** The first line after a page break (text that keeps its page breaks). */
+  pageTop?: boolean
   /** Goes on with the title above it (a forwarded document's title over its 文号, see markTitles). */
   titleGoesOn?: boolean
 }

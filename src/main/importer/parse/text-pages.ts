@@ -46,9 +46,9 @@ function mayBeFurniture(text: string): boolean {
 
 /**
  * Indexes of the lines that are page furniture: at a page's edge, and of a shape found at the
- * edges of at least MIN_SHARE of the pages (and MIN_PAGES); a page's first line that names the
- * section (of `sections`, the 目录's 栏目) the page starts in counts as the one shape of a
- * section's head. `body`: where the documents start (the 目录's section names are no banners).
+ * edges of at least MIN_SHARE of the pages (and MIN_PAGES); a running head naming the page's
+ * section (sectionHeads) counts as the one shape of a section's head. `sections`: the 目录's
+ * 栏目; `body`: where the documents start (the 目录's section names are no banners).
  * Nothing for text with no page breaks or with layout (the PDF reader finds furniture by position).
  */
 export function pageFurniture(lines: readonly SourceLine[], sections: readonly string[] = [], body = 0): Set<number> {
@@ -57,29 +57,65 @@ export function pageFurniture(lines: readonly SourceLine[], sections: readonly s
   const starts = pageStarts(lines)
   if (starts.length < MIN_PAGES) return out
   const edges = starts.map((s, k) => edgeLines(lines, s, starts[k + 1] ?? lines.length))
-  // A running head that names the section a page starts in (a 栏目 the 目录 lists, bare, as the
-  // page's first line) changes with the section: each name is one shape, the section's head. A
-  // page's first line naming another section (one that starts on the page) is left as it is.
-  const names = new Set(sections.map((s) => s.replace(/\s+/g, '')))
-  const atTop = sectionsAtTop(lines, starts, names, body)
-  const shape = (i: number, k: number): string => {
-    const name = lines[i].text.replace(/\s+/g, '')
-    return i === edges[k][0] && names.has(name) && atTop[k] === name ? SECTION_HEAD : shapeOf(lines[i].text)
-  }
-  const pagesWith = new Map<string, number>()
-  for (const [k, page] of edges.entries()) {
-    const shapes = new Set(page.filter((i) => mayBeFurniture(lines[i].text)).map((i) => shape(i, k)))
-    for (const s of shapes) pagesWith.set(s, (pagesWith.get(s) ?? 0) + 1)
-  }
   const need = Math.max(MIN_PAGES, MIN_SHARE * starts.length)
-  for (const [k, page] of edges.entries()) {
+  const count = (shape: (i: number) => string): Map<string, number> => {
+    const pagesWith = new Map<string, number>()
+    for (const page of edges) {
+      const shapes = new Set(page.filter((i) => mayBeFurniture(lines[i].text)).map(shape))
+      for (const s of shapes) pagesWith.set(s, (pagesWith.get(s) ?? 0) + 1)
+    }
+    return pagesWith
+  }
+  const own = count((i) => shapeOf(lines[i].text))
+  const byShape = (i: number): boolean => mayBeFurniture(lines[i].text) && (own.get(shapeOf(lines[i].text)) ?? 0) >= need
+  // A running head that names the page's section changes with the section: each name is one
+  // shape, the section's head, and all of them together must reach the share of pages.
+  const heads = sectionHeads(lines, starts, sections, body, byShape)
+  const shape = (i: number): string => (heads.has(i) ? SECTION_HEAD : shapeOf(lines[i].text))
+  const pagesWith = count(shape)
+  for (const page of edges) {
     for (const i of page) {
       // The 版记's printing office stands at the foot of each document's last page, over its 印发 date.
       if (!mayBeFurniture(lines[i].text) || beforePrintedOn(lines, i)) continue
-      if ((pagesWith.get(shape(i, k)) ?? 0) >= need) out.add(i)
+      // A head over the banner that opens its section counts towards the share, but stays.
+      if (heads.get(i) === false) continue
+      if ((pagesWith.get(shape(i)) ?? 0) >= need) out.add(i)
     }
   }
   return out
+}
+
+/**
+ * The lines past the 目录 that are a running head naming the page's section: the 栏目's name alone
+ * (no brackets) in the page's head or foot band — its first or last line, or next to a line that
+ * is furniture by its own shape (the gazette's name, the 期, a folio) — on a page whose top is in
+ * that section (true); or, on a page where the section starts, set so before the banner that opens
+ * it (false: the section's head all the same, but a line the documents' split may read as the
+ * banner's own, so it stays in the text).
+ */
+function sectionHeads(lines: readonly SourceLine[], starts: readonly number[], sections: readonly string[], body: number, furniture: (i: number) => boolean): Map<number, boolean> {
+  const out = new Map<number, boolean>()
+  const names = new Set(sections.map((s) => s.replace(/\s+/g, '')))
+  if (names.size === 0) return out
+  const atTop = sectionsAtTop(lines, starts, names, body)
+  for (const [k, start] of starts.entries()) {
+    const page: number[] = []
+    for (let i = start; i < (starts[k + 1] ?? lines.length); i++) if (!isBlank(lines[i].text)) page.push(i)
+    for (const [n, i] of page.entries()) {
+      const name = lines[i].text.replace(/\s+/g, '')
+      if (i < body || !names.has(name)) continue
+      const inBand = n === 0 || n === page.length - 1 || (n > 0 && furniture(page[n - 1])) || (n + 1 < page.length && furniture(page[n + 1]))
+      if (!inBand) continue
+      if (name === atTop[k]) out.set(i, true)
+      else if (page.slice(n + 1).some((j) => bannerName(lines[j].text) === name) && !page.slice(0, n).some((j) => out.has(j))) out.set(i, false)
+    }
+  }
+  return out
+}
+
+/** A line's text as a banner names its section: spacing and 【】 aside. */
+function bannerName(text: string): string {
+  return text.replace(/\s+/g, '').replace(/^【(.*)】$/, '$1')
 }
 
 /**
@@ -93,7 +129,7 @@ function sectionsAtTop(lines: readonly SourceLine[], starts: readonly number[], 
     let first = true
     for (let i = start; i < (starts[k + 1] ?? lines.length); i++) {
       if (isBlank(lines[i].text)) continue
-      const name = lines[i].text.replace(/\s+/g, '').replace(/^【(.*)】$/, '$1')
+      const name = bannerName(lines[i].text)
       if (!first && i >= body && names.has(name)) current = name
       first = false
     }
