@@ -6,7 +6,7 @@
 // page share one grid of rows, and pdftotext writes the page row by row, so the reading follows
 // the rows too: a line's column is where the row puts it (left, middle, right), the columns keep
 // in step, and a short closing line written a few rows late goes back where its column reads on.
-import { endsSentence, hasInnerPunct } from './lines'
+import { endsSentence } from './lines'
 import { docTypeOf } from './doc-type'
 import { closingCost, joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 import { mayComeLate, putBack } from './text-late-lines'
@@ -33,10 +33,9 @@ const SPAN = WINDOW + 2
 const EMPTY_CELL = 3
 /**
  * A cell skipped in a column that has taken no line yet, in a run where a document starts (a 文号
- * over its title's first line, or a title's lines written as a block of their own): the column
- * may open with that document's head (the 文号, the title in a larger type), which pdftotext
- * writes only after some rows of the other columns. It costs half an empty cell for each row the
- * column waits (elsewhere, an empty cell's EMPTY_CELL).
+ * over its title's first line): the column may open with that document's head (the 文号, the title
+ * in a larger type), which pdftotext writes only after some rows of the other columns. It costs
+ * half an empty cell for each row the column waits (elsewhere, an empty cell's EMPTY_CELL).
  */
 const EMPTY_START = 1.5
 /** A reading that starts in a column right of the left one skips the cells left of it: each costs this. */
@@ -94,23 +93,6 @@ const BEAM = 20
  * most 142 cost less), and text no reading fits (random prose in equal lines) kept over a thousand.
  */
 const STATES = 256
-
-/** How many lines a title's block runs to: its first line, then its 文种's within these. */
-const TITLE_LINES = 5
-
-/**
- * Unit k opens a title written as a block of its own ('兴县人民政府办公室关于调' over '整兴县禁毒委员会
- * 成员单位' and '及组成人员的通知'): a block's first line (a blank line before it, lines of its block
- * under it), a title's opening with no punctuation inside, and a line of the block that ends in
- * its 文种. A title set in a larger type than the body is off the body's rows, so pdftotext writes
- * its lines together rather than row by row with the other columns.
- */
-function titleBlock(run: Unit[], k: number, titled: readonly boolean[]): boolean {
-  const u = run[k]
-  if (!u.blankBefore || u.alone || !TITLE_OPENS.test(u.text.trim()) || hasInnerPunct(u.text)) return false
-  for (let j = k; j < run.length && j < k + TITLE_LINES && (j === k || !run[j].blankBefore); j++) if (titled[j]) return true
-  return false
-}
 
 /** The other two columns of `c`, in increasing order. */
 const OTHERS: [number, number][] = [
@@ -172,6 +154,7 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
   const steps: Steps = prefix ? prefix.slice() : [new Map()]
   // A reading given (a dev tool prices the page's true one): each unit in its column, -1 any.
   const may = (k: number, t: number): boolean => !forced || forced[k] < 0 || forced[k] === t
+  if (!prefix) for (let c = 0; c < K; c++) if (may(0, c)) steps[0].set(stateOf(c, 0, 0, 0, 0), [FIRST_START * c, -1])
   // Whether a unit finishes its sentence (a column may end after it cheaply), or a title, in its
   // 文种 ('…的指导意见'); whether it may come late: it ends its paragraph short of the edge, alone.
   const ended = run.map((u) => endsSentence(u.text) || /[：:]$/.test(u.text.trim()))
@@ -179,13 +162,9 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
   const titled = run.map((u) => docTypeOf(u.text.trim()) !== null)
   // A 文号 the text follows with a title's first line: the document's head, one column's.
   const headed = run.map((u, k) => k + 1 < run.length && DOC_NUMBER.test(u.text.trim()) && TITLE_OPENS.test(run[k + 1].text.trim()))
-  // A document that starts inside the run (its 文号 over its title's first line, or its title set
-  // in a larger type: a block of lines of its own, under the rows of body text) may open a column
+  // A document that starts inside the run (its 文号 over its title's first line) may open a column
   // rows late: the rows skip a column not started yet at EMPTY_START, else as any empty cell.
-  const starts = run.some((_, k) => k > 0 && (headed[k] || titleBlock(run, k, titled)))
-  const emptyStart = starts ? EMPTY_START : EMPTY_CELL
-  // So does a reading that starts right of the left column: the cells it skips wait for that head.
-  if (!prefix) for (let c = 0; c < K; c++) if (may(0, c)) steps[0].set(stateOf(c, 0, 0, 0, 0), [(starts ? EMPTY_START : FIRST_START) * c, -1])
+  const emptyStart = run.some((_, k) => k > 0 && headed[k]) ? EMPTY_START : EMPTY_CELL
   const joins = new Float64Array(WINDOW + 1)
   const offs = [0, 0, 0]
   const count = [0, 0, 0]
