@@ -1,0 +1,171 @@
+// The joins of a 目录's pieces (toc-fragments.ts): which line goes on from which, told by the
+// body, which prints every title (and its 文号) again: a join is right where the characters
+// across it stand together in the body, and an opening line (a title's first) starts an entry.
+import { folded } from './lines'
+import { docTypeOf } from './doc-type'
+import { docNumberOfLine } from './header'
+
+export interface Piece {
+  text: string
+  page: number | null
+  opens: boolean
+  /** Line index and the column (characters) where the piece starts on its line. */
+  line: number
+  at: number
+}
+
+/** Characters on each side of a join looked for in the body at most. */
+const MAX_REACH = 4
+
+/** The text as the body is searched: no spaces, folded, round brackets left out (the 目录 adds them round a 文号). */
+export const searchable = (s: string): string => folded(s).replace(/[()]/g, '')
+
+/**
+ * Each piece but an entry's first goes on from one other piece: the joins the body shows best are
+ * taken first. Returns the entries' pieces in order, or null when a piece is left without its
+ * line above, an entry is left cut, or two joins the body shows as well compete for one piece.
+ */
+export function joinPieces(pieces: Piece[], body: Body, wrapped: number): Piece[][] | null {
+  const pairs: { a: number; b: number; score: number }[] = []
+  for (let a = 0; a < pieces.length; a++) {
+    if (ended(pieces[a])) continue
+    for (let b = 0; b < pieces.length; b++) {
+      if (a === b) continue
+      const score = joinScore(pieces[a], pieces[b], body)
+      // An opening goes on from a line only where the body prints the join in full and that
+      // line is no whole title already.
+      if (pieces[b].opens && (wrapped === 0 || score < MAX_REACH || docTypeOf(pieces[a].text) !== null)) continue
+      if (score > 0) pairs.push({ a, b, score })
+    }
+  }
+  pairs.sort((x, y) => y.score - x.score || lineGap(pieces, x) - lineGap(pieces, y))
+  const next = new Map<number, number>()
+  const prev = new Map<number, number>()
+  const headOf = (k: number): number => {
+    let h = k
+    while (prev.has(h)) h = prev.get(h)!
+    return h
+  }
+  let openingsTaken = 0
+  for (const p of pairs) {
+    if (next.has(p.a) || prev.has(p.b) || headOf(p.a) === p.b) continue
+    if (pieces[p.b].opens && openingsTaken === wrapped) continue
+    if (pieces[p.b].opens) openingsTaken++
+    next.set(p.a, p.b)
+    prev.set(p.b, p.a)
+  }
+  if (openingsTaken !== wrapped) return null
+  const chains: Piece[][] = []
+  for (let k = 0; k < pieces.length; k++) {
+    if (prev.has(k)) continue
+    if (!pieces[k].opens) return null
+    const chain = [pieces[k]]
+    for (let c = next.get(k); c !== undefined; c = next.get(c)) chain.push(pieces[c])
+    const last = chain[chain.length - 1]
+    if (!ended(last) && docTypeOf(last.text) === null) return null
+    chains.push(chain)
+  }
+  return chains.reduce((n, c) => n + c.length, 0) === pieces.length ? chains : null
+}
+
+/** A piece that ends its entry: its page printed on it, or its 文号's bracket closed. */
+function ended(p: Piece): boolean {
+  return p.page !== null || /号[）)]$/.test(p.text)
+}
+
+/**
+ * How far the characters across the join of `a` and `b` stand together in the body (0 when not
+ * even the two next to the join do), one more when `b` is the line under `a` in the text.
+ */
+function joinScore(a: Piece, b: Piece, body: Body): number {
+  const x = searchable(a.text)
+  const y = searchable(b.text)
+  // A 文号 on a line of its own goes on from a title's last line (its 文种): the body prints it
+  // over or under that title, wherever the join.
+  const own = docNumberOfLine(b.text)
+  if (own) {
+    if (docTypeOf(a.text) === null) return 0
+    const number = searchable(own.docNumber)
+    if (nextTo(x, number, body.text)) return MAX_REACH + 1
+    // The body's columns written out of order put the title and its 文号 far apart: the line
+    // right under the title's last line in the 目录 is still its 文号, the weakest join.
+    return under(a, b) && body.text.includes(number) ? 1 : 0
+  }
+  if (!bracketsFit(a.text, b.text)) return 0
+  let reach = 0
+  for (let k = 1; k <= MAX_REACH && k <= x.length && k <= y.length; k++) {
+    // The two characters next to the join first, from the body's pairs: most joins stop there.
+    if (k === 1 ? !body.pairs.has(x.slice(-1) + y.slice(0, 1)) : !body.text.includes(x.slice(-k) + y.slice(0, k))) break
+    reach = k
+  }
+  return reach === 0 ? 0 : reach + (under(a, b) ? 1 : 0)
+}
+
+/** A 文号's year alone on its line. */
+const YEAR_ALONE = /^[〔［[]\d{4}[〕］\]]$/
+const OPEN = '（('
+const CLOSE = '）)'
+
+/**
+ * The brackets `a` leaves open are the ones `b` closes first, and a 文号's bracket so closed
+ * holds a 文号 ('…的通知（兴' / '政发〔2022〕8号）', not '（兴' / '县地方铁路…').
+ */
+function bracketsFit(a: string, b: string): boolean {
+  if (YEAR_ALONE.test(a)) return /^\d{1,4}号[）)]$/.test(b)
+  let open = 0
+  let from = -1
+  for (let i = 0; i < a.length; i++) {
+    if (OPEN.includes(a[i]) && open++ === 0) from = i
+    else if (CLOSE.includes(a[i]) && open > 0) open--
+  }
+  let depth = open
+  let closed = -1
+  for (let i = 0; i < b.length && closed < 0; i++) {
+    if (OPEN.includes(b[i])) depth++
+    else if (CLOSE.includes(b[i])) {
+      depth--
+      if (depth < 0) return false
+      if (depth === 0 && open > 0) closed = i
+    }
+  }
+  if (open === 0) return true
+  // A 文号 broken over three lines ('（国函' / '〔2006〕' / '132 号）'): its year alone goes on.
+  if (closed < 0) return YEAR_ALONE.test(b)
+  return docNumberOfLine(a.slice(from) + b.slice(0, closed + 1)) !== null
+}
+
+/** Characters between a title's line and its 文号 in the body at most (a line or two). */
+const NEAR = 80
+
+/** The body prints the title line's text `x` and the 文号 `number` next to each other. */
+function nextTo(x: string, number: string, body: string): boolean {
+  const line = x.slice(-2 * WINDOW)
+  let at = body.indexOf(line)
+  for (let n = 0; at >= 0 && n < 8; n++, at = body.indexOf(line, at + 1)) {
+    const from = Math.max(0, at - NEAR)
+    if (body.slice(from, at + line.length + NEAR).includes(number)) return true
+  }
+  return false
+}
+
+/** The body's text and its pairs of neighbouring characters (most joins are told by these). */
+export interface Body {
+  text: string
+  pairs: Set<string>
+}
+
+export function bodyOf(text: string): Body {
+  const pairs = new Set<string>()
+  for (let i = 1; i < text.length; i++) pairs.add(text.slice(i - 1, i + 1))
+  return { text, pairs }
+}
+
+/** `b` stands right under `a`: the next line, starting where `a` does. */
+function under(a: Piece, b: Piece): boolean {
+  return b.line > a.line && b.line - a.line <= 2 && Math.abs(b.at - a.at) <= 3
+}
+
+const lineGap = (pieces: Piece[], p: { a: number; b: number }): number => Math.abs(pieces[p.b].line - pieces[p.a].line)
+
+/** Windows of a title looked for in the body. */
+export const WINDOW = 6
