@@ -27,6 +27,16 @@ FACES = f"""
 @font-face {{ font-family: 'XbsWeb'; src: url('file:///usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf'); }}
 """
 
+# The look five siblings of the held-out city-web-3col's genre share (city-web-3col-b on): three
+# columns of 9.5 pt AR PL UMing over ruled 4 mm gutters, WenQuanYi Zen Hei titles, a centred head
+# (gazette + 期 + 总第N期), `第3页` in the foot, a 目录 of flex rows. Each style changes a few keys.
+WEB3_RULED = dict(
+    printer='cli', cols=3, gap='4mm', rule='0.5pt solid #444', pages='centre-head', toc='flex-below',
+    body="'AR PL UMing CN', serif", size='9.5pt', leading='1.6', title="'WenQuanYi Zen Hei', sans-serif",
+    hei="'WenQuanYi Zen Hei', sans-serif", kai="'AR PL UKai CN', serif",
+    margin=dict(top='20mm', bottom='18mm', left='15mm', right='15mm'),
+    head='{gazette}　{year}年第{issueNo}期　总第{totalNo}期', folio='第{n}页')
+
 STYLES = {
     # A city issue for web and print: two CSS columns (column-count) of Noto Serif, 栏目 banners
     # across the page, titles in Noto Sans spanning both columns (column-span: all) for some
@@ -106,48 +116,21 @@ STYLES = {
     # banner), one centred head (gazette + 期 + 总第N期) over a rule and `第3页` in the outer foot
     # corner (@page :left / :right margin boxes), a 目录 of flex rows: the title, then its 文号 with
     # dotted leaders to `第3页`.
-    'city-web-3col-b': dict(
-        printer='cli', cols=3, gap='4mm', rule='0.5pt solid #444', pages='centre-head',
-        title_size=('18pt', '12pt'), toc='flex-below',
-        body="'AR PL UMing CN', serif", size='9.5pt', leading='1.6', title="'WenQuanYi Zen Hei', sans-serif",
-        hei="'WenQuanYi Zen Hei', sans-serif", kai="'AR PL UKai CN', serif",
-        margin=dict(top='20mm', bottom='18mm', left='15mm', right='15mm'),
-        head='{gazette}　{year}年第{issueNo}期　总第{totalNo}期', folio='第{n}页'),
+    'city-web-3col-b': dict(WEB3_RULED, title_size=('18pt', '12pt')),
     # Added by the web4 session (tuning, a fourth sibling of the held-out city-web-3col's genre):
     # city-web-3col-b's typography, titles inside a column at the default 13.5 pt (no title_size),
     # the head `兴县人民政府公报　2022年第17期　总第19期`.
-    'county-web-3col-names': dict(
-        printer='cli', cols=3, gap='4mm', rule='0.5pt solid #444', pages='centre-head', toc='flex-below',
-        body="'AR PL UMing CN', serif", size='9.5pt', leading='1.6', title="'WenQuanYi Zen Hei', sans-serif",
-        hei="'WenQuanYi Zen Hei', sans-serif", kai="'AR PL UKai CN', serif",
-        margin=dict(top='20mm', bottom='18mm', left='15mm', right='15mm'),
-        head='{gazette}　{year}年第{issueNo}期　总第{totalNo}期', folio='第{n}页'),
+    'county-web-3col-names': dict(WEB3_RULED),
     # Added by the web4 session (tuning, a fifth sibling of the held-out city-web-3col's genre): the
     # held-out's typography as its spec gives it, titles 16 pt across / 13 pt in a column, leading 1.55.
-    'city-web-3col-lists': dict(
-        printer='cli', cols=3, gap='4mm', rule='0.5pt solid #444', pages='centre-head', toc='flex-below',
-        title_size=('16pt', '13pt'),
-        body="'AR PL UMing CN', serif", size='9.5pt', leading='1.55', title="'WenQuanYi Zen Hei', sans-serif",
-        hei="'WenQuanYi Zen Hei', sans-serif", kai="'AR PL UKai CN', serif",
-        margin=dict(top='20mm', bottom='18mm', left='15mm', right='15mm'),
-        head='{gazette}　{year}年第{issueNo}期　总第{totalNo}期', folio='第{n}页'),
+    'city-web-3col-lists': dict(WEB3_RULED, title_size=('16pt', '13pt'), leading='1.55'),
     # Added by the web4 session (tuning, a sixth sibling of the held-out city-web-3col's genre):
     # county-web-3col-names' look (titles 17 pt across / 13.5 pt in a column by the default).
-    'county-web-3col-tail': dict(
-        printer='cli', cols=3, gap='4mm', rule='0.5pt solid #444', pages='centre-head', toc='flex-below',
-        body="'AR PL UMing CN', serif", size='9.5pt', leading='1.6', title="'WenQuanYi Zen Hei', sans-serif",
-        hei="'WenQuanYi Zen Hei', sans-serif", kai="'AR PL UKai CN', serif",
-        margin=dict(top='20mm', bottom='18mm', left='15mm', right='15mm'),
-        head='{gazette}　{year}年第{issueNo}期　总第{totalNo}期', folio='第{n}页'),
+    'county-web-3col-tail': dict(WEB3_RULED),
     # Added by the nh session (s20, a blind probe of the held-out city-web-3col's genre): the genre's
     # typography with tighter leading (1.5) and margins (14 mm), titles 17 pt across / 12.5 pt in a column.
-    'city-web-3col-c': dict(
-        printer='cli', cols=3, gap='4mm', rule='0.5pt solid #444', pages='centre-head', toc='flex-below',
-        title_size=('17pt', '12.5pt'),
-        body="'AR PL UMing CN', serif", size='9.5pt', leading='1.5', title="'WenQuanYi Zen Hei', sans-serif",
-        hei="'WenQuanYi Zen Hei', sans-serif", kai="'AR PL UKai CN', serif",
-        margin=dict(top='19mm', bottom='17mm', left='14mm', right='14mm'),
-        head='{gazette}　{year}年第{issueNo}期　总第{totalNo}期', folio='第{n}页'),
+    'city-web-3col-c': dict(WEB3_RULED, title_size=('17pt', '12.5pt'), leading='1.5',
+                            margin=dict(top='19mm', bottom='17mm', left='14mm', right='14mm')),
 }
 
 
