@@ -17,7 +17,9 @@ export function listedEntries(entries: readonly TocEntry[]): (doc: ParsedDocumen
   entries.forEach((e, k) => {
     if (e.docNumber && !byNumber.has(e.docNumber)) byNumber.set(e.docNumber, k)
     const key = compact(e.title).slice(-MIN_TITLE)
-    byEnd.set(key, [...(byEnd.get(key) ?? []), k])
+    const same = byEnd.get(key)
+    if (same) same.push(k)
+    else byEnd.set(key, [k])
   })
   return (doc) => {
     if (doc.docNumber) return byNumber.get(doc.docNumber) ?? -1
