@@ -14,7 +14,7 @@ import { returnMisplacedClosings, type ClosedDocument } from '../../../src/main/
 import { orderSeriesClosings, tradeYearClosings } from '../../../src/main/importer/parse/series-closings'
 import { parseToc } from '../../../src/main/importer/parse/toc'
 import { pickIssuers } from '../../../src/main/importer/parse/parse-issue'
-import { listedNumbers } from '../../../src/main/importer/parse/toc-closings'
+import { listedNumbers } from '../../../src/main/importer/parse/toc-lookup'
 import type { ParsedDocument, TocEntry } from '../../../src/shared/domain'
 import { parserText } from '../../support/perturb'
 

@@ -45,6 +45,25 @@ const openAlone = (drafts: DraftBlock[]): boolean =>
   drafts.some((b, i) => b.kind === 'note' && marksPublic(b.text) && drafts[i - 1]?.kind !== 'date')
 
 /**
+ * Trades the closings of documents `a` and `b` (their dates and public 附注), each found among the
+ * blocks next to the two, when each fits the other document (as `fitted` gives it: with the
+ * 目录's 文号 when the body lost it). Returns whether it did.
+ */
+function trade(docs: ClosedDocument[], a: number, b: number, fitted = (doc: ParsedDocument): ParsedDocument => doc): boolean {
+  const [x, y] = [docs[a].doc, docs[b].doc]
+  if (!x.date || !y.date) return false
+  const near = docs.slice(Math.max(0, Math.min(a, b) - 1), Math.max(a, b) + 2).map((d) => d.drafts)
+  const cx = closingOf(x.date, near)
+  const cy = closingOf(y.date, near)
+  if (!cx || !cy || !fits(cy, fitted(x)) || !fits(cx, fitted(y))) return false
+  x.date = cy.date
+  y.date = cx.date
+  x.public = cy.open || openAlone(docs[a].drafts)
+  y.public = cx.open || openAlone(docs[b].drafts)
+  return true
+}
+
+/**
  * Swaps the closings of two documents of one series whose dates run against their numbers by
  * more than a week (issue-doubts.ts `inverted`), when at least one of the two was given its closing by a guess (`moved`)
  * and each closing fits the other. A 文号 the body lost is the 目录's (`listed`). Changes the
@@ -64,15 +83,7 @@ export function orderSeriesClosings(docs: ClosedDocument[], moved: ReadonlySet<P
       const lower = p.n < q.n ? x : y
       const higher = lower === x ? y : x
       if (!inverted(lower.date!, higher.date!)) continue
-      const near = docs.slice(Math.max(0, a - 1), b + 2).map((d) => d.drafts)
-      const cx = closingOf(x.date, near)
-      const cy = closingOf(y.date, near)
-      if (!cx || !cy || !fits(cy, x) || !fits(cx, y)) continue
-      x.date = cy.date
-      y.date = cx.date
-      x.public = cy.open || openAlone(docs[a].drafts)
-      y.public = cx.open || openAlone(docs[b].drafts)
-      out.add(x).add(y)
+      if (trade(docs, a, b)) out.add(x).add(y)
     }
   }
   return out
@@ -97,14 +108,7 @@ export function tradeYearClosings(docs: ClosedDocument[], moved: ReadonlySet<Par
       for (const b of [a + dist, a - dist]) {
         const y = docs[b]?.doc
         if (!y?.date || out.has(y) || (!moved.has(x) && !moved.has(y))) continue
-        const near = docs.slice(Math.max(0, Math.min(a, b) - 1), Math.max(a, b) + 2).map((n) => n.drafts)
-        const cx = closingOf(x.date, near)
-        const cy = closingOf(y.date, near)
-        if (!cx || !cy || !fits(cy, numbered(x)) || !fits(cx, numbered(y))) continue
-        x.date = cy.date
-        y.date = cx.date
-        x.public = cy.open || openAlone(d.drafts)
-        y.public = cx.open || openAlone(docs[b].drafts)
+        if (!trade(docs, a, b, numbered)) continue
         out.add(x).add(y)
         return
       }

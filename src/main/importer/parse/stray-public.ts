@@ -45,7 +45,7 @@ export function publicOverAttachmentOf(doc: ParsedDocument, prev: ParsedDocument
 
 /**
  * Gives each non-public document a stray public 附注 of its neighbour's (the next one's first).
- * Changes the documents' public field in place; returns those changed.
+ * Changes the documents' public field in place; returns who took one and who gave one up.
  */
 export function returnStrayPublic(documents: readonly ParsedDocument[]): StrayPublic {
   const taken = new Map<ParsedDocument, 'next' | 'previous'>()
