@@ -882,6 +882,20 @@ LAYOUTS = {
                   ('五、人事任免', ['xingxian-45'])],
         joint={'30': 3}, nonumber=['45'], span=['09', '02', '30', '32'], public='zhudong', cndates=['02', '38'],
         number='under-paren', dates='cn-circle', renderers=['docx']),
+    # Added by the nh session (s21, a blind probe of the held-out prov-xe-unbal's genre, built from its
+    # public row only, written into README.md before the importer first read it): a provincial issue
+    # (沅江省, invented) in XeLaTeX, the body in two columns never balanced, each 栏目 on a new page, a
+    # provincial decree with its regulation, the 文号 centred above each title, the 目录 over two
+    # pages; texts the probes before use least: State Council 03 and 15, office 07, 51 (a 1997 转发,
+    # its dates in numerals) and 34, the 2006 答复 函 27, 29 and 26 and the 2005 复函 25 (dates as printed).
+    'prov-xe-unbal-b': dict(
+        split='tuning', gazette='沅江省人民政府公报', year=2019, issueNo=3, totalNo=447, published='2019-02-12',
+        source='corpus',
+        sections=[('一、省政府令', ['58']), ('二、国务院文件', ['03', '15']),
+                  ('三、国务院办公厅文件', ['07', '51', '34']),
+                  ('四、国务院办公厅函件', ['27', '29', '26', '25'])],
+        decree={'58': dict(header='沅江省人民政府令', number='第287号', signer='省长　韩立钧', issuer='沅江省人民政府')},
+        number='above-centre', dates='asis', renderers=['tex']),
 }
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 

@@ -177,6 +177,18 @@ STYLES = {
         span_titles=True, banner=True, banner_heading=True, banner_style='rules', head='dot-outer-head',
         folio='none', size='11pt', paper='a4paper', title_font='hei', section_pages=True,
         cjk_fallback='Noto Serif CJK SC'),
+    # Added by the nh session (s21, a blind probe of the held-out prov-xe-unbal's genre, built from its
+    # public row only): two columns never balanced (multicols*: a 栏目's last page fills the left column
+    # first), each 栏目 on a new page under a banner flush left over a double rule, WenQuanYi Micro Hei
+    # titles inside one column with the 文号 centred above them, centred heads alternating (gazette + 期
+    # on even pages, the 栏目 on odd) with a bare folio in the head's outer corner, no foot; the 目录
+    # in large type with the 文号 under each title and dotted leaders, so it runs on to a second page.
+    'prov-xe-unbal-b': dict(
+        fonts=('AR PL UMing CN', 'WenQuanYi Micro Hei', 'AR PL KaitiM GB', 'FandolFang'), body_cols=2, toc_cols=1,
+        span_titles=False, banner=True, banner_heading=True, banner_style='double-rule', unbalanced=True,
+        head='centre-alternate-bare', folio='none', size='10.5pt', paper='a4paper', title_font='hei',
+        section_pages=True, toc_number='below', toc_size=r'\Large', toc_gap=r'\bigskip',
+        cjk_fallback='Noto Serif CJK SC', columnsep='1.6em'),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
@@ -230,6 +242,8 @@ def head_cmds(kind: str, spec: dict) -> str:
     if kind == 'dot-outer-head':  # even: `·12·　gazette + 期` at the left; odd: `栏目　·13·` at the right
         return (rf'\fancyhead[LE]{{·\thepage·\qquad {name}\quad {issue}}}'
                 rf'\fancyhead[RO]{{\rightmark\qquad ·\thepage·}}')
+    if kind == 'centre-alternate-bare':  # centred: gazette + 期 on even pages, the 栏目 on odd; bare folio outer
+        return rf'\fancyhead[CE]{{{name}\quad {issue}}}\fancyhead[CO]{{\rightmark}}\fancyhead[LE,RO]{{\thepage}}'
     if kind == 'bare-outer-head':
         return rf'\fancyhead[LE]{{\thepage\quad {name}}}\fancyhead[RO]{{{issue}\quad\thepage}}'
     raise ValueError(kind)
@@ -390,6 +404,9 @@ def toc_plain(spec: dict, st: dict) -> str:
     # no leaders: the page flush right after the last line, or flush right on a line of its own
     leader = r'\nobreak\hfill\penalty50\hskip1em\null\nobreak\hfill' if st.get('toc_leader') == 'none' else r'\dotfill'
     hang = st.get('toc_hang', '2em')
+    if 'toc_size' in st:  # the entries in larger type (the 目录 then runs on to a second page, unnumbered)
+        out.append(r'\pagestyle{empty}\begingroup' + st['toc_size'])
+    gap = st.get('toc_gap', '')
     for sec in spec['sections']:
         out.append(rf"\par\medskip\noindent{{\hei\large {esc(sec['heading'])}}}\par\smallskip")
         for doc, (title, number, label) in ((d, e) for d in sec['docs'] for e in toc_entries(d)):
@@ -402,9 +419,11 @@ def toc_plain(spec: dict, st: dict) -> str:
                     out.append(rf'\noindent\hspace*{{2em}}{{\small （{esc(number)}）}}\par')
                 continue
             if where == 'below' and number:
-                out.append(rf'\noindent\hangindent=2em {esc(title)}\par')
+                out.append(rf'{gap}\noindent\hangindent=2em {esc(title)}\par\nopagebreak')
                 out.append(rf'\noindent\hspace*{{2em}}{esc(number)}\dotfill\pageref{{{label}}}\par')
                 continue
+            if gap:
+                out.append(gap)
             num = f'（{esc(number)}）' if number and where == 'inline' else ''
             page = rf'\pageref{{{label}}}'
             if 'toc_page' in st:  # a printed label such as 第3页; {} ends \dotfill before the hanzi
@@ -414,6 +433,8 @@ def toc_plain(spec: dict, st: dict) -> str:
             out.append(rf'\noindent\hangindent={hang} {esc(title)}{num}{leader}{page}\par'.replace('\x00', r'\columnbreak{}'))
     if st['toc_cols'] > 1:
         out.append(r'\end{multicols}' + (r'\endgroup' if 'toc_columnsep' in st else ''))
+    if 'toc_size' in st:
+        out.append(r'\par\endgroup\clearpage\pagestyle{fancy}')
     out.append(r'\clearpage\setcounter{page}{1}')
     return '\n'.join(out)
 
@@ -566,14 +587,19 @@ def body(spec: dict, st: dict) -> str:
         out.append(rf"\markright{{{esc(sec['name'])}}}")
         if st['banner']:
             shown = sec['heading'] if st.get('banner_heading') else sec['name']
-            if st.get('banner_style') == 'rules':  # ——— 【国务院文件】 ———
+            if st.get('banner_style') == 'double-rule':  # the 栏目 flush left over a thick and a thin rule
+                out.append(rf'\par\noindent{{\hei\LARGE {esc(shown)}}}\par\vspace{{3pt}}\nopagebreak'
+                           r'\noindent\rule{\linewidth}{1.6pt}\par\vspace{-0.6\baselineskip}\nopagebreak'
+                           r'\noindent\rule{\linewidth}{0.4pt}\par\medskip')
+            elif st.get('banner_style') == 'rules':  # ——— 【国务院文件】 ———
                 out.append(rf'\par\medskip\noindent\hrulefill\quad{{\hei\Large {esc(shown)}}}\quad\hrulefill\par\medskip')
             else:
                 out.append(band(shown) if st.get('banner_style') == 'band' else rf"\begin{{center}}{{\hei\Large {esc(shown)}}}\end{{center}}")
-        out.append(rf'\begin{{multicols}}{{{cols}}}' if cols > 1 else '')
+        env = 'multicols*' if st.get('unbalanced') else 'multicols'  # multicols*: the last page's columns not balanced
+        out.append(rf'\begin{{{env}}}{{{cols}}}' if cols > 1 else '')
         for doc in sec['docs']:
             out.append(document(doc, spec, st, cols))
-        out.append(r'\end{multicols}' if cols > 1 else '')
+        out.append(rf'\end{{{env}}}' if cols > 1 else '')
         if st.get('section_pages'):
             out.append(r'\clearpage')
     return '\n'.join(out)

@@ -58,3 +58,42 @@ describe('closings of one series dated against their numbers (county-lo-autonum.
     expect(orderSeriesClosings([a, b], new Set([a.doc, b.doc])).size).toBe(0)
   })
 })
+
+// prov-xe-unbal-b.txt 3496–3545, 3607–3676 (as the stream reading gave them): a page whose two
+// columns pdftotext wrote line by line, 69号's head at the left column's foot, its rest and
+// closing heading the right column, 82号 starting under it. Read across, 82号's head came before
+// 69号's and took 69号's closing (九月七日); 69号, read after it, took 82号's (十月十八日). Neither was
+// a guess; the 目录 lists 69号 before 82号.
+const state = (seq: number, docNumber: string, body: string[]) => {
+  const d = doc(seq, docNumber, body)
+  d.doc.issuer = '国务院办公厅'
+  d.doc.issuers = ['国务院办公厅']
+  return d
+}
+const r82 = () => state(8, '国办函〔2006〕82号', [
+  '王超斌委员：', '您提出的《关于设立总理热线电话的提案》收', '悉。经研究，答复如下：',
+  '博客是一项新兴的互联网应用，其应用和管', '的科学化、民主化水平。', '感谢您对政府工作的关心和支持。', '国务院办公厅', '二〇〇六年九月七日',
+])
+const r69 = () => state(9, '国办函〔2006〕69号', [
+  '邓明义代表：', '您提出的关于请总理网上博客听取民意的建', '议收悉，现答复如下：',
+  '总的来看，国务院及有关部门与人民群众联', '的水平。', '感谢您对政府工作的关心与支持。', '国务院办公厅', '二〇〇六年十月十八日', '（本文有删减）',
+])
+
+describe('closings of one series read in the other order than the 目录 lists them (prov-xe-unbal-b.txt)', () => {
+  it('trades them when the 目录 lists the two the other way round, no guess needed', () => {
+    const [a, b] = [r82(), r69()]
+    expect([a.doc.date, b.doc.date]).toEqual(['2006-09-07', '2006-10-18'])
+    const at = new Map([[b.doc, 4], [a.doc, 5]])
+    const changed = orderSeriesClosings([a, b], new Set(), () => null, (d) => at.get(d) ?? null)
+    expect([a.doc.date, b.doc.date]).toEqual(['2006-10-18', '2006-09-07'])
+    expect(changed.size).toBe(2)
+  })
+
+  it('leaves them when the 目录 lists them as read, or does not list them', () => {
+    const [a, b] = [r82(), r69()]
+    const at = new Map([[a.doc, 4], [b.doc, 5]])
+    expect(orderSeriesClosings([a, b], new Set(), () => null, (d) => at.get(d) ?? null).size).toBe(0)
+    expect(orderSeriesClosings([a, b], new Set()).size).toBe(0)
+    expect([a.doc.date, b.doc.date]).toEqual(['2006-09-07', '2006-10-18'])
+  })
+})

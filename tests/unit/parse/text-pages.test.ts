@@ -341,3 +341,50 @@ describe('a section number written under its heading (prov-1col-pages.txt 175–
     expect(pairSectionNumbers(src)).toEqual(src)
   })
 })
+
+describe('a running head naming the section with the folio beside it on one line (prov-xe-unbal-b.layout.txt)', () => {
+  // Lines 603–612, 1061–1072, 1161–1168 of pdftotext -layout's text: centred heads naming the 栏目
+  // with a bare folio in the outer corner. Where a 栏目's last page fills its left column only
+  // (columns never balanced), -layout sets the head and folio three blanks apart; each name with
+  // its folio is on too few pages for its shape to count, and the head glued into the paragraph
+  // the page break cut ('…将其作为推进农业农国务院文件13村现代化…').
+  const text = [
+    '区建设区域农机安全应急救援中心，提高农机安         （十九）强化地方政府责任。各省级人民政府',
+    '全监理执法、快速救援、机具抢修和跨区作业实        要认真研究实施乡村振兴战略对农机装备的需求，',
+    '时监测调度等能力。（农业农村部、发展改革委、       充分认识加快推进农业机械化和农机装备产业转',
+    '财政部、自然资源部、税务总局等负责）           型升级的重要性、紧迫性，将其作为推进农业农',
+    '\f                               国务院文件   13', '', '',
+    '村现代化的重要内容，纳入本地区经济社会发展',
+    '规划和议事日程，结合实际制定实施意见。深入',
+    '贯彻落实《中华人民共和国农业机械化促进法》等',
+    '外交部、公安部、海关总署、交通运输部负责）',
+    '     五、强化协调配合，加强资金保障',
+    '     （十八）持续推进“放管服”改革。继续推进',
+    '体育赛事审批制度改革，加快制定赛事审批取消',
+    '\f                         国务院办公厅函件                           23', '', '', '',
+    '四、国务院办公厅函件', '', '',
+    '         国办函〔2006〕71 号            国务院领导同志对电子政务建设高度重视。',
+    '情况。2002 年太钢投资 4800 万元，采用“中和-分   生产促进法》的有关规定，要求排污和排水大户进',
+    '离-灭菌-反渗透膜分离”工艺技术，建成了污水深         行清洁生产审核。',
+    '度处理和回用设施。经深度处理后的焦化、轧钢             现将有关部门的报告一并报送您，供审阅。感',
+    '\f                  国务院办公厅函件   25', '', '',
+    '谢您对节水治污工作的关心和支持，我们将督促有',
+    '关部门做好有关措施的落实工作。',
+  ].join('\n')
+  const lines = splitLines(text)
+  const sections = ['省政府令', '国务院文件', '国务院办公厅文件', '国务院办公厅函件']
+  const find = (s: string): number => lines.findIndex((l) => l.text.trim() === s)
+
+  it('is furniture, however close the folio stands', () => {
+    const furniture = pageFurniture(lines, sections, 0)
+    for (const head of ['国务院文件   13', '国务院办公厅函件                           23', '国务院办公厅函件   25']) {
+      expect(find(head)).toBeGreaterThan(0)
+      expect(furniture.has(find(head))).toBe(true)
+    }
+  })
+
+  it('leaves the banner that opens the section, and heads the 目录 does not name', () => {
+    expect(pageFurniture(lines, sections, 0).has(find('四、国务院办公厅函件'))).toBe(false)
+    expect(pageFurniture(lines, ['省政府令'], 0).has(find('国务院文件   13'))).toBe(false)
+  })
+})

@@ -40,7 +40,7 @@ import { pairNames } from './text-names'
 import { returnMisplacedClosings } from './misplaced-closings'
 import { fitClosings } from './closing-fit'
 import { orderSeriesClosings, tradeYearClosings } from './series-closings'
-import { listedNumbers } from './toc-lookup'
+import { listedNumbers, listedPlaces } from './toc-lookup'
 import { joinTitleHeads } from './title-heads'
 import { cutTitlesFromToc, titlesFromToc } from './toc-titles'
 import { tocAnchors } from './toc-anchors'
@@ -234,7 +234,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     // Guesses that left two numbers of a series dated backwards trade closings.
     const listed = listedNumbers(toc.entries)
     for (const d of tradeYearClosings(closed, moved, listed)) moved.add(d)
-    for (const d of orderSeriesClosings(closed, moved, listed)) moved.add(d)
+    for (const d of orderSeriesClosings(closed, moved, listed, listedPlaces(toc.entries))) moved.add(d)
   } else cutTitlesFromToc(documents.map((d) => d.doc), toc.entries)
   if (toc.entries.length === 0) {
     sectionsFromHeads(documents.map((d) => ({ doc: d.doc, lines: lines.slice(d.span.lead, d.span.end) })), cover.meta.gazette)

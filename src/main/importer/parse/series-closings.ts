@@ -66,10 +66,13 @@ function trade(docs: ClosedDocument[], a: number, b: number, fitted = (doc: Pars
 /**
  * Swaps the closings of two documents of one series whose dates run against their numbers by
  * more than a week (issue-doubts.ts `inverted`), when at least one of the two was given its closing by a guess (`moved`)
- * and each closing fits the other. A 文号 the body lost is the 目录's (`listed`). Changes the
- * documents in place; returns those changed.
+ * or the two were read in the other order than the 目录 lists them (`listedAt`: a page's columns
+ * read across, the second document's head read before the first one's, each then closed with
+ * the other's closing), and each closing fits the other. A 文号 the body lost is the 目录's
+ * (`listed`). Changes the documents in place; returns those changed.
  */
-export function orderSeriesClosings(docs: ClosedDocument[], moved: ReadonlySet<ParsedDocument>, listed: (doc: ParsedDocument) => string | null = () => null): Set<ParsedDocument> {
+export function orderSeriesClosings(docs: ClosedDocument[], moved: ReadonlySet<ParsedDocument>, listed: (doc: ParsedDocument) => string | null = () => null,
+  listedAt: (doc: ParsedDocument) => number | null = () => null): Set<ParsedDocument> {
   const out = new Set<ParsedDocument>()
   const parts = docs.map((d) => numberSerial(d.doc.docNumber ?? listed(d.doc)))
   for (let a = 0; a < docs.length; a++) {
@@ -78,7 +81,8 @@ export function orderSeriesClosings(docs: ClosedDocument[], moved: ReadonlySet<P
       const [p, q] = [parts[a], parts[b]]
       if (!p || !q || !x.date || !y.date || out.has(x) || out.has(y)) continue
       if (p.series !== q.series || p.n === q.n) continue
-      if (!moved.has(x) && !moved.has(y)) continue
+      const [i, j] = [listedAt(x), listedAt(y)]
+      if (!moved.has(x) && !moved.has(y) && !(i !== null && j !== null && i > j)) continue
       // The higher number dated well before the lower one: the two run backwards.
       const lower = p.n < q.n ? x : y
       const higher = lower === x ? y : x

@@ -73,10 +73,15 @@ export function pageFurniture(lines: readonly SourceLine[], sections: readonly s
   const heads = sectionHeads(lines, starts, sections, body, byShape)
   const shape = (i: number): string => (heads.has(i) ? SECTION_HEAD : shapeOf(lines[i].text))
   const pagesWith = count(shape)
+  const names = sections.map((s) => s.replace(/\s+/g, '')).filter((s) => s !== '')
   for (const page of edges) {
     for (const i of page) {
       // The 版记's printing office stands at the foot of each document's last page, over its 印发 date.
       if (!mayBeFurniture(lines[i].text) || beforePrintedOn(lines, i)) continue
+      if (i >= body && namedWithFolio(lines[i].text, names)) {
+        out.add(i)
+        continue
+      }
       // A head over the banner that opens its section counts towards the share, but stays.
       if (heads.get(i) === false) continue
       if ((pagesWith.get(shape(i)) ?? 0) >= need) out.add(i)
@@ -111,6 +116,18 @@ function sectionHeads(lines: readonly SourceLine[], starts: readonly number[], s
     }
   }
   return out
+}
+
+/**
+ * A running head that names a 栏目 the 目录 lists with the page's folio beside it, on one line
+ * ('国务院文件   13'): pdftotext -layout writes a head centred over the page with the folio in its
+ * outer corner as one line, close together when the page's text starts far to the left. The 栏目
+ * alone, or a line of text, is not one.
+ */
+function namedWithFolio(text: string, names: readonly string[]): boolean {
+  const c = text.replace(/\s+/g, '')
+  return names.some((n) => (c.startsWith(n) && c.length > n.length && isFolio(c.slice(n.length)))
+    || (c.endsWith(n) && c.length > n.length && isFolio(c.slice(0, c.length - n.length))))
 }
 
 /** A line's text as a banner names its section: spacing and 【】 aside. */

@@ -63,3 +63,16 @@ export function listedNumbers(entries: readonly TocEntry[]): (doc: ParsedDocumen
   const find = entryFinder(entries, new Set())
   return (doc) => find(doc)?.docNumber ?? null
 }
+
+/**
+ * Where the 目录 lists a document (its entry's index, found as listedNumbers finds it), or null:
+ * two documents read in the other order than the 目录 gives them were read across (series-closings.ts).
+ */
+export function listedPlaces(entries: readonly TocEntry[]): (doc: ParsedDocument) => number | null {
+  const find = entryFinder(entries, new Set())
+  const at = new Map(entries.map((e, i) => [e, i]))
+  return (doc) => {
+    const e = find(doc)
+    return e ? (at.get(e) ?? null) : null
+  }
+}
