@@ -26,10 +26,15 @@ function misfiled(issue: ParsedIssue): ParsedDocument[] {
   })
 }
 
-/** The misfiled documents (55号 among them) are all doubtful for `code`, whose message names the banner. */
+/**
+ * The misfiled documents are all doubtful for `code`, whose message names the banner. Since the
+ * plain text's pages in three columns are split at their own width (text-widths pageWidths), the
+ * banner is read where it stands and 55号 is filed right: none may then be misfiled undoubted.
+ */
 function expectMisfiledDoubted(issue: ParsedIssue, code: string): ParsedDocument[] {
   const wrong = misfiled(issue)
-  expect(wrong.map((d) => d.docNumber)).toContain('兴政函〔2022〕55号')
+  const d55 = issue.documents.find((d) => d.docNumber === '兴政函〔2022〕55号')
+  expect(d55 && (wrong.includes(d55) || d55.category === truth.documents.find((x) => x.docNumber === d55.docNumber)?.category)).toBe(true)
   for (const d of wrong) {
     expect(isDoubtful(d.confidence ?? 1), d.docNumber ?? '').toBe(true)
     expect(codes(d), d.docNumber ?? '').toContain(code)

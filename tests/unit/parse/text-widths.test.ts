@@ -242,6 +242,21 @@ describe('a section in three columns two pages long in -layout text of two (tuni
     const at = pageWidths(lines, 0, true)
     expect(Math.min(...lines.map((_, i) => at?.(i) ?? 0))).toBeGreaterThan(42)
   })
+
+  it('splits the plain text\'s pages in three columns at their own width, a name list\'s page too (人事任免, page 14)', () => {
+    const text = readFileSync(join(dir, `${name}.txt`), 'utf8')
+    const lines = splitLines(text)
+    const at = (start: string): number => lines.findIndex((l) => l.text.trim().startsWith(start))
+    // The streams' split reads the page at its columns' width: three columns' lines interleaved.
+    expect(pageWidths(lines)?.(at('城乡住户调查大样本轮换工作的具'))).toBeLessThan(32)
+    expect(pageWidths(lines)?.(at('刘心学 县人民武装部副部长'))).toBeLessThan(32)
+    expect(pageWidths(lines)?.(at('工程款未到位为由拖欠工资'))).toBeGreaterThan(42)
+    // Read in three streams, the name list's entries come out one a paragraph, in their document.
+    const doc = parseIssue(text).documents.find((d) => d.docNumber === '兴政办函〔2022〕14号')!
+    const blocks = doc.blocks.map((b) => b.text.replace(/\s+/g, ''))
+    expect(blocks).toContain('刘心学县人民武装部副部长')
+    expect(blocks).toContain('陈晓龙县委宣传部副部长')
+  })
 })
 
 describe('a band in three columns at a page\'s foot, under two (tuning prov-xe-3col-answers.layout.txt, 【建议提案答复】)', () => {

@@ -163,7 +163,10 @@ function narrowOnly(page: readonly number[], body: readonly number[], first: num
  * when the text is not hard-wrapped. Lines before `from` do not count towards the widths. With
  * `tops` (a paragraph's edges are judged), the wide top of a page read at the narrower width
  * (wideTopEnd) is read at the wider one, and a page of -layout text set in narrower columns than
- * the text's (narrowPage) at its own: the streams' split keeps the text's width there.
+ * the text's (narrowPage, narrowOnly) at its own: the streams' split keeps the text's width there.
+ * Without `tops`, such a page of plain text (a section in three columns a few pages long in an
+ * issue of two, its columns' lines interleaved) is read at its own width, so that the streams split
+ * it as three columns; its edges stay judged at the text's.
  */
 export function pageWidths(lines: readonly SourceLine[], from = 0, tops = false): ((i: number) => number) | null {
   const width = (i: number): number => Math.round(displayWidth(lines[i].text))
@@ -184,8 +187,10 @@ export function pageWidths(lines: readonly SourceLine[], from = 0, tops = false)
     widths.length === 1
       ? pages.map((page, p) => {
           const [start, end] = [starts[p], starts[p + 1] ?? lines.length]
-          const isPlaced = tops && placed(lines, start, end)
-          return halfWidth(page, first) ?? (isPlaced ? narrowOnly(page, bodyWide, first) : null) ?? wholeWidth(lines, start, end, first) ?? (isPlaced ? narrowPage(page, bodyWide, first) : null)
+          // Layout text's page in narrower columns has its edges judged at its width; plain text's
+          // is split into its streams at it (its lines interleaved: the edges read no better so).
+          const narrow = placed(lines, start, end) ? tops : !tops
+          return halfWidth(page, first) ?? (narrow ? narrowOnly(page, bodyWide, first) : null) ?? wholeWidth(lines, start, end, first) ?? (narrow ? narrowPage(page, bodyWide, first) : null)
         })
       : []
   if (widths.length === 1 && halves.every((h) => h === null)) return () => first
