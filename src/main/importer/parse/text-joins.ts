@@ -91,6 +91,11 @@ const CLOSING = /^[，、。；：）》”’」』)]/
 const HEADING = /^([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)$/
 /** An attachment note, or an item of its list under it. */
 const ATTACHMENT = /^(附\s*件|\d+[.、．])/
+/**
+ * A reply's salutation to the deputies or members whose 建议 or 提案 it answers ('石英代表：',
+ * '周桂英等代表：'): the line that opens its body, under the title and 文号.
+ */
+const SALUTATION = /^[\u4e00-\u9fff]{1,12}(代表|委员)[：:]$/
 /** A 目录's entry: a dot leader, then its page. */
 const TOC_LINE = /[.…⋯·•．]{3,}\s*\d{1,4}$/
 /** Paragraph labels: （一） 一、 1. 第一条 第一章. */
@@ -156,6 +161,8 @@ interface Shape {
   dated: boolean
   /** Opens with a list's number ('1. …'). */
   entry: boolean
+  /** A reply's salutation (SALUTATION). */
+  salutes: boolean
 }
 
 const shapes = new WeakMap<Unit, Shape>()
@@ -164,7 +171,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)) }
     shapes.set(u, s)
   }
   return s
@@ -240,6 +247,18 @@ export function signs(u: Unit): boolean {
  */
 function signsOpen(sa: Shape, sb: Shape, full: number): boolean {
   return sb.signs && !sa.ended && !sa.listsAttachment && (sa.width > full - SHORT_BY || sa.heading)
+}
+
+/**
+ * What staying in `a`'s column costs for `b`, a salutation printed in one block right under `a`, a
+ * line left open near the column's edge: a body opens under its title, never inside a sentence,
+ * so the converter (writing the page by height) put the other column's line in the block, as it
+ * does a closing (OPEN_THEN_CLOSING).
+ */
+export function salutationCost(a: Unit, b: Unit, full: number): number {
+  if (b.blankBefore || a.mergedRight) return 0
+  const sa = shapeOf(a)
+  return shapeOf(b).salutes && !sa.ended && sa.width > full - SHORT_BY ? OPEN_THEN_CLOSING : 0
 }
 
 /**

@@ -4,7 +4,7 @@
 // the right column. text-streams.ts decides which runs to read so and which reading to take;
 // text-streams3.ts does the same for three columns.
 import { isBlank, type SourceLine } from './lines'
-import { closingCost, joinCost, signs, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
+import { closingCost, joinCost, salutationCost, signs, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 
 /**
  * How far back the other column's last line may lie: a converter that shuffles columns writes a
@@ -106,7 +106,8 @@ export function twoStreams(run: Unit[], ctx: JoinContext, firstRight?: number): 
     // closing printed in one block with it does (a closing stands under a finished paragraph).
     const closing = (a: Unit): number => (foot ? closingCost(a, next, ctx.full) : 0)
     // Each join is worked out once per step, not once per state.
-    const stay = joinCost(ctx, run[k], next) + stayCost(run[k], next, ctx.full) + (next.blankBefore ? closing(run[k]) : 0)
+    // A salutation under an open line in one block is the other column's line, as a closing is.
+    const stay = joinCost(ctx, run[k], next) + stayCost(run[k], next, ctx.full) + (next.blankBefore ? closing(run[k]) : salutationCost(run[k], next, ctx.full))
     const leave = switchCost(run[k], next)
     const from = Math.max(0, k - WINDOW)
     const other = Array.from({ length: k - from }, (_, d) => joinCost(ctx, run[from + d], next) + closing(run[from + d]))
