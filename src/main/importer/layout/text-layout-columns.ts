@@ -98,7 +98,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   const cut = wideLines(rows.map((r, i): Row => (keep[i] || (i === first && (spacedHeading(r) || centredHead(r, gutter, widest))) ? { kind: 'across', text: r } : rowKind(r, gutter, column))))
   // A row rejoinTails left as it was, read as the right column's, may hold a signature beside it.
   const tails = rejoinTails(rows, cut, gutter, column).map((k, i) => (k === cut[i] && k.kind === 'right' ? signedBeside(rows[i], gutter) ?? k : k))
-  const kinds = bannersAcross(spanningHeads(rows, tails), gutter, rows)
+  const kinds = pushedPieces(rows, bannersAcross(spanningHeads(rows, tails), gutter, rows))
   // Runs: rows between rows set across the page.
   const runs: { start: number; end: number; two: boolean }[] = []
   for (let i = 0; i < kinds.length; ) {
@@ -131,6 +131,22 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
     const { right } = splitRun(run)
     return again(right) !== right
   }
+  // A page of three columns whose right one is set on other baselines than the two beside it
+  // (a title's lines pushed it a half line down): pdftotext writes the two left columns on rows of
+  // their own, the right one's lines on the rows between, and a row holds all three only where
+  // the baselines meet. A row cut before the gutter holds the first two columns (a short line of
+  // the first, then the second's): it is the left side's whole. The left side read again splits
+  // into the page's first two columns; the right side is one column.
+  const leftApart = (run: Row[], from: number): Row[] | null => {
+    if (depth > 0 || !takesTurns(run)) return null
+    const sides = run.map((r, k): Row => {
+      if (r.kind !== 'both') return r
+      const text = rows[from + k].trimEnd()
+      return text.length - r.right.trimStart().length < gutter - 2 ? { kind: 'left', text } : r
+    })
+    const { left, right } = splitRun(sides)
+    return isColumn(right) && again(left) !== left ? sides : null
+  }
   const read = (run: Row[]): void => {
     const { left, right } = splitRun(run)
     // A side read again into columns had each closed there; the rows between them stay.
@@ -162,6 +178,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
       }
     }
     else if (two || fitsColumns(run, width) || sidesApart(run, width)) read(run)
+    else if (leftApart(run, start)) read(leftApart(run, start)!)
     else {
       // Bands set apart by two blank rows or more, each in columns of its own (two over a
       // banner, where the page's gutter is the gutter of the three below it), are read each at
@@ -179,6 +196,28 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   }
   out.push(...across(at, rows.length))
   return changed ? { rows: out, shown: shown && width !== null ? { gutter, width } : null } : null
+}
+
+/** A piece of a line pushed a row down starts this many cells in from the side's edge or more. */
+const PUSHED_FROM = 2 * MAX_INDENT + 1
+
+/**
+ * A right-column line that pdftotext cut after a full-width mark and wrote on the rows under it,
+ * each piece further right ('步增多，' / '监测的内容也逐步增加，' / '监'): the middle piece starts
+ * inside the left column and runs past the gutter, so it reads as a row set across, and a row set
+ * across parts the page's runs. Between a row of both columns and a row of text, with no blank
+ * row either side and starting well in from the edge (no title set across, which stands apart
+ * or starts at the edge), it is the right column's.
+ */
+function pushedPieces(rows: readonly string[], kinds: readonly Row[]): Row[] {
+  return kinds.map((k, i) => {
+    if (k.kind !== 'across' || i === 0 || kinds[i - 1].kind !== 'both') return k
+    const next = kinds[i + 1]
+    if (next === undefined || next.kind === 'blank' || next.kind === 'across') return k
+    const text = rows[i].trimEnd()
+    const lead = leadingBlanks(text)
+    return lead >= PUSHED_FROM && !/ {2,}/.test(text.trim()) ? { kind: 'right', text: text.slice(lead) } : k
+  })
 }
 
 /** A row's right-column text, keeping its place past the gutter; nothing when it has none. */
@@ -329,6 +368,21 @@ function isTwoColumns(run: readonly Row[]): boolean {
   let turns = 0
   for (let k = 1; k < sides.length; k++) if (sides[k] !== sides[k - 1] || sides[k] === 'both') turns++
   return turns >= MIN_TURNS
+}
+
+/** Rows of one side then the other, MIN_TURNS times or more, with MIN_SIDE_ROWS rows of each. */
+function takesTurns(run: readonly Row[]): boolean {
+  const sides = run.filter((r) => r.kind === 'left' || r.kind === 'right').map((r) => r.kind)
+  let turns = 0
+  for (let k = 1; k < sides.length; k++) if (sides[k] !== sides[k - 1]) turns++
+  return turns >= MIN_TURNS && sides.filter((k) => k === 'left').length >= MIN_SIDE_ROWS && sides.filter((k) => k === 'right').length >= MIN_SIDE_ROWS
+}
+
+/** Lines of one column of text: MIN_COLUMN ems wide or more, MIN_FULL_ROWS of them full. */
+function isColumn(lines: readonly string[]): boolean {
+  const text = lines.filter((t) => t.trim() !== '')
+  const of = width(text)
+  return text.length >= MIN_ROWS && of >= MIN_COLUMN && text.filter((t) => inked(t) >= FULL_SHARE * of).length >= MIN_FULL_ROWS
 }
 
 /**

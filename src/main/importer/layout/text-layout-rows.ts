@@ -119,6 +119,7 @@ export function rowKind(row: string, gutter: number, column: number | null | und
     if (m.index <= lead) continue
     if (m[0].length === 1 && column === undefined) continue
     if (isLatinSpace(text, m.index, m[0].length) && !fullMeetsRight(text, m.index, lead, column)) continue
+    if (m[0].length === 1 && insideSpacing(text, m.index)) continue
     // A line with digits in it runs on a cell further for each two (a cell each, half an em
     // wide): the right column's text after it starts that much past the window.
     const shift = halfCells(text.slice(lead, m.index))
@@ -134,6 +135,16 @@ export function rowKind(row: string, gutter: number, column: number | null | und
   const glued = /^(.*[^\s【])(【[^【】\d]{2,16}】)$/.exec(text)
   if (glued && text.length <= gutter) return { kind: 'both', left: glued[1], right: glued[2] }
   return text.length > gutter + 2 ? { kind: 'across', text } : { kind: 'left', text }
+}
+
+/**
+ * A lone space inside a letter-spaced line ('环 保 总 局 会 同 发 展 改 革 委、', a justified line
+ * of a narrow column stretched out): one character and a lone space before it, a character or
+ * two and a lone space after it. Where the spaced line meets the next column, one side is set
+ * solid ('…改 革 委、 研究提出了…').
+ */
+function insideSpacing(text: string, at: number): boolean {
+  return text[at - 2] === ' ' && text[at - 3] !== ' ' && /^\S{1,2} \S/.test(text.slice(at + 1))
 }
 
 /**
