@@ -7,8 +7,14 @@ import { readHeader, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
 import { compact } from './lines'
 
-/** The header read is a whole title: it ends with a 文种 (通知, 意见, 方案…). */
-const wholeTitle = (title: string): boolean => docTypeOf(title) !== null
+/**
+ * The header read is a whole title: it ends with a 文种 (通知, 意见, 方案…), and its brackets pair
+ * up: a sentence cut at '（国办函' ends with a 文种 too, and a line of the other column read
+ * between two of a title's lines brings a bracket it opened on a line before ('…上海自贸试验区）').
+ */
+const wholeTitle = (title: string): boolean => docTypeOf(title) !== null && closed(title, '（', '）') && closed(title, '《', '》')
+
+const closed = (text: string, open: string, close: string): boolean => text.split(open).length === text.split(close).length
 
 /**
  * The title read is not the document's title: body text or a title cut short (no 文种 at its end),
