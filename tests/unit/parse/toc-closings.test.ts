@@ -14,7 +14,7 @@ import { returnMisplacedClosings, type ClosedDocument } from '../../../src/main/
 import { orderSeriesClosings, tradeYearClosings } from '../../../src/main/importer/parse/series-closings'
 import { parseToc } from '../../../src/main/importer/parse/toc'
 import { pickIssuers } from '../../../src/main/importer/parse/parse-issue'
-import { listedNumbers } from '../../../src/main/importer/parse/toc-lookup'
+import { listedNumbers, listedPlaces } from '../../../src/main/importer/parse/toc-lookup'
 import type { ParsedDocument, TocEntry } from '../../../src/shared/domain'
 import { parserText } from '../../support/perturb'
 
@@ -133,5 +133,51 @@ describe('a chain of closings read one document early (city-web-3col-b.txt)', ()
 
   it('reads the unit stacked twice as one issuer', () => {
     expect(pickIssuers(['兴县人民政府'], ['兴县人民政府', '兴县人民政府'])).toEqual(['兴县人民政府'])
+  })
+})
+
+describe('two documents read in the other order than the 目录 lists them, each with the other\'s closing', () => {
+  // prov-xe-3col-answers.txt: the 复函 printed without a 文号 read before 88号, which the 目录
+  // lists first; each holds the other's closing, as the stream reading left them.
+  const answers = (): ClosedDocument[] =>
+    documents([
+      { docNumber: null, title: '关于广东与香港、澳门合建自动气象站网有关问题的复函', lines: ['你局《关于广东与香港澳门合建自动气象站网的请示》收悉。', '国务院办公厅', '二〇〇四年十二月十七日', '门和地方政府协商办理。气象站建设的具体实施方案，按基建程序报批。'] },
+      { docNumber: '国办函〔2004〕88号', title: '关于同意以深圳市名义申办2011年第26届世界大学生夏季运动会的复函', lines: ['广东省人民政府，教育部、外交部、财政部、体育总局：', '区同意并办理有关手续。', '国务院办公厅', '一九九六年二月六日', '（本文有删减）'] },
+    ])
+  const answersToc = [
+    entry('国办函〔2004〕88号', 10, '国务院办公厅关于同意以深圳市名义申办2011年第26届世界大学生夏季运动会的复函'),
+    entry('国办函〔1996〕14号', 11, '国务院办公厅关于广东与香港、澳门合建自动气象站网有关问题的复函'),
+  ]
+
+  it('prov-xe-3col-answers.txt: the one dated against its 文号\'s year trades closings with the other', () => {
+    const docs = answers()
+    expect(docs.map((d) => d.doc.date)).toEqual(['2004-12-17', '1996-02-06'])
+    expect(tradeYearClosings(docs, new Set(), listedNumbers(answersToc), listedPlaces(answersToc)).size).toBe(2)
+    expect(docs.map((d) => d.doc.date)).toEqual(['1996-02-06', '2004-12-17'])
+  })
+
+  it('prov-xe-3col-answers.txt: read in the 目录\'s order, the two keep their closings', () => {
+    const docs = answers()
+    expect(tradeYearClosings(docs, new Set(), listedNumbers(answersToc), listedPlaces([...answersToc].reverse())).size).toBe(0)
+  })
+
+  // city-docx-span-b.txt: 29号 read before 44号, which the 目录 lists first; 29号 holds 44号's
+  // closing under 44号's last line ('特此承诺。'), 44号 29号's.
+  const span = (): ClosedDocument[] =>
+    documents([
+      { docNumber: '兴政函〔2022〕29号', issuers: ['兴县人民政府'], lines: ['省交通运输厅:', '魏家滩镇是我县煤炭主产区也是我县经开区规划的煤电园区。', '特此承诺。', '兴县人民政府', '二○二二年五月二十四日'] },
+      { docNumber: '兴政函(2022)44号', issuers: ['兴县人民政府'], lines: ['山西省自然资源厅:', '四、我县承诺,将该项目地方政府支出责任列入我县中期财政规划。', '兴县人民政府', '二○二二年四月八日', '(此件公开发布)'] },
+    ])
+  const spanToc = [entry('兴政函(2022)44号', 8), entry('兴政函〔2022〕29号', 8)]
+
+  it('city-docx-span-b.txt: two of one series dated against their numbers trade closings', () => {
+    const docs = span()
+    expect(docs.map((d) => d.doc.date)).toEqual(['2022-05-24', '2022-04-08'])
+    expect(orderSeriesClosings(docs, new Set(), () => null, listedPlaces(spanToc)).size).toBe(2)
+    expect(docs.map((d) => d.doc.date)).toEqual(['2022-04-08', '2022-05-24'])
+  })
+
+  it('city-docx-span-b.txt: without the 目录 (nor a guess), the inverted pair alone trades nothing', () => {
+    expect(orderSeriesClosings(span(), new Set()).size).toBe(0)
   })
 })

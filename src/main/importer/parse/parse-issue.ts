@@ -233,8 +233,9 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     moved = new Set([...fitted.moved, ...returnMisplacedClosings(closed, buildBlocks(lines.slice(from, spans[0].lead), tick, ctx.edges))])
     // Guesses that left two numbers of a series dated backwards trade closings.
     const listed = listedNumbers(toc.entries)
-    for (const d of tradeYearClosings(closed, moved, listed)) moved.add(d)
-    for (const d of orderSeriesClosings(closed, moved, listed, listedPlaces(toc.entries))) moved.add(d)
+    const place = listedPlaces(toc.entries)
+    for (const d of tradeYearClosings(closed, moved, listed, place)) moved.add(d)
+    for (const d of orderSeriesClosings(closed, moved, listed, place)) moved.add(d)
   } else cutTitlesFromToc(documents.map((d) => d.doc), toc.entries)
   if (toc.entries.length === 0) {
     sectionsFromHeads(documents.map((d) => ({ doc: d.doc, lines: lines.slice(d.span.lead, d.span.end) })), cover.meta.gazette)

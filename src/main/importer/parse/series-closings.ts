@@ -64,16 +64,27 @@ function trade(docs: ClosedDocument[], a: number, b: number, fitted = (doc: Pars
 }
 
 /**
+ * Whether two documents (by index) were read in the other order than the 目录 lists them (`place`,
+ * an entry's index): the page's columns were read across, so each closing may stand under the
+ * other document.
+ */
+function readAcross(docs: readonly ClosedDocument[], place: (doc: ParsedDocument) => number | null): (a: number, b: number) => boolean {
+  return (a, b) => {
+    const [p, q] = [place(docs[a].doc), place(docs[b].doc)]
+    return p !== null && q !== null && p !== q && a < b !== p < q
+  }
+}
+
+/**
  * Swaps the closings of two documents of one series whose dates run against their numbers by
  * more than a week (issue-doubts.ts `inverted`), when at least one of the two was given its closing by a guess (`moved`)
- * or the two were read in the other order than the 目录 lists them (`listedAt`: a page's columns
- * read across, the second document's head read before the first one's, each then closed with
- * the other's closing), and each closing fits the other. A 文号 the body lost is the 目录's
- * (`listed`). Changes the documents in place; returns those changed.
+ * and each closing fits the other. A 文号 the body lost is the 目录's (`listed`). Changes the
+ * documents in place; returns those changed.
  */
 export function orderSeriesClosings(docs: ClosedDocument[], moved: ReadonlySet<ParsedDocument>, listed: (doc: ParsedDocument) => string | null = () => null,
-  listedAt: (doc: ParsedDocument) => number | null = () => null): Set<ParsedDocument> {
+  place: (doc: ParsedDocument) => number | null = () => null): Set<ParsedDocument> {
   const out = new Set<ParsedDocument>()
+  const crossed = readAcross(docs, place)
   const parts = docs.map((d) => numberSerial(d.doc.docNumber ?? listed(d.doc)))
   for (let a = 0; a < docs.length; a++) {
     for (let b = a + 1; b <= Math.min(docs.length - 1, a + REACH); b++) {
@@ -81,8 +92,7 @@ export function orderSeriesClosings(docs: ClosedDocument[], moved: ReadonlySet<P
       const [p, q] = [parts[a], parts[b]]
       if (!p || !q || !x.date || !y.date || out.has(x) || out.has(y)) continue
       if (p.series !== q.series || p.n === q.n) continue
-      const [i, j] = [listedAt(x), listedAt(y)]
-      if (!moved.has(x) && !moved.has(y) && !(i !== null && j !== null && i > j)) continue
+      if (!moved.has(x) && !moved.has(y) && !crossed(a, b)) continue
       // The higher number dated well before the lower one: the two run backwards.
       const lower = p.n < q.n ? x : y
       const higher = lower === x ? y : x
@@ -97,11 +107,14 @@ export function orderSeriesClosings(docs: ClosedDocument[], moved: ReadonlySet<P
  * A document dated against its 文号's year (numbers are given in the year of signing) trades
  * closings with the nearest document within reach that holds one fitting it and can take its
  * own (one without a 文号, or numbered in that year; a 文号 the body lost is the 目录's, `listed`), when either was given its closing by a
- * guess (`moved`): the two closings were read into each other's documents. Changes the documents
+ * guess (`moved`) or the two were read in the other order than the 目录 lists them (`place`, the
+ * entry's index): the two closings were read into each other's documents. Changes the documents
  * in place; returns those changed (orderSeriesClosings then puts a series' dates in order).
  */
-export function tradeYearClosings(docs: ClosedDocument[], moved: ReadonlySet<ParsedDocument>, listed: (doc: ParsedDocument) => string | null = () => null): Set<ParsedDocument> {
+export function tradeYearClosings(docs: ClosedDocument[], moved: ReadonlySet<ParsedDocument>, listed: (doc: ParsedDocument) => string | null = () => null,
+  place: (doc: ParsedDocument) => number | null = () => null): Set<ParsedDocument> {
   const out = new Set<ParsedDocument>()
+  const crossed = readAcross(docs, place)
   // A document whose 文号 line was lost is numbered as its 目录 entry says.
   const numbered = (doc: ParsedDocument): ParsedDocument => (doc.docNumber ? doc : { ...doc, docNumber: listed(doc) })
   docs.forEach((d, a) => {
@@ -111,7 +124,7 @@ export function tradeYearClosings(docs: ClosedDocument[], moved: ReadonlySet<Par
     for (let dist = 1; dist <= REACH; dist++) {
       for (const b of [a + dist, a - dist]) {
         const y = docs[b]?.doc
-        if (!y?.date || out.has(y) || (!moved.has(x) && !moved.has(y))) continue
+        if (!y?.date || out.has(y) || (!moved.has(x) && !moved.has(y) && !crossed(a, b))) continue
         if (!trade(docs, a, b, numbered)) continue
         out.add(x).add(y)
         return
