@@ -1,13 +1,15 @@
 // Dev tool: how honest the confidence stays when the converter errs. Takes each tuning layout's
 // txt and layout.txt, applies realistic converter faults one at a time (two adjacent lines or
 // blocks swapped, a line moved into the neighbouring document, a 文号 / signature / date / 目录
-// row dropped, two lines glued, the 目录's last page cut, a title line split), parses through the
+// row dropped, two lines glued, the 目录's last page cut, a title line split) and page-level ones
+// (PAGE_FAULTS: a page's columns read in the other order, a closing floated past the page's end, a
+// 文号 line read across its title, a 栏目 banner lost, two blocks read line by line across), parses through the
 // real reader and parser (in process, no database), scores against the truth and counts the
 // wrong fields that sit in documents NOT marked doubtful (silent). Seeded and deterministic.
 //
 // npx tsx scripts/confidence-faults.ts [layout…]
 //   FAULTS_EXT=txt|layout.txt|both (default both)   FAULTS_N=instances per kind (default 3)
-//   FAULTS_SEED=n (default 1)   FAULTS_KINDS=swapLines,glue,…   FAULTS_SHOW=worst examples per kind (default 4)
+//   FAULTS_SEED=n (default 1)   FAULTS_KINDS=swapLines,glue,swapColumns,…   FAULTS_N=0: the unfaulted line alone   FAULTS_SHOW=worst examples per kind (default 4)
 //   FAULTS_JSON=FILE writes every silent wrong field (for diffing before → after)
 //   FAULTS_ONLY=FILE parses only the faults a FAULTS_JSON file lists: the confidence only adds
 //   doubts, so after a change to it the silent fields can only be among those (quick re-measure)
@@ -171,6 +173,125 @@ const FAULTS: Record<string, Fault> = {
   },
 }
 
+/**
+ * The body's pages as line ranges [from, to): a page opens at the line that carries its form feed
+ * (pdftotext writes it before the page's first line), which the page faults never move.
+ */
+function bodyPages(c: Ctx): [number, number][] {
+  const starts = [c.bodyFrom]
+  for (let i = c.bodyFrom + 1; i < c.lines.length; i++) if (c.lines[i].includes('\f')) starts.push(i)
+  return starts.map((s, k) => [s, starts[k + 1] ?? c.lines.length] as [number, number])
+}
+
+/** A page's blocks (runs of text lines between blank lines), the form-feed line left out. */
+function pageBlocks(lines: string[], [from, to]: [number, number]): [number, number][] {
+  const out: [number, number][] = []
+  let start = -1
+  for (let i = from; i <= to; i++) {
+    const isText = i < to && text(lines[i]) && !lines[i].includes('\f')
+    if (isText && start < 0) start = i
+    if (!isText && start >= 0) {
+      out.push([start, i])
+      start = -1
+    }
+  }
+  return out
+}
+
+/** A short line that is no sentence: a signature, a unit, a 附注's line. */
+const closingLine = (l: string): boolean => text(l) && l.trim().length <= 24 && !/[。；，]$/.test(l.trim()) && !l.includes('\f')
+/** A 附注 printed under the date ('（此件公开发布）', '公开属性：主动公开'). */
+const NOTE_LINE = /^\s*(?:[（(].{2,20}[）)]|公开(?:属性|方式)[:：].{2,8})\s*$/
+
+// Page-level faults: what pdftotext does to a whole page when it misjudges its columns or floats.
+const PAGE_FAULTS: Record<string, Fault> = {
+  /** The page's columns read in the other order: its blocks from some point on read first. */
+  swapColumns: (c) => {
+    const pages = bodyPages(c).filter((p) => pageBlocks(c.lines, p).length >= 4)
+    const page = c.pick(pages)
+    if (!page) return null
+    const blocks = pageBlocks(c.lines, page)
+    const mid = Math.floor(blocks.length / 2)
+    const k = c.pick([mid - 1, mid, mid + 1].filter((x) => x >= 1 && x < blocks.length)) ?? mid
+    const [first, last] = [blocks[0][0], blocks[blocks.length - 1][1]]
+    const take = (bs: [number, number][]): string[] => bs.flatMap(([a, b]) => [...c.lines.slice(a, b), ''])
+    const lines = [...c.lines.slice(0, first), ...take(blocks.slice(k)), ...take(blocks.slice(0, k)), ...c.lines.slice(last)]
+    return { lines, what: `swap columns at ${short(c.lines[blocks[k][0]])}` }
+  },
+  /** A closing (signature, date, 附注) floated past the page's end: read after the next page's first lines. */
+  closingLate: (c) => {
+    const pages = bodyPages(c)
+    const dates = bodyLines(c, (l) => DATE_LINE.test(l) && !l.includes('\f')).filter((d) => pages.some(([a]) => a > d))
+    const d = c.pick(dates)
+    if (d === undefined) return null
+    // Up to two signature lines above the date and two 附注 lines below, blank lines between allowed.
+    let from = d
+    for (let k = d - 1, n = 0; k > c.bodyFrom && n < 2; k--) {
+      if (!text(c.lines[k])) continue
+      if (!closingLine(c.lines[k]) || DATE_LINE.test(c.lines[k])) break
+      from = k
+      n++
+    }
+    let to = d + 1
+    for (let k = d + 1, n = 0; k < c.lines.length && n < 2; k++) {
+      if (!text(c.lines[k])) continue
+      if (c.lines[k].includes('\f') || !NOTE_LINE.test(c.lines[k])) break
+      to = k + 1
+      n++
+    }
+    const next = pages.find(([a]) => a > d)
+    if (!next) return null
+    const after = bodyLines({ ...c, bodyFrom: next[0] }, (l, i) => text(l) && i < next[1]).slice(0, 3)
+    const at = c.pick(after)
+    if (at === undefined) return null
+    const moved = c.lines.slice(from, to)
+    const lines = [...c.lines.slice(0, from), ...c.lines.slice(to, at + 1), ...moved, ...c.lines.slice(at + 1)]
+    return { lines, what: `closing ${short(c.lines[d])} after ${short(c.lines[at])}` }
+  },
+  /** A 文号 line read on the other side of the title's lines (a float set beside the title). */
+  numberAcross: (c) => {
+    const i = c.pick(bodyLines(c, (l) => NUMBER_LINE.test(l) && !l.includes('\f')))
+    if (i === undefined) return null
+    const near = (dir: 1 | -1): number[] => {
+      const out: number[] = []
+      for (let k = i + dir; k > c.bodyFrom && k < c.lines.length && out.length < 3; k += dir) {
+        if (c.lines[k].includes('\f')) break
+        if (text(c.lines[k])) out.push(k)
+      }
+      return out
+    }
+    const to = c.pick([...near(1), ...near(-1)])
+    if (to === undefined) return null
+    const lines = [...c.lines]
+    const [moved] = lines.splice(i, 1)
+    lines.splice(to, 0, moved)
+    return { lines, what: `文号 ${short(moved)} ${to > i ? 'after' : 'before'} ${short(c.lines[to])}` }
+  },
+  /** A 栏目 banner lost (a ruled box or a picture pdftotext does not read). */
+  dropBanner: drop((l, c) => {
+    const n = norm(l)
+    return n.length >= 2 && n.length <= 16 && c.truth.some((t) => t.category && n.includes(norm(t.category)) && n.length - norm(t.category).length <= 6)
+  }, 'drop 栏目 banner'),
+  /** Two neighbouring blocks of a page read line by line across (two columns whose lines align). */
+  interleave: (c) => {
+    const pairs: [[number, number], [number, number]][] = []
+    for (const p of bodyPages(c)) {
+      const bs = pageBlocks(c.lines, p)
+      bs.forEach((b, k) => bs[k + 1] && b[1] - b[0] >= 2 && bs[k + 1][1] - bs[k + 1][0] >= 2 && pairs.push([b, bs[k + 1]]))
+    }
+    const pair = c.pick(pairs)
+    if (!pair) return null
+    const [[a0, a1], [b0, b1]] = pair
+    const mixed: string[] = []
+    for (let k = 0; k < Math.max(a1 - a0, b1 - b0); k++) {
+      if (a0 + k < a1) mixed.push(c.lines[a0 + k])
+      if (b0 + k < b1) mixed.push(c.lines[b0 + k])
+    }
+    const lines = [...c.lines.slice(0, a0), ...mixed, ...c.lines.slice(b1)]
+    return { lines, what: `interleave ${short(c.lines[a0])} with ${short(c.lines[b0])}` }
+  },
+}
+
 /** Where the 目录 stands (its heading's page and the next pages full of 目录 rows) and the body starts. */
 function locate(lines: string[]): Pick<Ctx, 'bodyFrom' | 'toc'> {
   const pageStarts = [0]
@@ -236,7 +357,8 @@ function single(f: (typeof FIELDS)[number], o: OutDoc, t: TruthDoc): boolean {
 }
 
 async function main(only: string[]): Promise<void> {
-  const kinds = process.env.FAULTS_KINDS ? process.env.FAULTS_KINDS.split(',') : Object.keys(FAULTS)
+  const ALL = { ...FAULTS, ...PAGE_FAULTS }
+  const kinds = process.env.FAULTS_KINDS ? process.env.FAULTS_KINDS.split(',') : Object.keys(ALL)
   const stats = new Map<string, { runs: number; wrong: number; silent: number; docs: number; flaggedRight: number; failed: number }>()
   const silentAll: Wrong[] = []
   const listed = process.env.FAULTS_ONLY
@@ -264,7 +386,7 @@ async function main(only: string[]): Promise<void> {
         const st = stats.get(kind) ?? { runs: 0, wrong: 0, silent: 0, docs: 0, flaggedRight: 0, failed: 0 }
         stats.set(kind, st)
         for (let n = 0; n < N; n++) {
-          const fault = FAULTS[kind]({ lines, truth, ...where, pick })
+          const fault = ALL[kind]({ lines, truth, ...where, pick })
           if (!fault) break
           if (listed && !listed.has(`${layout}.${ext}|${kind}|${fault.what}`)) continue
           let outs: OutDoc[]

@@ -257,6 +257,38 @@ export function publicAstray(doc: ParsedDocument): boolean {
 }
 
 /**
+ * Its public field rests on 附注 none of which closes it: 'closing' when one stands under a date
+ * that is not the document's (another document's closing read into this body, the 附注 with it),
+ * 'amid' when they stand amid text. A document prints its 附注 right under its own signature and
+ * date, so a 附注 away from them may be a neighbour's, read here when columns were read across.
+ * (A 附注 between the signature and the date is its own.)
+ */
+export function publicDetached(doc: ParsedDocument): 'closing' | 'amid' | null {
+  if (!doc.public || !doc.date) return null
+  const notes = doc.blocks.flatMap((b, i) => (b.kind === 'note' && marksPublic(b.text) ? [i] : []))
+  const under = notes.map((i) => dateOver(doc.blocks, i))
+  if (notes.length === 0 || under.some((d) => d === doc.date)) return null
+  return under.some((d) => d !== null) ? 'closing' : 'amid'
+}
+
+/** The date of the closing the block at `at` stands under (only signatures and 附注 between), or null. */
+function dateOver(blocks: readonly Block[], at: number): string | null {
+  for (let k = at - 1; k >= 0; k--) {
+    const kind = blocks[k].kind
+    if (kind === 'date') return parseDateLine(blocks[k].text)
+    if (kind !== 'note' && kind !== 'signature') break
+  }
+  // A 附注 read between the signature and the date: the date right under it.
+  if (blocks[at - 1]?.kind !== 'signature') return null
+  for (let k = at + 1; k < blocks.length; k++) {
+    const kind = blocks[k].kind
+    if (kind === 'date') return parseDateLine(blocks[k].text)
+    if (kind !== 'note' && kind !== 'signature') return null
+  }
+  return null
+}
+
+/**
  * A public 附注 stands before any of the body's text: a 附注 closes a document, so this one is
  * the tail of the document before, read after this one's title (a column or page read late).
  * 'only' when it is the body's only public 附注 (this document's public field rests on it).

@@ -177,6 +177,45 @@ export function bannersInBody(documents: readonly ParsedDocument[], sections: re
   return out
 }
 
+/**
+ * Its issuer is another issuer of the issue (a sibling's, or the issue's publisher) with text run on
+ * before it ('厕所立面图兴县人民政府办公室', '月日兴县人民政府办公室文件兴县人民政府办公室'): a
+ * unit's name does not end in another unit's whole name, so a line read out of order (a caption, a
+ * masthead, a clause of the other column) was glued to the signature.
+ */
+export function issuerRunOn(doc: ParsedDocument, documents: readonly ParsedDocument[], publisher: string | null = null): boolean {
+  const units = summary(documents).units
+  const own = doc.issuers.map((i) => i.replace(/\s+/g, ''))
+  const known = publisher ? [...units, publisher.replace(/\s+/g, '')] : [...units]
+  return own.some((u) => known.some((k) => k.length >= 3 && u.length - k.length >= 2 && u.endsWith(k)))
+}
+
+// A 栏目 named for a government's own documents ('县政府文件', '国务院文件'), not its office's.
+const GOVERNMENT_SECTION = /^(?:.{0,8}?(?:政府|国务院))(?:文件|函件)$/
+const GOVERNMENT_UNIT = /(?:人民政府|国务院)$/
+
+/**
+ * Documents of other units (its office, departments, alone or jointly) under a government's 栏目
+ * after a document of the government itself in the same run: an issue prints the government's own
+ * documents under its 栏目 and the others' under 栏目 of their own after them (a 栏目 that holds an
+ * office's documents alone, '国务院文件' over 国办 documents, is the gazette's choice), so the other
+ * 栏目's heading was lost (a ruled banner, a picture) and the 栏目 carried on from the government's.
+ * A 目录 that lists it under that 栏目 says nothing more: the banner is as often lost from the 目录
+ * (one 栏目 heading there over both runs), and the entries took the 栏目 from it.
+ */
+export function carriedPastGovernment(documents: readonly ParsedDocument[]): Set<ParsedDocument> {
+  const out = new Set<ParsedDocument>()
+  let governmentSeen = false
+  documents.forEach((d, i) => {
+    if (i === 0 || documents[i - 1].category !== d.category) governmentSeen = false
+    if (!d.category || !GOVERNMENT_SECTION.test(d.category.replace(/\s+/g, '')) || /办公/.test(d.category) || d.issuers.length === 0) return
+    const units = d.issuers.map((u) => u.replace(/\s+/g, ''))
+    if (units.some((u) => GOVERNMENT_UNIT.test(u))) governmentSeen = units.length === 1 || governmentSeen
+    else if (governmentSeen && d.docType !== '令') out.add(d)
+  })
+  return out
+}
+
 /** What reconcile found by comparing a document with its page, its 目录 entry and its siblings. */
 export interface IssueFacts {
   /** Its title is set unlike the issue's other titles (page-facts oddTitles). */
@@ -228,6 +267,17 @@ export interface IssueFacts {
   tocLost?: boolean
   /** Its 目录 entry stands out of the body's order among the others' (toc-order tocOrderOdd). */
   tocOrder?: boolean
+  /**
+   * Its public field rests on a 附注 under another date than its own (doubt-signals publicDetached
+   * 'closing') while a neighbour has none, or a date was lost in the issue: the 附注 may be another document's.
+   */
+  publicDetached?: boolean
+  /** It is not public, and a neighbour's public 附注 stands under another date than that one's (publicDetached). */
+  publicBesideDetached?: boolean
+  /** Its issuer is another of the issue's issuers with text run on before it (issuerRunOn). */
+  issuerRunOn?: boolean
+  /** Another unit's document under a government's 栏目, after the government's own (carriedPastGovernment). */
+  carriedPastGovernment?: boolean
 }
 
 /**
@@ -271,6 +321,10 @@ export const ISSUE_WEIGHTS = {
   HEADING_NOT_FOLLOWED: 0.35,
   TOC_LOST: 0.35,
   TOC_ORDER: 0.35,
+  ISSUER_RUN_ON: 0.35,
+  SECTION_CARRIED_OVER: 0.35,
+  PUBLIC_DETACHED: 0.35,
+  PUBLIC_BESIDE_DETACHED: 0.35,
 } as const
 
 export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
@@ -301,6 +355,10 @@ export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
   HEADING_NOT_FOLLOWED: '栏目按前文推断，而正文中本文件之前另印有别的栏目标题（栏目可能有误）',
   TOC_LOST: '本期印有目录标题，但未读到目录条目（目录页可能缺失或无法识别）：栏目按正文推断，标题、文号未能与目录核对',
   TOC_ORDER: '本文件在目录中的位置与正文中的先后不符（目录条目可能读错了位置，栏目、标题或文号可能有误）',
+  ISSUER_RUN_ON: '发文机关是本期另一发文机关的名称前面多出了文字（可能混入了图注、版头或正文，发文机关可能有误）',
+  SECTION_CARRIED_OVER: '政府文件栏目中，政府本级文件之后出现办公室（厅）或部门的文件（其栏目标题可能漏读，栏目可能沿用了前文）',
+  PUBLIC_DETACHED: '公开属性标注在另一落款日期之下，不在本文件的落款之下，而相邻文件未标公开或本期有文件缺日期（标注可能属于别的文件），请核对',
+  PUBLIC_BESIDE_DETACHED: '未找到公开属性，而相邻文件的公开属性标注在另一落款日期之下，不在该文件的落款之下（可能属于本文件），请核对',
 }
 
 export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
@@ -327,6 +385,10 @@ export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
   if (facts.headingUnfollowed) out.push('HEADING_NOT_FOLLOWED')
   if (facts.tocLost) out.push('TOC_LOST')
   if (facts.tocOrder) out.push('TOC_ORDER')
+  if (facts.publicDetached) out.push('PUBLIC_DETACHED')
+  if (facts.publicBesideDetached) out.push('PUBLIC_BESIDE_DETACHED')
+  if (facts.issuerRunOn) out.push('ISSUER_RUN_ON')
+  if (facts.carriedPastGovernment) out.push('SECTION_CARRIED_OVER')
   return out
 }
 
@@ -363,6 +425,8 @@ interface Summary {
   /** Per 栏目: its documents of a numbered 文种, and how many of them carry a 文号 with a 代字. */
   numbered: Map<string | null, { all: number; withNumber: number }>
   outOfOrder: Set<ParsedDocument>
+  /** Every issuer of the issue, spaces out. */
+  units: Set<string>
 }
 
 const summaries = new WeakMap<readonly ParsedDocument[], Summary>()
@@ -370,8 +434,9 @@ const summaries = new WeakMap<readonly ParsedDocument[], Summary>()
 function summary(documents: readonly ParsedDocument[]): Summary {
   let s = summaries.get(documents)
   if (s) return s
-  s = { members: new Set(documents), publicCount: 0, addressed: 0, opened: 0, byPrefix: new Map(), numbered: new Map(), outOfOrder: outOfOrderAll(documents) }
+  s = { members: new Set(documents), publicCount: 0, addressed: 0, opened: 0, byPrefix: new Map(), numbered: new Map(), outOfOrder: outOfOrderAll(documents), units: new Set() }
   for (const d of documents) {
+    for (const u of d.issuers) s.units.add(u.replace(/\s+/g, ''))
     if (d.public) s.publicCount++
     if (d.docType !== null && NUMBERED.has(d.docType)) {
       const kind = s.numbered.get(d.category) ?? { all: 0, withNumber: 0 }

@@ -7,9 +7,9 @@ import { assess, numberYear } from './confidence'
 import { gapLabel, tocGaps, type TocGap } from './toc-gaps'
 import { tocOrderOdd } from './toc-order'
 import { returnStrayPublic, secondPublic, type StrayPublic } from './stray-public'
-import { dateBeforeText, publicAtHead, publicNotOwn, strayNumbers, textAfterDate, titleWithSentence } from './doubt-signals'
+import { dateBeforeText, publicAtHead, publicDetached, publicNotOwn, strayNumbers, textAfterDate, titleWithSentence } from './doubt-signals'
 import { oddTitles, pagesVsToc, type PageFacts } from './page-facts'
-import { bannersInBody, invertedPartner, numberLost, numberOrderOdd, prefixVsIssuers, publicOdd, recipientsMissing, sectionsSplit } from './issue-doubts'
+import { bannersInBody, carriedPastGovernment, invertedPartner, issuerRunOn, numberLost, numberOrderOdd, prefixVsIssuers, publicOdd, recipientsMissing, sectionsSplit } from './issue-doubts'
 
 function label(doc: { docNumber: string | null; title: string }): string {
   return doc.docNumber ?? doc.title
@@ -120,6 +120,8 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
   const split = sectionsSplit(documents)
   const banners = bannersInBody(documents, toc.sections)
   const tocOrder = tocOrderOdd(documents, attached.entryOf, toc.entries)
+  const carried = carriedPastGovernment(documents)
+  const detached = documents.map(publicDetached)
   const issueSections = [...new Set([...toc.sections, ...documents.flatMap((d) => (d.category ? [d.category] : []))])]
   documents.forEach((doc, i) => {
     const entry = attached.entryOf.get(doc) ?? null
@@ -135,7 +137,8 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
       strayClaimed: !stray[i], dateLost, issueSections, oddTitle: odd.has(doc), pagesOff: pagesVsToc(doc, pages.get(doc), next, next && pages.get(next)),
       publicOdd: publicOdd(doc, documents), prefixClash: prefixVsIssuers(doc, documents), recipientsMissing: recipientsMissing(doc, documents),
       closingMoved: closingMoved.has(doc), numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, closingMoved, attached.entryOf, toc.entries), sectionSplit: split.has(doc), bannerBefore: banners.has(doc), numberLost: !numberNextDoor && !tocNumbered && numberLost(doc, documents), publicInNext: !doc.public && next !== undefined && (publicAtHead(next) !== null || publicNotOwn(next) || secondPublic(next)), publicInPrevious: !doc.public && i > 0 && secondPublic(documents[i - 1]), publicTaken: strayPublic.taken.get(doc) ?? null, publicGiven: strayPublic.given.has(doc), sectionHeading, tocLost, tocOrder: tocOrder.has(doc), headingUnfollowed: entry || sectionHeading ? null : headingUnfollowed(doc, headed.get(doc), printed.has(doc)),
-      dateFitsNeighbour: dateFitsNeighbour(documents, i, closingMoved), ...neighbourClosings(documents, i) }
+      dateFitsNeighbour: dateFitsNeighbour(documents, i, closingMoved), issuerRunOn: issuerRunOn(doc, documents, meta.publisher),
+      carriedPastGovernment: carried.has(doc), ...publicApart(documents, i, detached, dateLost), ...neighbourClosings(documents, i) }
     Object.assign(doc, assess(doc, facts, meta))
     if (doc.tocPage !== null) previousPage = doc.tocPage
   })
@@ -206,6 +209,22 @@ function dateFitsNeighbour(documents: ParsedDocument[], i: number, closingMoved:
     const mine = numberYear(own.docNumber)
     return mine === null || mine === n.date.slice(0, 4)
   })
+}
+
+/**
+ * A public 附注 its holder's public field rests on that stands under another date than the holder's
+ * (doubt-signals publicDetached 'closing': another document's closing read into its body), beside
+ * a document without one, or in an issue where a date went astray: the 附注 came with that closing,
+ * so the holder's public field is as doubtful as the neighbour's without one. (A 附注 amid the text
+ * is left out: columns read across leave a document's own there as often.)
+ */
+function publicApart(documents: ParsedDocument[], i: number, detached: readonly ('closing' | 'amid' | null)[], dateLost: boolean): { publicDetached: boolean; publicBesideDetached: boolean } {
+  const own = documents[i]
+  const near = [i - 1, i + 1].filter((k) => k >= 0 && k < documents.length)
+  return {
+    publicDetached: detached[i] === 'closing' && (dateLost || near.some((k) => !documents[k].public)),
+    publicBesideDetached: !own.public && near.some((k) => detached[k] === 'closing'),
+  }
 }
 
 /**
