@@ -6,7 +6,7 @@ import { startsTitle } from './header'
 import { docTypeOf } from './doc-type'
 import { closedTwice, dateBeforeText, dateOfOtherUnit, endsMidSentence, numberingGap, publicAstray, publicAtHead, publicNotOwn, recipientsInBody, startsMidSentence, strayNumber, textAfterDate, textBeforeRecipients, titleWithSentence, wrappedTitleInBody } from './doubt-signals'
 import { categoryVsIssuers, numberedWithoutType, numberVsIssuers, titleCut, titleHoldsTwo } from './cross-checks'
-import { ISSUE_MESSAGES, ISSUE_WEIGHTS, issueDoubts, type IssueFacts } from './issue-doubts'
+import { ISSUE_MESSAGES, ISSUE_WEIGHTS, issueDoubts, type IssueFacts } from './issue-reasons'
 import { numberingAcrossDate, publicBeforeDate } from './closing-doubts'
 import { gapLabel, type GapEvidence, type TocGap } from './toc-gaps'
 

@@ -1,0 +1,113 @@
+// The shape of a run of -layout rows between rows set across the page: whether it holds two
+// columns (side by side or taking turns), one column, or a band of heads, and its two sides split
+// apart. text-layout-columns.ts decides from these how to read each run.
+
+import { NUMBER_ROW } from './text-layout-heads'
+import { MIN_FULL_ROWS, MIN_SIDE_ROWS, inked, tocCells, width, type Row } from './text-layout-rows'
+
+/** Rows of text (not blank) a page needs before its shape can be told. */
+export const MIN_ROWS = 8
+/** A run rewritten needs this many changes between its columns (and MIN_SIDE_ROWS rows of each). */
+const MIN_TURNS = 3
+/** …and MIN_FULL_ROWS full lines in each column: a right one fills this share of its width. */
+const FULL_SHARE = 0.8
+/** A column of text holds this many characters a line or more; a table's name column fewer. */
+const MIN_COLUMN = 12
+/** …or this many rows holding a full line of each side, when the sides differ in width. */
+const MIN_PAIRED_ROWS = 3
+
+/**
+ * A band of rows none past the gutter but a 文号 set flush right: a section's name, or a title or
+ * its 文号 over the band below, read as it stands.
+ */
+export function isHeadBand(band: readonly Row[]): boolean {
+  return band.every((r) => r.kind === 'blank' || r.kind === 'left' || (r.kind === 'right' && NUMBER_ROW.test(r.text.trim())))
+}
+
+/**
+ * Whether a run too short to show two columns by itself holds the columns of `width` (ems) shown
+ * elsewhere on the page: rows holding a full left line and a right one, side by side, or a few
+ * rows cut at the page's gutter.
+ */
+export function fitsColumns(run: readonly Row[], width: number | null): boolean {
+  if (width === null) return false
+  const paired = run.filter((r) => r.kind === 'both' && inked(r.left) >= FULL_SHARE * width && inked(r.right) > 0)
+  if (paired.length >= MIN_FULL_ROWS) return true
+  // A few rows (MIN_SIDE_ROWS at most), one or more side by side: a signature block beside the
+  // other columns' last lines (a document's tail in a band over the next one's banner).
+  const text = run.filter((r) => r.kind !== 'blank')
+  return text.length <= MIN_SIDE_ROWS && text.some((r) => r.kind === 'both')
+}
+
+/** The width of a run's left column, in ems. */
+export function sideWidth(run: readonly Row[]): number {
+  return width(run.flatMap((r) => (r.kind === 'left' ? [r.text] : r.kind === 'both' ? [r.left] : [])))
+}
+
+/**
+ * Rows of both columns, taking turns or side by side, with full lines on both sides: not one
+ * column's signature block, nor a single column's line cut by a mark set on another baseline.
+ */
+export function isTwoColumns(run: readonly Row[]): boolean {
+  const lefts = run.flatMap((r) => (r.kind === 'left' ? [r.text] : r.kind === 'both' ? [r.left] : []))
+  const rights = run.flatMap((r) => (r.kind === 'right' ? [r.text] : r.kind === 'both' ? [r.right] : []))
+  if (lefts.length < MIN_SIDE_ROWS || rights.length < MIN_SIDE_ROWS || tocCells(rights)) return false
+  // Columns of about one width: the left one's full lines measure it. Or, on a page of three, two
+  // columns read as one side (to be read again) beside one: sides of two widths, each full on
+  // rows side by side.
+  const left = width(lefts)
+  const right = width(rights)
+  if (left < MIN_COLUMN) return false
+  const full = (t: string, of: number): boolean => inked(t) >= FULL_SHARE * of
+  const sameWidth = lefts.filter((t) => full(t, left)).length >= MIN_FULL_ROWS && rights.filter((t) => full(t, left)).length >= MIN_FULL_ROWS
+  const sideBySide = right >= MIN_COLUMN && run.filter((r) => r.kind === 'both' && full(r.left, left) && full(r.right, right)).length >= MIN_PAIRED_ROWS
+  // Or every row of text holds a line of each, side by side (a name list beside a document's
+  // tail: lines of either width, few of them full).
+  const text = run.filter((r) => r.kind !== 'blank')
+  const paired = right >= MIN_COLUMN && text.length >= MIN_ROWS && text.every((r) => r.kind === 'both' && inked(r.left) > 0 && inked(r.right) > 0)
+  if (!sameWidth && !sideBySide && !paired) return false
+  const sides = run.filter((r) => r.kind !== 'blank').map((r) => r.kind)
+  let turns = 0
+  for (let k = 1; k < sides.length; k++) if (sides[k] !== sides[k - 1] || sides[k] === 'both') turns++
+  return turns >= MIN_TURNS
+}
+
+/** Rows of one side then the other, MIN_TURNS times or more, with MIN_SIDE_ROWS rows of each. */
+export function takesTurns(run: readonly Row[]): boolean {
+  const sides = run.filter((r) => r.kind === 'left' || r.kind === 'right').map((r) => r.kind)
+  let turns = 0
+  for (let k = 1; k < sides.length; k++) if (sides[k] !== sides[k - 1]) turns++
+  return turns >= MIN_TURNS && sides.filter((k) => k === 'left').length >= MIN_SIDE_ROWS && sides.filter((k) => k === 'right').length >= MIN_SIDE_ROWS
+}
+
+/** Lines of one column of text: MIN_COLUMN ems wide or more, MIN_FULL_ROWS of them full. */
+export function isColumn(lines: readonly string[]): boolean {
+  const text = lines.filter((t) => t.trim() !== '')
+  const of = width(text)
+  return text.length >= MIN_ROWS && of >= MIN_COLUMN && text.filter((t) => inked(t) >= FULL_SHARE * of).length >= MIN_FULL_ROWS
+}
+
+/**
+ * The run's left column and its right one, blank rows kept in both. Right-column text keeps its
+ * place past the gutter, so a column it holds in turn can be found again.
+ */
+export function splitRun(run: readonly Row[]): { left: string[]; right: string[] } {
+  const left: string[] = []
+  const right: string[] = []
+  const push = (side: string[], line: string): void => {
+    if (line !== '' || (side.length > 0 && side[side.length - 1] !== '')) side.push(line)
+  }
+  for (const r of run) {
+    if (r.kind === 'blank') {
+      push(left, '')
+      push(right, '')
+    } else if (r.kind === 'left' || r.kind === 'across') push(left, r.text)
+    else if (r.kind === 'right') push(right, r.text)
+    else {
+      push(left, r.left)
+      push(right, r.right)
+    }
+  }
+  while (left.length && left[left.length - 1] === '') left.pop()
+  return { left, right }
+}
