@@ -181,3 +181,27 @@ describe('two documents read in the other order than the 目录 lists them, each
     expect(orderSeriesClosings(span(), new Set()).size).toBe(0)
   })
 })
+
+describe('a document dated by its attached report while its own date stands under the previous one (prov-xe-toc2col.txt 2890–3135)', () => {
+  // Three columns read out of order: 25号's closing, then 80号's date alone, then 80号's title;
+  // 80号's signature stayed over its 附件, and the report attached signs under 国土资源部.
+  const build = (): ClosedDocument[] =>
+    documents([
+      { docNumber: '国办函〔2004〕25号', lines: ['的监测和预警工作得到了进一步加强。', '国务院办公厅', '二〇〇四年三月二日', '（本文有删减）', '二〇〇四年十一月四日'] },
+      { docNumber: '国办函〔2004〕80号', lines: ['湖北省人民政府：', '和财产损失。涉及要求国家安排专项经费问题，可另向财政部专题报告。', '附件：1. 国土资源部关于湖北省巴东县官渡口镇马鬃山村地质险情调研情况的报告', '国务院办公厅', '附件 1', '关于湖北省巴东县官渡口镇马鬃山村地质险情调研情况的报告', '国务院：', '特此报告。', '国土资源部', '二〇〇四年十月十日'] },
+    ])
+
+  it('takes the date left alone under the previous document\'s closing; that one keeps its own', () => {
+    const docs = build()
+    expect(docs.map((d) => d.doc.date)).toEqual(['2004-03-02', '2004-10-10'])
+    returnMisplacedClosings(docs)
+    expect(docs.map((d) => d.doc.date)).toEqual(['2004-03-02', '2004-11-04'])
+  })
+
+  it('keeps the report\'s date when the date left alone falls in another year than its 文号', () => {
+    const docs = build()
+    docs[1].doc.docNumber = '国办函〔2005〕80号'
+    returnMisplacedClosings(docs)
+    expect(docs.map((d) => d.doc.date)).toEqual(['2004-03-02', '2004-10-10'])
+  })
+})

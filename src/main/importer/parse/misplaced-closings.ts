@@ -9,6 +9,8 @@ import { parseDateLine } from './dates'
 import { readBodyFields } from './doc-fields'
 import { marksPublic } from './public-note'
 import { parseDocNumber } from '../../../shared/doc-number'
+import { isUnit, sameUnit } from './doubt-signals'
+import { compact } from './lines'
 
 export interface ClosedDocument {
   doc: ParsedDocument
@@ -104,7 +106,9 @@ function shiftBack(docs: ClosedDocument[], k: number): ClosedDocument['doc'][] {
 /**
  * Documents without a date take the closing their neighbour holds beyond its own: of a neighbour
  * with two dates or more, the next document's first (its signature may have stayed behind), else
- * the previous one's last when a signature stands over it (a 印发 notice's plan may end dated); then the one left undated takes the closing of the text before the
+ * the previous one's last when a signature stands over it (a 印发 notice's plan may end dated); a
+ * document dated only by another unit's signature (its 附件's) takes a date the previous one holds
+ * beyond its own (spareLast); then the one left undated takes the closing of the text before the
  * first document (`prelude`). Changes the documents in place and returns those given a closing
  * and those that gave one: a guess from the neighbours, which staff should check (confidence
  * CLOSING_MOVED).
@@ -131,7 +135,49 @@ export function returnMisplacedClosings(docs: ClosedDocument[], prelude: DraftBl
     moved.add(d.doc)
     if (from.doc.date !== date || from.doc.public !== open) moved.add(from.doc)
   })
+  docs.forEach((d, k) => {
+    const prev = docs[k - 1]
+    const at = prev ? spareLast(prev, d) : undefined
+    if (!prev || at === undefined || !datedByOther(d)) return
+    // The previous document keeps its own date, another closing's: only the spare one goes.
+    take(d, prev.drafts, at)
+    moved.add(d.doc)
+  })
   const fromPrelude = lendPrelude(docs, prelude)
   if (fromPrelude) moved.add(fromPrelude)
   return moved
+}
+
+/** The units signing over the date at `at` (lines shaped like a unit's name). */
+function unitsOver(drafts: DraftBlock[], at: number): string[] {
+  const out: string[] = []
+  for (let k = at - 1; k >= 0 && drafts[k].kind === 'signature'; k--) out.push(...drafts[k].text.split(/\s+/).map(compact).filter(isUnit))
+  return out
+}
+
+/**
+ * The document's date is one signed by another unit only (an attached report's 国土资源部 under
+ * 附件1): its own closing, signed by its issuers, was read elsewhere.
+ */
+function datedByOther(d: ClosedDocument): boolean {
+  const { date, issuers } = d.doc
+  if (!date || issuers.length === 0) return false
+  const at = d.drafts.findIndex((b) => b.kind === 'date' && parseDateLine(b.text) === date)
+  const units = at < 0 ? [] : unitsOver(d.drafts, at)
+  return units.length > 0 && !units.some((u) => issuers.some((i) => sameUnit(compact(i), u)))
+}
+
+/**
+ * The previous document's last date when it is spare for `d`: that document holds two dates or
+ * more and its own is another, this one falls in the year of d's 文号, and no other unit signs
+ * over it (a date left alone under the previous document's closing, as a page's columns read
+ * out of order put it). Else undefined.
+ */
+function spareLast(prev: ClosedDocument, d: ClosedDocument): number | undefined {
+  const dates = datesOf(prev.drafts)
+  const last = dates[dates.length - 1]
+  if (dates.length < 2 || parseDateLine(prev.drafts[last].text) === prev.doc.date || d.doc.docNumber === null) return undefined
+  if (!sameYear(prev.drafts[last].text, d.doc)) return undefined
+  const units = unitsOver(prev.drafts, last)
+  return units.every((u) => d.doc.issuers.some((i) => sameUnit(compact(i), u))) ? last : undefined
 }
