@@ -1,6 +1,7 @@
 // Joins body documents with their 目录 entries and lists what does not add up as warnings.
 import type { IssueMeta, ParsedDocument, ParsedIssue, ParseWarning, TocEntry } from '../../../shared/domain'
 import { entryFinder } from './toc-lookup'
+import { compact } from './lines'
 import type { Toc } from './toc'
 import { isDecreeNumber } from './decree'
 import { assess, numberYear } from './confidence'
@@ -120,7 +121,12 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
   const split = sectionsSplit(documents)
   const banners = bannersInBody(documents, toc.sections)
   const tocOrder = tocOrderOdd(documents, attached.entryOf, toc.entries)
-  const carried = carriedPastGovernment(documents)
+  // Listed under its 栏目 by a 目录 that numbers its 栏目 without a gap: that is where the gazette put it.
+  const underNumbered = (d: ParsedDocument): boolean => {
+    const entry = attached.entryOf.get(d)
+    return toc.sectionsNumbered === true && entry !== undefined && d.category !== null && compact(entry.category) === compact(d.category)
+  }
+  const carried = carriedPastGovernment(documents, underNumbered)
   const detached = documents.map(publicDetached)
   const issueSections = [...new Set([...toc.sections, ...documents.flatMap((d) => (d.category ? [d.category] : []))])]
   documents.forEach((doc, i) => {
