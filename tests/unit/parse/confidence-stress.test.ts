@@ -10,6 +10,8 @@ import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { isDoubtful } from '../../../src/main/importer/parse/confidence'
 import { publicDetached } from '../../../src/main/importer/parse/doubt-signals'
 import { carriedPastGovernment, issuerRunOn } from '../../../src/main/importer/parse/issue-doubts'
+import { sectionsNumberedInRun } from '../../../src/main/importer/parse/sections'
+import type { SourceLine } from '../../../src/main/importer/parse/lines'
 
 const NEW = ['ISSUER_RUN_ON', 'SECTION_CARRIED_OVER', 'PUBLIC_DETACHED', 'PUBLIC_BESIDE_DETACHED']
 
@@ -90,6 +92,36 @@ describe('doubts the page-level faults called for', () => {
     const office = doc({ category: '国务院文件', issuers: ['国务院办公厅'] })
     expect(carriedPastGovernment([office, doc({ category: '国务院文件', issuers: ['国务院办公厅'] })]).size).toBe(0)
     expect(carriedPastGovernment([doc({ category: '国务院文件', issuers: ['国务院'] }), office])).toEqual(new Set([office]))
+  })
+
+  it('trusts a 目录 that numbers its 栏目 without a gap: departments printed under the 县 government’s 栏目', () => {
+    // city-lo-fang.txt: 一、国务院文件 二、国务院办公厅文件 三、县（市、区）政府文件, the last
+    // listing three departments' joint 通知 after the 兴县人民政府's own: the gazette's choice.
+    const ls = lines('city-lo-fang')
+    const joint = (docs: ParsedDocument[]): ParsedDocument => docs.find((d) => d.issuers.length === 3)!
+    const clean = parseIssue(ls.join('\n')).documents
+    expect(joint(clean).category).toBe('县（市、区）政府文件')
+    expect(codes(joint(clean))).not.toContain('SECTION_CARRIED_OVER')
+    expect(isDoubtful(joint(clean).confidence!)).toBe(false)
+    // 二、 lost from the 目录 leaves 一、三: the 国办 documents took 国务院文件 and are doubted.
+    ls[at(ls, '二、国务院办公厅文件')] = ''
+    const docs = parseIssue(ls.join('\n')).documents
+    const carried = docs.filter((d) => d.issuers[0] === '国务院办公厅')
+    expect(carried.map((d) => d.category)).toEqual(['国务院文件', '国务院文件', '国务院文件'])
+    for (const d of carried) expect(codes(d)).toContain('SECTION_CARRIED_OVER')
+  })
+
+  it('reads a 目录’s 栏目 numbers: from 一 on, without a gap, every 栏目 numbered', () => {
+    const src = (...texts: string[]): SourceLine[] => texts.map((text, no) => ({ no, text }))
+    const three = ['国务院文件', '国务院办公厅文件', '县（市、区）政府文件']
+    expect(sectionsNumberedInRun(src('一、国务院文件', '国务院关于…（国函〔2018〕145 号）....1', '二、国务院办公厅文件', '三、县（市、区）政府文件'), 0, 3, three)).toBe(true)
+    expect(sectionsNumberedInRun(src('一、国务院文件', '三、县（市、区）政府文件'), 0, 1, [three[0], three[2]])).toBe(false)
+    // The label on its own line names the 栏目 under it; 十一 follows 十.
+    const eleven = Array.from({ length: 11 }, (_, k) => `栏目${k}文件`)
+    const labels = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一']
+    expect(sectionsNumberedInRun(src(...eleven.flatMap((n, k) => [`${labels[k]}、`, n])), 0, 21, eleven)).toBe(true)
+    // A 栏目 printed without a number: the numbers say nothing of it.
+    expect(sectionsNumberedInRun(src('一、国务院文件', '【国务院办公厅文件】'), 0, 1, three.slice(0, 2))).toBe(false)
   })
 
   it('sees a public 附注 under another unit’s closing read into the body', () => {

@@ -10,6 +10,7 @@ import { isDoubtful } from '../../../src/main/importer/parse/confidence'
 import { dateBeforeText, dateOfOtherUnit, endsMidSentence, numberingGap, publicAstray, startsMidSentence, strayNumber, titleWithSentence, wrappedTitleInBody } from '../../../src/main/importer/parse/doubt-signals'
 import { numberOrderOdd, numberPrefix, numberSerial, prefixVsIssuers, publicOdd, recipientsMissing, sectionsSplit } from '../../../src/main/importer/parse/issue-doubts'
 import { oddTitles, pageFactsOf, pagesVsToc, type PageFacts } from '../../../src/main/importer/parse/page-facts'
+import { pageOrder } from '../../../src/main/importer/parse/toc-order'
 import type { SourceLine } from '../../../src/main/importer/parse/lines'
 
 const p = (text: string, kind: Block['kind'] = 'paragraph'): Block => ({ kind, text })
@@ -172,6 +173,26 @@ describe('doubts from the siblings’ 文号 and closings (issue 12 item 4, thir
     expect(at(filed('国务院文件', '国务院文件', '国务院办公厅文件', '国务院文件'))).toEqual([2, 3])
     expect(at(filed('国务院文件', '国务院文件', '国务院办公厅文件', '国务院办公厅文件', '国务院文件'))).toEqual([4])
     expect(at(filed('国务院文件', '国务院办公厅文件', '国务院文件', '函件答复'))).toEqual([0, 1, 2])
+  })
+
+  it('takes a 栏目 split only by documents the 目录 begins on one page (read across) for no misfiling', () => {
+    // city-lo-decree.txt: the 部门 意见 (兴人社发〔2022〕25号) and the 国办 复函 begin on page 5,
+    // and pdftotext gives the 复函 first: 部门 复函 部门 in reading order, every 栏目 right.
+    const file = join(process.cwd(), 'tests/fixtures/typeset/tuning/city-lo-decree/city-lo-decree.txt')
+    const text = readFileSync(file, 'utf8')
+    const split = (t: string): string[] => parseIssue(t).documents.filter((d) => (d.reasons ?? []).some((r) => r.code === 'SECTION_SPLIT')).map((d) => d.docNumber ?? '')
+    expect(split(text)).toEqual([])
+    // The 目录 listing the 复函 on page 6: the order is no page's, and the split is doubted.
+    const row = '国务院办公厅关于科技节水建议的复函（国办函〔2005〕21 号）...................'
+    expect(text).toContain(`${row}5\n`)
+    expect(split(text.replace(`${row}5\n`, `${row}6\n`))).toEqual(['兴人社发〔2022〕30号', '国办函〔2005〕21号', '兴人社发〔2022〕25号'])
+    // The order the 目录 gives a page's documents: a run on one page sorted, the rest left as read.
+    const entries = [5, 5, 6, 6].map((page, k) => ({ category: '', title: `${k}`, docNumber: null, page }))
+    const docs = [1, 0, 3, 2].map((k) => withFields({ title: `${k}` }))
+    const entryOf = new Map(docs.map((d) => [d, entries[Number(d.title)]]))
+    expect(pageOrder(docs, entryOf, entries).map((d) => d.title)).toEqual(['0', '1', '2', '3'])
+    entryOf.delete(docs[1])
+    expect(pageOrder(docs, entryOf, entries).map((d) => d.title)).toEqual(['1', '0', '2', '3'])
   })
 
   it('sees a public marker glued to a body line (city-xe-span-mid.txt: 第四章（此件公开发布）)', () => {

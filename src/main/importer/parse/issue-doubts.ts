@@ -200,10 +200,12 @@ const GOVERNMENT_UNIT = /(?:人民政府|国务院)$/
  * documents under its 栏目 and the others' under 栏目 of their own after them (a 栏目 that holds an
  * office's documents alone, '国务院文件' over 国办 documents, is the gazette's choice), so the other
  * 栏目's heading was lost (a ruled banner, a picture) and the 栏目 carried on from the government's.
- * A 目录 that lists it under that 栏目 says nothing more: the banner is as often lost from the 目录
- * (one 栏目 heading there over both runs), and the entries took the 栏目 from it.
+ * A 目录 that lists it under that 栏目 says nothing more (the banner is as often lost from the 目录:
+ * one 栏目 heading there over both runs, and the entries took the 栏目 from it), unless the 目录
+ * numbers its 栏目 without a gap (`listed`: its entry stands under its 栏目 in such a 目录): a
+ * heading lost there would leave its number out, so the gazette prints it under that 栏目.
  */
-export function carriedPastGovernment(documents: readonly ParsedDocument[]): Set<ParsedDocument> {
+export function carriedPastGovernment(documents: readonly ParsedDocument[], listed: (d: ParsedDocument) => boolean = () => false): Set<ParsedDocument> {
   const out = new Set<ParsedDocument>()
   let governmentSeen = false
   documents.forEach((d, i) => {
@@ -211,7 +213,7 @@ export function carriedPastGovernment(documents: readonly ParsedDocument[]): Set
     if (!d.category || !GOVERNMENT_SECTION.test(d.category.replace(/\s+/g, '')) || /办公/.test(d.category) || d.issuers.length === 0) return
     const units = d.issuers.map((u) => u.replace(/\s+/g, ''))
     if (units.some((u) => GOVERNMENT_UNIT.test(u))) governmentSeen = units.length === 1 || governmentSeen
-    else if (governmentSeen && d.docType !== '令') out.add(d)
+    else if (governmentSeen && d.docType !== '令' && !listed(d)) out.add(d)
   })
   return out
 }

@@ -1,11 +1,12 @@
 // Joins body documents with their 目录 entries and lists what does not add up as warnings.
 import type { IssueMeta, ParsedDocument, ParsedIssue, ParseWarning, TocEntry } from '../../../shared/domain'
 import { entryFinder } from './toc-lookup'
+import { compact } from './lines'
 import type { Toc } from './toc'
 import { isDecreeNumber } from './decree'
 import { assess, numberYear } from './confidence'
 import { gapLabel, tocGaps, type TocGap } from './toc-gaps'
-import { tocOrderOdd } from './toc-order'
+import { pageOrder, tocOrderOdd } from './toc-order'
 import { returnStrayPublic, secondPublic, type StrayPublic } from './stray-public'
 import { dateBeforeText, publicAtHead, publicDetached, publicNotOwn, strayNumbers, textAfterDate, titleWithSentence } from './doubt-signals'
 import { oddTitles, pagesVsToc, type PageFacts } from './page-facts'
@@ -117,10 +118,17 @@ function assessAll(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, attac
   // A 目录 that prints 文号 says which documents have none: an entry without one is the gazette's own.
   const tocNumbered = toc.entries.some((e) => e.docNumber)
   const odd = oddTitles(documents, pages)
-  const split = sectionsSplit(documents)
+  // A 栏目 split only by documents begun on one page and read across in the other order is no misfiling.
+  const inPageOrder = sectionsSplit(pageOrder(documents, attached.entryOf, toc.entries))
+  const split = new Set([...sectionsSplit(documents)].filter((d) => inPageOrder.has(d)))
   const banners = bannersInBody(documents, toc.sections)
   const tocOrder = tocOrderOdd(documents, attached.entryOf, toc.entries)
-  const carried = carriedPastGovernment(documents)
+  // Listed under its 栏目 by a 目录 that numbers its 栏目 without a gap: that is where the gazette put it.
+  const underNumbered = (d: ParsedDocument): boolean => {
+    const entry = attached.entryOf.get(d)
+    return toc.sectionsNumbered === true && entry !== undefined && d.category !== null && compact(entry.category) === compact(d.category)
+  }
+  const carried = carriedPastGovernment(documents, underNumbered)
   const detached = documents.map(publicDetached)
   const issueSections = [...new Set([...toc.sections, ...documents.flatMap((d) => (d.category ? [d.category] : []))])]
   documents.forEach((doc, i) => {

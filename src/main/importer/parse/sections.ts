@@ -88,3 +88,43 @@ export function headingsBefore(lines: readonly SourceLine[], spans: readonly { l
     return current
   })
 }
+
+const DIGITS = '一二三四五六七八九'
+
+/** A numeral of 1 to 99 written out ('三', '十二', '二十一'), or null. */
+function numeralValue(s: string): number | null {
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(s)
+  if (!m || s === '' || (m[1] && !m[2] && m[3])) return null
+  const tens = m[2] ? (m[1] ? DIGITS.indexOf(m[1]) + 1 : 1) : 0
+  const ones = m[2] ? (m[3] ? DIGITS.indexOf(m[3]) + 1 : 0) : DIGITS.indexOf(m[1]) + 1
+  return tens * 10 + ones
+}
+
+// A 栏目's number in the 目录: '三、', '三．', '第三部分', or the whole line when it stands alone.
+const SECTION_NUMBER = /^(?:([一二三四五六七八九十]{1,3})[、.．]|第([一二三四五六七八九十]{1,3})部分)/
+
+/**
+ * Whether the 目录 (lines `from` to `to`) numbers its 栏目 (一、二、三…, at least two) and every
+ * one of `sections` carries a number, running from 一 without a gap in the order printed: a 栏目
+ * heading lost from it (a ruled banner, a picture the converter did not read) would leave a
+ * number out, so the 栏目 it lists are all the issue's.
+ */
+export function sectionsNumberedInRun(lines: readonly SourceLine[], from: number, to: number, sections: readonly string[]): boolean {
+  if (sections.length < 2 || from < 0 || to < from) return false
+  const numbers = new Map<string, number>()
+  const order: number[] = []
+  for (let i = from; i <= to && i < lines.length; i++) {
+    const c = compact(lines[i].text)
+    const m = SECTION_NUMBER.exec(c)
+    if (!m) continue
+    // The label alone on its line names the 栏目 on the next line with text.
+    let rest = c.slice(m[0].length)
+    for (let k = i + 1; rest === '' && k <= to && k < lines.length && k <= i + 3; k++) rest = compact(lines[k].text)
+    const name = sectionName(rest)
+    const n = numeralValue(m[1] ?? m[2])
+    if (!sections.includes(name) || n === null || numbers.has(name)) continue
+    numbers.set(name, n)
+    order.push(n)
+  }
+  return numbers.size === sections.length && order.every((n, k) => n === k + 1)
+}

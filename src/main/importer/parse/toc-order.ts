@@ -40,3 +40,24 @@ export function tocOrderOdd(documents: readonly ParsedDocument[], entryOf: Reado
   })
   return out
 }
+
+/**
+ * The documents in the order the body prints them, as far as the 目录 tells it: a run of documents
+ * listed as begun on one page (each matched to an entry giving that page) is put in their entries'
+ * order, since a page's columns read across may give them in either order (see tocOrderOdd). Those
+ * with no entry or no page stay where they were read.
+ */
+export function pageOrder(documents: readonly ParsedDocument[], entryOf: ReadonlyMap<ParsedDocument, TocEntry>, entries: readonly TocEntry[]): ParsedDocument[] {
+  const place = new Map(entries.map((e, k) => [e, k]))
+  const pageOf = (d: ParsedDocument): number | null => entryOf.get(d)?.page ?? null
+  const out: ParsedDocument[] = []
+  for (let i = 0; i < documents.length; ) {
+    const page = pageOf(documents[i])
+    let j = i + 1
+    while (page !== null && j < documents.length && pageOf(documents[j]) === page) j++
+    const run = documents.slice(i, j)
+    out.push(...run.sort((a, b) => (place.get(entryOf.get(a) as TocEntry) ?? 0) - (place.get(entryOf.get(b) as TocEntry) ?? 0)))
+    i = j
+  }
+  return out
+}

@@ -16,7 +16,7 @@ import { issueLine, readTableToc } from './toc-table'
 import { givesType, opensBody, pageAtEdge, tailOfLast, titleLine } from './toc-word'
 import { placeApartCells } from './toc-cells'
 import { atTocFoot, bareNumber, endsWithBracketedNumber, fillPendingPage, labelsApart, unreadTocPage } from './toc-pages'
-import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, standaloneNames } from './sections'
+import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, sectionsNumberedInRun, standaloneNames } from './sections'
 
 export { SECTION }
 export { splitEntry, splitPage } from './toc-entry'
@@ -28,6 +28,8 @@ export interface Toc {
   start: number
   /** Index of the last line that belongs to the 目录 (its last page number), or -1. */
   end: number
+  /** It numbers its 栏目 (一、二、三…) without a gap: none of its 栏目 headings was lost (sectionsNumberedInRun). */
+  sectionsNumbered?: boolean
 }
 
 /** The 目录 heading's line; a letter-spaced heading may come out as '目' and '录' on lines of their own. */
@@ -94,6 +96,11 @@ function leadersAndPage(text: string, buffer: string): number | null {
  * lines before noise is blanked, because a wrapped page number looks like a page footer.
  */
 export function parseToc(source: SourceLine[], isNoise: NoiseTest = () => false, tick: Tick = noTick): Toc {
+  const toc = readToc(source, isNoise, tick)
+  return { ...toc, sectionsNumbered: sectionsNumberedInRun(source, toc.start, toc.end, toc.sections) }
+}
+
+function readToc(source: SourceLine[], isNoise: NoiseTest, tick: Tick): Toc {
   const start = findTocStart(source)
   const toc: Toc = { entries: [], sections: [], start, end: -1 }
   if (start < 0) return toc
