@@ -13,16 +13,23 @@ import { mayComeLate, putBack } from './text-late-lines'
 
 const K = 3
 /**
- * How far back (units) a column's last line may lie: the converter writes a line of each column in
- * turn, so a column's last line is a few units back; but a column beside one written as a block
+ * How far back a column's last line may lie, in pieces the converter wrote (a block of lines
+ * printed together counts as one, a line alone as one): the converter writes a line of each column
+ * in turn, so a column's last line is a few pieces back; but a column beside one written as a block
  * (a name list's six lines, a closing) waits as long as the block, five rows or more. One further
  * back has ended (its document closed higher on the page) and takes no more lines. The bound
  * keeps the table small.
  */
 const WINDOW = 18
-/** Offsets 0 (no line yet), 1..WINDOW, and CLOSED. */
-const CLOSED = WINDOW + 1
-const SPAN = WINDOW + 2
+/**
+ * Nor more than this many units back, however few pieces stand between: a column written as one
+ * block down its whole foot (thirty lines and more, the others' lines after it) lets the others
+ * wait as long, though the converter wrote it at once.
+ */
+const UNITS_BACK = 48
+/** Offsets 0 (no line yet), 1..UNITS_BACK, and CLOSED. */
+const CLOSED = UNITS_BACK + 1
+const SPAN = UNITS_BACK + 2
 
 /**
  * The three columns of a page share one grid of rows, and pdftotext writes such a page row by row:
@@ -117,8 +124,6 @@ function copy3(from: ArrayLike<number>, i: number, to: Int32Array, j: number): v
   to[j + 2] = from[i + 2]
 }
 
-const older = (o: number): number => (o === 0 || o === CLOSED ? o : Math.min(CLOSED, o + 1))
-
 /**
  * The columns a row-by-row writing leaves empty going from a line in column `c` to one in `t`: on
  * along the row (t right of c), those between; round to the next row, those right of c and left
@@ -165,7 +170,15 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
   // A document that starts inside the run (its 文号 over its title's first line) may open a column
   // rows late: the rows skip a column not started yet at EMPTY_START, else as any empty cell.
   const emptyStart = run.some((_, k) => k > 0 && headed[k]) ? EMPTY_START : EMPTY_CELL
-  const joins = new Float64Array(WINDOW + 1)
+  const joins = new Float64Array(UNITS_BACK + 1)
+  // The pieces the converter wrote up to each unit: a new one at a blank line or a merged line's part.
+  const pieces = new Int32Array(n)
+  for (let k = 1; k < n; k++) pieces[k] = pieces[k - 1] + (run[k].blankBefore || run[k].mergedRight || run[k - 1].mergedRight ? 1 : 0)
+  // An offset aged by a unit (at unit k, to k + 1): CLOSED when its line lies too far back.
+  const older = (o: number, k: number): number => {
+    if (o === 0 || o === CLOSED) return o
+    return o + 1 > UNITS_BACK || pieces[k + 1] - pieces[k - o] > WINDOW ? CLOSED : o + 1
+  }
   const offs = [0, 0, 0]
   const count = [0, 0, 0]
   const aged = [0, 0, 0]
@@ -191,7 +204,12 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
     const stayFrom = (a: Unit): number => joinCost(ctx, a, next) + (next.blankBefore || a.mergedRight ? closingCost(a, next, ctx.full) : stayCost(a, next, ctx.full))
     const stays = [stayFrom(run[k]), k > 0 ? stayFrom(run[k - 1]) : 0]
     const leaves = [switchCost(run[k], next), k > 0 ? switchCost(run[k - 1], next) : 0]
-    for (let o = 1; o <= WINDOW && k - o >= 0; o++) joins[o] = joinCost(ctx, run[k - o], next) + closingCost(run[k - o], next, ctx.full)
+    // The join from the line o units back, priced when a state first asks for it.
+    joins.fill(NaN)
+    const joinFrom = (o: number): number => {
+      if (Number.isNaN(joins[o])) joins[o] = joinCost(ctx, run[k - o], next) + closingCost(run[k - o], next, ctx.full)
+      return joins[o]
+    }
     const [cut, ties] = cutOff(here)
     let tied = 0
     for (const [st, [v]] of here) {
@@ -211,14 +229,14 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
       count[x] = la
       count[y] = lb
       // The offsets after the step: the others age by one (c's last unit is then k, or k - 1).
-      for (let j = 0; j < K; j++) after[j] = aged[j] = older(offs[j])
+      for (let j = 0; j < K; j++) after[j] = aged[j] = older(offs[j], k)
       after[c] = 1 + z
       for (let t = 0; t < K; t++) {
         // The merged right part goes right of its left part, on its row.
         if ((next.mergedRight && t <= c) || !may(k + 1, t)) continue
         const o = t === c ? 0 : offs[t]
         if (o === CLOSED) continue
-        const base = v + (t === c ? stays[z] : (o === 0 ? 0 : joins[o]) + leaves[z] + (headed[k] && z === 0 ? SPLIT_HEAD : 0))
+        const base = v + (t === c ? stays[z] : (o === 0 ? 0 : joinFrom(o)) + leaves[z] + (headed[k] && z === 0 ? SPLIT_HEAD : 0))
         // The options (a cost, the columns' offsets and counts of lines), grown at each cell the
         // rows leave empty: each costs, or its column ends there. Two buffers, one read, one written.
         let cur = 0

@@ -15,6 +15,14 @@ const MIN_GAIN = 4
 const GAIN_PER_UNIT = 0.6
 /** Where the text shows it is set in three columns, a run reading better by this a unit is read so. */
 const WEAK_GAIN_PER_UNIT = 0.3
+/**
+ * Share of a run's units that stand alone (a blank line on each side) when the converter wrote it
+ * line by line (text-streams.ts ALONE_SHARE): in an issue set in three columns throughout, such a
+ * run is the three columns' lines in turn, and one that reads better in three streams by MIN_GAIN
+ * is read so. Two streams read it as well only by pairing lines of two columns by chance; a run
+ * written block by block (each block one column's lines) two streams may well read better.
+ */
+const ALONE_SHARE = 0.5
 /** Runs shorter than this, or longer, are left to the two-column reading (text-streams.ts). */
 const MIN_UNITS = 6
 const MAX_UNITS = 400
@@ -27,15 +35,18 @@ export interface ThreeReading {
 /**
  * The run read as three columns, when three streams (each taking lines) read better by MIN_GAIN
  * and WEAK_GAIN_PER_UNIT a unit than two (`two` works out that reading's cost, or Infinity) and
- * than the text's own order; `clear` when better by GAIN_PER_UNIT a unit. Else null.
+ * than the text's own order; `clear` when better by GAIN_PER_UNIT a unit. Else null. In an issue
+ * set in three columns `throughout` (the run's width is the text's), a run written line by line
+ * needs MIN_GAIN alone.
  */
-export function threeColumns(run: Unit[], ctx: JoinContext, two: (run: Unit[]) => number): ThreeReading | null {
+export function threeColumns(run: Unit[], ctx: JoinContext, two: (run: Unit[]) => number, throughout = false): ThreeReading | null {
   if (run.length < MIN_UNITS || run.length > MAX_UNITS) return null
   const r = threeStreamsLate(run, ctx)
   if (!r || new Set(r.columns).size < 3) return null
   let asIs = 0
   for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
-  const need = Math.max(MIN_GAIN, WEAK_GAIN_PER_UNIT * run.length)
+  const inTurn = throughout && run.filter((u) => u.alone).length >= ALONE_SHARE * run.length
+  const need = Math.max(MIN_GAIN, inTurn ? 0 : WEAK_GAIN_PER_UNIT * run.length)
   // The two-stream reading is worked out only for a run three streams read well: it costs as much.
   if (asIs - r.cost < need) return null
   const gain = Math.min(two(run), asIs) - r.cost
