@@ -1,6 +1,7 @@
 // 栏目 headings: a 目录 line between entries with no page or 文号, stored as the name alone
 // (【省政府文件】, 一、省政府文件 and 省政府文件 are the same section).
 import { compact, type SourceLine } from './lines'
+import { parseNumeral } from './dates'
 
 /** Section names printed in 目录 and body: 县政府文件, 部门文件, 人事任免, 市政府令… (one signal of several). */
 export const SECTION =
@@ -89,17 +90,6 @@ export function headingsBefore(lines: readonly SourceLine[], spans: readonly { l
   })
 }
 
-const DIGITS = '一二三四五六七八九'
-
-/** A numeral of 1 to 99 written out ('三', '十二', '二十一'), or null. */
-function numeralValue(s: string): number | null {
-  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(s)
-  if (!m || s === '' || (m[1] && !m[2] && m[3])) return null
-  const tens = m[2] ? (m[1] ? DIGITS.indexOf(m[1]) + 1 : 1) : 0
-  const ones = m[2] ? (m[3] ? DIGITS.indexOf(m[3]) + 1 : 0) : DIGITS.indexOf(m[1]) + 1
-  return tens * 10 + ones
-}
-
 // A 栏目's number in the 目录: '三、', '三．', '第三部分', or the whole line when it stands alone.
 const SECTION_NUMBER = /^(?:([一二三四五六七八九十]{1,3})[、.．]|第([一二三四五六七八九十]{1,3})部分)/
 
@@ -121,8 +111,8 @@ export function sectionsNumberedInRun(lines: readonly SourceLine[], from: number
     let rest = c.slice(m[0].length)
     for (let k = i + 1; rest === '' && k <= to && k < lines.length && k <= i + 3; k++) rest = compact(lines[k].text)
     const name = sectionName(rest)
-    const n = numeralValue(m[1] ?? m[2])
-    if (!sections.includes(name) || n === null || numbers.has(name)) continue
+    const n = parseNumeral(m[1] ?? m[2])
+    if (!sections.includes(name) || Number.isNaN(n) || numbers.has(name)) continue
     numbers.set(name, n)
     order.push(n)
   }
