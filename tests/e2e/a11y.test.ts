@@ -97,6 +97,8 @@ describe('accessibility', () => {
     await h.page.keyboard.press('Control+K')
     const box = h.page.getByRole('textbox', { name: '快速检索' })
     await box.waitFor()
+    // The spotlight takes focus when its opening transition ends: keys typed before it are lost.
+    await h.page.waitForFunction(`document.activeElement?.getAttribute('aria-label') === '快速检索'`)
     await h.page.keyboard.type('全民健身')
     await h.page.getByRole('dialog').getByRole('button', { name: /全民健身/ }).first().waitFor()
     await h.page.keyboard.press('ArrowDown')
