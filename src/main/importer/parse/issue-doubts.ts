@@ -3,6 +3,7 @@
 import type { ParsedDocument } from '../../../shared/domain'
 import { parseDocNumber } from '../../../shared/doc-number'
 import { sectionName } from './sections'
+import { compact } from './lines'
 
 /** Siblings needed before their agreement says anything. */
 const MIN_SIBLINGS = 3
@@ -34,10 +35,10 @@ export function numberLost(doc: ParsedDocument, documents: readonly ParsedDocume
 /** The 机关代字 of a 文号: what stands before its year ('国办函' of '国办函〔2005〕57号'). */
 export function numberPrefix(docNumber: string | null): string | null {
   const m = /^(.{1,12}?)\s*[〔［[（(【]\s*(?:19|20)\d{2}/.exec(docNumber ?? '')
-  return m ? m[1].replace(/\s+/g, '') : null
+  return m ? compact(m[1]) : null
 }
 
-const unitsKey = (d: ParsedDocument): string => d.issuers.map((i) => i.replace(/\s+/g, '')).join('|')
+const unitsKey = (d: ParsedDocument): string => d.issuers.map(compact).join('|')
 
 /**
  * Its issuers differ from those of every other document whose 文号 has the same 机关代字 (two or
@@ -163,15 +164,15 @@ const BANNER = /^[【〔◇]?(?:[一二三四五六七八九十]{1,2}、)?[\u4e0
  * the 目录's 栏目, when it lists them.
  */
 export function bannersInBody(documents: readonly ParsedDocument[], sections: readonly string[] = []): Set<ParsedDocument> {
-  const listed = new Set(sections.map((c) => c.replace(/\s+/g, '')))
+  const listed = new Set(sections.map(compact))
   const out = new Set<ParsedDocument>()
   documents.forEach((doc, i) => {
     // At the body's head, before its text: one at its foot is the next 栏目's heading printed there.
-    const banner = doc.blocks.slice(0, 2).find((b) => (b.kind === 'paragraph' || b.kind === 'heading1') && BANNER.test(b.text.replace(/\s+/g, '')))
+    const banner = doc.blocks.slice(0, 2).find((b) => (b.kind === 'paragraph' || b.kind === 'heading1') && BANNER.test(compact(b.text)))
     if (!banner || !doc.category) return
     const name = sectionName(banner.text)
     // A 目录 lists every 栏目: a banner it does not list is a running head or a document's masthead.
-    if (name === doc.category.replace(/\s+/g, '') || (listed.size > 0 && !listed.has(name))) return
+    if (name === compact(doc.category) || (listed.size > 0 && !listed.has(name))) return
     for (let k = i; k < documents.length && documents[k].category === doc.category; k++) out.add(documents[k])
   })
   return out
@@ -185,8 +186,8 @@ export function bannersInBody(documents: readonly ParsedDocument[], sections: re
  */
 export function issuerRunOn(doc: ParsedDocument, documents: readonly ParsedDocument[], publisher: string | null = null): boolean {
   const units = summary(documents).units
-  const own = doc.issuers.map((i) => i.replace(/\s+/g, ''))
-  const known = publisher ? [...units, publisher.replace(/\s+/g, '')] : [...units]
+  const own = doc.issuers.map(compact)
+  const known = publisher ? [...units, compact(publisher)] : [...units]
   return own.some((u) => known.some((k) => k.length >= 3 && u.length - k.length >= 2 && u.endsWith(k)))
 }
 
@@ -210,8 +211,8 @@ export function carriedPastGovernment(documents: readonly ParsedDocument[], list
   let governmentSeen = false
   documents.forEach((d, i) => {
     if (i === 0 || documents[i - 1].category !== d.category) governmentSeen = false
-    if (!d.category || !GOVERNMENT_SECTION.test(d.category.replace(/\s+/g, '')) || /办公/.test(d.category) || d.issuers.length === 0) return
-    const units = d.issuers.map((u) => u.replace(/\s+/g, ''))
+    if (!d.category || !GOVERNMENT_SECTION.test(compact(d.category)) || /办公/.test(d.category) || d.issuers.length === 0) return
+    const units = d.issuers.map(compact)
     if (units.some((u) => GOVERNMENT_UNIT.test(u))) governmentSeen = units.length === 1 || governmentSeen
     else if (governmentSeen && d.docType !== '令' && !listed(d)) out.add(d)
   })
@@ -262,7 +263,7 @@ function summary(documents: readonly ParsedDocument[]): Summary {
   if (s) return s
   s = { members: new Set(documents), publicCount: 0, addressed: 0, opened: 0, byPrefix: new Map(), numbered: new Map(), outOfOrder: outOfOrderAll(documents), units: new Set() }
   for (const d of documents) {
-    for (const u of d.issuers) s.units.add(u.replace(/\s+/g, ''))
+    for (const u of d.issuers) s.units.add(compact(u))
     if (d.public) s.publicCount++
     if (d.docType !== null && NUMBERED.has(d.docType)) {
       const kind = s.numbered.get(d.category) ?? { all: 0, withNumber: 0 }

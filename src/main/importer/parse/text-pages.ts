@@ -2,7 +2,7 @@
 // a person sees the same short lines at the top or foot of page after page — the gazette's name,
 // the year and 期, a section name, a folio — and reads past them. Here a line is furniture when
 // its shape (digits aside) recurs at a page's edge on enough pages, whatever its words.
-import { endsSentence, isBlank, type SourceLine } from './lines'
+import { compact, endsSentence, isBlank, type SourceLine } from './lines'
 import { beforePrintedOn } from './printed-on'
 import { isFolio } from './noise'
 
@@ -73,7 +73,7 @@ export function pageFurniture(lines: readonly SourceLine[], sections: readonly s
   const heads = sectionHeads(lines, starts, sections, body, byShape)
   const shape = (i: number): string => (heads.has(i) ? SECTION_HEAD : shapeOf(lines[i].text))
   const pagesWith = count(shape)
-  const names = sections.map((s) => s.replace(/\s+/g, '')).filter((s) => s !== '')
+  const names = sections.map(compact).filter((s) => s !== '')
   for (const page of edges) {
     for (const i of page) {
       // The 版记's printing office stands at the foot of each document's last page, over its 印发 date.
@@ -125,9 +125,8 @@ function sectionHeads(lines: readonly SourceLine[], starts: readonly number[], s
  * alone, or a line of text, is not one.
  */
 function namedWithFolio(text: string, names: readonly string[]): boolean {
-  const c = text.replace(/\s+/g, '')
-  return names.some((n) => (c.startsWith(n) && c.length > n.length && isFolio(c.slice(n.length)))
-    || (c.endsWith(n) && c.length > n.length && isFolio(c.slice(0, c.length - n.length))))
+  const c = compact(text)
+  return names.some((n) => c.length > n.length && ((c.startsWith(n) && isFolio(c.slice(n.length))) || (c.endsWith(n) && isFolio(c.slice(0, -n.length)))))
 }
 
 /** A line's text as a banner names its section: spacing and 【】 aside. */
