@@ -151,6 +151,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
     out.push(...across(at, start))
     at = end
     const run = kinds.slice(start, end)
+    let apart: Row[] | null = null
     // A band a Word section opens under balanced columns, told by the 目录's order (text-layout-sections.ts).
     const cuts = two && place ? sectionCuts(run, place.page, place.order) : []
     const bands = cuts.length > 0 ? cutAt(run, cuts) : two ? bandsOf(run, depth === 0) : []
@@ -168,7 +169,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
       }
     }
     else if (two || fitsColumns(run, width) || sidesApart(run, width)) read(run)
-    else if (leftApart(run, start)) read(leftApart(run, start)!)
+    else if ((apart = leftApart(run, start))) read(apart)
     else {
       // Bands set apart by two blank rows or more, each in columns of its own (two over a
       // banner, where the page's gutter is the gutter of the three below it), are read each at
