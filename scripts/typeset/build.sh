@@ -17,7 +17,7 @@ only="${1:-}"
 # filter): what county offices still keep.
 DOC_COPY=" county-docx-2col-b county-docx-joint county-docx-2col county-lo-2col county-docx-masthead city-lo-decree city-lo-fang county-lo-noto county-lo-balance county-lo-stairs city-lo-redline county-lo-total county-lo-autonum county-lo-levels county-lo-towns prov-lo-masthead city-docx-footer county-docx-tabletoc2 city-docx-span city-docx-span-b "
 # Layouts whose text is also kept as pdftotext -layout writes it (every held-out one, and a few).
-LAYOUT_TEXT=" city-xe-midcol-b city-web-2col prov-xe-yearpages city-xe-yearcols prov-2col-song county-lo-2col city-2col-flow county-xe-kai-inner prov-3col-dots prov-2col-bands county-1col-heads state-pdfkit city-pdfkit-2col city-2col-midcol county-docx-2col prov-3col-mixed prov-xe-unbal city-web-3col prov-web-3col county-web-mixed city-docx-footer county-docx-tabletoc2 city-pdfkit-inner county-web-3col county-pdfkit-1col city-web-3col-b county-pdfkit-16k city-pdfkit-annex county-web-3col-names city-web-3col-lists county-web-3col-tail prov-xe-3col-answers prov-xe-3col-answers-b prov-xe-toc2col prov-xe-toc2col-b prov-xe-toc2col-c county-docx-2col-b prov-xe-mastline city-docx-span city-web-3col-c city-docx-span-b prov-xe-unbal-b "
+LAYOUT_TEXT=" city-xe-midcol-b city-web-2col prov-xe-yearpages city-xe-yearcols prov-2col-song county-lo-2col city-2col-flow county-xe-kai-inner prov-3col-dots prov-2col-bands county-1col-heads state-pdfkit city-pdfkit-2col city-2col-midcol county-docx-2col prov-3col-mixed prov-xe-unbal city-web-3col prov-web-3col county-web-mixed city-docx-footer county-docx-tabletoc2 city-pdfkit-inner county-web-3col county-pdfkit-1col city-web-3col-b county-pdfkit-16k city-pdfkit-annex county-web-3col-names city-web-3col-lists county-web-3col-tail prov-xe-3col-answers prov-xe-3col-answers-b prov-xe-toc2col prov-xe-toc2col-b prov-xe-toc2col-c county-docx-2col-b prov-xe-mastline city-docx-span city-web-3col-c city-docx-span-b prov-xe-unbal-b prov-xe-16k county-web-masthead "
 for dir in "$WORK"/*/; do
   name="$(basename "$dir")"
   [ -n "$only" ] && [ "$only" != "$name" ] && continue
@@ -34,6 +34,12 @@ for dir in "$WORK"/*/; do
         $PY "$HERE/render_tex_held.py" "$dir/spec.json" "$dir/issue.tex"
         (cd "$dir" && for pass in 1 2; do xelatex -interaction=nonstopmode -halt-on-error issue.tex >/dev/null; done)
         cp "$dir/issue.pdf" "$dest/$name.pdf" ;;
+      tex16k)   # render_tex_nl.py: the nl session's 16开 provincial issue (two-column 目录, reversed banners)
+        $PY "$HERE/render_tex_nl.py" "$dir/spec.json" "$dir/issue.tex"
+        (cd "$dir" && for pass in 1 2; do xelatex -interaction=nonstopmode -halt-on-error issue.tex >/dev/null; done)
+        cp "$dir/issue.pdf" "$dest/$name.pdf" ;;
+      htmlnl)   # render_html_nl.py: the nl session's county issue, each document under its own red masthead
+        $PY "$HERE/render_html_nl.py" "$dir/spec.json" "$dir" "$dest/$name.pdf" ;;
       docx)
         $PY "$HERE/render_docx.py" "$dir/spec.json" "$dest/$name.docx"
         if [ ! -f "$dest/$name.pdf" ]; then   # Word-born layouts: LibreOffice sets the PDF

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from issues_held import HELD_LAYOUTS
+from issues_nl import NL_LAYOUTS
 from sources import corpus_documents, sample_documents
 
 CN = '〇一二三四五六七八九'
@@ -898,6 +899,7 @@ LAYOUTS = {
         number='above-centre', dates='asis', renderers=['tex']),
 }
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
+LAYOUTS.update(NL_LAYOUTS)  # the nl session's held-out issues (issues_nl.py)
 
 
 def arrange_joint(rec: dict, n: int, layout: str, units: list = None) -> dict:
@@ -1114,6 +1116,11 @@ def restyle(rec: dict, opts: dict, layout: str, pool: dict = None) -> dict:
         rec = arrange_forward(rec, opts['forward'][key])
     if key in opts.get('inner', []):
         rec = mark_inner(rec)
+    if key in opts.get('plan_titles', []):  # the attached plan's title line (after the public note) set as a title
+        bs = rec['blocks']
+        at = next(i for i, b in enumerate(bs) if b['kind'] == 'note') + 1
+        if at < len(bs) and bs[at]['kind'] == 'p' and len(bs[at]['text']) < 40 and not re.search(r'[。，；：]', bs[at]['text']):
+            bs[at]['kind'] = 'atitle'
     if key in opts.get('towns', {}):
         rec = arrange_town(rec, opts['towns'][key], layout)
     if key in opts.get('joint', {}):
