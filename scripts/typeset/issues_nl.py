@@ -45,4 +45,18 @@ NL_LAYOUTS = {
                   ('六、人事任免', ['xingxian-42'])],
         joint={'34': 3}, joint_units=[('兴县自然资源局', '兴自然资发'), ('兴县应急管理局', '兴应急发'), ('兴县水利局', '兴水发')],
         tasks=['33'], plan_titles=['34', '30', '33'], nonumber=['38', '42'], number='masthead-doc', dates='cn', renderers=['htmlnl']),
+    # Built after county-web-masthead's one score, which showed only that the importer refuses the
+    # name 政报 (nothing of how it reads the genre): the genre again under a 公报 name, other texts.
+    'county-web-masthead-b': dict(
+        split='held-out', gazette='蔚川市人民政府公报', year=2022, issueNo=7, totalNo=133, published='2022-07-15',
+        source='mixed', style='county-web-masthead',
+        sections=[('一、县（市、区）政府文件', ['xingxian-02', 'xingxian-04']),
+                  ('二、县（市、区）政府函件', ['xingxian-13', 'xingxian-22', 'xingxian-09']),
+                  ('三、部门联合发文', ['xingxian-40']),
+                  ('四、县（市、区）政府办公室文件', ['xingxian-32', 'xingxian-35']),
+                  ('五、公告', ['xingxian-15']),
+                  ('六、人事任免', ['xingxian-44'])],
+        joint={'40': 2}, joint_units=[('兴县统计局', '兴统发'), ('兴县农业农村局', '兴农发')],
+        plan_titles=['02', '04', '32'], nonumber=['15', '44'], number='masthead-doc', dates='cn-circle',
+        renderers=['htmlnl']),
 }

@@ -105,12 +105,17 @@ def body_html(spec: dict) -> str:
             f'<body>{"".join(secs)}</body></html>')
 
 
+def host(spec: dict) -> str:
+    """Who runs the gazette: the government's office (a 政报's name does not say whose: the county's)."""
+    return spec['gazette'].replace('公报', '办公室') if spec['gazette'].endswith('公报') else '兴县人民政府办公室'
+
+
 def front_html(spec: dict, pages: dict) -> str:
     cover = (f'<div style="height: 240mm; text-align: center; break-after: page;">'
              f'<div style="padding-top: 45mm; font-family: {ST["title"]}; font-size: 66pt; color: {RED}; letter-spacing: 0.3em;">{e(spec["gazette"])}</div>'
              f'<div style="margin: 10mm auto 0; width: 70%; border-top: 2pt solid {RED};"></div>'
              f'<div style="margin-top: 10mm; font-size: 18pt;">{spec["year"]}年第{spec["issueNo"]}期（总第{spec["totalNo"]}期）</div>'
-             f'<div style="margin-top: 100mm; font-size: 14pt;">兴县人民政府办公室主办</div>'
+             f'<div style="margin-top: 100mm; font-size: 14pt;">{e(host(spec))}主办</div>'
              f'<div style="margin-top: 4mm; font-size: 14pt;">{rh.pub_date(spec["published"])}出版</div></div>')
     cell = 'border: 0.6pt solid #000; padding: 1mm 2mm;'
     rows = [f'<tr style="font-family: {ST["hei"]}; text-align: center;"><td style="{cell} width: 9mm;">序号</td>'
