@@ -105,6 +105,11 @@ def body_html(spec: dict) -> str:
             f'<body>{"".join(secs)}</body></html>')
 
 
+def name_size(name: str) -> str:
+    """The cover's name on one line: a short name (蔚汾政报) large and letter-spaced, a long one smaller."""
+    return 'font-size: 66pt; letter-spacing: 0.3em;' if len(name) <= 5 else 'font-size: 42pt; letter-spacing: 0.05em;'
+
+
 def host(spec: dict) -> str:
     """Who runs the gazette: the government's office (a 政报's name does not say whose: the county's)."""
     return spec['gazette'].replace('公报', '办公室') if spec['gazette'].endswith('公报') else '兴县人民政府办公室'
@@ -112,7 +117,7 @@ def host(spec: dict) -> str:
 
 def front_html(spec: dict, pages: dict) -> str:
     cover = (f'<div style="height: 240mm; text-align: center; break-after: page;">'
-             f'<div style="padding-top: 45mm; font-family: {ST["title"]}; font-size: 66pt; color: {RED}; letter-spacing: 0.3em;">{e(spec["gazette"])}</div>'
+             f'<div style="padding-top: 45mm; font-family: {ST["title"]}; {name_size(spec["gazette"])} color: {RED};">{e(spec["gazette"])}</div>'
              f'<div style="margin: 10mm auto 0; width: 70%; border-top: 2pt solid {RED};"></div>'
              f'<div style="margin-top: 10mm; font-size: 18pt;">{spec["year"]}年第{spec["issueNo"]}期（总第{spec["totalNo"]}期）</div>'
              f'<div style="margin-top: 100mm; font-size: 14pt;">{e(host(spec))}主办</div>'
