@@ -50,8 +50,14 @@ describe('parseCover', () => {
     ['兴 县 人 民 政 府 公 报\n2022年第二期（总第四期）', [2022, 2, 4, null]],
     ['青山区人民政府公报 2023年第1期', [2023, 1, null, null]],
     ['东关县人民政府公报\n出版日期：2023-09-30\n第3期', [2023, 3, null, '2023-09-30']],
+    // provinces whose gazette is a 政报 (山西政报, 浙江政报, 安徽政报)
+    ['山西政报\n2021年第5期（总第1213期）', [2021, 5, 1213, null]],
   ])('%s', (text, [year, issueNo, totalNo, publishedOn]) => {
     expect(cover(text)).toMatchObject({ year, issueNo, totalNo, publishedOn })
+  })
+
+  it('names a 政报 as printed', () => {
+    expect(cover('浙江政报\n2022年第12期')?.gazette).toBe('浙江政报')
   })
 
   it('finds no gazette in other text', () => {

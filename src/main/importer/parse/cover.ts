@@ -7,7 +7,9 @@ import { formatDate, parseNumeral } from './dates'
 /** How far into the text a cover may reach when there is no 目录 to stop at. */
 const COVER_SCAN = 120
 
-const GAZETTE = /^([\u4e00-\u9fff]{2,24}?公报)(.*)$/
+/** A government gazette is a 公报 (兴县人民政府公报) or, in some provinces, a 政报 (山西政报, 浙江政报). */
+export const GAZETTE_WORD = /公报|政报/
+const GAZETTE = /^([\u4e00-\u9fff]{2,24}?(?:公报|政报))(.*)$/
 
 export interface Cover {
   meta: IssueMeta | null
@@ -15,7 +17,7 @@ export interface Cover {
   lines: SourceLine[]
 }
 
-/** The gazette name: the first line that starts with '…公报' and carries nothing but issue data. */
+/** The gazette name: the first line that starts with '…公报' (or '…政报') and carries nothing but issue data. */
 export function findGazetteName(lines: SourceLine[]): string | null {
   for (const line of lines) {
     const m = GAZETTE.exec(compact(toHalfWidth(line.text)))

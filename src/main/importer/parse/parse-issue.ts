@@ -170,7 +170,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const tocStart = findTocStart(raw)
   let cover = parseCover(raw, tocStart >= 0 ? tocStart : raw.length)
   if (!cover.meta) cover = coverFromHeads(raw)
-  if (!cover.meta) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到公报名称（如“××县人民政府公报”）。')
+  if (!cover.meta) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到公报名称（如“××县人民政府公报”或“××政报”）。')
   const isNoise = makeNoiseTest(cover.meta.gazette, cover.lines)
   const toc = parseToc(raw, isNoise, tick)
   check()

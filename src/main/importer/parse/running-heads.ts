@@ -3,7 +3,7 @@
 // stand in when the issue lacks its cover (an extract) or its 目录 (the section is then the head
 // printed over the document's pages).
 import type { ParsedDocument } from '../../../shared/domain'
-import { parseCover, type Cover } from './cover'
+import { GAZETTE_WORD, parseCover, type Cover } from './cover'
 import { compact, type SourceLine } from './lines'
 
 /** Each distinct head in page order, as lines the cover reader can take. */
@@ -29,7 +29,7 @@ export function coverFromHeads(lines: readonly SourceLine[]): Cover {
 /** A head that names a section: Chinese, short, not the gazette's name, no issue or page numbers. */
 function sectionHead(text: string, gazette: string): string | null {
   const t = compact(text).replace(/^[【〔［\[]|[】〕］\]]$/g, '')
-  if (t.length < 2 || t.length > 20 || /\d|公报|期|页/.test(t) || t.includes(gazette)) return null
+  if (t.length < 2 || t.length > 20 || /\d|期|页/.test(t) || GAZETTE_WORD.test(t) || t.includes(gazette)) return null
   return /^[\u4e00-\u9fff、（）()]+$/.test(t) ? t : null
 }
 
