@@ -897,6 +897,26 @@ LAYOUTS = {
                   ('四、国务院办公厅函件', ['27', '29', '26', '25'])],
         decree={'58': dict(header='沅江省人民政府令', number='第287号', signer='省长　韩立钧', issuer='沅江省人民政府')},
         number='above-centre', dates='asis', renderers=['tex']),
+    # Added by the mp session (s23, a tuning probe of the held-out county-web-masthead genre, built
+    # from its public README row only): a county issue (岚漪政报, invented) printed by Chromium
+    # (render_html_nl.py), every document on a new page under its own red masthead: the State
+    # Council's 国务院办公厅文件 / 国务院文件, 函 under the bare 兴县人民政府 / 兴县人民政府办公室 over a
+    # double rule, a joint document's 3 units (ours) stacked beside one 文件; the 目录 a ruled grid;
+    # texts neither held-out issue prints; 37's member list set as a ruled table; 38 (公告) and 45
+    # (任免) without 文号; dates in 二〇 numerals.
+    'county-web-masthead-t': dict(
+        split='tuning', gazette='岚漪政报', year=2022, issueNo=4, totalNo=29, published='2022-07-08',
+        source='mixed', style='county-web-masthead-t',
+        sections=[('一、上级文件', ['govcn-12', 'govcn-40']),
+                  ('二、县政府函件', ['xingxian-06', 'xingxian-19', 'xingxian-24']),
+                  ('三、部门联合发文', ['xingxian-31']),
+                  ('四、县政府办公室文件', ['xingxian-27']),
+                  ('五、县政府办公室函件', ['xingxian-37']),
+                  ('六、公告', ['govcn-38']),
+                  ('七、人事任免', ['xingxian-45'])],
+        joint={'31': 3}, joint_units=[('兴县水务管理中心', '兴水务发'), ('兴县生态环境局', '兴环发'), ('兴县城市管理局', '兴城管发')],
+        nonumber=['38', '45'], plan_titles=['27', '31'], members=['37'],
+        number='masthead', dates='cn', renderers=['htmlnl']),
 }
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 LAYOUTS.update(NL_LAYOUTS)  # the nl session's held-out issues (issues_nl.py)
@@ -1074,6 +1094,29 @@ def arrange_roster(rec: dict) -> dict:
     return rec
 
 
+MEMBER_RE = re.compile(r'^(?:(\S{1,2}[\s　]?\S{1,2})：)?(\S[\s　]\S|\S{2,3})[\s　]+(\S{4,40})$')
+
+
+def arrange_members(rec: dict) -> dict:
+    """Our arrangement: a 领导小组's member lines (`组 长：梁文壮 县委副书记、政府县长`, then `张建华
+    县委宣传部…`) set where they stand as a ruled table (姓名 | 单位及职务, a row across for each post). The table's rows are
+    the document's paragraphs (cells joined by a tab), its head row included."""
+    out, started = [], False
+    for b in rec['blocks']:
+        m = MEMBER_RE.match(b['text']) if b['kind'] == 'p' and not re.search(r'[。；，]', b['text']) else None
+        if m and (m.group(1) or started):
+            if not started:
+                out.append({'kind': 'table', 'text': '姓　名\t单位及职务'})
+                started = True
+            if m.group(1):  # a row across for each post (组长、副组长、成员)
+                out.append({'kind': 'table', 'text': re.sub(r'[\s　]', '', m.group(1)) + '\t'})
+            out.append({'kind': 'table', 'text': m.group(2).replace(' ', '　') + '\t' + m.group(3)})
+            continue
+        out.append(b)
+    rec['blocks'] = out
+    return rec
+
+
 def banji_lines(rec: dict) -> list:
     """Our arrangement: the 版记 under a 公文 (抄送 line, printing office and its 印发 date, two days
     after the document's date). Printed, never a paragraph of the truth."""
@@ -1133,6 +1176,8 @@ def restyle(rec: dict, opts: dict, layout: str, pool: dict = None) -> dict:
         rec = arrange_attachments(rec, opts['attach'][key], pool)
     if key in opts.get('roster', []):
         rec = arrange_roster(rec)
+    if key in opts.get('members', []):
+        rec = arrange_members(rec)
     if key in opts.get('signer', {}):  # a 上行文: the 文号 at the left, the 签发人 at the right
         rec['signer'] = opts['signer'][key]
         rec['numberAt'] = 'signer'

@@ -15,6 +15,7 @@ import { readFragments } from './toc-fragments'
 import { issueLine, readTableToc } from './toc-table'
 import { givesType, opensBody, pageAtEdge, tailOfLast, titleLine } from './toc-word'
 import { placeApartCells } from './toc-cells'
+import { readGridRows } from './toc-grid'
 import { atTocFoot, bareNumber, endsWithBracketedNumber, fillPendingPage, labelsApart, unreadTocPage } from './toc-pages'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, sectionsNumberedInRun, standaloneNames } from './sections'
 
@@ -104,7 +105,7 @@ function readToc(source: SourceLine[], isNoise: NoiseTest, tick: Tick): Toc {
   const start = findTocStart(source)
   const toc: Toc = { entries: [], sections: [], start, end: -1 }
   if (start < 0) return toc
-  const lines = placeApartCells(source, start)
+  const lines = readGridRows(placeApartCells(source, start), start)
   const repeated = standaloneNames(lines, start + 1)
   const table = readTableToc(lines, start, (i) => isTocSection(lines, i, repeated))
   if (table) return { ...table, start }

@@ -1,0 +1,134 @@
+// A 目录 set as a ruled grid (序号 | 标题 | 文号 | 页码) on a PDF page: each row's cells are centred in
+// the row's height, so a title wrapped over two lines has the row's serial, 文号 and page on a
+// baseline between its lines ('国务院办公厅关于抓好…更' / '1  国办发〔2018〕127号 1' / '大自主权…的
+// 通知'), one wrapped over three on its middle line ('3 魏家滩段…中期财 兴政函〔2022〕29号 6'), and a row
+// without 文号 shows its serial and page alone between them ('9  28'). Read as a person reads the
+// row: the title's lines, then the 文号 and page after its last line; the serial is no part of it.
+// The grid's head row (序号 | 标题 | 文号 | 页码) is no entry.
+import { compact, isBlank, type SourceLine } from './lines'
+import { docNumberOfLine, isIssuerText, startsTitle } from './header'
+
+/** The grid's head row, its column names run together. */
+const HEAD_ROW = /^序号(?:标题|文件标题|文件名称|名称)(?:文号|发文字号)?(?:页码|页次)$/
+
+/** A line within a wrapped cell steps down less than this many of its sizes. */
+const CELL_STEP = 1.6
+
+interface RowCells {
+  /** The title's text on the serial's baseline (its middle line), or ''. */
+  middle: string
+  /** '文号 page' or 'page', as the row's end. */
+  cells: string
+}
+
+/** The serial, title text, 文号 and page of a line that opens with a row's serial and ends with its page. */
+function rowCells(text: string): RowCells | null {
+  const m = /^\s*\d{1,3}\s+(\S.*?)\s*$/.exec(text)
+  if (!m) return null
+  const tokens = m[1].split(/\s+/)
+  const page = tokens.pop() ?? ''
+  if (!/^\d{1,4}$/.test(page)) return null
+  const last = tokens[tokens.length - 1]
+  const number = last !== undefined && /号$/.test(last) && docNumberOfLine(last) !== null ? (tokens.pop() ?? '') : ''
+  return { middle: tokens.join(' '), cells: number ? `${number} ${page}` : page }
+}
+
+/** Lines of one wrapped cell from `from`, stepping by `dir`, in the title column (`x0`), on `page`. */
+function cellLines(lines: readonly SourceLine[], from: number, dir: 1 | -1, y: number, size: number, page: number, most: number): number[] {
+  const out: number[] = []
+  let at = y
+  let x0: number | null = null
+  for (let k = from; k >= 0 && k < lines.length && out.length < most; k += dir) {
+    const l = lines[k]
+    if (isBlank(l.text)) continue
+    const lay = l.layout
+    if (!lay || lay.page !== page || Math.abs(lay.y - at) >= CELL_STEP * size || rowCells(l.text) !== null) break
+    if (x0 !== null && Math.abs(lay.x0 - x0) > size / 2) break
+    x0 ??= lay.x0
+    out.push(k)
+    at = lay.y
+  }
+  return out
+}
+
+/**
+ * The 目录's lines from `start` (its heading) with each grid row read across: the serial dropped,
+ * the 文号 and page put after the title's last line; the head row blanked. Lines without layout
+ * (plain text) are left as they are; only the 目录's page changes.
+ */
+export function readGridRows(lines: SourceLine[], start: number): SourceLine[] {
+  const page = lines[start]?.layout?.page
+  if (page === undefined) return readTextGridRows(lines, start)
+  let out: SourceLine[] | null = null
+  const set = (k: number, text: string): void => {
+    out ??= lines.slice()
+    out[k] = { ...out[k], text }
+  }
+  for (let i = start + 1; i < lines.length; i++) {
+    const lay = lines[i].layout
+    if (!lay || lay.page !== page) {
+      if (lay && lay.page > page) break
+      continue
+    }
+    if (HEAD_ROW.test(compact(lines[i].text))) {
+      set(i, '')
+      continue
+    }
+    const row = rowCells(lines[i].text)
+    if (!row) continue
+    const above = cellLines(lines, i - 1, -1, lay.y, lay.size, page, 4)
+    const below = cellLines(lines, i + 1, 1, lay.y, lay.size, page, above.length)
+    // Centred: as many title lines under the row's baseline as over it, all to the right of the serial.
+    if (below.length !== above.length || [...above, ...below].some((k) => (lines[k].layout?.x0 ?? 0) <= lay.x0)) continue
+    if (below.length === 0) {
+      if (row.middle !== '') set(i, `${row.middle}  ${row.cells}`)
+      continue
+    }
+    const last = below[below.length - 1]
+    set(i, row.middle)
+    set(last, `${(out ?? lines)[last].text}  ${row.cells}`)
+  }
+  return out ?? lines
+}
+
+/** Lines of a grid 目录 in text to look at after its head row. */
+const TEXT_ROWS = 120
+
+/** A title's first line: its issuer(s) and 关于, or joint units' names set apart by a space. */
+function opensTitleLine(text: string): boolean {
+  const first = text.trim().split(/\s+/)[0]
+  return startsTitle(text) || (first.length < text.trim().length && isIssuerText(first))
+}
+
+/**
+ * The same grid in text that keeps each line's place (pdftotext -layout): a row's serial opens the
+ * line that holds its cells ('1    国务院办公厅关于…更     国办发〔2018〕127号   1'), the title's
+ * other lines set at the title column over and under it ('     大自主权…的通知'). Only a 目录 that
+ * prints the grid's head row is read so. A title line over a row's serial line is that row's when
+ * it opens a title; the lines under it are its own until the next such line, heading or serial.
+ */
+function readTextGridRows(lines: SourceLine[], start: number): SourceLine[] {
+  const head = lines.findIndex((l, i) => i > start && i <= start + 6 && HEAD_ROW.test(compact(l.text)))
+  if (head < 0) return lines
+  const out = lines.slice()
+  out[head] = { ...out[head], text: '' }
+  const end = Math.min(lines.length, head + TEXT_ROWS)
+  for (let i = head + 1; i < end; i++) {
+    const m = /^(\s*\d{1,3}\s+)(\S.*)$/.exec(lines[i].text)
+    if (!m) continue
+    const col = m[1].length
+    const inColumn = (k: number): boolean =>
+      k > head && k < end && lines[k].layout === undefined && /^\s+\S/.test(lines[k].text) && lines[k].text.length - lines[k].text.trimStart().length === col
+    const cut = /^(.*?\S)(?:\s{3,}((?:\S+号\s+)?\d{1,4}))?\s*$/.exec(m[2])
+    if (!cut) continue
+    const cells = cut[2] !== undefined && /^\d{1,4}$|号/.test(cut[2]) ? cut[2] : ''
+    const below: number[] = []
+    for (let k = i + 1; inColumn(k) && !opensTitleLine(lines[k].text); k++) below.push(k)
+    out[i] = { ...out[i], text: ' '.repeat(col) + (cells && below.length > 0 ? cut[1] : m[2]) }
+    if (cells && below.length > 0) {
+      const last = below[below.length - 1]
+      out[last] = { ...out[last], text: `${lines[last].text}   ${cells}` }
+    }
+  }
+  return out
+}

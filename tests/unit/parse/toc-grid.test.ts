@@ -1,0 +1,111 @@
+// A 目录 set as a ruled grid (序号 | 标题 | 文号 | 页码) on a PDF page (county-web-masthead-t, Chromium):
+// each row's cells are centred in its height, so a title wrapped over two lines has the serial, 文号
+// and page on a baseline between them, a title over three lines has them on its middle line, and a
+// row without 文号 shows its serial and page alone. Read line by line, the head row and the first
+// 栏目 heading ran into the first title, the serials into every title, and a row without 文号 lost
+// its title's tail to the next row (the 公告 and the 任免 under it not found).
+import { describe, expect, it } from 'vitest'
+import type { LineLayout, SourceLine } from '../../../src/shared/source-line'
+import { parseToc } from '../../../src/main/importer/parse/toc'
+import { readGridRows } from '../../../src/main/importer/parse/toc-grid'
+import { compact, splitLines } from '../../../src/main/importer/parse/lines'
+
+function layout(y: number, x0: number, x1: number, size = 11): LineLayout {
+  return { page: 2, column: 0, columns: 1, spans: false, x0, x1, y, size, relSize: 1, font: 'song', bold: false, align: 'left', indent: 0, gapBefore: 0, parts: 1 }
+}
+
+// The PDF reader's lines of the probe's 目录 page: [text, baseline, x0, x1].
+const ROWS: [string, number, number, number][] = [
+  ['目 录', 106, 254, 342],
+  ['序号  标 题  文 号  页码', 153, 76, 516],
+  ['一、上级文件', 175, 75, 141],
+  ['国务院办公厅关于抓好赋予科研机构和人员更', 197, 112, 332],
+  ['1  国办发〔2018〕127号 1', 204, 85, 507],
+  ['大自主权有关文件贯彻落实工作的通知', 212, 112, 299],
+  ['二、县政府函件', 271, 75, 152],
+  ['兴县人民政府关于省道254线兴县境内吕家沟至', 293, 112, 338],
+  ['3 魏家滩段改建工程项目资金承诺及列入中期财 兴政函〔2022〕29号 6', 308, 85, 507],
+  ['政规划的函', 323, 112, 167],
+  ['六、公告', 612, 75, 119],
+  ['国务院办公厅关于2019年部分节假日安排的通', 634, 112, 332],
+  ['9  28', 641, 85, 510],
+  ['知', 649, 112, 123],
+  ['七、人事任免', 671, 75, 141],
+  ['兴县人民政府办公室关于成立兴县2022年高标', 692, 112, 332],
+  ['10  29', 701, 82, 510],
+  ['准农田建设项目领导组的通知', 708, 112, 255],
+]
+const lines: SourceLine[] = [
+  { no: 1, text: '岚漪政报', layout: { ...layout(200, 150, 450, 66), page: 1 } },
+  ...ROWS.map(([text, y, x0, x1], i): SourceLine => ({ no: i + 2, text, layout: layout(y, x0, x1, text === '目 录' ? 22 : 11) })),
+]
+
+describe('a ruled grid 目录 on a PDF page', () => {
+  it('reads each row across: the title whole, then its 文号 and page; the serial and the head row dropped', () => {
+    const read = readGridRows(lines, 1).map((l) => l.text)
+    expect(read[2]).toBe('')
+    expect(read[6]).toBe('大自主权有关文件贯彻落实工作的通知  国办发〔2018〕127号 1')
+    expect(read[9]).toBe('魏家滩段改建工程项目资金承诺及列入中期财')
+    expect(read[10]).toBe('政规划的函  兴政函〔2022〕29号 6')
+    expect(read[14]).toBe('知  28')
+  })
+
+  it('gives every row its title, 文号, page and 栏目, the rows without 文号 included', () => {
+    const toc = parseToc(lines)
+    expect(toc.entries).toEqual([
+      { category: '上级文件', title: '国务院办公厅关于抓好赋予科研机构和人员更大自主权有关文件贯彻落实工作的通知', docNumber: '国办发〔2018〕127号', page: 1 },
+      { category: '县政府函件', title: '兴县人民政府关于省道254线兴县境内吕家沟至魏家滩段改建工程项目资金承诺及列入中期财政规划的函', docNumber: '兴政函〔2022〕29号', page: 6 },
+      { category: '公告', title: '国务院办公厅关于2019年部分节假日安排的通知', docNumber: null, page: 28 },
+      { category: '人事任免', title: '兴县人民政府办公室关于成立兴县2022年高标准农田建设项目领导组的通知', docNumber: null, page: 29 },
+    ])
+  })
+
+  it('leaves text with no grid head row as it is', () => {
+    const plain = lines.filter((l) => !l.text.startsWith('序号')).map(({ no, text }) => ({ no, text }))
+    expect(readGridRows(plain, 1)).toBe(plain)
+  })
+
+  it('reads the grid in -layout text: the serial dropped, the cells after the title\'s last line', () => {
+    // county-web-masthead-t.layout.txt: the serials ran into the titles (silent wrong titles), and
+    // the rows without 文号 lost their tails, so the 公告 and the 任免 were not found.
+    const text = [
+      '\f                      目   录',
+      '',
+      '序号            标   题              文   号        页码',
+      '一、上级文件',
+      '',
+      '1    国务院办公厅关于抓好赋予科研机构和人员更     国办发〔2018〕127号   1',
+      '     大自主权有关文件贯彻落实工作的通知',
+      '2    国务院关于棉粮、糖粮挂钩奖售粮几个问题的      国发〔1981〕88号    5',
+      '     通知',
+      '二、县政府函件',
+      '     兴县人民政府关于省道254线兴县境内吕家沟至',
+      '3    魏家滩段改建工程项目资金承诺及列入中期财     兴政函〔2022〕29号    6',
+      '     政规划的函',
+      '4    兴县人民政府关于兴县经济技术开发区控制性     兴政函〔2022〕50号    7',
+      '     详细规划（2021-2035）的批复',
+      '三、部门联合发文',
+      '     兴县水务管理中心 兴县生态环境局 兴县城市',
+      '6    管理局关于印发兴县依法关闭自备水井专项整     兴水务发〔2022〕20号   10',
+      '     治行动实施方案的通知',
+      '六、公告',
+      '',
+      '9    国务院办公厅关于2019年部分节假日安排的通                   28',
+      '     知',
+      '七、人事任免',
+      '',
+      '10 兴县人民政府办公室关于成立兴县2022年高标',
+      '   准农田建设项目领导组的通知                              29',
+    ].join('\n')
+    const toc = parseToc(splitLines(text))
+    expect(toc.entries.map((e) => [e.category, compact(e.title), e.docNumber, e.page])).toEqual([
+      ['上级文件', '国务院办公厅关于抓好赋予科研机构和人员更大自主权有关文件贯彻落实工作的通知', '国办发〔2018〕127号', 1],
+      ['上级文件', '国务院关于棉粮、糖粮挂钩奖售粮几个问题的通知', '国发〔1981〕88号', 5],
+      ['县政府函件', '兴县人民政府关于省道254线兴县境内吕家沟至魏家滩段改建工程项目资金承诺及列入中期财政规划的函', '兴政函〔2022〕29号', 6],
+      ['县政府函件', '兴县人民政府关于兴县经济技术开发区控制性详细规划（2021-2035）的批复', '兴政函〔2022〕50号', 7],
+      ['部门联合发文', '兴县水务管理中心兴县生态环境局兴县城市管理局关于印发兴县依法关闭自备水井专项整治行动实施方案的通知', '兴水务发〔2022〕20号', 10],
+      ['公告', '国务院办公厅关于2019年部分节假日安排的通知', null, 28],
+      ['人事任免', '兴县人民政府办公室关于成立兴县2022年高标准农田建设项目领导组的通知', null, 29],
+    ])
+  })
+})
