@@ -3,7 +3,10 @@
 // (text-joins.ts scores a join), and which of the two reads first on a page that may open with
 // the right column. text-streams.ts decides which runs to read so and which reading to take;
 // text-streams3.ts does the same for three columns.
-import { isBlank, type SourceLine } from './lines'
+import { compact, isBlank, type SourceLine } from './lines'
+import { displayWidth } from './text-widths'
+import { isIssuerText } from './header'
+import { parseDateLine } from './dates'
 import { closingCost, joinCost, salutationCost, signs, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 
 /**
@@ -154,6 +157,8 @@ function backtrack(t: Table, end?: (lastLeft: number) => number): { columns: num
 export interface Around {
   before?: Unit
   after?: Unit
+  /** The run opens with the page's running head naming its section (namesSectionBelow). */
+  head?: boolean
 }
 
 /** How far back, and on from the page's end, the text around a run is looked for (lines). */
@@ -168,7 +173,60 @@ export function aroundRun(out: readonly SourceLine[], lines: readonly SourceLine
   for (let i = pageEnd; i < lines.length && i < pageEnd + AROUND_WITHIN && !around.after; i++) {
     if (!isBlank(lines[i].text)) around.after = unit(i, lines[i].text)
   }
+  around.head = namesSectionBelow(lines, run[0].line, pageEnd)
   return around
+}
+
+/** A 栏目's banner as it names its section: 【】 or a numeral ('四、') aside. */
+const BANNER = /^(?:【(.+)】|[一二三四五六七八九十]+、(.+))$/
+
+/**
+ * The line at `i` is the running head naming the page's section, kept in the text because the
+ * section's banner stands further down the page (text-pages.ts sectionHeads): its name alone, and
+ * a banner of that very name below it on the page ('国务院办公厅文件' over '【国务院办公厅文件】').
+ */
+function namesSectionBelow(lines: readonly SourceLine[], i: number, pageEnd: number): boolean {
+  const name = compact(lines[i].text)
+  if (name.length < 2) return false
+  for (let k = i + 1; k < pageEnd; k++) if (bannerOf(lines[k].text) === name) return true
+  return false
+}
+
+/** The section a banner line names, or null. */
+function bannerOf(text: string): string | null {
+  const m = BANNER.exec(compact(text))
+  return m ? (m[1] ?? m[2]) : null
+}
+
+/** Share of the column's width a running head over the columns stays under. */
+const HEAD_SHARE = 0.5
+/** Units after a signature its date comes within (the signature is then a column's closing). */
+const DATE_WITHIN = 2
+
+/**
+ * The run opens with a running head over the page (the section's name, '国务院办公厅文件'): a line
+ * alone, short, hanzi only, not a signature over its date. It stands over both columns, in neither.
+ */
+function headOver(run: Unit[], full: number, around: Around): boolean {
+  const t = run[0]?.text.trim() ?? ''
+  if (!around.head || run.length < 2 || !run[1].blankBefore || run[0].mergedRight || displayWidth(t) > HEAD_SHARE * full || !/^[\u4e00-\u9fff]+$/.test(t)) return false
+  return !isIssuerText(t) && !run.slice(1, 1 + DATE_WITHIN).some((u) => parseDateLine(u.text.trim()) !== null)
+}
+
+/**
+ * The reading's streams with the page's first column line's first: the reading gives a running
+ * head over the page (headOver) the first stream whichever column its joins put it in, and the
+ * text's first line under it is the left column's (the converter writes the page by height, the
+ * left column's line first on a row). The head stays at the top.
+ */
+function headFirst(run: Unit[], columns: number[], full: number, around: Around): number[] {
+  if (!headOver(run, full, around)) return columns
+  // The section's banner under the head (set across the page, or over one column) is no column's first line.
+  const name = compact(run[0].text)
+  let k = 1
+  while (k < run.length && bannerOf(run[k].text) === name) k++
+  if (k === run.length || columns[k] === 0) return columns
+  return columns.map((c, j) => (j === 0 ? 0 : 1 - c))
 }
 
 /** How much better the other order of the two streams must read for it to be taken. */
@@ -183,8 +241,10 @@ const FLIP_BY = 5
  * stays first.
  */
 export function leftFirst(run: Unit[], columns: number[], ctx: JoinContext, around: Around): number[] {
+  columns = headFirst(run, columns, ctx.full, around)
   if (!around.before && !around.after) return columns
-  const first = (c: number): Unit | undefined => run.find((_, k) => columns[k] === c)
+  const lead = headOver(run, ctx.full, around) ? 1 : 0
+  const first = (c: number): Unit | undefined => run.find((_, k) => k >= lead && columns[k] === c)
   const last = (c: number): Unit | undefined => run.findLast((_, k) => columns[k] === c)
   const join = (a: Unit | undefined, b: Unit | undefined): number => (a && b ? joinCost(ctx, a, b) : 0)
   const read = (l: number, r: number): number => join(around.before, first(l)) + join(last(l), first(r)) + join(last(r), around.after)

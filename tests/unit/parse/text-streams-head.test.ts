@@ -1,0 +1,27 @@
+// A page whose text opens with its running head, the section's name over both columns
+// (prov-xe-3col-answers-b.txt lines 720–800, page 7), kept in the text because the section's banner
+// ('【国务院办公厅文件】') stands further down the page: pdftotext writes the head, then the left
+// column's line and the right column's beside it, by height. The head is in neither column: the
+// stream the reading gives it does not decide which column reads first.
+import { describe, expect, it } from 'vitest'
+import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
+import { readStreams } from '../../../src/main/importer/parse/text-streams'
+import { blankFurniture } from '../../../src/main/importer/parse/text-pages'
+import { typesetText as text } from '../../support/typeset-files'
+
+/** The page's top as the reader hands it on: the gazette's name (the other running head) taken out. */
+function pageTop(): string[] {
+  const lines = text('prov-xe-3col-answers-b').split('\n').slice(719, 800)
+  expect([lines[0], lines[lines.length - 1]]).toEqual(['\f国务院办公厅文件', '【国务院办公厅文件】'])
+  const plain = blankFurniture(splitLines(lines.map((l) => (l === '澜江省人民政府公报' ? '' : l)).join('\n')), 0)
+  return readStreams(plain, 0).filter((l) => !isBlank(l.text)).map((l) => l.text)
+}
+
+describe('a running head over a two-column page (prov-xe-3col-answers-b page 7)', () => {
+  it('leaves the left column first: the document before closes, then the next one opens', () => {
+    const out = pageTop()
+    expect(out.slice(0, 5)).toEqual(['国务院办公厅文件', '良好氛围。', '（农业农村部、工业和信息化部等负责）', '国务院', '2018 年 12 月 21 日'])
+    // The right column's first paragraph comes after the left column's title and its 文号.
+    expect(out.indexOf('一、关于棉粮挂钩的奖售基数问题。有关省、')).toBeGreaterThan(out.indexOf('（国发〔1981〕88 号）'))
+  })
+})
