@@ -65,6 +65,11 @@ describe('a ruled grid 目录 on a PDF page', () => {
     expect(readGridRows(plain, 1)).toBe(plain)
   })
 
+  it('leaves a PDF 目录 page with no grid head row as it is: numbered entries are no grid', () => {
+    const numbered = lines.filter((l) => !l.text.startsWith('序号'))
+    expect(readGridRows(numbered, 1)).toBe(numbered)
+  })
+
   it('reads the grid in -layout text: the serial dropped, the cells after the title\'s last line', () => {
     // county-web-masthead-t.layout.txt: the serials ran into the titles (silent wrong titles), and
     // the rows without 文号 lost their tails, so the 公告 and the 任免 were not found.

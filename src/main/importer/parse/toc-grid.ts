@@ -53,12 +53,16 @@ function cellLines(lines: readonly SourceLine[], from: number, dir: 1 | -1, y: n
 
 /**
  * The 目录's lines from `start` (its heading) with each grid row read across: the serial dropped,
- * the 文号 and page put after the title's last line; the head row blanked. Lines without layout
+ * the 文号 and page put after the title's last line; the head row blanked. Only a 目录 whose page
+ * prints the head row is a grid. Lines without layout
  * (plain text) are left as they are; only the 目录's page changes.
  */
 export function readGridRows(lines: SourceLine[], start: number): SourceLine[] {
   const page = lines[start]?.layout?.page
   if (page === undefined) return readTextGridRows(lines, start)
+  // Only a 目录 that prints the grid's head row is read so, as in text: a list of numbered entries
+  // is no grid.
+  if (!lines.some((l, i) => i > start && l.layout?.page === page && HEAD_ROW.test(compact(l.text)))) return lines
   let out: SourceLine[] | null = null
   const set = (k: number, text: string): void => {
     out ??= lines.slice()
