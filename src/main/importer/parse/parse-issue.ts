@@ -2,6 +2,7 @@
 import type { ParsedDocument, ParsedIssue } from '../../../shared/domain'
 import { AppError } from '../../../shared/errors'
 import { splitLines, type SourceLine } from './lines'
+import { pairOfficeNames } from './text-signature-apart'
 import { parseCover } from './cover'
 import { coverFromHeads, sectionsFromHeads } from './running-heads'
 import { blankNoise, makeNoiseTest } from './noise'
@@ -195,6 +196,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     (l) => joinWrappedFirstCells(joinTableCells(l, raw, from), from),
     (l) => joinDateTails(l, from),
     (l) => readClosingOrder(l, from),
+    (l) => pairOfficeNames(l, from),
     (l) => pairLabels(pairSectionNumbers(pairNumeralHeads(l, from), from), from),
     (l) => readFeet(l, from),
     (l) => pairNames(l, from, true),

@@ -89,7 +89,7 @@ export function closesBracket(prev: OpenBlock, l: NextLine): boolean {
 }
 
 /** An office alone on its line, over its holder's name: '总理' / '李克强' (a 令's signature). */
-const OFFICE = /^(总理|副总理|主席|副主席|省长|副省长|市长|副市长|县长|副县长|区长|主任|部长)$/
+export const OFFICE = /^(总理|副总理|主席|副主席|省长|副省长|市长|副市长|县长|副县长|区长|主任|部长)$/
 
 export function namesHolder(prev: OpenBlock, l: NextLine): boolean {
   return prev.block.lines.length === 1 && OFFICE.test(compact(prev.text.value)) && l.gap <= 1 && isName(l.text)

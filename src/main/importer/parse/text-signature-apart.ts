@@ -1,0 +1,59 @@
+// A 令's signature that pdftotext wrote apart on a page in two columns: the office alone on its
+// line ('省长'), then lines of the other column ('专利代理机构和专利代理师' / '第七条' / …), then
+// the holder's name ('韩立钧') and the date under it. A person sees one row, 'office　name', over
+// the date; read line by line, the office and the name stand apart and neither reads as a signature.
+// Adjacent, they are joined where the paragraphs are read (text-breaks.ts namesHolder).
+import { parseDateLine } from './dates'
+import { compact, endsSentence, isBlank, type SourceLine } from './lines'
+import { isName, OFFICE } from './text-breaks'
+
+/** Lines (not blank) after the office its holder's name may stand: the other column's rows beside it. */
+const NAME_WINDOW = 6
+/** Lines (not blank) after the name its date may stand: a row of the other column between. */
+const DATE_WINDOW = 2
+/** A label or a heading's number, a name's shape too ('第二章'), is no holder's name. */
+const NUMBERED = /^第[一二三四五六七八九十百零〇\d]+[章节条款]$/
+
+/** The next line from `i` that is not blank, or -1. */
+function nextText(lines: readonly SourceLine[], i: number): number {
+  let k = i + 1
+  while (k < lines.length && isBlank(lines[k].text)) k++
+  return k < lines.length ? k : -1
+}
+
+/** The line before `i` that is not blank, or -1. */
+function prevText(lines: readonly SourceLine[], i: number, from: number): number {
+  let k = i - 1
+  while (k >= from && isBlank(lines[k].text)) k--
+  return k >= from ? k : -1
+}
+
+const holderName = (text: string): boolean => isName(text) && !NUMBERED.test(compact(text))
+
+/**
+ * Each office alone on its line under a sentence's end (the 令's text), whose holder's name is not
+ * the next line, joined with the first name alone within NAME_WINDOW lines that has a date within
+ * DATE_WINDOW lines under it and no date before it: 'office　name' where the office stood, the
+ * name's line blank (line indexes stay). Plain text only (lines without layout).
+ */
+export function pairOfficeNames(lines: readonly SourceLine[], from = 0): SourceLine[] {
+  const out = [...lines]
+  if (lines.some((l) => l.layout)) return out
+  for (let i = from; i < out.length; i++) {
+    if (!OFFICE.test(compact(out[i].text))) continue
+    const before = prevText(out, i, from)
+    const first = nextText(out, i)
+    if (before < 0 || !endsSentence(out[before].text) || first < 0 || isName(out[first].text)) continue
+    for (let k = first, seen = 0; k >= 0 && seen < NAME_WINDOW; k = nextText(out, k), seen++) {
+      if (parseDateLine(out[k].text) !== null) break
+      if (!holderName(out[k].text)) continue
+      let dated = false
+      for (let d = nextText(out, k), n = 0; d >= 0 && n < DATE_WINDOW && !dated; d = nextText(out, d), n++) dated = parseDateLine(out[d].text) !== null
+      if (!dated) continue
+      out[i] = { ...out[i], text: `${compact(out[i].text)}\u3000${compact(out[k].text)}` }
+      out[k] = { no: out[k].no, text: '' }
+      break
+    }
+  }
+  return out
+}
