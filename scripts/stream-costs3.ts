@@ -6,9 +6,11 @@
 // joins the two readings differ at are printed with their costs); one the table cannot reach at
 // all (no reading: a column's last line further back than its WINDOW, or cut off by BEAM/STATES)
 // is the search's; one that costs less, yet was not chosen, lost in the beam.
-// Usage: npx tsx scripts/stream-costs3.ts tests/fixtures/typeset/tuning/X/X.txt [--page=N] [--units] [--joins]
+// Usage: npx tsx scripts/stream-costs3.ts tests/fixtures/typeset/tuning/X/X.txt [--page=N] [--units] [--joins] [--rows]
 //   (--units: each unit with its true and chosen column, ≠ where they differ; --joins: the joins
-//   the two readings differ at).
+//   the two readings differ at; --rows: what the true reading pays at each unit beyond its joins,
+//   the rows' part, with the columns' counts of lines). The chosen reading's joins are its
+//   streams' (a line put back is read where it went).
 // The text is read without parse-issue's earlier steps (closing order, labels, name lists), as
 // stream-costs.ts reads it. Tuning layouts only: held-out layouts are never debugged on.
 import { readFileSync } from 'node:fs'
@@ -19,7 +21,7 @@ import { countBigrams } from '../src/main/importer/parse/text-bigrams'
 import { pieceRuns } from '../src/main/importer/parse/text-pieces3'
 import { threeStreams } from '../src/main/importer/parse/text-streams3'
 import { threeStreamsLate } from '../src/main/importer/parse/text-streams3-late'
-import { joinCost, type JoinContext, type Unit } from '../src/main/importer/parse/text-joins'
+import { closingCost, joinCost, stayCost, switchCost, type JoinContext, type Unit } from '../src/main/importer/parse/text-joins'
 import { matchText, threeColumnPages, type Piece3 } from './page-truth'
 
 /** Each unit's join into it from the line before it in its column: [that line's index, cost]. */
@@ -69,7 +71,10 @@ function main(args: string[]): void {
       tally.units += run.length
       tally.off += off
       // Joins the reading gets wrong: a unit whose line before it in its column is not the page's.
-      const [jt, jr] = [joinsOf(run, truth, ctx), joinsOf(run, chosen.columns, ctx)]
+      const jt = joinsOf(run, truth, ctx)
+      // The chosen reading's joins in its streams' order (lines put back read where they went).
+      const jr = new Map<number, [number, number]>()
+      for (const seq of chosen.streams) for (let j = 1; j < seq.length; j++) jr.set(seq[j], [seq[j - 1], joinCost(ctx, run[seq[j - 1]], run[seq[j]])])
       const wrong = run.filter((_, k) => truth[k] >= 0 && jt.get(k)?.[0] !== jr.get(k)?.[0]).length
       tally.joins += wrong
       let verdict = ''
@@ -99,6 +104,26 @@ function main(args: string[]): void {
           const side = (j?: [number, number]): string => (j ? `${text(j[0])} (${j[1].toFixed(1)})` : '-')
           console.log(`  into ${text(k)}: true from ${side(a)} | chosen from ${side(b)}`)
         }
+      }
+      if (args.includes('--rows') && forced?.path) {
+        // What the true reading pays beyond its joins at each unit: the rows' part.
+        const last = [-1, -1, -1]
+        let sum = 0
+        run.forEach((u, k) => {
+          const c = truth[k]
+          const step = forced.path![k] - (k > 0 ? forced.path![k - 1] : 0)
+          let j = 0
+          if (k > 0 && c >= 0) {
+            const a = run[k - 1]
+            if (truth[k - 1] === c) j = joinCost(ctx, a, u) + (u.blankBefore || a.mergedRight ? closingCost(a, u, ctx.full) : stayCost(a, u, ctx.full))
+            else j = (last[c] >= 0 ? joinCost(ctx, run[last[c]], u) + closingCost(run[last[c]], u, ctx.full) : 0) + switchCost(a, u)
+          }
+          if (c >= 0) last[c] = k
+          const rows = step - j
+          sum += rows
+          const counts = [0, 1, 2].map((x) => truth.slice(0, k + 1).filter((t) => t === x).length).join('/')
+          console.log(`  ${truth[k] < 0 ? '?' : 'LMR'[truth[k]]} rows ${rows.toFixed(1).padStart(5)} sum ${sum.toFixed(1).padStart(6)} ${counts.padEnd(9)} ${u.alone ? 'alone' : u.blankBefore ? 'block' : '     '} ${u.line} ${text(k)}`)
+        })
       }
       if (args.includes('--units')) {
         run.forEach((u, k) => {

@@ -73,7 +73,7 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
   const grams = countBigrams(body.map((l) => l.text))
   // Three columns first (text-streams3.ts): a run that reads clearly better so, and where two
   // such runs show that pages at its width are set in three, any run that reads no worse so.
-  const threes = parts.map(([a, b, w]) => threeColumnRuns(lines, a, b, { full: w, grams }, w >= wide))
+  const threes = parts.map(([a, b, w]) => threeColumnRuns(lines, a, b, { full: w, grams }, w >= wide, afterFolio))
   const clearAt = new Map<number, number>()
   parts.forEach(([, , w], k) => clearAt.set(w, (clearAt.get(w) ?? 0) + threes[k].filter((t) => t.reading?.clear).length))
   parts.forEach(([a, b, w, end, first], k) => {
@@ -112,9 +112,10 @@ const THREE_WIDE = 38
 const FILE_THREE = 2
 
 /** A page part's runs of pieces (text-streams3.ts), each with its reading in three streams or null. */
-function threeColumnRuns(lines: readonly SourceLine[], a: number, b: number, ctx: JoinContext, throughout = false): { run: Unit[]; reading: ThreeReading | null }[] {
+function threeColumnRuns(lines: readonly SourceLine[], a: number, b: number, ctx: JoinContext, throughout = false, afterFolio?: ReadonlySet<number>): { run: Unit[]; reading: ThreeReading | null }[] {
   if (ctx.full > THREE_WIDE) return []
   return pieceRuns(lines, a, b, ctx.full).map((run) => {
+    for (const u of run) if (afterFolio?.has(u.line)) u.foot = true
     if (!proseRun(run, ctx.full)) return { run, reading: null }
     return { run, reading: threeColumns(run, ctx, (r) => (r[0].column === 1 ? null : twoStreams(r, ctx))?.cost ?? Infinity, throughout) }
   })

@@ -5,6 +5,7 @@ import { endsSentence } from './lines'
 import { joinCost, type JoinContext, type Unit } from './text-joins'
 import { LATE, textCost, threeStreams, type ThreeStreams } from './text-streams3'
 import { mayComeLate } from './text-late-lines'
+import { footReversed } from './text-foot-order3'
 
 /**
  * How many of a run's last units are tried as a line written after all its column's lines: a
@@ -16,6 +17,8 @@ import { mayComeLate } from './text-late-lines'
 const TAIL = 4
 /** How much better the reading with a tail line put back must be. */
 const TAIL_GAIN = 2
+/** How much better the reading with the part after the folio read bottom-up must be. */
+const FOOT_GAIN = 2
 /** How many places a tail line is tried at. */
 const PLACES = 3
 
@@ -27,6 +30,17 @@ const PLACES = 3
 export function threeStreamsLate(run: Unit[], ctx: JoinContext): ThreeStreams | null {
   const r = threeStreams(run, ctx)
   if (!r) return null
+  // The part after the page's folio read bottom-up (text-foot-order3.ts), when it reads better so.
+  const foot = footReversed(run)
+  if (foot) {
+    const s = threeStreams(foot.order.map((k) => run[k]), ctx, undefined, r.steps?.slice(0, foot.folio + 1))
+    if (s && s.total < r.total - FOOT_GAIN) {
+      const streams = s.streams.map((seq) => seq.map((j) => foot.order[j]))
+      const columns = new Array<number>(run.length)
+      streams.forEach((seq, c) => seq.forEach((k) => (columns[k] = c)))
+      return { columns, streams, cost: textCost(run, columns, streams, ctx), total: s.total }
+    }
+  }
   let best = r
   for (let u = run.length - 1; u >= Math.max(0, run.length - TAIL); u--) {
     if (!run[u].alone || !mayComeLate(run[u], ctx)) continue
