@@ -4,9 +4,11 @@
 // 通知'), one wrapped over three on its middle line ('3 魏家滩段…中期财 兴政函〔2022〕29号 6'), and a row
 // without 文号 shows its serial and page alone between them ('9  28'). Read as a person reads the
 // row: the title's lines, then the 文号 and page after its last line; the serial is no part of it.
-// The grid's head row (序号 | 标题 | 文号 | 页码) is no entry.
+// The grid's head row (序号 | 标题 | 文号 | 页码) is no entry. The same grid is read in -layout text
+// (readTextGridRows) and in plain text (readPlainGridRows), where the serials stand as blocks.
 import { compact, isBlank, type SourceLine } from './lines'
 import { docNumberOfLine, isIssuerText, startsTitle } from './header'
+import { isSectionLine } from './sections'
 
 /** The grid's head row, its column names run together. */
 const HEAD_ROW = /^序号(?:标题|文件标题|文件名称|名称)(?:文号|发文字号)?(?:页码|页次)$/
@@ -113,7 +115,7 @@ function opensTitleLine(text: string): boolean {
  */
 function readTextGridRows(lines: SourceLine[], start: number): SourceLine[] {
   const head = lines.findIndex((l, i) => i > start && i <= start + 6 && HEAD_ROW.test(compact(l.text)))
-  if (head < 0) return lines
+  if (head < 0) return readPlainGridRows(lines, start)
   const out = lines.slice()
   out[head] = { ...out[head], text: '' }
   const end = Math.min(lines.length, head + TEXT_ROWS)
@@ -133,6 +135,66 @@ function readTextGridRows(lines: SourceLine[], start: number): SourceLine[] {
       const last = below[below.length - 1]
       out[last] = { ...out[last], text: `${lines[last].text}   ${cells}` }
     }
+  }
+  return out
+}
+
+/** Lines around the 目录's heading its grid's head words may stand on, in plain text. */
+const HEAD_WINDOW = 16
+
+/**
+ * The grid's head row in plain text (pdftotext without -layout writes each cell as a block): its
+ * words on lines of their own, the heading's letter-spaced 目 and 录 among them ('目' / '序号' /
+ * '标' / '录' / '题' / '文' / '号' / '页码'). Their indexes, or null.
+ */
+export function plainHead(lines: readonly SourceLine[], start: number): number[] | null {
+  let words: number[] = []
+  let text = ''
+  for (let i = Math.max(0, start - HEAD_WINDOW); i < lines.length && i <= start + HEAD_WINDOW; i++) {
+    const c = compact(lines[i].text)
+    if (c === '' || c === '目' || c === '录' || c === '目录') continue
+    if (text === '' && !c.startsWith('序')) continue
+    words.push(i)
+    text += c
+    if (HEAD_ROW.test(text)) return words
+    if (text.length > 12) {
+      words = []
+      text = ''
+    }
+  }
+  return null
+}
+
+/**
+ * The same grid in plain text: the head's words, and each row's serial, written as blocks of
+ * their own ('1' / '2' after the 栏目's line, before its titles; '10 兴县…' on the title's first
+ * line). The serials run 1, 2, 3… through the 目录 and stand where no page can (right after a
+ * 栏目's line or another serial), so they are dropped; the head's words are blanked. Only a 目录
+ * that prints the grid's head row is read so.
+ */
+function readPlainGridRows(lines: SourceLine[], start: number): SourceLine[] {
+  const head = plainHead(lines, start)
+  if (!head) return lines
+  const out = lines.slice()
+  for (const k of head) out[k] = { ...out[k], text: '' }
+  let serial = 1
+  let prev = ''
+  for (let i = head[head.length - 1] + 1; i < lines.length && i <= start + TEXT_ROWS; i++) {
+    const c = compact(lines[i].text)
+    if (c === '') continue
+    const afterHeading = prev === 'serial' || (prev !== '' && isSectionLine(prev, new Set()))
+    if (afterHeading && c === String(serial)) {
+      out[i] = { ...out[i], text: '' }
+      serial++
+      prev = 'serial'
+      continue
+    }
+    const m = /^(\d{1,3})\s+(\S.*)$/.exec(lines[i].text.trim())
+    if (afterHeading && m && Number(m[1]) === serial) {
+      out[i] = { ...out[i], text: m[2] }
+      serial++
+    }
+    prev = c
   }
   return out
 }

@@ -15,7 +15,7 @@ import { readFragments } from './toc-fragments'
 import { issueLine, readTableToc } from './toc-table'
 import { givesType, opensBody, pageAtEdge, tailOfLast, titleLine } from './toc-word'
 import { placeApartCells } from './toc-cells'
-import { readGridRows } from './toc-grid'
+import { plainHead, readGridRows } from './toc-grid'
 import { atTocFoot, bareNumber, endsWithBracketedNumber, fillPendingPage, labelsApart, unreadTocPage } from './toc-pages'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, sectionsNumberedInRun, standaloneNames } from './sections'
 
@@ -44,7 +44,10 @@ export function findTocStart(lines: SourceLine[]): number {
     for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
       const next = compact(lines[k].text)
       if (next === '录' || next === '次') return k
-      if (next !== '' && !isBareNumbering(next)) return splitHeading(lines, i, (t) => splitPage(t) !== null)
+      if (next === '' || isBareNumbering(next)) continue
+      const start = splitHeading(lines, i, (t) => splitPage(t) !== null)
+      // A grid's head words written between the letters ('目' / '序号' / '标' / '录'…): a 目录.
+      return start < 0 && plainHead(lines, i) ? i : start
     }
   }
   return -1
