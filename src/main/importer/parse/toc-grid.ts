@@ -139,6 +139,9 @@ function readTextGridRows(lines: SourceLine[], start: number): SourceLine[] {
   return out
 }
 
+/** No 栏目 names known yet: a 栏目's line is known by its shape (sections.ts isSectionLine). */
+const NO_SECTIONS = new Set<string>()
+
 /** Lines around the 目录's heading its grid's head words may stand on, in plain text. */
 const HEAD_WINDOW = 16
 
@@ -178,23 +181,22 @@ function readPlainGridRows(lines: SourceLine[], start: number): SourceLine[] {
   const out = lines.slice()
   for (const k of head) out[k] = { ...out[k], text: '' }
   let serial = 1
-  let prev = ''
+  // The line before: a serial dropped, or the 栏目's line the next serials follow.
+  let afterHeading = false
   for (let i = head[head.length - 1] + 1; i < lines.length && i <= start + TEXT_ROWS; i++) {
     const c = compact(lines[i].text)
     if (c === '') continue
-    const afterHeading = prev === 'serial' || (prev !== '' && isSectionLine(prev, new Set()))
+    const m = /^(\d{1,3})\s+(\S.*)$/.exec(lines[i].text.trim())
     if (afterHeading && c === String(serial)) {
       out[i] = { ...out[i], text: '' }
       serial++
-      prev = 'serial'
       continue
     }
-    const m = /^(\d{1,3})\s+(\S.*)$/.exec(lines[i].text.trim())
     if (afterHeading && m && Number(m[1]) === serial) {
       out[i] = { ...out[i], text: m[2] }
       serial++
     }
-    prev = c
+    afterHeading = isSectionLine(c, NO_SECTIONS)
   }
   return out
 }
