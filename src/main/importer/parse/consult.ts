@@ -1,6 +1,6 @@
 // 政策咨询 block: '政 策 咨 询' / 咨询单位：… / 咨询电话：… (either colon width, adjacent or spaced lines).
 import type { Consult } from '../../../shared/domain'
-import { compact, type SourceLine } from './lines'
+import { compact, nextNonBlank, type SourceLine } from './lines'
 
 const LABEL = /^政策咨询[:：]?$/
 const UNIT = /^咨询单位[:：](.*)$/
@@ -47,7 +47,3 @@ function readUnitAndPhone(
   return { unit: unitText, phone: phone && phone[1] ? phone[1] : null }
 }
 
-function nextNonBlank(lines: SourceLine[], from: number, to: number): number {
-  for (let i = from; i < to; i++) if (lines[i].text.trim() !== '') return i
-  return -1
-}

@@ -89,6 +89,18 @@ export function isBlank(s: string): boolean {
   return s.trim() === ''
 }
 
+/** The first line from `from` (before `to`) that is not blank, or -1. */
+export function nextNonBlank(lines: readonly SourceLine[], from: number, to = lines.length): number {
+  for (let i = from; i < to; i++) if (!isBlank(lines[i].text)) return i
+  return -1
+}
+
+/** The last line from `from` back (down to `floor`) that is not blank, or -1. */
+export function prevNonBlank(lines: readonly SourceLine[], from: number, floor = 0): number {
+  for (let i = from; i >= floor; i--) if (!isBlank(lines[i].text)) return i
+  return -1
+}
+
 /** How many blanks a line opens with (its place in text that keeps each line's place). */
 export function leadingBlanks(s: string): number {
   return s.length - s.trimStart().length

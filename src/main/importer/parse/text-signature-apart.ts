@@ -4,7 +4,7 @@
 // the date; read line by line, the office and the name stand apart and neither reads as a signature.
 // Adjacent, they are joined where the paragraphs are read (text-breaks.ts namesHolder).
 import { parseDateLine } from './dates'
-import { compact, endsSentence, isBlank, type SourceLine } from './lines'
+import { compact, endsSentence, nextNonBlank, prevNonBlank, type SourceLine } from './lines'
 import { isName, OFFICE } from './text-breaks'
 
 /** Lines (not blank) after the office its holder's name may stand: the other column's rows beside it. */
@@ -13,20 +13,6 @@ const NAME_WINDOW = 6
 const DATE_WINDOW = 2
 /** A label or a heading's number, a name's shape too ('第二章'), is no holder's name. */
 const NUMBERED = /^第[一二三四五六七八九十百零〇\d]+[章节条款]$/
-
-/** The next line from `i` that is not blank, or -1. */
-function nextText(lines: readonly SourceLine[], i: number): number {
-  let k = i + 1
-  while (k < lines.length && isBlank(lines[k].text)) k++
-  return k < lines.length ? k : -1
-}
-
-/** The line before `i` that is not blank, or -1. */
-function prevText(lines: readonly SourceLine[], i: number, from: number): number {
-  let k = i - 1
-  while (k >= from && isBlank(lines[k].text)) k--
-  return k >= from ? k : -1
-}
 
 const holderName = (text: string): boolean => isName(text) && !NUMBERED.test(compact(text))
 
@@ -41,14 +27,14 @@ export function pairOfficeNames(lines: readonly SourceLine[], from = 0): SourceL
   if (lines.some((l) => l.layout)) return out
   for (let i = from; i < out.length; i++) {
     if (!OFFICE.test(compact(out[i].text))) continue
-    const before = prevText(out, i, from)
-    const first = nextText(out, i)
+    const before = prevNonBlank(out, i - 1, from)
+    const first = nextNonBlank(out, i + 1)
     if (before < 0 || !endsSentence(out[before].text) || first < 0 || isName(out[first].text)) continue
-    for (let k = first, seen = 0; k >= 0 && seen < NAME_WINDOW; k = nextText(out, k), seen++) {
+    for (let k = first, seen = 0; k >= 0 && seen < NAME_WINDOW; k = nextNonBlank(out, k + 1), seen++) {
       if (parseDateLine(out[k].text) !== null) break
       if (!holderName(out[k].text)) continue
       let dated = false
-      for (let d = nextText(out, k), n = 0; d >= 0 && n < DATE_WINDOW && !dated; d = nextText(out, d), n++) dated = parseDateLine(out[d].text) !== null
+      for (let d = nextNonBlank(out, k + 1), n = 0; d >= 0 && n < DATE_WINDOW && !dated; d = nextNonBlank(out, d + 1), n++) dated = parseDateLine(out[d].text) !== null
       if (!dated) continue
       out[i] = { ...out[i], text: `${compact(out[i].text)}\u3000${compact(out[k].text)}` }
       out[k] = { no: out[k].no, text: '' }

@@ -7,6 +7,7 @@ import { compact, isBlank, type SourceLine } from './lines'
 import { displayWidth } from './text-widths'
 import { isIssuerText } from './header'
 import { parseDateLine } from './dates'
+import { isMarkedHeading, sectionName } from './sections'
 import { closingCost, joinCost, salutationCost, signs, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 
 /**
@@ -177,9 +178,6 @@ export function aroundRun(out: readonly SourceLine[], lines: readonly SourceLine
   return around
 }
 
-/** A 栏目's banner as it names its section: 【】 or a numeral ('四、') aside. */
-const BANNER = /^(?:【(.+)】|[一二三四五六七八九十]+、(.+))$/
-
 /**
  * The line at `i` is the running head naming the page's section, kept in the text because the
  * section's banner stands further down the page (text-pages.ts sectionHeads): its name alone, and
@@ -192,10 +190,9 @@ function namesSectionBelow(lines: readonly SourceLine[], i: number, pageEnd: num
   return false
 }
 
-/** The section a banner line names, or null. */
+/** The section a banner line names (its brackets, numbering or ornament aside), or null. */
 function bannerOf(text: string): string | null {
-  const m = BANNER.exec(compact(text))
-  return m ? (m[1] ?? m[2]) : null
+  return isMarkedHeading(text) ? sectionName(text) : null
 }
 
 /** Share of the column's width a running head over the columns stays under. */
