@@ -97,3 +97,77 @@ describe('closings of one series read in the other order than the 目录 lists t
     expect([a.doc.date, b.doc.date]).toEqual(['2006-09-07', '2006-10-18'])
   })
 })
+
+// county-web-3col-tail.txt 2360–2490: a three-column page pdftotext wrote line by line. 39号's
+// closing (五月十三日) and 62号's (六月十七日, its 附注 under it) were read into 39号's text; 35号,
+// read next, holds only 39号's 附注; 62号 (its 文号 line lost, the 目录's) holds 35号's closing
+// (五月六日). A guess gave 35号 the spare 六月十七日. Three of one series: traded two at a time, 39号
+// and 35号 swapped and 62号 kept 五月六日; put in their numbers' order, each gets its own, and 39号,
+// left without a 附注, takes its own one that stands alone in 35号's text.
+const t39 = () => doc(2, '兴政函〔2022〕39号', [
+  '县自然资源局：', '请你单位严格按照协议出让相关法律法规和批准的出让方案，坚持公开、公平、公正的原则，依法依规办理。',
+  '兴县人民政府', '二〇二二年五月十三日', '', '请你单位严格按照批准方案，坚持公开、公平、公正的原则，依法依规办理。',
+  '兴县人民政府', '二〇二二年六月十七日', '（此件公开发布）',
+])
+const t35 = () => doc(3, '兴政函〔2022〕35号', [
+  '吕梁市商务局、财政局、乡村振兴局：', '根据山西省商务厅、山西省财政厅、山西省乡村振兴局《关于印发山西省培育乡村 e 镇工作实施方案的通知》精神，',
+  '（此件公开发布）', '', '按照省委、市委全方位推动高质量发展的要求，以产业发展为核心，坚持创新驱动、绿色发展。',
+])
+const t62 = () => doc(4, '兴政函〔2022〕62号', [
+  '县自然资源局：', '你局《关于2021-09号宗地国有建设用地使用权挂牌出让方案的请示》收悉。',
+  '平，以提升电商应用水平为重点，线上线下融合为抓手，培育壮大市场主体，助力乡村振兴。现申请开展乡村 e 镇培育工作。',
+  '二〇二二年五月六日', '公开属性：主动公开',
+])
+
+describe('three closings of one series read into each other\'s places (county-web-3col-tail.txt)', () => {
+  it('gives the three the closings their numbers call for, and the 附注 left over to the one without', () => {
+    const [a, b, c] = [t39(), t35(), t62()]
+    // The guess took 六月十七日 and the 附注 under it from 39号 for 35号.
+    a.doc.public = false
+    b.doc.date = '2022-06-17'
+    expect([a.doc.date, c.doc.date]).toEqual(['2022-05-13', '2022-05-06'])
+    // The 目录 lists 39号, 62号, 35号.
+    const at = new Map([[a.doc, 5], [c.doc, 6], [b.doc, 7]])
+    const changed = orderSeriesClosings([a, b, c], new Set([a.doc, b.doc]), () => null, (d) => at.get(d) ?? null)
+    expect([a.doc.date, b.doc.date, c.doc.date]).toEqual(['2022-05-13', '2022-05-06', '2022-06-17'])
+    expect([a.doc.public, b.doc.public, c.doc.public]).toEqual([true, true, true])
+    expect(changed.size).toBe(3)
+  })
+})
+
+// city-docx-span-b.txt 1040–1180 (as the stream reading gave them): 44号's head was read after
+// 29号's, its tail and closing (五月二十四日) before 29号's head, under 9号's plan, and its 附注
+// (此件主动公开) at the end of 9号's text, whose own closing carries one. Traded, 44号 takes its date
+// back, and with it the 附注 left over at 9号's end.
+const s9 = () => doc(1, '兴政发〔2022〕9号', [
+  '各乡(镇)人民政府,县直各有关单位:', '现将《兴县全民健身实施计划(2021—2025年)》印发给你们，请认真贯彻落实。',
+  '兴县人民政府', '二〇二二年五月二十七日', '(此件公开发布)', '', '兴县全民健身实施计划(2021—2025年)', '',
+  '（十三）加强全民健身安全保障。对各类健身设施的安全运行加强监管。坚持防控为先，坚持动态调整，统筹赛事活动举办和新冠肺炎疫情防控。',
+  '（此件主动公开）',
+])
+const s29 = () => doc(2, '兴政函〔2022〕29号', [
+  '省交通运输厅:', '魏家滩镇是我县煤炭主产区也是我县经开区规划的煤电园区。现就该项目有关情况说明如下:',
+  '根据《自然资源部关于做好近期国土空间规划有关工作的通知》等文件要求,我县承诺将该批次用地纳入正在编制的《兴县国土空间总体规划(2021-2035 年)》。',
+  '特此承诺。', '兴县人民政府', '二○二二年五月二十四日',
+])
+const s44 = () => doc(3, '兴政函(2022)44号', [
+  '山西省自然资源厅:', '根据《自然资源部关于做好近期国土空间规划有关工作的通知》(自然资发〔2020〕183 号)等文件要求,现将有关用地规划情况承诺如下:',
+  '四、我县承诺,将该项目地方政府支出责任列入我县中期财政规划。该项目开工后,将向贵厅报送地方财政资金到位情况报表。',
+  '兴县人民政府', '二○二二年四月八日', '(此件公开发布)',
+])
+
+describe('a 附注 left over next to two traded closings (city-docx-span-b.txt)', () => {
+  it('goes to the one whose closing carries none', () => {
+    const [p, a, b] = [s9(), s29(), s44()]
+    expect([a.doc.date, a.doc.public, b.doc.date, b.doc.public]).toEqual(['2022-05-24', false, '2022-04-08', true])
+    orderSeriesClosings([p, a, b], new Set([a.doc, b.doc]))
+    expect([a.doc.date, a.doc.public, b.doc.date, b.doc.public]).toEqual(['2022-04-08', true, '2022-05-24', true])
+    expect([p.doc.date, p.doc.public]).toEqual(['2022-05-27', true])
+  })
+
+  it('leaves the one without when no 附注 is left over', () => {
+    const [a, b] = [s29(), s44()]
+    orderSeriesClosings([a, b], new Set([a.doc, b.doc]))
+    expect([a.doc.date, a.doc.public, b.doc.date, b.doc.public]).toEqual(['2022-04-08', true, '2022-05-24', false])
+  })
+})

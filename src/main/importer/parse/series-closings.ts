@@ -63,6 +63,82 @@ function trade(docs: ClosedDocument[], a: number, b: number, fitted = (doc: Pars
   return true
 }
 
+/** How many documents of one series, read into each other's places, are put in order at once. */
+const MAX_GROUP = 4
+
+/** Public 附注 standing under no date in a document's blocks (ones a closing left behind). */
+const loneNotes = (drafts: DraftBlock[]): number =>
+  drafts.filter((b, i) => b.kind === 'note' && marksPublic(b.text) && drafts[i - 1]?.kind !== 'date').length
+
+/** Every ordering of the indexes 0…n−1. */
+function orderings(n: number): number[][] {
+  if (n === 0) return [[]]
+  return orderings(n - 1).flatMap((rest) => Array.from({ length: n }, (_, at) => [...rest.slice(0, at), n - 1, ...rest.slice(at)]))
+}
+
+/**
+ * Gives the documents of one series in `group` (indexes) the closings found among the blocks next
+ * to them so that their dates follow their numbers: of the orderings in which each closing fits
+ * its document and no later number is dated well before an earlier one, the one that changes
+ * fewest dates, then keeps them most in order. A document given another closing takes its public
+ * 附注, or one standing under no date in its own blocks; one of the group still without takes one
+ * left over next to it (in a neighbour whose own closing carries one). Returns the documents
+ * whose date or public field changed.
+ */
+function orderGroup(docs: ClosedDocument[], group: number[], serial: (k: number) => number): number[] {
+  const from = Math.max(0, Math.min(...group) - 1)
+  const window = Array.from({ length: Math.min(docs.length - 1, Math.max(...group) + 1) - from + 1 }, (_, i) => from + i)
+  const near = window.map((k) => docs[k].drafts)
+  const held = group.map((k) => (docs[k].doc.date ? closingOf(docs[k].doc.date, near) : null))
+  if (held.some((c) => c === null)) return []
+  const closings = held as Held[]
+  const against = (order: number[], strict: boolean): number => {
+    let n = 0
+    for (let i = 0; i < group.length; i++) {
+      for (let j = 0; j < group.length; j++) {
+        if (serial(group[i]) >= serial(group[j])) continue
+        const [early, late] = [closings[order[i]].date, closings[order[j]].date]
+        if (strict ? early > late : inverted(early, late)) n++
+      }
+    }
+    return n
+  }
+  let best: { order: number[]; moves: number; disorder: number } | null = null
+  for (const order of orderings(group.length)) {
+    if (order.some((c, i) => !fits(closings[c], docs[group[i]].doc)) || against(order, false) > 0) continue
+    const moves = order.filter((c, i) => closings[c].date !== closings[i].date).length
+    const disorder = against(order, true)
+    if (!best || moves < best.moves || (moves === best.moves && disorder < best.disorder)) best = { order, moves, disorder }
+  }
+  if (!best || best.moves === 0) return []
+  const order = best.order
+  const changed = group.flatMap((k, i) => (closings[order[i]].date !== closings[i].date ? [k] : []))
+  // Public 附注 under no date in the documents that keep their closing, past the one that closing
+  // lacks, and in those given a closing that carries one: left over, free to take.
+  let spare = window.reduce((n, k) => {
+    if (changed.includes(k)) return n
+    const own = docs[k].doc.date ? closingOf(docs[k].doc.date, near) : null
+    return n + Math.max(0, loneNotes(docs[k].drafts) - (own?.open ? 0 : 1))
+  }, 0)
+  for (const k of changed) if (closings[order[group.indexOf(k)]].open) spare += loneNotes(docs[k].drafts)
+  const out = new Set(changed)
+  for (const k of group) {
+    const doc = docs[k].doc
+    const c = closings[order[group.indexOf(k)]]
+    if (changed.includes(k)) {
+      doc.date = c.date
+      doc.public = c.open || loneNotes(docs[k].drafts) > 0
+    }
+    // One of the series left without a 附注 (its own went with a closing traded before) takes one left over.
+    if (!doc.public && spare > 0) {
+      doc.public = true
+      spare--
+      out.add(k)
+    }
+  }
+  return [...out]
+}
+
 /**
  * Whether two documents (by index) were read in the other order than the 目录 lists them (`place`,
  * an entry's index): the page's columns were read across, so each closing may stand under the
@@ -86,6 +162,7 @@ export function orderSeriesClosings(docs: ClosedDocument[], moved: ReadonlySet<P
   const out = new Set<ParsedDocument>()
   const crossed = readAcross(docs, place)
   const parts = docs.map((d) => numberSerial(d.doc.docNumber ?? listed(d.doc)))
+  const serial = (k: number): number => parts[k]?.n ?? 0
   for (let a = 0; a < docs.length; a++) {
     for (let b = a + 1; b <= Math.min(docs.length - 1, a + REACH); b++) {
       const [x, y] = [docs[a].doc, docs[b].doc]
@@ -97,7 +174,21 @@ export function orderSeriesClosings(docs: ClosedDocument[], moved: ReadonlySet<P
       const lower = p.n < q.n ? x : y
       const higher = lower === x ? y : x
       if (!inverted(lower.date!, higher.date!)) continue
-      if (trade(docs, a, b)) out.add(x).add(y)
+      // Others of the series within reach, read out of place too, may hold one of the two's closings.
+      const group = [a, b]
+      for (let grown = true; grown && group.length < MAX_GROUP;) {
+        grown = false
+        for (let k = Math.max(0, Math.min(...group) - REACH); k <= Math.min(docs.length - 1, Math.max(...group) + REACH) && group.length < MAX_GROUP; k++) {
+          const z = docs[k].doc
+          const r = parts[k]
+          if (group.includes(k) || !z.date || out.has(z) || r?.series !== p.series || group.some((m) => parts[m]?.n === r.n)) continue
+          if (!group.some((m) => Math.abs(m - k) <= REACH && (moved.has(z) || crossed(m, k)))) continue
+          group.push(k)
+          grown = true
+        }
+      }
+      group.sort((i, j) => i - j)
+      for (const k of orderGroup(docs, group, serial)) out.add(docs[k].doc)
     }
   }
   return out
