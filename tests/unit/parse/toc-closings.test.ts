@@ -205,3 +205,28 @@ describe('a document dated by its attached report while its own date stands unde
     expect(docs.map((d) => d.doc.date)).toEqual(['2004-03-02', '2004-10-10'])
   })
 })
+
+describe('a 附注 a page\'s columns read past a fragment or two under the date (county-docx-2col-b.txt)', () => {
+  // Page 9 (pdftotext lines 1025–1040): 3号's closing at the foot of the left column, over its 附件's
+  // form, 6号's list of units in the right column. The stream reading left 3号 without a closing
+  // and wrote, in 6号's text, the 附件 line's wrap, the date, a cell of the form ('姓名'), the
+  // signature read after the date, then the 附注.
+  const build = (): ClosedDocument[] =>
+    documents([
+      { docNumber: '兴政办函〔2022〕3号', issuers: ['兴县人民政府办公室'], lines: ['各乡（镇）人民政府，县直各委、办、局：', '4. 跟班轮训人员在跟班学习期间食宿自理;'] },
+      {
+        docNumber: '兴政办函〔2022〕6号', issuers: ['兴县人民政府办公室'],
+        lines: [
+          '各乡（镇）人民政府，县直各有关单位：', '7. 康宁镇人民政府', '联系电话: 0358-6322352', '附件:《兴县人民政府办公室跟班轮训人员推', '荐表》', '二〇二二年四月六日',
+          '姓名', '兴县人民政府办公室', '(此件公开发布)', '附件', '8. 孟家坪乡人民政府', '', '上述公布的县级行政执法主体应当严格在法定职权范围内履行执法职责。', '兴县人民政府办公室', '二〇二二年五月十一日', '公开属性：主动公开',
+        ],
+      },
+    ])
+
+  it('goes with the date to the document left without a closing', () => {
+    const docs = build()
+    expect(fields(docs)[0]).toEqual(['兴政办函〔2022〕3号', null, false])
+    returnMisplacedClosings(docs)
+    expect(fields(docs)).toEqual([['兴政办函〔2022〕3号', '2022-04-06', true], ['兴政办函〔2022〕6号', '2022-05-11', true]])
+  })
+})

@@ -23,11 +23,27 @@ const datesOf = (drafts: DraftBlock[]): number[] => drafts.flatMap((b, i) => (b.
 /** A closing: a date with a signature right above it. */
 const signed = (drafts: DraftBlock[], at: number | undefined): at is number => at !== undefined && drafts[at - 1]?.kind === 'signature'
 
-/** The blocks of the closing at `at`: its signature lines, the date, and a 附注 right under it. */
+/** Fragments a page's columns read across may set between a date and its 附注 (a form's cell, a signature read late). */
+const MAX_BETWEEN = 2
+const MAX_FRAGMENT = 12
+
+/** A short line with no sentence in it: a table cell or a unit's name, no text of the document's. */
+const isFragment = (b: DraftBlock): boolean => (b.kind === 'paragraph' || b.kind === 'signature') && compact(b.text).length <= MAX_FRAGMENT && !/[。；，,;:：]/.test(b.text)
+
+/**
+ * The blocks of the closing at `at`: its signature lines, the date, and a 附注 under it: right
+ * under it, or past a fragment or two (a form's cell, the signature read after the date).
+ */
 function closingBlocks(drafts: DraftBlock[], at: number): Set<number> {
   const out = new Set([at])
   for (let k = at - 1; k >= 0 && drafts[k].kind === 'signature'; k--) out.add(k)
-  if (drafts[at + 1]?.kind === 'note') out.add(at + 1)
+  for (let k = at + 1; k <= at + 1 + MAX_BETWEEN && k < drafts.length; k++) {
+    if (drafts[k].kind === 'note') {
+      if (k === at + 1 || marksPublic(drafts[k].text)) out.add(k)
+      break
+    }
+    if (!isFragment(drafts[k])) break
+  }
   return out
 }
 
