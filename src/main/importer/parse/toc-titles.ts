@@ -3,7 +3,7 @@
 // first line, and the lines above the 文号 are then body text. The 目录 lists the document under
 // the same 文号 with its whole title: it is the issue's own word for what the document is called.
 import type { ParsedDocument, TocEntry } from '../../../shared/domain'
-import { readHeader, startsTitle } from './header'
+import { isIssuerText, readHeader, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
 import { compact } from './lines'
 
@@ -103,7 +103,9 @@ function issuersFromToc(documents: ParsedDocument[], entries: TocEntry[]): void 
 /**
  * A document whose issuers read are the tail of those the 目录 lists under its 文号 ('县发展和改革局
  * 兴县财政局…' for '兴县人力资源和社会保障局 兴县发展和改革局 兴县财政局…'): the title's first line
- * went to the other column, cutting the list of units mid-name. It takes the 目录's units.
+ * went to the other column, cutting the list of units mid-name. It takes the 目录's units; so does
+ * one whose issuers read are the 目录's units with other text before them ('受县域招商引资、产业发展
+ * 等相关' / '兴县人民政府关于…': a line of the body read between the 文号 and the title's first line).
  * Changes the documents in place.
  */
 function cutIssuersFromToc(documents: ParsedDocument[], entries: TocEntry[]): void {
@@ -115,7 +117,10 @@ function cutIssuersFromToc(documents: ParsedDocument[], entries: TocEntry[]): vo
     const listed = readHeader([entry.title], true).issuers
     const read = compact(doc.issuers.join(''))
     const whole = compact(listed.join(''))
-    if (listed.length > doc.issuers.length && whole !== read && whole.endsWith(read)) {
+    // Or the 目录's units with text run on before them that names no unit (a body line read
+    // between the 文号 and the title, opening the title's first line).
+    const runOn = read.length > whole.length && read.endsWith(whole) && !isIssuerText(read.slice(0, read.length - whole.length))
+    if (whole.length > 0 && ((listed.length > doc.issuers.length && whole !== read && whole.endsWith(read)) || runOn)) {
       doc.issuers = listed
       doc.issuer = listed.join('、')
     }
