@@ -560,3 +560,47 @@ describe('a note set with a hanging indent, in -layout text (county-pdfkit-16k.l
     expect(got.has(flat('2. 县城建成区奥家湾乡、蔚汾镇、蔡家崖乡三个乡镇拥有卫生厕所数不包括 2021 年创卫户改厕数；'))).toBe(true)
   })
 })
+
+describe('a public 附注 under a short last line of the column beside (county-web-3col.txt 1800–1860, as the three streams read it)', () => {
+  // The streams put 29号's 附注 after '城区为重中之重。', a line of its attached plan: the two fill a
+  // column's width, as a sentence and the bracketed note that closes it do. A public 附注 closes
+  // no sentence; it stays a block of its own.
+  const lines = splitLines([
+    '意，现印发给你们，请认真抓好落',
+    '实。',
+    '一、指导思想',
+    '洗车行、企业、厂矿、学校、',
+    '三、阶段任务',
+    '兴县依法关闭自备水井专项整',
+    '第一阶段：摸底动员、自行整',
+    '改。时间为2022年5月15日至2022年',
+    '6月15日。由各乡镇成立专项整治队',
+    '伍，对本辖区的自备水井进行调查',
+    '摸底，并下达自行关闭自备水井通',
+    '知书，限期在2022年6月15日前自行',
+    '',
+    '源管理条例》和《山西省水利厅关',
+    '于加快推进依法关闭自备水井的通',
+    '知》（晋水资源便〔2022〕13号）',
+    '精神，我县决定开展依法关闭全县',
+    '范围内自备水井的专项整治行动，',
+    '特制定实施方案如下：',
+    '以黄河流域生态保护和高质量',
+    '发展理念为指导，以《地下水管理',
+    '条例》为准则，以宣传教育、依法',
+    '村集体和个体户自备水井，尤其以',
+    '整治行动分为三个阶段：',
+    '城区为重中之重。',
+    '（此件公开发布）',
+    '为加强地下水资源的统一管理',
+    '和保护，合理开发利用地下水资',
+    '源，根据《中华人民共和国水法》',
+    '《地下水管理条例》《山西省水资',
+  ].join('\n'))
+  const blocks = buildBlocks(lines, undefined, textEdges(lines))
+
+  it('stays apart from the line before it', () => {
+    expect(blocks.map((b) => b.text)).toContain('（此件公开发布）')
+    expect(blocks.map((b) => b.text)).toContain('城区为重中之重。')
+  })
+})

@@ -5,6 +5,7 @@
 import type { Edge } from './geometry'
 import { endsSentence, isBlank, leadingBlanks, type SourceLine } from './lines'
 import { pageStarts } from './text-pages'
+import { marksPublic } from './public-note'
 import { displayWidth, fullWidth, pageWidths } from './text-widths'
 
 export { displayWidth, fullWidth }
@@ -286,7 +287,8 @@ function fillsAfterPause(joined: string, t: string, width: number, full: number)
  * its own ('（此件公开发布）' under a date) leaves the line above it short.
  */
 function fillsWithNote(joined: string, t: string, width: number, full: number): boolean {
-  if (!/[。；]$/.test(joined) || !NOTE.test(t) || LABEL.test(t)) return false
+  // A public 附注 closes no sentence: it stands under the closing, on a line of its own.
+  if (!/[。；]$/.test(joined) || !NOTE.test(t) || LABEL.test(t) || marksPublic(t)) return false
   return width >= full - FULL_WITHIN && width <= pieceRoom(full, joined + t)
 }
 
