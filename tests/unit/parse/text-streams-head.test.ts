@@ -25,3 +25,21 @@ describe('a running head over a two-column page (prov-xe-3col-answers-b page 7)'
     expect(out.indexOf('一、关于棉粮挂钩的奖售基数问题。有关省、')).toBeGreaterThan(out.indexOf('（国发〔1981〕88 号）'))
   })
 })
+
+// A section opening mid-issue over two columns (county-web-mixed.txt lines 1509–1647, page 13):
+// the running head '县政府办公室文件', the section's banner across the page, then the section's
+// first document in the left column ('兴县人民政府办公室关于建立县乡机关干部' / '跟班轮训制度的
+// 通知' / its 文号), set lower than the right column's first line ('四、工作要求'), which the
+// converter writes first. The section opens with its document's title: that stream reads first.
+describe('a section banner over a two-column page (county-web-mixed page 13)', () => {
+  it('reads the stream that opens a document under the banner first', () => {
+    const lines = text('county-web-mixed').split('\n').slice(1424, 1660)
+    expect(lines[84]).toBe('\f县政府办公室文件')
+    const plain = blankFurniture(splitLines(lines.map((l) => l.replace('兴县人民政府公报 2022年第7期', '')).join('\n')), 0)
+    const out = readStreams(plain, 0).filter((l) => !isBlank(l.text)).map((l) => l.text)
+    const at = out.indexOf('县政府办公室文件')
+    expect(out.slice(at, at + 5)).toEqual(['县政府办公室文件', '四、县政府办公室文件', '兴县人民政府办公室关于建立县乡机关干部', '跟班轮训制度的通知', '（兴政办函〔2022〕3号）'])
+    // The right column's first paragraph comes after the left column's.
+    expect(out.indexOf('四、工作要求')).toBeGreaterThan(out.indexOf('度。'))
+  })
+})

@@ -3,9 +3,9 @@
 // (text-joins.ts scores a join), and which of the two reads first on a page that may open with
 // the right column. text-streams.ts decides which runs to read so and which reading to take;
 // text-streams3.ts does the same for three columns.
-import { compact, isBlank, type SourceLine } from './lines'
+import { compact, endsSentence, hasInnerPunct, isBlank, type SourceLine } from './lines'
 import { displayWidth } from './text-widths'
-import { isIssuerText } from './header'
+import { docNumberOfLine, isIssuerText } from './header'
 import { parseDateLine } from './dates'
 import { isMarkedHeading, sectionName } from './sections'
 import { closingCost, joinCost, salutationCost, signs, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
@@ -210,11 +210,32 @@ function headOver(run: Unit[], full: number, around: Around): boolean {
   return !isIssuerText(t) && !run.slice(1, 1 + DATE_WITHIN).some((u) => parseDateLine(u.text.trim()) !== null)
 }
 
+/** Units of a stream's top a document's 文号 stands within, under its title's lines. */
+const HEAD_WITHIN = 4
+
+/**
+ * The stream `c` opens a document from unit `from` on: a 文号 among its first units, only a
+ * title's lines (no stop, no inner mark) above it ('兴县人民政府办公室关于建立县乡机关干部' /
+ * '跟班轮训制度的通知' / '（兴政办函〔2022〕3 号）').
+ */
+function opensDocument(run: Unit[], columns: number[], from: number, c: number): boolean {
+  const top = run.filter((_, j) => j >= from && columns[j] === c).slice(0, HEAD_WITHIN)
+  for (const u of top) {
+    const t = u.text.trim()
+    if (docNumberOfLine(t) !== null) return true
+    if (hasInnerPunct(t) || endsSentence(t)) return false
+  }
+  return false
+}
+
 /**
  * The reading's streams with the page's first column line's first: the reading gives a running
  * head over the page (headOver) the first stream whichever column its joins put it in, and the
  * text's first line under it is the left column's (the converter writes the page by height, the
- * left column's line first on a row). The head stays at the top.
+ * left column's line first on a row). The head stays at the top. Under the section's banner, a
+ * stream that alone opens a document (its title and 文号) is the left column's: a section opens
+ * with its first document, whose title may sit lower than the other column's first line
+ * ('四、工作要求' written first beside '兴县人民政府办公室关于…').
  */
 function headFirst(run: Unit[], columns: number[], full: number, around: Around): number[] {
   if (!headOver(run, full, around)) return columns
@@ -222,7 +243,11 @@ function headFirst(run: Unit[], columns: number[], full: number, around: Around)
   const name = compact(run[0].text)
   let k = 1
   while (k < run.length && bannerOf(run[k].text) === name) k++
-  if (k === run.length || columns[k] === 0) return columns
+  if (k === run.length) return columns
+  // The other stream alone opening a document there is the section's first: the head and the
+  // banner go over it.
+  if (opensDocument(run, columns, k, 1 - columns[k]) && !opensDocument(run, columns, k, columns[k])) return columns.map((c, j) => (j < k || c !== columns[k] ? 0 : 1))
+  if (columns[k] === 0) return columns
   return columns.map((c, j) => (j === 0 ? 0 : 1 - c))
 }
 
