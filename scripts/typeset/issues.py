@@ -917,6 +917,24 @@ LAYOUTS = {
         joint={'31': 3}, joint_units=[('兴县水务管理中心', '兴水务发'), ('兴县生态环境局', '兴环发'), ('兴县城市管理局', '兴城管发')],
         nonumber=['38', '45'], plan_titles=['27', '31'], members=['37'],
         number='masthead', dates='cn', renderers=['htmlnl']),
+    # Added by the mu session (s24, a blind tuning probe of the held-out county-web-masthead-b, built
+    # from its public README row only): a city 公报 (岚州市, invented) in render_html_nl.py's look, 栏目
+    # named with brackets (县（市、区）), a 兴政办函 shown as issued jointly by 2 county units, the
+    # 组成人员 list of a 国办函 set as its attached 名单 (a ruled table on its own page), a 函 under
+    # 五、公告 and a name list under 六、人事任免 without 文号, dates with ○ for zero; texts neither
+    # held-out masthead issue nor county-web-masthead-t prints.
+    'county-web-masthead-u': dict(
+        split='tuning', gazette='岚州市人民政府公报', year=2022, issueNo=9, totalNo=135, published='2022-09-15',
+        source='mixed', style='county-web-masthead-u',
+        sections=[('一、县（市、区）政府文件', ['xingxian-17', 'xingxian-11']),
+                  ('二、县（市、区）政府函件', ['xingxian-16', 'xingxian-20', 'xingxian-26']),
+                  ('三、部门联合发文', ['xingxian-36']),
+                  ('四、县（市、区）政府办公室文件', ['xingxian-28', 'govcn-59']),
+                  ('五、公告', ['xingxian-23']),
+                  ('六、人事任免', ['govcn-54'])],
+        joint={'36': 2}, joint_units=[('兴县财政局', '兴财发'), ('兴县审计局', '兴审发')],
+        roster=['59'], plan_titles=['28'], nonumber=['23', '54'], number='masthead-doc', dates='cn-circle',
+        renderers=['htmlnl']),
 }
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 LAYOUTS.update(NL_LAYOUTS)  # the nl session's held-out issues (issues_nl.py)

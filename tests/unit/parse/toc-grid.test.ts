@@ -9,6 +9,7 @@ import type { LineLayout, SourceLine } from '../../../src/shared/source-line'
 import { parseToc } from '../../../src/main/importer/parse/toc'
 import { readGridRows } from '../../../src/main/importer/parse/toc-grid'
 import { compact, splitLines } from '../../../src/main/importer/parse/lines'
+import { isSectionLine } from '../../../src/main/importer/parse/sections'
 
 function layout(y: number, x0: number, x1: number, size = 11): LineLayout {
   return { page: 2, column: 0, columns: 1, spans: false, x0, x1, y, size, relSize: 1, font: 'song', bold: false, align: 'left', indent: 0, gapBefore: 0, parts: 1 }
@@ -247,5 +248,45 @@ describe('a ruled grid 目录 on a PDF page', () => {
     ])
     expect(toc.entries[9].title).toBe('兴县人民政府办公室关于成立兴县2022年高标准农田建设项目领导组的通知')
     expect(toc.entries[2].title).toBe('兴县人民政府关于省道254线兴县境内吕家沟至魏家滩段改建工程项目资金承诺及列入中期财政规划的函')
+  })
+})
+
+describe('a grid 目录 whose 栏目 name a list of places (县（市、区）政府办公室文件)', () => {
+  it('reads every entry in plain text: a place list in brackets is no part of the name\'s length', () => {
+    // county-web-masthead-u.txt: '四、县（市、区）政府办公室文件' (14 characters) was no 栏目's line, so
+    // the serials after it were not dropped and no entry was read (every document TOC_LOST, 51/60).
+    const text = [
+      '岚州市人民政府公报',
+      '2022年第9期',
+      '\f目', '序号', '', '标', '', '录', '', '题', '', '文', '', '号', '', '页码', '', '一、县（市、区）政府文件', '', '1', '2', '',
+      '兴县人民政府关于巡察反馈问题整改落实情况', '的报告', '兴县人民政府关于2022年不动产解遗及清零行', '动补缴出让金方案的请示的批复', '', '兴政函〔2022〕47号', '', '1', '',
+      '兴政函〔2022〕39号', '', '7', '', '兴政函〔2022〕46号', '', '7', '', '兴政函〔2022〕51号', '', '10', '', '兴政函〔2022〕62号', '',
+      '11', '', '兴财发〔2022〕26号', '', '12', '', '兴政办发〔2022〕9号', '', '15', '', '国办函〔2018〕74号', '', '27', '',
+      '二、县（市、区）政府函件', '', '3', '4', '5', '', '兴县人民政府关于2022年不动产解遗及清零行', '动补缴出让金方案和土地合宗的请示的批复', '兴县人民政府关于将新建兴县至保德县地方铁',
+      '路二期工程瓦塘至冯家川复线项目（兴县段）', '纳入当地国土空间总体规划（2021-2035年）的', '承诺函', '兴县人民政府关于2021-09号宗地国有建设用地', '使用权挂牌出让方案的请示的批复', '',
+      '三、部门联合发文', '', '6', '', '兴县财政局 兴县审计局关于成立兴县“乡村振', '兴贷”风险补偿基金管理工作领导小组的通知', '', '四、县（市、区）政府办公室文件', '', '7', '8',
+      '', '兴县人民政府办公室关于印发兴县培育乡村e镇', '发展规划的通知', '国务院办公厅关于调整国务院第二次全国污染', '源普查领导小组组成人员的通知', '', '五、公告', '', '9', '',
+      '兴县人民政府关于兴县城乡基础设施投资有限', '公司申请项目贷款意见', '', '29', '', '六、人事任免', '', '10 国务院办公厅关于调整国家教材委员会组成人', '员的通知', '', '30',
+    ].join('\n')
+    const toc = parseToc(splitLines(text))
+    expect(toc.sections).toEqual(['县（市、区）政府文件', '县（市、区）政府函件', '部门联合发文', '县（市、区）政府办公室文件', '公告', '人事任免'])
+    expect(toc.entries.map((e) => [e.category, e.docNumber, e.page])).toEqual([
+      ['县（市、区）政府文件', '兴政函〔2022〕47号', 1],
+      ['县（市、区）政府文件', '兴政函〔2022〕39号', 7],
+      ['县（市、区）政府函件', '兴政函〔2022〕46号', 7],
+      ['县（市、区）政府函件', '兴政函〔2022〕51号', 10],
+      ['县（市、区）政府函件', '兴政函〔2022〕62号', 11],
+      ['部门联合发文', '兴财发〔2022〕26号', 12],
+      ['县（市、区）政府办公室文件', '兴政办发〔2022〕9号', 15],
+      ['县（市、区）政府办公室文件', '国办函〔2018〕74号', 27],
+      ['公告', null, 29],
+      ['人事任免', null, 30],
+    ])
+    expect(toc.entries[9].title).toBe('国务院办公厅关于调整国家教材委员会组成人员的通知')
+  })
+
+  it('takes such a name for a 栏目\'s line', () => {
+    expect(isSectionLine('四、县（市、区）政府办公室文件', new Set())).toBe(true)
+    expect(isSectionLine('二、县（市、区）政府函件', new Set())).toBe(true)
   })
 })

@@ -194,7 +194,13 @@ function continuesByWidth(prev: Open, l: Line): boolean | null {
   // line before may be another column's foot that the columns' reading put last.
   if (l.pageTop && opensNew && !endsSentence(l.text)) return false
   if (prev.last.edge === 'full' || prev.last.edge === 'indented') return !ended || !opensNew
-  if (prev.last.edge === 'unknown' && !ended && !opensNew) return null
+  if (prev.last.edge === 'unknown' && !ended && !opensNew) {
+    // A numbered paragraph's first line that stops near the width, its sentence open, over a line
+    // run to the full width that a bracket opens: no paragraph's first line (that stops an indent
+    // short, and numbers nothing so), but the rest of the phrase the typesetter would not split
+    // ('五、同意…按兴县 2007 年基准地价' / '（30.2 万元/亩）补缴出让金，…').
+    return numberedFirstLine(prev) && l.edge === 'full' && /^[（(]/.test(l.text.trim()) ? true : null
+  }
   // A line clearly short of the full width ends its paragraph, sentence closed or not (a name
   // list's '组长：贺建强县委常委…', a heading with a comma in it: '（一）政府引导，市场为主').
   // Only a mark that cannot start a line says the sentence goes on.
@@ -221,6 +227,14 @@ function isShortHeading(prev: Open, max = HEADING_MAX): boolean {
   if (!prev.block.kind.startsWith('heading') || prev.last !== prev.first || prev.text.hasInnerPunctAfterNumber()) return false
   const t = compact(prev.text.value)
   return t.length <= max && !/[《“（(\d]/.test(t.replace(/^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)/, ''))
+}
+
+/**
+ * A numbered line that is no heading: longer than a heading's words, with a title, a quote, a
+ * bracket or a figure after its number ('五、同意同泰苑小区超占的 860 平方米…').
+ */
+function numberedFirstLine(prev: Open): boolean {
+  return prev.block.kind.startsWith('heading') && prev.first === prev.last && compact(prev.text.value).length > HEADING_MAX && !isShortHeading(prev, Infinity)
 }
 
 /**

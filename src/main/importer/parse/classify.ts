@@ -11,8 +11,13 @@ const HEADING2 = new RegExp(`^[（(][${CN}]+[）)]`)
 const HEADING3 = /^\d{1,2}\s*[.．、](?!\d)/
 const HEADING4 = /^[（(]\d{1,2}[）)]/
 const ARTICLE = new RegExp(`^第[${CN}\\d]+条`)
-const NAME_LABEL =
-  /^(常务副组长|执行副组长|副组长|组长|常务副主任|副主任|主任|成员|委员|副秘书长|秘书长|顾问|副总指挥|总指挥|副指挥长|指挥长|办公室主任|联络员|副召集人|召集人)[:：]/
+/** The posts a name list groups its members under (组长, 副组长, 成员…). */
+const NAME_ROLES = '常务副组长|执行副组长|副组长|组长|常务副主任|副主任|主任|成员|委员|副秘书长|秘书长|顾问|副总指挥|总指挥|副指挥长|指挥长|办公室主任|联络员|副召集人|召集人'
+const NAME_LABEL = new RegExp(`^(${NAME_ROLES})[:：]`)
+const NAME_ROLE = new RegExp(`^(?:${NAME_ROLES})$`)
+
+/** A name list's post standing alone, as a table's row across over its holders ('组长', '成　员'). */
+export const isNameRole = (text: string): boolean => NAME_ROLE.test(compact(text))
 const ENTRY = /^([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[ \u3000]+(\S.{0,40})$/
 
 /** Kind of a line by its own text; 'paragraph' when nothing more specific applies. */

@@ -26,6 +26,7 @@ import { lineEdges } from './geometry'
 import { deinterleave, textEdges, type FlowEdge } from './text-flow'
 import { blankFurniture, linesAfterFolio } from './text-pages'
 import { joinTableCells, joinWrappedFirstCells } from './text-tables'
+import { joinNameColumns } from './text-name-columns'
 import { pairLabels, pairNumeralHeads, pairSectionNumbers } from './text-labels'
 import { joinDateTails } from './text-date-tails'
 import { readColumns } from './text-columns'
@@ -220,6 +221,9 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   // Plain text (pdftotext, Word): no layout to read the page by, so the genre's signals repair it.
   const plain = !lines.some((l) => l.layout)
   const ctx = { sections: new Set(toc.sections), layouts: layoutIndex(lines), edges: new Map<number, FlowEdge>([...lineEdges(lines), ...textEdges(lines)]), plain }
+  // A name table's columns, which pdftotext wrote one after the other, read row by row: after the
+  // edges, which judge the lines as pdftotext wrapped them (text-name-columns.ts).
+  lines = joinNameColumns(lines, from)
   const documents = spans.map((s, i) => {
     tick()
     return buildDocument(lines, s, i + 1, ctx, tick)

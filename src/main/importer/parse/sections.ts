@@ -63,7 +63,8 @@ export function standaloneNames(lines: SourceLine[], from: number): Map<string, 
 export function isSectionLine(text: string, sections: Set<string>): boolean {
   if (text.trim().length > 40) return false
   const n = sectionName(text)
-  return sections.has(n) || (isSectionShape(n) && SECTION.test(n) && n.length <= 12)
+  // A list of places in brackets (县（市、区）政府办公室文件) qualifies the name: no part of its length.
+  return sections.has(n) || (isSectionShape(n) && SECTION.test(n) && n.replace(PLACE_LIST, '、').length <= 12)
 }
 
 /**
