@@ -6,16 +6,20 @@
 // joins the two readings differ at are printed with their costs); one the table cannot reach at
 // all (no reading: a column's last line further back than its WINDOW, or cut off by BEAM/STATES)
 // is the search's; one that costs less, yet was not chosen, lost in the beam.
-// Usage: npx tsx scripts/stream-costs3.ts tests/fixtures/typeset/tuning/X/X.txt [--page=N] [--units] [--joins] [--rows]
+// Usage: npx tsx scripts/stream-costs3.ts tests/fixtures/typeset/tuning/X/X.txt [--page=N] [--units] [--joins] [--rows] [--tally] [--bare]
 //   (--units: each unit with its true and chosen column, ≠ where they differ; --joins: the joins
 //   the two readings differ at; --rows: what the true reading pays at each unit beyond its joins,
-//   the rows' part, with the columns' counts of lines). The chosen reading's joins are its
+//   the rows' part, with the columns' counts of lines; --tally: those costs summed over the file by
+//   the move into each unit, from>to column and the unit's kind). The chosen reading's joins are its
 //   streams' (a line put back is read where it went).
-// The text is read without parse-issue's earlier steps (closing order, labels, name lists), as
-// stream-costs.ts reads it. Tuning layouts only: held-out layouts are never debugged on.
+// The text is read as parse-issue gives it to the column readings (ParseOptions.beforeStreams:
+// its earlier steps done, labels paired, closings ordered, name lists paired; the lines written
+// after a folio marked, as readStreams marks them); --bare: the text with its furniture blanked
+// only, as stream-costs.ts reads it. Tuning layouts only: held-out layouts are never debugged on.
 import { readFileSync } from 'node:fs'
 import { isBlank, splitLines } from '../src/main/importer/parse/lines'
 import { blankFurniture, pageStarts } from '../src/main/importer/parse/text-pages'
+import { parseIssueTraced } from '../src/main/importer/parse/parse-issue'
 import { pageWidths } from '../src/main/importer/parse/text-widths'
 import { countBigrams } from '../src/main/importer/parse/text-bigrams'
 import { pieceRuns } from '../src/main/importer/parse/text-pieces3'
@@ -39,15 +43,31 @@ function joinsOf(run: Unit[], columns: readonly number[], ctx: JoinContext): Map
 
 function main(args: string[]): void {
   const file = args.find((a) => !a.startsWith('--'))
-  if (!file) throw new Error('usage: stream-costs3.ts X.txt [--page=N] [--units] [--joins]')
+  if (!file) throw new Error('usage: stream-costs3.ts X.txt [--page=N] [--units] [--joins] [--rows] [--tally] [--bare]')
   if (file.includes('held-out')) throw new Error('held-out layouts are never debugged on')
   const only = Number(args.find((a) => a.startsWith('--page='))?.slice(7) ?? 0)
-  const lines = blankFurniture(splitLines(readFileSync(file, 'utf8')), 0)
+  // The lines as the column readings get them (the repairs before them done: labels paired,
+  // closings ordered), and those written after a page's folio; with --bare, the text with its
+  // furniture blanked only.
+  const text = readFileSync(file, 'utf8')
+  let lines = blankFurniture(splitLines(text), 0)
+  let foot: ReadonlySet<number> = new Set()
+  if (!args.includes('--bare')) {
+    let given = false
+    parseIssueTraced(text, {
+      beforeStreams: (l, f) => {
+        ;[lines, foot, given] = [[...l], f, true]
+      },
+    })
+    if (!given) throw new Error('the text never reached the column readings (run with --bare)')
+  }
   const starts = pageStarts(lines)
   const fullAt = pageWidths(lines, 0)
   if (!fullAt) throw new Error('no column width: text not hard-wrapped')
   const grams = countBigrams(lines.filter((l) => !isBlank(l.text)).map((l) => l.text))
   const pdf = threeColumnPages(file.replace(/\.txt$/, '.pdf'))
+  // --tally: what the true readings pay in rows, by the move into each unit: [cost, units, units that pay].
+  const moves = new Map<string, [number, number, number]>()
   const tally = { runs: 0, right: 0, model: 0, unreachable: 0, beam: 0, units: 0, off: 0, offPerm: 0, joins: 0 }
   starts.forEach((start, p) => {
     if ((only && only !== p + 1) || pdf[p]?.cols !== 3) return
@@ -56,6 +76,7 @@ function main(args: string[]): void {
     const used = new Set<Piece3>()
     for (const run of pieceRuns(lines, start, end, ctx.full)) {
       if (run.length < 6) continue
+      for (const u of run) if (foot.has(u.line)) u.foot = true
       const truth = run.map((u) => matchText(u.text, pdf[p].pieces, used)[0]?.col ?? -1)
       const chosen = threeStreamsLate(run, ctx)
       if (!chosen) continue
@@ -105,7 +126,7 @@ function main(args: string[]): void {
           console.log(`  into ${text(k)}: true from ${side(a)} | chosen from ${side(b)}`)
         }
       }
-      if (args.includes('--rows') && forced?.path) {
+      if ((args.includes('--rows') || args.includes('--tally')) && forced?.path) {
         // What the true reading pays beyond its joins at each unit: the rows' part.
         const last = [-1, -1, -1]
         let sum = 0
@@ -121,6 +142,11 @@ function main(args: string[]): void {
           if (c >= 0) last[c] = k
           const rows = step - j
           sum += rows
+          // The move into the unit (from the unit before's true column) and the unit's kind.
+          const move = `${k > 0 && truth[k - 1] >= 0 ? 'LMR'[truth[k - 1]] : '-'}>${c < 0 ? '?' : 'LMR'[c]} ${u.mergedRight ? 'merged' : u.alone ? 'alone' : u.blankBefore ? 'block' : 'in block'}`
+          const m = moves.get(move) ?? [0, 0, 0]
+          moves.set(move, [m[0] + rows, m[1] + 1, m[2] + (rows > 0.5 ? 1 : 0)])
+          if (!args.includes('--rows')) return
           const counts = [0, 1, 2].map((x) => truth.slice(0, k + 1).filter((t) => t === x).length).join('/')
           console.log(`  ${truth[k] < 0 ? '?' : 'LMR'[truth[k]]} rows ${rows.toFixed(1).padStart(5)} sum ${sum.toFixed(1).padStart(6)} ${counts.padEnd(9)} ${u.alone ? 'alone' : u.blankBefore ? 'block' : '     '} ${u.line} ${text(k)}`)
         })
@@ -137,6 +163,10 @@ function main(args: string[]): void {
     }
   })
   const t = tally
+  if (args.includes('--tally')) {
+    console.log('the true readings\' rows, by the move into a unit (from>to, its kind): cost, units, units that pay')
+    for (const [move, [cost, n, paid]] of [...moves].sort((a, b) => b[1][0] - a[1][0])) console.log(`  ${move.padEnd(14)} ${cost.toFixed(1).padStart(7)} ${String(n).padStart(5)} ${String(paid).padStart(5)}`)
+  }
   console.log(`${file.split('/').pop()}: ${t.runs} runs, ${t.right} read right; of the rest ${t.model} the model's fault, ${t.unreachable} unreachable, ${t.beam} lost in the search; ${t.off}/${t.units} units in the wrong column (${t.offPerm} with each run's columns in the best order), ${t.joins} joins wrong`)
 }
 

@@ -58,6 +58,12 @@ export interface ParseInput {
 export interface ParseOptions {
   /** Checked between stages and every few hundred lines or documents; its throw ends the parse. */
   deadline?: ParseDeadline
+  /**
+   * Given the plain text's lines as the column readings get them (after the repairs before them:
+   * labels paired, closings ordered, names paired), and the lines written after a page's folio: a
+   * dev tool prices the very runs the three-stream reading reads (scripts/stream-costs3.ts).
+   */
+  beforeStreams?: (lines: readonly SourceLine[], afterFolio: ReadonlySet<number>) => void
 }
 
 /** A document plus the draft blocks (with source line numbers) it was built from. */
@@ -202,7 +208,11 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     (l) => readFeet(l, from),
     (l) => pairNames(l, from, true),
     (l) => unweaveTitles(l, from, toc.entries),
-    (l) => readStreams(l, from, anchors, new Set([...afterFolio].filter((i) => l[i].text === raw[i].text))),
+    (l) => {
+      const foot = new Set([...afterFolio].filter((i) => l[i].text === raw[i].text))
+      opts.beforeStreams?.(l, foot)
+      return readStreams(l, from, anchors, foot)
+    },
     (l) => readColumns(l, from),
     (l) => readBands(l, from, anchors),
     (l) => pairNames(l, from),
