@@ -108,3 +108,38 @@ describe('a paragraph’s last line over the next one’s first, set in by an in
     expect(edge('夯实危险废物过程严控基础')).not.toBe('part')
   })
 })
+
+/** A column of city-web-3col-lists.layout.txt (国务院办公厅关于对真抓实干成效明显地方…的通知) as the columns' reading gives it. */
+const PACKED = [
+  ' 作等工作成效突出的市（地、州、',
+  ' 盟），安排中央预算内投资给予奖励，',
+  ' 并优先支持在重大改革和重大政策方面',
+  ' 先行先试，促进产业向高端化、集聚',
+  ' 化、智能化升级。（国家发展改革委会',
+  ' 同有关部门负责）',
+  '      十八、对培育壮大接续替代产业、',
+  ' 保障和改善民生、加强生态环境整治、',
+  ' 着力解决历史遗留问题等转型成效突出',
+  ' 的资源枯竭城市，中央财政在安排年度',
+  ' 补助资金时予以倾斜支持，并优先支持',
+  ' 在重大改革和重大政策方面先行先试。',
+  ' （国家发展改革委、财政部会同有关部',
+  ' 门负责）',
+  '      十九、对推进质量工作成效突出的',
+  ' 市（地、州、盟）、县（市、区、',
+  ' 旗），在质量工作改革创新、国家质量',
+  ' 基础设施协同服务及应用示范基地建',
+  ' 设、重大质量项目投入、质量技术机构',
+  ' 布局建设、中小微企业及“双创”企业',
+  ' 质量技术服务、质量提升工作重点帮扶',
+  ' 等方面给予倾斜支持。（市场监管总局',
+  ' 负责）',
+].join('\n')
+
+describe('a line packing its marks under a paragraph’s first line (city-web-3col-lists.layout.txt)', () => {
+  it('runs to the column’s edge though its width stops an indent short: it stands at the edge', () => {
+    const edge = edgesOf(PACKED)
+    expect(edge('十九、对推进质量工作成效突出的')).toBe('indented')
+    expect(edge('市（地、州、盟）、县（市、区、')).toBe('full')
+  })
+})

@@ -51,7 +51,27 @@ export function textEdges(lines: readonly SourceLine[]): Map<number, FlowEdge> {
     for (const i of group.slice(1)) out.set(lines[i].no, 'part')
   }
   endsAtIndent(lines, out, pageEnds)
+  packedUnderFirst(lines, out)
   return out
+}
+
+/**
+ * A line an indent short by its width that stands back at the column's edge right under a
+ * paragraph's first line, set in and run to the width ('       十九、对推进质量工作成效突出的' over
+ * '  市（地、州、盟）、县（市、区、' over '  旗），在质量工作改革创新、国家质量'): no first line
+ * (that would be set in too), and no last one while its sentence is open. The marks it packs
+ * took the cells it lacks: it runs to the column's edge.
+ */
+function packedUnderFirst(lines: readonly SourceLine[], out: Map<number, FlowEdge>): void {
+  const lead = (k: number): number => leadingBlanks(lines[k].text)
+  for (let k = 1; k + 1 < lines.length; k++) {
+    if (out.get(lines[k].no) !== 'indented' || out.get(lines[k - 1].no) !== 'indented') continue
+    if (isBlank(lines[k - 1].text) || isBlank(lines[k + 1].text) || endsSentence(lines[k].text.trim())) continue
+    const setIn = lead(k - 1) - lead(k)
+    if (setIn < MIN_LEAD_INDENT || setIn > 2 * LEAD_INDENT || lead(k + 1) !== lead(k)) continue
+    if (!(lines[k].text.match(TUCKABLE)?.length)) continue
+    out.set(lines[k].no, 'full')
+  }
 }
 
 /** A narrow column's first-line indent in -layout text: a cell to three past its edge. */
