@@ -10,7 +10,7 @@ import { norm, type TruthDoc } from '../bench/lib/accuracy-score'
 
 async function main(file: string): Promise<void> {
   if (file.includes('held-out')) throw new Error('held-out layouts are never debugged on')
-  const truthFile = file.replace(/\.(txt|pdf|docx)$/, '.truth.json')
+  const truthFile = file.replace(/(\.layout)?\.(txt|pdf|docx)$/, '.truth.json')
   const truth = (JSON.parse(readFileSync(truthFile, 'utf8')) as { documents: TruthDoc[] }).documents
   const dir = mkdtempSync(join(tmpdir(), 'pm-'))
   const s = createServices({ dbFile: join(dir, 'a.db'), create: true, log: silentLogger })
