@@ -13,6 +13,7 @@ from pathlib import Path
 
 from issues_held import HELD_LAYOUTS
 from issues_nl import NL_LAYOUTS
+from issues_nx import NX_LAYOUTS
 from sources import corpus_documents, sample_documents
 
 CN = '〇一二三四五六七八九'
@@ -938,6 +939,7 @@ LAYOUTS = {
 }
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 LAYOUTS.update(NL_LAYOUTS)  # the nl session's held-out issues (issues_nl.py)
+LAYOUTS.update(NX_LAYOUTS)  # the nx session's held-out issue (issues_nx.py)
 
 
 def arrange_joint(rec: dict, n: int, layout: str, units: list = None) -> dict:
@@ -1226,7 +1228,8 @@ def restyle(rec: dict, opts: dict, layout: str, pool: dict = None) -> dict:
             style = 'cn' if key in opts.get('cndates', []) else opts['dates']  # per document
             if re.match(r'^\d{4}', b['text']) and style != 'asis':
                 b['text'] = style_date(rec['date'], style)
-        if b['kind'] == 'note' and opts.get('public') in PUBLIC_TEXT and hash_pick(rec['key'], opts.get('public')):
+        picked = key in opts['public_on'] if 'public_on' in opts else hash_pick(rec['key'], opts.get('public'))
+        if b['kind'] == 'note' and opts.get('public') in PUBLIC_TEXT and picked:  # public_on: these, not a hash's half
             b['text'] = PUBLIC_TEXT[opts['public']]
     return rec
 

@@ -189,6 +189,15 @@ STYLES = {
         head='centre-alternate-bare', folio='none', size='10.5pt', paper='a4paper', title_font='hei',
         section_pages=True, toc_number='below', toc_size=r'\Large', toc_gap=r'\bigskip',
         cjk_fallback='Noto Serif CJK SC', columnsep='1.6em'),
+    # Added by the nx session (s24, held-out, scored once): a city issue in ONE column of 11 pt Fandol
+    # Fang, documents running on mid-page, the 目录 in two columns with the 文号 in brackets under each
+    # title, 栏目 as grey letter-spaced bands, 简报宋 titles with the 文号 in brackets flush right under
+    # them, heads alternating with 总第N期, `第 3 页` in the outer foot corner.
+    'city-xe-bandfang': dict(
+        fonts=('AR PL SungtiL GB', 'Noto Sans CJK SC', 'AR PL KaitiM GB', 'FandolFang'), body_cols=1, toc_cols=2,
+        span_titles=True, banner=True, banner_heading=False, banner_style='band', head='alternate-total',
+        folio='page-spaced-outer-foot', size='11pt', paper='a4paper', body_font='fang', title_font='song',
+        h_font='kai', toc_number='below-paren', cjk_circle=True, cjk_fallback='Noto Serif CJK SC'),
 }
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
