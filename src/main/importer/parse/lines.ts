@@ -118,6 +118,12 @@ export function endsSentence(s: string): boolean {
   return /[。；：！？;:!?][”’"』」）)》〕\]】]*$/.test(s.trim())
 }
 
+/** Paragraph labels: （一） 一、 1. 第一条 — a line starting so begins its own paragraph. */
+export const PARA_LABEL = /^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十百零〇\d]+[条章节])/
+
+/** One bracketed unit on a line of its own ('（此件公开发布）'): a note, not a cut line's piece. */
+export const BRACKET_NOTE = /^[（(][^（()）]*[）)]$/
+
 /** Sentence punctuation anywhere: tells prose from a short title or label. */
 export function hasInnerPunct(s: string): boolean {
   return /[，。；：、,;:！？]/.test(s)

@@ -3,17 +3,14 @@
 // by the typesetter, and one clearly shorter ends its paragraph. Text written one paragraph per
 // line (the sample) has no such usual length, and then nothing is known from the lengths.
 import type { Edge } from './geometry'
-import { endsSentence, isBlank, leadingBlanks, type SourceLine } from './lines'
+import { BRACKET_NOTE, endsSentence, isBlank, leadingBlanks, PARA_LABEL, type SourceLine } from './lines'
 import { pageStarts } from './text-pages'
 import { marksPublic } from './public-note'
-import { displayWidth, fullWidth, pageWidths } from './text-widths'
+import { staircases } from './text-staircases'
+import { displayWidth, FULL_WITHIN, fullWidth, INDENT, LEAD_INDENT, pageWidths } from './text-widths'
 
 export { displayWidth, fullWidth }
 
-/** A wrapped line may stop short of the full width by this much (a pulled-back character, digits). */
-const FULL_WITHIN = 3
-/** A paragraph's first line is indented two ems (公文): four columns short of the full width. */
-const INDENT = 4
 /** A line ending this much short of the full width ends its paragraph. */
 const SHORT_BY = 10
 
@@ -140,9 +137,6 @@ function groupEdge(lines: readonly SourceLine[], group: number[], full: number):
   return edge
 }
 
-/** Cells of leading space a first-line indent adds to its column's edge (two ems: about four cells). */
-const LEAD_INDENT = 3
-
 /**
  * Text that keeps each line's place (pdftotext -layout) shows a paragraph's first-line indent as
  * leading spaces: a line set in from the line under it (the column's edge) by an indent is a
@@ -248,12 +242,6 @@ const PIECE_SLACK = FULL_WITHIN + 2
 /** A piece may follow a closing mark, and starts with an opening one or a comma. */
 const PIECE_END = /[）)》」』”’、，]$/
 const PIECE_START = /^[（(《「『“‘、，]/
-/** Paragraph labels: （一） 一、 1. 第一条 — a line starting so begins its own paragraph. */
-const LABEL = /^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十百零〇\d]+[条章节])/
-
-/** One bracketed unit on a line of its own ('（此件公开发布）'): a note, not a cut line's piece. */
-const NOTE = /^[（(][^（()）]*[）)]$/
-
 /** Whether the typeset line may have been cut between `a` and `b`. */
 function isCut(a: string, b: string): boolean {
   // No line ends on an opening mark: the quotation or title it opens is set on after it
@@ -261,12 +249,12 @@ function isCut(a: string, b: string): boolean {
   if (/[“‘《（(「『〔]$/.test(a)) return true
   // A sentence's full stop, then the opening bracket of a note left unclosed ('…服务模式。' /
   // '（工'): the note's first characters, cut off the line they were set on.
-  if (/[。；]$/.test(a) && /^[（(][^）)]*$/.test(b) && !LABEL.test(b)) return true
+  if (/[。；]$/.test(a) && /^[（(][^）)]*$/.test(b) && !PARA_LABEL.test(b)) return true
   // No line starts with a closing mark: one that does is the rest of the line above it
   // ('下简称“兴县城乡投资公司”' / '）作为城乡绿色低碳建设运营商…').
   if (PIECE_END.test(a) && CLOSE_START.test(b)) return true
-  if (!PIECE_END.test(a) || !PIECE_START.test(b) || LABEL.test(b)) return false
-  return /^[、，]/.test(b) || !NOTE.test(a)
+  if (!PIECE_END.test(a) || !PIECE_START.test(b) || PARA_LABEL.test(b)) return false
+  return /^[、，]/.test(b) || !BRACKET_NOTE.test(a)
 }
 
 const CLOSE_START = /^[）)》」』”’；：。]/
@@ -279,7 +267,7 @@ const CLOSE_START = /^[）)》」』”’；：。]/
  */
 function opensMidLine(lines: readonly SourceLine[], a: number, b: number, full: number): boolean {
   const next = lines[b + 1]
-  if (!next || isBlank(next.text) || LABEL.test(next.text.trim())) return false
+  if (!next || isBlank(next.text) || PARA_LABEL.test(next.text.trim())) return false
   // A line as wide as a paragraph's indented first line is one.
   if (edgeOf(displayWidth(lines[b].text), full) !== 'short') return false
   return /[。；：！？]$/.test(lines[a].text.trim()) && /^[“‘《「『]/.test(lines[b].text.trim()) && !/[。；：！？，、]$/.test(lines[b].text.trim())
@@ -296,7 +284,7 @@ const PAUSE_END = /[，、]$/
  * a character more than the column's width sets its marks half wide: '较低，' / '近期增设…。应').
  */
 function fillsAfterPause(joined: string, t: string, width: number, full: number): boolean {
-  if (!PAUSE_END.test(joined) || LABEL.test(t) || NOTE.test(joined)) return false
+  if (!PAUSE_END.test(joined) || PARA_LABEL.test(t) || BRACKET_NOTE.test(joined)) return false
   // A justified line that holds a character more than the column sets its marks half wide.
   return width >= full - FULL_WITHIN && width <= full + 1 + ((joined + t).match(TUCKABLE) ?? []).length
 }
@@ -308,7 +296,7 @@ function fillsAfterPause(joined: string, t: string, width: number, full: number)
  */
 function fillsWithNote(joined: string, t: string, width: number, full: number): boolean {
   // A public 附注 closes no sentence: it stands under the closing, on a line of its own.
-  if (!/[。；]$/.test(joined) || !NOTE.test(t) || LABEL.test(t) || marksPublic(t)) return false
+  if (!/[。；]$/.test(joined) || !BRACKET_NOTE.test(t) || PARA_LABEL.test(t) || marksPublic(t)) return false
   return width >= full - FULL_WITHIN && width <= pieceRoom(full, joined + t)
 }
 
@@ -356,7 +344,7 @@ function visualLines(lines: readonly SourceLine[], fullAt: (i: number) => number
     const cut = isCut(lines[prev ?? i].text.trim(), t) || opensMidLine(lines, prev ?? i, i, fullAt(i))
     // A 条's label that pdftotext wrote apart from its row ('第二十一条' / '纳税人应当留存…协'):
     // the row's text, short by the label and the gap after it, is the label's visual line.
-    const besideLabel = prev === i - 1 && group.length === 1 && BARE_ARTICLE.test(joined) && !LABEL.test(t) && !endsSentence(t) && width + LABEL_GAP + w <= fullAt(i)
+    const besideLabel = prev === i - 1 && group.length === 1 && BARE_ARTICLE.test(joined) && !PARA_LABEL.test(t) && !endsSentence(t) && width + LABEL_GAP + w <= fullAt(i)
     const piece = besideLabel || (prev === i - 1 && (/^[、，。；：）》”’」』]+$/.test(t) || (cut && width + w <= pieceRoom(fullAt(i), joined + t)) || fillsAfterPause(joined, t, width + w, fullAt(i)) || fillsWithNote(joined, t, width + w, fullAt(i))))
     if (piece) {
       group.push(i)
@@ -369,150 +357,4 @@ function visualLines(lines: readonly SourceLine[], fullAt: (i: number) => number
     }
   })
   return groups
-}
-
-/**
- * pdftotext -layout may set a justified line down as a staircase of pieces, one a row, where the
- * typesetter stretched the glue around its marks ('用设备、' / '   石化、' / '     精品钢材项目给予支',
- * or '面推行' / '  “三项制度”取得实效的关键。要重视执法人员'): a person sees one line. pdftotext
- * places a piece in a grid of one cell a character and writes a hanzi two cells wide, so each
- * piece starts as many cells right of the one above as that one has characters, less one: at
- * the cell of its last character. A paragraph's first line, set in by an indent under the last
- * line of the one before, meets that only by chance, so the rows must also fill their column's
- * width together, no more, and the text goes on under them at the column's edge. Keyed by the
- * first row's index.
- */
-function staircases(lines: readonly SourceLine[], fullAt: (i: number) => number): Map<number, number[]> {
-  const out = new Map<number, number[]>()
-  for (let i = 0; i < lines.length; i++) {
-    if (isBlank(lines[i].text) || endsHeading(lines, i)) continue
-    const full = rowWidth(lines, i, fullAt(i))
-    let width = displayWidth(lines[i].text)
-    const group = [i]
-    // A mark ending a piece is where the glue stretched: the line set it half an em wide.
-    let tucked = 0
-    for (let k = i + 1; k < lines.length; k++) {
-      const [above, t] = [lines[k - 1].text, lines[k].text]
-      const step = leadingBlanks(t) - leadingBlanks(above)
-      if (isBlank(t) || step < 1 || step !== [...above.trim()].length - 1) break
-      // A sentence's end over a row set in as far as an indent: a paragraph's last line over the
-      // next one's first. A piece after a full stop stands further right ('…较大。' / '目前，').
-      if (endsSentence(above) && step < 2 * LEAD_INDENT) break
-      if (!piecesOfLine(above.trim(), t.trim()) || closesNote(lines, k - 1)) break
-      if (TUCKED_END.test(above.trim())) tucked++
-      const w = displayWidth(t)
-      if (width + w > full + 1 + tucked) break
-      group.push(k)
-      width += w
-    }
-    if (group.length < 2 || width < full - STAIR_SHORT) continue
-    const next = lines[group[group.length - 1] + 1]?.text
-    if (next === undefined || isBlank(next) || leadingBlanks(next) > leadingBlanks(lines[i].text)) continue
-    out.set(i, group)
-    i = group[group.length - 1]
-  }
-  return out
-}
-
-/**
- * Whether two rows may be pieces of one line by their text: no numbered paragraph starts the
- * second, no bracket opens right after the first closed one, and neither is a name list's row
- * (name, gap, post: a justified line puts no space between two hanzi), a banner or a note on a
- * line of its own.
- */
-function piecesOfLine(a: string, b: string): boolean {
-  if (LABEL.test(b) || (/[）)]$/.test(a) && /^[（(]/.test(b))) return false
-  return !/\S(\u3000+| {2,})\S|[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(`${a}\n${b}`) && !/】$/.test(a) && !NOTE.test(a)
-}
-
-/**
- * A row that closes a note set after a full stop ('…实施强制性清洁生产审核。（生态环境部' / '指导）'):
- * the note ends its paragraph.
- */
-function closesNote(lines: readonly SourceLine[], k: number): boolean {
-  if (!/[）)]$/.test(lines[k].text.trim())) return false
-  let text = ''
-  for (let j = k; j >= 0 && j > k - NOTE_ROWS && !isBlank(lines[j].text); j--) text = lines[j].text.trim() + text
-  const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('))
-  return open > 0 && /[。；！？]/.test(text[open - 1])
-}
-
-/** Rows a note's text may run over. */
-const NOTE_ROWS = 4
-
-/**
- * A row without a closing mark under a numbered line without a full stop ('二、加强组织领导，细化工作'
- * / '职责'): a heading's wrapped end, which the paragraph under it does not go on.
- */
-function endsHeading(lines: readonly SourceLine[], i: number): boolean {
-  const [above, t] = [lines[i - 1]?.text.trim() ?? '', lines[i].text.trim()]
-  return /[\u4e00-\u9fff]$/.test(t) && LABEL.test(above) && !/[。；！？]/.test(above)
-}
-
-/** A mark a piece of a staircase may end with, set half wide. */
-const TUCKED_END = /[，、。；：“”‘’（）《》]$/
-/** A staircase's pieces may fall short of their row's width by a digit's cell or two. */
-const STAIR_SHORT = 2
-/** Rows either side of a line that show its column's width. */
-const ROW_WINDOW = 5
-
-/**
- * The width of the column a line stands in, as the widest lines near it show it (a page's width
- * may be a wider column's or a narrower's); no wider than the page's full width allows.
- */
-function rowWidth(lines: readonly SourceLine[], i: number, full: number): number {
-  let best = 0
-  for (let k = Math.max(0, i - ROW_WINDOW); k <= Math.min(lines.length - 1, i + ROW_WINDOW); k++) {
-    const w = isBlank(lines[k].text) ? 0 : displayWidth(lines[k].text)
-    if (w <= full + FULL_WITHIN && w > best) best = w
-  }
-  return best >= full - 2 * FULL_WITHIN ? best : full
-}
-
-/** Lines in a row that must alternate (line, blank, line…) before they are read as two columns. */
-const MIN_RUN = 6
-/** Share of a run's lines that must be column-wide. */
-const RUN_FULL_SHARE = 0.7
-
-/**
- * A converter that met a two-column page may write it line by line across the columns, each
- * visual line its own block: left, blank, right, blank, left… Where a hard-wrapped text shows a
- * long run of such single column-wide lines, the run is read as two columns: every other line
- * first, then the rest, so each column's sentences come together again. Other lines stay.
- */
-export function deinterleave(lines: readonly SourceLine[]): SourceLine[] {
-  if (lines.some((l) => l.layout)) return [...lines]
-  const full = fullWidth(lines.filter((l) => !isBlank(l.text)).map((l) => displayWidth(l.text)))
-  if (full === null) return [...lines]
-  const out: SourceLine[] = []
-  let i = 0
-  while (i < lines.length) {
-    const run = alternatingRun(lines, i)
-    const wide = run.filter((k) => displayWidth(lines[k].text) >= full - FULL_WITHIN - INDENT - 1).length
-    if (run.length >= MIN_RUN && wide >= RUN_FULL_SHARE * run.length) {
-      const blank = { no: lines[run[0]].no, text: '' }
-      out.push(...run.filter((_, k) => k % 2 === 0).map((k) => lines[k]), blank)
-      out.push(...run.filter((_, k) => k % 2 === 1).map((k) => lines[k]), blank)
-      i = run[run.length - 1] + 1
-    } else {
-      // Past the whole run at once: rescanning it from each of its lines was quadratic.
-      const end = run.length ? run[run.length - 1] + 1 : i + 1
-      out.push(...lines.slice(i, end))
-      i = end
-    }
-  }
-  return out
-}
-
-/** Indexes of the lines from `i` on that stand alone, each one blank line after the last. */
-function alternatingRun(lines: readonly SourceLine[], i: number): number[] {
-  const run: number[] = []
-  const alone = (k: number): boolean =>
-    k < lines.length && !isBlank(lines[k].text) && (k === 0 || isBlank(lines[k - 1].text) || k === i) &&
-    (k + 1 >= lines.length || isBlank(lines[k + 1].text))
-  for (let k = i; alone(k); k += 2) {
-    run.push(k)
-    if (k + 1 < lines.length && k + 2 < lines.length && isBlank(lines[k + 2].text)) break
-  }
-  return run
 }

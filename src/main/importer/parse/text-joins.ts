@@ -3,7 +3,7 @@
 // numbered paragraph after it is wrong; a line that stops short ended its paragraph, so a full
 // line of plain text after it is odd (a new paragraph starts indented); and the words across the
 // join should be words the issue prints elsewhere (text-bigrams.ts).
-import { compact, endsSentence, folded, hasInnerPunct } from './lines'
+import { compact, endsSentence, folded, hasInnerPunct, PARA_LABEL } from './lines'
 import { displayWidth } from './text-flow'
 import { codes, head, tail, type Bigrams } from './text-bigrams'
 import { anchorJoin, inTitle, tocTitleOf, type TocAnchors } from './toc-anchors'
@@ -98,8 +98,6 @@ const ATTACHMENT = /^(附\s*件|\d+[.、．])/
 const SALUTATION = /^[\u4e00-\u9fff]{1,12}(代表|委员)[：:]$/
 /** A 目录's entry: a dot leader, then its page. */
 const TOC_LINE = /[.…⋯·•．]{3,}\s*\d{1,4}$/
-/** Paragraph labels: （一） 一、 1. 第一条 第一章. */
-const LABEL = /^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十百零〇\d]+[条章节])/
 
 /**
  * A paragraph label alone on its line ('第九条', '（三）', '四、'): the converter wrote the label,
@@ -171,7 +169,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)) }
     shapes.set(u, s)
   }
   return s

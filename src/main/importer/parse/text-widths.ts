@@ -10,7 +10,11 @@ import { pageStarts } from './text-pages'
 /** Lines narrower than this (display columns) are headings, numbers and names, not body lines. */
 const MIN_BODY = 20
 /** A wrapped line may stop short of the full width by this much (a pulled-back character, digits). */
-const FULL_WITHIN = 3
+export const FULL_WITHIN = 3
+/** A paragraph's first line is indented two ems (公文): four columns short of the full width. */
+export const INDENT = 4
+/** Cells of leading space a first-line indent adds to its column's edge in -layout text (two ems: about four cells). */
+export const LEAD_INDENT = 3
 /** Share of body-wide lines that must sit at the usual length for the text to count as hard-wrapped. */
 const MIN_SHARE = 0.3
 const MIN_LINES = 8

@@ -1,0 +1,102 @@
+// Lines pdftotext -layout broke into a staircase of pieces: one justified line set down a row at a
+// time, each piece further right (text-flow.ts reads each staircase as one visual line).
+import { BRACKET_NOTE, endsSentence, isBlank, leadingBlanks, PARA_LABEL, type SourceLine } from './lines'
+import { displayWidth, FULL_WITHIN, LEAD_INDENT } from './text-widths'
+
+/**
+ * pdftotext -layout may set a justified line down as a staircase of pieces, one a row, where the
+ * typesetter stretched the glue around its marks ('用设备、' / '   石化、' / '     精品钢材项目给予支',
+ * or '面推行' / '  “三项制度”取得实效的关键。要重视执法人员'): a person sees one line. pdftotext
+ * places a piece in a grid of one cell a character and writes a hanzi two cells wide, so each
+ * piece starts as many cells right of the one above as that one has characters, less one: at
+ * the cell of its last character. A paragraph's first line, set in by an indent under the last
+ * line of the one before, meets that only by chance, so the rows must also fill their column's
+ * width together, no more, and the text goes on under them at the column's edge. Keyed by the
+ * first row's index.
+ */
+export function staircases(lines: readonly SourceLine[], fullAt: (i: number) => number): Map<number, number[]> {
+  const out = new Map<number, number[]>()
+  for (let i = 0; i < lines.length; i++) {
+    if (isBlank(lines[i].text) || endsHeading(lines, i)) continue
+    const full = rowWidth(lines, i, fullAt(i))
+    let width = displayWidth(lines[i].text)
+    const group = [i]
+    // A mark ending a piece is where the glue stretched: the line set it half an em wide.
+    let tucked = 0
+    for (let k = i + 1; k < lines.length; k++) {
+      const [above, t] = [lines[k - 1].text, lines[k].text]
+      const step = leadingBlanks(t) - leadingBlanks(above)
+      if (isBlank(t) || step < 1 || step !== [...above.trim()].length - 1) break
+      // A sentence's end over a row set in as far as an indent: a paragraph's last line over the
+      // next one's first. A piece after a full stop stands further right ('…较大。' / '目前，').
+      if (endsSentence(above) && step < 2 * LEAD_INDENT) break
+      if (!piecesOfLine(above.trim(), t.trim()) || closesNote(lines, k - 1)) break
+      if (TUCKED_END.test(above.trim())) tucked++
+      const w = displayWidth(t)
+      if (width + w > full + 1 + tucked) break
+      group.push(k)
+      width += w
+    }
+    if (group.length < 2 || width < full - STAIR_SHORT) continue
+    const next = lines[group[group.length - 1] + 1]?.text
+    if (next === undefined || isBlank(next) || leadingBlanks(next) > leadingBlanks(lines[i].text)) continue
+    out.set(i, group)
+    i = group[group.length - 1]
+  }
+  return out
+}
+
+/**
+ * Whether two rows may be pieces of one line by their text: no numbered paragraph starts the
+ * second, no bracket opens right after the first closed one, and neither is a name list's row
+ * (name, gap, post: a justified line puts no space between two hanzi), a banner or a note on a
+ * line of its own.
+ */
+function piecesOfLine(a: string, b: string): boolean {
+  if (PARA_LABEL.test(b) || (/[）)]$/.test(a) && /^[（(]/.test(b))) return false
+  return !/\S(\u3000+| {2,})\S|[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(`${a}\n${b}`) && !/】$/.test(a) && !BRACKET_NOTE.test(a)
+}
+
+/**
+ * A row that closes a note set after a full stop ('…实施强制性清洁生产审核。（生态环境部' / '指导）'):
+ * the note ends its paragraph.
+ */
+function closesNote(lines: readonly SourceLine[], k: number): boolean {
+  if (!/[）)]$/.test(lines[k].text.trim())) return false
+  let text = ''
+  for (let j = k; j >= 0 && j > k - NOTE_ROWS && !isBlank(lines[j].text); j--) text = lines[j].text.trim() + text
+  const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('))
+  return open > 0 && /[。；！？]/.test(text[open - 1])
+}
+
+/** Rows a note's text may run over. */
+const NOTE_ROWS = 4
+
+/**
+ * A row without a closing mark under a numbered line without a full stop ('二、加强组织领导，细化工作'
+ * / '职责'): a heading's wrapped end, which the paragraph under it does not go on.
+ */
+function endsHeading(lines: readonly SourceLine[], i: number): boolean {
+  const [above, t] = [lines[i - 1]?.text.trim() ?? '', lines[i].text.trim()]
+  return /[\u4e00-\u9fff]$/.test(t) && PARA_LABEL.test(above) && !/[。；！？]/.test(above)
+}
+
+/** A mark a piece of a staircase may end with, set half wide. */
+const TUCKED_END = /[，、。；：“”‘’（）《》]$/
+/** A staircase's pieces may fall short of their row's width by a digit's cell or two. */
+const STAIR_SHORT = 2
+/** Rows either side of a line that show its column's width. */
+const ROW_WINDOW = 5
+
+/**
+ * The width of the column a line stands in, as the widest lines near it show it (a page's width
+ * may be a wider column's or a narrower's); no wider than the page's full width allows.
+ */
+function rowWidth(lines: readonly SourceLine[], i: number, full: number): number {
+  let best = 0
+  for (let k = Math.max(0, i - ROW_WINDOW); k <= Math.min(lines.length - 1, i + ROW_WINDOW); k++) {
+    const w = isBlank(lines[k].text) ? 0 : displayWidth(lines[k].text)
+    if (w <= full + FULL_WITHIN && w > best) best = w
+  }
+  return best >= full - 2 * FULL_WITHIN ? best : full
+}
