@@ -665,6 +665,16 @@ LAYOUTS = {
         number='under-paren', dates='asis', renderers=['tex']),
     # prov-xe-toc2col's issue with a 目录 of dotted leaders (the probe5 session's third build).
     'prov-xe-toc2col-c': dict(PROV_XE_TOC2COL),
+    # Added by the pm session (s25, a blind probe of the held-out prov-3col-mixed's genre, decided and
+    # written into README.md before the importer first read it): texts the genre's probes did not print,
+    # one red masthead across the two columns (34), one inside a column of three (42).
+    'prov-xe-3col-mast': dict(
+        split='tuning', gazette='湘沅省人民政府公报', year=2019, issueNo=5, totalNo=530, published='2019-03-15',
+        source='corpus',
+        sections=[('【国务院文件】', ['47', '40']), ('【国务院办公厅文件】', ['20', '34', '51']),
+                  ('【建议提案答复】', ['42', '29', '27', '43', '25'])],
+        span=['47', '34'], masthead=['34', '42'],
+        number='under-paren', dates='asis', renderers=['tex']),
     # Added by the docxsib session: the tuning sibling of the held-out city-docx-footer (Word-born,
     # one column, the 栏目 named only in the 目录's borderless table, ■ rows), other texts: a centred
     # gazette + 期 head over a rule, `第3页/共28页` centred, the 文号 above each title (right or

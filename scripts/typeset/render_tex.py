@@ -162,6 +162,15 @@ STYLES = {
         toc_label_whole=True, toc_ragged=True, **ANSWERS_GENRE),
     'prov-xe-toc2col-c': dict(
         fonts=('AR PL UMing CN', 'WenQuanYi Zen Hei', 'AR PL UKai CN', 'FandolFang'), size='10pt', **ANSWERS_GENRE),
+    # Added by the pm session (s25, a blind probe of the held-out prov-3col-mixed's genre from its public
+    # row): what the probes before kept fixed, varied: 10 pt FandolFang body with 简报宋 titles (not bold),
+    # narrow unruled 1 em gutters in two and three columns, narrower margins, the 目录 with dotted leaders
+    # to bare page numbers and the 文号 in brackets on a line under each title, red mastheads set
+    # across the columns and inside one of three.
+    'prov-xe-3col-mast': dict(
+        {**ANSWERS_GENRE, 'title_font': 'song'}, fonts=('AR PL SungtiL GB', 'FandolHei', 'AR PL KaitiM GB', 'FandolFang'),
+        size='10pt', body_font='fang', cjk_fallback='Noto Serif CJK SC', columnsep='1em', column_rule=False,
+        margins='margin=1.8cm,top=2.4cm,bottom=2.2cm', toc_number='below-paren'),
     # Added by the probe4 session (s16, a blind probe of the held-out city-2col-midcol's genre from its
     # public row): two columns of 10.5 pt AR PL UMing, Noto Sans titles inside one column with the
     # 文号 above them, numbered 栏目 headings centred across the page, head with 总第N期, `-3-` centred.
