@@ -170,7 +170,7 @@ STYLES = {
     'prov-xe-3col-mast': dict(
         {**ANSWERS_GENRE, 'title_font': 'song'}, fonts=('AR PL SungtiL GB', 'FandolHei', 'AR PL KaitiM GB', 'FandolFang'),
         size='10pt', body_font='fang', cjk_fallback='Noto Serif CJK SC', columnsep='1em', column_rule=False,
-        margins='margin=1.8cm,top=2.4cm,bottom=2.2cm', toc_number='below-paren'),
+        margins='margin=1.8cm,top=2.4cm,bottom=2.2cm', toc_number='below-paren', cjk_circle=True, cjk_dash=True),
     # Added by the probe4 session (s16, a blind probe of the held-out city-2col-midcol's genre from its
     # public row): two columns of 10.5 pt AR PL UMing, Noto Sans titles inside one column with the
     # 文号 above them, numbered 栏目 headings centred across the page, head with 总第N期, `-3-` centred.
