@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { buildBlocks } from '../../../src/main/importer/parse/blocks'
 import { readBodyFields } from '../../../src/main/importer/parse/doc-fields'
 import { splitLines } from '../../../src/main/importer/parse/lines'
-import { orderSeriesClosings } from '../../../src/main/importer/parse/series-closings'
+import { orderSeriesClosings, tradeCrossedClosings } from '../../../src/main/importer/parse/series-closings'
+import { returnMisplacedClosings } from '../../../src/main/importer/parse/misplaced-closings'
 import type { ParsedDocument } from '../../../src/shared/domain'
 
 function doc(seq: number, docNumber: string, body: string[]): { doc: ParsedDocument; drafts: ReturnType<typeof buildBlocks> } {
@@ -169,5 +170,59 @@ describe('a 附注 left over next to two traded closings (city-docx-span-b.txt)'
     const [a, b] = [s29(), s44()]
     orderSeriesClosings([a, b], new Set([a.doc, b.doc]))
     expect([a.doc.date, a.doc.public, b.doc.date, b.doc.public]).toEqual(['2022-04-08', true, '2022-05-24', false])
+  })
+})
+
+// prov-xe-toc2col.txt 1996–2207: page 13's two columns written line by line. The 目录 lists 71号,
+// then 15号 (starting at the left column's foot, its end and closing heading the right column),
+// then 74号 (under it in the right column, closed on the next page). Read so, 74号's title came
+// before 15号's, 15号's closing (2018 年 12 月 4 日) stood in 71号's text, and 74号's (11 月 5 日,
+// with its 附注) in 15号's. Two series: no number order settles it, the 目录's order does.
+const office = (seq: number, docNumber: string, body: string[]) => state(seq, docNumber, body)
+const c71 = () => office(7, '国办函〔2018〕71号', [
+  '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：',
+  '《政府网站集约化试点工作方案》已经国务院领导同志同意，现印发给你们，请认真贯彻执行。',
+  '国务院办公厅', '2018 年 10 月 27 日', '（此件公开发布）', '',
+  '七、国庆节：10 月 1 日至 7 日放假调休，共 7', '天。9 月 29 日（星期日）、10 月 12 日（星期六）上', '班。', '',
+  '底前，对本地区试点情况、主要做法和成效、存在的', '', '节假日期间，各地区、各部门要妥善安排好值班', '',
+  '及时报告并妥善处置，确保人民群众祥和平安度过节', '', '日假期。', '', '国务院办公厅', '', '2018 年 12 月 4 日', '',
+  '点内容和工作进度，精心组织实施。试点地区政府办',
+])
+const c74 = () => office(8, '国办函〔2018〕74号', [
+  '各省、自治区、直辖市人民政府，国务院各部委、各', '直属机构：',
+  '根据机构设置、人员变动情况和工作需要，国务', '院决定对国务院第二次全国污染源普查领导小组（以',
+  '下简称领导小组）组成人员进行相应调整。现将调整', '后的名单通知如下：',
+])
+const c15 = () => office(9, '国办发明电〔2018〕15号', [
+  '各省、自治区、直辖市人民政府，国务院各部委、各', '', '直属机构：', '',
+  '经国务院批准，现将 2019 年元旦、春节、清明', '', '钱毅平', '', '中央军委后勤保障部副部长', '',
+  '领导小组办公室设在生态环境部，办公室主任由', '', '国务院办公厅', '', '生态环境部副部长赵英民兼任。领导小组成员因工作', '',
+  '2018 年 11 月 5 日', '', '变动等需要调整的，由所在单位向领导小组办公室提', '', '（此件公开发布）', '', '出，报领导小组组长审批。',
+])
+
+describe('closings of two documents read in the other order than the 目录 lists them (prov-xe-toc2col.txt)', () => {
+  const read = () => {
+    const docs = [c71(), c74(), c15()]
+    const moved = returnMisplacedClosings(docs)
+    return { docs, moved }
+  }
+
+  it('gives the one listed first the closing read before both titles, the other the one read after', () => {
+    const { docs, moved } = read()
+    const [, a, b] = docs
+    expect([a.doc.date, a.doc.public, b.doc.date, b.doc.public]).toEqual(['2018-12-04', false, '2018-11-05', true])
+    const at = new Map([[docs[0].doc, 6], [b.doc, 7], [a.doc, 8]])
+    const changed = tradeCrossedClosings(docs, moved, (d) => at.get(d) ?? null)
+    expect([a.doc.date, a.doc.public, b.doc.date, b.doc.public]).toEqual(['2018-11-05', true, '2018-12-04', false])
+    expect(changed.size).toBe(2)
+  })
+
+  it('leaves them when the 目录 lists them as read, or apart from the document before', () => {
+    for (const places of [[6, 7, 8], [6, 9, 8], [4, 8, 7]]) {
+      const { docs, moved } = read()
+      const at = new Map(docs.map((d, i) => [d.doc, places[i]]))
+      expect(tradeCrossedClosings(docs, moved, (d) => at.get(d) ?? null).size).toBe(0)
+      expect([docs[1].doc.date, docs[2].doc.date]).toEqual(['2018-12-04', '2018-11-05'])
+    }
   })
 })

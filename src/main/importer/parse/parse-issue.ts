@@ -42,7 +42,7 @@ import { returnResumedText } from './text-resumed'
 import { pairNames } from './text-names'
 import { returnMisplacedClosings } from './misplaced-closings'
 import { fitClosings } from './closing-fit'
-import { orderSeriesClosings, tradeYearClosings } from './series-closings'
+import { orderSeriesClosings, tradeCrossedClosings, tradeYearClosings } from './series-closings'
 import { listedNumbers, listedPlaces } from './toc-lookup'
 import { joinTitleHeads } from './title-heads'
 import { cutTitlesFromToc, titlesFromToc } from './toc-titles'
@@ -253,6 +253,8 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     const place = listedPlaces(toc.entries)
     for (const d of tradeYearClosings(closed, moved, listed, place)) moved.add(d)
     for (const d of orderSeriesClosings(closed, moved, listed, place)) moved.add(d)
+    // Then two of any series the 目录 lists the other way round.
+    for (const d of tradeCrossedClosings(closed, moved, place)) moved.add(d)
   } else cutTitlesFromToc(documents.map((d) => d.doc), toc.entries)
   if (toc.entries.length === 0) {
     sectionsFromHeads(documents.map((d) => ({ doc: d.doc, lines: lines.slice(d.span.lead, d.span.end) })), cover.meta.gazette)

@@ -224,3 +224,36 @@ export function tradeYearClosings(docs: ClosedDocument[], moved: ReadonlySet<Par
   })
   return out
 }
+
+/** Whether a date line of `date` stands among the blocks. */
+const holds = (drafts: DraftBlock[], date: string): boolean => drafts.some((b) => b.kind === 'date' && parseDateLine(b.text) === date)
+
+/**
+ * Two documents read in the other order than the 目录 lists them, which lists them right after the
+ * document before both: on the page, the one listed first follows that document and the other
+ * comes last. The one read first was given a closing (`moved`) from the text before both titles
+ * (the previous document's), the one read second holds its own after its title. A page's two
+ * columns read line by line put the first listed document's end, closing and all, beside the
+ * previous one's tail; the last one's closing stands after its title, below the other's start.
+ * So the closing read before both titles is the one listed first, the one read after them the
+ * one listed last: the two trade dates and public 附注, each closing fitting the other. (Any series: no number order
+ * need settle it.) Changes the documents in place; returns those changed.
+ */
+export function tradeCrossedClosings(docs: ClosedDocument[], moved: ReadonlySet<ParsedDocument>, place: (doc: ParsedDocument) => number | null): Set<ParsedDocument> {
+  const out = new Set<ParsedDocument>()
+  for (let a = 1; a + 1 < docs.length; a++) {
+    const [prev, x, y] = [docs[a - 1], docs[a], docs[a + 1]]
+    const [o, p, q] = [place(prev.doc), place(x.doc), place(y.doc)]
+    if (o === null || p === null || q === null || q !== o + 1 || p !== q + 1) continue
+    const [dx, dy] = [x.doc.date, y.doc.date]
+    if (!dx || !dy || dx === dy || !moved.has(x.doc) || out.has(x.doc) || out.has(y.doc)) continue
+    if (!holds(prev.drafts, dx) || holds(x.drafts, dx) || !holds(y.drafts, dy)) continue
+    const [cx, cy] = [closingOf(dx, [prev.drafts]), closingOf(dy, [y.drafts])]
+    if (!cx || !cy || !fits(cx, y.doc) || !fits(cy, x.doc)) continue
+    // Each takes the other's closing as it was read, 附注 and all.
+    ;[x.doc.date, y.doc.date] = [dy, dx]
+    ;[x.doc.public, y.doc.public] = [y.doc.public, x.doc.public]
+    out.add(x.doc).add(y.doc)
+  }
+  return out
+}
