@@ -145,12 +145,16 @@ describe('readJoinedColumns', () => {
     expect(names.length).toBeGreaterThan(30)
     // city-2col-flow holds one run of rows joined the same way (pdftotext on XeLaTeX columns):
     // it is read column by column too, every other row as it was.
+    // prov-xe-3col-mast's three columns of 建议提案答复, 1 em apart, come joined on one row too
+    // (three column lines a row), and its two-column pages on some rows: not text written column by column.
     const changed = names.filter((name) => readJoinedColumns(read(name)) !== read(name))
-    expect(changed).toEqual(['city-2col-flow'])
+    expect(changed).toEqual(['city-2col-flow', 'prov-xe-3col-mast'])
     const flow = page(readJoinedColumns(read('city-2col-flow')), 13)
     expect(follows(flow, '项目，以供应链建设为重点，支持开展消费扶贫示范。', '对在贫困地区从事农产品加工、仓储物流和休闲农业、')).toBe(true)
     expect(follows(flow, '（一）指导思想。以习近平新时代中国特色社会主', '义思想为指导，全面贯彻党的十九大和十九届二中、三')).toBe(false)
-    for (const name of names.filter((n) => existsSync(join(TUNING, n, `${n}.layout.txt`)))) {
+    // Its -layout text keeps 1 em gutters as single cells: rows of joined columns are left after the
+    // layout reading, and the joined reading takes them (as the reader runs the two, read-source.ts).
+    for (const name of names.filter((n) => n !== 'prov-xe-3col-mast' && existsSync(join(TUNING, n, `${n}.layout.txt`)))) {
       const layout = readLayoutColumns(read(name, 'layout.txt'))
       expect(readJoinedColumns(layout), name).toBe(layout)
     }
