@@ -937,6 +937,15 @@ LAYOUTS = {
         roster=['59'], plan_titles=['28'], nonumber=['23', '54'], number='masthead-doc', dates='cn-circle',
         renderers=['htmlnl']),
 }
+# The tb session's blind probe (s25) of the two-column 目录 with the 文号 under each title (see README.md).
+LAYOUTS['city-xe-toc2fang'] = dict(
+    split='tuning', gazette='沅陵市人民政府公报', year=2022, issueNo=9, totalNo=171, published='2022-07-15',
+    source='mixed',
+    sections=[('【国务院文件】', ['govcn-15', 'govcn-53', 'govcn-39']),
+              ('【国务院办公厅文件】', ['govcn-12', 'govcn-37', 'govcn-60']),
+              ('【县（市、区）政府文件】', ['xingxian-04', 'xingxian-31', 'xingxian-36']),
+              ('【国务院办公厅函件】', ['govcn-42', 'govcn-43'])],
+    number='under-paren', dates='cn', renderers=['tex'])
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 LAYOUTS.update(NL_LAYOUTS)  # the nl session's held-out issues (issues_nl.py)
 LAYOUTS.update(NX_LAYOUTS)  # the nx session's held-out issue (issues_nx.py)

@@ -189,6 +189,15 @@ STYLES = {
         head='centre-alternate-bare', folio='none', size='10.5pt', paper='a4paper', title_font='hei',
         section_pages=True, toc_number='below', toc_size=r'\Large', toc_gap=r'\bigskip',
         cjk_fallback='Noto Serif CJK SC', columnsep='1.6em'),
+    # Added by the tb session (s25, a blind probe of the two-column 目录 the held-out city-xe-bandfang and
+    # prov-xe-16k share, from their public rows): ONE body column of 11 pt Noto Serif, the 目录 in two
+    # columns, each title with dotted leaders to a bare page on its last line and its 文号 in brackets
+    # on a smaller line under it, 栏目 flush left over a double rule, heads split with 总第N期.
+    'city-xe-toc2fang': dict(
+        fonts=('Noto Serif CJK SC', 'FandolHei', 'FandolKai', 'FandolFang'), body_cols=1, toc_cols=2,
+        span_titles=True, banner=True, banner_heading=True, banner_style='double-rule', head='split-total',
+        folio='emdash-centre-foot', size='11pt', paper='a4paper', title_font='hei', toc_number='below-paren',
+        cjk_fallback='AR PL UMing CN'),
     # Added by the nx session (s24, held-out, scored once): a city issue in ONE column of 11 pt Fandol
     # Fang, documents running on mid-page, the 目录 in two columns with the 文号 in brackets under each
     # title, 栏目 as grey letter-spaced bands, 简报宋 titles with the 文号 in brackets flush right under
