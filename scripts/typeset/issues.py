@@ -946,6 +946,13 @@ LAYOUTS['city-xe-toc2fang'] = dict(
               ('【县（市、区）政府文件】', ['xingxian-04', 'xingxian-31', 'xingxian-36']),
               ('【国务院办公厅函件】', ['govcn-42', 'govcn-43'])],
     number='under-paren', dates='cn', renderers=['tex'])
+# Its second build (not blind): a city issue, the 文号 bare under each title with the page on its line.
+LAYOUTS['city-xe-toc2fang-b'] = dict(
+    split='tuning', gazette='沅江市人民政府公报', year=2019, issueNo=1, totalNo=512, published='2019-01-10',
+    source='corpus',
+    sections=[('【国务院文件】', ['57', '46', '55']), ('【国务院办公厅文件】', ['07', '35', '36', '17']),
+              ('【国务院办公厅函件】', ['21', '23', '24', '31']), ('【人事任免】', ['59'])],
+    nonumber=['59'], number='under', dates='cn', renderers=['tex'])
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 LAYOUTS.update(NL_LAYOUTS)  # the nl session's held-out issues (issues_nl.py)
 LAYOUTS.update(NX_LAYOUTS)  # the nx session's held-out issue (issues_nx.py)
