@@ -207,6 +207,13 @@ STYLES = {
         span_titles=False, banner=True, banner_heading=True, head='alternate', folio='dot-outer-foot',
         size='10pt', paper='b5paper', title_font='hei', toc_number='below-small', toc_hang='1em', toc_page='·{}·',
         cjk_fallback='Noto Serif CJK SC', margins='margin=1.8cm,top=2.2cm,bottom=2cm'),
+    # Its third build (not blind): city-xe-bandfang's public typography with other texts: 11 pt Fandol Fang
+    # in the body and the 目录, 简报宋 titles with the 文号 in brackets flush right, letter-spaced grey bands.
+    'city-xe-toc2fang-c': dict(
+        fonts=('AR PL SungtiL GB', 'FandolHei', 'FandolKai', 'FandolFang'), body_cols=1, toc_cols=2,
+        span_titles=True, banner=True, banner_style='band', head='alternate-total',
+        folio='page-spaced-outer-foot', size='11pt', paper='a4paper', body_font='fang', title_font='song', toc_number='below-paren',
+        cjk_fallback='AR PL UMing CN', cjk_circle=True),
     # Added by the nx session (s24, held-out, scored once): a city issue in ONE column of 11 pt Fandol
     # Fang, documents running on mid-page, the 目录 in two columns with the 文号 in brackets under each
     # title, 栏目 as grey letter-spaced bands, 简报宋 titles with the 文号 in brackets flush right under
