@@ -947,6 +947,29 @@ LAYOUTS = {
         roster=['59'], plan_titles=['28'], nonumber=['23', '54'], number='masthead-doc', dates='cn-circle',
         renderers=['htmlnl']),
 }
+# The tb session's blind probe (s25) of the two-column 目录 with the 文号 under each title (see README.md).
+LAYOUTS['city-xe-toc2fang'] = dict(
+    split='tuning', gazette='沅陵市人民政府公报', year=2022, issueNo=9, totalNo=171, published='2022-07-15',
+    source='mixed',
+    sections=[('【国务院文件】', ['govcn-15', 'govcn-53', 'govcn-39']),
+              ('【国务院办公厅文件】', ['govcn-12', 'govcn-37', 'govcn-60']),
+              ('【县（市、区）政府文件】', ['xingxian-04', 'xingxian-31', 'xingxian-36']),
+              ('【国务院办公厅函件】', ['govcn-42', 'govcn-43'])],
+    number='under-paren', dates='cn', renderers=['tex'])
+# Its second build (not blind): a city issue, the 文号 bare under each title with the page on its line.
+LAYOUTS['city-xe-toc2fang-b'] = dict(
+    split='tuning', gazette='沅江市人民政府公报', year=2019, issueNo=1, totalNo=512, published='2019-01-10',
+    source='corpus',
+    sections=[('【国务院文件】', ['57', '46', '55']), ('【国务院办公厅文件】', ['07', '35', '36', '17']),
+              ('【国务院办公厅函件】', ['21', '23', '24', '31']), ('【人事任免】', ['59'])],
+    nonumber=['59'], number='under', dates='cn', renderers=['tex'])
+# Its third build (not blind: found on a scratch copy after the first fixes): city-xe-bandfang's public typography
+# (11 pt 仿宋 in the body and the 目录, 简报宋 titles, letter-spaced bands, the 文号 flush right) with other texts.
+LAYOUTS['city-xe-toc2fang-c'] = dict(LAYOUTS['city-xe-toc2fang'], gazette='沅水市人民政府公报', totalNo=172, number='under-right-paren',
+    sections=[('【国务院文件】', ['govcn-53']), ('【国务院办公厅文件】', ['govcn-12', 'govcn-36', 'govcn-37']),
+              ('【国务院办公厅函件】', ['govcn-21', 'govcn-24', 'govcn-31']), ('【县（市、区）文件】', ['xingxian-16', 'xingxian-04']),
+              ('【县（市、区）政府办公室文件】', ['xingxian-36'])],
+    above=['37', '16'], public='zhudong', dates='cn-circle')
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 LAYOUTS.update(NL_LAYOUTS)  # the nl session's held-out issues (issues_nl.py)
 LAYOUTS.update(NX_LAYOUTS)  # the nx session's held-out issue (issues_nx.py)

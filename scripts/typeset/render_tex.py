@@ -198,6 +198,31 @@ STYLES = {
         head='centre-alternate-bare', folio='none', size='10.5pt', paper='a4paper', title_font='hei',
         section_pages=True, toc_number='below', toc_size=r'\Large', toc_gap=r'\bigskip',
         cjk_fallback='Noto Serif CJK SC', columnsep='1.6em'),
+    # Added by the tb session (s25, a blind probe of the two-column 目录 the held-out city-xe-bandfang and
+    # prov-xe-16k share, from their public rows): ONE body column of 11 pt Noto Serif, the 目录 in two
+    # columns, each title with dotted leaders to a bare page on its last line and its 文号 in brackets
+    # on a smaller line under it, 栏目 flush left over a double rule, heads split with 总第N期.
+    'city-xe-toc2fang': dict(
+        fonts=('Noto Serif CJK SC', 'FandolHei', 'FandolKai', 'FandolFang'), body_cols=1, toc_cols=2,
+        span_titles=True, banner=True, banner_heading=True, banner_style='double-rule', head='split-total',
+        folio='emdash-centre-foot', size='11pt', paper='a4paper', title_font='hei', toc_number='below-paren',
+        cjk_fallback='AR PL UMing CN'),
+    # The tb session's second build (s25, not blind: made after its first fix began): the 文号 bare on a
+    # smaller 楷体 line under each title with the leaders to `·3·` on it (on the title's last line for
+    # entries without a 文号), a one-em hanging indent; the body in two columns of 10 pt AR PL UMing on
+    # a B5 page, Noto Sans titles inside one column, centred 栏目 banners.
+    'city-xe-toc2fang-b': dict(
+        fonts=('AR PL UMing CN', 'Noto Sans CJK SC', 'AR PL KaitiM GB', 'FandolFang'), body_cols=2, toc_cols=2,
+        span_titles=False, banner=True, banner_heading=True, head='alternate', folio='dot-outer-foot',
+        size='10pt', paper='b5paper', title_font='hei', toc_number='below-small', toc_hang='1em', toc_page='·{}·',
+        cjk_fallback='Noto Serif CJK SC', margins='margin=1.8cm,top=2.2cm,bottom=2cm'),
+    # Its third build (not blind): city-xe-bandfang's public typography with other texts: 11 pt Fandol Fang
+    # in the body and the 目录, 简报宋 titles with the 文号 in brackets flush right, letter-spaced grey bands.
+    'city-xe-toc2fang-c': dict(
+        fonts=('AR PL SungtiL GB', 'FandolHei', 'FandolKai', 'FandolFang'), body_cols=1, toc_cols=2,
+        span_titles=True, banner=True, banner_style='band', head='alternate-total',
+        folio='page-spaced-outer-foot', size='11pt', paper='a4paper', body_font='fang', title_font='song', toc_number='below-paren',
+        cjk_fallback='AR PL UMing CN', cjk_circle=True),
     # Added by the nx session (s24, held-out, scored once): a city issue in ONE column of 11 pt Fandol
     # Fang, documents running on mid-page, the 目录 in two columns with the 文号 in brackets under each
     # title, 栏目 as grey letter-spaced bands, 简报宋 titles with the 文号 in brackets flush right under
@@ -435,6 +460,11 @@ def toc_plain(spec: dict, st: dict) -> str:
                 out.append(rf'\noindent\hangindent=2em {esc(title)}\dotfill\pageref{{{label}}}\par')
                 if number:
                     out.append(rf'\noindent\hspace*{{2em}}{{\small （{esc(number)}）}}\par')
+                continue
+            if where == 'below-small' and number:  # the 文号 on a smaller 楷体 line under the title, leaders to the page on it
+                page = '{}' + st['toc_page'].replace('{}', rf'\pageref{{{label}}}') if 'toc_page' in st else rf'\pageref{{{label}}}'
+                out.append(rf'{gap}\noindent\hangindent={hang} {esc(title)}\par\nopagebreak')
+                out.append(rf'\noindent\hspace*{{{hang}}}{{\small\kai {esc(number)}\dotfill{page}}}\par')
                 continue
             if where == 'below' and number:
                 out.append(rf'{gap}\noindent\hangindent=2em {esc(title)}\par\nopagebreak')

@@ -13,12 +13,14 @@
 // body is taken.
 import type { TocEntry } from '../../../shared/domain'
 import { compact, isBlank, stripBullet, type SourceLine } from './lines'
-import { PAGE_LABEL_END, splitEntryLines, splitPage } from './toc-entry'
+import { PAGE_LABEL_END, leaderCount, splitEntryLines, splitPage } from './toc-entry'
 import { docTypeOf } from './doc-type'
 import { sectionName } from './sections'
 import { columnFoot } from './toc-across'
 import { bodyOf, joinPieces, searchable, WINDOW, type Piece } from './toc-piece-joins'
 import { parseDateLine } from './dates'
+import { docNumberOfLine } from './header'
+import { findDocNumbers } from '../../../shared/doc-number'
 
 export interface FragmentTests {
   /** A line that opens an entry (a title's opening, an issuer). */
@@ -64,6 +66,36 @@ function gluedHeading(p: { text: string; at: number }): { text: string; at: numb
   return m ? [{ text: m[1], at: p.at }, { text: m[3], at: p.at + m[1].length + m[2].length }] : [p]
 }
 
+/**
+ * The other column's title opening glued onto the end of an entry's last line ('国办发〔2018〕128 号
+ * . . . ·7· 国务院办公厅关于同意以深圳市名义申办': the two lines on one baseline, a space between)
+ * is a piece of its own: the text before it ends with leaders and a page.
+ */
+function gluedOpening(p: { text: string; at: number }, opens: (text: string) => boolean): { text: string; at: number }[] {
+  for (const m of p.text.matchAll(/\s+/g)) {
+    const head = p.text.slice(0, m.index)
+    const rest = p.text.slice(m.index + m[0].length)
+    if (rest === '' || !entryEnd(head)) continue
+    if (opens(rest)) return [{ text: head, at: p.at }, { text: rest, at: p.at + m.index + m[0].length }]
+  }
+  return [p]
+}
+
+/**
+ * A title's last line full to the page, the leaders squeezed out: the page a space after its
+ * 文种 ('…夏季运动会的复函 10'). Null for any other line (a year: '…名义申办 2011').
+ */
+function pageAfterType(text: string): { text: string; page: number } | null {
+  const m = /^(.*\S)\s+(\d{1,4})$/.exec(text.trim())
+  return m && docTypeOf(compact(m[1])) !== null ? { text: m[1], page: Number(m[2]) } : null
+}
+
+/** The text ends an entry with leaders and its page ('… . . . ·7·'). */
+function entryEnd(text: string): boolean {
+  const paged = splitPage(text)
+  return paged !== null && paged.text !== '' && leaderCount(text.replace(/\S+$/, '')) >= 2
+}
+
 /** A page number alone ('7', '·7·', '- 7 -'). */
 function barePage(text: string): number | null {
   const m = /^(?:(\d{1,4})|[·•]\s?(\d{1,4})\s?[·•]|[-－—]\s?(\d{1,4})\s?[-－—])$/.exec(text.trim())
@@ -84,6 +116,21 @@ function serialAlone(lines: SourceLine[], i: number, to: number): boolean {
 
 
 /**
+ * The 目录's last page stands on a title's last line and its 文号 alone on the line under it, on
+ * the same page (a 目录 printing each 文号 under its title): the 目录 ends with that 文号.
+ */
+function numberUnderLast(lines: SourceLine[], to: number): number {
+  const paged = splitPage(lines[to].text.trim().split(/\s{3,}/).pop() ?? '')
+  if (!paged || paged.text === '' || findDocNumbers(compact(paged.text)).length > 0) return to
+  for (let k = to + 1; k < lines.length && k <= to + 2; k++) {
+    if (lines[k].no === lines[k - 1].no || lines[k].layout?.page !== lines[k - 1].layout?.page) return to
+    if (isBlank(lines[k].text)) continue
+    return docNumberOfLine(compact(lines[k].text)) !== null ? k : to
+  }
+  return to
+}
+
+/**
  * Reads the 目录 lines `from`..`to` (inclusive) as pieces put together again, the body being
  * `lines` after `to`, when the entries read line by line (`read`) are none, go back in their pages
  * (its columns read in bands, one column's entries after the other's), hold a 栏目 heading, or the
@@ -100,6 +147,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   const pages: number[] = []
   // The 目录 ends with its last page: what follows on its page is the body's (a running head).
   while (to > from && !lines[to].text.trim().split(/\s{3,}/).some((p) => barePage(p) !== null || splitPage(p) !== null)) to--
+  to = numberUnderLast(lines, to)
   to = columnFoot(lines, to, tests)
   // Pages printed as labels alone on their line ('第 8页': the entry's last line full): pages
   // when the 目录's entries print their pages as labels, else the 目录 page's own folio.
@@ -111,7 +159,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   for (let i = from; i <= to && i < lines.length; i++) {
     const text = stripBullet(lines[i].text)
     if (isBlank(text) || /^(目|录|次)$/.test(compact(text))) continue // the heading's letters read apart
-    for (const p of piecesOf(text).flatMap(gluedHeading)) {
+    for (const p of piecesOf(text).flatMap(gluedHeading).flatMap((q) => gluedOpening(q, tests.opens))) {
       if (tests.heading(p.text) !== null) {
         headings.push(p.text)
         continue
@@ -141,7 +189,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
       }
       if (tests.noise(p.text)) continue
       if (paged && PAGE_LABEL_END.test(p.text)) labelled = true
-      const own = paged && paged.text !== '' ? paged : null
+      const own = paged && paged.text !== '' ? paged : pageAfterType(p.text)
       pieces.push({ text: serial + compact(own ? own.text : p.text), page: own?.page ?? null, opens: tests.opens(p.text), line: i, at: p.at })
       serial = ''
     }
@@ -154,7 +202,8 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   // it reads as one: there may be more openings than pages, never fewer.
   const entries = pages.length + paged
   if (entries < MIN_ENTRIES || openers < entries || pieces.length > MAX_PIECES) return null
-  const bodyLines = lines.slice(to + 1).map((l) => searchable(l.text))
+  const rawLines = lines.slice(to + 1).map((l) => l.text)
+  const bodyLines = rawLines.map(searchable)
   const body = bodyLines.join('')
   const chains = joinPieces(pieces, bodyOf(body), openers - entries)
   if (!chains) return null
@@ -165,7 +214,9 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
     if (docNumber === null && docTypeOf(title) === null) return null
     const at = bodyPlace(title, body)
     if (at < 0) return null
-    found.push({ entry: { category: '', title, docNumber, page: last.page }, at, pieces: chain.map((p) => pieces.indexOf(p)) })
+    // The page stands on the title's last line when the 文号 is printed under it.
+    const page = chain.find((p) => p.page !== null)?.page ?? null
+    found.push({ entry: { category: '', title, docNumber, page }, at, pieces: chain.map((p) => pieces.indexOf(p)) })
   }
   found.sort((a, b) => a.at - b.at)
   // The pages printed apart fall to the entries without one, in the body's order.
@@ -176,7 +227,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   // An entry read whole line by line keeps its page: a 目录 that starts its pages again in each
   // 栏目 goes back too, and its pages are not the body's order.
   for (const e of read) if (found.some((f) => f.entry.title === e.title && f.entry.page !== e.page)) return null
-  const placed = headings.map((h) => ({ name: sectionName(h), at: headingPlace(h, body, bodyLines) })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at)
+  const placed = headings.map((h) => ({ name: sectionName(h), at: headingPlace(h, body, bodyLines, rawLines) })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at)
   for (const e of found) e.entry.category = placed.filter((h) => h.at <= e.at).pop()?.name ?? ''
   // The 目录 ends where its pieces do: a reading line by line may have run on into the body.
   return { entries: found.map((e) => e.entry), sections: [...new Set(placed.map((h) => h.name))], end: to }
@@ -231,9 +282,11 @@ function bodyPlace(title: string, body: string): number {
  * its own (a running head naming the 栏目 on its pages: a banner over three columns may be read
  * after the first title under it), whichever comes first; -1 when neither.
  */
-function headingPlace(heading: string, body: string, bodyLines: string[]): number {
-  const whole = body.indexOf(searchable(heading))
+function headingPlace(heading: string, body: string, bodyLines: string[], rawLines: string[]): number {
   const name = searchable(sectionName(heading))
+  const bracketed = body.indexOf(searchable(heading))
+  const spaced = spelledApart(name, bodyLines, rawLines)
+  const whole = bracketed < 0 || (spaced >= 0 && spaced < bracketed) ? spaced : bracketed
   let at = 0
   for (let k = 0; k < bodyLines.length; k++) {
     if (whole >= 0 && at > whole) break
@@ -241,6 +294,31 @@ function headingPlace(heading: string, body: string, bodyLines: string[]): numbe
     at += bodyLines[k].length
   }
   return whole
+}
+
+/** Lines a letter-spaced banner's characters stand on at most each ('国' / '务' / '院' / '办 公'…). */
+const SPACED_LINE = 2
+
+/**
+ * Where the body prints the 栏目's name letter-spaced on a band, which pdftotext writes a
+ * character or two to a line ('国' / '务' / '院' / '办 公' / '厅' / '文' / '件'), or (-layout) on one
+ * line, a space between its characters ('县 （   市   、 区   ）   文   件'), or -1. A running head
+ * names the 栏目 on a line of its own too, but not letter-spaced.
+ */
+function spelledApart(name: string, bodyLines: string[], rawLines: string[]): number {
+  let at = 0
+  for (let k = 0; k < bodyLines.length; at += bodyLines[k].length, k++) {
+    if (bodyLines[k] === name && (rawLines[k].trim().match(/\s+/g) ?? []).length >= name.length / 2) return at
+    if (bodyLines[k].length === 0 || bodyLines[k].length > SPACED_LINE || !name.startsWith(bodyLines[k])) continue
+    let spelled = ''
+    for (let n = k; n < bodyLines.length && spelled.length < name.length; n++) {
+      if (bodyLines[n].length === 0) continue
+      if (bodyLines[n].length > SPACED_LINE) break
+      spelled += bodyLines[n]
+    }
+    if (spelled === name) return at
+  }
+  return -1
 }
 
 /**

@@ -4,6 +4,7 @@
 import { folded } from './lines'
 import { docTypeOf } from './doc-type'
 import { docNumberOfLine } from './header'
+import { findDocNumbers } from '../../../shared/doc-number'
 
 export interface Piece {
   text: string
@@ -28,10 +29,15 @@ export const searchable = (s: string): string => folded(s).replace(/[()]/g, '')
 export function joinPieces(pieces: Piece[], body: Body, wrapped: number): Piece[][] | null {
   const pairs: { a: number; b: number; score: number }[] = []
   for (let a = 0; a < pieces.length; a++) {
-    if (ended(pieces[a])) continue
+    const closed = ended(pieces[a])
+    if (closed && !numberUnder(pieces[a])) continue
     for (let b = 0; b < pieces.length; b++) {
       if (a === b) continue
+      // After the line that took the page, only the entry's 文号 on a line of its own, where the
+      // body prints the title right by it.
+      if (closed && (pieces[b].page !== null || docNumberOfLine(pieces[b].text) === null)) continue
       const score = joinScore(pieces[a], pieces[b], body)
+      if (closed && score <= MAX_REACH) continue
       // An opening goes on from a line only where the body prints the join in full and that
       // line is no whole title already.
       if (pieces[b].opens && (wrapped === 0 || score < MAX_REACH || docTypeOf(pieces[a].text) !== null)) continue
@@ -68,6 +74,22 @@ export function joinPieces(pieces: Piece[], body: Body, wrapped: number): Piece[
   return chains.reduce((n, c) => n + c.length, 0) === pieces.length ? chains : null
 }
 
+/**
+ * A title's last line that took the entry's page and holds no 文号: a 目录 that prints each 文号 on
+ * a smaller line UNDER its title ('…的通知 . . . 8' / '（国办发〔2018〕127 号）') goes on with it.
+ */
+function numberUnder(p: Piece): boolean {
+  return p.page !== null && findDocNumbers(p.text).length === 0 && (docTypeOf(p.text) !== null || cutType(p))
+}
+
+/** Characters of a 文种 cut off at a title's last line ('复' of 批复) at most. */
+const CUT_TYPE = 2
+
+/** The line that took the entry's page holds only the 文种's last characters ('复 . . . 11'). */
+function cutType(p: Piece): boolean {
+  return p.page !== null && p.text.length <= CUT_TYPE && /^[\u4e00-\u9fff]+$/.test(p.text)
+}
+
 /** A piece that ends its entry: its page printed on it, or its 文号's bracket closed. */
 function ended(p: Piece): boolean {
   return p.page !== null || /号[）)]$/.test(p.text)
@@ -84,9 +106,11 @@ function joinScore(a: Piece, b: Piece, body: Body): number {
   // over or under that title, wherever the join.
   const own = docNumberOfLine(b.text)
   if (own) {
-    if (docTypeOf(a.text) === null) return 0
+    if (docTypeOf(a.text) === null && !cutType(a)) return 0
     const number = searchable(own.docNumber)
     if (nextTo(x, number, body.text)) return MAX_REACH + 1
+    // Too short to be looked for in the body: the 文号 right under it is its entry's.
+    if (cutType(a) && under(a, b) && body.text.includes(number)) return MAX_REACH + 1
     // The body's columns written out of order put the title and its 文号 far apart: the line
     // right under the title's last line in the 目录 is still its 文号, the weakest join.
     return under(a, b) && body.text.includes(number) ? 1 : 0
