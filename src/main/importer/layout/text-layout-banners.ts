@@ -83,7 +83,9 @@ function beforeEdge(kinds: readonly Row[], i: number, gutter: number, rows: read
     const at = k.kind === 'both' ? gutter + leadingBlanks(k.right) : leadingBlanks(rows[j] ?? '')
     count.set(at, (count.get(at) ?? 0) + 1)
   }
-  const edge = Math.min(...[...count].filter(([, n]) => n >= EDGE_ROWS).map(([at]) => at))
+  const held = [...count].filter(([, n]) => n >= EDGE_ROWS).map(([at]) => at)
+  if (held.length === 0) return false
+  const edge = Math.min(...held)
   const beside = (step: 1 | -1): boolean => {
     let j = i + step
     while (kinds[j]?.kind === 'blank') j += step
