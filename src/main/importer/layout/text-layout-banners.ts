@@ -32,7 +32,7 @@ export function bannersAcross(kinds: readonly Row[], gutter: number, rows: reado
   return kinds.map((k, i) => {
     // A 栏目 framed by its ornaments centred on the page ('◇ 市政府令 ◇'), the closing one past the gutter.
     if (k.kind === 'both' && FRAMED.test((rows[i] ?? '').trim())) return { kind: 'across', text: rows[i] }
-    if (k.kind === 'right' && rightBanner(kinds, i, gutter) && thirdColumnNear(rows, i, gutter)) return { kind: 'across', text: k.text }
+    if (k.kind === 'right' && rightBanner(kinds, i, gutter) && (thirdColumnNear(rows, i, gutter) || beforeEdge(kinds, i, gutter, rows))) return { kind: 'across', text: k.text }
     if (k.kind !== 'left' || !BANNER.test(k.text.trim())) return k
     const lead = leadingBlanks(k.text)
     // Flush left under columns balanced on one row, or centred on the page: it starts past the
@@ -66,6 +66,32 @@ function rightBanner(kinds: readonly Row[], i: number, gutter: number): boolean 
   const name = text.trim()
   if (!(BANNER.test(name) || NUMBERED.test(name)) || lead >= 2 * gutter) return false
   return kinds[i - 1]?.kind === 'blank' || kinds[i + 1]?.kind === 'blank'
+}
+
+/** Rows of the right column that start at its edge, at least. */
+const EDGE_ROWS = 3
+
+/**
+ * A banner centred across a page of two columns, its name starting a little before the right
+ * column's edge (the cells count its hanzi narrower than they print), between rows of both
+ * columns: a heading of the right column starts at its edge or in from it.
+ */
+function beforeEdge(kinds: readonly Row[], i: number, gutter: number, rows: readonly string[]): boolean {
+  const count = new Map<number, number>()
+  for (const [j, k] of kinds.entries()) {
+    if (j === i || (k.kind !== 'right' && k.kind !== 'both')) continue
+    const at = k.kind === 'both' ? gutter + leadingBlanks(k.right) : leadingBlanks(rows[j] ?? '')
+    count.set(at, (count.get(at) ?? 0) + 1)
+  }
+  const held = [...count].filter(([, n]) => n >= EDGE_ROWS).map(([at]) => at)
+  if (held.length === 0) return false
+  const edge = Math.min(...held)
+  const beside = (step: 1 | -1): boolean => {
+    let j = i + step
+    while (kinds[j]?.kind === 'blank') j += step
+    return kinds[j]?.kind === 'both'
+  }
+  return leadingBlanks(rows[i] ?? '') < edge - 1 && (beside(-1) || beside(1))
 }
 
 // Rows looked at on each side of a banner for the page's third column, and the hanzi a line of it holds at least.

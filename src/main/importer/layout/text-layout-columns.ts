@@ -10,6 +10,7 @@ import { bannerName, bannersAcross } from './text-layout-banners'
 import { NUMBER_ROW, centredHead, spacedHeading, spanningHeads, wideLines } from './text-layout-heads'
 import { cutAt, numberOrder, sectionCuts, type NumberOrder } from './text-layout-sections'
 import { MAX_INDENT, findGutter, fullLeft, inked, rejoinTails, rowKind, signedBeside, width, type Row } from './text-layout-rows'
+import { joinTableRows, tableStops } from './text-layout-tables'
 import { leadingBlanks } from '../parse/lines'
 import { lowerMarks } from './text-layout-marks'
 import { fitsColumns, isColumn, isHeadBand, isTwoColumns, MIN_ROWS, sideWidth, splitRun, takesTurns } from './text-layout-runs'
@@ -31,7 +32,7 @@ export function readLayoutColumns(text: string): string {
     if (read === null) return lowered ? rows.join('\n') : page
     changed = true
     last = read.shown ?? last
-    return nameRows(read.rows).join('\n')
+    return nameRows(joinTableRows(read.rows)).join('\n')
   })
   return changed ? pages.join('\f') : text
 }
@@ -81,11 +82,12 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   const short = full.length < MIN_ROWS
   if (short && (before === null || !isTail(rows, keep, before.gutter))) return null
   const widest = Math.max(...full.map((r) => r.trimEnd().length))
-  const gutter = short ? before!.gutter : findGutter(full, widest)
+  const stops = tableStops(rows)
+  const gutter = short ? before!.gutter : findGutter(full, widest, stops)
   if (gutter === null) return null
-  const column = fullLeft(rows.map((r) => rowKind(r, gutter, undefined)))
+  const column = fullLeft(rows.map((r) => rowKind(r, gutter, undefined, stops)))
   const first = rows.findIndex((r) => r.trim() !== '')
-  const cut = wideLines(rows.map((r, i): Row => (keep[i] || (i === first && (spacedHeading(r) || centredHead(r, gutter, widest))) ? { kind: 'across', text: r } : rowKind(r, gutter, column))))
+  const cut = wideLines(rows.map((r, i): Row => (keep[i] || (i === first && (spacedHeading(r) || centredHead(r, gutter, widest))) ? { kind: 'across', text: r } : rowKind(r, gutter, column, stops))))
   // A row rejoinTails left as it was, read as the right column's, may hold a signature beside it.
   const tails = rejoinTails(rows, cut, gutter, column).map((k, i) => (k === cut[i] && k.kind === 'right' ? signedBeside(rows[i], gutter) ?? k : k))
   const kinds = pushedPieces(rows, bannersAcross(spanningHeads(rows, tails), gutter, rows))

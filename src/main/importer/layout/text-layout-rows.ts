@@ -26,6 +26,8 @@ const NEAR_SHARE = 0.6
 const FULL_SLACK = 1.5
 /** …and starts this few cells from the page's edge or fewer (a paragraph's first-line indent). */
 export const MAX_INDENT = 4
+/** No table's columns on the page. */
+const NO_STOPS: ReadonlySet<number> = new Set()
 
 /**
  * Where right-column text starts on most rows that have it, inside the page's middle. A name
@@ -33,7 +35,7 @@ export const MAX_INDENT = 4
  * several places each and draw that place a few cells past the column's edge, where its other
  * lines start: counted by rows, not places, the edge shows, and the gutter is there.
  */
-export function findGutter(rows: readonly string[], widest: number): number | null {
+export function findGutter(rows: readonly string[], widest: number, stops: ReadonlySet<number> = NO_STOPS): number | null {
   const starts: number[][] = []
   for (const r of rows) {
     const lead = leadingBlanks(r)
@@ -41,7 +43,8 @@ export function findGutter(rows: readonly string[], widest: number): number | nu
     for (const m of r.trimStart().matchAll(/ +(?=\S)/g)) {
       if (!isLatinSpace(r, lead + m.index, m[0].length)) row.push(lead + m.index + m[0].length)
     }
-    starts.push(row)
+    // A table's columns are no column's edge.
+    starts.push(row.filter((s) => !stops.has(s)))
   }
   const lo = Math.round(widest * GUTTER_FROM)
   const hi = Math.round(widest * GUTTER_TO)
@@ -97,11 +100,13 @@ function fullMeetsRight(text: string, at: number, lead: number, column: number |
   return Math.abs(ems(text.slice(0, at)) - column) <= FULL_SLACK && ems(text.slice(at + 1)) >= rest
 }
 
-export function rowKind(row: string, gutter: number, column: number | null | undefined): Row {
+export function rowKind(row: string, gutter: number, column: number | null | undefined, stops: ReadonlySet<number> = NO_STOPS): Row {
   const text = row.trimEnd()
   if (text.trim() === '') return { kind: 'blank' }
   const lead = leadingBlanks(text)
-  if (lead >= gutter - 2) return { kind: 'right', text: text.slice(Math.min(lead, gutter)) }
+  // A table's column set in the left column, just before the gutter, is the left column's.
+  const table = (at: number): boolean => at < gutter && stops.has(at)
+  if (lead >= gutter - 2 && !table(lead)) return { kind: 'right', text: text.slice(Math.min(lead, gutter)) }
   // The gutter is a run of spaces that ends near where the right column starts (a full left line
   // can push the right one a few cells either way), or that reaches past it (a short line pushed
   // far right, as a signature is). Of the runs that fit, one of two spaces or more before a lone
@@ -120,6 +125,7 @@ export function rowKind(row: string, gutter: number, column: number | null | und
     if (m[0].length === 1 && column === undefined) continue
     if (isLatinSpace(text, m.index, m[0].length) && !fullMeetsRight(text, m.index, lead, column)) continue
     if (m[0].length === 1 && insideSpacing(text, m.index)) continue
+    if (table(end)) continue
     // A line with digits in it runs on a cell further for each two (a cell each, half an em
     // wide): the right column's text after it starts that much past the window.
     const shift = halfCells(text.slice(lead, m.index))

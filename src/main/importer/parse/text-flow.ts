@@ -50,7 +50,29 @@ export function textEdges(lines: readonly SourceLine[]): Map<number, FlowEdge> {
   }
   endsAtIndent(lines, out, pageEnds)
   packedUnderFirst(lines, out)
+  endsOverSetIn(lines, out, pageEnds)
   return out
+}
+
+/**
+ * A line run to the width whose sentence ends there, over a line set in from it by an indent
+ * ('及时在政府网站公开发布，方便公众免费查询。' over '  感谢你们对政府工作的关心和支持。'): the
+ * line under it is a paragraph's first, however short, so this one is its paragraph's last.
+ * Text without layout starts every line at the edge and tells nothing so.
+ */
+function endsOverSetIn(lines: readonly SourceLine[], out: Map<number, FlowEdge>, pageEnds: ReadonlySet<number>): void {
+  const lead = (k: number): number => leadingBlanks(lines[k].text)
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const edge = out.get(lines[k].no)
+    if ((edge !== 'full' && edge !== 'indented') || pageEnds.has(k) || isBlank(lines[k + 1].text) || out.get(lines[k + 1].no) === 'part') continue
+    if (!endsSentence(lines[k].text.trim())) continue
+    const setIn = lead(k + 1) - lead(k)
+    if (setIn < MIN_LEAD_INDENT || setIn > 2 * LEAD_INDENT) continue
+    // A line standing left of the full line over it (a right column's line after one holding
+    // fewer cells) shows no edge to be set in from.
+    if (k > 0 && !isBlank(lines[k - 1].text) && lead(k - 1) > lead(k) && out.get(lines[k - 1].no) === 'full') continue
+    out.set(lines[k].no, 'short')
+  }
 }
 
 /**
@@ -72,8 +94,8 @@ function packedUnderFirst(lines: readonly SourceLine[], out: Map<number, FlowEdg
   }
 }
 
-/** A narrow column's first-line indent in -layout text: a cell to three past its edge. */
-const MAX_NARROW_INDENT = 3
+/** A column's first-line indent in -layout text: a cell to six past its edge (two ems, a hanzi one cell to three). */
+const MAX_NARROW_INDENT = 2 * LEAD_INDENT
 
 /**
  * Text that keeps each line's place sets a paragraph's first line in from its column's edge, and
@@ -119,7 +141,10 @@ function endsAtIndent(lines: readonly SourceLine[], out: Map<number, FlowEdge>, 
     if (run.edge === Infinity) return
     for (let k = run.from; k < run.to; k++) {
       if (!setIn(k, run.edge) || lead(k + 1) !== lead(k) || pageEnds.has(k) || edgeOf(k + 1) === 'part' || edgeOf(k + 1) === 'full') continue
-      const overShort = k === run.from || edgeOf(k - 1) === 'short'
+      // Over a line that ended short, or a line at the edge that ended its sentence (a
+      // paragraph's last line an indent short: '工作。现就有关事项通知如下：' over
+      // '     一、提高政治站位，强化思想认识' over '     住户调查数据是准确反映全县巩固').
+      const overShort = k === run.from || edgeOf(k - 1) === 'short' || (lead(k - 1) === run.edge && endsSentence(lines[k - 1].text.trim()))
       if (edgeOf(k) === 'unknown' || (edgeOf(k) === 'indented' && overShort)) out.set(lines[k].no, 'short')
     }
   })
