@@ -25,6 +25,16 @@ describe('doubts after the date', () => {
     expect(textAfterDate(doc([...blocks, p('兴县人民政府办公室', 'signature'), p('二〇二二年六月九日', 'date')]))).toBe('closing')
   })
 
+  it('sees a date read into a sentence, broken off over it and under it (prov-xe-toc2col.txt 2197–2205)', () => {
+    // 国办发明电〔2018〕15号 read on into the next document's last paragraph and its closing.
+    const blocks = [p('经国务院批准，现将2019年元旦、春节放假调休日期的具体安排通知如下。'), p('生态环境部副部长赵英民兼任。领导小组成员因工作'), p('2018年11月5日', 'date'),
+      p('变动等需要调整的，由所在单位向领导小组办公室提'), p('（此件公开发布）', 'note')]
+    expect(textAfterDate(doc(blocks))).toBe('closing')
+    // A finished paragraph over the date, or a finished one under it, is no sentence the date broke.
+    expect(textAfterDate(doc([blocks[0], p('生态环境部副部长赵英民兼任。'), ...blocks.slice(2)]))).toBeNull()
+    expect(textAfterDate(doc([...blocks.slice(0, 3), p('变动等需要调整的，由所在单位提出。'), blocks[4]]))).toBeNull()
+  })
+
   it('leaves attachments, attached plans and decrees alone', () => {
     const body = [p('各乡（镇）人民政府：'), p('现将方案印发给你们，请认真贯彻落实。'), ...SIGNED]
     expect(textAfterDate(doc([...body, p('兴县农村“厕所革命”实施方案', 'title'), p('为改善农村人居环境，制定本方案。'), p('一、总体要求', 'heading1')]))).toBeNull()

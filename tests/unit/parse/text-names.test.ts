@@ -73,3 +73,39 @@ describe('a name list table in -layout text, each category’s label on a row of
     expect(blocks).toContain('部门委员')
   })
 })
+
+describe('a list beside the other column\'s prose, its first row\'s name letter-spaced under its role (prov-2col-bands.txt p4)', () => {
+  // The page's two columns as pdftotext wrote them, line by line (their width tells a page in two).
+  const prose = [
+    '定事项，领导首都国际机场管理委员会做好保障工作。', '为做好第 29 届奥运会期间首都国际机场及相关', '奥运会期间，办公室主任根据工作需要，对驻首都国', '机场的组织协调工作，保障 2008 年奥运体育代表团', '际机场各单位实施统一指挥和协调。', '等安全便捷地抵离首都国际机场及国内相关机场，根', '三、工作规则', '据国务院第 126 次常务会议精神，组建 2008 年北京', '2008 年以前，协调委原则上每半年召开一次例会，', '奥运会首都国际机场协调委员会（以下简称协调委）。 因工作需要或应成员单位要求也可临时召开；从 2008', '一、主要职能', '年开始，按季度或月份视工作需要召开例会。协调委', '在北京奥运会组委会领导下，研究拟订 2008 年', '以会议纪要的形式明确会议议定事项，经成员单位同', '北京奥运会期间首都国际机场及相关机场各项保障措', '意后印发有关方面，同时抄报国务院。', '施；制订有关工作计划和安排；协调首都国际机场运', '四、工作要求', '行和服务保障方面的重大事项。', '各成员单位要按照职能分工，主动研究奥运会期', '二、组成人员',
+  ]
+  // pdftotext wrote '主' / '任：尤' / '权', then the next row's name before the first row's post.
+  const list = ['主', '任：尤', '间首都国际机场及相关机场运行保障中的有关问题，', '权', '副主任：杨元元', '国务院副秘书长',
+    '积极参加协调委工作，认真落实协调委议定的政策措', '民航总局局长', '施和布置的工作任务，及时处理首都国际机场和相关', '刘金国', '公安部副部长',
+    '机场运行中需要跨部门协调解决的问题。要加强沟通，', '吉', '林', '北京市副市长', '相互配合，相互支持，形成合力，充分发挥协调委的', '王', '伟', '北京奥组委执行副主席', '作用。', '成', '员：何亚非', '外交部部长助理']
+  const rows = (raw: string[]): string[] => pairNames(splitLines([...prose, ...raw].join('\n')), 0, true).map((l) => l.text).filter((t) => !isBlank(t))
+
+  it('pairs each name with its own post, the first row\'s pieces put together', () => {
+    const out = rows(list)
+    expect(out).toContain('主\u3000任：尤\u3000权\u3000\u3000国务院副秘书长')
+    expect(out).toContain('副主任：杨元元\u3000\u3000民航总局局长')
+    expect(out).toContain('吉\u3000林\u3000\u3000北京市副市长')
+    expect(out).toContain('成\u3000员：何亚非\u3000\u3000外交部部长助理')
+    // The other column's prose stays where it was, for the column reader.
+    expect(out).toContain('间首都国际机场及相关机场运行保障中的有关问题，')
+  })
+
+  it('reads a letter-spaced name past the other column\'s short lines (prov-xe-toc2col.txt 2141–2171)', () => {
+    const gap = ['张桃林', '农业农村部副部长', '赵英民', '生态环境部副部长', '倪', '住房城乡建设部副部长', '直属机构：', '（国办发明电〔2018〕15 号）', '虹', '戴东昌', '交通运输部副部长', '魏山忠', '水利部副部长']
+    expect(rows(gap)).toContain('倪\u3000虹\u3000\u3000住房城乡建设部副部长')
+  })
+
+  it('leaves a name whose other half was written elsewhere without a row, the rows after it in place (prov-xe-toc2col-b.txt 489–519)', () => {
+    const half = ['成员：孙', '尧', '连维良', '发展改革委副主任', '陈肇雄', '工业和信息化部副部长', '教育部副部长', '余蔚平', '财政部副部长', '汤', '人力资源社会保障部副部长', '张桃林', '农业农村部副部长']
+    const out = rows(half)
+    expect(out).toContain('连维良\u3000\u3000发展改革委副主任')
+    expect(out).toContain('陈肇雄\u3000\u3000工业和信息化部副部长')
+    expect(out).toContain('汤')
+    expect(out).toContain('张桃林\u3000\u3000农业农村部副部长')
+  })
+})

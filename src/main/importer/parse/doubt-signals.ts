@@ -3,7 +3,7 @@
 // unit's title wrapped over several lines in the body. Each points at a split or an order gone
 // wrong (pdftotext's reading order across columns, a 文号 printed where the reader did not look).
 import type { Block, ParsedDocument } from '../../../shared/domain'
-import { compact, hasInnerPunct } from './lines'
+import { compact, endsSentence, hasInnerPunct } from './lines'
 import { docNumberOfLine, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
 import { parseDateLine, parseNumeral } from './dates'
@@ -124,6 +124,10 @@ export function textAfterDate(doc: ParsedDocument): 'closing' | 'order' | null {
   let at = blocks.findIndex((b, i) => b.kind === 'date' && blocks[i - 1]?.kind === 'signature')
   if (at < 0) at = blocks.findIndex((b) => b.kind === 'date')
   if (at < 0) return null
+  // A date inside a sentence, the paragraph over it and the one under it each broken off
+  // ('…领导小组成员因工作' / '2018年11月5日' / '变动等需要调整的，由所在单位…提'): the closing
+  // was read into another document's text, so it may be that one's.
+  if (openParagraph(blocks[at - 1]) && openParagraph(blocks[at + 1])) return 'closing'
   let text = 0
   let closing = false
   for (let k = at + 1; k < blocks.length; k++) {
@@ -138,6 +142,14 @@ export function textAfterDate(doc: ParsedDocument): 'closing' | 'order' | null {
   // this document's own paragraphs is in doubt (a column read late), not its date.
   return closing ? 'closing' : 'order'
 }
+
+/** A paragraph broken off mid-sentence: long enough to be prose, ending on a word or a comma. */
+function openParagraph(b: Block | undefined): boolean {
+  return b?.kind === 'paragraph' && b.text.length >= OPEN_MIN && !endsSentence(b.text) && /[，、\u4e00-\u9fff]$/.test(b.text)
+}
+
+/** Characters a broken-off paragraph holds at least (a signature's unit or a heading is shorter). */
+const OPEN_MIN = 10
 
 /**
  * Two closings signed alike with different dates ('国务院办公厅 / 二〇〇四年三月二日' … '国务院办公厅 /

@@ -5,6 +5,7 @@
 // ('黄　卫　　科技部副部长'), its other lines blank, so line indexes stay. Text without layout only.
 import { compact, isBlank, type SourceLine } from './lines'
 import { docTypeOf } from './doc-type'
+import { pageWidths } from './text-widths'
 
 /** A name, maybe after its role ('副主任：陈宝生', '主 任：孙春兰'): two to four hanzi. */
 const NAME = /^(?:[^：:，。；]{1,6}[：:])?[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3}$/
@@ -14,7 +15,9 @@ const MIN_ROWS = 3
 /** A post is short and no sentence. */
 const MAX_POST = 40
 
-const isName = (t: string): boolean => NAME.test(t.trim())
+/** A title's wrapped tail ('的通知'): no name, though as short. */
+const NO_NAME = /^的/
+const isName = (t: string): boolean => NAME.test(t.trim()) && !NO_NAME.test(compact(t))
 const isChar = (t: string): boolean => HANZI.test(compact(t))
 
 /**
@@ -33,6 +36,8 @@ function isPost(t: string): boolean {
   if (/^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零〇\d]+[章节条])/.test(c)) return false
   // A title's wrapped tail ('成人员的通知') ends in '的' and its 文种: no post does.
   if (/的[\u4e00-\u9fff]{1,3}$/.test(c) && docTypeOf(c) !== null) return false
+  // Nor is the list's heading ('部际联席会议成员名单').
+  if (/名单$/.test(c)) return false
   return (c.match(/[\u4e00-\u9fff]/g) ?? []).length >= 2
 }
 
@@ -120,11 +125,13 @@ export function pairNames(lines: readonly SourceLine[], from = 0, acrossProse = 
   if (lines.some((l) => l.layout)) return out
   const idx: number[] = []
   for (let i = from; i < lines.length; i++) if (!isBlank(lines[i].text) && !(acrossProse && isProse(lines[i].text))) idx.push(i)
+  const fullAt = acrossProse ? pageWidths(lines, from) : null
+  const twoColumns = (i: number): boolean => fullAt !== null && fullAt(i) > THREE_WIDE && fullAt(i) < PAGE_WIDE
   let k = 0
   while (k < idx.length) {
     const rows: Row[] = []
     if (!goesOn(k > 0 ? lines[idx[k - 1]].text : '')) {
-      for (let r = rowAt(lines, idx, k); r; r = nextRow(lines, idx, r.next, acrossProse)) {
+      for (let r = rowAt(lines, idx, k); r; r = nextRow(lines, idx, r.next, acrossProse) ?? (acrossProse && twoColumns(idx[k]) ? resumed(lines, idx, r.next) : null)) {
         r = withTail(lines, idx, r)
         rows.push(r)
       }
@@ -133,7 +140,14 @@ export function pairNames(lines: readonly SourceLine[], from = 0, acrossProse = 
       k++
       continue
     }
-    for (const r of rows) {
+    // On a page in two columns, each column's names and posts in order (alignedRows); a column of
+    // a page in three is too narrow for its posts to be told from the other columns' short lines.
+    const aligned = twoColumns(rows[0].post) ? alignedRows(lines, idx, leadStart(lines, idx, k), rows[rows.length - 1].next, rows) : []
+    // Taken where it reads some post with another name than the chain did, or a post the chain left.
+    const byPost = new Map(rows.map((r) => [r.post, r.names[r.names.length - 1]]))
+    const moves = aligned.some((r) => !r.names.includes(byPost.get(r.post) ?? -1))
+    const taken = moves && aligned.length >= rows.length ? aligned : rows
+    for (const r of taken) {
       const name = r.names.map((i) => lines[i].text.trim()).join('\u3000')
       const post = lines[r.post].text.trim() + (r.tail === undefined ? '' : compact(lines[r.tail].text))
       out[r.names[0]] = { ...lines[r.names[0]], text: `${name}\u3000\u3000${post}` }
@@ -142,4 +156,138 @@ export function pairNames(lines: readonly SourceLine[], from = 0, acrossProse = 
     k = rows[rows.length - 1].next
   }
   return out
+}
+
+/** Lines after a list's row its next row may stand within, past the other column's short lines. */
+const MAX_GAP = 6
+/** The other column's short lines (no name, no post) a list may be read past ('直属机构：'). */
+const MAX_OTHER = 2
+
+/**
+ * The row that resumes a list past the other column's short lines, the two halves of a name set
+ * letter-spaced among them ('倪' / '住房城乡建设部副部长' / '直属机构：' / '（国办发明电〔2018〕15 号）'
+ * / '虹' / '戴东昌'): within MAX_GAP lines, at most MAX_OTHER of them neither a name's piece nor a post.
+ */
+function resumed(lines: readonly SourceLine[], idx: number[], k: number): Row | null {
+  let other = 0
+  let halves = 0
+  for (let s = k; s < idx.length && s < k + MAX_GAP; s++) {
+    const r = rowAt(lines, idx, s)
+    if (r) return halves >= 2 ? r : null
+    const kind = pieceOf(lines[idx[s]].text)
+    if (kind === 'other' && ++other > MAX_OTHER) return null
+    if (kind === 'char') halves++
+  }
+  return null
+}
+
+/** A column of a page in three holds at most this many display columns; a page in one, this many or more (text-streams.ts). */
+const THREE_WIDE = 38
+const PAGE_WIDE = 64
+
+/** A role's label with the name's first character, its second on a line of its own ('任：尤' / '权'). */
+const LABEL_CHAR = /^[^：:，。；]{1,6}[：:][\u4e00-\u9fff]$/
+/** Name pieces before a list's first row that may be its first row's name ('主' / '任：尤' / '权'). */
+const MAX_LEAD = 3
+
+type Piece = 'char' | 'label' | 'name' | 'post' | 'other'
+
+function pieceOf(t: string): Piece {
+  if (isChar(t)) return 'char'
+  if (LABEL_CHAR.test(compact(t))) return 'label'
+  if (isName(t)) return 'name'
+  return isPost(t) ? 'post' : 'other'
+}
+
+/**
+ * Where a list whose first row the chain found at non-blank line `k` starts: back over the pieces
+ * of a name set letter-spaced under its role ('组' / '长：韩' / '正'), which the chain cannot read
+ * as a row when the converter wrote the next row's name before its post.
+ */
+function leadStart(lines: readonly SourceLine[], idx: number[], k: number): number {
+  let s = k
+  while (s > 0 && k - s < MAX_LEAD && ['char', 'label'].includes(pieceOf(lines[idx[s - 1]].text)) && !goesOn(s > 1 ? lines[idx[s - 2]].text : '')) s--
+  return s
+}
+
+/** Cost of leaving a name or a post of the list without its row: two cost more than a pair a few lines apart. */
+const UNPAIRED = 2
+/** A pair costs a little of itself: of two readings equally near, the one with fewer rows made up. */
+const PAIRED = 0.1
+
+/**
+ * The rows of a list between non-blank lines `from` and `to`, each column read in order: the names
+ * (a letter-spaced name's pieces put together, its role's label with it: '组' / '长：韩' / '正')
+ * and the posts (with the tails the chain gave them, `chain`), matched in order, each name with
+ * the post nearest after it. pdftotext writes a row's two cells at its height, the post now after
+ * the next row's name ('主' / '任：尤' / '权' / '副主任：杨元元' / '国务院副秘书长' / '民航总局局长'):
+ * reading a name only with the line after it pairs each row with the next one's post.
+ */
+function alignedRows(lines: readonly SourceLine[], idx: number[], from: number, to: number, chain: Row[]): Row[] {
+  const pos = new Map(idx.map((i, j) => [i, j]))
+  const tailOf = new Map<number, number>()
+  for (const r of chain) if (r.tail !== undefined) tailOf.set(pos.get(r.post) ?? -1, pos.get(r.tail) ?? -1)
+  const names: number[][] = []
+  const posts: number[] = []
+  let pending: number[] = []
+  let labelled = false
+  // A name's piece alone ('汤', its '涛' written elsewhere) is a name left without its row: it
+  // takes no post, yet holds its place, so that the posts after it do not move up a row.
+  const flush = (): void => {
+    if (pending.length) names.push([-1, ...pending])
+    pending = []
+    labelled = false
+  }
+  for (let j = from; j < to; j++) {
+    const kind = pieceOf(lines[idx[j]].text)
+    if (kind === 'char') {
+      // A two-character name set apart ('刘' / '伟'), or the last piece of one under its role ('长：韩' / '正').
+      if (pending.length) {
+        names.push([...pending, j])
+        pending = []
+        labelled = false
+      } else pending = [j]
+    } else if (kind === 'label') {
+      if (pending.length !== 1 || labelled) flush()
+      pending.push(j)
+      labelled = true
+    } else if (kind === 'name') {
+      // A role's first character set apart before the rest ('成' / '员：郭卫民').
+      const role = pending.length === 1 && !labelled && /[：:]/.test(lines[idx[j]].text)
+      if (!role) flush()
+      names.push([...pending, j])
+      pending = []
+      labelled = false
+    } else if (kind === 'post' && ![...tailOf.values()].includes(j)) posts.push(j)
+  }
+  flush()
+  // Names and posts matched in order: each pair costs the lines between them, each left out UNPAIRED.
+  const a = names.length
+  const b = posts.length
+  // A row's post is written after its name's first piece (the converter writes a row left to right).
+  const dist = (i: number, p: number): number => (names[i][0] < 0 || names[i][0] > posts[p] ? Infinity : Math.min(...names[i].filter((j) => j < posts[p]).map((j) => posts[p] - j - 1)))
+  const cost: number[][] = Array.from({ length: a + 1 }, () => new Array<number>(b + 1).fill(Infinity))
+  const move: number[][] = Array.from({ length: a + 1 }, () => new Array<number>(b + 1).fill(0))
+  cost[0][0] = 0
+  for (let i = 0; i <= a; i++) {
+    for (let p = 0; p <= b; p++) {
+      const c = cost[i][p]
+      if (c === Infinity) continue
+      if (i < a && c + UNPAIRED < cost[i + 1][p]) [cost[i + 1][p], move[i + 1][p]] = [c + UNPAIRED, 1]
+      if (p < b && c + UNPAIRED < cost[i][p + 1]) [cost[i][p + 1], move[i][p + 1]] = [c + UNPAIRED, 2]
+      const d = i < a && p < b ? dist(i, p) : Infinity
+      if (d < 2 * UNPAIRED && c + d + PAIRED < cost[i + 1][p + 1]) [cost[i + 1][p + 1], move[i + 1][p + 1]] = [c + d + PAIRED, 3]
+    }
+  }
+  const rows: Row[] = []
+  for (let i = a, p = b; i > 0 || p > 0; ) {
+    const m = move[i][p]
+    if (m === 3) {
+      const tail = tailOf.get(posts[p - 1])
+      rows.unshift({ names: names[i - 1].map((j) => idx[j]), post: idx[posts[p - 1]], ...(tail === undefined ? {} : { tail: idx[tail] }), next: to })
+    }
+    if (m !== 2) i--
+    if (m !== 1) p--
+  }
+  return rows
 }
