@@ -22,7 +22,7 @@
 import { endsSentence, isBlank, type SourceLine } from './lines'
 import { docNumberOfLine } from './header'
 import { pageStarts } from './text-pages'
-import { pageWidths } from './text-widths'
+import { PAGE_WIDE, pageWidths } from './text-widths'
 import { countBigrams } from './text-bigrams'
 import { joinCost, type JoinContext, type Unit } from './text-joins'
 import { anchorJoin, type TocAnchors } from './toc-anchors'
@@ -33,8 +33,6 @@ import { isPublicLabel, marksPublic } from './public-note'
 
 /** How much better (join cost) the page must read with the bands apart before it is reordered. */
 const MIN_GAIN = 4
-/** A line this wide (display columns) spans a page: a page set in one column has no bands. */
-const PAGE_WIDE = 64
 /** Pages with more lines than this are left as they are (the search is square in a page's lines, per 文号). */
 const MAX_LINES = 400
 

@@ -12,6 +12,7 @@ import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 import { pageStarts } from './text-pages'
 import { displayWidth, fullWidth } from './text-flow'
 import { countBigrams, type Bigrams } from './text-bigrams'
+import { PAGE_WIDE } from './text-widths'
 
 type Kind = 'title' | 'banner' | 'line' | 'number' | 'closing' | 'note' | 'body' | 'none'
 
@@ -29,8 +30,6 @@ interface Block {
 const BANNER_MAX = 6
 /** A block of a title and nothing else has at most this many lines (a banner, three title lines). */
 const TITLE_LINES = 4
-/** A line this wide (display columns) spans a page: one set in one column. */
-const PAGE_WIDE = 64
 /** A line this much past the column's width spans both columns. */
 const WIDE_BY = 6
 /** Breaks of the genre's order in a page as written that show its blocks come from both columns (one may be a slip of the converter's, or the reader's). */

@@ -5,7 +5,7 @@
 // ('黄　卫　　科技部副部长'), its other lines blank, so line indexes stay. Text without layout only.
 import { compact, isBlank, type SourceLine } from './lines'
 import { docTypeOf } from './doc-type'
-import { pageWidths } from './text-widths'
+import { PAGE_WIDE, THREE_WIDE, pageWidths } from './text-widths'
 
 /** A name, maybe after its role ('副主任：陈宝生', '主 任：孙春兰'): two to four hanzi. */
 const NAME = /^(?:[^：:，。；]{1,6}[：:])?[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3}$/
@@ -181,9 +181,6 @@ function resumed(lines: readonly SourceLine[], idx: number[], k: number): Row | 
   return null
 }
 
-/** A column of a page in three holds at most this many display columns; a page in one, this many or more (text-streams.ts). */
-const THREE_WIDE = 38
-const PAGE_WIDE = 64
 
 /** A role's label with the name's first character, its second on a line of its own ('任：尤' / '权'). */
 const LABEL_CHAR = /^[^：:，。；]{1,6}[：:][\u4e00-\u9fff]$/

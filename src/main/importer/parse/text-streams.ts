@@ -7,7 +7,7 @@
 // left and right, so that the joins read best (text-joins.ts scores a join), and read left first.
 import { isBlank, type SourceLine } from './lines'
 import { displayWidth } from './text-flow'
-import { columnWidths, narrowBottom, pageWidths, wideTopEnd } from './text-widths'
+import { PAGE_WIDE, THREE_WIDE, columnWidths, narrowBottom, pageWidths, wideTopEnd } from './text-widths'
 import { pageStarts } from './text-pages'
 import { countBigrams } from './text-bigrams'
 import { joinCost, stayCost, type JoinContext, type Unit } from './text-joins'
@@ -101,12 +101,6 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
   for (const { run, end, full, top } of runs) readRun(out, lines, run, end, { full, grams, toc: anchors }, anchors, top)
   return out
 }
-
-/**
- * A column of a page set in three holds at most some 18 hanzi (36 display columns; a page in two
- * holds 20–26 a column): a page with wider lines is not tried in three streams.
- */
-const THREE_WIDE = 38
 
 /** Runs that read clearly better in three streams before the text counts as set in three columns. */
 const FILE_THREE = 2
@@ -337,12 +331,6 @@ const COLUMN_WIDE = 52
 const WRAPPED_WITHIN = 8
 /** Share of a run's lines that must be wrapped prose before it is read as two columns. */
 const MIN_WRAPPED_SHARE = 0.15
-/**
- * A line this wide (display columns: 32 hanzi) spans a page: a column of a page set in two holds
- * some 20–26 hanzi, a page in one column 38–44. Such a page has no second column to untangle.
- */
-const PAGE_WIDE = 64
-
 /**
  * Shuffled columns of text hold wrapped prose at a column's width. A page set in one column has
  * no other column, and a run of short lines with next to no wrapped ones (a table's cells one a

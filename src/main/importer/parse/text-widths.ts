@@ -15,6 +15,16 @@ export const FULL_WITHIN = 3
 export const INDENT = 4
 /** Cells of leading space a first-line indent adds to its column's edge in -layout text (two ems: about four cells). */
 export const LEAD_INDENT = 3
+/**
+ * A line this wide (display columns: 32 hanzi) spans a page: a column of a page set in two holds
+ * some 20–26 hanzi, a page in one column 38–44. Such a page has no second column to untangle.
+ */
+export const PAGE_WIDE = 64
+/**
+ * A column of a page set in three holds at most some 18 hanzi (36 display columns; a page in two
+ * holds 20–26 a column): a page with wider lines is not in three columns.
+ */
+export const THREE_WIDE = 38
 /** Share of body-wide lines that must sit at the usual length for the text to count as hard-wrapped. */
 const MIN_SHARE = 0.3
 const MIN_LINES = 8
