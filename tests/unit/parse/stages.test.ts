@@ -78,6 +78,11 @@ describe('目录', () => {
     ['关于…的通知（国办发〔2018〕114 号）……-12-', 12],
     ['·3·', null],
     ['关于…的报告\t', null],
+    // one leader dot where the title's last line left room for no more (prov-xe-3col-mast.txt 26)
+    ['御区的确定和加强防震减灾工作意见报告的通知 . 4', 4],
+    ['   御区的确定和加强防震减灾工作意见报告的通知 . 4', 4],
+    ['御区的确定和加强防震减灾工作意见报告的通知. 4', 4], // the PDF's line
+    ['关于调整 2019 年第 2 批. 4', null],
   ])('page of %s', (line, page) => {
     expect(splitPage(line)?.page ?? null).toBe(page)
   })

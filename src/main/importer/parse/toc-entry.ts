@@ -61,6 +61,8 @@ function pageAfterSeparator(t: string): { text: string; page: number } | null {
     gap.includes('\u3000') ||
     leaderCount(rest) >= 2 ||
     (gap.length === 1 && /[…⋯]$/.test(rest)) ||
+    // One leader dot where the title's last line left room for no more ('…的通知 . 4').
+    (gap.length === 1 && /[\u4e00-\u9fff）)]\s?[.．·]$/.test(rest)) ||
     /号\s*[）)\]】]$/.test(trimEndWhere(rest, isFiller).slice(-20)) ||
     // A 文号 ending the line ('兴政发〔2022〕11号 1'): a table's page cell, no leaders drawn as text.
     (gap.length === 1 && /\d\s*号$/.test(rest) && endsWithDocNumber(rest))
