@@ -82,7 +82,8 @@ describe('目录', () => {
     ['御区的确定和加强防震减灾工作意见报告的通知 . 4', 4],
     ['   御区的确定和加强防震减灾工作意见报告的通知 . 4', 4],
     ['御区的确定和加强防震减灾工作意见报告的通知. 4', 4], // the PDF's line
-    ['关于调整 2019 年第 2 批. 4', null],
+    // a decimal pdftotext spaced ('2.4' as '2. 4') is no leader and page
+    ['一季度工业增加值同比增长 2. 4', null],
   ])('page of %s', (line, page) => {
     expect(splitPage(line)?.page ?? null).toBe(page)
   })
