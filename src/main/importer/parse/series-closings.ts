@@ -40,9 +40,9 @@ function closingOf(date: string, near: DraftBlock[][]): Held | null {
   return null
 }
 
-/** A public 附注 of the document's own that stands under no date (one its closing left behind). */
-const openAlone = (drafts: DraftBlock[]): boolean =>
-  drafts.some((b, i) => b.kind === 'note' && marksPublic(b.text) && drafts[i - 1]?.kind !== 'date')
+/** Public 附注 standing under no date in a document's blocks (ones a closing left behind). */
+const loneNotes = (drafts: DraftBlock[]): number =>
+  drafts.filter((b, i) => b.kind === 'note' && marksPublic(b.text) && drafts[i - 1]?.kind !== 'date').length
 
 /**
  * Trades the closings of documents `a` and `b` (their dates and public 附注), each found among the
@@ -58,17 +58,13 @@ function trade(docs: ClosedDocument[], a: number, b: number, fitted = (doc: Pars
   if (!cx || !cy || !fits(cy, fitted(x)) || !fits(cx, fitted(y))) return false
   x.date = cy.date
   y.date = cx.date
-  x.public = cy.open || openAlone(docs[a].drafts)
-  y.public = cx.open || openAlone(docs[b].drafts)
+  x.public = cy.open || loneNotes(docs[a].drafts) > 0
+  y.public = cx.open || loneNotes(docs[b].drafts) > 0
   return true
 }
 
 /** How many documents of one series, read into each other's places, are put in order at once. */
 const MAX_GROUP = 4
-
-/** Public 附注 standing under no date in a document's blocks (ones a closing left behind). */
-const loneNotes = (drafts: DraftBlock[]): number =>
-  drafts.filter((b, i) => b.kind === 'note' && marksPublic(b.text) && drafts[i - 1]?.kind !== 'date').length
 
 /** Every ordering of the indexes 0…n−1. */
 function orderings(n: number): number[][] {
@@ -225,9 +221,6 @@ export function tradeYearClosings(docs: ClosedDocument[], moved: ReadonlySet<Par
   return out
 }
 
-/** Whether a date line of `date` stands among the blocks. */
-const holds = (drafts: DraftBlock[], date: string): boolean => drafts.some((b) => b.kind === 'date' && parseDateLine(b.text) === date)
-
 /**
  * Two documents read in the other order than the 目录 lists them, which lists them right after the
  * document before both: on the page, the one listed first follows that document and the other
@@ -236,8 +229,8 @@ const holds = (drafts: DraftBlock[], date: string): boolean => drafts.some((b) =
  * columns read line by line put the first listed document's end, closing and all, beside the
  * previous one's tail; the last one's closing stands after its title, below the other's start.
  * So the closing read before both titles is the one listed first, the one read after them the
- * one listed last: the two trade dates and public 附注, each closing fitting the other. (Any series: no number order
- * need settle it.) Changes the documents in place; returns those changed.
+ * one listed last: the two trade dates and public 附注, each closing fitting the other (any
+ * series: no number order need settle it). Changes the documents in place; returns those changed.
  */
 export function tradeCrossedClosings(docs: ClosedDocument[], moved: ReadonlySet<ParsedDocument>, place: (doc: ParsedDocument) => number | null): Set<ParsedDocument> {
   const out = new Set<ParsedDocument>()
@@ -247,9 +240,9 @@ export function tradeCrossedClosings(docs: ClosedDocument[], moved: ReadonlySet<
     if (o === null || p === null || q === null || q !== o + 1 || p !== q + 1) continue
     const [dx, dy] = [x.doc.date, y.doc.date]
     if (!dx || !dy || dx === dy || !moved.has(x.doc) || out.has(x.doc) || out.has(y.doc)) continue
-    if (!holds(prev.drafts, dx) || holds(x.drafts, dx) || !holds(y.drafts, dy)) continue
+    // x's closing stands in the text before both titles, not in its own; y's in its own.
     const [cx, cy] = [closingOf(dx, [prev.drafts]), closingOf(dy, [y.drafts])]
-    if (!cx || !cy || !fits(cx, y.doc) || !fits(cy, x.doc)) continue
+    if (!cx || !cy || closingOf(dx, [x.drafts]) || !fits(cx, y.doc) || !fits(cy, x.doc)) continue
     // Each takes the other's closing as it was read, 附注 and all.
     ;[x.doc.date, y.doc.date] = [dy, dx]
     ;[x.doc.public, y.doc.public] = [y.doc.public, x.doc.public]
