@@ -970,6 +970,20 @@ LAYOUTS['city-xe-toc2fang-c'] = dict(LAYOUTS['city-xe-toc2fang'], gazette='沅�
               ('【国务院办公厅函件】', ['govcn-21', 'govcn-24', 'govcn-31']), ('【县（市、区）文件】', ['xingxian-16', 'xingxian-04']),
               ('【县（市、区）政府办公室文件】', ['xingxian-36'])],
     above=['37', '16'], public='zhudong', dates='cn-circle')
+# The tf session's blind probe (s26): a two-column 目录 listing a decree twice, a joint entry's four units running
+# on over lines, its right column opening with a 栏目; the body one two-column flow with a 文号 and a 栏目 banner
+# at the top of a right column (see README.md).
+LAYOUTS['city-xe-toc2dec'] = dict(
+    split='tuning', gazette='澧阳市人民政府公报', year=2022, issueNo=5, totalNo=88, published='2022-07-20',
+    source='mixed',
+    sections=[('【市政府令】', ['govcn-58']), ('【国务院文件】', ['govcn-15', 'govcn-39']),
+              ('【国务院办公厅文件】', ['govcn-07', 'govcn-35']), ('【部门联合发文】', ['xingxian-40']),
+              ('【市政府办公室文件】', ['xingxian-38', 'xingxian-45']), ('【国务院办公厅函件】', ['govcn-43', 'govcn-24'])],
+    decree={'58': dict(header='澧阳市人民政府令', number='第9号', signer='市长　程远航', issuer='澧阳市人民政府')},
+    joint={'40': 4}, joint_units=[('澧阳市人力资源和社会保障局', '澧人社发'), ('澧阳市发展和改革委员会', '澧发改发'),
+                                  ('澧阳市住房和城乡建设局', '澧住建发'), ('澧阳市市场监督管理局', '澧市监发')],
+    above=['35', '45'], colbreak=['35'], toc_colbreak_section='【部门联合发文】', body_colbreak_sections=['【市政府办公室文件】'],
+    number='under-paren', dates='cn', renderers=['tex'])
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 LAYOUTS.update(NL_LAYOUTS)  # the nl session's held-out issues (issues_nl.py)
 LAYOUTS.update(NX_LAYOUTS)  # the nx session's held-out issue (issues_nx.py)
@@ -1301,7 +1315,7 @@ def build(layout: str) -> tuple:
             sections[-1]['cols'] = opts['cols'][heading]
     meta = {k: opts[k] for k in ('gazette', 'year', 'issueNo', 'totalNo', 'published')}
     spec = {'layout': opts.get('style', layout), **meta, 'number': opts['number'], 'sections': sections}
-    for k in ('firstPage', 'back', 'toc_colbreak'):  # pages numbered through the year; the 版权页; a 目录 column break
+    for k in ('firstPage', 'back', 'toc_colbreak', 'toc_colbreak_section', 'body_colbreak_sections'):  # pages numbered through the year; the 版权页; a 目录 column break
         if k in opts:
             spec[k] = opts[k]
     truth = {'gazette': opts['gazette'], 'year': opts['year'], 'issueNo': opts['issueNo'], 'totalNo': opts['totalNo'],
