@@ -27,6 +27,23 @@ describe('a title read with body text in it', () => {
     expect(d.issuers).toEqual(['国务院办公厅'])
   })
 
+  // city-xe-toc2fang-b.txt, page 5: the title's first line '国务院关于同意建立国务院职业教育' at the
+  // right column's foot, its tail at the next page's top, the name list beside it ('吉' / '林' /
+  // '北京市副市长') read in its place.
+  it('takes the 目录 title when other lines stand in place of the title\'s head, opening no title', () => {
+    const d = doc('吉林北京市副市长工作部际联席会议制度的批复', '国函〔2018〕144号', ['国务院'])
+    const entry: TocEntry = { category: '国务院文件', title: '国务院关于同意建立国务院职业教育工作部际联席会议制度的批复', docNumber: '国函〔2018〕144号', page: 5 }
+    titlesFromToc([d], [entry])
+    expect(d.title).toBe('关于同意建立国务院职业教育工作部际联席会议制度的批复')
+  })
+
+  it('keeps a whole title that opens as one and ends as the 目录\'s', () => {
+    const d = doc('关于同意建立职业教育工作部际联席会议制度的批复', '国函〔2018〕144号', ['国务院'])
+    const entry: TocEntry = { category: '国务院文件', title: '国务院关于同意建立国务院职业教育工作部际联席会议制度的批复', docNumber: '国函〔2018〕144号', page: 5 }
+    titlesFromToc([d], [entry])
+    expect(d.title).toBe('关于同意建立职业教育工作部际联席会议制度的批复')
+  })
+
   it('keeps a whole title that differs from the 目录\'s by words of its own', () => {
     const d = doc('关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区的范围和土地使用期限的批复', '国函〔2006〕132号', ['国务院'])
     const entry: TocEntry = { category: '国务院文件', title: '国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复', docNumber: '国函〔2006〕132号', page: 3 }

@@ -24,11 +24,28 @@ const closed = (text: string, open: string, close: string): boolean => text.spli
  */
 function misread(read: string, listed: string): boolean {
   if (!wholeTitle(read)) return true
+  if (headLost(read, listed)) return true
   if (read.length < listed.length) return listed.includes(read)
   // The 目录's entry lost its head (its first line read into the other column of a 目录 set in
   // two): a whole title read in the body that ends with it, and opens as a title, stays.
   if (read.endsWith(listed) && startsTitle(read) && !startsTitle(listed)) return false
   return read.includes(listed)
+}
+
+/** Characters a title read and the 目录's share at their ends at least for the ends to tell. */
+const SHARED_TAIL = 8
+
+/**
+ * The title's first line went to the other column and that column's lines stand in its place
+ * ('吉林北京市副市长' + '工作部际联席会议制度的批复' for '关于同意建立国务院职业教育工作部际联席会议
+ * 制度的批复'): the title read ends as the 目录's does, over a third of it, but opens as no title, and
+ * what stands before the shared end is nowhere in the 目录's title.
+ */
+function headLost(read: string, listed: string): boolean {
+  let shared = 0
+  while (shared < read.length && shared < listed.length && read[read.length - 1 - shared] === listed[listed.length - 1 - shared]) shared++
+  if (shared < SHARED_TAIL || shared * 3 < listed.length || shared === read.length) return false
+  return startsTitle(listed) && !startsTitle(read) && !listed.includes(read.slice(0, read.length - shared))
 }
 
 /**
