@@ -17,10 +17,11 @@ import { PAGE_LABEL_END, leaderCount, splitEntryLines, splitPage } from './toc-e
 import { docTypeOf } from './doc-type'
 import { sectionName } from './sections'
 import { columnFoot } from './toc-across'
-import { bodyOf, joinPieces, searchable, WINDOW, type Piece } from './toc-piece-joins'
+import { bodyOf, joinPieces, searchable, titlePlace, type Piece } from './toc-piece-joins'
 import { parseDateLine } from './dates'
 import { docNumberOfLine } from './header'
 import { findDocNumbers } from '../../../shared/doc-number'
+import { isDecreeEntry, numbersAfterEnd, opensUnitList, regulationsAfterDecrees } from './toc-lone-pieces'
 
 export interface FragmentTests {
   /** A line that opens an entry (a title's opening, an issuer). */
@@ -147,7 +148,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   const pages: number[] = []
   // The 目录 ends with its last page: what follows on its page is the body's (a running head).
   while (to > from && !lines[to].text.trim().split(/\s{3,}/).some((p) => barePage(p) !== null || splitPage(p) !== null)) to--
-  to = numberUnderLast(lines, to)
+  to = numbersAfterEnd(lines, numberUnderLast(lines, to))
   to = columnFoot(lines, to, tests)
   // Pages printed as labels alone on their line ('第 8页': the entry's last line full): pages
   // when the 目录's entries print their pages as labels, else the 目录 page's own folio.
@@ -190,12 +191,17 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
       if (tests.noise(p.text)) continue
       if (paged && PAGE_LABEL_END.test(p.text)) labelled = true
       const own = paged && paged.text !== '' ? paged : pageAfterType(p.text)
-      pieces.push({ text: serial + compact(own ? own.text : p.text), page: own?.page ?? null, opens: tests.opens(p.text), line: i, at: p.at })
+      // A joint entry's units run on, a decree listed by itself: entries' openings too.
+      const flat = serial + compact(own ? own.text : p.text)
+      const opens = tests.opens(p.text) || opensUnitList(flat) || isDecreeEntry(flat)
+      pieces.push({ text: flat, page: own?.page ?? null, opens, line: i, at: p.at })
       serial = ''
     }
   }
   if (labelled) pages.push(...labels)
   else if (labels.length) return null
+  const regulations = regulationsAfterDecrees(pieces)
+  for (const k of regulations) pieces[k].opens = true
   const openers = pieces.filter((p) => p.opens).length
   const paged = pieces.filter((p) => p.page !== null).length
   // An issuer's name wrapped in a joint title ('…兴县发展' / '和改革局…') opens no entry though
@@ -211,8 +217,8 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   for (const chain of chains) {
     const last = chain[chain.length - 1]
     const { title, docNumber } = splitEntryLines(chain.slice(0, -1).map((p) => p.text).join(''), last.text)
-    if (docNumber === null && docTypeOf(title) === null) return null
-    const at = bodyPlace(title, body)
+    if (docNumber === null && docTypeOf(title) === null && !(chain.length === 1 && regulations.has(pieces.indexOf(last)))) return null
+    const at = titlePlace(title, body)
     if (at < 0) return null
     // The page stands on the title's last line when the 文号 is printed under it.
     const page = chain.find((p) => p.page !== null)?.page ?? null
@@ -260,22 +266,6 @@ function printedOrder(found: Found[]): void {
   }
 }
 
-
-/**
- * Where the title stands in the body: the middle of the places its windows are first found (a
- * title broken over the body's lines or columns still shows most of them), or -1.
- */
-function bodyPlace(title: string, body: string): number {
-  const t = searchable(title)
-  const found: number[] = []
-  for (let k = 0; k + WINDOW <= t.length; k += WINDOW / 2) {
-    const at = body.indexOf(t.slice(k, k + WINDOW))
-    if (at >= 0) found.push(at)
-  }
-  if (found.length === 0 || found.length * 2 < Math.floor(t.length / (WINDOW / 2))) return -1
-  found.sort((a, b) => a - b)
-  return found[Math.floor(found.length / 2)]
-}
 
 /**
  * Where the body first prints the 栏目: its heading as the 目录 has it, or its name on a line of

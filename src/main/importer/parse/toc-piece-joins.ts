@@ -5,6 +5,7 @@ import { folded } from './lines'
 import { docTypeOf } from './doc-type'
 import { docNumberOfLine } from './header'
 import { findDocNumbers } from '../../../shared/doc-number'
+import { isDecreeEntry } from './toc-lone-pieces'
 
 export interface Piece {
   text: string
@@ -61,6 +62,7 @@ export function joinPieces(pieces: Piece[], body: Body, wrapped: number): Piece[
     prev.set(p.b, p.a)
   }
   if (openingsTaken !== wrapped) return null
+  pairLeftNumbers(pieces, next, prev, body.text)
   const chains: Piece[][] = []
   for (let k = 0; k < pieces.length; k++) {
     if (prev.has(k)) continue
@@ -72,6 +74,54 @@ export function joinPieces(pieces: Piece[], body: Body, wrapped: number): Piece[
     chains.push(chain)
   }
   return chains.reduce((n, c) => n + c.length, 0) === pieces.length ? chains : null
+}
+
+/**
+ * The 文号 lines no title's last line took, as many as the entries' ends that still lack one (a
+ * title's last line with its 文种 or the page, no 文号 in the entry): the body printed the 文号 far
+ * from the title's line (the other column's lines between, or the title's head at a column's foot
+ * and its tail over the 文号 at the next column's top), and the text wrote it far from it in the
+ * 目录. Each goes to the end whose entry the body prints nearest to it. In place.
+ */
+function pairLeftNumbers(pieces: Piece[], next: Map<number, number>, prev: Map<number, number>, body: string): void {
+  const numbers = pieces.map((_, k) => k).filter((k) => !prev.has(k) && !pieces[k].opens && docNumberOfLine(pieces[k].text) !== null)
+  const chainOf = (k: number): number[] => {
+    const chain = [k]
+    while (prev.has(chain[0])) chain.unshift(prev.get(chain[0])!)
+    return chain
+  }
+  const ends = pieces.map((_, k) => k).filter((k) => {
+    if (next.has(k) || numbers.includes(k)) return false
+    const chain = chainOf(k)
+    const p = pieces[k]
+    return pieces[chain[0]].opens && !isDecreeEntry(pieces[chain[0]].text) && chain.every((c) => findDocNumbers(pieces[c].text).length === 0) && (numberUnder(p) || (p.page === null && docTypeOf(p.text) !== null))
+  })
+  if (numbers.length === 0 || numbers.length !== ends.length) return
+  const placeOf = (k: number): number => titlePlace(chainOf(k).map((c) => pieces[c].text).join(''), body)
+  const left = new Set(ends)
+  for (const n of numbers) {
+    const at = body.indexOf(searchable(pieces[n].text))
+    if (at < 0) return
+    let best = -1
+    for (const e of left) if (best < 0 || Math.abs(placeOf(e) - at) < Math.abs(placeOf(best) - at)) best = e
+    if (placeOf(best) < 0) return
+    left.delete(best)
+    next.set(best, n)
+    prev.set(n, best)
+  }
+}
+
+/** Where the body prints a title: the middle of the places its windows are first found, or -1. */
+export function titlePlace(title: string, body: string): number {
+  const t = searchable(title)
+  const found: number[] = []
+  for (let k = 0; k + WINDOW <= t.length; k += WINDOW / 2) {
+    const at = body.indexOf(t.slice(k, k + WINDOW))
+    if (at >= 0) found.push(at)
+  }
+  if (found.length === 0 || found.length * 2 < Math.floor(t.length / (WINDOW / 2))) return -1
+  found.sort((a, b) => a - b)
+  return found[Math.floor(found.length / 2)]
 }
 
 /**
