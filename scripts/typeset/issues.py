@@ -984,6 +984,18 @@ LAYOUTS['city-xe-toc2dec'] = dict(
                                   ('澧阳市住房和城乡建设局', '澧住建发'), ('澧阳市市场监督管理局', '澧市监发')],
     above=['35', '45'], colbreak=['35'], toc_colbreak_section='【部门联合发文】', body_colbreak_sections=['【市政府办公室文件】'],
     number='under-paren', dates='cn', renderers=['tex'])
+# Its second build (blind, s26): the 文号 bare under each title with the leaders to `·3·` on it, body in two columns per 栏目.
+LAYOUTS['city-xe-toc2dec-b'] = dict(
+    split='tuning', gazette='澧州市人民政府公报', year=2022, issueNo=6, totalNo=95, published='2022-08-10',
+    source='mixed',
+    sections=[('【市政府令】', ['govcn-58']), ('【国务院文件】', ['govcn-57', 'govcn-53']),
+              ('【国务院办公厅文件】', ['govcn-12', 'govcn-37']), ('【部门联合发文】', ['xingxian-31']),
+              ('【市政府办公室文件】', ['xingxian-30', 'xingxian-13']), ('【国务院办公厅函件】', ['govcn-21', 'govcn-23']),
+              ('【人事任免】', ['xingxian-44'])],
+    decree={'58': dict(header='澧州市人民政府令', number='第4号', signer='市长　贺云峰', issuer='澧州市人民政府')},
+    joint={'31': 4}, joint_units=[('澧州市财政局', '澧财发'), ('澧州市农业农村局', '澧农发'), ('澧州市水利局', '澧水发'),
+                                  ('澧州市生态环境局', '澧环发')],
+    nonumber=['44'], number='under', dates='cn', renderers=['tex'])
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 LAYOUTS.update(NL_LAYOUTS)  # the nl session's held-out issues (issues_nl.py)
 LAYOUTS.update(NX_LAYOUTS)  # the nx session's held-out issue (issues_nx.py)

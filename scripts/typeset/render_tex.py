@@ -226,6 +226,13 @@ STYLES = {
         span_titles=False, banner=True, banner_style='column-centre', flow_sections=True, head='alternate-section',
         folio='dot-centre-foot', size='10.5pt', paper='a4paper', title_font='hei', toc_number='below-paren',
         colbreaks=True, cjk_fallback='AR PL UMing CN'),
+    # Its second build (s26): the 文号 bare on a smaller 楷体 line under each title with the leaders to `·3·`,
+    # a B5 page, body in two columns per 栏目 of 10 pt AR PL UMing, Zen Hei titles inside one column.
+    'city-xe-toc2dec-b': dict(
+        fonts=('AR PL UMing CN', 'WenQuanYi Zen Hei', 'AR PL KaitiM GB', 'FandolFang'), body_cols=2, toc_cols=2,
+        span_titles=False, banner=True, banner_heading=True, head='alternate', folio='dot-outer-foot',
+        size='10pt', paper='b5paper', title_font='hei', toc_number='below-small', toc_hang='1em', toc_page='·{}·',
+        cjk_fallback='Noto Serif CJK SC', margins='margin=1.8cm,top=2.2cm,bottom=2cm'),
     # Its third build (not blind): city-xe-bandfang's public typography with other texts: 11 pt Fandol Fang
     # in the body and the 目录, 简报宋 titles with the 文号 in brackets flush right, letter-spaced grey bands.
     'city-xe-toc2fang-c': dict(
