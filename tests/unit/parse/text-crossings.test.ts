@@ -55,4 +55,26 @@ describe('two streams that cross mid-page', () => {
     const [run] = runsOf(lines, 0, lines.length, 44)
     expect(gapsMidSentence(run, [0, 1, 1, 1, 0], 44)).toEqual([])
   })
+
+  it('trades the lines after a stay that puts a closing under its own open line', () => {
+    // city-2col-flow.txt page 8, written a line of each column in turn: '…积极研究办好新时代' (the
+    // right column, open at its edge) goes on '职业教育的有关问题…', and the left column's '国务院'
+    // signs over '2018 年 11 月 20 日'; the reading crossed there, as '国务院职业…' reads well.
+    const page = [
+      '附件：国务院职业教育工作部际联席会议制度',
+      '四、工作要求',
+      '国务院',
+      '各成员单位要按照职责分工，积极研究办好新时代',
+      '2018 年 11 月 20 日',
+      '职业教育的有关问题，制定相关配套政策措施或提出政',
+      '（此件公开发布）',
+      '策建议；及时向联席会议办公室提出需联席会议讨论的',
+    ]
+    const lines = splitLines(page.join('\n\n'))
+    const [run] = runsOf(lines, 0, lines.length, 48)
+    const ctx = { full: 48, grams: countBigrams(splitLines(text('city-2col-flow')).map((l) => l.text)) }
+    const crossed = [0, 1, 0, 1, 1, 0, 1, 0]
+    expect(gapsMidSentence(run, crossed, 48)).toEqual([4])
+    expect(undoCrossings(run, crossed, ctx).columns).toEqual([0, 1, 0, 1, 0, 1, 0, 1])
+  })
 })

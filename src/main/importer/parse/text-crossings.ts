@@ -11,7 +11,7 @@
 // priced, reads clearly better.
 import { endsSentence } from './lines'
 import { displayWidth } from './text-flow'
-import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
+import { joinCost, signs, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 
 /**
  * A paragraph's line reaches this close to the column's width: its first line stands in by two
@@ -51,7 +51,8 @@ export function readingCost(run: Unit[], columns: number[], ctx: JoinContext): n
 /**
  * Stays that leave the other stream open mid-sentence, with lines of its own after: between two
  * units alone (the converter went line by line), where the other column would have left a baseline
- * empty inside a sentence.
+ * empty inside a sentence; or that put a closing under the stream's own open line ('…积极研究办好
+ * 新时代' / '2018 年 11 月 20 日', where the page goes on '…新时代' / '职业教育的有关问题…').
  */
 export function gapsMidSentence(run: Unit[], columns: number[], full: number): number[] {
   const gaps: number[] = []
@@ -61,6 +62,9 @@ export function gapsMidSentence(run: Unit[], columns: number[], full: number): n
     if (k > 0 && columns[k - 1] === c && ((run[k - 1].alone && u.alone) || run[k - 1].mergedRight)) {
       const x = last[1 - c]
       if (x >= 0 && open(run[x], full) && (wide(u, full) || open(run[k - 1], full)) && columns.indexOf(1 - c, k) > k) gaps.push(k)
+      // Nor does a stay put a closing right under its own stream's line left open at the edge: a
+      // signature or date stands under a finished paragraph, so the other column's line is there.
+      else if (x >= 0 && open(run[k - 1], full) && signs(u) && columns.indexOf(1 - c, k) > k) gaps.push(k)
     }
     last[c] = k
   })
