@@ -13,6 +13,7 @@ import { MAX_INDENT, findGutter, fullLeft, inked, rejoinTails, rowKind, signedBe
 import { joinTableRows, tableStops } from './text-layout-tables'
 import { leadingBlanks } from '../parse/lines'
 import { lowerMarks } from './text-layout-marks'
+import { threeBand } from './text-layout-three'
 import { fitsColumns, isColumn, isHeadBand, isTwoColumns, MIN_ROWS, sideWidth, splitRun, takesTurns } from './text-layout-runs'
 
 /** The text with every two-column run of rows read left column first; as it was otherwise. */
@@ -27,7 +28,18 @@ export function readLayoutColumns(text: string): string {
     const given = page.split(/\r\n?|\n/)
     const rows = lowerMarks(given)
     const lowered = rows.length !== given.length || rows.some((r, i) => r !== given[i])
-    const read = readRows(rows, edges(rows, heads), 0, last, { page: p, order })
+    const keep = edges(rows, heads)
+    // A band of three columns joined on rows (gutters one cell wide) is read by itself, column by
+    // column; the rows above it as any page's.
+    const three = threeBand(rows, keep)
+    if (three !== null) {
+      changed = true
+      const above = rows.slice(0, three.start)
+      const readAbove = readRows(above, keep.slice(0, three.start), 0, last, { page: p, order })
+      const top = readAbove?.rows ?? above.flatMap((r, i) => (keep[i] ? r.trim().split(/ {3,}/) : [r]))
+      return nameRows([...top, '', ...three.columns.flatMap((c, k) => (k > 0 ? ['', ...c] : c)), '', ...rows.slice(three.end)]).join('\n')
+    }
+    const read = readRows(rows, keep, 0, last, { page: p, order })
     if (read === null && lowered) changed = true
     if (read === null) return lowered ? rows.join('\n') : page
     changed = true

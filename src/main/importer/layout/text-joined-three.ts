@@ -1,0 +1,62 @@
+// Rows of a THREE-column page with one space between the columns (pdftotext where three columns
+// share a baseline grid and the gutters are one em: a full line and the next column's line come as
+// one piece): a row holds one, two or all three columns' lines. The columns' width, measured on the
+// page's own full lines, tells where such a row is cut: where the widths add up. See
+// text-joined-columns.ts for two columns, text-layout-three.ts for -layout text.
+import { cells } from './text-joined-assign'
+
+/** A column line's width, in cells around the column's (as text-joined-columns.ts measures it). */
+const FULL_BELOW = 3
+const FULL_ABOVE = 1.5
+/** Narrowest column read. */
+const MIN_COLUMN = 12
+/** Full lines (no space in them) that measure a width before it is tried as the columns'. */
+const MIN_MEASURE = 4
+/** Rows of three columns joined a page needs before it is read as three columns. */
+const MIN_JOINED = 3
+
+/** Whether `w` cells is a full column line's width, give or take an indent or a hanging mark. */
+const full = (w: number, column: number): boolean => w >= column - FULL_BELOW && w <= column + FULL_ABOVE
+
+/**
+ * Where a row holds three columns' lines joined at one space each: the two spaces where the first
+ * part and the second are one column wide and the rest no wider; null when the row is not so.
+ */
+export function threeCut(row: string, column: number): [number, number] | null {
+  const spaces = [...row.matchAll(/(?<=\S) (?=\S)/g)].map((m) => m.index)
+  let best: { at: [number, number]; score: number } | null = null
+  for (const a of spaces) {
+    const first = cells(row.slice(0, a))
+    if (!full(first, column)) continue
+    for (const b of spaces) {
+      if (b <= a) continue
+      const second = cells(row.slice(a + 1, b))
+      if (!full(second, column) || cells(row.slice(b + 1)) > column + FULL_ABOVE) continue
+      const score = Math.abs(first - column) + Math.abs(second - column)
+      if (!best || score < best.score) best = { at: [a, b], score }
+    }
+  }
+  return best?.at ?? null
+}
+
+/**
+ * The width of a page's three columns in cells: of the widths the page's full lines (no space in
+ * them) come to, the one at which most rows cut into three column lines, MIN_JOINED of them or
+ * more; null when no width does.
+ */
+export function threeColumnWidth(rows: readonly string[]): number | null {
+  const counts = new Map<number, number>()
+  const lines = rows.map((r) => r.trim()).filter((r) => r !== '')
+  for (const row of lines) {
+    if (row.includes(' ')) continue
+    const w = Math.round(cells(row))
+    if (w >= MIN_COLUMN) counts.set(w, (counts.get(w) ?? 0) + 1)
+  }
+  let best: [number, number] | null = null
+  for (const [w, n] of counts) {
+    if (n + (counts.get(w - 1) ?? 0) < MIN_MEASURE) continue
+    const joined = lines.filter((r) => cells(r) > 2 * w && threeCut(r, w) !== null).length
+    if (joined >= MIN_JOINED && (!best || joined > best[1])) best = [w, joined]
+  }
+  return best?.[0] ?? null
+}
