@@ -14,6 +14,14 @@ import { isIssuerText } from '../parse/header'
 import { isClosingNote } from '../parse/starts-after-close'
 
 /**
+ * A column line's width, in cells around the column's: a paragraph's first line is indented two
+ * cells (and may be a character short, stretched: the next may not open with a mark), a full line
+ * may hang a mark past the edge. Two and three joined columns measure lines so alike.
+ */
+export const FULL_BELOW = 3
+export const FULL_ABOVE = 1.5
+
+/**
  * A row of one column's line, or of both columns' lines; `larger` when one of the two is set in a
  * larger type (a title inside a column), so that its width in cells does not tell whether it is full.
  */

@@ -9,7 +9,7 @@
 // column's line alone are given to the column they continue (see text-joined-assign.ts). Pages
 // without enough joined rows are left as they are: text written column by column, or across one
 // column, where single spaces are common (`2022年 5月`, `兴县财政局 兴县教育局`, `7 号`).
-import { assignColumns, cells, characterPairs, type Slot } from './text-joined-assign'
+import { FULL_ABOVE, FULL_BELOW, assignColumns, cells, characterPairs, type Slot } from './text-joined-assign'
 import { docNumberOfLine } from '../parse/header'
 
 /**
@@ -23,13 +23,6 @@ const MIN_RUN_JOINED = 3
 const MIN_SHARE = 0.2
 /** Rows one column wide that measure the column before it can be trusted. */
 const MIN_MEASURE = 6
-/**
- * A column line's width, in cells around the column's: a paragraph's first line is indented two
- * cells (and may be a character short, stretched: the next may not open with a mark), a full line
- * may hang a mark past the edge.
- */
-const FULL_BELOW = 3
-const FULL_ABOVE = 1.5
 /** Narrowest column read: a table's name column or a list is not one. */
 const MIN_COLUMN = 12
 

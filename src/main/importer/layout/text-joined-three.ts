@@ -3,11 +3,8 @@
 // one piece): a row holds one, two or all three columns' lines. The columns' width, measured on the
 // page's own full lines, tells where such a row is cut: where the widths add up. See
 // text-joined-columns.ts for two columns, text-layout-three.ts for -layout text.
-import { cells } from './text-joined-assign'
+import { FULL_ABOVE, FULL_BELOW, cells } from './text-joined-assign'
 
-/** A column line's width, in cells around the column's (as text-joined-columns.ts measures it). */
-const FULL_BELOW = 3
-const FULL_ABOVE = 1.5
 /** Narrowest column read. */
 const MIN_COLUMN = 12
 /** Full lines (no space in them) that measure a width before it is tried as the columns'. */

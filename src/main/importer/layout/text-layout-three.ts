@@ -7,14 +7,11 @@
 // width (measured on the page's own full lines), a single space, the next column's line. Each
 // row's lines thus known by column, the band is read column by column (text-layout-columns.ts reads
 // the rows above it as any page's).
-import { cells } from './text-joined-assign'
+import { FULL_ABOVE, FULL_BELOW, cells } from './text-joined-assign'
 import { threeColumnWidth, threeCut } from './text-joined-three'
 import { bannerName } from './text-layout-banners'
 import { isFolio } from '../parse/noise'
 
-/** A column line's width around the column's, in cells (text-joined-columns.ts). */
-const FULL_BELOW = 3
-const FULL_ABOVE = 1.5
 /** Pieces that must start at an edge (give or take a cell) before it is taken for a column's. */
 const MIN_EDGE = 3
 /** A piece starting this many cells before an edge or less starts in its column (a narrow line's start rounds down). */

@@ -81,7 +81,8 @@ export function joinPieces(pieces: Piece[], body: Body, wrapped: number): Piece[
  * title's last line with its 文种 or the page, no 文号 in the entry): the body printed the 文号 far
  * from the title's line (the other column's lines between, or the title's head at a column's foot
  * and its tail over the 文号 at the next column's top), and the text wrote it far from it in the
- * 目录. Each goes to the end whose entry the body prints nearest to it. In place.
+ * 目录. Each goes to the end whose entry the body prints nearest to it; none does unless all find
+ * one. In place.
  */
 function pairLeftNumbers(pieces: Piece[], next: Map<number, number>, prev: Map<number, number>, body: string): void {
   const numbers = pieces.map((_, k) => k).filter((k) => !prev.has(k) && !pieces[k].opens && docNumberOfLine(pieces[k].text) !== null)
@@ -99,6 +100,7 @@ function pairLeftNumbers(pieces: Piece[], next: Map<number, number>, prev: Map<n
   if (numbers.length === 0 || numbers.length !== ends.length) return
   const placeOf = (k: number): number => titlePlace(chainOf(k).map((c) => pieces[c].text).join(''), body)
   const left = new Set(ends)
+  const pairs: [number, number][] = []
   for (const n of numbers) {
     const at = body.indexOf(searchable(pieces[n].text))
     if (at < 0) return
@@ -106,8 +108,12 @@ function pairLeftNumbers(pieces: Piece[], next: Map<number, number>, prev: Map<n
     for (const e of left) if (best < 0 || Math.abs(placeOf(e) - at) < Math.abs(placeOf(best) - at)) best = e
     if (placeOf(best) < 0) return
     left.delete(best)
-    next.set(best, n)
-    prev.set(n, best)
+    pairs.push([best, n])
+  }
+  // All or none: a 文号 the body does not print leaves the others unpaired too.
+  for (const [end, n] of pairs) {
+    next.set(end, n)
+    prev.set(n, end)
   }
 }
 
