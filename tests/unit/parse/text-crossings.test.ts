@@ -13,6 +13,14 @@ import { typesetText as text, typesetTruth as truth, flat } from '../../support/
 const streamed = (name: string, from: number): string =>
   flat(readStreams(blankFurniture(splitLines(text(name)), from), from).filter((l) => !isBlank(l.text)).map((l) => l.text).join(''))
 
+/** A page's lines, each its own piece (blank lines between): the one run they make at `full`. */
+const runOfPage = (page: string[], full: number) => {
+  const lines = splitLines(page.join('\n\n'))
+  return runsOf(lines, 0, lines.length, full)[0]
+}
+/** The join context of a column `full` wide, with the bigrams of a fixture's whole text. */
+const contextOf = (full: number, layout: string) => ({ full, grams: countBigrams(splitLines(text(layout)).map((l) => l.text)) })
+
 describe('two streams that cross mid-page', () => {
   it('are traded back where one stays while the other is left open mid-sentence', () => {
     // prov-2col-song.txt page 23: '…着力解决当前' goes on '固体废物产生量大…' (the left column), and
@@ -38,9 +46,8 @@ describe('two streams that cross mid-page', () => {
       '与共性难题，加快制度、机制和模式创新，推动实',
       '（一）强化顶层设计引领，发挥政府宏观指导作',
     ]
-    const lines = splitLines(page.join('\n\n'))
-    const [run] = runsOf(lines, 0, lines.length, 44)
-    const ctx = { full: 44, grams: countBigrams(splitLines(text('prov-2col-song')).map((l) => l.text)) }
+    const run = runOfPage(page, 44)
+    const ctx = contextOf(44, 'prov-2col-song')
     const crossed = [0, 1, 1, 0, 1, 0, 1, 0]
     expect(gapsMidSentence(run, crossed, 44)).toEqual([2])
     const { columns, delta } = undoCrossings(run, crossed, ctx)
@@ -51,8 +58,7 @@ describe('two streams that cross mid-page', () => {
   it('leaves a stay among a name list’s short lines alone: a list has no baseline grid to keep', () => {
     // prov-2col-bands.txt page 3: the right column lists names and posts beside the left's prose.
     const page = ['资委、税务总局、扶贫办 9 个部门和单位组成，教育', '尧', '连维良', '发展改革委副主任', '部为牵头单位。']
-    const lines = splitLines(page.join('\n\n'))
-    const [run] = runsOf(lines, 0, lines.length, 44)
+    const run = runOfPage(page, 44)
     expect(gapsMidSentence(run, [0, 1, 1, 1, 0], 44)).toEqual([])
   })
 
@@ -70,9 +76,8 @@ describe('two streams that cross mid-page', () => {
       '（此件公开发布）',
       '策建议；及时向联席会议办公室提出需联席会议讨论的',
     ]
-    const lines = splitLines(page.join('\n\n'))
-    const [run] = runsOf(lines, 0, lines.length, 48)
-    const ctx = { full: 48, grams: countBigrams(splitLines(text('city-2col-flow')).map((l) => l.text)) }
+    const run = runOfPage(page, 48)
+    const ctx = contextOf(48, 'city-2col-flow')
     const crossed = [0, 1, 0, 1, 1, 0, 1, 0]
     expect(gapsMidSentence(run, crossed, 48)).toEqual([4])
     expect(undoCrossings(run, crossed, ctx).columns).toEqual([0, 1, 0, 1, 0, 1, 0, 1])

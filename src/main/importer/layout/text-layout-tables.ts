@@ -14,7 +14,7 @@ const MIN_TABLE_ROWS = 3
 const FIGURE = /^\d[\d.,%]*$/
 
 /** A row's cells: its pieces apart by two spaces or more, each with the cell it starts at. */
-function cellsOf(row: string): { at: number; text: string }[] {
+export function cellsOf(row: string): { at: number; text: string }[] {
   return [...row.trimEnd().matchAll(/\S+(?: \S+)*/g)].map((m) => ({ at: m.index, text: m[0] }))
 }
 

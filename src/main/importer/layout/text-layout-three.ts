@@ -11,21 +11,13 @@ import { FULL_ABOVE, FULL_BELOW, cells } from './text-joined-assign'
 import { threeColumnWidth, threeCut } from './text-joined-three'
 import { bannerName } from './text-layout-banners'
 import { isFolio } from '../parse/noise'
+import { cellsOf } from './text-layout-tables'
 
 /** Pieces that must start at an edge (give or take a cell) before it is taken for a column's. */
 const MIN_EDGE = 3
 /** A piece starting this many cells before an edge or less starts in its column (a narrow line's start rounds down). */
 const EDGE_SLACK = 2
 
-interface Piece {
-  start: number
-  text: string
-}
-
-/** A row's pieces: its text runs between two spaces or more, each with where it starts. */
-function piecesOf(row: string): Piece[] {
-  return [...row.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ start: m.index, text: m[0] }))
-}
 
 /**
  * The band's second and third column edges: where most pieces start (a cell either way, MIN_EDGE
@@ -33,7 +25,7 @@ function piecesOf(row: string): Piece[] {
  */
 export function edgesOf(rows: readonly string[], column: number): [number, number] | null {
   const count = new Map<number, number>()
-  for (const row of rows) for (const p of piecesOf(row)) if (p.start > 0) count.set(p.start, (count.get(p.start) ?? 0) + 1)
+  for (const row of rows) for (const p of cellsOf(row)) if (p.at > 0) count.set(p.at, (count.get(p.at) ?? 0) + 1)
   const near = (s: number): number => (count.get(s) ?? 0) + (count.get(s + 1) ?? 0)
   const most = (from: number): number | null => {
     let best: number | null = null
@@ -63,15 +55,15 @@ export function rowColumns(row: string, column: number, edges: readonly [number,
     const left = taken.map((c, j) => (j === k ? ([indent, text.slice(0, cut)] as [number, string]) : c))
     return place(text.slice(cut + 1), start + cut + 1, k + 1, 0, left)
   }
-  for (const piece of piecesOf(row)) {
-    const k = Math.max(next, edges.findLastIndex((e) => piece.start >= e - EDGE_SLACK))
+  for (const piece of cellsOf(row)) {
+    const k = Math.max(next, edges.findLastIndex((e) => piece.at >= e - EDGE_SLACK))
     // pdftotext places a piece only roughly: a cell off its column's edge is no indent.
-    const off = piece.start - edges[k]
+    const off = piece.at - edges[k]
     const indent = off <= 1 ? 0 : off
     // As it starts; or, a piece pdftotext placed left of its column's edge (by the pieces above
     // it), in the next column; or at its column's edge (pdftotext sets a piece after one holding
     // digits or Latin letters, narrower than its cells, too far right).
-    const placed = place(piece.text, piece.start, k, indent, cols) ?? place(piece.text, piece.start, k + 1, 0, cols) ?? place(piece.text, piece.start, k, 0, cols)
+    const placed = place(piece.text, piece.at, k, indent, cols) ?? place(piece.text, piece.at, k + 1, 0, cols) ?? place(piece.text, piece.at, k, 0, cols)
     if (placed === null) return null
     cols = placed
     next = placed.findLastIndex((c) => c !== null) + 1
@@ -106,10 +98,10 @@ function cutAt(text: string, room: number): number | null {
 }
 
 /** Whether a piece of text reads as up to three column lines side by side, one space between each two. */
-function fitsColumns(text: string, column: number, depth = 0): boolean {
+function asColumnLines(text: string, column: number, depth = 0): boolean {
   if (cells(text) <= column + FULL_ABOVE) return true
   if (depth >= 2) return false
-  return [...text.matchAll(/(?<=\S) (?=\S)/g)].some((m) => cells(text.slice(0, m.index)) <= column + FULL_ABOVE && fitsColumns(text.slice(m.index + 1), column, depth + 1))
+  return [...text.matchAll(/(?<=\S) (?=\S)/g)].some((m) => cells(text.slice(0, m.index)) <= column + FULL_ABOVE && asColumnLines(text.slice(m.index + 1), column, depth + 1))
 }
 
 /** A page's band of three joined columns: its rows (from `start` to `end`) and its columns' lines, each column top to bottom. */
@@ -127,13 +119,13 @@ export interface ThreeBand {
  * indent from its column's edge.
  */
 export function threeBand(rows: readonly string[], keep: readonly boolean[] = []): ThreeBand | null {
-  const pieces = rows.flatMap((r) => piecesOf(r).map((p) => p.text))
+  const pieces = rows.flatMap((r) => cellsOf(r).map((p) => p.text))
   const column = threeColumnWidth(pieces)
   if (column === null) return null
-  const joined = rows.findIndex((r) => piecesOf(r).some((p) => cells(p.text) > 2 * column && threeCut(p.text, column) !== null))
+  const joined = rows.findIndex((r) => cellsOf(r).some((p) => cells(p.text) > 2 * column && threeCut(p.text, column) !== null))
   if (joined < 0) return null
   const fits = (i: number): boolean =>
-    rows[i].trim() === '' || (!keep[i] && !bannerName(rows[i]) && !isFolio(rows[i]) && piecesOf(rows[i]).every((p) => fitsColumns(p.text, column)))
+    rows[i].trim() === '' || (!keep[i] && !bannerName(rows[i]) && !isFolio(rows[i]) && cellsOf(rows[i]).every((p) => asColumnLines(p.text, column)))
   let start = joined
   while (start > 0 && fits(start - 1)) start--
   while (rows[start].trim() === '') start++
