@@ -24,6 +24,7 @@ import { docTypeOf } from './doc-type'
 import { anchorDefects, headsParted, namedByToc, opensDocument, partedFromTitle, tocOrderBreaks, type TocAnchors } from './toc-anchors'
 import { byTocReading, inColumns } from './text-toc-reading'
 import { gainNeeded, inTurnAtTop, keepsToc } from './text-stream-gain'
+import { headsMended, inTurnNearTop } from './text-head-mends'
 
 /**
  * A 文号 alone on its line, not in brackets: a document's masthead, set across the page above its
@@ -227,6 +228,8 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
     // Taken for its few switches alone (the columns' first lines in turn, then block by block): not when it parts what the 目录 keeps together or goes
     // back in the 目录's order more than the text as written.
     if (plain && !merged && gain < gainNeeded(run.length) && !keepsToc(run, plain, anchors)) plain = null
+    // Taken for the head it mends (a title and its 文号 the text as written parts, text-head-mends.ts).
+    if (!plain && !merged && anchors && gain >= gainNeeded(0) && inTurnNearTop(best.columns)) plain = mendingHead(run, inColumns(run, leftFirst(run, best.columns, ctx, around)), anchors)
   }
   if (!anchors) return plain
   // The reading to better: the text's own joins', else the text's order.
@@ -251,6 +254,16 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
   if (defects === 0) return plain && best ? (inTocOrder(run, ctx, best, plain, anchors) ?? plain) : plain
   const pick = byTocReading(run, ctx, anchors, (seq) => anchorDefects(seq, anchors))
   return pick && pick.defects < defects ? pick.seq : plain
+}
+
+/**
+ * A reading that puts back together a document's head the text as written parts (a title and its
+ * 文号, the other column's first lines between them), parting nothing else the 目录 keeps
+ * together and keeping its order: the 目录's word outweighs joins that read only a little better.
+ */
+function mendingHead(run: Unit[], seq: string[], anchors: TocAnchors): string[] | null {
+  const written = run.map((u) => u.text)
+  return headsMended(anchors, written, seq) > 0 && anchorDefects(seq, anchors) === 0 && keepsToc(run, seq, anchors) ? seq : null
 }
 
 /**
