@@ -62,6 +62,15 @@ function trade(streams: readonly number[][], x: number, y: number, a: number, b:
 }
 
 /**
+ * The columns' units from index `a` up to `b` (text order) moved round by `shift` (1: each column
+ * takes the next one's, the right one the left one's; 2: the other way), each kept in text order.
+ */
+function rotate(streams: readonly number[][], shift: number, a: number, b: number): number[][] {
+  const inRange = (k: number): boolean => k >= a && k < b
+  return streams.map((seq, c) => [...seq.filter((k) => !inRange(k)), ...streams[(c + shift) % streams.length].filter(inRange)].sort((p, q) => p - q))
+}
+
+/**
  * The three-column reading (`streams`: each column's units, left to right, in text order) with its
  * numbering mended where two columns trading their units over a stretch of the text (from a place
  * between a break's two numbers on, or up to it) leaves no break and reads clearly better, each
@@ -76,10 +85,20 @@ export function mendNumbering3(run: Unit[], streams: number[][], ctx: JoinContex
   // costs a search of trades over the run.
   if (count === 0 || count > MAX_BREAKS) return streams
   const limit = joinsOf(run, streams, ctx) + BREAK * count - MARGIN
+  // Two columns traded first; failing that, the three moved round (each column read on in the next
+  // one's lines: a reading whose rows were all one column off from a place on).
+  return search(run, streams, nums, at, limit, ctx, (a, b) => PAIRS.map(([x, y]) => trade(streams, x, y, a, b))) ?? search(run, streams, nums, at, limit, ctx, (a, b) => [rotate(streams, 1, a, b), rotate(streams, 2, a, b)]) ?? streams
+}
+
+/**
+ * The cheapest of the readings `options` gives for each stretch of the run (from a place between a
+ * break's two numbers on, or up to it) that leaves the numbering unbroken and costs less than
+ * `limit`, or null.
+ */
+function search(run: Unit[], streams: number[][], nums: readonly (Numbered | null)[], at: readonly number[], limit: number, ctx: JoinContext, options: (a: number, b: number) => number[][][]): number[][] | null {
   let best: { s: number[][]; cost: number } | null = null
   const tryTrade = (a: number, b: number): void => {
-    for (const [x, y] of PAIRS) {
-      const next = trade(streams, x, y, a, b)
+    for (const next of options(a, b)) {
       // A trade mends the numbering whole, or the rows' reading stands: a reading that breaks it
       // in several places has gone wrong more widely than two columns' last (or first) rows.
       if (breaks3(nums, next).count > 0) continue
@@ -104,5 +123,5 @@ export function mendNumbering3(run: Unit[], streams: number[][], ctx: JoinContex
       tryTrade(0, a)
     }
   }
-  return best ? (best as { s: number[][] }).s : streams
+  return best ? (best as { s: number[][] }).s : null
 }

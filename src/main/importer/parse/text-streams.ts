@@ -18,6 +18,7 @@ import { mendNumbering } from './text-label-order'
 import { bandStreams } from './text-band-streams'
 import { pieceRuns } from './text-pieces3'
 import { threeColumns, type ThreeReading } from './text-three-columns'
+import { stitchAcrossNumbers } from './text-stitch3'
 import { docNumberOfLine, startsTitle } from './header'
 import { headingAcross } from './text-columns'
 import { docTypeOf } from './doc-type'
@@ -87,12 +88,12 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
     }
     // A part in three columns: the two-column reading keeps to the lines no three-stream run holds.
     const held: [number, number][] = []
-    threes[k].forEach((t, j) => {
-      const seq = taken[j]
-      if (!seq) return
-      writeRun(out, lines, t.run, end, seq)
-      held.push([t.run[0].line, t.run[t.run.length - 1].line])
-    })
+    // Two runs parted by a 文号 set in a column are read down each column across it (text-stitch3.ts).
+    for (const { run, seq } of stitchAcrossNumbers(lines, threes[k].map((t, j) => ({ run: t.run, seq: taken[j], streams: t.reading?.streams })))) {
+      if (!seq) continue
+      writeRun(out, lines, run, end, seq)
+      held.push([run[0].line, run[run.length - 1].line])
+    }
     for (const run of runsOf(lines, a, b, w)) {
       const [lo, hi] = [run[0].line, run[run.length - 1].line]
       if (held.some(([x, y]) => lo <= y && hi >= x)) continue

@@ -30,6 +30,8 @@ const MAX_UNITS = 400
 export interface ThreeReading {
   seq: string[]
   clear: boolean
+  /** Each column's units (indexes into the run), left to right, in reading order. */
+  streams: number[][]
 }
 
 /**
@@ -52,5 +54,6 @@ export function threeColumns(run: Unit[], ctx: JoinContext, two: (run: Unit[]) =
   const gain = Math.min(two(run), asIs) - r.cost
   if (gain < need) return null
   // The numbering read left to right mends what the joins and rows alone traded (text-label-order3.ts).
-  return { seq: inStreams(run, mendNumbering3(run, r.streams, ctx)), clear: gain >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length) }
+  const streams = mendNumbering3(run, r.streams, ctx)
+  return { seq: inStreams(run, streams), clear: gain >= Math.max(MIN_GAIN, GAIN_PER_UNIT * run.length), streams }
 }
