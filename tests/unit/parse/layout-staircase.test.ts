@@ -3,7 +3,11 @@
 // '     精品钢材项目给予支' is one printed line. Each piece starts as many cells right of the one
 // above as that one has characters, less one. A person reads one line; the paragraph goes on.
 // A paragraph's last line over the next one's first, set in by an indent, is no staircase.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
+import { foldIdeographs } from '../../../src/main/importer/read/fold-glyphs'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { textEdges } from '../../../src/main/importer/parse/text-flow'
 
@@ -141,5 +145,69 @@ describe('a line packing its marks under a paragraph’s first line (city-web-3c
     const edge = edgesOf(PACKED)
     expect(edge('十九、对推进质量工作成效突出的')).toBe('indented')
     expect(edge('市（地、州、盟）、县（市、区、')).toBe('full')
+  })
+})
+
+/** A column of prov-xe-3col-mast.layout.txt (国务院办公厅关于黄金经济政策有关问题的复函) as the columns' reading gives it. */
+const SIGNED = [
+  '另外，白银的经济政策继续按照',
+  '《国务院办公厅关于调整白银经济政',
+  '策问题的复函》（国办函〔1994〕69',
+  '号）的有关规定，同时参照黄金税收',
+  '的有关政策执行。',
+  '   国务院办公厅',
+  '        一九九六年二月九日',
+  '   （本文有删减）',
+  '国务院办公厅对十届全国人大',
+  '四次会议第 7264 号建议的答',
+  '   复',
+  '     （国办函〔2006〕69 号）',
+  '邓明义代表：',
+  '您提出的关于请总理网上博客',
+  '听取民意的建议收悉，现答复如下：',
+  '国务院领导同志对电子政务建',
+  '设高度重视。温家宝总理就加快政府',
+  '网站建设等有关工作作了很多指示',
+  '和批示，并于 2005 年 12 月 28 日',
+  '主持召开国务院常务会议听取了中',
+  '央政府门户网站建设情况的汇报，明',
+].join('\n')
+
+describe('a signature over its date in a narrow column (prov-xe-3col-mast.layout.txt)', () => {
+  it('keeps the date a line of its own, though its cells start at the signature\'s last', () => {
+    const edge = edgesOf(SIGNED)
+    expect(edge('一九九六年二月九日')).not.toBe('part')
+  })
+})
+
+
+/** The edges of city-xe-toc2dec-b.layout.txt as its columns' reading gives its lines. */
+function fixtureEdges(name: string): (start: string) => string | undefined {
+  const text = readLayoutColumns(foldIdeographs(readFileSync(join(__dirname, '../../fixtures/typeset/tuning', name, `${name}.layout.txt`), 'utf8')))
+  const lines = splitLines(text)
+  const edges = textEdges(lines)
+  return (start) => edges.get(lines[lines.findIndex((l) => l.text.trim().startsWith(start))].no)
+}
+
+describe('pieces cut at marks a fallback font set apart (city-xe-toc2dec-b.layout.txt)', () => {
+  const edge = fixtureEdges('city-xe-toc2dec-b')
+
+  it('reads a bracketed piece and the one after it as the rest of the line, under a numbered first line', () => {
+    // '   七、对地方水利建设投资落实好、中央' / '水利建设投资计划完成率高的省' / '             （区、市）' / '                 ，适'
+    expect(edge('水利建设投资计划完成率高的省')).toBe('full')
+    expect(edge('（区、市）')).toBe('part')
+    expect(edge('，适')).toBe('part')
+  })
+
+  it('reads a note set where its paragraph\'s last line ends as that line\'s end', () => {
+    // '以适当倾斜。' / '     （农业农村部负责）'
+    expect(edge('（农业农村部负责）')).toBe('part')
+    expect(edge('以适当倾斜。')).not.toBe('full')
+  })
+
+  it('reads a paragraph\'s label over its line as the line\'s first piece', () => {
+    // '承担单位填报各种信息或报送有关材料。' / '  （四）' / '    科研单位要健全完善内部管理制度。' / '项目管理专业机构…'
+    expect(edge('科研单位要健全完善内部管理制度。')).toBe('part')
+    expect(edge('项目管理专业机构不再承担')).toBe('full')
   })
 })

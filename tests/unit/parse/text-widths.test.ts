@@ -280,3 +280,29 @@ describe('a band in three columns at a page\'s foot, under two (tuning prov-xe-3
     expect(blocks).toContain('你们提出的关于完善与发展政府网站推进政府公共服务水平的提案，经商信息产业部、国务院信息办，现答复如下：')
   })
 })
+
+describe('a band in three columns under a banner, below two, in -layout text of one width (tuning prov-xe-3col-mast.layout.txt, page 9)', () => {
+  const name = 'prov-xe-3col-mast'
+  const dir = join(__dirname, '../../fixtures/typeset/tuning', name)
+  const text = readJoinedColumns(readLayoutColumns(foldIdeographs(readFileSync(join(dir, `${name}.layout.txt`), 'utf8'))))
+  const lines = splitLines(text)
+  const at = (start: string): number => lines.findIndex((l) => l.text.trim().startsWith(start))
+
+  it('too few three-column lines for a second width of the text, judges the band at its columns\' width, the page above at two', () => {
+    expect(columnWidths(lines.map((l) => displayWidth(l.text)))).toHaveLength(1)
+    const width = pageWidths(lines, 0, true)!
+    const inThree = at('生产问题的意见》和冶金部')
+    expect(width(inThree)).toBeLessThan(36)
+    expect(width(at('好抗震设防标准确定、抗震设计'))).toBeGreaterThan(42)
+    expect(textEdges(lines).get(lines[inThree].no)).toBe('full')
+  })
+
+  it('keeps the reply\'s paragraphs whole', () => {
+    const doc = parseIssue(text).documents.find((d) => d.docNumber === '国办函〔1996〕16号')!
+    const blocks = doc.blocks.map((b) => flat(b.text))
+    expect(blocks).toContain(flat('国家经贸委《关于解决当前黄金生产问题的意见》和冶金部《关于“九五”期间黄金经济政策的请示》收悉。经与有关部门协商，并经国务院领导同志批准，现就黄金经济政策的有关问题函复如下：'))
+    // The signature and the date under it stand apart, though the date's cells start where a staircase's would.
+    expect(blocks).toContain('国务院办公厅')
+    expect(blocks).toContain('一九九六年二月九日')
+  })
+})

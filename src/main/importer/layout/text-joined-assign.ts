@@ -188,13 +188,13 @@ const CLOSING_NEXT = 0.1
 const isDate = (text: string): boolean => parseDateLine(text) !== null
 const isNote = (text: string): boolean => isClosingNote(text) || /^[（(][\u4e00-\u9fff]{2,8}[）)]$/u.test(compact(text))
 
-function closingCost(prev: string, line: string): number {
+export function closingCost(prev: string, line: string): number {
   if (isDate(prev)) return isNote(line) ? -CLOSING_RUN : isIssuerText(compact(line)) ? CLOSING_BREAK : 0
   return isDate(line) && isIssuerText(compact(prev)) ? -CLOSING_RUN : 0
 }
 
 /** How ill `line` reads as the next line of a column whose last line was `prev`. */
-function linkCost(prev: string | null, line: string, column: number, pairs: ReadonlyMap<string, number>, larger = false): number {
+export function linkCost(prev: string | null, line: string, column: number, pairs: ReadonlyMap<string, number>, larger = false): number {
   if (prev === null) return 0
   return closingCost(prev, line) + widthCost(prev, line, column, pairs, larger)
 }

@@ -11,6 +11,7 @@
 // column, where single spaces are common (`2022年 5月`, `兴县财政局 兴县教育局`, `7 号`).
 import { FULL_ABOVE, FULL_BELOW, assignColumns, cells, characterPairs, type Slot } from './text-joined-assign'
 import { docNumberOfLine } from '../parse/header'
+import { readThreeColumns } from './text-joined-three-read'
 
 /**
  * Joined rows a page needs before it is read as two columns; rows, joined rows and their share a
@@ -42,6 +43,9 @@ export function readJoinedColumns(text: string): string {
 /** One page in reading order, or null when it shows no joined columns. */
 function readPage(page: string, pairs: () => ReadonlyMap<string, number>): string | null {
   const rows = page.split(/\r\n?|\n/)
+  // A page whose band of three columns comes joined on rows is read so; the rows above it as any page.
+  const three = readThreeColumns(rows, pairs, (above) => readPage(above.join('\n'), pairs)?.split('\n') ?? above)
+  if (three !== null) return three.join('\n')
   const column = columnWidth(rows)
   if (column === null) return null
   const slots: (Slot | null)[] = rows.map((r) => (r.trim() === '' ? null : slotOf(r.trim(), column)))
@@ -119,7 +123,7 @@ function columnWidth(rows: readonly string[]): number | null {
  * column wide and the right part no wider. A space between two ideographs or marks is preferred to
  * one beside a digit or Latin letter (those sit inside a line: `2022 年`).
  */
-function slotOf(row: string, column: number): Slot {
+export function slotOf(row: string, column: number): Slot {
   // A row that fits in one column is one line, whatever spaces it holds; so is a 目录 entry (a
   // tab or a dotted leader before its page).
   if (cells(row) <= column + FULL_ABOVE || /\t|(?:[.·…] ?){4}/.test(row)) return { kind: 'one', text: row }

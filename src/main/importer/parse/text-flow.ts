@@ -6,6 +6,7 @@ import type { Edge } from './geometry'
 import { BRACKET_NOTE, endsSentence, isBlank, leadingBlanks, PARA_LABEL, type SourceLine } from './lines'
 import { pageStarts } from './text-pages'
 import { marksPublic } from './public-note'
+import { docNumberOfLine } from './header'
 import { staircases } from './text-staircases'
 import { displayWidth, FULL_WITHIN, fullWidth, INDENT, LEAD_INDENT, pageWidths } from './text-widths'
 
@@ -325,6 +326,19 @@ function fillsWithNote(joined: string, t: string, width: number, full: number): 
   return width >= full - FULL_WITHIN && width <= pieceRoom(full, joined + t)
 }
 
+/**
+ * In text that keeps each line's place, a bracketed note that closes a paragraph's last line
+ * after its full stop ('以适当倾斜。' / '     （农业农村部负责）'), which pdftotext set a row
+ * down: it starts at the cell of the line's last character, where -layout puts the next piece of
+ * a line (text-staircases.ts). A note on a line of its own stands where its line starts; a 文号
+ * in brackets is a title's, read apart from it.
+ */
+function notePlacedAfter(above: string, t: string): boolean {
+  const a = above.trim()
+  if (!/[。；]$/.test(a) || !BRACKET_NOTE.test(t.trim()) || PARA_LABEL.test(t.trim()) || marksPublic(t) || docNumberOfLine(t) !== null) return false
+  return leadingBlanks(t) > leadingBlanks(above) && leadingBlanks(t) - leadingBlanks(above) === [...a].length - 1
+}
+
 /** Full-width marks a typesetter may set half an em wide when they meet. */
 const TUCKABLE = /[“”‘’（）《》「」『』、，。；：]/g
 
@@ -370,7 +384,7 @@ function visualLines(lines: readonly SourceLine[], fullAt: (i: number) => number
     // A 条's label that pdftotext wrote apart from its row ('第二十一条' / '纳税人应当留存…协'):
     // the row's text, short by the label and the gap after it, is the label's visual line.
     const besideLabel = prev === i - 1 && group.length === 1 && BARE_ARTICLE.test(joined) && !PARA_LABEL.test(t) && !endsSentence(t) && width + LABEL_GAP + w <= fullAt(i)
-    const piece = besideLabel || (prev === i - 1 && (/^[、，。；：）》”’」』]+$/.test(t) || (cut && width + w <= pieceRoom(fullAt(i), joined + t)) || fillsAfterPause(joined, t, width + w, fullAt(i)) || fillsWithNote(joined, t, width + w, fullAt(i))))
+    const piece = besideLabel || (prev === i - 1 && (/^[、，。；：）》”’」』]+$/.test(t) || (cut && width + w <= pieceRoom(fullAt(i), joined + t)) || fillsAfterPause(joined, t, width + w, fullAt(i)) || fillsWithNote(joined, t, width + w, fullAt(i)) || notePlacedAfter(lines[prev].text, l.text)))
     if (piece) {
       group.push(i)
       width += w + (besideLabel ? LABEL_GAP : 0)

@@ -2,6 +2,7 @@
 // time, each piece further right (text-flow.ts reads each staircase as one visual line).
 import { BRACKET_NOTE, endsSentence, isBlank, leadingBlanks, PARA_LABEL, type SourceLine } from './lines'
 import { displayWidth, FULL_WITHIN, LEAD_INDENT } from './text-widths'
+import { parseDateLine } from './dates'
 
 /**
  * pdftotext -layout may set a justified line down as a staircase of pieces, one a row, where the
@@ -21,7 +22,8 @@ export function staircases(lines: readonly SourceLine[], fullAt: (i: number) => 
     const full = rowWidth(lines, i, fullAt(i))
     let width = displayWidth(lines[i].text)
     const group = [i]
-    // A mark ending a piece is where the glue stretched: the line set it half an em wide.
+    // A mark ending a piece or opening the next is where the glue stretched: the line set it half
+    // an em wide ('…完成率高的省' / ' （区、市）' / '  ，适': three marks at the cuts).
     let tucked = 0
     for (let k = i + 1; k < lines.length; k++) {
       const [above, t] = [lines[k - 1].text, lines[k].text]
@@ -30,8 +32,12 @@ export function staircases(lines: readonly SourceLine[], fullAt: (i: number) => 
       // A sentence's end over a row set in as far as an indent: a paragraph's last line over the
       // next one's first. A piece after a full stop stands further right ('…较大。' / '目前，').
       if (endsSentence(above) && step < 2 * LEAD_INDENT) break
-      if (!piecesOfLine(above.trim(), t.trim()) || closesNote(lines, k - 1)) break
+      if (!piecesOfLine(above.trim(), t.trim(), group.length > 1) || closesNote(lines, k - 1)) break
+      // A date alone on its row under a signature is the closing's date, however its cells fall
+      // ('   国务院办公厅' / '        一九九六年二月九日' in a narrow column).
+      if (parseDateLine(t) !== null) break
       if (TUCKED_END.test(above.trim())) tucked++
+      if (TUCKED_START.test(t.trim())) tucked++
       const w = displayWidth(t)
       if (width + w > full + 1 + tucked) break
       group.push(k)
@@ -52,9 +58,12 @@ export function staircases(lines: readonly SourceLine[], fullAt: (i: number) => 
  * (name, gap, post: a justified line puts no space between two hanzi), a banner or a note on a
  * line of its own.
  */
-function piecesOfLine(a: string, b: string): boolean {
+function piecesOfLine(a: string, b: string, piece: boolean): boolean {
   if (PARA_LABEL.test(b) || (/[）)]$/.test(a) && /^[（(]/.test(b))) return false
-  return !/\S(\u3000+| {2,})\S|[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(`${a}\n${b}`) && !/】$/.test(a) && !BRACKET_NOTE.test(a)
+  // A bracketed row that is itself a piece of the line above ('…完成率高的省' / ' （区、市）' /
+  // '  ，适'), or a paragraph's label ('  （四）' / '    科研单位要健全…'), is no note on a line of
+  // its own: the line goes on after it.
+  return !/\S(\u3000+| {2,})\S|[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(`${a}\n${b}`) && !/】$/.test(a) && (piece || PARA_LABEL.test(a) || !BRACKET_NOTE.test(a))
 }
 
 /**
@@ -62,12 +71,16 @@ function piecesOfLine(a: string, b: string): boolean {
  * the note ends its paragraph.
  */
 function closesNote(lines: readonly SourceLine[], k: number): boolean {
-  if (!/[）)]$/.test(lines[k].text.trim())) return false
+  // A paragraph's label alone on its row ('（四）') opens a paragraph; it closes no note.
+  if (!/[）)]$/.test(lines[k].text.trim()) || BRACKET_LABEL.test(lines[k].text.trim())) return false
   let text = ''
   for (let j = k; j >= 0 && j > k - NOTE_ROWS && !isBlank(lines[j].text); j--) text = lines[j].text.trim() + text
   const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('))
   return open > 0 && /[。；！？]/.test(text[open - 1])
 }
+
+/** A paragraph's bracketed label alone: （四）, (12). */
+const BRACKET_LABEL = /^[（(][一二三四五六七八九十\d]+[）)]$/
 
 /** Rows a note's text may run over. */
 const NOTE_ROWS = 4
@@ -78,11 +91,18 @@ const NOTE_ROWS = 4
  */
 function endsHeading(lines: readonly SourceLine[], i: number): boolean {
   const [above, t] = [lines[i - 1]?.text.trim() ?? '', lines[i].text.trim()]
+  // A row cut where a mark opens (' （区、市）' under '水利建设投资计划完成率高的省') is a staircase's first piece.
+  if (MARK_START.test(lines[i + 1]?.text.trim() ?? '')) return false
   return /[\u4e00-\u9fff]$/.test(t) && PARA_LABEL.test(above) && !/[。；！？]/.test(above)
 }
 
+/** A piece that opens with a mark: pdftotext cut the justified line where the glue around it stretched. */
+const MARK_START = /^[（(“‘《「『〔，、。；：）)》”’」』]/
+
 /** A mark a piece of a staircase may end with, set half wide. */
 const TUCKED_END = /[，、。；：“”‘’（）《》]$/
+/** A mark a piece of a staircase may open with, set half wide. */
+const TUCKED_START = /^[，、。；：“”‘’（）《》]/
 /** A staircase's pieces may fall short of their row's width by a digit's cell or two. */
 const STAIR_SHORT = 2
 /** Rows either side of a line that show its column's width. */

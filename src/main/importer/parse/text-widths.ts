@@ -207,7 +207,12 @@ export function pageWidths(lines: readonly SourceLine[], from = 0, tops = false)
           return halfWidth(page, first) ?? (narrow ? narrowOnly(page, bodyWide, first) : null) ?? wholeWidth(lines, start, end, first) ?? (narrow ? narrowPage(page, bodyWide, first) : null)
         })
       : []
-  if (widths.length === 1 && halves.every((h) => h === null)) return () => first
+  const narrowFoot = widths.length === 1 && tops ? narrowFootWidth(bodyWide, first) : null
+  const feet = starts.map((start, p) => {
+    const end = starts[p + 1] ?? lines.length
+    return narrowFoot !== null && halves[p] === null && placed(lines, start, end) ? narrowBottom(lines, Math.max(start, from), end, first, [narrowFoot]) : null
+  })
+  if (widths.length === 1 && halves.every((h) => h === null) && feet.every((f) => f === null)) return () => first
   const perPage = pages.map((page, p) => {
     let best = halves[p] ?? first
     let most = 0
@@ -221,13 +226,24 @@ export function pageWidths(lines: readonly SourceLine[], from = 0, tops = false)
   starts.forEach((start, p) => pageOf.fill(p, start, starts[p + 1] ?? lines.length))
   const wide = Math.max(...widths)
   const topEnds = starts.map((start, p) => (tops && widths.length > 1 ? wideTopEnd(lines, Math.max(start, from), starts[p + 1] ?? lines.length, perPage[p], wide) : start))
-  const bottoms = starts.map((start, p) => (tops && widths.length > 1 ? narrowBottom(lines, Math.max(start, from), starts[p + 1] ?? lines.length, perPage[p], widths) : null))
+  const bottoms = starts.map((start, p) => (tops && widths.length > 1 ? narrowBottom(lines, Math.max(start, from), starts[p + 1] ?? lines.length, perPage[p], widths) : feet[p]))
   return (i: number): number => {
     const p = pageOf[i]
     if (i < topEnds[p]) return wide
     const bottom = bottoms[p]
     return bottom !== null && i >= bottom.from ? bottom.width : perPage[p]
   }
+}
+
+/**
+ * The narrower width a page of -layout text set at the text's one width may end in (three columns
+ * under a banner, below two; the section's later pages in three read at it by narrowPage): the
+ * text's next commonest width of running text, narrower than its own, at which the text holds
+ * lines enough for a page. Null when there is none.
+ */
+function narrowFootWidth(body: readonly number[], first: number): number | null {
+  const second = secondWidth(body.filter((w) => w >= MIN_NARROW), first)
+  return second > 0 && second < first && near(body, second) >= 2 * MIN_PAGE_LINES ? second : null
 }
 
 /**
