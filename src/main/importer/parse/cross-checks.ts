@@ -80,6 +80,16 @@ export function numberedWithoutType(doc: Pick<ParsedDocument, 'docNumber' | 'doc
 }
 
 const GOVERNMENT_OR_OFFICE = /(?:人民政府|国务院|办公[室厅])$/
+
+/**
+ * The 栏目 names the State Council ('国务院文件', '国务院办公厅函件') for a unit that is neither it nor
+ * its office: the 栏目 was taken from a banner that heads another 栏目 (the other column's, read
+ * first). The other way round is no clash: a city's gazette prints the State Council's 函 to it
+ * under its own 栏目.
+ */
+function levelClash(category: string, issuer: string): boolean {
+  return /^国务院/.test(category) && !/^国务院/.test(issuer)
+}
 const TOWN_UNIT = /(?:镇|乡|街道)(?:人民政府|办事处)?$|街道办事处$/
 
 /**
@@ -107,6 +117,7 @@ export function categoryVsIssuers(doc: ParsedDocument, sections: readonly string
   }
   if (/^部门/.test(c) && (GOVERNMENT_ITSELF.test(first) || OFFICE_NAME.test(first))) return true
   if (/联合/.test(c) && doc.issuers.length < 2) return true
+  if (levelClash(c, first)) return true
   const prefix = numberPrefix(doc.docNumber)
   return /函件/.test(c) && prefix !== null && /发$/.test(prefix)
 }
