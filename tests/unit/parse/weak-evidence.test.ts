@@ -9,7 +9,7 @@ import type { ParsedDocument } from '../../../src/shared/domain'
 import { parseIssue, pickIssuers } from '../../../src/main/importer/parse/parse-issue'
 import { decreeUntitled, promulgates } from '../../../src/main/importer/parse/decree'
 import { assess } from '../../../src/main/importer/parse/confidence'
-import { categoryVsIssuers } from '../../../src/main/importer/parse/cross-checks'
+import { categoryVsIssuers, titleHoldsTwo } from '../../../src/main/importer/parse/cross-checks'
 import { parserText } from '../../support/perturb'
 
 function tuning(name: string, ext = 'txt'): string {
@@ -107,5 +107,19 @@ describe('a decree’s title', () => {
     const facts = { hasToc: true, entry, numberFromToc: false, previousPage: null, sectionClash: false }
     expect(assess(doc, facts).reasons.map((r) => r.code)).not.toContain('TITLE_DIFFERS_FROM_TOC')
     expect(assess({ ...doc, title: '兴县人民政府办公室关于调整兴县小水网工程建设领导小组的通知' }, facts).reasons.map((r) => r.code)).toContain('TITLE_DIFFERS_FROM_TOC')
+  })
+})
+
+describe('two 目录 entries run together where the 文号 row between them was lost (prov-xe-unbal-b, pdftotext -layout)', () => {
+  it('doubts a title that holds a 文种 and another unit’s title after it', () => {
+    const lines = readFileSync(join(process.cwd(), 'tests', 'fixtures', 'typeset', 'tuning', 'prov-xe-unbal-b', 'prov-xe-unbal-b.layout.txt'), 'utf8').split('\n')
+    const row = lines.findIndex((l) => l.trim().startsWith('国办函〔2006〕69 号 . .'))
+    expect(row).toBeGreaterThan(0)
+    const docs = parseIssue(parserText(lines.filter((_, k) => k !== row).join('\n'))).documents
+    const glued = docs.find((d) => d.title.includes('答复国务院办公厅对'))!
+    expect((glued.reasons ?? []).map((r) => r.code)).toContain('TITLE_HOLDS_TWO')
+    expect(glued.confidence).toBeLessThan(0.7)
+    expect(titleHoldsTwo('对十届全国人大四次会议第7264号建议的答复')).toBe(false)
+    expect(titleHoldsTwo('关于转发省政府关于加强安全生产工作的通知的通知')).toBe(false)
   })
 })
