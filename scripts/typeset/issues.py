@@ -996,6 +996,22 @@ LAYOUTS['city-xe-toc2dec-b'] = dict(
     joint={'31': 4}, joint_units=[('澧州市财政局', '澧财发'), ('澧州市农业农村局', '澧农发'), ('澧州市水利局', '澧水发'),
                                   ('澧州市生态环境局', '澧环发')],
     nonumber=['44'], number='under', dates='cn', renderers=['tex'])
+# The hon session's blind probes (s27) of the decree rule's misfires: the decree listed once with 任免 without 文号
+# after it in the 目录; the decree listed twice with its regulation opening the next page (see README.md).
+LAYOUTS['city-xe-toc2dec-c'] = dict(
+    split='tuning', gazette='澧源市人民政府公报', year=2022, issueNo=7, totalNo=96, published='2022-09-05',
+    source='mixed', style='city-xe-toc2dec-b',
+    sections=[('【市政府令】', ['govcn-58']), ('【人事任免】', ['xingxian-42', 'xingxian-37']),
+              ('【国务院文件】', ['govcn-15']), ('【市政府办公室文件】', ['xingxian-30'])],
+    decree={'58': dict(header='澧源市人民政府令', number='第6号', signer='市长　邹明川', issuer='澧源市人民政府', listed='once')},
+    nonumber=['42', '37'], number='under', dates='cn', renderers=['tex'])
+LAYOUTS['city-xe-toc2dec-d'] = dict(
+    split='tuning', gazette='澧泉市人民政府公报', year=2022, issueNo=8, totalNo=97, published='2022-10-10',
+    source='mixed', style='city-xe-toc2dec-b',
+    sections=[('【市政府令】', ['govcn-58']), ('【人事任免】', ['xingxian-44']),
+              ('【国务院办公厅文件】', ['govcn-12']), ('【市政府办公室文件】', ['xingxian-13'])],
+    decree={'58': dict(header='澧泉市人民政府令', number='第2号', signer='市长　沈嘉禾', issuer='澧泉市人民政府', regpage=True)},
+    nonumber=['44'], number='under', dates='cn', renderers=['tex'])
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 LAYOUTS.update(NL_LAYOUTS)  # the nl session's held-out issues (issues_nl.py)
 LAYOUTS.update(NX_LAYOUTS)  # the nx session's held-out issue (issues_nx.py)
@@ -1033,7 +1049,9 @@ def arrange_town(rec: dict, town: tuple, layout: str) -> dict:
 
 def arrange_decree(rec: dict, d: dict) -> dict:
     """Our arrangement: the real decree and regulation, promulgated by a province's decree."""
-    rec['decree'] = {'header': d['header'], 'number': d['number'], 'signer': d['signer']}
+    rec['decree'] = {'header': d['header'], 'number': d['number'], 'signer': d['signer'],
+                     # listed 'once': the 目录 lists the decree alone; regpage: the regulation's title opens the next page
+                     'listed': d.get('listed', 'twice'), 'regpage': d.get('regpage', False)}
     rec['docNumber'] = f"{d['header']} {d['number']}"
     rec['issuers'] = [d['issuer']]
     signs = [b for b in rec['blocks'] if b['kind'] == 'sign']

@@ -416,7 +416,8 @@ def toc_entries(doc: dict) -> list:
     label = f"doc{doc['seq']}"
     if doc.get('decree'):
         d = doc['decree']
-        return [(f"{d['header']}（{d['number']}）", None, label), (doc['title'], None, label + 'reg')]
+        listed = [(f"{d['header']}（{d['number']}）", None, label)]
+        return listed if d.get('listed') == 'once' else listed + [(doc['title'], None, label + 'reg')]
     listed = printed_title(doc)
     return [(listed, doc['docNumber'], label)]
 
@@ -593,6 +594,8 @@ def document(doc: dict, spec: dict, st: dict, cols: int) -> str:
         if b['kind'] == 'end':
             break
         if reg_label and b['kind'] == 'atitle':
+            if doc['decree'].get('regpage'):  # the regulation opens the next page
+                out.append(rf'\end{{multicols}}\clearpage\begin{{multicols}}{{{cols}}}' if cols > 1 else r'\clearpage')
             out.append(rf"\label{{doc{doc['seq']}reg}}")
         out.append(block(b, st))
     if st.get('consult') == 'lines' and doc.get('consult'):  # plain small lines, no box

@@ -9,6 +9,7 @@ import { categoryVsIssuers, numberedWithoutType, numberVsIssuers, titleCut, titl
 import { ISSUE_MESSAGES, ISSUE_WEIGHTS, issueDoubts, type IssueFacts } from './issue-reasons'
 import { numberingAcrossDate, publicBeforeDate } from './closing-doubts'
 import { gapLabel, type GapEvidence, type TocGap } from './toc-gaps'
+import { decreeUntitled, quotes } from './decree'
 
 export const DOUBTFUL_BELOW = 0.7
 
@@ -19,6 +20,11 @@ export interface TocFacts extends IssueFacts {
   entry: TocEntry | null
   /** The 文号 was not found in the body and was taken from the 目录. */
   numberFromToc: boolean
+  /**
+   * That 文号 stands apart from the entry's title in the 目录's text and was paired with it by where
+   * the body prints the two (toc-piece-joins pairLeftNumbers): the title does not confirm it.
+   */
+  numberPlaced?: boolean
   /** tocPage of the document before, when it had one. */
   previousPage: number | null
   /** The section printed above it in the body differs from its 目录 entry's. */
@@ -50,6 +56,8 @@ export interface TocFacts extends IssueFacts {
 export const WEIGHTS = {
   NUMBER_NOT_IN_BODY: 0.35,
   NUMBER_FROM_TOC: 0.15,
+  NUMBER_PLACED: 0.35,
+  DECREE_UNTITLED: 0.35,
   NOT_IN_TOC: 0.35,
   TITLE_DIFFERS_FROM_TOC: 0.35,
   TITLE_NEAR_TOC: 0.1,
@@ -101,6 +109,8 @@ export type ReasonCode = keyof typeof WEIGHTS
 const MESSAGES: Record<ReasonCode, string> = {
   NUMBER_NOT_IN_BODY: '目录列有文号，正文未找到文号',
   NUMBER_FROM_TOC: '正文未找到文号，按标题一致的目录条目补入',
+  DECREE_UNTITLED: '令所公布的规章（条例、办法等）的标题未在正文中读到，标题暂用令的名称（标题可能有误）',
+  NUMBER_PLACED: '正文未找到文号，文号取自目录，而目录中该文号未与标题排在一起，是按正文中的位置配给本文件的（文号可能属于相邻文件）',
   NOT_IN_TOC: '目录未列此文件',
   TITLE_DIFFERS_FROM_TOC: '标题与目录不一致',
   TITLE_NEAR_TOC: '标题与目录略有出入（个别字不同）',
@@ -296,10 +306,13 @@ function doubts(doc: ParsedDocument, facts: TocFacts, issue?: Pick<IssueMeta, 'y
   if (titleHoldsTwo(doc.title)) out.push('TITLE_HOLDS_TWO')
   if (titleCut(doc.title, doc.docType)) out.push('TITLE_CUT')
   if (categoryVsIssuers(doc, facts.issueSections)) out.push('CATEGORY_VS_ISSUERS')
-  // tocTitle is the entry's, or the promulgated regulation's for a decree.
-  const likeness = facts.entry ? titleLikeness(doc.tocTitle ?? facts.entry.title, doc.title) : 1
+  // tocTitle is the entry's, or the promulgated regulation's for a decree. A decree listed by its
+  // name alone: its title is the regulation's the decree's text names.
+  const byName = facts.entry !== null && doc.tocTitle === facts.entry.title && decreeUntitled(facts.entry)
+  const likeness = !facts.entry ? 1 : byName ? Number(quotes(doc, doc.title)) : titleLikeness(doc.tocTitle ?? facts.entry.title, doc.title)
+  if (decreeUntitled(doc)) out.push('DECREE_UNTITLED')
   // A 文号 copied from an entry whose title is the body's is the entry's: right unless it was misread.
-  if (facts.numberFromToc) out.push(likeness === 1 ? 'NUMBER_FROM_TOC' : 'NUMBER_NOT_IN_BODY')
+  if (facts.numberFromToc) out.push(likeness < 1 ? 'NUMBER_NOT_IN_BODY' : facts.numberPlaced ? 'NUMBER_PLACED' : 'NUMBER_FROM_TOC')
   if (facts.numberNextDoor) out.push('NUMBER_NEXT_DOOR')
   if (facts.hasToc && !facts.entry) out.push('NOT_IN_TOC')
   const runApart = facts.entry && likeness < 1 ? titleRunApart(doc.tocTitle ?? facts.entry.title, doc.title) : 0

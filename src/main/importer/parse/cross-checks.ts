@@ -33,6 +33,10 @@ export function numberVsIssuers(doc: ParsedDocument): boolean {
 const UNIT_BEFORE = /(?:人民政府|国务院|办公厅|办公室|委员会|[局厅部委署])$/
 const CITES = /(?:转发|批转|印发|转报|上报|报送|呈报|贯彻|落实|执行|学习|宣传|实施|按照|根据|回复|答复|办理|对|《)[^\s的（）()〔〕\d，。、《》]{2,30}$/
 
+// A title's 文种 with a unit's name and the opening of another title after it ('…第7264号建议的答复
+// 国务院办公厅对全国政协…的答复'): two 目录 entries run together where the row between was lost.
+const TYPE_THEN_TITLE = /的(?:通知|通报|批复|复函|函|意见|决定|报告|请示|公告|通告|答复)[\u4e00-\u9fff]{0,20}?(?:人民政府|国务院|办公厅|办公室|委员会|[局厅部委署])(?:关于|对)/
+
 // A 文号 in brackets before the title: the line above it (a 目录 row's tail, a 文号 line) run in.
 const NUMBER_FIRST = /^[（(][^）)]{1,12}[〔［(（](?:19|20)\d{2}[〕］)）]\d{1,4}号[）)]/
 
@@ -44,7 +48,7 @@ const NUMBER_FIRST = /^[（(][^）)]{1,12}[〔［(（](?:19|20)\d{2}[〕］)）]
  */
 export function titleHoldsTwo(title: string): boolean {
   const t = flat(title)
-  if (NUMBER_FIRST.test(t)) return true
+  if (NUMBER_FIRST.test(t) || TYPE_THEN_TITLE.test(t)) return true
   const first = t.indexOf('关于')
   for (let at = t.indexOf('关于', first + 1); first >= 0 && at > 0; at = t.indexOf('关于', at + 1)) {
     const before = t.slice(0, at)
@@ -80,6 +84,16 @@ export function numberedWithoutType(doc: Pick<ParsedDocument, 'docNumber' | 'doc
 }
 
 const GOVERNMENT_OR_OFFICE = /(?:人民政府|国务院|办公[室厅])$/
+
+/**
+ * The 栏目 names the State Council ('国务院文件', '国务院办公厅函件') for a unit that is neither it nor
+ * its office: the 栏目 was taken from a banner that heads another 栏目 (the other column's, read
+ * first). The other way round is no clash: a city's gazette prints the State Council's 函 to it
+ * under its own 栏目.
+ */
+function levelClash(category: string, issuer: string): boolean {
+  return /^国务院/.test(category) && !/^国务院/.test(issuer)
+}
 const TOWN_UNIT = /(?:镇|乡|街道)(?:人民政府|办事处)?$|街道办事处$/
 
 /**
@@ -107,6 +121,7 @@ export function categoryVsIssuers(doc: ParsedDocument, sections: readonly string
   }
   if (/^部门/.test(c) && (GOVERNMENT_ITSELF.test(first) || OFFICE_NAME.test(first))) return true
   if (/联合/.test(c) && doc.issuers.length < 2) return true
+  if (levelClash(c, first)) return true
   const prefix = numberPrefix(doc.docNumber)
   return /函件/.test(c) && prefix !== null && /发$/.test(prefix)
 }

@@ -1,7 +1,8 @@
 // Decrees (令): '江南省人民政府令' over '第285号', or on one line, numbered as printed
 // ('江南省人民政府令 第285号'); the regulation they promulgate follows in the same document.
 import { toHalfWidth } from '../../../shared/doc-number'
-import { compact } from './lines'
+import type { ParsedDocument } from '../../../shared/domain'
+import { compact, folded } from './lines'
 import { isIssuerText } from './header'
 
 const NAME = /^([\u4e00-\u9fff]{2,30}令)$/
@@ -49,4 +50,23 @@ export function decreeAtEnd(text: string): { before: string; name: string; seria
     }
   }
   return null
+}
+
+/**
+ * The decree's document names `title` as the regulation it promulgates: its title read from the
+ * body, or its text quoting it (《专利代理条例》已经…通过，现予公布).
+ */
+export function promulgates(doc: Pick<ParsedDocument, 'title' | 'blocks'>, title: string): boolean {
+  return (folded(title).length >= 2 && folded(doc.title) === folded(title)) || quotes(doc, title)
+}
+
+/** The document's text quotes `title` in 《》. */
+export function quotes(doc: Pick<ParsedDocument, 'blocks'>, title: string): boolean {
+  const t = folded(title)
+  return t.length >= 2 && doc.blocks.some((b) => folded(b.text).includes(`《${t}》`))
+}
+
+/** A decree's document still titled by the decree's own name: the regulation's title was not read. */
+export function decreeUntitled(doc: Pick<ParsedDocument, 'title' | 'docNumber'>): boolean {
+  return isDecreeNumber(doc.docNumber) && (doc.docNumber ?? '').startsWith(`${doc.title} `)
 }

@@ -99,6 +99,7 @@ function tocFacts(v: IssueView, i: number, entry: TocEntry | null, previousPage:
   const next = v.documents[i + 1]
   return {
     hasToc: v.toc.entries.length > 0, entry, numberFromToc: v.links.numberFromToc.has(doc), previousPage,
+    numberPlaced: entry !== null && v.links.numberFromToc.has(doc) && (v.toc.placed?.has(entry) ?? false),
     sectionClash: v.links.sectionClash.has(doc), printedPage: v.read.labels.get(doc) ?? null, gaps: v.gaps.filter((g) => g.host === doc),
     tocLost: v.read.tocLost, tocOrder: v.tocOrder.has(doc), oddTitle: v.odd.has(doc),
     pagesOff: pagesVsToc(doc, v.read.pages.get(doc), next, next && v.read.pages.get(next)),

@@ -151,7 +151,7 @@ export function pickIssuers(titled: string[], signature: string[]): string[] {
   // Units printed without spaces, or wrapped mid-name, in the title ('兴县财政局兴县住房和城' /
   // '乡建设管理局关于…') are told apart by the signature that spells them all.
   if (signed.length > 1 && signed.join('').endsWith(fromTitle.join(''))) return signed
-  const allUnits = signed.length > fromTitle.length && signed.every((u) => isIssuerText(u))
+  const allUnits = signed.length >= fromTitle.length && signed.every((u) => isIssuerText(u))
   // A title's issuer list may wrap mid-name ('…兴\n县公安局关于…'): 县公安局 is 兴县公安局's tail.
   if (allUnits && fromTitle.every((u) => signed.some((v) => v.endsWith(u)))) return signed
   // A wrapped title may lose a character at a line's end and glue two units: the stacked

@@ -2,7 +2,7 @@
 import type { IssueMeta, ParsedDocument, ParsedIssue, ParseWarning, TocEntry } from '../../../shared/domain'
 import { entryFinder } from './toc-lookup'
 import type { Toc } from './toc'
-import { isDecreeNumber } from './decree'
+import { isDecreeNumber, promulgates } from './decree'
 import { gapLabel, tocGaps } from './toc-gaps'
 import { returnStrayPublic } from './stray-public'
 import type { PageFacts } from './page-facts'
@@ -14,15 +14,19 @@ function label(doc: { docNumber: string | null; title: string }): string {
 
 /**
  * The regulation's own entry listed right under its decree's (no 文号 of its own): it belongs to
- * the decree's document and is taken with it.
+ * the decree's document and is taken with it, when the document confirms it: its title read from
+ * the body is the entry's, or the decree's text names it (《专利代理条例》已经…通过，现予公布). A
+ * decree listed alone is followed by another document's entry, which may have no 文号 either
+ * (a 任免, a 公告).
  */
-function promulgatedEntry(entries: TocEntry[], decree: TocEntry, used: Set<TocEntry>): TocEntry | null {
+function promulgatedEntry(entries: TocEntry[], decree: TocEntry, used: Set<TocEntry>, doc: ParsedDocument): TocEntry | null {
   if (!isDecreeNumber(decree.docNumber)) return null
   const next = entries[entries.indexOf(decree) + 1]
-  if (!next || next.docNumber || used.has(next)) return null
+  if (!next || next.docNumber || used.has(next) || !promulgates(doc, next.title)) return null
   used.add(next)
   return next
 }
+
 
 /**
  * Text extraction drops a dash in '(2021-2035年)' more often than a 目录 invents one: when the two
@@ -65,7 +69,7 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
     used.add(entry)
     entryOf.set(doc, entry)
     if (printed.has(doc) && doc.category && entry.category && doc.category !== entry.category) sectionClash.add(doc)
-    const regulation = promulgatedEntry(toc.entries, entry, used)
+    const regulation = promulgatedEntry(toc.entries, entry, used, doc)
     doc.tocTitle = regulation?.title ?? entry.title
     // A decree whose regulation's title the body did not give (columns read across): its title
     // stayed the decree's name; the 目录 lists the regulation under the decree.

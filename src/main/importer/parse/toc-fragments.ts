@@ -138,7 +138,7 @@ function numberUnderLast(lines: SourceLine[], to: number): number {
  * columns stand side by side. Returns the entries in the body's order and the 栏目 in theirs, or null when no whole
  * reading is found. `labelsApart`: the 目录 prints its pages as labels alone on their lines.
  */
-export function readFragments(lines: SourceLine[], from: number, to: number, read: TocEntry[], tests: FragmentTests, labelsApart = false): { entries: TocEntry[]; sections: string[]; end: number } | null {
+export function readFragments(lines: SourceLine[], from: number, to: number, read: TocEntry[], tests: FragmentTests, labelsApart = false): { entries: TocEntry[]; sections: string[]; end: number; placed: Set<TocEntry> } | null {
   const back = read.some((e, k) => k > 0 && (e.page ?? 0) < (read[k - 1].page ?? 0))
   // An entry read line by line holds a 栏目 heading: the other column's, glued onto its line.
   const mixed = read.some((e) => /【[^【】]+】/.test(e.title))
@@ -236,7 +236,9 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   const placed = headings.map((h) => ({ name: sectionName(h), at: headingPlace(h, body, bodyLines, rawLines) })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at)
   for (const e of found) e.entry.category = placed.filter((h) => h.at <= e.at).pop()?.name ?? ''
   // The 目录 ends where its pieces do: a reading line by line may have run on into the body.
-  return { entries: found.map((e) => e.entry), sections: [...new Set(placed.map((h) => h.name))], end: to }
+  // Entries whose 文号 the 目录's lines did not give their title: paired by where the body prints them.
+  const numbersPlaced = new Set(found.filter((e) => e.pieces.some((k) => pieces[k].placed)).map((e) => e.entry))
+  return { entries: found.map((e) => e.entry), sections: [...new Set(placed.map((h) => h.name))], end: to, placed: numbersPlaced }
 }
 
 interface Found {

@@ -14,6 +14,8 @@ export interface Piece {
   /** Line index and the column (characters) where the piece starts on its line. */
   line: number
   at: number
+  /** A 文号 line paired with its title by where the body prints the two (pairLeftNumbers), not by the 目录's own lines. */
+  placed?: boolean
 }
 
 /** Characters on each side of a join looked for in the body at most. */
@@ -114,6 +116,7 @@ function pairLeftNumbers(pieces: Piece[], next: Map<number, number>, prev: Map<n
   for (const [end, n] of pairs) {
     next.set(end, n)
     prev.set(n, end)
+    pieces[n].placed = true
   }
 }
 

@@ -31,6 +31,8 @@ export interface Toc {
   end: number
   /** It numbers its 栏目 (一、二、三…) without a gap: none of its 栏目 headings was lost (sectionsNumberedInRun). */
   sectionsNumbered?: boolean
+  /** Entries whose 文号 was paired with the title by where the body prints them (toc-piece-joins pairLeftNumbers). */
+  placed?: ReadonlySet<TocEntry>
 }
 
 /** The 目录 heading's line; a letter-spaced heading may come out as '目' and '录' on lines of their own. */
