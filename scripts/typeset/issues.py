@@ -15,6 +15,7 @@ from issues_held import HELD_LAYOUTS
 from issues_nl import NL_LAYOUTS
 from issues_nx import NX_LAYOUTS
 from sources import corpus_documents, sample_documents
+from sweep_toc2 import COMMITTED as SWEEP_COMMITTED, layouts as sweep_layouts
 
 CN = '〇一二三四五六七八九'
 CN_UNIT = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
@@ -1012,6 +1013,8 @@ LAYOUTS['city-xe-toc2dec-d'] = dict(
               ('【国务院办公厅文件】', ['govcn-12']), ('【市政府办公室文件】', ['xingxian-13'])],
     decree={'58': dict(header='澧泉市人民政府令', number='第2号', signer='市长　沈嘉禾', issuer='澧泉市人民政府', regpage=True)},
     nonumber=['44'], number='under', dates='cn', renderers=['tex'])
+# The tf session's sweep of the two-column-目录 genre (s27): the variants kept as fixtures (sweep_toc2.py).
+LAYOUTS.update(sweep_layouts(LAYOUTS, SWEEP_COMMITTED))
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 LAYOUTS.update(NL_LAYOUTS)  # the nl session's held-out issues (issues_nl.py)
 LAYOUTS.update(NX_LAYOUTS)  # the nx session's held-out issue (issues_nx.py)

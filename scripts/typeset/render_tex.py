@@ -3,6 +3,8 @@ import json
 import re
 import sys
 
+from sweep_toc2 import COMMITTED as SWEEP_COMMITTED, styles as sweep_styles
+
 # The genre of the blind probes of the held-out prov-3col-mixed (probe3, probe5): a 目录 in two
 # columns with `第3页`, the body in two with the replies 栏目 in three, banners, alternating heads,
 # `第3页` in the inner foot corner, 黑体 titles across for some documents and in one column for the rest.
@@ -251,6 +253,9 @@ STYLES = {
         h_font='kai', toc_number='below-paren', cjk_circle=True, cjk_fallback='Noto Serif CJK SC'),
 }
 
+# The tf session's sweep of the two-column-目录 genre (s27): the variants kept as fixtures (sweep_toc2.py).
+STYLES.update(sweep_styles(STYLES, SWEEP_COMMITTED))
+
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
            '{': r'\{', '}': r'\}', '~': r'\textasciitilde{}', '^': r'\textasciicircum{}'}
 
@@ -334,7 +339,11 @@ def preamble(spec: dict, st: dict) -> str:
         leading += r'\xeCJKDeclareCharClass{CJK}{"2015}'
     if st.get('cjk_circle'):  # ○ (U+25CB) set in the CJK font, as a zero in 二○二二年 (xeCJK calls it Latin)
         leading += r'\xeCJKDeclareCharClass{CJK}{"25CB}'
-    return rf"""\documentclass[{st['size']},{st['paper']},twoside,fontset=none]{{ctexart}}
+    paper = 'a4paper' if st['paper'] == '16k' else st['paper']  # 16开 (184×260 mm): geometry sets it
+    margins = st.get('margins', 'margin=2.2cm,top=2.6cm,bottom=2.4cm')
+    if st['paper'] == '16k':
+        margins = 'paperwidth=184mm,paperheight=260mm,' + margins
+    return rf"""\documentclass[{st['size']},{paper},twoside,fontset=none]{{ctexart}}
 \setCJKmainfont{{{main}}}
 \setCJKsansfont{{{hei}}}
 \setCJKfamilyfont{{song}}{{{song}}}
@@ -344,7 +353,7 @@ def preamble(spec: dict, st: dict) -> str:
 \providecommand{{\song}}{{}}\providecommand{{\hei}}{{}}\providecommand{{\kai}}{{}}\providecommand{{\fang}}{{}}
 \renewcommand{{\song}}{{\CJKfamily{{song}}}}\renewcommand{{\hei}}{{\CJKfamily{{hei}}}}
 \renewcommand{{\kai}}{{\CJKfamily{{kai}}}}\renewcommand{{\fang}}{{\CJKfamily{{fang}}}}
-\usepackage[{st.get('margins', 'margin=2.2cm,top=2.6cm,bottom=2.4cm')}]{{geometry}}
+\usepackage[{margins}]{{geometry}}
 \usepackage{{multicol,fancyhdr,xcolor,graphicx{',array,longtable' if st.get('tables') == 'wrap' else ''}}}
 \setlength{{\columnsep}}{{{st.get('columnsep', '1.2em')}}}\setlength{{\parindent}}{{2em}}\setlength{{\parskip}}{{0pt}}
 \setlength{{\columnseprule}}{{{'0.4pt' if st.get('column_rule', True) else '0pt'}}}{leading}
@@ -458,10 +467,16 @@ def toc(spec: dict, st: dict) -> str:
 
 def toc_plain(spec: dict, st: dict) -> str:
     out = [r'\thispagestyle{empty}\begin{center}{\hei\LARGE 目\qquad 录}\end{center}\vspace{1em}']
+    grouped = 'toc_columnsep' in st or 'toc_rule' in st
+    opening = ''
     if st['toc_cols'] > 1:
-        sep = rf"\begingroup\setlength{{\columnsep}}{{{st['toc_columnsep']}}}" if 'toc_columnsep' in st else ''
+        sep = rf"\setlength{{\columnsep}}{{{st['toc_columnsep']}}}" if 'toc_columnsep' in st else ''
+        if 'toc_rule' in st:  # the 目录's gutter ruled or not, whatever the body's
+            sep += rf"\setlength{{\columnseprule}}{{{'0.4pt' if st['toc_rule'] else '0pt'}}}"
         ragged = r'\raggedcolumns' if st.get('toc_ragged') else ''  # columns cut by hand not stretched
-        out.append(rf"{sep}\begin{{multicols}}{{{st['toc_cols']}}}{ragged}")
+        opening = rf"\begin{{multicols}}{{{st['toc_cols']}}}{ragged}"
+        out.append((r'\begingroup' + sep if grouped else '') + opening)
+    across = st['toc_cols'] > 1 and st.get('toc_sections') == 'across'  # 栏目 names across both columns
     # no leaders: the page flush right after the last line, or flush right on a line of its own
     leader = r'\nobreak\hfill\penalty50\hskip1em\null\nobreak\hfill' if st.get('toc_leader') == 'none' else r'\dotfill'
     hang = st.get('toc_hang', '2em')
@@ -471,13 +486,26 @@ def toc_plain(spec: dict, st: dict) -> str:
     for sec in spec['sections']:
         if spec.get('toc_colbreak_section') == sec['heading']:  # the right column opens with this 栏目's name
             out.append(r'\columnbreak')
-        out.append(rf"\par\medskip\noindent{{\hei\large {esc(sec['heading'])}}}\par\smallskip")
+        if across:  # the columns above balanced, the 栏目 name across the page, the entries in two again
+            out.append(rf"\end{{multicols}}\par\medskip\begin{{center}}{{\hei\large {esc(sec['heading'])}}}\end{{center}}{opening}")
+        else:
+            out.append(rf"\par\medskip\noindent{{\hei\large {esc(sec['heading'])}}}\par\smallskip")
         for doc, (title, number, label) in ((d, e) for d in sec['docs'] for e in toc_entries(d)):
             if spec.get('toc_colbreak') == doc['key'].split('-')[-1]:  # the column ends after this entry's first line
                 title = title[:2] + '\x00' + title[2:]
             where = st.get('toc_number', 'inline')
+            page = rf'\pageref{{{label}}}'
+            if 'toc_page' in st:  # a printed label such as 第3页 or ·3·; {} ends \dotfill before the hanzi
+                page = '{}' + st['toc_page'].replace('{}', page)
+            if where == 'below-bare':  # the page on the title's last line, the 文号 bare under it (small or not)
+                out.append(rf'{gap}\noindent\hangindent={hang} {esc(title)}\dotfill{page}\par\nopagebreak')
+                if number:
+                    small = r'\small\kai ' if st.get('toc_number_small', True) else ''
+                    out.append(rf'\noindent\hspace*{{{hang}}}{{{small}{esc(number)}}}\par')
+                continue
             if where == 'below-paren':  # the page on the title's last line, the 文号 in brackets under it
-                out.append(rf'\noindent\hangindent=2em {esc(title)}\dotfill\pageref{{{label}}}\par')
+                labelled = '{}' + st['toc_paren_page'].replace('{}', rf'\pageref{{{label}}}') if 'toc_paren_page' in st else rf'\pageref{{{label}}}'
+                out.append(rf'\noindent\hangindent=2em {esc(title)}\dotfill{labelled}\par')
                 if number:
                     out.append(rf'\noindent\hspace*{{2em}}{{\small （{esc(number)}）}}\par')
                 continue
@@ -500,7 +528,7 @@ def toc_plain(spec: dict, st: dict) -> str:
                 page = rf'\mbox{{{page}}}'
             out.append(rf'\noindent\hangindent={hang} {esc(title)}{num}{leader}{page}\par'.replace('\x00', r'\columnbreak{}'))
     if st['toc_cols'] > 1:
-        out.append(r'\end{multicols}' + (r'\endgroup' if 'toc_columnsep' in st else ''))
+        out.append(r'\end{multicols}' + (r'\endgroup' if grouped else ''))
     if 'toc_size' in st:
         out.append(r'\par\endgroup\clearpage\pagestyle{fancy}')
     out.append(r'\clearpage\setcounter{page}{1}')
@@ -576,6 +604,8 @@ def block(b: dict, st: dict) -> str:
 
 def document(doc: dict, spec: dict, st: dict, cols: int) -> str:
     out = []
+    if st.get('doc_pages') and doc['seq'] > 1:  # every document opens a new page
+        out.append(r'\end{multicols}\clearpage\begin{multicols}{%d}' % cols if cols > 1 else r'\clearpage')
     if cols > 1 and st.get('colbreaks') and doc.get('colbreak'):  # this document heads the next column
         out.append(r'\columnbreak')
     if cols > 1 and doc.get('span', st['span_titles']):

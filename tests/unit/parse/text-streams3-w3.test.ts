@@ -12,7 +12,6 @@ import { numberOf } from '../../../src/main/importer/parse/text-label-order'
 import { stitchAcrossNumbers } from '../../../src/main/importer/parse/text-stitch3'
 import type { Unit } from '../../../src/main/importer/parse/text-joins'
 import { typesetText as text } from '../../support/typeset-files'
-import { nextInStream } from './band-fixture'
 
 /** A tuning file's lines `from` to `to` as the three-column reading takes them, and its pair counts. */
 function page(name: string, from: number, to: number, full = 34): { lines: ReturnType<typeof splitLines>; ctx: { full: number; grams: ReturnType<typeof countBigrams> } } {

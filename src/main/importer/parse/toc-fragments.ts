@@ -76,7 +76,7 @@ function gluedOpening(p: { text: string; at: number }, opens: (text: string) => 
   for (const m of p.text.matchAll(/\s+/g)) {
     const head = p.text.slice(0, m.index)
     const rest = p.text.slice(m.index + m[0].length)
-    if (rest === '' || !entryEnd(head)) continue
+    if (rest === '' || !(entryEnd(head) || numberClosed(head))) continue
     if (opens(rest)) return [{ text: head, at: p.at }, { text: rest, at: p.at + m.index + m[0].length }]
   }
   return [p]
@@ -91,6 +91,22 @@ function pageAfterType(text: string): { text: string; page: number } | null {
   return m && docTypeOf(compact(m[1])) !== null ? { text: m[1], page: Number(m[2]) } : null
 }
 
+/** The rest of a page printed as the folio is ('19·', '19 —'), its opening mark left on the line above. */
+const FOLIO_TAIL = /^(\d{1,4})\s?[·•\-－—]$/
+/** A line's end with leaders and a folio's opening mark ('…的复函..·'; the text compacted). */
+const FOLIO_OPENED = /(?:[.．…⋯·•]\s?){2,}[·•\-－—]$/
+
+/** An entry's page on its line: after leaders or a gap, or a space after its 文种 where the leaders are squeezed out. */
+function pageOf(text: string): { text: string; page: number } | null {
+  return splitPage(text) ?? pageAfterType(text)
+}
+
+/** The text ends with its entry's 文号 in brackets, the page printed apart ('…的指导意见（国办发〔2018〕118 号）'). */
+function numberClosed(text: string): boolean {
+  const m = /[（(][^（()）]*[）)]$/.exec(text.trim())
+  return m !== null && docNumberOfLine(compact(m[0])) !== null
+}
+
 /** The text ends an entry with leaders and its page ('… . . . ·7·'). */
 function entryEnd(text: string): boolean {
   const paged = splitPage(text)
@@ -103,16 +119,21 @@ function barePage(text: string): number | null {
   return m ? Number(m[1] ?? m[2] ?? m[3]) : null
 }
 
+/** Lines of text after a 文号's serial set alone before its 号 at most (the other column's lines between). */
+const SERIAL_REACH = 3
+
 /**
  * Line `i` (a bare number) is a 文号's serial set alone: the line above ends with the 文号's year
- * ('〔2018〕') and the line under it opens with its 号.
+ * ('〔2018〕') and a line under it opens with its 号 (the next, or one a few lines on where the
+ * text writes the other column's lines between).
  */
 function serialAlone(lines: SourceLine[], i: number, to: number): boolean {
-  const near = (step: number): string => {
-    for (let k = i + step; k >= 0 && k <= to && Math.abs(k - i) <= 2; k += step) if (!isBlank(lines[k].text)) return compact(lines[k].text)
-    return ''
+  const near = (step: number, reach: number): string[] => {
+    const out: string[] = []
+    for (let k = i + step; k >= 0 && k <= to && Math.abs(k - i) <= 2 * reach && out.length < reach; k += step) if (!isBlank(lines[k].text)) out.push(compact(lines[k].text))
+    return out
   }
-  return /^\d{1,4}$/.test(compact(lines[i].text)) && /[〔［[]\d{4}[〕］\]]$/.test(near(-1)) && /^号/.test(near(1))
+  return /^\d{1,4}$/.test(compact(lines[i].text)) && /[〔［[]\d{4}[〕］\]]$/.test(near(-1, 1)[0] ?? '') && near(1, SERIAL_REACH).some((t) => /^号/.test(t))
 }
 
 
@@ -121,7 +142,7 @@ function serialAlone(lines: SourceLine[], i: number, to: number): boolean {
  * the same page (a 目录 printing each 文号 under its title): the 目录 ends with that 文号.
  */
 function numberUnderLast(lines: SourceLine[], to: number): number {
-  const paged = splitPage(lines[to].text.trim().split(/\s{3,}/).pop() ?? '')
+  const paged = pageOf(lines[to].text.trim().split(/\s{3,}/).pop() ?? '')
   if (!paged || paged.text === '' || findDocNumbers(compact(paged.text)).length > 0) return to
   for (let k = to + 1; k < lines.length && k <= to + 2; k++) {
     if (lines[k].no === lines[k - 1].no || lines[k].layout?.page !== lines[k - 1].layout?.page) return to
@@ -147,7 +168,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   const headings: string[] = []
   const pages: number[] = []
   // The 目录 ends with its last page: what follows on its page is the body's (a running head).
-  while (to > from && !lines[to].text.trim().split(/\s{3,}/).some((p) => barePage(p) !== null || splitPage(p) !== null)) to--
+  while (to > from && !lines[to].text.trim().split(/\s{3,}/).some((p) => barePage(p) !== null || pageOf(p) !== null || FOLIO_TAIL.test(p))) to--
   to = numbersAfterEnd(lines, numberUnderLast(lines, to))
   to = columnFoot(lines, to, tests)
   // Pages printed as labels alone on their line ('第 8页': the entry's last line full): pages
@@ -181,6 +202,13 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
       }
       // A label broken over two lines ('…（国发〔2018〕42 号）第' / '1页'): the entry's page. The
       // other column's line may come between (its columns written line by line in turn).
+      // A page printed as the folio is broken after its opening mark ('…的复函 . . ·' / '19·').
+      const folio = FOLIO_TAIL.exec(p.text.trim())
+      const opened = folio && pieces.slice(-2).reverse().find((c) => c.line < i && c.page === null && FOLIO_OPENED.test(c.text))
+      if (folio && opened) {
+        Object.assign(opened, { text: opened.text.replace(FOLIO_OPENED, ''), page: Number(folio[1]) })
+        continue
+      }
       const tail = /^(\d{1,4})\s*页$/.exec(p.text.trim())
       const cut = pieces.slice(-2).reverse().find((c) => c.line < i && c.page === null && c.text.endsWith('第'))
       if (tail && cut) {
@@ -192,10 +220,11 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
       if (paged && PAGE_LABEL_END.test(p.text)) labelled = true
       const own = paged && paged.text !== '' ? paged : pageAfterType(p.text)
       // A joint entry's units run on, a decree listed by itself: entries' openings too.
-      const flat = serial + compact(own ? own.text : p.text)
+      const joined = compact(own ? own.text : p.text)
+      const flat = /^号/.test(joined) ? serial + joined : joined
       const opens = tests.opens(p.text) || opensUnitList(flat) || isDecreeEntry(flat)
       pieces.push({ text: flat, page: own?.page ?? null, opens, line: i, at: p.at })
-      serial = ''
+      if (flat !== joined) serial = ''
     }
   }
   if (labelled) pages.push(...labels)

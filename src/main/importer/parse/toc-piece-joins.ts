@@ -146,7 +146,12 @@ const CUT_TYPE = 2
 
 /** The line that took the entry's page holds only the 文种's last characters ('复 . . . 11'). */
 function cutType(p: Piece): boolean {
-  return p.page !== null && p.text.length <= CUT_TYPE && /^[\u4e00-\u9fff]+$/.test(p.text)
+  return p.page !== null && shortTail(p)
+}
+
+/** A line of a few characters at most (a 文种's tail: '知' over its 文号 line that took the page). */
+function shortTail(p: Piece): boolean {
+  return p.text.length <= CUT_TYPE && /^[\u4e00-\u9fff]+$/.test(p.text)
 }
 
 /** A piece that ends its entry: its page printed on it, or its 文号's bracket closed. */
@@ -165,7 +170,7 @@ function joinScore(a: Piece, b: Piece, body: Body): number {
   // over or under that title, wherever the join.
   const own = docNumberOfLine(b.text)
   if (own) {
-    if (docTypeOf(a.text) === null && !cutType(a)) return 0
+    if (docTypeOf(a.text) === null && !shortTail(a)) return 0
     const number = searchable(own.docNumber)
     if (nextTo(x, number, body.text)) return MAX_REACH + 1
     // Too short to be looked for in the body: the 文号 right under it is its entry's.
@@ -181,8 +186,14 @@ function joinScore(a: Piece, b: Piece, body: Body): number {
     if (k === 1 ? !body.pairs.has(x.slice(-1) + y.slice(0, 1)) : !body.text.includes(x.slice(-k) + y.slice(0, k))) break
     reach = k
   }
+  // A 文号 broken after its agency code ('…的指导意见' / '（国发' / '〔2018〕' / '42 号）'): its head right
+  // under the title's last line is its entry's, wherever the body prints the 文号.
+  if (reach === 0 && NUMBER_HEAD.test(b.text) && (docTypeOf(a.text) !== null || cutType(a)) && under(a, b)) return 1
   return reach === 0 ? 0 : reach + (under(a, b) ? 1 : 0)
 }
+
+/** A 文号's bracket opened on its agency code alone ('（国发'), its year on the next line. */
+const NUMBER_HEAD = /^[（(][\u4e00-\u9fff]{1,10}$/
 
 /** A 文号's year alone on its line. */
 const YEAR_ALONE = /^[〔［[]\d{4}[〕］\]]$/
@@ -191,7 +202,8 @@ const CLOSE = '）)'
 
 /**
  * The brackets `a` leaves open are the ones `b` closes first, and a 文号's bracket so closed
- * holds a 文号 ('…的通知（兴' / '政发〔2022〕8号）', not '（兴' / '县地方铁路…').
+ * holds a 文号 ('…的通知（兴' / '政发〔2022〕8号）', not '（兴' / '县地方铁路…'), or the title
+ * goes on after it.
  */
 function bracketsFit(a: string, b: string): boolean {
   if (YEAR_ALONE.test(a)) return /^\d{1,4}号[）)]$/.test(b)
@@ -214,7 +226,9 @@ function bracketsFit(a: string, b: string): boolean {
   if (open === 0) return true
   // A 文号 broken over three lines ('（国函' / '〔2006〕' / '132 号）'): its year alone goes on.
   if (closed < 0) return YEAR_ALONE.test(b)
-  return docNumberOfLine(a.slice(from) + b.slice(0, closed + 1)) !== null
+  // A title's own brackets ('…总体规划（2021-2035' / '年）的承诺函'): the title goes on after them,
+  // where nothing but the page follows a 文号's.
+  return docNumberOfLine(a.slice(from) + b.slice(0, closed + 1)) !== null || /[\u4e00-\u9fff]/.test(b.slice(closed + 1))
 }
 
 /** Characters between a title's line and its 文号 in the body at most (a line or two). */

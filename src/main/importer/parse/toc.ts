@@ -59,6 +59,11 @@ const BRACKETED_HEADING = /^【[^【】]{2,16}】$/
 
 /** Lines after the last page number before the 目录 is taken to have ended. */
 const TOC_GAP = 8
+/**
+ * Lines before the first page number: the first titles of both columns read across, line by line,
+ * may be long (three or four lines each) before either prints its page.
+ */
+const FIRST_GAP = 2 * TOC_GAP
 
 /**
  * A bare number ('24', '·24·') or page label ('第 24 页') is the page of a pending entry whose page wrapped onto its own line: the
@@ -146,7 +151,7 @@ function readToc(source: SourceLine[], isNoise: NoiseTest, tick: Tick): Toc {
     sinceLast = 0
     toc.end = i
   }
-  for (let i = start + 1; i < lines.length && sinceLast < TOC_GAP; i++) {
+  for (let i = start + 1; i < lines.length && sinceLast < (toc.entries.length > 0 ? TOC_GAP : FIRST_GAP); i++) {
     tick()
     const text = stripBullet(lines[i].text)
     if (isBlank(text) || headingRest(lines, start, i)) continue
