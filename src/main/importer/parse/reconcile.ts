@@ -27,7 +27,6 @@ function promulgatedEntry(entries: TocEntry[], decree: TocEntry, used: Set<TocEn
   return next
 }
 
-
 /**
  * Text extraction drops a dash in '(2021-2035年)' more often than a 目录 invents one: when the two
  * titles differ only by dashes the body lacks, the 目录's spelling (without its issuer prefix) wins.

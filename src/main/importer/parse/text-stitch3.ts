@@ -68,4 +68,3 @@ function stitched(lines: readonly SourceLine[], a: ReadRun, b: ReadRun): ReadRun
   }
   return { run, seq, streams }
 }
-
