@@ -247,6 +247,25 @@ describe('doubts from the siblings’ 文号 and closings (issue 12 item 4, thir
     expect((qingxi[4].reasons ?? []).map((r) => r.code)).not.toContain('NEXT_CLOSING_LOST')
   })
 
+  it('doubts the date of a document whose next neighbour took its closing from elsewhere (a chain of closings read early)', () => {
+    // city-web-3col-b.txt with the 55号's closing (兴县人民政府 / 二〇二二年六月九日, the other columns'
+    // lines between) floated past the page's end, after the 21号's salutation: the 55号 then holds the
+    // 51号's closing (六月七日) and nothing of its own is out of place; the 51号 takes the 21号's.
+    const lines = readFileSync(join(process.cwd(), 'tests/fixtures/typeset/tuning/city-web-3col-b/city-web-3col-b.txt'), 'utf8').split('\n')
+    const closing = lines.slice(1750, 1755)
+    expect([closing[0], closing[4]]).toEqual(['兴县人民政府', '二〇二二年六月九日'])
+    expect(lines[1836]).toBe('县直各相关单位，各用煤企业：')
+    const late = [...lines.slice(0, 1750), ...lines.slice(1755, 1837), ...closing, ...lines.slice(1837)]
+    const of55 = (text: string[]): ParsedDocument => parseIssue(text.join('\n')).documents.find((d) => d.docNumber === '兴政函〔2022〕55号')!
+    const right = of55(lines)
+    expect(right.date).toBe('2022-06-09')
+    expect((right.reasons ?? []).map((r) => r.code)).not.toContain('NEXT_CLOSING_MOVED')
+    const wrong = of55(late)
+    expect(wrong.date).toBe('2022-06-07')
+    expect((wrong.reasons ?? []).map((r) => r.code)).toContain('NEXT_CLOSING_MOVED')
+    expect(isDoubtful(wrong.confidence ?? 1)).toBe(true)
+  })
+
   it('doubts a document without 文号 whose date fits the year of a neighbour’s contradicted 文号 (closings swapped)', () => {
     // prov-xe-3col-answers.txt (three columns read across, running heads taken as page furniture):
     // the 复函 without 文号 took 88号's closing (二〇〇四年十二月十七日, its own text read after

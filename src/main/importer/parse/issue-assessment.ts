@@ -154,6 +154,7 @@ function closingFacts(v: IssueView, i: number) {
   return {
     dateLost: v.dateLost, closingMoved: v.read.closingMoved.has(v.documents[i]),
     dateFitsNeighbour: dateFitsNeighbour(v.documents, i, v.read.closingMoved), ...neighbourClosings(v.documents, i),
+    nextMoved: nextMoved(v.documents, i, v.read.closingMoved),
   }
 }
 
@@ -267,6 +268,16 @@ function neighbourClosings(documents: ParsedDocument[], i: number): { previousLo
   }
 }
 
+/**
+ * The next two documents' closings were moved between them (a guess from the neighbours,
+ * CLOSING_MOVED) while this one kept the one it holds: a chain of closings read one document early
+ * (city-web-3col-b: the 55号 holds the 51号's date, the 51号 takes the 21号's) leaves the first
+ * link holding the next one's, with nothing of its own out of place.
+ */
+function nextMoved(documents: ParsedDocument[], i: number, closingMoved: Set<ParsedDocument>): boolean {
+  const [next, after] = [documents[i + 1], documents[i + 2]]
+  return documents[i].date !== null && next !== undefined && after !== undefined && closingMoved.has(next) && closingMoved.has(after) && !closingMoved.has(documents[i])
+}
 
 /** A 文号 compared across documents: widths, spaces and bracket shapes aside. */
 function flatNumber(n: string): string {

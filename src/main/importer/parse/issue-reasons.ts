@@ -22,6 +22,11 @@ export interface IssueFacts {
   nextLost?: boolean
   /** The next document opens with a date before its text: that closing may be this one's. */
   closingOpensNext?: boolean
+  /**
+   * The next two documents' closings were moved between them and this one kept its own: the next
+   * one's true closing, read into this document, may be the one this one holds.
+   */
+  nextMoved?: boolean
   /** A 栏目 banner read as body text in it or a document before it of its 栏目 (bannersInBody). */
   bannerBefore?: boolean
   /** A neighbour's date contradicts its 文号's year, and this one's date falls in that year (reconcile dateFitsNeighbour). */
@@ -93,6 +98,7 @@ export const ISSUE_WEIGHTS = {
   NUMBER_ORDER_VS_DATE: 0.35,
   PREVIOUS_CLOSING_LOST: 0.35,
   NEXT_CLOSING_LOST: 0.35,
+  NEXT_CLOSING_MOVED: 0.35,
   // The opening date is as often the next document's own, read first: a hint, with another doubt.
   CLOSING_OPENS_NEXT: 0.2,
   SECTION_SPLIT: 0.35,
@@ -128,6 +134,7 @@ export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
   NUMBER_ORDER_VS_DATE: '成文日期与同一机关代字其他文件的文号先后不符（日期可能取自别的文件）',
   PREVIOUS_CLOSING_LOST: '前一文件没有成文日期或正文，其落款可能被读进了本文件（日期可能属于前一文件）',
   NEXT_CLOSING_LOST: '后一文件没有成文日期，其落款可能被读进了本文件（日期可能属于后一文件）',
+  NEXT_CLOSING_MOVED: '后一文件的落款是在别处找到的，它原有的落款可能被读进了本文件（日期可能属于后一文件）',
   CLOSING_OPENS_NEXT: '下一文件以落款日期开头，该落款可能属于本文件（本文件的日期可能有误）',
   NUMBER_LOST: '同一栏目中其他同类文件均有文号，此文件未找到文号（文号可能漏读或被读进了相邻文件）',
   PUBLIC_IN_NEXT: '未找到公开属性，而下一文件正文开头有公开属性标注（可能属于本文件）',
@@ -159,6 +166,7 @@ export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
   if (facts.numberOrder) out.push('NUMBER_ORDER_VS_DATE')
   if (facts.previousLost) out.push('PREVIOUS_CLOSING_LOST')
   if (facts.nextLost) out.push('NEXT_CLOSING_LOST')
+  if (facts.nextMoved) out.push('NEXT_CLOSING_MOVED')
   if (facts.closingOpensNext) out.push('CLOSING_OPENS_NEXT')
   if (facts.sectionSplit) out.push('SECTION_SPLIT')
   if (facts.numberLost) out.push('NUMBER_LOST')
