@@ -39,11 +39,30 @@ export function cells(text: string): number {
   let w = 0
   let mark = false
   for (const ch of text) {
-    const isMark = MARK.test(ch)
-    w += ch === ' ' ? 0.25 : ch.codePointAt(0)! < 0x2000 ? 0.5 : isMark && mark ? 0.5 : 1
-    mark = isMark
+    w += charCells(ch, mark)
+    mark = MARK.test(ch)
   }
   return w
+}
+
+/** One character's cells, after a mark or not. */
+function charCells(ch: string, afterMark: boolean): number {
+  return ch === ' ' ? 0.25 : ch.codePointAt(0)! < 0x2000 ? 0.5 : afterMark && MARK.test(ch) ? 0.5 : 1
+}
+
+/**
+ * cells(text.slice(0, i)) for every index i that starts a character (0 elsewhere inside a surrogate
+ * pair): the cells of a part that starts at 0 or after a space are a difference of two of them.
+ */
+export function cellsUpTo(text: string): number[] {
+  const out = new Array<number>(text.length + 1).fill(0)
+  let [at, mark] = [0, false]
+  for (const ch of text) {
+    out[at + ch.length] = out[at] + charCells(ch, mark)
+    mark = MARK.test(ch)
+    at += ch.length
+  }
+  return out
 }
 
 /** A paragraph's opening mark: （三） 二、 3. 3． (1) 第三条. */

@@ -3,7 +3,7 @@
 // one piece): a row holds one, two or all three columns' lines. The columns' width, measured on the
 // page's own full lines, tells where such a row is cut: where the widths add up. See
 // text-joined-columns.ts for two columns, text-layout-three.ts for -layout text.
-import { FULL_ABOVE, FULL_BELOW, cells } from './text-joined-assign'
+import { FULL_ABOVE, FULL_BELOW, cells, cellsUpTo } from './text-joined-assign'
 
 /** Narrowest column read. */
 const MIN_COLUMN = 12
@@ -21,14 +21,21 @@ const full = (w: number, column: number): boolean => w >= column - FULL_BELOW &&
  */
 export function threeCut(row: string, column: number): [number, number] | null {
   const spaces = [...row.matchAll(/(?<=\S) (?=\S)/g)].map((m) => m.index)
+  if (spaces.length < 2) return null
+  // Cells up to each index: a part starts at the row's start or after a space, so its cells are
+  // the difference of two sums (cells counts a mark after a mark short, and a space is no mark).
+  const upTo = cellsUpTo(row)
+  const width = (from: number, to: number): number => upTo[to] - upTo[from]
   let best: { at: [number, number]; score: number } | null = null
   for (const a of spaces) {
-    const first = cells(row.slice(0, a))
+    const first = width(0, a)
+    if (first > column + FULL_ABOVE) break
     if (!full(first, column)) continue
     for (const b of spaces) {
       if (b <= a) continue
-      const second = cells(row.slice(a + 1, b))
-      if (!full(second, column) || cells(row.slice(b + 1)) > column + FULL_ABOVE) continue
+      const second = width(a + 1, b)
+      if (second > column + FULL_ABOVE) break
+      if (!full(second, column) || width(b + 1, row.length) > column + FULL_ABOVE) continue
       const score = Math.abs(first - column) + Math.abs(second - column)
       if (!best || score < best.score) best = { at: [a, b], score }
     }
@@ -49,10 +56,12 @@ export function threeColumnWidth(rows: readonly string[]): number | null {
     const w = Math.round(cells(row))
     if (w >= MIN_COLUMN) counts.set(w, (counts.get(w) ?? 0) + 1)
   }
+  // Rows with two single spaces between characters at least, and their cells: the only ones threeCut may cut.
+  const cuttable = lines.filter((r) => (r.match(/(?<=\S) (?=\S)/g)?.length ?? 0) >= 2).map((r) => ({ r, w: cells(r) }))
   let best: [number, number] | null = null
   for (const [w, n] of counts) {
     if (n + (counts.get(w - 1) ?? 0) < MIN_MEASURE) continue
-    const joined = lines.filter((r) => cells(r) > 2 * w && threeCut(r, w) !== null).length
+    const joined = cuttable.filter((c) => c.w > 2 * w && threeCut(c.r, w) !== null).length
     if (joined >= MIN_JOINED && (!best || joined > best[1])) best = [w, joined]
   }
   return best?.[0] ?? null
