@@ -10,6 +10,7 @@ import { ISSUE_MESSAGES, ISSUE_WEIGHTS, issueDoubts, type IssueFacts } from './i
 import { numberingAcrossDate, publicBeforeDate } from './closing-doubts'
 import { gapLabel, type GapEvidence, type TocGap } from './toc-gaps'
 import { decreeUntitled, quotes } from './decree'
+import { titleLikeness, titleRunApart } from './toc-title-likeness'
 
 export const DOUBTFUL_BELOW = 0.7
 
@@ -152,46 +153,6 @@ const MESSAGES: Record<ReasonCode, string> = {
   TOC_ENTRY_LOST: '目录中与本文件相邻的条目未找到对应正文（其正文可能并入了本文件，或分件有误）',
   TOC_ENTRY_AFTER: '目录在本文件之后还列有文件，正文中未找到（可能并入了本文件，或本期未刊印）',
   ...ISSUE_MESSAGES,
-}
-
-// Brackets, quotes and the width or length of a dash are typesetting; a dash present or missing is not.
-const flat = (t: string): string =>
-  t.normalize('NFKC').replace(/[\s()（）《》“”"'‘’·]/g, '').replace(/[—–－-]+/g, '-')
-
-/**
- * How alike the body's title is to the 目录's: 1 when equal up to the issuer prefix the 目录 may
- * print before 关于 (and brackets, dashes, widths); else the share covered by their common start
- * and end, so one wrong character in a long title still scores high.
- */
-export function titleLikeness(toc: string, title: string): number {
-  const { a, b, pre, suf } = titleEnds(toc, title)
-  if (a === b || (b.length >= 4 && a.endsWith(b)) || (a.length >= 4 && b.endsWith(a))) return 1
-  return (pre + suf) / Math.max(a.length, b.length, 1)
-}
-
-/**
- * The characters one title holds in its middle that the other lacks, when that is all that parts
- * them (0 otherwise): text of the other column run into a title (`魏家对省道滩至`), or a piece of it
- * lost, rather than a misprint.
- */
-export function titleRunApart(toc: string, title: string): number {
-  const { a, b, pre, suf } = titleEnds(toc, title)
-  if (pre === 0 || suf === 0 || pre + suf !== Math.min(a.length, b.length)) return 0
-  return Math.abs(a.length - b.length)
-}
-
-/** Both titles flat (the 目录's from its 关于 when the body's opens there), and the run they share at each end. */
-function titleEnds(toc: string, title: string): { a: string; b: string; pre: number; suf: number } {
-  const b = flat(title)
-  const full = flat(toc)
-  // The 目录 may print the issuer before 关于; the body's title is kept without it.
-  const a = b.startsWith('关于') && full.includes('关于') ? full.slice(full.indexOf('关于')) : full
-  const short = Math.min(a.length, b.length)
-  let pre = 0
-  while (pre < short && a[pre] === b[pre]) pre++
-  let suf = 0
-  while (suf < short - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++
-  return { a, b, pre, suf }
 }
 
 /** Titles this alike differ by a character or two (a misprint in one of them). */

@@ -2,11 +2,14 @@
 // 目录 of flex rows, a table), pdftotext writes the entries first, then their pages in a run of
 // bare numbers. Each entry then ends where its bracketed 文号 closes and the next line opens
 // another entry or a section; the numbers after them are their pages, in order.
-// Also where the 目录's pages end: a heading left at the foot of its last page is still its own.
+// Also where the 目录's pages end: a heading left at the foot of its last page is still its own;
+// and a page wrapped onto a line of its own, or its label broken over two, is its entry's.
 import type { TocEntry } from '../../../shared/domain'
 import { toHalfWidth } from '../../../shared/doc-number'
-import { compact, isBlank, type SourceLine } from './lines'
-import { splitEntry } from './toc-entry'
+import { compact, isBlank, trimEndWhere, type SourceLine } from './lines'
+import { isDigit, isSpace, leaderCount, splitEntry, splitPage } from './toc-entry'
+import { startsTitle } from './header'
+import { docTypeOf } from './doc-type'
 
 /** The entry text so far ends with its 文号 in brackets ('…的通知（国发〔2018〕38号）'). */
 export function endsWithBracketedNumber(buffer: string): boolean {
@@ -91,4 +94,41 @@ export function labelsApart(lines: SourceLine[], start: number): boolean {
     if (LONE_LABEL.test(toHalfWidth(lines[k].text)) && ++labels >= 2) return true
   }
   return false
+}
+
+/**
+ * A bare number ('24', '·24·') or page label ('第 24 页') is the page of a pending entry whose page wrapped onto its own line: the
+ * entry must already be complete (its 文号 or dot leaders printed, or its title whole) and pages never go backwards.
+ * Anywhere else such a line is a page footer.
+ */
+export function wrappedPage(text: string, buffer: string, lastPage: number, labelled: boolean): number | null {
+  const m = /^\s*(\d{1,4})\s*$|^\s*第\s*(\d{1,4})\s*页\s*$|^\s*(?:[·•]\s?(\d{1,4})\s?[·•]|[-－—]\s?(\d{1,4})\s?[-－—])\s*$/.exec(toHalfWidth(text))
+  const page = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : NaN
+  // A label alone ('第 3 页') is the 目录 page's own folio unless the 目录 prints its pages so.
+  if (!m || buffer === '' || page < lastPage || (m[2] !== undefined && !labelled)) return null
+  const tail = trimEndWhere(buffer, isSpace)
+  // Or a whole title (its issuer or 关于 to its 文种): a Word table's cells read one after another.
+  const whole = docTypeOf(compact(tail)) !== null && startsTitle(tail)
+  const ended = leaderCount(tail) >= 2 || splitEntry(buffer).docNumber !== null || whole
+  return ended ? page : null
+}
+
+/**
+ * A page label broken over two lines ('…（兴政办发〔2022〕15 号）. . . 第' / '5页'): the entry
+ * waiting in `buffer` ends with '第' and this line is the rest of the label. Returns the buffer
+ * without the '第' and the page, or null.
+ */
+export function brokenLabel(text: string, buffer: string): { buffer: string; page: number } | null {
+  const m = /^\s*(\d{1,4})\s*页\s*$/.exec(toHalfWidth(text))
+  if (!m) return null
+  const kept = trimEndWhere(buffer, isSpace)
+  if (!kept.endsWith('第')) return null
+  return { buffer: kept.slice(0, -1), page: Number(m[1]) }
+}
+
+/** '······ 21' on its own line ends a pending entry (it would pass for a page footer '·21·'). */
+export function leadersAndPage(text: string, buffer: string): number | null {
+  if (buffer === '') return null
+  const paged = splitPage(text)
+  return paged && paged.text === '' && leaderCount(trimEndWhere(text, (c) => isSpace(c) || isDigit(c))) >= 2 ? paged.page : null
 }

@@ -1,14 +1,14 @@
 // 目录: section headings and entries (title, 文号, page) in any of the usual layouts.
 import type { TocEntry } from '../../../shared/domain'
-import { findDocNumbers, toHalfWidth } from '../../../shared/doc-number'
-import { compact, isBlank, stripBullet, trimEndWhere, type SourceLine } from './lines'
+import { findDocNumbers } from '../../../shared/doc-number'
+import { compact, isBlank, stripBullet, type SourceLine } from './lines'
 import type { NoiseTest } from './noise'
 import { noTick, type Tick } from './deadline'
 import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
 import { parseDateLine } from './dates'
 import { isDecreeNumber } from './decree'
-import { PAGE_LABEL_END, isDigit, isSpace, leaderCount, splitEntry, splitEntryLines, splitPage } from './toc-entry'
+import { PAGE_LABEL_END, splitEntryLines, splitPage } from './toc-entry'
 import { headingRest, readAcross, splitHeading } from './toc-across'
 import { readColumns } from './toc-columns'
 import { readFragments } from './toc-fragments'
@@ -16,7 +16,7 @@ import { issueLine, readTableToc } from './toc-table'
 import { givesType, opensBody, pageAtEdge, tailOfLast, titleLine } from './toc-word'
 import { placeApartCells } from './toc-cells'
 import { plainHead, readGridRows } from './toc-grid'
-import { atTocFoot, bareNumber, endsWithBracketedNumber, fillPendingPage, labelsApart, unreadTocPage } from './toc-pages'
+import { atTocFoot, bareNumber, brokenLabel, endsWithBracketedNumber, fillPendingPage, labelsApart, leadersAndPage, unreadTocPage, wrappedPage } from './toc-pages'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, sectionsNumberedInRun, standaloneNames } from './sections'
 
 export { SECTION }
@@ -64,43 +64,6 @@ const TOC_GAP = 8
  * may be long (three or four lines each) before either prints its page.
  */
 const FIRST_GAP = 2 * TOC_GAP
-
-/**
- * A bare number ('24', '·24·') or page label ('第 24 页') is the page of a pending entry whose page wrapped onto its own line: the
- * entry must already be complete (its 文号 or dot leaders printed, or its title whole) and pages never go backwards.
- * Anywhere else such a line is a page footer.
- */
-function wrappedPage(text: string, buffer: string, lastPage: number, labelled: boolean): number | null {
-  const m = /^\s*(\d{1,4})\s*$|^\s*第\s*(\d{1,4})\s*页\s*$|^\s*(?:[·•]\s?(\d{1,4})\s?[·•]|[-－—]\s?(\d{1,4})\s?[-－—])\s*$/.exec(toHalfWidth(text))
-  const page = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : NaN
-  // A label alone ('第 3 页') is the 目录 page's own folio unless the 目录 prints its pages so.
-  if (!m || buffer === '' || page < lastPage || (m[2] !== undefined && !labelled)) return null
-  const tail = trimEndWhere(buffer, isSpace)
-  // Or a whole title (its issuer or 关于 to its 文种): a Word table's cells read one after another.
-  const whole = docTypeOf(compact(tail)) !== null && startsTitle(tail)
-  const ended = leaderCount(tail) >= 2 || splitEntry(buffer).docNumber !== null || whole
-  return ended ? page : null
-}
-
-/**
- * A page label broken over two lines ('…（兴政办发〔2022〕15 号）. . . 第' / '5页'): the entry
- * waiting in `buffer` ends with '第' and this line is the rest of the label. Returns the buffer
- * without the '第' and the page, or null.
- */
-function brokenLabel(text: string, buffer: string): { buffer: string; page: number } | null {
-  const m = /^\s*(\d{1,4})\s*页\s*$/.exec(toHalfWidth(text))
-  if (!m) return null
-  const kept = trimEndWhere(buffer, isSpace)
-  if (!kept.endsWith('第')) return null
-  return { buffer: kept.slice(0, -1), page: Number(m[1]) }
-}
-
-/** '······ 21' on its own line ends a pending entry (it would pass for a page footer '·21·'). */
-function leadersAndPage(text: string, buffer: string): number | null {
-  if (buffer === '') return null
-  const paged = splitPage(text)
-  return paged && paged.text === '' && leaderCount(trimEndWhere(text, (c) => isSpace(c) || isDigit(c))) >= 2 ? paged.page : null
-}
 
 /**
  * Reads the 目录 starting at its heading; entries may wrap over lines and blank lines. Takes the
