@@ -5,7 +5,8 @@
 // or a page's furniture. A cut is typed by the .txt lines on its two sides: adjacent lines (the
 // break was judged wrong: the line's edge is shown), a page feed between them, other lines between
 // (a column's foot and the next column's head not rejoined), or the rest standing before it.
-// Usage: npx tsx scripts/paragraph-causes.ts tests/fixtures/typeset/tuning/X/X.txt [--list[=CAUSE]]
+// Usage: npx tsx scripts/paragraph-causes.ts tests/fixtures/typeset/tuning/X/X.txt [--list[=CAUSE]] [--docs]
+//   (--docs: each truth document's misses by cause, named by its 文号 or title)
 // Tuning layouts only: held-out layouts are never debugged on.
 import { readFileSync } from 'node:fs'
 import { parseIssueTraced } from '../src/main/importer/parse/parse-issue'
@@ -76,6 +77,8 @@ function main(args: string[]): void {
   const file = args[0]
   if (file.includes('held-out')) throw new Error('held-out layouts are never debugged on')
   const list = args.find((a) => a.startsWith('--list'))
+  const byDoc = args.includes('--docs')
+  const perDoc = new Map<string, Map<string, number>>()
   const only = list?.includes('=') ? list.slice(7) : null
   const truth = (JSON.parse(readFileSync(file.replace(/(\.layout)?\.txt$/, '.truth.json'), 'utf8')) as { documents: TruthDoc[] }).documents
   // As the importer reads it: columns kept in place (.layout.txt) or joined on a row read apart.
@@ -147,6 +150,12 @@ function main(args: string[]): void {
       }
       const main = primary(causes)
       add(main)
+      if (byDoc) {
+        const key = `${(t.docNumber ?? t.title).slice(0, 24)}`
+        const m = perDoc.get(key) ?? new Map<string, number>()
+        m.set(main, (m.get(main) ?? 0) + 1)
+        perDoc.set(key, m)
+      }
       if (list !== undefined && (!only || main.includes(only))) {
         console.log(`\n[${main}] ${causes.join('; ')}\n  TRUTH ${p.slice(0, 60)}…${p.slice(-30)}`)
         const around = outs.filter((x) => x.text.includes(p.slice(0, probe)) || x.text.includes(p.slice(-probe)))
@@ -156,6 +165,7 @@ function main(args: string[]): void {
   }
   console.log(`${file.split('/').pop()}: ${miss} not whole`)
   for (const [c, n] of [...counts].sort((x, y) => y[1] - x[1])) console.log(`  ${String(n).padStart(4)}  ${c}`)
+  for (const [d, m] of perDoc) console.log(`  ${d}: ${[...m].map(([c, n]) => `${c.split(' (')[0]} ${n}`).join(', ')}`)
 }
 
 /**

@@ -82,6 +82,8 @@ const STAY_ALONE = 5
  * 人民政府…：'), and the true join (under the title or 文号) as one never seen.
  */
 const ADDRESSED_PLACE = 4
+/** A name and a colon alone on a line, no other punctuation. */
+const HAIL = /^[^，,。；;：:、]{2,24}[：:]$/
 /** A sentence ends here: its mark, then closing quotes or brackets. */
 const FINISHED = /[。；！？;!?][”’"』」）)》〕\]】]*$/
 /** A piece that starts with a mark no line starts with is the rest of the line above it. */
@@ -161,6 +163,8 @@ interface Shape {
   entry: boolean
   /** A reply's salutation (SALUTATION). */
   salutes: boolean
+  /** A short line that is a name and a colon alone: a 主送机关 or a salutation ('中国气象局：'). */
+  hails: boolean
 }
 
 const shapes = new WeakMap<Unit, Shape>()
@@ -169,7 +173,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)) }
     shapes.set(u, s)
   }
   return s
@@ -213,6 +217,8 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   // The body under the 主送机关 starts its numbering at one: a number past one never stands right
   // under it (a list's '2.' in the other column, written beside a document's head).
   if (sa.addressed && sb.n > 1) cost += ADDRESSED_PLACE
+  // Nor does another document's salutation ('中国气象局：'): a document is addressed once.
+  if (sa.addressed && sb.hails) cost += ADDRESSED_PLACE
   // A heading with its words never stands right over a signature or date either.
   if (sa.headed && sa.width <= ctx.full - SHORT_BY && sb.signs) cost += OPEN_THEN_LABEL
   return ctx.anchors ? cost + anchorJoin(ctx.anchors, a.text, b.text) : cost

@@ -26,6 +26,8 @@ import { anchorDefects, headsParted, namedByToc, opensDocument, partedFromTitle,
 import { byTocReading, inColumns } from './text-toc-reading'
 import { gainNeeded, inTurnAtTop, keepsToc } from './text-stream-gain'
 import { headsMended, inTurnNearTop } from './text-head-mends'
+import { bannerInColumn } from './text-banner-column'
+import { isBodyHeading } from './sections'
 
 /**
  * A 文号 alone on its line, not in brackets: a document's masthead, set across the page above its
@@ -100,8 +102,38 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
       if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end, full: w, top: false })
     }
   })
-  for (const { run, end, full, top } of runs) readRun(out, lines, run, end, { full, grams, toc: anchors }, anchors, top)
+  for (let k = 0; k < runs.length; k++) {
+    const { run, end, full, top } = runs[k]
+    const ctx = { full, grams, toc: anchors }
+    // Two runs parted by a 栏目 banner that may stand in the right column (text-banner-column.ts).
+    const next = runs[k + 1]
+    const banner = next && next.end === end ? bannerBetween(lines, run, next.run) : null
+    if (banner === null) {
+      readRun(out, lines, run, end, ctx, anchors, top)
+      continue
+    }
+    const above = readingOfRun(out, lines, run, end, ctx, anchors, top)
+    const below = readingOfRun(out, lines, next.run, end, { ...ctx, full: next.full }, anchors, next.top)
+    const down = above && below ? bannerInColumn(above, lines[banner].text, below) : null
+    if (down) writeRun(out, lines, [...run, ...next.run], end, down)
+    else {
+      if (above) writeRun(out, lines, run, end, above)
+      if (below) writeRun(out, lines, next.run, end, below)
+    }
+    k++
+  }
   return out
+}
+
+/** The one line between two runs when it is a 栏目 banner (the runs were cut at it), else null. */
+function bannerBetween(lines: readonly SourceLine[], run: Unit[], next: Unit[]): number | null {
+  let at: number | null = null
+  for (let i = run[run.length - 1].line + 1; i < next[0].line; i++) {
+    if (isBlank(lines[i].text)) continue
+    if (at !== null || !isBodyHeading(lines[i].text)) return null
+    at = i
+  }
+  return at
 }
 
 /** Runs that read clearly better in three streams before the text counts as set in three columns. */
@@ -324,9 +356,14 @@ function inTocOrder(run: Unit[], ctx: JoinContext, best: { columns: number[]; co
 
 /** Reads one run as two streams when they read clearly better than the run's own order. */
 function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], pageEnd: number, ctx: JoinContext, anchors?: TocAnchors, top = false): void {
-  // A page of two bands (a Word section starting mid-page) reads band by band (text-band-streams.ts).
-  const seq = bandStreams(run, ctx, anchors) ?? readingOf(run, ctx, anchors, top ? aroundRun(out, lines, run, pageEnd) : {}, top)
+  const seq = readingOfRun(out, lines, run, pageEnd, ctx, anchors, top)
   if (seq) writeRun(out, lines, run, pageEnd, seq)
+}
+
+/** A run's reading, or null where it stays as written. */
+function readingOfRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], pageEnd: number, ctx: JoinContext, anchors?: TocAnchors, top = false): string[] | null {
+  // A page of two bands (a Word section starting mid-page) reads band by band (text-band-streams.ts).
+  return bandStreams(run, ctx, anchors) ?? readingOf(run, ctx, anchors, top ? aroundRun(out, lines, run, pageEnd) : {}, top)
 }
 
 /** Writes a run's reading over its lines and the blank lines after it on the page (when they hold it). */
