@@ -45,6 +45,22 @@ describe('a 栏目 heading across the page (headingAcross)', () => {
     }
   })
 
+  it('ends the band where the line before is the left column’s open foot, the other column closing a document right before it', () => {
+    // city-xe-toc2dec-c page 8 and city-xe-toc2dec-b page 25 (balanced columns over a banner across
+    // the page): '…并做' and '…由浅源地震' go on at their band's right column's top, which closes.
+    for (const [name, text, near] of [['city-xe-toc2dec-c', '【国务院文件】', 751], ['city-xe-toc2dec-b', '【人事任免】', 3242]] as const) {
+      const { f, i } = at(name, text, near)
+      expect(i).toBeGreaterThan(0)
+      expect(headingAcross(f, i)).toBe(true)
+    }
+  })
+
+  it('gives the 禁毒委员会 notice under 【人事任免】 its name list (city-xe-toc2dec-b)', () => {
+    const doc = parseIssue(read('city-xe-toc2dec-b')).documents.find((d) => d.title?.includes('禁毒委员会'))
+    const paras = new Set(doc?.blocks.map((b) => b.text.replace(/\s+/g, '')))
+    expect(paras).toContain('主任：梁文壮县委副书记、政府县长')
+  })
+
   it('parts the page’s runs: no run of county-xe-issuer page 5 holds lines on both sides of it', () => {
     const { f, i } = at('county-xe-issuer', '【部门文件】', 390)
     const runs = runsOf(f.lines, i - 130, i + 20, f.full)

@@ -8,6 +8,8 @@ import { displayWidth, fullWidth } from './text-flow'
 import { pageStarts } from './text-pages'
 import { isBodyHeading } from './sections'
 import { docNumberOfLine, startsTitle } from './header'
+import { parseDateLine } from './dates'
+import { marksPublic } from './public-note'
 
 /** A line this much past the column's width spans both columns (a title): it ends a run. */
 const WIDE_BY = 6
@@ -65,11 +67,31 @@ export function headingAcross(f: Flow, i: number): boolean {
   if (!isBodyHeading(f.lines[i].text)) return false
   let k = i - 1
   while (k >= 0 && isBlank(f.lines[k].text)) k--
-  if (k >= 0 && open(f, k)) return false
+  if (k >= 0 && open(f, k) && !closedBeside(f, k)) return false
   let n = i + 1
   while (n < f.lines.length && isBlank(f.lines[n].text)) n++
   const next = f.lines[n]?.text ?? ''
   return docNumberOfLine(next) !== null || startsTitle(next.trim())
+}
+
+/** Lines written before an open line among which the other column's closing may stand. */
+const CLOSING_BESIDE = 3
+
+/**
+ * A document's closing (its date or public 附注) among the few lines written right before the open
+ * line `k`: the other column ended a document at this height. Over a banner set across the page a
+ * band of balanced columns ends so: its left column's foot goes on at its right column's top, and
+ * the right column closes the document; the line written last is the left column's open foot.
+ */
+function closedBeside(f: Flow, k: number): boolean {
+  let seen = 0
+  for (let j = k - 1; j >= 0 && seen < CLOSING_BESIDE; j--) {
+    const t = f.lines[j].text
+    if (isBlank(t)) continue
+    if (parseDateLine(t) !== null || marksPublic(t)) return true
+    seen++
+  }
+  return false
 }
 
 /** Reading line `b` after line `a` breaks the text: an open line, then a new numbered paragraph. */
