@@ -7,7 +7,8 @@
 // as a piece of a document that never started (no title, no 文号), closed by its signature and date
 // before its title. A band over a banner set across the page cannot read so: each column of it
 // goes on from the text above it, and a document whose head is not in it has begun before it.
-import { isBlank } from './lines'
+import { isBlank, type SourceLine } from './lines'
+import type { Unit } from './text-joins'
 import { parseDateLine } from './dates'
 import { marksPublic } from './public-note'
 import { docNumberOfLine, startsTitle } from './header'
@@ -46,4 +47,15 @@ export function bannerInColumn(above: readonly string[], banner: string, below: 
   if (opens(firstOf(a.right)) || a.right.some((t) => opens(t))) return null
   if (!opens(firstOf(b.left))) return null
   return [...a.left, ...b.left, '', ...a.right, banner, ...b.right]
+}
+
+/** The one line between two runs when it is a 栏目 banner (the runs were cut at it), else null. */
+export function bannerBetween(lines: readonly SourceLine[], run: Unit[], next: Unit[]): number | null {
+  let at: number | null = null
+  for (let i = run[run.length - 1].line + 1; i < next[0].line; i++) {
+    if (isBlank(lines[i].text)) continue
+    if (at !== null || !isBodyHeading(lines[i].text)) return null
+    at = i
+  }
+  return at
 }

@@ -26,8 +26,7 @@ import { anchorDefects, headsParted, namedByToc, opensDocument, partedFromTitle,
 import { byTocReading, inColumns } from './text-toc-reading'
 import { gainNeeded, inTurnAtTop, keepsToc } from './text-stream-gain'
 import { headsMended, inTurnNearTop } from './text-head-mends'
-import { bannerInColumn } from './text-banner-column'
-import { isBodyHeading } from './sections'
+import { bannerBetween, bannerInColumn } from './text-banner-column'
 
 /**
  * A 文号 alone on its line, not in brackets: a document's masthead, set across the page above its
@@ -125,16 +124,6 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
   return out
 }
 
-/** The one line between two runs when it is a 栏目 banner (the runs were cut at it), else null. */
-function bannerBetween(lines: readonly SourceLine[], run: Unit[], next: Unit[]): number | null {
-  let at: number | null = null
-  for (let i = run[run.length - 1].line + 1; i < next[0].line; i++) {
-    if (isBlank(lines[i].text)) continue
-    if (at !== null || !isBodyHeading(lines[i].text)) return null
-    at = i
-  }
-  return at
-}
 
 /** Runs that read clearly better in three streams before the text counts as set in three columns. */
 const FILE_THREE = 2
