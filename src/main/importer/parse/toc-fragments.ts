@@ -277,9 +277,11 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   printedOrder(found)
   for (let k = 1; k < found.length; k++) if ((found[k].entry.page ?? 0) < (found[k - 1].entry.page ?? 0)) return null
   // An entry read whole line by line keeps its page: a 目录 that starts its pages again in each
-  // 栏目 goes back too, and its pages are not the body's order. One read without its page (a page
-  // alone on the line under its title: '…办理情况的函' / '27') has none to keep.
-  for (const e of read) if (e.page !== null && found.some((f) => f.entry.title === e.title && f.entry.page !== e.page)) return null
+  // 栏目 goes back too, and its pages are not the body's order. In text, one read without its page (a
+  // page alone on the line under its title: '…办理情况的函' / '27') has none to keep (a PDF's lines
+  // place the page: there the reading keeps it, city-xe-toc2dec-c).
+  const pageless = lines[from]?.layout === undefined
+  for (const e of read) if ((e.page !== null || !pageless) && found.some((f) => f.entry.title === e.title && f.entry.page !== e.page)) return null
   const placed = headings.map((h) => ({ name: sectionName(h), at: headingPlace(h, body, bodyLines, rawLines, tests.noise) })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at)
   for (const e of found) e.entry.category = placed.filter((h) => h.at <= e.at).pop()?.name ?? ''
   // The 目录 ends where its pieces do: a reading line by line may have run on into the body.
