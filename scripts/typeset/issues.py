@@ -15,6 +15,7 @@ from issues_held import HELD_LAYOUTS
 from issues_nl import NL_LAYOUTS
 from issues_nx import NX_LAYOUTS
 from sources import corpus_documents, sample_documents
+from sweep_one import COMMITTED as ONE_COMMITTED, layouts as one_layouts
 from sweep_toc2 import COMMITTED as SWEEP_COMMITTED, layouts as sweep_layouts
 
 CN = '〇一二三四五六七八九'
@@ -1015,6 +1016,8 @@ LAYOUTS['city-xe-toc2dec-d'] = dict(
     nonumber=['44'], number='under', dates='cn', renderers=['tex'])
 # The tf session's sweep of the two-column-目录 genre (s27): the variants kept as fixtures (sweep_toc2.py).
 LAYOUTS.update(sweep_layouts(LAYOUTS, SWEEP_COMMITTED))
+# The sw1 session's sweep of the one-column city issue (s28): the variants kept as fixtures (sweep_one.py).
+LAYOUTS.update(one_layouts(ONE_COMMITTED))
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 LAYOUTS.update(NL_LAYOUTS)  # the nl session's held-out issues (issues_nl.py)
 LAYOUTS.update(NX_LAYOUTS)  # the nx session's held-out issue (issues_nx.py)

@@ -3,6 +3,7 @@ import json
 import re
 import sys
 
+from sweep_one import COMMITTED as ONE_COMMITTED, styles as one_styles
 from sweep_toc2 import COMMITTED as SWEEP_COMMITTED, styles as sweep_styles
 
 # The genre of the blind probes of the held-out prov-3col-mixed (probe3, probe5): a 目录 in two
@@ -255,6 +256,7 @@ STYLES = {
 
 # The tf session's sweep of the two-column-目录 genre (s27): the variants kept as fixtures (sweep_toc2.py).
 STYLES.update(sweep_styles(STYLES, SWEEP_COMMITTED))
+STYLES.update(one_styles(STYLES, ONE_COMMITTED))
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
            '{': r'\{', '}': r'\}', '~': r'\textasciitilde{}', '^': r'\textasciicircum{}'}
@@ -354,7 +356,7 @@ def preamble(spec: dict, st: dict) -> str:
 \renewcommand{{\song}}{{\CJKfamily{{song}}}}\renewcommand{{\hei}}{{\CJKfamily{{hei}}}}
 \renewcommand{{\kai}}{{\CJKfamily{{kai}}}}\renewcommand{{\fang}}{{\CJKfamily{{fang}}}}
 \usepackage[{margins}]{{geometry}}
-\usepackage{{multicol,fancyhdr,xcolor,graphicx{',array,longtable' if st.get('tables') == 'wrap' else ''}}}
+\usepackage{{multicol,fancyhdr,xcolor,graphicx{',array,longtable' if st.get('tables') == 'wrap' or st.get('toc_style') == 'grid' else ''}}}
 \setlength{{\columnsep}}{{{st.get('columnsep', '1.2em')}}}\setlength{{\parindent}}{{2em}}\setlength{{\parskip}}{{0pt}}
 \setlength{{\columnseprule}}{{{'0.4pt' if st.get('column_rule', True) else '0pt'}}}{leading}
 \pagestyle{{fancy}}\fancyhf{{}}
@@ -367,8 +369,11 @@ def preamble(spec: dict, st: dict) -> str:
 
 
 def cover(spec: dict) -> str:
-    if STYLES[spec['layout']].get('cover') == 'year':
+    kind = STYLES[spec['layout']].get('cover')
+    if kind == 'year':
         return year_cover(spec)
+    if kind in ('masthead', 'masthead-table'):  # no cover page: the masthead heads the 目录's page
+        return masthead(spec, kind)
     return rf"""\thispagestyle{{empty}}
 \begin{{center}}\vspace*{{3cm}}
 {{\hei\fontsize{{40}}{{48}}\selectfont\color{{red}}{esc(spec['gazette'])}}}\par\vspace{{2cm}}
@@ -377,6 +382,24 @@ def cover(spec: dict) -> str:
 {{\large {pub_date(spec['published'])}出版}}\par
 \end{{center}}\clearpage
 """
+
+
+def masthead(spec: dict, kind: str) -> str:
+    """The masthead many city and county gazettes print over their 目录 instead of a cover: the name in
+    red, then the issue, the running total, the 主办 unit and the date between red rules ('masthead') or in
+    a ruled table ('masthead-table')."""
+    name, issue = esc(spec['gazette']), f"{spec['year']}年第{spec['issueNo']}期"
+    host = esc(spec['gazette'].replace('公报', '办公室'))
+    head = (r'\thispagestyle{empty}\begin{center}{\song\fontsize{34}{40}\selectfont\color{red}' + name
+            + r'}\end{center}\vspace{-0.5em}')
+    if kind == 'masthead-table':
+        return head + (r'\begin{center}\begin{tabular}{|l|l|l|l|}\hline '
+                       rf"主办 & {host} & 期号 & {issue}（总第{spec['totalNo']}期）\\ \hline "
+                       rf"编印 & 《{name}》编辑部 & 出版日期 & {pub_date(spec['published'])} \\ \hline"
+                       r'\end{tabular}\end{center}\vspace{1em}' + '\n')
+    return head + (r'\noindent{\color{red}\rule{\linewidth}{2pt}}\par\nopagebreak\noindent '
+                   rf"{host}主办\hfill {issue}（总第{spec['totalNo']}期）\hfill {pub_date(spec['published'])}出版\par"
+                   r'\nopagebreak\vspace{-0.3em}\noindent{\color{red}\rule{\linewidth}{0.6pt}}\par\vspace{1em}' + '\n')
 
 
 def year_cover(spec: dict) -> str:
@@ -454,7 +477,22 @@ def state_toc(spec: dict, st: dict) -> str:
     return '\n'.join(out) + '\n'
 
 
+def grid_toc(spec: dict, st: dict) -> str:
+    """The 目录 as a ruled table: 标题 | 文号 | 页码, each 栏目 a row across in 黑体 (a title wraps in its cell)."""
+    rows = [r'{\hei 标　题} & {\hei 文　号} & {\hei 页码} \\ \hline']
+    for sec in spec['sections']:
+        rows.append(rf"\multicolumn{{3}}{{|l|}}{{\hei {esc(sec['heading'])}}} \\ \hline")
+        for _, (title, number, label) in ((d, e) for d in sec['docs'] for e in toc_entries(d)):
+            rows.append(rf"{esc(title)} & {esc(number) if number else ''} & \pageref{{{label}}} \\ \hline")
+    return (r'\thispagestyle{empty}\begin{center}{\hei\LARGE 目\qquad 录}\end{center}\vspace{1em}'
+            r'\noindent\begin{tabular}{|p{\dimexpr0.64\linewidth-2\tabcolsep}|p{\dimexpr0.24\linewidth-2\tabcolsep}|'
+            r'>{\centering\arraybackslash}p{\dimexpr0.12\linewidth-2\tabcolsep-4\arrayrulewidth}|}\hline' + '\n'
+            + '\n'.join(rows) + r'\end{tabular}\clearpage\setcounter{page}{1}')
+
+
 def toc(spec: dict, st: dict) -> str:
+    if st.get('toc_style') == 'grid':
+        return grid_toc(spec, st)
     if 'firstPage' in spec:  # the 目录 pages outside the year's numbering: roman numerals or none
         inner = state_toc(spec, st) if st.get('toc_style') == 'state' else \
             toc_plain(spec, st).replace(r'\thispagestyle{empty}', r'\thispagestyle{tocpage}', 1)
@@ -488,6 +526,8 @@ def toc_plain(spec: dict, st: dict) -> str:
             out.append(r'\columnbreak')
         if across:  # the columns above balanced, the 栏目 name across the page, the entries in two again
             out.append(rf"\end{{multicols}}\par\medskip\begin{{center}}{{\hei\large {esc(sec['heading'])}}}\end{{center}}{opening}")
+        elif st.get('toc_section_style') == 'band':  # the 栏目 name letter-spaced on a grey strip
+            out.append(band(sec['name']))
         else:
             out.append(rf"\par\medskip\noindent{{\hei\large {esc(sec['heading'])}}}\par\smallskip")
         for doc, (title, number, label) in ((d, e) for d in sec['docs'] for e in toc_entries(d)):
@@ -552,6 +592,8 @@ def title_block(doc: dict, spec: dict, st: dict) -> str:
                 rf'\begin{{center}}{{{face}\Large {esc(printed_title(doc))}}}\end{{center}}')
     face = {'hei': r'\hei', 'song': r'\song'}.get(st.get('title_font'), r'\song\bfseries')  # song: 简报宋 has no bold
     big = face + r'\Large' if st['body_cols'] == 1 or doc.get('span', st['span_titles']) else face + r'\large'
+    if 'title_size' in st:  # 小标宋 titles in 二号 (\huge): long ones over two or three lines
+        big = face + st['title_size']
     parts = []
     style = doc.get('numberAt', spec['number'])
     if style == 'masthead':

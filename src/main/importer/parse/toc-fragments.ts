@@ -84,10 +84,11 @@ function gluedOpening(p: { text: string; at: number }, opens: (text: string) => 
 
 /**
  * A title's last line full to the page, the leaders squeezed out: the page a space after its
- * 文种 ('…夏季运动会的复函 10'). Null for any other line (a year: '…名义申办 2011').
+ * 文种 ('…夏季运动会的复函 10'), or right after it where the space went too ('…（2021-2035）的批复31':
+ * nothing but the page follows a 文种 on a 目录 line). Null for any other line (a year: '…名义申办 2011').
  */
 function pageAfterType(text: string): { text: string; page: number } | null {
-  const m = /^(.*\S)\s+(\d{1,4})$/.exec(text.trim())
+  const m = /^(.*\S)\s+(\d{1,4})$/.exec(text.trim()) ?? /^(.*[\u4e00-\u9fff])(\d{1,4})$/.exec(text.trim())
   return m && docTypeOf(compact(m[1])) !== null ? { text: m[1], page: Number(m[2]) } : null
 }
 
@@ -138,6 +139,22 @@ function serialAlone(lines: SourceLine[], i: number, to: number): boolean {
 
 
 /**
+ * The 目录 read line by line ends (line `to`) before a last line whose page stands right after its
+ * 文种, the leaders and the space squeezed out ('…工作实施方案的通知38'), which it does not take for
+ * a page: that line, on the same page, ends the 目录 (its 文号 lines after it, numbersAfterEnd). The
+ * last such line, or `to`.
+ */
+function typedPagesAfter(lines: SourceLine[], to: number): number {
+  let end = to
+  for (let k = to + 1; k < lines.length && lines[k].no !== lines[k - 1].no && lines[k].layout?.page === lines[k - 1].layout?.page; k++) {
+    if (isBlank(lines[k].text)) continue
+    if (splitPage(lines[k].text) !== null || pageAfterType(lines[k].text) === null) break
+    end = k
+  }
+  return end
+}
+
+/**
  * The 目录's last page stands on a title's last line and its 文号 alone on the line under it, on
  * the same page (a 目录 printing each 文号 under its title): the 目录 ends with that 文号.
  */
@@ -169,7 +186,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   const pages: number[] = []
   // The 目录 ends with its last page: what follows on its page is the body's (a running head).
   while (to > from && !lines[to].text.trim().split(/\s{3,}/).some((p) => barePage(p) !== null || pageOf(p) !== null || FOLIO_TAIL.test(p))) to--
-  to = numbersAfterEnd(lines, numberUnderLast(lines, to))
+  to = numbersAfterEnd(lines, numberUnderLast(lines, typedPagesAfter(lines, to)))
   to = columnFoot(lines, to, tests)
   // Pages printed as labels alone on their line ('第 8页': the entry's last line full): pages
   // when the 目录's entries print their pages as labels, else the 目录 page's own folio.
@@ -260,9 +277,12 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   printedOrder(found)
   for (let k = 1; k < found.length; k++) if ((found[k].entry.page ?? 0) < (found[k - 1].entry.page ?? 0)) return null
   // An entry read whole line by line keeps its page: a 目录 that starts its pages again in each
-  // 栏目 goes back too, and its pages are not the body's order.
-  for (const e of read) if (found.some((f) => f.entry.title === e.title && f.entry.page !== e.page)) return null
-  const placed = headings.map((h) => ({ name: sectionName(h), at: headingPlace(h, body, bodyLines, rawLines) })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at)
+  // 栏目 goes back too, and its pages are not the body's order. In text, one read without its page (a
+  // page alone on the line under its title: '…办理情况的函' / '27') has none to keep (a PDF's lines
+  // place the page: there the reading keeps it, city-xe-toc2dec-c).
+  const pageless = lines[from]?.layout === undefined
+  for (const e of read) if ((e.page !== null || !pageless) && found.some((f) => f.entry.title === e.title && f.entry.page !== e.page)) return null
+  const placed = headings.map((h) => ({ name: sectionName(h), at: headingPlace(h, body, bodyLines, rawLines, tests.noise) })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at)
   for (const e of found) e.entry.category = placed.filter((h) => h.at <= e.at).pop()?.name ?? ''
   // The 目录 ends where its pieces do: a reading line by line may have run on into the body.
   // Entries whose 文号 the 目录's lines did not give their title: paired by where the body prints them.
@@ -303,10 +323,10 @@ function printedOrder(found: Found[]): void {
  * its own (a running head naming the 栏目 on its pages: a banner over three columns may be read
  * after the first title under it), whichever comes first; -1 when neither.
  */
-function headingPlace(heading: string, body: string, bodyLines: string[], rawLines: string[]): number {
+function headingPlace(heading: string, body: string, bodyLines: string[], rawLines: string[], furniture: (text: string) => boolean): number {
   const name = searchable(sectionName(heading))
   const bracketed = body.indexOf(searchable(heading))
-  const spaced = spelledApart(name, bodyLines, rawLines)
+  const spaced = spelledApart(name, bodyLines, rawLines, furniture)
   const whole = bracketed < 0 || (spaced >= 0 && spaced < bracketed) ? spaced : bracketed
   let at = 0
   for (let k = 0; k < bodyLines.length; k++) {
@@ -324,16 +344,18 @@ const SPACED_LINE = 2
  * Where the body prints the 栏目's name letter-spaced on a band, which pdftotext writes a
  * character or two to a line ('国' / '务' / '院' / '办 公' / '厅' / '文' / '件'), or (-layout) on one
  * line, a space between its characters ('县 （   市   、 区   ）   文   件'), or -1. A running head
- * names the 栏目 on a line of its own too, but not letter-spaced.
+ * names the 栏目 on a line of its own too, but not letter-spaced. A band at a page's top may have the
+ * running head's lines written between its characters ('国 务' / '院' / '2022 年第 6 期…' / '文 件'):
+ * the page's furniture is passed over.
  */
-function spelledApart(name: string, bodyLines: string[], rawLines: string[]): number {
+function spelledApart(name: string, bodyLines: string[], rawLines: string[], furniture: (text: string) => boolean): number {
   let at = 0
   for (let k = 0; k < bodyLines.length; at += bodyLines[k].length, k++) {
     if (bodyLines[k] === name && (rawLines[k].trim().match(/\s+/g) ?? []).length >= name.length / 2) return at
     if (bodyLines[k].length === 0 || bodyLines[k].length > SPACED_LINE || !name.startsWith(bodyLines[k])) continue
     let spelled = ''
     for (let n = k; n < bodyLines.length && spelled.length < name.length; n++) {
-      if (bodyLines[n].length === 0) continue
+      if (bodyLines[n].length === 0 || (n > k && furniture(rawLines[n]))) continue
       if (bodyLines[n].length > SPACED_LINE) break
       spelled += bodyLines[n]
     }

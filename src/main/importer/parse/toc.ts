@@ -16,6 +16,7 @@ import { issueLine, readTableToc } from './toc-table'
 import { givesType, opensBody, pageAtEdge, tailOfLast, titleLine } from './toc-word'
 import { placeApartCells } from './toc-cells'
 import { plainHead, readGridRows } from './toc-grid'
+import { joinSpacedHeadings } from './toc-spaced-heads'
 import { atTocFoot, bareNumber, brokenLabel, endsWithBracketedNumber, fillPendingPage, labelsApart, leadersAndPage, unreadTocPage, wrappedPage } from './toc-pages'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, sectionsNumberedInRun, standaloneNames } from './sections'
 
@@ -78,7 +79,7 @@ function readToc(source: SourceLine[], isNoise: NoiseTest, tick: Tick): Toc {
   const start = findTocStart(source)
   const toc: Toc = { entries: [], sections: [], start, end: -1 }
   if (start < 0) return toc
-  const lines = readGridRows(placeApartCells(source, start), start)
+  const lines = joinSpacedHeadings(readGridRows(placeApartCells(source, start), start), start)
   const repeated = standaloneNames(lines, start + 1)
   const table = readTableToc(lines, start, (i) => isTocSection(lines, i, repeated))
   if (table) return { ...table, start }
@@ -194,7 +195,10 @@ function readToc(source: SourceLine[], isNoise: NoiseTest, tick: Tick): Toc {
             aside = { category: sectionName(text), buffer: '', at: i }
             continue
           }
-          push('', null, i - 1)
+          // Before the first 栏目 and entry, a unit's name alone is the masthead's (its 主办 cell
+          // read after the heading's letters), no entry: an entry under no 栏目 names a document.
+          if (mastheadUnit(buffer, category, toc.entries.length)) buffer = ''
+          else push('', null, i - 1)
         }
         // A numbering label alone ('第二部分') belongs to the section name on the next line.
         if (buffer === '' && isBareNumbering(text)) continue
@@ -224,7 +228,8 @@ function readToc(source: SourceLine[], isNoise: NoiseTest, tick: Tick): Toc {
   const pageEnd = toc.end >= 0 ? unreadTocPage(lines, toc.end + 1, labelled) : -1
   if (pageEnd > toc.end) Object.assign(toc, { end: pageEnd, entries: [] })
   // Its columns given in neither one's order, in bands or side by side: read as pieces put together again.
-  Object.assign(toc, readFragments(lines, start + 1, toc.end, toc.entries, { opens: opensEntry, heading: columnHeading, noise: isNoise }, labelled) ?? {})
+  // A masthead's date or 期 line read between the heading's letters is no piece.
+  Object.assign(toc, readFragments(lines, start + 1, toc.end, toc.entries, { opens: opensEntry, heading: columnHeading, noise: (t) => isNoise(t) || coverDate(t) || issueLine(t) }, labelled) ?? {})
   return toc
 }
 
@@ -266,6 +271,12 @@ function pagedSection(text: string): boolean {
 function columnHeading(text: string): string | null {
   const name = sectionName(text)
   return isMarkedHeading(text) && isSectionShape(name) && !isIssuerText(name) ? name : null
+}
+
+/** The pending text, read before any 栏目 or entry, is a unit's name alone (no 关于, no 文种): the masthead's. */
+function mastheadUnit(buffer: string, category: string, entries: number): boolean {
+  const t = compact(buffer)
+  return entries === 0 && category === '' && isIssuerText(t) && !t.includes('关于') && docTypeOf(t) === null
 }
 
 function coverDate(text: string): boolean {
