@@ -5,6 +5,7 @@ import sys
 
 from sweep_one import COMMITTED as ONE_COMMITTED, styles as one_styles
 from sweep_toc2 import COMMITTED as SWEEP_COMMITTED, styles as sweep_styles
+from sweep_prov import COMMITTED as PROV_COMMITTED, styles as prov_styles
 
 # The genre of the blind probes of the held-out prov-3col-mixed (probe3, probe5): a 目录 in two
 # columns with `第3页`, the body in two with the replies 栏目 in three, banners, alternating heads,
@@ -257,6 +258,7 @@ STYLES = {
 # The tf session's sweep of the two-column-目录 genre (s27): the variants kept as fixtures (sweep_toc2.py).
 STYLES.update(sweep_styles(STYLES, SWEEP_COMMITTED))
 STYLES.update(one_styles(STYLES, ONE_COMMITTED))
+STYLES.update(prov_styles(STYLES, PROV_COMMITTED))  # the swp session's provincial sweep (s28)
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
            '{': r'\{', '}': r'\}', '~': r'\textasciitilde{}', '^': r'\textasciicircum{}'}
@@ -449,6 +451,8 @@ def toc_entries(doc: dict) -> list:
     if doc.get('decree'):
         d = doc['decree']
         listed = [(f"{d['header']}（{d['number']}）", None, label)]
+        if d.get('listed') == 'reg':  # the regulation listed alone, its page the decree's
+            return [(doc['title'], None, label)]
         return listed if d.get('listed') == 'once' else listed + [(doc['title'], None, label + 'reg')]
     listed = printed_title(doc)
     return [(listed, doc['docNumber'], label)]
@@ -578,6 +582,9 @@ def toc_plain(spec: dict, st: dict) -> str:
 def title_block(doc: dict, spec: dict, st: dict) -> str:
     label = rf"\label{{doc{doc['seq']}}}"
     number = esc(doc['docNumber']) if doc['docNumber'] else None
+    if doc.get('decree') and st.get('decree_oneline'):  # `××省人民政府令　第301号` on one line
+        d = doc['decree']
+        return rf"\begin{{center}}{label}{{\song\Large\bfseries {esc(d['header'])}\quad {esc(d['number'])}}}\end{{center}}"
     if doc.get('decree'):
         d = doc['decree']
         return rf"""\begin{{center}}{label}{{\song\LARGE\bfseries {esc(d['header'])}}}\par\smallskip

@@ -17,7 +17,8 @@ import { readBodyFields, readRecipients } from './doc-fields'
 import { docTypeOf } from './doc-type'
 import { reconcile } from './reconcile'
 import { headingsBefore, sectionName } from './sections'
-import { decreeIssuer } from './decree'
+import { decreeAtEnd, decreeIssuer } from './decree'
+import { joinRegulations } from './decree-regulation'
 import { isIssuerText } from './header'
 import { ticker, type ParseDeadline, type Tick } from './deadline'
 import type { LineLayout, SourceLine as ReadLine } from '../../../shared/source-line'
@@ -125,8 +126,9 @@ function isSection(text: string, sections: Set<string>): boolean {
   return text.trim().length <= 40 && sections.has(sectionName(text))
 }
 
-function decreeIssuers(name: string): string[] {
-  const unit = decreeIssuer(name)
+/** The decree's issuer, from its name alone or with its number on the same line ('××省人民政府令　第320号'). */
+export function decreeIssuers(name: string): string[] {
+  const unit = decreeIssuer(decreeAtEnd(name)?.name ?? name)
   return unit ? [unit] : []
 }
 
@@ -226,7 +228,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     lines = step(lines)
     check()
   }
-  const spans = splitDocuments(lines, from, toc.entries, tick)
+  const spans = joinRegulations(splitDocuments(lines, from, toc.entries, tick), lines)
   if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到任何带标题和文号的文件。')
   check()
   // Plain text (pdftotext, Word): no layout to read the page by, so the genre's signals repair it.

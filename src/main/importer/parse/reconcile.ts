@@ -3,6 +3,7 @@ import type { IssueMeta, ParsedDocument, ParsedIssue, ParseWarning, TocEntry } f
 import { entryFinder } from './toc-lookup'
 import type { Toc } from './toc'
 import { isDecreeNumber, promulgates } from './decree'
+import { decreeTitle, regulationEntry } from './decree-regulation'
 import { gapLabel, tocGaps } from './toc-gaps'
 import { returnStrayPublic } from './stray-public'
 import type { PageFacts } from './page-facts'
@@ -57,7 +58,7 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
   const listed = new Set(toc.entries.map((e) => e.category))
   const unlisted = new Set(toc.sections.filter((s) => !listed.has(s)))
   for (const doc of documents) {
-    const entry = findEntry(doc)
+    const entry = findEntry(doc) ?? regulationEntry(toc.entries, used, doc)
     if (!entry) {
       if (toc.entries.length > 0) {
         const message = `无法确定：在目录中找不到对应条目：${label(doc)}`
@@ -72,7 +73,10 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
     doc.tocTitle = regulation?.title ?? entry.title
     // A decree whose regulation's title the body did not give (columns read across): its title
     // stayed the decree's name; the 目录 lists the regulation under the decree.
-    if (regulation && doc.docNumber && isDecreeNumber(doc.docNumber) && doc.docNumber.startsWith(`${doc.title} `)) doc.title = regulation.title
+    // Or the 目录 lists the regulation alone (no entry of the decree's), or the title read is a line
+    // the decree's text does not quote: the title is the regulation's it quotes (decreeTitle).
+    if (regulation) doc.title = decreeTitle(doc, regulation.title)
+    else if (entry.docNumber === null) doc.title = decreeTitle(doc, entry.title)
     doc.title = restoreDashes(doc.title, doc.tocTitle)
     doc.tocPage = entry.page
     // An entry read without its title (the 目录's cells set apart by pdftotext: 文号 and pages in

@@ -6,6 +6,7 @@ import { isSectionLine, sectionName } from './sections'
 import { noTick, type Tick } from './deadline'
 import { decreeAtEnd, decreeName, decreeSerial, formatDecree, isDecreeNumber } from './decree'
 import { docTypeOf } from './doc-type'
+import { isRegulationName } from './toc-lone-pieces'
 import { titleAboveByType, titleBelowByType, titlesByType } from './title-type'
 import { titlesAfterClose } from './starts-after-close'
 import { adoptOrphanNumbers } from './orphan-numbers'
@@ -294,8 +295,9 @@ export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[
   const sections = new Set(toc.map((e) => e.category).filter(Boolean))
   const byNumber = [...startsByNumber(lines, from, sections, tocAnchors(toc), tick), ...startsByDecree(lines, from, tick)]
   const found = new Set(byNumber.map((s) => s.docNumber))
-  // The regulation a decree promulgates is listed under it but printed inside the decree.
-  const promulgated = (k: number): boolean => k > 0 && isDecreeNumber(toc[k - 1].docNumber) && !toc[k].docNumber
+  // The regulation a decree promulgates is listed under it but printed inside the decree. A title
+  // closed by a 文种 (a 任免's '…的通知' listed after a decree listed alone) is a document's.
+  const promulgated = (k: number): boolean => k > 0 && isDecreeNumber(toc[k - 1].docNumber) && !toc[k].docNumber && (docTypeOf(toc[k].title) === null || isRegulationName(toc[k].title))
   const notFound = toc.filter((e, k) => (!e.docNumber || !found.has(e.docNumber)) && !promulgated(k))
   // A title read into the header over another document's 文号 stands apart (stacked-titles.ts).
   const stacked = splitStackedTitles(lines, byNumber, notFound)

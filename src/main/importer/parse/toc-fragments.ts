@@ -21,7 +21,7 @@ import { bodyOf, joinPieces, searchable, titlePlace, type Piece } from './toc-pi
 import { parseDateLine } from './dates'
 import { docNumberOfLine } from './header'
 import { findDocNumbers } from '../../../shared/doc-number'
-import { isDecreeEntry, numbersAfterEnd, opensUnitList, regulationsAfterDecrees } from './toc-lone-pieces'
+import { isDecreeEntry, isRegulationName, numbersAfterEnd, opensUnitList, regulationsAfterDecrees } from './toc-lone-pieces'
 
 export interface FragmentTests {
   /** A line that opens an entry (a title's opening, an issuer). */
@@ -183,6 +183,11 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   if (to <= from || (read.length > 0 && !back && !mixed && !sideBySide(lines, from, to))) return null
   const pieces: Piece[] = []
   const headings: string[] = []
+  // The 栏目 heading read before any entry's piece: the 目录 opens with it.
+  let opening = ''
+  // The last thing read was a 栏目 heading; the pieces that name a regulation alone right under one.
+  let headed = false
+  const listedAlone = new Set<number>()
   const pages: number[] = []
   // The 目录 ends with its last page: what follows on its page is the body's (a running head).
   while (to > from && !lines[to].text.trim().split(/\s{3,}/).some((p) => barePage(p) !== null || pageOf(p) !== null || FOLIO_TAIL.test(p))) to--
@@ -201,6 +206,8 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
     for (const p of piecesOf(text).flatMap(gluedHeading).flatMap((q) => gluedOpening(q, tests.opens))) {
       if (tests.heading(p.text) !== null) {
         headings.push(p.text)
+        if (pieces.length === 0 && opening === '') opening = sectionName(p.text)
+        headed = true
         continue
       }
       const bare = barePage(p.text)
@@ -239,14 +246,17 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
       // A joint entry's units run on, a decree listed by itself: entries' openings too.
       const joined = compact(own ? own.text : p.text)
       const flat = /^号/.test(joined) ? serial + joined : joined
-      const opens = tests.opens(p.text) || opensUnitList(flat) || isDecreeEntry(flat)
+      const alone = headed && own !== null && isRegulationName(flat)
+      const opens = tests.opens(p.text) || opensUnitList(flat) || isDecreeEntry(flat) || alone
+      if (alone) listedAlone.add(pieces.length)
       pieces.push({ text: flat, page: own?.page ?? null, opens, line: i, at: p.at })
+      headed = false
       if (flat !== joined) serial = ''
     }
   }
   if (labelled) pages.push(...labels)
   else if (labels.length) return null
-  const regulations = regulationsAfterDecrees(pieces)
+  const regulations = new Set([...regulationsAfterDecrees(pieces), ...listedAlone])
   for (const k of regulations) pieces[k].opens = true
   const openers = pieces.filter((p) => p.opens).length
   const paged = pieces.filter((p) => p.page !== null).length
@@ -277,13 +287,14 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   printedOrder(found)
   for (let k = 1; k < found.length; k++) if ((found[k].entry.page ?? 0) < (found[k - 1].entry.page ?? 0)) return null
   // An entry read whole line by line keeps its page: a 目录 that starts its pages again in each
-  // 栏目 goes back too, and its pages are not the body's order. In text, one read without its page (a
-  // page alone on the line under its title: '…办理情况的函' / '27') has none to keep (a PDF's lines
-  // place the page: there the reading keeps it, city-xe-toc2dec-c).
-  const pageless = lines[from]?.layout === undefined
-  for (const e of read) if ((e.page !== null || !pageless) && found.some((f) => f.entry.title === e.title && f.entry.page !== e.page)) return null
+  // 栏目 goes back too, and its pages are not the body's order.
+  // (One read without a page says nothing of it.)
+  for (const e of read) if (e.page !== null && found.some((f) => f.entry.title === e.title && f.entry.page !== e.page)) return null
   const placed = headings.map((h) => ({ name: sectionName(h), at: headingPlace(h, body, bodyLines, rawLines, tests.noise) })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at)
   for (const e of found) e.entry.category = placed.filter((h) => h.at <= e.at).pop()?.name ?? ''
+  // The 目录 opens with a 栏目 heading: entries the body prints before any banner (a decree's title
+  // found first in the running head, '澧泉市人民政府令' in '澧泉市人民政府公报') stand under it.
+  for (const e of found) if (e.entry.category === '' && opening !== '' && placed.some((h) => h.name === opening)) e.entry.category = opening
   // The 目录 ends where its pieces do: a reading line by line may have run on into the body.
   // Entries whose 文号 the 目录's lines did not give their title: paired by where the body prints them.
   const numbersPlaced = new Set(found.filter((e) => e.pieces.some((k) => pieces[k].placed)).map((e) => e.entry))

@@ -25,25 +25,51 @@ export function isDecreeEntry(text: string): boolean {
   return decreeAtEnd(text)?.before === ''
 }
 
+/**
+ * A regulation's name ('专利代理条例', '…管理办法'): what a decree promulgates, listed in a 目录 by
+ * its own name (the decree not listed) right under its 栏目's heading, with its page.
+ */
+export function isRegulationName(text: string): boolean {
+  return /^[\u4e00-\u9fff（）《》、]{2,40}(?:条例|办法|规定|细则|规则)$/.test(text) && docNumberOfLine(text) === null
+}
+
 interface Listed {
   text: string
   page: number | null
+  opens?: boolean
   line: number
 }
 
 /**
- * The regulation a decree promulgates, listed right under it with the same page and no 文号
- * ('专利代理条例'): it names the decree's document, though its title ends with no 文种 the
- * 目录 reader knows. The indexes of such pieces.
+ * Lines of the other column a 目录 read across its columns (pdftotext writes both columns' lines
+ * in turn) may set between a decree and its regulation at most: a title's lines, no page.
+ */
+const ASIDE = 2
+
+/**
+ * The regulation a decree promulgates, listed right under it with no 文号 ('专利代理条例'): it
+ * names the decree's document, though its title ends with no 文种 the 目录 reader knows. Its page
+ * is the decree's, or the next one where the regulation's title opens the page after the decree's
+ * date. The other column's lines may stand between the two (a title's lines that open no entry and
+ * take no page). The indexes of such pieces.
  */
 export function regulationsAfterDecrees(pieces: Listed[]): Set<number> {
   const out = new Set<number>()
-  for (let k = 1; k < pieces.length; k++) {
-    const [decree, p] = [pieces[k - 1], pieces[k]]
-    if (!isDecreeEntry(decree.text) || decree.page === null || p.page !== decree.page || p.line - decree.line > 2) continue
+  for (let d = 0; d < pieces.length; d++) {
+    const decree = pieces[d]
+    if (!isDecreeEntry(decree.text) || decree.page === null) continue
+    let k = d + 1
+    while (k < pieces.length && k - d <= ASIDE && aside(pieces[k])) k++
+    const p = pieces[k]
+    if (!p || (p.page !== decree.page && p.page !== decree.page + 1) || p.line - decree.line > 2 * (k - d)) continue
     if (docNumberOfLine(p.text) === null && docTypeOf(p.text) === null && !isDecreeEntry(p.text)) out.add(k)
   }
   return out
+}
+
+/** The other column's line between a decree and its regulation: a title's line, no page, no 文号. */
+function aside(p: Listed): boolean {
+  return p.page === null && p.opens !== true && docNumberOfLine(p.text) === null
 }
 
 /**
