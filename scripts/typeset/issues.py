@@ -16,6 +16,7 @@ from issues_nl import NL_LAYOUTS
 from issues_nx import NX_LAYOUTS
 from sources import corpus_documents, sample_documents
 from sweep_toc2 import COMMITTED as SWEEP_COMMITTED, layouts as sweep_layouts
+from sweep_docx import COMMITTED as DOCX_SWEEP_COMMITTED, layouts as docx_sweep_layouts
 
 CN = '〇一二三四五六七八九'
 CN_UNIT = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
@@ -1015,6 +1016,8 @@ LAYOUTS['city-xe-toc2dec-d'] = dict(
     nonumber=['44'], number='under', dates='cn', renderers=['tex'])
 # The tf session's sweep of the two-column-目录 genre (s27): the variants kept as fixtures (sweep_toc2.py).
 LAYOUTS.update(sweep_layouts(LAYOUTS, SWEEP_COMMITTED))
+# The sw2 session's sweep of the Word-born two-column genre (s28): the variants kept as fixtures (sweep_docx.py).
+LAYOUTS.update(docx_sweep_layouts(DOCX_SWEEP_COMMITTED))
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 LAYOUTS.update(NL_LAYOUTS)  # the nl session's held-out issues (issues_nl.py)
 LAYOUTS.update(NX_LAYOUTS)  # the nx session's held-out issue (issues_nx.py)
