@@ -16,6 +16,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor, Twips
 
 from render_tex import printed_title, toc_entries
+from sweep_docx import COMMITTED as SWEEP_COMMITTED, styles as sweep_styles
 
 JUSTIFY = [False]  # set per render from the style: body paragraphs justified
 LINE = [None]  # set per render: an exact line pitch in pt (GB/T 9704's grid), else Word's single spacing
@@ -135,6 +136,9 @@ STYLES = {
                              fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
 }
 
+# The sw2 session's sweep of the Word-born two-column genre (s28): the variants kept as fixtures (sweep_docx.py).
+STYLES.update(sweep_styles(STYLES, SWEEP_COMMITTED))
+
 AUTONUM_RE = re.compile(r'^(?:([一二三四五六七八九十]+)、|（([一二三四五六七八九十]+)）)(.+)$')
 CN_NUM = '一二三四五六七八九'
 
@@ -233,15 +237,32 @@ def page_field(p, st: dict):
     run(p, after, st['body'], 9)
 
 
-def set_cols(section, n: int, gutter: int = 420):
+def set_cols(section, n: int, gutter: int = 420, st: dict = None):
+    """st (the body's columns): col_rule False leaves the gutter unruled; col_widths (twips) sets
+    the columns unequal."""
     cols = section._sectPr.find(qn('w:cols'))
     if cols is None:
         cols = OxmlElement('w:cols')
         section._sectPr.append(cols)
     cols.set(qn('w:num'), str(n))
     cols.set(qn('w:space'), str(gutter))
-    if n > 1:
+    for child in list(cols):
+        cols.remove(child)
+    if n > 1 and (st or {}).get('col_rule', True):
         cols.set(qn('w:sep'), '1')
+    elif n > 1 and qn('w:sep') in cols.attrib:
+        del cols.attrib[qn('w:sep')]
+    widths = (st or {}).get('col_widths') if n > 1 else None
+    if widths:
+        cols.set(qn('w:equalWidth'), '0')
+        for k, w in enumerate(widths):
+            col = OxmlElement('w:col')
+            col.set(qn('w:w'), str(w))
+            if k < len(widths) - 1:
+                col.set(qn('w:space'), str(gutter))
+            cols.append(col)
+    elif qn('w:equalWidth') in cols.attrib:
+        del cols.attrib[qn('w:equalWidth')]
 
 
 def restart_numbering(section):
@@ -289,7 +310,12 @@ def heads(section, spec: dict, st: dict, section_name: str):
 def cover_and_toc(doc, spec: dict, st: dict, pages: dict):
     for _ in range(6):
         para(doc, '', st['body'], 12)
-    para(doc, spec['gazette'], st['hei'], 36, WD_ALIGN_PARAGRAPH.CENTER, color=(200, 0, 0), space=24)
+    if st.get('cover_table'):  # the masthead in a one-cell ruled table, as editors box it
+        cell = doc.add_table(rows=1, cols=1, style='Table Grid').cell(0, 0)
+        cell_text(cell, spec['gazette'], st['hei'], 30, WD_ALIGN_PARAGRAPH.CENTER)
+        cell.paragraphs[0].runs[0].font.color.rgb = RGBColor(200, 0, 0)
+    else:
+        para(doc, spec['gazette'], st['hei'], 36, WD_ALIGN_PARAGRAPH.CENTER, color=(200, 0, 0), space=24)
     para(doc, f"{spec['year']}年第{spec['issueNo']}期（总第{spec['totalNo']}期）", st['body'], 16, WD_ALIGN_PARAGRAPH.CENTER)
     y, m, d = (int(x) for x in spec['published'].split('-'))
     for _ in range(12):
@@ -315,7 +341,7 @@ def cover_and_toc(doc, spec: dict, st: dict, pages: dict):
             if below:
                 para(doc, title, st['body'], 12)
             p = para(doc, number if below else title + (f'（{number}）' if number else ''), st['body'], 12)
-            p.paragraph_format.tab_stops.add_tab_stop(leader_at, leader=1)  # dot leader
+            p.paragraph_format.tab_stops.add_tab_stop(leader_at, leader=st.get('toc_leader', 1))  # dot leader (0: none)
             run(p, '\t' + str(pages.get(label, 0)), st['body'], 12)
 
 
@@ -504,6 +530,8 @@ def render(spec: dict, out: str, pages: dict):
     first = doc.sections[0]
     first.page_width, first.page_height = Cm(21), Cm(29.7)
     first.left_margin = first.right_margin = Cm(2.2)
+    if st.get('page'):  # another paper, e.g. 16开 (18.4 × 26 cm)
+        first.page_width, first.page_height = (Cm(x) for x in st['page'])
     if st.get('margins'):
         first.top_margin, first.bottom_margin, first.left_margin, first.right_margin = (Cm(x) for x in st['margins'])
     LINE[0] = None
@@ -522,7 +550,7 @@ def render(spec: dict, out: str, pages: dict):
             heads(section, spec, st, sec['name'])
             para(doc, sec['heading'], st['hei'], st['size'] + 5, WD_ALIGN_PARAGRAPH.CENTER, space=8)
             section = doc.add_section(WD_SECTION.CONTINUOUS)
-        set_cols(section, cols, st.get('gutter', 420))
+        set_cols(section, cols, st.get('gutter', 420), st)
         heads(section, spec, st, sec['name'])
         if st.get('col_banners'):  # the 栏目 as a line in the column with a rule under it
             rule_under(para(doc, sec['heading'], st['hei'], st['size'] + 3, space=6), '000000', 12)
@@ -533,12 +561,12 @@ def render(spec: dict, out: str, pages: dict):
                 else:
                     set_cols(section, 1)
                 title_block(doc, d, spec, st)
-                set_cols(doc.add_section(WD_SECTION.CONTINUOUS), st['cols'], st.get('gutter', 420))
+                set_cols(doc.add_section(WD_SECTION.CONTINUOUS), st['cols'], st.get('gutter', 420), st)
             else:
                 title_block(doc, d, spec, st)
             blocks(doc, d, st)
             if d.get('balance') and j < len(sec['docs']) - 1:  # Word balances the columns at a continuous break
-                set_cols(doc.add_section(WD_SECTION.CONTINUOUS), st['cols'], st.get('gutter', 420))
+                set_cols(doc.add_section(WD_SECTION.CONTINUOUS), st['cols'], st.get('gutter', 420), st)
     doc.core_properties.created = doc.core_properties.modified = datetime(2024, 1, 1)  # deterministic
     doc.save(out)
 

@@ -6,6 +6,7 @@
 import type { TocEntry } from '../../../shared/domain'
 import { compact, isBlank, type SourceLine } from './lines'
 import { docTypeOf } from './doc-type'
+import { startsTitle } from './header'
 import { isMarkedHeading } from './sections'
 
 /**
@@ -70,4 +71,24 @@ export function givesType(entries: readonly TocEntry[], text: string): boolean {
  */
 export function titleLine(text: string): string {
   return text.replace(/(\S)\s{2,}号\s*$/, '$1')
+}
+
+/**
+ * A bare page between a title's lines in plain text ('…重大执法决定法制' / '1' / '审核制度的指导意见'):
+ * a Word table's row whose title wraps in its cell, the page cell at the row's top, read one cell
+ * after another. The title waiting (`buffer`) opens as a title does but has no 文种 yet, and the
+ * next line gives it one without opening an entry of its own; the page does not go back. Else the
+ * number is a footer (null).
+ */
+export function pageInRow(lines: readonly SourceLine[], i: number, buffer: string, lastPage: number, opensEntry: (text: string) => boolean): number | null {
+  const m = /^\s*(\d{1,4})\s*$/.exec(lines[i].text)
+  if (!m || lines[i].layout || Number(m[1]) < lastPage) return null
+  const title = compact(buffer)
+  if (title === '' || !startsTitle(buffer.trim()) || docTypeOf(title) !== null) return null
+  let next = i + 1
+  while (next < lines.length && next <= i + 2 && isBlank(lines[next].text)) next++
+  if (next >= lines.length || isBlank(lines[next].text)) return null
+  const rest = lines[next].text
+  if (opensEntry(rest) || isMarkedHeading(rest)) return null
+  return docTypeOf(title + compact(rest)) !== null ? Number(m[1]) : null
 }

@@ -13,7 +13,7 @@ import { headingRest, readAcross, splitHeading } from './toc-across'
 import { readColumns } from './toc-columns'
 import { readFragments } from './toc-fragments'
 import { issueLine, readTableToc } from './toc-table'
-import { givesType, opensBody, pageAtEdge, tailOfLast, titleLine } from './toc-word'
+import { givesType, opensBody, pageAtEdge, pageInRow, tailOfLast, titleLine } from './toc-word'
 import { placeApartCells } from './toc-cells'
 import { plainHead, readGridRows } from './toc-grid'
 import { joinSpacedHeadings } from './toc-spaced-heads'
@@ -143,7 +143,7 @@ function readToc(source: SourceLine[], isNoise: NoiseTest, tick: Tick): Toc {
       push('', label.page, i)
       continue
     }
-    const wrapped = wrappedPage(text, buffer, lastPage, labelled) ?? leadersAndPage(text, buffer)
+    const wrapped = wrappedPage(text, buffer, lastPage, labelled) ?? leadersAndPage(text, buffer) ?? pageInRow(lines, i, buffer, lastPage, opensEntry)
     const apart = buffer === '' ? bareNumber(text) : null
     if (wrapped !== null && pagesApart) {
       // The last entry before the run of pages: it takes its place in the run.
