@@ -12,11 +12,11 @@ pdftotext's default text.
 `npx tsx scripts/score-file.ts WORK/NAME/NAME.txt WORK/NAME/truth.json`. The variants that exposed a
 failure are fixtures (COMMITTED: issues.py and render_docx.py register them, build.sh builds them).
 """
-import json
 import shutil
-import subprocess
 import sys
 from pathlib import Path
+
+from sweep_build import write_spec, write_texts
 
 FANDOL = '/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'
 
@@ -133,14 +133,10 @@ def build(work: Path, names: list) -> None:
         if d.exists():
             shutil.rmtree(d)
         d.mkdir(parents=True)
-        spec, truth = issues.build(name)
-        (d / 'spec.json').write_text(json.dumps(spec, ensure_ascii=False, indent=1), 'utf8')
-        (d / 'truth.json').write_text(json.dumps(truth, ensure_ascii=False, indent=1), 'utf8')
-        render_docx.render(spec, str(d / f'{name}.docx'), {})
+        render_docx.render(write_spec(d, name), str(d / f'{name}.docx'), {})
         docx_pages.main(str(d / 'spec.json'), str(d / f'{name}.docx'), str(d))
         (d / 'final.pdf').replace(d / f'{name}.pdf')
-        subprocess.run(['pdftotext', f'{name}.pdf', f'{name}.txt'], cwd=d, check=True)
-        subprocess.run(['pdftotext', '-layout', f'{name}.pdf', f'{name}.layout.txt'], cwd=d, check=True)
+        write_texts(d, name)
         print(name, SWEEP[name][3], flush=True)
 
 

@@ -20,10 +20,10 @@ plan); the 文号 above the title for -17 and the sample's 27; `（此件主动�
 `npx tsx scripts/score-file.ts WORK/NAME/NAME.txt WORK/NAME/truth.json`. The variants that exposed a
 failure are fixtures (COMMITTED: issues.py and render_tex.py register them, build.sh builds them).
 """
-import json
-import subprocess
 import sys
 from pathlib import Path
+
+from sweep_build import build_tex
 
 TEXTS = [('【国务院文件】', ['govcn-57']),
          ('【国务院办公厅文件】', ['govcn-07', 'govcn-17', 'govcn-49']),
@@ -129,20 +129,7 @@ def build(work: Path, names: list) -> None:
     import render_tex
     issues.LAYOUTS.update(layouts(names))
     render_tex.STYLES.update(styles(render_tex.STYLES, names))
-    for name in names:
-        d = work / name
-        d.mkdir(parents=True, exist_ok=True)
-        spec, truth = issues.build(name)
-        (d / 'spec.json').write_text(json.dumps(spec, ensure_ascii=False, indent=1), 'utf8')
-        (d / 'truth.json').write_text(json.dumps(truth, ensure_ascii=False, indent=1), 'utf8')
-        (d / 'issue.tex').write_text(render_tex.render(spec), 'utf8')
-        for _ in range(2):
-            subprocess.run(['xelatex', '-interaction=nonstopmode', '-halt-on-error', 'issue.tex'], cwd=d,
-                           stdout=subprocess.DEVNULL, check=True)
-        (d / 'issue.pdf').replace(d / f'{name}.pdf')
-        subprocess.run(['pdftotext', f'{name}.pdf', f'{name}.txt'], cwd=d, check=True)
-        subprocess.run(['pdftotext', '-layout', f'{name}.pdf', f'{name}.layout.txt'], cwd=d, check=True)
-        print(name, SWEEP[name][3], flush=True)
+    build_tex(work, names, lambda name: SWEEP[name][3])
 
 
 if __name__ == '__main__':

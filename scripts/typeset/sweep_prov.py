@@ -14,10 +14,10 @@ What is ours (see tests/fixtures/typeset/README.md): the provinces and every nam
 decree's number and signer, the sample's county texts shown as issued by the province's 人民政府 or
 its 办公厅 (their 文号 ours), the joint document's units and 文号, the 任免 printed without 文号.
 """
-import json
-import subprocess
 import sys
 from pathlib import Path
+
+from sweep_build import build_tex
 
 HEADINGS = ['【省政府令】', '【省政府文件】', '【省政府办公厅文件】', '【部门文件】', '【人事任免】']
 NUMBERED = ['一、省政府令', '二、省政府文件', '三、省政府办公厅文件', '四、部门文件', '五、人事任免']
@@ -100,20 +100,7 @@ def build(work: Path, names: list) -> None:
     import render_tex
     issues.LAYOUTS.update(layouts(names))
     render_tex.STYLES.update(styles(render_tex.STYLES, names))
-    for name in names:
-        d = work / name
-        d.mkdir(parents=True, exist_ok=True)
-        spec, truth = issues.build(name)
-        (d / 'spec.json').write_text(json.dumps(spec, ensure_ascii=False, indent=1), 'utf8')
-        (d / 'truth.json').write_text(json.dumps(truth, ensure_ascii=False, indent=1), 'utf8')
-        (d / 'issue.tex').write_text(render_tex.render(spec), 'utf8')
-        for _ in range(2):
-            subprocess.run(['xelatex', '-interaction=nonstopmode', '-halt-on-error', 'issue.tex'], cwd=d,
-                           stdout=subprocess.DEVNULL, check=True)
-        (d / 'issue.pdf').replace(d / f'{name}.pdf')
-        subprocess.run(['pdftotext', f'{name}.pdf', f'{name}.txt'], cwd=d, check=True)
-        subprocess.run(['pdftotext', '-layout', f'{name}.pdf', f'{name}.layout.txt'], cwd=d, check=True)
-        print(name, SWEEP[name][2], flush=True)
+    build_tex(work, names, lambda name: SWEEP[name][2])
 
 
 if __name__ == '__main__':

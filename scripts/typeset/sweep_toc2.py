@@ -9,10 +9,10 @@ pdftotext's default text.
 `npx tsx scripts/score-file.ts WORK/NAME/NAME.txt WORK/NAME/truth.json`. The variants that exposed a
 failure are fixtures (COMMITTED: issues.py and render_tex.py register them, build.sh builds them).
 """
-import json
-import subprocess
 import sys
 from pathlib import Path
+
+from sweep_build import build_tex
 
 # The texts of the city-xe-toc2fang variants (none of them in city-xe-toc2fang): three State
 # Council 批复 (44 wraps over three lines in a narrow column), 办公厅 texts, county texts under a
@@ -104,20 +104,7 @@ def build(work: Path, names: list) -> None:
     import render_tex
     issues.LAYOUTS.update(layouts(issues.LAYOUTS, names))
     render_tex.STYLES.update(styles(render_tex.STYLES, names))
-    for name in names:
-        d = work / name
-        d.mkdir(parents=True, exist_ok=True)
-        spec, truth = issues.build(name)
-        (d / 'spec.json').write_text(json.dumps(spec, ensure_ascii=False, indent=1), 'utf8')
-        (d / 'truth.json').write_text(json.dumps(truth, ensure_ascii=False, indent=1), 'utf8')
-        (d / 'issue.tex').write_text(render_tex.render(spec), 'utf8')
-        for _ in range(2):
-            subprocess.run(['xelatex', '-interaction=nonstopmode', '-halt-on-error', 'issue.tex'], cwd=d,
-                           stdout=subprocess.DEVNULL, check=True)
-        (d / 'issue.pdf').replace(d / f'{name}.pdf')
-        subprocess.run(['pdftotext', f'{name}.pdf', f'{name}.txt'], cwd=d, check=True)
-        subprocess.run(['pdftotext', '-layout', f'{name}.pdf', f'{name}.layout.txt'], cwd=d, check=True)
-        print(name, SWEEP[name][3], flush=True)
+    build_tex(work, names, lambda name: SWEEP[name][3])
 
 
 if __name__ == '__main__':
