@@ -109,3 +109,53 @@ describe('a public 附注 read into the neighbouring document (stray-public)', (
     expect(a.public).toBe(false)
   })
 })
+
+// county-docx-sw-cflow.txt: the 35号 报告's 附注 printed at the next page's top, where the 29号's
+// attached plan breaks a sentence ('…作为供热企业主' / 附注 / '体，开展特许经营…').
+const n35 = () => doc(5, false, [
+  ['paragraph', '吕梁市商务局、财政局、乡村振兴局：'],
+  ['signature', '兴县人民政府'],
+  ['date', '二〇二二年五月六日'],
+])
+const n29b = () => doc(6, true, [
+  ['paragraph', '各乡（镇）人民政府，县直各有关单位：'],
+  ['signature', '兴县财政局'],
+  ['date', '二〇二二年五月十二日'],
+  ['note', '公开属性：主动公开'],
+  ['title', '2022年兴县冬季清洁取暖工作方案'],
+  ['heading3', '2.规范管理清洁取暖运营市场主体。由电力、热力、燃气特许经营企业作为供热企业主'],
+  ['note', '公开属性：主动公开'],
+  ['paragraph', '体，开展特许经营和合同管理，构建“企业主体、政府监督”供热运营模式。'],
+])
+
+describe('a public 附注 between the halves of a sentence the page broke', () => {
+  it('is the previous document’s, which has none', () => {
+    const [a, b] = [n35(), n29b()]
+    const { taken } = returnStrayPublic([a, b])
+    expect(a.public).toBe(true)
+    expect(taken.get(a)).toBe('next')
+  })
+
+  it('is the document’s own when it holds no other', () => {
+    const b = n29b()
+    b.blocks.splice(3, 1)
+    const a = n35()
+    expect(returnStrayPublic([a, b]).taken.size).toBe(0)
+    expect(a.public).toBe(false)
+  })
+
+  it('is the forwarded document’s when the document prints a second closing (prov-xe-forward: a 转发)', () => {
+    const b = n29b()
+    b.blocks.splice(5, 0, { kind: 'date', text: '2018年12月5日' })
+    const a = n35()
+    expect(returnStrayPublic([a, b]).taken.size).toBe(0)
+    expect(a.public).toBe(false)
+  })
+
+  it('is not moved when the sentence had ended before it', () => {
+    const b = n29b()
+    b.blocks[5] = { kind: 'heading3', text: '2.规范管理清洁取暖运营市场主体。' }
+    const a = n35()
+    expect(returnStrayPublic([a, b]).taken.size).toBe(0)
+  })
+})

@@ -22,7 +22,28 @@ export interface StrayPublic {
  * a document prints one, so this one is a neighbour's, read into this body's head (columns read
  * in either order put a document's tail after the next one's title or before it).
  */
-export const secondPublic = (d: ParsedDocument): boolean => publicAtHead(d) === 'also' || publicMidBody(d) === 'also'
+export const secondPublic = (d: ParsedDocument): boolean => publicAtHead(d) === 'also' || publicMidBody(d) === 'also' || publicInSentence(d)
+
+/** A sentence's end: what a paragraph's last line ends with, a 附注 comes after. */
+const SENTENCE_END = /[。；;！!？?：:）)」”]$/
+
+/**
+ * A public 附注 between the two halves of one sentence ('…作为供热企业主' / 公开属性：主动公开 /
+ * '体，开展特许经营…'), while the document holds another: a page broke the sentence, and the
+ * 附注 that closed the document before, printed at that page's top (pdftotext writes a page's
+ * lines by height, so the other column's foot or a carried 附注 comes between), is that one's. A
+ * document with a second closing (a 转发 printing the forwarded document, dated and marked) may
+ * hold a second 附注 of its own.
+ */
+function publicInSentence(d: ParsedDocument): boolean {
+  const b = d.blocks
+  const notes = b.flatMap((x, i) => (isPublicNote(x) ? [i] : []))
+  if (notes.length < 2 || b.filter((x) => x.kind === 'date').length > 1) return false
+  return notes.some((i) => i > 0 && i + 1 < b.length && BROKEN_BEFORE.has(b[i - 1].kind) && !SENTENCE_END.test(b[i - 1].text.trim()) && b[i + 1].kind === 'paragraph' && /^[\u4e00-\u9fff，、]/.test(b[i + 1].text.trim()))
+}
+
+/** Blocks a sentence runs on from. */
+const BROKEN_BEFORE = new Set(['paragraph', 'listItem', 'heading2', 'heading3', 'heading4'])
 
 const isPublicNote = (b: { kind: string; text: string }): boolean => b.kind === 'note' && marksPublic(b.text)
 
