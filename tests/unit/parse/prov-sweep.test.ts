@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { decreeIssuers, parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { parseToc } from '../../../src/main/importer/parse/toc'
-import { isRegulationName } from '../../../src/main/importer/parse/toc-lone-pieces'
+import { isRegulationName } from '../../../src/main/importer/parse/decree'
 import { parserText } from '../../support/perturb'
 
 const base = (name: string): string => join(process.cwd(), 'tests', 'fixtures', 'typeset', 'tuning', name, name)

@@ -3,7 +3,7 @@
 import { toHalfWidth } from '../../../shared/doc-number'
 import type { ParsedDocument } from '../../../shared/domain'
 import { compact, folded } from './lines'
-import { isIssuerText } from './header'
+import { docNumberOfLine, isIssuerText } from './header'
 
 const NAME = /^([\u4e00-\u9fff]{2,30}令)$/
 const NUMBER = /^[（(]?第(\d{1,5})号[）)]?$/
@@ -69,4 +69,12 @@ export function quotes(doc: Pick<ParsedDocument, 'blocks'>, title: string): bool
 /** A decree's document still titled by the decree's own name: the regulation's title was not read. */
 export function decreeUntitled(doc: Pick<ParsedDocument, 'title' | 'docNumber'>): boolean {
   return isDecreeNumber(doc.docNumber) && (doc.docNumber ?? '').startsWith(`${doc.title} `)
+}
+
+/**
+ * A regulation's name ('专利代理条例', '…管理办法'): what a decree promulgates, listed in a 目录 by
+ * its own name (the decree not listed) right under its 栏目's heading, with its page.
+ */
+export function isRegulationName(text: string): boolean {
+  return /^[\u4e00-\u9fff（）《》、]{2,40}(?:条例|办法|规定|细则|规则)$/.test(text) && docNumberOfLine(text) === null
 }

@@ -124,7 +124,6 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
   return out
 }
 
-
 /** Runs that read clearly better in three streams before the text counts as set in three columns. */
 const FILE_THREE = 2
 

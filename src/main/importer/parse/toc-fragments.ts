@@ -21,7 +21,8 @@ import { bodyOf, joinPieces, searchable, titlePlace, type Piece } from './toc-pi
 import { parseDateLine } from './dates'
 import { docNumberOfLine } from './header'
 import { findDocNumbers } from '../../../shared/doc-number'
-import { isDecreeEntry, isRegulationName, numbersAfterEnd, opensUnitList, regulationsAfterDecrees } from './toc-lone-pieces'
+import { isDecreeEntry, numbersAfterEnd, opensUnitList, regulationsAfterDecrees } from './toc-lone-pieces'
+import { isRegulationName } from './decree'
 
 export interface FragmentTests {
   /** A line that opens an entry (a title's opening, an issuer). */

@@ -25,14 +25,6 @@ export function isDecreeEntry(text: string): boolean {
   return decreeAtEnd(text)?.before === ''
 }
 
-/**
- * A regulation's name ('专利代理条例', '…管理办法'): what a decree promulgates, listed in a 目录 by
- * its own name (the decree not listed) right under its 栏目's heading, with its page.
- */
-export function isRegulationName(text: string): boolean {
-  return /^[\u4e00-\u9fff（）《》、]{2,40}(?:条例|办法|规定|细则|规则)$/.test(text) && docNumberOfLine(text) === null
-}
-
 interface Listed {
   text: string
   page: number | null
