@@ -204,8 +204,11 @@ function titleEndings(titles: string[]): (text: string) => boolean {
   return (text) => lengths.some((n) => n <= text.length && set.has(text.slice(text.length - n)))
 }
 
-/** Headers of documents printed without a 文号, found by their 目录 title. */
-function startsByTitle(lines: SourceLine[], from: number, titles: string[], taken: Start[], tick: Tick): Start[] {
+/**
+ * Headers of documents printed without a 文号, found by their 目录 title. A 栏目 the 目录 lists,
+ * printed as a band over the title ('市 政 府 办 公 室 转 发 文 件'), is no line of it.
+ */
+function startsByTitle(lines: SourceLine[], from: number, titles: string[], taken: Start[], sections: Set<string>, tick: Tick): Start[] {
   if (titles.length === 0) return []
   const endsWithTitle = titleEndings([...titles, ...titles.map(issuerLess).filter((t) => t !== null)])
   // Titles without 关于 (大事记, 公告 of a unit) are taken only when the lines spell one exactly.
@@ -215,7 +218,7 @@ function startsByTitle(lines: SourceLine[], from: number, titles: string[], take
   const out: Start[] = []
   for (let i = from; i < lines.length; i++) {
     tick()
-    if (used.has(i) || isHeaderStop(lines[i].text)) continue
+    if (used.has(i) || isHeaderStop(lines[i].text) || sections.has(sectionName(lines[i].text))) continue
     const titled = startsTitle(lines[i].text)
     if (!titled && !heads.has(compact(lines[i].text).slice(0, 6))) continue
     const span = titleSpan(lines, i, titled ? endsWithTitle : (t) => exact.has(t))
@@ -305,7 +308,7 @@ export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[
   // An entry read with no title (a decree's row split from its cells) names nothing to look for: '' ends every line.
   const missingEntries = notFound.filter((e) => compact(e.title) !== '' && !split.has(compact(e.title)))
   const missing = missingEntries.map((e) => e.title)
-  const starts = [...byNumber, ...startsByTitle(lines, from, missing, byNumber, tick)]
+  const starts = [...byNumber, ...startsByTitle(lines, from, missing, byNumber, sections, tick)]
   starts.push(...startsByTitleType(lines, from, missingEntries, starts))
   // No 目录 to anchor on: the page's structure (a date closing one document, a title opening the next).
   if (toc.length === 0) starts.push(...startsAfterClose(lines, from, sections, starts))

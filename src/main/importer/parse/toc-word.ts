@@ -47,12 +47,15 @@ export function tailOfLast(entries: readonly TocEntry[], text: string, opensEntr
 
 /**
  * A page a single space after a title that fills its cell ('…的通 12'): the line ends where the
- * entries' pages end (a Word table's right-aligned page cell) and the page does not go back.
+ * entries' pages end (a Word table's right-aligned page cell) and the page does not go back. A
+ * title that fills the line to that edge may leave no space at all: the page right after its
+ * 文种 ('…实施方案的通知38'), for nothing but the page follows a 文种 on a 目录 line.
  */
 export function pageAtEdge(line: SourceLine, text: string, edge: number | null, lastPage: number): { text: string; page: number } | null {
-  const m = /^(.*[\u4e00-\u9fff）)])\s(\d{1,4})\s*$/.exec(text)
+  const m = /^(.*[\u4e00-\u9fff）)])(\s?)(\d{1,4})\s*$/.exec(text)
   if (!m || edge === null || !line.layout || Math.abs(line.layout.x1 - edge) > 1.5) return null
-  const page = Number(m[2])
+  if (m[2] === '' && docTypeOf(compact(m[1])) === null) return null
+  const page = Number(m[3])
   return page >= lastPage ? { text: m[1], page } : null
 }
 
