@@ -127,6 +127,10 @@ function runsOn(col: Mark[], line: Mark): boolean {
   return full && !SENTENCE_END.test(line.last)
 }
 
+/** A numbered heading ('五、政策保障', '（二）工作要求') whose sentence is not ended: its text follows at the next column's top. */
+const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。；：！？!?;:]{2,16}$/
+const headsNext = (line: Mark): boolean => NUMBERED_HEADING.test(line.text)
+
 // Column 0's line beside the last column's closing ends within this share of the column's width.
 const SHORT_STOP = 0.5
 
@@ -197,16 +201,21 @@ function breakAt(marks: Mark[][], pitches: number[], i: number, heading: number)
   const [a0, t0] = [marks[0][i - 1], marks[0][i]]
   const wide = a0.y - t0.y > BLANK_BAND * pitches[0]
   const p = Math.max(...pitches)
-  if (!wide && !runsOn(marks[0], a0)) {
+  // A numbered heading at column 0's foot heads the text at the next column's top: that column's
+  // upper text may end a line above it, as a blank band's may (Word's paragraph spacing).
+  const headed = !wide && headsNext(a0)
+  if (!wide && !runsOn(marks[0], a0) && !headed) {
     const closed = closedBeside(marks, a0, t0, p, heading)
     return closed >= 0 ? closed : titleBeside(marks, i, p, heading)
   }
   const steps = [[a0, t0] as [Mark, Mark]]
   for (let c = 1; c < marks.length; c++) {
     const step =
-      matchingStep(marks[c], (wide ? BLANK_BAND : BREAK_STEP) * pitches[c], a0, t0, p, heading, wide) ??
+      matchingStep(marks[c], (wide ? BLANK_BAND : BREAK_STEP) * pitches[c], a0, t0, p, heading, wide || headed) ??
       closingStep(marks[c], a0, t0, p, heading, wide)
-    if (!step) return -1
+    // Column 0's sentence cut at the 文号 goes on at the next column's top, and there the lower
+    // band's title goes on level with column 0's, under that text's end (titleBeside).
+    if (!step) return wide ? -1 : titleBeside(marks, i, p, heading)
     steps.push(step)
   }
   const cut = Math.min(...steps.map(([, b]) => b.k))

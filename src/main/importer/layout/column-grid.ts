@@ -35,7 +35,7 @@ export function pageGrid(pages: Line[][]): { gutters: Piece[][]; shared: Piece |
     if (g.length === 0 && shared && fitsGrid(pages[i], shared)) return [shared]
     if (g.length === 0 && pair && fitsThree(pages[i], pair)) return pair
     if (g.length === 1 && pair && pair.some((p) => holds(g[0], p)) && fitsPair(pages[i], pair, g[0])) return pair
-    return shared && g.length === 1 && holds(g[0], shared) ? [shared] : g
+    return shared && g.length === 1 && (holds(g[0], shared) || (reaches(g[0], shared) && fitsGrid(pages[i], shared))) ? [shared] : g
   })
   return { gutters, shared }
 }
@@ -102,7 +102,18 @@ function fitsPair(lines: Line[], grid: Piece[], found: Piece): boolean {
   return counts.every((n) => n >= MIN_SIDE_LINES)
 }
 
-function holds(band: Piece, gutter: Piece): boolean {
+/**
+ * A page's band wider than the shared gutter that starts at it or before and reaches past its
+ * middle, its right edge set by a table's cells starting a little inside it (a ruled table in the
+ * left column, narrower than the column, widens the band to the table's edge): the shared gutter,
+ * when the page's lines sit in it (fitsGrid), splits the column's full lines from the next.
+ */
+function reaches(band: Piece, gutter: Piece): boolean {
+  return band.x0 <= gutter.x0 + SAME_EDGE && band.x1 >= (gutter.x0 + gutter.x1) / 2 && band.x1 - band.x0 > gutter.x1 - gutter.x0
+}
+
+/** A page's blank band holds the shared gutter (a column of short lines beside it widens the band). */
+export function holds(band: Piece, gutter: Piece): boolean {
   return band.x0 <= gutter.x0 + SAME_EDGE && band.x1 >= gutter.x1 - SAME_EDGE
 }
 

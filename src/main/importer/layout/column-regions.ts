@@ -3,7 +3,7 @@
 // no band is clear of ink, so no gutter is found; each stretch between headings set larger than
 // the body across the page's middle is read with its own gutters.
 import { extents, findGutters, readingBlocks, type Block, type Piece } from './columns'
-import { fitsGrid } from './column-grid'
+import { fitsGrid, holds } from './column-grid'
 import type { Line } from './pdf-lines'
 
 // A heading is set at least this much larger than the page's median line.
@@ -49,9 +49,23 @@ export function regionBlocks(lines: Line[], pageBands: Piece[], shared: Piece | 
   const at = [0, ...cuts(lines), lines.length]
   if (at.length < 3) return null
   const stretches = at.slice(1).map((end, i) => lines.slice(at[i], end))
-  const bands = stretches.map((s) => findGutters(s)).map((g, i) => (textColumns(stretches[i], g) ? g : []))
+  const bands = stretches.map((s) => stretchGutters(s, shared)).map((g, i) => (textColumns(stretches[i], g) ? g : []))
   if (bands.every((b) => b.length === 0)) return null
   return stretches.flatMap((s, i) => readingBlocks(s, bands[i]))
+}
+
+/**
+ * A stretch's own gutters, or the issue's shared one, as pageGrid gives a page's: where the stretch
+ * shows none but sits in that grid (a column of a name list's short lines beside a column of
+ * prose, a 任免's members under its 栏目 banner, leaves too few lines ending at the gutter to find
+ * it there alone), or where its one band holds it and is wider (a signature's short lines beside
+ * a document's last lines: its middle would put the right column's 附注 in the left).
+ */
+function stretchGutters(lines: Line[], shared: Piece | null): Piece[] {
+  const own = findGutters(lines)
+  if (!shared) return own
+  if (own.length === 0) return fitsGrid(lines, shared) ? [shared] : own
+  return own.length === 1 && holds(own[0], shared) ? [shared] : own
 }
 
 /** Whether a line's ink crosses the gutter (a line set across it, or two columns' lines read as one). */
