@@ -11,6 +11,7 @@ import { numberingAcrossDate, publicBeforeDate } from './closing-doubts'
 import { gapLabel, type GapEvidence, type TocGap } from './toc-gaps'
 import { decreeUntitled, quotes } from './decree'
 import { titleLikeness, titleRunApart } from './toc-title-likeness'
+import { withoutForwarded } from './forwarded-parts'
 
 export const DOUBTFUL_BELOW = 0.7
 
@@ -102,6 +103,8 @@ export const WEIGHTS = {
   TOC_ENTRY_IN_BODY: 0.35,
   TOC_ENTRY_LOST: 0.35,
   TOC_ENTRY_AFTER: 0.2,
+  // A 转发 holding the document it forwards (its title and 文号, as the notice names and cites them).
+  FORWARDED_INSIDE: 0.1,
   ...ISSUE_WEIGHTS,
 } as const
 
@@ -152,6 +155,7 @@ const MESSAGES: Record<ReasonCode, string> = {
   TOC_ENTRY_IN_BODY: '正文中有目录所列另一文件的标题或文号，而该文件未被识别（可能并入了本文件）',
   TOC_ENTRY_LOST: '目录中与本文件相邻的条目未找到对应正文（其正文可能并入了本文件，或分件有误）',
   TOC_ENTRY_AFTER: '目录在本文件之后还列有文件，正文中未找到（可能并入了本文件，或本期未刊印）',
+  FORWARDED_INSIDE: '正文中含所转发文件的标题和文号（与本文件标题及正文所称一致，按转发件处理）',
   ...ISSUE_MESSAGES,
 }
 
@@ -289,17 +293,20 @@ function doubts(doc: ParsedDocument, facts: TocFacts, issue?: Pick<IssueMeta, 'y
   if (doc.blocks.length === 0) out.push('EMPTY_BODY')
   else if (brokenParagraphs(doc) >= 2) out.push('BROKEN_PARAGRAPHS')
   out.push(...gapCodes(facts.gaps ?? []))
-  if (holdsTitle(doc) || wrappedTitleInBody(doc.blocks)) out.push('TITLE_IN_BODY')
+  // A 转发's forwarded title and 文号 are the genre's: named, not taken for a document missed.
+  const own = withoutForwarded(doc)
+  if (own !== doc) out.push('FORWARDED_INSIDE')
+  if (holdsTitle(own) || wrappedTitleInBody(own.blocks)) out.push('TITLE_IN_BODY')
   if (!doc.docType) out.push(numberedWithoutType(doc) ? 'NUMBERED_WITHOUT_TYPE' : 'TITLE_SHAPE')
-  out.push(...orderDoubts(doc, facts))
+  out.push(...orderDoubts(doc, facts, own))
   return out
 }
 
 /** What the document's own text says about a split or reading order gone wrong. */
-function orderDoubts(doc: ParsedDocument, facts: TocFacts): ReasonCode[] {
+function orderDoubts(doc: ParsedDocument, facts: TocFacts, own: ParsedDocument): ReasonCode[] {
   const out: ReasonCode[] = []
   // A neighbour's 文号 that the neighbour found too: misplaced, but nobody's 文号 was lost.
-  if (strayNumber(doc)) out.push(facts.strayClaimed ? 'NEIGHBOUR_NUMBER' : 'STRAY_NUMBER')
+  if (strayNumber(own)) out.push(facts.strayClaimed ? 'NEIGHBOUR_NUMBER' : 'STRAY_NUMBER')
   if (dateBeforeText(doc)) out.push('DATE_BEFORE_TEXT')
   if (titleWithSentence(doc)) out.push('TITLE_WITH_SENTENCE')
   if (textBeforeRecipients(doc)) out.push('TEXT_BEFORE_RECIPIENTS')
