@@ -263,7 +263,7 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
   // 目录 keeps together and opens the document as the genre does is taken. (At a page's top the
   // 文号 written first may stand at the right column's top: that is left to the joins.)
   const written = run.map((u) => u.text)
-  // Elsewhere, a head the text prints whole as one block (text-head-blocks.ts) is parted likewise.
+  // Elsewhere, a head the text prints whole as one block that the reading parts is mended so too (text-head-blocks.ts).
   const opens = !top && anchors.byNumber.has(docNumberOfLine(run[0].text)?.docNumber ?? '')
   const mend = headBlockReading(run, ctx, anchors, base, opens)
   if (mend) return mend
