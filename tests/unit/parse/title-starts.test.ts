@@ -66,6 +66,15 @@ describe('a unit’s own office over a title the unit signs (city-2col-flow.txt 
   })
 })
 
+// city-docx-sw-s0 page 9 as read: the 46号's signature '兴县人民政府' ends its column right over the
+// 50号's title '兴县人民政府关于兴县经济技' / '术开发区控制性详细规划' / '（2021-2035）的批复'.
+describe('one unit named twice over a title (city-docx-sw-s0.txt 1024–1038)', () => {
+  it('is one issuer: the line over the title is the document before’s signature', () => {
+    expect(pickIssuers(['兴县人民政府', '兴县人民政府'], ['兴县人民政府'])).toEqual(['兴县人民政府'])
+    expect(pickIssuers(['兴县人民政府', '兴县人民政府'], [])).toEqual(['兴县人民政府'])
+  })
+})
+
 describe('a 文号 cited under a quoted title in a reply’s first sentence (prov-1col-pages.txt 561–572)', () => {
   // pdftotext cut the typeset line '你省《…的请示》（鄂政文〔2004〕15 号）' at the tucked marks.
   const text = [

@@ -147,6 +147,8 @@ export function pickIssuers(titled: string[], signature: string[]): string[] {
   // A unit signs a document once: the same unit stacked twice is two documents' signatures read together.
   const signed = [...new Set(signature.flatMap((s) => s.split(/\s+/)).filter(Boolean))]
   if (titled.length === 0) return signature
+  // Nor is one unit named twice over a title: the line over it is the document before's signature.
+  titled = [...new Set(titled)]
   // A unit never issues jointly with its own office: '国务院办公厅' over '国务院关于…', signed
   // 国务院, is the previous document's signature read into the title.
   const fromTitle = titled.filter((u) => !(signed.length > 0 && !signed.includes(u) && titled.some((v) => signed.includes(v) && /^(办公厅|办公室)$/.test(u.slice(v.length)) && u.startsWith(v))))

@@ -22,11 +22,12 @@ import { stitchAcrossNumbers } from './text-stitch3'
 import { docNumberOfLine, startsTitle } from './header'
 import { headingAcross } from './text-columns'
 import { docTypeOf } from './doc-type'
-import { anchorDefects, headsParted, namedByToc, opensDocument, partedFromTitle, tocOrderBreaks, type TocAnchors } from './toc-anchors'
+import { anchorDefects, headsParted, namedByToc, tocOrderBreaks, type TocAnchors } from './toc-anchors'
 import { byTocReading, inColumns } from './text-toc-reading'
 import { gainNeeded, inTurnAtTop, keepsToc } from './text-stream-gain'
 import { headsMended, inTurnNearTop } from './text-head-mends'
 import { bannerBetween, bannerInColumn } from './text-banner-column'
+import { headBlockReading } from './text-head-blocks'
 
 /**
  * A 文号 alone on its line, not in brackets: a document's masthead, set across the page above its
@@ -262,11 +263,10 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
   // 目录 keeps together and opens the document as the genre does is taken. (At a page's top the
   // 文号 written first may stand at the right column's top: that is left to the joins.)
   const written = run.map((u) => u.text)
+  // Elsewhere, a head the text prints whole as one block that the reading parts is mended so too (text-head-blocks.ts).
   const opens = !top && anchors.byNumber.has(docNumberOfLine(run[0].text)?.docNumber ?? '')
-  if (defects === 0 && opens && partedFromTitle(anchors, written, base) > 0) {
-    const mend = byTocReading(run, ctx, anchors, (seq) => anchorDefects(seq, anchors) + partedFromTitle(anchors, written, seq))
-    if (mend && mend.defects === 0 && opensDocument(anchors, mend.seq, run[0].text) && tocOrderBreaks(mend.seq, anchors) <= tocOrderBreaks(base, anchors)) return mend.seq
-  }
+  const mend = headBlockReading(run, ctx, anchors, base, opens)
+  if (mend) return mend
   // On a page whose lines are too wide for a column of two (a 公文's 28 hanzi), a reading that
   // parts a 文号 from the title the text as written spells out right under it has crossed columns
   // the page does not have (a document's 版记, then the next one's 文号 and title, read 'better'
