@@ -27,11 +27,4 @@ describe('a numbered banner centred across a page of two columns', () => {
     expect(read.indexOf('（兴人社发〔2022〕21 号）')).toBeGreaterThan(banner)
     expect(read[banner + 1]).toBe('兴县人力资源和社会保障局 兴县发展和改革局 兴县财政局关于')
   })
-
-  it("keeps a joint title over its centred 文号 across, its units a space apart (city-docx-sw-toctable)", () => {
-    // ' 兴县人力资源和社会保障局 兴县发展和改革局 兴县财政局关于' was cut at its last space as two columns' lines.
-    const read = readLayoutColumns(typesetText('city-docx-sw-toctable', 'layout.txt')).split('\n').map((l) => l.trim())
-    const banner = read.lastIndexOf('三、部门联合发文')
-    expect(read.slice(banner + 1, banner + 4)).toEqual(['兴县人力资源和社会保障局 兴县发展和改革局 兴县财政局关于', '印发兴县依法关闭自备水井专项整治行动实施方案的通知', '（兴人社发〔2022〕24 号）'])
-  })
 })

@@ -7,7 +7,7 @@
 // digits put the right column a few cells apart, so the gutter is a window, not a column.
 
 import { bannerName, bannersAcross } from './text-layout-banners'
-import { NUMBER_ROW, centredHead, spacedHeading, spanningHeads, titlesOverNumbers, wideLines } from './text-layout-heads'
+import { NUMBER_ROW, centredHead, spacedHeading, spanningHeads, wideLines } from './text-layout-heads'
 import { cutAt, numberOrder, sectionCuts, type NumberOrder } from './text-layout-sections'
 import { MAX_INDENT, findGutter, fullLeft, inked, rejoinTails, rowKind, signedBeside, width, type Row } from './text-layout-rows'
 import { joinTableRows, tableStops } from './text-layout-tables'
@@ -17,7 +17,6 @@ import { threeBand } from './text-layout-three'
 import { readSparseColumns } from './text-layout-sparse'
 import { rejoinLineTails } from './text-layout-tails'
 import { splitGluedTocRows } from './text-layout-toc-rows'
-import { joinStairs } from './text-layout-stairs'
 import { besideList, fitsColumns, isColumn, isHeadBand, isTwoColumns, MIN_ROWS, sideWidth, splitRun, takesTurns } from './text-layout-runs'
 
 /** The text with every two-column run of rows read left column first; as it was otherwise. */
@@ -113,15 +112,12 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   const stops = tableStops(rows)
   const gutter = short ? before!.gutter : findGutter(full, widest, stops)
   if (gutter === null) return null
-  // A right line cut into a staircase of pieces down the left column's rows, joined first.
-  const stairs = depth === 0 && !short ? joinStairs(rows, gutter) : null
-  if (stairs !== null) return readRows(stairs.rows, stairs.kept.map((k) => keep[k]), depth, before, place)
   const column = fullLeft(rows.map((r) => rowKind(r, gutter, undefined, stops)))
   const first = rows.findIndex((r) => r.trim() !== '')
   const cut = wideLines(rows.map((r, i): Row => (keep[i] || (i === first && (spacedHeading(r) || centredHead(r, gutter, widest))) ? { kind: 'across', text: r } : rowKind(r, gutter, column, stops))))
   // A row rejoinTails left as it was, read as the right column's, may hold a signature beside it.
   const tails = rejoinTails(rows, cut, gutter, column).map((k, i) => (k === cut[i] && k.kind === 'right' ? signedBeside(rows[i], gutter) ?? k : k))
-  const kinds = splitGluedTocRows(rows, pushedPieces(rows, titlesOverNumbers(rows, bannersAcross(spanningHeads(rows, tails), gutter, rows))))
+  const kinds = splitGluedTocRows(rows, pushedPieces(rows, bannersAcross(spanningHeads(rows, tails), gutter, rows)))
   // Runs: rows between rows set across the page.
   const runs: { start: number; end: number; two: boolean }[] = []
   for (let i = 0; i < kinds.length; ) {

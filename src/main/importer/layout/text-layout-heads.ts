@@ -72,29 +72,6 @@ export function spanningHeads(rows: readonly string[], kinds: Row[]): Row[] {
   return out
 }
 
-/** The rows with each title over its 文号 centred across the page (titleOver) set across too. */
-export function titlesOverNumbers(rows: readonly string[], kinds: readonly Row[]): Row[] {
-  const out = [...kinds]
-  for (const [i, k] of kinds.entries()) if (k.kind === 'across' && NUMBER_ROW.test(k.text.trim())) for (const j of titleOver(rows, kinds, i)) out[j] = { kind: 'across', text: rows[j] }
-  return out
-}
-
-/**
- * A title over both columns right above its 文号 centred across the page ('（兴人社发〔2022〕24 号）'),
- * under a row set across (a 栏目's banner) or a blank one: each of its rows one run of text (a
- * joint title's units a space apart may read as two columns' lines). Its rows, or none.
- */
-function titleOver(rows: readonly string[], kinds: readonly Row[], i: number): number[] {
-  const head: number[] = []
-  for (let j = i - 1; j >= 0 && head.length < MAX_TITLE_ROWS; j--) {
-    const kind = kinds[j].kind
-    if (kind === 'across' || kind === 'blank') return head
-    if ((kind !== 'left' && kind !== 'both') || / {2,}/.test(rows[j].trim())) return []
-    head.push(j)
-  }
-  return []
-}
-
 /**
  * A title over both columns with its 文号 (or date) set under it past the gutter (flush right, or
  * centred on a page of three columns), a blank row below:
