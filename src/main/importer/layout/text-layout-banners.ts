@@ -33,13 +33,11 @@ export function bannersAcross(kinds: readonly Row[], gutter: number, rows: reado
     // A 栏目 framed by its ornaments centred on the page ('◇ 市政府令 ◇'), the closing one past the gutter.
     if (k.kind === 'both' && FRAMED.test((rows[i] ?? '').trim())) return { kind: 'across', text: rows[i] }
     if (k.kind === 'right' && rightBanner(kinds, i, gutter) && (thirdColumnNear(rows, i, gutter) || beforeEdge(kinds, i, gutter, rows))) return { kind: 'across', text: k.text }
-    // A numbered name ('三、部门联合发文') only centred: flush left it is a heading inside the column.
-    const numbered = k.kind === 'left' && NUMBERED.test(k.text.trim())
-    if (k.kind !== 'left' || !(BANNER.test(k.text.trim()) || numbered)) return k
+    if (k.kind !== 'left' || !BANNER.test(k.text.trim())) return k
     const lead = leadingBlanks(k.text)
     // Flush left under columns balanced on one row, or centred on the page: it starts past the
     // left column's middle (one centred in its column starts before it).
-    const flush = !numbered && lead <= MAX_INDENT && near(i, -1)?.kind === 'both' && pastGutter(near(i, 1))
+    const flush = lead <= MAX_INDENT && near(i, -1)?.kind === 'both' && pastGutter(near(i, 1))
     const centred = lead >= gutter / 2 && (pastGutter(near(i, -1)) || pastGutter(near(i, 1)))
     return flush || centred ? { kind: 'across', text: k.text } : k
   })
