@@ -14,7 +14,10 @@ import { joinTableRows, tableStops } from './text-layout-tables'
 import { leadingBlanks } from '../parse/lines'
 import { lowerMarks } from './text-layout-marks'
 import { threeBand } from './text-layout-three'
-import { fitsColumns, isColumn, isHeadBand, isTwoColumns, MIN_ROWS, sideWidth, splitRun, takesTurns } from './text-layout-runs'
+import { readSparseColumns } from './text-layout-sparse'
+import { rejoinLineTails } from './text-layout-tails'
+import { splitGluedTocRows } from './text-layout-toc-rows'
+import { besideList, fitsColumns, isColumn, isHeadBand, isTwoColumns, MIN_ROWS, sideWidth, splitRun, takesTurns } from './text-layout-runs'
 
 /** The text with every two-column run of rows read left column first; as it was otherwise. */
 export function readLayoutColumns(text: string): string {
@@ -24,6 +27,9 @@ export function readLayoutColumns(text: string): string {
   const split = text.split('\f')
   const heads = runningHeads(split)
   const order = numberOrder(split)
+  // Pages read as none, and the column widths the pages read in two columns show.
+  const unread = new Map<number, { rows: string[]; keep: boolean[] }>()
+  const widths: number[] = []
   const pages = split.map((page, p) => {
     const given = page.split(/\r\n?|\n/)
     const rows = lowerMarks(given)
@@ -41,11 +47,20 @@ export function readLayoutColumns(text: string): string {
     }
     const read = readRows(rows, keep, 0, last, { page: p, order })
     if (read === null && lowered) changed = true
+    if (read === null) unread.set(p, { rows, keep })
     if (read === null) return lowered ? rows.join('\n') : page
     changed = true
+    if (read.shown) widths.push(read.shown.width)
     last = read.shown ?? last
     return nameRows(joinTableRows(read.rows)).join('\n')
   })
+  // A page of a few lines in an issue set in two columns, its right column set nearer (a decree's).
+  const width = widths.sort((a, b) => a - b)[Math.floor(widths.length / 2)]
+  // A page in one column with a line's tail set a row low has it put back.
+  for (const [p, { rows, keep }] of unread) {
+    const read = (width === undefined ? null : readSparseColumns(rows, keep, width)) ?? rejoinLineTails(rows, keep)
+    if (read !== null) [pages[p], changed] = [read.join('\n'), true]
+  }
   return changed ? pages.join('\f') : text
 }
 
@@ -102,7 +117,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   const cut = wideLines(rows.map((r, i): Row => (keep[i] || (i === first && (spacedHeading(r) || centredHead(r, gutter, widest))) ? { kind: 'across', text: r } : rowKind(r, gutter, column, stops))))
   // A row rejoinTails left as it was, read as the right column's, may hold a signature beside it.
   const tails = rejoinTails(rows, cut, gutter, column).map((k, i) => (k === cut[i] && k.kind === 'right' ? signedBeside(rows[i], gutter) ?? k : k))
-  const kinds = pushedPieces(rows, bannersAcross(spanningHeads(rows, tails), gutter, rows))
+  const kinds = splitGluedTocRows(rows, pushedPieces(rows, bannersAcross(spanningHeads(rows, tails), gutter, rows)))
   // Runs: rows between rows set across the page.
   const runs: { start: number; end: number; two: boolean }[] = []
   for (let i = 0; i < kinds.length; ) {
@@ -182,7 +197,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
         }
       }
     }
-    else if (two || fitsColumns(run, width) || sidesApart(run, width)) read(run)
+    else if (two || fitsColumns(run, width) || sidesApart(run, width) || (depth === 0 && besideList(run, before?.width ?? null))) read(run)
     else if ((apart = leftApart(run, start))) read(apart)
     else {
       // Bands set apart by two blank rows or more, each in columns of its own (two over a

@@ -111,3 +111,21 @@ export function splitRun(run: readonly Row[]): { left: string[]; right: string[]
   while (left.length && left[left.length - 1] === '') left.pop()
   return { left, right }
 }
+
+/** A side's width this many ems past the columns another page showed at most. */
+const SAME_WIDTH = 1.5
+
+/**
+ * Whether a run holds the columns of `width` ems the page before showed, its left one a list of
+ * short lines (names and posts) narrower than a column of text: MIN_ROWS rows or more hold a line
+ * of each side, the right side is a column of text no wider than those columns, the left narrower.
+ */
+export function besideList(run: readonly Row[], columns: number | null): boolean {
+  if (columns === null) return false
+  const both = run.filter((r) => r.kind === 'both' && inked(r.left) > 0 && inked(r.right) > 0)
+  if (both.length < MIN_ROWS) return false
+  const lefts = run.flatMap((r) => (r.kind === 'left' ? [r.text] : r.kind === 'both' ? [r.left] : []))
+  const rights = run.flatMap((r) => (r.kind === 'right' ? [r.text] : r.kind === 'both' ? [r.right] : []))
+  const right = width(rights)
+  return right >= MIN_COLUMN && right <= columns + SAME_WIDTH && width(lefts) < right && rights.filter((t) => inked(t) >= FULL_SHARE * right).length >= MIN_FULL_ROWS
+}

@@ -10,6 +10,11 @@ const ISSUER_END =
 const ISSUER = new RegExp(`^[\\u4e00-\\u9fff（）()]{1,40}?${ISSUER_END}$`)
 const UNIT_INSIDE = new RegExp(`^[\\u4e00-\\u9fff]{2,30}?${ISSUER_END}[\\u4e00-\\u9fff]`)
 
+/** Where the word closing a unit's name at the end of `c` starts (办公厅 in '国务院办公厅'), or -1. */
+export function unitWordAt(c: string): number {
+  return new RegExp(`${ISSUER_END}$`).exec(c)?.index ?? -1
+}
+
 /** A unit's name and nothing else: 兴县人民政府, 兴县人民政府办公室. */
 export function isIssuerText(c: string): boolean {
   // A title's first line may end in a unit ('…关于调整兴县小水网工程建设领导小组' / '的通知').

@@ -88,7 +88,7 @@ function gluedOpening(p: { text: string; at: number }, opens: (text: string) => 
  * 文种 ('…夏季运动会的复函 10'), or right after it where the space went too ('…（2021-2035）的批复31':
  * nothing but the page follows a 文种 on a 目录 line). Null for any other line (a year: '…名义申办 2011').
  */
-function pageAfterType(text: string): { text: string; page: number } | null {
+export function pageAfterType(text: string): { text: string; page: number } | null {
   const m = /^(.*\S)\s+(\d{1,4})$/.exec(text.trim()) ?? /^(.*[\u4e00-\u9fff])(\d{1,4})$/.exec(text.trim())
   return m && docTypeOf(compact(m[1])) !== null ? { text: m[1], page: Number(m[2]) } : null
 }

@@ -6,7 +6,7 @@
 import type { TocEntry } from '../../../shared/domain'
 import { compact, isBlank, type SourceLine } from './lines'
 import { docTypeOf } from './doc-type'
-import { startsTitle } from './header'
+import { startsTitle, unitWordAt } from './header'
 import { isMarkedHeading } from './sections'
 
 /**
@@ -94,4 +94,17 @@ export function pageInRow(lines: readonly SourceLine[], i: number, buffer: strin
   const rest = lines[next].text
   if (opensEntry(rest) || isMarkedHeading(rest)) return null
   return docTypeOf(title + compact(rest)) !== null ? Number(m[1]) : null
+}
+
+/**
+ * A title's first line cut inside its issuer's name ('浉川市人民政府办公室转发国务院办' / '公厅关于…'):
+ * the word closing the unit before 关于 on the next line starts on this one. Such a line is no
+ * 栏目 though two entries open with it (a unit forwarding two of one issuer's texts).
+ */
+export function cutInIssuer(text: string, next: string): boolean {
+  const [t, c] = [compact(text), compact(next)]
+  const at = c.indexOf('关于')
+  if (at <= 0) return false
+  const word = unitWordAt(t + c.slice(0, at))
+  return word >= 0 && word < t.length && word + c.slice(0, at).length > t.length
 }

@@ -11,9 +11,9 @@ import { isDecreeNumber } from './decree'
 import { PAGE_LABEL_END, splitEntryLines, splitPage } from './toc-entry'
 import { headingRest, readAcross, splitHeading } from './toc-across'
 import { readColumns } from './toc-columns'
-import { readFragments } from './toc-fragments'
+import { pageAfterType, readFragments } from './toc-fragments'
 import { issueLine, readTableToc } from './toc-table'
-import { givesType, opensBody, pageAtEdge, pageInRow, tailOfLast, titleLine } from './toc-word'
+import { cutInIssuer, givesType, opensBody, pageAtEdge, pageInRow, tailOfLast, titleLine } from './toc-word'
 import { placeApartCells } from './toc-cells'
 import { plainHead, readGridRows } from './toc-grid'
 import { joinSpacedHeadings } from './toc-spaced-heads'
@@ -156,7 +156,7 @@ function readToc(source: SourceLine[], isNoise: NoiseTest, tick: Tick): Toc {
     }
     else if (isNoise(lines[i].text)) continue
     else {
-      const paged = splitPage(text) ?? pageAtEdge(lines[i], text, pageEdge, lastPage)
+      const paged = splitPage(text) ?? pageAtEdge(lines[i], text, pageEdge, lastPage) ?? pageAfterType(text)
       if (paged && paged.text !== '' && lines[i].layout) pageEdge = lines[i].layout?.x1 ?? null
       // A folio ('第 2 页') is the 目录 page's own footer, unless an entry waits for its page in a
       // 目录 that prints its pages as labels.
@@ -324,8 +324,8 @@ function isTocSection(lines: SourceLine[], i: number, repeated: Map<string, numb
   if (isMarkedHeading(lines[i].text) || afterBareNumbering(lines, i)) return true
   // An issuer alone on a line ('兴县人民政府办公室') starts an entry and comes back in the body.
   if (isIssuerText(name)) return false
-  if ((repeated.get(name) ?? 0) >= 2 || SECTION.test(name)) return true
   const next = nextNonBlank(lines, i)
+  if (((repeated.get(name) ?? 0) >= 2 && !(next >= 0 && cutInIssuer(name, lines[next].text))) || SECTION.test(name)) return true
   // Set apart from an entry under it; a heading under it is set apart from everything (a title's
   // last line over the next 栏目's banner in 黑体 is no heading).
   return next >= 0 && ((setApart(lines[i], lines[next]) && columnHeading(lines[next].text) === null) || headsEntry(name, lines[next].text))
