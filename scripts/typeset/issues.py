@@ -18,6 +18,7 @@ from sources import corpus_documents, sample_documents
 from sweep_one import COMMITTED as ONE_COMMITTED, layouts as one_layouts
 from sweep_toc2 import COMMITTED as SWEEP_COMMITTED, layouts as sweep_layouts
 from sweep_prov import COMMITTED as PROV_COMMITTED, layouts as prov_layouts
+from sweep_prov2 import COMMITTED as PROV2_COMMITTED, layouts as prov2_layouts
 from sweep_docx import COMMITTED as DOCX_SWEEP_COMMITTED, layouts as docx_sweep_layouts
 
 CN = '〇一二三四五六七八九'
@@ -1022,6 +1023,8 @@ LAYOUTS.update(sweep_layouts(LAYOUTS, SWEEP_COMMITTED))
 LAYOUTS.update(one_layouts(ONE_COMMITTED))
 # The swp session's sweep of the provincial genre (s28): the variants kept as fixtures (sweep_prov.py).
 LAYOUTS.update(prov_layouts(PROV_COMMITTED))
+# The sw4 session's provincial sweep, round 2 (s29): the variants kept as fixtures (sweep_prov2.py).
+LAYOUTS.update(prov2_layouts(PROV2_COMMITTED))
 # The sw2 session's sweep of the Word-born two-column genre (s28): the variants kept as fixtures (sweep_docx.py).
 LAYOUTS.update(docx_sweep_layouts(DOCX_SWEEP_COMMITTED))
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)

@@ -6,6 +6,7 @@ import sys
 from sweep_one import COMMITTED as ONE_COMMITTED, styles as one_styles
 from sweep_toc2 import COMMITTED as SWEEP_COMMITTED, styles as sweep_styles
 from sweep_prov import COMMITTED as PROV_COMMITTED, styles as prov_styles
+from sweep_prov2 import COMMITTED as PROV2_COMMITTED, styles as prov2_styles
 
 # The genre of the blind probes of the held-out prov-3col-mixed (probe3, probe5): a 目录 in two
 # columns with `第3页`, the body in two with the replies 栏目 in three, banners, alternating heads,
@@ -259,6 +260,7 @@ STYLES = {
 STYLES.update(sweep_styles(STYLES, SWEEP_COMMITTED))
 STYLES.update(one_styles(STYLES, ONE_COMMITTED))
 STYLES.update(prov_styles(STYLES, PROV_COMMITTED))  # the swp session's provincial sweep (s28)
+STYLES.update(prov2_styles(STYLES, PROV2_COMMITTED))  # the sw4 session's provincial sweep, round 2 (s29)
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
            '{': r'\{', '}': r'\}', '~': r'\textasciitilde{}', '^': r'\textasciicircum{}'}
