@@ -607,7 +607,7 @@ def toc_plain(spec: dict, st: dict) -> str:
     if 'toc_size' in st:
         out.append(r'\par\endgroup\clearpage\pagestyle{fancy}')
     out.append(r'\clearpage\setcounter{page}{1}')
-    return '\n'.join(out)
+    return '\n'.join(out).replace('\x00', r'\columnbreak{}')  # toc_colbreak in any entry style
 
 
 def title_block(doc: dict, spec: dict, st: dict) -> str:

@@ -17,6 +17,7 @@ import { PAGE_LABEL_END, leaderCount, splitEntryLines, splitPage } from './toc-e
 import { docTypeOf } from './doc-type'
 import { sectionName } from './sections'
 import { columnFoot } from './toc-across'
+import { footRun } from './toc-foot-run'
 import { bodyOf, joinPieces, searchable, titlePlace, type Piece } from './toc-piece-joins'
 import { parseDateLine } from './dates'
 import { docNumberOfLine } from './header'
@@ -88,7 +89,7 @@ function gluedOpening(p: { text: string; at: number }, opens: (text: string) => 
  * 文种 ('…夏季运动会的复函 10'), or right after it where the space went too ('…（2021-2035）的批复31':
  * nothing but the page follows a 文种 on a 目录 line). Null for any other line (a year: '…名义申办 2011').
  */
-function pageAfterType(text: string): { text: string; page: number } | null {
+export function pageAfterType(text: string): { text: string; page: number } | null {
   const m = /^(.*\S)\s+(\d{1,4})$/.exec(text.trim()) ?? /^(.*[\u4e00-\u9fff])(\d{1,4})$/.exec(text.trim())
   return m && docTypeOf(compact(m[1])) !== null ? { text: m[1], page: Number(m[2]) } : null
 }
@@ -193,7 +194,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   // The 目录 ends with its last page: what follows on its page is the body's (a running head).
   while (to > from && !lines[to].text.trim().split(/\s{3,}/).some((p) => barePage(p) !== null || pageOf(p) !== null || FOLIO_TAIL.test(p))) to--
   to = numbersAfterEnd(lines, numberUnderLast(lines, typedPagesAfter(lines, to)))
-  to = columnFoot(lines, to, tests)
+  to = footRun(lines, columnFoot(lines, to, tests))
   // Pages printed as labels alone on their line ('第 8页': the entry's last line full): pages
   // when the 目录's entries print their pages as labels, else the 目录 page's own folio.
   const labels: number[] = []

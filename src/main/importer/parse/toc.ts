@@ -11,7 +11,7 @@ import { isDecreeNumber } from './decree'
 import { PAGE_LABEL_END, splitEntryLines, splitPage } from './toc-entry'
 import { headingRest, readAcross, splitHeading } from './toc-across'
 import { readColumns } from './toc-columns'
-import { readFragments } from './toc-fragments'
+import { pageAfterType, readFragments } from './toc-fragments'
 import { issueLine, readTableToc } from './toc-table'
 import { givesType, opensBody, pageAtEdge, pageInRow, tailOfLast, titleLine } from './toc-word'
 import { placeApartCells } from './toc-cells'
@@ -156,7 +156,8 @@ function readToc(source: SourceLine[], isNoise: NoiseTest, tick: Tick): Toc {
     }
     else if (isNoise(lines[i].text)) continue
     else {
-      const paged = splitPage(text) ?? pageAtEdge(lines[i], text, pageEdge, lastPage)
+      // Nothing but the page follows a 文种 on a 目录 line: '…的复函 19', '…的批复21' (leaders squeezed out).
+      const paged = splitPage(text) ?? pageAtEdge(lines[i], text, pageEdge, lastPage) ?? pageAfterType(text)
       if (paged && paged.text !== '' && lines[i].layout) pageEdge = lines[i].layout?.x1 ?? null
       // A folio ('第 2 页') is the 目录 page's own footer, unless an entry waits for its page in a
       // 目录 that prints its pages as labels.
