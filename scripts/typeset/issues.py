@@ -16,6 +16,7 @@ from issues_nl import NL_LAYOUTS
 from issues_nx import NX_LAYOUTS
 from sources import corpus_documents, corpus_extra, sample_documents
 from sweep_one import COMMITTED as ONE_COMMITTED, layouts as one_layouts
+from sweep_one2 import COMMITTED as ONE2_COMMITTED, layouts as one2_layouts
 from sweep_toc2 import COMMITTED as SWEEP_COMMITTED, layouts as sweep_layouts
 from sweep_prov import COMMITTED as PROV_COMMITTED, layouts as prov_layouts
 from sweep_docx import COMMITTED as DOCX_SWEEP_COMMITTED, layouts as docx_sweep_layouts
@@ -1020,6 +1021,8 @@ LAYOUTS['city-xe-toc2dec-d'] = dict(
 LAYOUTS.update(sweep_layouts(LAYOUTS, SWEEP_COMMITTED))
 # The sw1 session's sweep of the one-column city issue (s28): the variants kept as fixtures (sweep_one.py).
 LAYOUTS.update(one_layouts(ONE_COMMITTED))
+# The sw3 session's second one-column sweep (s29): the variants kept as fixtures (sweep_one2.py).
+LAYOUTS.update(one2_layouts(ONE2_COMMITTED))
 # The swp session's sweep of the provincial genre (s28): the variants kept as fixtures (sweep_prov.py).
 LAYOUTS.update(prov_layouts(PROV_COMMITTED))
 # The sw2 session's sweep of the Word-born two-column genre (s28): the variants kept as fixtures (sweep_docx.py).

@@ -4,6 +4,7 @@ import re
 import sys
 
 from sweep_one import COMMITTED as ONE_COMMITTED, styles as one_styles
+from sweep_one2 import COMMITTED as ONE2_COMMITTED, styles as one2_styles
 from sweep_toc2 import COMMITTED as SWEEP_COMMITTED, styles as sweep_styles
 from sweep_prov import COMMITTED as PROV_COMMITTED, styles as prov_styles
 
@@ -258,6 +259,7 @@ STYLES = {
 # The tf session's sweep of the two-column-目录 genre (s27): the variants kept as fixtures (sweep_toc2.py).
 STYLES.update(sweep_styles(STYLES, SWEEP_COMMITTED))
 STYLES.update(one_styles(STYLES, ONE_COMMITTED))
+STYLES.update(one2_styles(STYLES, ONE2_COMMITTED))
 STYLES.update(prov_styles(STYLES, PROV_COMMITTED))  # the swp session's provincial sweep (s28)
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
