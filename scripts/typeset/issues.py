@@ -14,8 +14,9 @@ from pathlib import Path
 from issues_held import HELD_LAYOUTS
 from issues_nl import NL_LAYOUTS
 from issues_nx import NX_LAYOUTS
-from sources import corpus_documents, sample_documents
+from sources import corpus_documents, corpus_extra, sample_documents
 from sweep_one import COMMITTED as ONE_COMMITTED, layouts as one_layouts
+from sweep_one2 import COMMITTED as ONE2_COMMITTED, layouts as one2_layouts
 from sweep_toc2 import COMMITTED as SWEEP_COMMITTED, layouts as sweep_layouts
 from sweep_prov import COMMITTED as PROV_COMMITTED, layouts as prov_layouts
 from sweep_prov2 import COMMITTED as PROV2_COMMITTED, layouts as prov2_layouts
@@ -1021,6 +1022,8 @@ LAYOUTS['city-xe-toc2dec-d'] = dict(
 LAYOUTS.update(sweep_layouts(LAYOUTS, SWEEP_COMMITTED))
 # The sw1 session's sweep of the one-column city issue (s28): the variants kept as fixtures (sweep_one.py).
 LAYOUTS.update(one_layouts(ONE_COMMITTED))
+# The sw3 session's second one-column sweep (s29): the variants kept as fixtures (sweep_one2.py).
+LAYOUTS.update(one2_layouts(ONE2_COMMITTED))
 # The swp session's sweep of the provincial genre (s28): the variants kept as fixtures (sweep_prov.py).
 LAYOUTS.update(prov_layouts(PROV_COMMITTED))
 # The sw4 session's provincial sweep, round 2 (s29): the variants kept as fixtures (sweep_prov2.py).
@@ -1344,6 +1347,7 @@ def build(layout: str) -> tuple:
     opts = LAYOUTS[layout]
     if opts['source'] == 'mixed':  # keys name their source: govcn-23, xingxian-36
         pool = {r['key']: r for r in corpus_documents() + sample_documents()}
+        pool.update({f'govcn-{k}': corpus_extra(k) for k in opts.get('corpus_extra', [])})  # texts CORPUS_SKIP leaves out, cleaned
     else:
         pool = {r['key'].split('-')[1]: r for r in (corpus_documents() if opts['source'] == 'corpus' else sample_documents())}
     sections, truth_docs, seq = [], [], 0
@@ -1360,7 +1364,7 @@ def build(layout: str) -> tuple:
             sections[-1]['cols'] = opts['cols'][heading]
     meta = {k: opts[k] for k in ('gazette', 'year', 'issueNo', 'totalNo', 'published')}
     spec = {'layout': opts.get('style', layout), **meta, 'number': opts['number'], 'sections': sections}
-    for k in ('firstPage', 'back', 'toc_colbreak', 'toc_colbreak_section', 'body_colbreak_sections'):  # pages numbered through the year; the 版权页; a 目录 column break
+    for k in ('firstPage', 'back', 'toc_colbreak', 'toc_colbreak_section', 'toc_colbreak_after', 'body_colbreak_sections'):  # pages numbered through the year; the 版权页; a 目录 column break
         if k in opts:
             spec[k] = opts[k]
     truth = {'gazette': opts['gazette'], 'year': opts['year'], 'issueNo': opts['issueNo'], 'totalNo': opts['totalNo'],

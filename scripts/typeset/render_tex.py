@@ -4,6 +4,7 @@ import re
 import sys
 
 from sweep_one import COMMITTED as ONE_COMMITTED, styles as one_styles
+from sweep_one2 import COMMITTED as ONE2_COMMITTED, styles as one2_styles
 from sweep_toc2 import COMMITTED as SWEEP_COMMITTED, styles as sweep_styles
 from sweep_prov import COMMITTED as PROV_COMMITTED, styles as prov_styles
 from sweep_prov2 import COMMITTED as PROV2_COMMITTED, styles as prov2_styles
@@ -259,6 +260,7 @@ STYLES = {
 # The tf session's sweep of the two-column-目录 genre (s27): the variants kept as fixtures (sweep_toc2.py).
 STYLES.update(sweep_styles(STYLES, SWEEP_COMMITTED))
 STYLES.update(one_styles(STYLES, ONE_COMMITTED))
+STYLES.update(one2_styles(STYLES, ONE2_COMMITTED))
 STYLES.update(prov_styles(STYLES, PROV_COMMITTED))  # the swp session's provincial sweep (s28)
 STYLES.update(prov2_styles(STYLES, PROV2_COMMITTED))  # the sw4 session's provincial sweep, round 2 (s29)
 
@@ -378,6 +380,10 @@ def cover(spec: dict) -> str:
         return year_cover(spec)
     if kind in ('masthead', 'masthead-table'):  # no cover page: the masthead heads the 目录's page
         return masthead(spec, kind)
+    if kind == 'none':  # no cover: the issue opens with its 目录
+        return ''
+    if kind == 'yaomu':  # the cover lists the issue's main titles in a 本期要目 band (no pages)
+        return yaomu_cover(spec)
     return rf"""\thispagestyle{{empty}}
 \begin{{center}}\vspace*{{3cm}}
 {{\hei\fontsize{{40}}{{48}}\selectfont\color{{red}}{esc(spec['gazette'])}}}\par\vspace{{2cm}}
@@ -385,6 +391,22 @@ def cover(spec: dict) -> str:
 {{\large {esc(spec['gazette'].replace('公报', '办公室'))}主办}}\par\vspace{{0.5cm}}
 {{\large {pub_date(spec['published'])}出版}}\par
 \end{{center}}\clearpage
+"""
+
+
+def yaomu_cover(spec: dict) -> str:
+    """A cover with a 本期要目 band: the first title of each 栏目 listed under it, without pages."""
+    titles = [printed_title(sec['docs'][0]) for sec in spec['sections'] if sec['docs']]
+    listed = ''.join(rf'\noindent\hangindent=1em ◆ {esc(t)}\par' for t in titles)
+    return rf"""\thispagestyle{{empty}}
+\begin{{center}}\vspace*{{2cm}}
+{{\hei\fontsize{{40}}{{48}}\selectfont\color{{red}}{esc(spec['gazette'])}}}\par\vspace{{1cm}}
+{{\Large {spec['year']}年第{spec['issueNo']}期（总第{spec['totalNo']}期）}}\par\vspace{{2cm}}
+\end{{center}}
+\noindent\colorbox{{black!12}}{{\makebox[\dimexpr\linewidth-2\fboxsep][l]{{\hei\large 本期要目}}}}\par\medskip
+{{\large {listed}}}
+\vfill\begin{{center}}{{\large {esc(spec['gazette'].replace('公报', '办公室'))}主办}}\par\vspace{{0.5cm}}
+{{\large {pub_date(spec['published'])}出版}}\end{{center}}\clearpage
 """
 
 
@@ -510,7 +532,10 @@ def toc(spec: dict, st: dict) -> str:
 
 
 def toc_plain(spec: dict, st: dict) -> str:
-    out = [r'\thispagestyle{empty}\begin{center}{\hei\LARGE 目\qquad 录}\end{center}\vspace{1em}']
+    heading = esc(st['toc_heading']) if 'toc_heading' in st else r'目\qquad 录'  # `目　　录` as characters
+    out = [r'\thispagestyle{empty}\begin{center}{\hei\LARGE ' + heading + r'}\end{center}\vspace{1em}']
+    if 'toc_font' in st:  # the entries in 黑体 or 仿宋, whatever the body's face
+        out.append(r'\begingroup' + {'hei': r'\hei', 'fang': r'\fang', 'song': r'\song'}[st['toc_font']])
     grouped = 'toc_columnsep' in st or 'toc_rule' in st
     opening = ''
     if st['toc_cols'] > 1:
@@ -536,6 +561,8 @@ def toc_plain(spec: dict, st: dict) -> str:
             out.append(band(sec['name']))
         else:
             out.append(rf"\par\medskip\noindent{{\hei\large {esc(sec['heading'])}}}\par\smallskip")
+        if spec.get('toc_colbreak_after') == sec['heading']:  # this 栏目 name alone at the column's foot
+            out.append(r'\columnbreak')
         for doc, (title, number, label) in ((d, e) for d in sec['docs'] for e in toc_entries(d)):
             if spec.get('toc_colbreak') == doc['key'].split('-')[-1]:  # the column ends after this entry's first line
                 title = title[:2] + '\x00' + title[2:]
@@ -554,6 +581,10 @@ def toc_plain(spec: dict, st: dict) -> str:
                 out.append(rf'\noindent\hangindent=2em {esc(title)}\dotfill{labelled}\par')
                 if number:
                     out.append(rf'\noindent\hspace*{{2em}}{{\small （{esc(number)}）}}\par')
+                continue
+            if where == 'below-paren-page' and number:  # the 文号 in brackets under the title, leaders to the page on it
+                out.append(rf'{gap}\noindent\hangindent={hang} {esc(title)}\par\nopagebreak')
+                out.append(rf'\noindent\hspace*{{{hang}}}{{\small （{esc(number)}）}}\dotfill{page}\par')
                 continue
             if where == 'below-small' and number:  # the 文号 on a smaller 楷体 line under the title, leaders to the page on it
                 page = '{}' + st['toc_page'].replace('{}', rf'\pageref{{{label}}}') if 'toc_page' in st else rf'\pageref{{{label}}}'
@@ -575,10 +606,12 @@ def toc_plain(spec: dict, st: dict) -> str:
             out.append(rf'\noindent\hangindent={hang} {esc(title)}{num}{leader}{page}\par'.replace('\x00', r'\columnbreak{}'))
     if st['toc_cols'] > 1:
         out.append(r'\end{multicols}' + (r'\endgroup' if grouped else ''))
+    if 'toc_font' in st:
+        out.append(r'\endgroup')
     if 'toc_size' in st:
         out.append(r'\par\endgroup\clearpage\pagestyle{fancy}')
     out.append(r'\clearpage\setcounter{page}{1}')
-    return '\n'.join(out)
+    return '\n'.join(out).replace('\x00', r'\columnbreak{}')  # toc_colbreak in any entry style
 
 
 def title_block(doc: dict, spec: dict, st: dict) -> str:
@@ -620,6 +653,8 @@ def title_block(doc: dict, spec: dict, st: dict) -> str:
         parts.append(rf'{{{big} {esc(printed_title(doc))}}}\par')
     if style == 'under-paren' and number:
         parts.append(rf'\smallskip{{\kai （{number}）}}\par')
+    if style == 'title-right' and number:  # the 文号 flush right on the title's last line (a short last line)
+        parts.append(rf'\vspace{{-1.45\baselineskip}}\hfill{{\fang （{number}）}}\par')
     if style == 'under-right-paren' and number:
         parts.append(rf'\smallskip\hfill{{\fang （{number}）}}\par')
     if style == 'under-right' and number:

@@ -17,6 +17,7 @@ import { PAGE_LABEL_END, leaderCount, splitEntryLines, splitPage } from './toc-e
 import { docTypeOf } from './doc-type'
 import { sectionName } from './sections'
 import { columnFoot } from './toc-across'
+import { footRun } from './toc-foot-run'
 import { bodyOf, joinPieces, searchable, titlePlace, type Piece } from './toc-piece-joins'
 import { parseDateLine } from './dates'
 import { docNumberOfLine } from './header'
@@ -193,7 +194,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   // The 目录 ends with its last page: what follows on its page is the body's (a running head).
   while (to > from && !lines[to].text.trim().split(/\s{3,}/).some((p) => barePage(p) !== null || pageOf(p) !== null || FOLIO_TAIL.test(p))) to--
   to = numbersAfterEnd(lines, numberUnderLast(lines, typedPagesAfter(lines, to)))
-  to = columnFoot(lines, to, tests)
+  to = footRun(lines, columnFoot(lines, to, tests))
   // Pages printed as labels alone on their line ('第 8页': the entry's last line full): pages
   // when the 目录's entries print their pages as labels, else the 目录 page's own folio.
   const labels: number[] = []

@@ -172,9 +172,11 @@ function joinScore(a: Piece, b: Piece, body: Body): number {
   if (own) {
     if (docTypeOf(a.text) === null && !shortTail(a)) return 0
     const number = searchable(own.docNumber)
-    if (nextTo(x, number, body.text)) return MAX_REACH + 1
+    // A 文种's tail alone ('函') stands next to many a 文号 in the body: a title line the body prints
+    // by its 文号 outranks it, and it outranks a guess by the 文号 right under it.
+    if (nextTo(x, number, body.text)) return shortTail(a) ? MAX_REACH + 0.75 : MAX_REACH + 1
     // Too short to be looked for in the body: the 文号 right under it is its entry's.
-    if (cutType(a) && under(a, b) && body.text.includes(number)) return MAX_REACH + 1
+    if (cutType(a) && under(a, b) && body.text.includes(number)) return MAX_REACH + 0.5
     // The body's columns written out of order put the title and its 文号 far apart: the line
     // right under the title's last line in the 目录 is still its 文号, the weakest join.
     return under(a, b) && body.text.includes(number) ? 1 : 0

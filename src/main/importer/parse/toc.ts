@@ -156,6 +156,7 @@ function readToc(source: SourceLine[], isNoise: NoiseTest, tick: Tick): Toc {
     }
     else if (isNoise(lines[i].text)) continue
     else {
+      // Nothing but the page follows a 文种 on a 目录 line: '…的复函 19', '…的批复21' (leaders squeezed out).
       const paged = splitPage(text) ?? pageAtEdge(lines[i], text, pageEdge, lastPage) ?? pageAfterType(text)
       if (paged && paged.text !== '' && lines[i].layout) pageEdge = lines[i].layout?.x1 ?? null
       // A folio ('第 2 页') is the 目录 page's own footer, unless an entry waits for its page in a
