@@ -1,6 +1,6 @@
-"""What every sweep's build shares (sweep_toc2.py, sweep_one.py, sweep_prov.py, sweep_docx.py): each
+"""What every sweep's build shares (sweep_toc2.py, sweep_one.py, sweep_one2.py, sweep_prov.py, sweep_prov2.py, sweep_docx.py): each
 variant's spec and truth written to its folder, and its PDF's text as pdftotext writes it, in the
-default mode and with -layout. The variants' LAYOUTS and STYLES are registered by the caller."""
+default mode and with -layout; build_sweep registers the variants' LAYOUTS and STYLES first."""
 import json
 import subprocess
 from pathlib import Path
@@ -34,3 +34,13 @@ def build_tex(work: Path, names: list, describe) -> None:
         (d / 'issue.pdf').replace(d / f'{name}.pdf')
         write_texts(d, name)
         print(name, describe(name), flush=True)
+
+
+def build_sweep(work: Path, names: list, layouts, styles, describe) -> None:
+    """A sweep's variants registered (issues.py LAYOUTS from layouts(names), render_tex.py STYLES
+    from styles(base, names)), then typeset as build_tex does."""
+    import issues
+    import render_tex
+    issues.LAYOUTS.update(layouts(names))
+    render_tex.STYLES.update(styles(render_tex.STYLES, names))
+    build_tex(work, names, describe)

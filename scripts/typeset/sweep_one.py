@@ -23,7 +23,7 @@ failure are fixtures (COMMITTED: issues.py and render_tex.py register them, buil
 import sys
 from pathlib import Path
 
-from sweep_build import build_tex
+from sweep_build import build_sweep
 
 TEXTS = [('【国务院文件】', ['govcn-57']),
          ('【国务院办公厅文件】', ['govcn-07', 'govcn-17', 'govcn-49']),
@@ -125,11 +125,7 @@ def styles(base_styles: dict, names=None) -> dict:
 
 
 def build(work: Path, names: list) -> None:
-    import issues
-    import render_tex
-    issues.LAYOUTS.update(layouts(names))
-    render_tex.STYLES.update(styles(render_tex.STYLES, names))
-    build_tex(work, names, lambda name: SWEEP[name][3])
+    build_sweep(work, names, layouts, styles, lambda name: SWEEP[name][3])
 
 
 if __name__ == '__main__':

@@ -27,7 +27,7 @@ under 【国务院办公厅函件】; the sample's 19 under 【县（市、区�
 import sys
 from pathlib import Path
 
-from sweep_build import build_tex
+from sweep_build import build_sweep
 
 STATE_TO = '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：'
 TEXTS = [('【国务院文件】', ['govcn-46']),
@@ -118,11 +118,7 @@ def styles(base_styles: dict, names=None) -> dict:
 
 
 def build(work: Path, names: list) -> None:
-    import issues
-    import render_tex
-    issues.LAYOUTS.update(layouts(names))
-    render_tex.STYLES.update(styles(render_tex.STYLES, names))
-    build_tex(work, names, lambda name: SWEEP[name][3])
+    build_sweep(work, names, layouts, styles, lambda name: SWEEP[name][3])
 
 
 if __name__ == '__main__':

@@ -17,7 +17,7 @@ its 办公厅 (their 文号 ours), the joint document's units and 文号, the �
 import sys
 from pathlib import Path
 
-from sweep_build import build_tex
+from sweep_build import build_sweep
 
 HEADINGS = ['【省政府令】', '【省政府文件】', '【省政府办公厅文件】', '【部门文件】', '【人事任免】']
 NUMBERED = ['一、省政府令', '二、省政府文件', '三、省政府办公厅文件', '四、部门文件', '五、人事任免']
@@ -96,11 +96,7 @@ def styles(base_styles: dict, names=None) -> dict:
 
 
 def build(work: Path, names: list) -> None:
-    import issues
-    import render_tex
-    issues.LAYOUTS.update(layouts(names))
-    render_tex.STYLES.update(styles(render_tex.STYLES, names))
-    build_tex(work, names, lambda name: SWEEP[name][2])
+    build_sweep(work, names, layouts, styles, lambda name: SWEEP[name][2])
 
 
 if __name__ == '__main__':

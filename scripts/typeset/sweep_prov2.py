@@ -18,7 +18,7 @@ province's, the 任免 printed without 文号.
 import sys
 from pathlib import Path
 
-from sweep_build import build_tex
+from sweep_build import build_sweep
 
 HEADINGS = ['【省政府令】', '【国务院文件】', '【国务院办公厅文件】', '【国务院办公厅函件】', '【部门文件】', '【人事任免】']
 NUMBERED = ['一、省政府令', '二、国务院文件', '三、国务院办公厅文件', '四、国务院办公厅函件', '五、部门文件', '六、人事任免']
@@ -105,11 +105,7 @@ def styles(base_styles: dict, names=None) -> dict:
 
 
 def build(work: Path, names: list) -> None:
-    import issues
-    import render_tex
-    issues.LAYOUTS.update(layouts(names))
-    render_tex.STYLES.update(styles(render_tex.STYLES, names))
-    build_tex(work, names, lambda name: SWEEP[name][2])
+    build_sweep(work, names, layouts, styles, lambda name: SWEEP[name][2])
 
 
 if __name__ == '__main__':
