@@ -98,7 +98,8 @@ SWEEP = {
 
 # The variants kept as tuning fixtures (those whose txt row exposed a failure); see README.md.
 COMMITTED = ['city-xe-one2-a0', 'city-xe-one2-16k', 'city-xe-one2-b5', 'city-xe-one2-numpage', 'city-xe-one2-numright',
-             'city-xe-one2-noband', 'city-xe-one2-many']
+             'city-xe-one2-noband', 'city-xe-one2-many',
+             'city-xe-one2-spaced']
 
 
 def layouts(names=None) -> dict:
