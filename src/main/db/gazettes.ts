@@ -64,7 +64,9 @@ export function renameGazette(db: Database, from: string, to: string, meta: { ed
     // Names printed before point at the new one; the new name itself is no longer an alias.
     db.prepare(`UPDATE settings SET value = ? WHERE key LIKE '${ALIAS}%' AND value = ?`).run(name, from)
     db.prepare('DELETE FROM settings WHERE key = ?').run(ALIAS + name)
-    putSetting(db, ALIAS + from, name)
+    // An issue imported without its name (no cover, no head naming it) names no gazette: naming one
+    // such issue must not send every later nameless issue to that gazette.
+    if (from !== '') putSetting(db, ALIAS + from, name)
     const entry: GazetteRename = { from, to: name, editor: meta.editor, at: meta.at, issues }
     putSetting(db, RENAMES, JSON.stringify([...listGazetteRenames(db), entry]))
     return entry

@@ -7,6 +7,7 @@ import { insertDocument } from './insert-document'
 import { insertSourceFile, type SourceFileInput } from './source-files'
 import { dropSnapshotsOf, setReplacement, snapshotIssue, type IssueRows } from './replaced-issues'
 import { currentGazetteName } from './gazettes'
+import { UNNAMED_GAZETTE } from '../../shared/gazette-shown'
 
 export interface SaveResult {
   issueId: number
@@ -23,6 +24,8 @@ export interface SaveResult {
 
 /** 兴县人民政府公报 2022年第2期 */
 export function issueLabel(meta: { gazette: string; year: number; issueNo: number }): string {
+  // An issue whose text names its gazette nowhere is kept nameless (importer/parse/unnamed-issue.ts).
+  if (meta.gazette === '') return `${UNNAMED_GAZETTE}${meta.year ? `${meta.year}年` : ''}${meta.issueNo ? `第${meta.issueNo}期` : '（期号未写明）'}`
   return `${meta.gazette} ${meta.year}年第${meta.issueNo}期`
 }
 

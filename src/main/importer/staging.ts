@@ -35,6 +35,8 @@ export interface StageInput {
 
 /** Every document confident (none below the threshold): such an issue may be saved at once. */
 export function allConfident(parsed: ParsedIssue): boolean {
+  // An issue that names its gazette nowhere waits for staff to see it, however sure its documents.
+  if (parsed.meta.gazette === '') return false
   return parsed.documents.every((d) => d.confidence === undefined || !isDoubtful(d.confidence))
 }
 

@@ -5,6 +5,8 @@ import { splitLines, type SourceLine } from './lines'
 import { pairOfficeNames } from './text-signature-apart'
 import { parseCover } from './cover'
 import { coverFromHeads, sectionsFromHeads } from './running-heads'
+import { coverFromTextHeads } from './text-heads'
+import { keepUnnamed, NO_NAME, NOT_A_GAZETTE_MESSAGE, unnamedMeta } from './unnamed-issue'
 import { blankNoise, makeNoiseTest } from './noise'
 import { findTocStart, parseToc } from './toc'
 import { bodyRange, tocHeadingBefore } from './toc-place'
@@ -183,15 +185,20 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const tocStart = findTocStart(raw)
   let cover = parseCover(raw, tocStart >= 0 ? tocStart : raw.length)
   if (!cover.meta) cover = coverFromHeads(raw)
-  if (!cover.meta) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到公报名称（如“××县人民政府公报”或“××政报”）。')
-  const isNoise = makeNoiseTest(cover.meta.gazette, cover.lines)
+  // Text alone: its running heads are lines of it.
+  if (!cover.meta) cover = coverFromTextHeads(raw)
+  // Named nowhere: read on, and kept only if the genre is there (unnamed-issue.ts).
+  const named = cover.meta !== null
+  const coverMeta = cover.meta ?? unnamedMeta(raw)
+  const gazette = named ? coverMeta.gazette : NO_NAME
+  const isNoise = makeNoiseTest(gazette, cover.lines)
   const toc = parseToc(raw, isNoise, tick)
   check()
   // The documents stand after a front 目录, or before a back one (which is cut off with the back cover).
   const body = bodyRange(raw, toc, tocStart, isNoise)
   const from = body.from
   // The 版权页 at the back is the issue's, no document's.
-  const to = colophonStart(raw, from, body.to, cover.meta.gazette, isNoise)
+  const to = colophonStart(raw, from, body.to, gazette, isNoise)
   const clean = Math.min(from, Math.max(tocStart, 0))
   const bare = blankFurniture(blankNoise(raw.slice(0, to), isNoise, clean, tick), clean, toc.sections, from)
   // Plain text's repairs, in order: a ruled table's cells, cut dates; pages written block by block
@@ -231,7 +238,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     check()
   }
   const spans = joinRegulations(splitDocuments(lines, from, toc.entries, tick), lines)
-  if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', '不是政府公报：未找到任何带标题和文号的文件。')
+  if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', named ? '不是政府公报：未找到任何带标题和文号的文件。' : NOT_A_GAZETTE_MESSAGE)
   check()
   // Plain text (pdftotext, Word): no layout to read the page by, so the genre's signals repair it.
   const plain = !lines.some((l) => l.layout)
@@ -261,11 +268,12 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     for (const d of tradeCrossedClosings(closed, moved, place)) moved.add(d)
   } else cutTitlesFromToc(documents.map((d) => d.doc), toc.entries)
   if (toc.entries.length === 0) {
-    sectionsFromHeads(documents.map((d) => ({ doc: d.doc, lines: lines.slice(d.span.lead, d.span.end) })), cover.meta.gazette)
+    sectionsFromHeads(documents.map((d) => ({ doc: d.doc, lines: lines.slice(d.span.lead, d.span.end) })), gazette)
   }
   // Before a back 目录 the cover ends where the first document starts: a signature is no publisher.
-  const meta = { ...(body.to < raw.length ? (parseCover(raw, spans[0].lead).meta ?? cover.meta) : cover.meta) }
-  if (!meta.year) meta.year = Number(documents.find((d) => d.doc.date)?.doc.date?.slice(0, 4) ?? 0)
+  const meta = { ...(body.to < raw.length ? (parseCover(raw, spans[0].lead).meta ?? coverMeta) : coverMeta) }
+  // A year guessed from a date would name the issue: an unnamed one keeps only what its pages print.
+  if (!meta.year && named) meta.year = Number(documents.find((d) => d.doc.date)?.doc.date?.slice(0, 4) ?? 0)
   const printed = new Set(documents.filter((d) => d.span.sectionPrinted).map((d) => d.doc))
   const labels = new Map<ParsedDocument, string>()
   for (const d of documents) {
@@ -278,7 +286,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const headed = new Map(documents.flatMap((d, i) => (headings[i] ? [[d.doc, headings[i]] as const] : [])))
   const leftover = leftoverText(raw, lines, spans, from, toc)
   const issue = reconcile(meta, toc, documents.map((d) => d.doc), { printed, labels, pages, closingMoved: moved, headed, leftover, tocHeading: tocHeadingBefore(lines, spans[0].lead) })
-  return { issue, documents, lines }
+  return { issue: named ? issue : keepUnnamed(issue), documents, lines }
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Facet, Facets, SearchFilters, YearFacet } from '../../../shared/do
 import { useReviewCounts } from '../hooks/useStaging'
 import { SavedSearchList } from './SavedSearchList'
 import { useTreeKeys } from '../hooks/useTreeKeys'
+import { gazetteShown } from '../../../shared/gazette-shown'
 
 interface Props {
   gazettes: Facets['gazettes']
@@ -115,7 +116,7 @@ export function NavPanel({ gazettes, facets, filters, onChange }: Props) {
             {...ITEM}
             data-tree-name={g.gazette}
             key={g.gazette}
-            label={g.gazette}
+            label={gazetteShown(g.gazette)}
             active={filters.gazette === g.gazette && !filters.year && !filters.issueId}
             rightSection={count(g.count)}
             opened={open}

@@ -3,6 +3,7 @@ import { Badge, Button, Group, Paper, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { GazetteSeries, SeriesYear } from '../../../shared/domain'
 import { GazetteRenameModal } from './GazetteRenameModal'
+import { gazetteShown } from '../../../shared/gazette-shown'
 
 function YearRow({ y }: { y: SeriesYear }) {
   return (
@@ -34,7 +35,7 @@ export function SeriesOverview({ series }: { series: GazetteSeries[] }) {
         <Paper key={s.gazette} withBorder p="lg" component="section" aria-label={s.gazette}>
           <Group justify="space-between" mb="sm">
             <Group gap="xs">
-              <Title order={3} size="h4">{s.gazette}</Title>
+              <Title order={3} size="h4">{gazetteShown(s.gazette)}</Title>
               <Button size="compact-xs" variant="subtle" onClick={() => setRenaming(s.gazette)} aria-label={`更正名称：${s.gazette}`}>更正名称</Button>
             </Group>
             <Text size="sm" c="dimmed">
