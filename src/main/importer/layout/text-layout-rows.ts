@@ -3,6 +3,7 @@
 // of it, and how wide a line is. Cells count a hanzi and a digit alike though a hanzi is set twice
 // as wide, so widths are told in ems: a full line of a column is about one width in ems.
 import { leadingBlanks } from '../parse/lines'
+import { inSpacedRhythm } from './text-layout-spaced'
 
 export type Row =
   | { kind: 'blank' }
@@ -125,6 +126,8 @@ export function rowKind(row: string, gutter: number, column: number | null | und
     if (m[0].length === 1 && column === undefined) continue
     if (isLatinSpace(text, m.index, m[0].length) && !fullMeetsRight(text, m.index, lead, column)) continue
     if (m[0].length === 1 && insideSpacing(text, m.index)) continue
+    // Nor is a run that keeps a letter-spaced band's rhythm ('公      厅      函      件').
+    if (inSpacedRhythm(text, m.index, m[0].length)) continue
     if (table(end)) continue
     // A line with digits in it runs on a cell further for each two (a cell each, half an em
     // wide): the right column's text after it starts that much past the window.
