@@ -68,3 +68,13 @@ describe('a text that is no gazette issue is still refused', () => {
     await expect(parse(body)).rejects.toThrow(refusal)
   })
 })
+
+describe('a long text named nowhere, with no 目录 and no 期 label', () => {
+  it('is refused before its body is read as an issue (a novel is no slower to refuse than before)', () => {
+    const chapter = (k: number): string => `第${k}章\n${'他回到村里的时候，已经是第二年的春天。'.repeat(40)}\n`
+    const novel = Array.from({ length: 300 }, (_, k) => chapter(k + 1)).join('\n')
+    const deadline = { checks: 0, check(): void { this.checks++ } }
+    expect(() => parseIssue(novel, { deadline })).toThrow(/^不是政府公报：未找到公报名称/)
+    expect(deadline.checks).toBeLessThan(5)
+  })
+})

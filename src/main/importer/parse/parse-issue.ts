@@ -6,7 +6,7 @@ import { pairOfficeNames } from './text-signature-apart'
 import { parseCover } from './cover'
 import { coverFromHeads, sectionsFromHeads } from './running-heads'
 import { coverFromTextHeads } from './text-heads'
-import { keepUnnamed, NO_NAME, NOT_A_GAZETTE_MESSAGE, unnamedMeta } from './unnamed-issue'
+import { keepUnnamed, NO_NAME, NOT_A_GAZETTE_MESSAGE, refuseHopeless, unnamedMeta } from './unnamed-issue'
 import { blankNoise, makeNoiseTest } from './noise'
 import { findTocStart, parseToc } from './toc'
 import { bodyRange, tocHeadingBefore } from './toc-place'
@@ -193,6 +193,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const gazette = named ? coverMeta.gazette : NO_NAME
   const isNoise = makeNoiseTest(gazette, cover.lines)
   const toc = parseToc(raw, isNoise, tick)
+  if (!named) refuseHopeless(coverMeta, toc.entries.length)
   check()
   // The documents stand after a front 目录, or before a back one (which is cut off with the back cover).
   const body = bodyRange(raw, toc, tocStart, isNoise)

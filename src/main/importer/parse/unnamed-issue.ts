@@ -22,6 +22,14 @@ export function unnamedMeta(lines: readonly SourceLine[]): IssueMeta {
   return { gazette: '', year: label?.year ?? 0, issueNo: label?.issueNo ?? 0, totalNo: label?.totalNo ?? null, publishedOn: null, publisher: null }
 }
 
+/**
+ * Refuses at once what can never be kept (no 目录 of two entries, no 期 label over the pages): a
+ * novel or a table is not read through as an issue first. keepUnnamed decides the rest.
+ */
+export function refuseHopeless(meta: IssueMeta, tocEntries: number): void {
+  if (meta.issueNo === 0 && tocEntries < MIN_DOCUMENTS) throw new AppError('NOT_A_GAZETTE', NOT_A_GAZETTE_MESSAGE)
+}
+
 /** 目录 entries the body prints: the entries less those reconcile could not match. */
 function tocEntriesFound(issue: ParsedIssue): number {
   const lost = issue.warnings.filter((w) => w.code === 'TOC_ENTRY_NOT_FOUND' || w.code === 'TOC_ENTRY_WITHOUT_BODY').length
