@@ -131,6 +131,24 @@ describe('an article’s label alone in two columns written line by line (city-x
   })
 })
 
+describe('an article’s label over a block of two lines written together (city-xe-toc2dec.txt 360–363)', () => {
+  // '第二十条' / '' / '己的名义申请专利或请求宣告专利权无效；' (the right column's list item, ended) /
+  // '专利代理机构收费应当遵循自愿、' (the label's text): pdftotext wrote two rows' lines in one block.
+  const file = readFileSync(join(__dirname, '../../fixtures/typeset/tuning/city-xe-toc2dec/city-xe-toc2dec.txt'), 'utf8')
+  const out = pairLabels(splitLines(file))
+  const at = (label: string): string | undefined => out.find((l) => l.text.startsWith(label))?.text
+
+  it('takes no line whose block is wider than the row beside it: the line filling the row is its text', () => {
+    expect(at('第二十条')).toBe('第二十条\u3000专利代理机构收费应当遵循自愿、')
+    expect(out.some((l) => l.text === '己的名义申请专利或请求宣告专利权无效；')).toBe(true)
+  })
+
+  it('still reads a row cut at a wide gap as one text (prov-sw-a0.txt 142–145)', () => {
+    const a0 = pairLabels(splitLines(readFileSync(join(__dirname, '../../fixtures/typeset/tuning/prov-sw-a0/prov-sw-a0.txt'), 'utf8')))
+    expect(a0.find((l) => l.text.startsWith('第九条'))?.text).toBe('第九条\u3000从事专利代理业务，')
+  })
+})
+
 describe('an issue set in one column with a section in two (tuning county-tables.txt, county-1col-backtoc.txt)', () => {
   const tuning = (name: string): string => readFileSync(join(__dirname, '../../fixtures/typeset/tuning', name, `${name}.txt`), 'utf8')
   const pageOf = (lines: ReturnType<typeof splitLines>, text: string): number => lines.findIndex((l) => l.text.startsWith(text))

@@ -133,17 +133,37 @@ const HEADING_LABEL = /[章节]$/
  * Whether the text `item` can stand on the label's row: a 章's is a chapter's name; a 条's text
  * fits in the room beside the label (a column's full line of the other column does not), and
  * fills most of it unless it ends its sentence. Pages in one column (or width unknown) always fit.
+ * A 条's text counts with the lines printed right under it, no blank line between (rowRest).
  */
 function besideLabel(lines: readonly SourceLine[], label: number, item: number[], at: ((i: number) => number) | null): boolean {
   if (!at || at(label) >= ONE_COLUMN) return true
-  const text = item.map((n) => lines[n].text.trim()).join('')
-  if (HEADING_LABEL.test(compact(lines[label].text))) return item.length > 1 || chapterName(text)
+  const own = item.map((n) => lines[n].text.trim()).join('')
+  if (HEADING_LABEL.test(compact(lines[label].text))) return item.length > 1 || chapterName(own)
+  // (A name letter-spaced over lines, '附' / '则', is whole as it is, even one piece of it alone.)
+  const text = own + (item.length === 1 && compact(own).length > 1 ? rowRest(lines, item[0]) : []).map((n) => lines[n].text.trim()).join('')
   const room = at(label) - displayWidth(lines[label].text.trim())
   const w = displayWidth(text)
   // As wide as a paragraph's first line (indented two hanzi) the line is the other column's: a
   // label's own text stands short by the label too.
   if (w >= at(label) - INDENT - 1) return false
   return w <= room + ROOM_OVER && (w >= room - ROW_WITHIN || endsSentence(text))
+}
+
+/** Lines under a text, no blank between, read as the rest of its row at most. */
+const REST_MAX = 2
+
+/**
+ * The lines pdftotext printed right under line `k` on its page, no blank line between: in two
+ * columns written line by line a block of lines is one row's pieces ('从事专利代理业务，' /
+ * '应当向国务院', cut at a wide gap) or rows of the other column's and its own written together
+ * ('己的名义申请专利或请求宣告专利权无效；' / '专利代理机构收费应当遵循自愿、'). A label's text is
+ * the first of a block that fits beside the label as a whole: a block wider than the row holds
+ * another row's line, and the line over it is as likely the other column's.
+ */
+function rowRest(lines: readonly SourceLine[], k: number): number[] {
+  const out: number[] = []
+  for (let n = k + 1; n < lines.length && out.length < REST_MAX && !isBlank(lines[n].text) && lines[n].no !== lines[n - 1].no; n++) out.push(n)
+  return out
 }
 
 /** Line `i` opens a document: a title's start with its 文号 within a few lines under it. */
