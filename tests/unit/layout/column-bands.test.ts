@@ -188,4 +188,33 @@ describe('column bands', () => {
     ]
     expect(order(runs)).toEqual(['左0文文', '某某工作'])
   })
+  it("reads a 目录 page's columns top to bottom though its full entry lines end beside a 栏目 heading (prov2-a0, page 2)", () => {
+    // The 目录 of prov2-a0: column 0's entries end in their leaders and page ('专利代理条例 . . . ·1·'),
+    // full to the column's edge, over the next 栏目's larger heading; column 1's entries step down
+    // beside it at their own pitch. An entry ends at its page: it does not run on to column 1's top.
+    const runs = [
+      at('【省政府令】', 0, 124, 6, 12),
+      at('澄江省人民政府令（第 331 号）. . . . . . . . . . .·1·', 0, 141),
+      at('专利代理条例 . . . . . . . . . . . . . . . . . . . . . ·1·', 0, 157),
+      at('【国务院文件】', 0, 176, 7, 12),
+      at('国务院关于授权香港特别行政区实施管辖的深', 0, 194),
+      at('圳湾口岸港方口岸区范围和土地使用期限的', 0, 210, 19),
+      at('批复. . . . . . . . . . . . . . . . . . . . . . . . . . .·3·', 0, 225),
+      at('国函〔2006〕132 号', 0, 241, 8, 9),
+      at('国务院关于同意组建2008年北京奥运会首都国', 0, 256),
+      at('际机场协调委员会的批复. . . . . . . . . . . .·4·', 0, 272),
+      at('国函〔2006〕38 号', 0, 287, 8, 9),
+      at('国务院办公厅关于四川省在温家宝总理考察工', 1, 123),
+      at('作时所提问题和建议办理情况的函. . . . . .·12·', 1, 139),
+      at('国办函〔2004〕71 号', 1, 155, 8, 9),
+      at('国务院办公厅关于湖北省巴东县地质灾害险情', 1, 170),
+      at('有关问题的复函. . . . . . . . . . . . . . . . . . . .·15·', 1, 186),
+      at('国办函〔2004〕80 号', 1, 201, 8, 9),
+      at('国务院办公厅关于同意以哈尔滨市名义申办', 1, 217),
+      at('2009 年第二十四届世界大学生冬季运动会的', 1, 232),
+      at('复函. . . . . . . . . . . . . . . . . . . . . . . . . . . .·17·', 1, 248),
+      at('国办函〔2004〕36 号', 1, 263, 8, 9),
+    ]
+    expect(order(runs)).toEqual(['【省政府', '国务院办'])
+  })
 })

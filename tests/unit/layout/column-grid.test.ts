@@ -61,6 +61,23 @@ describe('the issue column grid', () => {
     const pages = [twoColumnPage(), twoColumnPage(), twoColumnPage(), signed].map(groupLines)
     expect(pageGutters(pages)[3]).toEqual([])
   })
+
+  it("reads a 目录's last entries carried over to a page of two lines a column in the 目录 page's columns, in an issue whose body runs in one (city-xe-one2-many, page 3)", () => {
+    const body = (): TextRun[] => Array.from({ length: 12 }, (_, i) => run('文'.repeat(41), 50, 700 - i * 16, 410))
+    // The 目录 runs on from page 2's two columns: a 栏目 and an entry's first line left, its last line and 文号 right.
+    const carried = [
+      run('【县（市、区）文件】', 50, 700, 100),
+      run('详细规划（2021-2035）的批复. . . . . . . . . . 29', 280, 700, 170),
+      run('兴县人民政府关于兴县经济技术开发区控制性', 50, 682, 200),
+      run('（兴政函〔2022〕50 号）', 280, 684, 90),
+    ]
+    const pages = [twoColumnPage(), carried, body(), body(), body()].map(groupLines)
+    const gutters = pageGutters(pages)
+    expect(gutters[1]).toEqual(gutters[0])
+    expect(gutters[2]).toEqual([])
+    const order = readingBlocks(pages[1], gutters[1]).flatMap((b) => b.runs.map((r) => r.str))
+    expect(order).toEqual(['【县（市、区）文件】', '兴县人民政府关于兴县经济技术开发区控制性', '详细规划（2021-2035）的批复. . . . . . . . . . 29', '（兴政函〔2022〕50 号）'])
+  })
 })
 
 // Three columns of 12 ems at x 50, 190 and 330: gutters 170–190 and 310–330.

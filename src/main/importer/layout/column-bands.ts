@@ -23,6 +23,9 @@ const INDENT_EMS = 2.5
 // Of an em: measurement noise at the column's right edge, far below a character's width.
 const EDGE_SLACK = 0.02
 const SENTENCE_END = /[。；：！？!?;:”’」』）)]/
+// A 目录 entry's page at the line's end, after dot leaders or set as the folio ('. . . ·12·',
+// '…的通知·7·'): the entry ends there, however full its line, and does not run on.
+const TOC_PAGE_END = /(?:(?:[.…⋯·•]\s?){3,}\s*\d{1,4}|[·•]\s?\d{1,4}\s?[·•])$/
 // A document's last line: its date, or its public marker.
 const CLOSING_LINE = /^[（(]?[\d〇零○一二三四五六七八九十]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日[）)]?$|^[（(]此件.{0,12}[）)]$/
 
@@ -124,7 +127,7 @@ function runsOn(col: Mark[], line: Mark): boolean {
   // Compared with a little slack: a line one character short is measured at exactly that edge,
   // and an OFD's positions, rounded to 0.001 mm, land a hair either side of it.
   const full = line.x1 >= right - (1 + EDGE_SLACK) * line.size && line.x0 <= left + INDENT_EMS * line.size
-  return full && !SENTENCE_END.test(line.last)
+  return full && !SENTENCE_END.test(line.last) && !TOC_PAGE_END.test(line.text)
 }
 
 /** A numbered heading ('五、政策保障', '（二）工作要求') whose sentence is not ended: its text follows at the next column's top. */

@@ -34,6 +34,7 @@ export function pageGrid(pages: Line[][]): { gutters: Piece[][]; shared: Piece |
   const gutters = found.map((g, i) => {
     if (g.length === 0 && shared && fitsGrid(pages[i], shared)) return [shared]
     if (g.length === 0 && pair && fitsThree(pages[i], pair)) return pair
+    if (g.length === 0 && runsOnGrid(pages[i], found[i - 1])) return found[i - 1]
     if (g.length === 1 && pair && pair.some((p) => holds(g[0], p)) && fitsPair(pages[i], pair, g[0])) return pair
     return shared && g.length === 1 && (holds(g[0], shared) || (reaches(g[0], shared) && fitsGrid(pages[i], shared))) ? [shared] : g
   })
@@ -159,6 +160,15 @@ export function fitsGrid(lines: Line[], gutter: Piece): boolean {
     if (l && r) both++
   }
   return (left >= MIN_SIDE_LINES && right >= MIN_SIDE_LINES) || (both > 0 && (counted < 2 * MIN_SIDE_LINES || (atEdge && left >= MIN_SIDE_LINES)))
+}
+
+/**
+ * A page of a line or two a column (a 目录's last entries carried over from a two-column 目录
+ * page, in an issue whose body runs in one) keeps the grid of the page before, when that page
+ * showed its own gutter and this page's lines sit in it, some baseline with ink in both columns.
+ */
+function runsOnGrid(lines: Line[], before: Piece[] | undefined): boolean {
+  return before?.length === 1 && lines.length < 2 * MIN_SIDE_LINES && fitsGrid(lines, before[0])
 }
 
 function median(values: number[]): number {

@@ -37,7 +37,11 @@ export function bannersAcross(kinds: readonly Row[], gutter: number, rows: reado
     const lead = leadingBlanks(k.text)
     // Flush left under columns balanced on one row, or centred on the page: it starts past the
     // left column's middle (one centred in its column starts before it).
-    const flush = lead <= MAX_INDENT && near(i, -1)?.kind === 'both' && pastGutter(near(i, 1))
+    // The right column's own banner on the row below makes it the left column's (a 目录 whose
+    // columns each open a 栏目 there): under a banner across, both columns start their text.
+    const below = near(i, 1)
+    const rightsOwn = below?.kind === 'right' && BANNER.test(below.text.trim())
+    const flush = lead <= MAX_INDENT && near(i, -1)?.kind === 'both' && pastGutter(below) && !rightsOwn
     const centred = lead >= gutter / 2 && (pastGutter(near(i, -1)) || pastGutter(near(i, 1)))
     return flush || centred ? { kind: 'across', text: k.text } : k
   })

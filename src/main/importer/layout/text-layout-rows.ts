@@ -115,9 +115,12 @@ export function rowKind(row: string, gutter: number, column: number | null | und
   // between each two, and a signature in the middle column stays there.
   // A lone space between hanzi ranks above one beside a digit (a converter's '第 724 号' space).
   const rank = (a: { at: number; end: number }): number => (a.end - a.at >= 2 ? 3 : isLatinSpace(text, a.at, 1) ? 1 : 2)
+  // A run of spaces the gutter lies inside is at it, however far it reaches past (a name list's
+  // line beside a 文号 set in from the right column's edge: '何亚非   外交部部长助理     国函…').
+  const off = (a: { at: number; end: number }): number => (a.end - a.at >= 3 && a.at < gutter && a.end >= gutter ? 0 : Math.abs(a.end - gutter))
   const better = (a: { at: number; end: number }, b: { at: number; end: number }): boolean => {
     const [wa, wb] = [rank(a), rank(b)]
-    return wa > wb || (wa === wb && Math.abs(a.end - gutter) < Math.abs(b.end - gutter))
+    return wa > wb || (wa === wb && off(a) < off(b))
   }
   let cut: { at: number; end: number; shift: number } | null = null
   for (const m of text.matchAll(/ +/g)) {

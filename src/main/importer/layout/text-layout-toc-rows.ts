@@ -28,10 +28,13 @@ const FULL_SLACK = 0.5
  */
 export function splitGluedTocRows(rows: readonly string[], kinds: readonly Row[]): Row[] {
   if (rows.filter((r) => LEADERS.test(r)).length < MIN_LEADER_ROWS) return [...kinds]
-  const titles = kinds.flatMap((k) => (k.kind === 'both' && leadingBlanks(k.left) <= MAX_INDENT && !LEADERS.test(k.left) ? [ems(k.left.trim())] : []))
+  const lefts = kinds.flatMap((k) => (k.kind === 'both' && leadingBlanks(k.left) <= MAX_INDENT && !LEADERS.test(k.left) ? [k.left.trim()] : []))
   const rights = kinds.flatMap((k) => (k.kind === 'both' && k.right.trim() !== '' ? [leadingBlanks(k.right)] : []))
-  if (titles.length < MIN_TITLES || rights.length === 0) return [...kinds]
-  const full = Math.max(...titles)
+  if (lefts.length < MIN_TITLES || rights.length === 0) return [...kinds]
+  // Measured on lines of ideographs alone where there are any: a converter's digits and spaces
+  // ('组建 2008 年') only roughly take half an em each, and such a line may measure past a full one.
+  const ideographic = lefts.filter((t) => !/[\x20-\x7e]/.test(t))
+  const full = Math.max(...(ideographic.length > 0 ? ideographic : lefts).map(ems))
   const indent = ' '.repeat(Math.min(...rights))
   const hasRight = (k: Row | undefined): boolean => k?.kind === 'both' || k?.kind === 'right'
   const out = [...kinds]

@@ -18,6 +18,7 @@ import { placeApartCells } from './toc-cells'
 import { plainHead, readGridRows } from './toc-grid'
 import { joinSpacedHeadings } from './toc-spaced-heads'
 import { atTocFoot, bareNumber, brokenLabel, endsWithBracketedNumber, fillPendingPage, labelsApart, leadersAndPage, unreadTocPage, wrappedPage } from './toc-pages'
+import { brokenFolio } from './toc-broken-folio'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, sectionsNumberedInRun, standaloneNames } from './sections'
 
 export { SECTION }
@@ -137,10 +138,13 @@ function readToc(source: SourceLine[], isNoise: NoiseTest, tick: Tick): Toc {
     }
     const lastPage = toc.entries[toc.entries.length - 1]?.page ?? 0
     const label = brokenLabel(text, buffer)
-    if (label && label.page >= lastPage) {
-      buffer = label.buffer
-      labelled = true
-      push('', label.page, i)
+    const folio = label ? null : brokenFolio(text, buffer)
+    if ((label ?? folio) && (label ?? folio)!.page >= lastPage) {
+      buffer = (label ?? folio)!.buffer
+      if (label) labelled = true
+      // The entry is whole, as one whose line ends in its page: a 文号 alone under it is its own.
+      if (folio) sinceHeading = false
+      push('', (label ?? folio)!.page, i)
       continue
     }
     const wrapped = wrappedPage(text, buffer, lastPage, labelled) ?? leadersAndPage(text, buffer) ?? pageInRow(lines, i, buffer, lastPage, opensEntry)
