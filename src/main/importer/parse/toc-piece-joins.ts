@@ -31,6 +31,7 @@ export const searchable = (s: string): string => folded(s).replace(/[()]/g, '')
  */
 export function joinPieces(pieces: Piece[], body: Body, wrapped: number): Piece[][] | null {
   const pairs: { a: number; b: number; score: number }[] = []
+  const openings = new Set(pieces.filter((p) => p.opens).map((p) => p.line))
   for (let a = 0; a < pieces.length; a++) {
     const closed = ended(pieces[a])
     if (closed && !numberUnder(pieces[a])) continue
@@ -39,7 +40,7 @@ export function joinPieces(pieces: Piece[], body: Body, wrapped: number): Piece[
       // After the line that took the page, only the entry's 文号 on a line of its own, where the
       // body prints the title right by it.
       if (closed && (pieces[b].page !== null || docNumberOfLine(pieces[b].text) === null)) continue
-      const score = joinScore(pieces[a], pieces[b], body)
+      const score = joinScore(pieces[a], pieces[b], body, openings)
       if (closed && score <= MAX_REACH) continue
       // An opening goes on from a line only where the body prints the join in full and that
       // line is no whole title already.
@@ -72,7 +73,9 @@ export function joinPieces(pieces: Piece[], body: Body, wrapped: number): Piece[
     const chain = [pieces[k]]
     for (let c = next.get(k); c !== undefined; c = next.get(c)) chain.push(pieces[c])
     const last = chain[chain.length - 1]
-    if (!ended(last) && docTypeOf(last.text) === null) return null
+    // A chain may end on its 文号 printed bare, with no brackets, on a line of its own under its title.
+    const bare = docNumberOfLine(last.text) !== null && !pieces.some((q) => q !== last && q.line === last.line)
+    if (!ended(last) && !bare && docTypeOf(last.text) === null) return null
     chains.push(chain)
   }
   return chains.reduce((n, c) => n + c.length, 0) === pieces.length ? chains : null
@@ -163,7 +166,7 @@ function ended(p: Piece): boolean {
  * How far the characters across the join of `a` and `b` stand together in the body (0 when not
  * even the two next to the join do), one more when `b` is the line under `a` in the text.
  */
-function joinScore(a: Piece, b: Piece, body: Body): number {
+function joinScore(a: Piece, b: Piece, body: Body, openings: ReadonlySet<number>): number {
   const x = searchable(a.text)
   const y = searchable(b.text)
   // A 文号 on a line of its own goes on from a title's last line (its 文种): the body prints it
@@ -176,10 +179,12 @@ function joinScore(a: Piece, b: Piece, body: Body): number {
     // by its 文号 outranks it, and it outranks a guess by the 文号 right under it.
     if (nextTo(x, number, body.text)) return shortTail(a) ? MAX_REACH + 0.75 : MAX_REACH + 1
     // Too short to be looked for in the body: the 文号 right under it is its entry's.
-    if (cutType(a) && under(a, b) && body.text.includes(number)) return MAX_REACH + 0.5
+    const below = under(a, b) || underAcross(a, b, openings)
+    if (below && firstNumberAfter(x, own.docNumber, body.text)) return MAX_REACH + 1
+    if (cutType(a) && below && body.text.includes(number)) return MAX_REACH + 0.5
     // The body's columns written out of order put the title and its 文号 far apart: the line
     // right under the title's last line in the 目录 is still its 文号, the weakest join.
-    return under(a, b) && body.text.includes(number) ? 1 : 0
+    return below && body.text.includes(number) ? 1 : 0
   }
   if (!bracketsFit(a.text, b.text)) return 0
   let reach = 0
@@ -247,6 +252,24 @@ function nextTo(x: string, number: string, body: string): boolean {
   return false
 }
 
+/** Characters of the body after a title its 文号 may stand at most (the rest of the column, the next one's head). */
+const FAR = 1200
+
+/**
+ * The first 文号 the body prints after the title line's text `x` is `docNumber`: the title at a
+ * column's foot, the 文号 under it at the next column's top, the other column's text between.
+ */
+function firstNumberAfter(x: string, docNumber: string, body: string): boolean {
+  const line = x.slice(-2 * WINDOW)
+  if (line.length < WINDOW) return false
+  let at = body.indexOf(line)
+  for (let n = 0; at >= 0 && n < 8; n++, at = body.indexOf(line, at + 1)) {
+    const first = findDocNumbers(body.slice(at + line.length, at + line.length + FAR))[0]
+    if (first?.docNumber === docNumber) return true
+  }
+  return false
+}
+
 /** The body's text and its pairs of neighbouring characters (most joins are told by these). */
 export interface Body {
   text: string
@@ -262,6 +285,17 @@ export function bodyOf(text: string): Body {
 /** `b` stands right under `a`: the next line, starting where `a` does. */
 function under(a: Piece, b: Piece): boolean {
   return b.line > a.line && b.line - a.line <= 2 && Math.abs(b.at - a.at) <= 3
+}
+
+/**
+ * `b` stands under `a` with the other column's line between, written in turn with this column's
+ * (pdftotext, default mode): a line that opens another entry, which no title's last line and its
+ * 文号 have between them ('…有关问题的复' / '函' / '国务院办公厅转发…' / '国办函〔1996〕16号').
+ */
+function underAcross(a: Piece, b: Piece, openings: ReadonlySet<number>): boolean {
+  if (b.line - a.line > 4 || Math.abs(b.at - a.at) > 3) return false
+  const between = [...openings].filter((k) => k > a.line && k < b.line)
+  return between.length === 1
 }
 
 const lineGap = (pieces: Piece[], p: { a: number; b: number }): number => Math.abs(pieces[p.b].line - pieces[p.a].line)

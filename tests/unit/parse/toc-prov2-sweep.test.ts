@@ -1,0 +1,98 @@
+// The provincial sweep, round 2 (sw4, s29; scripts/typeset/sweep_prov2.py): a 16开 provincial issue of old
+// State Council texts (1996–2006 函, 复函, 转发) whose 目录 stands in two columns, each 文号 bare on a
+// line under its title, which pdftotext (default mode) writes in blocks of neither column's order.
+// The 目录 is read as pieces (toc-fragments.ts) told apart by the body; these are the lines that
+// reading lost: the other column's title's last line, with its page, between the decree and its
+// regulation; a chain ended by a bare 文号 line; a 文号 under a title's last line with the other
+// column's opening line between; a joint entry's units glued onto a page; a folio broken after one
+// leader or after the 文种; a title at a column's foot whose 文号 the body prints at the next one's top.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { splitLines } from '../../../src/main/importer/parse/lines'
+import { parseToc } from '../../../src/main/importer/parse/toc'
+import { regulationsAfterDecrees } from '../../../src/main/importer/parse/toc-lone-pieces'
+import { folioOpened } from '../../../src/main/importer/parse/toc-folio-marks'
+import { parserText } from '../../support/perturb'
+import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+
+const text = (name: string): string =>
+  parserText(readFileSync(join(process.cwd(), 'tests', 'fixtures', 'typeset', 'tuning', name, `${name}.txt`), 'utf8'))
+const read = (name: string): unknown[][] => parseToc(splitLines(text(name))).entries.map((e) => [e.category, e.title, e.docNumber, e.page])
+
+/** prov2-a0's 目录 as the body prints it: the decree twice (decree and regulation), 17 documents. */
+const A0 = [
+  ['省政府令', '澄江省人民政府令', '澄江省人民政府令 第331号', 1],
+  ['省政府令', '专利代理条例', null, 1],
+  ['国务院文件', '国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复', '国函〔2006〕132号', 3],
+  ['国务院文件', '国务院关于同意组建2008年北京奥运会首都国际机场协调委员会的批复', '国函〔2006〕38号', 4],
+  ['国务院文件', '国务院关于同意乌鲁木齐、昌吉、石河子高新技术产业开发区建设国家自主创新示范区的批复', '国函〔2018〕145号', 5],
+  ['国务院办公厅文件', '国务院办公厅转发国家地震局关于我国地震重点监视防御区的确定和加强防震减灾工作意见报告的通知', '国办发〔1996〕2号', 6],
+  ['国务院办公厅文件', '国务院办公厅转发国家地震局关于1997年地震趋势和加强防震减灾工作意见报告的通知', '国办发〔1997〕2号', 7],
+  ['国务院办公厅文件', '国务院办公厅关于山西、安徽省四起特大煤矿瓦斯爆炸事故调查处理情况的通报', '国办发〔2004〕7号', 9],
+  ['国务院办公厅函件', '国务院办公厅关于辽宁省在曾培炎副总理考察工作时所提问题和建议办理情况的函', '国办函〔2004〕57号', 11],
+  ['国务院办公厅函件', '国务院办公厅关于四川省在温家宝总理考察工作时所提问题和建议办理情况的函', '国办函〔2004〕71号', 12],
+  ['国务院办公厅函件', '国务院办公厅关于湖北省巴东县地质灾害险情有关问题的复函', '国办函〔2004〕80号', 15],
+  ['国务院办公厅函件', '国务院办公厅关于同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会的复函', '国办函〔2004〕36号', 17],
+  ['国务院办公厅函件', '国务院办公厅关于科技节水建议的复函', '国办函〔2005〕21号', 17],
+  ['国务院办公厅函件', '国务院办公厅关于同意以深圳市名义申办2011年第26届世界大学生夏季运动会的复函', '国办函〔2004〕88号', 18],
+  ['国务院办公厅函件', '国务院办公厅关于黄金经济政策有关问题的复函', '国办函〔1996〕16号', 18],
+  ['国务院办公厅函件', '国务院办公厅关于广东与香港、澳门合建自动气象站网有关问题的复函', '国办函〔1996〕14号', 19],
+  ['部门文件', '澄江省财政厅澄江省发展和改革委员会澄江省人力资源和社会保障厅澄江省住房和城乡建设厅关于认真做好住户调查大样本轮换工作的通知', '澄财发〔2022〕33号', 20],
+  ['人事任免', '国务院办公厅关于调整国务院第二次全国污染源普查领导小组组成人员的通知', null, 21],
+]
+
+describe('a two-column 目录 of old State Council texts, each 文号 bare under its title (prov2 sweep)', () => {
+  it('reads every entry of prov2-a0 with its 栏目, 文号 and page', () => {
+    expect(read('prov2-a0')).toEqual(A0)
+  })
+
+  it("takes the regulation under its decree with the other column's title's last line and its page between", () => {
+    const pieces = [
+      { text: '澄江省人民政府令（第331号）', page: 1, opens: true, line: 13 },
+      { text: '作时所提问题和建议办理情况的函', page: 12, opens: false, line: 15 },
+      { text: '专利代理条例', page: 1, opens: false, line: 17 },
+    ]
+    expect([...regulationsAfterDecrees(pieces)]).toEqual([2])
+    // A line closed by no 文种 with a page of its own is no other column's title: no regulation.
+    expect([...regulationsAfterDecrees([pieces[0], { ...pieces[1], text: '作时所提问题和建议办理情况' }, pieces[2]])]).toEqual([])
+  })
+
+  it("reads the 目录 whose 文号 lines take the leaders and the page, a 文种's tail with the other column's line between (prov2-small)", () => {
+    const entries = read('prov2-small')
+    expect(entries).toHaveLength(18)
+    expect(entries).toContainEqual(['国务院办公厅函件', '国务院办公厅关于黄金经济政策有关问题的复函', '国办函〔1996〕16号', 18])
+    // The joint entry's units glued onto the page of the entry before: an entry of their own.
+    expect(entries).toContainEqual(['国务院办公厅文件', '国务院办公厅转发国家地震局关于1997年地震趋势和加强防震减灾工作意见报告的通知', '国办发〔1997〕2号', 7])
+    expect(entries.filter((e) => e[0] === '部门文件').map((e) => e[2])).toEqual(['沣财发〔2022〕25号'])
+  })
+
+  it("reads an A4 目录 whose folios break after one leader, a title at a column's foot with its 文号 at the next column's top (prov2-a4)", () => {
+    const entries = read('prov2-a4')
+    expect(entries).toHaveLength(18)
+    expect(entries).toContainEqual(['国务院文件', '国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复', '国函〔2006〕132号', 3])
+    expect(entries).toContainEqual(['国务院办公厅函件', '国务院办公厅关于同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会的复函', '国办函〔2004〕36号', 15])
+  })
+
+  it("takes a folio's opening mark off a line: after leaders, or right after the 文种 where the leaders are squeezed out", () => {
+    expect(folioOpened('湾口岸港方口岸区范围和土地使用期限的批复.·')).toBe('湾口岸港方口岸区范围和土地使用期限的批复')
+    expect(folioOpened('术产业开发区建设国家自主创新示范区的批复·')).toBe('术产业开发区建设国家自主创新示范区的批复')
+    expect(folioOpened('国务院办公厅关于黄金经济政策有关问题的复函..·')).toBe('国务院办公厅关于黄金经济政策有关问题的复函')
+    // A title's line ending in a middle dot but no 文种: no folio opened.
+    expect(folioOpened('关于印发《北京·天津')).toBeNull()
+    expect(folioOpened('国务院办公厅关于同意以深圳市名义申办2011')).toBeNull()
+  })
+})
+
+describe('a bare 文号 ends a 目录 chain only on a line of its own', () => {
+  it('keeps every 栏目 of a ruled grid 目录 whose rows hold title, 文号 and page (county-web-masthead-u, -layout text)', () => {
+    // There the 文号 cell shares its row with the title and the page: a chain ended at it left the
+    // rows' pages and the titles' second lines to other entries, and two documents lost their 栏目.
+    const dir = join(process.cwd(), 'tests', 'fixtures', 'typeset', 'tuning', 'county-web-masthead-u')
+    const layout = readLayoutColumns(readFileSync(join(dir, 'county-web-masthead-u.layout.txt'), 'utf8'))
+    const truth = JSON.parse(readFileSync(join(dir, 'county-web-masthead-u.truth.json'), 'utf8')) as { documents: { docNumber: string | null; category: string }[] }
+    const parsed = parseIssue(layout).documents.map((d) => [d.docNumber, d.category])
+    expect(parsed).toEqual(truth.documents.map((d) => [d.docNumber, d.category]))
+  })
+})
