@@ -96,3 +96,20 @@ describe('a bare 文号 ends a 目录 chain only on a line of its own', () => {
     expect(parsed).toEqual(truth.documents.map((d) => [d.docNumber, d.category]))
   })
 })
+
+describe("a bare 文号 ends a 目录 chain only where its line holds no page", () => {
+  it("keeps a one-column 目录's 栏目 whose 文号 lines hold the pages (county-web-3col-names, -layout text, a 栏目 banner not printed in the body)", () => {
+    // Its lines '国发〔1981〕88号   第1页' set the 文号 and the page side by side: read as pieces, the
+    // pages fall to the entries by the body's order and each entry's 栏目 is the banner the body
+    // prints last before its title. A web issue may print a 栏目 in the 目录 alone: read so, the
+    // 人事任免 entries went to 部门联合发文; the 目录's own lines, read one by one, name them right.
+    const dir = join(process.cwd(), 'tests', 'fixtures', 'typeset', 'tuning', 'county-web-3col-names')
+    const raw = readFileSync(join(dir, 'county-web-3col-names.layout.txt'), 'utf8').split('\n')
+    const banner = raw.findIndex((l, k) => k > 100 && l.trim() === '五、人事任免')
+    expect(banner).toBeGreaterThan(0)
+    raw.splice(banner, 1)
+    const entries = parseToc(splitLines(parserText(raw.join('\n')))).entries
+    expect(entries.map((e) => e.category).slice(-3)).toEqual(['部门联合发文', '人事任免', '人事任免'])
+    expect(entries.map((e) => e.docNumber).slice(-3)).toEqual(['兴人社发〔2022〕12号', null, '兴政办函〔2022〕16号'])
+  })
+})

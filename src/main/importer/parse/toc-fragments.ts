@@ -197,6 +197,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   // Pages printed as labels alone on their line ('第 8页': the entry's last line full): pages
   // when the 目录's entries print their pages as labels, else the 目录 page's own folio.
   const labels: number[] = []
+  const labelLines = new Set<number>()
   // Known from the start where two labels stand alone on the 目录's page (a page prints one folio).
   let labelled = labelsApart
   // A 文号's serial alone between its year and its 号 ('〔2018〕' / '114' / '号）…'): no page.
@@ -223,6 +224,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
       const paged = splitPage(p.text)
       if (paged && paged.text === '' && PAGE_LABEL_END.test(p.text)) {
         labels.push(paged.page)
+        labelLines.add(i)
         continue
       }
       // A label broken over two lines ('…（国发〔2018〕42 号）第' / '1页'): the entry's page. The
@@ -257,6 +259,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   }
   if (labelled) pages.push(...labels)
   else if (labels.length) return null
+  for (const p of pieces) if (labelLines.has(p.line)) p.pageBeside = true
   const regulations = new Set([...regulationsAfterDecrees(pieces), ...listedAlone])
   for (const k of regulations) pieces[k].opens = true
   const openers = pieces.filter((p) => p.opens).length

@@ -16,6 +16,8 @@ export interface Piece {
   at: number
   /** A 文号 line paired with its title by where the body prints the two (pairLeftNumbers), not by the 目录's own lines. */
   placed?: boolean
+  /** Its line holds a page as a label too ('国发〔2018〕41号   第1页'). */
+  pageBeside?: boolean
 }
 
 /** Characters on each side of a join looked for in the body at most. */
@@ -73,12 +75,21 @@ export function joinPieces(pieces: Piece[], body: Body, wrapped: number): Piece[
     const chain = [pieces[k]]
     for (let c = next.get(k); c !== undefined; c = next.get(c)) chain.push(pieces[c])
     const last = chain[chain.length - 1]
-    // A chain may end on its 文号 printed bare, with no brackets, on a line of its own under its title.
-    const bare = docNumberOfLine(last.text) !== null && !pieces.some((q) => q !== last && q.line === last.line)
-    if (!ended(last) && !bare && docTypeOf(last.text) === null) return null
+    if (!ended(last) && !endsBare(last, pieces) && docTypeOf(last.text) === null) return null
     chains.push(chain)
   }
   return chains.reduce((n, c) => n + c.length, 0) === pieces.length ? chains : null
+}
+
+/**
+ * A chain may end on its 文号 printed bare, with no brackets, on a line of its own under its title
+ * (a two-column 目录 pdftotext wrote in blocks, its pages on the titles' lines). Not where the
+ * 文号's line holds the entry's page too ('国发〔2018〕41号   第1页', a one-column 目录 read whole
+ * line by line): that page, read as a label apart, is the entry's end, and the labels would fall
+ * to the entries by the body's order alone.
+ */
+function endsBare(last: Piece, pieces: Piece[]): boolean {
+  return docNumberOfLine(last.text) !== null && last.pageBeside !== true && !pieces.some((q) => q !== last && q.line === last.line)
 }
 
 /**
