@@ -113,3 +113,40 @@ describe("a bare 文号 ends a 目录 chain only where its line holds no page", 
     expect(entries.map((e) => e.docNumber).slice(-3)).toEqual(['兴人社发〔2022〕12号', null, '兴政办函〔2022〕16号'])
   })
 })
+
+describe('the provincial two-column 目录 in default text: a 文种 tail alone, a 文号 left with an entry printed without one', () => {
+  it("joins each 文种 tail alone on its line to its own title where two entries' lines are written in turn (prov2-members)", () => {
+    // '国务院关于授权…的深' / '国务院办公厅关于同意以哈尔滨市名义申办' / '圳湾…使用期限的' / '2009年…运动会的' /
+    // '批复 ·3·' / '复函 ·17·': the pairs across the joins ('的批', '的复') are in the body either way;
+    // the title's characters before the tail tell them apart ('运动会的复函', '使用期限的批复').
+    const entries = read('prov2-members')
+    expect(entries).toHaveLength(19)
+    expect(entries).toContainEqual(['国务院文件', '国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复', '国函〔2006〕132号', 3])
+    expect(entries).toContainEqual(['国务院办公厅函件', '国务院办公厅关于同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会的复函', '国办函〔2004〕36号', 17])
+  })
+
+  it('pairs a 文号 written far from its title with the end the body prints it by, though a 人事任免 entry has none (prov2-95, prov2-joint6)', () => {
+    // prov2-95: '…示范区的批复 ·' / '5·' / '国函〔2018〕145 号', the body printing the 文号 far above the
+    // title; prov2-joint6: '…有关问题的复' / '函 ·18·' with another entry's four lines before its
+    // '国办函〔1996〕16 号'. Each 目录 ends with a 任免 entry printed without a 文号: one end more than
+    // the 文号 left, which kept every 文号 unpaired and the 目录 unread.
+    const p95 = read('prov2-95')
+    expect(p95).toHaveLength(18)
+    expect(p95).toContainEqual(['国务院文件', '国务院关于同意乌鲁木齐、昌吉、石河子高新技术产业开发区建设国家自主创新示范区的批复', '国函〔2018〕145号', 5])
+    expect(p95[17]).toEqual(['人事任免', '国务院办公厅关于调整国务院第二次全国污染源普查领导小组组成人员的通知', null, 22])
+    const joint = read('prov2-joint6')
+    expect(joint).toHaveLength(18)
+    expect(joint).toContainEqual(['国务院办公厅函件', '国务院办公厅关于黄金经济政策有关问题的复函', '国办函〔1996〕16号', 18])
+    expect(joint[17][2]).toBeNull()
+  })
+
+  it('pairs no 文号 with an end the body prints it far from (prov2-above: its entries read, if any, keep their own 文号)', () => {
+    // There four 文号 are left for five ends, but one's own title had taken another 文号 already:
+    // paired by nearness alone, '国办函〔2004〕36号' went to a title printed pages away.
+    const dir = join(process.cwd(), 'tests', 'fixtures', 'typeset', 'tuning', 'prov2-above')
+    const truth = JSON.parse(readFileSync(join(dir, 'prov2-above.truth.json'), 'utf8')) as { documents: { docNumber: string | null; title: string }[] }
+    const numberOf = new Map(truth.documents.map((d) => [d.title.replace(/^.*?关于/, '关于'), d.docNumber]))
+    const wrong = read('prov2-above').filter((e) => e[2] !== null && numberOf.has(String(e[1]).replace(/^.*?关于/, '关于')) && numberOf.get(String(e[1]).replace(/^.*?关于/, '关于')) !== e[2])
+    expect(wrong).toEqual([])
+  })
+})

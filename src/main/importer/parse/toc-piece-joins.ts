@@ -94,11 +94,11 @@ function endsBare(last: Piece, pieces: Piece[]): boolean {
 
 /**
  * The 文号 lines no title's last line took, as many as the entries' ends that still lack one (a
- * title's last line with its 文种 or the page, no 文号 in the entry): the body printed the 文号 far
- * from the title's line (the other column's lines between, or the title's head at a column's foot
- * and its tail over the 文号 at the next column's top), and the text wrote it far from it in the
- * 目录. Each goes to the end whose entry the body prints nearest to it; none does unless all find
- * one. In place.
+ * title's last line with its 文种 or the page, no 文号 in the entry) or fewer: the body printed the
+ * 文号 far from the title's line (the other column's lines between, or the title's head at a
+ * column's foot and its tail over the 文号 at the next column's top), and the text wrote it far
+ * from it in the 目录. Each goes to the end whose entry the body prints nearest to it; none does
+ * unless all find one. In place.
  */
 function pairLeftNumbers(pieces: Piece[], next: Map<number, number>, prev: Map<number, number>, body: string): void {
   const numbers = pieces.map((_, k) => k).filter((k) => !prev.has(k) && !pieces[k].opens && docNumberOfLine(pieces[k].text) !== null)
@@ -113,7 +113,10 @@ function pairLeftNumbers(pieces: Piece[], next: Map<number, number>, prev: Map<n
     const p = pieces[k]
     return pieces[chain[0]].opens && !isDecreeEntry(pieces[chain[0]].text) && chain.every((c) => findDocNumbers(pieces[c].text).length === 0) && (numberUnder(p) || (p.page === null && docTypeOf(p.text) !== null))
   })
-  if (numbers.length === 0 || numbers.length !== ends.length) return
+  // Fewer 文号 than ends: an entry printed without one (人事任免) is among them, and a 文号 goes only
+  // to an end whose title the body prints near it.
+  if (numbers.length === 0 || numbers.length > ends.length) return
+  const fewer = numbers.length < ends.length
   const placeOf = (k: number): number => titlePlace(chainOf(k).map((c) => pieces[c].text).join(''), body)
   const left = new Set(ends)
   const pairs: [number, number][] = []
@@ -122,7 +125,7 @@ function pairLeftNumbers(pieces: Piece[], next: Map<number, number>, prev: Map<n
     if (at < 0) return
     let best = -1
     for (const e of left) if (best < 0 || Math.abs(placeOf(e) - at) < Math.abs(placeOf(best) - at)) best = e
-    if (placeOf(best) < 0) return
+    if (placeOf(best) < 0 || (fewer && Math.abs(placeOf(best) - at) > FAR)) return
     left.delete(best)
     pairs.push([best, n])
   }
@@ -199,7 +202,10 @@ function joinScore(a: Piece, b: Piece, body: Body, openings: ReadonlySet<number>
   }
   if (!bracketsFit(a.text, b.text)) return 0
   let reach = 0
-  for (let k = 1; k <= MAX_REACH && k <= x.length && k <= y.length; k++) {
+  // A 文种's tail alone on its line ('复函 . . . ·17·', two entries' lines written in turn) is too short
+  // to tell its join by: the title's characters before it are looked for with it ('运动会的' + '复函').
+  const reachable = shortTail(b) ? MAX_REACH : y.length
+  for (let k = 1; k <= MAX_REACH && k <= x.length && k <= reachable; k++) {
     // The two characters next to the join first, from the body's pairs: most joins stop there.
     if (k === 1 ? !body.pairs.has(x.slice(-1) + y.slice(0, 1)) : !body.text.includes(x.slice(-k) + y.slice(0, k))) break
     reach = k
