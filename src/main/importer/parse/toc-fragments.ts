@@ -24,6 +24,7 @@ import { docNumberOfLine } from './header'
 import { findDocNumbers } from '../../../shared/doc-number'
 import { isDecreeEntry, numbersAfterEnd, opensUnitList, regulationsAfterDecrees } from './toc-lone-pieces'
 import { isRegulationName } from './decree'
+import { folioOpened } from './toc-folio-marks'
 
 export interface FragmentTests {
   /** A line that opens an entry (a title's opening, an issuer). */
@@ -72,7 +73,8 @@ function gluedHeading(p: { text: string; at: number }): { text: string; at: numb
 /**
  * The other column's title opening glued onto the end of an entry's last line ('国办发〔2018〕128 号
  * . . . ·7· 国务院办公厅关于同意以深圳市名义申办': the two lines on one baseline, a space between)
- * is a piece of its own: the text before it ends with leaders and a page.
+ * is a piece of its own: the text before it ends with leaders and a page. A joint entry's units
+ * running on open one too ('…·7· 沣水省财政厅沣水省发展和改革委员会沣水省').
  */
 function gluedOpening(p: { text: string; at: number }, opens: (text: string) => boolean): { text: string; at: number }[] {
   for (const m of p.text.matchAll(/\s+/g)) {
@@ -94,11 +96,8 @@ export function pageAfterType(text: string): { text: string; page: number } | nu
   return m && docTypeOf(compact(m[1])) !== null ? { text: m[1], page: Number(m[2]) } : null
 }
 
-/** The rest of a page printed as the folio is ('19·', '19 —'), its opening mark left on the line above. */
+/** The rest of a page printed as the folio is ('19·', '19 —'), its opening mark left on the line above (toc-folio-marks). */
 const FOLIO_TAIL = /^(\d{1,4})\s?[·•\-－—]$/
-/** A line's end with leaders and a folio's opening mark ('…的复函..·'; the text compacted). */
-const FOLIO_OPENED = /(?:[.．…⋯·•]\s?){2,}[·•\-－—]$/
-
 /** An entry's page on its line: after leaders or a gap, or a space after its 文种 where the leaders are squeezed out. */
 function pageOf(text: string): { text: string; page: number } | null {
   return splitPage(text) ?? pageAfterType(text)
@@ -198,6 +197,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   // Pages printed as labels alone on their line ('第 8页': the entry's last line full): pages
   // when the 目录's entries print their pages as labels, else the 目录 page's own folio.
   const labels: number[] = []
+  const labelLines = new Set<number>()
   // Known from the start where two labels stand alone on the 目录's page (a page prints one folio).
   let labelled = labelsApart
   // A 文号's serial alone between its year and its 号 ('〔2018〕' / '114' / '号）…'): no page.
@@ -205,7 +205,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   for (let i = from; i <= to && i < lines.length; i++) {
     const text = stripBullet(lines[i].text)
     if (isBlank(text) || /^(目|录|次)$/.test(compact(text))) continue // the heading's letters read apart
-    for (const p of piecesOf(text).flatMap(gluedHeading).flatMap((q) => gluedOpening(q, tests.opens))) {
+    for (const p of piecesOf(text).flatMap(gluedHeading).flatMap((q) => gluedOpening(q, (t) => tests.opens(t) || opensUnitList(compact(t))))) {
       if (tests.heading(p.text) !== null) {
         headings.push(p.text)
         if (pieces.length === 0 && opening === '') opening = sectionName(p.text)
@@ -224,15 +224,16 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
       const paged = splitPage(p.text)
       if (paged && paged.text === '' && PAGE_LABEL_END.test(p.text)) {
         labels.push(paged.page)
+        labelLines.add(i)
         continue
       }
       // A label broken over two lines ('…（国发〔2018〕42 号）第' / '1页'): the entry's page. The
       // other column's line may come between (its columns written line by line in turn).
       // A page printed as the folio is broken after its opening mark ('…的复函 . . ·' / '19·').
       const folio = FOLIO_TAIL.exec(p.text.trim())
-      const opened = folio && pieces.slice(-2).reverse().find((c) => c.line < i && c.page === null && FOLIO_OPENED.test(c.text))
+      const opened = folio && pieces.slice(-2).reverse().find((c) => c.line < i && c.page === null && folioOpened(c.text) !== null)
       if (folio && opened) {
-        Object.assign(opened, { text: opened.text.replace(FOLIO_OPENED, ''), page: Number(folio[1]) })
+        Object.assign(opened, { text: folioOpened(opened.text) ?? opened.text, page: Number(folio[1]) })
         continue
       }
       const tail = /^(\d{1,4})\s*页$/.exec(p.text.trim())
@@ -258,6 +259,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   }
   if (labelled) pages.push(...labels)
   else if (labels.length) return null
+  for (const p of pieces) if (labelLines.has(p.line)) p.pageBeside = true
   const regulations = new Set([...regulationsAfterDecrees(pieces), ...listedAlone])
   for (const k of regulations) pieces[k].opens = true
   const openers = pieces.filter((p) => p.opens).length

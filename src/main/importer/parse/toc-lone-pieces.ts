@@ -59,9 +59,13 @@ export function regulationsAfterDecrees(pieces: Listed[]): Set<number> {
   return out
 }
 
-/** The other column's line between a decree and its regulation: a title's line, no page, no 文号. */
+/**
+ * The other column's line between a decree and its regulation: a title's line, no 文号, and no
+ * page unless it is that title's last line, closed by its 文种 ('作时所提问题和建议办理情况的函 ·12·'),
+ * which a regulation's name never is.
+ */
 function aside(p: Listed): boolean {
-  return p.page === null && p.opens !== true && docNumberOfLine(p.text) === null
+  return p.opens !== true && docNumberOfLine(p.text) === null && (p.page === null || docTypeOf(p.text) !== null)
 }
 
 /**

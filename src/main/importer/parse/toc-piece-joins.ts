@@ -16,6 +16,8 @@ export interface Piece {
   at: number
   /** A 文号 line paired with its title by where the body prints the two (pairLeftNumbers), not by the 目录's own lines. */
   placed?: boolean
+  /** Its line holds a page as a label too ('国发〔2018〕41号   第1页'). */
+  pageBeside?: boolean
 }
 
 /** Characters on each side of a join looked for in the body at most. */
@@ -31,6 +33,7 @@ export const searchable = (s: string): string => folded(s).replace(/[()]/g, '')
  */
 export function joinPieces(pieces: Piece[], body: Body, wrapped: number): Piece[][] | null {
   const pairs: { a: number; b: number; score: number }[] = []
+  const openings = new Set(pieces.filter((p) => p.opens).map((p) => p.line))
   for (let a = 0; a < pieces.length; a++) {
     const closed = ended(pieces[a])
     if (closed && !numberUnder(pieces[a])) continue
@@ -39,7 +42,7 @@ export function joinPieces(pieces: Piece[], body: Body, wrapped: number): Piece[
       // After the line that took the page, only the entry's 文号 on a line of its own, where the
       // body prints the title right by it.
       if (closed && (pieces[b].page !== null || docNumberOfLine(pieces[b].text) === null)) continue
-      const score = joinScore(pieces[a], pieces[b], body)
+      const score = joinScore(pieces[a], pieces[b], body, openings)
       if (closed && score <= MAX_REACH) continue
       // An opening goes on from a line only where the body prints the join in full and that
       // line is no whole title already.
@@ -72,19 +75,30 @@ export function joinPieces(pieces: Piece[], body: Body, wrapped: number): Piece[
     const chain = [pieces[k]]
     for (let c = next.get(k); c !== undefined; c = next.get(c)) chain.push(pieces[c])
     const last = chain[chain.length - 1]
-    if (!ended(last) && docTypeOf(last.text) === null) return null
+    if (!ended(last) && !endsBare(last, pieces) && docTypeOf(last.text) === null) return null
     chains.push(chain)
   }
   return chains.reduce((n, c) => n + c.length, 0) === pieces.length ? chains : null
 }
 
 /**
+ * A chain may end on its 文号 printed bare, with no brackets, on a line of its own under its title
+ * (a two-column 目录 pdftotext wrote in blocks, its pages on the titles' lines). Not where the
+ * 文号's line holds the entry's page too ('国发〔2018〕41号   第1页', a one-column 目录 read whole
+ * line by line): that page, read as a label apart, is the entry's end, and the labels would fall
+ * to the entries by the body's order alone.
+ */
+function endsBare(last: Piece, pieces: Piece[]): boolean {
+  return docNumberOfLine(last.text) !== null && last.pageBeside !== true && !pieces.some((q) => q !== last && q.line === last.line)
+}
+
+/**
  * The 文号 lines no title's last line took, as many as the entries' ends that still lack one (a
- * title's last line with its 文种 or the page, no 文号 in the entry): the body printed the 文号 far
- * from the title's line (the other column's lines between, or the title's head at a column's foot
- * and its tail over the 文号 at the next column's top), and the text wrote it far from it in the
- * 目录. Each goes to the end whose entry the body prints nearest to it; none does unless all find
- * one. In place.
+ * title's last line with its 文种 or the page, no 文号 in the entry) or fewer: the body printed the
+ * 文号 far from the title's line (the other column's lines between, or the title's head at a
+ * column's foot and its tail over the 文号 at the next column's top), and the text wrote it far
+ * from it in the 目录. Each goes to the end whose entry the body prints nearest to it; none does
+ * unless all find one. In place.
  */
 function pairLeftNumbers(pieces: Piece[], next: Map<number, number>, prev: Map<number, number>, body: string): void {
   const numbers = pieces.map((_, k) => k).filter((k) => !prev.has(k) && !pieces[k].opens && docNumberOfLine(pieces[k].text) !== null)
@@ -99,7 +113,10 @@ function pairLeftNumbers(pieces: Piece[], next: Map<number, number>, prev: Map<n
     const p = pieces[k]
     return pieces[chain[0]].opens && !isDecreeEntry(pieces[chain[0]].text) && chain.every((c) => findDocNumbers(pieces[c].text).length === 0) && (numberUnder(p) || (p.page === null && docTypeOf(p.text) !== null))
   })
-  if (numbers.length === 0 || numbers.length !== ends.length) return
+  // Fewer 文号 than ends: an entry printed without one (人事任免) is among them, and a 文号 goes only
+  // to an end whose title the body prints near it.
+  if (numbers.length === 0 || numbers.length > ends.length) return
+  const fewer = numbers.length < ends.length
   const placeOf = (k: number): number => titlePlace(chainOf(k).map((c) => pieces[c].text).join(''), body)
   const left = new Set(ends)
   const pairs: [number, number][] = []
@@ -108,7 +125,7 @@ function pairLeftNumbers(pieces: Piece[], next: Map<number, number>, prev: Map<n
     if (at < 0) return
     let best = -1
     for (const e of left) if (best < 0 || Math.abs(placeOf(e) - at) < Math.abs(placeOf(best) - at)) best = e
-    if (placeOf(best) < 0) return
+    if (placeOf(best) < 0 || (fewer && Math.abs(placeOf(best) - at) > FAR)) return
     left.delete(best)
     pairs.push([best, n])
   }
@@ -163,7 +180,7 @@ function ended(p: Piece): boolean {
  * How far the characters across the join of `a` and `b` stand together in the body (0 when not
  * even the two next to the join do), one more when `b` is the line under `a` in the text.
  */
-function joinScore(a: Piece, b: Piece, body: Body): number {
+function joinScore(a: Piece, b: Piece, body: Body, openings: ReadonlySet<number>): number {
   const x = searchable(a.text)
   const y = searchable(b.text)
   // A 文号 on a line of its own goes on from a title's last line (its 文种): the body prints it
@@ -176,14 +193,19 @@ function joinScore(a: Piece, b: Piece, body: Body): number {
     // by its 文号 outranks it, and it outranks a guess by the 文号 right under it.
     if (nextTo(x, number, body.text)) return shortTail(a) ? MAX_REACH + 0.75 : MAX_REACH + 1
     // Too short to be looked for in the body: the 文号 right under it is its entry's.
-    if (cutType(a) && under(a, b) && body.text.includes(number)) return MAX_REACH + 0.5
+    const below = under(a, b) || underAcross(a, b, openings)
+    if (below && firstNumberAfter(x, own.docNumber, body.text)) return MAX_REACH + 1
+    if (cutType(a) && below && body.text.includes(number)) return MAX_REACH + 0.5
     // The body's columns written out of order put the title and its 文号 far apart: the line
     // right under the title's last line in the 目录 is still its 文号, the weakest join.
-    return under(a, b) && body.text.includes(number) ? 1 : 0
+    return below && body.text.includes(number) ? 1 : 0
   }
   if (!bracketsFit(a.text, b.text)) return 0
   let reach = 0
-  for (let k = 1; k <= MAX_REACH && k <= x.length && k <= y.length; k++) {
+  // A 文种's tail alone on its line ('复函 . . . ·17·', two entries' lines written in turn) is too short
+  // to tell its join by: the title's characters before it are looked for with it ('运动会的' + '复函').
+  const reachable = shortTail(b) ? MAX_REACH : y.length
+  for (let k = 1; k <= MAX_REACH && k <= x.length && k <= reachable; k++) {
     // The two characters next to the join first, from the body's pairs: most joins stop there.
     if (k === 1 ? !body.pairs.has(x.slice(-1) + y.slice(0, 1)) : !body.text.includes(x.slice(-k) + y.slice(0, k))) break
     reach = k
@@ -247,6 +269,24 @@ function nextTo(x: string, number: string, body: string): boolean {
   return false
 }
 
+/** Characters of the body after a title its 文号 may stand at most (the rest of the column, the next one's head). */
+const FAR = 1200
+
+/**
+ * The first 文号 the body prints after the title line's text `x` is `docNumber`: the title at a
+ * column's foot, the 文号 under it at the next column's top, the other column's text between.
+ */
+function firstNumberAfter(x: string, docNumber: string, body: string): boolean {
+  const line = x.slice(-2 * WINDOW)
+  if (line.length < WINDOW) return false
+  let at = body.indexOf(line)
+  for (let n = 0; at >= 0 && n < 8; n++, at = body.indexOf(line, at + 1)) {
+    const first = findDocNumbers(body.slice(at + line.length, at + line.length + FAR))[0]
+    if (first?.docNumber === docNumber) return true
+  }
+  return false
+}
+
 /** The body's text and its pairs of neighbouring characters (most joins are told by these). */
 export interface Body {
   text: string
@@ -262,6 +302,17 @@ export function bodyOf(text: string): Body {
 /** `b` stands right under `a`: the next line, starting where `a` does. */
 function under(a: Piece, b: Piece): boolean {
   return b.line > a.line && b.line - a.line <= 2 && Math.abs(b.at - a.at) <= 3
+}
+
+/**
+ * `b` stands under `a` with the other column's line between, written in turn with this column's
+ * (pdftotext, default mode): a line that opens another entry, which no title's last line and its
+ * 文号 have between them ('…有关问题的复' / '函' / '国务院办公厅转发…' / '国办函〔1996〕16号').
+ */
+function underAcross(a: Piece, b: Piece, openings: ReadonlySet<number>): boolean {
+  if (b.line - a.line > 4 || Math.abs(b.at - a.at) > 3) return false
+  const between = [...openings].filter((k) => k > a.line && k < b.line)
+  return between.length === 1
 }
 
 const lineGap = (pieces: Piece[], p: { a: number; b: number }): number => Math.abs(pieces[p.b].line - pieces[p.a].line)
