@@ -24,6 +24,8 @@ import { docNumberOfLine } from './header'
 import { findDocNumbers } from '../../../shared/doc-number'
 import { isDecreeEntry, numbersAfterEnd, opensUnitList, regulationsAfterDecrees } from './toc-lone-pieces'
 import { isRegulationName } from './decree'
+import { cellWidth, splitRowCells } from './toc-row-cells'
+import { swapNumbers } from './toc-number-swaps'
 
 export interface FragmentTests {
   /** A line that opens an entry (a title's opening, an issuer). */
@@ -202,10 +204,12 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   let labelled = labelsApart
   // A 文号's serial alone between its year and its 号 ('〔2018〕' / '114' / '号）…'): no page.
   let serial = ''
+  // The width a full left cell fills: a line past it may hold the right column's line too.
+  const width = cellWidth(lines, from, to)
   for (let i = from; i <= to && i < lines.length; i++) {
     const text = stripBullet(lines[i].text)
     if (isBlank(text) || /^(目|录|次)$/.test(compact(text))) continue // the heading's letters read apart
-    for (const p of piecesOf(text).flatMap(gluedHeading).flatMap((q) => gluedOpening(q, tests.opens))) {
+    for (const p of piecesOf(text).flatMap(gluedHeading).flatMap((q) => gluedOpening(q, tests.opens)).flatMap((q) => splitRowCells(q, width, tests.opens))) {
       if (tests.heading(p.text) !== null) {
         headings.push(p.text)
         if (pieces.length === 0 && opening === '') opening = sectionName(p.text)
@@ -271,6 +275,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   const body = bodyLines.join('')
   const chains = joinPieces(pieces, bodyOf(body), openers - entries)
   if (!chains) return null
+  swapNumbers(chains, body)
   const found: Found[] = []
   for (const chain of chains) {
     const last = chain[chain.length - 1]
