@@ -26,6 +26,7 @@ import { isDecreeEntry, numbersAfterEnd, opensUnitList, regulationsAfterDecrees 
 import { isRegulationName } from './decree'
 import { cellWidth, splitRowCells } from './toc-row-cells'
 import { swapNumbers } from './toc-number-swaps'
+import { firstsUnderHeadings, runningHeadsOnly } from './toc-head-firsts'
 
 export interface FragmentTests {
   /** A line that opens an entry (a title's opening, an issuer). */
@@ -186,7 +187,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   const mixed = read.some((e) => /【[^【】]+】/.test(e.title))
   if (to <= from || (read.length > 0 && !back && !mixed && !sideBySide(lines, from, to))) return null
   const pieces: Piece[] = []
-  const headings: string[] = []
+  const headings: { text: string; line: number }[] = []
   // The 栏目 heading read before any entry's piece: the 目录 opens with it.
   let opening = ''
   // The last thing read was a 栏目 heading; the pieces that name a regulation alone right under one.
@@ -211,7 +212,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
     if (isBlank(text) || /^(目|录|次)$/.test(compact(text))) continue // the heading's letters read apart
     for (const p of piecesOf(text).flatMap(gluedHeading).flatMap((q) => gluedOpening(q, tests.opens)).flatMap((q) => splitRowCells(q, width, tests.opens))) {
       if (tests.heading(p.text) !== null) {
-        headings.push(p.text)
+        headings.push({ text: p.text, line: i })
         if (pieces.length === 0 && opening === '') opening = sectionName(p.text)
         headed = true
         continue
@@ -297,8 +298,9 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   // 栏目 goes back too, and its pages are not the body's order.
   // (One read without a page says nothing of it.)
   for (const e of read) if (e.page !== null && found.some((f) => f.entry.title === e.title && f.entry.page !== e.page)) return null
-  const placed = headings.map((h) => ({ name: sectionName(h), at: headingPlace(h, body, bodyLines, rawLines, tests.noise) })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at)
+  const placed = headings.map((h) => ({ name: sectionName(h.text), text: h.text, line: h.line, at: headingPlace(h.text, body, bodyLines, rawLines, tests.noise) })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at)
   for (const e of found) e.entry.category = placed.filter((h) => h.at <= e.at).pop()?.name ?? ''
+  firstsUnderHeadings(found, pieces, placed, (h) => runningHeadsOnly(h.name, h.text, bodyLines, rawLines))
   // The 目录 opens with a 栏目 heading: entries the body prints before any banner (a decree's title
   // found first in the running head, '澧泉市人民政府令' in '澧泉市人民政府公报') stand under it.
   for (const e of found) if (e.entry.category === '' && opening !== '' && placed.some((h) => h.name === opening)) e.entry.category = opening
