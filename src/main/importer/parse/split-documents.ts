@@ -13,6 +13,7 @@ import { splitStackedTitles } from './stacked-titles'
 import { enclosedStarts } from './enclosed'
 import { tocTitleAbove } from './title-across'
 import { withTailUnder } from './title-tail-under'
+import { spelledSection } from './section-spelled'
 import { tocAnchors, tocTitleOf, type TocAnchors } from './toc-anchors'
 
 export { isSectionLine }
@@ -335,7 +336,7 @@ export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[
     let sectionPrinted = false
     for (let i = s.lead - 1; i >= (k > 0 ? spans[k - 1].bodyStart : from); i--) {
       if (isSectionLine(lines[i].text, sections)) {
-        section = sectionName(lines[i].text)
+        section = spelledSection(lines, i, sections) ?? sectionName(lines[i].text)
         sectionPrinted = true
       }
       if (lines[i].text.trim() !== '') break
