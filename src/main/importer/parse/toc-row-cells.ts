@@ -53,8 +53,10 @@ export function splitRowCells(p: { text: string; at: number }, width: number | n
   if (width === null || displayWidth(p.text) <= width + FULL_WITHIN) return [p]
   for (const g of cjkGaps(p.text)) {
     const head = p.text.slice(0, g.at)
+    // The heads only grow: past a full cell, no later space is where it ends.
+    if (displayWidth(head) > width + FULL_WITHIN) break
     const rest = p.text.slice(g.end)
-    if (Math.abs(displayWidth(head) - width) > FULL_WITHIN || !opens(rest)) continue
+    if (displayWidth(head) < width - FULL_WITHIN || !opens(rest)) continue
     return [{ text: head, at: p.at }, { text: rest, at: p.at + g.end }]
   }
   return [p]
