@@ -12,6 +12,8 @@ import { adoptOrphanNumbers } from './orphan-numbers'
 import { splitStackedTitles } from './stacked-titles'
 import { enclosedStarts } from './enclosed'
 import { tocTitleAbove } from './title-across'
+import { withTailUnder } from './title-tail-under'
+import { spelledSection } from './section-spelled'
 import { tocAnchors, tocTitleOf, type TocAnchors } from './toc-anchors'
 
 export { isSectionLine }
@@ -61,7 +63,7 @@ function startsByNumber(lines: SourceLine[], from: number, sections: Set<string>
     const useBelow = below.length > 0 && (above.length === 0 || masthead >= 0 || !isTitleLike(lines, above))
     // A joint masthead's '文件', set once beside the units stacked over it, written alone after the
     // 文号: the masthead's word, no line of the title under it.
-    let header = (useBelow ? below : above).filter((k) => compact(lines[k].text) !== '文件')
+    let header = (useBelow ? below : withTailUnder(lines, above, below)).filter((k) => compact(lines[k].text) !== '文件')
     let lead = useBelow ? (masthead >= 0 ? masthead : i) : header[0]
     // A title across the page written before the columns' lines beside its 文号 (title-across.ts).
     const across = lines[i].layout || (header.length > 0 && isTitleLike(lines, header)) ? [] : tocTitleAbove(lines, i, floor, header, tocTitleOf(anchors, num.docNumber))
@@ -334,7 +336,7 @@ export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[
     let sectionPrinted = false
     for (let i = s.lead - 1; i >= (k > 0 ? spans[k - 1].bodyStart : from); i--) {
       if (isSectionLine(lines[i].text, sections)) {
-        section = sectionName(lines[i].text)
+        section = spelledSection(lines, i, sections) ?? sectionName(lines[i].text)
         sectionPrinted = true
       }
       if (lines[i].text.trim() !== '') break

@@ -25,6 +25,9 @@ import { findDocNumbers } from '../../../shared/doc-number'
 import { isDecreeEntry, numbersAfterEnd, opensUnitList, regulationsAfterDecrees } from './toc-lone-pieces'
 import { isRegulationName } from './decree'
 import { folioOpened } from './toc-folio-marks'
+import { cellWidth, splitRowCells } from './toc-row-cells'
+import { swapNumbers } from './toc-number-swaps'
+import { firstsUnderHeadings, runningHeadsOnly } from './toc-head-firsts'
 
 export interface FragmentTests {
   /** A line that opens an entry (a title's opening, an issuer). */
@@ -183,7 +186,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   const mixed = read.some((e) => /【[^【】]+】/.test(e.title))
   if (to <= from || (read.length > 0 && !back && !mixed && !sideBySide(lines, from, to))) return null
   const pieces: Piece[] = []
-  const headings: string[] = []
+  const headings: { text: string; line: number }[] = []
   // The 栏目 heading read before any entry's piece: the 目录 opens with it.
   let opening = ''
   // The last thing read was a 栏目 heading; the pieces that name a regulation alone right under one.
@@ -202,12 +205,14 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   let labelled = labelsApart
   // A 文号's serial alone between its year and its 号 ('〔2018〕' / '114' / '号）…'): no page.
   let serial = ''
+  // The width a full left cell fills: a line past it may hold the right column's line too.
+  const width = cellWidth(lines, from, to)
   for (let i = from; i <= to && i < lines.length; i++) {
     const text = stripBullet(lines[i].text)
     if (isBlank(text) || /^(目|录|次)$/.test(compact(text))) continue // the heading's letters read apart
-    for (const p of piecesOf(text).flatMap(gluedHeading).flatMap((q) => gluedOpening(q, (t) => tests.opens(t) || opensUnitList(compact(t))))) {
+    for (const p of piecesOf(text).flatMap(gluedHeading).flatMap((q) => gluedOpening(q, (t) => tests.opens(t) || opensUnitList(compact(t)))).flatMap((q) => splitRowCells(q, width, tests.opens))) {
       if (tests.heading(p.text) !== null) {
-        headings.push(p.text)
+        headings.push({ text: p.text, line: i })
         if (pieces.length === 0 && opening === '') opening = sectionName(p.text)
         headed = true
         continue
@@ -273,6 +278,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   const body = bodyLines.join('')
   const chains = joinPieces(pieces, bodyOf(body), openers - entries)
   if (!chains) return null
+  swapNumbers(chains, body)
   const found: Found[] = []
   for (const chain of chains) {
     const last = chain[chain.length - 1]
@@ -294,8 +300,9 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   // 栏目 goes back too, and its pages are not the body's order.
   // (One read without a page says nothing of it.)
   for (const e of read) if (e.page !== null && found.some((f) => f.entry.title === e.title && f.entry.page !== e.page)) return null
-  const placed = headings.map((h) => ({ name: sectionName(h), at: headingPlace(h, body, bodyLines, rawLines, tests.noise) })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at)
+  const placed = headings.map((h) => ({ name: sectionName(h.text), text: h.text, line: h.line, at: headingPlace(h.text, body, bodyLines, rawLines, tests.noise) })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at)
   for (const e of found) e.entry.category = placed.filter((h) => h.at <= e.at).pop()?.name ?? ''
+  firstsUnderHeadings(found, pieces, placed, (h) => runningHeadsOnly(h.name, h.text, bodyLines, rawLines))
   // The 目录 opens with a 栏目 heading: entries the body prints before any banner (a decree's title
   // found first in the running head, '澧泉市人民政府令' in '澧泉市人民政府公报') stand under it.
   for (const e of found) if (e.entry.category === '' && opening !== '' && placed.some((h) => h.name === opening)) e.entry.category = opening

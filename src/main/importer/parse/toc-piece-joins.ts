@@ -259,7 +259,7 @@ function bracketsFit(a: string, b: string): boolean {
 const NEAR = 80
 
 /** The body prints the title line's text `x` and the 文号 `number` next to each other. */
-function nextTo(x: string, number: string, body: string): boolean {
+export function nextTo(x: string, number: string, body: string): boolean {
   const line = x.slice(-2 * WINDOW)
   let at = body.indexOf(line)
   for (let n = 0; at >= 0 && n < 8; n++, at = body.indexOf(line, at + 1)) {

@@ -1,0 +1,25 @@
+// A 栏目 band set letter-spaced across the page, which pdftotext (default mode) writes a character or
+// two to a line ('国 务' / '院' / '文 件'): its last line alone reads as a 栏目 ('文件', the tail every
+// 栏目 name shares). The lines over it spell the rest of the name.
+import { compact, isBlank, type SourceLine } from './lines'
+
+/** Characters a line of a letter-spaced band holds at most. */
+const BAND_LINE = 2
+/** Lines (blanks among them) a band's letters take at most. */
+const BAND_REACH = 24
+
+/**
+ * The 栏目 the band ending on line `i` spells: the lines over it of a character or two each (blank
+ * lines between), read down to it, make a name the 目录 lists (`sections`). Null when none does.
+ */
+export function spelledSection(lines: readonly SourceLine[], i: number, sections: ReadonlySet<string>): string | null {
+  let name = compact(lines[i].text)
+  for (let k = i - 1; k >= 0 && k >= i - BAND_REACH; k--) {
+    if (isBlank(lines[k].text)) continue
+    const c = compact(lines[k].text)
+    if (c.length > BAND_LINE) break
+    name = c + name
+    if (sections.has(name)) return name
+  }
+  return null
+}

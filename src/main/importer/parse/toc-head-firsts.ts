@@ -1,0 +1,71 @@
+// The 栏目 of a 目录 read as pieces (toc-fragments.ts) are placed by where the body prints their
+// names. A body with no 栏目 banners names them only in its running heads, and a running head names
+// the 栏目 of its page, not where the 栏目 starts: a document opening on a page whose head names no
+// 栏目 (alternating heads: the 期 on one side) stands before the first head naming its own 栏目, and
+// would fall to the 栏目 before. The 目录 still says where: its heading stands right over its first
+// entry, whose title's opening is the next one the text gives after the heading.
+import { searchable, type Piece } from './toc-piece-joins'
+
+export interface PlacedEntry {
+  entry: { category: string }
+  /** Where the body prints the title. */
+  at: number
+  /** The entry's pieces (indexes), in its order. */
+  pieces: number[]
+}
+
+/** A 目录 heading: its 栏目's name, its text as printed, the line it stands on, and where the body first prints the name. */
+export interface PlacedHeading {
+  name: string
+  text: string
+  line: number
+  at: number
+}
+
+/** Characters a line of a letter-spaced band holds at most when pdftotext writes it a character or two to a line. */
+const BAND_LINE = 2
+
+/**
+ * The body names the 栏目 only in running heads: no heading as the 目录 prints it (`printed`,
+ * '【国务院办公厅文件】', '四、…'), no band letter-spaced on one line or spelled a character or two
+ * to a line, only plain lines of the name.
+ */
+export function runningHeadsOnly(name: string, printed: string, bodyLines: string[], rawLines: string[]): boolean {
+  const key = searchable(name)
+  const heading = searchable(printed)
+  if (heading === key) return false
+  let plain = false
+  for (let k = 0; k < bodyLines.length; k++) {
+    if (bodyLines[k].includes(heading)) return false
+    if (bodyLines[k] === key) {
+      if (/\S\s+\S/.test(rawLines[k].trim())) return false
+      plain = true
+    }
+    if (bodyLines[k].length === 0 || bodyLines[k].length > BAND_LINE || !key.startsWith(bodyLines[k])) continue
+    let spelled = ''
+    for (let n = k; n < bodyLines.length && spelled.length < key.length; n++) {
+      if (bodyLines[n].length === 0) continue
+      if (bodyLines[n].length > BAND_LINE) break
+      spelled += bodyLines[n]
+    }
+    if (spelled === key) return false
+  }
+  return plain
+}
+
+/**
+ * Each 栏目 placed by a running head alone takes the entry the body prints right before its first
+ * one, when that entry's opening is the next the 目录's text gives after the heading and its own
+ * 栏目 keeps an entry before it. `found` is in the body's order. In place.
+ */
+export function firstsUnderHeadings(found: PlacedEntry[], pieces: Piece[], headings: PlacedHeading[], runningHead: (h: PlacedHeading) => boolean): void {
+  for (const h of headings) {
+    if (!runningHead(h)) continue
+    const first = found.findIndex((e) => e.entry.category === h.name)
+    if (first < 2) continue
+    const [before, prior] = [found[first - 1], found[first - 2]]
+    if (before.entry.category === h.name || prior.entry.category !== before.entry.category) continue
+    const next = pieces.findIndex((p) => p.opens && p.line > h.line)
+    if (next >= 0 && before.pieces[0] === next) before.entry.category = h.name
+  }
+}
