@@ -1,7 +1,7 @@
 // A 目录 page printed as the folio ('·20·') broken over two lines: the entry's last line ends with
 // the opening mark ('…工作的通知 ·') and the next holds '20·' (prov2-joint6, its joint document).
 import { describe, expect, it } from 'vitest'
-import { brokenFolio } from '../../../src/main/importer/parse/toc-broken-folio'
+import { brokenFolio } from '../../../src/main/importer/parse/toc-folio-marks'
 import { parseToc } from '../../../src/main/importer/parse/toc'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 

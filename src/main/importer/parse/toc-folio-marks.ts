@@ -1,6 +1,11 @@
-// A folio broken over two of a 目录's lines by pdftotext: its opening mark left at the end of the
-// entry's line ('…的复函 . . ·'), its page and closing mark on the next ('19·'; toc-fragments.ts).
+// A folio ('·20·') broken over two of a 目录's lines by pdftotext: its opening mark left at the end
+// of the entry's line ('…的复函 . . ·', '…工作的通知 ·'), its page and closing mark on the next
+// ('19·'). Both 目录 readers meet it: the pieces reader (toc-fragments.ts, folioOpened) and the
+// line reader (toc.ts, brokenFolio), where alone that line would pass for nothing an entry ends with.
 import { docTypeOf } from './doc-type'
+import { toHalfWidth } from '../../../shared/doc-number'
+import { trimEndWhere } from './lines'
+import { isSpace } from './toc-entry'
 
 /** A line's end with leaders and a folio's opening mark ('…的复函..·', '…的批复.·'; the text compacted). */
 const FOLIO_OPENED = /(?:[.．…⋯·•]\s?){1,}[·•\-－—]$/
@@ -14,4 +19,20 @@ export function folioOpened(text: string): string | null {
   if (FOLIO_OPENED.test(text)) return text.replace(FOLIO_OPENED, '')
   const squeezed = /^(.*[\u4e00-\u9fff])[·•]$/.exec(text)
   return squeezed && docTypeOf(squeezed[1]) !== null ? squeezed[1] : null
+}
+
+const REST = /^\s*(\d{1,4})\s?[·•]\s*$/
+const OPENED = /[·•]$/
+
+/**
+ * The entry waiting in `buffer` ends with the folio's opening mark and `text` is its number and
+ * closing mark: the buffer without the mark, and the page; otherwise null.
+ */
+export function brokenFolio(text: string, buffer: string): { buffer: string; page: number } | null {
+  const m = REST.exec(toHalfWidth(text))
+  if (!m) return null
+  const kept = trimEndWhere(buffer, isSpace)
+  // The mark is set apart from the title ('通知 ·'), or after dot leaders ('. . . ·').
+  if (!OPENED.test(kept) || !/[\s.…·•]$/.test(kept.slice(0, -1))) return null
+  return { buffer: trimEndWhere(kept.slice(0, -1), isSpace), page: Number(m[1]) }
 }

@@ -18,7 +18,7 @@ import { placeApartCells } from './toc-cells'
 import { plainHead, readGridRows } from './toc-grid'
 import { joinSpacedHeadings } from './toc-spaced-heads'
 import { atTocFoot, bareNumber, brokenLabel, endsWithBracketedNumber, fillPendingPage, labelsApart, leadersAndPage, unreadTocPage, wrappedPage } from './toc-pages'
-import { brokenFolio } from './toc-broken-folio'
+import { brokenFolio } from './toc-folio-marks'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, sectionsNumberedInRun, standaloneNames } from './sections'
 
 export { SECTION }
