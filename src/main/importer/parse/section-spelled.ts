@@ -3,8 +3,8 @@
 // 栏目 name shares). The lines over it spell the rest of the name.
 import { compact, isBlank, type SourceLine } from './lines'
 
-/** Characters a line of a letter-spaced band holds at most. */
-const BAND_LINE = 2
+/** Characters a line of a letter-spaced band holds at most (pdftotext writes it a character or two to a line). */
+export const BAND_LINE = 2
 /** Lines (blanks among them) a band's letters take at most. */
 const BAND_REACH = 24
 

@@ -5,6 +5,7 @@
 // would fall to the 栏目 before. The 目录 still says where: its heading stands right over its first
 // entry, whose title's opening is the next one the text gives after the heading.
 import { searchable, type Piece } from './toc-piece-joins'
+import { BAND_LINE } from './section-spelled'
 
 export interface PlacedEntry {
   entry: { category: string }
@@ -21,9 +22,6 @@ export interface PlacedHeading {
   line: number
   at: number
 }
-
-/** Characters a line of a letter-spaced band holds at most when pdftotext writes it a character or two to a line. */
-const BAND_LINE = 2
 
 /**
  * The body names the 栏目 only in running heads: no heading as the 目录 prints it (`printed`,

@@ -139,12 +139,13 @@ function readToc(source: SourceLine[], isNoise: NoiseTest, tick: Tick): Toc {
     const lastPage = toc.entries[toc.entries.length - 1]?.page ?? 0
     const label = brokenLabel(text, buffer)
     const folio = label ? null : brokenFolio(text, buffer)
-    if ((label ?? folio) && (label ?? folio)!.page >= lastPage) {
-      buffer = (label ?? folio)!.buffer
+    const broken = label ?? folio
+    if (broken && broken.page >= lastPage) {
+      buffer = broken.buffer
       if (label) labelled = true
       // The entry is whole, as one whose line ends in its page: a 文号 alone under it is its own.
       if (folio) sinceHeading = false
-      push('', (label ?? folio)!.page, i)
+      push('', broken.page, i)
       continue
     }
     const wrapped = wrappedPage(text, buffer, lastPage, labelled) ?? leadersAndPage(text, buffer) ?? pageInRow(lines, i, buffer, lastPage, opensEntry)
