@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3'
 import type { GazetteRename } from '../../shared/catalogue'
 import { AppError } from '../../shared/errors'
 import { dropCatalogueRules, moveCatalogueRules } from './catalogue-rules'
+import { isNameless } from '../../shared/gazette-shown'
 
 const ALIAS = 'gazette_alias:'
 const RENAMES = 'gazette_renames'
@@ -65,8 +66,8 @@ export function renameGazette(db: Database, from: string, to: string, meta: { ed
     db.prepare(`UPDATE settings SET value = ? WHERE key LIKE '${ALIAS}%' AND value = ?`).run(name, from)
     db.prepare('DELETE FROM settings WHERE key = ?').run(ALIAS + name)
     // An issue imported without its name (no cover, no head naming it) names no gazette: naming one
-    // such issue must not send every later nameless issue to that gazette.
-    if (from !== '') putSetting(db, ALIAS + from, name)
+    // such issue must not send a later nameless file (of the same file name) to that gazette.
+    if (!isNameless(from)) putSetting(db, ALIAS + from, name)
     const entry: GazetteRename = { from, to: name, editor: meta.editor, at: meta.at, issues }
     putSetting(db, RENAMES, JSON.stringify([...listGazetteRenames(db), entry]))
     return entry
