@@ -86,4 +86,7 @@ export interface GazetteRename {
   at: string
   /** Issues the gazette holds under its new name. */
   issues: number
+  /** Set when the new name was another gazette's: the issues that joined it. Renaming back
+   *  would take that gazette's own issues too, so such a rename has no 撤销. */
+  joined?: number
 }

@@ -124,7 +124,10 @@ describe('an issue named nowhere', () => {
     await dialog.getByRole('button', { name: '更正' }).click()
     await new DocumentPage(h.page).answerEditor('王档案')
     await dialog.getByRole('status').filter({ hasText: '共 2 期' }).waitFor()
+    expect(await dialog.getByRole('status').innerText()).toContain(`已将「${A}」的 1 期并入「兴县人民政府公报」`)
     expect(await dialog.getByRole('status').innerText()).not.toContain('以后导入')
+    // Renaming back would take 兴县's own 期 too: a join has no 撤销.
+    expect(await dialog.getByRole('button', { name: '撤销' }).count()).toBe(0)
     await dialog.getByRole('button', { name: '完成' }).click()
     await expect.poll(async () => (await h.services.listSeries({})).map((s) => s.gazette).sort()).toEqual([B, '兴县人民政府公报'].sort())
     await app.go('#/')

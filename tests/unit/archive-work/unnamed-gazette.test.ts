@@ -51,7 +51,8 @@ describe('an issue named nowhere', () => {
     const named = await t.api.importFiles({ sources: [upload('邛州第7期.txt', named7())] })
     expect(named.imported.map((i) => i.issue)).toEqual(['邛州市人民政府公报 2022年第7期'])
     const r = await t.api.renameGazette({ from: FIRST, to: '邛州市人民政府公报', editor: '王档案' })
-    expect(r).toMatchObject({ from: FIRST, to: '邛州市人民政府公报', issues: 2 })
+    // It joined the gazette held (1 期 of 2): no 撤销, which would take 邛州's own 第7期 too.
+    expect(r).toMatchObject({ from: FIRST, to: '邛州市人民政府公报', issues: 2, joined: 1 })
     const series = await t.api.listSeries({})
     expect(series.map((s) => s.gazette).sort()).toEqual([SECOND, '邛州市人民政府公报'].sort())
     expect(series.find((s) => s.gazette === '邛州市人民政府公报')?.years[0]).toMatchObject({ year: 2022 })
@@ -62,6 +63,23 @@ describe('an issue named nowhere', () => {
     const later = await t.api.importFiles({ sources: [upload('无封面.txt', `${nameless('txt')}\n`)] })
     expect(later.imported.map((i) => i.issue)).toEqual(['（未写明公报名称）2022年第6期'])
     expect((await t.api.listSeries({})).map((s) => s.gazette).sort()).toEqual([SECOND, FIRST, '邛州市人民政府公报'].sort())
+  }, 120_000)
+
+  it('named to a new name and back (撤销), leaves no alias either way', async () => {
+    const s = tempArchive('unnamed-back-')
+    try {
+      await s.api.importFiles({ sources: [upload('丙地.txt', nameless('txt'))] })
+      const name = '（未写明公报名称）「丙地.txt」'
+      const r = await s.api.renameGazette({ from: name, to: '丙市公报', editor: '王档案' })
+      expect(r.joined).toBeUndefined()
+      await s.api.renameGazette({ from: '丙市公报', to: name, editor: '王档案' })
+      // An issue printed 丙市公报 is its own gazette, not sent to the stand-in.
+      const printed = text('txt').replace(/邛州市人民政府公报/g, '丙市公报')
+      expect((await s.api.importFiles({ sources: [upload('丙市.txt', printed)] })).imported.map((i) => i.issue)).toEqual(['丙市公报 2022年第6期'])
+      expect((await s.api.listSeries({})).map((x) => x.gazette).sort()).toEqual([name, '丙市公报'].sort())
+    } finally {
+      s.close()
+    }
   }, 120_000)
 
   it('waits under 待核对 under its file\'s name, two files of one 期 side by side, and is saved under it', async () => {

@@ -37,7 +37,7 @@ export function GazetteRenameModal({ gazette, onClose }: { gazette: string; onCl
           <Alert color={undone ? 'gray' : 'green'} role="status">
             {undone
               ? `已撤销，名称恢复为「${done.from}」。`
-              : `已将「${done.from}」更正为「${done.to}」，共 ${done.issues} 期。${nameless ? '' : `以后导入印有原名称的期，也归入「${done.to}」。`}`}
+              : `${done.joined ? `已将「${done.from}」的 ${done.joined} 期并入「${done.to}」，现共 ${done.issues} 期。` : `已将「${done.from}」更正为「${done.to}」，共 ${done.issues} 期。`}${nameless ? '' : `以后导入印有原名称的期，也归入「${done.to}」。`}`}
           </Alert>
         ) : (
           <>
@@ -53,7 +53,8 @@ export function GazetteRenameModal({ gazette, onClose }: { gazette: string; onCl
         <Group justify="flex-end">
           {done ? (
             <>
-              {!undone && <Button variant="default" loading={rename.busy} onClick={() => void undo()}>撤销</Button>}
+              {/* Renaming a joined gazette back would take the other gazette's own issues too. */}
+              {!undone && !done.joined && <Button variant="default" loading={rename.busy} onClick={() => void undo()}>撤销</Button>}
               <Button onClick={onClose}>完成</Button>
             </>
           ) : (
