@@ -8,6 +8,7 @@ import { insertSourceFile, type SourceFileInput } from './source-files'
 import { dropSnapshotsOf, setReplacement, snapshotIssue, type IssueRows } from './replaced-issues'
 import { currentGazetteName } from './gazettes'
 import { gazetteKept, isNameless, UNNAMED_GAZETTE } from '../../shared/gazette-shown'
+import { issueShown } from '../../shared/issue-shown'
 
 export interface SaveResult {
   issueId: number
@@ -24,7 +25,7 @@ export interface SaveResult {
 
 /** 兴县人民政府公报 2022年第2期 */
 export function issueLabel(meta: { gazette: string; year: number; issueNo: number }): string {
-  if (!isNameless(meta.gazette)) return `${meta.gazette} ${meta.year}年第${meta.issueNo}期`
+  if (!isNameless(meta.gazette)) return `${meta.gazette} ${issueShown(meta.year, meta.issueNo)}`
   // An issue whose text names its gazette nowhere (importer/parse/unnamed-issue.ts): as parsed
   // (no name), or as kept by its file (shared/gazette-shown.ts); its year and 期 may be unknown too.
   const when = `${meta.year ? `${meta.year}年` : ''}${meta.issueNo ? `第${meta.issueNo}期` : '（期号未写明）'}`

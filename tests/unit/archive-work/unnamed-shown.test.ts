@@ -39,6 +39,20 @@ describe('a nameless issue, wherever its gazette is shown', () => {
     expect(await pdfText(pdf.bytesBase64)).toContain(`来源：${NAME}2022年第6期`.normalize('NFKC'))
   }, 60_000)
 
+  it('without a 期 label either, it reads 年份、期号未写明, never 0年第0期', async () => {
+    const bare = NAMELESS.split('\n').filter((l) => !/^\s*2022 年第 6 期/.test(l)).join('\n')
+    await t.api.importFiles({ sources: [upload('无头.txt', bare)] })
+    const held = (await t.api.listIssues({})).find((i) => i.gazette === '（未写明公报名称）「无头.txt」')
+    expect(held).toMatchObject({ year: 0, issueNo: 0 })
+    const file = await t.api.exportCatalogue({ scope: { issueId: held?.id as number }, format: 'csv' })
+    const csv = Buffer.from(file.bytesBase64, 'base64').toString('utf8')
+    expect(csv).toContain('（未写明公报名称）「无头.txt」（年份未写明）（期号未写明）')
+    expect(csv).not.toMatch(/0年第0期/)
+    const [first] = (await t.api.listDocuments({ gazette: '（未写明公报名称）「无头.txt」', offset: 0, limit: 1 })).items
+    const pdf = await t.api.exportPdf({ documentIds: [first.id], sourceLine: true })
+    expect(await pdfText(pdf.bytesBase64)).toContain('来源：（未写明公报名称）「无头.txt」（年份未写明）（期号未写明）'.normalize('NFKC'))
+  }, 60_000)
+
   describe('the CLI', () => {
     let dir: string
     let db: string
