@@ -1,5 +1,6 @@
 // 归档文件目录 (DA/T 22): the catalogue's columns, and the rules for 件号 and 保管期限 that each
 // gazette sets once. Shared by the service, the CLI and the export dialog.
+import { issueShown } from './issue-shown'
 
 export const CATALOGUE_COLUMNS = [
   'pieceNo', 'issuers', 'docNumber', 'fullTitle', 'date', 'pageRange', 'pages',
@@ -66,7 +67,7 @@ export function pieceNumber(pattern: string, v: { seq: number; year: number; iss
 
 /** 兴县人民政府公报_2022年第2期: the gazette and issue as a file name part (Windows-safe). */
 export function issueFilePart(gazette: string, year: number, issueNo: number): string {
-  return safeNamePart(`${gazette}_${year}年第${issueNo}期`)
+  return safeNamePart(`${gazette}_${issueShown(year, issueNo)}`)
 }
 
 /** Windows forbids \ / : * ? " < > | and control characters, and trailing dots or spaces. */
@@ -86,4 +87,7 @@ export interface GazetteRename {
   at: string
   /** Issues the gazette holds under its new name. */
   issues: number
+  /** Set when the new name was another gazette's: the issues that joined it. Renaming back
+   *  would take that gazette's own issues too, so such a rename has no 撤销. */
+  joined?: number
 }

@@ -7,6 +7,7 @@ import type { CatalogueScope, DocumentSummary } from '../../shared/domain'
 import { AppError } from '../../shared/errors'
 import { getCatalogueRules } from '../db/catalogue-rules'
 import { SUMMARY_SELECT, toDocumentSummary, type DocumentRow } from '../db/documents'
+import { issueShown } from '../../shared/issue-shown'
 
 export type CatalogueValues = Record<CatalogueColumn, string | number>
 
@@ -80,7 +81,7 @@ export function fullTitle(d: Pick<DocumentSummary, 'title' | 'issuer' | 'issuers
 }
 
 function valuesOf(d: DocumentSummary, rules: CatalogueRules, pages: [number, number | null] | undefined, remarks: string): CatalogueValues {
-  const issue = `${d.year}年第${d.issueNo}期${d.totalNo ? `（总第${d.totalNo}期）` : ''}`
+  const issue = `${issueShown(d.year, d.issueNo)}${d.totalNo ? `（总第${d.totalNo}期）` : ''}`
   const [from, to] = pages ?? [null, null]
   return {
     pieceNo: pieceNumber(rules.pieceNo, d),

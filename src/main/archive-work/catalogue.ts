@@ -7,6 +7,7 @@ import { cataloguePdf } from './catalogue-pdf'
 import { catalogueTable, tableMatrix, type CatalogueTable } from './catalogue-rows'
 import { toCsv } from './csv'
 import { toXlsx } from './xlsx'
+import { issueShown } from '../../shared/issue-shown'
 
 export type CatalogueFormat = 'xlsx' | 'csv' | 'pdf'
 
@@ -16,7 +17,7 @@ function subject(db: Database, scope: CatalogueScope, table: CatalogueTable): { 
     const r = db
       .prepare('SELECT g.name, i.year, i.issue_no FROM issues i JOIN gazettes g ON g.id = i.gazette_id WHERE i.id = ?')
       .get(scope.issueId) as { name: string; year: number; issue_no: number }
-    return { file: issueFilePart(r.name, r.year, r.issue_no), heading: `${r.name} ${r.year}年第${r.issue_no}期` }
+    return { file: issueFilePart(r.name, r.year, r.issue_no), heading: `${r.name} ${issueShown(r.year, r.issue_no)}` }
   }
   if (table.gazettes.length === 1) return { file: safeNamePart(table.gazettes[0]), heading: table.gazettes[0] }
   return { file: '', heading: '' }

@@ -1,6 +1,7 @@
 // Human-readable Chinese text for CLI results (the --json output is the data itself).
 import type { DocumentSummary, GazetteDocument, ImportReport, SearchResult } from '../../shared/domain'
 import { MARK_END, MARK_START } from '../../shared/domain'
+import { issueShown } from '../../shared/issue-shown'
 
 /** Skips that --replace would have imported: the terminal says so (the app offers its 替换 button). */
 const HELD = new Set(['ISSUE_HELD', 'ISSUE_IN_RUN'])
@@ -31,7 +32,7 @@ export function formatDocs(docs: DocumentSummary[]): string {
   if (!docs.length) return '档案中还没有文件。'
   const lines = docs.map((d) => {
     const num = d.docNumber ?? '（无文号）'
-    return `${String(d.id).padStart(5)}  ${d.year}年第${d.issueNo}期  ${num}  ${d.title}  ${d.date ?? ''}`
+    return `${String(d.id).padStart(5)}  ${issueShown(d.year, d.issueNo)}  ${num}  ${d.title}  ${d.date ?? ''}`
   })
   return [...lines, `共 ${docs.length} 份文件。`].join('\n')
 }
@@ -40,7 +41,7 @@ export function formatDocument(d: GazetteDocument): string {
   const head = [
     d.title,
     `文号：${d.docNumber ?? '无'}    发文机关：${d.issuer ?? '—'}    成文日期：${d.date ?? '—'}`,
-    `${d.gazette} ${d.year}年第${d.issueNo}期    栏目：${d.category ?? '—'}    目录页码：${d.tocPage ?? '—'}`,
+    `${d.gazette} ${issueShown(d.year, d.issueNo)}    栏目：${d.category ?? '—'}    目录页码：${d.tocPage ?? '—'}`,
   ]
   if (d.recipients) head.push(`主送：${d.recipients}`)
   const tail: string[] = []

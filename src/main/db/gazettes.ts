@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3'
 import type { GazetteRename } from '../../shared/catalogue'
 import { AppError } from '../../shared/errors'
 import { dropCatalogueRules, moveCatalogueRules } from './catalogue-rules'
+import { isNameless } from '../../shared/gazette-shown'
 
 const ALIAS = 'gazette_alias:'
 const RENAMES = 'gazette_renames'
@@ -49,6 +50,7 @@ export function renameGazette(db: Database, from: string, to: string, meta: { ed
   if (name === from) throw new AppError('BAD_REQUEST', '新名称与原名称相同')
   return db.transaction(() => {
     const toId = db.prepare('SELECT id FROM gazettes WHERE name = ?').pluck().get(name) as number | undefined
+    const joined = toId === undefined ? undefined : (db.prepare('SELECT COUNT(*) FROM issues WHERE gazette_id = ?').pluck().get(fromId) as number)
     if (toId !== undefined) {
       const both = collisions(db, fromId, toId)
       if (both.length) throw new AppError('BAD_REQUEST', `「${from}」与「${name}」都有 ${both.join('、')}，不能合并为一种公报`)
@@ -65,9 +67,10 @@ export function renameGazette(db: Database, from: string, to: string, meta: { ed
     db.prepare(`UPDATE settings SET value = ? WHERE key LIKE '${ALIAS}%' AND value = ?`).run(name, from)
     db.prepare('DELETE FROM settings WHERE key = ?').run(ALIAS + name)
     // An issue imported without its name (no cover, no head naming it) names no gazette: naming one
-    // such issue must not send every later nameless issue to that gazette.
-    if (from !== '') putSetting(db, ALIAS + from, name)
-    const entry: GazetteRename = { from, to: name, editor: meta.editor, at: meta.at, issues }
+    // such issue must not send a later nameless file (of the same file name) to that gazette, nor
+    // (named back, 撤销) a later issue printed with the name to the stand-in.
+    if (!isNameless(from) && !isNameless(name)) putSetting(db, ALIAS + from, name)
+    const entry: GazetteRename = { from, to: name, editor: meta.editor, at: meta.at, issues, ...(joined === undefined ? {} : { joined }) }
     putSetting(db, RENAMES, JSON.stringify([...listGazetteRenames(db), entry]))
     return entry
   })()

@@ -7,7 +7,8 @@ import { insertDocument } from './insert-document'
 import { insertSourceFile, type SourceFileInput } from './source-files'
 import { dropSnapshotsOf, setReplacement, snapshotIssue, type IssueRows } from './replaced-issues'
 import { currentGazetteName } from './gazettes'
-import { UNNAMED_GAZETTE } from '../../shared/gazette-shown'
+import { gazetteKept, isNameless, UNNAMED_GAZETTE } from '../../shared/gazette-shown'
+import { issueShown } from '../../shared/issue-shown'
 
 export interface SaveResult {
   issueId: number
@@ -24,9 +25,11 @@ export interface SaveResult {
 
 /** 兴县人民政府公报 2022年第2期 */
 export function issueLabel(meta: { gazette: string; year: number; issueNo: number }): string {
-  // An issue whose text names its gazette nowhere is kept nameless (importer/parse/unnamed-issue.ts).
-  if (meta.gazette === '') return `${UNNAMED_GAZETTE}${meta.year ? `${meta.year}年` : ''}${meta.issueNo ? `第${meta.issueNo}期` : '（期号未写明）'}`
-  return `${meta.gazette} ${meta.year}年第${meta.issueNo}期`
+  if (!isNameless(meta.gazette)) return `${meta.gazette} ${issueShown(meta.year, meta.issueNo)}`
+  // An issue whose text names its gazette nowhere (importer/parse/unnamed-issue.ts): as parsed
+  // (no name), or as kept by its file (shared/gazette-shown.ts); its year and 期 may be unknown too.
+  const when = `${meta.year ? `${meta.year}年` : ''}${meta.issueNo ? `第${meta.issueNo}期` : '（期号未写明）'}`
+  return meta.gazette === '' ? `${UNNAMED_GAZETTE}${when}` : `${meta.gazette} ${when}`
 }
 
 export function findIssueId(db: Database, gazette: string, year: number, issueNo: number): number | null {
@@ -46,11 +49,13 @@ export function findIssueId(db: Database, gazette: string, year: number, issueNo
  */
 export function writeIssue(
   db: Database,
-  parsed: ParsedIssue,
+  read: ParsedIssue,
   source: SourceFileInput,
   opts: { replace?: boolean },
   afterInsert: (db: Database, issueId: number, replaced: IssueRows | null) => string[],
 ): SaveResult {
+  // Named nowhere, the issue is kept under its file's name: two such issues stay apart.
+  const parsed = { ...read, meta: { ...read.meta, gazette: gazetteKept(read.meta.gazette, source.originalName) } }
   return db.transaction((): SaveResult => {
     const { meta } = parsed
     const existing = findIssueId(db, meta.gazette, meta.year, meta.issueNo)

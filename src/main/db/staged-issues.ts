@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3'
 import type { ParsedIssue, StagedDocument, StagedIssueSummary } from '../../shared/domain'
 import { AppError } from '../../shared/errors'
 import { findIssueId, issueLabel } from './issues'
+import { gazetteKept } from '../../shared/gazette-shown'
 
 /** Below this a document is doubtful (DOUBTFUL_BELOW in importer/parse/confidence.ts; db imports nothing of importer). */
 const DOUBTFUL_BELOW = 0.7
@@ -52,7 +53,10 @@ export function countStillDoubtful(docs: StagedDocument[]): number {
   return docs.filter(isStillDoubtful).length
 }
 
-export function insertStaged(db: Database, s: StagedInput): number {
+export function insertStaged(db: Database, input: StagedInput): number {
+  // Named nowhere, the issue waits under its file's name (shared/gazette-shown.ts), as it is saved.
+  const meta = { ...input.issue.meta, gazette: gazetteKept(input.issue.meta.gazette, input.originalName) }
+  const s = { ...input, issue: { ...input.issue, meta } }
   const r = db
     .prepare(
       `INSERT INTO staged_issues (gazette, year, issue_no, file, sha256, original_name, stored_path, size,

@@ -25,6 +25,7 @@ import { addFooter, addPageNumbers, paginate, spaceItem, type Item } from './pag
 import { tableItems } from './table'
 import { dropLayoutSpaces, normalizeText } from './text-normalize'
 import type { LayoutOptions, LayoutResult, Measure } from './types'
+import { issueShown } from '../../shared/issue-shown'
 
 export type LayoutInput = Pick<
   GazetteDocument,
@@ -155,5 +156,5 @@ function sourceText(doc: LayoutInput, opt: LayoutOptions['sourceLine']): string 
   if (!opt) return null
   if (typeof opt === 'string') return opt
   const page = doc.tocPage ? ` 第${doc.tocPage}页` : ''
-  return `来源：${doc.gazette} ${doc.year}年第${doc.issueNo}期${page}`
+  return `来源：${doc.gazette} ${issueShown(doc.year, doc.issueNo)}${page}`
 }

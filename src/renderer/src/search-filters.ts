@@ -2,6 +2,7 @@
 // label. Pure, so tests run in Node.
 import type { Facets, SearchFilters } from '../../shared/domain'
 import { hrefFor } from './routes'
+import { issueShown } from '../../shared/issue-shown'
 
 const STRING_KEYS = ['gazette', 'category', 'issuer', 'docType', 'dateFrom', 'dateTo'] as const
 const NUMBER_KEYS = ['year', 'issueId'] as const
@@ -34,7 +35,7 @@ function issueName(facets: Facets | undefined, id: number): string {
   for (const g of facets?.gazettes ?? []) {
     for (const y of g.years) {
       const i = y.issues.find((x) => x.id === id)
-      if (i) return `${g.gazette} ${y.year}年第${i.issueNo}期`
+      if (i) return `${g.gazette} ${issueShown(y.year, i.issueNo)}`
     }
   }
   return `第 ${id} 号期`

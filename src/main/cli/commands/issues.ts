@@ -9,6 +9,7 @@ import type { ArchiveApi } from '../../../shared/api'
 import { intFlag, requireFlag } from '../args'
 import type { Command } from './context'
 import { withServices } from './context'
+import { issueShown } from '../../../shared/issue-shown'
 
 type IssueWithOriginals = Pick<IssueSummary, 'id' | 'gazette' | 'year' | 'issueNo' | 'totalNo' | 'publishedOn' | 'documentCount' | 'importedAt'> & {
   originals: IssueOriginal[]
@@ -18,7 +19,7 @@ const kb = (n: number): string => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFix
 
 function formatIssue(i: IssueWithOriginals): string {
   const total = i.totalNo ? `（总第${i.totalNo}期）` : ''
-  const head = `${String(i.id).padStart(5)}  ${i.gazette} ${i.year}年第${i.issueNo}期${total}  ${i.documentCount} 件文件`
+  const head = `${String(i.id).padStart(5)}  ${i.gazette} ${issueShown(i.year, i.issueNo)}${total}  ${i.documentCount} 件文件`
   const originals = i.originals.map((o) => {
     const role = o.ordinal === 1 ? '读取来源' : '另存原件'
     return `       原件 #${o.id}  ${o.format}  ${kb(o.size)}  ${o.importedAt.replace('T', ' ').slice(0, 16)}  ${role}  ${o.fileName}`

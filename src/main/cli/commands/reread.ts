@@ -6,6 +6,7 @@ import type { Services } from '../../services'
 import { formatOutcome, formatPreview, formatSummaries } from '../format-reread'
 import type { Command, CommandContext } from './context'
 import { withServices } from './context'
+import { issueShown } from '../../../shared/issue-shown'
 
 type AllLine = RereadSummary & { applied?: RereadOutcome; notApplied?: string }
 
@@ -39,7 +40,7 @@ async function applyIfSafe(s: Services, p: RereadPreview, line: AllLine): Promis
 async function all(ctx: CommandContext, s: Services): Promise<number> {
   const lines: AllLine[] = []
   for (const issue of await s.listIssues({})) {
-    const label = `${issue.gazette} ${issue.year}年第${issue.issueNo}期`
+    const label = `${issue.gazette} ${issueShown(issue.year, issue.issueNo)}`
     ctx.io.note(`正在重新识别 ${label}…`)
     try {
       const p = await s.previewReread({ issueId: issue.id })

@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react'
 import type { SortKey } from '../../../shared/api'
 import type { DocumentSummary } from '../../../shared/domain'
 import type { DocumentPages } from '../hooks/useDocumentPages'
+import { issueShown } from '../../../shared/issue-shown'
 
 const ROW = 40
 
@@ -53,8 +54,8 @@ function Row({ doc, index, top, checked, onToggle }: { doc?: DocumentSummary; in
       <div className="cell" role="cell" title={doc.issuer ?? ''}>{doc.issuer ?? '—'}</div>
       <div className="cell" role="cell">{doc.date ?? '—'}</div>
       {/* The 期 first (it is what differs row to row), then the gazette: two gazettes may share a 期. */}
-      <div className="cell" role="cell" title={`${doc.gazette} ${doc.year}年第${doc.issueNo}期`}>
-        {`${doc.year}年第${doc.issueNo}期`}<span className="cell-gazette"> · {doc.gazette}</span>
+      <div className="cell" role="cell" title={`${doc.gazette} ${issueShown(doc.year, doc.issueNo)}`}>
+        {issueShown(doc.year, doc.issueNo)}<span className="cell-gazette"> · {doc.gazette}</span>
       </div>
     </div>
   )

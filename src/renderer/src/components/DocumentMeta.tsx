@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import type { GazetteDocument } from '../../../shared/domain'
 import { RelationsList } from './DocumentRelations'
 import { DocumentReview } from './DocumentReview'
+import { issueShown } from '../../../shared/issue-shown'
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -16,7 +17,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 function issueLabel(doc: GazetteDocument): string {
   const total = doc.totalNo ? `（总第${doc.totalNo}期）` : ''
-  return `${doc.year}年第${doc.issueNo}期${total}`
+  return `${issueShown(doc.year, doc.issueNo)}${total}`
 }
 
 export function DocumentMeta({ doc }: { doc: GazetteDocument }) {

@@ -6,11 +6,14 @@ import { useApi } from '../api-context'
 import { useAction } from '../hooks/useAction'
 import { archiveChanged } from '../hooks/useArchive'
 import { useSettings } from '../hooks/useSettings'
+import { isNameless } from '../../../shared/gazette-shown'
 
 export function GazetteRenameModal({ gazette, onClose }: { gazette: string; onClose(): void }) {
   const { archive } = useApi()
   const { requireEditor } = useSettings()
-  const [name, setName] = useState(gazette)
+  // A nameless issue's gazette (（未写明公报名称）「file」) is named afresh, not edited.
+  const nameless = isNameless(gazette)
+  const [name, setName] = useState(nameless ? '' : gazette)
   const [done, setDone] = useState<GazetteRename | null>(null)
   const [undone, setUndone] = useState(false)
   const rename = useAction(async (from: string, to: string) => {
@@ -34,11 +37,15 @@ export function GazetteRenameModal({ gazette, onClose }: { gazette: string; onCl
           <Alert color={undone ? 'gray' : 'green'} role="status">
             {undone
               ? `已撤销，名称恢复为「${done.from}」。`
-              : `已将「${done.from}」更正为「${done.to}」，共 ${done.issues} 期。以后导入印有原名称的期，也归入「${done.to}」。`}
+              : `${done.joined ? `已将「${done.from}」的 ${done.joined} 期并入「${done.to}」，现共 ${done.issues} 期。` : `已将「${done.from}」更正为「${done.to}」，共 ${done.issues} 期。`}${nameless ? '' : `以后导入印有原名称的期，也归入「${done.to}」。`}`}
           </Alert>
         ) : (
           <>
-            <Text size="sm">这一名称的所有各期一起更正；导出文件、目录和备份的名称随之改变。若新名称已是档案中的另一种公报，两者合并（两者有同一期时不能合并）。</Text>
+            <Text size="sm">
+              {nameless
+                ? `「${gazette}」的期没有写明公报名称：请填写它所属公报的名称。若档案中已有这种公报，这些期并入其中（两者有同一期时不能合并）。`
+                : '这一名称的所有各期一起更正；导出文件、目录和备份的名称随之改变。若新名称已是档案中的另一种公报，两者合并（两者有同一期时不能合并）。'}
+            </Text>
             <TextInput label="公报名称" value={name} onChange={(e) => setName(e.currentTarget.value)} data-autofocus />
           </>
         )}
@@ -46,7 +53,8 @@ export function GazetteRenameModal({ gazette, onClose }: { gazette: string; onCl
         <Group justify="flex-end">
           {done ? (
             <>
-              {!undone && <Button variant="default" loading={rename.busy} onClick={() => void undo()}>撤销</Button>}
+              {/* Renaming a joined gazette back would take the other gazette's own issues too. */}
+              {!undone && !done.joined && <Button variant="default" loading={rename.busy} onClick={() => void undo()}>撤销</Button>}
               <Button onClick={onClose}>完成</Button>
             </>
           ) : (

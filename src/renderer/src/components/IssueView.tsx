@@ -13,6 +13,7 @@ import { LibraryList } from './LibraryList'
 import { RemoveIssueModal } from './RemoveIssueModal'
 import { RereadModal } from './RereadModal'
 import { UndoReplaceButton } from './UndoReplaceButton'
+import { issueShown } from '../../../shared/issue-shown'
 
 interface Props {
   issue: IssueSummary
@@ -30,7 +31,7 @@ function IssueHeader({ issue }: { issue: IssueSummary }) {
   return (
     <div style={{ minWidth: 0 }}>
       <Text fw={600} component="h2" m={0} size="lg">
-        {issue.year}年第{issue.issueNo}期{total}
+        {issueShown(issue.year, issue.issueNo)}{total}
         <Text span c="dimmed" size="sm" ml="sm" fw={400}>{issue.documentCount} 件</Text>
       </Text>
       <Text size="xs" c="dimmed">{sub}</Text>

@@ -6,6 +6,7 @@ import { useReviewCounts } from '../hooks/useStaging'
 import { SavedSearchList } from './SavedSearchList'
 import { useTreeKeys } from '../hooks/useTreeKeys'
 import { gazetteShown } from '../../../shared/gazette-shown'
+import { issueShown, yearShown } from '../../../shared/issue-shown'
 
 interface Props {
   gazettes: Facets['gazettes']
@@ -69,7 +70,7 @@ function GazetteYears(props: { gazette: string; years: YearFacet[]; filters: Sea
         {...ITEM}
         data-tree-name={`${y.year}年`}
         key={y.year}
-        label={`${y.year}年`}
+        label={yearShown(y.year)}
         active={here && filters.year === y.year && !filters.issueId}
         rightSection={count(y.count)}
         opened={open}
@@ -84,8 +85,8 @@ function GazetteYears(props: { gazette: string; years: YearFacet[]; filters: Sea
               {...ITEM}
               data-tree-name={`第${i.issueNo}期`}
               key={i.id}
-              label={`${y.year}年第${i.issueNo}期`}
-              aria-label={`${gazette} ${y.year}年第${i.issueNo}期，${i.count} 件`}
+              label={issueShown(y.year, i.issueNo)}
+              aria-label={`${gazette} ${issueShown(y.year, i.issueNo)}，${i.count} 件`}
               active={filters.issueId === i.id}
               rightSection={count(i.count)}
               onClick={() => onChange({ ...base, issueId: i.id })}

@@ -7,6 +7,7 @@ import { useAction } from '../hooks/useAction'
 import { archiveChanged } from '../hooks/useArchive'
 import { navigate } from '../hooks/useRoute'
 import { useSettings } from '../hooks/useSettings'
+import { issueShown } from '../../../shared/issue-shown'
 
 interface Props {
   issue: IssueSummary
@@ -22,7 +23,7 @@ export function RemoveIssueModal({ issue, opened, onClose }: Props) {
   const removing = useAction(async (editor: string) => {
     setDone(await archive.removeIssue({ issueId: issue.id, editor, reason: reason.trim() }))
   })
-  const label = `${issue.year}年第${issue.issueNo}期`
+  const label = issueShown(issue.year, issue.issueNo)
 
   const remove = async () => {
     const editor = await requireEditor()

@@ -11,6 +11,7 @@ import { archiveChanged } from '../hooks/useArchive'
 import { hrefFor, navigate } from '../hooks/useRoute'
 import { ConfirmReplace, UndoOffer } from './ReplaceConfirm'
 import { RereadComparison } from './RereadComparison'
+import { issueShown } from '../../../shared/issue-shown'
 
 interface Props {
   issue: IssueSummary
@@ -43,7 +44,7 @@ export function RereadModal({ issue, opened, onClose }: Props) {
   const applying = useAction(async (expect: string) => setDone(await archive.applyReread({ issueId: issue.id, expect })))
   const [undone, setUndone] = useState<UndoReplaceOutcome | null>(null)
   const undoing = useAction(async (issueId: number) => setUndone(await archive.undoReplace({ issueId })))
-  const label = `${issue.year}年第${issue.issueNo}期`
+  const label = issueShown(issue.year, issue.issueNo)
 
   useEffect(() => {
     if (!opened) return

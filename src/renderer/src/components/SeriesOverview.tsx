@@ -4,17 +4,18 @@ import { useState } from 'react'
 import type { GazetteSeries, SeriesYear } from '../../../shared/domain'
 import { GazetteRenameModal } from './GazetteRenameModal'
 import { gazetteShown } from '../../../shared/gazette-shown'
+import { issueShown, yearShown } from '../../../shared/issue-shown'
 
 function YearRow({ y }: { y: SeriesYear }) {
   return (
-    <div className="series-year" role="listitem" aria-label={`${y.year}年`}>
-      <Text fw={600} size="sm" w={64}>{y.year}年</Text>
+    <div className="series-year" role="listitem" aria-label={yearShown(y.year)}>
+      <Text fw={600} size="sm" w={64}>{yearShown(y.year)}</Text>
       <Group gap={6}>
         {y.wholeYearMissing && <Badge color="red" variant="outline" radius="sm">全年缺失</Badge>}
         {y.held.map((h) => (
           <Badge key={h.issueId} component="a" href={`#/?issueId=${h.issueId}`} color="gray" variant="light" radius="sm"
-            className="chip-link" aria-label={`${y.year}年第${h.issueNo}期`}>
-            第{h.issueNo}期
+            className="chip-link" aria-label={issueShown(y.year, h.issueNo)}>
+            {h.issueNo ? `第${h.issueNo}期` : '期号未写明'}
           </Badge>
         ))}
         {!y.wholeYearMissing && y.missing.map((n) => (

@@ -11,6 +11,7 @@ import { Snippet } from '../components/Snippet'
 import { useFacets } from '../hooks/useArchive'
 import { useSearch } from '../hooks/useSearch'
 import { activeFilters, filtersFromParams } from '../search-filters'
+import { issueShown } from '../../../shared/issue-shown'
 
 const MATCHED_BY: Record<SearchHit['matchedBy'], string> = {
   docNumber: '文号',
@@ -29,7 +30,7 @@ function Hit({ hit }: { hit: SearchHit }) {
         <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>{MATCHED_BY[hit.matchedBy]}</Badge>
       </Group>
       <Text size="xs" c="dimmed" mt={2}>
-        {[hit.docNumber, hit.issuer, hit.date, `${hit.gazette} ${hit.year}年第${hit.issueNo}期`, hit.category].filter(Boolean).join('　')}
+        {[hit.docNumber, hit.issuer, hit.date, `${hit.gazette} ${issueShown(hit.year, hit.issueNo)}`, hit.category].filter(Boolean).join('　')}
       </Text>
       <Text size="sm" mt={6} className="hit-snippet"><Snippet text={hit.snippet} /></Text>
     </Paper>
