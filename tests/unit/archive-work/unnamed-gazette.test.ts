@@ -26,12 +26,12 @@ describe('an issue named nowhere', () => {
   it('is kept under its file, apart from another file of the same year and 期, and filters by that name', async () => {
     const first = await t.api.importFiles({ sources: [upload('无封面.txt', nameless('txt'))] })
     expect(first.failed).toEqual([])
-    expect(first.imported[0].issue).toBe('（未写明公报名称）2022年第6期')
+    expect(first.imported[0].issue).toBe(`${FIRST} 2022年第6期`)
     expect(first.imported[0].warnings[0]).toMatch(/^无法确定：未找到公报名称/)
     // Another file, another place: the same year and 期, kept apart (s30 held the two as one).
     const second = await t.api.importFiles({ sources: [upload('另一地.txt', nameless('layout.txt'))] })
     expect(second.skipped).toEqual([])
-    expect(second.imported.map((i) => i.issue)).toEqual(['（未写明公报名称）2022年第6期'])
+    expect(second.imported.map((i) => i.issue)).toEqual([`${SECOND} 2022年第6期`])
     expect((await t.api.listSeries({})).map((s) => s.gazette).sort()).toEqual([SECOND, FIRST].sort())
     const issues = await t.api.listIssues({})
     expect(issues.map((i) => `${i.gazette} ${i.year}年第${i.issueNo}期`).sort()).toEqual([`${SECOND} 2022年第6期`, `${FIRST} 2022年第6期`].sort())
@@ -61,7 +61,7 @@ describe('an issue named nowhere', () => {
     await expect(t.api.renameGazette({ from: SECOND, to: '邛州市人民政府公报', editor: '王档案' })).rejects.toThrow(/都有 2022年第6期/)
     // A later file of the first one's name, named nowhere, is no issue of 邛州: it stays nameless.
     const later = await t.api.importFiles({ sources: [upload('无封面.txt', `${nameless('txt')}\n`)] })
-    expect(later.imported.map((i) => i.issue)).toEqual(['（未写明公报名称）2022年第6期'])
+    expect(later.imported.map((i) => i.issue)).toEqual([`${FIRST} 2022年第6期`])
     expect((await t.api.listSeries({})).map((s) => s.gazette).sort()).toEqual([SECOND, FIRST, '邛州市人民政府公报'].sort())
   }, 120_000)
 
@@ -85,12 +85,10 @@ describe('an issue named nowhere', () => {
   it('waits under 待核对 under its file\'s name, two files of one 期 side by side, and is saved under it', async () => {
     const s = tempArchive('unnamed-staged-')
     try {
-      // Two imports (one run of both still takes the second for the first: import-files' run key).
-      for (const [name, ext] of [['甲地.txt', 'txt'], ['乙地.txt', 'layout.txt']]) {
-        const report = await s.api.importFiles({ sources: [upload(name, nameless(ext))], stage: 'files' })
-        expect([report.failed, report.skipped]).toEqual([[], []])
-        expect(report.staged?.map((x) => x.issue)).toEqual(['（未写明公报名称）2022年第6期'])
-      }
+      // Both in one run: the run's own check keeps them apart too, and its report names each by its file.
+      const report = await s.api.importFiles({ sources: [upload('甲地.txt', nameless('txt')), upload('乙地.txt', nameless('layout.txt'))], stage: 'files' })
+      expect([report.failed, report.skipped]).toEqual([[], []])
+      expect(report.staged?.map((x) => x.issue)).toEqual(['（未写明公报名称）「甲地.txt」 2022年第6期', '（未写明公报名称）「乙地.txt」 2022年第6期'])
       const staged = await s.api.listStagedIssues({})
       expect(staged.map((x) => [x.label, x.held])).toEqual([
         ['（未写明公报名称）「甲地.txt」 2022年第6期', false],

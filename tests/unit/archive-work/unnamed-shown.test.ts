@@ -66,7 +66,7 @@ describe('a nameless issue, wherever its gazette is shown', () => {
     it('imports it with the doubt listed, and issues, docs and show name it', () => {
       const r = cli('import', join(dir, '无封面.txt'), '--db', db)
       expect(r.code).toBe(0)
-      expect(r.stdout).toContain('（未写明公报名称）2022年第6期')
+      expect(r.stdout).toContain('（未写明公报名称）「无封面.txt」 2022年第6期')
       expect(r.stdout).toContain('未找到公报名称')
       const issues = cli('issues', '--db', db)
       expect(issues.stdout).toContain(`${NAME} 2022年第6期`)
