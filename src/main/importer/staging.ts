@@ -19,6 +19,7 @@ import {
 import { saveIssue } from './save-issue'
 import { toParsedIssue, type StagedParsed } from './staged-edit'
 import { isDoubtful } from './parse/confidence'
+import { isNameless } from '../../shared/gazette-shown'
 
 export interface StageInput {
   file: string
@@ -36,7 +37,7 @@ export interface StageInput {
 /** Every document confident (none below the threshold): such an issue may be saved at once. */
 export function allConfident(parsed: ParsedIssue): boolean {
   // An issue that names its gazette nowhere waits for staff to see it, however sure its documents.
-  if (parsed.meta.gazette === '') return false
+  if (isNameless(parsed.meta.gazette)) return false
   return parsed.documents.every((d) => d.confidence === undefined || !isDoubtful(d.confidence))
 }
 

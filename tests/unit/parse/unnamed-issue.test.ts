@@ -9,6 +9,7 @@ import type { TruthDoc } from '../../../bench/lib/accuracy-score'
 import type { ParsedIssue } from '../../../src/shared/domain'
 import { issueLabel } from '../../../src/main/db/issues'
 import { allConfident } from '../../../src/main/importer/staging'
+import { namelessGazette } from '../../../src/shared/gazette-shown'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { readSource } from '../../../src/main/importer/read/read-source'
 import { REPO_ROOT } from '../../support/sample'
@@ -45,6 +46,7 @@ describe('an issue without its cover', () => {
     expect(issue.warnings[0]).toMatchObject({ code: 'NO_GAZETTE_NAME', message: expect.stringMatching(/^无法确定：未找到公报名称/) })
     expect(issue.documents.map((d) => d.title)).toEqual(truth.documents.map((d) => d.title))
     expect(allConfident(issue)).toBe(false) // never filed unseen
+    expect(allConfident({ ...issue, meta: { ...issue.meta, gazette: namelessGazette('无封面.txt') } })).toBe(false) // nor under its file's name
     expect(issueLabel(issue.meta)).toBe(`（未写明公报名称）${truth.year}年第${truth.issueNo}期`)
   })
 
