@@ -69,8 +69,35 @@ export function spanningHeads(rows: readonly string[], kinds: Row[]): Row[] {
     if (opens || closes) out[i] = { kind: 'across', text: k.text }
     for (const j of numberedHead(rows, kinds, i)) out[j] = { kind: 'across', text: rows[j] }
   }
+  const of = width(kinds.flatMap((k) => (k.kind === 'left' ? [k.text] : k.kind === 'both' ? [k.left] : [])))
+  for (let i = 0; i < kinds.length; i++) for (const j of titleOverNumber(rows, kinds, i, of)) out[j] = { kind: 'across', text: rows[j] }
   return out
 }
+
+/**
+ * A title over both columns right over its 文号 set across the page, with a blank row above the
+ * head and under the 文号 (a Word page's head under the columns' last rows): its rows no column
+ * holds, a line the cells cut at a lone space (a joint title's units, '兴县人力资源和社会保障局
+ * 兴县发展和改革局 兴县财政局关于' over '印发…的通知', city-docx-sw-toctable p8) or one wider than the
+ * left column's full lines (`of` ems) by WIDER_THAN_COLUMN. The title's rows, or none.
+ */
+function titleOverNumber(rows: readonly string[], kinds: readonly Row[], i: number, of: number): number[] {
+  const k = kinds[i]
+  if (k.kind !== 'across' || !NUMBER_ROW.test(k.text.trim()) || kinds[i + 1]?.kind !== 'blank') return []
+  const head: number[] = []
+  for (let j = i - 1; j >= 0 && head.length < MAX_TITLE_ROWS; j--) {
+    const kind = kinds[j].kind
+    if (kind !== 'left' && !(kind === 'both' && oneRun(rows[j]))) break
+    head.push(j)
+  }
+  const top = head.length ? head[head.length - 1] : -1
+  const opened = top > 0 && (kinds[top - 1].kind === 'blank' || kinds[top - 1].kind === 'across' || (kinds[top - 1].kind === 'left' && kinds[top - 2]?.kind === 'blank'))
+  const across = (j: number): boolean => kinds[j].kind === 'both' || inked(rows[j]) > of + WIDER_THAN_COLUMN
+  return opened && head.some(across) ? head : []
+}
+
+/** A row of one run of text, its words a space apart at most: no two columns' lines. */
+const oneRun = (row: string): boolean => !/\S {2,}\S/.test(row.trim())
 
 /**
  * A title over both columns with its 文号 (or date) set under it past the gutter (flush right, or

@@ -50,6 +50,7 @@ import { listedNumbers, listedPlaces } from './toc-lookup'
 import { joinTitleHeads } from './title-heads'
 import { cutTitlesFromToc, titlesFromToc } from './toc-titles'
 import { tocAnchors } from './toc-anchors'
+import { withBodyNumbers } from './toc-body-numbers'
 import { pageFactsOf } from './page-facts'
 import { leftoverText } from './toc-gaps'
 
@@ -209,7 +210,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   // documents begun mid-column in Word sections of their own, name lists; a document's rest read
   // after the next one's start (its closing signed by its own issuer) goes back under it.
   // Each step is a pass over the whole text: the file's time limit is asked after each.
-  const anchors = tocAnchors(toc.entries)
+  const anchors = withBodyNumbers(tocAnchors(toc.entries), bare, from)
   // The lines pdftotext wrote after a page's folio: the right column's foot (text-pages.ts).
   const afterFolio = linesAfterFolio(raw.slice(0, to), from)
   const steps: ((lines: SourceLine[]) => SourceLine[])[] = [

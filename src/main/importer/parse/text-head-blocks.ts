@@ -18,7 +18,7 @@ const TITLE_LINES = 4
  * The lines right over (`step` −1) or under (1) line `k` that spell `title` (toc-anchors.ts
  * spellsTitle), as many as still do, in the text's order; null when none do.
  */
-function titleBeside(lines: readonly string[], k: number, title: string, step: number): string[] | null {
+export function titleBeside(lines: readonly string[], k: number, title: string, step: number): string[] | null {
   let flat = ''
   let best: string[] | null = null
   const got: string[] = []

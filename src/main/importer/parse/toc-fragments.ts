@@ -27,7 +27,7 @@ import { isRegulationName } from './decree'
 import { folioOpened } from './toc-folio-marks'
 import { cellWidth, splitRowCells } from './toc-row-cells'
 import { swapNumbers } from './toc-number-swaps'
-import { firstsUnderHeadings, runningHeadsOnly } from './toc-head-firsts'
+import { firstsUnderHeadings, headingWithin, runningHeadsOnly } from './toc-head-firsts'
 
 export interface FragmentTests {
   /** A line that opens an entry (a title's opening, an issuer). */
@@ -182,8 +182,8 @@ function numberUnderLast(lines: SourceLine[], to: number): number {
  */
 export function readFragments(lines: SourceLine[], from: number, to: number, read: TocEntry[], tests: FragmentTests, labelsApart = false): { entries: TocEntry[]; sections: string[]; end: number; placed: Set<TocEntry> } | null {
   const back = read.some((e, k) => k > 0 && (e.page ?? 0) < (read[k - 1].page ?? 0))
-  // An entry read line by line holds a 栏目 heading: the other column's, glued onto its line.
-  const mixed = read.some((e) => /【[^【】]+】/.test(e.title))
+  // An entry read line by line holds a 栏目 heading: the other column's, glued on, or a line of its own (headingWithin).
+  const mixed = read.some((e) => /【[^【】]+】/.test(e.title)) || headingWithin(lines.slice(from, to + 1), read, tests.heading)
   if (to <= from || (read.length > 0 && !back && !mixed && !sideBySide(lines, from, to))) return null
   const pieces: Piece[] = []
   const headings: { text: string; line: number }[] = []

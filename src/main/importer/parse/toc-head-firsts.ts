@@ -6,6 +6,7 @@
 // entry, whose title's opening is the next one the text gives after the heading.
 import { searchable, type Piece } from './toc-piece-joins'
 import { BAND_LINE } from './section-spelled'
+import { compact } from './lines'
 
 export interface PlacedEntry {
   entry: { category: string }
@@ -66,4 +67,19 @@ export function firstsUnderHeadings(found: PlacedEntry[], pieces: Piece[], headi
     const next = pieces.findIndex((p) => p.opens && p.line > h.line)
     if (next >= 0 && before.pieces[0] === next) before.entry.category = h.name
   }
+}
+
+/**
+ * A line of the 目录 (`lines`) that is a 栏目 heading (`heading`) printed with its mark, read into an
+ * entry's title (`read`): a 目录 in two columns written line by line in turn, the right column's
+ * heading between the left column's first title's lines (city-docx-sw-toc2: '国务院办公厅关于全面推行行政执法公示'
+ * / '三、部门联合发文' / '制度执法全过程记录制度重大执法决定法'). Its entries are read as pieces.
+ */
+export function headingWithin(lines: readonly { text: string }[], read: readonly { title: string }[], heading: (text: string) => string | null): boolean {
+  return lines.some((l) => {
+    // The heading's line printed with its mark ('三、', '【…】'): a name alone may stand in a title.
+    const line = compact(l.text)
+    const name = heading(l.text)
+    return name !== null && name !== '' && line !== name && read.some((e) => compact(e.title).includes(line))
+  })
 }
