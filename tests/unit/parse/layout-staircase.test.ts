@@ -211,3 +211,12 @@ describe('pieces cut at marks a fallback font set apart (city-xe-toc2dec-b.layou
     expect(edge('项目管理专业机构不再承担')).toBe('full')
   })
 })
+
+describe('a 条\'s indented first line set down as a staircase (prov2-a0.layout.txt, 专利代理条例)', () => {
+  it('reads the piece as the rest of the first line: the gap after the label is no name list\'s, the line short by its indent', () => {
+    // '   第二条 本条例所称专利代理，' / '                是指专利代' / '理机构接受委托，以委托人的名义在代理权限'
+    const edge = fixtureEdges('prov2-a0')
+    expect(edge('是指专利代')).toBe('part')
+    expect(edge('第二条 本条例所称专利代理，')).not.toBe('short')
+  })
+})

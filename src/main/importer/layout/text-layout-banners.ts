@@ -33,6 +33,7 @@ export function bannersAcross(kinds: readonly Row[], gutter: number, rows: reado
     // A 栏目 framed by its ornaments centred on the page ('◇ 市政府令 ◇'), the closing one past the gutter.
     if (k.kind === 'both' && FRAMED.test((rows[i] ?? '').trim())) return { kind: 'across', text: rows[i] }
     if (k.kind === 'right' && rightBanner(kinds, i, gutter) && (thirdColumnNear(rows, i, gutter) || beforeEdge(kinds, i, gutter, rows))) return { kind: 'across', text: k.text }
+    if (k.kind === 'left' && NUMBERED.test(k.text.trim()) && centredOver(k.text, kinds, i, gutter, near)) return { kind: 'across', text: k.text }
     if (k.kind !== 'left' || !BANNER.test(k.text.trim())) return k
     const lead = leadingBlanks(k.text)
     // Flush left under columns balanced on one row, or centred on the page: it starts past the
@@ -45,6 +46,18 @@ export function bannersAcross(kinds: readonly Row[], gutter: number, rows: reado
     const centred = lead >= gutter / 2 && (pastGutter(near(i, -1)) || pastGutter(near(i, 1)))
     return flush || centred ? { kind: 'across', text: k.text } : k
   })
+}
+
+/**
+ * A 栏目's name after its numeral centred on the page (past the left column's middle) under columns
+ * that end above it: a blank row sets it apart from them, and the last row above holds text past
+ * the gutter. A numbered heading of the left column starts at its edge or is centred in it; one of
+ * a middle column (three columns) stands between that column's lines, no blank row over it. A
+ * banner two blank rows or more below the columns stands between bands read each at its own
+ * gutter (gapBands), the band above it too short to show its columns by itself.
+ */
+function centredOver(text: string, kinds: readonly Row[], i: number, gutter: number, near: (i: number, step: 1 | -1) => Row | undefined): boolean {
+  return leadingBlanks(text) >= gutter / 2 && kinds[i - 1]?.kind === 'blank' && kinds[i - 2]?.kind !== 'blank' && pastGutter(near(i, -1))
 }
 
 /** A 栏目's name after its numeral ('三、县（市、区）文件'), alone on the row. */

@@ -1,7 +1,7 @@
 // Lines pdftotext -layout broke into a staircase of pieces: one justified line set down a row at a
 // time, each piece further right (text-flow.ts reads each staircase as one visual line).
 import { BRACKET_NOTE, endsSentence, isBlank, leadingBlanks, PARA_LABEL, type SourceLine } from './lines'
-import { displayWidth, FULL_WITHIN, LEAD_INDENT } from './text-widths'
+import { displayWidth, FULL_WITHIN, INDENT, LEAD_INDENT } from './text-widths'
 import { parseDateLine } from './dates'
 
 /**
@@ -43,9 +43,14 @@ export function staircases(lines: readonly SourceLine[], fullAt: (i: number) => 
       group.push(k)
       width += w
     }
-    if (group.length < 2 || width < full - STAIR_SHORT) continue
     const next = lines[group[group.length - 1] + 1]?.text
     if (next === undefined || isBlank(next) || leadingBlanks(next) > leadingBlanks(lines[i].text)) continue
+    // A paragraph's first line, after a sentence's end and set in from the column's edge the text
+    // goes on at, fills its column less the indent ('定本条例。' / '   第二条 本条例所称专利代理，' /
+    // '                是指专利代' / '理机构接受委托，…').
+    const opens = i > 0 && endsSentence(lines[i - 1].text) && leadingBlanks(lines[i].text) - leadingBlanks(next) >= LEAD_INDENT
+    const indent = opens ? INDENT : 0
+    if (group.length < 2 || width < full - STAIR_SHORT - indent) continue
     out.set(i, group)
     i = group[group.length - 1]
   }
@@ -63,7 +68,9 @@ function piecesOfLine(a: string, b: string, piece: boolean): boolean {
   // A bracketed row that is itself a piece of the line above ('…完成率高的省' / ' （区、市）' /
   // '  ，适'), or a paragraph's label ('  （四）' / '    科研单位要健全…'), is no note on a line of
   // its own: the line goes on after it.
-  return !/\S(\u3000+| {2,})\S|[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(`${a}\n${b}`) && !/】$/.test(a) && (piece || PARA_LABEL.test(a) || !BRACKET_NOTE.test(a))
+  // The gap after a 条's label ('第二条 本条例所称…') is no name list's.
+  const text = `${a.replace(ARTICLE_GAP, '')}\n${b}`
+  return !/\S(\u3000+| {2,})\S|[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(text) && !/】$/.test(a) && (piece || PARA_LABEL.test(a) || !BRACKET_NOTE.test(a))
 }
 
 /**
@@ -78,6 +85,9 @@ function closesNote(lines: readonly SourceLine[], k: number): boolean {
   const open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('))
   return open > 0 && /[。；！？]/.test(text[open - 1])
 }
+
+/** A 条's label opening a row and the gap after it. */
+const ARTICLE_GAP = /^第[一二三四五六七八九十百零〇\d]+条[ \u3000]+/
 
 /** A paragraph's bracketed label alone: （四）, (12). */
 const BRACKET_LABEL = /^[（(][一二三四五六七八九十\d]+[）)]$/

@@ -141,20 +141,25 @@ function placed(lines: readonly SourceLine[], from: number, to: number): boolean
 /** A column of running text holds twelve hanzi a line or more (display columns): a table's cells or a name list's fewer. */
 const MIN_NARROW = 24
 
+/** Lines of a narrow page a title across its columns may set wider than its columns. */
+const MAX_WIDER = 2
+
 /**
  * A page of a section set in narrower columns than the text's (three columns a page or two long in
  * an issue of two), too short for the text to count a second width: most of the page's body lines,
  * and many, sit at the text's next commonest width, narrower than its own. That width, or null.
+ * A page whose lines keep their place (`placed`: its columns read one after the other) set in
+ * narrower columns holds no line past their width but a title's line or two: one with more holds a
+ * column of the text's width beside lines that only stop near the narrower one (a name list's
+ * entries beside a column of text).
  */
-function narrowPage(page: readonly number[], body: readonly number[], first: number): number | null {
+function narrowPage(page: readonly number[], body: readonly number[], first: number, placed = false): number | null {
   const second = secondWidth(body.filter((w) => w >= MIN_NARROW), first)
   if (second === 0 || second >= first) return null
+  if (placed && page.filter((w) => w > second + FULL_WITHIN).length > MAX_WIDER) return null
   const n = near(page, second)
   return n >= 2 * MIN_PAGE_LINES && n >= PAGE_SHARE * page.filter((w) => w >= MIN_BODY).length ? second : null
 }
-
-/** Lines of a narrow page a title across its columns may set wider than its columns. */
-const MAX_WIDER = 2
 /** Lines at the narrower width a page of short lines (a name list in narrow columns) must still hold. */
 const MIN_NARROW_FULL = 4
 
@@ -203,14 +208,16 @@ export function pageWidths(lines: readonly SourceLine[], from = 0, tops = false)
           const [start, end] = [starts[p], starts[p + 1] ?? lines.length]
           // Layout text's page in narrower columns has its edges judged at its width; plain text's
           // is split into its streams at it (its lines interleaved: the edges read no better so).
-          const narrow = placed(lines, start, end) ? tops : !tops
-          return halfWidth(page, first) ?? (narrow ? narrowOnly(page, bodyWide, first) : null) ?? wholeWidth(lines, start, end, first) ?? (narrow ? narrowPage(page, bodyWide, first) : null)
+          const kept = placed(lines, start, end)
+          const narrow = kept ? tops : !tops
+          return halfWidth(page, first) ?? (narrow ? narrowOnly(page, bodyWide, first) : null) ?? wholeWidth(lines, start, end, first) ?? (narrow ? narrowPage(page, bodyWide, first, kept) : null)
         })
       : []
   const narrowFoot = widths.length === 1 && tops ? narrowFootWidth(bodyWide, first) : null
   const feet = starts.map((start, p) => {
     const end = starts[p + 1] ?? lines.length
-    return narrowFoot !== null && halves[p] === null && placed(lines, start, end) ? narrowBottom(lines, Math.max(start, from), end, first, [narrowFoot]) : null
+    const foot = narrowFoot !== null && halves[p] === null && placed(lines, start, end) ? narrowBottom(lines, Math.max(start, from), end, first, [narrowFoot]) : null
+    return foot !== null && pastFoot(lines, foot.from, end, foot.width) ? null : foot
   })
   if (widths.length === 1 && halves.every((h) => h === null) && feet.every((f) => f === null)) return () => first
   const perPage = pages.map((page, p) => {
@@ -233,6 +240,17 @@ export function pageWidths(lines: readonly SourceLine[], from = 0, tops = false)
     const bottom = bottoms[p]
     return bottom !== null && i >= bottom.from ? bottom.width : perPage[p]
   }
+}
+
+/**
+ * Whether a -layout page's foot read at a narrower width holds more lines past it than a title's
+ * line or two: a column of the text's width goes on beside it (a name list's entries, that stop near
+ * the narrower width, beside a column of text), and the foot is not set in narrower columns.
+ */
+function pastFoot(lines: readonly SourceLine[], from: number, to: number, width: number): boolean {
+  let n = 0
+  for (let i = from; i < to; i++) if (!isBlank(lines[i].text) && displayWidth(lines[i].text) > width + FULL_WITHIN) n++
+  return n > MAX_WIDER
 }
 
 /**
