@@ -217,4 +217,23 @@ describe('column bands', () => {
     ]
     expect(order(runs)).toEqual(['【省政府', '国务院办'])
   })
+  it("reads LaTeX columns begun again under a small 【栏目】 banner band by band, the banner over column 0's title (prov2-band, page 13)", () => {
+    // Page 13 of prov2-band: column 0's text ends, a blank, then the next 栏目's banner set small
+    // (9 pt) right over the first title (12 pt); column 1 ends with the last document's closing
+    // and starts again level with the title, not with the banner.
+    const runs = [
+      ...body('上左', 0, 100, 16, 15.6),
+      at('【 国 务 院 办 公 厅 函 件 】', 0, 370, 17, 9),
+      at('国务院办公厅关于辽宁省在曾培炎副总', 0, 401, 16, 12),
+      at('理考察工作时所提问题和建议办理情', 0, 432, 16, 12),
+      at('国办函〔2004〕57 号', 0, 451, 9),
+      ...body('下左', 0, 478, 10, 15.6),
+      ...body('上右', 1, 100, 12, 15.6),
+      at('国务院办公厅', 1, 290, 6),
+      at('二〇〇四年一月十六日', 1, 306, 10),
+      at('（本文有删减）', 1, 321, 7),
+      ...body('下右', 1, 401, 14, 15.6),
+    ]
+    expect(order(runs)).toEqual(['上左0文', '上右0文', '国务院办', '下右0文'])
+  })
 })

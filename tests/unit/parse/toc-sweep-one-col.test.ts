@@ -49,7 +49,7 @@ describe('joinSpacedHeadings', () => {
   const lines = (texts: string[]) => texts.map((text, k) => ({ no: k + 1, text }))
   it('joins a 栏目 name spelled a character or two to a line, the heading letter between', () => {
     const out = joinSpacedHeadings(lines(['目', '国 务', '', '院', '', '录', '', '文 件', '', '国务院关于…的通知 . . . 1']), 0)
-    expect(out.map((l) => l.text)).toEqual(['目', '国务院文件', '', '', '', '录', '', '', '', '国务院关于…的通知 . . . 1'])
+    expect(out.map((l) => l.text)).toEqual(['目', '国 务 院 文 件', '', '', '', '录', '', '', '', '国务院关于…的通知 . . . 1'])
   })
   it('leaves a title cut over short lines, and the pages after the 目录 page', () => {
     const cut = lines(['目录', '…安排的通', '知', '的', '通'])

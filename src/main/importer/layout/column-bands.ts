@@ -241,8 +241,28 @@ export function bandBreaks(lines: Line[], columnOf: (run: TextRun) => number, co
     if (i === 0 || marks[0][i - 1].size >= HEADING_SIZE * body) return
     const numberOverTitle = NUMBER_LINE.test(m.text) && (marks[0][i + 1]?.size ?? 0) >= HEADING_SIZE * body
     if (m.size < HEADING_SIZE * body && !numberOverTitle) return
-    const cut = breakAt(marks, pitches, i, HEADING_SIZE * body)
+    const direct = breakAt(marks, pitches, i, HEADING_SIZE * body)
+    const cut = direct >= 0 ? direct : bannerBreak(marks, pitches, i, HEADING_SIZE * body)
     if (cut >= 0 && !out.includes(cut)) out.push(cut)
   })
   return out
+}
+
+/** A 栏目's banner in brackets ('【 国 务 院 办 公 厅 函 件 】'), set no larger than the body. */
+const BANNER = /^【[^【】]{2,20}】$/
+
+/** Column 0's line above the heading at marks[0][i] is a 栏目's banner set small, body text above it. */
+function bannerOver(marks: Mark[][], i: number, heading: number): boolean {
+  const above = marks[0][i - 1]
+  return i >= 2 && above.size < heading && BANNER.test(above.text.replace(/\s+/g, '')) && marks[0][i - 2].size < heading
+}
+
+/**
+ * A 栏目's banner set small in column 0 right over the lower band's first title (LaTeX's band
+ * break under a 【栏目】 line): the other columns start again level with the title, not the
+ * banner, so the break is told with the banner left out of column 0; -1 when there is none.
+ */
+function bannerBreak(marks: Mark[][], pitches: number[], i: number, heading: number): number {
+  if (!bannerOver(marks, i, heading)) return -1
+  return breakAt([marks[0].filter((_, k) => k !== i - 1), ...marks.slice(1)], pitches, i - 1, heading)
 }

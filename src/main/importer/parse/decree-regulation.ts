@@ -5,7 +5,7 @@ import type { ParsedDocument, TocEntry } from '../../../shared/domain'
 import type { DocSpan } from './split-documents'
 import { folded, type SourceLine } from './lines'
 import { parseDateLine } from './dates'
-import { isDecreeNumber, quotes } from './decree'
+import { isDecreeNumber, isRegulationName, quotes } from './decree'
 
 /**
  * The spans with each regulation's span joined to its decree's: a span right after a decree's,
@@ -51,4 +51,18 @@ export function decreeTitle(doc: ParsedDocument, listed: string): string {
   if (!isDecreeNumber(doc.docNumber) || !quotes(doc, listed)) return doc.title
   const ownName = doc.docNumber !== null && doc.docNumber.startsWith(`${doc.title} `)
   return ownName || !quotes(doc, doc.title) ? listed : doc.title
+}
+
+/**
+ * The regulation a decree's text promulgates: the one name a sentence saying 公布 quotes in 《》
+ * ('现将修订后的《专利代理条例》公布，自…起施行'), when it reads as a regulation's; else null.
+ */
+export function promulgatedTitle(doc: Pick<ParsedDocument, 'blocks'>): string | null {
+  for (const sentence of doc.blocks.map((b) => folded(b.text)).join('').split('。')) {
+    if (!sentence.includes('公布')) continue
+    const names = new Set([...sentence.matchAll(/《([^《》]{2,40})》/g)].map((m) => m[1]))
+    const [name] = [...names]
+    if (names.size === 1 && isRegulationName(name)) return name
+  }
+  return null
 }

@@ -2,8 +2,8 @@
 import type { IssueMeta, ParsedDocument, ParsedIssue, ParseWarning, TocEntry } from '../../../shared/domain'
 import { entryFinder } from './toc-lookup'
 import type { Toc } from './toc'
-import { isDecreeNumber, promulgates } from './decree'
-import { decreeTitle, regulationEntry } from './decree-regulation'
+import { decreeUntitled, isDecreeNumber, promulgates } from './decree'
+import { decreeTitle, promulgatedTitle, regulationEntry } from './decree-regulation'
 import { gapLabel, tocGaps } from './toc-gaps'
 import { returnStrayPublic } from './stray-public'
 import type { PageFacts } from './page-facts'
@@ -77,6 +77,9 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
     // the decree's text does not quote: the title is the regulation's it quotes (decreeTitle).
     if (regulation) doc.title = decreeTitle(doc, regulation.title)
     else if (entry.docNumber === null) doc.title = decreeTitle(doc, entry.title)
+    // The 目录 lists the decree alone and the body gave no title line: the regulation its text
+    // promulgates ('现将修订后的《专利代理条例》公布').
+    else if (decreeUntitled(doc)) doc.title = promulgatedTitle(doc) ?? doc.title
     doc.title = restoreDashes(doc.title, doc.tocTitle)
     doc.tocPage = entry.page
     // An entry read without its title (the 目录's cells set apart by pdftotext: 文号 and pages in

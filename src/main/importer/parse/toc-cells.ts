@@ -58,6 +58,14 @@ export function placeApartCells(lines: SourceLine[], start: number): SourceLine[
   let blanks: number[] = []
   let title: number[] = []
   let moved = false
+  // Titles read with their cells right after them but cut before their 文种 (their last line
+  // index), and the lines that end them, written after the run of cells.
+  const cut: { title: number; end: number }[] = []
+  const after = new Map<number, number[]>()
+  const placeAfter = (k: number, at: number[]): void => void after.set(k, [...(after.get(k) ?? []), ...at])
+  const tailOf = (title: number | undefined, i: number): boolean => title !== undefined && docTypeOf(compact(lines[title].text + lines[i].text)) !== null
+  // The entry row whose wrapped line was read last (the end of its cells).
+  let tailRow: number | null = null
   const closeTitle = (): void => {
     if (title.length === 0) return
     out.push(...title)
@@ -83,6 +91,7 @@ export function placeApartCells(lines: SourceLine[], start: number): SourceLine[
       // The title just read takes the first pair; the pairs after it wait for their titles.
       pair.at.unshift(...lead)
       if (title.length) {
+        if (docTypeOf(compact(title.map((k) => lines[k].text).join(''))) === null) cut.push({ title: title[title.length - 1], end: pair.at[pair.at.length - 1] })
         out.push(...title, ...pair.at)
         title = []
       } else queued.push(pair)
@@ -96,6 +105,20 @@ export function placeApartCells(lines: SourceLine[], start: number): SourceLine[
       i = whole.at[whole.at.length - 1] + 1
       continue
     }
+    if (title.length === 0 && queued.length && !opens(text) && tailOf(cut[0]?.title, i)) {
+      // A title's last line the grid's cell wrapped, written after the run of cells: it goes
+      // back under its title's first line (one read with its cells, cut before its 文种), and a
+      // 栏目 row written after it stands under that entry's row.
+      const row = cut.shift()!
+      placeAfter(row.title, [...lead, i++])
+      tailRow = row.end
+      continue
+    }
+    if (title.length === 0 && tailRow !== null && heading(text)) {
+      placeAfter(tailRow, [...lead, i++])
+      continue
+    }
+    tailRow = null
     const page = bareNumber(text)
     if (page !== null && title.length) {
       out.push(...title, ...lead, i++)
@@ -113,7 +136,7 @@ export function placeApartCells(lines: SourceLine[], start: number): SourceLine[
   if (!moved || queued.length || held.length) return lines
   out.push(...blanks)
   for (let k = end; k < lines.length; k++) out.push(k)
-  return [...lines.slice(0, start + 1), ...out.map((k) => lines[k])]
+  return [...lines.slice(0, start + 1), ...out.flatMap((k) => [k, ...(after.get(k) ?? [])]).map((k) => lines[k])]
 }
 
 /** The line that ends the 目录's first page (the last before a page break), or -1. */

@@ -28,6 +28,7 @@ import { folioOpened } from './toc-folio-marks'
 import { cellWidth, splitRowCells } from './toc-row-cells'
 import { swapNumbers } from './toc-number-swaps'
 import { firstsUnderHeadings, headingWithin, runningHeadsOnly } from './toc-head-firsts'
+import { bracketedBand } from './toc-band-place'
 
 export interface FragmentTests {
   /** A line that opens an entry (a title's opening, an issuer). */
@@ -339,7 +340,6 @@ function printedOrder(found: Found[]): void {
   }
 }
 
-
 /**
  * Where the body first prints the 栏目: its heading as the 目录 has it, or its name on a line of
  * its own (a running head naming the 栏目 on its pages: a banner over three columns may be read
@@ -347,8 +347,8 @@ function printedOrder(found: Found[]): void {
  */
 function headingPlace(heading: string, body: string, bodyLines: string[], rawLines: string[], furniture: (text: string) => boolean): number {
   const name = searchable(sectionName(heading))
-  const bracketed = body.indexOf(searchable(heading))
-  const spaced = spelledApart(name, bodyLines, rawLines, furniture)
+  const bracketed = searchable(heading) === name ? -1 : body.indexOf(searchable(heading))
+  const spaced = [spelledApart(name, bodyLines, rawLines, furniture), bracketedBand(name, bodyLines, rawLines, furniture)].filter((p) => p >= 0).sort((a, b) => a - b)[0] ?? -1
   const whole = bracketed < 0 || (spaced >= 0 && spaced < bracketed) ? spaced : bracketed
   let at = 0
   for (let k = 0; k < bodyLines.length; k++) {

@@ -148,7 +148,7 @@ const HEAD_WINDOW = 16
 /**
  * The grid's head row in plain text (pdftotext without -layout writes each cell as a block): its
  * words on lines of their own, the heading's letter-spaced 目 and 录 among them ('目' / '序号' /
- * '标' / '录' / '题' / '文' / '号' / '页码'). Their indexes, or null.
+ * '标' / '录' / '题' / '文' / '号' / '页码'; a grid without serials opens on '标'). Their indexes, or null.
  */
 export function plainHead(lines: readonly SourceLine[], start: number): number[] | null {
   let words: number[] = []
@@ -156,10 +156,10 @@ export function plainHead(lines: readonly SourceLine[], start: number): number[]
   for (let i = Math.max(0, start - HEAD_WINDOW); i < lines.length && i <= start + HEAD_WINDOW; i++) {
     const c = compact(lines[i].text)
     if (c === '' || c === '目' || c === '录' || c === '目录') continue
-    if (text === '' && !c.startsWith('序')) continue
+    if (text === '' && !c.startsWith('序') && !c.startsWith('标')) continue
     words.push(i)
     text += c
-    if (HEAD_ROW.test(text)) return words
+    if (HEAD_ROW.test(text) || (words.length > 1 && HEAD_ROW.test(`序号${text}`))) return words
     if (text.length > 12) {
       words = []
       text = ''

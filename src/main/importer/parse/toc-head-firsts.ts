@@ -67,6 +67,33 @@ export function firstsUnderHeadings(found: PlacedEntry[], pieces: Piece[], headi
     const next = pieces.findIndex((p) => p.opens && p.line > h.line)
     if (next >= 0 && before.pieces[0] === next) before.entry.category = h.name
   }
+  keepBlocks(found, pieces, headings)
+}
+
+/**
+ * An entry whose lines the text gives under those of the entry before it, no 目录 heading between
+ * (one column's block: '【市政府办公室文件】' / its first entry / this one), and the heading of the
+ * next 栏目 after them, stands under that entry's 栏目, though the body prints the next 栏目's
+ * banner before its title (the other column's banner, written before this column's lines on one
+ * baseline). Only the last entry of the 栏目 in the body's order moves, one at most. In place.
+ */
+function keepBlocks(found: PlacedEntry[], pieces: Piece[], headings: PlacedHeading[]): void {
+  const lines = (e: PlacedEntry): number[] => e.pieces.map((k) => pieces[k].line)
+  const moved = new Set<PlacedEntry>()
+  for (let k = 1; k < found.length; k++) {
+    const [a, b] = [found[k - 1], found[k]]
+    if (a.entry.category === b.entry.category || a.entry.category === '' || found.slice(k + 1).some((e) => e.entry.category === a.entry.category)) continue
+    // All of its lines after the other's: not two columns' lines written in turn.
+    if (Math.min(...lines(b)) < Math.max(...lines(a))) continue
+    const from = Math.min(...lines(a))
+    const to = Math.max(...lines(b))
+    const over = headings.filter((h) => h.line < from).sort((x, y) => x.line - y.line).pop()
+    if (over?.name !== a.entry.category || headings.some((h) => h.line > from && h.line < to)) continue
+    // The 目录 prints the heading of the 栏目 the body gave it after its lines: not over it.
+    if (!headings.some((h) => h.name === b.entry.category && h.line > to) || moved.has(a)) continue
+    b.entry.category = a.entry.category
+    moved.add(b)
+  }
 }
 
 /**

@@ -45,8 +45,8 @@ export function joinPieces(pieces: Piece[], body: Body, wrapped: number): Piece[
       const score = joinScore(pieces[a], pieces[b], body, openings)
       if (closed && score <= MAX_REACH) continue
       // An opening goes on from a line only where the body prints the join in full and that
-      // line is no whole title already.
-      if (pieces[b].opens && (wrapped === 0 || score < MAX_REACH || docTypeOf(pieces[a].text) !== null)) continue
+      // line is no whole title already, nor a 文号 alone on its line (an entry's end).
+      if (pieces[b].opens && (wrapped === 0 || score < MAX_REACH || docTypeOf(pieces[a].text) !== null || endsBare(pieces[a], pieces))) continue
       if (score > 0) pairs.push({ a, b, score })
     }
   }
@@ -117,12 +117,12 @@ function pairLeftNumbers(pieces: Piece[], next: Map<number, number>, prev: Map<n
   // to an end whose title the body prints near it.
   if (numbers.length === 0 || numbers.length > ends.length) return
   const fewer = numbers.length < ends.length
-  const placeOf = (k: number): number => titlePlace(chainOf(k).map((c) => pieces[c].text).join(''), body)
   const left = new Set(ends)
   const pairs: [number, number][] = []
   for (const n of numbers) {
     const at = body.indexOf(searchable(pieces[n].text))
     if (at < 0) return
+    const placeOf = (k: number): number => titlePlaceNear(chainOf(k).map((c) => pieces[c].text).join(''), body, at)
     let best = -1
     for (const e of left) if (best < 0 || Math.abs(placeOf(e) - at) < Math.abs(placeOf(best) - at)) best = e
     if (placeOf(best) < 0 || (fewer && Math.abs(placeOf(best) - at) > FAR)) return
@@ -135,6 +135,24 @@ function pairLeftNumbers(pieces: Piece[], next: Map<number, number>, prev: Map<n
     prev.set(n, end)
     pieces[n].placed = true
   }
+}
+
+/**
+ * Where the body prints a title as seen from `near` (a 文号's place): the middle of the places
+ * its windows are found nearest to it, or -1. A title's words printed again elsewhere (another
+ * title's '…所提问题和建议办理情况的函') do not draw it away from its own 文号.
+ */
+export function titlePlaceNear(title: string, body: string, near: number): number {
+  const t = searchable(title)
+  const found: number[] = []
+  for (let k = 0; k + WINDOW <= t.length; k += WINDOW / 2) {
+    let best = -1
+    for (let at = body.indexOf(t.slice(k, k + WINDOW)); at >= 0; at = body.indexOf(t.slice(k, k + WINDOW), at + 1)) if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) best = at
+    if (best >= 0) found.push(best)
+  }
+  if (found.length === 0 || found.length * 2 < Math.floor(t.length / (WINDOW / 2))) return -1
+  found.sort((a, b) => a - b)
+  return found[Math.floor(found.length / 2)]
 }
 
 /** Where the body prints a title: the middle of the places its windows are first found, or -1. */
@@ -189,6 +207,10 @@ function joinScore(a: Piece, b: Piece, body: Body, openings: ReadonlySet<number>
   if (own) {
     if (docTypeOf(a.text) === null && !shortTail(a)) return 0
     const number = searchable(own.docNumber)
+    // A 文种's tail with its 文号 on the very next line, one block of the text (no blank line
+    // between, one start): pdftotext writes a block's lines in their order, and the body may print
+    // that tail ('复函') by another entry's 文号 too.
+    if (shortTail(a) && b.line === a.line + 1 && Math.abs(b.at - a.at) <= 3 && body.text.includes(number)) return MAX_REACH + 0.9
     // A 文种's tail alone ('函') stands next to many a 文号 in the body: a title line the body prints
     // by its 文号 outranks it, and it outranks a guess by the 文号 right under it.
     if (nextTo(x, number, body.text)) return shortTail(a) ? MAX_REACH + 0.75 : MAX_REACH + 1
