@@ -117,7 +117,7 @@ function pairLeftNumbers(pieces: Piece[], next: Map<number, number>, prev: Map<n
   // to an end whose title the body prints near it.
   if (numbers.length === 0 || numbers.length > ends.length) return
   const fewer = numbers.length < ends.length
-  const placeOf = (k: number): number => titlePlace(chainOf(k).map((c) => pieces[c].text).join(''), body)
+  const placeOf = (k: number): number => ownPlace(chainOf(k).map((c) => pieces[c].text).join(''), body)
   const left = new Set(ends)
   const pairs: [number, number][] = []
   for (const n of numbers) {
@@ -148,6 +148,23 @@ export function titlePlace(title: string, body: string): number {
   if (found.length === 0 || found.length * 2 < Math.floor(t.length / (WINDOW / 2))) return -1
   found.sort((a, b) => a - b)
   return found[Math.floor(found.length / 2)]
+}
+
+/**
+ * Where the body prints a title by the words no other text there shares ('…关于四川省在温家宝总理…',
+ * not the '…考察工作时所提问题和建议办理情况的函' a sibling 函 printed earlier ends with too): the
+ * middle of its windows found once in the body; else where titlePlace finds it.
+ */
+function ownPlace(title: string, body: string): number {
+  const t = searchable(title)
+  const once: number[] = []
+  for (let k = 0; k + WINDOW <= t.length; k += WINDOW / 2) {
+    const at = body.indexOf(t.slice(k, k + WINDOW))
+    if (at >= 0 && body.indexOf(t.slice(k, k + WINDOW), at + 1) < 0) once.push(at)
+  }
+  if (once.length === 0) return titlePlace(title, body)
+  once.sort((a, b) => a - b)
+  return once[Math.floor(once.length / 2)]
 }
 
 /**
