@@ -20,6 +20,8 @@ from sweep_one2 import COMMITTED as ONE2_COMMITTED, layouts as one2_layouts
 from sweep_toc2 import COMMITTED as SWEEP_COMMITTED, layouts as sweep_layouts
 from sweep_prov import COMMITTED as PROV_COMMITTED, layouts as prov_layouts
 from sweep_prov2 import COMMITTED as PROV2_COMMITTED, layouts as prov2_layouts
+from sweep_one3 import COMMITTED as ONE3_COMMITTED, layouts as one3_layouts
+from sweep_prov3 import COMMITTED as PROV3_COMMITTED, layouts as prov3_layouts
 from sweep_docx import COMMITTED as DOCX_SWEEP_COMMITTED, layouts as docx_sweep_layouts
 
 CN = '〇一二三四五六七八九'
@@ -1028,6 +1030,9 @@ LAYOUTS.update(one2_layouts(ONE2_COMMITTED))
 LAYOUTS.update(prov_layouts(PROV_COMMITTED))
 # The sw4 session's provincial sweep, round 2 (s29): the variants kept as fixtures (sweep_prov2.py).
 LAYOUTS.update(prov2_layouts(PROV2_COMMITTED))
+# The sw5 session's third sweep (s31), the 目录's own type: the variants kept as fixtures (sweep_one3.py, sweep_prov3.py).
+LAYOUTS.update(one3_layouts(ONE3_COMMITTED))
+LAYOUTS.update(prov3_layouts(PROV3_COMMITTED))
 # The sw2 session's sweep of the Word-born two-column genre (s28): the variants kept as fixtures (sweep_docx.py).
 LAYOUTS.update(docx_sweep_layouts(DOCX_SWEEP_COMMITTED))
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)

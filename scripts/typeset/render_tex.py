@@ -8,6 +8,8 @@ from sweep_one2 import COMMITTED as ONE2_COMMITTED, styles as one2_styles
 from sweep_toc2 import COMMITTED as SWEEP_COMMITTED, styles as sweep_styles
 from sweep_prov import COMMITTED as PROV_COMMITTED, styles as prov_styles
 from sweep_prov2 import COMMITTED as PROV2_COMMITTED, styles as prov2_styles
+from sweep_one3 import COMMITTED as ONE3_COMMITTED, styles as one3_styles
+from sweep_prov3 import COMMITTED as PROV3_COMMITTED, styles as prov3_styles
 
 # The genre of the blind probes of the held-out prov-3col-mixed (probe3, probe5): a 目录 in two
 # columns with `第3页`, the body in two with the replies 栏目 in three, banners, alternating heads,
@@ -263,6 +265,8 @@ STYLES.update(one_styles(STYLES, ONE_COMMITTED))
 STYLES.update(one2_styles(STYLES, ONE2_COMMITTED))
 STYLES.update(prov_styles(STYLES, PROV_COMMITTED))  # the swp session's provincial sweep (s28)
 STYLES.update(prov2_styles(STYLES, PROV2_COMMITTED))  # the sw4 session's provincial sweep, round 2 (s29)
+STYLES.update(one3_styles(STYLES, ONE3_COMMITTED))  # the sw5 session's sweep of the 目录's own type (s31)
+STYLES.update(prov3_styles(STYLES, PROV3_COMMITTED))
 
 SPECIAL = {'\\': r'\textbackslash{}', '#': r'\#', '$': r'\$', '%': r'\%', '&': r'\&', '_': r'\_',
            '{': r'\{', '}': r'\}', '~': r'\textasciitilde{}', '^': r'\textasciicircum{}'}
@@ -533,7 +537,14 @@ def toc(spec: dict, st: dict) -> str:
 
 def toc_plain(spec: dict, st: dict) -> str:
     heading = esc(st['toc_heading']) if 'toc_heading' in st else r'目\qquad 录'  # `目　　录` as characters
-    out = [r'\thispagestyle{empty}\begin{center}{\hei\LARGE ' + heading + r'}\end{center}\vspace{1em}']
+    size = st.get('toc_heading_size', r'\LARGE')  # (sweep_one3) a larger heading sits over a rule
+    ruled = r'\vspace{-0.8em}\noindent\rule{\linewidth}{0.8pt}\par' if 'toc_heading_size' in st else ''
+    style = '' if st.get('toc_pagestyle') == 'fancy' else r'\thispagestyle{empty}'  # the 目录 page headed or not
+    out = [style + r'\begin{center}{\hei' + size + ' ' + heading + r'}\end{center}' + ruled + r'\vspace{1em}']
+    if st.get('toc_issue_line'):  # the issue and its running total under the heading
+        out.append(rf"\begin{{center}}{{\large {spec['year']}年第{spec['issueNo']}期（总第{spec['totalNo']}期）}}\end{{center}}")
+    if 'toc_entry_size' in st:  # the entries in smaller type than the body's
+        out.append(r'\begingroup' + st['toc_entry_size'])
     if 'toc_font' in st:  # the entries in 黑体 or 仿宋, whatever the body's face
         out.append(r'\begingroup' + {'hei': r'\hei', 'fang': r'\fang', 'song': r'\song'}[st['toc_font']])
     grouped = 'toc_columnsep' in st or 'toc_rule' in st
@@ -610,8 +621,18 @@ def toc_plain(spec: dict, st: dict) -> str:
         out.append(r'\endgroup')
     if 'toc_size' in st:
         out.append(r'\par\endgroup\clearpage\pagestyle{fancy}')
+    if 'toc_entry_size' in st:
+        out.append(r'\par\endgroup')
     out.append(r'\clearpage\setcounter{page}{1}')
-    return '\n'.join(out).replace('\x00', r'\columnbreak{}')  # toc_colbreak in any entry style
+    text = '\n'.join(out).replace('\x00', r'\columnbreak{}')  # toc_colbreak in any entry style
+    if 'toc_entry_size' in st:  # the 文号 lines smaller again
+        text = text.replace(r'{\small ', r'{\footnotesize ')
+    if 'toc_dots' in st:  # leaders of other glyphs than \dotfill's full stops (sweep_one3)
+        text = text.replace(r'\dotfill', TOC_DOTS[st['toc_dots']])
+    return text
+
+
+TOC_DOTS = {'cdot': r'\leaders\hbox to 0.8em{\hss·\hss}\hfill', 'ellipsis': r'\leaders\hbox{…}\hfill'}
 
 
 def title_block(doc: dict, spec: dict, st: dict) -> str:

@@ -22,6 +22,15 @@ export function leaderCount(s: string): number {
   return n
 }
 
+/** The text ends an entry with leaders and its page ('… . . . ·7·', '…的函. .·11·': the leaders squeezed, the label's mark glued on). */
+export function entryEnd(text: string): boolean {
+  const paged = splitPage(text)
+  return paged !== null && paged.text !== '' && leaderCount(text.replace(PAGE_TOKEN, '')) >= 2
+}
+
+/** The page closing a line, with the marks it is printed in ('7', '·7·', '-7-', '第7页'). */
+const PAGE_TOKEN = /(?:[·•\-－—]\s?\d{1,4}\s?[·•\-－—]|第\s*\d{1,4}\s*页|\d{1,4})\s*$/
+
 /** Splits '…（兴政发〔2022〕8号）……1' into text and page; null when the line carries no page. */
 export function splitPage(line: string): { text: string; page: number } | null {
   // Pages typed in full-width digits ('……１２') read as any other.
@@ -61,8 +70,10 @@ function pageAfterSeparator(t: string): { text: string; page: number } | null {
     gap.includes('\u3000') ||
     leaderCount(rest) >= 2 ||
     (gap.length === 1 && /[…⋯]$/.test(rest)) ||
-    // One leader dot where the title's last line left room for no more ('…的通知 . 4').
+    // One leader dot where the title's last line left room for no more ('…的通知 . 4'); leaders
+    // of boxed middle dots set no space before the page ('…的通知 ·4').
     (gap.length === 1 && /[\u4e00-\u9fff）)]\s?[.．·]$/.test(rest)) ||
+    (gap.length === 0 && /[\u4e00-\u9fff）)]\s?·$/.test(rest)) ||
     /号\s*[）)\]】]$/.test(trimEndWhere(rest, isFiller).slice(-20)) ||
     // A 文号 ending the line ('兴政发〔2022〕11号 1'): a table's page cell, no leaders drawn as text.
     (gap.length === 1 && /\d\s*号$/.test(rest) && endsWithDocNumber(rest))

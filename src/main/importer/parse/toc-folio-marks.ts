@@ -36,3 +36,18 @@ export function brokenFolio(text: string, buffer: string): { buffer: string; pag
   if (!OPENED.test(kept) || !/[\s.…·•]$/.test(kept.slice(0, -1))) return null
   return { buffer: trimEndWhere(kept.slice(0, -1), isSpace), page: Number(m[1]) }
 }
+
+/**
+ * A page label broken over two of a 目录's lines, the other column's line between perhaps: the
+ * entry's line ends with '第' ('…（国发〔2018〕42 号）第' / '1页') or with '第' and the page ('…的通知 第 4'
+ * / '页'). The entry's text without the label's head, and the page; null when the two make no label.
+ */
+export function labelJoined(head: string, tail: string): { text: string; page: number } | null {
+  const t = toHalfWidth(tail).replace(/\s+/g, '')
+  const h = trimEndWhere(head, isSpace)
+  const whole = /^(\d{1,4})页$/.exec(t)
+  if (whole && h.endsWith('第')) return { text: h.slice(0, -1), page: Number(whole[1]) }
+  const before = /第\s*(\d{1,4})$/.exec(toHalfWidth(h))
+  if (t === '页' && before) return { text: trimEndWhere(h.slice(0, before.index), isSpace), page: Number(before[1]) }
+  return null
+}

@@ -13,7 +13,7 @@
 // body is taken.
 import type { TocEntry } from '../../../shared/domain'
 import { compact, isBlank, stripBullet, type SourceLine } from './lines'
-import { PAGE_LABEL_END, leaderCount, splitEntryLines, splitPage } from './toc-entry'
+import { PAGE_LABEL_END, entryEnd, splitEntryLines, splitPage } from './toc-entry'
 import { docTypeOf } from './doc-type'
 import { sectionName } from './sections'
 import { columnFoot } from './toc-across'
@@ -24,11 +24,12 @@ import { docNumberOfLine } from './header'
 import { findDocNumbers } from '../../../shared/doc-number'
 import { isDecreeEntry, numbersAfterEnd, opensUnitList, regulationsAfterDecrees } from './toc-lone-pieces'
 import { isRegulationName } from './decree'
-import { folioOpened } from './toc-folio-marks'
+import { folioOpened, labelJoined } from './toc-folio-marks'
 import { cellWidth, splitRowCells } from './toc-row-cells'
 import { swapNumbers } from './toc-number-swaps'
 import { firstsUnderHeadings, headingWithin, runningHeadsOnly } from './toc-head-firsts'
 import { bracketedBand } from './toc-band-place'
+import { pagesOf } from './toc-own-folios'
 
 export interface FragmentTests {
   /** A line that opens an entry (a title's opening, an issuer). */
@@ -111,12 +112,6 @@ function pageOf(text: string): { text: string; page: number } | null {
 function numberClosed(text: string): boolean {
   const m = /[（(][^（()）]*[）)]$/.exec(text.trim())
   return m !== null && docNumberOfLine(compact(m[0])) !== null
-}
-
-/** The text ends an entry with leaders and its page ('… . . . ·7·'). */
-function entryEnd(text: string): boolean {
-  const paged = splitPage(text)
-  return paged !== null && paged.text !== '' && leaderCount(text.replace(/\S+$/, '')) >= 2
 }
 
 /** A page number alone ('7', '·7·', '- 7 -'). */
@@ -233,7 +228,7 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
         labelLines.add(i)
         continue
       }
-      // A label broken over two lines ('…（国发〔2018〕42 号）第' / '1页'): the entry's page. The
+      // A label broken over two lines ('…（国发〔2018〕42 号）第' / '1页', '…的通知 第 4' / '页'): the entry's page. The
       // other column's line may come between (its columns written line by line in turn).
       // A page printed as the folio is broken after its opening mark ('…的复函 . . ·' / '19·').
       const folio = FOLIO_TAIL.exec(p.text.trim())
@@ -242,10 +237,9 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
         Object.assign(opened, { text: folioOpened(opened.text) ?? opened.text, page: Number(folio[1]) })
         continue
       }
-      const tail = /^(\d{1,4})\s*页$/.exec(p.text.trim())
-      const cut = pieces.slice(-2).reverse().find((c) => c.line < i && c.page === null && c.text.endsWith('第'))
-      if (tail && cut) {
-        Object.assign(cut, { text: cut.text.slice(0, -1), page: Number(tail[1]) })
+      const cut = pieces.slice(-2).reverse().find((c) => c.line < i && c.page === null && labelJoined(c.text, p.text) !== null)
+      if (cut) {
+        Object.assign(cut, labelJoined(cut.text, p.text))
         labelled = true
         continue
       }
@@ -264,7 +258,8 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
     }
   }
   if (labelled) pages.push(...labels)
-  else if (labels.length) return null
+  // Labels alone, no more than the 目录's pages, where its entries print bare pages: its own folios.
+  else if (labels.length > pagesOf(lines, from, to)) return null
   for (const p of pieces) if (labelLines.has(p.line)) p.pageBeside = true
   const regulations = new Set([...regulationsAfterDecrees(pieces), ...listedAlone])
   for (const k of regulations) pieces[k].opens = true

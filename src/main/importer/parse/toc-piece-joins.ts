@@ -122,7 +122,7 @@ function pairLeftNumbers(pieces: Piece[], next: Map<number, number>, prev: Map<n
   for (const n of numbers) {
     const at = body.indexOf(searchable(pieces[n].text))
     if (at < 0) return
-    const placeOf = (k: number): number => titlePlaceNear(chainOf(k).map((c) => pieces[c].text).join(''), body, at)
+    const placeOf = (k: number): number => ownPlace(chainOf(k).map((c) => pieces[c].text).join(''), body, at)
     let best = -1
     for (const e of left) if (best < 0 || Math.abs(placeOf(e) - at) < Math.abs(placeOf(best) - at)) best = e
     if (placeOf(best) < 0 || (fewer && Math.abs(placeOf(best) - at) > FAR)) return
@@ -166,6 +166,24 @@ export function titlePlace(title: string, body: string): number {
   if (found.length === 0 || found.length * 2 < Math.floor(t.length / (WINDOW / 2))) return -1
   found.sort((a, b) => a - b)
   return found[Math.floor(found.length / 2)]
+}
+
+/**
+ * Where the body prints a title by the words no other text there shares ('…关于四川省在温家宝总理…',
+ * not the '…考察工作时所提问题和建议办理情况的函' a sibling 函 printed earlier ends with too): the
+ * middle of its windows found once in the body; else where titlePlaceNear finds it, seen from
+ * `near` (the 文号's place).
+ */
+function ownPlace(title: string, body: string, near: number): number {
+  const t = searchable(title)
+  const once: number[] = []
+  for (let k = 0; k + WINDOW <= t.length; k += WINDOW / 2) {
+    const at = body.indexOf(t.slice(k, k + WINDOW))
+    if (at >= 0 && body.indexOf(t.slice(k, k + WINDOW), at + 1) < 0) once.push(at)
+  }
+  if (once.length === 0) return titlePlaceNear(title, body, near)
+  once.sort((a, b) => a - b)
+  return once[Math.floor(once.length / 2)]
 }
 
 /**

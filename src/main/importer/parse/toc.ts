@@ -19,6 +19,7 @@ import { plainHead, readGridRows } from './toc-grid'
 import { bandHeading, joinSpacedHeadings } from './toc-spaced-heads'
 import { atTocFoot, bareNumber, brokenLabel, endsWithBracketedNumber, fillPendingPage, labelsApart, leadersAndPage, unreadTocPage, wrappedPage } from './toc-pages'
 import { brokenFolio } from './toc-folio-marks'
+import { withBareHeadings } from './toc-bare-heads'
 import { SECTION, isBareNumbering, isMarkedHeading, isSectionShape, sectionName, sectionsNumberedInRun, standaloneNames } from './sections'
 
 export { SECTION }
@@ -235,7 +236,7 @@ function readToc(source: SourceLine[], isNoise: NoiseTest, tick: Tick): Toc {
   if (pageEnd > toc.end) Object.assign(toc, { end: pageEnd, entries: [] })
   // Its columns given in neither one's order, in bands or side by side: read as pieces put together again.
   // A masthead's date or 期 line read between the heading's letters is no piece.
-  Object.assign(toc, readFragments(lines, start + 1, toc.end, toc.entries, { opens: opensEntry, heading: (t) => columnHeading(t) ?? bandHeading(t), noise: (t) => isNoise(t) || coverDate(t) || issueLine(t) }, labelled) ?? {})
+  Object.assign(toc, readFragments(lines, start + 1, toc.end, toc.entries, { opens: opensEntry, heading: withBareHeadings((t) => columnHeading(t) ?? bandHeading(t), repeated), noise: (t) => isNoise(t) || coverDate(t) || issueLine(t) }, labelled) ?? {})
   return toc
 }
 
