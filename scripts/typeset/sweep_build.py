@@ -1,6 +1,7 @@
-"""What every sweep's build shares (sweep_toc2.py, sweep_one.py, sweep_one2.py, sweep_prov.py, sweep_prov2.py, sweep_docx.py): each
+"""What every sweep's build shares (sweep_toc2.py, sweep_one*.py, sweep_prov*.py, sweep_docx.py): each
 variant's spec and truth written to its folder, and its PDF's text as pdftotext writes it, in the
-default mode and with -layout; build_sweep registers the variants' LAYOUTS and STYLES first."""
+default mode and with -layout; build_sweep registers the variants' LAYOUTS and STYLES first; city_sweep and issue_sweep give the
+one-column and provincial sweeps their layouts, styles and build."""
 import json
 import subprocess
 from pathlib import Path
@@ -44,3 +45,38 @@ def build_sweep(work: Path, names: list, layouts, styles, describe) -> None:
     issues.LAYOUTS.update(layouts(names))
     render_tex.STYLES.update(styles(render_tex.STYLES, names))
     build_tex(work, names, describe)
+
+
+def city_sweep(sweep: dict, base: dict, base_style: str, more=lambda city: {}):
+    """layouts, styles and build of a sweep whose variants are (city, issue changes, style changes,
+    description): each the control issue (`base`) set for its city, and `base_style` with its changes."""
+    def layouts(names=None) -> dict:
+        out = {}
+        for name in names if names is not None else sweep:
+            city, changes, _, _ = sweep[name]
+            opts = dict(base, gazette=f'{city}人民政府公报', **more(city))
+            opts.update(changes, style=name)  # a variant's own changes replace the city's
+            out[name] = opts
+        return out
+
+    def styles(base_styles: dict, names=None) -> dict:
+        return {name: {**base_styles[base_style], **sweep[name][2]} for name in (names if names is not None else sweep)}
+
+    def build(work: Path, names: list) -> None:
+        build_sweep(work, names, layouts, styles, lambda name: sweep[name][3])
+    return layouts, styles, build
+
+
+def issue_sweep(sweep: dict, base_style: str, base_changes: dict):
+    """layouts, styles and build of a sweep whose variants are (issue, style changes, description):
+    each its own issue, and `base_style` with the sweep's and its own changes."""
+    def layouts(names=None) -> dict:
+        return {name: dict(sweep[name][0], style=name) for name in (names if names is not None else sweep)}
+
+    def styles(base_styles: dict, names=None) -> dict:
+        return {name: {**base_styles[base_style], **base_changes, **sweep[name][1]}
+                for name in (names if names is not None else sweep)}
+
+    def build(work: Path, names: list) -> None:
+        build_sweep(work, names, layouts, styles, lambda name: sweep[name][2])
+    return layouts, styles, build

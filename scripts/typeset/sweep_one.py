@@ -23,7 +23,7 @@ failure are fixtures (COMMITTED: issues.py and render_tex.py register them, buil
 import sys
 from pathlib import Path
 
-from sweep_build import build_sweep
+from sweep_build import city_sweep
 
 TEXTS = [('【国务院文件】', ['govcn-57']),
          ('【国务院办公厅文件】', ['govcn-07', 'govcn-17', 'govcn-49']),
@@ -108,24 +108,7 @@ COMMITTED = ['city-xe-one-b5', 'city-xe-one-16k', 'city-xe-one-mast', 'city-xe-o
              'city-xe-one-toc1no']
 
 
-def layouts(names=None) -> dict:
-    """The variants' issue definitions (issues.py LAYOUTS entries), each naming its style."""
-    out = {}
-    for name in names if names is not None else SWEEP:
-        city, changes, _, _ = SWEEP[name]
-        opts = dict(BASE, gazette=f'{city}人民政府公报', forward=forwards(city))
-        opts.update(changes, style=name)  # a variant's own 'forward' replaces the city's
-        out[name] = opts
-    return out
-
-
-def styles(base_styles: dict, names=None) -> dict:
-    """The variants' render_tex.py styles: the control's with one or two things changed."""
-    return {name: {**base_styles[BASE_STYLE], **SWEEP[name][2]} for name in (names if names is not None else SWEEP)}
-
-
-def build(work: Path, names: list) -> None:
-    build_sweep(work, names, layouts, styles, lambda name: SWEEP[name][3])
+layouts, styles, build = city_sweep(SWEEP, BASE, BASE_STYLE, more=lambda city: dict(forward=forwards(city)))
 
 
 if __name__ == '__main__':

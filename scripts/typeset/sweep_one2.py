@@ -27,7 +27,7 @@ under 【国务院办公厅函件】; the sample's 19 under 【县（市、区�
 import sys
 from pathlib import Path
 
-from sweep_build import build_sweep
+from sweep_build import city_sweep
 
 STATE_TO = '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：'
 TEXTS = [('【国务院文件】', ['govcn-46']),
@@ -102,24 +102,7 @@ COMMITTED = ['city-xe-one2-a0', 'city-xe-one2-16k', 'city-xe-one2-b5', 'city-xe-
              'city-xe-one2-spaced']
 
 
-def layouts(names=None) -> dict:
-    """The variants' issue definitions (issues.py LAYOUTS entries), each naming its style."""
-    out = {}
-    for name in names if names is not None else SWEEP:
-        city, changes, _, _ = SWEEP[name]
-        opts = dict(BASE, gazette=f'{city}人民政府公报')
-        opts.update(changes, style=name)
-        out[name] = opts
-    return out
-
-
-def styles(base_styles: dict, names=None) -> dict:
-    """The variants' render_tex.py styles: the control's with one or two things changed."""
-    return {name: {**base_styles[BASE_STYLE], **SWEEP[name][2]} for name in (names if names is not None else SWEEP)}
-
-
-def build(work: Path, names: list) -> None:
-    build_sweep(work, names, layouts, styles, lambda name: SWEEP[name][3])
+layouts, styles, build = city_sweep(SWEEP, BASE, BASE_STYLE)
 
 
 if __name__ == '__main__':

@@ -12,7 +12,7 @@ heads on its page, its gutter, a masthead instead of a cover. Each variant chang
 import sys
 from pathlib import Path
 
-from sweep_build import build_sweep
+from sweep_build import city_sweep
 from sweep_one2 import BASE, BASE_STYLE, TEXTS
 
 BARE = [(heading.strip('【】'), keys) for heading, keys in TEXTS]
@@ -42,24 +42,7 @@ COMMITTED = ['city-xe-one3-bare', 'city-xe-one3-cdots', 'city-xe-one3-pagespaced
              'city-xe-one3-song']
 
 
-def layouts(names=None) -> dict:
-    """The variants' issue definitions (issues.py LAYOUTS entries), each naming its style."""
-    out = {}
-    for name in names if names is not None else SWEEP:
-        city, changes, _, _ = SWEEP[name]
-        opts = dict(BASE, gazette=f'{city}人民政府公报')
-        opts.update(changes, style=name)
-        out[name] = opts
-    return out
-
-
-def styles(base_styles: dict, names=None) -> dict:
-    """The variants' render_tex.py styles: the control's with one thing changed."""
-    return {name: {**base_styles[BASE_STYLE], **SWEEP[name][2]} for name in (names if names is not None else SWEEP)}
-
-
-def build(work: Path, names: list) -> None:
-    build_sweep(work, names, layouts, styles, lambda name: SWEEP[name][3])
+layouts, styles, build = city_sweep(SWEEP, BASE, BASE_STYLE)
 
 
 if __name__ == '__main__':

@@ -17,7 +17,7 @@ its 办公厅 (their 文号 ours), the joint document's units and 文号, the �
 import sys
 from pathlib import Path
 
-from sweep_build import build_sweep
+from sweep_build import issue_sweep
 
 HEADINGS = ['【省政府令】', '【省政府文件】', '【省政府办公厅文件】', '【部门文件】', '【人事任免】']
 NUMBERED = ['一、省政府令', '二、省政府文件', '三、省政府办公厅文件', '四、部门文件', '五、人事任免']
@@ -84,19 +84,7 @@ SWEEP = {
 COMMITTED = ['prov-sw-a0', 'prov-sw-a4', 'prov-sw-b5', 'prov-sw-oneline', 'prov-sw-regonly', 'prov-sw-regpage', 'prov-sw-joint5']
 
 
-def layouts(names=None) -> dict:
-    """The variants' issue definitions (issues.py LAYOUTS entries), each naming its style."""
-    return {name: dict(SWEEP[name][0], style=name) for name in (names if names is not None else SWEEP)}
-
-
-def styles(base_styles: dict, names=None) -> dict:
-    """The variants' render_tex.py styles: the base style with one or two things changed."""
-    return {name: {**base_styles[BASE_STYLE], **BASE_CHANGES, **SWEEP[name][1]}
-            for name in (names if names is not None else SWEEP)}
-
-
-def build(work: Path, names: list) -> None:
-    build_sweep(work, names, layouts, styles, lambda name: SWEEP[name][2])
+layouts, styles, build = issue_sweep(SWEEP, BASE_STYLE, BASE_CHANGES)
 
 
 if __name__ == '__main__':

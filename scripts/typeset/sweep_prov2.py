@@ -18,7 +18,7 @@ province's, the 任免 printed without 文号.
 import sys
 from pathlib import Path
 
-from sweep_build import build_sweep
+from sweep_build import issue_sweep
 
 HEADINGS = ['【省政府令】', '【国务院文件】', '【国务院办公厅文件】', '【国务院办公厅函件】', '【部门文件】', '【人事任免】']
 NUMBERED = ['一、省政府令', '二、国务院文件', '三、国务院办公厅文件', '四、国务院办公厅函件', '五、部门文件', '六、人事任免']
@@ -93,19 +93,7 @@ SWEEP = {
 COMMITTED = ['prov2-a0', 'prov2-small', 'prov2-a4', 'prov2-95', 'prov2-above', 'prov2-band', 'prov2-joint6', 'prov2-members']
 
 
-def layouts(names=None) -> dict:
-    """The variants' issue definitions (issues.py LAYOUTS entries), each naming its style."""
-    return {name: dict(SWEEP[name][0], style=name) for name in (names if names is not None else SWEEP)}
-
-
-def styles(base_styles: dict, names=None) -> dict:
-    """The variants' render_tex.py styles: the base style with one or two things changed."""
-    return {name: {**base_styles[BASE_STYLE], **BASE_CHANGES, **SWEEP[name][1]}
-            for name in (names if names is not None else SWEEP)}
-
-
-def build(work: Path, names: list) -> None:
-    build_sweep(work, names, layouts, styles, lambda name: SWEEP[name][2])
+layouts, styles, build = issue_sweep(SWEEP, BASE_STYLE, BASE_CHANGES)
 
 
 if __name__ == '__main__':

@@ -9,7 +9,7 @@ public row names), bare 栏目 names (no brackets, no numbers), both, and A4 in 
 import sys
 from pathlib import Path
 
-from sweep_build import build_sweep
+from sweep_build import issue_sweep
 from sweep_prov2 import BASE_CHANGES, BASE_STYLE, HEADINGS, issue
 
 BARE = [h.strip('【】') for h in HEADINGS]
@@ -31,19 +31,7 @@ SWEEP = {
 COMMITTED = ['prov3-song', 'prov3-bare', 'prov3-song-bare', 'prov3-a4song', 'prov3-headed']
 
 
-def layouts(names=None) -> dict:
-    """The variants' issue definitions (issues.py LAYOUTS entries), each naming its style."""
-    return {name: dict(SWEEP[name][0], style=name) for name in (names if names is not None else SWEEP)}
-
-
-def styles(base_styles: dict, names=None) -> dict:
-    """The variants' render_tex.py styles: the base style with one or two things changed."""
-    return {name: {**base_styles[BASE_STYLE], **BASE_CHANGES, **SWEEP[name][1]}
-            for name in (names if names is not None else SWEEP)}
-
-
-def build(work: Path, names: list) -> None:
-    build_sweep(work, names, layouts, styles, lambda name: SWEEP[name][2])
+layouts, styles, build = issue_sweep(SWEEP, BASE_STYLE, BASE_CHANGES)
 
 
 if __name__ == '__main__':
