@@ -65,6 +65,22 @@ describe('an issue named nowhere', () => {
     expect((await t.api.listSeries({})).map((s) => s.gazette).sort()).toEqual([SECOND, FIRST, '邛州市人民政府公报'].sort())
   }, 120_000)
 
+  it('a new version of its file is held as that issue: offered for 替换, and replaces it', async () => {
+    const s = tempArchive('unnamed-again-')
+    try {
+      await s.api.importFiles({ sources: [upload('丁地.txt', nameless('txt'))] })
+      const changed = `${nameless('txt')}\n（本期有更正）\n`
+      const again = await s.api.importFiles({ sources: [upload('丁地.txt', changed)] })
+      expect(again.imported).toEqual([])
+      expect(again.skipped.map((x) => [x.code, x.reason])).toEqual([['ISSUE_HELD', '档案中已有（未写明公报名称）「丁地.txt」 2022年第6期（来自 丁地.txt）']])
+      const replaced = await s.api.importFiles({ sources: [upload('丁地.txt', changed)], replace: true })
+      expect(replaced.imported.map((i) => i.issue)).toEqual(['（未写明公报名称）「丁地.txt」 2022年第6期'])
+      expect((await s.api.listIssues({})).map((i) => i.gazette)).toEqual(['（未写明公报名称）「丁地.txt」'])
+    } finally {
+      s.close()
+    }
+  }, 120_000)
+
   it('named to a new name and back (撤销), leaves no alias either way', async () => {
     const s = tempArchive('unnamed-back-')
     try {
