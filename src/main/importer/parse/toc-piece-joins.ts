@@ -138,52 +138,61 @@ function pairLeftNumbers(pieces: Piece[], next: Map<number, number>, prev: Map<n
 }
 
 /**
+ * The places `at` finds a title's windows (WINDOW characters, every half window) in the body, and
+ * how many windows the title has.
+ */
+function windowPlaces(title: string, at: (window: string) => number): { found: number[]; windows: number } {
+  const t = searchable(title)
+  const found: number[] = []
+  for (let k = 0; k + WINDOW <= t.length; k += WINDOW / 2) {
+    const p = at(t.slice(k, k + WINDOW))
+    if (p >= 0) found.push(p)
+  }
+  return { found, windows: Math.floor(t.length / (WINDOW / 2)) }
+}
+
+/** The middle of the places found, or -1 where fewer than half the windows are (none, or a title the body does not print). */
+function middleOf({ found, windows }: { found: number[]; windows: number }, least = windows / 2): number {
+  if (found.length === 0 || found.length < least) return -1
+  const sorted = [...found].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+/**
  * Where the body prints a title as seen from `near` (a 文号's place): the middle of the places
  * its windows are found nearest to it, or -1. A title's words printed again elsewhere (another
  * title's '…所提问题和建议办理情况的函') do not draw it away from its own 文号.
  */
 export function titlePlaceNear(title: string, body: string, near: number): number {
-  const t = searchable(title)
-  const found: number[] = []
-  for (let k = 0; k + WINDOW <= t.length; k += WINDOW / 2) {
-    let best = -1
-    for (let at = body.indexOf(t.slice(k, k + WINDOW)); at >= 0; at = body.indexOf(t.slice(k, k + WINDOW), at + 1)) if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) best = at
-    if (best >= 0) found.push(best)
-  }
-  if (found.length === 0 || found.length * 2 < Math.floor(t.length / (WINDOW / 2))) return -1
-  found.sort((a, b) => a - b)
-  return found[Math.floor(found.length / 2)]
+  return middleOf(
+    windowPlaces(title, (w) => {
+      let best = -1
+      for (let at = body.indexOf(w); at >= 0; at = body.indexOf(w, at + 1)) if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) best = at
+      return best
+    }),
+  )
 }
 
 /** Where the body prints a title: the middle of the places its windows are first found, or -1. */
 export function titlePlace(title: string, body: string): number {
-  const t = searchable(title)
-  const found: number[] = []
-  for (let k = 0; k + WINDOW <= t.length; k += WINDOW / 2) {
-    const at = body.indexOf(t.slice(k, k + WINDOW))
-    if (at >= 0) found.push(at)
-  }
-  if (found.length === 0 || found.length * 2 < Math.floor(t.length / (WINDOW / 2))) return -1
-  found.sort((a, b) => a - b)
-  return found[Math.floor(found.length / 2)]
+  return middleOf(windowPlaces(title, (w) => body.indexOf(w)))
 }
 
 /**
  * Where the body prints a title by the words no other text there shares ('…关于四川省在温家宝总理…',
  * not the '…考察工作时所提问题和建议办理情况的函' a sibling 函 printed earlier ends with too): the
- * middle of its windows found once in the body; else where titlePlaceNear finds it, seen from
- * `near` (the 文号's place).
+ * middle of its windows found once in the body (any one will do); else where titlePlaceNear finds
+ * it, seen from `near` (the 文号's place).
  */
 function ownPlace(title: string, body: string, near: number): number {
-  const t = searchable(title)
-  const once: number[] = []
-  for (let k = 0; k + WINDOW <= t.length; k += WINDOW / 2) {
-    const at = body.indexOf(t.slice(k, k + WINDOW))
-    if (at >= 0 && body.indexOf(t.slice(k, k + WINDOW), at + 1) < 0) once.push(at)
-  }
-  if (once.length === 0) return titlePlaceNear(title, body, near)
-  once.sort((a, b) => a - b)
-  return once[Math.floor(once.length / 2)]
+  const once = middleOf(
+    windowPlaces(title, (w) => {
+      const at = body.indexOf(w)
+      return at >= 0 && body.indexOf(w, at + 1) < 0 ? at : -1
+    }),
+    1,
+  )
+  return once >= 0 ? once : titlePlaceNear(title, body, near)
 }
 
 /**
