@@ -4,6 +4,7 @@ import type { ArchiveSettings, ImportProgress } from '../shared/domain'
 import { createArchiveWorkApi } from './archive-work/api'
 import { createReread } from './archive-work/reread'
 import { createStagingApi } from './archive-work/staging-api'
+import { createIdentityApi } from './archive-work/identity-api'
 import { createReplace } from './archive-work/replace-issue'
 import { undoInfo, undoReplace } from './archive-work/replace-undo'
 import { dropExpiredSnapshots } from './archive-work/replace-snapshots'
@@ -159,6 +160,7 @@ export function createServices(deps: ServiceDeps): Services {
     ...workApi,
     ...createMaintenanceApi({ holder, activities }),
     ...createStagingApi({ archive: () => holder.current(), mutation }),
+    ...createIdentityApi({ archive: () => holder.current(), mutation }),
     ocrScannedIssue: (req) => scanOcr.ocrScannedIssue(req),
     cancelScanOcr: (req) => scanOcr.cancelScanOcr(req),
     previewReread: (req) => reread.previewReread(req.issueId),

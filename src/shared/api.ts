@@ -46,6 +46,7 @@ import type {
   UndoReplaceOutcome,
 } from './issue-comparison'
 import type { ScanOcrOutcome, ScanOcrProgress } from './scan-ocr'
+import type { IssueIdentityChange, IssueIdentityChanges } from './issue-identity'
 
 /** A file handed to the importer by a shell: a path main produced, or bytes uploaded by the browser. */
 /** `noFollow`: the file is read only if it is a regular file and not a symlink (the inbox). */
@@ -186,6 +187,17 @@ export interface ArchiveApi {
   renameGazette(req: { from: string; to: string; editor: string }): Promise<GazetteRename>
   /** Every gazette rename, oldest first (undo: rename back). */
   listGazetteRenames(req: Record<string, never>): Promise<GazetteRename[]>
+  /** 更正本期信息: sets an archived issue's gazette, year, 期, 总期号 or date of publication (the fields
+   *  given that differ), as one correction in the issue's history (who, when, old → new). Refused in
+   *  Chinese: BAD_REQUEST for a year outside 1949–2100, a 期 not a positive number, a bad date, nothing
+   *  changed; ISSUE_EXISTS naming the issue when another issue of that gazette holds the year and 期.
+   *  The issue keeps its id: navigation, search filters, the catalogue and the PDF's 来源 line follow. */
+  correctIssue(req: { issueId: number; changes: IssueIdentityChanges; editor: string; note?: string }): Promise<IssueSummary>
+  /** An issue's identity corrections and their 撤销, oldest first. */
+  getIssueHistory(req: { issueId: number }): Promise<IssueIdentityChange[]>
+  /** 撤销 one identity correction: the old values back, recorded as a row of its own. Refused
+   *  (BAD_REQUEST, reason in Chinese) when a later correction of the issue builds on it. */
+  undoIssueCorrection(req: { id: number; editor: string; note?: string }): Promise<IssueSummary>
   /** A zip with one GB/T 9704 PDF per document of an issue, named 序号-文号-标题.pdf. */
   exportIssuePdfs(req: { issueId: number; format?: 'pdf' | 'pdfa' | 'ofd' }): Promise<{ fileName: string; bytesBase64: string }>
   /** 发文机关 management: every issuing unit with its document count and variants (aliases), the
@@ -219,6 +231,10 @@ export interface ArchiveApi {
   getStagedOriginal(req: { id: number }): Promise<{ fileName: string; bytesBase64: string }>
   /** Fixes a staged document's title, 文号, 栏目, issuers or date. */
   editStagedDocument(req: { id: number; seq: number; changes: StagedDocumentChanges }): Promise<StagedIssue>
+  /** Sets a staged issue's gazette, year, 期, 总期号 or date (checked as correctIssue). A 期 the archive
+   *  holds: ISSUE_EXISTS naming that issue, unless `replace` (入库 then replaces it, as an import
+   *  asked to would); a 期 another staged issue holds: BAD_REQUEST naming its file. */
+  editStagedIssue(req: { id: number; changes: IssueIdentityChanges; replace?: boolean }): Promise<StagedIssue>
   /** Blocks from `atBlock` of a staged document become a new document after it. */
   splitStagedDocument(req: { id: number; seq: number; atBlock: number; title?: string; docNumber?: string }): Promise<StagedIssue>
   /** Merges a staged document with the next one. */
@@ -307,6 +323,9 @@ export const API_METHODS: Record<keyof ArchiveApi, true> = {
   setCatalogueRules: true,
   renameGazette: true,
   listGazetteRenames: true,
+  correctIssue: true,
+  getIssueHistory: true,
+  undoIssueCorrection: true,
   exportIssuePdfs: true,
   getSettings: true,
   setSettings: true,
@@ -320,6 +339,7 @@ export const API_METHODS: Record<keyof ArchiveApi, true> = {
   getStagedSource: true,
   getStagedOriginal: true,
   editStagedDocument: true,
+  editStagedIssue: true,
   splitStagedDocument: true,
   mergeStagedDocuments: true,
   approveStagedDocument: true,

@@ -8,6 +8,7 @@ import type { Archive } from '../archive/open-archive'
 import { addImportLog } from '../db/import-log'
 import { deleteIssue, issueLabel } from '../db/issues'
 import { restoreIssueRows, undoableReplace, type ReplacedIssue } from '../db/replaced-issues'
+import { identityChangesInForce } from '../db/issue-identity'
 import { removeUnreferenced } from './replace-snapshots'
 
 const oldFileOf = (s: ReplacedIssue): string | null => {
@@ -50,6 +51,10 @@ export function undoReplace(archive: Archive, issueId: number, now = new Date())
       const later = laterCorrections(db, snap)
       if (later > 0) {
         throw new AppError('BAD_REQUEST', `替换之后${label}又有 ${later} 条人工更正，恢复替换前会使它们失效，未恢复。如仍需恢复，请从自动备份恢复。`)
+      }
+      // The snapshot holds the issue as it was: its identity corrected since would quietly go.
+      if (identityChangesInForce(db, issueId) > 0) {
+        throw new AppError('BAD_REQUEST', `替换之后${label}的本期信息（公报名称、年份、期号等）又经更正，恢复替换前会使更正失效，未恢复。请先在这一期的“本期信息更正记录”中撤销那次更正。`)
       }
       const files = deleteIssue(db, issueId)
       restoreIssueRows(db, snap)

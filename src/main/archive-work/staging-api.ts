@@ -69,7 +69,7 @@ async function shownAsPdf(row: ReturnType<typeof getStagedRow>, bytes: Buffer): 
   return bytes
 }
 
-function toStagedIssue(archive: Archive, id: number): StagedIssue {
+export function toStagedIssue(archive: Archive, id: number): StagedIssue {
   const row = getStagedRow(archive.db, id)
   const issue = JSON.parse(row.issue_json) as StagedParsed
   const matched = new Set(issue.documents.map((d) => d.tocTitle).filter((t): t is string => t !== null))

@@ -77,6 +77,15 @@ const catalogueRules = z.strictObject({
 const seq = z.number().int().min(1).max(100_000)
 const reviewer = z.string().trim().max(50).optional()
 
+// Loose here: the service checks the values and says what is wrong in Chinese (shared/issue-identity.ts).
+const identityChanges = z.strictObject({
+  gazette: z.string().max(300).optional(),
+  year: z.number().optional(),
+  issueNo: z.number().optional(),
+  totalNo: z.number().nullable().optional(),
+  publishedOn: z.string().max(20).nullable().optional(),
+})
+
 const STAGING_SCHEMAS = {
   listStagedIssues: empty,
   getStagedIssue: z.strictObject({ id }),
@@ -93,6 +102,7 @@ const STAGING_SCHEMAS = {
       date: isoDate.or(z.literal('')).nullable().optional(),
     }),
   }),
+  editStagedIssue: z.strictObject({ id, changes: identityChanges, replace: z.boolean().optional() }),
   splitStagedDocument: z.strictObject({
     id,
     seq,
@@ -166,6 +176,9 @@ const WORK_SCHEMAS = {
   setCatalogueRules: z.strictObject({ gazette: gazetteName, rules: catalogueRules }),
   renameGazette: z.strictObject({ from: gazetteName, to: gazetteName, editor }),
   listGazetteRenames: empty,
+  correctIssue: z.strictObject({ issueId: id, changes: identityChanges, editor, note }),
+  getIssueHistory: z.strictObject({ issueId: id }),
+  undoIssueCorrection: z.strictObject({ id, editor, note }),
   exportIssuePdfs: z.strictObject({ issueId: id, format: z.enum(['pdf', 'pdfa', 'ofd']).optional() }),
   getSettings: empty,
   setSettings: z.strictObject({

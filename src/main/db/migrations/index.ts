@@ -13,6 +13,7 @@ import { migration0011 } from './0011-undo-saved-searches'
 import { migration0012 } from './0012-catalogue-list-indexes'
 import { migration0013 } from './0013-origs-import-log-kept'
 import { migration0014 } from './0014-nameless-gazettes'
+import { migration0015 } from './0015-issue-identity'
 import type { Migration } from './types'
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013, migration0014]
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013, migration0014, migration0015]
