@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   reread: async () => (await import('./cli/commands/reread')).rereadCommand,
   issuers: async () => (await import('./cli/commands/issuers')).issuersCommand,
   issues: async () => (await import('./cli/commands/issues')).issuesCommand,
+  issue: async () => (await import('./cli/commands/issue')).issueCommand,
 }
 
 function loggerFor(args: ParsedArgs | null): Logger {

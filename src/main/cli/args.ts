@@ -8,7 +8,7 @@ export interface ParsedArgs {
 }
 
 const BOOLEAN = new Set(['json', 'replace', 'help', 'apply'])
-const VALUED = new Set(['db', 'out', 'from', 'limit', 'year', 'category', 'issuer', 'log', 'issue', 'format', 'columns', 'into', 'to', 'editor', 'note', 'original'])
+const VALUED = new Set(['db', 'out', 'from', 'limit', 'year', 'category', 'issuer', 'log', 'issue', 'format', 'columns', 'into', 'to', 'editor', 'note', 'original', 'gazette', 'no', 'total', 'date'])
 
 export function parseArgv(argv: string[]): ParsedArgs {
   const positionals: string[] = []

@@ -5,7 +5,7 @@ import { stringFlag } from '../args'
 import type { Command } from './context'
 import { withServices } from './context'
 
-function editorName(flag: string | undefined): string {
+export function editorName(flag: string | undefined): string {
   if (flag?.trim()) return flag.trim()
   try {
     return userInfo().username || '命令行'

@@ -14,6 +14,8 @@ import { RemoveIssueModal } from './RemoveIssueModal'
 import { RereadModal } from './RereadModal'
 import { UndoReplaceButton } from './UndoReplaceButton'
 import { issueShown } from '../../../shared/issue-shown'
+import { IdentityGaps } from './identity/IdentityGaps'
+import { IssueIdentityModal } from './identity/IssueIdentityModal'
 
 interface Props {
   issue: IssueSummary
@@ -25,7 +27,7 @@ interface Props {
   onSort(sort: SortKey, desc: boolean): void
 }
 
-function IssueHeader({ issue }: { issue: IssueSummary }) {
+function IssueHeader({ issue, onEdit }: { issue: IssueSummary; onEdit(): void }) {
   const total = issue.totalNo ? `（总第${issue.totalNo}期）` : ''
   const sub = [issue.gazette, issue.publishedOn && `出版 ${issue.publishedOn}`].filter(Boolean).join(' · ')
   return (
@@ -34,7 +36,10 @@ function IssueHeader({ issue }: { issue: IssueSummary }) {
         {issueShown(issue.year, issue.issueNo)}{total}
         <Text span c="dimmed" size="sm" ml="sm" fw={400}>{issue.documentCount} 件</Text>
       </Text>
-      <Text size="xs" c="dimmed">{sub}</Text>
+      <Text size="xs" c="dimmed">
+        {sub}
+        <Button size="compact-xs" variant="subtle" ml={4} onClick={onEdit} aria-label="更正本期信息">更正本期信息</Button>
+      </Text>
     </div>
   )
 }
@@ -44,11 +49,12 @@ export function IssueView({ issue, filters, sort, desc, view, onView, onSort }: 
   const exporter = useSaveExport()
   const [removing, setRemoving] = useState(false)
   const [rereading, setRereading] = useState(false)
+  const [editing, setEditing] = useState(false)
   const zip = () => exporter.run('zip', () => archive.exportIssuePdfs({ issueId: issue.id }))
   return (
     <>
       <Group justify="space-between" px="md" py="sm" bg="white" wrap="nowrap">
-        <IssueHeader issue={issue} />
+        <IssueHeader issue={issue} onEdit={() => setEditing(true)} />
         <Group gap="xs" wrap="nowrap">
           <CatalogueExportMenu label="导出本期目录" exporter={exporter} choices={[{ label: '本期目录', scope: { issueId: issue.id }, gazette: issue.gazette }]} />
           <Button variant="default" loading={exporter.busy === 'zip'} onClick={() => void zip()}>导出本期全部 PDF</Button>
@@ -59,6 +65,7 @@ export function IssueView({ issue, filters, sort, desc, view, onView, onSort }: 
         </Group>
       </Group>
       <ExportStatus exporter={exporter} />
+      <div className="identity-gaps-slot"><IdentityGaps issue={issue} onFix={() => setEditing(true)} /></div>
       <Tabs value={view} onChange={(v) => onView(v === 'list' ? 'list' : 'toc')} keepMounted={false} className="issue-tabs">
         <Tabs.List px="md" bg="white">
           <Tabs.Tab value="toc">目录</Tabs.Tab>
@@ -74,6 +81,7 @@ export function IssueView({ issue, filters, sort, desc, view, onView, onSort }: 
       </Tabs>
       <RemoveIssueModal issue={issue} opened={removing} onClose={() => setRemoving(false)} />
       <RereadModal issue={issue} opened={rereading} onClose={() => setRereading(false)} />
+      {editing && <IssueIdentityModal issue={issue} onClose={() => setEditing(false)} />}
     </>
   )
 }

@@ -5,6 +5,8 @@ import type { StagedDocumentChanges, StagedIssue } from '../../../shared/domain'
 import { useApi } from '../api-context'
 import { ErrorNotice } from '../components/ErrorNotice'
 import { ReviewHeader } from '../components/review/ReviewHeader'
+import { StagedIdentityModal } from '../components/identity/StagedIdentityModal'
+import { gapsShown, identityGaps } from '../../../shared/issue-identity'
 import { StagedDocEditor } from '../components/review/StagedDocEditor'
 import { OcrBadge, StagedDocList } from '../components/review/StagedDocList'
 import { StagedSourceView } from '../components/review/StagedSourceView'
@@ -31,7 +33,10 @@ function StagedIssueList() {
             <Table.Tbody>
               {list.data.map((s) => (
                 <Table.Tr key={s.id}>
-                  <Table.Td>{s.label}{s.ocr && <> <OcrBadge size="sm" /></>}{s.held && <Badge ml="xs" color="red" variant="light">档案中已有</Badge>}</Table.Td>
+                  <Table.Td>
+                    {s.label}{s.ocr && <> <OcrBadge size="sm" /></>}{s.held && <Badge ml="xs" color="red" variant="light">档案中已有</Badge>}
+                    {identityGaps(s).length > 0 && <Text size="xs" c="orange.8">{gapsShown(identityGaps(s))}，核对时请填写</Text>}
+                  </Table.Td>
                   <Table.Td>{s.originalName}</Table.Td>
                   <Table.Td>{s.documentCount}</Table.Td>
                   <Table.Td>{s.doubtfulCount ? <Badge color="red" variant="light">{s.doubtfulCount}</Badge> : '0'}</Table.Td>
@@ -56,6 +61,7 @@ interface ScreenProps {
 function ReviewScreen({ issue, onChanged, onDone }: ScreenProps) {
   const { archive } = useApi()
   const [selected, setSelected] = useState<number | null>(() => reviewOrder(issue.documents)[0]?.seq ?? null)
+  const [identity, setIdentity] = useState(false)
   const act = useAction(async (change: () => Promise<StagedIssue | void>) => {
     const next = await change()
     if (next) onChanged(next)
@@ -71,7 +77,8 @@ function ReviewScreen({ issue, onChanged, onDone }: ScreenProps) {
   }
   return (
     <div className="review-page">
-      <ReviewHeader issue={issue} busy={act.busy}
+      {identity && <StagedIdentityModal issue={issue} onChanged={onChanged} onClose={() => setIdentity(false)} />}
+      <ReviewHeader issue={issue} busy={act.busy} onEditIdentity={() => setIdentity(true)}
         onSave={(replace) => void act.run(async () => {
           const r = await archive.saveStagedIssue({ id, replace })
           await finish(r.doubtful ? `已入库：${r.label}，${r.documents} 份文件；其中 ${r.doubtful} 份未经核对，仍在文库的“待核对”中。` : `已入库：${r.label}，${r.documents} 份文件，均已核对或无疑点。`)

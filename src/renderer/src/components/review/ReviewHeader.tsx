@@ -3,15 +3,18 @@ import { Alert, Button, Group, List, Modal, Stack, Text, Title } from '@mantine/
 import { useState } from 'react'
 import type { StagedIssue } from '../../../../shared/domain'
 import { OcrBadge } from './StagedDocList'
+import { IdentityGaps } from '../identity/IdentityGaps'
 
 interface Props {
   issue: StagedIssue
   busy: boolean
   onSave(replace: boolean): void
   onDiscard(): void
+  /** Opens 本期信息 (gazette, year, 期, 总期号, date). */
+  onEditIdentity(): void
 }
 
-export function ReviewHeader({ issue, busy, onSave, onDiscard }: Props) {
+export function ReviewHeader({ issue, busy, onSave, onDiscard, onEditIdentity }: Props) {
   const [confirm, setConfirm] = useState<'discard' | null>(null)
   const replace = issue.held
   const doubtful = issue.doubtfulCount
@@ -23,6 +26,9 @@ export function ReviewHeader({ issue, busy, onSave, onDiscard }: Props) {
           <Text size="sm" c="dimmed">
             {issue.originalName} · 共 {issue.documentCount} 份文件
             {issue.toc.length ? ` · 目录 ${issue.toc.length} 条，对上 ${issue.tocMatched} 条` : ' · 未识别到目录'}
+            {issue.meta.totalNo ? ` · 总第${issue.meta.totalNo}期` : ''}
+            {issue.meta.publishedOn ? ` · 出版 ${issue.meta.publishedOn}` : ''}
+            <Button size="compact-xs" variant="subtle" ml={4} disabled={busy} onClick={onEditIdentity}>本期信息…</Button>
           </Text>
         </div>
         <Group gap="xs" wrap="nowrap">
@@ -38,6 +44,7 @@ export function ReviewHeader({ issue, busy, onSave, onDiscard }: Props) {
         <Text size="sm" c="teal.8" role="status" data-testid="review-status">没有存疑的文件，可以入库。</Text>
       )}
       {issue.ocr && <Text size="sm" c="grape.8" data-testid="review-ocr-note">本期由扫描件文字识别（OCR）得到：识别把握不大的字在原文对照中以橙色标出，请逐份对照扫描页核对。</Text>}
+      <IdentityGaps issue={issue} onFix={onEditIdentity} />
       {replace && <Alert color="red" p="xs">档案中已有这一期：入库会替换它（替换前自动备份的功能见“替换”）。</Alert>}
       {issue.warnings.length > 0 && (
         <Alert color="yellow" p="xs" title={`${issue.warnings.length} 条提示`}>
