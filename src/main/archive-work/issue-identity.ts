@@ -58,7 +58,7 @@ function apply(db: Database, issueId: number, current: IssueIdentity, next: Issu
   const moved = next.gazette !== current.gazette || next.year !== current.year || next.issueNo !== current.issueNo
   const held = moved ? heldIssueShown(db, next, issueId) : null
   if (held) {
-    throw new AppError('ISSUE_EXISTS', `${held}，不能把这一期也改为${issueLabel(next)}。若两者确是同一期，请先核对后删除多余的一期；否则请改正期号`)
+    throw new AppError('ISSUE_EXISTS', `${held}，两期不能是同一期。若两者确是同一期，请先核对后删除多余的一期；否则请改正期号`)
   }
   writeIdentity(db, issueId, current, next)
 }

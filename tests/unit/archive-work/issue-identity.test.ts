@@ -55,7 +55,7 @@ describe('更正本期信息 on an archived issue', () => {
     const n = (await t.api.getIssueToc({ issueId: sampleId })).issue.documentCount
     const err = correct({ gazette: XINGXIAN, year: 2022, issueNo: 2 })
     await expect(err).rejects.toMatchObject({ code: 'ISSUE_EXISTS' })
-    await expect(err).rejects.toThrow(new RegExp(`档案中已有${XINGXIAN} 2022年第2期（编号 ${sampleId}，${n} 件文件，\\d{4}-\\d{2}-\\d{2} 导入），不能把这一期也改为`))
+    await expect(err).rejects.toThrow(new RegExp(`档案中已有${XINGXIAN} 2022年第2期（编号 ${sampleId}，${n} 件文件，\\d{4}-\\d{2}-\\d{2} 导入），两期不能是同一期。若两者确是同一期，请先核对后删除多余的一期；否则请改正期号$`))
     expect((await t.api.getIssueToc({ issueId: bareId })).issue).toMatchObject({ gazette: NAMELESS, year: 0, issueNo: 0 })
   })
 

@@ -50,17 +50,19 @@ export function IssueIdentityForm({ current, actions, children }: Props) {
   const problems = identityProblems(asked)
   const changes = !problems.length && changedFields(current, asked).length ? asked : null
   const missing = (on: boolean) => (on ? '未写明，请对照原件填写' : undefined)
+  // The field a problem is about, outlined red (the sentence says what is wrong, under the fields).
+  const bad = (k: keyof IssueIdentity): boolean => touched && asked[k] !== undefined && identityProblems({ [k]: asked[k] }).length > 0
   return (
     <>
-      <TextInput label="公报名称" value={v.gazette} onChange={set('gazette')} data-autofocus
+      <TextInput label="公报名称" value={v.gazette} onChange={set('gazette')} data-autofocus error={bad('gazette')}
         placeholder={missing(isNameless(current.gazette))} description={isNameless(current.gazette) ? `现为「${current.gazette}」` : undefined} />
       <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
-        <TextInput label="年份" value={v.year} onChange={set('year')} placeholder={missing(!current.year) ?? '如 2022'} inputMode="numeric" />
-        <TextInput label="期号" value={v.issueNo} onChange={set('issueNo')} placeholder={missing(!current.issueNo) ?? '如 6'} inputMode="numeric"
+        <TextInput label="年份" value={v.year} onChange={set('year')} error={bad('year')} placeholder={missing(!current.year) ?? '如 2022'} inputMode="numeric" />
+        <TextInput label="期号" value={v.issueNo} onChange={set('issueNo')} error={bad('issueNo')} placeholder={missing(!current.issueNo) ?? '如 6'} inputMode="numeric"
           leftSection={<Text size="sm">第</Text>} rightSection={<Text size="sm">期</Text>} />
-        <TextInput label="总期号（可不填）" value={v.totalNo} onChange={set('totalNo')} inputMode="numeric"
+        <TextInput label="总期号（可不填）" value={v.totalNo} onChange={set('totalNo')} error={bad('totalNo')} inputMode="numeric"
           leftSection={<Text size="sm">总第</Text>} leftSectionWidth={44} rightSection={<Text size="sm">期</Text>} />
-        <TextInput label="出版日期（可不填）" value={v.publishedOn} onChange={set('publishedOn')} placeholder="2022-02-15" />
+        <TextInput label="出版日期（可不填）" value={v.publishedOn} onChange={set('publishedOn')} error={bad('publishedOn')} placeholder="2022-02-15" />
       </SimpleGrid>
       {children}
       {touched && problems.length > 0 && (

@@ -3,7 +3,7 @@
 import { Badge, Button, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { IssueSummary } from '../../../../shared/domain'
-import type { IssueIdentityChange, IssueIdentityChanges } from '../../../../shared/issue-identity'
+import { FIELD_LABELS, valueShown, type IssueIdentityChange, type IssueIdentityChanges } from '../../../../shared/issue-identity'
 import { issueShown } from '../../../../shared/issue-shown'
 import { useApi } from '../../api-context'
 import { useAction } from '../../hooks/useAction'
@@ -27,8 +27,14 @@ function History({ list, busy, onUndo }: { list: IssueIdentityChange[]; busy: bo
             <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{when(c.at)}</Table.Td>
             <Table.Td style={{ verticalAlign: 'top' }}>{c.editor}</Table.Td>
             <Table.Td>
-              <span className={c.undoneAt ? 'history-undone' : undefined}>{c.summary}</span>
-              {c.undoneAt && <Badge size="xs" color="gray" variant="light" ml={6}>已撤销</Badge>}
+              {c.undoes !== null && <Badge size="xs" color="blue" variant="light" mr={6}>撤销</Badge>}
+              {c.undoneAt && <Badge size="xs" color="gray" variant="light" mr={6}>已撤销</Badge>}
+              {/* One line a field: 期号：（期号未写明） → 第6期 */}
+              {c.changes.map((f) => (
+                <Text key={f.field} size="sm" className={c.undoneAt ? 'history-undone' : undefined}>
+                  {FIELD_LABELS[f.field]}：{valueShown(f.field, f.old)} → {valueShown(f.field, f.new)}
+                </Text>
+              ))}
               {c.note && <Text size="xs" c="dimmed">说明：{c.note}</Text>}
             </Table.Td>
             <Table.Td style={{ verticalAlign: 'top' }}>
@@ -55,6 +61,7 @@ export function IssueIdentityModal({ issue, onClose }: { issue: IssueSummary; on
     if (!editor) return
     const next = await work(editor)
     setDone(message(next))
+    setNote('')
     archiveChanged()
   })
   const save = (changes: IssueIdentityChanges) =>
