@@ -75,6 +75,7 @@ describe('本期信息 under 待核对', () => {
     await dialog.getByLabel('期号', { exact: true }).fill('2')
     expect(await dialog.getByTestId('identity-problems').innerText()).toBe('年份须为 1949–2100 之间的整数（填的是“22”）')
     expect(await dialog.getByRole('button', { name: '保存' }).isDisabled()).toBe(true)
+    await dialog.getByText('按原件填写').click() // out of the field: only the refused one is outlined
     await shoot('identity-review-invalid-1366x768')
     await dialog.getByLabel('年份', { exact: true }).fill('2022')
     await dialog.getByRole('button', { name: '保存' }).click()

@@ -78,6 +78,9 @@ describe('更正本期信息 on an archived issue', () => {
     expect(docs.total).toBe((await t.api.getIssueToc({ issueId: bareId })).issue.documentCount)
     expect(new Set(docs.items.map((d) => `${d.gazette} ${d.year} ${d.issueNo} ${d.issueId}`))).toEqual(new Set([`邛州市人民政府公报 2022 6 ${bareId}`]))
     expect((await t.api.listSeries({})).map((s) => s.gazette).sort()).toEqual(['邛州市人民政府公报', XINGXIAN].sort())
+    const hits = await t.api.searchDocuments({ query: '国务院', gazette: '邛州市人民政府公报', year: 2022, limit: 50 })
+    expect(hits.hits.length).toBeGreaterThan(0)
+    expect(new Set(hits.hits.map((x) => `${x.gazette} ${x.issueNo}`))).toEqual(new Set(['邛州市人民政府公报 6']))
     // The catalogue and the printed PDF.
     const csv = Buffer.from((await t.api.exportCatalogue({ scope: { issueId: bareId }, format: 'csv' })).bytesBase64, 'base64').toString('utf8')
     expect(csv).toContain('邛州市人民政府公报2022年第6期')

@@ -68,4 +68,21 @@ describe('本期信息 of a staged issue', () => {
     // The sample it was first set to replace is still held, untouched.
     expect((await t.api.listIssues({})).map((i) => `${i.gazette} ${i.issueNo}`).sort()).toEqual([`${XINGXIAN} 2`, '邛州市人民政府公报 5'])
   }, 60_000)
+
+  it('with 替换, 入库 replaces the held issue as an import would, and 恢复替换前 waits for an identity correction to be undone', async () => {
+    const held = (await t.api.listIssues({})).find((i) => i.gazette === XINGXIAN)
+    await t.api.editStagedIssue({ id: other, changes: { gazette: XINGXIAN, year: 2022, issueNo: 2 }, replace: true })
+    const saved = await t.api.saveStagedIssue({ id: other })
+    expect(saved.label).toBe(`${XINGXIAN} 2022年第2期`)
+    const now = (await t.api.getIssueToc({ issueId: saved.issueId })).issue
+    expect(now.documentCount).toBe(10)
+    expect(await t.api.getReplaceUndo({ issueId: saved.issueId })).not.toBeNull()
+    // The replacement's 期 corrected since: 恢复替换前 would quietly drop that correction.
+    await t.api.correctIssue({ issueId: saved.issueId, changes: { totalNo: 99 }, editor: '王档案' })
+    await expect(t.api.undoReplace({ issueId: saved.issueId })).rejects.toThrow(/又经更正，恢复替换前会使更正失效，未恢复/)
+    const [c] = await t.api.getIssueHistory({ issueId: saved.issueId })
+    await t.api.undoIssueCorrection({ id: c.id, editor: '王档案' })
+    const back = await t.api.undoReplace({ issueId: saved.issueId })
+    expect(back.documents).toBe(held?.documentCount)
+  }, 60_000)
 })
