@@ -233,8 +233,9 @@ export interface ArchiveApi {
   editStagedDocument(req: { id: number; seq: number; changes: StagedDocumentChanges }): Promise<StagedIssue>
   /** Sets a staged issue's gazette, year, 期, 总期号 or date (checked as correctIssue). A 期 the archive
    *  holds: ISSUE_EXISTS naming that issue, unless `replace` (入库 then replaces it, as an import
-   *  asked to would); a 期 another staged issue holds: BAD_REQUEST naming its file. */
-  editStagedIssue(req: { id: number; changes: IssueIdentityChanges; replace?: boolean }): Promise<StagedIssue>
+   *  asked to would); a 期 another staged issue holds: BAD_REQUEST naming its file. On 入库 what was
+   *  set becomes the issue's first identity record (origin 'review'; `editor` as for approval). */
+  editStagedIssue(req: { id: number; changes: IssueIdentityChanges; replace?: boolean; editor?: string }): Promise<StagedIssue>
   /** Blocks from `atBlock` of a staged document become a new document after it. */
   splitStagedDocument(req: { id: number; seq: number; atBlock: number; title?: string; docNumber?: string }): Promise<StagedIssue>
   /** Merges a staged document with the next one. */

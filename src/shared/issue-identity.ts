@@ -56,6 +56,8 @@ export interface IssueIdentityChange {
   undoes: number | null
   undoneAt: string | null
   undoneBy: string | null
+  /** 'review': set under 待核对 before 入库 (from what the importer read); 'correction': on the archived issue. */
+  origin: 'correction' | 'review'
   /** 期号：（期号未写明） → 第6期；年份：… */
   summary: string
 }

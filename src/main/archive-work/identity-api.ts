@@ -5,7 +5,7 @@ import type { Archive } from '../archive/open-archive'
 import type { Mutation } from '../maintenance/mutation'
 import { correctIssue, issueHistory, undoIssueCorrection } from './issue-identity'
 import { editStagedIssue } from './staged-identity'
-import { toStagedIssue } from './staging-api'
+import { reviewerName, toStagedIssue } from './staging-api'
 
 export type IdentityMethods = 'correctIssue' | 'getIssueHistory' | 'undoIssueCorrection' | 'editStagedIssue'
 
@@ -17,7 +17,7 @@ export function createIdentityApi(deps: { archive: () => Archive; mutation: Muta
     getIssueHistory: async (req) => issueHistory(db(), req.issueId),
     undoIssueCorrection: (req) => deps.mutation('editing', () => undoIssueCorrection(db(), req.id, { editor: req.editor, note: req.note, at: at() })),
     editStagedIssue: (req) => deps.mutation('editing', () => {
-      editStagedIssue(db(), req.id, req.changes, { replace: req.replace })
+      editStagedIssue(db(), req.id, req.changes, { replace: req.replace, by: reviewerName(deps.archive(), req.editor), at: at() })
       return toStagedIssue(deps.archive(), req.id)
     }),
   }

@@ -9,10 +9,11 @@ import { changedFields, identityProblems, type IssueIdentity, type IssueIdentity
 import { currentGazetteName } from '../db/gazettes'
 import { issueLabel } from '../db/issues'
 import { getStagedRow } from '../db/staged-issues'
-import { otherStagedHolding, writeStagedIdentity } from '../db/staged-identity'
+import { otherStagedHolding, readStagedIdentitySet, writeStagedIdentity, type StagedIdentitySet } from '../db/staged-identity'
+import { insertIdentityChange, readIdentity } from '../db/issue-identity'
 import { heldIssueShown } from './issue-identity'
 
-export function editStagedIssue(db: Database, id: number, changes: IssueIdentityChanges, opts: { replace?: boolean }): void {
+export function editStagedIssue(db: Database, id: number, changes: IssueIdentityChanges, opts: { replace?: boolean; by: string; at: string }): void {
   const problems = identityProblems(changes)
   if (problems.length) throw new AppError('BAD_REQUEST', problems.join('；'))
   db.transaction(() => {
@@ -36,6 +37,20 @@ export function editStagedIssue(db: Database, id: number, changes: IssueIdentity
       }
       replace = held !== null
     }
-    writeStagedIdentity(db, id, next, replace)
+    // The identity as the importer read it is kept from the first edit on, for the issue's record.
+    const from = readStagedIdentitySet(db, id)?.from ?? current
+    writeStagedIdentity(db, id, next, replace, { from, by: opts.by, at: opts.at })
   })()
+}
+
+/**
+ * On 入库 of a staged issue whose identity staff set: the saved issue's first record row (origin
+ * 'review'), what the importer read → what it was saved under, by whom and when it was set.
+ * `set` is read before the save (the staged row goes with it).
+ */
+export function keepReviewIdentity(db: Database, issueId: number, set: StagedIdentitySet | null): void {
+  if (!set) return
+  const changes = changedFields(set.from, readIdentity(db, issueId))
+  if (!changes.length) return
+  insertIdentityChange(db, { issueId, editor: set.by, at: set.at, note: '核对时填写', changes, undoes: null, origin: 'review' })
 }

@@ -26,6 +26,8 @@ import {
   type StagedParsed,
 } from '../importer/staged-edit'
 import { discardStagedIssue, saveStagedIssue } from '../importer/staging'
+import { readStagedIdentitySet } from '../db/staged-identity'
+import { keepReviewIdentity } from './staged-identity'
 import type { Mutation } from '../maintenance/mutation'
 
 export type StagingMethods =
@@ -132,7 +134,13 @@ export function createStagingApi(deps: StagingDeps): Pick<ArchiveApi, StagingMet
       return change(req.id, (i) => approveStagedDocument(i, req.seq, { by, at: at() }))
     },
     saveStagedIssue: (req) =>
-      deps.mutation('importing', () => saveStagedIssue(deps.archive(), req.id, { replace: req.replace, at: at() }), { busy: IMPORT_BUSY }),
+      deps.mutation('importing', () => {
+        const archive = deps.archive()
+        const set = readStagedIdentitySet(archive.db, req.id) // gone with the staged row
+        const r = saveStagedIssue(archive, req.id, { replace: req.replace, at: at() })
+        keepReviewIdentity(archive.db, r.issueId, set)
+        return r
+      }, { busy: IMPORT_BUSY }),
     discardStagedIssue: async (req) => discardStagedIssue(deps.archive(), req.id, { at: at() }),
     countToReview: async () => countToReview(deps.archive().db),
     async approveDocument(req) {

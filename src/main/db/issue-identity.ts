@@ -76,6 +76,7 @@ interface ChangeRow {
   undoes: number | null
   undone_at: string | null
   undone_by: string | null
+  origin: 'correction' | 'review'
 }
 
 function fromRow(r: ChangeRow): IssueIdentityChange {
@@ -90,17 +91,18 @@ function fromRow(r: ChangeRow): IssueIdentityChange {
     undoes: r.undoes,
     undoneAt: r.undone_at,
     undoneBy: r.undone_by,
+    origin: r.origin,
     summary: `${r.undoes === null ? '' : '撤销：'}${changesSummary(changes)}`,
   }
 }
 
 export function insertIdentityChange(
   db: Database,
-  c: { issueId: number; editor: string; at: string; note: string | null; changes: IdentityFieldChange[]; undoes: number | null },
+  c: { issueId: number; editor: string; at: string; note: string | null; changes: IdentityFieldChange[]; undoes: number | null; origin?: 'review' },
 ): number {
   const r = db
-    .prepare('INSERT INTO issue_identity_changes (issue_id, editor, at, note, changes_json, undoes) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(c.issueId, c.editor, c.at, c.note, JSON.stringify(c.changes), c.undoes)
+    .prepare('INSERT INTO issue_identity_changes (issue_id, editor, at, note, changes_json, undoes, origin) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(c.issueId, c.editor, c.at, c.note, JSON.stringify(c.changes), c.undoes, c.origin ?? 'correction')
   return Number(r.lastInsertRowid)
 }
 
@@ -120,10 +122,10 @@ export function listIdentityChanges(db: Database, issueId: number): IssueIdentit
   return rows.map(fromRow)
 }
 
-/** Corrections of the issue still in force (not undone, not themselves an undo). */
+/** Corrections of the archived issue still in force (not undone, not an undo, not set under 待核对). */
 export function identityChangesInForce(db: Database, issueId: number): number {
   return db
-    .prepare('SELECT COUNT(*) FROM issue_identity_changes WHERE issue_id = ? AND undone_at IS NULL AND undoes IS NULL')
+    .prepare("SELECT COUNT(*) FROM issue_identity_changes WHERE issue_id = ? AND undone_at IS NULL AND undoes IS NULL AND origin = 'correction'")
     .pluck()
     .get(issueId) as number
 }

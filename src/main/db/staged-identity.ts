@@ -3,12 +3,25 @@
 import type { Database } from 'better-sqlite3'
 import type { IssueIdentity } from '../../shared/issue-identity'
 
-export function writeStagedIdentity(db: Database, id: number, to: IssueIdentity, replace: boolean): void {
+/** What staff set under 待核对: the identity the importer read (`from`), who set it last and when. */
+export interface StagedIdentitySet {
+  from: IssueIdentity
+  by: string
+  at: string
+}
+
+export function writeStagedIdentity(db: Database, id: number, to: IssueIdentity, replace: boolean, set: StagedIdentitySet): void {
   db.prepare(
     `UPDATE staged_issues SET gazette = ?, year = ?, issue_no = ?, replace = ?,
-       issue_json = json_set(issue_json, '$.meta.gazette', ?, '$.meta.year', ?, '$.meta.issueNo', ?, '$.meta.totalNo', ?, '$.meta.publishedOn', ?)
+       issue_json = json_set(issue_json, '$.meta.gazette', ?, '$.meta.year', ?, '$.meta.issueNo', ?, '$.meta.totalNo', ?,
+         '$.meta.publishedOn', ?, '$.identitySet', json(?))
      WHERE id = ?`,
-  ).run(to.gazette, to.year, to.issueNo, replace ? 1 : 0, to.gazette, to.year, to.issueNo, to.totalNo, to.publishedOn, id)
+  ).run(to.gazette, to.year, to.issueNo, replace ? 1 : 0, to.gazette, to.year, to.issueNo, to.totalNo, to.publishedOn, JSON.stringify(set), id)
+}
+
+export function readStagedIdentitySet(db: Database, id: number): StagedIdentitySet | null {
+  const raw = db.prepare("SELECT json_extract(issue_json, '$.identitySet') FROM staged_issues WHERE id = ?").pluck().get(id) as string | null | undefined
+  return raw ? (JSON.parse(raw) as StagedIdentitySet) : null
 }
 
 /** Another staged issue of that gazette, year and 期 (saving both would make one replace the other). */

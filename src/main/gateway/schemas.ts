@@ -102,7 +102,7 @@ const STAGING_SCHEMAS = {
       date: isoDate.or(z.literal('')).nullable().optional(),
     }),
   }),
-  editStagedIssue: z.strictObject({ id, changes: identityChanges, replace: z.boolean().optional() }),
+  editStagedIssue: z.strictObject({ id, changes: identityChanges, replace: z.boolean().optional(), editor: reviewer }),
   splitStagedDocument: z.strictObject({
     id,
     seq,

@@ -59,12 +59,17 @@ describe('本期信息 of a staged issue', () => {
   })
 
   it('moved to a free 期 it no longer replaces; 入库 saves it under what staff set', async () => {
-    const staged = await t.api.editStagedIssue({ id: bare, changes: { gazette: '邛州市人民政府公报', year: 2022, issueNo: 5, totalNo: 160, publishedOn: '2022-05-31' } })
+    const staged = await t.api.editStagedIssue({ id: bare, changes: { gazette: '邛州市人民政府公报', year: 2022, issueNo: 5, totalNo: 160, publishedOn: '2022-05-31' }, editor: '李核对' })
     expect(staged).toMatchObject({ label: '邛州市人民政府公报 2022年第5期', held: false, replace: false })
     const saved = await t.api.saveStagedIssue({ id: bare })
     expect(saved.label).toBe('邛州市人民政府公报 2022年第5期')
     const issue = (await t.api.getIssueToc({ issueId: saved.issueId })).issue
     expect(issue).toMatchObject({ gazette: '邛州市人民政府公报', year: 2022, issueNo: 5, totalNo: 160, publishedOn: '2022-05-31' })
+    // What was set under 待核对 is the issue's first record: from what the importer read, by whom.
+    const [first, ...more] = await t.api.getIssueHistory({ issueId: saved.issueId })
+    expect(more).toEqual([])
+    expect(first).toMatchObject({ origin: 'review', editor: '李核对', note: '核对时填写', undoes: null })
+    expect(first.summary).toBe('公报名称：「（未写明公报名称）「无头.txt」」 → 「邛州市人民政府公报」；年份：（年份未写明） → 2022年；期号：（期号未写明） → 第5期；总期号：（空） → 总第160期；出版日期：（空） → 2022-05-31')
     // The sample it was first set to replace is still held, untouched.
     expect((await t.api.listIssues({})).map((i) => `${i.gazette} ${i.issueNo}`).sort()).toEqual([`${XINGXIAN} 2`, '邛州市人民政府公报 5'])
   }, 60_000)
@@ -80,7 +85,9 @@ describe('本期信息 of a staged issue', () => {
     // The replacement's 期 corrected since: 恢复替换前 would quietly drop that correction.
     await t.api.correctIssue({ issueId: saved.issueId, changes: { totalNo: 99 }, editor: '王档案' })
     await expect(t.api.undoReplace({ issueId: saved.issueId })).rejects.toThrow(/又经更正，恢复替换前会使更正失效，未恢复/)
-    const [c] = await t.api.getIssueHistory({ issueId: saved.issueId })
+    // Its record: what was set under 待核对 (no bar to 恢复替换前), then the correction.
+    const [review, c] = await t.api.getIssueHistory({ issueId: saved.issueId })
+    expect(review.origin).toBe('review')
     await t.api.undoIssueCorrection({ id: c.id, editor: '王档案' })
     const back = await t.api.undoReplace({ issueId: saved.issueId })
     expect(back.documents).toBe(held?.documentCount)
