@@ -47,6 +47,6 @@ export function keepUnnamed(issue: ParsedIssue): ParsedIssue {
   const genre = documents >= MIN_DOCUMENTS && (tocEntriesFound(issue) >= MIN_DOCUMENTS || issue.meta.issueNo > 0)
   if (!genre) throw new AppError('NOT_A_GAZETTE', NOT_A_GAZETTE_MESSAGE)
   // The archive keeps it under its file's name (shared/gazette-shown.ts) until staff name it.
-  const message = '无法确定：未找到公报名称（没有封面，页眉和目录也未写明），已按目录和正文导入，暂以原文件名区分；请核对期号，入库后在“馆藏概览”中“更正名称”补上公报名称'
+  const message = '无法确定：未找到公报名称（没有封面，页眉和目录也未写明），已按目录和正文导入，暂以原文件名区分；请点“填写本期信息”补上公报名称、年份和期号（入库后也可在本期页面“更正本期信息”）'
   return { ...issue, warnings: [{ code: 'NO_GAZETTE_NAME', message }, ...issue.warnings] }
 }
