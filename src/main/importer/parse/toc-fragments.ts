@@ -30,6 +30,7 @@ import { swapNumbers } from './toc-number-swaps'
 import { firstsUnderHeadings, headingWithin, runningHeadsOnly } from './toc-head-firsts'
 import { bracketedBand } from './toc-band-place'
 import { pagesOf } from './toc-own-folios'
+import { pagesAscend, placeByOwnWords } from './toc-own-order'
 
 export interface FragmentTests {
   /** A line that opens an entry (a title's opening, an issuer). */
@@ -291,7 +292,8 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   const apart = [...pages].sort((a, b) => a - b)
   for (const e of found) if (e.entry.page === null) e.entry.page = apart.shift() ?? null
   printedOrder(found)
-  for (let k = 1; k < found.length; k++) if ((found[k].entry.page ?? 0) < (found[k - 1].entry.page ?? 0)) return null
+  // Titles that share most of their words placed again by those only each has (toc-own-order.ts).
+  if (!pagesAscend(found) && !pagesAscend(placeByOwnWords(found, body, printedOrder))) return null
   // An entry read whole line by line keeps its page: a 目录 that starts its pages again in each
   // 栏目 goes back too, and its pages are not the body's order.
   // (One read without a page says nothing of it.)
