@@ -31,6 +31,7 @@ import { firstsUnderHeadings, headingWithin, runningHeadsOnly } from './toc-head
 import { bracketedBand } from './toc-band-place'
 import { pagesOf } from './toc-own-folios'
 import { pagesAscend, placeByOwnWords } from './toc-own-order'
+import { bareBanner } from './toc-bare-banner'
 
 export interface FragmentTests {
   /** A line that opens an entry (a title's opening, an issuer). */
@@ -344,7 +345,7 @@ function printedOrder(found: Found[]): void {
  */
 function headingPlace(heading: string, body: string, bodyLines: string[], rawLines: string[], furniture: (text: string) => boolean): number {
   const name = searchable(sectionName(heading))
-  const bracketed = searchable(heading) === name ? -1 : body.indexOf(searchable(heading))
+  const bracketed = searchable(heading) === name ? bareBanner(name, bodyLines) : body.indexOf(searchable(heading))
   const spaced = [spelledApart(name, bodyLines, rawLines, furniture), bracketedBand(name, bodyLines, rawLines, furniture)].filter((p) => p >= 0).sort((a, b) => a - b)[0] ?? -1
   const whole = bracketed < 0 || (spaced >= 0 && spaced < bracketed) ? spaced : bracketed
   let at = 0
