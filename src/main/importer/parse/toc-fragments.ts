@@ -30,6 +30,8 @@ import { swapNumbers } from './toc-number-swaps'
 import { firstsUnderHeadings, headingWithin, runningHeadsOnly } from './toc-head-firsts'
 import { bracketedBand } from './toc-band-place'
 import { pagesOf } from './toc-own-folios'
+import { pagesAscend, placeByOwnWords } from './toc-own-order'
+import { bareBanner } from './toc-bare-banner'
 
 export interface FragmentTests {
   /** A line that opens an entry (a title's opening, an issuer). */
@@ -291,7 +293,8 @@ export function readFragments(lines: SourceLine[], from: number, to: number, rea
   const apart = [...pages].sort((a, b) => a - b)
   for (const e of found) if (e.entry.page === null) e.entry.page = apart.shift() ?? null
   printedOrder(found)
-  for (let k = 1; k < found.length; k++) if ((found[k].entry.page ?? 0) < (found[k - 1].entry.page ?? 0)) return null
+  // Titles that share most of their words placed again by those only each has (toc-own-order.ts).
+  if (!pagesAscend(found) && !pagesAscend(placeByOwnWords(found, body, printedOrder))) return null
   // An entry read whole line by line keeps its page: a 目录 that starts its pages again in each
   // 栏目 goes back too, and its pages are not the body's order.
   // (One read without a page says nothing of it.)
@@ -342,7 +345,7 @@ function printedOrder(found: Found[]): void {
  */
 function headingPlace(heading: string, body: string, bodyLines: string[], rawLines: string[], furniture: (text: string) => boolean): number {
   const name = searchable(sectionName(heading))
-  const bracketed = searchable(heading) === name ? -1 : body.indexOf(searchable(heading))
+  const bracketed = searchable(heading) === name ? bareBanner(name, bodyLines) : body.indexOf(searchable(heading))
   const spaced = [spelledApart(name, bodyLines, rawLines, furniture), bracketedBand(name, bodyLines, rawLines, furniture)].filter((p) => p >= 0).sort((a, b) => a - b)[0] ?? -1
   const whole = bracketed < 0 || (spaced >= 0 && spaced < bracketed) ? spaced : bracketed
   let at = 0

@@ -12,6 +12,7 @@ import { PAGE_LABEL_END, splitEntryLines, splitPage } from './toc-entry'
 import { headingRest, readAcross, splitHeading } from './toc-across'
 import { readColumns } from './toc-columns'
 import { pageAfterType, readFragments } from './toc-fragments'
+import { ownFolioBlanked } from './toc-own-folios'
 import { issueLine, readTableToc } from './toc-table'
 import { cutInIssuer, givesType, opensBody, pageAtEdge, pageInRow, tailOfLast, titleLine } from './toc-word'
 import { placeApartCells } from './toc-cells'
@@ -236,7 +237,9 @@ function readToc(source: SourceLine[], isNoise: NoiseTest, tick: Tick): Toc {
   if (pageEnd > toc.end) Object.assign(toc, { end: pageEnd, entries: [] })
   // Its columns given in neither one's order, in bands or side by side: read as pieces put together again.
   // A masthead's date or 期 line read between the heading's letters is no piece.
-  Object.assign(toc, readFragments(lines, start + 1, toc.end, toc.entries, { opens: opensEntry, heading: withBareHeadings((t) => columnHeading(t) ?? bandHeading(t), repeated), noise: (t) => isNoise(t) || coverDate(t) || issueLine(t) }, labelled) ?? {})
+  const pieceTests = { opens: opensEntry, heading: withBareHeadings((t) => columnHeading(t) ?? bandHeading(t), repeated), noise: (t: string) => isNoise(t) || coverDate(t) || issueLine(t) }
+  const apart = ownFolioBlanked(lines, start + 1, toc.end)
+  Object.assign(toc, readFragments(lines, start + 1, toc.end, toc.entries, pieceTests, labelled) ?? (apart && readFragments(apart, start + 1, toc.end, toc.entries, pieceTests, labelled)) ?? {})
   return toc
 }
 
