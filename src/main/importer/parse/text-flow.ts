@@ -9,6 +9,7 @@ import { marksPublic } from './public-note'
 import { docNumberOfLine } from './header'
 import { staircases } from './text-staircases'
 import { displayWidth, FULL_WITHIN, fullWidth, INDENT, LEAD_INDENT, pageWidths } from './text-widths'
+import { closesWithNote } from './text-note-tails'
 
 export { displayWidth, fullWidth }
 
@@ -316,17 +317,6 @@ function fillsAfterPause(joined: string, t: string, width: number, full: number)
 }
 
 /**
- * So too before a bracketed note that closes the sentence on its line ('…方向发展。' /
- * '（体育总局、市场监管总局负责）'): together the two fill the column; a note set on a line of
- * its own ('（此件公开发布）' under a date) leaves the line above it short.
- */
-function fillsWithNote(joined: string, t: string, width: number, full: number): boolean {
-  // A public 附注 closes no sentence: it stands under the closing, on a line of its own.
-  if (!/[。；]$/.test(joined) || !BRACKET_NOTE.test(t) || PARA_LABEL.test(t) || marksPublic(t)) return false
-  return width >= full - FULL_WITHIN && width <= pieceRoom(full, joined + t)
-}
-
-/**
  * In text that keeps each line's place, a bracketed note that closes a paragraph's last line
  * after its full stop ('以适当倾斜。' / '     （农业农村部负责）'), which pdftotext set a row
  * down: it starts at the cell of the line's last character, where -layout puts the next piece of
@@ -384,7 +374,7 @@ function visualLines(lines: readonly SourceLine[], fullAt: (i: number) => number
     // A 条's label that pdftotext wrote apart from its row ('第二十一条' / '纳税人应当留存…协'):
     // the row's text, short by the label and the gap after it, is the label's visual line.
     const besideLabel = prev === i - 1 && group.length === 1 && BARE_ARTICLE.test(joined) && !PARA_LABEL.test(t) && !endsSentence(t) && width + LABEL_GAP + w <= fullAt(i)
-    const piece = besideLabel || (prev === i - 1 && (/^[、，。；：）》”’」』]+$/.test(t) || (cut && width + w <= pieceRoom(fullAt(i), joined + t)) || fillsAfterPause(joined, t, width + w, fullAt(i)) || fillsWithNote(joined, t, width + w, fullAt(i)) || notePlacedAfter(lines[prev].text, l.text)))
+    const piece = besideLabel || (prev === i - 1 && (/^[、，。；：）》”’」』]+$/.test(t) || (cut && width + w <= pieceRoom(fullAt(i), joined + t)) || fillsAfterPause(joined, t, width + w, fullAt(i)) || closesWithNote(joined, t, width + w, fullAt(i), pieceRoom(fullAt(i), joined + t)) || notePlacedAfter(lines[prev].text, l.text)))
     if (piece) {
       group.push(i)
       width += w + (besideLabel ? LABEL_GAP : 0)

@@ -255,6 +255,13 @@ function overColumns(run: Unit[], full: number): boolean {
 const COLUMNS = 3
 
 /**
+ * A heading's number in hanzi ('二、', '（三）', '第二章'): what it opens starts a printed line. A
+ * 条's label is left out: a web page sets it apart in bold, and text-labels.ts pairs it with its
+ * text (taking it here too cost city-web-3col-b seven paragraphs).
+ */
+const HEADING_START = /^([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百零〇\d]+[章节])/
+
+/**
  * Two pieces the converter cut from one justified line: the first stops short of the column's
  * width at a mark (where the typesetter stretched the gap), and together they fit the width. A
  * date over a public note ('2018年12月4日' / '（此件公开发布）') is two lines, as is a title over its 文号.
@@ -266,5 +273,8 @@ function samePrintedLine(a: string, b: string, full: number): boolean {
   if (parseDateLine(a.trim()) !== null || marksPublic(b.trim())) return false
   // A title's last line and the bracketed 文号 under it ('建议的复函' / '（国办函〔2005〕21 号）').
   if (docNumberOfLine(b.trim()) !== null) return false
+  // A sentence's end, then a heading's number: a new paragraph's first line, never the rest of
+  // the line above ('项工作部署。' / '第二章 组成人员职责').
+  if (endsSentence(a) && HEADING_START.test(b.trim())) return false
   return wa + displayWidth(b) <= full + PIECE_SLACK
 }
