@@ -37,6 +37,7 @@ import { readColumns } from './text-columns'
 import { readFeet } from './text-feet'
 import { readClosingOrder } from './text-closing-order'
 import { readStreams } from './text-streams'
+import { joinLinePieces } from './text-line-pieces'
 import { unweaveTitles } from './text-woven-titles'
 import { readBands } from './text-bands'
 import { returnOpenTails } from './text-open-tails'
@@ -214,6 +215,8 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   // The lines pdftotext wrote after a page's folio: the right column's foot (text-pages.ts).
   const afterFolio = linesAfterFolio(raw.slice(0, to), from)
   const steps: ((lines: SourceLine[]) => SourceLine[])[] = [
+    // A column's line pdftotext broke at a stretched mark goes back on one line (text-line-pieces.ts).
+    (l) => joinLinePieces(l, from),
     (l) => joinWrappedFirstCells(joinTableCells(l, raw, from), from),
     (l) => joinDateTails(l, from),
     (l) => readClosingOrder(l, from),
