@@ -215,8 +215,6 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   // The lines pdftotext wrote after a page's folio: the right column's foot (text-pages.ts).
   const afterFolio = linesAfterFolio(raw.slice(0, to), from)
   const steps: ((lines: SourceLine[]) => SourceLine[])[] = [
-    // A column's line pdftotext broke at a stretched mark goes back on one line (text-line-pieces.ts).
-    (l) => joinLinePieces(l, from),
     (l) => joinWrappedFirstCells(joinTableCells(l, raw, from), from),
     (l) => joinDateTails(l, from),
     (l) => readClosingOrder(l, from),
@@ -226,9 +224,11 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     (l) => pairNames(l, from, true),
     (l) => unweaveTitles(l, from, toc.entries),
     (l) => {
-      const foot = new Set([...afterFolio].filter((i) => l[i].text === raw[i].text))
-      opts.beforeStreams?.(l, foot)
-      return readStreams(l, from, anchors, foot)
+      // A column's line pdftotext broke at a stretched mark is one line of its column (text-line-pieces.ts).
+      const joined = joinLinePieces(l, from)
+      const foot = new Set([...afterFolio].filter((i) => joined[i].text === raw[i].text))
+      opts.beforeStreams?.(joined, foot)
+      return readStreams(joined, from, anchors, foot)
     },
     (l) => readColumns(l, from),
     (l) => readBands(l, from, anchors),

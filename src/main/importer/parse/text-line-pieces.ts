@@ -69,8 +69,11 @@ export function piecesAt(lines: readonly SourceLine[], i: number, full: number):
   return 1
 }
 
-/** A line that may go on a piece: not a paragraph's marker, a 条 label, a date, or a name list's 'X：' entry. */
+/**
+ * A line that may go on a piece: words (a folio or a figure alone is none), not a paragraph's
+ * marker, a 条 label, a date, or a name list's 'X：' entry.
+ */
 function pieceAfter(t: string): boolean {
   const c = compact(t)
-  return !PARA_LABEL.test(c) && parseDateLine(t) === null && !/^[\u4e00-\u9fff]{1,6}[：:]/.test(c)
+  return /[\u4e00-\u9fff]/.test(c) && !PARA_LABEL.test(c) && parseDateLine(t) === null && !/^[\u4e00-\u9fff]{1,6}[：:]/.test(c)
 }
