@@ -8,7 +8,7 @@
 // block, the first ending at a mark the glue stretches after, that together fill the page's
 // column measure (learnt from the page's own lines, text-widths.ts) and no piece alone does.
 import { compact, isBlank, PARA_LABEL, type SourceLine } from './lines'
-import { displayWidth, FULL_WITHIN, INDENT, PAGE_WIDE, pageWidths } from './text-widths'
+import { displayWidth, FULL_WITHIN, INDENT, PAGE_WIDE, pageWidths, THREE_WIDE } from './text-widths'
 import { pageStarts } from './text-pages'
 import { parseDateLine } from './dates'
 
@@ -22,7 +22,8 @@ const PADDED = /^ \S|^ {2}/
 /**
  * The lines with each column line pdftotext wrote in pieces put back on one line, the block's
  * later lines moved up and a blank line left at the block's end (each place keeps its line
- * number: a page break is two places of one number, text-pages.ts). Only plain text with page breaks, on pages set in columns, from `from` on.
+ * number: a page break is two places of one number, text-pages.ts). Only plain text with page
+ * breaks, on pages set in two columns, from `from` on.
  */
 export function joinLinePieces(lines: readonly SourceLine[], from = 0): SourceLine[] {
   const starts = pageStarts(lines)
@@ -34,7 +35,9 @@ export function joinLinePieces(lines: readonly SourceLine[], from = 0): SourceLi
   for (let i = from; i < out.length; i++) {
     if (isBlank(out[i].text)) continue
     const full = fullAt(i)
-    if (full >= PAGE_WIDE) continue
+    // Two columns a page: a page in one has no other column to read its pieces into, and a
+    // column of a page in three is a name list's or a table's more often than prose.
+    if (full >= PAGE_WIDE || full <= THREE_WIDE) continue
     const n = piecesAt(out, i, full)
     if (n < 2) continue
     // The block's lines after the pieces move up; the places they leave at its end go blank.
