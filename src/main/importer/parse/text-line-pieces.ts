@@ -8,12 +8,16 @@
 // block, the first ending at a mark the glue stretches after, that together fill the page's
 // column measure (learnt from the page's own lines, text-widths.ts) and no piece alone does.
 import { compact, isBlank, PARA_LABEL, type SourceLine } from './lines'
+import { isIssuerText } from './header'
 import { displayWidth, FULL_WITHIN, INDENT, PAGE_WIDE, pageWidths, THREE_WIDE } from './text-widths'
 import { pageStarts } from './text-pages'
 import { parseDateLine } from './dates'
 
-/** Marks the typesetter stretches the glue after (a comma's, an enumeration's, a clause's). */
-const STRETCHED_AFTER = /[，、；]$/
+/**
+ * Marks the typesetter stretches the glue after (a comma's, an enumeration's). A semicolon ends
+ * a list's item as often ('…40%；' / '——乡镇、行政村…'): no piece ends at it.
+ */
+const STRETCHED_AFTER = /[，、]$/
 /** Pieces of one line at most: a line breaks at two stretched marks now and then, hardly more. */
 const MAX_PIECES = 3
 /** A line of -layout text starts with a cell or more of padding: such text keeps its rows (text-staircases.ts). */
@@ -73,10 +77,11 @@ export function piecesAt(lines: readonly SourceLine[], i: number, full: number):
 }
 
 /**
- * A line that may go on a piece: words (a folio or a figure alone is none), not a paragraph's
- * marker, a 条 label, a date, or a name list's 'X：' entry.
+ * A line that may go on a piece: words (a folio or a figure alone is none), not a unit's name (a
+ * signature under a paragraph's end), a paragraph's marker, a 条 label, a date, or a name list's
+ * 'X：' entry.
  */
 function pieceAfter(t: string): boolean {
   const c = compact(t)
-  return /[\u4e00-\u9fff]/.test(c) && !PARA_LABEL.test(c) && parseDateLine(t) === null && !/^[\u4e00-\u9fff]{1,6}[：:]/.test(c)
+  return /[\u4e00-\u9fff]/.test(c) && !isIssuerText(c) && !PARA_LABEL.test(c) && parseDateLine(t) === null && !/^[\u4e00-\u9fff]{1,6}[：:]/.test(c)
 }
