@@ -19,6 +19,7 @@ import { blankFurniture, pageStarts } from '../src/main/importer/parse/text-page
 import { pageWidths } from '../src/main/importer/parse/text-widths'
 import { countBigrams } from '../src/main/importer/parse/text-bigrams'
 import { runsOf } from '../src/main/importer/parse/text-streams'
+import { joinLinePieces } from '../src/main/importer/parse/text-line-pieces'
 import { joinedStreams } from '../src/main/importer/parse/text-two-streams'
 import { readingCost, undoCrossings } from '../src/main/importer/parse/text-crossings'
 import { mendNumbering } from '../src/main/importer/parse/text-label-order'
@@ -67,7 +68,8 @@ function main(args: string[]): void {
   if (file.includes('held-out')) throw new Error('held-out layouts are never debugged on')
   const only = Number(args.find((a) => a.startsWith('--page='))?.slice(7) ?? 0)
   const units = args.includes('--units')
-  const lines = blankFurniture(splitLines(readFileSync(file, 'utf8')), 0)
+  // A column's line pdftotext wrote in pieces is one unit, as parse-issue hands it on (text-line-pieces.ts).
+  const lines = joinLinePieces(blankFurniture(splitLines(readFileSync(file, 'utf8')), 0), 0)
   const starts = pageStarts(lines)
   const fullAt = pageWidths(lines, 0)
   if (!fullAt) throw new Error('no column width: text not hard-wrapped')

@@ -37,6 +37,7 @@ import { readColumns } from './text-columns'
 import { readFeet } from './text-feet'
 import { readClosingOrder } from './text-closing-order'
 import { readStreams } from './text-streams'
+import { joinLinePieces } from './text-line-pieces'
 import { unweaveTitles } from './text-woven-titles'
 import { readBands } from './text-bands'
 import { returnOpenTails } from './text-open-tails'
@@ -223,9 +224,11 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     (l) => pairNames(l, from, true),
     (l) => unweaveTitles(l, from, toc.entries),
     (l) => {
-      const foot = new Set([...afterFolio].filter((i) => l[i].text === raw[i].text))
-      opts.beforeStreams?.(l, foot)
-      return readStreams(l, from, anchors, foot)
+      // A column's line pdftotext broke at a stretched mark is one line of its column (text-line-pieces.ts).
+      const joined = joinLinePieces(l, from)
+      const foot = new Set([...afterFolio].filter((i) => joined[i].text === raw[i].text))
+      opts.beforeStreams?.(joined, foot)
+      return readStreams(joined, from, anchors, foot)
     },
     (l) => readColumns(l, from),
     (l) => readBands(l, from, anchors),

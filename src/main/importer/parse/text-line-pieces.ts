@@ -1,0 +1,87 @@
+// A column's line that pdftotext wrote as two or three lines: where the typesetter stretched the
+// glue after a mark to justify the line ('…地震活跃期中，' + wide gap + '唐山'), pdftotext's default
+// text breaks the line at the gap and writes its pieces one under the other, in one block
+// ('然目前还没有发生象上一个地震活跃期中，' / '唐山'). A person sees one line at the column's full
+// measure. Read as two, the first piece is a short line (a paragraph's end, a heading) and the
+// second a line of its own, and the columns' reading (text-streams.ts) pairs them with the other
+// column's lines. Here the pieces are put back together before the columns are read: lines of one
+// block, the first ending at a mark the glue stretches after, that together fill the page's
+// column measure (learnt from the page's own lines, text-widths.ts) and no piece alone does.
+import { compact, isBlank, PARA_LABEL, type SourceLine } from './lines'
+import { isIssuerText } from './header'
+import { displayWidth, FULL_WITHIN, INDENT, PAGE_WIDE, pageWidths, THREE_WIDE } from './text-widths'
+import { pageStarts } from './text-pages'
+import { parseDateLine } from './dates'
+
+/**
+ * Marks the typesetter stretches the glue after (a comma's, an enumeration's). A semicolon ends
+ * a list's item as often ('…40%；' / '——乡镇、行政村…'): no piece ends at it.
+ */
+const STRETCHED_AFTER = /[，、]$/
+/** Pieces of one line at most: a line breaks at two stretched marks now and then, hardly more. */
+const MAX_PIECES = 3
+/** A line of -layout text starts with a cell or more of padding: such text keeps its rows (text-staircases.ts). */
+const PADDED = /^ \S|^ {2}/
+
+/**
+ * The lines with each column line pdftotext wrote in pieces put back on one line, the block's
+ * later lines moved up and a blank line left at the block's end (each place keeps its line
+ * number: a page break is two places of one number, text-pages.ts). Only plain text with page
+ * breaks, on pages set in two columns, from `from` on.
+ */
+export function joinLinePieces(lines: readonly SourceLine[], from = 0): SourceLine[] {
+  const starts = pageStarts(lines)
+  if (starts.length < 2 || lines.some((l) => l.layout)) return [...lines]
+  if (lines.slice(from).filter((l) => PADDED.test(l.text)).length > lines.length / 20) return [...lines]
+  const fullAt = pageWidths(lines, from)
+  if (fullAt === null) return [...lines]
+  const out = [...lines]
+  for (let i = from; i < out.length; i++) {
+    if (isBlank(out[i].text)) continue
+    const full = fullAt(i)
+    // Two columns a page: a page in one has no other column to read its pieces into, and a
+    // column of a page in three is a name list's or a table's more often than prose.
+    if (full >= PAGE_WIDE || full <= THREE_WIDE) continue
+    const n = piecesAt(out, i, full)
+    if (n < 2) continue
+    // The block's lines after the pieces move up; the places they leave at its end go blank.
+    let end = i + 1
+    while (end < out.length && !isBlank(out[end].text)) end++
+    const text = out
+      .slice(i, i + n)
+      .map((l) => l.text.trim())
+      .join('')
+    out[i] = { ...out[i], text }
+    for (let k = i + 1; k < end; k++) out[k] = k + n - 1 < end ? { ...out[k + n - 1], no: lines[k].no } : { no: lines[k].no, text: '' }
+  }
+  return out
+}
+
+/**
+ * How many lines from `i` on are pieces of one column line (1: the line alone): each piece but the
+ * last ends at a stretched mark, none is a line at the measure by itself, and together they fill
+ * the measure, or stop an indent short of it (a paragraph's first line).
+ */
+export function piecesAt(lines: readonly SourceLine[], i: number, full: number): number {
+  let width = displayWidth(lines[i].text.trim())
+  if (!STRETCHED_AFTER.test(lines[i].text.trim()) || width >= full - INDENT) return 1
+  for (let k = i + 1; k < lines.length && k - i < MAX_PIECES; k++) {
+    const t = lines[k].text.trim()
+    if (isBlank(t) || !pieceAfter(t)) return 1
+    width += displayWidth(t)
+    if (width > full + FULL_WITHIN) return 1
+    if (width >= full - INDENT - FULL_WITHIN) return k - i + 1
+    if (!STRETCHED_AFTER.test(t)) return 1
+  }
+  return 1
+}
+
+/**
+ * A line that may go on a piece: words (a folio or a figure alone is none), not a unit's name (a
+ * signature under a paragraph's end), a paragraph's marker, a 条 label, a date, or a name list's
+ * 'X：' entry.
+ */
+function pieceAfter(t: string): boolean {
+  const c = compact(t)
+  return /[\u4e00-\u9fff]/.test(c) && !isIssuerText(c) && !PARA_LABEL.test(c) && parseDateLine(t) === null && !/^[\u4e00-\u9fff]{1,6}[：:]/.test(c)
+}

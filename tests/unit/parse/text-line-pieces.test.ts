@@ -1,0 +1,46 @@
+// A column's line that pdftotext's default text wrote in pieces, broken where the typesetter
+// stretched the glue after a mark to justify it (tests/fixtures/typeset/tuning/prov2-a0.txt, a
+// provincial page in two columns of 20 hanzi, 40 display columns): the pieces go back on one line
+// before the columns are read. The excerpts are real lines of the tuning file.
+import { describe, expect, it } from 'vitest'
+import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
+import { joinLinePieces, piecesAt } from '../../../src/main/importer/parse/text-line-pieces'
+import { readStreams } from '../../../src/main/importer/parse/text-streams'
+import { blankFurniture, pageStarts } from '../../../src/main/importer/parse/text-pages'
+import { typesetText as text, typesetTruth as truth, flat } from '../../support/typeset-files'
+
+const lines = (...texts: string[]): { no: number; text: string }[] => texts.map((text, i) => ({ no: i + 1, text }))
+
+describe('pieces of one column line', () => {
+  it('are the lines of a block that fill the column’s measure together, the first ending at a stretched mark', () => {
+    // prov2-a0.txt lines 807–808 and 955–956: '…先行先试，' + a gap + '着力…'; '地震，' + a gap + '但其…'.
+    expect(piecesAt(lines('开展创新政策先行先试，', '着力培育良好的创新创'), 0, 40)).toBe(2)
+    expect(piecesAt(lines('地震，', '但其潜在的危险和威胁却客观存在着。近'), 0, 40)).toBe(2)
+    // A paragraph's first line, an indent short of the measure ('第一条 为了规范…，' + '保障委托').
+    expect(piecesAt(lines('第一条 为了规范专利代理行为，', '保障委托'), 0, 40)).toBe(2)
+  })
+
+  it('are not a line at the measure and the other column’s line under it, nor a list’s entry under its lead', () => {
+    // prov2-a0.txt lines 952–953: the right column's full line, then the left column's.
+    expect(piecesAt(lines('地震等那种造成重大人员伤亡和经济损失的大', '各省、自治区、直辖市人民政府，国务院各部'), 0, 40)).toBe(1)
+    // A line ending in a colon is a sentence's end: the list under it starts a line of its own.
+    expect(piecesAt(lines('换工作：', '组长：刘飞县委常委、政府副县长'), 0, 40)).toBe(1)
+    // A paragraph's marker starts a paragraph, never a piece ('四、工作要求' under '…，').
+    expect(piecesAt(lines('区位优势、创新资源优势，', '（二）有书面合伙协议或者公司章程；'), 0, 40)).toBe(1)
+  })
+
+  it('go back on one line, each page break kept, so that the columns read whole', () => {
+    // prov2-a0.txt page 5: '协调委办公室设在民航总局，' / '承担协调委的' is one line of the
+    // left column; read as two, the right column's line goes in between.
+    const from = 90
+    const raw = blankFurniture(splitLines(text('prov2-a0')), from)
+    const joined = joinLinePieces(raw, from)
+    expect(pageStarts(joined)).toEqual(pageStarts(raw))
+    expect(joined.map((l) => l.text)).toContain('协调委办公室设在民航总局，承担协调委的')
+    const read = (l: typeof raw): string => flat(readStreams(l, from).filter((x) => !isBlank(x.text)).map((x) => x.text).join(''))
+    const paragraph = flat(truth('prov2-a0').flatMap((d) => d.paragraphs).find((p) => p.startsWith('协调委办公室设在民航总局')) ?? '')
+    expect(paragraph.length).toBeGreaterThan(40)
+    expect(read(joined)).toContain(paragraph)
+    expect(read(raw)).not.toContain(paragraph)
+  })
+})
