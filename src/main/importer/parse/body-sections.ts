@@ -1,0 +1,128 @@
+// An issue whose 目录 was not read (or that has none): each document's 栏目 from the body's own
+// signals, weighed. Two of the genre: the banner printed between one document's end and the next
+// title (【国务院文件】, 一、省政府令, the name alone on its line, or the name letter-spaced down a band
+// that pdftotext's default text writes a character or two to a line: '国 务' / '院' / '文 件'), and
+// the running head that names the 栏目 at the top of its pages (on alternate pages, the gazette's
+// name on the others). The heads name the 栏目 a band spells, or a bare line that needs no 栏目's
+// ending (人事任免 is one, …规定 is not); a head line itself is no banner: set at a page's top over a
+// document begun on the page before, it names the page's 栏目 (where the page ends), not the title's.
+import { compact, isBlank, type SourceLine } from './lines'
+import { pageStarts } from './text-pages'
+import { sectionHead } from './running-heads'
+import { isSectionLine, isSectionShape, sectionName, SECTION } from './sections'
+import { BAND_LINE } from './section-spelled'
+import type { DocSpan } from './split-documents'
+
+/** Non-blank lines at a page's top where its running head stands (the gazette's name may come first). */
+const HEAD_LINES = 2
+/** Lines (blanks among them) a letter-spaced band's pieces take at most. */
+const BAND_REACH = 30
+
+/** The running heads of text with page breaks: each 栏目 they name, the line numbers of those heads, and each page's. */
+export interface TextHeads {
+  /** 栏目 name → pages whose top prints it. */
+  names: Map<string, number>
+  /** Line numbers (SourceLine.no) of the head lines that name a 栏目. */
+  lines: Set<number>
+  /** Line number → the 栏目 its page's head names (for every line of such a page). */
+  pageOf: Map<number, string>
+}
+
+/**
+ * The 栏目 the pages' running heads name: a section-shaped line (no digits, not the gazette's
+ * name) among the first lines of a page after its form feed. -layout text sets the head's two
+ * corners on one line: each run of text between wide gaps is a head of its own.
+ */
+export function textHeads(lines: readonly SourceLine[], gazette: string, from: number): TextHeads {
+  const out: TextHeads = { names: new Map(), lines: new Set(), pageOf: new Map() }
+  if (lines.some((l) => l.layout)) return out
+  const starts = pageStarts(lines)
+  if (starts.length < 3) return out
+  starts.forEach((start, k) => {
+    const end = starts[k + 1] ?? lines.length
+    if (end <= from) return
+    let seen = 0
+    let name: string | null = null
+    for (let i = start; i < end && seen < HEAD_LINES; i++) {
+      if (isBlank(lines[i].text)) continue
+      seen++
+      const named = lines[i].text.trim().split(/\s{2,}/).map((part) => sectionHead(part, gazette)).find((n) => n !== null) ?? null
+      if (named === null || !isSectionShape(named)) continue
+      name = named
+      out.lines.add(lines[i].no)
+      break
+    }
+    if (name === null) return
+    out.names.set(name, (out.names.get(name) ?? 0) + 1)
+    for (let i = start; i < end; i++) out.pageOf.set(lines[i].no, name)
+  })
+  return out
+}
+
+/**
+ * The name a letter-spaced band ending on line `i` spells: the lines over it of a character or two
+ * each (blank lines between), read down to it; a 栏目's shape, ending as 栏目 end (…文件, …函件).
+ * Null unless three pieces at least spell it.
+ */
+export function bandName(lines: readonly SourceLine[], i: number): string | null {
+  const pieces: string[] = []
+  for (let k = i; k >= 0 && k > i - BAND_REACH; k--) {
+    if (isBlank(lines[k].text)) continue
+    const c = compact(lines[k].text)
+    if (c.length > BAND_LINE) break
+    pieces.unshift(c)
+  }
+  // The longest reading that is a 栏目 (the band's first pieces may follow a date or a short line).
+  for (let n = pieces.length; n >= 3; n--) {
+    const name = sectionName(pieces.slice(pieces.length - n).join(''))
+    if (isSectionShape(name) && SECTION.test(name)) return name
+  }
+  return null
+}
+
+/** The banner printed right over line `lead` (blank lines and running heads between), or null. */
+function bannerAbove(lines: readonly SourceLine[], lead: number, floor: number, heads: TextHeads): string | null {
+  for (let i = lead - 1; i >= floor; i--) {
+    const l = lines[i]
+    if (isBlank(l.text) || heads.lines.has(l.no)) continue
+    const band = compact(l.text).length <= BAND_LINE ? bandName(lines, i) : null
+    if (band) return band
+    if (!isSectionLine(l.text, new Set(heads.names.keys()))) return null
+    return sectionName(l.text)
+  }
+  return null
+}
+
+/** A banner a converter set between the title and the 文号 it stands over (no title line), or null. */
+function bannerInside(lines: readonly SourceLine[], s: DocSpan, heads: TextHeads): string | null {
+  for (let i = s.lead + 1; i < s.numberIdx; i++) {
+    const l = lines[i]
+    if (s.header.includes(i) || heads.lines.has(l.no) || !isSectionLine(l.text, new Set(heads.names.keys()))) continue
+    return sectionName(l.text)
+  }
+  return null
+}
+
+/** The 栏目 the running heads name most over a span's pages, or null. */
+function headOver(lines: readonly SourceLine[], span: DocSpan, heads: TextHeads): string | null {
+  const count = new Map<string, number>()
+  for (let i = span.lead; i < span.end; i++) {
+    const name = heads.pageOf.get(lines[i].no)
+    if (name) count.set(name, (count.get(name) ?? 0) + 1)
+  }
+  return [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
+}
+
+/**
+ * Sets each span's 栏目 (in place) for an issue read without a 目录: the banner right over it, else
+ * the one carried from the document before; before any banner, the 栏目 its pages' heads name.
+ */
+export function bodySections(lines: readonly SourceLine[], spans: DocSpan[], from: number, heads: TextHeads): void {
+  let current: string | null = null
+  spans.forEach((s, k) => {
+    const floor = k > 0 ? spans[k - 1].bodyStart : from
+    const banner = bannerAbove(lines, s.lead, floor, heads) ?? bannerInside(lines, s, heads)
+    if (banner) [current, s.section, s.sectionPrinted] = [banner, banner, true]
+    else [s.section, s.sectionPrinted] = [current ?? headOver(lines, s, heads), false]
+  })
+}
