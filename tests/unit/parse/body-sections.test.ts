@@ -99,3 +99,38 @@ describe('the 栏目 of an issue read without its 目录 (city-xe-toc2fang-c.txt
     ])
   })
 })
+
+describe('a numbered banner at the top of a page is no running head (city-docx-sw-s0.txt, pages 2–4)', () => {
+  const lines = splitLines([
+    "\f汀阳市人民政府公报",
+    "",
+    "一、国务院办公厅文件",
+    "",
+    "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制",
+    "度重大执法决定法制审核制度的指导意见",
+    "（国办发〔2018〕118 号）",
+    "各省、自治区、直辖市人民政府，国务院各部",
+    "委、各直属机构：",
+    "",
+    "坚持依法规范。全面履行法定职责，规范办",
+    "事流程，明确岗位责任，确保法律法规规章严格",
+    "\f汀阳市人民政府公报",
+    "",
+    "2022 年第 8 期",
+    "",
+    "行政执法公示是保障行政相对人和社会公众",
+    "",
+    "\f汀阳市人民政府公报",
+    "",
+    "送达等容易引发争议的行政执法过程，要根据实",
+    "",
+  ].join('\n'))
+
+  it('opens the 栏目 of the document under it', () => {
+    const heads = textHeads(lines, '汀阳市人民政府公报', 0)
+    expect(heads.names.size).toBe(0)
+    const spans = splitDocuments(lines, 0, [])
+    bodySections(lines, spans, 0, heads)
+    expect(spans.map((s) => [s.docNumber, s.section, s.sectionPrinted])).toEqual([['国办发〔2018〕118号', '国务院办公厅文件', true]])
+  })
+})

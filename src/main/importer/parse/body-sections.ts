@@ -9,7 +9,7 @@
 import { compact, isBlank, type SourceLine } from './lines'
 import { pageStarts } from './text-pages'
 import { sectionHead } from './running-heads'
-import { isSectionLine, isSectionShape, sectionName, SECTION } from './sections'
+import { isMarkedHeading, isSectionLine, isSectionShape, sectionName, SECTION } from './sections'
 import { BAND_LINE } from './section-spelled'
 import type { DocSpan } from './split-documents'
 
@@ -28,35 +28,66 @@ export interface TextHeads {
   pageOf: Map<number, string>
 }
 
+/** A page's head candidate: the 栏目 a bare line among its first lines names. */
+interface Candidate {
+  name: string
+  /** Index of the head line, and of the page's first and last lines (end exclusive). */
+  at: number
+  start: number
+  end: number
+}
+
 /**
- * The 栏目 the pages' running heads name: a section-shaped line (no digits, not the gazette's
- * name) among the first lines of a page after its form feed. -layout text sets the head's two
- * corners on one line: each run of text between wide gaps is a head of its own.
+ * The 栏目 the pages' running heads name: a bare section-shaped line (no digits, not the gazette's
+ * name; a bracketed or numbered one is a banner) among the first lines of a page after its form
+ * feed, printed so on two pages at least, or on a page that prints the same 栏目 lower as a banner
+ * (the head names the 栏目 the page ends in; the banner opens it). A name at one page's top and
+ * nowhere else may be the banner that opens it: no head. -layout text sets the head's two corners
+ * on one line: each run of text between wide gaps is a head of its own.
  */
 export function textHeads(lines: readonly SourceLine[], gazette: string, from: number): TextHeads {
   const out: TextHeads = { names: new Map(), lines: new Set(), pageOf: new Map() }
   if (lines.some((l) => l.layout)) return out
   const starts = pageStarts(lines)
   if (starts.length < 3) return out
+  const found: Candidate[] = []
   starts.forEach((start, k) => {
     const end = starts[k + 1] ?? lines.length
     if (end <= from) return
-    let seen = 0
-    let name: string | null = null
-    for (let i = start; i < end && seen < HEAD_LINES; i++) {
-      if (isBlank(lines[i].text)) continue
-      seen++
-      const named = lines[i].text.trim().split(/\s{2,}/).map((part) => sectionHead(part, gazette)).find((n) => n !== null) ?? null
-      if (named === null || !isSectionShape(named)) continue
-      name = named
-      out.lines.add(lines[i].no)
-      break
-    }
-    if (name === null) return
-    out.names.set(name, (out.names.get(name) ?? 0) + 1)
-    for (let i = start; i < end; i++) out.pageOf.set(lines[i].no, name)
+    const head = headCandidate(lines, start, end, gazette)
+    if (head) found.push(head)
   })
+  const pages = new Map<string, number>()
+  for (const c of found) pages.set(c.name, (pages.get(c.name) ?? 0) + 1)
+  for (const c of found) {
+    if ((pages.get(c.name) ?? 0) < 2 && !bannerBelow(lines, c)) continue
+    out.names.set(c.name, (out.names.get(c.name) ?? 0) + 1)
+    out.lines.add(lines[c.at].no)
+    for (let i = c.start; i < c.end; i++) out.pageOf.set(lines[i].no, c.name)
+  }
   return out
+}
+
+function headCandidate(lines: readonly SourceLine[], start: number, end: number, gazette: string): Candidate | null {
+  let seen = 0
+  for (let i = start; i < end && seen < HEAD_LINES; i++) {
+    if (isBlank(lines[i].text)) continue
+    seen++
+    if (isMarkedHeading(lines[i].text)) return null
+    const name = lines[i].text.trim().split(/\s{2,}/).map((part) => sectionHead(part, gazette)).find((n) => n !== null) ?? null
+    if (name !== null && isSectionShape(name)) return { name, at: i, start, end }
+  }
+  return null
+}
+
+/** The head's page prints its 栏目 lower down as a banner: a line of its own, or a letter-spaced band. */
+function bannerBelow(lines: readonly SourceLine[], c: Candidate): boolean {
+  for (let i = c.at + 1; i < c.end; i++) {
+    const t = compact(lines[i].text)
+    if (t === '' || t.length > 20) continue
+    if (sectionName(t) === c.name || (t.length <= BAND_LINE && bandName(lines, i) === c.name)) return true
+  }
+  return false
 }
 
 /**
@@ -122,7 +153,10 @@ export function bodySections(lines: readonly SourceLine[], spans: DocSpan[], fro
   spans.forEach((s, k) => {
     const floor = k > 0 ? spans[k - 1].bodyStart : from
     const banner = bannerAbove(lines, s.lead, floor, heads) ?? bannerInside(lines, s, heads)
-    if (banner) [current, s.section, s.sectionPrinted] = [banner, banner, true]
-    else [s.section, s.sectionPrinted] = [current ?? headOver(lines, s, heads), false]
+    if (banner) current = banner
+    // Before any banner, the 栏目 the heads name over its pages, carried on as a banner's; else the split's.
+    current ??= headOver(lines, s, heads) ?? s.section
+    s.section = current
+    s.sectionPrinted = banner !== null
   })
 }
