@@ -3,7 +3,8 @@
 // Two mutations of each layout's text, scored against the same truth:
 //   blank: the 目录 page's entries removed, its heading kept (the importer flags TOC_LOST);
 //   drop:  the 目录 page dropped whole (an extract without one).
-// The lines over the heading on its page (a cover or running head set above it) are kept in both.
+// The lines over the heading on its page (a cover or running head set above it) are kept in both; the
+// pages after it that still print leaders (the 目录 run on) are blanked or dropped with it.
 // npx tsx scripts/toc-lost-rows.ts [layout…] [--detail]   (TXT_ROWS_EXT=layout.txt: pdftotext -layout's
 // text; TOC_LOST_MUT=blank|drop: one mutation only). Never for held-out layouts: their text is not to be read.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -43,9 +44,13 @@ export function loseToc(text: string, how: Mutation): string | null {
   const lines = pages[at].split('\n')
   const head = headingLine(lines.slice(0, 30))
   const kept = head < 0 ? [] : lines.slice(0, head)
+  // The 目录 runs on over the next pages while they print leaders: those go too (left blank, or dropped).
+  let more = 0
+  while (more < 2 && at + more + 1 < pages.length && leaders(pages[at + more + 1]) > 0) more++
   const page = [...kept, ...(how === 'blank' ? [HEADING] : [])].join('\n') + '\n'
-  if (how === 'drop' && kept.length === 0) pages.splice(at, 1)
-  else pages[at] = page
+  const rest = how === 'blank' ? Array<string>(more).fill('\n') : []
+  if (how === 'drop' && kept.length === 0) pages.splice(at, 1 + more)
+  else pages.splice(at, 1 + more, page, ...rest)
   return pages.join('\f')
 }
 

@@ -134,3 +134,60 @@ describe('a numbered banner at the top of a page is no running head (city-docx-s
     expect(spans.map((s) => [s.docNumber, s.section, s.sectionPrinted])).toEqual([['国办发〔2018〕118号', '国务院办公厅文件', true]])
   })
 })
+
+describe('a banner the column reading left inside the text before the title (city-xe-dense.txt, lines 360–392)', () => {
+  const lines = splitLines([
+    "（五）疏于管理，造成严重后果。",
+    "专业代理机构在执业过程中泄露委托人的发明创造内容，",
+    "",
+    "务院司法行政部门另行制定。",
+    "第三十一条",
+    "",
+    "代理国防专利事务的专利代理机构和专利",
+    "",
+    "代理师的管理办法，由国务院专利行政部门商国家国防专利机",
+    "构主管机关另行制定。",
+    "第三十二条",
+    "",
+    "本条例自 2019 年 3 月 1 日起施行。",
+    "",
+    "本条例施行前依法设立的专利代理机构以及依法执业的",
+    "专利代理人，在本条例施行后可以继续以专利代理机构、专利",
+    "代理师的名义开展专利代理业务。",
+    "",
+    "■ 县区文件",
+    "",
+    "涉及泄露国家秘密、侵犯商业秘密的，或者向有关行政、司法",
+    "机关的工作人员行贿，提供虚假证据的，依照有关法律、行政",
+    "法规的规定承担法律责任；由国务院专利行政部门吊销专利代",
+    "理机构执业许可证。",
+    "",
+    "兴县人民政府关于打造城乡绿色低碳建设运营",
+    "商有关事项的通知",
+    "（兴政发〔2022〕10 号）",
+    "",
+    "第二十六条 专利代理师有下列行为之一的，由省、自治",
+    "县直各有关单位、县属各有关国有企业：",
+    "",
+    "—2 —",
+  ].join('\n'))
+
+  it('opens the 栏目 of the title after it', () => {
+    const spans = splitDocuments(lines, 0, [])
+    bodySections(lines, spans, 0, textHeads(lines, '鹭江市人民政府公报', 0))
+    expect(spans.map((s) => [s.docNumber, s.section, s.sectionPrinted])).toEqual([['兴政发〔2022〕10号', '县区文件', true]])
+  })
+})
+
+describe('a letter-spaced band read up from its last line', () => {
+  it('takes the reading the running heads print over a longer one (city-xe-one2-many.txt 247–262, the folio blanked)', () => {
+    const lines = splitLines(['坐标', '编号', '国 务', '', '', '', '院', '', '办 公', '', '厅', '', '文', '', '件'].join('\n'))
+    expect(bandName(lines, lines.length - 1)).toBe('坐标编号国务院办公厅文件')
+    expect(bandName(lines, lines.length - 1, new Set(['国务院办公厅文件']))).toBe('国务院办公厅文件')
+  })
+
+  it('stops at the form feed: the 目录 heading on the page before is no part of it (city-xe-one-dot.txt, its 目录 blanked, the head blanked as furniture)', () => {
+    const lines = splitLines(['目　录', '\f', '', '国 务', '', '院', '', '', '', '文 件'].join('\n'))
+    expect(bandName(lines, lines.length - 1)).toBe('国务院文件')
+  })
+})

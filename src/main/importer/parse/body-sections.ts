@@ -85,30 +85,29 @@ function bannerBelow(lines: readonly SourceLine[], c: Candidate): boolean {
   for (let i = c.at + 1; i < c.end; i++) {
     const t = compact(lines[i].text)
     if (t === '' || t.length > 20) continue
-    if (sectionName(t) === c.name || (t.length <= BAND_LINE && bandName(lines, i) === c.name)) return true
+    if (sectionName(t) === c.name || (t.length <= BAND_LINE && bandName(lines, i, new Set([c.name])) === c.name)) return true
   }
   return false
 }
 
 /**
  * The name a letter-spaced band ending on line `i` spells: the lines over it of a character or two
- * each (blank lines between), read down to it; a 栏目's shape, ending as 栏目 end (…文件, …函件).
- * Null unless three pieces at least spell it.
+ * each (blank lines between), read down to it, on its page; a 栏目 the running heads print (`known`),
+ * or one in a 栏目's shape that ends as 栏目 end (…文件, …函件). Null unless three pieces spell it.
  */
-export function bandName(lines: readonly SourceLine[], i: number): string | null {
+export function bandName(lines: readonly SourceLine[], i: number, known: ReadonlySet<string> = new Set()): string | null {
   const pieces: string[] = []
   for (let k = i; k >= 0 && k > i - BAND_REACH; k--) {
-    if (isBlank(lines[k].text)) continue
     const c = compact(lines[k].text)
     if (c.length > BAND_LINE) break
-    pieces.unshift(c)
+    if (c !== '') pieces.unshift(c)
+    // A band is set on one page: the line a form feed opens (its number the line's before it) is its top at most.
+    if (k > 0 && lines[k - 1].no === lines[k].no) break
   }
-  // The longest reading that is a 栏目 (the band's first pieces may follow a date or a short line).
-  for (let n = pieces.length; n >= 3; n--) {
-    const name = sectionName(pieces.slice(pieces.length - n).join(''))
-    if (isSectionShape(name) && SECTION.test(name)) return name
-  }
-  return null
+  // A reading the running heads print, else the longest that is a 栏目 (the band's first pieces may
+  // follow a date, a short line or a table's short cells: 坐标 / 编号 over 国 务 / 院 / …).
+  const readings = pieces.map((_, k) => sectionName(pieces.slice(k).join(''))).filter((name, k) => pieces.length - k >= 3 && isSectionShape(name))
+  return readings.find((name) => known.has(name)) ?? readings.find((name) => SECTION.test(name)) ?? null
 }
 
 /** The banner printed right over line `lead` (blank lines and running heads between), or null. */
@@ -116,10 +115,29 @@ function bannerAbove(lines: readonly SourceLine[], lead: number, floor: number, 
   for (let i = lead - 1; i >= floor; i--) {
     const l = lines[i]
     if (isBlank(l.text) || heads.lines.has(l.no)) continue
-    const band = compact(l.text).length <= BAND_LINE ? bandName(lines, i) : null
+    const band = compact(l.text).length <= BAND_LINE ? bandName(lines, i, new Set(heads.names.keys())) : null
     if (band) return band
     if (!isSectionLine(l.text, new Set(heads.names.keys()))) return null
     return sectionName(l.text)
+  }
+  return null
+}
+
+/**
+ * The last banner among the lines before `lead` (from `floor`, the document before's body, on) that
+ * no plain word could be: bracketed, numbered or after an ornament (【县区文件】, 二、国务院办公厅文件,
+ * ■ 部门文件), a name the running heads print, or a letter-spaced band. Columns read one after the
+ * other leave a banner set across the page inside the text before the title it opens.
+ */
+function bannerAmong(lines: readonly SourceLine[], lead: number, floor: number, heads: TextHeads): string | null {
+  const known = new Set(heads.names.keys())
+  for (let i = lead - 1; i >= floor; i--) {
+    const l = lines[i]
+    const c = compact(l.text)
+    if (c === '' || c.length > 40 || heads.lines.has(l.no)) continue
+    const band = c.length <= BAND_LINE ? bandName(lines, i, known) : null
+    if (band) return band
+    if (isSectionLine(l.text, known) && (isMarkedHeading(l.text) || known.has(sectionName(l.text)))) return sectionName(l.text)
   }
   return null
 }
@@ -152,7 +170,7 @@ export function bodySections(lines: readonly SourceLine[], spans: DocSpan[], fro
   let current: string | null = null
   spans.forEach((s, k) => {
     const floor = k > 0 ? spans[k - 1].bodyStart : from
-    const banner = bannerAbove(lines, s.lead, floor, heads) ?? bannerInside(lines, s, heads)
+    const banner = bannerAbove(lines, s.lead, floor, heads) ?? bannerInside(lines, s, heads) ?? bannerAmong(lines, s.lead, floor, heads)
     if (banner) current = banner
     // Before any banner, the 栏目 the heads name over its pages, carried on as a banner's; else the split's.
     current ??= headOver(lines, s, heads) ?? s.section
