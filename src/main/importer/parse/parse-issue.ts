@@ -54,6 +54,7 @@ import { tocAnchors } from './toc-anchors'
 import { withBodyNumbers } from './toc-body-numbers'
 import { pageFactsOf } from './page-facts'
 import { leftoverText } from './toc-gaps'
+import { bodySections, textHeads } from './body-sections'
 
 /** The text, and the reader's lines with their layout when it had any (PDF). */
 export interface ParseInput {
@@ -244,6 +245,9 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   }
   const spans = joinRegulations(splitDocuments(lines, from, toc.entries, tick), lines)
   if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', named ? '不是政府公报：未找到任何带标题和文号的文件。' : NOT_A_GAZETTE_MESSAGE)
+  // No 目录 read in plain text: the 栏目 from the body's banners and the pages' running heads
+  // (body-sections.ts; a PDF's heads come with its layout: sectionsFromHeads, below).
+  if (toc.entries.length === 0 && !lines.some((l) => l.layout)) bodySections(lines, spans, from, textHeads(raw, gazette, from))
   check()
   // Plain text (pdftotext, Word): no layout to read the page by, so the genre's signals repair it.
   const plain = !lines.some((l) => l.layout)

@@ -27,7 +27,7 @@ export function coverFromHeads(lines: readonly SourceLine[]): Cover {
 }
 
 /** A head that names a section: Chinese, short, not the gazette's name, no issue or page numbers. */
-function sectionHead(text: string, gazette: string): string | null {
+export function sectionHead(text: string, gazette: string): string | null {
   const t = compact(text).replace(/^[【〔［\[]|[】〕］\]]$/g, '')
   if (t.length < 2 || t.length > 20 || /\d|期|页/.test(t) || GAZETTE_WORD.test(t) || t.includes(gazette)) return null
   return /^[\u4e00-\u9fff、（）()]+$/.test(t) ? t : null
