@@ -3,6 +3,7 @@
 // 栏目 set letter-spaced down a band that pdftotext writes a character or two to a line read as '文件'
 // (or not at all), and the running head '县（市、区）文件' at page 12's top, over a 函 of the 栏目
 // before whose band comes later on that page, was taken as that 函's banner.
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { splitDocuments } from '../../../src/main/importer/parse/split-documents'
@@ -189,5 +190,19 @@ describe('a letter-spaced band read up from its last line', () => {
   it('stops at the form feed: the 目录 heading on the page before is no part of it (city-xe-one-dot.txt, its 目录 blanked, the head blanked as furniture)', () => {
     const lines = splitLines(['目　录', '\f', '', '国 务', '', '院', '', '', '', '文 件'].join('\n'))
     expect(bandName(lines, lines.length - 1)).toBe('国务院文件')
+  })
+})
+
+describe('an issue that prints its 栏目 only in its running heads (state-pdfkit.txt, its 目录 page taken out)', () => {
+  // No banner in the body: the odd pages' heads name the 栏目 (政府令, 国务院文件, 国务院办公厅文件), the
+  // even pages' the gazette. The first document's 栏目 was carried on to all the others.
+  const pages = readFileSync('tests/fixtures/typeset/tuning/state-pdfkit/state-pdfkit.txt', 'utf8').split('\f')
+  const lines = splitLines(['', ...pages.slice(2)].join('\f'))
+
+  it('gives each document the 栏目 the heads print over its pages', () => {
+    const heads = textHeads(lines, '江州省人民政府公报', 0)
+    const spans = splitDocuments(lines, 0, [])
+    bodySections(lines, spans, 0, heads)
+    expect(spans.map((s) => s.section)).toEqual(['政府令', ...Array(3).fill('国务院文件'), ...Array(5).fill('国务院办公厅文件')])
   })
 })

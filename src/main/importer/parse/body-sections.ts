@@ -168,12 +168,17 @@ function headOver(lines: readonly SourceLine[], span: DocSpan, heads: TextHeads)
  */
 export function bodySections(lines: readonly SourceLine[], spans: DocSpan[], from: number, heads: TextHeads): void {
   let current: string | null = null
+  let bannered = false
   spans.forEach((s, k) => {
     const floor = k > 0 ? spans[k - 1].bodyStart : from
     const banner = bannerAbove(lines, s.lead, floor, heads) ?? bannerInside(lines, s, heads) ?? bannerAmong(lines, s.lead, floor, heads)
-    if (banner) current = banner
-    // Before any banner, the 栏目 the heads name over its pages, carried on as a banner's; else the split's.
-    current ??= headOver(lines, s, heads) ?? s.section
+    if (banner) {
+      current = banner
+      bannered = true
+    }
+    // Before any banner, the 栏目 the heads name over each document's pages (an issue whose body prints
+    // no banner at all changes 栏目 only in its heads), carried on where its pages print none; else the split's.
+    if (!bannered) current = headOver(lines, s, heads) ?? current ?? s.section
     s.section = current
     s.sectionPrinted = banner !== null
   })
