@@ -4,7 +4,7 @@
 // shared words are first printed at the first's title, which puts it out of its page's order. Placed
 // again by the words no other title in the 目录 has, the entries may keep their pages' order after all.
 import type { TocEntry } from '../../../shared/domain'
-import { WINDOW, searchable } from './toc-piece-joins'
+import { middleOf, searchable, windowPlaces } from './toc-piece-joins'
 
 /** The entries' pages go on in the order the body prints their titles (none printed back). */
 export function pagesAscend(found: readonly { entry: TocEntry }[]): boolean {
@@ -19,13 +19,9 @@ export function pagesAscend(found: readonly { entry: TocEntry }[]): boolean {
 export function placeByOwnWords<F extends { entry: TocEntry; at: number }>(found: F[], body: string, reorder: (found: F[]) => void): F[] {
   const titles = found.map((f) => searchable(f.entry.title))
   found.forEach((f, k) => {
-    const places: number[] = []
-    for (let i = 0; i + WINDOW <= titles[k].length; i += WINDOW / 2) {
-      const w = titles[k].slice(i, i + WINDOW)
-      const at = titles.some((t, j) => j !== k && t.includes(w)) ? -1 : body.indexOf(w)
-      if (at >= 0) places.push(at)
-    }
-    if (places.length > 0) f.at = places.sort((a, b) => a - b)[Math.floor(places.length / 2)]
+    const own = (w: string): number => (titles.some((t, j) => j !== k && t.includes(w)) ? -1 : body.indexOf(w))
+    const at = middleOf(windowPlaces(f.entry.title, own), 1)
+    if (at >= 0) f.at = at
   })
   found.sort((a, b) => a.at - b.at)
   reorder(found)

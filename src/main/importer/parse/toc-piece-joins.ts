@@ -141,7 +141,7 @@ function pairLeftNumbers(pieces: Piece[], next: Map<number, number>, prev: Map<n
  * The places `at` finds a title's windows (WINDOW characters, every half window) in the body, and
  * how many windows the title has.
  */
-function windowPlaces(title: string, at: (window: string) => number): { found: number[]; windows: number } {
+export function windowPlaces(title: string, at: (window: string) => number): { found: number[]; windows: number } {
   const t = searchable(title)
   const found: number[] = []
   for (let k = 0; k + WINDOW <= t.length; k += WINDOW / 2) {
@@ -152,7 +152,7 @@ function windowPlaces(title: string, at: (window: string) => number): { found: n
 }
 
 /** The middle of the places found, or -1 where fewer than half the windows are (none, or a title the body does not print). */
-function middleOf({ found, windows }: { found: number[]; windows: number }, least = windows / 2): number {
+export function middleOf({ found, windows }: { found: number[]; windows: number }, least = windows / 2): number {
   if (found.length === 0 || found.length < least) return -1
   const sorted = [...found].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)]
