@@ -129,3 +129,24 @@ export function identityChangesInForce(db: Database, issueId: number): number {
     .pluck()
     .get(issueId) as number
 }
+
+/** The issues whose identity was ever set by staff (the only ones that held or were read as another). */
+export function issuesReidentified(db: Database): number[] {
+  return db.prepare('SELECT DISTINCT issue_id FROM issue_identity_changes ORDER BY issue_id').pluck().all() as number[]
+}
+
+/**
+ * Every identity the issue had before its corrections and their 撤销, newest first: its history
+ * walked back from what it holds now. The last is what the importer read (a correction under 待核对
+ * is recorded too, origin 'review').
+ */
+export function earlierIdentities(db: Database, issueId: number): IssueIdentity[] {
+  let state = readIdentity(db, issueId)
+  const out: IssueIdentity[] = []
+  for (const c of listIdentityChanges(db, issueId).reverse()) {
+    state = { ...state }
+    for (const f of c.changes) Object.assign(state, { [f.field]: f.old })
+    out.push(state)
+  }
+  return out
+}

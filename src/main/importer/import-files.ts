@@ -22,6 +22,7 @@ import { allConfident, stageIssue, stagedReason } from './staging'
 import { isAnotherFormat, keepFurtherOriginal, type HeldFile, type OtherFile } from './further-original'
 import type { WorkerLimits } from './worker/worker-runner'
 import { gazetteKept } from '../../shared/gazette-shown'
+import { withCorrectedIdentity } from './corrected-identity'
 
 /**
  * A path (file or folder), a file that must not be reached through a symlink (the inbox), or
@@ -200,7 +201,8 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     const got = await run.runner.run(bytes, e.name, run.limits, (m) => warnings.push(m), ocrPage)
     const read = got.read
     // Named nowhere, the issue is its file's from here on: two such files are two issues (shared/gazette-shown.ts).
-    const parsed = { ...got.parsed, meta: { ...got.parsed.meta, gazette: gazetteKept(got.parsed.meta.gazette, e.name) } }
+    const named = { ...got.parsed, meta: { ...got.parsed.meta, gazette: gazetteKept(got.parsed.meta.gazette, e.name) } }
+    const parsed = withCorrectedIdentity(run.archive.db, named)
     const mediaType = read.mediaType
     const hold = (): string | undefined => run.opts.holdReplace?.({ name: e.name, sha256: sha as string, bytes, mediaType, parsed, warnings })
     const heldId = checkDuplicate(run, parsed, mediaType, hold)
