@@ -371,8 +371,9 @@ export interface ImportReport {
   /** Issues waiting for review (imports from the app); absent or empty when all were saved. */
   staged?: StagedIssueReport[]
   /** `replaceToken`: the file was read and its issue is already held; previewReplace with it
-   *  compares the two (安全替换) without reading the file again (kept for a while in memory). */
-  skipped: { file: string; reason: string; code: ImportSkipCode; sourceIndex: number; replaceToken?: string }[]
+   *  compares the two (安全替换) without reading the file again (kept for a while in memory).
+   *  `issueId`: the archived issue that holds it (ISSUE_HELD), for a link to it. */
+  skipped: { file: string; reason: string; code: ImportSkipCode; sourceIndex: number; replaceToken?: string; issueId?: number }[]
   failed: { file: string; error: string; code: ImportFailCode; sourceIndex: number }[]
 }
 

@@ -59,6 +59,9 @@ describe('安全替换', () => {
     const imp = new ImportPage(h.page)
     await imp.chooseFiles([worse])
     expect(await imp.waitForReport()).toContain('档案中已有兴县人民政府公报 2022年第2期')
+    // The skipped file links the issue that holds it.
+    expect(await h.page.getByRole('link', { name: '查看档案中的这一期 →' }).getAttribute('href')).toBe(`#/?issueId=${issueId}`)
+    await app.shoot('42-replace-skipped')
     const dialog = new ReplaceDialog(h.page)
     await dialog.open('第2期-缺页.txt')
     expect(await dialog.side('old').innerText()).toMatch(/档案中现有[\s\S]*xingxian-2022-02\.txt[\s\S]*文件数：45 件/)

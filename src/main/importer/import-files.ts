@@ -173,6 +173,8 @@ class Skip extends Error {
     readonly code: ImportSkipCode,
     message: string,
     readonly replaceToken?: string,
+    /** The archived issue that holds the file's issue. */
+    readonly issueId?: number,
   ) {
     super(message)
   }
@@ -228,8 +230,9 @@ async function importEntry(run: Run, e: Entry, index: number): Promise<void> {
     progress(run, e, index, 'done')
   } catch (caught) {
     if (caught instanceof Skip) {
-      const token = caught.replaceToken
-      run.report.skipped.push({ file: e.file, reason: caught.message, code: caught.code, sourceIndex: e.sourceIndex, ...(token ? { replaceToken: token } : {}) })
+      const { replaceToken: token, issueId } = caught
+      const links = { ...(token ? { replaceToken: token } : {}), ...(issueId ? { issueId } : {}) }
+      run.report.skipped.push({ file: e.file, reason: caught.message, code: caught.code, sourceIndex: e.sourceIndex, ...links })
       recordAfterFailure(run, e, 'skipped', caught.message, sha)
       progress(run, e, index, 'skipped', caught.message)
       return
@@ -301,7 +304,7 @@ function checkDuplicate(run: Run, parsed: ParsedIssue, mediaType: string, hold: 
   if (another) return id
   if (id !== null) {
     const from = findSourceForIssue(run.archive.db, id)?.originalName ?? '未知文件'
-    throw new Skip('ISSUE_HELD', `档案中已有${label}（来自 ${from}）`, hold())
+    throw new Skip('ISSUE_HELD', `档案中已有${label}（来自 ${from}）`, hold(), id)
   }
   return null
 }
@@ -309,7 +312,7 @@ function checkDuplicate(run: Run, parsed: ParsedIssue, mediaType: string, hold: 
 /** Another format of a held issue: kept as its further original, or skipped naming the differences (安全替换 offered). */
 function keepFurther(run: Run, e: Entry, issueId: number, f: OtherFile, hold: () => string | undefined): void {
   const out = keepFurtherOriginal(run.archive, issueId, f)
-  if ('differs' in out) throw new Skip('ISSUE_HELD', out.differs, hold())
+  if ('differs' in out) throw new Skip('ISSUE_HELD', out.differs, hold(), issueId)
   ;(run.report.kept ??= []).push({ file: e.file, ...out.kept, code: 'KEPT_ORIGINAL', sourceIndex: e.sourceIndex })
 }
 

@@ -39,7 +39,8 @@ describe('a file read as an identity staff corrected away', () => {
     const r = await t.api.importFiles({ sources: [upload('重印.txt', text)] })
     expect(r.imported).toEqual([])
     expect(r.skipped).toHaveLength(1)
-    expect(r.skipped[0]).toMatchObject({ code: 'ISSUE_HELD', reason: expect.stringContaining(`第${read.issueNo + 10}期`) })
+    // The report links the issue that holds it.
+    expect(r.skipped[0]).toMatchObject({ code: 'ISSUE_HELD', reason: expect.stringContaining(`第${read.issueNo + 10}期`), issueId })
     const preview = await t.api.previewReplace({ token: r.skipped[0].replaceToken as string })
     expect(preview.token).toBe(r.skipped[0].replaceToken)
     expect(await t.api.listIssues({})).toHaveLength(1)

@@ -79,6 +79,7 @@ export function ImportReportView({ report, canReplace, onReplace, onCompareRepla
           <Text fw={600}>{k.issue}：另存为本期{ordinalName(k.ordinal)}原件（{k.format}）</Text>
           <Text size="sm">{k.message}</Text>
           <Text size="xs" c="dimmed">{k.file}</Text>
+          <Anchor size="sm" href={`#/?issueId=${k.issueId}`}>查看这一期 →</Anchor>
         </Paper>
       ))}
       {report.skipped.map((s) => (
@@ -87,6 +88,7 @@ export function ImportReportView({ report, canReplace, onReplace, onCompareRepla
             <div>
               <Text fw={600}>已跳过：{s.file}</Text>
               <Text size="sm" c="dimmed">{shownReason(s.reason, !!(s.replaceToken && onCompareReplace))}</Text>
+              {s.issueId && <Anchor size="sm" href={`#/?issueId=${s.issueId}`}>查看档案中的这一期 →</Anchor>}
             </div>
             {s.replaceToken && replacedTokens?.has(s.replaceToken) ? (
               <Text size="sm" c="teal.8" style={{ whiteSpace: 'nowrap' }}>已处理</Text>
