@@ -118,7 +118,8 @@ export function valueShown(field: IdentityField, v: IdentityValue): string {
   if (field === 'issueNo') return v ? `第${v}期` : '（期号未写明）'
   if (field === 'totalNo') return v ? `总第${v}期` : '（空）'
   if (field === 'publishedOn') return v ? String(v) : '（空）'
-  return `「${String(v)}」`
+  // A nameless issue's name already names its file in 「」: not quoted again.
+  return isNameless(String(v)) ? String(v) : `「${String(v)}」`
 }
 
 export function changesSummary(changes: IdentityFieldChange[]): string {

@@ -147,7 +147,7 @@ describe('更正本期信息 on an archived issue', () => {
     const history = dialog.getByTestId('identity-history')
     await history.filter({ hasText: '王档案' }).waitFor()
     const lines = (await history.innerText()).split('\n').map((l) => l.trim())
-    for (const line of [`公报名称：「${NAME}」 → 「${QZ}」`, '年份：（年份未写明） → 2022年', '期号：（期号未写明） → 第7期', '总期号：（空） → 总第162期', '出版日期：（空） → 2022-07-15']) {
+    for (const line of [`公报名称：${NAME} → 「${QZ}」`, '年份：（年份未写明） → 2022年', '期号：（期号未写明） → 第7期', '总期号：（空） → 总第162期', '出版日期：（空） → 2022-07-15']) {
       expect(lines).toContain(line)
     }
     expect(await history.innerText()).toContain('说明：据纸本封面')
@@ -174,7 +174,7 @@ describe('更正本期信息 on an archived issue', () => {
     expect(await status.innerText()).toBe(`已撤销：现为 ${NAME} （年份未写明）（期号未写明）。`)
     const history = dialog.getByTestId('identity-history')
     await history.filter({ hasText: '已撤销' }).waitFor()
-    expect(await history.innerText()).toMatch(/撤销\s*公报名称：「邛州市人民政府公报」 → 「（未写明公报名称）「无头2.txt」」/)
+    expect(await history.innerText()).toMatch(/撤销\s*公报名称：「邛州市人民政府公报」 → （未写明公报名称）「无头2.txt」/)
     // An undo is not undone in turn; the undone correction waits for nothing.
     expect(await dialog.getByRole('button', { name: /^撤销：/ }).count()).toBe(0)
     await shoot('identity-issue-undone-1366x768')

@@ -69,7 +69,7 @@ describe('本期信息 of a staged issue', () => {
     const [first, ...more] = await t.api.getIssueHistory({ issueId: saved.issueId })
     expect(more).toEqual([])
     expect(first).toMatchObject({ origin: 'review', editor: '李核对', note: '核对时填写', undoes: null })
-    expect(first.summary).toBe('公报名称：「（未写明公报名称）「无头.txt」」 → 「邛州市人民政府公报」；年份：（年份未写明） → 2022年；期号：（期号未写明） → 第5期；总期号：（空） → 总第160期；出版日期：（空） → 2022-05-31')
+    expect(first.summary).toBe('公报名称：（未写明公报名称）「无头.txt」 → 「邛州市人民政府公报」；年份：（年份未写明） → 2022年；期号：（期号未写明） → 第5期；总期号：（空） → 总第160期；出版日期：（空） → 2022-05-31')
     // The sample it was first set to replace is still held, untouched.
     expect((await t.api.listIssues({})).map((i) => `${i.gazette} ${i.issueNo}`).sort()).toEqual([`${XINGXIAN} 2`, '邛州市人民政府公报 5'])
   }, 60_000)

@@ -55,7 +55,7 @@ export function IssueIdentityForm({ current, actions, children }: Props) {
   return (
     <>
       <TextInput label="公报名称" value={v.gazette} onChange={set('gazette')} data-autofocus error={bad('gazette')}
-        placeholder={missing(isNameless(current.gazette))} description={isNameless(current.gazette) ? `现为「${current.gazette}」` : undefined} />
+        placeholder={missing(isNameless(current.gazette))} description={isNameless(current.gazette) ? `现为${current.gazette}` : undefined} />
       <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
         <TextInput label="年份" value={v.year} onChange={set('year')} error={bad('year')} placeholder={missing(!current.year) ?? '如 2022'} inputMode="numeric" />
         <TextInput label="期号" value={v.issueNo} onChange={set('issueNo')} error={bad('issueNo')} placeholder={missing(!current.issueNo) ?? '如 6'} inputMode="numeric"
