@@ -20,6 +20,7 @@ const opts = (o: ImportOptions = {}): ImportOptions => ({
 const file = (name: string, docs = [makeDoc(1), makeDoc(2)], salt = name) => ({ name, bytes: issueFile(makeIssue(2, docs), salt) })
 const docCount = (): number => archive.db.prepare('SELECT COUNT(*) FROM documents').pluck().get() as number
 const storedFiles = (): number => readdirSync(archive.filesDir, { recursive: true }).filter((p) => String(p).includes('.')).length
+const heldId = (): number => archive.db.prepare('SELECT id FROM issues').pluck().get() as number
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'further-import-'))
@@ -60,7 +61,7 @@ describe('another file of a held issue', () => {
     const r = await importFiles(archive, [file('第2期.ofd', [makeDoc(1), makeDoc(3), makeDoc(4)])], opts())
     expect(r.kept ?? []).toEqual([])
     expect(r.skipped).toEqual([{
-      file: '第2期.ofd', code: 'ISSUE_HELD', sourceIndex: 0, replaceToken: 'token-1',
+      file: '第2期.ofd', code: 'ISSUE_HELD', sourceIndex: 0, replaceToken: 'token-1', issueId: heldId(),
       reason: '档案中已有兴县人民政府公报 2022年第2期（来自 第2期.txt），但此文件（OFD）读出的文件与本期不一致，未另存为本期原件：' +
         '本期有 2 件文件，此文件读出 3 件；此文件中没有：兴政发〔2022〕2号；本期没有：兴政发〔2022〕3号、兴政发〔2022〕4号',
     }])
@@ -72,7 +73,7 @@ describe('another file of a held issue', () => {
   it('in a format the issue already has is still skipped as before (a new version: replace it)', async () => {
     await importFiles(archive, [file('第2期.txt')], opts())
     const r = await importFiles(archive, [file('第2期-修订.txt')], opts())
-    expect(r.skipped).toEqual([{ file: '第2期-修订.txt', reason: '档案中已有兴县人民政府公报 2022年第2期（来自 第2期.txt）', code: 'ISSUE_HELD', sourceIndex: 0, replaceToken: 'token-1' }])
+    expect(r.skipped).toEqual([{ file: '第2期-修订.txt', reason: '档案中已有兴县人民政府公报 2022年第2期（来自 第2期.txt）', code: 'ISSUE_HELD', sourceIndex: 0, replaceToken: 'token-1', issueId: heldId() }])
     expect(r.kept ?? []).toEqual([])
   })
 

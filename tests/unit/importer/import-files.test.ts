@@ -67,8 +67,9 @@ describe('importFiles', () => {
     await importFiles(archive, [a], opts())
     const before = docIds()
     const skipped = await importFiles(archive, [b], opts())
+    const held = archive.db.prepare('SELECT id FROM issues').pluck().get() as number
     expect(skipped.skipped).toEqual([
-      { file: b, reason: '档案中已有兴县人民政府公报 2022年第2期（来自 a.pdf）', code: 'ISSUE_HELD', sourceIndex: 0 },
+      { file: b, reason: '档案中已有兴县人民政府公报 2022年第2期（来自 a.pdf）', code: 'ISSUE_HELD', sourceIndex: 0, issueId: held },
     ])
     const replaced = await importFiles(archive, [b], opts({ replace: true }))
     expect(replaced.imported.map((i) => [i.file, i.code, i.sourceIndex])).toEqual([[b, 'REPLACED', 0]])
