@@ -55,6 +55,17 @@ describe('a 栏目 heading across the page (headingAcross)', () => {
     }
   })
 
+  it('ends the band where the next title opens with joint issuers run together over its lines (prov3-song page 19)', () => {
+    // '沅陵省财政厅沅陵省发展和改革委员会' / '沅陵省人力资源和社会保障厅沅陵省住' / '房和城乡建设厅关于…':
+    // four units before 关于, too long for startsTitle's one issuer.
+    const { f, i } = at('prov3-song', '【部门文件】', 2849)
+    expect(i).toBeGreaterThan(0)
+    expect(headingAcross(f, i)).toBe(true)
+    const doc = parseIssue(read('prov3-song')).documents.find((d) => d.docNumber === '沅财发〔2022〕8号')!
+    const paras = doc.blocks.map((b) => b.text.replace(/\s+/g, ''))
+    expect(paras.some((p) => p.startsWith('住户收支与生活状况调查是一项重要的民生调查'))).toBe(true)
+  })
+
   it('gives the 禁毒委员会 notice under 【人事任免】 its name list (city-xe-toc2dec-b)', () => {
     const doc = parseIssue(read('city-xe-toc2dec-b')).documents.find((d) => d.title?.includes('禁毒委员会'))
     const paras = new Set(doc?.blocks.map((b) => b.text.replace(/\s+/g, '')))

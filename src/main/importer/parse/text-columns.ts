@@ -3,11 +3,11 @@
 // left column, then the right. Here, on each page, a run of column-wide blocks whose order in the
 // text breaks sentences (an unfinished line followed by a new numbered paragraph) more often than
 // reading every other block would, is read as two columns: every other block first, then the rest.
-import { endsSentence, isBlank, type SourceLine } from './lines'
+import { compact, endsSentence, isBlank, type SourceLine } from './lines'
 import { displayWidth, fullWidth } from './text-flow'
 import { pageStarts } from './text-pages'
 import { isBodyHeading } from './sections'
-import { docNumberOfLine, startsTitle } from './header'
+import { docNumberOfLine, isIssuerText, splitRunTogether, startsTitle } from './header'
 import { parseDateLine } from './dates'
 import { marksPublic } from './public-note'
 
@@ -59,9 +59,10 @@ export function open(f: Flow, i: number): boolean {
 /**
  * A 栏目 heading dressed as one ('【部门文件】') set across the page between two bands of columns:
  * the upper band's lines all come before it as written, and the next document starts under it,
- * its 文号 or title the next line. One standing in a column while the other runs on past it ends
- * nothing: the line written before it is cut off mid-sentence at the column's edge ('（九）营造全民
- * 健身社会氛围。普及全民健身文'), or the line after it goes on with a column's prose.
+ * its 文号 or title the next line (or a head of joint issuers run together). One standing in a
+ * column while the other runs on past it ends nothing: the line written before it is cut off
+ * mid-sentence at the column's edge ('（九）营造全民健身社会氛围。普及全民健身文'), or the line
+ * after it goes on with a column's prose.
  */
 export function headingAcross(f: Flow, i: number): boolean {
   if (!isBodyHeading(f.lines[i].text)) return false
@@ -71,7 +72,35 @@ export function headingAcross(f: Flow, i: number): boolean {
   let n = i + 1
   while (n < f.lines.length && isBlank(f.lines[n].text)) n++
   const next = f.lines[n]?.text ?? ''
-  return docNumberOfLine(next) !== null || startsTitle(next.trim())
+  return docNumberOfLine(next) !== null || startsTitle(next.trim()) || opensJointHead(f.lines, n)
+}
+
+/** Lines a head of joint issuers may take: their names, the title's, its 文号's. */
+const JOINT_HEAD_LINES = 6
+
+/**
+ * Line `n` opens a document's head whole: a title of joint issuers run together over its first
+ * lines ('沅陵省财政厅沅陵省发展和改革委员会' / '沅陵省人力资源和社会保障厅沅陵省住' / '房和城乡建设厅
+ * 关于…'), too long for startsTitle's one issuer, two units or more before 关于, then its 文号.
+ * Under a banner in a column the other column's lines come between (a date, prose): no head.
+ */
+function opensJointHead(lines: readonly SourceLine[], n: number): boolean {
+  let joined = ''
+  for (let k = n, seen = 0; k < lines.length && seen < JOINT_HEAD_LINES; k++) {
+    const t = lines[k].text
+    if (isBlank(t)) continue
+    seen++
+    if (joined.includes('关于') && docNumberOfLine(t) !== null) return jointIssuers(joined)
+    if (endsSentence(t) || parseDateLine(t) !== null) return false
+    joined += compact(t)
+  }
+  return false
+}
+
+/** The title's issuers before 关于 are two units or more, each a unit's name. */
+function jointIssuers(title: string): boolean {
+  const units = splitRunTogether(title.slice(0, title.indexOf('关于')))
+  return units.length > 1 && units.every(isIssuerText)
 }
 
 /** Lines written before an open line among which the other column's closing may stand. */
