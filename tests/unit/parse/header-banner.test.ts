@@ -24,3 +24,9 @@ describe('a 栏目 banner read onto a title\'s first line', () => {
     expect(doc?.issuers).toEqual(['国务院办公厅'])
   })
 })
+
+describe('a decree\'s name and number on one line (prov-sw-oneline)', () => {
+  it('is no banner: the 令 stays the title the decree\'s issuer is read from', () => {
+    expect(readHeader(['湄川省人民政府令\u3000第320号'], true).title).toBe('湄川省人民政府令第320号')
+  })
+})

@@ -206,9 +206,12 @@ const ISSUER_VERB = /^(.{2,30}?)(?:对|转发)/
 /**
  * The header without a 栏目 banner read onto its first line ('人事任免　　国务院办公厅关于调整…'): a
  * 栏目's name, set apart by spaces, never starts a unit's name, so it would run on into the issuer.
+ * Only before a unit and its 关于: a decree's name and number ('××省人民政府令　第320号') stay.
  */
 function withoutBanner(texts: string[]): string[] {
   const m = /^\s*(\S+)\s+(\S.*)$/.exec(texts[0] ?? '')
   if (!m || !SECTION.test(m[1]) || isIssuerText(m[1])) return texts
-  return [m[2], ...texts.slice(1)]
+  const rest = compact([m[2], ...texts.slice(1)].join(''))
+  const at = rest.indexOf('关于')
+  return at > 0 && isIssuerText(rest.slice(0, at)) ? [m[2], ...texts.slice(1)] : texts
 }
