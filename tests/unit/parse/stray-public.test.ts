@@ -159,3 +159,29 @@ describe('a public 附注 between the halves of a sentence the page broke', () =
     expect(returnStrayPublic([a, b]).taken.size).toBe(0)
   })
 })
+
+// prov-sw-regpage.txt 536–556: pdftotext wrote 漳政发〔2022〕8号's date and 附注 (its right column's top)
+// before its text, right under its title; the decree before, dated, prints no 附注 and took it.
+describe('a document\'s own closing read before its text', () => {
+  const decree = () => ({ ...doc(1, false, [['paragraph', '《专利代理条例》已经2018年9月6日国务院第23次常务会议修订通过，现将修订后的《专利代理条例》公布。'], ['signature', '省长 骆承志'], ['date', '二〇一八年十一月六日'], ['paragraph', '第三十二条　本条例自2019年3月1日起施行。']]), date: '2018-11-06' })
+  const notice = () => doc(2, true, [
+    ['date', '二〇二二年六月九日'],
+    ['note', '（此件公开发布）'],
+    ['title', '兴县绿色低碳县城暨蔚汾河及沿岸风貌提升项目实施方案'],
+    ['paragraph', '《兴县绿色低碳县城暨蔚汾河及沿岸风貌提升项目实施方案》已经县政府同意，现印发给你们，请认真组织实施。'],
+    ['paragraph', '漳岳省人民政府'],
+  ])
+
+  it('keeps the 附注 under its one date with it', () => {
+    const [d, n] = [decree(), notice()]
+    const r = returnStrayPublic([d, n])
+    expect([d.public, n.public]).toEqual([false, true])
+    expect(r.taken.size).toBe(0)
+  })
+
+  it('still gives the 附注 to the document before when that one is undated', () => {
+    const [d, n] = [{ ...decree(), date: null }, notice()]
+    returnStrayPublic([d, n])
+    expect([d.public, n.public]).toEqual([true, false])
+  })
+})

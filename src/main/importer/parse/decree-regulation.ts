@@ -5,7 +5,7 @@ import type { ParsedDocument, TocEntry } from '../../../shared/domain'
 import type { DocSpan } from './split-documents'
 import { folded, type SourceLine } from './lines'
 import { parseDateLine } from './dates'
-import { isDecreeNumber, isRegulationName, quotes } from './decree'
+import { decreeUntitled, isDecreeNumber, isRegulationName, quotes } from './decree'
 
 /**
  * The spans with each regulation's span joined to its decree's: a span right after a decree's,
@@ -51,6 +51,17 @@ export function decreeTitle(doc: ParsedDocument, listed: string): string {
   if (!isDecreeNumber(doc.docNumber) || !quotes(doc, listed)) return doc.title
   const ownName = doc.docNumber !== null && doc.docNumber.startsWith(`${doc.title} `)
   return ownName || !quotes(doc, doc.title) ? listed : doc.title
+}
+
+/**
+ * A decree's title where no 目录 entry names it (the 目录 lost, or none printed): the regulation its
+ * text promulgates, when the title read is the decree's own name or a line its text does not quote
+ * (the regulation's title lost to a column read across: '2018年9月6日国务院第23次').
+ */
+export function unlistedDecreeTitle(doc: ParsedDocument): string {
+  if (!isDecreeNumber(doc.docNumber)) return doc.title
+  const named = promulgatedTitle(doc)
+  return named !== null && (decreeUntitled(doc) || !quotes(doc, doc.title)) ? named : doc.title
 }
 
 /**

@@ -4,6 +4,7 @@ import { splitIssuers } from '../../../shared/issuers'
 import { compact, endsSentence, type SourceLine } from './lines'
 import { parseDateLine } from './dates'
 import { isPublicLabel } from './public-note'
+import { SECTION } from './sections'
 
 const ISSUER_END =
   '(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|局|厅|委|院|中心|公司|指挥部|领导小组|办事处|政府|人大常委会)'
@@ -169,7 +170,7 @@ export function splitRunTogether(text: string): string[] {
 /** Issuers and title from the header lines (issuer prefix removed, all whitespace removed). */
 export function readHeader(texts: string[], plain = false): { issuers: string[]; title: string } {
   const issuers: string[] = []
-  let rest = texts
+  let rest = withoutBanner(texts)
   while (rest.length > 1 && isIssuerText(compact(rest[0]))) {
     issuers.push(...issuersOfPrefix(rest[0]))
     rest = rest.slice(1)
@@ -201,3 +202,16 @@ const FORWARD = /^(.{0,30}?)(?:转发|批转)/
 
 /** An issuer, then the 对 of a reply or the 转发 of a forwarding notice. */
 const ISSUER_VERB = /^(.{2,30}?)(?:对|转发)/
+
+/**
+ * The header without a 栏目 banner read onto its first line ('人事任免　　国务院办公厅关于调整…'): a
+ * 栏目's name, set apart by spaces, never starts a unit's name, so it would run on into the issuer.
+ * Only before a unit and its 关于: a decree's name and number ('××省人民政府令　第320号') stay.
+ */
+function withoutBanner(texts: string[]): string[] {
+  const m = /^\s*(\S+)\s+(\S.*)$/.exec(texts[0] ?? '')
+  if (!m || !SECTION.test(m[1]) || isIssuerText(m[1])) return texts
+  const rest = compact([m[2], ...texts.slice(1)].join(''))
+  const at = rest.indexOf('关于')
+  return at > 0 && isIssuerText(rest.slice(0, at)) ? [m[2], ...texts.slice(1)] : texts
+}

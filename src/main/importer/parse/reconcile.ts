@@ -3,7 +3,7 @@ import type { IssueMeta, ParsedDocument, ParsedIssue, ParseWarning, TocEntry } f
 import { entryFinder } from './toc-lookup'
 import type { Toc } from './toc'
 import { decreeUntitled, isDecreeNumber, promulgates } from './decree'
-import { decreeTitle, promulgatedTitle, regulationEntry } from './decree-regulation'
+import { decreeTitle, promulgatedTitle, regulationEntry, unlistedDecreeTitle } from './decree-regulation'
 import { gapLabel, tocGaps } from './toc-gaps'
 import { returnStrayPublic } from './stray-public'
 import type { PageFacts } from './page-facts'
@@ -60,6 +60,8 @@ function attachToc(documents: ParsedDocument[], toc: Toc, warnings: ParseWarning
   for (const doc of documents) {
     const entry = findEntry(doc) ?? regulationEntry(toc.entries, used, doc)
     if (!entry) {
+      // No entry names the regulation: the decree's own text does ('现将…《专利代理条例》公布').
+      doc.title = unlistedDecreeTitle(doc)
       if (toc.entries.length > 0) {
         const message = `无法确定：在目录中找不到对应条目：${label(doc)}`
         warnings.push({ code: 'BODY_WITHOUT_TOC_ENTRY', message, docNumber: doc.docNumber })

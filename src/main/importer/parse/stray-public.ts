@@ -65,6 +65,17 @@ export function publicOverAttachmentOf(doc: ParsedDocument, prev: ParsedDocument
 }
 
 /**
+ * The document's 附注 at its head stands right under its one date, and the document before is
+ * dated too: the document's own closing, written before its text (a column's top read first: a
+ * 印发 notice's date and 附注 over the plan it prints), not the one before's foot.
+ */
+function closingReadEarly(doc: ParsedDocument, prev: ParsedDocument): boolean {
+  const b = doc.blocks
+  const note = b.findIndex(isPublicNote)
+  return prev.date !== null && note > 0 && b[note - 1].kind === 'date' && b.filter((x) => x.kind === 'date').length === 1
+}
+
+/**
  * Gives each non-public document a stray public 附注 of its neighbour's (the next one's first).
  * Changes the documents' public field in place; returns who took one and who gave one up.
  */
@@ -78,7 +89,8 @@ export function returnStrayPublic(documents: readonly ParsedDocument[]): StrayPu
     const next = documents[i + 1]
     const prev = documents[i - 1]
     const attached = next ? publicOverAttachmentOf(next, doc) : null
-    if (next && !used.has(next) && (publicAtHead(next) !== null || publicNotOwn(next) || secondPublic(next) || attached !== null)) {
+    const atHead = next !== undefined && publicAtHead(next) !== null && !closingReadEarly(next, doc)
+    if (next && !used.has(next) && (atHead || publicNotOwn(next) || secondPublic(next) || attached !== null)) {
       // The next document's public field rests on that 附注 alone: it has none of its own.
       const alone = publicAtHead(next) === 'only' || publicNotOwn(next) || attached === 'only'
       doc.public = true

@@ -9,8 +9,8 @@ import { docTypeOf } from './doc-type'
 import { pageStarts } from './text-pages'
 import type { DocSpan } from './split-documents'
 
-/** Lines a title's head may take. */
-const MAX_HEAD = 2
+/** Lines a title's head may take (a joint title's four units and its 关于 wrap to three). */
+const MAX_HEAD = 3
 
 /** The lines of a cut title's head on the page [from, to), outside every header; or null. */
 function headOnPage(lines: readonly SourceLine[], from: number, to: number, headers: Set<number>, tail: string): number[] | null {
@@ -38,15 +38,19 @@ export function joinTitleHeads(lines: readonly SourceLine[], spans: DocSpan[], d
   spans.forEach((span, k) => {
     const doc = docs[k]
     const tail = compact(doc.title)
-    if (span.decree || span.header.length === 0 || tail.includes('关于') || doc.issuers.length > 0 || docTypeOf(tail) === null) return
+    // Issuers read from the title itself say it is whole; those of the signature alone do not.
+    const titled = readHeader(span.header.map((i) => lines[i].text), true).issuers
+    if (span.decree || span.header.length === 0 || tail.includes('关于') || titled.length > 0 || docTypeOf(tail) === null) return
     const at = span.header[0]
     const p = starts.findLastIndex((s) => s <= at)
     const head = headOnPage(lines, Math.max(starts[p] ?? 0, 0), starts[p + 1] ?? lines.length, headers, tail)
     if (!head) return
     const read = readHeader([...head.map((n) => lines[n].text), tail], true)
     doc.title = read.title
+    doc.docType = docTypeOf(read.title)
+    // The stacked signature spells each unit a joint title runs together: it stays where read.
+    if (doc.issuers.length > 0) return
     doc.issuers = read.issuers
     doc.issuer = read.issuers.length > 0 ? read.issuers.join('、') : null
-    doc.docType = docTypeOf(read.title)
   })
 }
