@@ -6,7 +6,8 @@ import { readStreams } from '../../../src/main/importer/parse/text-streams'
 import { columnWidths, displayWidth } from '../../../src/main/importer/parse/text-widths'
 import { pageStarts } from '../../../src/main/importer/parse/text-pages'
 import { misfitCost, repeatsLine, shortPair, unequalColumns } from '../../../src/main/importer/parse/text-unequal-columns'
-import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import { parseIssue, parseIssueTraced } from '../../../src/main/importer/parse/parse-issue'
+import type { SourceLine } from '../../../src/main/importer/parse/lines'
 import { typesetText as text, typesetTruth as truth, flat } from '../../support/typeset-files'
 
 function pagesOf(layout: string): { lines: ReturnType<typeof splitLines>; starts: number[]; widths: number[] } {
@@ -30,6 +31,16 @@ describe('two columns of unequal widths', () => {
   it('finds none in columns of one width', () => {
     const { lines, starts, widths } = pagesOf('city-docx-sw-s0')
     expect(starts.slice(2, -1).some((s, p) => unequalColumns(lines, s, starts[p + 3], widths) !== null)).toBe(false)
+  })
+
+  it('finds none where the text’s narrower width holds a page’s headings, captions and name rows (prov-xe-toc2col-b page 7)', () => {
+    // The lines as the columns are read (after the earlier steps), at the text's widths [44, 28].
+    let seen: SourceLine[] = []
+    parseIssueTraced(text('prov-xe-toc2col-b'), { beforeStreams: (lines) => (seen = [...lines]) })
+    const starts = pageStarts(seen)
+    const widths = columnWidths(seen.filter((l) => !isBlank(l.text)).map((l) => displayWidth(l.text)))
+    expect(widths).toEqual([44, 28])
+    expect(unequalColumns(seen, starts[6], starts[7], widths)).toBeNull()
   })
 
   it('judges a line stopping at the narrow column’s edge mid-sentence no line of the wide one', () => {

@@ -34,7 +34,24 @@ export function unequalColumns(lines: readonly SourceLine[], from: number, to: n
   const atNarrow = near(page, narrow)
   const fewer = Math.min(atWide, atNarrow)
   if (fewer < MIN_AT_EACH || fewer < MIN_SHARE * Math.max(atWide, atNarrow)) return null
+  if (openAt(lines, from, to, narrow) < MIN_OPEN) return null
   return turns(page, wide, narrow) >= MIN_TURNS * fewer ? [wide, narrow] : null
+}
+
+/**
+ * Lines at the narrower width that stop mid-sentence, a mark inside: the narrower column's wrapped
+ * prose. A page of one width whose headings, captions and name-list rows happen to sit at the
+ * text's narrower width (prov-xe-toc2col-b page 7) has few: they stop at their own end.
+ */
+const MIN_OPEN = 6
+
+function openAt(lines: readonly SourceLine[], from: number, to: number, width: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) {
+    const t = lines[i].text.trim()
+    if (t && near([Math.round(displayWidth(t))], width) > 0 && !endsSentence(t) && hasInnerPunct(t)) n++
+  }
+  return n
 }
 
 /** How often the page's lines at one of the two widths follow one at the other. */
