@@ -32,7 +32,7 @@ interface Piece {
 
 function pdfPieces(pdf: string): Piece[][] {
   return bboxPages(pdf).map(({ width, lines }) => {
-    const mid = width / 2
+    const mid = gutterOf(lines.flat(), width)
     const pieces: Piece[] = []
     for (const words of lines) {
       const y = Math.min(...words.map((w) => w.y))
@@ -47,6 +47,25 @@ function pdfPieces(pdf: string): Piece[][] {
     }
     return trueOrder(pieces, (p) => p.col === 2, (p) => (p.col === 2 ? 0 : p.col))
   })
+}
+
+/** Share of the page's width, each side of its middle, a gutter is looked for within. */
+const GUTTER_WITHIN = 0.2
+
+/**
+ * The page's gutter: the x nearest the middle that the fewest words cross, within GUTTER_WITHIN
+ * of it. Columns of unequal widths (a Word section's, 25 hanzi beside 17) part off the middle.
+ */
+function gutterOf(words: readonly { x0: number; x1: number }[], width: number): number {
+  let best = width / 2
+  let fewest = Infinity
+  for (let d = 0; d <= GUTTER_WITHIN * width; d += 2) {
+    for (const x of [width / 2 - d, width / 2 + d]) {
+      const n = words.filter((w) => w.x0 < x && w.x1 > x).length
+      if (n < fewest) [best, fewest] = [x, n]
+    }
+  }
+  return best
 }
 
 const SHORT = 12

@@ -42,6 +42,11 @@ export interface JoinContext {
    * document's numbering starts at one under its title, (二) never follows '…的' / '通知'.
    */
   toc?: TocAnchors
+  /**
+   * The page's two column widths, wider first, when its columns are set at unequal widths
+   * (text-unequal-columns.ts): each stream's lines are judged at their own column's width.
+   */
+  unequal?: readonly [number, number]
 }
 
 /** A wrapped line may stop short of the full width by this much (a pulled-back character). */

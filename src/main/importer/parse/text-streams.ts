@@ -28,6 +28,7 @@ import { gainNeeded, inTurnAtTop, keepsToc } from './text-stream-gain'
 import { headsMended, inTurnNearTop } from './text-head-mends'
 import { bannerBetween, bannerInColumn } from './text-banner-column'
 import { headBlockReading } from './text-head-blocks'
+import { unequalColumns } from './text-unequal-columns'
 
 /**
  * A 文号 alone on its line, not in brackets: a document's masthead, set across the page above its
@@ -65,9 +66,18 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
   const wide = Math.max(...widths)
   const runs: { run: Unit[]; end: number; full: number; top: boolean }[] = []
   const parts: [number, number, number, number, boolean][] = []
+  // Pages whose two columns are set at unequal widths, by their end (text-unequal-columns.ts).
+  const unequalAt = new Map<number, readonly [number, number]>()
   starts.forEach((start, p) => {
     const end = starts[p + 1] ?? lines.length
     if (end <= from) return
+    const unequal = unequalColumns(lines, Math.max(start, from), end, widths)
+    if (unequal) {
+      // Read at the wider column's width: the narrower's lines are no band of their own.
+      unequalAt.set(end, unequal)
+      parts.push([Math.max(start, from), end, unequal[0], end, true])
+      return
+    }
     const full = fullAt(Math.max(start, from))
     // The page's first run is read with the text before and after it (leftFirst).
     for (const [a, b, w] of pageParts(lines, Math.max(start, from), end, full, wide, Math.min(...widths))) parts.push([a, b, w, end, a === Math.max(start, from)])
@@ -104,7 +114,8 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
   })
   for (let k = 0; k < runs.length; k++) {
     const { run, end, full, top } = runs[k]
-    const ctx = { full, grams, toc: anchors }
+    const unequal = unequalAt.get(end)
+    const ctx = { full, grams, toc: anchors, ...(unequal ? { unequal } : {}) }
     // Two runs parted by a 栏目 banner that may stand in the right column (text-banner-column.ts).
     const next = runs[k + 1]
     const banner = next && next.end === end ? bannerBetween(lines, run, next.run) : null

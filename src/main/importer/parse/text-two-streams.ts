@@ -8,6 +8,7 @@ import { displayWidth } from './text-widths'
 import { docNumberOfLine, isIssuerText } from './header'
 import { parseDateLine } from './dates'
 import { isMarkedHeading, sectionName } from './sections'
+import { fitsColumn, misfitCost, repeatsLine, shortPair, SHORT_PAIR_SWITCH } from './text-unequal-columns'
 import { closingCost, joinCost, salutationCost, signs, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 
 /**
@@ -93,8 +94,28 @@ function relax(t: Table, to: number, cost: number, c: number, j: number): void {
  * column's last line or the other's. The first unit is the left column's.
  */
 export function twoStreams(run: Unit[], ctx: JoinContext, firstRight?: number): { columns: number[]; cost: number } | null {
+  if (!ctx.unequal) return streamsAt(run, [ctx, ctx], firstRight)
+  // Columns of unequal widths: the run's first unit may be either column's, so each takes the
+  // first stream in turn, and the reading that reads better is taken.
+  const [wide, narrow] = ctx.unequal
+  const atWidth = (w: number): JoinContext => ({ ...ctx, full: w })
+  const a = streamsAt(run, [atWidth(wide), atWidth(narrow)], firstRight)
+  const b = streamsAt(run, [atWidth(narrow), atWidth(wide)], firstRight)
+  return a && (!b || a.cost <= b.cost) ? a : b
+}
+
+/**
+ * twoStreams with each stream's own context (`ctxs`, the first unit's stream first): its lines'
+ * edges judged at its column's width, and no line wider than that column in it.
+ */
+function streamsAt(run: Unit[], ctxs: readonly [JoinContext, JoinContext], firstRight?: number): { columns: number[]; cost: number } | null {
   const n = run.length
   if (run[0].column === 1) return null
+  const ctx = ctxs[0]
+  const same = ctxs[1] === ctxs[0]
+  const fits = (u: Unit, c: number): boolean => same || fitsColumn(u.text, ctxs[c].full)
+  const misfit = (u: Unit, c: number): number => (same ? 0 : misfitCost(u.text, ctxs[c].full, ctxs[1 - c].full))
+  if (!fits(run[0], 0)) return null
   // With the right column's first unit given, the units above it are the left column's.
   const allowed = (k: number, c: number): boolean => firstRight === undefined || (k < firstRight ? c === 0 : k > firstRight || c === 1)
   const size = n * 2 * (n + 1)
@@ -111,17 +132,29 @@ export function twoStreams(run: Unit[], ctx: JoinContext, firstRight?: number): 
     const closing = (a: Unit): number => (foot ? closingCost(a, next, ctx.full) : 0)
     // Each join is worked out once per step, not once per state.
     // A salutation under an open line in one block is the other column's line, as a closing is.
-    const stay = joinCost(ctx, run[k], next) + stayCost(run[k], next, ctx.full) + (next.blankBefore ? closing(run[k]) : salutationCost(run[k], next, ctx.full))
-    const leave = switchCost(run[k], next)
+    // Worked out for each stream's width (the same twice when the columns' widths are equal).
+    const stayIn = (x: JoinContext): number => joinCost(x, run[k], next) + stayCost(run[k], next, x.full) + (next.blankBefore ? closing(run[k]) : salutationCost(run[k], next, x.full))
+    // Between two short lines of unequal columns, a block keeps no column (text-unequal-columns.ts).
+    const leave = same || !shortPair(run[k].text, next.text, Math.min(ctxs[0].full, ctxs[1].full)) ? switchCost(run[k], next) : Math.min(switchCost(run[k], next), SHORT_PAIR_SWITCH)
     const from = Math.max(0, k - WINDOW)
-    const other = Array.from({ length: k - from }, (_, d) => joinCost(ctx, run[from + d], next) + closing(run[from + d]))
+    const otherIn = (x: JoinContext): number[] => Array.from({ length: k - from }, (_, d) => joinCost(x, run[from + d], next) + closing(run[from + d]))
+    const stay0 = stayIn(ctxs[0])
+    const other0 = otherIn(ctxs[0])
+    // On a page of unequal columns, a line written twice in a row stands in both columns.
+    const twice = !same && repeatsLine(run[k].text, next.text)
+    const stays = same ? [stay0, stay0] : [stay0 + misfit(next, 0), stayIn(ctxs[1]) + misfit(next, 1)]
+    const others = same ? [other0, other0] : [other0, otherIn(ctxs[1])]
+    const leaves = same ? [leave, leave] : [leave + misfit(next, 0), leave + misfit(next, 1)]
     for (let c = 0; c < 2; c++) {
+      const stayOk = (col === undefined || col === c) && allowed(k + 1, c) && fits(next, c) && !twice
+      const leaveOk = (col === undefined || col === 1 - c) && allowed(k + 1, 1 - c) && fits(next, 1 - c)
+      const [stay, other, into] = [stays[c], others[1 - c], leaves[1 - c]]
       // The other column's last line lies at most WINDOW units back (or it has none yet).
       for (let j = -1; j < k; j = j === -1 ? from : j + 1) {
         const cost = t.cost[at(t, k, c, j)]
         if (cost === Infinity) continue
-        if ((col === undefined || col === c) && allowed(k + 1, c)) relax(t, at(t, k + 1, c, j), cost + stay, c, j)
-        if ((col === undefined || col === 1 - c) && allowed(k + 1, 1 - c)) relax(t, at(t, k + 1, 1 - c, k), cost + (j >= 0 ? other[j - from] : 0) + leave, c, j)
+        if (stayOk) relax(t, at(t, k + 1, c, j), cost + stay, c, j)
+        if (leaveOk) relax(t, at(t, k + 1, 1 - c, k), cost + (j >= 0 ? other[j - from] : 0) + into, c, j)
       }
     }
   }

@@ -98,7 +98,7 @@ function aboveIndent(count: ReadonlyMap<number, number>, mode: number): number {
 }
 
 /** Lines at or just short of width `w` (one over, three under: as fullWidth counts them). */
-function near(widths: readonly number[], w: number): number {
+export function near(widths: readonly number[], w: number): number {
   return widths.filter((x) => x <= w + 1 && x >= w - 3).length
 }
 
