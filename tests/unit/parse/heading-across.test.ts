@@ -66,6 +66,20 @@ describe('a 栏目 heading across the page (headingAcross)', () => {
     expect(paras.some((p) => p.startsWith('住户收支与生活状况调查是一项重要的民生调查'))).toBe(true)
   })
 
+  it('ends the band where the right column closes a regulation on a short last line beside the left column’s open foot', () => {
+    // prov2-a4 page 5: the 专利代理条例 ends without a date ('…名义开展专利代 / 理业务。', written on one
+    // line with the left column's '…玩忽职守、'); the left column's '…依法追' goes on at its band's right top.
+    const { f, i } = at('prov2-a4', '【国务院文件】', 531)
+    expect(i).toBeGreaterThan(0)
+    expect(headingAcross(f, i)).toBe(true)
+  })
+
+  it('gives the 深圳湾 批复 under it its own paragraphs (prov2-a4)', () => {
+    const doc = parseIssue(read('prov2-a4')).documents.find((d) => d.docNumber === '国函〔2006〕132号')!
+    const paras = doc.blocks.map((b) => b.text.replace(/\s+/g, ''))
+    expect(paras).toContain('经双方协商并按程序报经国务院批准，可提前终止土地使用权或者在租赁期满后续期。')
+  })
+
   it('gives the 禁毒委员会 notice under 【人事任免】 its name list (city-xe-toc2dec-b)', () => {
     const doc = parseIssue(read('city-xe-toc2dec-b')).documents.find((d) => d.title?.includes('禁毒委员会'))
     const paras = new Set(doc?.blocks.map((b) => b.text.replace(/\s+/g, '')))

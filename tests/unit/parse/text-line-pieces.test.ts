@@ -7,6 +7,7 @@ import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
 import { joinLinePieces, piecesAt } from '../../../src/main/importer/parse/text-line-pieces'
 import { readStreams } from '../../../src/main/importer/parse/text-streams'
 import { blankFurniture, pageStarts } from '../../../src/main/importer/parse/text-pages'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { typesetText as text, typesetTruth as truth, flat } from '../../support/typeset-files'
 
 const lines = (...texts: string[]): { no: number; text: string }[] => texts.map((text, i) => ({ no: i + 1, text }))
@@ -18,6 +19,8 @@ describe('pieces of one column line', () => {
     expect(piecesAt(lines('地震，', '但其潜在的危险和威胁却客观存在着。近'), 0, 40)).toBe(2)
     // A paragraph's first line, an indent short of the measure ('第一条 为了规范…，' + '保障委托').
     expect(piecesAt(lines('第一条 为了规范专利代理行为，', '保障委托'), 0, 40)).toBe(2)
+    // prov2-small.txt lines 1607–1608: a semicolon's glue stretched too ('…处分；' + a gap + '安徽省…').
+    expect(piecesAt(lines('到党内严重警告处分；', '安徽省经贸委煤炭工业管'), 0, 40)).toBe(2)
   })
 
   it('are not a line at the measure and the other column’s line under it, nor a list’s entry under its lead', () => {
@@ -27,6 +30,10 @@ describe('pieces of one column line', () => {
     expect(piecesAt(lines('换工作：', '组长：刘飞县委常委、政府副县长'), 0, 40)).toBe(1)
     // A paragraph's marker starts a paragraph, never a piece ('四、工作要求' under '…，').
     expect(piecesAt(lines('区位优势、创新资源优势，', '（二）有书面合伙协议或者公司章程；'), 0, 40)).toBe(1)
+    // A list's item ends at a semicolon; the next starts at its dash (county-lo-autonum.txt).
+    expect(piecesAt(lines('40%；', '——乡镇、行政村（社区）二级公共健身'), 0, 40)).toBe(1)
+    // An item's short last line, the next item under it (county-lo-levels.txt lines 232–233).
+    expect(piecesAt(lines('m²；', '建筑密度为 55.32%；绿地率为 10.06%；容'), 0, 42)).toBe(1)
   })
 
   it('go back on one line, each page break kept, so that the columns read whole', () => {
@@ -42,5 +49,15 @@ describe('pieces of one column line', () => {
     expect(paragraph.length).toBeGreaterThan(40)
     expect(read(joined)).toContain(paragraph)
     expect(read(raw)).not.toContain(paragraph)
+  })
+
+  it('joined at a semicolon, give a paragraph its lines in order (prov2-small)', () => {
+    // Each holds a line of its column that a semicolon's stretched glue broke in two ('…处分；' / '安徽省…').
+    const blocks = new Set(parseIssue(text('prov2-small')).documents.flatMap((d) => d.blocks.map((b) => flat(b.text))))
+    for (const start of ['山西左权县河南村煤矿', '专家组认为']) {
+      const paragraph = flat(truth('prov2-small').flatMap((d) => d.paragraphs).find((p) => p.startsWith(start)) ?? '')
+      expect(paragraph.length).toBeGreaterThan(40)
+      expect(blocks.has(paragraph)).toBe(true)
+    }
   })
 })

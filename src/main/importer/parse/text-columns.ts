@@ -10,6 +10,7 @@ import { isBodyHeading } from './sections'
 import { docNumberOfLine, isIssuerText, splitRunTogether, startsTitle } from './header'
 import { parseDateLine } from './dates'
 import { marksPublic } from './public-note'
+import { splitMerged } from './text-merged'
 
 /** A line this much past the column's width spans both columns (a title): it ends a run. */
 const WIDE_BY = 6
@@ -111,16 +112,27 @@ const CLOSING_BESIDE = 3
  * line `k`: the other column ended a document at this height. Over a banner set across the page a
  * band of balanced columns ends so: its left column's foot goes on at its right column's top, and
  * the right column closes the document; the line written last is the left column's open foot.
+ * A document that ends without a date (a regulation's last article) closes on its paragraph's
+ * short last line, written beside the left column's line above the foot (endsShort).
  */
 function closedBeside(f: Flow, k: number): boolean {
   let seen = 0
   for (let j = k - 1; j >= 0 && seen < CLOSING_BESIDE; j--) {
     const t = f.lines[j].text
     if (isBlank(t)) continue
-    if (parseDateLine(t) !== null || marksPublic(t)) return true
+    if (parseDateLine(t) !== null || marksPublic(t) || (seen === 0 && endsShort(f, t))) return true
     seen++
   }
   return false
+}
+
+/**
+ * A line holding both columns whose right part is a paragraph's short last line ('…玩忽职守、
+ * 理业务。'): the right column ended its text a line above the left column's foot.
+ */
+function endsShort(f: Flow, text: string): boolean {
+  const parts = splitMerged(text, f.full)
+  return parts !== null && endsSentence(parts[1]) && displayWidth(parts[1]) < f.full / 2
 }
 
 /** Reading line `b` after line `a` breaks the text: an open line, then a new numbered paragraph. */

@@ -14,10 +14,16 @@ import { pageStarts } from './text-pages'
 import { parseDateLine } from './dates'
 
 /**
- * Marks the typesetter stretches the glue after (a comma's, an enumeration's). A semicolon ends
- * a list's item as often ('…40%；' / '——乡镇、行政村…'): no piece ends at it.
+ * Marks the typesetter stretches the glue after (a comma's, an enumeration's, a semicolon's). A
+ * semicolon ends a list's item as often ('…40%；' / '——乡镇、行政村…'; '…6188.70' / 'm²；' /
+ * '建筑密度为…'): a piece after it starts with no item's mark (LIST_ITEM, besides the paragraph
+ * markers no piece starts with), and a piece ending at it holds words, as a clause does: a
+ * figure's unit alone ('m²；') is an item's last line, the wrapped tail of its figure.
  */
-const STRETCHED_AFTER = /[，、]$/
+const STRETCHED_AFTER = /[，、；]$/
+const SEMICOLON_END = /；$/
+/** An item's mark in a list that is not a numbered paragraph's: a dash, a bullet. */
+const LIST_ITEM = /^[—\-－─●•·■◆★※]/
 /** Pieces of one line at most: a line breaks at two stretched marks now and then, hardly more. */
 const MAX_PIECES = 3
 /** A line of -layout text starts with a cell or more of padding: such text keeps its rows (text-staircases.ts). */
@@ -68,12 +74,18 @@ export function piecesAt(lines: readonly SourceLine[], i: number, full: number):
   for (let k = i + 1; k < lines.length && k - i < MAX_PIECES; k++) {
     const t = lines[k].text.trim()
     if (isBlank(t) || !pieceAfter(t)) return 1
+    if (endsItem(lines[k - 1].text.trim(), t)) return 1
     width += displayWidth(t)
     if (width > full + FULL_WITHIN) return 1
     if (width >= full - INDENT - FULL_WITHIN) return k - i + 1
     if (!STRETCHED_AFTER.test(t)) return 1
   }
   return 1
+}
+
+/** A piece ending at a semicolon that ends a list's item: no words in it, or the next piece opens an item. */
+function endsItem(piece: string, next: string): boolean {
+  return SEMICOLON_END.test(piece) && (!/[\u4e00-\u9fff]/.test(piece) || LIST_ITEM.test(next))
 }
 
 /**
