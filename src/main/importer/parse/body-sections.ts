@@ -181,5 +181,16 @@ export function bodySections(lines: readonly SourceLine[], spans: DocSpan[], fro
     if (!bannered) current = headOver(lines, s, heads) ?? current ?? s.section
     s.section = current
     s.sectionPrinted = banner !== null
+    s.sectionGuessed = !bannered && current !== null && constantHead(heads) === current
   })
+}
+
+/**
+ * The one 栏目 the running heads name over the whole issue, or null when they name several or none.
+ * A gazette's heads that name the 栏目 change with it: a name printed the same over every page of an
+ * issue (over 令, 规范性文件 and 任免 alike) is the first 栏目's or the gazette's own line, no
+ * evidence of any one document's 栏目.
+ */
+export function constantHead(heads: TextHeads): string | null {
+  return heads.names.size === 1 ? [...heads.names.keys()][0] : null
 }

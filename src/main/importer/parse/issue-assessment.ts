@@ -30,6 +30,8 @@ export interface ReadFacts {
   printed: Set<ParsedDocument>
   /** A 目录 heading is printed and no entry was read under it: the 目录 was lost. */
   tocLost: boolean
+  /** Documents whose 栏目 rests on nothing but a running head constant over the issue (Seen.sectionGuessed). */
+  sectionGuessed?: Set<ParsedDocument>
 }
 
 /** The issue's documents, what joined them to the 目录, and what was worked out once for all of them. */
@@ -131,7 +133,7 @@ function sectionFacts(v: IssueView, i: number, entry: TocEntry | null) {
   return {
     issueSections: v.issueSections, sectionSplit: v.split.has(doc), bannerBefore: v.banners.has(doc), sectionHeading,
     headingUnfollowed: entry || sectionHeading ? null : headingUnfollowed(doc, heading, v.read.printed.has(doc)),
-    carriedPastGovernment: v.carried.has(doc),
+    carriedPastGovernment: v.carried.has(doc), sectionFromHead: v.read.sectionGuessed?.has(doc) === true,
   }
 }
 

@@ -70,6 +70,11 @@ export interface IssueFacts {
   issuerRunOn?: boolean
   /** Another unit's document under a government's 栏目, after the government's own (carriedPastGovernment). */
   carriedPastGovernment?: boolean
+  /**
+   * No 目录 was read and no 栏目 banner stands over it or any document before it: its 栏目 is the
+   * one name the running heads print over the whole issue, which does not change with the 栏目.
+   */
+  sectionFromHead?: boolean
 }
 
 /**
@@ -118,6 +123,7 @@ export const ISSUE_WEIGHTS = {
   SECTION_CARRIED_OVER: 0.35,
   PUBLIC_DETACHED: 0.35,
   PUBLIC_BESIDE_DETACHED: 0.35,
+  SECTION_FROM_HEAD: 0.35,
 } as const
 
 export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
@@ -153,6 +159,7 @@ export const ISSUE_MESSAGES: Record<keyof typeof ISSUE_WEIGHTS, string> = {
   SECTION_CARRIED_OVER: '政府文件栏目中，政府本级文件之后出现办公室（厅）或部门的文件（其栏目标题可能漏读，栏目可能沿用了前文）',
   PUBLIC_DETACHED: '公开属性标注在另一落款日期之下，不在本文件的落款之下，而相邻文件未标公开或本期有文件缺日期（标注可能属于别的文件），请核对',
   PUBLIC_BESIDE_DETACHED: '未找到公开属性，而相邻文件的公开属性标注在另一落款日期之下，不在该文件的落款之下（可能属于本文件），请核对',
+  SECTION_FROM_HEAD: '未读到目录，正文中本文件之上也未印栏目标题：栏目取自页眉，而页眉全期各页印同一栏目名，不随栏目变化（栏目可能有误）',
 }
 
 export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
@@ -184,5 +191,6 @@ export function issueDoubts(facts: IssueFacts): (keyof typeof ISSUE_WEIGHTS)[] {
   if (facts.publicBesideDetached) out.push('PUBLIC_BESIDE_DETACHED')
   if (facts.issuerRunOn) out.push('ISSUER_RUN_ON')
   if (facts.carriedPastGovernment) out.push('SECTION_CARRIED_OVER')
+  if (facts.sectionFromHead) out.push('SECTION_FROM_HEAD')
   return out
 }

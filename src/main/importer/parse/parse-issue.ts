@@ -284,6 +284,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   // A year guessed from a date would name the issue: an unnamed one keeps only what its pages print.
   if (!meta.year && named) meta.year = Number(documents.find((d) => d.doc.date)?.doc.date?.slice(0, 4) ?? 0)
   const printed = new Set(documents.filter((d) => d.span.sectionPrinted).map((d) => d.doc))
+  const sectionGuessed = new Set(documents.filter((d) => d.span.sectionGuessed).map((d) => d.doc))
   const labels = new Map<ParsedDocument, string>()
   for (const d of documents) {
     // The page printed where the title stands (a 文号 set above it may end the page before).
@@ -294,7 +295,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const headings = headingsBefore(lines, spans, from, ctx.sections)
   const headed = new Map(documents.flatMap((d, i) => (headings[i] ? [[d.doc, headings[i]] as const] : [])))
   const leftover = leftoverText(raw, lines, spans, from, toc)
-  const issue = reconcile(meta, toc, documents.map((d) => d.doc), { printed, labels, pages, closingMoved: moved, headed, leftover, tocHeading: tocHeadingBefore(lines, spans[0].lead) })
+  const issue = reconcile(meta, toc, documents.map((d) => d.doc), { printed, sectionGuessed, labels, pages, closingMoved: moved, headed, leftover, tocHeading: tocHeadingBefore(lines, spans[0].lead) })
   return { issue: named ? issue : keepUnnamed(issue), documents, lines }
 }
 

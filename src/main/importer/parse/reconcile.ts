@@ -143,12 +143,15 @@ export interface Seen {
   leftover?: string
   /** The front matter prints a 目录 heading (toc-place tocHeadingBefore). */
   tocHeading?: boolean
+  /** Documents whose 栏目 rests on nothing but a running head constant over the issue (DocSpan.sectionGuessed). */
+  sectionGuessed?: Set<ParsedDocument>
 }
 
 /** The issue as a whole: documents joined with the 目录, sections in order, warnings. */
 export function reconcile(meta: IssueMeta, toc: Toc, documents: ParsedDocument[], seen: Seen = {}): ParsedIssue {
   const printed = seen.printed ?? new Set(documents)
   const read: ReadFacts = { labels: seen.labels ?? new Map(), pages: seen.pages ?? new Map(), closingMoved: seen.closingMoved ?? new Set(), headed: seen.headed ?? new Map(), printed, tocLost: seen.tocHeading === true && toc.entries.length === 0 }
+  if (seen.sectionGuessed) read.sectionGuessed = seen.sectionGuessed
   const warnings: ParseWarning[] = []
   const attached = attachToc(documents, toc, warnings, printed)
   const used = attached.used

@@ -33,6 +33,11 @@ export interface DocSpan {
   section: string | null
   /** The section heading stands right above this document (not carried over from an earlier one). */
   sectionPrinted: boolean
+  /**
+   * No 目录 read, no banner over it or any document before it: its 栏目 is the one name the running
+   * heads print over the whole issue (body-sections.ts), which names no document's 栏目 in particular.
+   */
+  sectionGuessed?: boolean
   /** First line of the document: its masthead or 文号 line when they stand above the title. */
   lead: number
   /** Lines in the body that are another document's title or 文号 (columns read across). */
