@@ -3,10 +3,14 @@
 // 412–414: the 文号 set in another face, a little above the line it ends). It started a document of
 // its own, titled by the sentence above (one invented document in each of prov3-song, -a4song and
 // -song-bare -layout).
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import { parserText } from '../../support/perturb'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { splitDocuments } from '../../../src/main/importer/parse/split-documents'
-import { quoteAcross } from '../../../src/main/importer/parse/quote-across'
+import { quoteAcross, quoteOpenAbove } from '../../../src/main/importer/parse/quote-across'
 
 const numbersOf = (text: string[]): (string | null)[] => splitDocuments(splitLines(text.join('\n')), 0, []).map((s) => s.docNumber)
 
@@ -32,5 +36,21 @@ describe('a 文号 cited inside a quoted title cut across its line', () => {
     expect(quoteAcross(lines, 2)).toBe(false)
     // Open above, but the line under opens another quote before it closes any.
     expect(quoteAcross(splitLines(['根据《吕梁市人民政府办公室关于印发', '（吕政办发〔2019〕23 号）', '、《山西省司法厅关于'].join('\n')), 1)).toBe(false)
+  })
+
+  it('a 文号 under a sentence that opens a quote and does not close it is cited, its quote\'s end read elsewhere (prov-sw-b5 -layout)', () => {
+    // The columns' reading put '方案的通知》' after the 文号: '根据《吕梁市人民政府办公室关于印发' /
+    // '吕梁市全面推行…执法全过' / '程记录制度…实施' / '（吕政办发〔2019〕23 号）'. It started a document of its own.
+    const file = join(process.cwd(), 'tests', 'fixtures', 'typeset', 'tuning', 'prov-sw-b5', 'prov-sw-b5.layout.txt')
+    const docs = parseIssue(parserText(readFileSync(file, 'utf8'))).documents
+    expect(docs.map((d) => d.docNumber)).not.toContain('吕政办发〔2019〕23号')
+    expect(docs).toHaveLength(8)
+  })
+
+  it('looks back over the sentence only: a title that closes its quote, or a quote closed before a finished sentence, heads a document', () => {
+    const at = (text: string[]): boolean => quoteOpenAbove(splitLines(text.join('\n')), text.length - 1)
+    expect(at(['县人民政府关于印发《兴县冬季清洁取暖', '实施方案》的通知', '（兴政发〔2022〕8 号）'])).toBe(false)
+    expect(at(['请认真贯彻《条例', '》。', '兴县人民政府关于…的通知', '（兴政发〔2022〕9 号）'])).toBe(false)
+    expect(at(['各乡镇人民政府：', '根据《吕梁市人民政府办公室关于印发', '吕梁市全面推行行政执法公示制度执法全过', '（吕政办发〔2019〕23 号）'])).toBe(true)
   })
 })

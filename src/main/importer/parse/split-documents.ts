@@ -15,7 +15,7 @@ import { tocTitleAbove } from './title-across'
 import { withTailUnder } from './title-tail-under'
 import { spelledSection } from './section-spelled'
 import { tocAnchors, tocTitleOf, type TocAnchors } from './toc-anchors'
-import { quoteAcross } from './quote-across'
+import { quoteAcross, quoteOpenAbove } from './quote-across'
 
 export { isSectionLine }
 
@@ -101,7 +101,7 @@ function ownNumberUnder(lines: SourceLine[], title: number[], docNumber: string 
  */
 function citesQuoted(lines: SourceLine[], numIdx: number): boolean {
   if (!/^\s*[（(]/.test(lines[numIdx].text)) return false
-  if (quoteAcross(lines, numIdx)) return true
+  if (quoteAcross(lines, numIdx) || quoteOpenAbove(lines, numIdx)) return true
   for (let i = numIdx - 1; i >= 0 && i >= numIdx - 2; i--) {
     const t = lines[i].text.trim()
     if (t) return /[》”]$/.test(t)
