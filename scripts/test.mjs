@@ -42,7 +42,7 @@ function vitest(name, config) {
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const noChromium = existsSync(chromiumPath)
   ? ''
-  : `[test] Chromium not found at ${chromiumPath}: the component and end-to-end tests need it (apt-get install -y chromium fonts-noto-cjk poppler-utils, or set CHROMIUM_PATH)`
+  : `[test] Chromium not found at ${chromiumPath}: the component and end-to-end tests need it (apt-get install -y chromium fonts-noto-cjk poppler-utils poppler-data, or set CHROMIUM_PATH)`
 if (noChromium) console.error(noChromium)
 
 vitest('unit')

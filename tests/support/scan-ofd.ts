@@ -1,10 +1,10 @@
 // An image-only OFD (a scanned issue packed as OFD) built in memory, and strips of a typeset page
 // rendered by poppler to fill it: for the scanned-OFD unit tests and the review screen's e2e.
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import JSZip from 'jszip'
+import { pdftoppm } from './pdftoppm'
 import { REPO_ROOT } from './sample'
 
 const NS = 'xmlns:ofd="http://www.ofdspec.org/2016"'
@@ -37,7 +37,7 @@ export function strip(page: number, y: number, h: number): Buffer {
   try {
     const pdf = join(REPO_ROOT, 'tests/fixtures/typeset/tuning/county-1col-heads/county-1col-heads.pdf')
     const args = ['-f', String(page), '-l', String(page), '-r', '150', '-gray', '-png', '-x', '0', '-y', String(y), '-W', '1240', '-H', String(h)]
-    execFileSync('pdftoppm', [...args, pdf, join(dir, 'p')])
+    pdftoppm([...args, pdf, join(dir, 'p')])
     return readFileSync(join(dir, `p-${String(page).padStart(2, '0')}.png`))
   } finally {
     rmSync(dir, { recursive: true, force: true })

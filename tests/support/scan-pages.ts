@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import PDFDocument from 'pdfkit'
 import sharp from 'sharp'
+import { pdftoppm } from './pdftoppm'
 
 export interface ScanLook {
   /** Degrees the page is turned (0.7 for a sheet fed a little askew). */
@@ -24,7 +25,7 @@ export const SCANNED: ScanLook = { skew: 0.7, noise: 0.02, jpeg: 60 }
 export function renderPages(pdf: string, first: number, last: number, dpi: number): Buffer[] {
   const dir = mkdtempSync(join(tmpdir(), 'scan-'))
   try {
-    execFileSync('pdftoppm', ['-f', String(first), '-l', String(last), '-r', String(dpi), '-gray', '-png', pdf, join(dir, 'p')])
+    pdftoppm(['-f', String(first), '-l', String(last), '-r', String(dpi), '-gray', '-png', pdf, join(dir, 'p')])
     return readdirSync(dir)
       .sort()
       .map((f) => readFileSync(join(dir, f)))
