@@ -23,6 +23,7 @@ import { isAnotherFormat, keepFurtherOriginal, type HeldFile, type OtherFile } f
 import type { WorkerLimits } from './worker/worker-runner'
 import { gazetteKept } from '../../shared/gazette-shown'
 import { withCorrectedIdentity } from './corrected-identity'
+import { crashForTest } from './crash-points'
 
 /**
  * A path (file or folder), a file that must not be reached through a symlink (the inbox), or
@@ -378,19 +379,6 @@ function save(
     if (!isStoredPathReferenced(db, old)) removeStored(filesDir, old)
   }
   return result.replacedIssueId !== null
-}
-
-/**
- * Crash tests only: GAZETTE_TEST_CRASH_AT=<point>[:N] SIGKILLs this process at `point` of the
- * N-th issue saved in this run (default the first). Random kill delays rarely land between the
- * file store and the commit, so the tests name those moments. SIGKILL runs no cleanup, like a
- * power cut. Inert (one env lookup) unless the variable is set, which nothing but the tests do.
- */
-function crashForTest(point: 'after-original-stored' | 'inside-transaction' | 'after-commit', n: number): void {
-  const want = process.env.GAZETTE_TEST_CRASH_AT
-  if (!want) return
-  const [name, count = '1'] = want.split(':')
-  if (name === point && Number(count) === n) process.kill(process.pid, 'SIGKILL')
 }
 
 /** Every refusal names its file (「第2期.pdf」…), as the readers' messages already do. */

@@ -22,8 +22,8 @@ import { stitchAcrossNumbers } from './text-stitch3'
 import { docNumberOfLine, startsTitle } from './header'
 import { headingAcross } from './text-columns'
 import { docTypeOf } from './doc-type'
-import { anchorDefects, headsParted, namedByToc, tocOrderBreaks, type TocAnchors } from './toc-anchors'
-import { byTocReading, inColumns } from './text-toc-reading'
+import { anchorDefects, headsParted, type TocAnchors } from './toc-anchors'
+import { byTocReading, inColumns, inTocOrder } from './text-toc-reading'
 import { gainNeeded, inTurnAtTop, keepsToc } from './text-stream-gain'
 import { headsMended, inTurnNearTop } from './text-head-mends'
 import { bannerBetween, bannerInColumn } from './text-banner-column'
@@ -283,7 +283,7 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
   // the page does not have (a document's 版记, then the next one's 文号 and title, read 'better'
   // split in two): the text's order stays.
   if (plain && ctx.full > COLUMN_WIDE && headsParted(anchors, written, plain) > 0) return null
-  if (defects === 0) return plain && best ? (inTocOrder(run, ctx, best, plain, anchors) ?? plain) : plain
+  if (defects === 0) return plain && best && lineByLine(run, MEND_ALONE_SHARE) ? (inTocOrder(run, ctx, best, plain, anchors) ?? plain) : plain
   const pick = byTocReading(run, ctx, anchors, (seq) => anchorDefects(seq, anchors))
   return pick && pick.defects < defects ? pick.seq : plain
 }
@@ -309,50 +309,11 @@ function mended(run: Unit[], reading: { columns: number[]; cost: number } | null
   return { columns, cost: reading.cost }
 }
 
-/** How much worse (join cost) than the best a reading the 目录's order asks for may read. */
-const ORDER_SLACK = 2
 /**
  * Share of a run's units alone that a reading is mended for the 目录's order at: a page written
  * line by line nearly throughout, where a stay in one column is most often a misread join.
  */
 const MEND_ALONE_SHARE = 0.6
-/** Places tried together: a reading may trade its streams at a join and back at another. */
-const ORDER_DEPTH = 2
-
-/**
- * Two streams that keep the 目录's order, when the best reading (`best`, read as `plain`) goes back
- * in it: a document's closing and the next one's title read before the last one's rest. In a page
- * written line by line such a reading has the streams trade places where one stays in its column
- * across a join a word the issue prints elsewhere reads well over ('…工作领导组交' / '缴纳相关
- * 税、费。', where 提交缴纳 is printed), or where the converter wrote a line of each column as
- * one block ('公开属性：主动公开' / '兴政函〔2022〕43 号'). The lines the 目录 names are tried
- * in the other column, one or two at a time; the reading that keeps the order best, parts nothing
- * the 目录 keeps together, and reads nearly as well, is taken.
- */
-function inTocOrder(run: Unit[], ctx: JoinContext, best: { columns: number[]; cost: number }, plain: string[], anchors: TocAnchors): string[] | null {
-  let breaks = tocOrderBreaks(plain, anchors)
-  if (breaks === 0 || !lineByLine(run, MEND_ALONE_SHARE)) return null
-  let pick: string[] | null = null
-  let pickCost = Infinity
-  // The reading is mended at the lines the 目录 names (a 文号, a title's line): where it says a
-  // document starts.
-  const named = run.map((u) => namedByToc(anchors, u.text))
-  const tryForced = (forced: Unit[], columns: number[], depth: number): void => {
-    for (let k = 1; k < run.length; k++) {
-      if (columns[k] !== columns[k - 1] || forced[k].column !== undefined || !named[k]) continue
-      const next = forced.map((u, i) => (i === k ? { ...u, column: 1 - columns[k] } : u))
-      const r = twoStreams(next, ctx)
-      if (!r || r.cost > best.cost + ORDER_SLACK) continue
-      const seq = inColumns(run, r.columns)
-      const b = anchorDefects(seq, anchors) > 0 ? Infinity : tocOrderBreaks(seq, anchors)
-      if (b < breaks || (pick && b === breaks && r.cost < pickCost)) [pick, breaks, pickCost] = [seq, b, r.cost]
-      if (depth > 1 && b > 0) tryForced(next, r.columns, depth - 1)
-    }
-  }
-  tryForced(run, best.columns, ORDER_DEPTH)
-  return pick
-}
-
 /** Reads one run as two streams when they read clearly better than the run's own order. */
 function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], pageEnd: number, ctx: JoinContext, anchors?: TocAnchors, top = false): void {
   const seq = readingOfRun(out, lines, run, pageEnd, ctx, anchors, top)
