@@ -51,6 +51,17 @@ describe('a forwarded document inside the forwarding notice', () => {
     const spans = splitDocuments(splitLines(body), 0, toc)
     expect(spans.map((s) => s.docNumber)).toEqual(['黔府发〔2022〕12号', '国办发〔2018〕118号'])
   })
+
+  it('stays in the notice when there is no 目录: the notice’s title names it after 转发, its text cites the 文号', () => {
+    const spans = splitDocuments(splitLines(body), 0, [])
+    expect(spans.map((s) => s.docNumber)).toEqual(['黔府发〔2022〕12号'])
+  })
+
+  it('opens its own document with no 目录 when the notice before it forwards something else', () => {
+    const other = body.replace('转发国务院办公厅关于全面推行行政执法公示制度执法', '转发国务院办公厅关于加强政务公开工作的通知制度执法')
+    const spans = splitDocuments(splitLines(other), 0, [])
+    expect(spans.map((s) => s.docNumber)).toEqual(['黔府发〔2022〕12号', '国办发〔2018〕118号'])
+  })
 })
 
 describe('the forwarded document’s title in hard-wrapped text', () => {

@@ -35,6 +35,15 @@ export function namedTitles(title: string, before: readonly Block[]): string[] {
 }
 
 /**
+ * Whether a forwarding notice's title names the given title as the one it forwards (either may
+ * keep the issuer's name before 关于, which a body title may print or not).
+ */
+export function namesForwarded(forwardingTitle: string, title: string): boolean {
+  const own = bare(title)
+  return own.length >= MIN_TITLE && namedTitles(forwardingTitle, []).some((t) => t === own || t.endsWith(own) || own.endsWith(t))
+}
+
+/**
  * The blocks of a 转发 notice that are its forwarded document's title and 文号: right after the
  * notice's closing (the date its fields took, then its signature or 附注), title lines that spell
  * a title the notice names, ending in a 文种, and a 文号 alone that the notice's text cites. Empty
