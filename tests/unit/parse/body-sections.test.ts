@@ -206,3 +206,24 @@ describe('an issue that prints its 栏目 only in its running heads (state-pdfki
     expect(spans.map((s) => s.section)).toEqual(['政府令', ...Array(3).fill('国务院文件'), ...Array(5).fill('国务院办公厅文件')])
   })
 })
+
+describe('heads on the pages’ top line, the gazette’s name alone on the others (county-web-masthead-t.txt, its 目录 page taken out)', () => {
+  // The 栏目 heads (上级文件, 县政府函件, 部门联合发文…) stand first on every other page, the gazette's name
+  // on the rest. Under that name, where a document starts on a new page, its masthead comes next
+  // ('兴县人民政府' over '兴政函〔2022〕29号'): read as a head, it was the 栏目 of six documents.
+  const pages = readFileSync('tests/fixtures/typeset/tuning/county-web-masthead-t/county-web-masthead-t.txt', 'utf8').split('\f')
+  const lines = splitLines(['', ...pages.slice(2)].join('\f'))
+
+  it('takes no masthead for a head', () => {
+    const heads = textHeads(lines, '岚漪政报', 0)
+    expect([...heads.names.keys()]).toEqual(['上级文件', '县政府函件', '部门联合发文', '县政府办公室文件', '县政府办公室函件'])
+  })
+
+  it('gives the documents under a masthead the 栏目 their pages’ heads name', () => {
+    const spans = splitDocuments(lines, 0, [])
+    bodySections(lines, spans, 0, textHeads(lines, '岚漪政报', 0))
+    expect(spans.map((s) => s.docNumber)).toEqual(expect.arrayContaining(['兴政函〔2022〕29号', '兴水务发〔2022〕20号', '兴政办发〔2022〕8号']))
+    const of = (n: string): string | null | undefined => spans.find((s) => s.docNumber === n)?.section
+    expect([of('兴政函〔2022〕29号'), of('兴政函〔2022〕50号'), of('兴水务发〔2022〕20号'), of('兴政办发〔2022〕8号')]).toEqual(['县政府函件', '县政府函件', '部门联合发文', '县政府办公室文件'])
+  })
+})

@@ -33,6 +33,8 @@ interface Candidate {
   name: string
   /** Index of the head line, and of the page's first and last lines (end exclusive). */
   at: number
+  /** Its place among the page's first lines: 0 on top, 1 under the gazette's name. */
+  rank: number
   start: number
   end: number
 }
@@ -57,9 +59,10 @@ export function textHeads(lines: readonly SourceLine[], gazette: string, from: n
     const head = headCandidate(lines, start, end, gazette)
     if (head) found.push(head)
   })
+  const heads = headsInPlace(found)
   const pages = new Map<string, number>()
-  for (const c of found) pages.set(c.name, (pages.get(c.name) ?? 0) + 1)
-  for (const c of found) {
+  for (const c of heads) pages.set(c.name, (pages.get(c.name) ?? 0) + 1)
+  for (const c of heads) {
     if ((pages.get(c.name) ?? 0) < 2 && !bannerBelow(lines, c)) continue
     out.names.set(c.name, (out.names.get(c.name) ?? 0) + 1)
     out.lines.add(lines[c.at].no)
@@ -75,9 +78,19 @@ function headCandidate(lines: readonly SourceLine[], start: number, end: number,
     seen++
     if (isMarkedHeading(lines[i].text)) return null
     const name = lines[i].text.trim().split(/\s{2,}/).map((part) => sectionHead(part, gazette)).find((n) => n !== null) ?? null
-    if (name !== null && isSectionShape(name)) return { name, at: i, start, end }
+    if (name !== null && isSectionShape(name)) return { name, at: i, rank: seen - 1, start, end }
   }
   return null
+}
+
+/**
+ * The candidates at the place a gazette prints its 栏目 head. Where heads stand on the pages' top
+ * line (on two pages or more), a name under the gazette's name on another page is that page's text
+ * (a masthead '兴县人民政府' over its 文号, a signature a column put first), not a head: a gazette
+ * that alternates its heads prints its name alone on the other pages.
+ */
+function headsInPlace(found: readonly Candidate[]): Candidate[] {
+  return found.filter((c) => c.rank === 0).length >= 2 ? found.filter((c) => c.rank === 0) : [...found]
 }
 
 /** The head's page prints its 栏目 lower down as a banner: a line of its own, or a letter-spaced band. */
