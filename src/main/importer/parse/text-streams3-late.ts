@@ -25,15 +25,18 @@ const PLACES = 3
 /**
  * The three-column reading (threeStreams), or, when it reads better so by TAIL_GAIN (and LATE), the
  * reading of the run with one of its last units that may come late (TAIL) moved up in the text to
- * where it was due: after a line it reads on from.
+ * where it was due: after a line it reads on from. With `forced`, each unit is read in the column
+ * it gives (-1: any), wherever it is moved.
  */
-export function threeStreamsLate(run: Unit[], ctx: JoinContext): ThreeStreams | null {
-  const r = threeStreams(run, ctx)
+export function threeStreamsLate(run: Unit[], ctx: JoinContext, forced?: readonly number[]): ThreeStreams | null {
+  const r = threeStreams(run, ctx, forced)
   if (!r) return null
+  // The units moved keep the columns given them.
+  const forcedIn = (order: readonly number[]): number[] | undefined => forced && order.map((k) => forced[k])
   // The part after the page's folio read bottom-up (text-foot-order3.ts), when it reads better so.
   const foot = footReversed(run)
   if (foot) {
-    const s = threeStreams(foot.order.map((k) => run[k]), ctx, undefined, r.steps?.slice(0, foot.folio + 1))
+    const s = threeStreams(foot.order.map((k) => run[k]), ctx, forcedIn(foot.order), r.steps?.slice(0, foot.folio + 1))
     if (s && s.total < r.total - FOOT_GAIN) {
       const streams = s.streams.map((seq) => seq.map((j) => foot.order[j]))
       const columns = new Array<number>(run.length)
@@ -55,7 +58,7 @@ export function threeStreamsLate(run: Unit[], ctx: JoinContext): ThreeStreams | 
       const order = run.map((_, k) => k).filter((k) => k !== u)
       order.splice(order.indexOf(p) + 1, 0, u)
       // The reordered run's first units, up to p, are the run's: its table goes on from theirs.
-      const s = threeStreams(order.map((k) => run[k]), ctx, undefined, r.steps?.slice(0, p + 1))
+      const s = threeStreams(order.map((k) => run[k]), ctx, forcedIn(order), r.steps?.slice(0, p + 1))
       if (!s || s.total + LATE > best.total - TAIL_GAIN) continue
       const streams = s.streams.map((seq) => seq.map((j) => order[j]))
       const columns = new Array<number>(run.length)

@@ -37,7 +37,7 @@ const SPAN = UNITS_BACK + 2
  * the text skips a column that still has lines to give (its cell in a row left empty) reads the
  * page against that order: each such cell costs this much.
  */
-const EMPTY_CELL = 3
+export const EMPTY_CELL = 3
 /**
  * A cell skipped in a column that has taken no line yet, in a run where a document starts (a 文号
  * over its title's first line): the column may open with that document's head (the 文号, the title
