@@ -34,7 +34,32 @@ export function tableStops(rows: readonly string[]): Set<number> {
     if (!isFigureRow(cells)) continue
     for (const c of cells) if ([...c.text].length <= MAX_TABLE_CELL) count.set(c.at, (count.get(c.at) ?? 0) + 1)
   }
-  return new Set([...count].filter(([, n]) => n >= MIN_TABLE_ROWS).map(([at]) => at))
+  const stops = [...count].filter(([, n]) => n >= MIN_TABLE_ROWS).map(([at]) => at)
+  return new Set([...stops, ...postStops(rows)])
+}
+
+/** A person's name in a table's first cell: two to four hanzi, a two-hanzi name letter-spaced ('吕 军'). */
+const NAME_CELL = /^[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}$/
+/** Cells a name's row leaves blank before the post, at the least: a table's column, no word space. */
+const NAME_GAP = 6
+/** Rows that set a post at a place, after a name, for it to be a name table's column. */
+const MIN_POST_ROWS = 4
+
+/**
+ * Where a name table's second column starts: a table of names and posts ('姓 名  单位及职务') set
+ * inside the left column, each name at the column's edge and its post far to its right, the
+ * post's rest wrapped under it ('裴亚军        县政府信息和金融' / '             服务中心主任').
+ * A row whose right column is blank beside it holds the name and the post alone, and the post,
+ * well before the gutter, is the left column's cell: no right column's line.
+ */
+function postStops(rows: readonly string[]): number[] {
+  const count = new Map<number, number>()
+  for (const r of rows) {
+    const cells = cellsOf(r)
+    if (cells.length < 2 || !NAME_CELL.test(cells[0].text) || cells[1].at - cells[0].at - cells[0].text.length < NAME_GAP) continue
+    count.set(cells[1].at, (count.get(cells[1].at) ?? 0) + 1)
+  }
+  return [...count].filter(([, n]) => n >= MIN_POST_ROWS).map(([at]) => at)
 }
 
 /**
