@@ -4,7 +4,9 @@
 // columns written block by block (a reply's first paragraph put inside the 承诺函 beside it); a
 // page whose lines pdftotext cut at a pair of full-width marks ('管。' / ' （生态环境部指导）…',
 // city-xe-toc2fang-b page 13); and a name table set in the left column (city-docx-sw-tables page
-// 14), whose posts, on rows where the right column is blank, were read as the right column's lines.
+// 14), whose posts, on rows where the right column is blank, were read as the right column's lines;
+// a form of narrow cells (city-docx-sw-norule page 13, a 推荐表 at the left column's foot going on at
+// the right column's head), written a character to a row, read as lines of single characters.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -74,5 +76,25 @@ describe('a name table in the left column', () => {
   it('leaves a 文号 set under a table’s last row on its line (county-docx-2col-b, page 11)', () => {
     const form = readPage(layoutText('county-docx-2col-b'), 11)
     expect(form).toContain('兴政办函〔2022〕6 号')
+  })
+})
+
+describe('a form of narrow cells, a character to a row', () => {
+  const page = readPage(layoutText('city-docx-sw-norule'), 13)
+
+  it('reads each of its rows whole, cells read down and set apart by tabs', () => {
+    expect(page).toContain('基本情况\t姓名\t性别\t出生年月')
+    expect(page).toContain('政治面貌\t参加工作时间')
+    expect(page).toContain('现任职务\t任现职时间')
+    expect(page).toContain('派出单位意见\t(盖章)年月日')
+  })
+
+  it('joins a row cut at the left column\'s foot to its rest at the right column\'s head', () => {
+    expect(page).toContain('学位\t在职教育\t毕业院校及专业')
+  })
+
+  it('keeps the last cell set before the gutter in the form, not in the right column\'s text', () => {
+    const next = page.indexOf('调查，能全面、准确、及时了解城乡居民收入、')
+    expect(page[next + 1]).toBe('消费及其他生活状况，为国民经济核算和居民消')
   })
 })

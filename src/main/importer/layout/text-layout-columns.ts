@@ -10,7 +10,7 @@ import { bannerName, bannersAcross } from './text-layout-banners'
 import { NUMBER_ROW, centredHead, spacedHeading, spanningHeads, wideLines } from './text-layout-heads'
 import { cutAt, numberOrder, sectionCuts, type NumberOrder } from './text-layout-sections'
 import { MAX_INDENT, ems, findGutter, fullLeft, rejoinTails, rowKind, signedBeside, type Row } from './text-layout-rows'
-import { tidySide } from './text-layout-sides'
+import { joinSplitRow, tidySide } from './text-layout-sides'
 import { joinTableRows, tableStops } from './text-layout-tables'
 import { leadingBlanks } from '../parse/lines'
 import { lowerMarks } from './text-layout-marks'
@@ -192,7 +192,8 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
     const { left, right } = splitRun(run)
     // A side read again into columns had each closed there; the rows between them stay.
     const [l, r] = [again(left), again(right)]
-    out.push(...(l === left ? tidySide(left) : l), '', ...(r === right ? tidySide(right) : r))
+    const [lt, rt] = joinSplitRow(l === left ? tidySide(left) : l, r === right ? tidySide(right) : r)
+    out.push(...lt, '', ...rt)
   }
   // A running head set at both ends of the page's first row is two pieces of furniture, as text
   // written column by column has them: each on its line, so each is known again page after page.

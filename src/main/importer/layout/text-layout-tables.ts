@@ -28,14 +28,45 @@ function isFigureRow(cells: readonly { text: string }[]): boolean {
  * a few rows. A row does not end its left column at such a place just before the gutter.
  */
 export function tableStops(rows: readonly string[]): Set<number> {
+  return new Set([...figureStops(rows), ...postStops(rows), ...narrowStops(rows)])
+}
+
+/** Where a ruled table's columns of figures start: the places joinTableRows reads rows at. */
+function figureStops(rows: readonly string[]): Set<number> {
   const count = new Map<number, number>()
   for (const r of rows) {
     const cells = cellsOf(r)
     if (!isFigureRow(cells)) continue
     for (const c of cells) if ([...c.text].length <= MAX_TABLE_CELL) count.set(c.at, (count.get(c.at) ?? 0) + 1)
   }
-  const stops = [...count].filter(([, n]) => n >= MIN_TABLE_ROWS).map(([at]) => at)
-  return new Set([...stops, ...postStops(rows)])
+  return new Set([...count].filter(([, n]) => n >= MIN_TABLE_ROWS).map(([at]) => at))
+}
+
+/** A form's narrow cell on a row: a character or two, a label wrapped a character to a line. */
+const NARROW_CELL = /^\S{1,2}$/
+/** Cells from the page's edge a form's row starts at, at most: its first cell or its second's place. */
+const NARROW_FROM = 8
+/** Rows a narrow cell's place must hold one on, among others on the row, to be a form's column. */
+const MIN_NARROW_ROWS = 4
+
+/**
+ * Where a form's narrow cells start: a table of labels a character or two wide (基本情况 | 姓名 |
+ * 性别 | 出生年月, each wrapped a character to a line) set in the left column, each row opening
+ * with two of its cells or more, near the page's edge. The last cell may stand a few cells before the gutter ('本     名
+ * 别    生' beside a blank right column): it is the form's, no right column's line.
+ */
+function narrowStops(rows: readonly string[]): number[] {
+  const count = new Map<number, number>()
+  for (const r of rows) {
+    const cells = cellsOf(r)
+    const lead = cells.findIndex((c) => !NARROW_CELL.test(c.text))
+    const narrow = lead < 0 ? cells : cells.slice(0, lead)
+    // A row of the left column's form starts at the page's edge or a cell or two in (its first
+    // column blank): a form in the right column draws no gutter of its own.
+    if (narrow.length < 2 || narrow[0].at > NARROW_FROM) continue
+    for (const c of narrow) count.set(c.at, (count.get(c.at) ?? 0) + 1)
+  }
+  return [...count].filter(([, n]) => n >= MIN_NARROW_ROWS).map(([at]) => at)
 }
 
 /** A person's name in a table's first cell: two to four hanzi, a two-hanzi name letter-spaced ('吕 军'). */
@@ -70,7 +101,7 @@ function postStops(rows: readonly string[]): number[] {
  * each column and set apart by tabs, as the PDF reader keeps a table's rows.
  */
 export function joinTableRows(rows: readonly string[]): string[] {
-  const stops = tableStops(rows)
+  const stops = figureStops(rows)
   if (stops.size < MIN_TABLE_CELLS) return [...rows]
   const cells = rows.map(cellsOf)
   const onGrid = (i: number): boolean => cells[i].length > 0 && cells[i].every((c) => stops.has(c.at) && [...c.text].length <= MAX_TABLE_CELL)
