@@ -52,3 +52,21 @@ describe('the left line over the 文号', () => {
     expect(sectionCuts(rows('         的批复'), 9, new Map())).toEqual([])
   })
 })
+
+describe('a 文号 under a part heading in the left column (county-docx-sw-cflow.layout.txt, page 11)', () => {
+  // '  五、政策保障' closes the left column of the band above; its text ('根据县政府《关于打造…')
+  // heads the right column, which ends a sentence on the row over the next document's 文号.
+  const cflow = readFileSync(join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning', 'county-docx-sw-cflow', 'county-docx-sw-cflow.layout.txt'), 'utf8')
+  const page = readLayoutColumns(cflow).split('\f')[10].split('\n').map((r) => r.trim()).filter((r) => r !== '')
+
+  it('opens a band: the heading\'s text comes before the 文号', () => {
+    expect(page[at(page, '五、政策保障') + 1]).toMatch(/^根据县政府《关于打造城乡绿色低碳建设运/)
+    expect(at(page, '兴政办函〔2022〕4 号')).toBeGreaterThan(at(page, '色低碳建设的顺利实施提供保障。'))
+  })
+
+  it('does not cut under a heading beside a right column that stops mid-sentence', () => {
+    const body = (left: string, right: string): Row => ({ kind: 'both', left, right })
+    const run: Row[] = [body('  五、政策保障', '实施主体可实现总体资金平衡及可持续运营，并'), { kind: 'left', text: '       兴政办函〔2022〕4 号' }]
+    expect(sectionCuts(run, 10, new Map())).toEqual([])
+  })
+})

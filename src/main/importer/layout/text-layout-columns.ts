@@ -9,7 +9,8 @@
 import { bannerName, bannersAcross } from './text-layout-banners'
 import { NUMBER_ROW, centredHead, spacedHeading, spanningHeads, wideLines } from './text-layout-heads'
 import { cutAt, numberOrder, sectionCuts, type NumberOrder } from './text-layout-sections'
-import { MAX_INDENT, findGutter, fullLeft, inked, rejoinTails, rowKind, signedBeside, width, type Row } from './text-layout-rows'
+import { MAX_INDENT, ems, findGutter, fullLeft, rejoinTails, rowKind, signedBeside, type Row } from './text-layout-rows'
+import { joinSplitRow, tidySide } from './text-layout-sides'
 import { joinTableRows, tableStops } from './text-layout-tables'
 import { leadingBlanks } from '../parse/lines'
 import { lowerMarks } from './text-layout-marks'
@@ -75,7 +76,8 @@ const LABEL = /^第[一二三四五六七八九十百零〇\d]+[章节条款编]
  * two such rows or more in a row are set as text written column by column sets them
  * ('黄　卫　　科技部副部长' from text-names.ts), name and post two ideographic spaces apart.
  */
-function nameRows(rows: string[]): string[] {
+function nameRows(given: string[]): string[] {
+  const rows = joinPostTails(given)
   // A chapter or article label before its text ('第七条  专利代理机构…') makes a page of a regulation.
   const entry = rows.map((r) => NAME_ROW.exec(r.trimEnd()))
   // A post wrapped in a narrow column goes on under it, at the column's edge, left of the name
@@ -90,6 +92,26 @@ function nameRows(rows: string[]): string[] {
     if (!m || !listed(i) || entry.some((e) => e && LABEL.test(e[2].replace(/ +/g, '')))) return r
     return `${m[1]}${m[2].replace(/ +/g, '')}\u3000\u3000${m[3]}`
   })
+}
+
+/**
+ * A name table's post wrapped in its cell goes on under the post's start, alone on its row
+ * ('裴亚军        县政府信息和金融' / '              服务中心主任'): put back after the post, as the
+ * table's row reads. Only after a name and a post set apart as a table's cells (NAME_ROW), a
+ * rest no wider than the post's first line.
+ */
+function joinPostTails(rows: string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < rows.length; i++) {
+    const m = NAME_ROW.exec(rows[i].trimEnd())
+    const next = rows[i + 1]
+    const postAt = rows[i].trimEnd().length - (m?.[3].length ?? 0)
+    // The rest is no wider than the cell's first line it wrapped from (no 文号 set under the table).
+    const tail = next !== undefined && m !== null && !NAME_ROW.test(next.trimEnd()) && !/ {2,}/.test(next.trim()) && Math.abs(leadingBlanks(next) - postAt) <= 1 && ems(next.trim()) <= ems(m[3])
+    out.push(tail ? rows[i].trimEnd() + next.trim() : rows[i])
+    if (tail) i++
+  }
+  return out
 }
 
 /** Where a page's columns meet (in cells) and how wide the left one is (in ems). */
@@ -170,7 +192,8 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
     const { left, right } = splitRun(run)
     // A side read again into columns had each closed there; the rows between them stay.
     const [l, r] = [again(left), again(right)]
-    out.push(...(l === left ? closeGaps(left) : l), '', ...(r === right ? closeGaps(right) : r))
+    const [lt, rt] = joinSplitRow(l === left ? tidySide(left) : l, r === right ? tidySide(right) : r)
+    out.push(...lt, '', ...rt)
   }
   // A running head set at both ends of the page's first row is two pieces of furniture, as text
   // written column by column has them: each on its line, so each is known again page after page.
@@ -332,24 +355,4 @@ function gapBands(rows: readonly string[], start: number, end: number): [number,
   }
   bands.push([from, end])
   return bands
-}
-
-/** A line that opens a paragraph of its own: an item's or section's number, a 条. */
-const OPENS = /^([（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|第[一二三四五六七八九十百零〇\d]+[条章节])/
-
-/**
- * A side's lone blank rows inside a paragraph taken out: pdftotext sets one where a line stands a
- * little lower than the one before (a web page's uneven leading), between a full line and the
- * line that goes on at the same edge; the parser would read the rows as blocks set apart.
- */
-function closeGaps(side: string[]): string[] {
-  const text = side.filter((r) => r.trim() !== '')
-  if (text.length < MIN_ROWS) return side
-  const of = width(text)
-  return side.filter((r, i) => {
-    if (r.trim() !== '' || i === 0 || i === side.length - 1) return true
-    const [a, b] = [side[i - 1], side[i + 1]]
-    if (a.trim() === '' || b.trim() === '' || /[。；：！？]\s*$/.test(a) || OPENS.test(b.trim())) return true
-    return !(inked(a) >= of - 1 && leadingBlanks(b) <= leadingBlanks(a))
-  })
 }

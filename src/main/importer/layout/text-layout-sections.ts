@@ -8,7 +8,7 @@
 // so a 文号 in the right column above a 文号 in the left column names a later document, never an
 // earlier one. Where it names an earlier one, the left one opens a band under the other. With no
 // 文号 in the right column above, a document closed there (its date, its public note) beside a
-// left paragraph cut mid-sentence by the 文号 tells the same.
+// left paragraph cut mid-sentence by the 文号 tells the same, as does a part's heading over it.
 import { findDocNumbers } from '../../../shared/doc-number'
 import { docNumberOfLine } from '../parse/header'
 import { parseDateLine } from '../parse/dates'
@@ -57,7 +57,7 @@ export function sectionCuts(run: readonly Row[], page: number, order: NumberOrde
   run.forEach((r, i) => {
     const text = r.kind === 'left' ? r.text : r.kind === 'both' ? r.left : null
     const left = rankOf(text)
-    const opens = text !== null && NUMBER_ALONE.test(text.trim()) && docNumberOfLine(text) !== null && closing(lastRight) && cutLine(lastLeft)
+    const opens = text !== null && NUMBER_ALONE.test(text.trim()) && docNumberOfLine(text) !== null && ((closing(lastRight) && cutLine(lastLeft)) || headsAbove(lastLeft, lastRight))
     if ((left !== undefined && above !== undefined && above < left) || opens) {
       cuts.push(i)
       above = undefined
@@ -69,6 +69,19 @@ export function sectionCuts(run: readonly Row[], page: number, order: NumberOrde
     if (text !== null && text.trim() !== '') lastLeft = text
   })
   return cuts
+}
+
+/** A part's heading: its number ('五、', '（二）', '第三章') and a few words, no sentence. */
+const PART_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节])[^。；，,;]{1,20}$/
+
+/**
+ * A part's heading over the 文号 in the left column, beside a right column whose last line ends a
+ * sentence: no document ends at a heading, so its text goes on at the right column's head and
+ * the 文号 opens a band under it ('五、政策保障' / '兴政办函〔2022〕4 号', the right column's
+ * '…提供保障。' the heading's last words).
+ */
+function headsAbove(lastLeft: string, lastRight: string): boolean {
+  return PART_HEADING.test(lastLeft.trim()) && SENTENCE_END.test(lastRight.trim())
 }
 
 /** A column's full line: this share of its width or more. */

@@ -28,6 +28,11 @@ function isFigureRow(cells: readonly { text: string }[]): boolean {
  * a few rows. A row does not end its left column at such a place just before the gutter.
  */
 export function tableStops(rows: readonly string[]): Set<number> {
+  return new Set([...figureStops(rows), ...postStops(rows), ...narrowStops(rows)])
+}
+
+/** Where a ruled table's columns of figures start: the places joinTableRows reads rows at. */
+function figureStops(rows: readonly string[]): Set<number> {
   const count = new Map<number, number>()
   for (const r of rows) {
     const cells = cellsOf(r)
@@ -35,6 +40,57 @@ export function tableStops(rows: readonly string[]): Set<number> {
     for (const c of cells) if ([...c.text].length <= MAX_TABLE_CELL) count.set(c.at, (count.get(c.at) ?? 0) + 1)
   }
   return new Set([...count].filter(([, n]) => n >= MIN_TABLE_ROWS).map(([at]) => at))
+}
+
+/** A form's narrow cell on a row: a character or two, a label wrapped a character to a line. */
+const NARROW_CELL = /^\S{1,2}$/
+/** Cells from the page's edge a form's row starts at, at most: its first cell or its second's place. */
+const NARROW_FROM = 8
+/** Rows a narrow cell's place must hold one on, among others on the row, to be a form's column. */
+const MIN_NARROW_ROWS = 4
+
+/**
+ * Where a form's narrow cells start: a table of labels a character or two wide (基本情况 | 姓名 |
+ * 性别 | 出生年月, each wrapped a character to a line) set in the left column, each row opening
+ * with two of its cells or more, near the page's edge. The last cell may stand a few cells before the gutter ('本     名
+ * 别    生' beside a blank right column): it is the form's, no right column's line.
+ */
+function narrowStops(rows: readonly string[]): number[] {
+  const count = new Map<number, number>()
+  for (const r of rows) {
+    const cells = cellsOf(r)
+    const lead = cells.findIndex((c) => !NARROW_CELL.test(c.text))
+    const narrow = lead < 0 ? cells : cells.slice(0, lead)
+    // A row of the left column's form starts at the page's edge or a cell or two in (its first
+    // column blank): a form in the right column draws no gutter of its own.
+    if (narrow.length < 2 || narrow[0].at > NARROW_FROM) continue
+    for (const c of narrow) count.set(c.at, (count.get(c.at) ?? 0) + 1)
+  }
+  return [...count].filter(([, n]) => n >= MIN_NARROW_ROWS).map(([at]) => at)
+}
+
+/** A person's name in a table's first cell: two to four hanzi, a two-hanzi name letter-spaced ('吕 军'). */
+const NAME_CELL = /^[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}$/
+/** Cells a name's row leaves blank before the post, at the least: a table's column, no word space. */
+const NAME_GAP = 6
+/** Rows that set a post at a place, after a name, for it to be a name table's column. */
+const MIN_POST_ROWS = 4
+
+/**
+ * Where a name table's second column starts: a table of names and posts ('姓 名  单位及职务') set
+ * inside the left column, each name at the column's edge and its post far to its right, the
+ * post's rest wrapped under it ('裴亚军        县政府信息和金融' / '             服务中心主任').
+ * A row whose right column is blank beside it holds the name and the post alone, and the post,
+ * well before the gutter, is the left column's cell: no right column's line.
+ */
+function postStops(rows: readonly string[]): number[] {
+  const count = new Map<number, number>()
+  for (const r of rows) {
+    const cells = cellsOf(r)
+    if (cells.length < 2 || !NAME_CELL.test(cells[0].text) || cells[1].at - cells[0].at - cells[0].text.length < NAME_GAP) continue
+    count.set(cells[1].at, (count.get(cells[1].at) ?? 0) + 1)
+  }
+  return [...count].filter(([, n]) => n >= MIN_POST_ROWS).map(([at]) => at)
 }
 
 /**
@@ -45,7 +101,7 @@ export function tableStops(rows: readonly string[]): Set<number> {
  * each column and set apart by tabs, as the PDF reader keeps a table's rows.
  */
 export function joinTableRows(rows: readonly string[]): string[] {
-  const stops = tableStops(rows)
+  const stops = figureStops(rows)
   if (stops.size < MIN_TABLE_CELLS) return [...rows]
   const cells = rows.map(cellsOf)
   const onGrid = (i: number): boolean => cells[i].length > 0 && cells[i].every((c) => stops.has(c.at) && [...c.text].length <= MAX_TABLE_CELL)
