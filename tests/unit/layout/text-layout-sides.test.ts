@@ -57,6 +57,13 @@ describe('a line pdftotext wrote in two pieces at a pair of full-width marks', (
     expect(page).toContain('（五）提升风险防控能力，强化危险废物')
     expect(page[page.indexOf('（五）提升风险防控能力，强化危险废物') - 1]).toBe('工业和信息化部指导）')
   })
+
+  it('leaves a bracketed 文号 alone on its row under the line it follows (prov-sw-a0, page 7)', () => {
+    const cited = readPage(layoutText('prov-sw-a0'), 7)
+    const at = cited.indexOf('运营商有关事项的通知》')
+    expect(at).toBeGreaterThan(0)
+    expect(cited[at + 1]).toBe('（兴政发〔2022〕10 号）')
+  })
 })
 
 describe('a name table in the left column', () => {

@@ -59,6 +59,12 @@ const HEAD_END = /[。；：！？）》”]$/
  * or a title's bracket: a paragraph opens with one often ('“十四五”期间…' under '设施。').
  */
 const REST_OPENS = /^[（，、]/
+/**
+ * A bracketed 文号 alone on its row ('（兴政发〔2022〕10 号）' under '…的通知》'), which the parser
+ * reads where it stands, a title's or one a sentence cites: joined to the row above, its '号）'
+ * stood past the column's edge and was lost from the sentence.
+ */
+const BRACKETED_NUMBER = /^（[^（）]*〔\d{4}〕\s*\d+\s*号）$/
 /** Cells the rest may stand from where the head ends: -layout rounds glyph places to cells. */
 const PIECE_DRIFT = 1
 /** Ems a line's pieces may fill past the column's width: the marks' pair is set in one em. */
@@ -81,7 +87,7 @@ function joinMarkPieces(side: string[]): string[] {
   const isPiece = (head: string, rest: string | undefined): boolean => {
     if (rest === undefined || leadingBlanks(head) !== edge || !HEAD_END.test(head.trimEnd())) return false
     const tail = rest.trim()
-    if (!REST_OPENS.test(tail) || OPENS.test(tail)) return false
+    if (!REST_OPENS.test(tail) || OPENS.test(tail) || BRACKETED_NUMBER.test(tail)) return false
     const ends = head.trimEnd().length
     const both = inked(head) + inked(rest)
     return Math.abs(leadingBlanks(rest) - (ends - 1)) <= PIECE_DRIFT && both >= of - 1 && both <= of + PAIR_OVER
