@@ -45,3 +45,26 @@ describe('a date line under a title’s last line (city-xe-midcol-b.txt page 1)'
     for (const p of rules) expect(blocksOf('国发〔2004〕18号').has(p)).toBe(true)
   })
 })
+
+describe('a decimal opening a line under a line left open (city-xe-midcol-b.txt page 7)', () => {
+  // The right column's '…11 月 19 日新疆喀喇昆仑' goes on '7.1 级中强地震或强震，…': the figure
+  // '7.1' opens the sentence's rest, a full line, not a list's number '7.' under an open line.
+  const ctx = { full: 44, grams }
+  const open = unit('月 9 日南黄海 6.1 级和 11 月 19 日新疆喀喇昆仑')
+
+  it('reads on from the open line as a plain line does, where a list’s number does not', () => {
+    expect(joinCost(ctx, open, unit('7.1 级中强地震或强震，显示出我国大陆仍处在本'))).toBe(joinCost(ctx, open, unit('级中强地震或强震，显示出我国大陆仍处在本世纪')))
+    expect(joinCost(ctx, open, unit('7. 加强地震监测预报工作，提高预报水平。'))).toBeGreaterThan(joinCost(ctx, open, unit('7.1 级中强地震或强震，显示出我国大陆仍处在本')))
+  })
+
+  it('keeps a short line opening with a decimal a heading (a decimal section’s number)', () => {
+    expect(joinCost(ctx, open, unit('5.1 总体要求'))).toBeGreaterThan(joinCost(ctx, open, unit('总体要求')))
+  })
+
+  it('gives 国办发〔1997〕2号 its 主送机关, body, closing and the report it forwards, in the whole issue', () => {
+    const paras = truthOf('国办发〔1997〕2号').paragraphs.map(flat)
+    const wanted = paras.filter((p) => /^(各省、自治区|国家地震局《关于1997年|根据地震部门的预测|国务院办公厅$|一九九七年二月四日|国务院[：:]$|我局于1997年1月7日)/.test(p))
+    expect(wanted.length).toBe(7)
+    for (const p of wanted) expect(blocksOf('国办发〔1997〕2号').has(p)).toBe(true)
+  })
+})

@@ -126,6 +126,13 @@ const ENTRY_WIDTH = 0.6
 /** A heading's numeral in hanzi with its words on the line ('二、加大政策扶持'). */
 const HANZI_LABEL = /^([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/
 
+/**
+ * A line opening with a decimal ('7.1 级中强地震或强震，显示出…'): at the column's full width it is
+ * a sentence's rest cut before its figure, not a list's number '7.' (text-numbers.ts reads no
+ * number there either); set short it may be a decimal section's heading ('5.1 总体要求').
+ */
+const DECIMAL = /^\d+[.．]\d/
+
 /** What a join looks at in a unit, worked out once (the reading tries many joins per unit). */
 interface Shape {
   width: number
@@ -145,6 +152,8 @@ interface Shape {
   listed: boolean
   /** A heading's numeral in hanzi alone. */
   heading: boolean
+  /** Opens with a decimal (DECIMAL). */
+  decimal: boolean
   /** A paragraph label alone (BARE_LABEL). */
   bare: boolean
   /** An attachment note or an item of its list ('附件：…', '2.…'): no full stop, yet over a signature. */
@@ -178,7 +187,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)) }
     shapes.set(u, s)
   }
   return s
@@ -195,9 +204,12 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   const entry = sa.entry && sa.width <= ctx.full * ENTRY_WIDTH
   let cost = entry && !sb.signs ? 0 : -ctx.grams.joinCodes(sa.tail, sb.head)
   const open = sa.width >= ctx.full - FULL_WITHIN && !sa.ended
+  // A full line opening with a decimal is no paragraph's label: it goes on from an open line, and
+  // after a short one it is plain text starting unindented.
+  const label = sb.label && !(sb.decimal && sb.width > ctx.full - SHORT_BY)
   // A title's line set short in the column (a title of its own there, not a wrapped line of prose
   // that happens to end in a 文种's word) never goes on from an open line.
-  if (open && (sb.label || (sb.titled && sb.width <= ctx.full - SHORT_BY))) cost += OPEN_THEN_LABEL
+  if (open && (label || (sb.titled && sb.width <= ctx.full - SHORT_BY))) cost += OPEN_THEN_LABEL
   // Nor does a title's first line set short, one the 目录 prints in a title ('兴县人民政府关于将兴县经济'
   // under '…在县财政可承受前提下，'): a title wrapped over short lines ends in its 文种 lines below.
   else if (open && sb.opensTitle && !sa.listed && sb.width <= ctx.full - SHORT_BY && ctx.toc && inTitle(ctx.toc, b.text)) cost += OPEN_THEN_LABEL
@@ -207,7 +219,7 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   if (sb.closing && sa.ended) cost += OPEN_THEN_LABEL
   // (A label after it is the numbering's word: text-label-order.ts reads the run's labels.)
   if (sa.bare && !sb.label && sb.width > ctx.full - sa.width - BARE_GAP) cost += BARE_THEN_WIDE
-  if (sa.width <= ctx.full - SHORT_BY && sb.width >= ctx.full - FULL_WITHIN && !sb.label && !sb.closing) cost += SHORT_THEN_FULL
+  if (sa.width <= ctx.full - SHORT_BY && sb.width >= ctx.full - FULL_WITHIN && !label && !sb.closing) cost += SHORT_THEN_FULL
   // A document's numbering starts at one under its title.
   if (sb.n > 1 && sa.titled && !sa.label && ctx.toc && inTitle(ctx.toc, a.text)) cost += OPEN_THEN_LABEL
   // A document's date stands under its signature or its last sentence, never right under a line
