@@ -5,7 +5,7 @@
 // before the widths.
 import type { BlockKind } from '../../../shared/domain'
 import { BlockText } from './block-text'
-import { isArticle } from './classify'
+import { isArticle, isBarePost } from './classify'
 import type { Edge } from './geometry'
 import { compact, endsSentence, hasInnerPunct } from './lines'
 import { isIssuerText } from './header'
@@ -93,6 +93,20 @@ export const OFFICE = /^(总理|副总理|主席|副主席|省长|副省长|市�
 
 export function namesHolder(prev: OpenBlock, l: NextLine): boolean {
   return prev.block.lines.length === 1 && OFFICE.test(compact(prev.text.value)) && l.gap <= 1 && isName(l.text)
+}
+
+/** A holder's line: a name and its post, a few words without clause marks. */
+const HOLDER_MAX = 24
+
+/**
+ * A name list's post with its colon alone on its line, over its first holder ('副组长：' /
+ * '贾兴利国家统计局兴县调查队队长'): pdftotext set the holder apart from the post at the wide gap
+ * between them on their row. The holder is no other post and no sentence.
+ */
+export function holdsPost(prev: OpenBlock, l: NextLine): boolean {
+  if (prev.block.lines.length !== 1 || !isBarePost(prev.text.value) || l.gap > 1 || l.kind !== 'paragraph') return false
+  const t = l.text.trim()
+  return compact(t).length <= HOLDER_MAX && !hasInnerPunct(t) && !endsSentence(t)
 }
 
 /** A decimal section number ('5.1.1 为应对…'), not an amount ('1.5 亿元'). */
