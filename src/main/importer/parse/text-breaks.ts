@@ -101,12 +101,14 @@ const HOLDER_MAX = 24
 /**
  * A name list's post with its colon alone on its line, over its first holder ('副组长：' /
  * '贾兴利国家统计局兴县调查队队长'): pdftotext set the holder apart from the post at the wide gap
- * between them on their row. The holder is no other post and no sentence.
+ * between them on their row. The holder is no other post, no sentence, and no name alone (a
+ * name list written cell by cell: '委员：' / '余蔚平' / '财政部副部长').
  */
 export function holdsPost(prev: OpenBlock, l: NextLine): boolean {
   if (prev.block.lines.length !== 1 || !isBarePost(prev.text.value) || l.gap > 1 || l.kind !== 'paragraph') return false
   const t = l.text.trim()
-  return compact(t).length <= HOLDER_MAX && !hasInnerPunct(t) && !endsSentence(t)
+  // A name alone is a table's cell written apart from its post: the post's label heads a group.
+  return compact(t).length <= HOLDER_MAX && !isName(t) && !hasInnerPunct(t) && !endsSentence(t)
 }
 
 /** A decimal section number ('5.1.1 为应对…'), not an amount ('1.5 亿元'). */
@@ -121,13 +123,20 @@ const SECTION_HEAD = /^\d{1,2}(\.\d{1,2}){0,3}\s+[\u4e00-\u9fff]/
 const ITEM_MARK = /^([（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}(?:[.．](?!\d)|、))/
 
 /**
+ * An attachment's label with its number and a stop ('附件 1. 深圳湾口岸港方口岸区的查验区界'): a
+ * document's list of attachments starts there, as '附件：' does (classify.ts reads that one).
+ */
+const NUMBERED_ATTACHMENT = /^附件\s*\d{1,2}\s*[.．、]/
+
+/**
  * After a finished sentence, a new paragraph shows by its start where pdftotext dropped the
- * indent: a decimal section number, an item's number, or a short line without punctuation (a heading: a sentence
- * after a full stop that fits one line unpunctuated is not prose).
+ * indent: a decimal section number, an item's number, an attachment's numbered label, or a
+ * short line without punctuation (a heading: a sentence after a full stop that fits one line
+ * unpunctuated is not prose).
  */
 export function startsAfterStop(l: NextLine): boolean {
   const t = l.text.trim()
-  if (SECTION_NO.test(t) || ITEM_MARK.test(t)) return true
+  if (SECTION_NO.test(t) || ITEM_MARK.test(t) || NUMBERED_ATTACHMENT.test(t)) return true
   if (l.edge !== 'short' || hasInnerPunct(t) || endsSentence(t)) return false
   return SECTION_HEAD.test(t) || compact(t).length <= 20
 }
