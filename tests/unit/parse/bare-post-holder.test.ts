@@ -24,6 +24,7 @@ describe('a name list post set apart from its first holder', () => {
     expect(holdsPost(open('成员：'), next('各乡镇要高度重视，认真落实。'))).toBe(false)
     expect(holdsPost(open('成员：'), next('张建兵县发改局局长', 2))).toBe(false)
     expect(holdsPost(open('委员：'), next('余蔚平'))).toBe(false)
+    expect(holdsPost(open('委 员：'), next('杨'))).toBe(false)
   })
 
   it('reads the post with its holder in prov2-a0.txt', () => {

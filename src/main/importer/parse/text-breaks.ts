@@ -95,20 +95,23 @@ export function namesHolder(prev: OpenBlock, l: NextLine): boolean {
   return prev.block.lines.length === 1 && OFFICE.test(compact(prev.text.value)) && l.gap <= 1 && isName(l.text)
 }
 
-/** A holder's line: a name and its post, a few words without clause marks. */
+/** A holder's line: a name and its post, a few words without clause marks, longer than a name (four hanzi at most). */
+const HOLDER_MIN = 4
 const HOLDER_MAX = 24
 
 /**
  * A name list's post with its colon alone on its line, over its first holder ('副组长：' /
  * '贾兴利国家统计局兴县调查队队长'): pdftotext set the holder apart from the post at the wide gap
  * between them on their row. The holder is no other post, no sentence, and no name alone (a
- * name list written cell by cell: '委员：' / '余蔚平' / '财政部副部长').
+ * name list written cell by cell: '委员：' / '余蔚平' / '财政部副部长', '委 员：' / '杨' / '河').
  */
 export function holdsPost(prev: OpenBlock, l: NextLine): boolean {
   if (prev.block.lines.length !== 1 || !isBarePost(prev.text.value) || l.gap > 1 || l.kind !== 'paragraph') return false
   const t = l.text.trim()
-  // A name alone is a table's cell written apart from its post: the post's label heads a group.
-  return compact(t).length <= HOLDER_MAX && !isName(t) && !hasInnerPunct(t) && !endsSentence(t)
+  // A name alone, or a piece of one ('杨' of a letter-spaced '杨　河'), is a table's cell written
+  // apart from its post: the post's label heads a group. A holder's line holds his post too.
+  const c = compact(t)
+  return c.length > HOLDER_MIN && c.length <= HOLDER_MAX && !hasInnerPunct(t) && !endsSentence(t)
 }
 
 /** A decimal section number ('5.1.1 为应对…'), not an amount ('1.5 亿元'). */
