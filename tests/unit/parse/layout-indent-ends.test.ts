@@ -59,3 +59,28 @@ describe('a one-line paragraph set in over another in one column (county-pdfkit-
     expect(blocks).toContain('撤销职业教育工作部际联席会议，其职能并入国务院职业教育工作部际联席会议。')
   })
 })
+
+describe('a numbered heading over a first line set in alike (prov2-a0.layout.txt, 国办发〔1996〕2号)', () => {
+  const text = tuning('prov2-a0')
+  const lines = splitLines(text)
+  const at = (start: string): number => lines.findIndex((l) => l.text.trim().startsWith(start))
+
+  it('ends the heading: the line under it is no wider, its digits and spaces only make it count full', () => {
+    const edges = textEdges(lines)
+    const edge = (start: string): string | undefined => edges.get(lines[at(start)].no)
+    expect(edge('一、关于我国地震重点监视防御区的确定')).toBe('short')
+    expect(edge('二、关于 1996 年度地震重点危险区的判定')).toBe('short')
+    // A first line whose wrapped rest pdftotext set in as far runs on (prov-web-3col).
+    const web = splitLines(tuning('prov-web-3col'))
+    const first = web.findIndex((l) => l.text.trim().startsWith('对于达到法定使用期限且依法可以'))
+    expect(textEdges(web).get(web[first].no)).toBe('indented')
+  })
+
+  it('gives the report its headings and paragraphs as printed', () => {
+    const doc = parseIssue(text).documents.find((d) => d.docNumber === '国办发〔1996〕2号')!
+    const blocks = doc.blocks.map((b) => b.text.replace(/\s+/g, ''))
+    expect(blocks).toContain('一、关于我国地震重点监视防御区的确定')
+    expect(blocks).toContain('二、关于1996年度地震重点危险区的判定')
+    expect(blocks.some((b) => b.startsWith('年度地震趋势会商会是只根据震情因素'))).toBe(true)
+  })
+})

@@ -9,6 +9,8 @@
 
 import { MAX_INDENT, type Row } from './text-layout-rows'
 import { leadingBlanks } from '../parse/lines'
+import { isIssuerText } from '../parse/header'
+import { parseDateLine } from '../parse/dates'
 
 /** A 栏目's name in its brackets, alone on the row. */
 const BANNER = /^【[^【】\d]{2,16}】$/
@@ -34,6 +36,9 @@ export function bannersAcross(kinds: readonly Row[], gutter: number, rows: reado
     if (k.kind === 'both' && FRAMED.test((rows[i] ?? '').trim())) return { kind: 'across', text: rows[i] }
     if (k.kind === 'right' && rightBanner(kinds, i, gutter) && (thirdColumnNear(rows, i, gutter) || beforeEdge(kinds, i, gutter, rows))) return { kind: 'across', text: k.text }
     if (k.kind === 'left' && NUMBERED.test(k.text.trim()) && centredOver(k.text, kinds, i, gutter, near)) return { kind: 'across', text: k.text }
+    // Bare, it may start a little before the right column's edge (beforeEdge), read as the right column's.
+    const bareAt = k.kind === 'left' || (k.kind === 'right' && beforeEdge(kinds, i, gutter, rows))
+    if (bareAt && bareBanner(rows[i] ?? k.text, kinds, i, gutter, near)) return { kind: 'across', text: rows[i] ?? k.text }
     if (k.kind !== 'left' || !BANNER.test(k.text.trim())) return k
     const lead = leadingBlanks(k.text)
     // Flush left under columns balanced on one row, or centred on the page: it starts past the
@@ -58,6 +63,38 @@ export function bannersAcross(kinds: readonly Row[], gutter: number, rows: reado
  */
 function centredOver(text: string, kinds: readonly Row[], i: number, gutter: number, near: (i: number, step: 1 | -1) => Row | undefined): boolean {
   return leadingBlanks(text) >= gutter / 2 && kinds[i - 1]?.kind === 'blank' && kinds[i - 2]?.kind !== 'blank' && pastGutter(near(i, -1))
+}
+
+/** A 栏目's name set bare (no brackets, numeral or ornaments): a few hanzi alone on the row. */
+const BARE_NAME = /^[\u4e00-\u9fff]{2,8}$/
+
+/**
+ * A 栏目's name set bare in a larger face on a strip across the page ('人事任免', '国务院文件'),
+ * under columns that end above it: two blank rows or more set it apart from them, one of the last
+ * rows above holds text past the gutter (the columns may end a few rows apart), and it starts a third of the way to the gutter or further (a
+ * heading centred in the left column starts nearer its edge). No issuer's name (a signature set
+ * toward the gutter) and no date under it.
+ */
+function bareBanner(text: string, kinds: readonly Row[], i: number, gutter: number, near: (i: number, step: 1 | -1) => Row | undefined): boolean {
+  const name = text.trim()
+  if (!BARE_NAME.test(name) || isIssuerText(name) || leadingBlanks(text) < gutter / 3) return false
+  if (kinds[i - 1]?.kind !== 'blank' || kinds[i - 2]?.kind !== 'blank' || !columnsAbove(kinds, i)) return false
+  const below = near(i, 1)
+  return below !== undefined && below.kind !== 'blank' && parseDateLine(below.kind === 'both' ? below.left : below.text) === null
+}
+
+/** Rows of text looked at above a bare banner for the right column's. */
+const ABOVE_ROWS = 3
+
+/** Whether one of the last ABOVE_ROWS rows of text above row `i` holds text past the gutter. */
+function columnsAbove(kinds: readonly Row[], i: number): boolean {
+  let seen = 0
+  for (let j = i - 1; j >= 0 && seen < ABOVE_ROWS; j--) {
+    if (kinds[j].kind === 'blank') continue
+    if (pastGutter(kinds[j])) return true
+    seen++
+  }
+  return false
 }
 
 /** A 栏目's name after its numeral ('三、县（市、区）文件'), alone on the row. */

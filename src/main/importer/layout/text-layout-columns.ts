@@ -7,10 +7,11 @@
 // digits put the right column a few cells apart, so the gutter is a window, not a column.
 
 import { bannerName, bannersAcross } from './text-layout-banners'
-import { NUMBER_ROW, centredHead, spacedHeading, spanningHeads, wideLines } from './text-layout-heads'
+import { NUMBER_ROW, centredHead, rightColumnTitles, spacedHeading, spanningHeads, wideLines } from './text-layout-heads'
 import { cutAt, numberOrder, sectionCuts, type NumberOrder } from './text-layout-sections'
 import { MAX_INDENT, ems, findGutter, fullLeft, rejoinTails, rowKind, signedBeside, type Row } from './text-layout-rows'
 import { joinSplitRow, tidySide } from './text-layout-sides'
+import { listRowsLeft } from './text-layout-list-rows'
 import { joinTableRows, tableStops } from './text-layout-tables'
 import { leadingBlanks } from '../parse/lines'
 import { lowerMarks } from './text-layout-marks'
@@ -136,10 +137,10 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   if (gutter === null) return null
   const column = fullLeft(rows.map((r) => rowKind(r, gutter, undefined, stops)))
   const first = rows.findIndex((r) => r.trim() !== '')
-  const cut = wideLines(rows.map((r, i): Row => (keep[i] || (i === first && (spacedHeading(r) || centredHead(r, gutter, widest))) ? { kind: 'across', text: r } : rowKind(r, gutter, column, stops))))
+  const cut = wideLines(listRowsLeft(rows, rows.map((r, i): Row => (keep[i] || (i === first && (spacedHeading(r) || centredHead(r, gutter, widest))) ? { kind: 'across', text: r } : rowKind(r, gutter, column, stops)))))
   // A row rejoinTails left as it was, read as the right column's, may hold a signature beside it.
   const tails = rejoinTails(rows, cut, gutter, column).map((k, i) => (k === cut[i] && k.kind === 'right' ? signedBeside(rows[i], gutter) ?? k : k))
-  const kinds = splitGluedTocRows(rows, pushedPieces(rows, bannersAcross(spanningHeads(rows, tails), gutter, rows)))
+  const kinds = splitGluedTocRows(rows, pushedPieces(rows, bannersAcross(rightColumnTitles(rows, spanningHeads(rows, tails), gutter), gutter, rows)))
   // Runs: rows between rows set across the page.
   const runs: { start: number; end: number; two: boolean }[] = []
   for (let i = 0; i < kinds.length; ) {

@@ -121,5 +121,38 @@ function numberedHead(rows: readonly string[], kinds: readonly Row[], i: number)
   return []
 }
 
+/**
+ * A title in a larger face that opens a document in the right column, under the last one's
+ * closing, while the left column runs on beside it: pdftotext set its first line's larger
+ * characters from left of the gutter, so the row crosses it as one run and reads as set across
+ * the page ('      国务院办公厅关于广东与香港、澳门合' between the left column's '二、关于理顺…' and
+ * '（一）从 1996 年起…'). A title across the page has its 文号 across too, with no column's line
+ * beside it; this one's rest and 文号 stand in the right column beside the left column's lines.
+ * Such a row goes back to the right column, so the left column is read whole past it.
+ */
+export function rightColumnTitles(rows: readonly string[], kinds: readonly Row[], gutter: number): Row[] {
+  const out = [...kinds]
+  for (let i = 1; i + 1 < kinds.length; i++) {
+    const k = kinds[i]
+    // The left column's own line right over it (no title's line, no 目录 entry with its leaders).
+    if (k.kind !== 'across' || !oneRun(rows[i]) || LEADERS.test(rows[i]) || leadingBlanks(rows[i]) >= gutter || kinds[i - 1].kind !== 'left') continue
+    if (numberBeside(kinds, i + 1)) out[i] = { kind: 'right', text: k.text.trim() }
+  }
+  return out
+}
+
+/** A 目录 entry's dotted leaders. */
+const LEADERS = /(?:\. ?){3}|…/
+
+/** A 文号 in the right column beside a left column's line, within a title's rows from `from` on, no row between set across or blank. */
+function numberBeside(kinds: readonly Row[], from: number): boolean {
+  for (let j = from; j < kinds.length && j <= from + MAX_TITLE_ROWS; j++) {
+    const k = kinds[j]
+    if (k.kind === 'both' && NUMBER_ROW.test(k.right.trim())) return true
+    if (k.kind !== 'both' && k.kind !== 'left' && k.kind !== 'right') return false
+  }
+  return false
+}
+
 /** A 文号 alone on its row, bare or in brackets ('（国办发〔2018〕109号）'). */
 export const NUMBER_ROW = /^[（(]?\S{1,16}[〔［[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号[）)]?$/

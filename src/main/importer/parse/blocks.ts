@@ -10,7 +10,7 @@ import type { LineLayout } from '../../../shared/source-line'
 import { continuesOnPage, isCellRow } from './geometry'
 import { displayWidth } from './text-widths'
 import type { FlowEdge } from './text-flow'
-import { BARE_FIGURE, closesBracket, continuesHeadLine, continuesLabelledHead, isName, isSectionAlone, joinsLabel, namesHolder, startsAfterStop } from './text-breaks'
+import { BARE_FIGURE, closesBracket, continuesHeadLine, continuesLabelledHead, holdsPost, isName, isSectionAlone, joinsLabel, namesHolder, startsAfterStop } from './text-breaks'
 import { isNameRow, notePageWrapped, WRAPPABLE } from './page-breaks'
 import { PRINTED_ON } from './printed-on'
 import { markLines, type Line } from './line-marks'
@@ -123,7 +123,7 @@ function continues(prev: Open | undefined, l: Line, first = false): boolean {
   // so does one paired back with its text (text-labels.ts: '6.2.1　财政部会同…').
   if (!l.layout && ((l.gap > 0 && isSectionAlone(l.text)) || PAIRED_SECTION.test(l.text))) return false
   if (page === null && !prev.last.layout) {
-    if (continuesHeadLine(prev, l) || continuesLabelledHead(prev, l) || closesBracket(prev, l) || namesHolder(prev, l)) return true
+    if (continuesHeadLine(prev, l) || continuesLabelledHead(prev, l) || closesBracket(prev, l) || namesHolder(prev, l) || holdsPost(prev, l)) return true
     const wrapped = continuesByWidth(prev, l)
     if (wrapped !== null) return wrapped
     // A short line of hard-wrapped text ends whatever it is in (a name list's entry, a note);

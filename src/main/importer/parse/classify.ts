@@ -18,6 +18,9 @@ const NAME_ROLE = new RegExp(`^(?:${NAME_ROLES})$`)
 
 /** A name list's post standing alone, as a table's row across over its holders ('组长', '成　员'). */
 export const isNameRole = (text: string): boolean => NAME_ROLE.test(compact(text))
+const NAME_LABEL_ALONE = new RegExp(`^(?:${NAME_ROLES})[:：]$`)
+/** A name list's post with its colon and nothing after it ('副组长：'): its holder was set apart. */
+export const isBarePost = (text: string): boolean => NAME_LABEL_ALONE.test(compact(text))
 const ENTRY = /^([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[ \u3000]+(\S.{0,40})$/
 
 /** Kind of a line by its own text; 'paragraph' when nothing more specific applies. */

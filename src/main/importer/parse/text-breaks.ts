@@ -5,7 +5,7 @@
 // before the widths.
 import type { BlockKind } from '../../../shared/domain'
 import { BlockText } from './block-text'
-import { isArticle } from './classify'
+import { isArticle, isBarePost } from './classify'
 import type { Edge } from './geometry'
 import { compact, endsSentence, hasInnerPunct } from './lines'
 import { isIssuerText } from './header'
@@ -95,6 +95,25 @@ export function namesHolder(prev: OpenBlock, l: NextLine): boolean {
   return prev.block.lines.length === 1 && OFFICE.test(compact(prev.text.value)) && l.gap <= 1 && isName(l.text)
 }
 
+/** A holder's line: a name and its post, a few words without clause marks, longer than a name (four hanzi at most). */
+const HOLDER_MIN = 4
+const HOLDER_MAX = 24
+
+/**
+ * A name list's post with its colon alone on its line, over its first holder ('副组长：' /
+ * '贾兴利国家统计局兴县调查队队长'): pdftotext set the holder apart from the post at the wide gap
+ * between them on their row. The holder is no other post, no sentence, and no name alone (a
+ * name list written cell by cell: '委员：' / '余蔚平' / '财政部副部长', '委 员：' / '杨' / '河').
+ */
+export function holdsPost(prev: OpenBlock, l: NextLine): boolean {
+  if (prev.block.lines.length !== 1 || !isBarePost(prev.text.value) || l.gap > 1 || l.kind !== 'paragraph') return false
+  const t = l.text.trim()
+  // A name alone, or a piece of one ('杨' of a letter-spaced '杨　河'), is a table's cell written
+  // apart from its post: the post's label heads a group. A holder's line holds his post too.
+  const c = compact(t)
+  return c.length > HOLDER_MIN && c.length <= HOLDER_MAX && !hasInnerPunct(t) && !endsSentence(t)
+}
+
 /** A decimal section number ('5.1.1 为应对…'), not an amount ('1.5 亿元'). */
 const SECTION_NO = /^\d{1,2}(\.\d{1,2}){1,3}\s*(?![万亿元吨米倍个%％\d.])\S/
 /** A short line that is a section's number and name ('4 应急响应'). */
@@ -107,13 +126,20 @@ const SECTION_HEAD = /^\d{1,2}(\.\d{1,2}){0,3}\s+[\u4e00-\u9fff]/
 const ITEM_MARK = /^([（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}(?:[.．](?!\d)|、))/
 
 /**
+ * An attachment's label with its number and a stop ('附件 1. 深圳湾口岸港方口岸区的查验区界'): a
+ * document's list of attachments starts there, as '附件：' does (classify.ts reads that one).
+ */
+const NUMBERED_ATTACHMENT = /^附件\s*\d{1,2}\s*[.．、]/
+
+/**
  * After a finished sentence, a new paragraph shows by its start where pdftotext dropped the
- * indent: a decimal section number, an item's number, or a short line without punctuation (a heading: a sentence
- * after a full stop that fits one line unpunctuated is not prose).
+ * indent: a decimal section number, an item's number, an attachment's numbered label, or a
+ * short line without punctuation (a heading: a sentence after a full stop that fits one line
+ * unpunctuated is not prose).
  */
 export function startsAfterStop(l: NextLine): boolean {
   const t = l.text.trim()
-  if (SECTION_NO.test(t) || ITEM_MARK.test(t)) return true
+  if (SECTION_NO.test(t) || ITEM_MARK.test(t) || NUMBERED_ATTACHMENT.test(t)) return true
   if (l.edge !== 'short' || hasInnerPunct(t) || endsSentence(t)) return false
   return SECTION_HEAD.test(t) || compact(t).length <= 20
 }

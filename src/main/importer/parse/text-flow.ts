@@ -142,7 +142,11 @@ function endsAtIndent(lines: readonly SourceLine[], out: Map<number, FlowEdge>, 
   runs.forEach((run) => {
     if (run.edge === Infinity) return
     for (let k = run.from; k < run.to; k++) {
-      if (!setIn(k, run.edge) || lead(k + 1) !== lead(k) || pageEnds.has(k) || edgeOf(k + 1) === 'part' || edgeOf(k + 1) === 'full') continue
+      if (!setIn(k, run.edge) || lead(k + 1) !== lead(k) || pageEnds.has(k) || edgeOf(k + 1) === 'part') continue
+      if (edgeOf(k + 1) === 'full') {
+        if (headsFirstLine(lines, k, run.edge, run.to) && (edgeOf(k) === 'full' || edgeOf(k) === 'indented')) out.set(lines[k].no, 'short')
+        continue
+      }
       // Over a line that ended short, or a line at the edge that ended its sentence (a
       // paragraph's last line an indent short: '工作。现就有关事项通知如下：' over
       // '     一、提高政治站位，强化思想认识' over '     住户调查数据是准确反映全县巩固').
@@ -150,6 +154,22 @@ function endsAtIndent(lines: readonly SourceLine[], out: Map<number, FlowEdge>, 
       if (edgeOf(k) === 'unknown' || (edgeOf(k) === 'indented' && overShort)) out.set(lines[k].no, 'short')
     }
   })
+}
+
+/**
+ * A numbered heading run near the width, set in over a paragraph's first line set in alike whose
+ * wrapped rest stands back at the column's edge ('    二、关于 1996 年度地震重点危险区的判定' over
+ * '    年度地震趋势会商会是只根据震情因素，确' over '定当年发震可能性较大的…'): the line under it
+ * counts 'full' only by the spaces and digits -layout sets, for it is no wider than the heading
+ * (a first line's wrapped rest that pdftotext set in as far runs an indent wider than its first:
+ * '      对于达到法定使用期限且依法可以' / '      续期的资产，由城乡绿色低碳建设运营'). So the
+ * heading is a paragraph of its own line, as the indent of the line under it says.
+ */
+function headsFirstLine(lines: readonly SourceLine[], k: number, edge: number, to: number): boolean {
+  const head = lines[k].text.trim()
+  if (!PARA_LABEL.test(head) || endsSentence(head) || k + 2 > to) return false
+  if (leadingBlanks(lines[k + 2].text) !== edge) return false
+  return displayWidth(lines[k + 1].text) - displayWidth(lines[k].text) < INDENT - 1
 }
 
 /**
