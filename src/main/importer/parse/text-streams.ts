@@ -29,7 +29,6 @@ import { headsMended, inTurnNearTop } from './text-head-mends'
 import { bannerBetween, bannerInColumn } from './text-banner-column'
 import { headBlockReading } from './text-head-blocks'
 import { unequalColumns } from './text-unequal-columns'
-import { lateRowsBack } from './text-late-rows'
 
 /**
  * A 文号 alone on its line, not in brackets: a document's masthead, set across the page above its
@@ -248,11 +247,7 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
   // its joins say nothing, but lines alone in turn are the two columns' lines in turn.
   const listed = !merged && !prose && ctx.full < PAGE_WIDE && lineByLine(run, LIST_ALONE_SHARE)
   const trusted = merged || prose || listed
-  const inTurn = lineByLine(run)
-  let read = trusted ? (inTurn ? mended(run, joinedStreams(run, ctx), ctx) : twoStreams(run, ctx)) : null
-  // A column's line written a few rows late is read where it was due (text-late-rows.ts).
-  const late = read && inTurn && !merged ? lateRowsBack(run, read, ctx, (r) => mended(r, joinedStreams(r, ctx), ctx)) : null
-  if (late) [run, read] = [late.run, late.reading]
+  const read = trusted ? (lineByLine(run) ? mended(run, joinedStreams(run, ctx), ctx) : twoStreams(run, ctx)) : null
   // The streams' numbering read over the whole run mends what the joins alone crossed (text-label-order.ts).
   const best = read && { columns: mendNumbering(run, read.columns, ctx), cost: read.cost }
   let plain: string[] | null = null
