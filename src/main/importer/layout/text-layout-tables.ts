@@ -13,8 +13,11 @@ const MIN_TABLE_ROWS = 3
 
 const FIGURE = /^\d[\d.,%]*$/
 
+/** A piece of a row and the cell it starts at. */
+type Cell = { at: number; text: string }
+
 /** A row's cells: its pieces apart by two spaces or more, each with the cell it starts at. */
-export function cellsOf(row: string): { at: number; text: string }[] {
+export function cellsOf(row: string): Cell[] {
   return [...row.trimEnd().matchAll(/\S+(?: \S+)*/g)].map((m) => ({ at: m.index, text: m[0] }))
 }
 
@@ -31,15 +34,17 @@ export function tableStops(rows: readonly string[]): Set<number> {
   return new Set([...figureStops(rows), ...postStops(rows), ...narrowStops(rows)])
 }
 
+/** The places that start a table's cell on `min` rows or more: each row's places, as `placesOf` reads them. */
+function placesOnRows(rows: readonly string[], placesOf: (cells: Cell[]) => number[], min: number): number[] {
+  const count = new Map<number, number>()
+  for (const r of rows) for (const at of placesOf(cellsOf(r))) count.set(at, (count.get(at) ?? 0) + 1)
+  return [...count].filter(([, n]) => n >= min).map(([at]) => at)
+}
+
 /** Where a ruled table's columns of figures start: the places joinTableRows reads rows at. */
 function figureStops(rows: readonly string[]): Set<number> {
-  const count = new Map<number, number>()
-  for (const r of rows) {
-    const cells = cellsOf(r)
-    if (!isFigureRow(cells)) continue
-    for (const c of cells) if ([...c.text].length <= MAX_TABLE_CELL) count.set(c.at, (count.get(c.at) ?? 0) + 1)
-  }
-  return new Set([...count].filter(([, n]) => n >= MIN_TABLE_ROWS).map(([at]) => at))
+  const figures = (cells: Cell[]): number[] => (isFigureRow(cells) ? cells.filter((c) => [...c.text].length <= MAX_TABLE_CELL).map((c) => c.at) : [])
+  return new Set(placesOnRows(rows, figures, MIN_TABLE_ROWS))
 }
 
 /** A form's narrow cell on a row: a character or two, a label wrapped a character to a line. */
@@ -56,17 +61,14 @@ const MIN_NARROW_ROWS = 4
  * 别    生' beside a blank right column): it is the form's, no right column's line.
  */
 function narrowStops(rows: readonly string[]): number[] {
-  const count = new Map<number, number>()
-  for (const r of rows) {
-    const cells = cellsOf(r)
+  const narrowCells = (cells: Cell[]): number[] => {
     const lead = cells.findIndex((c) => !NARROW_CELL.test(c.text))
     const narrow = lead < 0 ? cells : cells.slice(0, lead)
     // A row of the left column's form starts at the page's edge or a cell or two in (its first
     // column blank): a form in the right column draws no gutter of its own.
-    if (narrow.length < 2 || narrow[0].at > NARROW_FROM) continue
-    for (const c of narrow) count.set(c.at, (count.get(c.at) ?? 0) + 1)
+    return narrow.length < 2 || narrow[0].at > NARROW_FROM ? [] : narrow.map((c) => c.at)
   }
-  return [...count].filter(([, n]) => n >= MIN_NARROW_ROWS).map(([at]) => at)
+  return placesOnRows(rows, narrowCells, MIN_NARROW_ROWS)
 }
 
 /** A person's name in a table's first cell: two to four hanzi, a two-hanzi name letter-spaced ('吕 军'). */
@@ -84,13 +86,9 @@ const MIN_POST_ROWS = 4
  * well before the gutter, is the left column's cell: no right column's line.
  */
 function postStops(rows: readonly string[]): number[] {
-  const count = new Map<number, number>()
-  for (const r of rows) {
-    const cells = cellsOf(r)
-    if (cells.length < 2 || !NAME_CELL.test(cells[0].text) || cells[1].at - cells[0].at - cells[0].text.length < NAME_GAP) continue
-    count.set(cells[1].at, (count.get(cells[1].at) ?? 0) + 1)
-  }
-  return [...count].filter(([, n]) => n >= MIN_POST_ROWS).map(([at]) => at)
+  const post = (cells: Cell[]): number[] =>
+    cells.length < 2 || !NAME_CELL.test(cells[0].text) || cells[1].at - cells[0].at - cells[0].text.length < NAME_GAP ? [] : [cells[1].at]
+  return placesOnRows(rows, post, MIN_POST_ROWS)
 }
 
 /**
