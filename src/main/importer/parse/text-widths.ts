@@ -4,6 +4,7 @@
 // three-column page. Here a second width counts when many lines sit at it, far from the first;
 // each page then reads at the width most of its lines sit at. A text set at one width is read at
 // that width throughout, as before.
+import type { Edge } from './geometry'
 import { isBlank, type SourceLine } from './lines'
 import { pageStarts } from './text-pages'
 
@@ -352,4 +353,14 @@ function halfWidth(page: readonly number[], first: number): number | null {
   }
   const body = page.filter((w) => w >= MIN_BODY).length
   return best !== null && most >= MIN_PAGE_LINES && most >= HALF_SHARE * body && most > near(page, first) ? best : null
+}
+
+/** A line ending this much short of the full width ends its paragraph. */
+const SHORT_BY = 10
+
+/** Where a line of width `w` stops, against the full width. */
+export function edgeOf(w: number, full: number): Edge {
+  if (w >= full - FULL_WITHIN) return 'full'
+  if (w >= full - INDENT - 2 && w < full - FULL_WITHIN) return 'indented'
+  return w <= full - SHORT_BY ? 'short' : 'unknown'
 }
