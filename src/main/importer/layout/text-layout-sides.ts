@@ -3,10 +3,10 @@
 // line pdftotext wrote in two pieces at a pair of full-width marks put back on one row
 // (joinMarkPieces), a form's table of narrow cells written a character to a row read row by row
 // (readNarrowCells).
-import { leadingBlanks } from '../parse/lines'
+import { DECIMAL_START, leadingBlanks, PARA_LABEL } from '../parse/lines'
 import { inked, width } from './text-layout-rows'
 import { MIN_ROWS } from './text-layout-runs'
-import { cellsOf } from './text-layout-tables'
+import { cellsOf, type Cell } from './text-layout-tables'
 
 /** A side's rows with its pieces joined and its leading's blank rows closed. */
 export function tidySide(side: string[]): string[] {
@@ -14,7 +14,7 @@ export function tidySide(side: string[]): string[] {
 }
 
 /** A line that opens a paragraph of its own: an item's or section's number (not a decimal's digits), a 条. */
-const OPENS = /^([（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百零〇\d]+[条章节])/
+const opensParagraph = (t: string): boolean => PARA_LABEL.test(t) && !DECIMAL_START.test(t)
 
 /**
  * A side's lone blank rows inside a paragraph taken out: pdftotext sets one where a line stands a
@@ -36,7 +36,7 @@ function closeGaps(side: string[]): string[] {
   const inside = side.map((r, i) => {
     if (r.trim() !== '' || i === 0 || i === side.length - 1) return false
     const [a, b] = [side[i - 1], side[i + 1]]
-    if (a.trim() === '' || b.trim() === '' || /[。；：！？]\s*$/.test(a) || OPENS.test(b.trim())) return false
+    if (a.trim() === '' || b.trim() === '' || /[。；：！？]\s*$/.test(a) || opensParagraph(b.trim())) return false
     return leadingBlanks(b) <= leadingBlanks(a)
   })
   const uneven = inside.filter((g, i) => g && reach(side[i - 1]) >= LEADING_SHARE * of).length >= LEADING_GAPS
@@ -87,7 +87,7 @@ function joinMarkPieces(side: string[]): string[] {
   const isPiece = (head: string, rest: string | undefined): boolean => {
     if (rest === undefined || leadingBlanks(head) !== edge || !HEAD_END.test(head.trimEnd())) return false
     const tail = rest.trim()
-    if (!REST_OPENS.test(tail) || OPENS.test(tail) || BRACKETED_NUMBER.test(tail)) return false
+    if (!REST_OPENS.test(tail) || opensParagraph(tail) || BRACKETED_NUMBER.test(tail)) return false
     const ends = head.trimEnd().length
     const both = inked(head) + inked(rest)
     return Math.abs(leadingBlanks(rest) - (ends - 1)) <= PIECE_DRIFT && both >= of - 1 && both <= of + PAIR_OVER
@@ -113,7 +113,7 @@ const CELL_DRIFT = 1
  * are words: a figure or a Latin letter is a ruled table's (its header over rows of figures, read
  * by joinTableRows).
  */
-function narrowCells(row: string): { at: number; text: string }[] | null {
+function narrowCells(row: string): Cell[] | null {
   const cells = cellsOf(row)
   return cells.length > 0 && cells.every((c) => c.text.length <= NARROW && !/[\sA-Za-z0-9]/.test(c.text)) ? cells : null
 }
@@ -135,7 +135,7 @@ function readNarrowCells(side: string[]): string[] {
     let end = i
     while (end < side.length && (cells[end] !== null || side[end].trim() === '')) end++
     while (end > i && side[end - 1].trim() === '') end--
-    const block = cells.slice(i, end).filter((c): c is { at: number; text: string }[] => c !== null)
+    const block = cells.slice(i, end).filter((c): c is Cell[] => c !== null)
     if (block.length < MIN_NARROW_ROWS || block.filter((c) => c.length >= 2).length < MIN_WIDE_ROWS) {
       out.push(side[i])
       i++
@@ -148,7 +148,7 @@ function readNarrowCells(side: string[]): string[] {
 }
 
 /** The table's rows of a block of narrow cells, each a line of its cells read down, tabs between. */
-function tableOfNarrowCells(block: readonly { at: number; text: string }[][]): string[] {
+function tableOfNarrowCells(block: readonly Cell[][]): string[] {
   const places: number[] = []
   for (const c of block.flat()) if (!places.some((p) => Math.abs(p - c.at) <= CELL_DRIFT)) places.push(c.at)
   places.sort((a, b) => a - b)

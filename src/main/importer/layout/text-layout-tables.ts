@@ -14,7 +14,7 @@ const MIN_TABLE_ROWS = 3
 const FIGURE = /^\d[\d.,%]*$/
 
 /** A piece of a row and the cell it starts at. */
-type Cell = { at: number; text: string }
+export type Cell = { at: number; text: string }
 
 /** A row's cells: its pieces apart by two spaces or more, each with the cell it starts at. */
 export function cellsOf(row: string): Cell[] {

@@ -121,6 +121,9 @@ export function endsSentence(s: string): boolean {
 /** Paragraph labels: （一） 一、 1. 第一条 — a line starting so begins its own paragraph. */
 export const PARA_LABEL = /^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十百零〇\d]+[条章节])/
 
+/** A line opening with a decimal ('7.1 级中强地震…', '1.3857 公顷'): PARA_LABEL reads '7.' there, no list's number. */
+export const DECIMAL_START = /^\d+[.．]\d/
+
 /** One bracketed unit on a line of its own ('（此件公开发布）'): a note, not a cut line's piece. */
 export const BRACKET_NOTE = /^[（(][^（()）]*[）)]$/
 

@@ -3,7 +3,7 @@
 // numbered paragraph after it is wrong; a line that stops short ended its paragraph, so a full
 // line of plain text after it is odd (a new paragraph starts indented); and the words across the
 // join should be words the issue prints elsewhere (text-bigrams.ts).
-import { compact, endsSentence, folded, hasInnerPunct, PARA_LABEL } from './lines'
+import { compact, DECIMAL_START, endsSentence, folded, hasInnerPunct, PARA_LABEL } from './lines'
 import { displayWidth } from './text-flow'
 import { codes, head, tail, type Bigrams } from './text-bigrams'
 import { anchorJoin, inTitle, tocTitleOf, type TocAnchors } from './toc-anchors'
@@ -126,13 +126,6 @@ const ENTRY_WIDTH = 0.6
 /** A heading's numeral in hanzi with its words on the line ('二、加大政策扶持'). */
 const HANZI_LABEL = /^([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/
 
-/**
- * A line opening with a decimal ('7.1 级中强地震或强震，显示出…'): at the column's full width it is
- * a sentence's rest cut before its figure, not a list's number '7.' (text-numbers.ts reads no
- * number there either); set short it may be a decimal section's heading ('5.1 总体要求').
- */
-const DECIMAL = /^\d+[.．]\d/
-
 /** What a join looks at in a unit, worked out once (the reading tries many joins per unit). */
 interface Shape {
   width: number
@@ -152,7 +145,7 @@ interface Shape {
   listed: boolean
   /** A heading's numeral in hanzi alone. */
   heading: boolean
-  /** Opens with a decimal (DECIMAL). */
+  /** Opens with a decimal (DECIMAL_START). */
   decimal: boolean
   /** A paragraph label alone (BARE_LABEL). */
   bare: boolean
@@ -187,7 +180,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL_START.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)) }
     shapes.set(u, s)
   }
   return s
@@ -204,8 +197,10 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   const entry = sa.entry && sa.width <= ctx.full * ENTRY_WIDTH
   let cost = entry && !sb.signs ? 0 : -ctx.grams.joinCodes(sa.tail, sb.head)
   const open = sa.width >= ctx.full - FULL_WITHIN && !sa.ended
-  // A full line opening with a decimal is no paragraph's label: it goes on from an open line, and
-  // after a short one it is plain text starting unindented.
+  // A full line opening with a decimal ('7.1 级中强地震或强震，…') is no paragraph's label but a
+  // sentence's rest cut before its figure (text-numbers.ts reads no number there either): it goes
+  // on from an open line, and after a short one it is plain text starting unindented. Set short it
+  // may be a decimal section's heading ('5.1 总体要求').
   const label = sb.label && !(sb.decimal && sb.width > ctx.full - SHORT_BY)
   // A title's line set short in the column (a title of its own there, not a wrapped line of prose
   // that happens to end in a 文种's word) never goes on from an open line.
