@@ -62,3 +62,23 @@ describe("a line's tail set a row low on a page in one column", () => {
     expect(rejoinLineTails(rows, rows.map(() => false))?.[0] ?? rows[0]).toBe('二、县政府函件')
   })
 })
+
+describe("a 目录 row whose left entry ends in a page printed as the folio ('. .·11·')", () => {
+  const rows = typesetText('prov3-song-bare', 'layout.txt').split('\f')[1].split('\n')
+  const glued = rows.findIndex((r) => r.includes('情况的函. .·11· 国务院办公厅关于调整'))
+
+  it('is cut after the page: the next entry starts the right column', () => {
+    const split = splitGluedTocRows(rows, rows.map((r) => rowKind(r, 55, 15)))
+    const row = split[glued]
+    expect(row.kind).toBe('both')
+    if (row.kind !== 'both') return
+    expect(row.left.trim()).toBe('工作时所提问题和建议办理情况的函. .·11·')
+    expect(row.right.trim()).toBe('国务院办公厅关于调整国务院第二次全国污染')
+  })
+
+  it("gives the 函 its own title, not the next entry's", () => {
+    const issue = parseIssue(readLayoutColumns(typesetText('prov3-song-bare', 'layout.txt')))
+    const doc = issue.documents.find((d) => d.docNumber === '国办函〔2004〕71号')
+    expect(doc?.title).toBe('关于四川省在温家宝总理考察工作时所提问题和建议办理情况的函')
+  })
+})

@@ -5,12 +5,16 @@
 // 通知 . . . . 6 国务院办公厅关于辽宁省在曾培炎副'). Read as the left column's, the right entry's
 // banner or title is lost from its column and the left entry glued to it.
 import { leadingBlanks } from '../parse/lines'
+import { PAGE_TOKEN } from '../parse/toc-entry'
 import { MAX_INDENT, ems, type Row } from './text-layout-rows'
 
 /** A 目录's leaders: three dots or more, spaced or not. */
 const LEADERS = /(?:[.·…]\s?){3,}/
-/** An entry's last line: leaders, then its page. */
-const ENTRY_END = /(?:[.·…]\s?){3,}\s*\d{1,3}$/
+/**
+ * An entry's last line: leaders, then its page, bare or printed as the folio is ('. .·11·'):
+ * two dots are leaders enough where the line left room for no more.
+ */
+const ENTRY_END = new RegExp(String.raw`(?:[.·…]\s?){2,}\s*` + PAGE_TOKEN.source)
 /** Rows with leaders that make the page a 目录. */
 const MIN_LEADER_ROWS = 3
 /** A right column's line after the one space: a title's or banner's start, this many ems or more. */

@@ -29,7 +29,7 @@ export function entryEnd(text: string): boolean {
 }
 
 /** The page closing a line, with the marks it is printed in ('7', '·7·', '-7-', '第7页'). */
-const PAGE_TOKEN = /(?:[·•\-－—]\s?\d{1,4}\s?[·•\-－—]|第\s*\d{1,4}\s*页|\d{1,4})\s*$/
+export const PAGE_TOKEN = /(?:[·•\-－—]\s?\d{1,4}\s?[·•\-－—]|第\s*\d{1,4}\s*页|\d{1,4})\s*$/
 
 /** Splits '…（兴政发〔2022〕8号）……1' into text and page; null when the line carries no page. */
 export function splitPage(line: string): { text: string; page: number } | null {
