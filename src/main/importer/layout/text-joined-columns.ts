@@ -125,8 +125,9 @@ function columnWidth(rows: readonly string[]): number | null {
  */
 export function slotOf(row: string, column: number): Slot {
   // A row that fits in one column is one line, whatever spaces it holds; so is a 目录 entry (a
-  // tab or a dotted leader before its page).
-  if (cells(row) <= column + FULL_ABOVE || /\t|(?:[.·…] ?){4}/.test(row)) return { kind: 'one', text: row }
+  // tab or a dotted leader before its page), and a table's row as -layout text keeps it, its
+  // cells three spaces apart or more (columns joined at one space never hold such a run).
+  if (cells(row) <= column + FULL_ABOVE || /\t|(?:[.·…] ?){4}|\S {3,}\S/.test(row)) return { kind: 'one', text: row }
   let cut: { at: number; score: number } | null = null
   for (const m of row.matchAll(/(?<=\S) (?=\S)/g)) {
     const left = cells(row.slice(0, m.index))
