@@ -100,10 +100,13 @@ function columnsAbove(kinds: readonly Row[], i: number): boolean {
 /** A 栏目's name after its numeral ('三、县（市、区）文件'), alone on the row. */
 const NUMBERED = /^[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff（）、]{2,16}$/
 
-/** Whether a row's text is a 栏目's name alone: in its brackets, after its numeral, or framed. */
+/** A 栏目's name after one ornament, alone on the row ('◆乡镇街道文件', '▲人事任免'). */
+const MARKED = /^[◇◆■□▲△▼〓●○★☆]\s*[\u4e00-\u9fff（）、]{2,16}$/
+
+/** Whether a row's text is a 栏目's name alone: in its brackets, after its numeral or ornament, or framed. */
 export function bannerName(text: string): boolean {
   const t = text.trim()
-  return BANNER.test(t) || NUMBERED.test(t) || FRAMED.test(t)
+  return BANNER.test(t) || NUMBERED.test(t) || FRAMED.test(t) || MARKED.test(t)
 }
 
 /**

@@ -3,6 +3,7 @@
 // of it, and how wide a line is. Cells count a hanzi and a digit alike though a hanzi is set twice
 // as wide, so widths are told in ems: a full line of a column is about one width in ems.
 import { leadingBlanks } from '../parse/lines'
+import { docNumberOfLine } from '../parse/header'
 import { inSpacedRhythm } from './text-layout-spaced'
 
 export type Row =
@@ -279,7 +280,8 @@ export function rejoinTails(rows: readonly string[], kinds: readonly Row[], gutt
     // The tail stands past a first line's indent from the line's start; the row under it starts
     // at the column's edge, no further in than that line (the paragraph goes on), and the tail
     // is one run of text (not a name and a post).
-    if (at <= leadingBlanks(above) + MAX_INDENT || leadingBlanks(below) > Math.min(leadingBlanks(above), MAX_INDENT) || / {2,}/.test(tail.trim()) || indent(at)) continue
+    // A 文号 alone is a line of its own, centred under the title it ends ('…的承诺函' / '  兴政函（2022）53 号').
+    if (at <= leadingBlanks(above) + MAX_INDENT || leadingBlanks(below) > Math.min(leadingBlanks(above), MAX_INDENT) || / {2,}/.test(tail.trim()) || indent(at) || docNumberOfLine(tail)?.raw === tail.trim()) continue
     if (at < end - TAIL_BEFORE || at > end + TAIL_AFTER || ems(above.trim() + tail.trim()) > column + FULL_SLACK) continue
     const prev = out[i - 1]
     out[i - 1] = prev.kind === 'both' ? { ...prev, left: above.trimEnd() + tail.trim() } : { kind: 'left', text: above.trimEnd() + tail.trim() }

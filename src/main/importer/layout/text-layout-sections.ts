@@ -13,6 +13,7 @@ import { findDocNumbers } from '../../../shared/doc-number'
 import { docNumberOfLine } from '../parse/header'
 import { parseDateLine } from '../parse/dates'
 import { isPublicLabel, marksPublic } from '../parse/public-note'
+import { bannerName } from './text-layout-banners'
 import { ems, width, type Row } from './text-layout-rows'
 
 /** Each 文号 where the text first prints it: its rank, and the page (the 目录's, for an issue with one). */
@@ -51,6 +52,8 @@ export function sectionCuts(run: readonly Row[], page: number, order: NumberOrde
   // rest of the document the 文号 opens.)
   let lastRight = ''
   let lastLeft = ''
+  // The row of the left column's last line.
+  let lastLeftRow = -1
   const full = FULL_SHARE * width(run.flatMap((r) => (r.kind === 'left' ? [r.text] : r.kind === 'both' ? [r.left] : [])))
   // A line runs to the column's edge from its start or its first-line indent.
   const cutLine = (line: string): boolean => ems(line.trimEnd()) >= full && !closing(line) && !SENTENCE_END.test(line.trim())
@@ -61,15 +64,29 @@ export function sectionCuts(run: readonly Row[], page: number, order: NumberOrde
     if ((left !== undefined && above !== undefined && above < left) || opens) {
       cuts.push(i)
       above = undefined
+    } else if (text !== null && bannerName(text) && lastLeftRow >= 0 && !closing(lastLeft)) {
+      // A 栏目's banner opens the next section's band the same way: the left column's document
+      // goes on at the right column's head and closes there, level with the left column's last
+      // line above the banner or just under it (that line no closing: one column going on ends
+      // its document over the banner). Set larger, the banner stands a row or two under the
+      // right column's first line of the band: the band starts after that closing's last line.
+      const closed = run.slice(lastLeftRow, i).findLastIndex((row) => closing(sideOf(row)))
+      if (closed >= 0) {
+        cuts.push(lastLeftRow + closed + 1)
+        above = undefined
+      }
     }
-    const side = r.kind === 'right' ? r.text : r.kind === 'both' ? r.right : null
+    const side = r.kind === 'right' || r.kind === 'both' ? sideOf(r) : null
     const right = rankOf(side)
     if (right !== undefined) above = right
     if (side !== null && side.trim() !== '') lastRight = side
-    if (text !== null && text.trim() !== '') lastLeft = text
+    if (text !== null && text.trim() !== '') [lastLeft, lastLeftRow] = [text, i]
   })
   return cuts
 }
+
+/** A row's right-column text; nothing when it has none. */
+const sideOf = (r: Row): string => (r.kind === 'right' ? r.text : r.kind === 'both' ? r.right : '')
 
 /** A part's heading: its number ('五、', '（二）', '第三章') and a few words, no sentence. */
 const PART_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节])[^。；，,;]{1,20}$/

@@ -98,7 +98,7 @@ export function splitEntry(text: string): { title: string; docNumber: string | n
   // A Word table's row ('title\t文号\t'): the tab bounds the 文号's cell, which joined text cannot
   // ('…的承诺函兴政函〔2022〕53号' would give the agency 承诺函兴政函); so does a wide blank between a
   // title's first line and the 文号 set in a column of its own (pdftotext -layout's text).
-  const cells = text.split(/\t| {4,}/).filter((c) => c.trim() !== '')
+  const cells = text.split(/\t| {3,}/).filter((c) => c.trim() !== '')
   const cell = cells.length > 1 ? docNumberOfLine(trimEndWhere(cells[cells.length - 1], isFiller)) : null
   if (cell) return { title: compact(cells.slice(0, -1).join('')), docNumber: cell.docNumber }
   // A blank between a title's last character and a whole 文号 bounds the 文号's agency the same

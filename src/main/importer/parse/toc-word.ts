@@ -6,7 +6,7 @@
 import type { TocEntry } from '../../../shared/domain'
 import { compact, isBlank, type SourceLine } from './lines'
 import { docTypeOf } from './doc-type'
-import { startsTitle, unitWordAt } from './header'
+import { isIssuerText, startsTitle, unitWordAt } from './header'
 import { isMarkedHeading } from './sections'
 
 /**
@@ -40,7 +40,9 @@ export function tailOfLast(entries: readonly TocEntry[], text: string, opensEntr
   // A 目录 with the 文号 in a column of its own: the title goes on under its row's first line,
   // line by line until it ends with its 文种 ('国务院关于…的深圳湾口' / '岸港方口岸区…的批复').
   // A 文种 inside the title ('…划拨方案' / '的请示的批复') is no end when a tail follows.
-  if (last.docNumber !== null) return tail || (docTypeOf(compact(last.title)) === null && !opensEntry(text))
+  // A title that is units alone so far (a joint document's issuers, '兴县人力资源和社会保障局 兴县
+  // 发展和改革局 兴县财政局', its 关于 lines below) goes on, though the next line opens as a title does.
+  if (last.docNumber !== null) return tail || (docTypeOf(compact(last.title)) === null && (!opensEntry(text) || isIssuerText(compact(last.title))))
   if (!tail && opensEntry(text)) return false
   return docTypeOf(compact(last.title) + t) !== null && (tail || docTypeOf(compact(last.title)) === null)
 }

@@ -1,0 +1,57 @@
+// A Word issue set in sections (LibreOffice: each 栏目 a continuous section whose columns it
+// balances) as pdftotext -layout writes it (tuning county-lo-tabletoc, whose -layout text was
+// first read in session 35): a 栏目's banner opens the next section's band in the left column
+// while the right column closes the section's last document level with it; the 目录 is a Word
+// table whose 文号 and page cells stand at the top of each row.
+import { describe, expect, it } from 'vitest'
+import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
+import { readJoinedColumns } from '../../../src/main/importer/layout/text-joined-columns'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import { typesetText } from '../../support/typeset-files'
+
+const text = readLayoutColumns(typesetText('county-lo-tabletoc', 'layout.txt'))
+const page = (n: number): string[] => text.split('\f')[n - 1].split('\n').map((l) => l.trim()).filter((l) => l !== '')
+/** The line after `line`'s last occurrence. */
+const after = (lines: string[], line: string): string | undefined => lines[lines.lastIndexOf(line) + 1]
+
+describe("a 栏目's banner opening a band under balanced columns", () => {
+  it('comes after the right column has closed the section above (the closing a row under the left column)', () => {
+    const p3 = page(3)
+    const closed = p3.indexOf('二〇二二年五月二十四日')
+    expect(p3.slice(closed + 1, closed + 3)).toEqual(['（此件公开发布）', '◆乡镇街道文件'])
+    expect(p3.indexOf('◆乡镇街道文件')).toBeGreaterThan(p3.indexOf('依法依规缴纳相关税、费。'))
+    // The lower band's right column goes on from its left column's foot.
+    expect(after(p3, '营 商 有 关 事 项 的 通 知 》 （ 兴 政 发 〔 2022 〕 10')).toBe('号），为增强我县城乡绿色低碳发展动力，促进')
+    const p4 = page(4)
+    const signed = p4.indexOf('二〇二二年六月十七日')
+    expect(p4.slice(signed + 1, signed + 3)).toEqual(['（此件公开发布）', '◆部门文件'])
+  })
+
+  it('is no cut where the left column above it ends its document (one column going on)', () => {
+    const p6 = page(6)
+    expect(after(p6, '信息公开选项：主动公开')).toBe('◆公告')
+    expect(p6.indexOf('9. 罗峪口镇人民政府')).toBeGreaterThan(p6.indexOf('◆公告'))
+  })
+
+  it("keeps a 文号 centred under its title's last line a line of its own", () => {
+    expect(after(page(3), '部竣工资料的承诺函')).toBe('兴政函（2022）53 号')
+  })
+})
+
+describe('a Word table 目录 with its cells at the top of each row, in -layout text', () => {
+  const issue = parseIssue(readJoinedColumns(text))
+  const entry = (n: string) => issue.toc.find((e) => e.docNumber === n)
+
+  it('cuts the 文号 cell off a title three spaces away, not at a number inside the title', () => {
+    expect(entry('瓦政发〔2022〕11号')?.title).toBe('瓦塘镇人民政府关于2021-09号宗地国有建设用地使用权挂牌出让方案的请示的批复')
+  })
+
+  it("goes on with a joint title that is its issuers alone on the row's first line", () => {
+    expect(entry('兴人社发〔2022〕9号')?.title).toBe('兴县人力资源和社会保障局兴县发展和改革局兴县财政局兴县住房和城乡建设管理局兴县交通运输局兴县水利局关于印发兴县煤炭消费减量替代2022年工作方案的通知')
+    expect(issue.toc.map((e) => e.page)).toEqual([1, 1, 1, 1, 2, 2, 3, 4, 5])
+  })
+
+  it('finds every document', () => {
+    expect(issue.documents.map((d) => d.docNumber)).toEqual(['兴政函〔2022〕53号', '兴政函〔2022〕54号', '兴政函〔2022〕43号', '康政发〔2022〕9号', '瓦政发〔2022〕11号', '兴人社发〔2022〕9号', '兴人社发〔2022〕12号', null, '兴政办函〔2022〕16号'])
+  })
+})
