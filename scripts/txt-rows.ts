@@ -21,7 +21,8 @@ async function row(split: string, layout: string): Promise<string | null> {
   if (!existsSync(file)) return null
   const truth = (JSON.parse(readFileSync(join(ROOT, split, layout, `${layout}.truth.json`), 'utf8')) as { documents: TruthDoc[] }).documents
   const dir = mkdtempSync(join(tmpdir(), 'txt-rows-'))
-  const s = createServices({ dbFile: join(dir, 'archive.db'), create: true, log: silentLogger })
+  // A dev run shares the machine with others: a file's time limit is no measure here.
+  const s = createServices({ dbFile: join(dir, 'archive.db'), create: true, log: silentLogger, limits: { timeoutMs: 30 * 60_000 } })
   try {
     const report = await s.importFiles({ sources: [{ kind: 'path', path: file }] })
     if (report.failed.length) return `${split.padEnd(8)} ${layout.padEnd(20)} failed: ${report.failed[0].error}`
