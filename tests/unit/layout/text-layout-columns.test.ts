@@ -311,3 +311,19 @@ describe('a page in bands: a document\'s tail, a 栏目 banner with the next one
     expect(before?.blocks.length).toBeLessThanOrEqual(6)
   })
 })
+
+describe("a band under a 栏目's banner across the page: a document's head in the left column, its body in the right (tuning county-xe-issuer.layout.txt, page 5)", () => {
+  const text = readLayoutColumns(read('county-xe-issuer'))
+  const lines = page(text, 5).filter((l) => l !== '')
+  const at = (s: string): number => lines.indexOf(s)
+
+  it('is read left column first: the 文号, the issuers, the title, then the body', () => {
+    const head = ['兴人社发〔2022〕28 号', '兴县人力资源和社会保障局', '兴县发展和改革局', '兴县财政局', '关于印发《兴县全民健身实施计划 (2021—', '2025 年)》通知']
+    expect(lines.slice(at('【部门文件】') + 1, at('【部门文件】') + 7)).toEqual(head)
+    expect(at('各乡 (镇) 人民政府, 县直各有关单位:')).toBe(at('2025 年)》通知') + 1)
+  })
+
+  it('gives the issue every document', () => {
+    expect(parseIssue(text).documents.some((d) => d.docNumber === '兴人社发〔2022〕28号')).toBe(true)
+  })
+})

@@ -19,7 +19,7 @@ import { threeBand } from './text-layout-three'
 import { readSparseColumns } from './text-layout-sparse'
 import { rejoinLineTails } from './text-layout-tails'
 import { splitGluedTocRows } from './text-layout-toc-rows'
-import { besideList, fitsColumns, isColumn, isHeadBand, isTwoColumns, MIN_ROWS, sideWidth, splitRun, takesTurns } from './text-layout-runs'
+import { besideList, fitsColumns, headBesideBody, isColumn, isHeadBand, isTwoColumns, MIN_ROWS, sideWidth, splitRun, takesTurns } from './text-layout-runs'
 
 /** The text with every two-column run of rows read left column first; as it was otherwise. */
 export function readLayoutColumns(text: string): string {
@@ -221,7 +221,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
         }
       }
     }
-    else if (two || fitsColumns(run, width) || sidesApart(run, width) || (depth === 0 && besideList(run, before?.width ?? null))) read(run)
+    else if (two || fitsColumns(run, width) || headBesideBody(run, width) || sidesApart(run, width) || (depth === 0 && besideList(run, before?.width ?? null))) read(run)
     else if ((apart = leftApart(run, start))) read(apart)
     else {
       // Bands set apart by two blank rows or more, each in columns of its own (two over a

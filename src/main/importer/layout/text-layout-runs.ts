@@ -39,6 +39,20 @@ export function fitsColumns(run: readonly Row[], width: number | null): boolean 
   return text.length <= MIN_SIDE_ROWS && text.some((r) => r.kind === 'both')
 }
 
+/**
+ * Whether a run too short or too bare to show two columns by itself is a document's head in the
+ * left column (its 文号, its issuers stacked, its title: no full line) beside its body in the right
+ * one (full lines of the width shown elsewhere on the page): a band under a 栏目's banner set
+ * across the page. Every line fits its column, so no line of one column across the page is cut.
+ */
+export function headBesideBody(run: readonly Row[], width: number | null): boolean {
+  if (width === null || !run.some((r) => r.kind === 'both')) return false
+  const lefts = run.flatMap((r) => (r.kind === 'left' ? [r.text] : r.kind === 'both' ? [r.left] : []))
+  const rights = run.flatMap((r) => (r.kind === 'right' ? [r.text] : r.kind === 'both' ? [r.right] : []))
+  const fits = (t: string): boolean => inked(t) <= width + 1
+  return lefts.length >= 2 && rights.length >= 2 && lefts.every(fits) && rights.every(fits) && rights.some((t) => inked(t) >= FULL_SHARE * width)
+}
+
 /** The width of a run's left column, in ems. */
 export function sideWidth(run: readonly Row[]): number {
   return width(run.flatMap((r) => (r.kind === 'left' ? [r.text] : r.kind === 'both' ? [r.left] : [])))
