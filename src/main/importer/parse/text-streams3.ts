@@ -8,7 +8,7 @@
 // in step, and a short closing line written a few rows late goes back where its column reads on.
 import { endsSentence } from './lines'
 import { docTypeOf } from './doc-type'
-import { closingCost, joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
+import { closingCost, joinCost, signs, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 import { mayComeLate, putBack } from './text-late-lines'
 
 const K = 3
@@ -38,6 +38,16 @@ const SPAN = UNITS_BACK + 2
  * page against that order: each such cell costs this much.
  */
 export const EMPTY_CELL = 3
+/**
+ * A column whose last line is a document's closing (a signature, a date, a public note) pauses:
+ * white space under the closing, then the next document's head, set apart in a larger type off the
+ * rows' grid, which pdftotext writes as a block rows later. Its cells are left empty for several
+ * rows, and once its closing lies more than two rows back (GAP_AFTER units) each further one costs
+ * GAP_CELL only: the pause is one event, not one on every row. A reading that paid EMPTY_CELL a
+ * row traded the paused column's lines with another column's (county-web-3col-names).
+ */
+const GAP_AFTER = 6
+const GAP_CELL = 1
 /**
  * A cell skipped in a column that has taken no line yet, in a run where a document starts (a 文号
  * over its title's first line): the column may open with that document's head (the 文号, the title
@@ -165,6 +175,8 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
   const ended = run.map((u) => endsSentence(u.text) || /[：:]$/.test(u.text.trim()))
   const mayBeLate = run.map((u) => mayComeLate(u, ctx))
   const titled = run.map((u) => docTypeOf(u.text.trim()) !== null)
+  // A column may pause after a document's closing (GAP_CELL).
+  const paused = run.map((u) => signs(u))
   // A 文号 the text follows with a title's first line: the document's head, one column's.
   const headed = run.map((u, k) => k + 1 < run.length && DOC_NUMBER.test(u.text.trim()) && TITLE_OPENS.test(run[k + 1].text.trim()))
   // A document that starts inside the run (its 文号 over its title's first line) may open a column
@@ -253,7 +265,7 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
             let g = 0
             for (let i = 0; i < m; i++) {
               const b = fb[i]
-              const empty = b + (oj === 0 ? emptyStart : EMPTY_CELL)
+              const empty = b + (oj === 0 ? emptyStart : oj > GAP_AFTER && paused[k + 1 - oj] ? GAP_CELL : EMPTY_CELL)
               gb[g] = empty
               copy3(fa, 3 * i, ga, 3 * g)
               copy3(fn, 3 * i, gn, 3 * g)
