@@ -15,7 +15,7 @@ cd "$HERE" && $PY issues.py "$WORK"
 only="${1:-}"
 # Word-born layouts also kept as an old Word file (NAME.doc, Word 97-2003, LibreOffice's "MS Word 97"
 # filter): what county offices still keep.
-DOC_COPY=" county-docx-2col-b county-docx-joint county-docx-2col county-lo-2col county-docx-masthead city-lo-decree city-lo-fang county-lo-noto county-lo-balance county-lo-stairs city-lo-redline county-lo-total county-lo-autonum county-lo-levels county-lo-towns prov-lo-masthead city-docx-footer county-docx-tabletoc2 city-docx-span city-docx-span-b "
+DOC_COPY=" county-docx-2col-b county-docx-joint county-docx-2col county-lo-2col county-docx-masthead city-lo-decree city-lo-fang county-lo-noto county-lo-balance county-lo-stairs city-lo-redline county-lo-total county-lo-autonum county-lo-levels county-lo-towns prov-lo-masthead city-docx-footer county-docx-tabletoc2 city-docx-span city-docx-span-b county-docx-2col-j "
 for dir in "$WORK"/*/; do
   name="$(basename "$dir")"
   [ -n "$only" ] && [ "$only" != "$name" ] && continue

@@ -1020,6 +1020,37 @@ LAYOUTS['city-xe-toc2dec-d'] = dict(
               ('【国务院办公厅文件】', ['govcn-12']), ('【市政府办公室文件】', ['xingxian-13'])],
     decree={'58': dict(header='澧泉市人民政府令', number='第2号', signer='市长　沈嘉禾', issuer='澧泉市人民政府', regpage=True)},
     nonumber=['44'], number='under', dates='cn', renderers=['tex'])
+# Added by the nu session (s35, two unseen tuning siblings of the held-out city-web-3col and
+# county-docx-2col, written into README.md before the importer read them, first scored before any
+# fix). A city issue in three CSS columns of 10 pt Fandol Song (dotted column rule, 6 mm gutters),
+# bold Noto Serif titles across the page for three documents and inside a column for the rest, the
+# 文号 centred under most titles and flush right above two, two tables inside a column (35's form,
+# 15's list) and a 领导小组 set as a ruled table (42), a 2-unit joint document, a 任免 without 文号,
+# （此件主动公开） on about half, dates as printed for most.
+LAYOUTS['city-web-3col-song'] = dict(
+    split='tuning', gazette='沅陵市人民政府公报', year=2022, issueNo=10, totalNo=177, published='2022-10-25',
+    source='mixed',
+    sections=[('一、国务院文件', ['govcn-03', 'govcn-53']),
+              ('二、国务院办公厅文件', ['govcn-13', 'govcn-25', 'govcn-43']),
+              ('三、县（市、区）文件', ['xingxian-35', 'xingxian-09', 'xingxian-15']),
+              ('四、部门联合发文', ['xingxian-30']),
+              ('五、人事任免', ['xingxian-44', 'xingxian-42'])],
+    joint={'30': 2}, nonumber=['44'], span=['03', '13', '30'], above=['25', '15'], members=['42'],
+    public='zhudong', cndates=['35', '09', '30', '42'], number='under', dates='asis', renderers=['html'])
+# A county Word issue in two JUSTIFIED columns of 10.5 pt Fandol Song (no column rule, a 0.9 cm
+# gutter), each 栏目 opening with a centred banner across the page, Fandol Hei titles across both
+# columns for two documents and inside one column for the rest, the 文号 above every title (flush
+# right; centred for two), manual column breaks before two documents' 文号, balanced columns after
+# one, 32's 17-row task table and 37's 领导小组 as a ruled name table inside a column, joint
+# documents of 4 and 2 units, a document without 文号, both public markers, 二〇 dates, the 目录's
+# 文号 on a line under each title.
+LAYOUTS['county-docx-2col-j'] = dict(
+    split='tuning', gazette='兴县人民政府公报', year=2022, issueNo=22, totalNo=24, published='2022-12-20',
+    source='sample',
+    sections=[('县政府文件', ['02', '11', '16', '20', '06']), ('部门文件', ['34', '30']),
+              ('县政府办公室文件', ['32', '37', '44'])],
+    joint={'34': 4, '30': 2}, nonumber=['44'], public='both', above_centre=['11', '30'], span=['02', '34'],
+    colbreak=['16', '37'], balance=['20'], members=['37'], number='above', dates='cn', renderers=['docx'])
 # The tf session's sweep of the two-column-目录 genre (s27): the variants kept as fixtures (sweep_toc2.py).
 LAYOUTS.update(sweep_layouts(LAYOUTS, SWEEP_COMMITTED))
 # The sw1 session's sweep of the one-column city issue (s28): the variants kept as fixtures (sweep_one.py).

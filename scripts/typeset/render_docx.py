@@ -134,6 +134,15 @@ STYLES = {
                              justify=True, gutter=360, span_titles=True, banners=True, column_tables=True,
                              reading_order_pages=True,
                              fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
+    # Added by the nu session (s35, an unseen tuning sibling of the held-out county-docx-2col's genre):
+    # justified 10.5 pt Fandol Song in two columns with a 0.9 cm unruled gutter, Fandol Hei titles
+    # (across both columns for some), a centred banner across the page opening each 栏目, alternating
+    # heads over a rule, `第3页` outer, ruled tables in a column, the 目录's 文号 under each title.
+    'county-docx-2col-j': dict(body='FandolSong', title='FandolHei', hei='WenQuanYi Zen Hei', kai='FandolKai',
+                               cols=2, folio='第{}页', size=10.5, alternate=True, head_rule=True, justify=True,
+                               gutter=500, col_rule=False, span_titles=True, banners=True, column_tables=True,
+                               toc_number='below', reading_order_pages=True,
+                               fonts_dir='/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'),
 }
 
 # The sw2 session's sweep of the Word-born two-column genre (s28): the variants kept as fixtures (sweep_docx.py).

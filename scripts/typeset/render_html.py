@@ -23,6 +23,7 @@ FANDOL = '/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/'
 FACES = f"""
 @font-face {{ font-family: 'FangWeb'; src: url('file://{FANDOL}FandolFang-Regular.otf'); }}
 @font-face {{ font-family: 'KaiWeb'; src: url('file://{FANDOL}FandolKai-Regular.otf'); }}
+@font-face {{ font-family: 'SongWeb'; src: url('file://{FANDOL}FandolSong-Regular.otf'); }}
 @font-face {{ font-family: 'HeiWeb'; src: url('file://{FANDOL}FandolHei-Regular.otf'); }}
 @font-face {{ font-family: 'XbsWeb'; src: url('file:///usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf'); }}
 """
@@ -131,6 +132,19 @@ STYLES = {
     # typography with tighter leading (1.5) and margins (14 mm), titles 17 pt across / 12.5 pt in a column.
     'city-web-3col-c': dict(WEB3_RULED, title_size=('17pt', '12.5pt'), leading='1.5',
                             margin=dict(top='19mm', bottom='17mm', left='14mm', right='14mm')),
+    # Added by the nu session (s35, an unseen tuning sibling of the held-out city-web-3col's genre,
+    # written into README.md before the importer read it): three CSS columns of 10 pt Fandol Song
+    # (CFF by @font-face: Type 3 in Chromium's PDF) with 6 mm gutters under a dotted rule, bold Noto
+    # Serif titles (15 pt across / 12 pt in a column), 栏目 flush left over a red rule across the page,
+    # the head split (gazette left, 期 + 总期 right) over a rule on every page, `·3·` centred in the
+    # foot, the 目录 an HTML table (the 文号 under each title, a bare page at the right).
+    'city-web-3col-song': dict(
+        printer='cli', cols=3, gap='6mm', rule='0.8pt dotted #333', banner='underline', pages='split-head',
+        title_size=('15pt', '12pt'), title_weight='bold', toc='table',
+        body="'SongWeb', 'AR PL UMing CN', serif", size='10pt', leading='1.7', title="'Noto Serif CJK SC', serif",
+        hei="'HeiWeb', 'Noto Sans CJK SC', sans-serif", kai="'KaiWeb', 'AR PL UKai CN', serif",
+        margin=dict(top='21mm', bottom='19mm', left='18mm', right='18mm'),
+        head='{gazette}|{year}年第{issueNo}期（总第{totalNo}期）', folio='·{n}·'),
 }
 
 
@@ -155,7 +169,7 @@ p.annex {{ text-indent: 0; padding-left: 2em; }}
 p.annex2 {{ text-indent: 0; padding-left: 5em; }}
 p.note {{ text-indent: 2em; }}
 .doc {{ margin-top: 1.2em; }}
-.title {{ font-family: {st['title']}; text-align: center; margin: 0.6em 0 0.2em; line-height: 1.4; font-weight: normal; }}
+.title {{ font-family: {st['title']}; text-align: center; margin: 0.6em 0 0.2em; line-height: 1.4; font-weight: {st.get('title_weight', 'normal')}; }}
 .num {{ text-align: center; margin-bottom: 0.8em; }}
 .num.above {{ text-align: right; margin: 0.4em 0 0.4em; }}
 .atitle {{ font-family: {st['title']}; text-align: center; margin: 0.8em 0 0.5em; font-size: 1.25em; }}
@@ -254,6 +268,12 @@ def page_rules(spec: dict, st: dict) -> str:
         out.append(f'@page :left {{ @bottom-left {{ content: "{folio}"; {foot} }} }}')
         out.append(f'@page :right {{ @bottom-right {{ content: "{folio}"; {foot} }} }}')
         return '\n'.join(out)
+    if st.get('pages') == 'split-head':  # the gazette at the left, the 期 at the right, over a rule; the folio centred
+        left, right = (e(x.format(**spec)) for x in st['head'].split('|'))
+        foot = 'font-size: 10pt; vertical-align: top;'
+        out.append(f'@page {{ @top-left {{ content: "{left}"; {face} {rule} }} @top-right {{ content: "{right}"; {face} {rule} }} '
+                   f'@bottom-center {{ content: "{folio}"; {foot} }} }}')
+        return '\n'.join(out)
     if st.get('pages') == 'outer-head':  # the head in the outer top corner over a rule, the folio centred in the foot
         foot = 'font-size: 9pt; vertical-align: top;'
         out.append(f'@page :left {{ @top-left {{ content: "{head}"; {face} {rule} }} }}')
@@ -287,6 +307,9 @@ def body_html(spec: dict, st: dict) -> str:
                 banner = ('<div style="margin: 1.2em 0 0.7em; padding: 2pt 0; text-align: center; break-after: avoid; '
                           'border-top: 1pt solid #000; border-bottom: 1pt solid #000; '
                           f"font-family: {st['hei']}; font-size: 13pt;\">{e(sec['heading'])}</div>")
+            elif st.get('banner') == 'underline':  # the 栏目 flush left over a red rule across the page
+                banner = ('<div style="margin: 1.2em 0 0.7em; padding: 0 0 2pt 0.3em; break-after: avoid; '
+                          f"border-bottom: 1.2pt solid #b00; font-family: {st['hei']}; font-size: 13pt;\">{e(sec['heading'])}</div>")
             elif st.get('banner') == 'strip':  # the 栏目 flush left on a grey strip across the page
                 banner = ('<div style="margin: 1.2em 0 0.7em; padding: 1.5pt 0.8em; background: #e4e4e4; break-after: avoid; '
                           f"border-left: 4pt solid #555; font-family: {st['hei']}; font-size: 13pt;\">{e(sec['heading'])}</div>")
@@ -378,8 +401,10 @@ def print_pdf(html_file: Path, pdf: Path, st: dict, spec: dict, furniture: bool)
 
 def find_pages(spec: dict, pdf: Path) -> dict:
     """Each document's printed page: where its title's text first appears, in order, in the body."""
-    text = subprocess.run(['pdftotext', str(pdf), '-'], check=True, capture_output=True, text=True).stdout
-    pages = [re.sub(r'\s+', '', p) for p in text.split('\f')]
+    def texts(*mode: str) -> list:
+        text = subprocess.run(['pdftotext', *mode, str(pdf), '-'], check=True, capture_output=True, text=True).stdout
+        return [re.sub(r'\s+', '', p) for p in text.split('\f')]
+    pages, raw = texts(), None
     found, at = {}, 0
     for sec in spec['sections']:
         for d in sec['docs']:
@@ -388,6 +413,9 @@ def find_pages(spec: dict, pdf: Path) -> dict:
                 hit = next((i for i in range(at, len(pages)) if title[:n] in pages[i]), None)
                 if hit is not None:
                     break
+            if hit is None:  # interleaved with the next column line by line: the text in the order Chromium drew it
+                raw = raw or texts('-raw')
+                hit = next((i for i in range(at, len(raw)) if title[:8] in raw[i]), None)
             if hit is None:
                 raise SystemExit(f'render_html: title of doc {d["seq"]} not found in the body')
             at = hit

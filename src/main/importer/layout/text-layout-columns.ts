@@ -47,7 +47,7 @@ export function readLayoutColumns(text: string): string {
       const top = readAbove?.rows ?? above.flatMap((r, i) => (keep[i] ? r.trim().split(/ {3,}/) : [r]))
       return nameRows([...top, '', ...three.columns.flatMap((c, k) => (k > 0 ? ['', ...c] : c)), '', ...rows.slice(three.end)]).join('\n')
     }
-    const read = readRows(rows, keep, 0, last, { page: p, order })
+    const read = readRows(rows, keep, 0, last, { page: p, order }) ?? readRows(rows, keep, 0, last, { page: p, order, firstGutter: true })
     if (read === null && lowered) changed = true
     if (read === null) unread.set(p, { rows, keep })
     if (read === null) return lowered ? rows.join('\n') : page
@@ -122,10 +122,23 @@ interface Columns {
 }
 
 /**
+ * Where a page is read: its index and the 目录's order of the 文号 (text-layout-sections.ts).
+ * firstGutter: read at the gutter left of the one the most rows start past. A page of three
+ * columns whose right one holds a form (its labels letter-spaced, a cell start on every piece)
+ * draws the count to the second gutter, and its sides, read there, make no two columns; cut at
+ * the first gutter instead, the right side holds the other two and is read again.
+ */
+interface Place {
+  page: number
+  order: NumberOrder
+  firstGutter?: boolean
+}
+
+/**
  * Rows with each run of two columns read left first, or null when none is. A column read out of
  * a run is read again the same way: the right part of a three-column page holds two.
  */
-function readRows(rows: readonly string[], keep: readonly boolean[], depth: number, before: Columns | null, place?: { page: number; order: NumberOrder }): { rows: string[]; shown: Columns | null } | null {
+function readRows(rows: readonly string[], keep: readonly boolean[], depth: number, before: Columns | null, place?: Place): { rows: string[]; shown: Columns | null } | null {
   const full = rows.filter((r) => r.trim() !== '')
   if (full.length === 0) return null
   // A page of a few rows (an issue's last lines) is read in the columns the page before showed.
@@ -133,7 +146,8 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   if (short && (before === null || !isTail(rows, keep, before.gutter))) return null
   const widest = Math.max(...full.map((r) => r.trimEnd().length))
   const stops = tableStops(rows)
-  const gutter = short ? before!.gutter : findGutter(full, widest, stops)
+  const found = short ? before!.gutter : findGutter(full, widest, stops)
+  const gutter = place?.firstGutter && !short && found !== null ? findGutter(full, widest, stops, found) : found
   if (gutter === null) return null
   const column = fullLeft(rows.map((r) => rowKind(r, gutter, undefined, stops)))
   const first = rows.findIndex((r) => r.trim() !== '')

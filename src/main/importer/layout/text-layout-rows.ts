@@ -37,7 +37,7 @@ const NO_STOPS: ReadonlySet<number> = new Set()
  * several places each and draw that place a few cells past the column's edge, where its other
  * lines start: counted by rows, not places, the edge shows, and the gutter is there.
  */
-export function findGutter(rows: readonly string[], widest: number, stops: ReadonlySet<number> = NO_STOPS): number | null {
+export function findGutter(rows: readonly string[], widest: number, stops: ReadonlySet<number> = NO_STOPS, leftOf = Infinity): number | null {
   const starts: number[][] = []
   for (const r of rows) {
     const lead = leadingBlanks(r)
@@ -49,7 +49,8 @@ export function findGutter(rows: readonly string[], widest: number, stops: Reado
     starts.push(row.filter((s) => !stops.has(s)))
   }
   const lo = Math.round(widest * GUTTER_FROM)
-  const hi = Math.round(widest * GUTTER_TO)
+  // leftOf: a gutter of the page's left part only (the first of three columns' two), its window clear of that cell.
+  const hi = Math.min(Math.round(widest * GUTTER_TO), leftOf - WINDOW)
   const most = (count: (p: number) => number): { at: number; count: number } => {
     let best = { at: -1, count: 0 }
     for (let p = lo; p <= hi; p++) {

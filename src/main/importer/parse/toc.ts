@@ -8,7 +8,7 @@ import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
 import { parseDateLine } from './dates'
 import { isDecreeNumber } from './decree'
-import { PAGE_LABEL_END, splitEntryLines, splitPage } from './toc-entry'
+import { PAGE_LABEL_END, splitEntry, splitEntryLines, splitPage } from './toc-entry'
 import { headingRest, readAcross, splitHeading } from './toc-across'
 import { readColumns } from './toc-columns'
 import { pageAfterType, readFragments } from './toc-fragments'
@@ -197,8 +197,14 @@ function readToc(source: SourceLine[], isNoise: NoiseTest, tick: Tick): Toc {
       } else {
         sinceLast++
         // A bracketed heading ends a pending entry whose page was not printed (or not read), unless
-        // the entry is cut mid-title and goes on under it: the heading is the other column's.
-        if (buffer !== '' && BRACKETED_HEADING.test(compact(text)) && isTocSection(lines, i, repeated)) {
+        // the entry is cut mid-title and goes on under it: the heading is the other column's. So
+        // does any 栏目 heading after an entry its 文号 closed (the page printed on a row the page
+        // break left behind, '…关于印发2022年兴县冬 13' / page break / '兴人社发〔2022〕39号').
+        if (buffer !== '' && isTocSection(lines, i, repeated) && numberCarriedOver(lines, i, buffer, toc)) {
+          toc.entries[toc.entries.length - 1].docNumber = loneNumber(buffer)
+          ;[buffer, toc.end] = ['', i - gapTo(lines, i)]
+        }
+        if (buffer !== '' && (BRACKETED_HEADING.test(compact(text)) || closedByNumber(lines, i, buffer)) && isTocSection(lines, i, repeated)) {
           if (!aside && acrossHeading(lines, i, buffer)) {
             aside = { category: sectionName(text), buffer: '', at: i }
             continue
@@ -252,6 +258,40 @@ function pageApart(lines: SourceLine[], i: number): boolean {
   if (next < 0) return false
   const text = lines[next].text
   return splitPage(text) === null && bareNumber(text) === null && (opensEntry(text) || BRACKETED_HEADING.test(compact(text)))
+}
+
+/**
+ * A pending entry whose line before `i` is its 文号 alone (bare or in brackets), under a title
+ * that ends in its 文种: whole but for its page. (Not the body's first lines read on past the
+ * 目录, a 文号 under the gazette's name and 期.)
+ */
+function closedByNumber(lines: SourceLine[], i: number, buffer: string): boolean {
+  const { title, docNumber } = splitEntry(compact(buffer))
+  return docNumber !== null && loneNumber(lines[i - gapTo(lines, i)].text) !== null && docTypeOf(title) !== null && entriesUnder(lines, i)
+}
+
+/** Lines after a heading read for a page before it is taken to head more 目录 entries. */
+const ENTRY_REACH = 4
+
+/**
+ * The marked heading at `i` (一、… or 【…】) heads 目录 entries: a line of the next few prints a
+ * page. (Not the body's first document read on past the 目录: a title and its 文号, then prose.)
+ */
+function entriesUnder(lines: SourceLine[], i: number): boolean {
+  if (!isMarkedHeading(lines[i].text)) return false
+  const next = lines.slice(i + 1).filter((l) => !isBlank(l.text)).slice(0, ENTRY_REACH)
+  return next.some((l) => splitPage(l.text)?.text)
+}
+
+/**
+ * The pending text is a 文号 alone on the line before the 栏目 heading at `i`, right under the last
+ * entry, which has none: that entry's, carried over a page break after its title's rows (the page
+ * printed on the title's first row, '…关于印发2022年兴县冬 13' / '季…的通知' / '兴人社发〔2022〕39号').
+ */
+function numberCarriedOver(lines: SourceLine[], i: number, buffer: string, toc: Toc): boolean {
+  const at = i - gapTo(lines, i)
+  const last = toc.entries[toc.entries.length - 1]
+  return last?.docNumber === null && loneNumber(buffer) !== null && loneNumber(lines[at].text) !== null && toc.end === at - gapTo(lines, at)
 }
 
 /** A line that is a 文号 alone, bare or in brackets ('（兴政发〔2022〕10 号）'): its 文号, else null. */
