@@ -82,12 +82,6 @@ const MIN_SPELT = 8
  */
 const telling = (r: Role): boolean => r.flat.length >= MIN_PIECE && r.pieceOf.length === 1
 
-/**
- * A line of the 文号's own title long enough to tell it from a closing ('国务院办公厅对十届全国人大
- * 四次会议第'), though other titles open with it too: a 文号 beside it is beside its own title.
- */
-const ownLine = (r: Role, own: number): boolean => r.flat.length >= MIN_SPELT && r.pieceOf.includes(own)
-
 /** A line long enough, and in a title, for the title's next line to be looked for. */
 const opensTitle = (r: Role): boolean => r.flat.length >= MIN_SPELT && r.pieceOf.length > 0
 
@@ -101,7 +95,6 @@ function joinKind(anchors: TocAnchors, a: string, b: string): JoinKind {
   const num = ra.own >= 0 ? ra : rb.own >= 0 ? rb : null
   if (num) {
     const other = num === ra ? rb : ra
-    if (ownLine(other, num.own)) return 'numberByTitle'
     if (!telling(other)) return null
     return other.pieceOf.includes(num.own) ? 'numberByTitle' : 'numberByOther'
   }
