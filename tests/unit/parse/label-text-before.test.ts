@@ -1,9 +1,7 @@
 // A 条's label set apart in two columns written line by line, its text written BEFORE it
-// (prov-xe-unbal-b.txt lines 144–158: '任何单位和个人可以自行在国内申' / the other column's full
-// lines / '第三条' / '专利代理机构应当按照委托人的委托办理专'). The line right after the label is
-// the article's second paragraph, indented: as wide as the room beside the label alone, so it is
-// no text of the label's row, which also holds the label's indent and gap. No line after the label
-// fills that row; the nearest line before it that does is its text.
+// (city-xe-toc2dec.txt: '任何单位和个人可以自行在国内申' / the other column's full lines / '第三条'
+// / lines that cannot stand beside it). No line after the label fills its row; the nearest line
+// before it that does is its text.
 import { describe, expect, it } from 'vitest'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { pairLabels } from '../../../src/main/importer/parse/text-labels'
@@ -14,14 +12,8 @@ const paired = (layout: string, label: string): string | undefined =>
   pairLabels(splitLines(text(layout))).map((l) => l.text).find((t) => t.startsWith(label))
 
 describe('a 条 label whose text pdftotext wrote before it', () => {
-  it('takes the line before it that fills its row, not the indented line after it', () => {
-    expect(paired('prov-xe-unbal-b', '第三条')).toBe('第三条　任何单位和个人可以自行在国内申')
+  it('takes the line before it that fills its row', () => {
     expect(paired('city-xe-toc2dec', '第三条')).toBe('第三条 任何单位和个人可以自行在国内申')
-  })
-
-  it('leaves the indented line after the label to its own paragraph (prov-xe-unbal-b)', () => {
-    const lines = pairLabels(splitLines(text('prov-xe-unbal-b'))).map((l) => l.text)
-    expect(lines).toContain('专利代理机构应当按照委托人的委托办理专')
   })
 
   it('gives the 令 第9号 its articles’ paragraphs whole (city-xe-toc2dec)', () => {

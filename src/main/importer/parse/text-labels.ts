@@ -146,10 +146,6 @@ function besideLabel(lines: readonly SourceLine[], label: number, item: number[]
   // As wide as a paragraph's first line (indented two hanzi) the line is the other column's: a
   // label's own text stands short by the label too.
   if (w >= at(label) - INDENT - 1) return false
-  // Nor does one that fills the room beside the label alone: the row holds the label's indent and
-  // gap too, so that wide a line going on is a paragraph's first line, indented
-  // ('专利代理机构应当按照委托人的委托办理专' under '第三条').
-  if (w > room - INDENT + ROOM_OVER && !endsSentence(text)) return false
   return w <= room + ROOM_OVER && (w >= room - ROW_WITHIN || endsSentence(text))
 }
 
@@ -223,7 +219,7 @@ function textAmong(lines: readonly SourceLine[], label: number, at: ((i: number)
 
 /**
  * The text of a lone 条 label that pdftotext wrote after it, the other column's rows between
- * ('任何单位和个人可以自行在国内申' / the other column's full lines / '第三条', prov-xe-unbal-b):
+ * ('任何单位和个人可以自行在国内申' / the other column's full lines / '第三条', city-xe-toc2dec):
  * taken when no line after it stands beside it (besideLabel, textAmong), the nearest line before
  * it that fills the row beside the label and goes on (fillsRow), back to the label before.
  */
