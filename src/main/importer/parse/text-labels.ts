@@ -97,7 +97,7 @@ export function pairLabels(lines: readonly SourceLine[], from = 0): SourceLine[]
     const after = across ? [across] : textsAfter(out, end, end - i, isLabel)
     // In columns written line by line, a lone label's text that cannot stand beside it is another
     // column's line: the label takes the first line further on that can (textAmong), if any.
-    const among = end - i === 1 && after && !besideLabel(out, i, after[0], at) ? textAmong(out, i, at, isLabel) : null
+    const among = end - i === 1 && after && !besideLabel(out, i, after[0], at) ? (textAmong(out, i, at, isLabel) ?? textBefore(out, i, at, isLabel)) : null
     const texts = among ? [among] : after
     if (texts) {
       texts.forEach((item, k) => {
@@ -213,6 +213,27 @@ function textAmong(lines: readonly SourceLine[], label: number, at: ((i: number)
     if (MARKED.test(c) || closes(lines[k].text) || ofHeader(lines[k].text)) continue
     // A line that ends its sentence there is as likely the other column's paragraph's end.
     if (chapter ? nameAmong(c) : fillsRow(room - displayWidth(lines[k].text.trim())) && !endsSentence(lines[k].text)) return [k]
+  }
+  return null
+}
+
+/**
+ * The text of a lone 条 label that pdftotext wrote after it, the other column's rows between
+ * ('任何单位和个人可以自行在国内申' / the other column's full lines / '第三条', city-xe-toc2dec):
+ * taken when no line after it stands beside it (besideLabel, textAmong), the nearest line before
+ * it that fills the row beside the label and goes on (fillsRow), back to the label before.
+ */
+function textBefore(lines: readonly SourceLine[], label: number, at: ((i: number) => number) | null, isLabel: (i: number) => boolean): number[] | null {
+  if (!at || at(label) >= ONE_COLUMN || HEADING_LABEL.test(compact(lines[label].text))) return null
+  const room = at(label) - displayWidth(lines[label].text.trim())
+  let seen = 0
+  for (let k = label - 1; k >= 0 && seen < AMONG_WINDOW; k--) {
+    if (isBlank(lines[k].text)) continue
+    // Back at a label, or a line a label or a paragraph's number opens: the rows before are theirs.
+    if (isLabel(k) || MARKED.test(compact(lines[k].text))) return null
+    seen++
+    if (closes(lines[k].text) || ofHeader(lines[k].text)) continue
+    if (fillsRow(room - displayWidth(lines[k].text.trim())) && !endsSentence(lines[k].text)) return [k]
   }
   return null
 }
