@@ -236,9 +236,6 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   if (sa.addressed && sb.n > 1) cost += ADDRESSED_PLACE
   // Nor does another document's salutation ('中国气象局：'): a document is addressed once.
   if (sa.addressed && sb.hails) cost += ADDRESSED_PLACE
-  // Nor does a document's closing stand over a paragraph numbered past one: what comes under a
-  // closing opens a document, an attachment or a 附注, never the middle of a numbering.
-  if (sa.signs && sb.n > 1 && !sb.decimal) cost += OPEN_THEN_LABEL
   // A heading with its words never stands right over a signature or date either.
   if (sa.headed && sa.width <= ctx.full - SHORT_BY && sb.signs) cost += OPEN_THEN_LABEL
   return ctx.anchors ? cost + anchorJoin(ctx.anchors, a.text, b.text) : cost
