@@ -1,5 +1,5 @@
-// A title's first line never goes on from a list's entry or a numbered paragraph (text-joins.ts):
-// a title stands under a closing, a 文号 or a banner. county-docx-sw-cdash.txt page 13 (a Word
+// A title's first line never goes on from a list's entry left open, a name without a full stop
+// (text-joins.ts): a title stands under a closing, a 文号 or a banner. county-docx-sw-cdash.txt page 13 (a Word
 // section read by pdftotext line by line): the left column opens 兴政办函〔2022〕6号 ('兴政办函〔2022〕
 // 6 号' / '兴县人民政府办公室关于更新' / '行政执法主体的通知' …), the right one holds its list's rest
 // ('9. 兴县审计局' …); the text writes '9.' and '10.' between the 文号 and its title, the streams read
@@ -17,9 +17,13 @@ const ctx = { full: 40, grams: noGrams, toc: tocAnchors([{ category: '县政府�
 describe('a title’s first line under a list’s entry (county-docx-sw-cdash.txt page 13)', () => {
   const title = unit('兴县人民政府办公室关于更新')
 
-  it('costs under an entry or a numbered paragraph as under a line left open', () => {
+  it('costs under an entry left open as under a line left open', () => {
     expect(joinCost(ctx, unit('10. 兴县住房和城乡建设管理局'), title)).toBeGreaterThanOrEqual(joinCost(ctx, unit('兴政办函〔2022〕6 号'), title) + 4)
-    expect(joinCost(ctx, unit('（二）机构设置'), title)).toBeGreaterThanOrEqual(joinCost(ctx, unit('兴政办函〔2022〕6 号'), title) + 4)
+  })
+
+  it('says nothing under a finished paragraph, numbered or not: an attachment ends so, the next title under it', () => {
+    expect(joinCost(ctx, unit('（四）认真履职，严肃问责。'), title)).toBe(joinCost(ctx, unit('兴政办函〔2022〕6 号'), title))
+    expect(joinCost(ctx, unit('5. 负责项目实施过程中的日常协调工作。'), title)).toBe(joinCost(ctx, unit('兴政办函〔2022〕6 号'), title))
   })
 
   it('says nothing of a line no 目录 title opens with', () => {

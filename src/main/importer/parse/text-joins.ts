@@ -236,10 +236,11 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   if (sa.addressed && sb.n > 1) cost += ADDRESSED_PLACE
   // Nor does another document's salutation ('中国气象局：'): a document is addressed once.
   if (sa.addressed && sb.hails) cost += ADDRESSED_PLACE
-  // A title's first line never goes on from a list's entry or a numbered paragraph: a title stands
-  // under a closing, a 文号 or a banner ('10. 兴县住房和城乡建设管理局' / '兴县人民政府办公室关于更新'
-  // is the other column's head written beside a list).
-  if ((sa.entry || sa.label) && sb.opensTitle && ctx.toc && inTitle(ctx.toc, b.text)) cost += OPEN_THEN_LABEL
+  // A title's first line never goes on from a list's entry left open (a name, no full stop): a
+  // title stands under a closing, a 文号 or a banner ('10. 兴县住房和城乡建设管理局' / '兴县人民政府
+  // 办公室关于更新' is the other column's head written beside a list). A finished paragraph may end
+  // an attachment, the next title right under it (county-lo-noto.txt '（四）…' over 3号's title).
+  if (sa.entry && !sa.ended && sb.opensTitle && ctx.toc && inTitle(ctx.toc, b.text)) cost += OPEN_THEN_LABEL
   // A heading with its words never stands right over a signature or date either.
   if (sa.headed && sa.width <= ctx.full - SHORT_BY && sb.signs) cost += OPEN_THEN_LABEL
   return ctx.anchors ? cost + anchorJoin(ctx.anchors, a.text, b.text) : cost
