@@ -6,7 +6,7 @@
 import { compact, DECIMAL_START, endsSentence, folded, hasInnerPunct, PARA_LABEL } from './lines'
 import { displayWidth } from './text-flow'
 import { codes, head, tail, type Bigrams } from './text-bigrams'
-import { anchorJoin, inTitle, tocTitleOf, type TocAnchors } from './toc-anchors'
+import { anchorJoin, endsUnnumberedTitle, inTitle, tocTitleOf, type TocAnchors } from './toc-anchors'
 import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 import { parseDateLine } from './dates'
 import { docTypeOf } from './doc-type'
@@ -87,6 +87,8 @@ const STAY_ALONE = 5
  * 人民政府…：'), and the true join (under the title or 文号) as one never seen.
  */
 const ADDRESSED_PLACE = 4
+/** Reading a 主送机关 line right under the last line of a title the 目录 lists without a 文号. */
+const TITLE_THEN_ADDRESSED = -ADDRESSED_PLACE
 /** A name and a colon alone on a line, no other punctuation. */
 const HAIL = /^[^，,。；;：:、]{2,24}[：:]$/
 /** A sentence ends here: its mark, then closing quotes or brackets. */
@@ -226,11 +228,19 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   // A document opens with its 文号 and title, then the 主送机关: that line goes on from the head,
   // never from a finished sentence.
   if (sb.addressed && sa.finished) cost += ADDRESSED_PLACE
+  // A title the 目录 lists without a 文号 has its 主送机关 right under it: the other column's
+  // line the converter wrote between them (a name list's row, a closing) is not the title's.
+  if (sb.addressed && sa.titled && ctx.toc && endsUnnumberedTitle(ctx.toc, a.text)) cost += TITLE_THEN_ADDRESSED
   // The body under the 主送机关 starts its numbering at one: a number past one never stands right
   // under it (a list's '2.' in the other column, written beside a document's head).
   if (sa.addressed && sb.n > 1) cost += ADDRESSED_PLACE
   // Nor does another document's salutation ('中国气象局：'): a document is addressed once.
   if (sa.addressed && sb.hails) cost += ADDRESSED_PLACE
+  // A title's first line never goes on from a list's entry left open (a name, no full stop): a
+  // title stands under a closing, a 文号 or a banner ('10. 兴县住房和城乡建设管理局' / '兴县人民政府
+  // 办公室关于更新' is the other column's head written beside a list). A finished paragraph may end
+  // an attachment, the next title right under it (county-lo-noto.txt '（四）…' over 3号's title).
+  if (sa.entry && !sa.ended && sb.opensTitle && ctx.toc && inTitle(ctx.toc, b.text)) cost += OPEN_THEN_LABEL
   // A heading with its words never stands right over a signature or date either.
   if (sa.headed && sa.width <= ctx.full - SHORT_BY && sb.signs) cost += OPEN_THEN_LABEL
   return ctx.anchors ? cost + anchorJoin(ctx.anchors, a.text, b.text) : cost

@@ -253,8 +253,10 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
   let plain: string[] | null = null
   let asIs = 0
   for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
-  // The list's own order is read as one column: its stays between lines alone count too.
-  if (listed) for (let k = 1; k < run.length; k++) asIs += stayCost(run[k - 1], run[k], ctx.full)
+  // The list's own order is read as one column: its stays between lines alone count too. So are
+  // a prose run's written nearly throughout line by line (a name list beside a 通知's opening):
+  // the list's rows, joined, read no better in turn than as written, yet their turns are the columns'.
+  if (listed || (prose && lineByLine(run, LIST_ALONE_SHARE))) for (let k = 1; k < run.length; k++) asIs += stayCost(run[k - 1], run[k], ctx.full)
   if (best) {
     const gain = asIs - best.cost
     if (merged || gain >= gainNeeded(run.length, inTurnAtTop(run, best.columns) ? best.columns : undefined)) plain = inColumns(run, merged ? best.columns : leftFirst(run, best.columns, ctx, around))

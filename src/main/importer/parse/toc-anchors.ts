@@ -105,6 +105,18 @@ function joinKind(anchors: TocAnchors, a: string, b: string): JoinKind {
 
 const COST: Record<NonNullable<JoinKind>, number> = { titleGoesOn: TITLE_GOES_ON, numberByTitle: NUMBER_BY_TITLE, numberByOther: NUMBER_BY_OTHER }
 
+/**
+ * A line that ends a title the 目录 lists without a 文号 (a 通知 setting up a 领导小组): no 文号
+ * stands under such a title, so its 主送机关 comes right after this line.
+ */
+export function endsUnnumberedTitle(anchors: TocAnchors, text: string): boolean {
+  if (anchors.titles.length === 0) return false
+  const r = roleOf(anchors, text)
+  if (r.flat.length < MIN_PIECE) return false
+  const numbered = new Set(anchors.byNumber.values())
+  return r.pieceOf.some((k) => !numbered.has(k) && anchors.titles[k].endsWith(r.flat))
+}
+
 /** A line the 目录 names: a 文号 it lists, or a piece of one of its titles long enough to tell. */
 export function namedByToc(anchors: TocAnchors, text: string): boolean {
   if (anchors.titles.length === 0) return false
