@@ -45,6 +45,8 @@ describe('pieces of one column line', () => {
     expect(piecesAt(lines('', '民航总局：', '你局《关于报送 2008 年北京奥运会首都国'), 1, 44)).toBe(1)
     // prov-xe-toc2col.txt line 800: a wrapped 主送机关's last line, inside its block.
     expect(piecesAt(lines('科技部、新疆维吾尔自治区人民政府、新疆生产建设', '兵团：', '你们关于支持乌鲁木齐、昌吉、石河子高新技术'), 1, 46)).toBe(1)
+    // city-2col-flow.txt line 2683: a wrapped 主送机关's last character, its line before it in the other column's block.
+    expect(piecesAt(lines('', '团：', '你们关于支持乌鲁木齐、昌吉、石河子高新技术产'), 1, 48)).toBe(1)
     // prov3-song.txt line 3073: a sentence's end, then a letter-spaced post's first character ('组　长：').
     expect(piecesAt(lines('', '应调整。现将调整后的名单通知如下：', '组'), 1, 40)).toBe(1)
   })

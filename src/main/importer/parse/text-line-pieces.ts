@@ -92,14 +92,15 @@ export function piecesAt(lines: readonly SourceLine[], i: number, full: number):
  * little off its line's baseline, so pdftotext opens a block at that line: the piece starts its
  * block ('办理意见：' / '该问题将根据今年水稻的增产情况统', the line before it the other column's).
  * A colon inside a block ends a sentence or a wrapped 主送机关 ('…新疆生产建设' / '兵团：'), and a
- * unit's name before it is a 主送机关 over its body's first line ('民航总局：' / '你局《关于…'), or
- * a lone character after it a letter-spaced post ('…通知如下：' / '组', of '组　长：').
+ * unit's name before it is a 主送机关 over its body's first line ('民航总局：' / '你局《关于…'), one
+ * character a wrapped 主送机关's last ('…新疆生产建设兵' / '团：', the line before it the other
+ * column's), or a lone character after it a letter-spaced post ('…通知如下：' / '组', of '组　长：').
  */
 function colonPiece(lines: readonly SourceLine[], i: number): boolean {
-  const t = lines[i].text.trim()
+  const words = compact(lines[i].text).slice(0, -1)
   const opensBlock = i === 0 || isBlank(lines[i - 1].text)
   const next = compact(lines[i + 1]?.text ?? '')
-  return opensBlock && !isIssuerText(compact(t.slice(0, -1))) && next.length > 1
+  return opensBlock && words.length > 1 && !isIssuerText(words) && next.length > 1
 }
 
 /** A piece ending at a semicolon that ends a list's item: no words in it, or the next piece opens an item. */
