@@ -32,6 +32,12 @@ describe('a chapter label set apart from its name', () => {
     expect(chapters('prov2-95').slice(0, 2)).toEqual(['第二章\u3000专利代理机构和专利代理师', '第一章\u3000总则'])
   })
 
+  it('takes the name right under it though it ends as a 文种 does', () => {
+    // city-xe-one2-many.txt lines 973–975: '第八章' / '' / '会议制度' (制度 a 文种's word too).
+    const src = splitLines(['第八章', '', '会议制度', '', '三十五、国务院实行国务院全体会议和国务院常务会议制度。'].join('\n'))
+    expect(pairLabels(src).map((l) => l.text).filter(Boolean)).toEqual(['第八章\u3000会议制度', '三十五、国务院实行国务院全体会议和国务院常务会议制度。'])
+  })
+
   it('takes no sentence for a name', () => {
     // prov2-95.txt line 474: '第五章' / '' / '的，或者向有关行政、司法机关的工作人员行贿，' / … / '附' / '' / '则'.
     const src = splitLines(['第五章', '', '的，或者向有关行政、司法机关的工作人员行贿，', '', '第二十九条', '', '附', '', '则'].join('\n'))

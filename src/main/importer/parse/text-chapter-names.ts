@@ -19,7 +19,7 @@ const CHAPTER_BEGUN = /^第[一二三四五六七八九十百零〇\d]+章[\u4e0
 const LABELLED = /^第[一二三四五六七八九十百零〇\d]+[章节条]/
 /** Lines (not blank) looked at on each side of the label. */
 const WINDOW = 16
-/** A name right under its label: hanzi alone ('专利代理机构和专利代理师'). */
+/** A name right under its label: hanzi alone ('专利代理机构和专利代理师'; '会议制度', though it ends as a 文种 does). */
 const NAME_UNDER = /^[\u4e00-\u9fff]{2,16}$/
 /**
  * A name further off: two to ten hanzi, not a title's last line (ending in a 文种: '…的通知'), a
@@ -68,7 +68,7 @@ export function chapterNameNear(lines: readonly SourceLine[], label: number, isL
   const first = after[0]
   if (first !== undefined && (isClosingNote(lines[first].text) || parseDateLine(lines[first].text) !== null)) return null
   const underName = first !== undefined && !begun && opensBlock(lines, first) && !lines.slice(label + 1, first).some((_, n) => isLabel(label + 1 + n))
-  if (underName && NAME_UNDER.test(compact(lines[first].text)) && docTypeOf(compact(lines[first].text)) === null) return [first]
+  if (underName && NAME_UNDER.test(compact(lines[first].text))) return [first]
   const spaced = nearest((k) => {
     const name = spacedAt(lines, k)
     // A begun name's rest may be one character ('则'); a whole name spaced out is two at least.
