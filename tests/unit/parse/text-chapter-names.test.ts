@@ -38,6 +38,13 @@ describe('a chapter label set apart from its name', () => {
     expect(pairLabels(src).map((l) => l.text).filter(Boolean)).toEqual(['第八章\u3000会议制度', '三十五、国务院实行国务院全体会议和国务院常务会议制度。'])
   })
 
+  it('leaves the name past another chapter’s label to that label', () => {
+    // prov-xe-inner.txt lines 983–991: the other column's '第四章' written over '第一章' / '' / '总' / … / '则'.
+    const read = chapters('prov-xe-inner')
+    expect(read).toContain('第一章\u3000总则')
+    expect(read).not.toContain('第四章\u3000总则')
+  })
+
   it('takes no sentence for a name', () => {
     // prov2-95.txt line 474: '第五章' / '' / '的，或者向有关行政、司法机关的工作人员行贿，' / … / '附' / '' / '则'.
     const src = splitLines(['第五章', '', '的，或者向有关行政、司法机关的工作人员行贿，', '', '第二十九条', '', '附', '', '则'].join('\n'))

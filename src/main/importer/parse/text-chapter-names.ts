@@ -85,6 +85,8 @@ function candidates(lines: readonly SourceLine[], label: number, step: 1 | -1, i
   for (let k = label + step; k >= 0 && k < lines.length && out.length < WINDOW; k += step) {
     // A page break is two places of one line number (text-pages.ts).
     if (lines[k].no === lines[k - step]?.no) break
+    // Past another chapter's label the names are as near to it ('第四章' / '第一章' / '总' / … / '则').
+    if (isLabel(k) && CHAPTER_LABEL.test(compact(lines[k].text))) break
     if (!isBlank(lines[k].text) && !isLabel(k)) out.push(k)
   }
   return out
