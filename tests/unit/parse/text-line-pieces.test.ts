@@ -36,6 +36,21 @@ describe('pieces of one column line', () => {
     expect(piecesAt(lines('m²；', '建筑密度为 55.32%；绿地率为 10.06%；容'), 0, 42)).toBe(1)
   })
 
+  it('are a block opened at a colon a fallback font set apart, never a 主送机关 over its body', () => {
+    // prov2-a0.txt lines 2127–2129 and 2039–2041: '办理意见：' + a gap + '该问题…统' is one line of
+    // the left column, the block opened at its colon; so is '…研究提出了办理意见：' + '发展改革'.
+    expect(piecesAt(lines('', '办理意见：', '该问题将根据今年水稻的增产情况统'), 1, 40)).toBe(2)
+    expect(piecesAt(lines('', '发展改革委研究提出了办理意见：', '发展改革', '委已向国务院上报了我国乙烯工业中长期发展'), 1, 40)).toBe(2)
+    // prov2-a4.txt line 601: a unit's name and a colon is the 主送机关, its body's first line under it.
+    expect(piecesAt(lines('', '民航总局：', '你局《关于报送 2008 年北京奥运会首都国'), 1, 44)).toBe(1)
+    // prov-xe-toc2col.txt line 800: a wrapped 主送机关's last line, inside its block.
+    expect(piecesAt(lines('科技部、新疆维吾尔自治区人民政府、新疆生产建设', '兵团：', '你们关于支持乌鲁木齐、昌吉、石河子高新技术'), 1, 46)).toBe(1)
+    // city-2col-flow.txt line 2683: a wrapped 主送机关's last character, its line before it in the other column's block.
+    expect(piecesAt(lines('', '团：', '你们关于支持乌鲁木齐、昌吉、石河子高新技术产'), 1, 48)).toBe(1)
+    // prov3-song.txt line 3073: a sentence's end, then a letter-spaced post's first character ('组　长：').
+    expect(piecesAt(lines('', '应调整。现将调整后的名单通知如下：', '组'), 1, 40)).toBe(1)
+  })
+
   it('go back on one line, each page break kept, so that the columns read whole', () => {
     // prov2-a0.txt page 5: '协调委办公室设在民航总局，' / '承担协调委的' is one line of the
     // left column; read as two, the right column's line goes in between.

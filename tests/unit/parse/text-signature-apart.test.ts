@@ -52,6 +52,13 @@ describe('a signature written apart from its office (prov-xe-unbal-b.txt page 1)
     expect(out).toContain('专利代理机构的组织形式应当为合')
   })
 
+  it('joins the office with its name right under it, before the columns are read (prov2-a0.txt page 3)', () => {
+    // '省长' / '' / '林致远' / '' / the date: adjacent still, but the two-column reading may part them
+    // ('林致远' read into the other column), and neither alone is a signature.
+    const page = ['利代理条例》公布，自 2019 年 3 月 1 日起施', '', '第六条', '', '行。', '省长', '', '林致远', '', '二〇一八年十一月六日', '', '律、行政法规相抵触。']
+    expect(texts(page.join('\n'))).toEqual(['利代理条例》公布，自 2019 年 3 月 1 日起施', '第六条', '行。', '省长\u3000林致远', '二〇一八年十一月六日', '律、行政法规相抵触。'])
+  })
+
   it('leaves an office in a name list, with no date under a name', () => {
     expect(texts(LIST)).toEqual(LIST.split('\n'))
   })

@@ -12,6 +12,7 @@ import { isClosingNote } from './starts-after-close'
 import { displayWidth, pageWidths } from './text-widths'
 import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
+import { CHAPTER_LABEL, chapterNameNear, finishBegunChapters } from './text-chapter-names'
 
 const BARE_LABEL = /^第[一二三四五六七八九十百零〇\d]+[章节条]$/
 /** What cannot be a label's text: another label or a paragraph marker. */
@@ -93,21 +94,30 @@ export function pairLabels(lines: readonly SourceLine[], from = 0): SourceLine[]
     }
     let end = i
     while (isLabel(end)) end++
+    // A chapter's label alone takes its name from wherever on the page it was written (text-chapter-names.ts).
+    if (end - i === 1 && CHAPTER_LABEL.test(compact(out[i].text))) {
+      const name = chapterNameNear(out, i, isLabel)
+      if (name) pairText(out, i, name)
+      i = end
+      continue
+    }
     const across = end - i === 1 ? otherColumnText(out, i, end, at, isLabel) : null
     const after = across ? [across] : textsAfter(out, end, end - i, isLabel)
     // In columns written line by line, a lone label's text that cannot stand beside it is another
     // column's line: the label takes the first line further on that can (textAmong), if any.
     const among = end - i === 1 && after && !besideLabel(out, i, after[0], at) ? (textAmong(out, i, at, isLabel) ?? textBefore(out, i, at, isLabel)) : null
     const texts = among ? [among] : after
-    if (texts) {
-      texts.forEach((item, k) => {
-        out[i + k] = { ...out[i + k], text: `${compact(out[i + k].text)}\u3000${item.map((n) => out[n].text.trim()).join('')}` }
-        for (const n of item) out[n] = { no: out[n].no, text: '' }
-      })
-    }
+    texts?.forEach((item, k) => pairText(out, i + k, item))
     i = end
   }
+  finishBegunChapters(out, from, isLabel)
   return out
+}
+
+/** The label at `label` followed by its text's lines `item` on one line; their own lines go blank. */
+function pairText(out: SourceLine[], label: number, item: number[]): void {
+  out[label] = { ...out[label], text: `${compact(out[label].text)}\u3000${item.map((n) => out[n].text.trim()).join('')}` }
+  for (const n of item) out[n] = { no: out[n].no, text: '' }
 }
 
 /** A label's text may run this far (display columns) past the room beside it: an indent, a hanging stop. */
@@ -184,35 +194,28 @@ const ofHeader = (text: string): boolean => docNumberOfLine(text) !== null || st
 const chapterName = (t: string): boolean => /^[\u4e00-\u9fff]{1,16}$/.test(compact(t))
 
 /**
- * A chapter's name looked for among other lines: two to ten hanzi, not a title's last line
- * (ending in a 文种: '…的通知'); a longer line of hanzi alone is as likely a cut title's.
- */
-const nameAmong = (c: string): boolean => /^[\u4e00-\u9fff]{2,10}$/.test(c) && docTypeOf(c) === null
-
-/**
  * The text of a label in two columns written line by line, where pdftotext wrote the row's label
  * apart from its text with other lines between ('第二十三条' / the other column's full lines /
  * '第四章' / '冲突。' / … / '国务院专利行政部门和省、自治'): the first line after it on the page,
  * before the next 条's label (whose text may come first), that fills the row beside the label
- * (fillsRow), or for a 章 that is a chapter's name; the other column's full lines, its short last
+ * (fillsRow); a 章's label passed (its name: text-chapter-names.ts); the other column's full lines, its short last
  * lines and a document's own lines (文号, title, signature) are passed. Null when none is found.
  */
 function textAmong(lines: readonly SourceLine[], label: number, at: ((i: number) => number) | null, isLabel: (i: number) => boolean): number[] | null {
   if (!at || at(label) >= ONE_COLUMN) return null
-  const chapter = HEADING_LABEL.test(compact(lines[label].text))
   const room = at(label) - displayWidth(lines[label].text.trim())
   let seen = 0
   for (let k = label + 1; k < lines.length && seen < AMONG_WINDOW; k++) {
     if (lines[k].no === lines[k - 1].no) break
     if (isBlank(lines[k].text)) continue
     const c = compact(lines[k].text)
-    // The next 条's text may come before a 条's own; a chapter's name is told from any text.
-    if (isLabel(k) && !chapter && !HEADING_LABEL.test(c)) break
+    // The next 条's text may come before a 条's own.
+    if (isLabel(k) && !HEADING_LABEL.test(c)) break
     if (isLabel(k)) continue
     seen++
     if (MARKED.test(c) || closes(lines[k].text) || ofHeader(lines[k].text)) continue
     // A line that ends its sentence there is as likely the other column's paragraph's end.
-    if (chapter ? nameAmong(c) : fillsRow(room - displayWidth(lines[k].text.trim())) && !endsSentence(lines[k].text)) return [k]
+    if (fillsRow(room - displayWidth(lines[k].text.trim())) && !endsSentence(lines[k].text)) return [k]
   }
   return null
 }

@@ -18,10 +18,13 @@ import { parseDateLine } from './dates'
  * semicolon ends a list's item as often ('…40%；' / '——乡镇、行政村…'; '…6188.70' / 'm²；' /
  * '建筑密度为…'): a piece after it starts with no item's mark (LIST_ITEM, besides the paragraph
  * markers no piece starts with), and a piece ending at it holds words, as a clause does: a
- * figure's unit alone ('m²；') is an item's last line, the wrapped tail of its figure.
+ * figure's unit alone ('m²；') is an item's last line, the wrapped tail of its figure. A colon's
+ * glue stretches too where a fallback font sets the mark ('…研究提出了办理意见：' + a gap + '发展改革'):
+ * see colonPiece.
  */
-const STRETCHED_AFTER = /[，、；]$/
+const STRETCHED_AFTER = /[，、；：]$/
 const SEMICOLON_END = /；$/
+const COLON_END = /：$/
 /** An item's mark in a list that is not a numbered paragraph's: a dash, a bullet. */
 const LIST_ITEM = /^[—\-－─●•·■◆★※]/
 /** Pieces of one line at most: a line breaks at two stretched marks now and then, hardly more. */
@@ -71,6 +74,7 @@ export function joinLinePieces(lines: readonly SourceLine[], from = 0): SourceLi
 export function piecesAt(lines: readonly SourceLine[], i: number, full: number): number {
   let width = displayWidth(lines[i].text.trim())
   if (!STRETCHED_AFTER.test(lines[i].text.trim()) || width >= full - INDENT) return 1
+  if (COLON_END.test(lines[i].text.trim()) && !colonPiece(lines, i)) return 1
   for (let k = i + 1; k < lines.length && k - i < MAX_PIECES; k++) {
     const t = lines[k].text.trim()
     if (isBlank(t) || !pieceAfter(t)) return 1
@@ -81,6 +85,22 @@ export function piecesAt(lines: readonly SourceLine[], i: number, full: number):
     if (!STRETCHED_AFTER.test(t)) return 1
   }
   return 1
+}
+
+/**
+ * Whether a line ending at a colon is a piece of its line. A colon set in a fallback font stands a
+ * little off its line's baseline, so pdftotext opens a block at that line: the piece starts its
+ * block ('办理意见：' / '该问题将根据今年水稻的增产情况统', the line before it the other column's).
+ * A colon inside a block ends a sentence or a wrapped 主送机关 ('…新疆生产建设' / '兵团：'), and a
+ * unit's name before it is a 主送机关 over its body's first line ('民航总局：' / '你局《关于…'), one
+ * character a wrapped 主送机关's last ('…新疆生产建设兵' / '团：', the line before it the other
+ * column's), or a lone character after it a letter-spaced post ('…通知如下：' / '组', of '组　长：').
+ */
+function colonPiece(lines: readonly SourceLine[], i: number): boolean {
+  const words = compact(lines[i].text).slice(0, -1)
+  const opensBlock = i === 0 || isBlank(lines[i - 1].text)
+  const next = compact(lines[i + 1]?.text ?? '')
+  return opensBlock && words.length > 1 && !isIssuerText(words) && next.length > 1
 }
 
 /** A piece ending at a semicolon that ends a list's item: no words in it, or the next piece opens an item. */

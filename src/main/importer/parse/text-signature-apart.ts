@@ -2,7 +2,8 @@
 // line ('省长'), then lines of the other column ('专利代理机构和专利代理师' / '第七条' / …), then
 // the holder's name ('韩立钧') and the date under it. A person sees one row, 'office　name', over
 // the date; read line by line, the office and the name stand apart and neither reads as a signature.
-// Adjacent, they are joined where the paragraphs are read (text-breaks.ts namesHolder).
+// Adjacent ('省长' / '' / '林致远'), they are joined here too: the columns' reading may yet part them
+// (the name read into the other column), and text-breaks.ts namesHolder joins them only where they meet.
 import { parseDateLine } from './dates'
 import { compact, endsSentence, nextNonBlank, prevNonBlank, type SourceLine } from './lines'
 import { isName, OFFICE } from './text-breaks'
@@ -17,8 +18,8 @@ const NUMBERED = /^第[一二三四五六七八九十百零〇\d]+[章节条款]
 const holderName = (text: string): boolean => isName(text) && !NUMBERED.test(compact(text))
 
 /**
- * Each office alone on its line under a sentence's end (the 令's text), whose holder's name is not
- * the next line, joined with the first name alone within NAME_WINDOW lines that has a date within
+ * Each office alone on its line under a sentence's end (the 令's text) joined with the first name
+ * alone within NAME_WINDOW lines (the next line, or past the other column's) that has a date within
  * DATE_WINDOW lines under it and no date before it: 'office　name' where the office stood, the
  * name's line blank (line indexes stay). Plain text only (lines without layout).
  */
@@ -29,7 +30,7 @@ export function pairOfficeNames(lines: readonly SourceLine[], from = 0): SourceL
     if (!OFFICE.test(compact(out[i].text))) continue
     const before = prevNonBlank(out, i - 1, from)
     const first = nextNonBlank(out, i + 1)
-    if (before < 0 || !endsSentence(out[before].text) || first < 0 || isName(out[first].text)) continue
+    if (before < 0 || !endsSentence(out[before].text) || first < 0) continue
     for (let k = first, seen = 0; k >= 0 && seen < NAME_WINDOW; k = nextNonBlank(out, k + 1), seen++) {
       if (parseDateLine(out[k].text) !== null) break
       if (!holderName(out[k].text)) continue
