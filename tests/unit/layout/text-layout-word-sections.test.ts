@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest'
 import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
 import { readJoinedColumns } from '../../../src/main/importer/layout/text-joined-columns'
+import { sectionCuts } from '../../../src/main/importer/layout/text-layout-sections'
+import type { Row } from '../../../src/main/importer/layout/text-layout-rows'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { typesetText } from '../../support/typeset-files'
 
@@ -33,6 +35,18 @@ describe("a 栏目's banner opening a band under balanced columns", () => {
     expect(p6.indexOf('9. 罗峪口镇人民政府')).toBeGreaterThan(p6.indexOf('◆公告'))
   })
 
+  it("is no cut under a left line that ends its sentence: the right column's closing may be a later document's", () => {
+    const run = (last: string): Row[] => [
+      { kind: 'both', left: '该项目承担任何还款和担保责任。为满足项目建', right: '二〇二二年五月二十四日' },
+      { kind: 'both', left: last, right: '（此件公开发布）' },
+      { kind: 'right', text: '号），为增强我县城乡绿色低碳发展动力，促进' },
+      { kind: 'left', text: '◆乡镇街道文件' },
+      { kind: 'both', left: '康宁镇人民政府关于向兴县城', right: '县域绿色低碳建设及产业发展，统筹我县国有资' },
+    ]
+    expect(sectionCuts(run('竣工验收资料，现正抓紧完善，我县承诺在', ), 3, new Map())).toEqual([2])
+    expect(sectionCuts(run('竣工验收资料，现正抓紧完善，我县承诺。'), 3, new Map())).toEqual([])
+  })
+
   it("keeps a 文号 centred under its title's last line a line of its own", () => {
     expect(after(page(3), '部竣工资料的承诺函')).toBe('兴政函（2022）53 号')
   })
@@ -53,5 +67,15 @@ describe('a Word table 目录 with its cells at the top of each row, in -layout 
 
   it('finds every document', () => {
     expect(issue.documents.map((d) => d.docNumber)).toEqual(['兴政函〔2022〕53号', '兴政函〔2022〕54号', '兴政函〔2022〕43号', '康政发〔2022〕9号', '瓦政发〔2022〕11号', '兴人社发〔2022〕9号', '兴人社发〔2022〕12号', null, '兴政办函〔2022〕16号'])
+  })
+})
+
+describe("a grid 目录's title whose bracketed tail wraps under its row (tuning city-xe-one-grid.layout.txt)", () => {
+  const issue = parseIssue(readJoinedColumns(readLayoutColumns(typesetText('city-xe-one-grid', 'layout.txt'))))
+
+  it("goes back to its own title, not to the next row's", () => {
+    const entry = (n: string) => issue.toc.find((e) => e.docNumber === n)?.title
+    expect(entry('兴政函〔2022〕50号')).toBe('兴县人民政府关于兴县经济技术开发区控制性详细规划（2021-2035）的批复')
+    expect(entry('兴政办发〔2022〕8号')).toBe('兴县人民政府办公室关于印发兴县培育乡村e镇工作实施方案的通知')
   })
 })

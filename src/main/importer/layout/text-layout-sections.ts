@@ -64,12 +64,13 @@ export function sectionCuts(run: readonly Row[], page: number, order: NumberOrde
     if ((left !== undefined && above !== undefined && above < left) || opens) {
       cuts.push(i)
       above = undefined
-    } else if (text !== null && bannerName(text) && lastLeftRow >= 0 && !closing(lastLeft)) {
+    } else if (text !== null && bannerName(text) && lastLeftRow >= 0 && leftOpen(lastLeft)) {
       // A 栏目's banner opens the next section's band the same way: the left column's document
-      // goes on at the right column's head and closes there, level with the left column's last
-      // line above the banner or just under it (that line no closing: one column going on ends
-      // its document over the banner). Set larger, the banner stands a row or two under the
-      // right column's first line of the band: the band starts after that closing's last line.
+      // goes on at the right column's head (the left column's last line above the banner leaves
+      // its sentence or list open: one column going on ends its document over the banner) and
+      // closes there, level with that line or just under it. Set larger, the banner stands a row
+      // or two under the right column's first line of the band: the band starts after that
+      // closing's last line.
       const closed = run.slice(lastLeftRow, i).findLastIndex((row) => closing(sideOf(row)))
       if (closed >= 0) {
         cuts.push(lastLeftRow + closed + 1)
@@ -84,6 +85,9 @@ export function sectionCuts(run: readonly Row[], page: number, order: NumberOrde
   })
   return cuts
 }
+
+/** A line that leaves its text open: no sentence's end, no closing. */
+const leftOpen = (line: string): boolean => !SENTENCE_END.test(line.trim()) && !closing(line)
 
 /** A row's right-column text; nothing when it has none. */
 const sideOf = (r: Row): string => (r.kind === 'right' ? r.text : r.kind === 'both' ? r.right : '')

@@ -36,7 +36,9 @@ export function tailOfLast(entries: readonly TocEntry[], text: string, opensEntr
   const last = entries[entries.length - 1]
   if (!last || last.page === null) return false
   const t = compact(text)
-  const tail = /^[的和及与之]/.test(t)
+  // A title's tail opens with a particle, or with a bracketed part that the title's 文种 follows
+  // ('…控制性详细规划' / '（2021-2035）的批复': '规划' only seemed its 文种).
+  const tail = /^[的和及与之]/.test(t) || (/^[（(]/.test(t) && !startsTitle(text.trim()) && docTypeOf(compact(last.title) + t) !== null)
   // A 目录 with the 文号 in a column of its own: the title goes on under its row's first line,
   // line by line until it ends with its 文种 ('国务院关于…的深圳湾口' / '岸港方口岸区…的批复').
   // A 文种 inside the title ('…划拨方案' / '的请示的批复') is no end when a tail follows.
