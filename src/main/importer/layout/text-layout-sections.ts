@@ -8,7 +8,8 @@
 // so a 文号 in the right column above a 文号 in the left column names a later document, never an
 // earlier one. Where it names an earlier one, the left one opens a band under the other. With no
 // 文号 in the right column above, a document closed there (its date, its public note) beside a
-// left paragraph cut mid-sentence by the 文号 tells the same, as does a part's heading over it.
+// left paragraph cut mid-sentence by the 文号 tells the same, as does a part's heading over it,
+// and a 栏目's banner in the left column under a line left open (a section per 栏目).
 import { findDocNumbers } from '../../../shared/doc-number'
 import { docNumberOfLine } from '../parse/header'
 import { parseDateLine } from '../parse/dates'

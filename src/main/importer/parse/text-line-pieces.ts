@@ -9,6 +9,7 @@
 // column measure (learnt from the page's own lines, text-widths.ts) and no piece alone does.
 import { compact, isBlank, PARA_LABEL, type SourceLine } from './lines'
 import { isIssuerText } from './header'
+import { isBarePost } from './classify'
 import { displayWidth, FULL_WITHIN, INDENT, PAGE_WIDE, pageWidths, THREE_WIDE } from './text-widths'
 import { pageStarts } from './text-pages'
 import { parseDateLine } from './dates'
@@ -94,13 +95,14 @@ export function piecesAt(lines: readonly SourceLine[], i: number, full: number):
  * A colon inside a block ends a sentence or a wrapped 主送机关 ('…新疆生产建设' / '兵团：'), and a
  * unit's name before it is a 主送机关 over its body's first line ('民航总局：' / '你局《关于…'), one
  * character a wrapped 主送机关's last ('…新疆生产建设兵' / '团：', the line before it the other
- * column's), or a lone character after it a letter-spaced post ('…通知如下：' / '组', of '组　长：').
+ * column's), a name list's post ('副组长：' over its first holder, set apart at the row's gap), or a
+ * lone character after it a letter-spaced post ('…通知如下：' / '组', of '组　长：').
  */
 function colonPiece(lines: readonly SourceLine[], i: number): boolean {
   const words = compact(lines[i].text).slice(0, -1)
   const opensBlock = i === 0 || isBlank(lines[i - 1].text)
   const next = compact(lines[i + 1]?.text ?? '')
-  return opensBlock && words.length > 1 && !isIssuerText(words) && next.length > 1
+  return opensBlock && words.length > 1 && !isIssuerText(words) && !isBarePost(lines[i].text) && next.length > 1
 }
 
 /** A piece ending at a semicolon that ends a list's item: no words in it, or the next piece opens an item. */
