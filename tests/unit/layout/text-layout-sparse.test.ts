@@ -46,3 +46,48 @@ describe("a short page of an issue in two columns, its right column set nearer",
     expect(decree?.date).toBe('2018-11-06')
   })
 })
+
+// A document's last page (the 禁毒委员会 notice, sample text 14): its name list runs down the left
+// column while the right column holds the signature, date and public note alone at its top
+// (county-lo-stairs); or the page is short but set in larger type than the issue's other pages,
+// so its full lines are narrower than the issue's columns (county-2col-kai). Both were read row
+// by row, each closing line glued to a name: the notice lost its date and its public note.
+const lastPage = (layout: string): string[] => {
+  const pages = typesetText(layout, 'layout.txt').split('\f')
+  return pages[pages.length - 2].split('\n')
+}
+const lastDoc = (layout: string) => parseIssue(readLayoutColumns(typesetText(layout, 'layout.txt'))).documents.at(-1)
+
+describe("a last page whose right column holds the closing alone, beside the left column's list", () => {
+  const rows = lastPage('county-lo-stairs')
+  const keep = rows.map((r) => r.trim() === '县政府文件' || /^-\d+-$/.test(r.trim()))
+
+  it('is read left column first, the closing after the list', () => {
+    const out = readSparseColumns(rows, keep, 21)!.map((r) => r.trim())
+    expect(out.indexOf('特此通知。')).toBeGreaterThan(out.indexOf('贺建军 县教科局副局长'))
+    expect(out.slice(out.indexOf('特此通知。') + 2, out.indexOf('特此通知。') + 5)).toEqual(['兴县人民政府办公室', '二〇二二年六月九日', '（此件公开发布）'])
+  })
+
+  it('is not when the right pieces at the top are no closing', () => {
+    const body = rows.map((r) => r.replace('二〇二二年六月九日', '各有关单位要认真落实').replace('（此件公开发布）', '抓好工作'))
+    expect(readSparseColumns(body, keep, 21)).toBeNull()
+  })
+
+  it('gives the notice its date and its public note', () => {
+    expect(lastDoc('county-lo-stairs')).toMatchObject({ date: '2022-06-09', public: true })
+  })
+})
+
+describe('a short page set in larger type than the issue', () => {
+  it('is read at the page\'s own column width, shown by a full line of each column', () => {
+    const rows = lastPage('county-2col-kai')
+    const keep = rows.map((r) => /2022 年第 6 期/.test(r))
+    const out = readSparseColumns(rows, keep, 22)!.map((r) => r.trim())
+    expect(out.indexOf('体负责县禁毒委员会日常工作。')).toBe(out.indexOf('同志兼任，副主任由杨旭兵同志兼任，具') + 1)
+    expect(out.indexOf('领导小组组成人员如有变动，由现履')).toBeGreaterThan(out.indexOf('体负责县禁毒委员会日常工作。'))
+  })
+
+  it('gives the notice its date and its public note', () => {
+    expect(lastDoc('county-2col-kai')).toMatchObject({ date: '2022-06-09', public: true })
+  })
+})

@@ -57,11 +57,11 @@ export function sectionCuts(run: readonly Row[], page: number, order: NumberOrde
   let lastLeftRow = -1
   const full = FULL_SHARE * width(run.flatMap((r) => (r.kind === 'left' ? [r.text] : r.kind === 'both' ? [r.left] : [])))
   // A line runs to the column's edge from its start or its first-line indent.
-  const cutLine = (line: string): boolean => ems(line.trimEnd()) >= full && !closing(line) && !SENTENCE_END.test(line.trim())
+  const cutLine = (line: string): boolean => ems(line.trimEnd()) >= full && !closesDocument(line) && !SENTENCE_END.test(line.trim())
   run.forEach((r, i) => {
     const text = r.kind === 'left' ? r.text : r.kind === 'both' ? r.left : null
     const left = rankOf(text)
-    const opens = text !== null && NUMBER_ALONE.test(text.trim()) && docNumberOfLine(text) !== null && ((closing(lastRight) && cutLine(lastLeft)) || headsAbove(lastLeft, lastRight))
+    const opens = text !== null && NUMBER_ALONE.test(text.trim()) && docNumberOfLine(text) !== null && ((closesDocument(lastRight) && cutLine(lastLeft)) || headsAbove(lastLeft, lastRight))
     if ((left !== undefined && above !== undefined && above < left) || opens) {
       cuts.push(i)
       above = undefined
@@ -72,7 +72,7 @@ export function sectionCuts(run: readonly Row[], page: number, order: NumberOrde
       // closes there, level with that line or just under it. Set larger, the banner stands a row
       // or two under the right column's first line of the band: the band starts after that
       // closing's last line.
-      const closed = run.slice(lastLeftRow, i).findLastIndex((row) => closing(sideOf(row)))
+      const closed = run.slice(lastLeftRow, i).findLastIndex((row) => closesDocument(sideOf(row)))
       if (closed >= 0) {
         cuts.push(lastLeftRow + closed + 1)
         above = undefined
@@ -88,7 +88,7 @@ export function sectionCuts(run: readonly Row[], page: number, order: NumberOrde
 }
 
 /** A line that leaves its text open: no sentence's end, no closing. */
-const leftOpen = (line: string): boolean => !SENTENCE_END.test(line.trim()) && !closing(line)
+const leftOpen = (line: string): boolean => !SENTENCE_END.test(line.trim()) && !closesDocument(line)
 
 /** A row's right-column text; nothing when it has none. */
 const sideOf = (r: Row): string => (r.kind === 'right' ? r.text : r.kind === 'both' ? r.right : '')
@@ -116,7 +116,7 @@ const SENTENCE_END = /[。！？：；”）)]$/
 const NUMBER_ALONE = /^[（(]?\S{1,16}[〔［[（(]\s*(19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号[）)]?$/
 
 /** Whether a line closes a document: its date, or the note whether it is public. */
-function closing(line: string): boolean {
+export function closesDocument(line: string): boolean {
   return parseDateLine(line) !== null || isPublicLabel(line) || marksPublic(line)
 }
 

@@ -4,8 +4,12 @@
 // before the gutter the full pages show, so no gutter is found and the page is read row by row,
 // the two columns' lines woven. Here such a page is read from its rows holding a line of each
 // column: the left part starting at the column's edge as wide as the issue's columns measure.
+// So is a document's last page whose right column holds its closing alone (signature, date, the
+// public note) at the top, beside a left column running down the page: there too no gutter shows.
 import { leadingBlanks } from '../parse/lines'
+import { parseDateLine } from '../parse/dates'
 import { MAX_INDENT, ems } from './text-layout-rows'
+import { closesDocument } from './text-layout-sections'
 
 /** A full left line's width, in ems, this near the issue's column width (digits count wide). */
 const FULL_SLACK = 2
@@ -25,20 +29,64 @@ type Piece = { left: string; right: string }
  */
 export function readSparseColumns(rows: readonly string[], keep: readonly boolean[], width: number): string[] | null {
   const text = rows.map((r, i) => (keep[i] ? '' : r.trimEnd()))
-  // A page of many rows shows its own gutter, or is no page of two columns.
-  if (text.filter((r) => r.trim() !== '').length >= MAX_ROWS) return null
-  // A row of two pieces: a left piece starting inside the left column, spaces, a right one.
-  const two = text.map((r) => {
-    const lead = leadingBlanks(r)
-    const m = / {3,}(?=\S)/.exec(r.slice(lead))
-    return r.trim() === '' || !m ? null : { lead, at: lead + m.index, end: lead + m.index + m[0].length }
-  })
-  const paired = two.flatMap((t, i) => (t && t.lead <= MAX_INDENT + width / 2 ? [{ ...t, i }] : []))
-  if (paired.length < MIN_PAIRED) return null
+  const two = text.map(twoPieces)
+  const paired = (w: number): Paired[] => two.flatMap((t, i) => (t && t.lead <= MAX_INDENT + w / 2 ? [{ ...t, i }] : []))
+  const few = text.filter((r) => r.trim() !== '').length < MAX_ROWS
+  // A page of many rows shows its own gutter, or is no page of two columns, unless its right
+  // column holds a closing alone; a few rows show the columns by a full left line beside a right
+  // one, as wide as the issue's columns or as the page's own (a document set in larger type).
+  if (closingBeside(text, paired(width))) return readPieces(rows, keep, text, two, paired(width), width)
+  if (!few) return null
+  if (fullBeside(text, paired(width), width)) return readPieces(rows, keep, text, two, paired(width), width)
+  const own = ownWidth(text, paired(width), width)
+  return own !== null && fullBeside(text, paired(own), own) ? readPieces(rows, keep, text, two, paired(own), own) : null
+}
+
+/** Where a row's left piece starts and ends and its right piece starts. */
+type Pieces = { lead: number; at: number; end: number }
+type Paired = Pieces & { i: number }
+
+/** A row of two pieces: a left piece, three spaces or more, a right one; else null. */
+function twoPieces(r: string): Pieces | null {
+  const lead = leadingBlanks(r)
+  const m = / {3,}(?=\S)/.exec(r.slice(lead))
+  return r.trim() === '' || !m ? null : { lead, at: lead + m.index, end: lead + m.index + m[0].length }
+}
+
+const leftOf = (text: readonly string[], p: Paired): string => text[p.i].slice(p.lead, p.at)
+
+/** A full line of the left column beside a right line, `width` ems wide. */
+function fullBeside(text: readonly string[], paired: readonly Paired[], width: number): boolean {
+  return paired.length >= MIN_PAIRED && paired.some((p) => p.lead <= MAX_INDENT && Math.abs(ems(leftOf(text, p)) - width) <= FULL_SLACK)
+}
+
+/** The page's own column width, narrower than the issue's: a left and a right piece of two-piece rows as wide, the widest. */
+function ownWidth(text: readonly string[], paired: readonly Paired[], width: number): number | null {
+  const lefts = paired.filter((p) => p.lead <= MAX_INDENT).map((p) => ems(leftOf(text, p)))
+  const rights = new Set(paired.map((p) => ems(text[p.i].slice(p.end).trim())))
+  const own = Math.max(...lefts.filter((w) => rights.has(w)))
+  return own >= OWN_SHARE * width && own < width - FULL_SLACK ? own : null
+}
+
+/** The narrowest a page's own columns may be beside the issue's, as a share of their width. */
+const OWN_SHARE = 0.7
+/** Lines a closing beside the left column holds at most (signatures, date, public note). */
+const CLOSING_ROWS = 8
+
+/**
+ * The rows of two pieces are the page's first rows of text and their right pieces end with a
+ * date or a public note: a closing set at the top of the right column.
+ */
+function closingBeside(text: readonly string[], paired: readonly Paired[]): boolean {
+  if (paired.length < MIN_PAIRED || paired.length > CLOSING_ROWS) return false
+  const rows = text.flatMap((r, i) => (r.trim() === '' ? [] : [i])).slice(0, paired.length)
+  if (rows.some((i, k) => paired[k].i !== i)) return false
+  const rights = paired.map((p) => text[p.i].slice(p.end).trim())
+  return closesDocument(rights[rights.length - 1]) && rights.some((r) => parseDateLine(r) !== null)
+}
+
+function readPieces(rows: readonly string[], keep: readonly boolean[], text: readonly string[], two: readonly (Pieces | null)[], paired: readonly Paired[], width: number): string[] | null {
   const edge = Math.min(...paired.map((p) => p.end))
-  // A full line of the left column beside a right line: as wide as the issue's columns.
-  const full = paired.some((p) => p.lead <= MAX_INDENT && Math.abs(ems(text[p.i].slice(p.lead, p.at)) - width) <= FULL_SLACK)
-  if (!full) return null
   const first = paired[0].i
   const last = text.findLastIndex((r) => r.trim() !== '')
   const pieces: (Piece | null)[] = []
