@@ -79,3 +79,36 @@ describe("a grid 目录's title whose bracketed tail wraps under its row (tuning
     expect(entry('兴政办发〔2022〕8号')).toBe('兴县人民政府办公室关于印发兴县培育乡村e镇工作实施方案的通知')
   })
 })
+
+// A document ending its last paragraph at the foot of the upper band's left column (a 请示 in
+// county-lo-autonum, page 7, one Word section per document): the right column ends it and holds
+// the next document whole, level with the left column; the third document's 文号 opens the lower
+// band under a left line that ends its sentence. The lower band's left column holds that
+// document's whole head (文号, joint issuers, the title to its 文种, the address, its first lines)
+// and its text goes on at the lower band's right column. In county-lo-stairs (page 7) the same
+// shapes stand above a joint 文号 at the left column's foot whose issuers go on at the right
+// column's head: one column going on, no band.
+describe('a 文号 under a left line that ends its paragraph, beside a right column closed by a document', () => {
+  const lines = (layout: string, n: number): string[] =>
+    readLayoutColumns(typesetText(layout, 'layout.txt')).split('\f')[n - 1].split('\n').map((l) => l.trim()).filter((l) => l !== '')
+
+  it('opens a band when the left column under it holds the whole head', () => {
+    const p7 = lines('county-lo-autonum', 7)
+    expect(p7.indexOf('兴人社发〔2022〕15 号')).toBeGreaterThan(p7.indexOf('目向国家开发银行山西省分行申请贷款。'))
+    expect(after(p7, '（晋政办发〔2021〕44 号）相关规定，规范')).toBe('农民工工资支付行为，保障农民工按时足额获')
+  })
+
+  it('opens none when the title goes on at the right column\'s head', () => {
+    const p7 = lines('county-lo-stairs', 7)
+    expect(after(p7, '县发展和改革局 兴县财政局')).not.toBe('为深入贯彻习近平总书记关于“厕所革')
+    expect(p7.indexOf('兴人社发〔2022〕25 号')).toBeLessThan(p7.indexOf('兴县住房和城乡建设管理局 兴'))
+  })
+
+  it('gives the notice in the lower band its own text', () => {
+    const issue = parseIssue(readJoinedColumns(readLayoutColumns(typesetText('county-lo-autonum', 'layout.txt'))))
+    const doc = issue.documents.find((d) => d.docNumber === '兴人社发〔2022〕15号')
+    const text = doc?.blocks.map((b) => b.text).join('') ?? ''
+    expect(text).toContain('规范农民工工资支付行为')
+    expect(text).not.toContain('恳请贵厅')
+  })
+})

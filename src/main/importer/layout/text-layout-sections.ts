@@ -13,6 +13,7 @@
 import { findDocNumbers } from '../../../shared/doc-number'
 import { docNumberOfLine } from '../parse/header'
 import { parseDateLine } from '../parse/dates'
+import { docTypeOf } from '../parse/doc-type'
 import { isPublicLabel, marksPublic } from '../parse/public-note'
 import { bannerName } from './text-layout-banners'
 import { ems, width, type Row } from './text-layout-rows'
@@ -61,7 +62,7 @@ export function sectionCuts(run: readonly Row[], page: number, order: NumberOrde
   run.forEach((r, i) => {
     const text = r.kind === 'left' ? r.text : r.kind === 'both' ? r.left : null
     const left = rankOf(text)
-    const opens = text !== null && NUMBER_ALONE.test(text.trim()) && docNumberOfLine(text) !== null && ((closesDocument(lastRight) && cutLine(lastLeft)) || headsAbove(lastLeft, lastRight))
+    const opens = text !== null && NUMBER_ALONE.test(text.trim()) && docNumberOfLine(text) !== null && ((closesDocument(lastRight) && (cutLine(lastLeft) || headBelow(run, i, lastLeft))) || headsAbove(lastLeft, lastRight))
     if ((left !== undefined && above !== undefined && above < left) || opens) {
       cuts.push(i)
       above = undefined
@@ -85,6 +86,25 @@ export function sectionCuts(run: readonly Row[], page: number, order: NumberOrde
     if (text !== null && text.trim() !== '') [lastLeft, lastLeftRow] = [text, i]
   })
   return cuts
+}
+
+/** Left-column lines under a 文号 a title runs over at most. */
+const TITLE_LINES = 5
+
+/**
+ * Under a left line that ends its paragraph (no closing), the 文号 at `i` opens a band when the
+ * left column below holds its document's whole head: the title ends there (its 文种) and more
+ * text follows it, left open at the band's foot (the document goes on at the right column's head
+ * of the band). One column going on past a document ended at its foot would hold the head's
+ * first lines only there: the title goes on at the right column's head, above the 文号's row.
+ */
+function headBelow(run: readonly Row[], i: number, lastLeft: string): boolean {
+  if (!SENTENCE_END.test(lastLeft.trim()) || closesDocument(lastLeft)) return false
+  const below = run.slice(i + 1).flatMap((r) => (r.kind === 'left' ? [r.text.trim()] : r.kind === 'both' ? [r.left.trim()] : [])).filter((t) => t !== '')
+  const end = below.slice(0, TITLE_LINES).findIndex((_, k) => docTypeOf(below.slice(0, k + 1).join('')) !== null)
+  if (end < 0 || end + 1 >= below.length) return false
+  const rest = below.slice(end + 1)
+  return !rest.some((t) => NUMBER_ALONE.test(t)) && leftOpen(rest[rest.length - 1])
 }
 
 /** A line that leaves its text open: no sentence's end, no closing. */
