@@ -79,11 +79,31 @@ export function isTwoColumns(run: readonly Row[]): boolean {
   // tail: lines of either width, few of them full).
   const text = run.filter((r) => r.kind !== 'blank')
   const paired = right >= MIN_COLUMN && text.length >= MIN_ROWS && text.every((r) => r.kind === 'both' && inked(r.left) > 0 && inked(r.right) > 0)
-  if (!sameWidth && !sideBySide && !paired) return false
+  if (!sameWidth && !sideBySide && !paired && !besideCells(run, lefts, rights, left)) return false
   const sides = run.filter((r) => r.kind !== 'blank').map((r) => r.kind)
   let turns = 0
   for (let k = 1; k < sides.length; k++) if (sides[k] !== sides[k - 1] || sides[k] === 'both') turns++
   return turns >= MIN_TURNS
+}
+
+/** Full lines a left column beside a column of cells holds at least. */
+const BESIDE_CELLS_FULL = 10
+/** Share of a run's rows of text that hold both sides there. */
+const BESIDE_CELLS_SHARE = 0.7
+
+/**
+ * A column of text on the left, full line after full line, beside a form or table set in the
+ * right column (a 推荐表 whose cells are written a character a row: '政      参', '治      加'):
+ * rows side by side down the run, no right piece wider than the left column. The right column
+ * has no full lines to measure it by, and the form's cells no line to pair.
+ */
+function besideCells(run: readonly Row[], lefts: readonly string[], rights: readonly string[], left: number): boolean {
+  const text = run.filter((r) => r.kind !== 'blank')
+  const both = text.filter((r) => r.kind === 'both').length
+  const full = lefts.filter((t) => inked(t) >= FULL_SHARE * left).length
+  // A left piece holding a gap of its own holds the form's first cells: the gutter is further left.
+  const whole = lefts.every((t) => !/\S {3,}\S/.test(t.trim()))
+  return whole && full >= BESIDE_CELLS_FULL && both >= BESIDE_CELLS_SHARE * text.length && rights.every((t) => inked(t) <= left + 1)
 }
 
 /** Rows of one side then the other, MIN_TURNS times or more, with MIN_SIDE_ROWS rows of each. */
