@@ -2,7 +2,7 @@
 import type { Block, BlockKind } from '../../../shared/domain'
 import { collapseSpaces, compact, endsSentence, hasInnerPunct, stripBullet, trimPads, type SourceLine } from './lines'
 import { classifyLine, formatEntry, isArticle, isEntryShape } from './classify'
-import { isIssuerText, startsTitle } from './header'
+import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
 import { BlockText } from './block-text'
 import { noTick, type Tick } from './deadline'
@@ -111,6 +111,9 @@ function continues(prev: Open | undefined, l: Line, first = false): boolean {
   if (printsIssueLine(prev, l)) return true
   if (prev.last.whole && l.whole) return false
   if (first && closesAddressees(prev)) return false
+  // A 文号 alone on its line (a forwarded document's, under its title) stands by itself: the
+  // addressees under it start another block, over a page break too.
+  if (prev.first === prev.last && docNumberOfLine(compact(prev.last.text)) !== null) return false
   const page = continuesOnPage(prev.last.layout, prev.last.edge, l.layout)
   if (notePageWrapped(prev, l)) return true
   if (wrapsTitle(prev, l) || (l.titleGoesOn && prev.block.kind === 'title')) return true
