@@ -85,6 +85,17 @@ describe('findGrids', () => {
     expect(findGrids([v(297, 80, 760), h(780, 60, 535)])).toEqual([])
   })
 
+  it("reads a table that opens a column under the head's rule only as far as two of its rules reach", () => {
+    // city-web-3col-song, page 19 (Chromium): the head's rule runs across the page at y 783, drawn
+    // in two pieces; the table in the second column starts 0.7 pt under it, its rules cell by cell.
+    const head = [h(783, 51, 254.2), h(783, 254.2, 544.5)]
+    const rows = [782.3, 751.5, 720, 689.3].flatMap((y) => [h(y, 221.2, 250.5), h(y, 250.5, 374.2)])
+    const sides = [[751.2, 782.7], [719.7, 751.2], [688.9, 719.7]].flatMap(([y0, y1]) => [221.6, 250.1, 373.9].map((x) => v(x, y0, y1)))
+    const [grid] = findGrids([...head, ...rows, ...sides])
+    expect(grid.x1).toBeCloseTo(374.2)
+    expect(grid.rows.map((r) => r.cells.length)).toEqual([2, 2, 2])
+  })
+
   it('leaves a page of thousands of rules (a chart, a hatched drawing) alone, at once', () => {
     const hatch = Array.from({ length: 4000 }, (_, i) => (i % 2 ? h(100 + i / 10, 50, 500) : v(50 + i / 10, 100, 700)))
     const t = performance.now()
@@ -213,4 +224,30 @@ describe('mayHoldTable', () => {
     const names = Array.from({ length: 6 }, (): [string, number][] => [['李', 62], ['烈', 83], ['研究员', 110], ['右栏正文右栏正文右栏正文', 304]])
     expect(mayHoldTable(lines([...prose, ...names]))).toBe(false)
   })
+
+  it("is true for a table in a narrow column whose names wrap, each post centred between a name's lines", () => {
+    // city-web-3col-song, page 18 (Chromium, three columns): the third column's 姓名 | 单位及职务
+    // table in 8.5 pt (李 over 茂, 县政府副县长 between), beside two columns of 10 pt name lists and
+    // prose whose baselines fall elsewhere: no line holds two of a row's cells.
+    const page: [string, number, number, number, number][] = [
+      ['张欣 县教科局局长', 71, 366.4, 82.5, 10], ['队大队长', 241.2, 362.7, 40, 10], ['李', 394.3, 362.7, 8.5, 8.5],
+      ['县政府副县长', 422.9, 355.9, 51, 8.5],
+      ['刘淑连 县司法局局长', 71, 349.2, 92.5, 10], ['委员会下设办公室，办公室设', 241.2, 346.2, 133.2, 10], ['茂', 394.3, 348.4, 8.5, 8.5],
+      ['王亚荣 县卫体局局长', 71, 331.9, 92.5, 10], ['在县', 221.2, 328.9, 20, 10], ['郭慧', 394.3, 331.9, 17, 8.5],
+      ['县政府副县长（挂职）', 422.9, 324.4, 85, 8.5],
+      ['王 宇 县医疗保障局局长', 71, 315.4, 105.1, 10], ['彬', 394.3, 317.7, 8.5, 8.5],
+      ['公安局禁毒大队，县禁毒办主', 241.2, 311.7, 133.2, 10],
+      ['委 员：陈志军 县人民法院常', 71, 298.2, 133.2, 10], ['范兴', 394.3, 300.4, 17, 8.5],
+      ['任由刘旭耀', 221.2, 295.2, 50, 10], ['县水利局局长', 422.9, 293.7, 51, 8.5],
+      ['森', 394.3, 286.2, 8.5, 8.5],
+    ]
+    const runs = page.map(([str, x, y, width, size]): TextRun => ({ str, x, y, width, size }))
+    expect(mayHoldTable(runs)).toBe(true)
+    // The two columns of names and prose beside it hold no table.
+    expect(mayHoldTable(runs.filter((r) => r.x < 390))).toBe(false)
+    // A name list whose posts wrap ('局长' under its line), the next column's lines between: no table.
+    const list = [366.4, 298.2].flatMap((y) => [run('王　琦　县市场监管局副', 71, y), run('局长', 71, y - 17), run('局长', 71, y - 34)])
+    expect(mayHoldTable([...runs.filter((r) => r.x < 390 && r.x > 200), ...list])).toBe(false)
+  })
+
 })

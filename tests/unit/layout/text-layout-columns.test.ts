@@ -327,3 +327,24 @@ describe("a band under a 栏目's banner across the page: a document's head in t
     expect(parseIssue(text).documents.some((d) => d.docNumber === '兴人社发〔2022〕28号')).toBe(true)
   })
 })
+
+describe("a name table in a narrow third column whose names wrap two characters a line (tuning city-web-3col-song.layout.txt, page 18)", () => {
+  // -layout writes each name's rest alone under its start, the post beside the first line:
+  // '李 县政府副县长' / '茂', '副组' / '长'.
+  const lines = (): string[] => page(readLayoutColumns(read('city-web-3col-song')), 18)
+
+  it("puts each name's rest back after its start, name and post a table row's cells apart", () => {
+    const rows = lines()
+    expect(rows).toContain('李茂\u3000\u3000县政府副县长')
+    expect(rows).toContain('郭慧彬\u3000\u3000县政府副县长（挂职）')
+    expect(rows).toContain('王建珍\u3000\u3000县行政审批局局长')
+    expect(rows).toContain('副组长')
+    expect(page(read('city-web-3col-song'), 18).some((l) => l.endsWith('李 县政府副县长'))).toBe(true)
+  })
+
+  it("leaves a paragraph's short last lines in the first column alone", () => {
+    const rows = lines()
+    expect(follows(rows, '委 员：陈志军 县人民法院常', '务副')).toBe(true)
+    expect(follows(rows, '务副', '院长')).toBe(true)
+  })
+})

@@ -21,6 +21,8 @@ const COLUMN_START_EMS = 2.5
  * Each page's gutters: its own, or the issue's usual one where the page shows none, or where
  * the page's one band holds it and is wider (a column of short lines or narrow table cells beside
  * it widens the blank band; its middle would put the column's right-aligned lines in the other).
+ * So for a three-column page whose two bands hold the issue's two gutters (a name list's short
+ * lines in the first column: its full lines' last characters would fall in the second).
  */
 export function pageGutters(pages: Line[][]): Piece[][] {
   return pageGrid(pages).gutters
@@ -36,6 +38,7 @@ export function pageGrid(pages: Line[][]): { gutters: Piece[][]; shared: Piece |
     if (g.length === 0 && pair && fitsThree(pages[i], pair)) return pair
     if (g.length === 0 && runsOnGrid(pages[i], found[i - 1])) return found[i - 1]
     if (g.length === 1 && pair && pair.some((p) => holds(g[0], p)) && fitsPair(pages[i], pair, g[0])) return pair
+    if (g.length === 2 && pair && g.every((band, k) => holds(band, pair[k]))) return pair
     return shared && g.length === 1 && (holds(g[0], shared) || (reaches(g[0], shared) && fitsGrid(pages[i], shared))) ? [shared] : g
   })
   return { gutters, shared }

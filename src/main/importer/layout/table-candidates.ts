@@ -81,6 +81,43 @@ function narrowTable(lines: Line[]): boolean {
   })
 }
 
+// A name a narrow cell wraps (two or three characters) is at most this many ems wide a line, and
+// its two lines lie at most this many ems apart; the next cell starts within this many ems of it.
+const WRAPPED_EMS = 2.5
+const WRAPPED_LEADING = 2.2
+const NEXT_CELL_EMS = 4
+// This many such rows make a table.
+const WRAPPED_ROWS = 2
+
+interface PlacedPiece extends Piece {
+  y: number
+  size: number
+}
+
+/**
+ * Whether a cell's text is set beside a wrapped name: two short pieces stacked at one place, and
+ * between their baselines (centred in the row) a line starting a cell gap to their right.
+ */
+function besideWrapped(a: PlacedPiece, pieces: PlacedPiece[]): boolean {
+  const short = (p: PlacedPiece): boolean => p.x1 - p.x0 <= WRAPPED_EMS * p.size
+  if (!short(a)) return false
+  return pieces.some((c) => {
+    if (c.y >= a.y || a.y - c.y > WRAPPED_LEADING * a.size || !near(a.x0, c.x0) || !short(c)) return false
+    const right = Math.max(a.x1, c.x1)
+    return pieces.some((b) => b.y < a.y && b.y > c.y && b.x0 >= right + CELL_GAP * a.size && b.x0 <= right + NEXT_CELL_EMS * a.size)
+  })
+}
+
+/**
+ * A two-column table in a narrow column whose first cells wrap (a 领导小组's names, 李 over 茂):
+ * the row's other cell is centred between the name's lines, on no baseline of its own, so no
+ * line holds two cells. WRAPPED_ROWS such rows are a table.
+ */
+function wrappedCellTable(lines: Line[]): boolean {
+  const pieces = lines.flatMap((l) => extents(l).map((p) => ({ ...p, y: l.y, size: l.size })))
+  return pieces.filter((a) => besideWrapped(a, pieces)).length >= WRAPPED_ROWS
+}
+
 /**
  * Two near lines of two pieces each in the same places, the first set in further than an indent
  * from where the page's text starts (centred in its cell): a ruled table of two columns (a 名单:
@@ -108,6 +145,7 @@ export function mayHoldTable(runs: TextRun[]): boolean {
   const lines = groupLines(runs.filter((r) => r.str.trim() !== ''))
   if (narrowTable(lines)) return true
   if (twoCellTable(lines, median(lines.map((l) => l.size)))) return true
+  if (wrappedCellTable(lines)) return true
   const all = lines.map(cells)
   // A column starts the single piece after the gutter on most lines; a table's rows have more.
   const edges = columnEdges(all.filter((ps) => ps.length === 1).map((ps) => ps[0].x0), lines.length * COLUMN_SHARE)

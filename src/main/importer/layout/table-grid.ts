@@ -87,7 +87,8 @@ function levels(values: number[]): number[] {
 /** Cells of the band between y `bottom` and `top`: cut where a vertical rule runs through its middle. */
 function rowCells(vs: Rule[], bottom: number, top: number, x0: number, x1: number): Cell[] {
   const mid = (top + bottom) / 2
-  const cuts = levels(vs.filter((v) => v.y0 <= mid && v.y1 >= mid).map((v) => v.x0))
+  const through = vs.filter((v) => v.y0 <= mid && v.y1 >= mid && v.x0 >= x0 - TOUCH && v.x0 <= x1 + TOUCH)
+  const cuts = levels(through.map((v) => v.x0))
   const edges = levels([x0, ...cuts, x1])
   const cells: Cell[] = []
   for (let k = 1; k < edges.length; k++) {
@@ -96,10 +97,20 @@ function rowCells(vs: Rule[], bottom: number, top: number, x0: number, x1: numbe
   return cells
 }
 
+/**
+ * How far the table reaches: as far as two of its horizontal rules do. A table that opens a
+ * column right under the page's head rule has its top rule merged with that rule (they lie a
+ * point apart), which runs on alone across the next columns: their text is not the table's.
+ */
+function reach(hs: Rule[]): { x0: number; x1: number } {
+  const starts = hs.map((h) => h.x0).sort((a, b) => a - b)
+  const ends = hs.map((h) => h.x1).sort((a, b) => b - a)
+  return { x0: starts[1], x1: ends[1] }
+}
+
 function gridOf(hs: Rule[], vs: Rule[]): Grid | null {
   if (hs.length < 2 || vs.length < 2) return null
-  const x0 = Math.min(...hs.map((h) => h.x0))
-  const x1 = Math.max(...hs.map((h) => h.x1))
+  const { x0, x1 } = reach(hs)
   const ys = levels(hs.map((h) => h.y0)).reverse()
   const rows: GridRow[] = []
   for (let k = 1; k < ys.length; k++) {

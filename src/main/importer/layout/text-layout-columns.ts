@@ -9,9 +9,10 @@
 import { bannerName, bannersAcross } from './text-layout-banners'
 import { NUMBER_ROW, centredHead, rightColumnTitles, spacedHeading, spanningHeads, wideLines } from './text-layout-heads'
 import { cutAt, numberOrder, sectionCuts, type NumberOrder } from './text-layout-sections'
-import { MAX_INDENT, ems, findGutter, fullLeft, rejoinTails, rowKind, signedBeside, type Row } from './text-layout-rows'
+import { MAX_INDENT, findGutter, fullLeft, rejoinTails, rowKind, signedBeside, type Row } from './text-layout-rows'
 import { joinSplitRow, tidySide } from './text-layout-sides'
 import { listRowsLeft } from './text-layout-list-rows'
+import { nameRows } from './text-layout-names'
 import { joinTableRows, tableStops } from './text-layout-tables'
 import { leadingBlanks } from '../parse/lines'
 import { lowerMarks } from './text-layout-marks'
@@ -64,55 +65,6 @@ export function readLayoutColumns(text: string): string {
     if (read !== null) [pages[p], changed] = [read.join('\n'), true]
   }
   return changed ? pages.join('\f') : text
-}
-
-/** A name (two to four hanzi, maybe letter-spaced), two spaces or more, a post with no clause in it. */
-const NAME_ROW = /^(\s*)([\u4e00-\u9fff](?: {0,6}[\u4e00-\u9fff]){1,3}) {2,}([^\s，。；,;：:][^，。；,;]{1,40})$/
-
-/** A regulation's chapter or article label (第二章, 第十四条), no name. */
-const LABEL = /^第[一二三四五六七八九十百零〇\d]+[章节条款编]$/
-
-/**
- * A name list in a column keeps each name and its post on a row, the cells between them spaces:
- * two such rows or more in a row are set as text written column by column sets them
- * ('黄　卫　　科技部副部长' from text-names.ts), name and post two ideographic spaces apart.
- */
-function nameRows(given: string[]): string[] {
-  const rows = joinPostTails(given)
-  // A chapter or article label before its text ('第七条  专利代理机构…') makes a page of a regulation.
-  const entry = rows.map((r) => NAME_ROW.exec(r.trimEnd()))
-  // A post wrapped in a narrow column goes on under it, at the column's edge, left of the name
-  // ('马志明     院士、中科院数学与' / '系统科学研究院学术委员会主任'): an entry past such a line is a neighbour.
-  const wrapped = (i: number): boolean => {
-    const [m, r] = [entry[i], rows[i + 1]]
-    return !!m && r !== undefined && !entry[i + 1] && r.trim() !== '' && !/ {2,}/.test(r.trim()) && leadingBlanks(r) < m[1].length
-  }
-  const listed = (i: number): boolean => !!entry[i - 1] || !!entry[i + 1] || (wrapped(i - 2) && i >= 2) || (wrapped(i) && !!entry[i + 2])
-  return rows.map((r, i) => {
-    const m = entry[i]
-    if (!m || !listed(i) || entry.some((e) => e && LABEL.test(e[2].replace(/ +/g, '')))) return r
-    return `${m[1]}${m[2].replace(/ +/g, '')}\u3000\u3000${m[3]}`
-  })
-}
-
-/**
- * A name table's post wrapped in its cell goes on under the post's start, alone on its row
- * ('裴亚军        县政府信息和金融' / '              服务中心主任'): put back after the post, as the
- * table's row reads. Only after a name and a post set apart as a table's cells (NAME_ROW), a
- * rest no wider than the post's first line.
- */
-function joinPostTails(rows: string[]): string[] {
-  const out: string[] = []
-  for (let i = 0; i < rows.length; i++) {
-    const m = NAME_ROW.exec(rows[i].trimEnd())
-    const next = rows[i + 1]
-    const postAt = rows[i].trimEnd().length - (m?.[3].length ?? 0)
-    // The rest is no wider than the cell's first line it wrapped from (no 文号 set under the table).
-    const tail = next !== undefined && m !== null && !NAME_ROW.test(next.trimEnd()) && !/ {2,}/.test(next.trim()) && Math.abs(leadingBlanks(next) - postAt) <= 1 && ems(next.trim()) <= ems(m[3])
-    out.push(tail ? rows[i].trimEnd() + next.trim() : rows[i])
-    if (tail) i++
-  }
-  return out
 }
 
 /** Where a page's columns meet (in cells) and how wide the left one is (in ems). */
