@@ -7,10 +7,11 @@
 // digits put the right column a few cells apart, so the gutter is a window, not a column.
 
 import { bannerName, bannersAcross } from './text-layout-banners'
+import { readBannerBands } from './text-layout-banner-bands'
 import { NUMBER_ROW, centredHead, rightColumnTitles, spacedHeading, spanningHeads, wideLines } from './text-layout-heads'
 import { cutAt, numberOrder, sectionCuts, type NumberOrder } from './text-layout-sections'
 import { MAX_INDENT, findGutter, fullLeft, rejoinTails, rowKind, signedBeside, type Row } from './text-layout-rows'
-import { joinSplitRow, tidySide } from './text-layout-sides'
+import { columnBreak, joinSplitRow, tidySide } from './text-layout-sides'
 import { listRowsLeft } from './text-layout-list-rows'
 import { nameRows } from './text-layout-names'
 import { joinTableRows, tableStops } from './text-layout-tables'
@@ -48,7 +49,14 @@ export function readLayoutColumns(text: string): string {
       const top = readAbove?.rows ?? above.flatMap((r, i) => (keep[i] ? r.trim().split(/ {3,}/) : [r]))
       return nameRows([...top, '', ...three.columns.flatMap((c, k) => (k > 0 ? ['', ...c] : c)), '', ...rows.slice(three.end)]).join('\n')
     }
-    const read = readRows(rows, keep, 0, last, { page: p, order }) ?? readRows(rows, keep, 0, last, { page: p, order, firstGutter: true })
+    const readAt = (r: readonly string[], k: readonly boolean[]): ReturnType<typeof readRows> => readRows(r, k, 0, last, { page: p, order }) ?? readRows(r, k, 0, last, { page: p, order, firstGutter: true })
+    // A banner parting bands of other columns (three over two): each band read at its own gutter.
+    const banded = readBannerBands(rows, keep, (r, k) => readAt(r, k)?.rows ?? null)
+    if (banded !== null) {
+      changed = true
+      return nameRows(joinTableRows(banded)).join('\n')
+    }
+    const read = readAt(rows, keep)
     if (read === null && lowered) changed = true
     if (read === null) unread.set(p, { rows, keep })
     if (read === null) return lowered ? rows.join('\n') : page
@@ -160,7 +168,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
     // A side read again into columns had each closed there; the rows between them stay.
     const [l, r] = [again(left), again(right)]
     const [lt, rt] = joinSplitRow(l === left ? tidySide(left) : l, r === right ? tidySide(right) : r)
-    out.push(...lt, '', ...rt)
+    out.push(...lt, ...columnBreak(lt, rt), ...rt)
   }
   // A running head set at both ends of the page's first row is two pieces of furniture, as text
   // written column by column has them: each on its line, so each is known again page after page.

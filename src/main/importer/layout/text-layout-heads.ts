@@ -144,12 +144,20 @@ export function rightColumnTitles(rows: readonly string[], kinds: readonly Row[]
 /** A 目录 entry's dotted leaders. */
 const LEADERS = /(?:\. ?){3}|…/
 
-/** A 文号 in the right column beside a left column's line, within a title's rows from `from` on, no row between set across or blank. */
+/**
+ * A 文号 in the right column beside a left column's line, within a title's rows from `from` on, no
+ * row between set across or blank. Or on a row of its own past the gutter under the title's rest
+ * beside the left column's lines: the columns set on other baselines (a narrow column's title in a
+ * larger face takes its rows' places), the left column's lines fall between.
+ */
 function numberBeside(kinds: readonly Row[], from: number): boolean {
+  let beside = false
   for (let j = from; j < kinds.length && j <= from + MAX_TITLE_ROWS; j++) {
     const k = kinds[j]
     if (k.kind === 'both' && NUMBER_ROW.test(k.right.trim())) return true
+    if (k.kind === 'right' && beside && NUMBER_ROW.test(k.text.trim())) return true
     if (k.kind !== 'both' && k.kind !== 'left' && k.kind !== 'right') return false
+    beside ||= k.kind === 'both'
   }
   return false
 }

@@ -21,7 +21,7 @@ export const MIN_FULL_ROWS = 2
 const GUTTER_FROM = 0.3
 const GUTTER_TO = 0.68
 /** Cells either side of the gutter's start where a column's text may begin. */
-const WINDOW = 7
+export const WINDOW = 7
 /** Right-column text can start this early, as a share of the gutter's place, after a full line. */
 const NEAR_SHARE = 0.6
 /** A left part this close to the full left line's width, in ems, ends at a one-space gutter. */
@@ -38,16 +38,8 @@ const NO_STOPS: ReadonlySet<number> = new Set()
  * lines start: counted by rows, not places, the edge shows, and the gutter is there.
  */
 export function findGutter(rows: readonly string[], widest: number, stops: ReadonlySet<number> = NO_STOPS, leftOf = Infinity): number | null {
-  const starts: number[][] = []
-  for (const r of rows) {
-    const lead = leadingBlanks(r)
-    const row = lead > 0 ? [lead] : []
-    for (const m of r.trimStart().matchAll(/ +(?=\S)/g)) {
-      if (!isLatinSpace(r, lead + m.index, m[0].length)) row.push(lead + m.index + m[0].length)
-    }
-    // A table's columns are no column's edge.
-    starts.push(row.filter((s) => !stops.has(s)))
-  }
+  // A table's columns are no column's edge.
+  const starts = rows.map((r) => rowStarts(r).filter((s) => !stops.has(s)))
   const lo = Math.round(widest * GUTTER_FROM)
   // leftOf: a gutter of the page's left part only (the first of three columns' two), its window clear of that cell.
   const hi = Math.min(Math.round(widest * GUTTER_TO), leftOf - WINDOW)
@@ -64,6 +56,16 @@ export function findGutter(rows: readonly string[], widest: number, stops: Reado
   if (best.count < MIN_SIDE_ROWS) return null
   const edge = most((p) => starts.filter((row) => row.some((s) => inWindow(s, p))).length).at
   return edge < best.at && edge > best.at - WINDOW ? edge : best.at
+}
+
+/** Where a row's text starts after spaces (its indent, and each run of spaces but a converter's lone one beside a digit). */
+export function rowStarts(r: string): number[] {
+  const lead = leadingBlanks(r)
+  const row = lead > 0 ? [lead] : []
+  for (const m of r.trimStart().matchAll(/ +(?=\S)/g)) {
+    if (!isLatinSpace(r, lead + m.index, m[0].length)) row.push(lead + m.index + m[0].length)
+  }
+  return row
 }
 
 /**

@@ -4,7 +4,8 @@
 // (joinMarkPieces), a form's table of narrow cells written a character to a row read row by row
 // (readNarrowCells).
 import { DECIMAL_START, leadingBlanks, PARA_LABEL } from '../parse/lines'
-import { inked, width } from './text-layout-rows'
+import { parseDateLine } from '../parse/dates'
+import { MAX_INDENT, inked, width } from './text-layout-rows'
 import { MIN_ROWS } from './text-layout-runs'
 import { cellsOf, type Cell } from './text-layout-tables'
 
@@ -179,4 +180,25 @@ export function joinSplitRow(left: string[], right: string[]): [string[], string
   if (rest.length > start.length) return [left, right]
   const joined = start.map((c, k) => c + (rest[k - (start.length - rest.length)] ?? ''))
   return [[...left.slice(0, foot), joined.join('\t'), ...left.slice(foot + 1)], [...right.slice(0, head), ...right.slice(head + 1)]]
+}
+
+/**
+ * What stands between a run's left column and its right one as they are read one after the
+ * other: a blank row, as between two blocks; none when the right column opens with a date alone
+ * under the signature ending the left one (a closing that Word or LaTeX broke across the columns):
+ * a blank row would part the date from its signature, and the date would be read as another
+ * document's.
+ */
+export function columnBreak(left: readonly string[], right: readonly string[]): string[] {
+  const foot = left.findLast((r) => r.trim() !== '')
+  const head = right.find((r) => r.trim() !== '')
+  return foot !== undefined && head !== undefined && signature(foot) && parseDateLine(head.trim()) !== null ? [] : ['']
+}
+
+/** A signature's line is set in from its column's edge further than a first line's indent. */
+const SIGNED_IN = MAX_INDENT + 2
+
+/** Whether a line reads as a signature: set well in, words with no mark of a sentence or clause at its end. */
+function signature(line: string): boolean {
+  return leadingBlanks(line) > SIGNED_IN && /[^\s。，；：、,.;:]$/.test(line.trim())
 }

@@ -1,0 +1,63 @@
+// A page of three narrow columns over a 栏目 banner, two wider columns under it (pdftotext -layout,
+// city-xe-3col page 8, tests/fixtures/typeset/tuning). Three things the reader got wrong there:
+// - the page's gutter (the three columns' first one) cut the two-column band under the banner, so
+//   its title read as set across and its columns woven: each band is read at its own gutter;
+// - the third column's title, set in a larger face, starts left of its column (its row restarts
+//   at 37, the column at 46) and crosses the second gutter, its 文号 on a row of its own: read as
+//   set across, it parted the middle and right columns' runs; it is the right column's again;
+// - the lower band's closing is broken across its columns (the signature at the left column's
+//   foot, the date at the right's head): no blank row parts them, or the date is read as another
+//   document's (and the issue's last two documents traded dates).
+import { describe, expect, it } from 'vitest'
+import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
+import { readBannerBands } from '../../../src/main/importer/layout/text-layout-banner-bands'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import { typesetText } from '../../support/typeset-files'
+
+const layoutText = (): string => typesetText('city-xe-3col', 'layout.txt')
+const pageRows = (n: number): string[] => layoutText().split('\f')[n - 1].split('\n')
+const readLines = (n: number): string[] => readLayoutColumns(layoutText()).split('\f')[n - 1].split('\n').map((l) => l.trim())
+
+describe('a page of three columns over a banner, two under it (city-xe-3col page 8)', () => {
+  it('reads each band at its own gutter', () => {
+    const rows = pageRows(8)
+    const banner = rows.findIndex((r) => r.trim() === '【部门文件】')
+    const calls: number[] = []
+    const read = readBannerBands(rows, rows.map(() => false), (band) => (calls.push(band.length), null))
+    expect(read).not.toBeNull()
+    // The bands above and under the banner each read alone, the banner between them.
+    expect(calls).toEqual([banner, rows.length - banner - 1])
+  })
+
+  it('reads no band apart on pages whose bands share their columns (city-web-3col-b: three over three)', () => {
+    // Its banners (pages 3, 5, 7, 9, 11) part bands of the same three columns, each band showing
+    // one of their two gutters: the other band's rows restart there too.
+    const pages = typesetText('city-web-3col-b', 'layout.txt').split('\f').map((p) => p.split('\n'))
+    for (const rows of pages) expect(readBannerBands(rows, rows.map(() => false), () => null)).toBeNull()
+  })
+
+  it('gives the third column its title in a larger face, over its 文号', () => {
+    const lines = readLines(8)
+    const title = lines.indexOf('兴县人民政府关于 2022 年')
+    expect(lines.slice(title, title + 5)).toEqual(['兴县人民政府关于 2022 年', '度安全生产监督检查计划的', '批复', '（兴政函（2022）49 号）', '县应急管理局：'])
+  })
+
+  it('reads the lower band column by column, its date right under its signature', () => {
+    const lines = readLines(8)
+    const number = lines.indexOf('（兴人社发〔2022〕19 号）')
+    expect(lines[number - 1]).toBe('井专项整治行动实施方案的通知')
+    expect(lines[number + 1]).toBe('各乡（镇）人民政府、县直各有关单位：')
+    const signed = lines.indexOf('兴县财政局')
+    expect(lines.slice(signed, signed + 3)).toEqual(['兴县财政局', '二〇二二年五月十二日', '（此件公开发布）'])
+  })
+
+  it('gives the last two documents their own closings', () => {
+    const docs = parseIssue(readLayoutColumns(layoutText())).documents
+    const closing = (number: string): [string | null, boolean] | undefined => {
+      const d = docs.find((doc) => doc.docNumber === number)
+      return d && [d.date, d.public]
+    }
+    expect(closing('兴人社发〔2022〕19号')).toEqual(['2022-05-12', true])
+    expect(closing('兴政函〔2022〕49号')).toEqual(['2022-05-27', true])
+  })
+})
