@@ -32,6 +32,12 @@ describe('a 文号 set flush right above a title across both columns', () => {
     const besideRows = [...rows]
     besideRows[2] = '兴县人力资源和社会保障局        兴县财政局'
     expect(spanningHeads(besideRows, beside)[1].kind).toBe('right')
+    // A 文号 set under its title heads the 主送机关 and the body: no title's line ends in a colon.
+    const addressed = [...kinds]
+    addressed[2] = { kind: 'left', text: '四川省人民政府：' }
+    const addressedRows = [...rows]
+    addressedRows[2] = '四川省人民政府：'
+    expect(spanningHeads(addressedRows, addressed)[1].kind).toBe('right')
   })
 
   it('reads page 3’s and page 7’s heads whole, the 文号 over its title', () => {

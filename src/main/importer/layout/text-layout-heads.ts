@@ -91,7 +91,8 @@ function numberOverTitle(rows: readonly string[], kinds: readonly Row[], i: numb
   let j = i + 1
   for (; j < kinds.length && head.length < MAX_TITLE_ROWS; j++) {
     const kind = kinds[j].kind
-    if (kind !== 'left' && !(kind === 'both' && oneRun(rows[j]))) break
+    // A title's line ends in no colon or full stop: those are the 主送机关 and the body under a 文号 set below its title.
+    if ((kind !== 'left' && !(kind === 'both' && oneRun(rows[j]))) || /[:：。]$/.test(rows[j].trim())) break
     head.push(j)
   }
   const closed = j === kinds.length || kinds[j].kind === 'blank'
