@@ -9,7 +9,7 @@
 
 import { MAX_INDENT, type Row } from './text-layout-rows'
 import { leadingBlanks } from '../parse/lines'
-import { isIssuerText } from '../parse/header'
+import { docNumberOfLine, isIssuerText } from '../parse/header'
 import { parseDateLine } from '../parse/dates'
 
 /** A 栏目's name in its brackets, alone on the row. */
@@ -78,9 +78,23 @@ const BARE_NAME = /^[\u4e00-\u9fff]{2,8}$/
 function bareBanner(text: string, kinds: readonly Row[], i: number, gutter: number, near: (i: number, step: 1 | -1) => Row | undefined): boolean {
   const name = text.trim()
   if (!BARE_NAME.test(name) || isIssuerText(name) || leadingBlanks(text) < gutter / 3) return false
-  if (kinds[i - 1]?.kind !== 'blank' || kinds[i - 2]?.kind !== 'blank' || !columnsAbove(kinds, i)) return false
+  if (!columnsAbove(kinds, i)) return false
   const below = near(i, 1)
-  return below !== undefined && below.kind !== 'blank' && parseDateLine(below.kind === 'both' ? below.left : below.text) === null
+  if (below === undefined || below.kind === 'blank') return false
+  const under = below.kind === 'both' ? below.left : below.text
+  if (kinds[i - 1]?.kind === 'blank' && kinds[i - 2]?.kind === 'blank') return parseDateLine(under) === null
+  return centredOnPage(text, gutter) && docNumberOfLine(below.kind === 'both' ? `${below.left} ${below.right}` : below.text) !== null
+}
+
+/**
+ * A bare name set right under the columns (a Word section's banner, the columns above it balanced,
+ * no blank row between) is a banner when it stands centred on the page, reaching the gutter from
+ * past the left column's middle, and a 文号 opens the document under it: a line of the left column
+ * centred in it stops short of the gutter, and what a banner heads is a document.
+ */
+function centredOnPage(text: string, gutter: number): boolean {
+  const lead = leadingBlanks(text)
+  return lead >= gutter / 2 && lead + 2 * text.trim().length >= gutter
 }
 
 /** Rows of text looked at above a bare banner for the right column's. */

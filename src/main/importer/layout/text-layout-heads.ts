@@ -70,8 +70,34 @@ export function spanningHeads(rows: readonly string[], kinds: Row[]): Row[] {
     for (const j of numberedHead(rows, kinds, i)) out[j] = { kind: 'across', text: rows[j] }
   }
   const of = width(kinds.flatMap((k) => (k.kind === 'left' ? [k.text] : k.kind === 'both' ? [k.left] : [])))
-  for (let i = 0; i < kinds.length; i++) for (const j of titleOverNumber(rows, kinds, i, of)) out[j] = { kind: 'across', text: rows[j] }
+  for (let i = 0; i < kinds.length; i++) for (const j of [...titleOverNumber(rows, kinds, i, of), ...numberOverTitle(rows, kinds, i, of)]) out[j] = { kind: 'across', text: rows[j] }
   return out
+}
+
+/**
+ * A 文号 set flush right ABOVE a title over both columns (a Word page's head under a 栏目's banner,
+ * or at a page's top): the 文号 alone past the gutter, no column's line past it over it; under it the
+ * title's rows, one of them crossing the gutter as one run or wider than the left column's full
+ * lines (`of` ems), then a blank row or the page's foot before the columns. Read as the columns'
+ * rows, the 文号 went to the right column's top and the title was cut at the gutter. The 文号's and
+ * the title's rows, or none.
+ */
+function numberOverTitle(rows: readonly string[], kinds: readonly Row[], i: number, of: number): number[] {
+  const k = kinds[i]
+  if (k.kind !== 'right' || !NUMBER_ROW.test(k.text.trim()) || ems(k.text.trim()) > MAX_NUMBER) return []
+  // Over it a banner (bare, it is read as across after the heads), a blank row or the page's top.
+  if (i > 0 && (kinds[i - 1].kind === 'both' || kinds[i - 1].kind === 'right')) return []
+  const head: number[] = []
+  let j = i + 1
+  for (; j < kinds.length && head.length < MAX_TITLE_ROWS; j++) {
+    const kind = kinds[j].kind
+    // A title's line ends in no colon or full stop: those are the 主送机关 and the body under a 文号 set below its title.
+    if ((kind !== 'left' && !(kind === 'both' && oneRun(rows[j]))) || /[:：。]$/.test(rows[j].trim())) break
+    head.push(j)
+  }
+  const closed = j === kinds.length || kinds[j].kind === 'blank'
+  const across = (r: number): boolean => kinds[r].kind === 'both' || inked(rows[r]) > of + WIDER_THAN_COLUMN
+  return closed && head.some(across) ? [i, ...head] : []
 }
 
 /**

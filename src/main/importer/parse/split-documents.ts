@@ -63,7 +63,7 @@ function startsByNumber(lines: SourceLine[], from: number, sections: Set<string>
     const num = docNumberOfLine(lines[i].text)
     if (!num || citesQuoted(lines, i)) continue
     const above = titleAbove(lines, i, floor).filter((k) => !isSectionLine(lines[k].text, sections))
-    const typed = titleBelow(lines, i)
+    const typed = titleBelow(lines, i, sections)
     const below = ownNumberUnder(lines, typed, num.docNumber) ? [] : typed
     const masthead = mastheadAbove(lines, i, floor)
     const useBelow = below.length > 0 && (above.length === 0 || masthead >= 0 || !isTitleLike(lines, above))
@@ -116,9 +116,9 @@ function titleAbove(lines: SourceLine[], numIdx: number, floor: number): number[
 }
 
 /** The title under a 文号 line: as the page sets it when that reads as a title, else by the text. */
-function titleBelow(lines: SourceLine[], numIdx: number): number[] {
+function titleBelow(lines: SourceLine[], numIdx: number, sections: Set<string>): number[] {
   const typed = titleBelowByType(lines, numIdx)
-  return typed.length > 0 && isTitleLike(lines, typed) ? typed : titleLinesBelow(lines, numIdx, lines[numIdx].layout ? 3 : MAX_TITLE_BELOW)
+  return typed.length > 0 && isTitleLike(lines, typed) ? typed : titleLinesBelow(lines, numIdx, lines[numIdx].layout ? 3 : MAX_TITLE_BELOW, sections)
 }
 
 /** Title lines start with 关于 (or issuers and 关于) or end with a 文种 (通知, 批复, 办法…). */
@@ -134,11 +134,11 @@ function isTitleLike(lines: SourceLine[], idx: number[]): boolean {
 const MAX_TITLE_BELOW = 6
 
 /** A title printed under its 文号 line (up to MAX_TITLE_BELOW lines, ending in a 文种, before the recipients). */
-function titleLinesBelow(lines: SourceLine[], numIdx: number, most: number): number[] {
+function titleLinesBelow(lines: SourceLine[], numIdx: number, most: number, sections: Set<string>): number[] {
   const out: number[] = []
   for (let i = numIdx + 1; i < lines.length && out.length < most; i++) {
     const t = lines[i].text
-    if (t.trim() === '') continue
+    if (t.trim() === '' || isRunningSection(t, out, sections)) continue
     if (out.length === 0 && signerLines(lines, i) > 0) {
       i += signerLines(lines, i) - 1
       continue
@@ -148,6 +148,16 @@ function titleLinesBelow(lines: SourceLine[], numIdx: number, most: number): num
     if (docTypeOf(out.map((k) => compact(lines[k].text)).join('')) !== null) return withTypedTail(lines, out)
   }
   return []
+}
+
+/**
+ * A 栏目 the 目录 lists, alone on a line amid a title's lines: the running head of the page the
+ * title runs on to (odd pages print their 栏目 there, '县政府文件' between '…纳入当地国土空间总体规'
+ * and '划（2021-2035 年）的承诺函'), which plain text keeps between the title's lines. A title never
+ * holds a bare 栏目 name.
+ */
+function isRunningSection(text: string, title: number[], sections: Set<string>): boolean {
+  return title.length > 0 && sections.has(sectionName(text))
 }
 
 /**

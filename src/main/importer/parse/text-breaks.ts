@@ -132,6 +132,13 @@ const ITEM_MARK = /^([（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）
 const NUMBERED_ATTACHMENT = /^附件\s*\d{1,2}\s*[.．、]/
 
 /**
+ * The 公文's closing formula alone on its line ('特此通知。', '特此批复。', '特此承诺。'): the
+ * paragraph of its own a 通知, 批复 or 函 ends its body with, after the last sentence (whose line
+ * may have filled the column, so the widths cannot tell).
+ */
+const CLOSING_FORMULA = /^特此[\u4e00-\u9fff]{1,4}[。！!]$/
+
+/**
  * After a finished sentence, a new paragraph shows by its start where pdftotext dropped the
  * indent: a decimal section number, an item's number, an attachment's numbered label, or a
  * short line without punctuation (a heading: a sentence after a full stop that fits one line
@@ -139,7 +146,7 @@ const NUMBERED_ATTACHMENT = /^附件\s*\d{1,2}\s*[.．、]/
  */
 export function startsAfterStop(l: NextLine): boolean {
   const t = l.text.trim()
-  if (SECTION_NO.test(t) || ITEM_MARK.test(t) || NUMBERED_ATTACHMENT.test(t)) return true
+  if (SECTION_NO.test(t) || ITEM_MARK.test(t) || NUMBERED_ATTACHMENT.test(t) || CLOSING_FORMULA.test(compact(t))) return true
   if (l.edge !== 'short' || hasInnerPunct(t) || endsSentence(t)) return false
   return SECTION_HEAD.test(t) || compact(t).length <= 20
 }

@@ -22,10 +22,11 @@ const isChar = (t: string): boolean => HANZI.test(compact(t))
 
 /**
  * A row already whole: a name, two spaces or more, its post ('孙春兰          国务院副总理', as text
- * that keeps each line's place writes the row's two cells). It is no post of the line over it (a
- * category's label set on a row of its own: '主任' over the row of its holder).
+ * that keeps each line's place writes the row's two cells), or a tab between them (a Word table's
+ * row: '梁文壮\t县委副书记、政府县长'). It is no post of the line over it (a category's label set on
+ * a row of its own: '主任', or a Word row '组长\t' with its other cell empty, over the row of its holder).
  */
-const WHOLE_ROW = /^[一-鿿](?:[ 　]*[一-鿿]){1,3} {2,}[一-鿿]/
+const WHOLE_ROW = /^[一-鿿](?:[ 　]*[一-鿿]){1,3}(?: {2,}|\t)[一-鿿]/
 
 /** A post: some hanzi, no sentence, not a name, not a heading or label of its own, not a whole row. */
 function isPost(t: string): boolean {
