@@ -36,6 +36,16 @@ describe('a page of three columns over a banner, two under it (city-xe-3col page
     for (const rows of pages) expect(readBannerBands(rows, rows.map(() => false), () => null)).toBeNull()
   })
 
+  it('reads no band apart where two columns stair over a banner (city-xe-toc2dec-b page 16: two over two)', () => {
+    // The band above the banner sets its two columns' lines on rows apart ('大、河湖管理保护成效明显的省'
+    // over '（区、市）' over '，在    引导作用。'), so its rows show a gutter a third in; the band under
+    // it shows the columns' gutter, which stands no half across: no three columns over two.
+    const rows = typesetText('city-xe-toc2dec-b', 'layout.txt').split('\f')[15].split('\n')
+    expect(readBannerBands(rows, rows.map(() => false), () => null)).toBeNull()
+    const issue = parseIssue(readLayoutColumns(typesetText('city-xe-toc2dec-b', 'layout.txt')))
+    expect(issue.documents).toHaveLength(11)
+  })
+
   it('gives the third column its title in a larger face, over its 文号', () => {
     const lines = readLines(8)
     const title = lines.indexOf('兴县人民政府关于 2022 年')

@@ -9,6 +9,10 @@ import { findGutter, MIN_SIDE_ROWS, rowStarts, WINDOW } from './text-layout-rows
 import { tableStops } from './text-layout-tables'
 import { MIN_ROWS } from './text-layout-runs'
 
+/** Where the first gutter of three columns stands, as a share of the page's width; and where two columns' does. */
+const THIRD = [0.25, 0.4]
+const HALF = [0.4, 0.6]
+
 /** Reads rows (and the rows kept in place) as a page's columns: null when they read as none. */
 export type ReadBand = (rows: string[], keep: boolean[]) => string[] | null
 
@@ -35,10 +39,15 @@ export function readBannerBands(rows: readonly string[], keep: readonly boolean[
   const bands: [number, number][] = []
   for (let k = 0; k + 1 < cuts.length; k += 2) bands.push([cuts[k], cuts[k + 1]])
   const gutters = bands.map(([from, to]) => bandGutter(rows.slice(from, to), widest))
-  // Two bands of their own gutters each: neither's rows restart at the other's.
+  // Two bands of their own gutters each: neither's rows restart at the other's, and they stand
+  // where three columns' first gutter and two columns' stand (a third and a half across the page).
+  // A band of two columns whose rows stair (a line and its neighbour's on rows apart) may show a
+  // gutter a third in too, but the other band's then stands no half across.
+  const share = (g: number): number => g / widest
   const apart = gutters.some((g, k) =>
     g !== null &&
-    gutters.some((h, j) => h !== null && j !== k && restartsAt(rows.slice(...bands[j]), g) < MIN_SIDE_ROWS && restartsAt(rows.slice(...bands[k]), h) < MIN_SIDE_ROWS),
+    share(g) >= THIRD[0] && share(g) < THIRD[1] &&
+    gutters.some((h, j) => h !== null && j !== k && share(h) >= HALF[0] && share(h) <= HALF[1] && restartsAt(rows.slice(...bands[j]), g) < MIN_SIDE_ROWS && restartsAt(rows.slice(...bands[k]), h) < MIN_SIDE_ROWS),
   )
   if (!apart) return null
   const out: string[] = []

@@ -120,9 +120,6 @@ function continues(prev: Open | undefined, l: Line, first = false): boolean {
   if (page === false) return false
   if (l.layout && prev.last.layout && (isCellRow(prev.last.text) || isCellRow(l.text))) return false
   if (l.layout && isNameRow(prev.first.text) && isNameRow(l.text)) return false
-  // Text that keeps the gap between a name and its post ('马志明 院士、中科院…') shows each
-  // member's row as plainly, after another member's or a heading of the list.
-  if (!l.layout && !prev.last.layout && isNameRow(l.text) && (isNameRow(prev.first.text) || prev.block.kind.startsWith('heading')) && l.gap === 0) return false
   if (page === true && WRAPPABLE.has(prev.block.kind) && l.kind === 'paragraph' && !prev.text.endsSentence()) return true
   if (joinsLabel(prev, l)) return true
   // A section number set apart from its text (a blank line before it) starts what it numbers;
