@@ -31,15 +31,17 @@ export function readSparseColumns(rows: readonly string[], keep: readonly boolea
   const text = rows.map((r, i) => (keep[i] ? '' : r.trimEnd()))
   const two = text.map(twoPieces)
   const paired = (w: number): Paired[] => two.flatMap((t, i) => (t && t.lead <= MAX_INDENT + w / 2 ? [{ ...t, i }] : []))
-  const few = text.filter((r) => r.trim() !== '').length < MAX_ROWS
+  const atIssue = paired(width)
   // A page of many rows shows its own gutter, or is no page of two columns, unless its right
   // column holds a closing alone; a few rows show the columns by a full left line beside a right
   // one, as wide as the issue's columns or as the page's own (a document set in larger type).
-  if (closingBeside(text, paired(width))) return readPieces(rows, keep, text, two, paired(width), width)
-  if (!few) return null
-  if (fullBeside(text, paired(width), width)) return readPieces(rows, keep, text, two, paired(width), width)
-  const own = ownWidth(text, paired(width), width)
-  return own !== null && fullBeside(text, paired(own), own) ? readPieces(rows, keep, text, two, paired(own), own) : null
+  if (closingBeside(text, atIssue)) return readPieces(rows, keep, text, two, atIssue, width)
+  if (text.filter((r) => r.trim() !== '').length >= MAX_ROWS) return null
+  if (fullBeside(text, atIssue, width)) return readPieces(rows, keep, text, two, atIssue, width)
+  const own = ownWidth(text, atIssue, width)
+  if (own === null) return null
+  const atOwn = paired(own)
+  return fullBeside(text, atOwn, own) ? readPieces(rows, keep, text, two, atOwn, own) : null
 }
 
 /** Where a row's left piece starts and ends and its right piece starts. */

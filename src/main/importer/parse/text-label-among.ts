@@ -4,7 +4,7 @@
 import { compact, endsSentence, isBlank, type SourceLine } from './lines'
 import { parseDateLine } from './dates'
 import { isClosingNote } from './starts-after-close'
-import { displayWidth } from './text-widths'
+import { INDENT, displayWidth } from './text-widths'
 import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 
 /** What cannot be a label's text: another label or a paragraph marker. */
@@ -25,8 +25,6 @@ export const ROW_WITHIN = 10
 
 /** A label's text may run this far (display columns) past the room beside it: an indent, a hanging stop. */
 const ROOM_OVER = 2
-/** A paragraph's first line stands in by two hanzi (display columns). */
-const INDENT = 4
 /** Lines (not blank) a label's text may stand after it when the columns were written line by line. */
 const AMONG_WINDOW = 16
 
