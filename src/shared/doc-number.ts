@@ -9,7 +9,17 @@ const AGENCY = '[\\u3400-\\u9fffA-Za-z·]'
 
 /** Full-width ASCII (digits, letters, brackets) to half-width; ideographic space to space. */
 export function toHalfWidth(s: string): string {
-  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ')
+  // A loop, not a replace with a callback: the parser folds every line and whole bodies, and a
+  // gazette's text has a full-width mark in every sentence.
+  let out = ''
+  let from = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if ((c < 0xff01 || c > 0xff5e) && c !== 0x3000) continue
+    out += s.slice(from, i) + (c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0))
+    from = i + 1
+  }
+  return from === 0 ? s : out + s.slice(from)
 }
 
 const WHOLE = new RegExp(

@@ -5,7 +5,19 @@ import {
   findDocNumbers,
   normalizeDocNumber,
   parseDocNumber,
+  toHalfWidth,
 } from '../../../src/shared/doc-number'
+
+describe('toHalfWidth', () => {
+  it.each([
+    ['兴政发〔２０２２〕８号', '兴政发〔2022〕8号'],
+    ['（此件公开发布）', '(此件公开发布)'],
+    ['第　3　页', '第 3 页'],
+    ['兴县人民政府', '兴县人民政府'],
+    ['', ''],
+    ['ＡＢ，ｃ！～', 'AB,c!~'],
+  ])('%s → %s', (raw, half) => expect(toHalfWidth(raw)).toBe(half))
+})
 
 describe('normalizeDocNumber', () => {
   it.each([

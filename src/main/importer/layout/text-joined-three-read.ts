@@ -112,15 +112,22 @@ function partsOf(row: string, column: number): { parts: string[]; larger: boolea
 export function readThreeColumns(rows: readonly string[], pairs: () => ReadonlyMap<string, number>, rest: (rows: string[]) => string[]): string[] | null {
   const column = threeColumnWidth(rows)
   if (column === null) return null
-  const parts = rows.map((r) => (r.trim() === '' ? null : partsOf(r.trim(), column)))
-  const firstThree = rows.findIndex((r, i) => parts[i] !== null && parts[i]!.parts.length === 3)
+  // A row's parts are worked out when the band's search reaches it: most of a page set wider
+  // than three columns is never reached.
+  const known = new Map<number, ReturnType<typeof partsOf>>()
+  const parts = (i: number): ReturnType<typeof partsOf> => {
+    if (!known.has(i)) known.set(i, rows[i].trim() === '' ? null : partsOf(rows[i].trim(), column))
+    return known.get(i) ?? null
+  }
+  const firstThree = rows.findIndex((r) => r.trim() !== '' && cells(r.trim()) > 2 * column && threeCut(r.trim(), column) !== null)
+  if (firstThree < 0) return null
   let start = firstThree
-  while (start > 0 && (rows[start - 1].trim() === '' || parts[start - 1] !== null)) start--
+  while (start > 0 && (rows[start - 1].trim() === '' || parts(start - 1) !== null)) start--
   let end = firstThree
-  while (end < rows.length && (rows[end].trim() === '' || (parts[end] !== null && !isFolio(rows[end])))) end++
+  while (end < rows.length && (rows[end].trim() === '' || (parts(end) !== null && !isFolio(rows[end])))) end++
   const band: Row3[] = []
   for (let i = start; i < end; i++) {
-    const p = parts[i]
+    const p = parts(i)
     if (p === null) continue
     band.push({ parts: p.parts, larger: p.larger, tight: i > start && rows[i - 1].trim() !== '' })
   }

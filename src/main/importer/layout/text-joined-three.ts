@@ -15,16 +15,32 @@ const MIN_JOINED = 3
 /** Whether `w` cells is a full column line's width, give or take an indent or a hanging mark. */
 const full = (w: number, column: number): boolean => w >= column - FULL_BELOW && w <= column + FULL_ABOVE
 
+/** A row ready to be cut: where its single spaces stand, and its cells up to each index. */
+interface Prepared {
+  row: string
+  spaces: number[]
+  upTo: number[]
+  /** The row's cells. */
+  w: number
+}
+
+function prepare(row: string): Prepared {
+  const upTo = cellsUpTo(row)
+  return { row, spaces: [...row.matchAll(/(?<=\S) (?=\S)/g)].map((m) => m.index), upTo, w: upTo[row.length] }
+}
+
 /**
  * Where a row holds three columns' lines joined at one space each: the two spaces where the first
  * part and the second are one column wide and the rest no wider; null when the row is not so.
  */
 export function threeCut(row: string, column: number): [number, number] | null {
-  const spaces = [...row.matchAll(/(?<=\S) (?=\S)/g)].map((m) => m.index)
+  return cutPrepared(prepare(row), column)
+}
+
+function cutPrepared({ row, spaces, upTo }: Prepared, column: number): [number, number] | null {
   if (spaces.length < 2) return null
   // Cells up to each index: a part starts at the row's start or after a space, so its cells are
   // the difference of two sums (cells counts a mark after a mark short, and a space is no mark).
-  const upTo = cellsUpTo(row)
   const width = (from: number, to: number): number => upTo[to] - upTo[from]
   let best: { at: [number, number]; score: number } | null = null
   for (const a of spaces) {
@@ -57,11 +73,14 @@ export function threeColumnWidth(rows: readonly string[]): number | null {
     if (w >= MIN_COLUMN) counts.set(w, (counts.get(w) ?? 0) + 1)
   }
   // Rows with two single spaces between characters at least, and their cells: the only ones threeCut may cut.
-  const cuttable = lines.filter((r) => (r.match(/(?<=\S) (?=\S)/g)?.length ?? 0) >= 2).map((r) => ({ r, w: cells(r) }))
+  // Worked out once: each width tried cuts the same rows. Three parts no wider than the column
+  // and two spaces are as wide as a row cut can be.
+  const cuttable = lines.filter((r) => (r.match(/(?<=\S) (?=\S)/g)?.length ?? 0) >= 2).map(prepare)
   let best: [number, number] | null = null
   for (const [w, n] of counts) {
     if (n + (counts.get(w - 1) ?? 0) < MIN_MEASURE) continue
-    const joined = cuttable.filter((c) => c.w > 2 * w && threeCut(c.r, w) !== null).length
+    const widest = 3 * (w + FULL_ABOVE) + 2 * cells(' ')
+    const joined = cuttable.filter((c) => c.w > 2 * w && c.w <= widest && cutPrepared(c, w) !== null).length
     if (joined >= MIN_JOINED && (!best || joined > best[1])) best = [w, joined]
   }
   return best?.[0] ?? null

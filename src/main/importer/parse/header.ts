@@ -5,6 +5,7 @@ import { compact, endsSentence, type SourceLine } from './lines'
 import { parseDateLine } from './dates'
 import { isPublicLabel } from './public-note'
 import { SECTION } from './sections'
+import { memoText } from '../../../shared/memo-text'
 
 const ISSUER_END =
   '(人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|管委会|局|厅|委|院|中心|公司|指挥部|领导小组|办事处|政府|人大常委会)'
@@ -23,7 +24,9 @@ export function isIssuerText(c: string): boolean {
 }
 
 /** The 文号 when the whole line is one ('兴政函（2022）40 号', '（兴政发〔2022〕8号）'). */
-export function docNumberOfLine(text: string): { raw: string; docNumber: string } | null {
+export const docNumberOfLine = memoText(docNumberOfText)
+
+function docNumberOfText(text: string): Readonly<{ raw: string; docNumber: string }> | null {
   let t = withoutSigner(withoutIssuerLead(text.trim()))
   const bracketed = /^[（(\[【](.+)[）)\]】]$/.exec(t)
   if (bracketed && normalizeDocNumber(bracketed[1])) t = bracketed[1].trim()
@@ -32,7 +35,7 @@ export function docNumberOfLine(text: string): { raw: string; docNumber: string 
   // must not pass, so a 文号 line needs one of them and a short agency code.
   if (!parts || parts.agency.length > 12 || parts.agency.includes('关于')) return null
   if (!/[〔〕\[\]【】()（）]/.test(t) && !/号$/.test(t)) return null
-  return { raw: t, docNumber: formatDocNumber(parts) }
+  return Object.freeze({ raw: t, docNumber: formatDocNumber(parts) })
 }
 
 // A 上行文 (请示, 报告) prints its 签发人 at the right of the 文号's line (GB/T 9704): '兴政函〔2022〕35号　签发人：王军'.
@@ -88,7 +91,9 @@ export function startsTitle(text: string): boolean {
 }
 
 /** Lines that end the previous document and so can never be part of a title. */
-export function isHeaderStop(text: string): boolean {
+export const isHeaderStop = memoText(headerStops)
+
+function headerStops(text: string): boolean {
   const c = compact(toHalfWidth(text))
   return (
     endsSentence(text) ||
