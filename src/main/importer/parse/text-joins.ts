@@ -5,6 +5,7 @@
 // join should be words the issue prints elsewhere (text-bigrams.ts).
 import { compact, DECIMAL_START, endsSentence, folded, hasInnerPunct, PARA_LABEL } from './lines'
 import { displayWidth } from './text-flow'
+import { edgeOf } from './text-widths'
 import { codes, head, tail, type Bigrams } from './text-bigrams'
 import { anchorJoin, endsUnnumberedTitle, inTitle, tocTitleOf, type TocAnchors } from './toc-anchors'
 import { docNumberOfLine, isIssuerText, startsTitle } from './header'
@@ -244,6 +245,23 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   // A heading with its words never stands right over a signature or date either.
   if (sa.headed && sa.width <= ctx.full - SHORT_BY && sb.signs) cost += OPEN_THEN_LABEL
   return ctx.anchors ? cost + anchorJoin(ctx.anchors, a.text, b.text) : cost
+}
+
+/**
+ * The cost of reading `b`, a column's first line, right after `a`, the column before's last: as in
+ * one column, but a 主送机关 at a column's foot goes on into a body's first line at the next
+ * column's top ('…单位：' / '为加快…'), a join the characters across it never tell. Only there:
+ * down a column, the lines written between the two are another column's either way.
+ */
+export function columnTurnCost(ctx: JoinContext, a: Unit, b: Unit): number {
+  return joinCost(ctx, a, b) + (shapeOf(a).addressed && opensParagraph(shapeOf(b), ctx.full) ? ADDRESSED_THEN_BODY : 0)
+}
+
+/** Reading a body's first line at a column's top under its 主送机关 at the foot before. */
+const ADDRESSED_THEN_BODY = -4
+/** A paragraph's plain first line: indented, left open, no label, no closing, no title, no name and colon. */
+function opensParagraph(s: Shape, full: number): boolean {
+  return edgeOf(s.width, full) === 'indented' && !s.ended && !s.label && !s.closing && !s.signs && !s.titled && !s.opensTitle && !s.hails && !s.addressed
 }
 
 /** Reading a title's last line before the 文号 whose title it ends (as a telling line's NUMBER_BY_TITLE). */

@@ -9,7 +9,7 @@ import { docNumberOfLine, isIssuerText } from './header'
 import { parseDateLine } from './dates'
 import { isMarkedHeading, sectionName } from './sections'
 import { fitsColumn, misfitCost, repeatsLine, shortPair, SHORT_PAIR_SWITCH } from './text-unequal-columns'
-import { closingCost, joinCost, salutationCost, signs, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
+import { closingCost, columnTurnCost, joinCost, salutationCost, signs, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 
 /**
  * How far back the other column's last line may lie: a converter that shuffles columns writes a
@@ -43,7 +43,7 @@ export function joinedStreams(run: Unit[], ctx: JoinContext): { columns: number[
   // starts near its top) reads on into the place clearly, the few that read on best: the join
   // must read on (below), and each place tried costs a reading.
   const foot = Math.max(0, run.length - 2 * FIRST_RIGHT_WITHIN)
-  const into = (f: number): number => Math.min(...run.slice(Math.max(foot, f + 1)).map((u) => joinCost(ctx, u, run[f])))
+  const into = (f: number): number => Math.min(...run.slice(Math.max(foot, f + 1)).map((u) => columnTurnCost(ctx, u, run[f])))
   const places: [number, number][] = []
   for (let f = 1; f <= FIRST_RIGHT_WITHIN && f < run.length; f++) if (f !== own) places.push([f, into(f)])
   const starts = [own, ...places.filter(([, c]) => c <= -JOIN_READS_ON).sort((a, b) => a[1] - b[1]).slice(0, MAX_PLACES).map(([f]) => f)]
@@ -64,7 +64,7 @@ export function joinedStreams(run: Unit[], ctx: JoinContext): { columns: number[
 function columnJoin(run: Unit[], columns: number[], ctx: JoinContext): number {
   const first = columns.indexOf(1)
   const last = columns.lastIndexOf(0)
-  return first < 0 || last < 0 ? 0 : joinCost(ctx, run[last], run[first])
+  return first < 0 || last < 0 ? 0 : columnTurnCost(ctx, run[last], run[first])
 }
 
 /**
@@ -135,7 +135,7 @@ function streamsAt(run: Unit[], ctxs: readonly [JoinContext, JoinContext], first
     // Worked out for each stream's width (the same twice when the columns' widths are equal).
     const stayIn = (x: JoinContext): number => joinCost(x, run[k], next) + stayCost(run[k], next, x.full) + (next.blankBefore ? closing(run[k]) : salutationCost(run[k], next, x.full))
     // Between two short lines of unequal columns, a block keeps no column (text-unequal-columns.ts).
-    const leave = same || !shortPair(run[k].text, next.text, Math.min(ctxs[0].full, ctxs[1].full)) ? switchCost(run[k], next) : Math.min(switchCost(run[k], next), SHORT_PAIR_SWITCH)
+    const leave = twinAfter(run, k + 1) ? switchCost(run[k], { ...next, blankBefore: true }) : same || !shortPair(run[k].text, next.text, Math.min(ctxs[0].full, ctxs[1].full)) ? switchCost(run[k], next) : Math.min(switchCost(run[k], next), SHORT_PAIR_SWITCH)
     const from = Math.max(0, k - WINDOW)
     const otherIn = (x: JoinContext): number[] => Array.from({ length: k - from }, (_, d) => joinCost(x, run[from + d], next) + closing(run[from + d]))
     const stay0 = stayIn(ctxs[0])
@@ -159,8 +159,19 @@ function streamsAt(run: Unit[], ctxs: readonly [JoinContext, JoinContext], first
     }
   }
   // The left column's last line goes on into the right column's first: that join counts too.
-  const end = firstRight === undefined ? undefined : (last: number): number => joinCost(ctx, run[last], run[firstRight])
+  const end = firstRight === undefined ? undefined : (last: number): number => columnTurnCost(ctx, run[last], run[firstRight])
   return backtrack(t, end)
+}
+
+/**
+ * The unit at `k`, printed in one block with the line above it, is written again right after it
+ * on a line alone: the two columns' same line at one height (two documents signed by one issuer,
+ * side by side). Which of the twins pdftotext put in the block says nothing of its column: the
+ * two read alike in either, so leaving the block costs no more than leaving after a blank line.
+ */
+function twinAfter(run: readonly Unit[], k: number): boolean {
+  const [u, twin] = [run[k], run[k + 1]]
+  return twin !== undefined && !u.blankBefore && twin.blankBefore && !u.mergedRight && !twin.mergedRight && u.text.trim() === twin.text.trim()
 }
 
 function backtrack(t: Table, end?: (lastLeft: number) => number): { columns: number[]; cost: number } | null {
