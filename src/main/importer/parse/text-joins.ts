@@ -90,6 +90,18 @@ const STAY_ALONE = 5
 const ADDRESSED_PLACE = 4
 /** Reading a 主送机关 line right under the last line of a title the 目录 lists without a 文号. */
 const TITLE_THEN_ADDRESSED = -ADDRESSED_PLACE
+/** Reading a 主送机关's first line, left open, before its rest (ADDRESS_OPENS). */
+const ADDRESS_THEN_REST = -ADDRESSED_PLACE
+/**
+ * A 主送机关's first line: bodies named one after another from '各…' ('各省、自治区、直辖市人民政府，
+ * 国务院各部委、各直'), no sentence and no colon yet.
+ */
+const ADDRESS_OPENS = /^各[^。；;：:]*[、，,][^。；;：:]*$/
+/**
+ * A 主送机关's rest: a short line that names bodies up to its colon ('属机构：', '各直属机构：'), not a
+ * salutation of one ('国务院：'), which a body's sentence from '各…' may stand over in the other column.
+ */
+const ADDRESS_ENDS = /(机构|人民政府|单位|部门|委员会|办公室|厅|局)[：:]$/
 /** A name and a colon alone on a line, no other punctuation. */
 const HAIL = /^[^，,。；;：:、]{2,24}[：:]$/
 /** A sentence ends here: its mark, then closing quotes or brackets. */
@@ -175,6 +187,10 @@ interface Shape {
   salutes: boolean
   /** A short line that is a name and a colon alone: a 主送机关 or a salutation ('中国气象局：'). */
   hails: boolean
+  /** A 主送机关's first line, its colon on a line below (ADDRESS_OPENS). */
+  addresses: boolean
+  /** A short line that ends a 主送机关 (HAIL, ADDRESS_ENDS). */
+  endsAddress: boolean
 }
 
 const shapes = new WeakMap<Unit, Shape>()
@@ -183,7 +199,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL_START.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL_START.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)), addresses: ADDRESS_OPENS.test(t), endsAddress: HAIL.test(compact(t)) && ADDRESS_ENDS.test(t) }
     shapes.set(u, s)
   }
   return s
@@ -232,6 +248,11 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   // A title the 目录 lists without a 文号 has its 主送机关 right under it: the other column's
   // line the converter wrote between them (a name list's row, a closing) is not the title's.
   if (sb.addressed && sa.titled && ctx.toc && endsUnnumberedTitle(ctx.toc, a.text)) cost += TITLE_THEN_ADDRESSED
+  // A 主送机关 too long for one line goes on into its rest, a short line ending in its colon
+  // ('…国务院各部委、各直' / '属机构：'): the issue prints that word only across the break. Only
+  // where the two were written apart (a blank between), the other column's lines among them: in
+  // one block they are read together already (SWITCH_IN_BLOCK).
+  if (open && sa.addresses && sb.endsAddress && b.blankBefore) cost += ADDRESS_THEN_REST
   // The body under the 主送机关 starts its numbering at one: a number past one never stands right
   // under it (a list's '2.' in the other column, written beside a document's head).
   if (sa.addressed && sb.n > 1) cost += ADDRESSED_PLACE
