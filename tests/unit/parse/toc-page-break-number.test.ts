@@ -24,10 +24,24 @@ describe('a 目录 entry cut by the page break, a 栏目 heading under its 文�
   it('-layout text: the 文号 closes the entry, the heading opens the next 栏目', () => {
     const lines = splitLines(readLayoutColumns(readFileSync(join(DIR, `${NAME}.layout.txt`), 'utf8')))
     expect(lastEntries(lines)).toEqual([
-      ['部门联合发文', '兴人社发〔2022〕39号', null],
+      // The page a space after the title's first row (toc-word.ts pageOnTitleRow).
+      ['部门联合发文', '兴人社发〔2022〕39号', 13],
       ['人事任免', null, 15],
       ['人事任免', '兴政办函〔2022〕10号', 15],
     ])
+    expect(parseToc(lines).entries.at(-2)?.title).toBe(RENMIAN)
+  })
+
+  it('plain text: the page a space after the title’s first row, the title’s rest under it', () => {
+    // pdftotext writes '…关于印发2022年兴县冬 13' / '季清洁取暖工作方案的通知': the entry ends with the
+    // title's rest, the 文号 at the next page's top is its own, and the 任免 under 五、 are read.
+    const lines = splitLines(readFileSync(join(DIR, `${NAME}.txt`), 'utf8'))
+    expect(lastEntries(lines)).toEqual([
+      ['部门联合发文', '兴人社发〔2022〕39号', 13],
+      ['人事任免', null, 15],
+      ['人事任免', '兴政办函〔2022〕10号', 15],
+    ])
+    expect(parseToc(lines).entries.at(-3)?.title).toBe('兴县人力资源和社会保障局兴县发展和改革局关于印发2022年兴县冬季清洁取暖工作方案的通知')
     expect(parseToc(lines).entries.at(-2)?.title).toBe(RENMIAN)
   })
 

@@ -1,9 +1,10 @@
 // A 文号 a converter set apart from its title (text with no 目录, blocks scrambled): standing
 // alone over the previous document's closing, where the body text above is read as its title,
 // or under its own title's closing. A title found without a 文号 (starts-after-close.ts) close
-// by takes it.
+// by takes it. With a 目录, a listed 文号 alone whose title is nowhere beside it starts there.
+import type { TocEntry } from '../../../shared/domain'
 import { docNumberOfLine } from './header'
-import type { SourceLine } from './lines'
+import { compact, type SourceLine } from './lines'
 import type { Start } from './split-documents'
 
 /** Lines from an orphan 文号 down to the title that takes it: the closing and 附注 between. */
@@ -44,4 +45,26 @@ function numberBelow(lines: SourceLine[], from: number, to: number): number {
     if (/[，。；：:,;]/.test(t) || t.length > 30) return -1
   }
   return -1
+}
+
+/**
+ * Starts at the 文号 of 目录 entries no start has found (`entries`), each standing alone on a line
+ * of plain text that no start holds (`used`): the document's head. Its title is set where the
+ * converter wrote it apart (a title in a larger type at a column's foot, off the rows' grid, which
+ * pdftotext writes rows later, joined with the next column's lines: '兴政函〔2022〕45号' / … /
+ * '兴县人民政府关于公布兴县 保护工作专家…'), so the document starts at its 文号 and takes its
+ * title from the 目录 (titlesFromToc). A 文号 the body cites stands inside a sentence, not alone.
+ * Text with layout reads its titles by their type: it is left as it is.
+ */
+export function listedNumberStarts(lines: readonly SourceLine[], from: number, entries: readonly TocEntry[], used: ReadonlySet<number>): Start[] {
+  const wanted = new Set(entries.flatMap((e) => (e.docNumber ? [e.docNumber] : [])))
+  const out: Start[] = []
+  for (let i = from; i < lines.length && wanted.size > 0; i++) {
+    if (used.has(i) || lines[i].layout) continue
+    const num = docNumberOfLine(lines[i].text)
+    if (!num || !wanted.has(num.docNumber) || compact(lines[i].text) !== compact(num.raw)) continue
+    out.push({ header: [], numberIdx: i, numberRaw: num.raw, docNumber: num.docNumber, lead: i, decree: false })
+    wanted.delete(num.docNumber)
+  }
+  return out
 }

@@ -8,7 +8,7 @@ import { decreeAtEnd, decreeName, decreeSerial, formatDecree, isDecreeNumber, is
 import { docTypeOf } from './doc-type'
 import { titleAboveByType, titleBelowByType, titlesByType } from './title-type'
 import { titlesAfterClose } from './starts-after-close'
-import { adoptOrphanNumbers } from './orphan-numbers'
+import { adoptOrphanNumbers, listedNumberStarts } from './orphan-numbers'
 import { splitStackedTitles } from './stacked-titles'
 import { enclosedStarts } from './enclosed'
 import { tocTitleAbove } from './title-across'
@@ -329,6 +329,12 @@ export function splitDocuments(lines: SourceLine[], from: number, toc: TocEntry[
   const missing = missingEntries.map((e) => e.title)
   const starts = [...byNumber, ...startsByTitle(lines, from, missing, byNumber, sections, tick)]
   starts.push(...startsByTitleType(lines, from, missingEntries, starts))
+  // A listed 文号 alone whose title the converter wrote elsewhere (orphan-numbers.ts), for the
+  // entries with a 文号 that no start has found by their title either.
+  const numbered = missingEntries.filter((e) => e.docNumber !== null)
+  const titled = numbered.length > 0 ? starts.map((s) => compact(s.header.map((i) => lines[i].text).join(''))).filter((t) => t !== '') : []
+  const unfound = numbered.filter((e) => !titled.some((t) => t.endsWith(issuerLess(compact(e.title)) ?? compact(e.title))))
+  if (unfound.length > 0) starts.push(...listedNumberStarts(lines, from, unfound, usedBy(starts)))
   // No 目录 to anchor on: the page's structure (a date closing one document, a title opening the next).
   if (toc.length === 0) starts.push(...startsAfterClose(lines, from, sections, starts))
   starts.sort((a, b) => a.lead - b.lead)

@@ -17,6 +17,25 @@ export function endsWithBracketedNumber(buffer: string): boolean {
   return /号[）)\]】]$/.test(flat) && splitEntry(flat).docNumber !== null
 }
 
+/** Lines looked at past an entry for the run of pages set apart under the entries. */
+const PAGES_REACH = 6
+
+/**
+ * The pending entry is a whole title with no 文号 (a 任免 notice's) and line `i` opens the next
+ * entry, the pages of both in a run of bare numbers under them ('…成员单位及组成人员的' / '通知' /
+ * '兴县人民政府办公室关于…的通知' / '兴政办函〔2022〕10号' / '15' / '15': a 目录's last page whose
+ * page cells pdftotext wrote after the titles). The entry ends there and takes its page from the
+ * run (fillPendingPage). Plain text only: a page's layout places its pages beside their rows.
+ */
+export function closedBeforeEntry(lines: SourceLine[], i: number, buffer: string, opens: (text: string) => boolean): boolean {
+  if (lines[i].layout || !opens(lines[i].text)) return false
+  const { title, docNumber } = splitEntry(compact(buffer))
+  if (docNumber !== null || docTypeOf(title) === null || !startsTitle(buffer.trim())) return false
+  const ahead = lines.slice(i + 1, i + 1 + 2 * PAGES_REACH).filter((l) => !isBlank(l.text)).slice(0, PAGES_REACH)
+  const paged = ahead.findIndex((l) => splitPage(l.text) !== null || bareNumber(l.text) !== null)
+  return paged >= 0 && bareNumber(ahead[paged].text) !== null && bareNumber(ahead[paged + 1]?.text ?? '') !== null
+}
+
 /** A line that is a page number alone ('7'), else null. */
 export function bareNumber(text: string): number | null {
   const m = /^\s*(\d{1,4})\s*$/.exec(toHalfWidth(text))

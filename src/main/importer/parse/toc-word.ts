@@ -90,14 +90,35 @@ export function titleLine(text: string): string {
 export function pageInRow(lines: readonly SourceLine[], i: number, buffer: string, lastPage: number, opensEntry: (text: string) => boolean): number | null {
   const m = /^\s*(\d{1,4})\s*$/.exec(lines[i].text)
   if (!m || lines[i].layout || Number(m[1]) < lastPage) return null
-  const title = compact(buffer)
-  if (title === '' || !startsTitle(buffer.trim()) || docTypeOf(title) !== null) return null
+  return titleGoesOnUnder(lines, i, buffer, opensEntry) ? Number(m[1]) : null
+}
+
+/**
+ * The page printed a space after a title's first row, the title going on on the next line ('…
+ * 关于印发2022年兴县冬 13' / '季清洁取暖工作方案的通知'): the entry's text and page, as pageInRow
+ * reads the page alone between the rows. pdftotext joins the row's page to the title's first line
+ * when the 目录's page column stands close to it (an HTML table's cells); the title so far has no
+ * 文种 and the next line gives it one, so the number is no part of it. Else null.
+ */
+export function pageOnTitleRow(lines: readonly SourceLine[], i: number, buffer: string, lastPage: number, opensEntry: (text: string) => boolean): { text: string; page: number } | null {
+  const m = /^(.*[\u4e00-\u9fff]) (\d{1,4})\s*$/.exec(lines[i].text.trim())
+  if (!m || lines[i].layout || Number(m[2]) < lastPage) return null
+  return titleGoesOnUnder(lines, i, buffer + m[1], opensEntry) ? { text: m[1], page: Number(m[2]) } : null
+}
+
+/**
+ * The title waiting (`title`, read up to line `i`) opens as a title does but has no 文种 yet, and
+ * the next line (a blank or two apart) gives it one without opening an entry or a heading of its own.
+ */
+function titleGoesOnUnder(lines: readonly SourceLine[], i: number, title: string, opensEntry: (text: string) => boolean): boolean {
+  const t = compact(title)
+  if (t === '' || !startsTitle(title.trim()) || docTypeOf(t) !== null) return false
   let next = i + 1
   while (next < lines.length && next <= i + 2 && isBlank(lines[next].text)) next++
-  if (next >= lines.length || isBlank(lines[next].text)) return null
+  if (next >= lines.length || isBlank(lines[next].text)) return false
   const rest = lines[next].text
-  if (opensEntry(rest) || isMarkedHeading(rest)) return null
-  return docTypeOf(title + compact(rest)) !== null ? Number(m[1]) : null
+  if (opensEntry(rest) || isMarkedHeading(rest)) return false
+  return docTypeOf(t + compact(rest)) !== null
 }
 
 /**

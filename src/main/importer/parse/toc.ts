@@ -11,11 +11,11 @@ import { readColumns } from './toc-columns'
 import { pageAfterType, readFragments } from './toc-fragments'
 import { ownFolioBlanked } from './toc-own-folios'
 import { issueLine, readTableToc } from './toc-table'
-import { givesType, opensBody, pageAtEdge, pageInRow, tailOfLast, titleLine } from './toc-word'
+import { givesType, opensBody, pageAtEdge, pageInRow, pageOnTitleRow, tailOfLast, titleLine } from './toc-word'
 import { placeApartCells } from './toc-cells'
 import { plainHead, readGridRows } from './toc-grid'
 import { bandHeading, joinSpacedHeadings } from './toc-spaced-heads'
-import { atTocFoot, bareNumber, brokenLabel, endsWithBracketedNumber, fillPendingPage, labelsApart, leadersAndPage, unreadTocPage, wrappedPage } from './toc-pages'
+import { atTocFoot, bareNumber, brokenLabel, closedBeforeEntry, endsWithBracketedNumber, fillPendingPage, labelsApart, leadersAndPage, unreadTocPage, wrappedPage } from './toc-pages'
 import { brokenFolio } from './toc-folio-marks'
 import { BRACKETED_HEADING, acrossHeading, closedByNumber, columnHeading, coverDate, cutMidTitle, gapTo, isTocSection, loneNumber, mastheadUnit, numberCarriedOver, opensEntry, pageApart, pagedSection } from './toc-lines'
 import { withBareHeadings } from './toc-bare-heads'
@@ -160,7 +160,7 @@ function readToc(source: SourceLine[], isNoise: NoiseTest, tick: Tick): Toc {
     else if (isNoise(lines[i].text)) continue
     else {
       // Nothing but the page follows a 文种 on a 目录 line: '…的复函 19', '…的批复21' (leaders squeezed out).
-      const paged = splitPage(text) ?? pageAtEdge(lines[i], text, pageEdge, lastPage) ?? pageAfterType(text)
+      const paged = splitPage(text) ?? pageAtEdge(lines[i], text, pageEdge, lastPage) ?? pageAfterType(text) ?? pageOnTitleRow(lines, i, buffer, lastPage, opensEntry)
       if (paged && paged.text !== '' && lines[i].layout) pageEdge = lines[i].layout?.x1 ?? null
       // A folio ('第 2 页') is the 目录 page's own footer, unless an entry waits for its page in a
       // 目录 that prints its pages as labels.
@@ -220,6 +220,10 @@ function readToc(source: SourceLine[], isNoise: NoiseTest, tick: Tick): Toc {
         } else if (endsWithBracketedNumber(buffer + text) && pageApart(lines, i)) {
           push(text, null, i)
           pagesApart = true
+        } else if (closedBeforeEntry(lines, i, buffer, opensEntry)) {
+          push('', null, i - gapTo(lines, i))
+          pagesApart = true
+          buffer = text
         }
         else buffer += text
       }
