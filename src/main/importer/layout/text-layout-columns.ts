@@ -21,7 +21,7 @@ import { threeBand } from './text-layout-three'
 import { readSparseColumns } from './text-layout-sparse'
 import { rejoinLineTails } from './text-layout-tails'
 import { splitGluedTocRows } from './text-layout-toc-rows'
-import { besideList, fitsColumns, headBesideBody, isColumn, isHeadBand, isTwoColumns, MIN_ROWS, sideWidth, splitRun, takesTurns } from './text-layout-runs'
+import { besideList, fitsColumns, headBesideBody, isColumn, isHeadBand, isMasthead, isTwoColumns, MIN_ROWS, sideWidth, splitRun, takesTurns } from './text-layout-runs'
 
 /** The text with every two-column run of rows read left column first; as it was otherwise. */
 export function readLayoutColumns(text: string): string {
@@ -309,8 +309,9 @@ function bandsOf(run: readonly Row[], page: boolean): Row[][] {
     // A band opens at its left column's top (or under a 栏目's banner, or a 文号 flush right over
     // the next title): a gap under which the right column's text comes first (its title set
     // lower) lies inside the left column's paragraph.
-    const next = run.slice(i).find((r) => r.kind !== 'blank')
-    const rightFirst = page && next?.kind === 'right' && !bannerName(next.text) && !NUMBER_ROW.test(next.text.trim())
+    const at = run.findIndex((r, k) => k >= i && r.kind !== 'blank')
+    const next = run[at]
+    const rightFirst = page && next?.kind === 'right' && !bannerName(next.text) && !NUMBER_ROW.test(next.text.trim()) && !isMasthead(run, at)
     if (gap && last.some((r) => r.kind !== 'blank') && !rightFirst) bands.push([])
     bands[bands.length - 1].push(run[i])
   }
