@@ -47,7 +47,9 @@ export function readLayoutColumns(text: string): string {
       const above = rows.slice(0, three.start)
       const readAbove = readRows(above, keep.slice(0, three.start), 0, last, { page: p, order })
       const top = readAbove?.rows ?? above.flatMap((r, i) => (keep[i] ? r.trim().split(/ {3,}/) : [r]))
-      return nameRows([...top, '', ...three.columns.flatMap((c, k) => (k > 0 ? ['', ...c] : c)), '', ...rows.slice(three.end)]).join('\n')
+      // The rows under it (a banner, the next document's columns) as any page's too.
+      const under = readRows(rows.slice(three.end), keep.slice(three.end), 0, last, { page: p, order })?.rows ?? rows.slice(three.end)
+      return nameRows([...top, '', ...three.columns.flatMap((c, k) => (k > 0 ? ['', ...c] : c)), '', ...under]).join('\n')
     }
     const readAt = (r: readonly string[], k: readonly boolean[]): ReturnType<typeof readRows> => readRows(r, k, 0, last, { page: p, order }) ?? readRows(r, k, 0, last, { page: p, order, firstGutter: true })
     // A banner parting bands of other columns (three over two): each band read at its own gutter.
