@@ -91,3 +91,28 @@ describe('a short page set in larger type than the issue', () => {
     expect(lastDoc('county-2col-kai')).toMatchObject({ date: '2022-06-09', public: true })
   })
 })
+
+// A three-column issue's last page (city-web-3col-song, the 小水网 notice): its name table runs
+// across the two left columns, the next lines under it, while the right column holds the notice's
+// last paragraph, signature, date and public note alone at its top. A row's first run of spaces
+// parts the table's cells, not the closing's column, so the page was read row by row: the notice
+// lost its date and its public note.
+describe("a last page whose right column holds the closing beside two left columns", () => {
+  const rows = lastPage('city-web-3col-song')
+  const keep = rows.map((r) => /2022年第10期/.test(r) || /^·\d+·$/.test(r.trim()))
+
+  it('is read left part first, the closing after it, each closing line whole', () => {
+    const out = readSparseColumns(rows, keep, 15)!.map((r) => r.trim())
+    expect(out.indexOf('兴县人民政府办公室')).toBeGreaterThan(out.indexOf('鸿           （镇）长'))
+    expect(out.slice(out.indexOf('兴县人民政府办公室') - 3)).toEqual(['领导小组下设办公室，承担领', '导小组日常工作，办公室主任由范', '兴森兼任，副主任由刘晋利兼任。', '兴县人民政府办公室', '二〇二二年五月十六日', '（此件公开发布）', '', '', '', '', '·16·', ''])
+  })
+
+  it('is not when the right pieces at the top are no closing', () => {
+    const body = rows.map((r) => r.replace('二〇二二年五月十六日', '各有关单位要认真落实').replace('（此件公开发布）', '抓好工作'))
+    expect(readSparseColumns(body, keep, 15)).toBeNull()
+  })
+
+  it('gives the notice its date and its public note', () => {
+    expect(lastDoc('city-web-3col-song')).toMatchObject({ date: '2022-05-16', public: true })
+  })
+})

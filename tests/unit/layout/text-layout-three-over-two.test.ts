@@ -1,7 +1,9 @@
 // A page of three narrow columns over a 栏目 banner, two wider columns under it (pdftotext -layout,
-// city-xe-3col page 8, tests/fixtures/typeset/tuning). Three things the reader got wrong there:
+// city-xe-3col page 8, tests/fixtures/typeset/tuning), or two over a head set across, three under
+// it (prov-3col-replies page 6). Three things the reader got wrong there:
 // - the page's gutter (the three columns' first one) cut the two-column band under the banner, so
-//   its title read as set across and its columns woven: each band is read at its own gutter;
+//   its title read as set across and its columns woven: each band (between banners, or where two
+//   blank rows stand over text) is read at its own gutter;
 // - the third column's title, set in a larger face, starts left of its column (its row restarts
 //   at 37, the column at 46) and crosses the second gutter, its 文号 on a row of its own: read as
 //   set across, it parted the middle and right columns' runs; it is the right column's again;
@@ -11,6 +13,8 @@
 import { describe, expect, it } from 'vitest'
 import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
 import { readBannerBands } from '../../../src/main/importer/layout/text-layout-banner-bands'
+import type { Row } from '../../../src/main/importer/layout/text-layout-rows'
+import { isMasthead } from '../../../src/main/importer/layout/text-layout-runs'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { typesetText } from '../../support/typeset-files'
 
@@ -22,11 +26,13 @@ describe('a page of three columns over a banner, two under it (city-xe-3col page
   it('reads each band at its own gutter', () => {
     const rows = pageRows(8)
     const banner = rows.findIndex((r) => r.trim() === '【部门文件】')
-    const calls: number[] = []
-    const read = readBannerBands(rows, rows.map(() => false), (band) => (calls.push(band.length), null))
-    expect(read).not.toBeNull()
+    const bands: string[][] = []
+    // The running head, kept in place, opens the band under it.
+    const read = readBannerBands(rows, rows.map((_, i) => i === 0), (band) => (bands.push(band), null))
+    expect(read).toEqual([...rows.slice(0, 1)[0].trim().split(/ {3,}/), ...rows.slice(1)])
     // The bands above and under the banner each read alone, the banner between them.
-    expect(calls).toEqual([banner, rows.length - banner - 1])
+    expect(bands.map((b) => b[0])).toEqual([rows[0], rows[banner + 1]])
+    expect(bands.every((b) => !b.includes(rows[banner]))).toBe(true)
   })
 
   it('reads no band apart on pages whose bands share their columns (city-web-3col-b: three over three)', () => {
@@ -69,5 +75,42 @@ describe('a page of three columns over a banner, two under it (city-xe-3col page
     }
     expect(closing('兴人社发〔2022〕19号')).toEqual(['2022-05-12', true])
     expect(closing('兴政函〔2022〕49号')).toEqual(['2022-05-27', true])
+  })
+})
+
+describe('a page of two columns over a head set across, three under it (prov-3col-replies page 6)', () => {
+  const lines = (): string[] => readLayoutColumns(typesetText('prov-3col-replies', 'layout.txt')).split('\f')[5].split('\n').map((l) => l.trim())
+
+  // The band of three under the head shows its second gutter (two thirds across), not its first:
+  // its first is found left of it, a third across, so the bands read apart.
+  it('reads the upper band at its own gutter: its full left lines whole, the left column before the right', () => {
+    const read = lines()
+    const full = read.indexOf('从黄金收售价差款中支付 XXX 元，财政部定额补')
+    expect(read[full + 1]).toBe('贴 XXX 元。黄金地质勘探资金实行有偿使用，要')
+    const right = read.indexOf('三、关于黄金行业管理经费问题')
+    expect(right).toBeGreaterThan(read.indexOf('方案的研究，抓紧进行“借金还金”的试点。'))
+    expect(read.slice(right + 1, right + 3)).toEqual(['中国人民银行每年从黄金收售价差款中支付', 'XXX 元，用于黄金行业的管理经费。冶金部要督'])
+  })
+})
+
+describe('a document’s head over three columns between bands of them (prov-3col-replies page 8)', () => {
+  // 国务院办公厅文件 over 国办函〔2004〕88 号, in a larger face, centred on the page: pdftotext
+  // sets them in the middle column's cells, so they read as that column's last lines and the
+  // third column's text came after the next document's head.
+  const lines = (): string[] => readLayoutColumns(typesetText('prov-3col-replies', 'layout.txt')).split('\f')[7].split('\n').map((l) => l.trim())
+
+  it('tells an issuer’s mark over its 文号 past the gutter', () => {
+    const run: Row[] = [{ kind: 'blank' }, { kind: 'right', text: '     国务院办公厅文件' }, { kind: 'right', text: '        国办函〔2004〕88 号' }]
+    expect(isMasthead(run, 1)).toBe(true)
+    // A column's short line over a 文号 cited on the next (a clause) is no mark.
+    expect(isMasthead([{ kind: 'right', text: '的请示》，' }, run[2]], 0)).toBe(false)
+  })
+
+  it('reads the band above the head column by column, then the head', () => {
+    const read = lines()
+    const [right, signed, mark] = ['进水价改革，完善节水配套法规，', '二〇〇五年三月三日', '国务院办公厅文件']
+    expect(read.indexOf(right)).toBeGreaterThan(read.indexOf('立健全城市节约用水责任制，推'))
+    expect(read.indexOf(mark)).toBeGreaterThan(read.indexOf(signed))
+    expect(read.slice(read.indexOf(mark), read.indexOf(mark) + 3)).toEqual([mark, '国办函〔2004〕88 号', '国务院办公厅关于同意以深圳市名义申办 2011 年第 26 届世界大学生'])
   })
 })

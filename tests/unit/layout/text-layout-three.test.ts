@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
 import { rowColumns, threeBand } from '../../../src/main/importer/layout/text-layout-three'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { REPO_ROOT } from '../../support/sample'
 
 const FILE = join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning', 'prov-xe-3col-mast', 'prov-xe-3col-mast.layout.txt')
@@ -72,5 +73,38 @@ describe('readLayoutColumns on three joined columns', () => {
     expect(lines.indexOf('在地震重点监视防御区，使防震减灾知识家喻户晓。')).toBeLessThan(lines.indexOf('【建议提案答复】'))
     expect(lines.indexOf('一九九七年一月二十日')).toBeLessThan(lines.indexOf('【建议提案答复】'))
     expect(lines.indexOf('【建议提案答复】')).toBeLessThan(lines.indexOf('国务院办公厅文件'))
+  })
+})
+
+// A Chromium page of three columns whose gutters pdftotext closed up (city-web-3col-song page 16,
+// over 四、部门联合发文): no row joins three lines at single spaces, but a full line of the first
+// column runs into the second's with no space at all ('…助力乡村于加强我国…保护工 遗产…'). The band
+// was left as it stood, rows woven: the 报告 and the 通知 beside it lost their dates and the 通知
+// its public note.
+describe('a band of three columns whose gutters pdftotext closed up (city-web-3col-song page 16)', () => {
+  const song = (): string => readFileSync(join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning', 'city-web-3col-song', 'city-web-3col-song.layout.txt'), 'utf8')
+
+  it('cuts the row of two full lines run together where the first is a column wide', () => {
+    const rows = song().split('\f')[15].split('\n')
+    const band = threeBand(rows, rows.map((_, i) => i === 0))!
+    expect(band.columns.map((c) => c.map((l) => l.trim()))).toEqual([
+      expect.arrayContaining(['动能、新平台、新支撑，助力乡村', '兴县人民政府', '二〇二二年五月六日', '（此件主动公开）']),
+      expect.arrayContaining(['于加强我国非物质文化遗产保护工', '表性传承人，现予以公布。']),
+      expect.arrayContaining(['遗产项目代表性传承人名单', '2022年5月23日', '（此件公开发布）', '序号 项目名称']),
+    ])
+  })
+
+  it('reads the page column by column, the rows under the band as any page\'s', () => {
+    const lines = page(readLayoutColumns(song()), 16)
+    expect(inOrder(lines, ['作。', '兴县人民政府', '二〇二二年五月六日', '（此件主动公开）', '兴政函〔2022〕45号'])).toBe(true)
+    expect(inOrder(lines, ['附件：兴县第一批非物质文化', '遗产项目代表性传承人名单', '兴县人民政府', '2022年5月23日', '（此件公开发布）'])).toBe(true)
+    expect(inOrder(lines, ['现印发给你们，请认真贯彻实施。', '兴县人力资源和社会保障局'])).toBe(true)
+  })
+
+  it('gives the 报告 and the 通知 their dates and public notes', () => {
+    const docs = parseIssue(readLayoutColumns(song())).documents
+    const closing = (number: string) => docs.find((d) => d.docNumber === number)
+    expect(closing('兴政函〔2022〕35号')).toMatchObject({ date: '2022-05-06', public: true })
+    expect(closing('兴政函〔2022〕45号')).toMatchObject({ date: '2022-05-23', public: true })
   })
 })

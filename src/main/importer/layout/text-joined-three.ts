@@ -6,7 +6,7 @@
 import { FULL_ABOVE, FULL_BELOW, cells, cellsUpTo } from './text-joined-assign'
 
 /** Narrowest column read. */
-const MIN_COLUMN = 12
+export const MIN_COLUMN = 12
 /** Full lines (no space in them) that measure a width before it is tried as the columns'. */
 const MIN_MEASURE = 4
 /** Rows of three columns joined a page needs before it is read as three columns. */

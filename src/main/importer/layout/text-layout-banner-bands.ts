@@ -22,39 +22,77 @@ function bandGutter(rows: readonly string[], widest: number): number | null {
   return full.length < MIN_ROWS ? null : findGutter(full, widest, tableStops(rows))
 }
 
+/** Where the second gutter of three columns stands, as a share of the page's width. */
+const TWO_THIRDS = [0.55, 0.75]
+
+/**
+ * A band's first gutter of three columns: its own gutter, or, where that stands two thirds across
+ * (rows of three columns restart as often at the second gutter as at the first: prov-3col-replies
+ * page 6), the gutter its rows show left of it.
+ */
+function firstOfThree(rows: readonly string[], gutter: number | null, widest: number): number | null {
+  if (gutter === null || gutter / widest < TWO_THIRDS[0] || gutter / widest >= TWO_THIRDS[1]) return gutter
+  return findGutter(rows.filter((r) => r.trim() !== ''), widest, tableStops(rows), gutter)
+}
+
 /** Rows that restart text at the gutter `at` (in the window findGutter counts from it). */
 function restartsAt(rows: readonly string[], at: number): number {
   return rows.filter((r) => rowStarts(r).some((s) => s >= at && s < at + WINDOW)).length
 }
 
+/** A band of the page's rows, from `from` to `to`; a banner's row is a band of its own, read as it stands. */
+interface Band {
+  from: number
+  to: number
+  banner: boolean
+}
+
 /**
- * The page's rows read band by band, each band between banners at its own gutter; null when no
- * banner alone on its row parts bands of other columns (the page is read whole).
+ * The page cut into bands: at each banner alone on its row, and where two blank rows or more
+ * stand over text (a head set across between bands of columns, or a band closed above the next).
+ */
+function bandsOf(rows: readonly string[], keep: readonly boolean[]): Band[] {
+  const bands: Band[] = []
+  let from = 0
+  const close = (to: number): void => {
+    if (to > from) bands.push({ from, to, banner: false })
+    from = to
+  }
+  for (let i = 0; i < rows.length; i++) {
+    const text = rows[i].trim() !== ''
+    if (text && !keep[i] && bannerName(rows[i])) {
+      close(i)
+      bands.push({ from: i, to: i + 1, banner: true })
+      from = i + 1
+    } else if (text && i >= 2 && rows[i - 1].trim() === '' && rows[i - 2].trim() === '' && rows.slice(from, i).some((r, k) => r.trim() !== '' && !keep[from + k])) close(i)
+  }
+  close(rows.length)
+  return bands
+}
+
+/**
+ * The page's rows read band by band, each band at its own gutter; null when no two bands show
+ * gutters of their own (the page is read whole). A band that shows none stands as it is.
  */
 export function readBannerBands(rows: readonly string[], keep: readonly boolean[], read: ReadBand): string[] | null {
-  const banners = rows.flatMap((r, i) => (!keep[i] && r.trim() !== '' && bannerName(r) ? [i] : []))
-  if (banners.length === 0) return null
+  const bands = bandsOf(rows, keep)
+  if (bands.length < 2) return null
   const widest = Math.max(...rows.map((r) => r.trimEnd().length))
-  const cuts = [0, ...banners.flatMap((b) => [b, b + 1]), rows.length]
-  const bands: [number, number][] = []
-  for (let k = 0; k + 1 < cuts.length; k += 2) bands.push([cuts[k], cuts[k + 1]])
-  const gutters = bands.map(([from, to]) => bandGutter(rows.slice(from, to), widest))
+  const slice = (b: Band): string[] => rows.slice(b.from, b.to)
+  const gutters = bands.map((b) => (b.banner ? null : bandGutter(slice(b), widest)))
   // Two bands of their own gutters each: neither's rows restart at the other's, and they stand
   // where three columns' first gutter and two columns' stand (a third and a half across the page).
   // A band of two columns whose rows stair (a line and its neighbour's on rows apart) may show a
   // gutter a third in too, but the other band's then stands no half across.
   const share = (g: number): number => g / widest
-  const apart = gutters.some((g, k) =>
-    g !== null &&
-    share(g) >= THIRD[0] && share(g) < THIRD[1] &&
-    gutters.some((h, j) => h !== null && j !== k && share(h) >= HALF[0] && share(h) <= HALF[1] && restartsAt(rows.slice(...bands[j]), g) < MIN_SIDE_ROWS && restartsAt(rows.slice(...bands[k]), h) < MIN_SIDE_ROWS),
+  const inside = (g: number | null, [from, to]: readonly number[]): g is number => g !== null && share(g) >= from && share(g) < to
+  const firsts = bands.map((b, k) => firstOfThree(slice(b), gutters[k], widest))
+  const apart = firsts.some((g, k) =>
+    inside(g, THIRD) &&
+    gutters.some((h, j) => j !== k && inside(h, HALF) && restartsAt(slice(bands[j]), g) < MIN_SIDE_ROWS && restartsAt(slice(bands[k]), h) < MIN_SIDE_ROWS),
   )
   if (!apart) return null
-  const out: string[] = []
-  for (const [k, [from, to]] of bands.entries()) {
-    if (k > 0) out.push(rows[from - 1])
-    const band = rows.slice(from, to)
-    out.push(...(read(band, keep.slice(from, to)) ?? band))
-  }
-  return out
+  // A running head set at both ends of its row is two pieces of furniture, as the page read whole has them.
+  const standing = (b: Band): string[] => slice(b).flatMap((r, k) => (keep[b.from + k] ? r.trim().split(/ {3,}/) : [r]))
+  return bands.flatMap((b, k) => (gutters[k] === null ? standing(b) : (read(slice(b), keep.slice(b.from, b.to)) ?? standing(b))))
 }

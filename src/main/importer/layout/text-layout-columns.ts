@@ -21,7 +21,7 @@ import { threeBand } from './text-layout-three'
 import { readSparseColumns } from './text-layout-sparse'
 import { rejoinLineTails } from './text-layout-tails'
 import { splitGluedTocRows } from './text-layout-toc-rows'
-import { besideList, fitsColumns, headBesideBody, isColumn, isHeadBand, isTwoColumns, MIN_ROWS, sideWidth, splitRun, takesTurns } from './text-layout-runs'
+import { besideList, fitsColumns, headBesideBody, isColumn, isHeadBand, isMasthead, isTwoColumns, MIN_ROWS, sideWidth, splitRun, takesTurns } from './text-layout-runs'
 
 /** The text with every two-column run of rows read left column first; as it was otherwise. */
 export function readLayoutColumns(text: string): string {
@@ -47,7 +47,9 @@ export function readLayoutColumns(text: string): string {
       const above = rows.slice(0, three.start)
       const readAbove = readRows(above, keep.slice(0, three.start), 0, last, { page: p, order })
       const top = readAbove?.rows ?? above.flatMap((r, i) => (keep[i] ? r.trim().split(/ {3,}/) : [r]))
-      return nameRows([...top, '', ...three.columns.flatMap((c, k) => (k > 0 ? ['', ...c] : c)), '', ...rows.slice(three.end)]).join('\n')
+      // The rows under it (a banner, the next document's columns) as any page's too.
+      const under = readRows(rows.slice(three.end), keep.slice(three.end), 0, last, { page: p, order })?.rows ?? rows.slice(three.end)
+      return nameRows([...top, '', ...three.columns.flatMap((c, k) => (k > 0 ? ['', ...c] : c)), '', ...under]).join('\n')
     }
     const readAt = (r: readonly string[], k: readonly boolean[]): ReturnType<typeof readRows> => readRows(r, k, 0, last, { page: p, order }) ?? readRows(r, k, 0, last, { page: p, order, firstGutter: true })
     // A banner parting bands of other columns (three over two): each band read at its own gutter.
@@ -309,8 +311,9 @@ function bandsOf(run: readonly Row[], page: boolean): Row[][] {
     // A band opens at its left column's top (or under a 栏目's banner, or a 文号 flush right over
     // the next title): a gap under which the right column's text comes first (its title set
     // lower) lies inside the left column's paragraph.
-    const next = run.slice(i).find((r) => r.kind !== 'blank')
-    const rightFirst = page && next?.kind === 'right' && !bannerName(next.text) && !NUMBER_ROW.test(next.text.trim())
+    const at = run.findIndex((r, k) => k >= i && r.kind !== 'blank')
+    const next = run[at]
+    const rightFirst = page && next?.kind === 'right' && !bannerName(next.text) && !NUMBER_ROW.test(next.text.trim()) && !isMasthead(run, at)
     if (gap && last.some((r) => r.kind !== 'blank') && !rightFirst) bands.push([])
     bands[bands.length - 1].push(run[i])
   }

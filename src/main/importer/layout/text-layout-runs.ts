@@ -17,11 +17,23 @@ const MIN_COLUMN = 12
 const MIN_PAIRED_ROWS = 3
 
 /**
- * A band of rows none past the gutter but a 文号 set flush right: a section's name, or a title or
- * its 文号 over the band below, read as it stands.
+ * A band of rows none past the gutter but a 文号 set flush right (or an issuer's mark right over
+ * it): a section's name, or a title or its 文号 over the band below, read as it stands.
  */
 export function isHeadBand(band: readonly Row[]): boolean {
-  return band.every((r) => r.kind === 'blank' || r.kind === 'left' || (r.kind === 'right' && NUMBER_ROW.test(r.text.trim())))
+  return band.every((r, k) => r.kind === 'blank' || r.kind === 'left' || (r.kind === 'right' && (NUMBER_ROW.test(r.text.trim()) || isMasthead(band, k))))
+}
+
+/** An issuer's mark (国务院办公厅文件) is a short line of words alone. */
+const MASTHEAD = /^[\u4e00-\u9fff（）]{4,16}$/
+
+/**
+ * Whether the row at `i` is an issuer's mark over its 文号, both past the gutter: a document's head
+ * centred over a page of three columns, its larger face set in the middle column's cells.
+ */
+export function isMasthead(run: readonly Row[], i: number): boolean {
+  const [mark, number] = [run[i], run[i + 1]]
+  return mark?.kind === 'right' && number?.kind === 'right' && MASTHEAD.test(mark.text.trim()) && NUMBER_ROW.test(number.text.trim())
 }
 
 /**

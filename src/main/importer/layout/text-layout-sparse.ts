@@ -36,6 +36,8 @@ export function readSparseColumns(rows: readonly string[], keep: readonly boolea
   // column holds a closing alone; a few rows show the columns by a full left line beside a right
   // one, as wide as the issue's columns or as the page's own (a document set in larger type).
   if (closingBeside(text, atIssue)) return readPieces(rows, keep, text, two, atIssue, width)
+  const besideTwo = closingBesideTwo(rows, keep, text, width)
+  if (besideTwo !== null) return besideTwo
   if (text.filter((r) => r.trim() !== '').length >= MAX_ROWS) return null
   if (fullBeside(text, atIssue, width)) return readPieces(rows, keep, text, two, atIssue, width)
   const own = ownWidth(text, atIssue, width)
@@ -85,6 +87,42 @@ function closingBeside(text: readonly string[], paired: readonly Paired[]): bool
   if (rows.some((i, k) => paired[k].i !== i)) return false
   const rights = paired.map((p) => text[p.i].slice(p.end).trim())
   return closesDocument(rights[rights.length - 1]) && rights.some((r) => parseDateLine(r) !== null)
+}
+
+/** A row's last piece after three spaces or more, text before it: where that run of spaces starts and ends; else null. */
+function lastPiece(r: string): Pieces | null {
+  const m = [...r.trimEnd().matchAll(/ {3,}(?=\S)/g)].at(-1)
+  return m === undefined || r.slice(0, m.index).trim() === '' ? null : { lead: leadingBlanks(r), at: m.index, end: m.index + m[0].length }
+}
+
+/**
+ * A page of three columns whose right one holds a document's closing alone at its top (its last
+ * lines, signature, date, public note) beside the two left ones (a table across both, the next
+ * lines under it). A row's first run of spaces parts the left columns' cells, not the closing's
+ * column, so closingBeside sees no closing: the rows are cut at their last run of spaces instead,
+ * the right pieces the page's first rows, starting no further left than the first one's indent
+ * allows, and no later row reaching that far. The left part stays as it stands, the closing after
+ * it, so the document it ends is closed by it.
+ */
+function closingBesideTwo(rows: readonly string[], keep: readonly boolean[], text: readonly string[], width: number): string[] | null {
+  const full = text.flatMap((r, i) => (r.trim() === '' ? [] : [i]))
+  const top = full.length > 0 ? lastPiece(text[full[0]]) : null
+  if (top === null) return null
+  const edge = top.end - MAX_INDENT
+  const reaches = (i: number): boolean => (lastPiece(text[i])?.end ?? leadingBlanks(text[i])) >= edge
+  const count = full.findIndex((i) => !reaches(i))
+  const paired = full.slice(0, count < 0 ? full.length : count).map((i) => ({ ...lastPiece(text[i])!, i }))
+  if (count < 0 || full.slice(count).some(reaches)) return null
+  if (!closingBeside(text, paired)) return null
+  const start = Math.min(...paired.map((p) => p.end))
+  const rights = paired.map((p) => ' '.repeat(p.end - start) + text[p.i].slice(p.end))
+  if (rights.some((t) => ems(t.trim()) > width + FULL_SLACK)) return null
+  const last = full[full.length - 1]
+  const cut = new Map(paired.map((p) => [p.i, p.at]))
+  const lefts = text.slice(full[0], last + 1).map((r, k) => r.slice(0, cut.get(full[0] + k) ?? r.length).trimEnd())
+  const above = rows.slice(0, full[0]).flatMap((r, i) => (keep[i] ? r.trim().split(/ {3,}/) : [r]))
+  const below = rows.slice(last + 1).flatMap((r, k) => (keep[last + 1 + k] ? r.trim().split(/ {3,}/) : [r]))
+  return [...above, ...lefts, '', ...rights, ...below]
 }
 
 function readPieces(rows: readonly string[], keep: readonly boolean[], text: readonly string[], two: readonly (Pieces | null)[], paired: readonly Paired[], width: number): string[] | null {

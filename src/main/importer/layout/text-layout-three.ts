@@ -6,9 +6,11 @@
 // wider than its column is cut where the widths add up: from the column's edge, one column's
 // width (measured on the page's own full lines), a single space, the next column's line. Each
 // row's lines thus known by column, the band is read column by column (text-layout-columns.ts reads
-// the rows above it as any page's).
-import { FULL_ABOVE, FULL_BELOW, cells } from './text-joined-assign'
-import { threeColumnWidth, threeCut } from './text-joined-three'
+// the rows above and under it as any page's). Where pdftotext closed the gutters up altogether (a
+// full line runs into the next column's with no space), the band is found and cut at the page's
+// commonest full-line width instead (bandSeed).
+import { FULL_ABOVE, FULL_BELOW, cells, cellsUpTo } from './text-joined-assign'
+import { MIN_COLUMN, threeColumnWidth, threeCut } from './text-joined-three'
 import { bannerName } from './text-layout-banners'
 import { isFolio } from '../parse/noise'
 import { cellsOf } from './text-layout-tables'
@@ -41,22 +43,27 @@ export function edgesOf(rows: readonly string[], column: number): [number, numbe
  * A row of the band as its columns' lines, each with its indent in from the column's edge; null
  * when the row does not read as the band's (a piece that fits no column, two in one column).
  */
-export function rowColumns(row: string, column: number, edges: readonly [number, number, number]): ([number, string] | null)[] | null {
+export function rowColumns(row: string, column: number, edges: readonly [number, number, number], bare = false): ([number, string] | null)[] | null {
   let cols: ([number, string] | null)[] = [null, null, null]
   let next = 0
   // A piece's lines from column k on, the first `indent` cells in; null where they fit no column.
   const place = (text: string, start: number, k: number, indent: number, taken: readonly ([number, string] | null)[]): ([number, string] | null)[] | null => {
-    if (k > 2 || taken[k] !== null) return null
+    if (k > 2 || (taken[k] !== null && !(bare && k === 2))) return null
+    // A band whose gutters pdftotext closed up holds a form in its right column: its cells on one row are one line.
+    if (taken[k] !== null) return taken.map((c, j) => (j === k ? ([c![0], `${c![1]} ${text}`] as [number, string]) : c))
     const put = taken.map((c, j) => (j === k ? ([indent, text] as [number, string]) : c))
     if (indent + cells(text) <= column + FULL_ABOVE) return put
     const cut = cutAt(text, column - indent) ?? largerCut(text, column - indent)
+    const closed = cut === null && bare ? bareCut(text, column - indent) : null
+    if (closed !== null) return place(text.slice(closed), start + closed, k + 1, 0, taken.map((c, j) => (j === k ? ([indent, text.slice(0, closed)] as [number, string]) : c)))
     // A line set in from its column's edge (a signature) that ends before the next column's edge.
     if (cut === null) return k < 2 && start + text.length < edges[k + 1] ? put : null
     const left = taken.map((c, j) => (j === k ? ([indent, text.slice(0, cut)] as [number, string]) : c))
     return place(text.slice(cut + 1), start + cut + 1, k + 1, 0, left)
   }
   for (const piece of cellsOf(row)) {
-    const k = Math.max(next, edges.findLastIndex((e) => piece.at >= e - EDGE_SLACK))
+    // In a band whose gutters are closed up every piece past the right column's edge is that column's.
+    const k = Math.min(bare ? 2 : 3, Math.max(next, edges.findLastIndex((e) => piece.at >= e - EDGE_SLACK)))
     // pdftotext places a piece only roughly: a cell off its column's edge is no indent.
     const off = piece.at - edges[k]
     const indent = off <= 1 ? 0 : off
@@ -84,6 +91,21 @@ function largerCut(text: string, room: number): number | null {
   return left >= room / 2 && left <= room + FULL_ABOVE ? at : null
 }
 
+/**
+ * Where a piece holding a full line and the next column's line with no space between ends its
+ * first line: the character boundary `room` cells in, between two ideographs or marks; else null.
+ */
+function bareCut(text: string, room: number): number | null {
+  const upTo = cellsUpTo(text)
+  for (let i = 1; i < text.length; i++) if (Math.abs(upTo[i] - room) < BARE_SLACK && WIDE.test(text[i - 1]) && WIDE.test(text[i])) return i
+  return null
+}
+
+/** An ideograph or a full-width mark. */
+const WIDE = /[^\x00-\x7e]/
+/** Cells a bare cut may stand off a column's width (a mark set half wide). */
+const BARE_SLACK = 0.3
+
 /** The single space where a line `room` cells wide ends, the next column's line after it. */
 function cutAt(text: string, room: number): number | null {
   let best: { at: number; score: number } | null = null
@@ -98,10 +120,48 @@ function cutAt(text: string, room: number): number | null {
 }
 
 /** Whether a piece of text reads as up to three column lines side by side, one space between each two. */
-function asColumnLines(text: string, column: number, depth = 0): boolean {
+function asColumnLines(text: string, column: number, bare: boolean, depth = 0): boolean {
   if (cells(text) <= column + FULL_ABOVE) return true
   if (depth >= 2) return false
-  return [...text.matchAll(/(?<=\S) (?=\S)/g)].some((m) => cells(text.slice(0, m.index)) <= column + FULL_ABOVE && asColumnLines(text.slice(m.index + 1), column, depth + 1))
+  if ([...text.matchAll(/(?<=\S) (?=\S)/g)].some((m) => cells(text.slice(0, m.index)) <= column + FULL_ABOVE && asColumnLines(text.slice(m.index + 1), column, bare, depth + 1))) return true
+  const closed = bare ? bareCut(text, column) : null
+  return closed !== null && asColumnLines(text.slice(closed), column, bare, depth + 1)
+}
+
+/** Full lines at one width a page needs before its band is read at it with no row joined at spaces. */
+const MIN_COMMON = 8
+
+/** The commonest width, in cells, of the page's full lines (pieces with no space), MIN_COMMON of them or more; else null. */
+function commonWidth(pieces: readonly string[]): number | null {
+  const count = new Map<number, number>()
+  for (const p of pieces) if (!p.includes(' ') && cells(p) >= MIN_COLUMN) count.set(Math.round(cells(p)), (count.get(Math.round(cells(p))) ?? 0) + 1)
+  const [best] = [...count].filter(([, n]) => n >= MIN_COMMON).sort((a, b) => b[1] - a[1])
+  return best?.[0] ?? null
+}
+
+/**
+ * The band's column width and the row it is found from: threeColumnWidth's width and the first row
+ * holding three column lines joined at single spaces; or, where no rows join so (Chromium's narrow
+ * gutters, closed up by pdftotext: '…助力乡村于加强…保护工 遗产…'), the page's commonest full-line
+ * width and the first row whose piece holds two full lines run together with no space, then the
+ * third column's line after one (`bare`: such rows are cut so, and a right column's cells on one
+ * row, a form's, are one line).
+ */
+function bandSeed(rows: readonly string[]): { column: number; joined: number; bare: boolean } | null {
+  const pieces = rows.flatMap((r) => cellsOf(r).map((p) => p.text))
+  const width = threeColumnWidth(pieces)
+  if (width !== null) {
+    const joined = rows.findIndex((r) => cellsOf(r).some((p) => cells(p.text) > 2 * width && threeCut(p.text, width) !== null))
+    return joined < 0 ? null : { column: width, joined, bare: false }
+  }
+  const column = commonWidth(pieces)
+  if (column === null) return null
+  const closed = (text: string): boolean => {
+    const at = cells(text) > 2 * column && cutAt(text, column) === null ? bareCut(text, column) : null
+    return at !== null && cutAt(text.slice(at), column) !== null
+  }
+  const joined = rows.findIndex((r) => cellsOf(r).some((p) => closed(p.text)))
+  return joined < 0 ? null : { column, joined, bare: true }
 }
 
 /** A page's band of three joined columns: its rows (from `start` to `end`) and its columns' lines, each column top to bottom. */
@@ -119,13 +179,11 @@ export interface ThreeBand {
  * indent from its column's edge.
  */
 export function threeBand(rows: readonly string[], keep: readonly boolean[] = []): ThreeBand | null {
-  const pieces = rows.flatMap((r) => cellsOf(r).map((p) => p.text))
-  const column = threeColumnWidth(pieces)
-  if (column === null) return null
-  const joined = rows.findIndex((r) => cellsOf(r).some((p) => cells(p.text) > 2 * column && threeCut(p.text, column) !== null))
-  if (joined < 0) return null
+  const seed = bandSeed(rows)
+  if (seed === null) return null
+  const { column, joined, bare } = seed
   const fits = (i: number): boolean =>
-    rows[i].trim() === '' || (!keep[i] && !bannerName(rows[i]) && !isFolio(rows[i]) && cellsOf(rows[i]).every((p) => asColumnLines(p.text, column)))
+    rows[i].trim() === '' || (!keep[i] && !bannerName(rows[i]) && !isFolio(rows[i]) && cellsOf(rows[i]).every((p) => asColumnLines(p.text, column, bare)))
   let start = joined
   while (start > 0 && fits(start - 1)) start--
   while (rows[start].trim() === '') start++
@@ -134,7 +192,7 @@ export function threeBand(rows: readonly string[], keep: readonly boolean[] = []
   const found = edgesOf(rows.slice(start, end), column)
   if (found === null) return null
   const edges: [number, number, number] = [0, ...found]
-  const band = rows.slice(start, end).map((r) => (r.trim() === '' ? null : rowColumns(r, column, edges)))
+  const band = rows.slice(start, end).map((r) => (r.trim() === '' ? null : rowColumns(r, column, edges, bare)))
   if (band.some((cols, k) => cols === null && rows[start + k].trim() !== '')) return null
   const columns: string[][] = [[], [], []]
   for (const cols of band) cols?.forEach((c, k) => c && columns[k].push(' '.repeat(c[0]) + c[1]))
