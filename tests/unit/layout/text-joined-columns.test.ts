@@ -130,11 +130,13 @@ describe('readJoinedColumns', () => {
     expect(follows(lines, '一九九六年二月六日', '（本文有删减）')).toBe(true)
   })
 
-  it('lets the parser find every document of the joined pages', () => {
-    const truth = JSON.parse(read('city-web-2col', 'truth.json')) as { documents: { docNumber: string | null }[] }
+  it('lets the parser find every document of the joined pages, its title and date with its 文号', () => {
+    // The 目录 alone finds each 文号 in the text as pdftotext wrote it (a listed 文号 alone on a
+    // line starts its document); the rows cut into columns give every document its own head too.
+    const truth = JSON.parse(read('city-web-2col', 'truth.json')) as { documents: { docNumber: string | null; title: string; date: string | null }[] }
     const found = (text: string): number => {
-      const numbers = new Set(parseIssue(text).documents.map((d) => d.docNumber))
-      return truth.documents.filter((d) => d.docNumber !== null && numbers.has(d.docNumber)).length
+      const byNumber = new Map(parseIssue(text).documents.map((d) => [d.docNumber, d]))
+      return truth.documents.filter((t) => t.docNumber !== null && byNumber.get(t.docNumber)?.title === t.title && byNumber.get(t.docNumber)?.date === t.date).length
     }
     expect(found(readJoinedColumns(WEB))).toBe(truth.documents.filter((d) => d.docNumber !== null).length)
     expect(found(WEB)).toBeLessThan(found(readJoinedColumns(WEB)))
