@@ -93,8 +93,14 @@ export function assignThree(rows: readonly Row3[], column: number, pairs: Readon
   return columns
 }
 
+/** A row's lines by column, and whether a larger type set them (slotOf). */
+interface Parts {
+  parts: string[]
+  larger: boolean
+}
+
 /** A row wider than a column line that cuts into none: set across the columns (a banner, a title, another band's row). */
-function partsOf(row: string, column: number): { parts: string[]; larger: boolean } | null {
+function partsOf(row: string, column: number): Parts | null {
   const three = cells(row) > 2 * column ? threeCut(row, column) : null
   if (three) return { parts: [row.slice(0, three[0]), row.slice(three[0] + 1, three[1]), row.slice(three[1] + 1)], larger: false }
   const slot = slotOf(row, column)
@@ -114,8 +120,8 @@ export function readThreeColumns(rows: readonly string[], pairs: () => ReadonlyM
   if (column === null) return null
   // A row's parts are worked out when the band's search reaches it: most of a page set wider
   // than three columns is never reached.
-  const known = new Map<number, ReturnType<typeof partsOf>>()
-  const parts = (i: number): ReturnType<typeof partsOf> => {
+  const known = new Map<number, Parts | null>()
+  const parts = (i: number): Parts | null => {
     if (!known.has(i)) known.set(i, rows[i].trim() === '' ? null : partsOf(rows[i].trim(), column))
     return known.get(i) ?? null
   }

@@ -134,7 +134,11 @@ const MIN_COMMON = 8
 /** The commonest width, in cells, of the page's full lines (pieces with no space), MIN_COMMON of them or more; else null. */
 function commonWidth(pieces: readonly string[]): number | null {
   const count = new Map<number, number>()
-  for (const p of pieces) if (!p.includes(' ') && cells(p) >= MIN_COLUMN) count.set(Math.round(cells(p)), (count.get(Math.round(cells(p))) ?? 0) + 1)
+  for (const p of pieces) {
+    if (p.includes(' ')) continue
+    const w = cells(p)
+    if (w >= MIN_COLUMN) count.set(Math.round(w), (count.get(Math.round(w)) ?? 0) + 1)
+  }
   const [best] = [...count].filter(([, n]) => n >= MIN_COMMON).sort((a, b) => b[1] - a[1])
   return best?.[0] ?? null
 }

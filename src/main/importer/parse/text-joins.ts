@@ -73,7 +73,7 @@ const SHORT_THEN_FULL = 1.5
 /** Cost of leaving the column between two lines the text prints together (no blank between). */
 const SWITCH_IN_BLOCK = 8
 /** Cost of leaving the column after a blank line: small, so that ties keep the text's order. */
-const SWITCH = 0.2
+export const SWITCH = 0.2
 /**
  * Cost of staying in the column across a blank line, or after a line that held both columns: a
  * converter that shuffles columns writes a piece of each in turn, so a new piece is most often
