@@ -159,7 +159,9 @@ function narrowPage(page: readonly number[], body: readonly number[], first: num
   if (second === 0 || second >= first) return null
   if (placed && page.filter((w) => w > second + FULL_WITHIN).length > MAX_WIDER) return null
   const n = near(page, second)
-  return n >= 2 * MIN_PAGE_LINES && n >= PAGE_SHARE * page.filter((w) => w >= MIN_BODY).length ? second : null
+  // A -layout page's paragraphs open an indent in from the narrower width: those lines are no sign of another.
+  const counted = page.filter((w) => w >= MIN_BODY && !(placed && Math.abs(w - (second - INDENT)) <= 1))
+  return n >= 2 * MIN_PAGE_LINES && n >= PAGE_SHARE * counted.length ? second : null
 }
 /** Lines at the narrower width a page of short lines (a name list in narrow columns) must still hold. */
 const MIN_NARROW_FULL = 4
@@ -183,7 +185,8 @@ function narrowOnly(page: readonly number[], body: readonly number[], first: num
  * when the text is not hard-wrapped. Lines before `from` do not count towards the widths. With
  * `tops` (a paragraph's edges are judged), the wide top of a page read at the narrower width
  * (wideTopEnd) is read at the wider one, and a page of -layout text set in narrower columns than
- * the text's (narrowPage, narrowOnly) at its own: the streams' split keeps the text's width there.
+ * the text's (narrowPage, narrowOnly), or whose head band is (narrowTop), at its own: the streams'
+ * split keeps the text's width there.
  * Without `tops`, such a page of plain text (a section in three columns a few pages long in an
  * issue of two, its columns' lines interleaved) is read at its own width, so that the streams split
  * it as three columns; its edges stay judged at the text's.
@@ -220,7 +223,11 @@ export function pageWidths(lines: readonly SourceLine[], from = 0, tops = false)
     const foot = narrowFoot !== null && halves[p] === null && placed(lines, start, end) ? narrowBottom(lines, Math.max(start, from), end, first, [narrowFoot]) : null
     return foot !== null && pastFoot(lines, foot.from, end, foot.width) ? null : foot
   })
-  if (widths.length === 1 && halves.every((h) => h === null) && feet.every((f) => f === null)) return () => first
+  const heads = starts.map((start, p) => {
+    const end = starts[p + 1] ?? lines.length
+    return narrowFoot !== null && halves[p] === null && placed(lines, start, end) ? narrowTop(lines, Math.max(start, from), end, first, narrowFoot) : null
+  })
+  if (widths.length === 1 && halves.every((h) => h === null) && feet.every((f) => f === null) && heads.every((h) => h === null)) return () => first
   const perPage = pages.map((page, p) => {
     let best = halves[p] ?? first
     let most = 0
@@ -237,6 +244,8 @@ export function pageWidths(lines: readonly SourceLine[], from = 0, tops = false)
   const bottoms = starts.map((start, p) => (tops && widths.length > 1 ? narrowBottom(lines, Math.max(start, from), starts[p + 1] ?? lines.length, perPage[p], widths) : feet[p]))
   return (i: number): number => {
     const p = pageOf[i]
+    const head = heads[p]
+    if (head && i < head.to) return head.width
     if (i < topEnds[p]) return wide
     const bottom = bottoms[p]
     return bottom !== null && i >= bottom.from ? bottom.width : perPage[p]
@@ -286,6 +295,41 @@ export function narrowBottom(lines: readonly SourceLine[], from: number, to: num
   }
   return null
 }
+
+/**
+ * The band at a -layout page's head set at a narrower width of the text's than the page is read at
+ * (three columns over a banner, two under it: the section before ends in three): the lines before
+ * the page's first line nearer its own width than the narrower one (the banner, or the title over
+ * the wider columns), when MIN_PAGE_LINES of them or more sit at the narrower width and no more
+ * than a title's line or two stand past it.
+ */
+function narrowTop(lines: readonly SourceLine[], from: number, to: number, full: number, narrow: number): { to: number; width: number } | null {
+  const width = (i: number): number => Math.round(displayWidth(lines[i].text))
+  const body = (i: number): boolean => !isBlank(lines[i].text)
+  let b = from
+  while (b < to && !(body(b) && width(b) > (full + narrow) / 2)) b++
+  if (b >= to) return null
+  let n = 0
+  let past = 0
+  let firsts = 0
+  let counted = 0
+  for (let i = from; i < b; i++) {
+    if (!body(i)) continue
+    const w = width(i)
+    if (w <= narrow + 1 && w >= narrow - 3) n++
+    else if (w > narrow + FULL_WITHIN) past++
+    // Paragraphs' first lines, an indent in, are no sign of another width (see narrowPage).
+    if (Math.abs(w - (narrow - INDENT)) <= 1) firsts++
+    else if (w >= MIN_BODY) counted++
+  }
+  // Most of the band's lines fill the narrower columns, and paragraphs run on over several lines
+  // after their first: a name list's entries spread over many widths, as many short as long.
+  const prose = n >= MIN_PAGE_LINES && n >= PAGE_SHARE * counted && n >= FIRST_OVER * firsts
+  return prose && past <= MAX_WIDER ? { to: b, width: narrow } : null
+}
+
+/** How many times its paragraphs' first lines a narrow band's lines at its width must number. */
+const FIRST_OVER = 2
 
 /** Lines a page's wide top must hold at the wide width, and how many times its narrow lines. */
 const MIN_TOP = 8
