@@ -1,0 +1,51 @@
+// A left-column line pdftotext wrote two lines late beside a larger-type title in the right column
+// (tuning city-docx-sw-norule.txt, page 7, the 节假日 notice starting mid-column): by height the
+// left column reads '…建立督查情况通报' / '制度，坚持…充分调' / '动全面推行…' / '性。…对工作中出' /
+// '现问题…', but the text writes '制度，坚持…' after '性。…'. The run is read again with it moved
+// up where it was due (text-title-late.ts).
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
+import { blankFurniture, pageStarts } from '../../../src/main/importer/parse/text-pages'
+import { joinLinePieces } from '../../../src/main/importer/parse/text-line-pieces'
+import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
+import { runsOf } from '../../../src/main/importer/parse/text-streams'
+import { twoStreams } from '../../../src/main/importer/parse/text-two-streams'
+import { lateBesideTitle } from '../../../src/main/importer/parse/text-title-late'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+
+const text = readFileSync(join(__dirname, '../../fixtures/typeset/tuning/city-docx-sw-norule/city-docx-sw-norule.txt'), 'utf8')
+const squash = (s: string): string => s.replace(/\s+/g, '')
+
+describe('a column’s line written late beside a title', () => {
+  const lines = joinLinePieces(blankFurniture(splitLines(text), 0), 0)
+  const starts = pageStarts(lines)
+  const ctx = { full: 42, grams: countBigrams(lines.filter((l) => !isBlank(l.text)).map((l) => l.text)) }
+  const run = runsOf(lines, starts[6], starts[7], ctx.full).find((r) => r.some((u) => u.text.startsWith('制度，坚持鼓励先进')))!
+  const at = (r: { text: string }[], start: string): number => r.findIndex((u) => u.text.startsWith(start))
+
+  it('is written after lines under it in its column', () => {
+    expect(at(run, '制度，坚持鼓励先进')).toBeGreaterThan(at(run, '性。对工作不力'))
+  })
+
+  it('goes back up right above the line it reads on into, in the same stream as the lines around it', () => {
+    const read = twoStreams(run, ctx)!
+    const late = lateBesideTitle(run, ctx, read.cost, (r) => twoStreams(r, ctx))
+    expect(late).not.toBeNull()
+    const order = late!.run
+    const u = at(order, '制度，坚持鼓励先进')
+    expect(at(order, '动全面推行')).toBe(u + 1)
+    expect(late!.reading.cost).toBeLessThan(read.cost)
+    const stream = (start: string): number => late!.reading.columns[at(order, start)]
+    for (const s of ['纳入年底效能目标', '动全面推行', '性。对工作不力', '现问题造成不良后果']) expect(stream(s)).toBe(stream('制度，坚持鼓励先进'))
+    expect(stream('国务院办公厅关于')).not.toBe(stream('制度，坚持鼓励先进'))
+  })
+
+  it('leaves the paragraph whole and the notice its own date', () => {
+    const docs = parseIssue(text).documents
+    const guidance = docs.find((d) => d.docNumber === '国办发〔2018〕118号')!
+    expect(guidance.blocks.some((b) => squash(b.text).includes('建立督查情况通报制度，坚持鼓励先进与鞭策落后相结合，充分调动全面推行'))).toBe(true)
+    expect(docs.find((d) => d.docNumber === '国办发明电〔2018〕15号')?.date).toBe('2018-12-04')
+  })
+})
