@@ -14,6 +14,8 @@ import { runsOf } from '../../../src/main/importer/parse/text-streams'
 import { twoStreams } from '../../../src/main/importer/parse/text-two-streams'
 import { lateBesideTitle } from '../../../src/main/importer/parse/text-title-late'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import { pageWidths } from '../../../src/main/importer/parse/text-widths'
+import type { Unit } from '../../../src/main/importer/parse/text-joins'
 
 const text = readFileSync(join(__dirname, '../../fixtures/typeset/tuning/city-docx-sw-norule/city-docx-sw-norule.txt'), 'utf8')
 const squash = (s: string): string => s.replace(/\s+/g, '')
@@ -47,5 +49,42 @@ describe('a column’s line written late beside a title', () => {
     const guidance = docs.find((d) => d.docNumber === '国办发〔2018〕118号')!
     expect(guidance.blocks.some((b) => squash(b.text).includes('建立督查情况通报制度，坚持鼓励先进与鞭策落后相结合，充分调动全面推行'))).toBe(true)
     expect(docs.find((d) => d.docNumber === '国办发明电〔2018〕15号')?.date).toBe('2018-12-04')
+  })
+})
+
+/** The moves a tuning text's runs take: [page, the line moved] (the plain pages, as text-streams.ts cuts them). */
+function movesIn(layout: string): [number, string][] {
+  const plain = readFileSync(join(__dirname, '../../fixtures/typeset/tuning', layout, `${layout}.txt`), 'utf8')
+  const lines = joinLinePieces(blankFurniture(splitLines(plain), 0), 0)
+  const starts = pageStarts(lines)
+  const fullAt = pageWidths(lines, 0)!
+  const grams = countBigrams(lines.filter((l) => !isBlank(l.text)).map((l) => l.text))
+  const moves: [number, string][] = []
+  starts.forEach((start, p) => {
+    const ctx = { full: fullAt(start), grams }
+    for (const run of runsOf(lines, start, starts[p + 1] ?? lines.length, ctx.full)) {
+      const read = run.length >= 4 ? twoStreams(run, ctx) : null
+      const late = read && lateBesideTitle(run, ctx, read.cost, (r: Unit[]) => twoStreams(r, ctx))
+      if (late) moves.push([p + 1, late.run.find((u, k) => u.line !== run[k].line)!.text.trim()])
+    }
+  })
+  return moves
+}
+
+describe('a line moved up only where its place as written says it came late', () => {
+  it('moves the late line in the family’s texts, the lines it stood between reading on (…对工作中出 / 现问题…)', () => {
+    expect(movesIn('city-docx-sw-s0')).toEqual([[7, '制度，坚持鼓励先进与鞭策落后相结合，充分调']])
+  })
+
+  it('leaves a line whose place as written reads as well as any (city-xe-yearcols: …产业 / 总规模…, in order)', () => {
+    expect(movesIn('city-xe-yearcols')).toEqual([])
+  })
+
+  it('leaves a line written early, not late: it reads on into a line under it (prov3-bare: …论证分析。发 / 展改革委…)', () => {
+    expect(movesIn('prov3-bare')).toEqual([])
+  })
+
+  it('leaves pages in three columns to the three-stream reading (city-web-3col-c)', () => {
+    expect(movesIn('city-web-3col-c')).toEqual([])
   })
 })

@@ -10,8 +10,8 @@ import { compact, endsSentence } from './lines'
 import { startsTitle } from './header'
 import { docTypeOf } from './doc-type'
 import { twoStreams } from './text-two-streams'
-import { displayWidth, edgeOf } from './text-widths'
-import { opensAddress, type JoinContext, type Unit } from './text-joins'
+import { displayWidth, edgeOf, THREE_WIDE } from './text-widths'
+import { joinCost, opensAddress, type JoinContext, type Unit } from './text-joins'
 
 /** Units after a title's first line that may come late beside it (the title's lines, its 文号, the other column's lines among them). */
 const AFTER_TITLE = 6
@@ -49,10 +49,12 @@ function titleLines(run: readonly Unit[], t: number): number[] {
 /**
  * The run with unit `u` moved up to just before unit `q` (q < u), the two one block: the line
  * due right above `q` reads on into it in its column, as the converter writes a column's lines
- * that follow each other (no blank between), not as two pieces written apart.
+ * that follow each other (no blank between), not as two pieces written apart. The late line is a
+ * piece of its own wherever it was written: what stands before it in the text is no line of its
+ * block ('国务院办公厅关于广东与香港、澳门合' / '（一）从 1996 年起…中国人民' / '建设银行贷款；…').
  */
 function moved(run: readonly Unit[], u: number, q: number): Unit[] {
-  const late: Unit = { ...run[u], blankBefore: run[q].blankBefore, alone: false }
+  const late: Unit = { ...run[u], blankBefore: true, alone: false }
   const under: Unit = { ...run[q], blankBefore: false, alone: false }
   return [...run.slice(0, q), late, under, ...run.slice(q + 1, u), ...run.slice(u + 1)]
 }
@@ -76,6 +78,9 @@ const PARAGRAPH_END = /[。；！？][”’"』」）)》〕\]】]*$/
 /** The moves worth reading the whole run for: [u, q, gain in the quick reading], best first. */
 function movesNearTitles(run: readonly Unit[], ctx: JoinContext): [number, number, number][] {
   const moves: [number, number, number][] = []
+  // Pages in three columns are read so by text-streams3.ts; a run of them read in two is read
+  // wrong already, and a move only reads it wrong otherwise.
+  if (ctx.full <= THREE_WIDE) return moves
   run.forEach((title, t) => {
     if (!opensTitle(title)) return
     const lines = titleLines(run, t)
@@ -101,16 +106,56 @@ function movesNearTitles(run: readonly Unit[], ctx: JoinContext): [number, numbe
 }
 
 /**
+ * What the move gains by the joins it changes in its own stream, in the reading of the moved run
+ * (`order`, the late line at `at`, its place as written between units `was` and `was + 1`): the
+ * late line between the lines it went in between, and the lines it stood between joined, against
+ * the lines it went in between joined, and the late line between those it stood between. A move
+ * taken for a reading better elsewhere (the rest of the run read otherwise) is no line written
+ * late: the joins around it must say so themselves. And the lines it stood between must read on
+ * into each other, a sentence left open at the column's edge going on across where it was written
+ * ('…对工作中出' / '现问题…', a word the issue prints elsewhere): else its place as written is as
+ * good a place as any, and the move only a guess the bigrams make by chance. A line that reads on
+ * into a line under its place as written came early, not late ('…论证分析。发' / '展改革委…').
+ */
+function ownGain(order: readonly Unit[], columns: readonly number[], at: number, was: number, ctx: JoinContext): number {
+  const c = columns[at]
+  const inStream = (k: number): boolean => k !== at && columns[k] === c
+  const before = (k: number): number => {
+    for (let j = k; j >= 0; j--) if (inStream(j)) return j
+    return -1
+  }
+  const after = (k: number): number => {
+    for (let j = k; j < order.length; j++) if (inStream(j)) return j
+    return -1
+  }
+  const [p, q, a, b] = [before(at - 1), after(at + 1), before(was), after(was + 1)]
+  if (a < 0 || b < 0 || endsSentence(order[a].text)) return -Infinity
+  const join = (x: number, y: number): number => (x < 0 || y < 0 ? 0 : joinCost(ctx, order[x], order[y]))
+  if (join(a, b) > -READS_ON) return -Infinity
+  const late = order[at]
+  // A line written early reads on into one under its place as written: its place is further down.
+  for (let x = b, n = 0; x >= 0 && n < AHEAD; x = after(x + 1), n++) if (joinCost(ctx, late, order[x]) <= -READS_ON) return -Infinity
+  const into = (x: number, y: number): number => (x < 0 ? 0 : joinCost(ctx, order[x], late)) + (y < 0 ? 0 : joinCost(ctx, late, order[y]))
+  return into(a, b) + join(p, q) - (into(p, q) + join(a, b))
+}
+
+/** How well (join cost, negated) the lines a late line stood between must read on into each other. */
+const READS_ON = 2.5
+/** Lines of its stream under its place as written that a line written early, not late, is looked for going on into. */
+const AHEAD = 4
+
+/**
  * The run with one line written late beside a title moved up to where it was due, and its
  * reading (`read`), when the whole run reads better so by LATE_GAIN than as written (`cost`, the
  * reading's of the run as written); else null.
  */
-export function lateBesideTitle<R extends { cost: number }>(run: Unit[], ctx: JoinContext, cost: number, read: (run: Unit[]) => R | null): { run: Unit[]; reading: R } | null {
+export function lateBesideTitle<R extends { cost: number; columns: number[] }>(run: Unit[], ctx: JoinContext, cost: number, read: (run: Unit[]) => R | null): { run: Unit[]; reading: R } | null {
   let best: { run: Unit[]; reading: R } | null = null
   for (const [u, q] of movesNearTitles(run, ctx).slice(0, TRIED)) {
     const order = moved(run, u, q)
     const reading = read(order)
-    if (reading && reading.cost <= cost - LATE_GAIN && (!best || reading.cost < best.reading.cost)) best = { run: order, reading }
+    if (!reading || reading.cost > cost - LATE_GAIN || ownGain(order, reading.columns, q, u, ctx) < LATE_GAIN) continue
+    if (!best || reading.cost < best.reading.cost) best = { run: order, reading }
   }
   return best
 }
