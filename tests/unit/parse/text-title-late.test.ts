@@ -3,7 +3,8 @@
 // left column reads '…建立督查情况通报' / '制度，坚持…充分调' / '动全面推行…' / '性。…对工作中出' /
 // '现问题…', but the text writes '制度，坚持…' after '性。…'. The run is read again with it moved
 // up where it was due (text-title-late.ts).
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
@@ -14,6 +15,8 @@ import { runsOf } from '../../../src/main/importer/parse/text-streams'
 import { twoStreams } from '../../../src/main/importer/parse/text-two-streams'
 import { lateBesideTitle } from '../../../src/main/importer/parse/text-title-late'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import { createServices } from '../../../src/main/services'
+import { silentLogger } from '../../../src/main/log'
 import { pageWidths } from '../../../src/main/importer/parse/text-widths'
 import type { Unit } from '../../../src/main/importer/parse/text-joins'
 
@@ -87,4 +90,20 @@ describe('a line moved up only where its place as written says it came late', ()
   it('leaves pages in three columns to the three-stream reading (city-web-3col-c)', () => {
     expect(movesIn('city-web-3col-c')).toEqual([])
   })
+})
+
+describe('a run with lines holding both columns', () => {
+  it('keeps its lines as written: pdftotext -layout writes the page row by row (county-web-mixed.layout.txt)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ttl-'))
+    const s = createServices({ dbFile: join(dir, 'a.db'), create: true, log: silentLogger })
+    try {
+      await s.importFiles({ sources: [{ kind: 'path', path: join(__dirname, '../../fixtures/typeset/tuning/county-web-mixed/county-web-mixed.layout.txt') }] })
+      const docs = (await s.listDocuments({ sort: 'issue', offset: 0, limit: 1000 })).items
+      const paras = (await Promise.all(docs.map((d) => s.getDocument({ id: d.id })))).flatMap((d) => d.paragraphs.map(squash))
+      expect(paras.some((p) => p.includes('我县承诺将本项目纳入在编的《兴县国土空间总体规划'))).toBe(true)
+    } finally {
+      s.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
 })

@@ -253,7 +253,9 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
   let read = trusted ? readAs(run) : null
   // A line written late beside a title in the other column goes back up where it was due
   // (text-title-late.ts): the run is read so from here on, its cost as written still the text's.
-  const late = read && prose ? lateBesideTitle(run, ctx, read.cost, readAs) : null
+  // Not in a run with lines holding both columns: a converter that writes both on one line
+  // (pdftotext -layout) writes the page row by row, and no line late.
+  const late = read && prose && !merged ? lateBesideTitle(run, ctx, read.cost, readAs) : null
   if (late) [run, read] = [late.run, late.reading]
   // The streams' numbering read over the whole run mends what the joins alone crossed (text-label-order.ts).
   const best = read && { columns: mendNumbering(run, read.columns, ctx), cost: read.cost }
