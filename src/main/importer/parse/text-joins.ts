@@ -102,6 +102,8 @@ const ADDRESS_OPENS = /^各[^。；;：:]*[、，,][^。；;：:]*$/
  * salutation of one ('国务院：'), which a body's sentence from '各…' may stand over in the other column.
  */
 const ADDRESS_ENDS = /(机构|人民政府|单位|部门|委员会|办公室|厅|局)[：:]$/
+/** A 主送机关's first line, its colon on a line below (ADDRESS_OPENS): a document head's line, no prose. */
+export const opensAddress = (text: string): boolean => ADDRESS_OPENS.test(text.trim())
 /** A name and a colon alone on a line, no other punctuation. */
 const HAIL = /^[^，,。；;：:、]{2,24}[：:]$/
 /** A sentence ends here: its mark, then closing quotes or brackets. */

@@ -29,6 +29,7 @@ import { headsMended, inTurnNearTop } from './text-head-mends'
 import { bannerBetween, bannerInColumn } from './text-banner-column'
 import { headBlockReading } from './text-head-blocks'
 import { unequalColumns } from './text-unequal-columns'
+import { lateBesideTitle } from './text-title-late'
 
 /**
  * A 文号 alone on its line, not in brackets: a document's masthead, set across the page above its
@@ -247,16 +248,24 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
   // its joins say nothing, but lines alone in turn are the two columns' lines in turn.
   const listed = !merged && !prose && ctx.full < PAGE_WIDE && lineByLine(run, LIST_ALONE_SHARE)
   const trusted = merged || prose || listed
-  const read = trusted ? (lineByLine(run) ? mended(run, joinedStreams(run, ctx), ctx) : twoStreams(run, ctx)) : null
+  const readAs = (r: Unit[]): { columns: number[]; cost: number } | null => (lineByLine(r) ? mended(r, joinedStreams(r, ctx), ctx) : twoStreams(r, ctx))
+  const written = run
+  let read = trusted ? readAs(run) : null
+  // A line written late beside a title in the other column goes back up where it was due
+  // (text-title-late.ts): the run is read so from here on, its cost as written still the text's.
+  // Not in a run with lines holding both columns: a converter that writes both on one line
+  // (pdftotext -layout) writes the page row by row, and no line late.
+  const late = read && prose && !merged ? lateBesideTitle(run, ctx, read.cost, readAs) : null
+  if (late) [run, read] = [late.run, late.reading]
   // The streams' numbering read over the whole run mends what the joins alone crossed (text-label-order.ts).
   const best = read && { columns: mendNumbering(run, read.columns, ctx), cost: read.cost }
   let plain: string[] | null = null
   let asIs = 0
-  for (let k = 1; k < run.length; k++) asIs += joinCost(ctx, run[k - 1], run[k])
+  for (let k = 1; k < written.length; k++) asIs += joinCost(ctx, written[k - 1], written[k])
   // The list's own order is read as one column: its stays between lines alone count too. So are
   // a prose run's written nearly throughout line by line (a name list beside a 通知's opening):
   // the list's rows, joined, read no better in turn than as written, yet their turns are the columns'.
-  if (listed || (prose && lineByLine(run, LIST_ALONE_SHARE))) for (let k = 1; k < run.length; k++) asIs += stayCost(run[k - 1], run[k], ctx.full)
+  if (listed || (prose && lineByLine(written, LIST_ALONE_SHARE))) for (let k = 1; k < written.length; k++) asIs += stayCost(written[k - 1], written[k], ctx.full)
   if (best) {
     const gain = asIs - best.cost
     if (merged || gain >= gainNeeded(run.length, inTurnAtTop(run, best.columns) ? best.columns : undefined)) plain = inColumns(run, merged ? best.columns : leftFirst(run, best.columns, ctx, around))
@@ -275,7 +284,7 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
   // parts the two has crossed the columns; one that keeps them together, parts nothing else the
   // 目录 keeps together and opens the document as the genre does is taken. (At a page's top the
   // 文号 written first may stand at the right column's top: that is left to the joins.)
-  const written = run.map((u) => u.text)
+  const writtenText = written.map((u) => u.text)
   // Elsewhere, a head the text prints whole as one block that the reading parts is mended so too (text-head-blocks.ts).
   const opens = !top && anchors.byNumber.has(docNumberOfLine(run[0].text)?.docNumber ?? '')
   const mend = headBlockReading(run, ctx, anchors, base, opens)
@@ -284,7 +293,7 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
   // parts a 文号 from the title the text as written spells out right under it has crossed columns
   // the page does not have (a document's 版记, then the next one's 文号 and title, read 'better'
   // split in two): the text's order stays.
-  if (plain && ctx.full > COLUMN_WIDE && headsParted(anchors, written, plain) > 0) return null
+  if (plain && ctx.full > COLUMN_WIDE && headsParted(anchors, writtenText, plain) > 0) return null
   if (defects === 0) return plain && best && lineByLine(run, MEND_ALONE_SHARE) ? (inTocOrder(run, ctx, best, plain, anchors) ?? plain) : plain
   const pick = byTocReading(run, ctx, anchors, (seq) => anchorDefects(seq, anchors))
   return pick && pick.defects < defects ? pick.seq : plain
