@@ -24,6 +24,8 @@ describe('a stay between a name table row’s two cells, each alone', () => {
     expect(stayCost(alone('质检总局副局长'), alone('杨国庆'), FULL)).toBe(lone)
     // prov2-a4.txt 577–582: a line of prose nearly at the column's width is no post cell.
     expect(stayCost(alone('编号'), alone('深圳湾公路大桥部分桥面是指从港方查验区'), 40)).toBe(lone)
+    // city-docx-sw-unequal.txt page 15: a post's wrapped rest ('主任'), then the other column's row written whole.
+    expect(stayCost(alone('主任'), alone('张建平 县财政局局长'), 34)).toBe(lone)
     // prov-sw-b5.txt page 13: a name after its role, then a row of the other column's list written whole.
     expect(stayCost(alone('副组长：丁学东'), alone('王慧平县住建局局长'), 40)).toBe(lone)
   })

@@ -142,8 +142,13 @@ const ENTRY_WIDTH = 0.6
 /** A heading's numeral in hanzi with its words on the line ('二、加大政策扶持'). */
 const HANZI_LABEL = /^([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/
 
-/** A post cell's words: hanzi, a list's 、 between posts ('教授、上海市政协原副主席'), no brackets or figures. */
-const POST_CELL = /^[\u4e00-\u9fff、]+$/
+/**
+ * A post cell's words: hanzi, a list's 、 between posts ('教授、上海市政协原副主席'), no brackets or
+ * figures. Ideographic spaces only: a row text-names.ts put together ('葛志荣　　质检总局副局长')
+ * is the list's too, but a row the converter wrote whole sets its name apart by a plain space
+ * ('张建平 县财政局局长'), as the other column's list does.
+ */
+const POST_CELL = /^[\u4e00-\u9fff、\u3000]+$/
 
 /** What a join looks at in a unit, worked out once (the reading tries many joins per unit). */
 interface Shape {
@@ -195,7 +200,7 @@ interface Shape {
   addresses: boolean
   /** A short line that ends a 主送机关 (HAIL, ADDRESS_ENDS). */
   endsAddress: boolean
-  /** A name list's name cell ('郑泽光'), no role before it, and post cell ('外交部副部长'), each a line (text-names.ts). */
+  /** A name list's name cell ('郑泽光'), no role before it and no label ('第二十条'), and post cell ('外交部副部长'), each a line (text-names.ts). */
   nameCell: boolean
   postCell: boolean
 }
@@ -206,7 +211,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL_START.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)), addresses: ADDRESS_OPENS.test(t), endsAddress: HAIL.test(compact(t)) && ADDRESS_ENDS.test(t), nameCell: isName(t) && !/[：:]/.test(t), postCell: isPost(t) && POST_CELL.test(compact(t)) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL_START.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)), addresses: ADDRESS_OPENS.test(t), endsAddress: HAIL.test(compact(t)) && ADDRESS_ENDS.test(t), nameCell: isName(t) && !/[：:]/.test(t), postCell: isPost(t) && POST_CELL.test(t) }
     shapes.set(u, s)
   }
   return s
