@@ -14,7 +14,6 @@ import { docTypeOf } from './doc-type'
 import { marksPublic } from './public-note'
 import { numberOf } from './text-numbers'
 import { isRecipientsLine } from './doubt-signals'
-import { isName, isPost } from './text-names'
 
 /** One line of a run, or one side of a line that holds both columns. */
 export interface Unit {
@@ -142,14 +141,6 @@ const ENTRY_WIDTH = 0.6
 /** A heading's numeral in hanzi with its words on the line ('二、加大政策扶持'). */
 const HANZI_LABEL = /^([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/
 
-/**
- * A post cell's words: hanzi, a list's 、 between posts ('教授、上海市政协原副主席'), no brackets or
- * figures. Ideographic spaces only: a row text-names.ts put together ('葛志荣　　质检总局副局长')
- * is the list's too, but a row the converter wrote whole sets its name apart by a plain space
- * ('张建平 县财政局局长'), as the other column's list does.
- */
-const POST_CELL = /^[\u4e00-\u9fff、\u3000]+$/
-
 /** What a join looks at in a unit, worked out once (the reading tries many joins per unit). */
 interface Shape {
   width: number
@@ -200,9 +191,6 @@ interface Shape {
   addresses: boolean
   /** A short line that ends a 主送机关 (HAIL, ADDRESS_ENDS). */
   endsAddress: boolean
-  /** A name list's name cell ('郑泽光'), no role before it and no label ('第二十条'), and post cell ('外交部副部长'), each a line (text-names.ts). */
-  nameCell: boolean
-  postCell: boolean
 }
 
 const shapes = new WeakMap<Unit, Shape>()
@@ -211,7 +199,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL_START.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)), addresses: ADDRESS_OPENS.test(t), endsAddress: HAIL.test(compact(t)) && ADDRESS_ENDS.test(t), nameCell: isName(t) && !/[：:]/.test(t), postCell: isPost(t) && POST_CELL.test(t) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL_START.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)), addresses: ADDRESS_OPENS.test(t), endsAddress: HAIL.test(compact(t)) && ADDRESS_ENDS.test(t) }
     shapes.set(u, s)
   }
   return s
@@ -352,21 +340,7 @@ export function closingCost(a: Unit, b: Unit, full: number): number {
  */
 export function stayCost(a: Unit, b: Unit, full?: number): number {
   if (!b.blankBefore && !a.mergedRight) return full !== undefined && signsOpen(shapeOf(a), shapeOf(b), full) ? OPEN_THEN_CLOSING : 0
-  if (full !== undefined && rowCells(a, b, full)) return 0
   return a.alone && b.alone ? STAY_ALONE : STAY
-}
-
-/**
- * `a` a name list's name cell and `b` its post cell, written one after the other, each alone: a
- * row's two cells stand on one baseline, so the other column skipped none between them and
- * staying costs nothing (as a stay inside a block does). A post's cell is narrower than the
- * column: a line nearly as wide is prose ('深圳湾公路大桥部分桥面是指从港方查验区'). A name after
- * its role ('副组长：丁学东') is left out: a row of the other column's list written whole, its name
- * and post run together ('王慧平县住建局局长'), reads as a post too.
- */
-function rowCells(a: Unit, b: Unit, full: number): boolean {
-  const sb = shapeOf(b)
-  return a.alone === true && b.alone === true && shapeOf(a).nameCell && sb.postCell && sb.width <= full - SHORT_BY
 }
 
 /** The cost of leaving `a`'s column for `b`, the unit after it in the text. */

@@ -17,7 +17,7 @@ const MAX_POST = 40
 
 /** A title's wrapped tail ('的通知'): no name, though as short. */
 const NO_NAME = /^的/
-export const isName = (t: string): boolean => NAME.test(t.trim()) && !NO_NAME.test(compact(t))
+const isName = (t: string): boolean => NAME.test(t.trim()) && !NO_NAME.test(compact(t))
 const isChar = (t: string): boolean => HANZI.test(compact(t))
 
 /**
@@ -29,7 +29,7 @@ const isChar = (t: string): boolean => HANZI.test(compact(t))
 const WHOLE_ROW = /^[一-鿿](?:[ 　]*[一-鿿]){1,3}(?: {2,}|\t)[一-鿿]/
 
 /** A post: some hanzi, no sentence, not a name, not a heading or label of its own, not a whole row. */
-export function isPost(t: string): boolean {
+function isPost(t: string): boolean {
   const c = compact(t)
   if (c.length < 2 || c.length > MAX_POST || /[。；：:]/.test(c) || isName(t) || WHOLE_ROW.test(t.trim())) return false
   // A date (the signature's), a 文号 or a title under an issuer's name is no post.
