@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest'
 import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
 import { joinNameColumns } from '../../../src/main/importer/parse/text-name-columns'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import { flat, typesetText } from '../../support/typeset-files'
 
 const rowsOf = (raw: string[]): string[] => joinNameColumns(splitLines(raw.join('\n'))).map((l) => l.text).filter((t) => !isBlank(t))
 
@@ -54,5 +56,15 @@ describe('a name table read a column at a time', () => {
   it('leaves columns alone whose posts are not as many as the names', () => {
     const list = ['', '梁言顺', '王作安', '刘烈宏', '郑泽光', '', '中央宣传部副部长', '中央统战部副部长、宗教局局长', '中央网信办副主任', '']
     expect(rowsOf(list)).toEqual(list.filter((t) => t !== ''))
+  })
+})
+
+describe('a name table whose posts wrapped in their cell (city-docx-sw-tables.txt page 14, 兴政办函〔2022〕5号)', () => {
+  // The posts' column runs two lines longer than the names' 20: '县政府信息和金融' / '服务中心主任' and
+  // '县电子商务服务中' / '心主任' fill the cell and go on below, as whole posts fill it too ('县乡村振兴局局长').
+  it('joins each wrapped post to its rest, where the issue prints the words across the break, and reads the rows', () => {
+    const doc = parseIssue(typesetText('city-docx-sw-tables')).documents.find((d) => d.docNumber === '兴政办函〔2022〕5号')
+    const paragraphs = new Set(doc?.blocks.map((b) => flat(b.text)))
+    for (const row of ['李志鸿县乡村振兴局局长', '王志辉县农业农村局局长', '裴亚军县政府信息和金融服务中心主任', '吕军县电子商务服务中心主任', '李强县邮政管理局局长', '王亚东蔡家崖乡乡长']) expect(paragraphs).toContain(row)
   })
 })

@@ -123,6 +123,18 @@ describe('a name list in each column, written line by line (county-2col-kai.txt 
   })
 })
 
+describe('a name list in each column under its title and opening in blocks (city-docx-sw-tables.txt 1754–1866)', () => {
+  it('reads the rows in turn as the two columns’ lines, though too few of its lines stand alone for a list', () => {
+    const out = streamed('city-docx-sw-tables', 0)
+    const raw = flat(text('city-docx-sw-tables'))
+    // A post wrapped in its narrow cell, the other column's row written between its two lines.
+    for (const entry of ['王琦县市场监管局副局长康鸣县应急管理局二级主任科员', '白小斌县融媒体中心副主任', '张培国蔡家崖火车站负责人']) {
+      expect(raw).not.toContain(entry)
+      expect(out).toContain(entry)
+    }
+  })
+})
+
 describe('a title set across the page between two bands of columns (prov-2col-bands.txt 696–708)', () => {
   // The columns are 23 hanzi (46 display columns) wide; the title runs one hanzi past them.
   const page = [

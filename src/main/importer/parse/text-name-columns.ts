@@ -5,9 +5,12 @@
 // the names again, then their posts. A person reads each name with the post on its row. Here each
 // row comes together on its name's line ('梁文壮\t县委副书记、政府县长', a table's row as the PDF
 // reader keeps one), a label row stays alone ('组长\t'), the posts' lines are blanked, so line
-// indexes stay. Only when the posts are exactly as many as the names. Text without layout only.
+// indexes stay. Only when the posts are as many as the names, once those that wrapped in their
+// cell are joined to their rests (wrappedPosts). Text without layout only.
 import { compact, isBlank, type SourceLine } from './lines'
 import { isNameRole } from './classify'
+import { displayWidth } from './text-flow'
+import { countBigrams, type Bigrams } from './text-bigrams'
 
 /** A person's name: two to four hanzi, a two-character one letter-spaced ('刘 慧'). */
 const NAME = /^[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3}$/
@@ -39,10 +42,43 @@ function namesOf(lines: readonly SourceLine[], at: number[], head: boolean): num
   return names.length > 0 ? names : null
 }
 
+/** Share of the posts that may have wrapped in their cell: more extra lines are no table's wrapping. */
+const MAX_WRAPPED_SHARE = 0.5
+
+/**
+ * A post column whose lines outnumber the names: posts that fill the cell wrapped onto a line of
+ * their own ('县政府信息和金融' / '服务中心主任', '县委副书记、政府' / '县长'). The extra lines are
+ * the rests of the posts that reach the column's widest width, each after the one whose words
+ * run on into it best as the issue prints them elsewhere ('…金融' + '服务…'). Returns each post's
+ * lines, or null where the count does not work out.
+ */
+function wrappedPosts(lines: readonly SourceLine[], at: number[], names: number, grams: () => Bigrams): number[][] | null {
+  const extra = at.length - names
+  if (extra === 0) return at.map((k) => [k])
+  if (extra < 0 || extra > MAX_WRAPPED_SHARE * names) return null
+  const width = (k: number): number => displayWidth(lines[k].text.trim())
+  const cell = Math.max(...at.map(width))
+  // A line that fills the cell, then a shorter one: a post and its rest.
+  const joins = at.slice(0, -1).flatMap((k, j) => (width(k) === cell && width(at[j + 1]) < cell ? [{ j, score: grams().join(lines[k].text.trim(), lines[at[j + 1]].text.trim()) }] : []))
+  const taken = new Set<number>()
+  for (const { j, score } of joins.sort((x, y) => y.score - x.score)) {
+    if (taken.size === extra) break
+    if (score <= 0 || taken.has(j - 1) || taken.has(j + 1)) continue
+    taken.add(j)
+  }
+  if (taken.size !== extra) return null
+  const posts: number[][] = []
+  at.forEach((k, j) => (taken.has(j - 1) ? posts[posts.length - 1].push(k) : posts.push([k])))
+  return posts
+}
+
 /** Each two-column name table's rows on its names' lines, its posts' lines blank. */
 export function joinNameColumns(lines: readonly SourceLine[], from = 0): SourceLine[] {
   if (lines.some((l) => l.layout)) return [...lines]
   let out: SourceLine[] | null = null
+  // The issue's pairs, counted only for a table whose posts wrapped (a pass over the whole text).
+  let counted: Bigrams | null = null
+  const grams = (): Bigrams => (counted ??= countBigrams(lines.slice(from).map((l) => l.text)))
   const set = (k: number, text: string): void => {
     out ??= [...lines]
     out[k] = { ...out[k], text }
@@ -56,11 +92,12 @@ export function joinNameColumns(lines: readonly SourceLine[], from = 0): SourceL
       const names = namesOf(lines, g.at, head)
       if (!names || (first && !head && names.length < MIN_ROWS)) break
       const posts = groupAt(lines, g.next)
-      const cells = head ? posts.at.slice(1) : posts.at
-      if (posts.at.length === 0 || cells.length !== names.length || posts.at.some((k) => !isPost(lines[k].text))) break
+      if (posts.at.length === 0 || posts.at.some((k) => !isPost(lines[k].text))) break
+      const cells = wrappedPosts(lines, head ? posts.at.slice(1) : posts.at, names.length, grams)
+      if (!cells) break
       if (head) set(g.at[0], `${lines[g.at[0]].text.trim()}\t${lines[posts.at[0]].text.trim()}`)
       for (const k of g.at) if (isNameRole(lines[k].text)) set(k, lines[k].text.trim())
-      names.forEach((k, n) => set(k, `${lines[k].text.trim()}\t${lines[cells[n]].text.trim()}`))
+      names.forEach((k, n) => set(k, `${lines[k].text.trim()}\t${cells[n].map((j) => lines[j].text.trim()).join('')}`))
       for (const k of posts.at) set(k, '')
       head = false
       i = posts.next - 1

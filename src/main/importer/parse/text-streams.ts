@@ -30,6 +30,8 @@ import { bannerBetween, bannerInColumn } from './text-banner-column'
 import { headBlockReading } from './text-head-blocks'
 import { unequalColumns } from './text-unequal-columns'
 import { lateBesideTitle } from './text-title-late'
+import { isNameRow } from './page-breaks'
+import { classifyLine } from './classify'
 
 /**
  * A 文号 alone on its line, not in brackets: a document's masthead, set across the page above its
@@ -245,8 +247,9 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
   const merged = run.some((u) => u.mergedRight)
   const prose = proseRun(run, ctx.full)
   // A list written line by line (a name list in each column, one line between blank lines):
-  // its joins say nothing, but lines alone in turn are the two columns' lines in turn.
-  const listed = !merged && !prose && ctx.full < PAGE_WIDE && lineByLine(run, LIST_ALONE_SHARE)
+  // its joins say nothing, but lines alone in turn are the two columns' lines in turn. So are a
+  // name list's rows, written in turn under blocks (nameListRun).
+  const listed = !merged && !prose && ctx.full < PAGE_WIDE && (lineByLine(run, LIST_ALONE_SHARE) || nameListRun(run))
   const trusted = merged || prose || listed
   const readAs = (r: Unit[]): { columns: number[]; cost: number } | null => (lineByLine(r) ? mended(r, joinedStreams(r, ctx), ctx) : twoStreams(r, ctx))
   const written = run
@@ -367,6 +370,22 @@ function proseRun(run: Unit[], full: number): boolean {
 
 /** Share of a list's units that must stand alone for it to be read as two columns by their turns. */
 const LIST_ALONE_SHARE = 0.8
+
+/** Share of a run's units that must be a name list's rows for it to be read as two columns by their turns. */
+const NAME_ROW_SHARE = 0.5
+
+/**
+ * A name list set in both columns ('刘心学 县人民武装部副部长', '主任：梁文壮 县委副书记…'): most of
+ * the run's units are its rows. Rows are short, so the run is no prose, and its title, 主送机关
+ * and opening sentence stand in blocks over it, so fewer of its units stand alone than a list's
+ * (LIST_ALONE_SHARE); yet a post wrapped in its narrow cell ('县应急管理局二' / '级主任科员') has
+ * the other column's row written between its two lines, and only the two streams join them. The
+ * gain the reading must show still guards a list whose text is in order.
+ */
+function nameListRun(run: Unit[]): boolean {
+  const rows = run.filter((u) => isNameRow(u.text) || classifyLine(u.text, false) === 'nameListEntry').length
+  return rows >= NAME_ROW_SHARE * run.length
+}
 
 /** Share of a run's units that stand alone when the converter wrote the page line by line. */
 const ALONE_SHARE = 0.5
