@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs'
 import { isBlank, splitLines } from '../src/main/importer/parse/lines'
 import { blankFurniture, pageStarts } from '../src/main/importer/parse/text-pages'
-import { pageWidths } from '../src/main/importer/parse/text-widths'
+import { pageWidths } from '../src/main/importer/parse/text-page-widths'
 import { countBigrams } from '../src/main/importer/parse/text-bigrams'
 import { runsOf } from '../src/main/importer/parse/text-streams'
 import { joinLinePieces } from '../src/main/importer/parse/text-line-pieces'

@@ -11,7 +11,7 @@ import { readJoinedColumns } from '../../../src/main/importer/layout/text-joined
 import { foldIdeographs } from '../../../src/main/importer/read/fold-glyphs'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { textEdges } from '../../../src/main/importer/parse/text-flow'
-import { pageWidths } from '../../../src/main/importer/parse/text-widths'
+import { pageWidths } from '../../../src/main/importer/parse/text-page-widths'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { REPO_ROOT } from '../../support/sample'
 import { flat } from '../../support/typeset-files'

@@ -5,7 +5,7 @@ import { expect } from 'vitest'
 import { splitLines, type SourceLine } from '../../../src/main/importer/parse/lines'
 import { runsOf } from '../../../src/main/importer/parse/text-streams'
 import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
-import { pageWidths } from '../../../src/main/importer/parse/text-widths'
+import { pageWidths } from '../../../src/main/importer/parse/text-page-widths'
 import type { Unit } from '../../../src/main/importer/parse/text-joins'
 
 export interface BandText {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { runsOf } from '../../../src/main/importer/parse/text-streams'
 import { headingAcross } from '../../../src/main/importer/parse/text-columns'
-import { pageWidths } from '../../../src/main/importer/parse/text-widths'
+import { pageWidths } from '../../../src/main/importer/parse/text-page-widths'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 
 const TUNING = path.resolve(__dirname, '../../fixtures/typeset/tuning')

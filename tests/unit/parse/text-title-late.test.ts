@@ -17,7 +17,7 @@ import { lateBesideTitle } from '../../../src/main/importer/parse/text-title-lat
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { createServices } from '../../../src/main/services'
 import { silentLogger } from '../../../src/main/log'
-import { pageWidths } from '../../../src/main/importer/parse/text-widths'
+import { pageWidths } from '../../../src/main/importer/parse/text-page-widths'
 import type { Unit } from '../../../src/main/importer/parse/text-joins'
 
 const text = readFileSync(join(__dirname, '../../fixtures/typeset/tuning/city-docx-sw-norule/city-docx-sw-norule.txt'), 'utf8')

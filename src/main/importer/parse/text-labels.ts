@@ -8,7 +8,8 @@
 // its words from the next line before the columns are read (pairNumeralHeads).
 import { compact, endsSentence, isBlank, type SourceLine } from './lines'
 import { parseDateLine } from './dates'
-import { displayWidth, pageWidths } from './text-widths'
+import { displayWidth } from './text-widths'
+import { pageWidths } from './text-page-widths'
 import { isIssuerText } from './header'
 import { docTypeOf } from './doc-type'
 import { CHAPTER_LABEL, chapterNameNear, finishBegunChapters } from './text-chapter-names'

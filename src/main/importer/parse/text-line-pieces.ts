@@ -10,7 +10,8 @@
 import { compact, isBlank, PARA_LABEL, type SourceLine } from './lines'
 import { isIssuerText } from './header'
 import { isBarePost } from './classify'
-import { displayWidth, FULL_WITHIN, INDENT, PAGE_WIDE, pageWidths, THREE_WIDE } from './text-widths'
+import { displayWidth, FULL_WITHIN, INDENT, PAGE_WIDE, THREE_WIDE } from './text-widths'
+import { pageWidths } from './text-page-widths'
 import { pageStarts } from './text-pages'
 import { parseDateLine } from './dates'
 

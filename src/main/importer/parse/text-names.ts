@@ -5,7 +5,8 @@
 // ('黄　卫　　科技部副部长'), its other lines blank, so line indexes stay. Text without layout only.
 import { compact, isBlank, type SourceLine } from './lines'
 import { docTypeOf } from './doc-type'
-import { PAGE_WIDE, THREE_WIDE, pageWidths } from './text-widths'
+import { PAGE_WIDE, THREE_WIDE } from './text-widths'
+import { pageWidths } from './text-page-widths'
 
 /** A name, maybe after its role ('副主任：陈宝生', '主 任：孙春兰'): two to four hanzi. */
 const NAME = /^(?:[^：:，。；]{1,6}[：:])?[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3}$/

@@ -7,7 +7,8 @@
 // left and right, so that the joins read best (text-joins.ts scores a join), and read left first.
 import { isBlank, type SourceLine } from './lines'
 import { displayWidth } from './text-flow'
-import { PAGE_WIDE, THREE_WIDE, columnWidths, narrowBottom, pageWidths, wideTopEnd } from './text-widths'
+import { PAGE_WIDE, THREE_WIDE, columnWidths } from './text-widths'
+import { narrowBottom, pageWidths, wideTopEnd } from './text-page-widths'
 import { pageStarts } from './text-pages'
 import { countBigrams } from './text-bigrams'
 import { joinCost, stayCost, type JoinContext, type Unit } from './text-joins'
@@ -156,13 +157,13 @@ function threeColumnRuns(lines: readonly SourceLine[], a: number, b: number, ctx
  * A page read at the narrow width of a text that also has wider pages (three columns under two,
  * as a section in three columns starts mid-page) in its parts: [from, to, width]. Its top, down to
  * the last line at the wide width, is read at that width when most of its lines sit at it
- * (text-widths.ts wideTopEnd).
+ * (text-page-widths.ts wideTopEnd).
  */
 export function pageParts(lines: readonly SourceLine[], from: number, to: number, full: number, wide: number, narrow = wide): [number, number, number][] {
   const b = wideTopEnd(lines, from, to, full, wide)
   if (b !== from) return [[from, b, wide], [b, to, full]]
   // Or a page read at the wide width whose foot is set narrower (a section in three columns
-  // starting under two): its foot is read at the narrow width (text-widths.ts narrowBottom).
+  // starting under two): its foot is read at the narrow width (text-page-widths.ts narrowBottom).
   const foot = narrow < full ? narrowBottom(lines, from, to, full, [narrow]) : null
   return foot && foot.from > from ? [[from, foot.from, full], [foot.from, to, foot.width]] : [[from, to, full]]
 }

@@ -14,7 +14,7 @@ const MIN_SHARE = 0.3
 /**
  * Turns from one width to the other, as a share of the fewer lines: columns written line by line
  * turn all down the page; a page of two bands (a section in narrower columns under wider ones,
- * text-widths.ts wideTopEnd and narrowBottom) turns once or twice.
+ * text-page-widths.ts wideTopEnd and narrowBottom) turns once or twice.
  */
 const MIN_TURNS = 0.5
 
