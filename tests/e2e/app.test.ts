@@ -1,7 +1,7 @@
 // The main flow in Chromium over browser mode and a real archive: first start → import → browse → read → search → export.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { buildRenderer, ROOT, startHarness, type Harness } from './harness'
 import { AppPage } from './pages/AppPage'
 import { DocumentPage } from './pages/DocumentPage'
@@ -23,6 +23,10 @@ beforeAll(async () => {
     if (m.type() === 'error') pageErrors.push(m.text())
   })
   app = new AppPage(h.page, h.server.url)
+})
+
+afterEach(async () => {
+  await app?.closeQuickSearch()
 })
 
 afterAll(async () => {
@@ -165,19 +169,18 @@ describe('公报档案 in the browser', () => {
 
   it('quick search: Enter opens the first hit, Ctrl+Enter the full results', async () => {
     await app.quickSearch('全民健身')
-    const dialog = h.page.getByRole('dialog')
-    await dialog.getByRole('button', { name: /全民健身/ }).first().waitFor()
+    await app.quickHit('全民健身')
     await h.page.keyboard.press('Enter')
     await expect.poll(() => h.page.url(), { timeout: 10_000 }).toMatch(/#\/doc\/\d+$/)
     await app.quickSearch('农民工工资')
-    await dialog.getByRole('button', { name: /农民工工资/ }).first().waitFor()
+    await app.quickHit('农民工工资')
     await h.page.keyboard.press('Control+Enter')
     await expect.poll(() => decodeURIComponent(h.page.url()), { timeout: 10_000 }).toMatch(/#\/search.*农民工工资/)
   })
 
   it('quick search opens with Ctrl+K', async () => {
     await app.quickSearch('全民健身')
-    await h.page.getByRole('dialog').getByText('全民健身', { exact: false }).first().waitFor()
+    await app.quickHit('全民健身')
     await app.shoot('07-quick-search')
     await h.page.keyboard.press('Escape')
   })

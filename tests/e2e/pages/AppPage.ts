@@ -35,5 +35,28 @@ export class AppPage {
     const box = this.page.getByRole('textbox', { name: '快速检索' })
     await box.waitFor()
     await box.fill(text)
+    const typed = `document.querySelector('input[aria-label="快速检索"]')?.value === ${JSON.stringify(text)}`
+    await this.page.waitForFunction(typed, undefined, { timeout: 5_000 })
+  }
+
+  /** Waits for the quick search's first hit naming `text`; if none comes, says what the dialog showed. */
+  async quickHit(text: string): Promise<void> {
+    const dialog = this.page.getByRole('dialog')
+    try {
+      await dialog.getByRole('button', { name: new RegExp(text) }).first().waitFor({ timeout: 15_000 })
+    } catch (e) {
+      const shown = await dialog.innerText({ timeout: 1_000 }).catch(() => '(no dialog)')
+      const query = await dialog.getByRole('textbox').inputValue({ timeout: 1_000 }).catch(() => '?')
+      throw new Error(`quick search gave no hit for ${text}: query「${query}」, at ${this.page.url()}, showing「${shown.replace(/\s+/g, ' ')}」`, { cause: e })
+    }
+  }
+
+  /** Closes the quick search if a test left it open, so one failure does not block the next test's clicks. */
+  async closeQuickSearch(): Promise<void> {
+    const box = this.page.getByRole('textbox', { name: '快速检索' })
+    if (await box.isVisible()) {
+      await this.page.keyboard.press('Escape')
+      await box.waitFor({ state: 'hidden' })
+    }
   }
 }

@@ -28,8 +28,13 @@ export function QuickSearch() {
     quick.close()
   }
 
+  // Mantine clears the query when the closing fade ends; a quick search opened again before then
+  // (Ctrl+Enter, then Ctrl+K at once) would lose what was typed into it. Clear only if still closed.
+  const transition = { onExited: () => !store.getState().opened && setQuery('') }
+
   return (
-    <Spotlight.Root store={store} query={query} onQueryChange={setQuery} shortcut="mod + K" tagsToIgnore={[]} scrollable maxHeight={480}>
+    <Spotlight.Root store={store} query={query} onQueryChange={setQuery} clearQueryOnClose={false} transitionProps={transition}
+      shortcut="mod + K" tagsToIgnore={[]} scrollable maxHeight={480}>
       <Spotlight.Search placeholder="输入标题、文号或拼音（如 nmggz）…" aria-label="快速检索" onKeyDown={onKeyDown} />
       <Spotlight.ActionsList aria-label="检索结果">
         {hits.map((h) => (
