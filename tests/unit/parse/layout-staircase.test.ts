@@ -220,3 +220,20 @@ describe('a 条\'s indented first line set down as a staircase (prov2-a0.layout.
     expect(edge('第二条 本条例所称专利代理，')).not.toBe('short')
   })
 })
+
+describe('the rest of a line set down a row under a colon (prov2-a0.layout.txt)', () => {
+  const edge = fixtureEdges('prov2-a0')
+
+  it('reads it as the line’s rest: it fills no line, and the paragraph goes on under it at the edge', () => {
+    // '  财政部会同农业部等有关部门研究提出了' / '办理意见：' / '    该问题将根据今年水稻的增产情况统' / '筹考虑。…'
+    expect(edge('办理意见：')).toBe('full')
+    expect(edge('该问题将根据今年水稻的增产情况统')).toBe('part')
+  })
+
+  it('keeps a first line that fills its column less the indent a paragraph of its own', () => {
+    // '  二、关于亭子口水利枢纽工程问题。你省请' / '求，…项目建' / '议书。' / '  发展改革委会同水利部研究提出了办理意'
+    expect(fixtureEdges('prov3-song-bare')('发展改革委会同水利部研究提出了办理意')).not.toBe('part')
+    // '各市、自治州人民政府，省政府各部门、各直属' / '机构：' / '  现将《国务院办公厅关于推进政务新媒体健'
+    expect(fixtureEdges('prov-xe-forward')('现将《国务院办公厅关于推进政务新媒体健')).not.toBe('part')
+  })
+})

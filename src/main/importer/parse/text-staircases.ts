@@ -31,7 +31,7 @@ export function staircases(lines: readonly SourceLine[], fullAt: (i: number) => 
       if (isBlank(t) || step < 1 || step !== [...above.trim()].length - 1) break
       // A sentence's end over a row set in as far as an indent: a paragraph's last line over the
       // next one's first. A piece after a full stop stands further right ('…较大。' / '目前，').
-      if (endsSentence(above) && step < 2 * LEAD_INDENT) break
+      if (endsSentence(above) && step < 2 * LEAD_INDENT && opensParagraph(lines, k, full)) break
       if (!piecesOfLine(above.trim(), t.trim(), group.length > 1) || closesNote(lines, k - 1)) break
       // A date alone on its row under a signature is the closing's date, however its cells fall
       // ('   国务院办公厅' / '        一九九六年二月九日' in a narrow column).
@@ -55,6 +55,20 @@ export function staircases(lines: readonly SourceLine[], fullAt: (i: number) => 
     i = group[group.length - 1]
   }
   return out
+}
+
+/**
+ * Whether a row set in under a sentence's end may open a paragraph: a first line fills its column
+ * less its indent, or ends its one-line paragraph. A row that does neither, with the text going
+ * on under it at the column's edge, is the rest of the line above, set down a row ('办理意见：' /
+ * '    该问题将根据今年水稻的增产情况统' / '筹考虑。…').
+ */
+function opensParagraph(lines: readonly SourceLine[], k: number, full: number): boolean {
+  const t = lines[k].text
+  const next = lines[k + 1]?.text ?? ''
+  // pdftotext writes an indent of two hanzi as two to four blanks: measure the text, less an indent.
+  const short = displayWidth(t) < full - INDENT - FULL_WITHIN
+  return !short || endsSentence(t) || isBlank(next) || leadingBlanks(next) >= leadingBlanks(t)
 }
 
 /**
