@@ -236,4 +236,11 @@ describe('the rest of a line set down a row under a colon (prov2-a0.layout.txt)'
     // '各市、自治州人民政府，省政府各部门、各直属' / '机构：' / '  现将《国务院办公厅关于推进政务新媒体健'
     expect(fixtureEdges('prov-xe-forward')('现将《国务院办公厅关于推进政务新媒体健')).not.toBe('part')
   })
+
+  it('keeps a first line a paragraph of its own where it stands in as the paragraphs after it do', () => {
+    // Short of its column by a number pdftotext wrapped: '函复如下：' / '    同意以哈尔滨市名义申办' / '2009 年第二十四届…'
+    expect(fixtureEdges('prov-xe-3col-answers')('同意以哈尔滨市名义申办')).not.toBe('part')
+    // Short by its compressed marks, four blanks in as the paragraphs under it: '直属机构：' / '    消费扶贫是社会各界通过消费来自贫困地区'
+    expect(fixtureEdges('prov-2col-song')('消费扶贫是社会各界通过消费来自贫困地区')).not.toBe('part')
+  })
 })

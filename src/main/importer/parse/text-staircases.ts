@@ -59,16 +59,49 @@ export function staircases(lines: readonly SourceLine[], fullAt: (i: number) => 
 
 /**
  * Whether a row set in under a sentence's end may open a paragraph: a first line fills its column
- * less its indent, or ends its one-line paragraph. A row that does neither, with the text going
- * on under it at the column's edge, is the rest of the line above, set down a row ('办理意见：' /
- * '    该问题将根据今年水稻的增产情况统' / '筹考虑。…').
+ * less its indent, or ends its one-line paragraph, or stands where the paragraphs around it start
+ * (a first line cut short before a number: '函复如下：' / '    同意以哈尔滨市名义申办' / '2009 年…').
+ * A row that does none of these, with the text going on under it at the column's edge, is the
+ * rest of the line above, set down a row ('办理意见：' / '    该问题将根据今年水稻的增产情况统' /
+ * '筹考虑。…', where the paragraphs start two blanks in).
  */
 function opensParagraph(lines: readonly SourceLine[], k: number, full: number): boolean {
   const t = lines[k].text
   const next = lines[k + 1]?.text ?? ''
   // pdftotext writes an indent of two hanzi as two to four blanks: measure the text, less an indent.
   const short = displayWidth(t) < full - INDENT - FULL_WITHIN
-  return !short || endsSentence(t) || isBlank(next) || leadingBlanks(next) >= leadingBlanks(t)
+  if (!short || endsSentence(t) || isBlank(next) || leadingBlanks(next) >= leadingBlanks(t)) return true
+  return indentOf(lines, k) === usualIndent(lines, k, full)
+}
+
+/** How far a row stands in from the row under it (pdftotext keeps a column's offset in its blanks). */
+function indentOf(lines: readonly SourceLine[], k: number): number {
+  return leadingBlanks(lines[k].text) - leadingBlanks(lines[k + 1]?.text ?? '')
+}
+
+/** Rows after (or else before) a line whose paragraphs' first lines show the text's indent. */
+const INDENT_WINDOW = 40
+/** First lines that settle the indent: the nearest, as pdftotext's cells for an indent vary between pages. */
+const INDENT_SAMPLES = 3
+
+/**
+ * The indent the first lines nearest row k stand in by: rows after a sentence's end that fill
+ * their column less an indent or two and stand in from the row under them; the most common of
+ * the nearest after k (on its page and in its document, most often), or else before it.
+ */
+function usualIndent(lines: readonly SourceLine[], k: number, full: number): number | null {
+  const firstLine = (j: number): boolean =>
+    j > 0 && j < lines.length - 1 && !isBlank(lines[j].text) && endsSentence(lines[j - 1].text) && displayWidth(lines[j].text) >= full - 2 * INDENT && indentOf(lines, j) > 0
+  const near = (step: 1 | -1): number[] => {
+    const found: number[] = []
+    for (let j = k + step; Math.abs(j - k) <= INDENT_WINDOW && found.length < INDENT_SAMPLES; j += step) if (firstLine(j)) found.push(indentOf(lines, j))
+    return found
+  }
+  const after = near(1)
+  const samples = after.length ? after : near(-1)
+  let best: number | null = null
+  for (const indent of samples) if (best === null || samples.filter((x) => x === indent).length > samples.filter((x) => x === best).length) best = indent
+  return best
 }
 
 /**
