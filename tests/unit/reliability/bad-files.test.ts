@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ImportProgress, ImportReport } from '../../../src/shared/domain'
+import type { ImportReport } from '../../../src/shared/domain'
 import { openArchive } from '../../../src/main/archive/open-archive'
 import { verifyArchive } from '../../../src/main/archive/verify'
 import { importFiles } from '../../../src/main/importer/import-files'
@@ -16,24 +16,20 @@ import { spawnCli, writeIssues } from './helpers'
 
 // 16 MB lets slow.txt be big enough that parsing it whole takes about 15 s of CPU, several times
 // the 4 s limit, while the good issues take about 0.4 s each (so a loaded machine still reads them).
+// That the parser checks its deadline as it goes is counted in parse-deadline.test.ts; the CPU
+// time a slow parse takes to stop is printed by `npm run bench -- hostile`, not timed here.
 const LIMITS = { maxFileBytes: 16 * 1024 * 1024, timeoutMs: 4000 }
 let work: string
 let folder: BadFolder
 let report: ImportReport
 let logFile: string
-/** When each file entered parsing and when it was refused (performance.now()). */
-const times = new Map<string, { parsing?: number; failed?: number }>()
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'bad-files-'))
   folder = await makeBadFolder(work, LIMITS.maxFileBytes)
   logFile = join(work, 'import.log')
   const archive = openArchive(join(work, 'archive.db'), { create: true })
-  const onProgress = (p: ImportProgress): void => {
-    const name = basename(p.file)
-    if (p.stage === 'parsing' || p.stage === 'failed') times.set(name, { ...times.get(name), [p.stage]: performance.now() })
-  }
-  report = await importFiles(archive, [folder.dir], { limits: LIMITS, log: createFileLogger(logFile), onProgress })
+  report = await importFiles(archive, [folder.dir], { limits: LIMITS, log: createFileLogger(logFile) })
   expect(verifyArchive(archive.db, archive.filesDir).ok).toBe(true)
   archive.close()
 }, 60_000)
@@ -56,15 +52,6 @@ describe('importing a folder of bad files', () => {
       expect(failed[name], name).toContain(reason)
       expect(failed[name], name).not.toMatch(/\n\s+at |Error:/)
     }
-  })
-
-  it('stops parsing the slow file at the time limit, not after the whole parse', () => {
-    const t = times.get('slow.txt')
-    const ms = (t?.failed ?? Infinity) - (t?.parsing ?? 0)
-    console.log(`slow.txt refused ${ms.toFixed(0)} ms after reading began (limit ${LIMITS.timeoutMs} ms)`)
-    // Stopped at the limit (plus the wait between deadline checks, longer on a loaded machine),
-    // not after the whole parse (about 15 s even on an idle machine).
-    expect(ms).toBeLessThan(2 * LIMITS.timeoutMs)
   })
 
   it('logs each refusal for support staff', () => {
