@@ -66,12 +66,14 @@ interface State {
   released: Set<DraftBlock>
   /** The documents each document took a closing from. */
   lenders?: Map<number, Set<number>>
+  /** Document k as a closing fits it: numbered as its 目录 entry says where the body lost its 文号. */
+  numbered: (k: number) => ParsedDocument
 }
 
 /** The document's date is a closing it holds and fits. */
 function settled(s: State, d: number): boolean {
   const doc = s.docs[d].doc
-  return closingsIn(s.drafts[d]).some((c) => c.date === doc.date && fits(c, doc))
+  return closingsIn(s.drafts[d]).some((c) => c.date === doc.date && fits(c, s.numbered(d)))
 }
 
 /**
@@ -98,11 +100,11 @@ function isOtherNumber(text: string, own: string): boolean {
  * A closing the holder may give: one that does not fit it, one it let go, or one past the next
  * document's 文号 (extra closings that fit are misplaced-closings.ts's).
  */
-const spare = (s: State, holder: number, c: Closing): boolean => !fits(c, s.docs[holder].doc) || s.released.has(c.dateBlock) || pastNextNumber(s, holder, c)
+const spare = (s: State, holder: number, c: Closing): boolean => !fits(c, s.numbered(holder)) || s.released.has(c.dateBlock) || pastNextNumber(s, holder, c)
 
 /** The nearest closing that fits document d: its own first, then the neighbours' spare ones. */
 function findClosing(s: State, d: number): { holder: number; c: Closing } | null {
-  const doc = s.docs[d].doc
+  const doc = s.numbered(d)
   const own = closingsIn(s.drafts[d]).find((c) => fits(c, doc))
   if (own) return { holder: d, c: own }
   for (let dist = 1; dist <= SIGNED_REACH; dist++) {
@@ -180,8 +182,10 @@ function move(s: State, holder: number, c: Closing, d: number): void {
  * next document. Changes the documents in place; returns the documents changed (a guess from the
  * neighbours: confidence CLOSING_MOVED) and each document's blocks as the closings now stand.
  */
-export function fitClosings(docs: ClosedDocument[]): { moved: Set<ParsedDocument>; drafts: DraftBlock[][] } {
-  const s: State = { docs, drafts: docs.map((d) => d.drafts), released: new Set(), lenders: new Map() }
+export function fitClosings(docs: ClosedDocument[], listed: (doc: ParsedDocument) => string | null = () => null): { moved: Set<ParsedDocument>; drafts: DraftBlock[][] } {
+  // A 文号 the body lost is the 目录's: its year still tells which closing is the document's.
+  const numbered = (k: number): ParsedDocument => (docs[k].doc.docNumber ? docs[k].doc : { ...docs[k].doc, docNumber: listed(docs[k].doc) })
+  const s: State = { docs, drafts: docs.map((d) => d.drafts), released: new Set(), lenders: new Map(), numbered }
   const moved = new Set<ParsedDocument>()
   for (const [holder, c, d] of echoedClosings(s)) {
     for (const own of closingsIn(s.drafts[d])) if (own.date === docs[d].doc.date) s.released.add(own.dateBlock)
@@ -238,7 +242,7 @@ function echoedClosings(s: State): [number, Closing, number][] {
       if (d < 0 || d === holder || isDecree(s.docs[d].doc)) return
       const next = drafts.findIndex((x, k) => k > i && x.kind === 'title')
       const c = closingsIn(drafts.slice(i + 1, next < 0 ? undefined : next))[0]
-      if (c && fits(c, s.docs[d].doc)) out.push([holder, c, d])
+      if (c && fits(c, s.numbered(d))) out.push([holder, c, d])
     })
   })
   return out
