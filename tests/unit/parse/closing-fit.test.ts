@@ -281,3 +281,18 @@ describe('a document whose 文号 the body lost (prov-xe-3col-mast.txt, page 10:
     expect(docs[0].doc.date).toBeNull()
   })
 })
+
+describe('a closing above the document’s own 文号 line (city-web-3col-song.txt: three columns read line by line, the 目录 and the first pages read into 45号)', () => {
+  const build = (): ReturnType<typeof doc>[] => [
+    doc('兴政函〔2022〕35号', ['兴县人民政府'], ['吕梁市商务局、财政局、乡村振兴局：', '根据山西省商务厅、山西省财政厅、山西省乡村振兴局《关于印发山西省培育乡村e镇工作实施方案的通知》（晋商建〔2022〕58号）要求，现将有关情况报告如下。'], '关于申请培育乡村e镇工作的报告'),
+    doc('兴政函〔2022〕45号', ['兴县人民政府'], ['现将《国家职业教育改革实施方案》印发给你们，请认真贯彻执行。', '国务院', '2019年1月24日', '（此件公开发布）',
+      '兴县人民政府', '二〇二二年五月六日', '（此件主动公开）', '兴政函〔2022〕45号',
+      '为贯彻落实国务院办公厅《关于加强我国非物质文化遗产保护工作的意见》（国办发〔2005〕18号）精神，现予以公布。', '2022年5月23日', '（此件公开发布）'], '关于公布兴县第一批非物质文化遗产项目代表性传承人的通知'),
+  ]
+
+  it('is the document before’s; the document takes the one under that line', () => {
+    const docs = build()
+    fitClosings(docs)
+    expect(docs.map((d) => d.doc.date)).toEqual(['2022-05-06', '2022-05-23'])
+  })
+})

@@ -10,7 +10,7 @@ import type { DraftBlock } from './blocks'
 import { parseDateLine } from './dates'
 import { readBodyFields } from './doc-fields'
 import { marksPublic } from './public-note'
-import { isIssuerText } from './header'
+import { docNumberOfLine, isIssuerText } from './header'
 import { isDecreeNumber } from './decree'
 import type { ClosedDocument } from './misplaced-closings'
 import { compact, endsSentence } from './lines'
@@ -97,15 +97,36 @@ function isOtherNumber(text: string, own: string): boolean {
 }
 
 /**
- * A closing the holder may give: one that does not fit it, one it let go, or one past the next
- * document's 文号 (extra closings that fit are misplaced-closings.ts's).
+ * A closing the holder may give: one that does not fit it, one it let go, one past the next
+ * document's 文号, or one above its own (extra closings that fit are misplaced-closings.ts's).
  */
-const spare = (s: State, holder: number, c: Closing): boolean => !fits(c, s.numbered(holder)) || s.released.has(c.dateBlock) || pastNextNumber(s, holder, c)
+const spare = (s: State, holder: number, c: Closing): boolean =>
+  !fits(c, s.numbered(holder)) || s.released.has(c.dateBlock) || pastNextNumber(s, holder, c) || aboveOwnNumber(s, holder, c)
 
-/** The nearest closing that fits document d: its own first, then the neighbours' spare ones. */
+/** The closing stands above the holder's own 文号 line, a date under that line: the previous document's. */
+const aboveOwnNumber = (s: State, holder: number, c: Closing): boolean => !pastOwnNumber(s.drafts[holder], s.numbered(holder).docNumber).includes(c.dateBlock)
+
+/**
+ * The blocks past the document's own 文号 set alone on a line, when a date stands there; else all.
+ * The 文号 heads its document: a closing above it is the previous document's, put before this
+ * one's head by a page's columns read out of order. The last such line: a 目录 read into the
+ * document lists its 文号 before its head.
+ */
+function pastOwnNumber(drafts: DraftBlock[], own: string | null): DraftBlock[] {
+  const key = own ? normalizeDocNumber(own) : null
+  if (!key) return drafts
+  const at = drafts.findLastIndex((b) => {
+    const line = docNumberOfLine(b.text)
+    return line !== null && normalizeDocNumber(line.docNumber) === key
+  })
+  const rest = drafts.slice(at + 1)
+  return at >= 0 && rest.some((b) => b.kind === 'date' && parseDateLine(b.text)) ? rest : drafts
+}
+
+/** The nearest closing that fits document d: its own first (past its 文号), then the neighbours' spare ones. */
 function findClosing(s: State, d: number): { holder: number; c: Closing } | null {
   const doc = s.numbered(d)
-  const own = closingsIn(s.drafts[d]).find((c) => fits(c, doc))
+  const own = closingsIn(pastOwnNumber(s.drafts[d], doc.docNumber)).find((c) => fits(c, doc))
   if (own) return { holder: d, c: own }
   for (let dist = 1; dist <= SIGNED_REACH; dist++) {
     for (const holder of [d + dist, d - dist]) {
@@ -124,7 +145,9 @@ function findClosing(s: State, d: number): { holder: number; c: Closing } | null
       if (c) return { holder, c }
     }
   }
-  return null
+  // None near: a closing of its own above its 文号 after all (the 文号 read under its closing).
+  const above = closingsIn(s.drafts[d]).find((c) => fits(c, doc))
+  return above ? { holder: d, c: above } : null
 }
 
 /** Every document strictly between d and the holder has its date from a closing it holds and fits. */
