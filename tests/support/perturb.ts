@@ -4,10 +4,17 @@
 import type { ParsedDocument } from '../../src/shared/domain'
 import { parseIssueTraced, type TracedIssue } from '../../src/main/importer/parse/parse-issue'
 import { readLayoutColumns } from '../../src/main/importer/layout/text-layout-columns'
+import { readJoinedColumns } from '../../src/main/importer/layout/text-joined-columns'
+import { foldIdeographs } from '../../src/main/importer/read/fold-glyphs'
 
 /** The text the parser reads from a text file (pdftotext -layout's columns read one after the other). */
 export function parserText(fileText: string): string {
   return readLayoutColumns(fileText)
+}
+
+/** The whole text the importer reads from a text file (read-source.ts): also columns joined on one row read apart. */
+export function importedText(fileText: string): string {
+  return readJoinedColumns(readLayoutColumns(foldIdeographs(fileText)))
 }
 
 /** The text's line numbers (1-based, SourceLine.no) of document k's opening: its lead, title and 文号 lines. */

@@ -254,3 +254,45 @@ describe('a public 附注 that came with a closing out of another document’s l
     expect(docs.map((d) => [d.doc.date, d.doc.public])).toEqual([['2022-06-06', false], ['2022-06-17', true], ['2022-05-27', true], ['2022-05-12', true]])
   })
 })
+
+describe('a document whose 文号 the body lost (prov-xe-3col-mast.txt, page 10: three columns read line by line)', () => {
+  // As the reading leaves them: 科技节水's 文号 line went to another document, its blocks end on
+  // 7240's closing; its own closing stands at the end of 7240's (71号) blocks, under 7240's own.
+  const build = (): ReturnType<typeof doc>[] => [
+    doc('国办函〔2006〕69号', ['国务院办公厅'], ['邓明义代表：', '听取民意的建议收悉，现答复如下：', '步增强中央政府门户网站的互动性和服务性，提高为公众服务的能力。'], '对十届全国人大四次会议第7264号建议的答复'),
+    doc(null, ['国务院办公厅'], ['一、太钢等应用反渗透膜分离技术减污节水情况。', '感谢你们对政府工作的关心和', '支持。', '二〇〇六年九月七日'], '关于科技节水建议的复函'),
+    doc('国办函〔1996〕14号', ['国务院办公厅'], ['就有关事项答复如下：', '手续。', '国务院办公厅', '一九九六年二月六日', '（本文有删减）'], '关于广东与香港、澳门合建自动气象站网有关问题的复函'),
+    doc('国办函〔2006〕71号', ['国务院办公厅'], ['周桂英等代表：', '国务院办公厅', '二〇〇六年九月七日', '（国办函〔2005〕21号）', '持。',
+      '现将有关部门的报告一并报送您，供审阅。', '国务院办公厅', '二〇〇五年三月三日'], '对十届全国人大四次会议第7240号建议的答复'),
+  ]
+  // The 目录 lists 科技节水 with 国办函〔2005〕21号.
+  const listed = (d: ParsedDocument): string | null => (d.title === '关于科技节水建议的复函' ? '国办函〔2005〕21号' : null)
+
+  it('is numbered as its 目录 entry says: the 2005 closing is its own, the 2006 one its neighbour\'s', () => {
+    const docs = build()
+    fitClosings(docs, listed)
+    expect(docs.map((d) => d.doc.date)).toEqual(['2006-09-07', '2005-03-03', '1996-02-06', '2006-09-07'])
+  })
+
+  it('keeps the closing it holds when the 目录 says nothing of its number', () => {
+    const docs = build()
+    fitClosings(docs)
+    expect(docs[1].doc.date).toBe('2006-09-07')
+    expect(docs[0].doc.date).toBeNull()
+  })
+})
+
+describe('a closing above the document’s own 文号 line (city-web-3col-song.txt: three columns read line by line, the 目录 and the first pages read into 45号)', () => {
+  const build = (): ReturnType<typeof doc>[] => [
+    doc('兴政函〔2022〕35号', ['兴县人民政府'], ['吕梁市商务局、财政局、乡村振兴局：', '根据山西省商务厅、山西省财政厅、山西省乡村振兴局《关于印发山西省培育乡村e镇工作实施方案的通知》（晋商建〔2022〕58号）要求，现将有关情况报告如下。'], '关于申请培育乡村e镇工作的报告'),
+    doc('兴政函〔2022〕45号', ['兴县人民政府'], ['现将《国家职业教育改革实施方案》印发给你们，请认真贯彻执行。', '国务院', '2019年1月24日', '（此件公开发布）',
+      '兴县人民政府', '二〇二二年五月六日', '（此件主动公开）', '兴政函〔2022〕45号',
+      '为贯彻落实国务院办公厅《关于加强我国非物质文化遗产保护工作的意见》（国办发〔2005〕18号）精神，现予以公布。', '2022年5月23日', '（此件公开发布）'], '关于公布兴县第一批非物质文化遗产项目代表性传承人的通知'),
+  ]
+
+  it('is the document before’s; the document takes the one under that line', () => {
+    const docs = build()
+    fitClosings(docs)
+    expect(docs.map((d) => d.doc.date)).toEqual(['2022-05-06', '2022-05-23'])
+  })
+})

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { parseToc } from '../../../src/main/importer/parse/toc'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
-import { parserText } from '../../support/perturb'
+import { importedText, parserText } from '../../support/perturb'
 
 const DIR = join(process.cwd(), 'tests', 'fixtures', 'typeset', 'tuning', 'county-web-mixed')
 const text = parserText(readFileSync(join(DIR, 'county-web-mixed.txt'), 'utf8'))
@@ -174,5 +174,23 @@ describe('prov-xe-3col-answers-b: the left 目录 column runs over mid-entry, a 
     const entries = parseToc(splitLines([...lines.slice(0, cut), ...lines.slice(cut + 1)].join('\n'))).entries
     expect(entries.every((e) => e.category !== '建议提案答复' || !e.title.includes('【'))).toBe(true)
     expect(entries.some((e) => e.page === 1)).toBe(false)
+  })
+})
+
+describe('prov-xe-3col-mast.txt: a two-column 目录 whose body sets three columns a page', () => {
+  const MAST = join(process.cwd(), 'tests', 'fixtures', 'typeset', 'tuning', 'prov-xe-3col-mast')
+  const mast = JSON.parse(readFileSync(join(MAST, 'prov-xe-3col-mast.truth.json'), 'utf8')) as { documents: Truth[] }
+  const txt = importedText(readFileSync(join(MAST, 'prov-xe-3col-mast.txt'), 'utf8'))
+
+  // '…第 7240 号建议' / '的答复 . . . 10' / '（国办函〔2006〕71 号）': the body's three columns, read
+  // line by line, print neither '的答复' nor '…科技节水建议的复函' by its 文号, and the 文号 nearest each
+  // title there is the other's. The 文号 on the very line under the title's page line is its own.
+  it('gives each entry the 文号 set under its title', () => {
+    const entries = parseToc(splitLines(txt)).entries
+    expect(entries.length).toBe(mast.documents.length)
+    for (const t of mast.documents) {
+      const e = entries.find((x) => x.title.endsWith(t.title))
+      expect(e?.docNumber ?? null, t.title).toBe(t.docNumber)
+    }
   })
 })

@@ -10,7 +10,7 @@ import type { DraftBlock } from './blocks'
 import { parseDateLine } from './dates'
 import { readBodyFields } from './doc-fields'
 import { marksPublic } from './public-note'
-import { isIssuerText } from './header'
+import { docNumberOfLine, isIssuerText } from './header'
 import { isDecreeNumber } from './decree'
 import type { ClosedDocument } from './misplaced-closings'
 import { compact, endsSentence } from './lines'
@@ -66,12 +66,14 @@ interface State {
   released: Set<DraftBlock>
   /** The documents each document took a closing from. */
   lenders?: Map<number, Set<number>>
+  /** Document k as a closing fits it: numbered as its 目录 entry says where the body lost its 文号. */
+  numbered: (k: number) => ParsedDocument
 }
 
 /** The document's date is a closing it holds and fits. */
 function settled(s: State, d: number): boolean {
   const doc = s.docs[d].doc
-  return closingsIn(s.drafts[d]).some((c) => c.date === doc.date && fits(c, doc))
+  return closingsIn(s.drafts[d]).some((c) => c.date === doc.date && fits(c, s.numbered(d)))
 }
 
 /**
@@ -95,15 +97,36 @@ function isOtherNumber(text: string, own: string): boolean {
 }
 
 /**
- * A closing the holder may give: one that does not fit it, one it let go, or one past the next
- * document's 文号 (extra closings that fit are misplaced-closings.ts's).
+ * A closing the holder may give: one that does not fit it, one it let go, one past the next
+ * document's 文号, or one above its own (extra closings that fit are misplaced-closings.ts's).
  */
-const spare = (s: State, holder: number, c: Closing): boolean => !fits(c, s.docs[holder].doc) || s.released.has(c.dateBlock) || pastNextNumber(s, holder, c)
+const spare = (s: State, holder: number, c: Closing): boolean =>
+  !fits(c, s.numbered(holder)) || s.released.has(c.dateBlock) || pastNextNumber(s, holder, c) || aboveOwnNumber(s, holder, c)
 
-/** The nearest closing that fits document d: its own first, then the neighbours' spare ones. */
+/** The closing stands above the holder's own 文号 line, a date under that line: the previous document's. */
+const aboveOwnNumber = (s: State, holder: number, c: Closing): boolean => !pastOwnNumber(s.drafts[holder], s.numbered(holder).docNumber).includes(c.dateBlock)
+
+/**
+ * The blocks past the document's own 文号 set alone on a line, when a date stands there; else all.
+ * The 文号 heads its document: a closing above it is the previous document's, put before this
+ * one's head by a page's columns read out of order. The last such line: a 目录 read into the
+ * document lists its 文号 before its head.
+ */
+function pastOwnNumber(drafts: DraftBlock[], own: string | null): DraftBlock[] {
+  const key = own ? normalizeDocNumber(own) : null
+  if (!key) return drafts
+  const at = drafts.findLastIndex((b) => {
+    const line = docNumberOfLine(b.text)
+    return line !== null && normalizeDocNumber(line.docNumber) === key
+  })
+  const rest = drafts.slice(at + 1)
+  return at >= 0 && rest.some((b) => b.kind === 'date' && parseDateLine(b.text)) ? rest : drafts
+}
+
+/** The nearest closing that fits document d: its own first (past its 文号), then the neighbours' spare ones. */
 function findClosing(s: State, d: number): { holder: number; c: Closing } | null {
-  const doc = s.docs[d].doc
-  const own = closingsIn(s.drafts[d]).find((c) => fits(c, doc))
+  const doc = s.numbered(d)
+  const own = closingsIn(pastOwnNumber(s.drafts[d], doc.docNumber)).find((c) => fits(c, doc))
   if (own) return { holder: d, c: own }
   for (let dist = 1; dist <= SIGNED_REACH; dist++) {
     for (const holder of [d + dist, d - dist]) {
@@ -122,7 +145,9 @@ function findClosing(s: State, d: number): { holder: number; c: Closing } | null
       if (c) return { holder, c }
     }
   }
-  return null
+  // None near: a closing of its own above its 文号 after all (the 文号 read under its closing).
+  const above = closingsIn(s.drafts[d]).find((c) => fits(c, doc))
+  return above ? { holder: d, c: above } : null
 }
 
 /** Every document strictly between d and the holder has its date from a closing it holds and fits. */
@@ -180,8 +205,10 @@ function move(s: State, holder: number, c: Closing, d: number): void {
  * next document. Changes the documents in place; returns the documents changed (a guess from the
  * neighbours: confidence CLOSING_MOVED) and each document's blocks as the closings now stand.
  */
-export function fitClosings(docs: ClosedDocument[]): { moved: Set<ParsedDocument>; drafts: DraftBlock[][] } {
-  const s: State = { docs, drafts: docs.map((d) => d.drafts), released: new Set(), lenders: new Map() }
+export function fitClosings(docs: ClosedDocument[], listed: (doc: ParsedDocument) => string | null = () => null): { moved: Set<ParsedDocument>; drafts: DraftBlock[][] } {
+  // A 文号 the body lost is the 目录's: its year still tells which closing is the document's.
+  const numbered = (k: number): ParsedDocument => (docs[k].doc.docNumber ? docs[k].doc : { ...docs[k].doc, docNumber: listed(docs[k].doc) })
+  const s: State = { docs, drafts: docs.map((d) => d.drafts), released: new Set(), lenders: new Map(), numbered }
   const moved = new Set<ParsedDocument>()
   for (const [holder, c, d] of echoedClosings(s)) {
     for (const own of closingsIn(s.drafts[d])) if (own.date === docs[d].doc.date) s.released.add(own.dateBlock)
@@ -238,7 +265,7 @@ function echoedClosings(s: State): [number, Closing, number][] {
       if (d < 0 || d === holder || isDecree(s.docs[d].doc)) return
       const next = drafts.findIndex((x, k) => k > i && x.kind === 'title')
       const c = closingsIn(drafts.slice(i + 1, next < 0 ? undefined : next))[0]
-      if (c && fits(c, s.docs[d].doc)) out.push([holder, c, d])
+      if (c && fits(c, s.numbered(d))) out.push([holder, c, d])
     })
   })
   return out

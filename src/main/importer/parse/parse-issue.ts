@@ -265,11 +265,11 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     // The 目录's issuers first: a closing fits the document by them.
     titlesFromToc(documents.map((d) => d.doc), toc.entries)
     joinTitleHeads(lines, spans, documents.map((d) => d.doc))
-    const fitted = fitClosings(documents)
+    const listed = listedNumbers(toc.entries)
+    const fitted = fitClosings(documents, listed)
     const closed = documents.map((d, i) => ({ doc: d.doc, drafts: fitted.drafts[i] }))
     moved = new Set([...fitted.moved, ...returnMisplacedClosings(closed, buildBlocks(lines.slice(from, spans[0].lead), tick, ctx.edges))])
     // Guesses that left two numbers of a series dated backwards trade closings.
-    const listed = listedNumbers(toc.entries)
     const place = listedPlaces(toc.entries)
     for (const d of tradeYearClosings(closed, moved, listed, place)) moved.add(d)
     for (const d of orderSeriesClosings(closed, moved, listed, place)) moved.add(d)

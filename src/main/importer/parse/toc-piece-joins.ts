@@ -237,10 +237,14 @@ function joinScore(a: Piece, b: Piece, body: Body, openings: ReadonlySet<number>
     // A 文种's tail with its 文号 on the very next line, one block of the text (no blank line
     // between, one start): pdftotext writes a block's lines in their order, and the body may print
     // that tail ('复函') by another entry's 文号 too.
-    if (shortTail(a) && b.line === a.line + 1 && Math.abs(b.at - a.at) <= 3 && body.text.includes(number)) return MAX_REACH + 0.9
+    if (shortTail(a) && nextInBlock(a, b) && body.text.includes(number)) return MAX_REACH + 0.9
     // A 文种's tail alone ('函') stands next to many a 文号 in the body: a title line the body prints
     // by its 文号 outranks it, and it outranks a guess by the 文号 right under it.
     if (nextTo(x, number, body.text)) return shortTail(a) ? MAX_REACH + 0.75 : MAX_REACH + 1
+    // The title's last line that took the page, its 文号 on the very next line of the block: the
+    // 目录 sets each 文号 under its title. The body's columns written out of order (three columns
+    // a page) may print neither by the other, and its nearness would give the 文号 to another title.
+    if (numberUnder(a) && nextInBlock(a, b) && body.text.includes(number)) return MAX_REACH + 0.5
     // Too short to be looked for in the body: the 文号 right under it is its entry's.
     const below = under(a, b) || underAcross(a, b, openings)
     if (below && firstNumberAfter(x, own.docNumber, body.text)) return MAX_REACH + 1
@@ -346,6 +350,11 @@ export function bodyOf(text: string): Body {
   const pairs = new Set<string>()
   for (let i = 1; i < text.length; i++) pairs.add(text.slice(i - 1, i + 1))
   return { text, pairs }
+}
+
+/** `b` is the line right after `a` in one block of the text (no blank line between, one start): pdftotext writes a block's lines in their order. */
+function nextInBlock(a: Piece, b: Piece): boolean {
+  return b.line === a.line + 1 && Math.abs(b.at - a.at) <= 3
 }
 
 /** `b` stands right under `a`: the next line, starting where `a` does. */
