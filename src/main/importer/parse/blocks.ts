@@ -1,6 +1,6 @@
 // Body lines to blocks: classify each line, then rejoin lines split by page breaks or hard wraps.
 import type { Block, BlockKind } from '../../../shared/domain'
-import { collapseSpaces, compact, endsSentence, hasInnerPunct, stripBullet, trimPads, type SourceLine } from './lines'
+import { collapseSpaces, compact, endsSentence, hasInnerPunct, leadingBlanks, stripBullet, trimPads, type SourceLine } from './lines'
 import { classifyLine, formatEntry, isArticle, isEntryShape } from './classify'
 import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
@@ -66,7 +66,7 @@ function toLines(src: SourceLine[], edges: Map<number, FlowEdge>, tick: Tick): L
       continue
     }
     const kind = headingByFace(classifyLine(text, bulleted), text, l.layout)
-    out.push({ no: l.no, text, kind, gap, bulleted, layout: l.layout, edge: edge === 'part' ? 'unknown' : edge, pieces: [], whole: l.whole, pageTop: pageBreak })
+    out.push({ no: l.no, text, kind, gap, bulleted, layout: l.layout, edge: edge === 'part' ? 'unknown' : edge, lead: leadingBlanks(l.text), pieces: [], whole: l.whole, pageTop: pageBreak })
     gap = 0
     pageBreak = false
   }

@@ -20,6 +20,8 @@ export interface Line {
   /** Where the line is printed (PDF), and whether it runs to its column's edge. */
   layout?: LineLayout
   edge: Edge
+  /** Cells of space before the line: -layout text keeps a first line's indent (plain text none). */
+  lead?: number
   /** A paragraph of its own in the source (Word). */
   whole?: boolean
   /** Lines of a cut visual line after its first, whose text this line took on (text-flow.ts). */

@@ -10,12 +10,13 @@ import type { Edge } from './geometry'
 import { compact, endsSentence, hasInnerPunct } from './lines'
 import { isIssuerText } from './header'
 import { parseDateLine } from './dates'
+import { LEAD_INDENT, MIN_LEAD_INDENT } from './text-widths'
 
 /** The block being built, as far as these rules look at it. */
 export interface OpenBlock {
   block: { kind: BlockKind; lines: number[] }
   text: BlockText
-  last: { text: string; edge: Edge }
+  last: { text: string; edge: Edge; lead?: number }
 }
 
 /** The line that may go on with it. */
@@ -25,6 +26,8 @@ export interface NextLine {
   /** Blank lines before it. */
   gap: number
   edge: Edge
+  /** Cells of space before it (-layout text; plain text none). */
+  lead?: number
 }
 
 /** A person's name alone on its line, letter-spaced or not ('王晓晖', '黄　卫'). */
@@ -42,9 +45,20 @@ const HEAD_LINES = new Set<BlockKind>(['attachmentNote', 'title'])
 export function continuesHeadLine(prev: OpenBlock, l: NextLine): boolean {
   const wide = prev.last.edge === 'full' || prev.last.edge === 'indented'
   if (!HEAD_LINES.has(prev.block.kind) || !wide || prev.text.endsSentence()) return false
-  if (l.kind !== 'paragraph' || l.gap > 0 || l.edge === 'full' || l.edge === 'indented') return false
+  if (l.kind !== 'paragraph' || l.gap > 0 || l.edge === 'full' || (l.edge === 'indented' && !wrapsBack(prev, l))) return false
   if (namesTable(prev) && !/^[（(]/.test(l.text.trim())) return false
   return !hasInnerPunct(l.text) && compact(l.text).length <= 20
+}
+
+/**
+ * -layout text keeps a first line's indent: under an attachment list's line set in ('   附件：1.
+ * 国土资源部关于湖北省巴东县官'), a line back at the column's edge by an indent ('渡口镇马鬃山村
+ * 地质险情调研情况的报告') is the name's rest, though it stops an indent short as a paragraph's
+ * first line does: that first line would be set in as far. Plain text sets no indent and tells nothing.
+ */
+function wrapsBack(prev: OpenBlock, l: NextLine): boolean {
+  const back = (prev.last.lead ?? 0) - (l.lead ?? 0)
+  return prev.block.kind === 'attachmentNote' && back >= MIN_LEAD_INDENT && back <= 2 * LEAD_INDENT
 }
 
 /**
