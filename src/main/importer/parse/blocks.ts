@@ -277,7 +277,8 @@ function continuesByText(prev: Open, l: Line): boolean {
     // An entry's line run to the text's full width (its first line: less an indent) mid-word was
     // wrapped ('副总指挥：…、国' / '家粮食局…。').
     const wide = prev.last.edge === 'full' || (prev.last.edge === 'indented' && prev.block.lines.length === 1)
-    if (wide && l.gap === 0) return true
+    // A line set in over its own rest opens a paragraph (-layout text): an entry's rest stands at the edge.
+    if (wide && l.gap === 0 && !l.setIn) return true
     // Name and post set in columns of their own come one under the other: '王晓晖' / '中央宣传部…'.
     if (isLoneName(prev) && l.gap <= 1 && !/[。；]/.test(l.text) && compact(l.text).length <= 30) return true
     // A wrapped post has no clause punctuation; a sentence after the list does ('领导小组下设…，').
