@@ -131,8 +131,8 @@ function continues(prev: Open | undefined, l: Line, first = false): boolean {
     if (wrapped !== null) return wrapped
     // A short line of hard-wrapped text ends whatever it is in (a name list's entry, a note);
     // only a post set in a column of its own (after a blank line, or under a lone name) goes on
-    // with its name.
-    if (prev.last.edge === 'short' && !(prev.block.kind === 'nameListEntry' && (l.gap > 0 || isLoneName(prev)))) return false
+    // with its name, and a post cut mid-word ('中央宣传部部务会议成' / '员、新闻办副主任').
+    if (prev.last.edge === 'short' && !(prev.block.kind === 'nameListEntry' && (l.gap > 0 || isLoneName(prev) || startsPostTail(l.text)))) return false
   }
   return continuesByText(prev, l)
 }
@@ -218,6 +218,16 @@ function continuesByWidth(prev: Open, l: Line): boolean | null {
  * A signature's unit ('兴县人民政府办公室') is no cut word's head.
  */
 const WORD_TAIL = /^[\u4e00-\u9fff][。，；：](?<![一二三四五六七八九十〇零].)/
+
+/**
+ * A post's word cut at the line above: one ideograph, then the pause mark between posts
+ * ('员、新闻办副主任'). No entry starts so (a name runs two ideographs or more); a list's
+ * numeral may ('一、').
+ */
+function startsPostTail(text: string): boolean {
+  const t = text.trim()
+  return WORD_TAIL.test(t) || /^[\u4e00-\u9fff]、(?<![一二三四五六七八九十〇零].)/.test(t)
+}
 
 /** A heading's words alone: a short phrase without clause marks, brackets, quotes or figures. */
 const HEADING_MAX = 15

@@ -52,7 +52,8 @@ export function markLines(lines: Line[]): void {
 function markSetIn(lines: Line[]): void {
   lines.forEach((l, i) => {
     const below = lines[i + 1]
-    if (!below || below.gap > 0) return
+    // A PDF's lines carry their place in their layout, not in spaces.
+    if (!below || below.gap > 0 || l.layout) return
     const setIn = (l.lead ?? 0) - (below.lead ?? 0)
     if (setIn >= 1 && setIn <= 2 * LEAD_INDENT) l.setIn = true
   })

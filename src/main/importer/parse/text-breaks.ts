@@ -5,7 +5,7 @@
 // before the widths.
 import type { BlockKind } from '../../../shared/domain'
 import { BlockText } from './block-text'
-import { isArticle, isBarePost } from './classify'
+import { isArticle, isBarePost, isEntryShape } from './classify'
 import type { Edge } from './geometry'
 import { compact, endsSentence, hasInnerPunct } from './lines'
 import { isIssuerText } from './header'
@@ -120,7 +120,9 @@ const HOLDER_MAX = 24
  * name list written cell by cell: '委员：' / '余蔚平' / '财政部副部长', '委 员：' / '杨' / '河').
  */
 export function holdsPost(prev: OpenBlock, l: NextLine): boolean {
-  if (prev.block.lines.length !== 1 || !isBarePost(prev.text.value) || l.gap > 1 || l.kind !== 'paragraph') return false
+  // A holder's row the text reader put together ('郭卫民　　中央宣传部…', text-names.ts) is an entry already.
+  const holderRow = l.kind === 'paragraph' || (l.kind === 'nameListEntry' && isEntryShape(l.text))
+  if (prev.block.lines.length !== 1 || !isBarePost(prev.text.value) || l.gap > 1 || !holderRow) return false
   const t = l.text.trim()
   // A name alone, or a piece of one ('杨' of a letter-spaced '杨　河'), is a table's cell written
   // apart from its post: the post's label heads a group. A holder's line holds his post too.
