@@ -31,4 +31,10 @@ describe('a name list’s label over its first holder’s row', () => {
     expect(blocks).toContain('成员：郭卫民中央宣传部部务会议成员、新闻办副主任')
     expect(blocks).toContain('张勇发展改革委副主任')
   })
+
+  it('leaves a label’s tail alone: plain text that split the label (‘成’ / ‘员：郭卫民’) starts the next entry (prov3-a4song.txt)', () => {
+    const text = readFileSync(join(__dirname, '../../fixtures/typeset/tuning/prov3-a4song/prov3-a4song.txt'), 'utf8')
+    const doc = parseIssue(text).documents.find((d) => d.blocks.some((b) => b.text.includes('钱毅平')))!
+    expect(doc.blocks.map((b) => b.text.replace(/\s+/g, ''))).toContain('钱毅平中央军委后勤保障部副部长')
+  })
 })

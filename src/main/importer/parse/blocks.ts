@@ -222,12 +222,11 @@ const WORD_TAIL = /^[\u4e00-\u9fff][。，；：](?<![一二三四五六七八�
 /**
  * A post's word cut at the line above: one ideograph, then the pause mark between posts
  * ('员、新闻办副主任'). No entry starts so (a name runs two ideographs or more); a list's
- * numeral may ('一、').
+ * numeral may ('一、'). A colon after one ideograph is a label's tail ('成' / '员：郭卫民'), which
+ * starts the next entry.
  */
-function startsPostTail(text: string): boolean {
-  const t = text.trim()
-  return WORD_TAIL.test(t) || /^[\u4e00-\u9fff]、(?<![一二三四五六七八九十〇零].)/.test(t)
-}
+const POST_TAIL = /^[\u4e00-\u9fff]、(?<![一二三四五六七八九十〇零].)/
+const startsPostTail = (text: string): boolean => POST_TAIL.test(text.trim())
 
 /** A heading's words alone: a short phrase without clause marks, brackets, quotes or figures. */
 const HEADING_MAX = 15
