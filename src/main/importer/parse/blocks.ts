@@ -1,6 +1,6 @@
 // Body lines to blocks: classify each line, then rejoin lines split by page breaks or hard wraps.
 import type { Block, BlockKind } from '../../../shared/domain'
-import { collapseSpaces, compact, endsSentence, hasInnerPunct, stripBullet, trimPads, type SourceLine } from './lines'
+import { collapseSpaces, compact, endsSentence, hasInnerPunct, leadingBlanks, stripBullet, trimPads, type SourceLine } from './lines'
 import { classifyLine, formatEntry, isArticle, isEntryShape } from './classify'
 import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
@@ -66,7 +66,7 @@ function toLines(src: SourceLine[], edges: Map<number, FlowEdge>, tick: Tick): L
       continue
     }
     const kind = headingByFace(classifyLine(text, bulleted), text, l.layout)
-    out.push({ no: l.no, text, kind, gap, bulleted, layout: l.layout, edge: edge === 'part' ? 'unknown' : edge, pieces: [], whole: l.whole, pageTop: pageBreak })
+    out.push({ no: l.no, text, kind, gap, bulleted, layout: l.layout, edge: edge === 'part' ? 'unknown' : edge, lead: leadingBlanks(l.text), pieces: [], whole: l.whole, pageTop: pageBreak })
     gap = 0
     pageBreak = false
   }
@@ -131,8 +131,8 @@ function continues(prev: Open | undefined, l: Line, first = false): boolean {
     if (wrapped !== null) return wrapped
     // A short line of hard-wrapped text ends whatever it is in (a name list's entry, a note);
     // only a post set in a column of its own (after a blank line, or under a lone name) goes on
-    // with its name.
-    if (prev.last.edge === 'short' && !(prev.block.kind === 'nameListEntry' && (l.gap > 0 || isLoneName(prev)))) return false
+    // with its name, and a post cut mid-word ('中央宣传部部务会议成' / '员、新闻办副主任').
+    if (prev.last.edge === 'short' && !(prev.block.kind === 'nameListEntry' && (l.gap > 0 || isLoneName(prev) || startsPostTail(l.text)))) return false
   }
   return continuesByText(prev, l)
 }
@@ -219,6 +219,15 @@ function continuesByWidth(prev: Open, l: Line): boolean | null {
  */
 const WORD_TAIL = /^[\u4e00-\u9fff][。，；：](?<![一二三四五六七八九十〇零].)/
 
+/**
+ * A post's word cut at the line above: one ideograph, then the pause mark between posts
+ * ('员、新闻办副主任'). No entry starts so (a name runs two ideographs or more); a list's
+ * numeral may ('一、'). A colon after one ideograph is a label's tail ('成' / '员：郭卫民'), which
+ * starts the next entry.
+ */
+const POST_TAIL = /^[\u4e00-\u9fff]、(?<![一二三四五六七八九十〇零].)/
+const startsPostTail = (text: string): boolean => POST_TAIL.test(text.trim())
+
 /** A heading's words alone: a short phrase without clause marks, brackets, quotes or figures. */
 const HEADING_MAX = 15
 
@@ -277,7 +286,8 @@ function continuesByText(prev: Open, l: Line): boolean {
     // An entry's line run to the text's full width (its first line: less an indent) mid-word was
     // wrapped ('副总指挥：…、国' / '家粮食局…。').
     const wide = prev.last.edge === 'full' || (prev.last.edge === 'indented' && prev.block.lines.length === 1)
-    if (wide && l.gap === 0) return true
+    // A line set in over its own rest opens a paragraph (-layout text): an entry's rest stands at the edge.
+    if (wide && l.gap === 0 && !l.setIn) return true
     // Name and post set in columns of their own come one under the other: '王晓晖' / '中央宣传部…'.
     if (isLoneName(prev) && l.gap <= 1 && !/[。；]/.test(l.text) && compact(l.text).length <= 30) return true
     // A wrapped post has no clause punctuation; a sentence after the list does ('领导小组下设…，').

@@ -8,6 +8,7 @@ import { classifyLine, isEntryShape } from './classify'
 import { docNumberOfLine, isIssuerText } from './header'
 import type { Edge } from './geometry'
 import { isName } from './text-breaks'
+import { LEAD_INDENT } from './text-widths'
 
 /** A body line as blocks are built from it. */
 export interface Line {
@@ -20,6 +21,10 @@ export interface Line {
   /** Where the line is printed (PDF), and whether it runs to its column's edge. */
   layout?: LineLayout
   edge: Edge
+  /** Cells of space before the line: -layout text keeps a first line's indent (plain text none). */
+  lead?: number
+  /** Stands an indent in from the line right under it (-layout text): a paragraph's first line over its rest. */
+  setIn?: boolean
   /** A paragraph of its own in the source (Word). */
   whole?: boolean
   /** Lines of a cut visual line after its first, whose text this line took on (text-flow.ts). */
@@ -32,9 +37,26 @@ export interface Line {
 
 /** Marks name-list rows, signatures and titles by the lines around them. */
 export function markLines(lines: Line[]): void {
+  markSetIn(lines)
   markNameRows(lines)
   markSignatures(lines)
   markTitles(lines)
+}
+
+/**
+ * -layout text sets a paragraph's first line in from its column's edge and the rest it wraps to
+ * back at the edge: a line an indent in from the line right under it opens something (a
+ * paragraph, a list's entry set in alike). The indent takes a cell to two ems' six, as
+ * text-flow.ts's endsAtIndent reads it. Plain text starts every line at the edge.
+ */
+function markSetIn(lines: Line[]): void {
+  lines.forEach((l, i) => {
+    const below = lines[i + 1]
+    // A PDF's lines carry their place in their layout, not in spaces.
+    if (!below || below.gap > 0 || l.layout) return
+    const setIn = (l.lead ?? 0) - (below.lead ?? 0)
+    if (setIn >= 1 && setIn <= 2 * LEAD_INDENT) l.setIn = true
+  })
 }
 
 /** A post under a name: a short line that is not a sentence and not itself a name. */

@@ -5,17 +5,18 @@
 // before the widths.
 import type { BlockKind } from '../../../shared/domain'
 import { BlockText } from './block-text'
-import { isArticle, isBarePost } from './classify'
+import { isArticle, isBarePost, isEntryShape } from './classify'
 import type { Edge } from './geometry'
 import { compact, endsSentence, hasInnerPunct } from './lines'
 import { isIssuerText } from './header'
 import { parseDateLine } from './dates'
+import { LEAD_INDENT, MIN_LEAD_INDENT } from './text-widths'
 
 /** The block being built, as far as these rules look at it. */
 export interface OpenBlock {
   block: { kind: BlockKind; lines: number[] }
   text: BlockText
-  last: { text: string; edge: Edge }
+  last: { text: string; edge: Edge; lead?: number }
 }
 
 /** The line that may go on with it. */
@@ -25,6 +26,8 @@ export interface NextLine {
   /** Blank lines before it. */
   gap: number
   edge: Edge
+  /** Cells of space before it (-layout text; plain text none). */
+  lead?: number
 }
 
 /** A person's name alone on its line, letter-spaced or not ('王晓晖', '黄　卫'). */
@@ -42,9 +45,20 @@ const HEAD_LINES = new Set<BlockKind>(['attachmentNote', 'title'])
 export function continuesHeadLine(prev: OpenBlock, l: NextLine): boolean {
   const wide = prev.last.edge === 'full' || prev.last.edge === 'indented'
   if (!HEAD_LINES.has(prev.block.kind) || !wide || prev.text.endsSentence()) return false
-  if (l.kind !== 'paragraph' || l.gap > 0 || l.edge === 'full' || l.edge === 'indented') return false
+  if (l.kind !== 'paragraph' || l.gap > 0 || l.edge === 'full' || (l.edge === 'indented' && !wrapsBack(prev, l))) return false
   if (namesTable(prev) && !/^[（(]/.test(l.text.trim())) return false
   return !hasInnerPunct(l.text) && compact(l.text).length <= 20
+}
+
+/**
+ * -layout text keeps a first line's indent: under an attachment list's line set in ('   附件：1.
+ * 国土资源部关于湖北省巴东县官'), a line back at the column's edge by an indent ('渡口镇马鬃山村
+ * 地质险情调研情况的报告') is the name's rest, though it stops an indent short as a paragraph's
+ * first line does: that first line would be set in as far. Plain text sets no indent and tells nothing.
+ */
+function wrapsBack(prev: OpenBlock, l: NextLine): boolean {
+  const back = (prev.last.lead ?? 0) - (l.lead ?? 0)
+  return prev.block.kind === 'attachmentNote' && back >= MIN_LEAD_INDENT && back <= 2 * LEAD_INDENT
 }
 
 /**
@@ -106,7 +120,9 @@ const HOLDER_MAX = 24
  * name list written cell by cell: '委员：' / '余蔚平' / '财政部副部长', '委 员：' / '杨' / '河').
  */
 export function holdsPost(prev: OpenBlock, l: NextLine): boolean {
-  if (prev.block.lines.length !== 1 || !isBarePost(prev.text.value) || l.gap > 1 || l.kind !== 'paragraph') return false
+  // A holder's row the text reader put together ('郭卫民　　中央宣传部…', text-names.ts) is an entry already.
+  const holderRow = l.kind === 'paragraph' || (l.kind === 'nameListEntry' && isEntryShape(l.text))
+  if (prev.block.lines.length !== 1 || !isBarePost(prev.text.value) || l.gap > 1 || !holderRow) return false
   const t = l.text.trim()
   // A name alone, or a piece of one ('杨' of a letter-spaced '杨　河'), is a table's cell written
   // apart from its post: the post's label heads a group. A holder's line holds his post too.

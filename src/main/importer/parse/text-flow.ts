@@ -5,7 +5,7 @@
 import type { Edge } from './geometry'
 import { endsSentence, isBlank, leadingBlanks, PARA_LABEL, type SourceLine } from './lines'
 import { pageStarts } from './text-pages'
-import { displayWidth, edgeOf, fullWidth, INDENT, LEAD_INDENT } from './text-widths'
+import { displayWidth, edgeOf, fullWidth, INDENT, LEAD_INDENT, MIN_LEAD_INDENT } from './text-widths'
 import { pageWidths } from './text-page-widths'
 import { PAUSE_END, TUCKABLE, visualLines } from './text-visual-lines'
 
@@ -223,9 +223,6 @@ function hangOf(lines: readonly SourceLine[], i: number): number {
 
 /** What a hanging indent hangs: a note's label ('说明：', '注：'). */
 const HANGS = /^(说明|注|备注|注释)[:：]/
-
-/** A two-em indent takes two cells or more: -layout text sets a hanzi in one cell or two. */
-const MIN_LEAD_INDENT = 2
 
 /**
  * A line an indent short, set in as far as the line under it, which is a paragraph's first by its

@@ -10,6 +10,8 @@ export const FULL_WITHIN = 3
 export const INDENT = 4
 /** Cells of leading space a first-line indent adds to its column's edge in -layout text (two ems: about four cells). */
 export const LEAD_INDENT = 3
+/** A two-em indent takes two cells or more: -layout text sets a hanzi in one cell or two. */
+export const MIN_LEAD_INDENT = 2
 /**
  * A line this wide (display columns: 32 hanzi) spans a page: a column of a page set in two holds
  * some 20–26 hanzi, a page in one column 38–44. Such a page has no second column to untangle.
