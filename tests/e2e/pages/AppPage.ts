@@ -43,7 +43,7 @@ export class AppPage {
   async quickHit(text: string): Promise<void> {
     const dialog = this.page.getByRole('dialog')
     try {
-      await dialog.getByRole('button', { name: new RegExp(text) }).first().waitFor({ timeout: 15_000 })
+      await dialog.getByRole('button', { name: new RegExp(text) }).first().waitFor({ timeout: 30_000 })
     } catch (e) {
       const shown = await dialog.innerText({ timeout: 1_000 }).catch(() => '(no dialog)')
       const query = await dialog.getByRole('textbox').inputValue({ timeout: 1_000 }).catch(() => '?')
