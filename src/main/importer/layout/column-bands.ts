@@ -3,6 +3,7 @@
 // band's columns, then the lower band's — not column 0 top to bottom, then column 1.
 import type { Line, TextRun } from './pdf-lines'
 import { isPublicLabel } from '../parse/public-note'
+import { median } from '../../../shared/stats'
 
 // Across a band break every column steps down by more than this many of its line pitches.
 const BREAK_STEP = 1.3
@@ -39,11 +40,6 @@ interface Mark {
   last: string
   /** The line's text in this column. */
   text: string
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
 /** Each column's baselines (line index, y, size), top to bottom. */

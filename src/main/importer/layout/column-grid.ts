@@ -3,6 +3,7 @@
 // little to find its gutter alone; the gutter most pages share is tried on it.
 import { extents, findGutters, type Piece } from './columns'
 import type { Line } from './pdf-lines'
+import { median } from '../../../shared/stats'
 
 // The shared gutter is the one of at least this many pages, and of most two-column pages.
 const MIN_PAGES = 3
@@ -174,7 +175,3 @@ function runsOnGrid(lines: Line[], before: Piece[] | undefined): boolean {
   return before?.length === 1 && lines.length < 2 * MIN_SIDE_LINES && fitsGrid(lines, before[0])
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
-}

@@ -5,17 +5,13 @@
 import { extents, findGutters, readingBlocks, type Block, type Piece } from './columns'
 import { fitsGrid, holds } from './column-grid'
 import type { Line } from './pdf-lines'
+import { median } from '../../../shared/stats'
 
 // A heading is set at least this much larger than the page's median line.
 const HEADING_SIZE = 1.15
 // A stretch's first column is at least this many ems wide: a list's names (3–4 characters, the
 // posts after a wide blank, as a one-column page sets a 名单 under a banner) are no column.
 const MIN_COLUMN_EMS = 6
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
-}
 
 /** Line indices where a stretch starts: each heading crossing the page's middle. */
 function cuts(lines: Line[]): number[] {

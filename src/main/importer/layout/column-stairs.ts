@@ -6,6 +6,7 @@
 import type { Block } from './columns'
 import { groupLines, type Line } from './pdf-lines'
 import { isPublicLabel } from '../parse/public-note'
+import { median } from '../../../shared/stats'
 
 // A title line is at least this much larger than the column's body text.
 const TITLE_SIZE = 1.1
@@ -18,11 +19,6 @@ const NOTE_LINE = /^[（(]此件.{0,12}[）)]$/
 const CLOSED = /[。！？；;：:）)」』”]$/
 
 const textOf = (l: Line): string => l.runs.map((r) => r.str).join('').replace(/\s+/g, '')
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
-}
 
 const ends = (t: string): boolean => DATE_LINE.test(t) || NOTE_LINE.test(t) || isPublicLabel(t)
 

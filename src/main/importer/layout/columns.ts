@@ -7,6 +7,7 @@ import { stairBlocks } from './column-stairs'
 import { centredAlone, headingAlone, spacedAcross, splitHeading } from './column-centred'
 import { centredUnderSpan, hangsUnderSpan, rightEdge } from './span-tails'
 import type { Line, TextRun } from './pdf-lines'
+import { median } from '../../../shared/stats'
 
 /** Runs read together: one column of one section, or spanning lines. */
 export interface Block {
@@ -45,11 +46,6 @@ const BALANCE = 0.15
 // A run holding two columns' lines is wider than its characters by at least this many ems (the
 // gutter); a line crossing the gutter is not.
 const MIN_SPLIT_BLANK_EM = 0.8
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
-}
 
 /**
  * Inked extents of a baseline: runs closer than PIECE_GAP merged, so the arbitrary run breaks

@@ -1,5 +1,6 @@
 // Where a PDF's text block starts and ends, so lines the PDF itself wrapped can be joined again.
 import type { PageLine } from './pdf-lines'
+import { median } from '../../../shared/stats'
 
 /** The text block's left and right edges (PDF units), as most of its lines show them. */
 export interface Margins {
@@ -41,11 +42,6 @@ function modeValues(values: number[]): number[] {
   let best: number[] = []
   for (const vs of buckets.values()) if (vs.length > best.length) best = vs
   return best
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
 /** The whole document's margins: the most common line start and line end; null if unclear. */

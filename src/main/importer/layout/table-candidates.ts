@@ -6,6 +6,7 @@
 // piece after a gap, which is not enough. Tables of two columns are left to the line reading.
 import { extents, type Piece } from './columns'
 import { groupLines, type Line, type TextRun } from './pdf-lines'
+import { median } from '../../../shared/stats'
 
 // Ink this many ems apart on one baseline sits in different cells (or columns).
 const CELL_GAP = 0.8
@@ -31,11 +32,6 @@ const NARROW_CELLS = 3
 function cells(line: Line): Piece[] {
   const ink = extents(line)
   return ink.filter((p, k) => k > 0 && p.x0 - ink[k - 1].x1 >= CELL_GAP * line.size && p.x1 - p.x0 > ONE_CHAR * line.size)
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
 function near(a: number, b: number): boolean {

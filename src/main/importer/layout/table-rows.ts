@@ -5,6 +5,7 @@ import { findGrids, type Grid, type GridRow } from './table-grid'
 import { groupLines, joinRuns, type TextRun } from './pdf-lines'
 import { joinWrapped } from './pdf-reflow'
 import type { Rule } from './ruling-lines'
+import { median, mostCommon } from '../../../shared/stats'
 
 /** A page's runs, and the rules it draws when they were read (pages that may hold a table). */
 export interface RuledPage {
@@ -73,19 +74,6 @@ function cellText(runs: TextRun[]): string {
     .map((l) => joinRuns(l.runs).trim())
     .filter((t) => t !== '')
     .reduce((acc, t) => (acc ? joinWrapped(acc, t) : t), '')
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
-}
-
-function mostCommon<T>(values: T[]): T | undefined {
-  const count = new Map<T, number>()
-  for (const v of values) count.set(v, (count.get(v) ?? 0) + 1)
-  let best: T | undefined
-  for (const [v, n] of count) if (best === undefined || n > (count.get(best) ?? 0)) best = v
-  return best
 }
 
 /** One row's runs → the row's run, placed on its first baseline across the table's width. */

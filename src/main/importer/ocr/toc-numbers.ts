@@ -4,6 +4,7 @@
 // margin has the band where its page numbers stand read again at full resolution, for the
 // numbers alone.
 import type { OcrBox, OcrEngine, PageImage } from './engine'
+import { median } from '../../../shared/stats'
 
 /** A 目录 entry's 文号 line whose page number is missing: it ends in the 文号 (and maybe leaders). */
 const ENTRY_END = /[〔[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d{1,4}\s*号[\s.．。·…]*$/
@@ -24,11 +25,6 @@ const BAND_RIGHT = 0.75
 
 function entryEnds(boxes: OcrBox[], pageWidth: number): OcrBox[] {
   return boxes.filter((b) => ENTRY_END.test(b.text) && b.x + b.width < SHORT_OF * pageWidth)
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
 /**

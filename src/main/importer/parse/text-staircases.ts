@@ -3,6 +3,7 @@
 import { BRACKET_NOTE, endsSentence, isBlank, leadingBlanks, PARA_LABEL, type SourceLine } from './lines'
 import { displayWidth, FULL_WITHIN, INDENT, LEAD_INDENT } from './text-widths'
 import { parseDateLine } from './dates'
+import { mostCommon } from '../../../shared/stats'
 
 /**
  * pdftotext -layout may set a justified line down as a staircase of pieces, one a row, where the
@@ -98,10 +99,7 @@ function usualIndent(lines: readonly SourceLine[], k: number, full: number): num
     return found
   }
   const after = near(1)
-  const samples = after.length ? after : near(-1)
-  let best: number | null = null
-  for (const indent of samples) if (best === null || samples.filter((x) => x === indent).length > samples.filter((x) => x === best).length) best = indent
-  return best
+  return mostCommon(after.length ? after : near(-1)) ?? null
 }
 
 /**
