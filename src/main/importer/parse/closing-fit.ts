@@ -5,73 +5,24 @@
 // under a 2005 文号). Such a closing goes to the nearby document it fits that has none of its
 // own. (Dates do not follow the numbers of a series: 国办发〔2018〕117号 is dated the day after 118号.)
 import type { ParsedDocument } from '../../../shared/domain'
-import { normalizeDocNumber, parseDocNumber } from '../../../shared/doc-number'
+import { normalizeDocNumber } from '../../../shared/doc-number'
 import type { DraftBlock } from './blocks'
+import { closingsIn, fits, signedBy, unitsOf, type Closing, type ClosingState } from './closings'
+import { spareNotes, strayNotes } from './closing-notes'
 import { parseDateLine } from './dates'
 import { readBodyFields } from './doc-fields'
-import { marksPublic } from './public-note'
-import { docNumberOfLine, isIssuerText } from './header'
+import { docNumberOfLine } from './header'
 import { isDecreeNumber } from './decree'
 import type { ClosedDocument } from './misplaced-closings'
-import { compact, endsSentence } from './lines'
+import { compact } from './lines'
 
 /** How many documents away a closing may have landed. */
 const REACH = 2
 /** How far one signed by the document's own units may have landed (a page of two columns read out of order). */
 const SIGNED_REACH = 4
 
-interface Closing {
-  date: string
-  /** The units signing over the date (names of people and blank-split parts left out). */
-  units: string[]
-  blocks: DraftBlock[]
-  /** The date line's block: the closing's identity as blocks move. */
-  dateBlock: DraftBlock
-  /** The signature lines over the date, top first. */
-  signs: DraftBlock[]
-}
-
-const unitsOf = (signs: DraftBlock[]): string[] => signs.flatMap((s) => s.text.split(/\s+/)).filter((u) => isIssuerText(u))
-
-/** The closings in a document's blocks: each date line with the signature right above it and a 附注 right under it. */
-function closingsIn(drafts: DraftBlock[]): Closing[] {
-  const out: Closing[] = []
-  drafts.forEach((b, i) => {
-    const date = b.kind === 'date' ? parseDateLine(b.text) : null
-    if (!date) return
-    let k = i
-    while (k > 0 && drafts[k - 1].kind === 'signature') k--
-    const end = drafts[i + 1]?.kind === 'note' ? i + 2 : i + 1
-    out.push({ date, units: unitsOf(drafts.slice(k, i)), blocks: drafts.slice(k, end), dateBlock: b, signs: drafts.slice(k, i) })
-  })
-  return out
-}
-
-/** Whether the closing can be the document's: the 文号's year, and signing units among its issuers. */
-export function fits(c: { date: string; units: string[] }, doc: ParsedDocument): boolean {
-  const year = doc.docNumber ? parseDocNumber(doc.docNumber)?.year : undefined
-  if (year !== undefined && Number(c.date.slice(0, 4)) !== year) return false
-  if (c.units.length === 0 || doc.issuers.length === 0) return true
-  return signedBy(c.units, doc.issuers)
-}
-
-/** Every signing unit is one of the issuers (in full or short). */
-const signedBy = (units: string[], issuers: string[]): boolean => units.every((u) => issuers.some((i) => i === u || i.endsWith(u) || u.endsWith(i)))
-
-interface State {
-  docs: ClosedDocument[]
-  /** Each document's blocks with the closings it gave away taken out and those it took put at the end. */
-  drafts: DraftBlock[][]
-  /** Closings a document let go when its own title, printed elsewhere, showed its closing. */
-  released: Set<DraftBlock>
-  /** The documents each document took a closing from. */
-  lenders?: Map<number, Set<number>>
-  /** Document k as a closing fits it: numbered as its 目录 entry says where the body lost its 文号. */
-  numbered: (k: number) => ParsedDocument
-}
-
 /** The document's date is a closing it holds and fits. */
-function settled(s: State, d: number): boolean {
+function settled(s: ClosingState, d: number): boolean {
   const doc = s.docs[d].doc
   return closingsIn(s.drafts[d]).some((c) => c.date === doc.date && fits(c, s.numbered(d)))
 }
@@ -81,7 +32,7 @@ function settled(s: State, d: number): boolean {
  * a 文号 line opens the next document (it stands above its title), so a closing under it is that
  * document's, whoever's signing units it bears.
  */
-function pastNextNumber(s: State, holder: number, c: Closing): boolean {
+function pastNextNumber(s: ClosingState, holder: number, c: Closing): boolean {
   const drafts = s.drafts[holder]
   const at = drafts.indexOf(c.dateBlock)
   const own = s.docs[holder].doc.docNumber
@@ -100,11 +51,11 @@ function isOtherNumber(text: string, own: string): boolean {
  * A closing the holder may give: one that does not fit it, one it let go, one past the next
  * document's 文号, or one above its own (extra closings that fit are misplaced-closings.ts's).
  */
-const spare = (s: State, holder: number, c: Closing): boolean =>
+const spare = (s: ClosingState, holder: number, c: Closing): boolean =>
   !fits(c, s.numbered(holder)) || s.released.has(c.dateBlock) || pastNextNumber(s, holder, c) || aboveOwnNumber(s, holder, c)
 
 /** The closing stands above the holder's own 文号 line, a date under that line: the previous document's. */
-const aboveOwnNumber = (s: State, holder: number, c: Closing): boolean => !pastOwnNumber(s.drafts[holder], s.numbered(holder).docNumber).includes(c.dateBlock)
+const aboveOwnNumber = (s: ClosingState, holder: number, c: Closing): boolean => !pastOwnNumber(s.drafts[holder], s.numbered(holder).docNumber).includes(c.dateBlock)
 
 /**
  * The blocks past the document's own 文号 set alone on a line, when a date stands there; else all.
@@ -124,7 +75,7 @@ function pastOwnNumber(drafts: DraftBlock[], own: string | null): DraftBlock[] {
 }
 
 /** The nearest closing that fits document d: its own first (past its 文号), then the neighbours' spare ones. */
-function findClosing(s: State, d: number): { holder: number; c: Closing } | null {
+function findClosing(s: ClosingState, d: number): { holder: number; c: Closing } | null {
   const doc = s.numbered(d)
   const own = closingsIn(pastOwnNumber(s.drafts[d], doc.docNumber)).find((c) => fits(c, doc))
   if (own) return { holder: d, c: own }
@@ -151,7 +102,7 @@ function findClosing(s: State, d: number): { holder: number; c: Closing } | null
 }
 
 /** Every document strictly between d and the holder has its date from a closing it holds and fits. */
-function settledBetween(s: State, d: number, holder: number): boolean {
+function settledBetween(s: ClosingState, d: number, holder: number): boolean {
   for (let k = Math.min(d, holder) + 1; k < Math.max(d, holder); k++) if (!settled(s, k)) return false
   return true
 }
@@ -173,7 +124,7 @@ function signedTail(c: Closing, doc: ParsedDocument, holder: ParsedDocument): Cl
 }
 
 /** No other document within reach of d has issuers that sign closing c. */
-function distinctive(s: State, d: number, c: Closing): boolean {
+function distinctive(s: ClosingState, d: number, c: Closing): boolean {
   for (let k = Math.max(0, d - SIGNED_REACH); k <= Math.min(s.docs.length - 1, d + SIGNED_REACH); k++) {
     if (k !== d && s.docs[k].doc.issuers.length > 0 && signedBy(c.units, s.docs[k].doc.issuers)) return false
   }
@@ -183,7 +134,7 @@ function distinctive(s: State, d: number, c: Closing): boolean {
 const isDecree = (doc: ParsedDocument): boolean => isDecreeNumber(doc.docNumber)
 
 /** Moves closing c from holder to d; the holder keeps its date when another closing gave it. */
-function move(s: State, holder: number, c: Closing, d: number): void {
+function move(s: ClosingState, holder: number, c: Closing, d: number): void {
   if (holder !== d) {
     if (s.lenders) s.lenders.set(d, (s.lenders.get(d) ?? new Set()).add(holder))
     s.drafts[holder] = s.drafts[holder].filter((b) => !c.blocks.includes(b))
@@ -208,7 +159,7 @@ function move(s: State, holder: number, c: Closing, d: number): void {
 export function fitClosings(docs: ClosedDocument[], listed: (doc: ParsedDocument) => string | null = () => null): { moved: Set<ParsedDocument>; drafts: DraftBlock[][] } {
   // A 文号 the body lost is the 目录's: its year still tells which closing is the document's.
   const numbered = (k: number): ParsedDocument => (docs[k].doc.docNumber ? docs[k].doc : { ...docs[k].doc, docNumber: listed(docs[k].doc) })
-  const s: State = { docs, drafts: docs.map((d) => d.drafts), released: new Set(), lenders: new Map(), numbered }
+  const s: ClosingState = { docs, drafts: docs.map((d) => d.drafts), released: new Set(), lenders: new Map(), numbered }
   const moved = new Set<ParsedDocument>()
   for (const [holder, c, d] of echoedClosings(s)) {
     for (const own of closingsIn(s.drafts[d])) if (own.date === docs[d].doc.date) s.released.add(own.dateBlock)
@@ -242,7 +193,7 @@ const MAX_NAMED = 8
  * wrote that title's block away from its 文号): [holder, closing, document]. The first closing
  * after the echoed title, before the next title, is that document's when it fits it.
  */
-function echoedClosings(s: State): [number, Closing, number][] {
+function echoedClosings(s: ClosingState): [number, Closing, number][] {
   // Titles (with their issuers, and without) by their first characters: an echo is the start of one.
   const byHead = new Map<string, { k: number; title: string }[]>()
   s.docs.forEach((x, k) => {
@@ -268,65 +219,5 @@ function echoedClosings(s: State): [number, Closing, number][] {
       if (c && fits(c, s.numbered(d))) out.push([holder, c, d])
     })
   })
-  return out
-}
-
-const isPublicNote = (b: DraftBlock): boolean => b.kind === 'note' && marksPublic(b.text)
-
-/**
- * A public 附注 with body text between it and the closing above it (a converter put the next
- * document's last lines and 附注 under this one's closing) goes to the next document, when that
- * one has a closing and no 附注 of its own. Returns the indexes of the documents that gave one.
- */
-function strayNotes(s: State): number[] {
-  const out: number[] = []
-  s.drafts.forEach((drafts, k) => {
-    const next = s.docs[k + 1]
-    if (!next || next.doc.public || !closingsIn(s.drafts[k + 1]).length || s.drafts[k + 1].some((b) => b.kind === 'note')) return
-    const notes = drafts.flatMap((b, j) => (isPublicNote(b) ? [j] : []))
-    const j = notes[0]
-    const above = drafts[j - 1]
-    if (notes.length !== 1 || above?.kind !== 'paragraph' || !drafts.slice(0, j - 1).some((b) => b.kind === 'date')) return
-    // A 附注 sits under its closing, before any 附件: one under an attachment is the next
-    // document's; one under text is the next document's when that text ends its sentence (its
-    // last paragraph), not when it is pieces of this one's name list left under the closing.
-    const closing = drafts.slice(0, j).map((b) => b.kind).lastIndexOf('date')
-    const attached = drafts.slice(closing + 1, j).some((b) => b.kind === 'title' || /^附件/.test(b.text))
-    if (!attached && !endsSentence(above.text)) return
-    // Text that runs on across the 附注 (the line above breaks off mid-sentence, the one under
-    // goes on): the two columns read line by line set it amid this document's own lines.
-    if (!endsSentence(above.text) && drafts[j + 1]?.kind === 'paragraph') return
-    s.drafts[k + 1] = [...s.drafts[k + 1], drafts[j]]
-    s.drafts[k] = drafts.filter((_, i) => i !== j)
-    s.docs[k].doc.public = false
-    next.doc.public = true
-    out.push(k)
-  })
-  return out
-}
-
-/**
- * A closing has one 附注 at most. A document given its closing out of another's blocks, and left
- * without a public 附注, takes one from that lender when the lender holds more public 附注 than
- * closings (the converter scrambled the columns' feet together): the one not under the lender's
- * own date. Returns the indexes of the documents given one.
- */
-function spareNotes(s: State): number[] {
-  const out: number[] = []
-  for (const [d, lenders] of s.lenders ?? []) {
-    const doc = s.docs[d].doc
-    if (doc.public || s.drafts[d].some((b) => b.kind === 'note')) continue
-    for (const holder of lenders) {
-      const drafts = s.drafts[holder]
-      const notes = drafts.flatMap((b, j) => (isPublicNote(b) ? [j] : []))
-      if (notes.length <= closingsIn(drafts).length) continue
-      const j = notes.find((i) => drafts[i - 1]?.kind !== 'date') ?? notes[notes.length - 1]
-      s.drafts[d] = [...s.drafts[d], drafts[j]]
-      s.drafts[holder] = drafts.filter((_, i) => i !== j)
-      doc.public = true
-      out.push(d)
-      break
-    }
-  }
   return out
 }

@@ -6,7 +6,7 @@
 // closing fitting either document, gives each the closing its number calls for.
 import type { ParsedDocument } from '../../../shared/domain'
 import type { DraftBlock } from './blocks'
-import { fits } from './closing-fit'
+import { fits } from './closings'
 import { parseDateLine } from './dates'
 import { isIssuerText } from './header'
 import { inverted, numberSerial } from './issue-doubts'
