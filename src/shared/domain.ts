@@ -139,6 +139,7 @@ export interface ParseWarning {
     | 'MISSING_DATE'
     | 'DUPLICATE_DOC_NUMBER'
     | 'NO_GAZETTE_NAME'
+    | 'COLUMNS_REBUILT'
     | 'OTHER'
   message: string // Chinese, for people: 目录列出但正文未收录：兴政办函〔2022〕17号
   docNumber?: string | null

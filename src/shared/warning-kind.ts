@@ -14,6 +14,7 @@ const BY_CODE: Partial<Record<ParseWarning['code'], WarningKind>> = {
   MISSING_DATE: 'uncertain',
   DUPLICATE_DOC_NUMBER: 'uncertain',
   NO_GAZETTE_NAME: 'uncertain',
+  COLUMNS_REBUILT: 'uncertain',
 }
 
 /** The kind a warning is, by its code (warnings stored before the kind was kept included). */

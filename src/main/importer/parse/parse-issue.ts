@@ -37,6 +37,7 @@ import { readColumns } from './text-columns'
 import { readFeet } from './text-feet'
 import { readClosingOrder } from './text-closing-order'
 import { readStreams } from './text-streams'
+import { rebuiltShare, rebuiltWarning } from './text-rebuilt'
 import { joinLinePieces } from './text-line-pieces'
 import { unweaveTitles } from './text-woven-titles'
 import { readBands } from './text-bands'
@@ -243,6 +244,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     lines = step(lines)
     check()
   }
+  const rebuilt = rebuiltWarning(rebuiltShare(bare, lines, from, to))
   const spans = joinRegulations(splitDocuments(lines, from, toc.entries, tick), lines)
   if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', named ? '不是政府公报：未找到任何带标题和文号的文件。' : NOT_A_GAZETTE_MESSAGE)
   // No 目录 read in plain text: the 栏目 from the body's banners and the pages' running heads
@@ -296,6 +298,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const headed = new Map(documents.flatMap((d, i) => (headings[i] ? [[d.doc, headings[i]] as const] : [])))
   const leftover = leftoverText(raw, lines, spans, from, toc)
   const issue = reconcile(meta, toc, documents.map((d) => d.doc), { printed, sectionGuessed, labels, pages, closingMoved: moved, headed, leftover, tocHeading: tocHeadingBefore(lines, spans[0].lead) })
+  if (rebuilt) issue.warnings.push(rebuilt)
   return { issue: named ? issue : keepUnnamed(issue), documents, lines }
 }
 
