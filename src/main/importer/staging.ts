@@ -38,6 +38,9 @@ export interface StageInput {
 export function allConfident(parsed: ParsedIssue): boolean {
   // An issue that names its gazette nowhere waits for staff to see it, however sure its documents.
   if (isNameless(parsed.meta.gazette)) return false
+  // Nor one whose body was rebuilt from columns written out of order: its fields were checked,
+  // its paragraphs were not (text-rebuilt.ts).
+  if (parsed.warnings.some((w) => w.code === 'COLUMNS_REBUILT')) return false
   return parsed.documents.every((d) => d.confidence === undefined || !isDoubtful(d.confidence))
 }
 

@@ -7,14 +7,17 @@ import { describe, expect, it } from 'vitest'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { readSource } from '../../../src/main/importer/read/read-source'
 import { warningKind } from '../../../src/shared/warning-kind'
+import { allConfident } from '../../../src/main/importer/staging'
 
 const TUNING = join(__dirname, '../../fixtures/typeset/tuning')
 
-async function warningsOf(path: string): Promise<ReturnType<typeof parseIssue>['warnings']> {
+async function issueOf(path: string): Promise<ReturnType<typeof parseIssue>> {
   const name = path.split('/').pop() as string
   const read = await readSource(new Uint8Array(readFileSync(path)), name)
-  return parseIssue({ text: read.text, lines: read.lines }).warnings
+  return parseIssue({ text: read.text, lines: read.lines })
 }
+
+const warningsOf = async (path: string): Promise<ReturnType<typeof parseIssue>['warnings']> => (await issueOf(path)).warnings
 
 const rebuilt = (ws: Awaited<ReturnType<typeof warningsOf>>): number | null => {
   const w = ws.find((x) => x.code === 'COLUMNS_REBUILT')
@@ -31,8 +34,13 @@ describe('a body rebuilt from columns written out of order', () => {
     expect(w?.message).toContain('导入 PDF 更准确')
   })
 
-  it('warns on the plain text of a three-column web page', async () => {
-    expect(rebuilt(await warningsOf(join(TUNING, 'city-web-3col-c', 'city-web-3col-c.txt')))).toBeGreaterThan(60)
+  it('warns on the plain text of a three-column web page, which then waits for staff however sure its documents', async () => {
+    const issue = await issueOf(join(TUNING, 'city-web-3col-c', 'city-web-3col-c.txt'))
+    expect(rebuilt(issue.warnings)).toBeGreaterThan(60)
+    expect(allConfident(issue)).toBe(false)
+    const sure = { ...issue, documents: issue.documents.map((d) => ({ ...d, confidence: 1 })) }
+    expect(allConfident(sure)).toBe(false)
+    expect(allConfident({ ...sure, warnings: sure.warnings.filter((w) => w.code !== 'COLUMNS_REBUILT') })).toBe(true)
   })
 
   it('says nothing of the same issue written column by column, nor of the sample', async () => {
