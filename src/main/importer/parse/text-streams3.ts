@@ -6,8 +6,9 @@
 // page share one grid of rows, and pdftotext writes the page row by row, so the reading follows
 // the rows too: a line's column is where the row puts it (left, middle, right), the columns keep
 // in step, and a short closing line written a few rows late goes back where its column reads on.
-import { endsSentence } from './lines'
+import { endsSentence, hasInnerPunct, PARA_LABEL } from './lines'
 import { docTypeOf } from './doc-type'
+import { displayWidth } from './text-flow'
 import { closingCost, joinCost, signs, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 import { mayComeLate, putBack } from './text-late-lines'
 
@@ -48,6 +49,29 @@ export const EMPTY_CELL = 3
  */
 const GAP_AFTER = 6
 const GAP_CELL = 1
+/**
+ * A document's title, set in a larger type with its own leading and margins, stands off the rows'
+ * grid (pdftotext writes its lines as one block) and moves its column's lines under it a fraction
+ * of a row down against the other columns' (a web page's title, Chromium): pdftotext, writing the
+ * page by height, then writes the others' next row before that column's first line under the
+ * title. The first cell so left empty, within a row of the title's last line (TITLE_ROW units),
+ * costs TITLE_CELL, not EMPTY_CELL (city-web-3col-lists: the full price traded a name list's two
+ * columns under a title). A title line written alone, row by row with the others, is on the grid.
+ */
+const TITLE_ROW = 3
+const TITLE_CELL = 1
+/** A title's line stops this much short of the column (display columns): a larger type, centred. */
+const TITLE_SHORT = 6
+
+/**
+ * A title's last line: its 文种 ends it ('及组成人员的通知'), no punctuation inside, set short, no
+ * paragraph label (a heading '（三）建设方案' is set in the body's type and leading).
+ */
+function endsTitle(text: string, full: number): boolean {
+  const t = text.trim()
+  return docTypeOf(t) !== null && !hasInnerPunct(t) && !PARA_LABEL.test(t) && displayWidth(t) <= full - TITLE_SHORT
+}
+
 /**
  * A cell skipped in a column that has taken no line yet, in a run where a document starts (a 文号
  * over its title's first line): the column may open with that document's head (the 文号, the title
@@ -175,6 +199,8 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
   const ended = run.map((u) => endsSentence(u.text) || /[：:]$/.test(u.text.trim()))
   const mayBeLate = run.map((u) => mayComeLate(u, ctx))
   const titled = run.map((u) => docTypeOf(u.text.trim()) !== null)
+  // A title's last line written in one block with its lines before (off the grid): its column's next line may come a row late (TITLE_CELL).
+  const titleEnds = run.map((u) => !u.blankBefore && endsTitle(u.text, ctx.full))
   // A column may pause after a document's closing (GAP_CELL).
   const paused = run.map((u) => signs(u))
   // A 文号 the text follows with a title's first line: the document's head, one column's.
@@ -265,7 +291,7 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
             let g = 0
             for (let i = 0; i < m; i++) {
               const b = fb[i]
-              const empty = b + (oj === 0 ? emptyStart : oj > GAP_AFTER && paused[k + 1 - oj] ? GAP_CELL : EMPTY_CELL)
+              const empty = b + (oj === 0 ? emptyStart : oj > GAP_AFTER && paused[k + 1 - oj] ? GAP_CELL : oj <= TITLE_ROW && titleEnds[k + 1 - oj] ? TITLE_CELL : EMPTY_CELL)
               gb[g] = empty
               copy3(fa, 3 * i, ga, 3 * g)
               copy3(fn, 3 * i, gn, 3 * g)
