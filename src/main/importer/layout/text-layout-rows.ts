@@ -322,13 +322,32 @@ function rejoinRightTails(rows: readonly string[], kinds: Row[], column: number)
     const at = leadingBlanks(rows[i])
     const end = rows[i - 1].trimEnd().length
     const tail = rows[i].trim().split(' ')[0]
-    if (at <= end - above.trim().length + MAX_INDENT || leadingBlanks(below) > Math.min(Math.max(leadingBlanks(above), 1), MAX_INDENT) || indent(leadingBlanks(k.text))) continue
+    const stair = stairStep(above.trim(), rows[i].trim(), at, end, column)
+    if (!stair && (at <= end - above.trim().length + MAX_INDENT || leadingBlanks(below) > Math.min(Math.max(leadingBlanks(above), 1), MAX_INDENT) || indent(leadingBlanks(k.text)))) continue
     if (at < end - TAIL_BEFORE || at > end + TAIL_AFTER || ems(above.trim() + tail) > column + FULL_SLACK) continue
     if (!FULL_MARK.test(above.trim().slice(-1)) && !FULL_MARK.test(tail[0])) continue
     out[i - 1] = { kind: 'left', text: prev.left }
     out[i] = { kind: 'right', text: above.trimEnd() + rows[i].slice(at).trimEnd() }
   }
   return out
+}
+
+/** A pause mark: pdftotext cuts a justified line where the glue after one stretched. */
+const PAUSE_MARK = /[，、；]$/
+
+/**
+ * A right line's first piece, short, and the rest set a row down as a staircase's next step
+ * ('…不落实， 分；' / '                       阳泉煤业集团公司总经理王体轩、董事长王'): the rest
+ * starts at the cell of the piece's last character, the piece ends on a pause mark (where the
+ * glue stretched; a paragraph's last line ends on a full stop), and the two fill the column.
+ * A paragraph's first line under a short last one stands in by an indent instead, and a first
+ * row pushed left by a long left line leaves the side's next row past its edge, so neither
+ * test applies to it.
+ */
+function stairStep(above: string, rest: string, at: number, end: number, column: number): boolean {
+  if (at !== end - 1 || !PAUSE_MARK.test(above) || / {2,}/.test(rest)) return false
+  const width = ems(above + rest)
+  return width >= column - 1 && width <= column + FULL_SLACK
 }
 
 /** A 目录 row's right-hand cells: a 文号 or a decree's serial, maybe, then the page as printed. */
