@@ -126,6 +126,8 @@ export function rowKind(row: string, gutter: number, column: number | null | und
     const [wa, wb] = [rank(a), rank(b)]
     return wa > wb || (wa === wb && off(a) < off(b))
   }
+  const piece = markBesideRight(text, lead, gutter)
+  if (piece) return piece
   let cut: { at: number; end: number; shift: number } | null = null
   for (const m of text.matchAll(/ +/g)) {
     const end = m.index + m[0].length
@@ -151,6 +153,22 @@ export function rowKind(row: string, gutter: number, column: number | null | und
   const glued = /^(.*[^\s【])(【[^【】\d]{2,16}】)$/.exec(text)
   if (glued && text.length <= gutter) return { kind: 'both', left: glued[1], right: glued[2] }
   return text.length > gutter + 2 ? { kind: 'across', text } : { kind: 'left', text }
+}
+
+/** A pause or closing mark alone, one space, then more text. */
+const LONE_MARK = /^[，、。；）》”’] \S/
+/** A staircase's last piece stands this many cells in from the column's edge or more. */
+const PIECE_FROM = 2 * MAX_INDENT + 1
+
+/**
+ * A row holding a left line's last staircase piece, a lone mark set well in from the edge, one
+ * space, then the right column's line ('                        ， 20 时 35 分。据三峡…'): the
+ * space beside a digit is no gutter by itself, and read across, the row would part the page's
+ * columns. The mark is the left column's (rejoinTails puts it back at its line's end).
+ */
+function markBesideRight(text: string, lead: number, gutter: number): Row | null {
+  if (lead < PIECE_FROM || lead >= gutter || !LONE_MARK.test(text.slice(lead)) || text.length <= gutter) return null
+  return { kind: 'both', left: text.slice(0, lead + 1), right: ' '.repeat(Math.max(0, lead + 2 - gutter)) + text.slice(lead + 2) }
 }
 
 /**
