@@ -10,6 +10,7 @@ import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout
 import { foldIdeographs } from '../../../src/main/importer/read/fold-glyphs'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { textEdges } from '../../../src/main/importer/parse/text-flow'
+import { staircases } from '../../../src/main/importer/parse/text-staircases'
 
 const read = (name: string): string =>
   readLayoutColumns(foldIdeographs(readFileSync(join(__dirname, '../../fixtures/typeset/tuning', name, `${name}.layout.txt`), 'utf8')))
@@ -55,5 +56,16 @@ describe('staircases the plain step rule missed (prov2-a0)', () => {
   it('keeps a paragraph’s last line, ending on a full stop at the page’s foot, apart from the next one’s first', () => {
     // '规定，要求排污和排水大户进行清洁生产审核。' / '  现将有关部门的报告一并报送您，供审阅。': a full stop.
     expect(edge('现将有关部门的报告一并报送您，供审阅。')).not.toBe('part')
+  })
+})
+
+describe('a hanzi alone on its line in text without padding (city-2col-flow.txt, a name list cut by pdftotext)', () => {
+  it('is no staircase piece of the line under it: plain text starts every line at the edge', () => {
+    // '汤' (a name's first character) over the next paragraph, as the parser's steps put them.
+    const plain = splitLines(['汤', '联席会议由教育部、发展改革委、工业和信息化部、', '财政部、人力资源社会保障部、农业农村部、国资委、'].join('\n'))
+    expect(staircases(plain, () => 48).size).toBe(0)
+    // Set in as a column's lines are in -layout text, the hanzi is the first piece of its line.
+    const padded = splitLines(['    实', '    “三个代表”重要思想，', '              维护人民群众生命财产', '    安全的高度，充分认识加强煤矿安全生产工作的'].join('\n'))
+    expect(staircases(padded, () => 42).get(0)).toEqual([0, 1, 2])
   })
 })

@@ -29,7 +29,7 @@ export function staircases(lines: readonly SourceLine[], fullAt: (i: number) => 
     for (let k = i + 1; k < lines.length; k++) {
       const [above, t] = [lines[k - 1].text, lines[k].text]
       const step = leadingBlanks(t) - leadingBlanks(above)
-      if (isBlank(t) || !nextStep(above.trim(), step)) break
+      if (isBlank(t) || !nextStep(above, step)) break
       // A sentence's end over a row set in as far as an indent: a paragraph's last line over the
       // next one's first. A piece after a full stop stands further right ('…较大。' / '目前，').
       if (endsSentence(above) && step < 2 * LEAD_INDENT && !clauseGoesOn(above, t, full) && opensParagraph(lines, k, full)) break
@@ -65,9 +65,12 @@ export function staircases(lines: readonly SourceLine[], fullAt: (i: number) => 
  * marks set half wide may put the next a cell further ('“三个代表”重要思想，' / '维护…').
  */
 function nextStep(above: string, step: number): boolean {
-  const n = [...above].length
-  if (n === 1) return step === 0 && /[\u4e00-\u9fff]/.test(above)
-  return step >= 1 && (step === n - 1 || (step === n && (above.match(TUCKABLE) ?? []).length >= 2))
+  const piece = above.trim()
+  const n = [...piece].length
+  // Text without padding (plain pdftotext) starts every line at the edge: a hanzi alone there
+  // (a name's first character) stands over any line, so only a padded one is a piece.
+  if (n === 1) return step === 0 && leadingBlanks(above) > 0 && /[\u4e00-\u9fff]/.test(piece)
+  return step >= 1 && (step === n - 1 || (step === n && (piece.match(TUCKABLE) ?? []).length >= 2))
 }
 
 /**
