@@ -69,3 +69,10 @@ describe('a hanzi alone on its line in text without padding (city-2col-flow.txt,
     expect(staircases(padded, () => 42).get(0)).toEqual([0, 1, 2])
   })
 })
+
+describe('a signature set in under a paragraph’s last line at a page’s foot (county-docx-sw-cflow.layout.txt)', () => {
+  it('is no staircase step, though it starts a cell past the line’s last character', () => {
+    const rows = ['发展提供新动能、新平台、新支撑，助力乡村振', '兴。现申请开展乡村 e 镇培育工作。', '                  兴县人民政府', '']
+    expect(staircases(splitLines(rows.join('\n')), () => 42).size).toBe(0)
+  })
+})

@@ -70,7 +70,8 @@ function nextStep(above: string, step: number): boolean {
   // Text without padding (plain pdftotext) starts every line at the edge: a hanzi alone there
   // (a name's first character) stands over any line, so only a padded one is a piece.
   if (n === 1) return step === 0 && leadingBlanks(above) > 0 && /[\u4e00-\u9fff]/.test(piece)
-  return step >= 1 && (step === n - 1 || (step === n && (piece.match(TUCKABLE) ?? []).length >= 2))
+  // The cell further is no step after a sentence's end: a signature set in under it stands anywhere.
+  return step >= 1 && (step === n - 1 || (step === n && !endsSentence(piece) && (piece.match(TUCKABLE) ?? []).length >= 2))
 }
 
 /**
