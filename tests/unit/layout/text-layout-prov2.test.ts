@@ -57,3 +57,19 @@ describe("a name list's row beside a 文号 set in from the right column's edge 
     expect(page).toContain('国函〔2018〕145 号')
   })
 })
+
+describe("a left line's last staircase piece, a lone mark, one space before the right column's line (prov2-a0, page 18)", () => {
+  // '          （鄂政文〔2004〕15 号）' / '                        ， 20 时 35 分。据三峡地震台网测定，这两次震'
+  const row = '                        ， 20 时 35 分。据三峡地震台网测定，这两次震'
+
+  it('is a row of both columns, the mark the left one’s: the space beside a digit is no gutter by itself', () => {
+    expect(rowKind(row, 31, 21)).toEqual({ kind: 'both', left: '                        ，', right: '20 时 35 分。据三峡地震台网测定，这两次震' })
+  })
+
+  it('puts the mark back at its line’s end, and the left column reads on down to its foot before the right one', () => {
+    const page = readPage('prov2-a0', 18)
+    expect(page).toContain('（鄂政文〔2004〕15 号），')
+    expect(page.indexOf('根据曾培炎副总理的批示，国土资源部迅速组织')).toBe(page.indexOf('（鄂政文〔2004〕15 号），') + 1)
+    expect(page.indexOf('根据曾培炎副总理的批示，国土资源部迅速组织')).toBeLessThan(page.indexOf('挥部等单位专家组成的专家组，于 2004 年 4 月'))
+  })
+})

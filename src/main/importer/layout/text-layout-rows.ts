@@ -126,6 +126,8 @@ export function rowKind(row: string, gutter: number, column: number | null | und
     const [wa, wb] = [rank(a), rank(b)]
     return wa > wb || (wa === wb && off(a) < off(b))
   }
+  const piece = markBesideRight(text, lead, gutter)
+  if (piece) return piece
   let cut: { at: number; end: number; shift: number } | null = null
   for (const m of text.matchAll(/ +/g)) {
     const end = m.index + m[0].length
@@ -151,6 +153,22 @@ export function rowKind(row: string, gutter: number, column: number | null | und
   const glued = /^(.*[^\s【])(【[^【】\d]{2,16}】)$/.exec(text)
   if (glued && text.length <= gutter) return { kind: 'both', left: glued[1], right: glued[2] }
   return text.length > gutter + 2 ? { kind: 'across', text } : { kind: 'left', text }
+}
+
+/** A pause or closing mark alone, one space, then more text. */
+const LONE_MARK = /^[，、。；）》”’] \S/
+/** A staircase's last piece stands this many cells in from the column's edge or more. */
+const PIECE_FROM = 2 * MAX_INDENT + 1
+
+/**
+ * A row holding a left line's last staircase piece, a lone mark set well in from the edge, one
+ * space, then the right column's line ('                        ， 20 时 35 分。据三峡…'): the
+ * space beside a digit is no gutter by itself, and read across, the row would part the page's
+ * columns. The mark is the left column's (rejoinTails puts it back at its line's end).
+ */
+function markBesideRight(text: string, lead: number, gutter: number): Row | null {
+  if (lead < PIECE_FROM || lead >= gutter || !LONE_MARK.test(text.slice(lead)) || text.length <= gutter) return null
+  return { kind: 'both', left: text.slice(0, lead + 1), right: ' '.repeat(Math.max(0, lead + 2 - gutter)) + text.slice(lead + 2) }
 }
 
 /**
@@ -322,13 +340,32 @@ function rejoinRightTails(rows: readonly string[], kinds: Row[], column: number)
     const at = leadingBlanks(rows[i])
     const end = rows[i - 1].trimEnd().length
     const tail = rows[i].trim().split(' ')[0]
-    if (at <= end - above.trim().length + MAX_INDENT || leadingBlanks(below) > Math.min(Math.max(leadingBlanks(above), 1), MAX_INDENT) || indent(leadingBlanks(k.text))) continue
+    const stair = stairStep(above.trim(), rows[i].trim(), at, end, column)
+    if (!stair && (at <= end - above.trim().length + MAX_INDENT || leadingBlanks(below) > Math.min(Math.max(leadingBlanks(above), 1), MAX_INDENT) || indent(leadingBlanks(k.text)))) continue
     if (at < end - TAIL_BEFORE || at > end + TAIL_AFTER || ems(above.trim() + tail) > column + FULL_SLACK) continue
     if (!FULL_MARK.test(above.trim().slice(-1)) && !FULL_MARK.test(tail[0])) continue
     out[i - 1] = { kind: 'left', text: prev.left }
     out[i] = { kind: 'right', text: above.trimEnd() + rows[i].slice(at).trimEnd() }
   }
   return out
+}
+
+/** A pause mark: pdftotext cuts a justified line where the glue after one stretched. */
+const PAUSE_MARK = /[，、；]$/
+
+/**
+ * A right line's first piece, short, and the rest set a row down as a staircase's next step
+ * ('…不落实， 分；' / '                       阳泉煤业集团公司总经理王体轩、董事长王'): the rest
+ * starts at the cell of the piece's last character, the piece ends on a pause mark (where the
+ * glue stretched; a paragraph's last line ends on a full stop), and the two fill the column.
+ * A paragraph's first line under a short last one stands in by an indent instead, and a first
+ * row pushed left by a long left line leaves the side's next row past its edge, so neither
+ * test applies to it.
+ */
+function stairStep(above: string, rest: string, at: number, end: number, column: number): boolean {
+  if (at !== end - 1 || !PAUSE_MARK.test(above) || / {2,}/.test(rest)) return false
+  const width = ems(above + rest)
+  return width >= column - 1 && width <= column + FULL_SLACK
 }
 
 /** A 目录 row's right-hand cells: a 文号 or a decree's serial, maybe, then the page as printed. */

@@ -5,9 +5,9 @@
 import type { Edge } from './geometry'
 import { endsSentence, isBlank, leadingBlanks, PARA_LABEL, type SourceLine } from './lines'
 import { pageStarts } from './text-pages'
-import { displayWidth, edgeOf, fullWidth, INDENT, LEAD_INDENT, MIN_LEAD_INDENT } from './text-widths'
+import { displayWidth, edgeOf, fullWidth, INDENT, LEAD_INDENT, MIN_LEAD_INDENT, TUCKABLE } from './text-widths'
 import { pageWidths } from './text-page-widths'
-import { PAUSE_END, TUCKABLE, visualLines } from './text-visual-lines'
+import { PAUSE_END, visualLines } from './text-visual-lines'
 
 export { displayWidth, fullWidth }
 

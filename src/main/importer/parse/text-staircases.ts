@@ -1,7 +1,7 @@
 // Lines pdftotext -layout broke into a staircase of pieces: one justified line set down a row at a
 // time, each piece further right (text-flow.ts reads each staircase as one visual line).
 import { BRACKET_NOTE, endsSentence, isBlank, leadingBlanks, PARA_LABEL, type SourceLine } from './lines'
-import { displayWidth, FULL_WITHIN, INDENT, LEAD_INDENT } from './text-widths'
+import { displayWidth, FULL_WITHIN, INDENT, LEAD_INDENT, TUCKABLE } from './text-widths'
 import { parseDateLine } from './dates'
 import { mostCommon } from '../../../shared/stats'
 
@@ -29,10 +29,10 @@ export function staircases(lines: readonly SourceLine[], fullAt: (i: number) => 
     for (let k = i + 1; k < lines.length; k++) {
       const [above, t] = [lines[k - 1].text, lines[k].text]
       const step = leadingBlanks(t) - leadingBlanks(above)
-      if (isBlank(t) || step < 1 || step !== [...above.trim()].length - 1) break
+      if (isBlank(t) || !nextStep(above, step)) break
       // A sentence's end over a row set in as far as an indent: a paragraph's last line over the
       // next one's first. A piece after a full stop stands further right ('…较大。' / '目前，').
-      if (endsSentence(above) && step < 2 * LEAD_INDENT && opensParagraph(lines, k, full)) break
+      if (endsSentence(above) && step < 2 * LEAD_INDENT && !clauseGoesOn(above, t, full) && opensParagraph(lines, k, full)) break
       if (!piecesOfLine(above.trim(), t.trim(), group.length > 1) || closesNote(lines, k - 1)) break
       // A date alone on its row under a signature is the closing's date, however its cells fall
       // ('   国务院办公厅' / '        一九九六年二月九日' in a narrow column).
@@ -45,7 +45,7 @@ export function staircases(lines: readonly SourceLine[], fullAt: (i: number) => 
       width += w
     }
     const next = lines[group[group.length - 1] + 1]?.text
-    if (next === undefined || isBlank(next) || leadingBlanks(next) > leadingBlanks(lines[i].text)) continue
+    if (next === undefined || (isBlank(next) && !runsOnPastFoot(lines, group)) || leadingBlanks(next) > leadingBlanks(lines[i].text)) continue
     // A paragraph's first line, after a sentence's end and set in from the column's edge the text
     // goes on at, fills its column less the indent ('定本条例。' / '   第二条 本条例所称专利代理，' /
     // '                是指专利代' / '理机构接受委托，…').
@@ -56,6 +56,44 @@ export function staircases(lines: readonly SourceLine[], fullAt: (i: number) => 
     i = group[group.length - 1]
   }
   return out
+}
+
+/**
+ * Whether a row stands where a staircase's next piece starts, `step` cells right of the piece
+ * above: at the cell of its last character. A piece of one hanzi ('实' / '“三个代表”重要思想，')
+ * puts the next under it. pdftotext rounds each glyph's place to a cell, and a piece holding
+ * marks set half wide may put the next a cell further ('“三个代表”重要思想，' / '维护…').
+ */
+function nextStep(above: string, step: number): boolean {
+  const piece = above.trim()
+  const n = [...piece].length
+  // Text without padding (plain pdftotext) starts every line at the edge: a hanzi alone there
+  // (a name's first character) stands over any line, so only a padded one is a piece.
+  if (n === 1) return step === 0 && leadingBlanks(above) > 0 && /[\u4e00-\u9fff]/.test(piece)
+  // The cell further is no step after a sentence's end: a signature set in under it stands anywhere.
+  return step >= 1 && (step === n - 1 || (step === n && !endsSentence(piece) && (piece.match(TUCKABLE) ?? []).length >= 2))
+}
+
+/**
+ * A staircase at a column's foot ('处分；' / '  三矿党委书记李双祥受到党内严重警告处', then the
+ * blank row between the columns): its last piece stops mid-sentence, so the text goes on at the
+ * next column's head, as it would under the staircase.
+ */
+function runsOnPastFoot(lines: readonly SourceLine[], group: readonly number[]): boolean {
+  const last = lines[group[group.length - 1]].text.trim()
+  return group.length > 1 && /[\u4e00-\u9fff]$/.test(last)
+}
+
+/**
+ * A clause's end (；) over a row that takes the staircase's next step and, with it, fills the
+ * column to its edge, no further ('处分；' / '  三矿党委书记李双祥受到党内严重警告处'): the rest of
+ * the line. A paragraph's first line under a short last line stands in by an indent and fills
+ * the column less it, so the two pass the edge; and a list's items ending on ； open with a
+ * label or a dash.
+ */
+function clauseGoesOn(above: string, t: string, full: number): boolean {
+  const [a, b] = [above.trim(), t.trim()]
+  return /；$/.test(a) && !PARA_LABEL.test(b) && !/^[—-]/.test(b) && displayWidth(a) + displayWidth(b) <= full
 }
 
 /**

@@ -5,7 +5,7 @@ import { BRACKET_NOTE, endsSentence, isBlank, leadingBlanks, PARA_LABEL, type So
 import { marksPublic } from './public-note'
 import { docNumberOfLine } from './header'
 import { staircases } from './text-staircases'
-import { displayWidth, edgeOf, FULL_WITHIN } from './text-widths'
+import { displayWidth, edgeOf, FULL_WITHIN, TUCKABLE } from './text-widths'
 import { closesWithNote } from './text-note-tails'
 
 /** Tucked punctuation lets a cut line's pieces add up to a little more than the full width. */
@@ -72,9 +72,6 @@ function notePlacedAfter(above: string, t: string): boolean {
   if (!/[。；]$/.test(a) || !BRACKET_NOTE.test(t.trim()) || PARA_LABEL.test(t.trim()) || marksPublic(t) || docNumberOfLine(t) !== null) return false
   return leadingBlanks(t) > leadingBlanks(above) && leadingBlanks(t) - leadingBlanks(above) === [...a].length - 1
 }
-
-/** Full-width marks a typesetter may set half an em wide when they meet. */
-export const TUCKABLE = /[“”‘’（）《》「」『』、，。；：]/g
 
 /** What a cut line's pieces may add up to: tucked marks take half their width. */
 function pieceRoom(full: number, text: string): number {

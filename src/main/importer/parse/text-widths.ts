@@ -130,3 +130,6 @@ export function edgeOf(w: number, full: number): Edge {
   if (w >= full - INDENT - 2 && w < full - FULL_WITHIN) return 'indented'
   return w <= full - SHORT_BY ? 'short' : 'unknown'
 }
+
+/** Full-width marks a typesetter may set half an em wide when they meet. */
+export const TUCKABLE = /[“”‘’（）《》「」『』、，。；：]/g
