@@ -154,6 +154,8 @@ interface Shape {
    * document's closing.
    */
   signs: boolean
+  /** A public note ('（此件公开发布）'): the last line of a document's closing. */
+  notes: boolean
   /** A title's line by its 文种, no punctuation inside ('兴县 2022 年度地质灾害防治方案'). */
   titled: boolean
   /** A title's first line by its opening ('关于…', an issuer's name then '关于…'), no punctuation inside. */
@@ -201,7 +203,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL_START.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)), addresses: ADDRESS_OPENS.test(t), endsAddress: HAIL.test(compact(t)) && ADDRESS_ENDS.test(t) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), notes: marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL_START.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)), addresses: ADDRESS_OPENS.test(t), endsAddress: HAIL.test(compact(t)) && ADDRESS_ENDS.test(t) }
     shapes.set(u, s)
   }
   return s
@@ -231,6 +233,9 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   else if (open && sb.opensTitle && !sa.listed && sb.width <= ctx.full - SHORT_BY && ctx.toc && inTitle(ctx.toc, b.text)) cost += OPEN_THEN_LABEL
   // A heading's numeral alone (its words set apart) never stands over a closing, in any layout.
   if (sa.heading && sb.signs) cost += OPEN_THEN_CLOSING
+  // A public note ends its document's closing: a signature or date right under it is another
+  // document's closing, the other column's printed at its height ('（此件主动公开）' / '兴县人民政府').
+  if (sa.notes && sb.signs && !sb.notes) cost += OPEN_THEN_CLOSING
   // A line that opens with a closing mark ('，…', '）…') is the rest of a sentence: never after one that ended.
   if (sb.closing && sa.ended) cost += OPEN_THEN_LABEL
   // (A label after it is the numbering's word: text-label-order.ts reads the run's labels.)

@@ -1,0 +1,41 @@
+// Two closings side by side on a Word two-column page that pdftotext wrote line by line
+// (tuning city-docx-sw-norule.txt, printed page 7): the right column's public note, then the left
+// column's whole closing, are written in one block ('（此件主动公开）' / '兴县人民政府' /
+// '二○二二年六月九日' / '（此件主动公开）'). A public note ends its document's closing, so the
+// signature under it in the block is the other column's. The dates expected are the file's truth.
+import { describe, expect, it } from 'vitest'
+import { joinCost, type Unit } from '../../../src/main/importer/parse/text-joins'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import { typesetText as text } from '../../support/typeset-files'
+
+const unit = (t: string, blankBefore = false): Unit => ({ line: 0, text: t, blankBefore, mergedRight: false })
+// No character pairs: only the lines' shapes speak. The page's columns are 21 hanzi wide.
+const ctx = { full: 42, grams: { joinEnds: () => 0, joinCodes: () => 0 } } as unknown as Parameters<typeof joinCost>[0]
+
+describe('a signature or date right under a public note', () => {
+  const note = unit('（此件主动公开）')
+
+  it('costs more than leaving the column inside a block', () => {
+    expect(joinCost(ctx, note, unit('兴县人民政府'))).toBeGreaterThanOrEqual(10)
+    expect(joinCost(ctx, note, unit('二○二二年六月九日'))).toBeGreaterThanOrEqual(10)
+  })
+
+  it('is not priced where a closing reads down: signature, date, then the note', () => {
+    expect(joinCost(ctx, unit('兴县人民政府'), unit('二○二二年六月九日'))).toBeLessThan(10)
+    expect(joinCost(ctx, unit('二○二二年六月九日'), note)).toBeLessThan(10)
+    expect(joinCost(ctx, note, unit('兴县人民政府关于兴县经济技'))).toBeLessThan(10)
+  })
+})
+
+describe('the right column’s note written in one block over the left column’s closing', () => {
+  const docs = parseIssue(text('city-docx-sw-norule')).documents
+  const doc = (n: string) => docs.find((d) => d.docNumber === n)
+
+  it('gives each document its own date and public note', () => {
+    // Before: 10号 had no date and no note, and 50号 took 10号's 六月九日.
+    expect(doc('兴政发〔2022〕10号')?.date).toBe('2022-06-09')
+    expect(doc('兴政发〔2022〕10号')?.public).toBe(true)
+    expect(doc('兴政函〔2022〕46号')?.date).toBe('2022-05-26')
+    expect(doc('兴政函〔2022〕50号')?.date).toBe('2022-06-06')
+  })
+})
