@@ -1,5 +1,5 @@
-// Two closings side by side on a Word two-column page that pdftotext wrote line by line
-// (tuning city-docx-sw-norule.txt, printed page 7): the right column's public note, then the left
+// Closings side by side on a Word two-column page that pdftotext wrote line by line, and where
+// their lines may not go. city-docx-sw-norule.txt, printed page 7: the right column's public note, then the left
 // column's whole closing, are written in one block ('（此件主动公开）' / '兴县人民政府' /
 // '二○二二年六月九日' / '（此件主动公开）'). A public note ends its document's closing, so the
 // signature under it in the block is the other column's. The dates expected are the file's truth.
@@ -37,5 +37,25 @@ describe('the right column’s note written in one block over the left column’
     expect(doc('兴政发〔2022〕10号')?.public).toBe(true)
     expect(doc('兴政函〔2022〕46号')?.date).toBe('2022-05-26')
     expect(doc('兴政函〔2022〕50号')?.date).toBe('2022-06-06')
+  })
+})
+
+// The same page in city-docx-sw-s0.txt: the right column's date and note are written right under
+// the left column's 文号 line ('（兴政函〔2022〕46 号）' / '二○二二年五月二十六日'), their signature
+// six lines up. The 文号 under a title goes on with the 主送机关 or the body, never a date.
+describe('a date right under a 文号 line', () => {
+  it('costs as a label under an open line does', () => {
+    const number = unit('（兴政函〔2022〕46 号）')
+    expect(joinCost(ctx, number, unit('二○二二年五月二十六日'))).toBeGreaterThanOrEqual(4)
+    expect(joinCost(ctx, number, unit('县自然资源局：'))).toBeLessThan(4)
+    expect(joinCost(ctx, unit('兴县人民政府'), unit('二○二二年五月二十六日'))).toBeLessThan(4)
+  })
+
+  it('leaves the 46号 its closing at its end, signature first', () => {
+    const docs = parseIssue(text('city-docx-sw-s0')).documents
+    const blocks = docs.find((d) => d.docNumber === '兴政函〔2022〕46号')!.blocks
+    // Before: its date and note read before its body's last item, its signature in another document.
+    expect(blocks.slice(-3).map((b) => b.kind)).toEqual(['signature', 'date', 'note'])
+    expect(blocks.at(-2)?.text).toBe('二○二二年五月二十六日')
   })
 })

@@ -246,6 +246,8 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   // A document's date stands under its signature or its last sentence, never right under a line
   // of its title (the 目录 prints it in one): that line goes on with the 主送机关 or the body.
   if (sb.dated && sa.titled && !sa.label && ctx.toc && inTitle(ctx.toc, a.text)) cost += OPEN_THEN_LABEL
+  // Nor right under the 文号 line in brackets: that goes on with the 主送机关 or the body.
+  if (sb.dated && sa.numbered) cost += OPEN_THEN_LABEL
   // A title's last line too short for the 目录 to tell whose it is ('的批复') goes on into the 文号
   // whose title, as the 目录 prints it, it ends.
   if (sb.numbered && sa.titled && ctx.toc && endsTitleOf(ctx.toc, a.text, b.text)) cost += TITLE_THEN_NUMBER
