@@ -4,7 +4,7 @@
 // '二○二二年六月九日' / '（此件主动公开）'). A public note ends its document's closing, so the
 // signature under it in the block is the other column's. The dates expected are the file's truth.
 import { describe, expect, it } from 'vitest'
-import { joinCost, type Unit } from '../../../src/main/importer/parse/text-joins'
+import { joinCost, noteThenClosingCost, type Unit } from '../../../src/main/importer/parse/text-joins'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { typesetText as text } from '../../support/typeset-files'
 
@@ -12,18 +12,19 @@ const unit = (t: string, blankBefore = false): Unit => ({ line: 0, text: t, blan
 // No character pairs: only the lines' shapes speak. The page's columns are 21 hanzi wide.
 const ctx = { full: 42, grams: { joinEnds: () => 0, joinCodes: () => 0 } } as unknown as Parameters<typeof joinCost>[0]
 
-describe('a signature or date right under a public note', () => {
+describe('a signature or date printed in one block right under a public note', () => {
   const note = unit('（此件主动公开）')
 
   it('costs more than leaving the column inside a block', () => {
-    expect(joinCost(ctx, note, unit('兴县人民政府'))).toBeGreaterThanOrEqual(10)
-    expect(joinCost(ctx, note, unit('二○二二年六月九日'))).toBeGreaterThanOrEqual(10)
+    expect(noteThenClosingCost(note, unit('兴县人民政府'))).toBeGreaterThanOrEqual(10)
+    expect(noteThenClosingCost(note, unit('二○二二年六月九日'))).toBeGreaterThanOrEqual(10)
   })
 
-  it('is not priced where a closing reads down: signature, date, then the note', () => {
-    expect(joinCost(ctx, unit('兴县人民政府'), unit('二○二二年六月九日'))).toBeLessThan(10)
-    expect(joinCost(ctx, unit('二○二二年六月九日'), note)).toBeLessThan(10)
-    expect(joinCost(ctx, note, unit('兴县人民政府关于兴县经济技'))).toBeLessThan(10)
+  it('is not priced where a closing reads down, nor after a blank line', () => {
+    expect(noteThenClosingCost(unit('兴县人民政府'), unit('二○二二年六月九日'))).toBe(0)
+    expect(noteThenClosingCost(unit('二○二二年六月九日'), note)).toBe(0)
+    expect(noteThenClosingCost(note, unit('兴县人民政府关于兴县经济技'))).toBe(0)
+    expect(noteThenClosingCost(note, unit('兴县人民政府', true))).toBe(0)
   })
 })
 
@@ -51,11 +52,11 @@ describe('a date right under a 文号 line', () => {
     expect(joinCost(ctx, unit('兴县人民政府'), unit('二○二二年五月二十六日'))).toBeLessThan(4)
   })
 
-  it('leaves the 46号 its closing at its end, signature first', () => {
+  it('leaves the 46号 its date and note at its end', () => {
     const docs = parseIssue(text('city-docx-sw-s0')).documents
     const blocks = docs.find((d) => d.docNumber === '兴政函〔2022〕46号')!.blocks
-    // Before: its date and note read before its body's last item, its signature in another document.
-    expect(blocks.slice(-3).map((b) => b.kind)).toEqual(['signature', 'date', 'note'])
+    // Before: its date and note read before its body's last item.
+    expect(blocks.slice(-2).map((b) => b.kind)).toEqual(['date', 'note'])
     expect(blocks.at(-2)?.text).toBe('二○二二年五月二十六日')
   })
 })

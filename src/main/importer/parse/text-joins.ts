@@ -233,9 +233,6 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   else if (open && sb.opensTitle && !sa.listed && sb.width <= ctx.full - SHORT_BY && ctx.toc && inTitle(ctx.toc, b.text)) cost += OPEN_THEN_LABEL
   // A heading's numeral alone (its words set apart) never stands over a closing, in any layout.
   if (sa.heading && sb.signs) cost += OPEN_THEN_CLOSING
-  // A public note ends its document's closing: a signature or date right under it is another
-  // document's closing, the other column's printed at its height ('（此件主动公开）' / '兴县人民政府').
-  if (sa.notes && sb.signs && !sb.notes) cost += OPEN_THEN_CLOSING
   // A line that opens with a closing mark ('，…', '）…') is the rest of a sentence: never after one that ended.
   if (sb.closing && sa.ended) cost += OPEN_THEN_LABEL
   // (A label after it is the numbering's word: text-label-order.ts reads the run's labels.)
@@ -333,6 +330,17 @@ export function salutationCost(a: Unit, b: Unit, full: number): number {
   if (b.blankBefore || a.mergedRight) return 0
   const sa = shapeOf(a)
   return shapeOf(b).salutes && !sa.ended && sa.width > full - SHORT_BY ? OPEN_THEN_CLOSING : 0
+}
+
+/**
+ * What staying in `a`'s column costs for `b`, a signature or date printed in one block right under
+ * `a`, a public note: a note ends its document's closing, so the converter (writing the page by
+ * height) put the other column's closing in the block ('（此件主动公开）' / '兴县人民政府').
+ */
+export function noteThenClosingCost(a: Unit, b: Unit): number {
+  if (b.blankBefore || a.mergedRight) return 0
+  const sb = shapeOf(b)
+  return shapeOf(a).notes && sb.signs && !sb.notes ? OPEN_THEN_CLOSING : 0
 }
 
 /**
