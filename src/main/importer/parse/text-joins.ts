@@ -154,6 +154,8 @@ interface Shape {
    * document's closing.
    */
   signs: boolean
+  /** A public note ('（此件公开发布）'): the last line of a document's closing. */
+  notes: boolean
   /** A title's line by its 文种, no punctuation inside ('兴县 2022 年度地质灾害防治方案'). */
   titled: boolean
   /** A title's first line by its opening ('关于…', an issuer's name then '关于…'), no punctuation inside. */
@@ -201,7 +203,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL_START.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)), addresses: ADDRESS_OPENS.test(t), endsAddress: HAIL.test(compact(t)) && ADDRESS_ENDS.test(t) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), notes: marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL_START.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)), addresses: ADDRESS_OPENS.test(t), endsAddress: HAIL.test(compact(t)) && ADDRESS_ENDS.test(t) }
     shapes.set(u, s)
   }
   return s
@@ -241,6 +243,8 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   // A document's date stands under its signature or its last sentence, never right under a line
   // of its title (the 目录 prints it in one): that line goes on with the 主送机关 or the body.
   if (sb.dated && sa.titled && !sa.label && ctx.toc && inTitle(ctx.toc, a.text)) cost += OPEN_THEN_LABEL
+  // Nor right under the 文号 line in brackets: that goes on with the 主送机关 or the body.
+  if (sb.dated && sa.numbered) cost += OPEN_THEN_LABEL
   // A title's last line too short for the 目录 to tell whose it is ('的批复') goes on into the 文号
   // whose title, as the 目录 prints it, it ends.
   if (sb.numbered && sa.titled && ctx.toc && endsTitleOf(ctx.toc, a.text, b.text)) cost += TITLE_THEN_NUMBER
@@ -326,6 +330,17 @@ export function salutationCost(a: Unit, b: Unit, full: number): number {
   if (b.blankBefore || a.mergedRight) return 0
   const sa = shapeOf(a)
   return shapeOf(b).salutes && !sa.ended && sa.width > full - SHORT_BY ? OPEN_THEN_CLOSING : 0
+}
+
+/**
+ * What staying in `a`'s column costs for `b`, a signature or date printed in one block right under
+ * `a`, a public note: a note ends its document's closing, so the converter (writing the page by
+ * height) put the other column's closing in the block ('（此件主动公开）' / '兴县人民政府').
+ */
+export function noteThenClosingCost(a: Unit, b: Unit): number {
+  if (b.blankBefore || a.mergedRight) return 0
+  const sb = shapeOf(b)
+  return shapeOf(a).notes && sb.signs && !sb.notes ? OPEN_THEN_CLOSING : 0
 }
 
 /**

@@ -9,7 +9,7 @@ import { docNumberOfLine, isIssuerText } from './header'
 import { parseDateLine } from './dates'
 import { isMarkedHeading, sectionName } from './sections'
 import { fitsColumn, misfitCost, repeatsLine, shortPair, SHORT_PAIR_SWITCH } from './text-unequal-columns'
-import { closingCost, columnTurnCost, joinCost, salutationCost, signs, stayCost, switchCost, SWITCH, type JoinContext, type Unit } from './text-joins'
+import { closingCost, columnTurnCost, joinCost, noteThenClosingCost, salutationCost, signs, stayCost, switchCost, SWITCH, type JoinContext, type Unit } from './text-joins'
 
 /**
  * How far back the other column's last line may lie: a converter that shuffles columns writes a
@@ -133,7 +133,8 @@ function streamsAt(run: Unit[], ctxs: readonly [JoinContext, JoinContext], first
     // Each join is worked out once per step, not once per state.
     // A salutation under an open line in one block is the other column's line, as a closing is.
     // Worked out for each stream's width (the same twice when the columns' widths are equal).
-    const stayIn = (x: JoinContext): number => joinCost(x, run[k], next) + stayCost(run[k], next, x.full) + (next.blankBefore ? closing(run[k]) : salutationCost(run[k], next, x.full))
+    // So is a closing under the other column's public note (noteThenClosingCost).
+    const stayIn = (x: JoinContext): number => joinCost(x, run[k], next) + stayCost(run[k], next, x.full) + (next.blankBefore ? closing(run[k]) : salutationCost(run[k], next, x.full) + noteThenClosingCost(run[k], next))
     // Between two short lines of unequal columns, a block keeps no column (text-unequal-columns.ts).
     const leave = twinAfter(run, k + 1) ? SWITCH : same || !shortPair(run[k].text, next.text, Math.min(ctxs[0].full, ctxs[1].full)) ? switchCost(run[k], next) : Math.min(switchCost(run[k], next), SHORT_PAIR_SWITCH)
     const from = Math.max(0, k - WINDOW)
