@@ -174,6 +174,8 @@ describe('对照原文', () => {
     await h.page.getByRole('button', { name: '对照原文' }).click()
     const pages = h.page.getByTestId('original-pages')
     await pages.locator('canvas').first().waitFor({ timeout: 60_000 })
+    // The outlines are laid over the page once it is drawn: wait for them, do not count the first frame.
+    await h.page.getByTestId('original-region').nth(3).waitFor({ timeout: 30_000 })
     expect(await h.page.getByTestId('original-region').count()).toBeGreaterThan(3)
     const canvas = pages.locator('canvas').first()
     expect(Number(await canvas.getAttribute('width'))).toBeGreaterThan(300)
