@@ -6,10 +6,10 @@
 // page share one grid of rows, and pdftotext writes the page row by row, so the reading follows
 // the rows too: a line's column is where the row puts it (left, middle, right), the columns keep
 // in step, and a short closing line written a few rows late goes back where its column reads on.
-import { endsSentence, hasInnerPunct, PARA_LABEL } from './lines'
+import { endsSentence } from './lines'
 import { docTypeOf } from './doc-type'
-import { displayWidth } from './text-flow'
-import { closingCost, joinCost, signs, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
+import { emptyCells } from './text-cells3'
+import { closingCost, joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 import { mayComeLate, putBack } from './text-late-lines'
 
 const K = 3
@@ -32,53 +32,6 @@ const UNITS_BACK = 48
 const CLOSED = UNITS_BACK + 1
 const SPAN = UNITS_BACK + 2
 
-/**
- * The three columns of a page share one grid of rows, and pdftotext writes such a page row by row:
- * the left column's line, the middle one's, the right one's, then the next row. A reading in which
- * the text skips a column that still has lines to give (its cell in a row left empty) reads the
- * page against that order: each such cell costs this much.
- */
-export const EMPTY_CELL = 3
-/**
- * A column whose last line is a document's closing (a signature, a date, a public note) pauses:
- * white space under the closing, then the next document's head, set apart in a larger type off the
- * rows' grid, which pdftotext writes as a block rows later. Its cells are left empty for several
- * rows, and once its closing lies more than two rows back (GAP_AFTER units) each further one costs
- * GAP_CELL only: the pause is one event, not one on every row. A reading that paid EMPTY_CELL a
- * row traded the paused column's lines with another column's (county-web-3col-names).
- */
-const GAP_AFTER = 6
-const GAP_CELL = 1
-/**
- * A document's title, set in a larger type with its own leading and margins, stands off the rows'
- * grid (pdftotext writes its lines as one block) and moves its column's lines under it a fraction
- * of a row down against the other columns' (a web page's title, Chromium): pdftotext, writing the
- * page by height, then writes the others' next row before that column's first line under the
- * title. The first cell so left empty, within a row of the title's last line (TITLE_ROW units),
- * costs TITLE_CELL, not EMPTY_CELL (city-web-3col-lists: the full price traded a name list's two
- * columns under a title). A title line written alone, row by row with the others, is on the grid.
- */
-const TITLE_ROW = 3
-const TITLE_CELL = 1
-/** A title's line stops this much short of the column (display columns): a larger type, centred. */
-const TITLE_SHORT = 6
-
-/**
- * A title's last line: its 文种 ends it ('及组成人员的通知'), no punctuation inside, set short, no
- * paragraph label (a heading '（三）建设方案' is set in the body's type and leading).
- */
-function endsTitle(text: string, full: number): boolean {
-  const t = text.trim()
-  return docTypeOf(t) !== null && !hasInnerPunct(t) && !PARA_LABEL.test(t) && displayWidth(t) <= full - TITLE_SHORT
-}
-
-/**
- * A cell skipped in a column that has taken no line yet, in a run where a document starts (a 文号
- * over its title's first line): the column may open with that document's head (the 文号, the title
- * in a larger type), which pdftotext writes only after some rows of the other columns. It costs
- * half an empty cell for each row the column waits (elsewhere, an empty cell's EMPTY_CELL).
- */
-const EMPTY_START = 1.5
 /** A reading that starts in a column right of the left one skips the cells left of it: each costs this. */
 const FIRST_START = 3
 /**
@@ -199,15 +152,10 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
   const ended = run.map((u) => endsSentence(u.text) || /[：:]$/.test(u.text.trim()))
   const mayBeLate = run.map((u) => mayComeLate(u, ctx))
   const titled = run.map((u) => docTypeOf(u.text.trim()) !== null)
-  // A title's last line written in one block with its lines before (off the grid): its column's next line may come a row late (TITLE_CELL).
-  const titleEnds = run.map((u) => !u.blankBefore && endsTitle(u.text, ctx.full))
-  // A column may pause after a document's closing (GAP_CELL).
-  const paused = run.map((u) => signs(u))
   // A 文号 the text follows with a title's first line: the document's head, one column's.
   const headed = run.map((u, k) => k + 1 < run.length && DOC_NUMBER.test(u.text.trim()) && TITLE_OPENS.test(run[k + 1].text.trim()))
-  // A document that starts inside the run (its 文号 over its title's first line) may open a column
-  // rows late: the rows skip a column not started yet at EMPTY_START, else as any empty cell.
-  const emptyStart = run.some((_, k) => k > 0 && headed[k]) ? EMPTY_START : EMPTY_CELL
+  // What a cell left empty costs (text-cells3.ts): a document that starts inside the run may open a column rows late.
+  const emptyCell = emptyCells(run, ctx.full, run.some((_, k) => k > 0 && headed[k]))
   const joins = new Float64Array(UNITS_BACK + 1)
   // The pieces the converter wrote up to each unit: a new one at a blank line or a merged line's part.
   const pieces = new Int32Array(n)
@@ -288,10 +236,11 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
             if (oj === CLOSED) continue
             const [fb, fa, fn] = [optB[cur], optA[cur], optN[cur]]
             const [gb, ga, gn] = [optB[1 - cur], optA[1 - cur], optN[1 - cur]]
+            const price = emptyCell(oj, k)
             let g = 0
             for (let i = 0; i < m; i++) {
               const b = fb[i]
-              const empty = b + (oj === 0 ? emptyStart : oj > GAP_AFTER && paused[k + 1 - oj] ? GAP_CELL : oj <= TITLE_ROW && titleEnds[k + 1 - oj] ? TITLE_CELL : EMPTY_CELL)
+              const empty = b + price
               gb[g] = empty
               copy3(fa, 3 * i, ga, 3 * g)
               copy3(fn, 3 * i, gn, 3 * g)

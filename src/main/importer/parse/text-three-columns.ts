@@ -3,7 +3,8 @@
 // own order, or the run is left to the two-column reading (text-streams.ts).
 import { joinCost, type JoinContext, type Unit } from './text-joins'
 import { mendNumbering3 } from './text-label-order3'
-import { EMPTY_CELL, inStreams, type ThreeStreams } from './text-streams3'
+import { EMPTY_CELL } from './text-cells3'
+import { inStreams, type ThreeStreams } from './text-streams3'
 import { threeStreamsLate } from './text-streams3-late'
 import { numberedColumns } from './text-numbered-columns3'
 
