@@ -1,6 +1,8 @@
 // Dev tool: the txt rows of the accuracy bench (summary only: found, fields, paragraphs whole), for
 // every tuning and held-out layout, in one process: quicker than the whole bench between changes.
 // npx tsx scripts/txt-rows.ts [layout…]   (TXT_ROWS_TIME=1: each layout's time on stderr)
+// TXT_ROWS_DIR=WORK: the rows of a sweep's variants instead (WORK/NAME/NAME.txt, WORK/NAME/truth.json, as
+// scripts/typeset/sweep_*.py build them), split 'sweep'.
 // TXT_ROWS_REASONS=1: on stderr, the tuning documents flagged, their reasons, and a tally per reason
 // over those all right and those with a field wrong: every flag it is in, and those it alone decides
 // (without it, not doubtful: for a wrong one, a silent field).
@@ -15,11 +17,19 @@ import { WEIGHTS, isDoubtful, type ReasonCode } from '../src/main/importer/parse
 const ROOT = join(__dirname, '..', 'tests', 'fixtures', 'typeset')
 /** The form scored: txt, or layout.txt (pdftotext -layout) with TXT_ROWS_EXT=layout.txt. */
 const EXT = process.env.TXT_ROWS_EXT ?? 'txt'
+/** A sweep's folder (TXT_ROWS_DIR), scored in place of the fixtures. */
+const SWEEP = process.env.TXT_ROWS_DIR
+
+/** A layout's folder: the fixture's, or the sweep variant's. */
+const folderOf = (split: string, layout: string): string => (split === 'sweep' && SWEEP ? join(SWEEP, layout) : join(ROOT, split, layout))
+
+/** Its truth: NAME.truth.json beside a fixture, truth.json in a sweep's variant. */
+const truthFile = (split: string, layout: string): string => join(folderOf(split, layout), split === 'sweep' ? 'truth.json' : `${layout}.truth.json`)
 
 async function row(split: string, layout: string): Promise<string | null> {
-  const file = join(ROOT, split, layout, `${layout}.${EXT}`)
+  const file = join(folderOf(split, layout), `${layout}.${EXT}`)
   if (!existsSync(file)) return null
-  const truth = (JSON.parse(readFileSync(join(ROOT, split, layout, `${layout}.truth.json`), 'utf8')) as { documents: TruthDoc[] }).documents
+  const truth = (JSON.parse(readFileSync(truthFile(split, layout), 'utf8')) as { documents: TruthDoc[] }).documents
   const dir = mkdtempSync(join(tmpdir(), 'txt-rows-'))
   // A dev run shares the machine with others: a file's time limit is no measure here.
   const s = createServices({ dbFile: join(dir, 'archive.db'), create: true, log: silentLogger, limits: { timeoutMs: 30 * 60_000 } })
@@ -66,8 +76,8 @@ function tallyFlags(layout: string, outs: OutDoc[], truth: TruthDoc[]): void {
 }
 
 async function main(only: string[]): Promise<void> {
-  for (const split of ['tuning', 'held-out']) {
-    for (const layout of readdirSync(join(ROOT, split)).sort()) {
+  for (const split of SWEEP ? ['sweep'] : ['tuning', 'held-out']) {
+    for (const layout of readdirSync(SWEEP ?? join(ROOT, split)).sort()) {
       if (only.length && !only.includes(layout)) continue
       const t0 = performance.now()
       const r = await row(split, layout)

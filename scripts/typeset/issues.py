@@ -23,6 +23,7 @@ from sweep_prov2 import COMMITTED as PROV2_COMMITTED, layouts as prov2_layouts
 from sweep_one3 import COMMITTED as ONE3_COMMITTED, layouts as one3_layouts
 from sweep_prov3 import COMMITTED as PROV3_COMMITTED, layouts as prov3_layouts
 from sweep_docx import COMMITTED as DOCX_SWEEP_COMMITTED, layouts as docx_sweep_layouts
+from sweep_web3 import COMMITTED as WEB3_COMMITTED, layouts as web3_layouts
 
 CN = '〇一二三四五六七八九'
 CN_UNIT = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
@@ -1066,6 +1067,8 @@ LAYOUTS.update(one3_layouts(ONE3_COMMITTED))
 LAYOUTS.update(prov3_layouts(PROV3_COMMITTED))
 # The sw2 session's sweep of the Word-born two-column genre (s28): the variants kept as fixtures (sweep_docx.py).
 LAYOUTS.update(docx_sweep_layouts(DOCX_SWEEP_COMMITTED))
+# The s41 sweep of the Chromium three-column genre: the variants kept as fixtures (sweep_web3.py).
+LAYOUTS.update(web3_layouts(WEB3_COMMITTED))
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 LAYOUTS.update(NL_LAYOUTS)  # the nl session's held-out issues (issues_nl.py)
 LAYOUTS.update(NX_LAYOUTS)  # the nx session's held-out issue (issues_nx.py)

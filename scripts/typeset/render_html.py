@@ -16,6 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sweep_web3 import COMMITTED as WEB3_COMMITTED, styles as web3_styles
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 FANDOL = '/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/'
@@ -147,6 +149,8 @@ STYLES = {
         head='{gazette}|{year}年第{issueNo}期（总第{totalNo}期）', folio='·{n}·'),
 }
 
+# The s41 sweep of the genre (sweep_web3.py): the variants kept as tuning fixtures.
+STYLES.update(web3_styles(WEB3_RULED, WEB3_COMMITTED))
 
 def e(s: str) -> str:
     return html.escape(s, quote=True)

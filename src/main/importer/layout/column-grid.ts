@@ -17,6 +17,8 @@ const SAME_EDGE = 3
 const MIN_SIDE_LINES = 3
 // A column's lines start at its edge, or a first-line indent (two ems) in.
 const COLUMN_START_EMS = 2.5
+// A title is set at least this much larger than the page's median line.
+const HEADING_SIZE = 1.15
 
 /**
  * Each page's gutters: its own, or the issue's usual one where the page shows none, or where
@@ -63,16 +65,19 @@ function sharedPair(found: Piece[][]): Piece[] | null {
  * Whether a page's lines sit in the shared three-column grid: none crosses a gutter, and each
  * column holds lines, or (a short balanced last page) some baseline has ink in all three. Lines
  * across both gutters above the first baseline with ink in two columns (a 栏目 banner, then a
- * title spanning the three columns) head them.
+ * title spanning the three columns) head them; below, only a title set larger than the body may
+ * cross them (the next document's title across the page's foot, under columns of name lists
+ * whose names and posts leave the page no gutter of its own).
  */
 function fitsThree(lines: Line[], grid: Piece[]): boolean {
   const counts = [0, 0, 0]
   let all = 0
   let begun = false // a baseline with ink in two columns: the columns have begun
+  const heading = HEADING_SIZE * median(lines.map((l) => l.size))
   for (const line of lines) {
     const ink = extents(line)
     const across = grid.filter((g) => ink.some((p) => p.x0 < g.x0 && p.x1 > g.x1)).length
-    if (across === grid.length && !begun) continue
+    if (across === grid.length && (!begun || line.size >= heading)) continue
     if (across > 0) return false
     const inCol = [
       ink.some((p) => p.x1 <= grid[0].x1),

@@ -116,15 +116,23 @@ function outermost(chosen: Candidate[], pages: FurniturePage[]): Candidate[] {
 // Page numbers of one issue sit at one height: within this share of the page's height (a scan's
 // skew and offset move them a little).
 const SAME_HEIGHT = 0.03
+// Where the other pages print theirs at one height to the point (a typeset PDF, not a scan), a page
+// number stands at most this far (points) beyond their spread.
+const TYPESET_SLACK = 3
 
 /**
  * A bare page number (`第3页`, `- 3 -`) is furniture where another page shows one of its form at
  * about its height: a 目录 entry's page, alone on the 目录 page's last line after drawn leaders,
- * stands where the text ended, not where the issue's page numbers sit.
+ * stands where the text ended, not where the issue's page numbers sit. How near is near follows
+ * the other pages: a typesetter puts every folio at one height, so where they agree to the point,
+ * a number a line above them (a 目录's last entry without 文号, its `第17页` on the line under its
+ * title, 18 pt over the folios) is the entry's page, however near the foot.
  */
 function numberedAlike(c: Candidate, all: Candidate[], pages: FurniturePage[]): boolean {
-  const near = SAME_HEIGHT * pages[c.page].height
-  return all.some((o) => o.page !== c.page && o.key === c.key && Math.abs(o.y - c.y) <= near)
+  const ys = all.filter((o) => o.page !== c.page && o.key === c.key && o.top === c.top).map((o) => o.y)
+  const spread = ys.length >= 2 ? Math.max(...ys) - Math.min(...ys) : Infinity
+  const near = Math.min(SAME_HEIGHT * pages[c.page].height, spread + TYPESET_SLACK)
+  return ys.some((y) => Math.abs(y - c.y) <= near)
 }
 
 // A page number or a head with digits counts from two pages; other repeated text (the
