@@ -40,6 +40,18 @@ export function readJoinedColumns(text: string): string {
   return changed ? pages.join('\f') : text
 }
 
+/**
+ * Share of the non-blank lines of `after` (readJoinedColumns' text) that are no line of `before`:
+ * the lines it cut out of rows that joined two or three columns' lines. The parser's own count of
+ * a body rebuilt from its words (text-rebuilt.ts) cannot see them: they reach it already cut.
+ */
+export function joinedRowsShare(before: string, after: string): number {
+  if (after === before) return 0
+  const was = new Set(before.split(/\r\n?|\n/).map((l) => l.trim()))
+  const lines = after.split(/\r\n?|\n/).map((l) => l.trim()).filter((l) => l !== '' && l !== '\f')
+  return lines.length === 0 ? 0 : lines.filter((l) => !was.has(l)).length / lines.length
+}
+
 /** One page in reading order, or null when it shows no joined columns. */
 function readPage(page: string, pairs: () => ReadonlyMap<string, number>): string | null {
   const rows = page.split(/\r\n?|\n/)

@@ -61,6 +61,8 @@ import { bodySections, textHeads } from './body-sections'
 export interface ParseInput {
   text: string
   lines?: readonly ReadLine[]
+  /** Share of the text's lines its reader already cut out of rows joining the columns' lines. */
+  rebuilt?: number
 }
 
 export interface ParseOptions {
@@ -244,7 +246,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
     lines = step(lines)
     check()
   }
-  const rebuilt = rebuiltWarning(rebuiltShare(bare, lines, from, to))
+  const rebuilt = rebuiltWarning(Math.max(rebuiltShare(bare, lines, from, to), source.rebuilt ?? 0))
   const spans = joinRegulations(splitDocuments(lines, from, toc.entries, tick), lines)
   if (spans.length === 0) throw new AppError('NOT_A_GAZETTE', named ? '不是政府公报：未找到任何带标题和文号的文件。' : NOT_A_GAZETTE_MESSAGE)
   // No 目录 read in plain text: the 栏目 from the body's banners and the pages' running heads

@@ -9,7 +9,7 @@ import { loadPdfJs, readPdf } from './read-pdf'
 import { readOfd } from './ofd/read-ofd'
 import { listZipEntries } from './zip-inspect'
 import { readLayoutColumns } from '../layout/text-layout-columns'
-import { readJoinedColumns } from '../layout/text-joined-columns'
+import { joinedRowsShare, readJoinedColumns } from '../layout/text-joined-columns'
 import { linesFromText } from '../layout/text-lines'
 import type { SourceLine } from '../../../shared/source-line'
 
@@ -32,6 +32,8 @@ export interface SourceText {
   detail: string
   /** What the file says of itself (OFD: DocInfo and CustomDatas), by name. */
   meta?: Record<string, string>
+  /** Plain text: the share of its lines the reader cut out of rows that joined the columns' lines. */
+  rebuilt?: number
 }
 
 export interface ReadLimits {
@@ -199,9 +201,10 @@ async function readKind(
   }
   // Text that keeps the page's layout (pdftotext -layout), or that joins both columns' lines on
   // one row (pdftotext's default mode on some pages), has its columns read one after the other.
-  const text = readJoinedColumns(readLayoutColumns(foldIdeographs(decoded.text)))
+  const laid = readLayoutColumns(foldIdeographs(decoded.text))
+  const text = readJoinedColumns(laid)
   const lines = linesFromText(text)
-  return { text, lines, mediaType: 'text/plain', detail: decoded.encoding }
+  return { text, lines, mediaType: 'text/plain', detail: decoded.encoding, rebuilt: joinedRowsShare(laid, text) }
 }
 
 /**

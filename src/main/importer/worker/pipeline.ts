@@ -13,6 +13,8 @@ import { parseWithOcr } from '../ocr/doubts'
 export interface ParseSource {
   text: string
   lines?: SourceLine[]
+  /** Plain text: the share of its lines the reader cut out of rows joining the columns' lines. */
+  rebuilt?: number
 }
 
 export interface ReadResult {
@@ -21,6 +23,7 @@ export interface ReadResult {
   lines?: SourceLine[]
   mediaType: string
   detail?: unknown
+  rebuilt?: number
 }
 
 /** What one file may cost: its size on disk and the time to read and parse it. */
@@ -135,7 +138,7 @@ export async function runPipeline(
         .read(bytes, fileName, onWarn, { maxBytes: limits.maxFileBytes, timeoutMs: Math.max(1, deadline.remainingMs()) })
         .catch((err: unknown) => (scan && isScanRefusal(err) ? ocr(scan) : Promise.reject(err)))
   deadline.check()
-  const parsed = pipeline.parse({ text: read.text, lines: read.lines }, deadline)
+  const parsed = pipeline.parse({ text: read.text, lines: read.lines, rebuilt: read.rebuilt }, deadline)
   deadline.check()
   return { read, parsed }
 }
