@@ -66,12 +66,14 @@ SWEEP = {
 }
 
 # The variants kept as tuning fixtures (issues.py and render_html.py register them, build.sh builds
-# them): the two whose PDF lost fields at the first reading (importer at 5ed31a1e, 61/66 and 57/66).
-# web3-sw-control's page 9 has two name lists in its second and third columns (their names and posts
-# open blank bands inside the columns, so the page shows no gutter of its own) and a 栏目 banner and a
-# title across the page at its foot; web3-sw-xbs's 目录 ends with an entry without 文号, its `第17页`
-# on the page's last line, 18 pt above where the body's page numbers sit.
-COMMITTED = ['web3-sw-control', 'web3-sw-xbs']
+# them): the three whose PDF lost fields at the first reading (importer at 5ed31a1e: 61/66, 10/11
+# documents and 60/66, 10/11 documents and 57/66). web3-sw-control's page 9 has two name lists in its
+# second and third columns (their names and posts open blank bands inside the columns, so the page
+# shows no gutter of its own) and a 栏目 banner and a title across the page at its foot, as has
+# web3-sw-noto9's, whose plain text pdftotext writes with the columns' lines joined on shared rows;
+# web3-sw-xbs's 目录 ends with an entry without 文号, its `第17页` on the page's last line, 18 pt above
+# where the body's page numbers sit.
+COMMITTED = ['web3-sw-control', 'web3-sw-noto9', 'web3-sw-xbs']
 
 
 def layouts(names=None) -> dict:

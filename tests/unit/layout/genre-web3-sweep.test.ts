@@ -59,3 +59,11 @@ describe('web3-sw-control as PDF: a page of two name lists with a 栏目 banner 
     })
   })
 })
+
+describe('web3-sw-noto9 as PDF: the same page in 9 pt Noto Serif CJK', () => {
+  it('finds the 教材委员会 notice, which the page read across had lost into the 节假日 notice', async () => {
+    const { issue } = await readTypesetPdf('web3-sw-noto9')
+    expect(issue.documents).toHaveLength(11)
+    expect(issue.documents[3]).toMatchObject({ title: '关于调整国家教材委员会组成人员的通知', issuers: ['国务院办公厅'] })
+  }, 60_000)
+})

@@ -43,17 +43,16 @@ describe('a body rebuilt from columns written out of order', () => {
     expect(allConfident({ ...sure, warnings: sure.warnings.filter((w) => w.code !== 'COLUMNS_REBUILT') })).toBe(true)
   })
 
-  it('counts the lines the text reader cut out of rows joining three columns\' lines (web3-sw-control, -xbs)', async () => {
-    // pdftotext joined these pages' columns on shared rows, one space apart; the reader cuts them
-    // before the parser runs, so the parser's own count of rewritten lines sees too few.
-    for (const name of ['web3-sw-control', 'web3-sw-xbs']) {
-      const path = join(TUNING, name, `${name}.txt`)
-      expect(rebuilt(await warningsOf(path)), name).toBeGreaterThanOrEqual(40)
-      const read = await readSource(new Uint8Array(readFileSync(path)), `${name}.txt`)
-      expect(read.rebuilt, name).toBeGreaterThan(0.4)
-    }
-    // The same issues' -layout text is read by its columns' places: nothing cut from joined rows.
-    expect((await readSource(new Uint8Array(readFileSync(join(TUNING, 'web3-sw-control', 'web3-sw-control.layout.txt'))), 'a.txt')).rebuilt).toBeLessThan(0.05)
+  it('counts the lines the text reader cut out of rows joining three columns\' lines (web3-sw-noto9)', async () => {
+    // pdftotext joined this issue's columns on shared rows, one space apart; the reader cuts them
+    // before the parser runs, so the parser's own count of rewritten lines saw too few to warn.
+    const path = join(TUNING, 'web3-sw-noto9', 'web3-sw-noto9.txt')
+    const read = await readSource(new Uint8Array(readFileSync(path)), 'web3-sw-noto9.txt')
+    expect(read.rebuilt).toBeGreaterThan(0.4)
+    expect(rebuilt(await warningsOf(path))).toBeGreaterThanOrEqual(40)
+    // The same issue's -layout text is read by its columns' places: nothing cut from joined rows.
+    const layout = await readSource(new Uint8Array(readFileSync(join(TUNING, 'web3-sw-noto9', 'web3-sw-noto9.layout.txt'))), 'a.txt')
+    expect(layout.rebuilt).toBeLessThan(0.05)
   })
 
   it('says nothing of the same issue written column by column, nor of the sample', async () => {
