@@ -7,10 +7,17 @@
 // (a join that reads well by chance, '…组织上有力，' / '兴县 2022 年度…', shows there). A true
 // reading that costs no more, yet the page reads wrong in stream-truth.ts, went wrong after the
 // model (which stream reads first, the 目录's word, a later step).
-// Usage: npx tsx scripts/stream-costs.ts tests/fixtures/typeset/tuning/X/X.txt [--page=N] [--units]
-//   (--units: each unit with its true and chosen column, ≠ where they differ).
-// The text is read without parse-issue's earlier steps (closing order, labels, name lists): the
-// runs are those of the plain pages. Duplicated lines (a signature printed twice on a page) are
+// Usage: npx tsx scripts/stream-costs.ts tests/fixtures/typeset/tuning/X/X.txt [--page=N] [--units] [--stays] [--bare]
+//   (--units: each unit with its true and chosen column, ≠ where they differ; --stays: each stay
+//   the true reading pays for). Where the true reading costs more, its cost and the chosen one's
+//   are split into their terms (stays, switches, joins, gaps mid-sentence): the joins printed
+//   differ little where a stay term (STAY_ALONE between lines alone) makes the true reading dear.
+// The text is read as parse-issue gives it to the column readings (ParseOptions.beforeStreams:
+// its earlier steps done, labels paired, closings ordered, name lists paired, the lines written
+// after a folio marked), as stream-costs3.ts reads it; --bare: the plain pages (furniture blanked,
+// a line's pieces joined) without those steps, as this script read them before. A page's verdict
+// may differ between the two: prov3-song-bare p6's name list, its cells a line each, makes the
+// true reading dear only in the bare text, where its rows are not yet paired. Duplicated lines (a signature printed twice on a page) are
 // matched first come, first served, as in stream-truth.ts.
 // Tuning layouts only: held-out layouts are never debugged on.
 import { readFileSync } from 'node:fs'
@@ -20,10 +27,12 @@ import { pageWidths } from '../src/main/importer/parse/text-page-widths'
 import { countBigrams } from '../src/main/importer/parse/text-bigrams'
 import { runsOf } from '../src/main/importer/parse/text-streams'
 import { joinLinePieces } from '../src/main/importer/parse/text-line-pieces'
+import { parseIssueTraced } from '../src/main/importer/parse/parse-issue'
+import type { SourceLine } from '../src/main/importer/parse/lines'
 import { joinedStreams } from '../src/main/importer/parse/text-two-streams'
-import { readingCost, undoCrossings } from '../src/main/importer/parse/text-crossings'
+import { gapsMidSentence, readingCost, undoCrossings } from '../src/main/importer/parse/text-crossings'
 import { mendNumbering } from '../src/main/importer/parse/text-label-order'
-import { joinCost, type JoinContext, type Unit } from '../src/main/importer/parse/text-joins'
+import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from '../src/main/importer/parse/text-joins'
 import { bboxPages, matchText, squash } from './page-truth'
 
 interface Piece {
@@ -50,6 +59,19 @@ function pagePieces(pdf: string): Piece[][] {
   })
 }
 
+/**
+ * The lines as the column readings get them, and those written after a page's folio; bare: the
+ * text with its furniture blanked and a column's line pdftotext wrote in pieces joined into one
+ * unit (text-line-pieces.ts), parse-issue's other steps not done.
+ */
+function linesRead(text: string, bare: boolean): { lines: SourceLine[]; foot: ReadonlySet<number> } {
+  if (bare) return { lines: joinLinePieces(blankFurniture(splitLines(text), 0), 0), foot: new Set() }
+  let given: { lines: SourceLine[]; foot: ReadonlySet<number> } | null = null
+  parseIssueTraced(text, { beforeStreams: (l, f) => (given = { lines: [...l], foot: f }) })
+  if (!given) throw new Error('the text never reached the column readings (run with --bare)')
+  return given
+}
+
 /** Each unit's join into it from the line before it in its stream: [that line's index, cost]. */
 function joinsOf(run: Unit[], columns: number[], ctx: JoinContext): Map<number, [number, number]> {
   const last = [-1, -1]
@@ -62,14 +84,39 @@ function joinsOf(run: Unit[], columns: number[], ctx: JoinContext): Map<number, 
   return out
 }
 
+/** A reading's cost by its terms, as readingCost sums them (and the gaps mid-sentence text-crossings.ts adds). */
+function costTerms(run: Unit[], columns: number[], ctx: JoinContext): string {
+  let [stays, switches, joins] = [0, 0, 0]
+  const last = [-1, -1]
+  run.forEach((u, k) => {
+    const c = columns[k]
+    if (k > 0) {
+      if (columns[k - 1] === c) stays += stayCost(run[k - 1], u, ctx.full)
+      else switches += switchCost(run[k - 1], u)
+      if (last[c] >= 0) joins += joinCost(ctx, run[last[c]], u)
+    }
+    last[c] = k
+  })
+  const gaps = gapsMidSentence(run, columns, ctx.full).length
+  return `stays ${stays.toFixed(1)}, switches ${switches.toFixed(1)}, joins ${joins.toFixed(1)}, gaps mid-sentence ${gaps}`
+}
+
+/** Each stay the reading pays for: the two units, and what it costs. */
+function paidStays(run: Unit[], columns: number[], ctx: JoinContext): string[] {
+  const text = (k: number): string => run[k].text.trim().slice(0, 18)
+  return run.flatMap((u, k) => {
+    const cost = k > 0 && columns[k - 1] === columns[k] ? stayCost(run[k - 1], u, ctx.full) : 0
+    return cost > 0 ? [`  stay ${cost}: ${text(k - 1)} / ${text(k)}`] : []
+  })
+}
+
 function main(args: string[]): void {
   const file = args.find((a) => !a.startsWith('--'))
   if (!file) throw new Error('usage: stream-costs.ts X.txt [--page=N] [--units]')
   if (file.includes('held-out')) throw new Error('held-out layouts are never debugged on')
   const only = Number(args.find((a) => a.startsWith('--page='))?.slice(7) ?? 0)
   const units = args.includes('--units')
-  // A column's line pdftotext wrote in pieces is one unit, as parse-issue hands it on (text-line-pieces.ts).
-  const lines = joinLinePieces(blankFurniture(splitLines(readFileSync(file, 'utf8')), 0), 0)
+  const { lines, foot } = linesRead(readFileSync(file, 'utf8'), args.includes('--bare'))
   const starts = pageStarts(lines)
   const fullAt = pageWidths(lines, 0)
   if (!fullAt) throw new Error('no column width: text not hard-wrapped')
@@ -83,6 +130,7 @@ function main(args: string[]): void {
     const used = new Set<Piece>()
     for (const run of runsOf(lines, start, end, ctx.full)) {
       if (run.length < 4) continue
+      for (const u of run) if (foot.has(u.line)) u.foot = true
       // The true columns, the run's first column-set unit's column read as 0 (streams are symmetric).
       const got = run.map((u) => matchText(u.text, pdf[p] ?? [], used)[0]?.col ?? 2)
       const first = got.find((c) => c < 2) ?? 0
@@ -106,6 +154,8 @@ function main(args: string[]): void {
         const side = (j?: [number, number]): string => (j ? `${text(j[0])} (${j[1].toFixed(1)})` : '-')
         console.log(`  into ${text(k)}: true from ${side(a)} | chosen from ${side(b)}`)
       }
+      if (t > r + 1e-9) console.log(`  true: ${costTerms(run, truth, ctx)}\n  chosen: ${costTerms(run, chosen, ctx)}`)
+      if (args.includes('--stays')) for (const line of paidStays(run, truth, ctx)) console.log(line)
       if (units) run.forEach((u, k) => console.log(`  ${truth[k] === chosen[k] ? ' ' : '≠'} ${truth[k]} ${chosen[k]} ${u.alone ? 'alone' : u.blankBefore ? 'block' : '     '} ${u.line} ${text(k)}`))
     }
   })

@@ -11,7 +11,7 @@
 // priced, reads clearly better.
 import { endsSentence } from './lines'
 import { displayWidth } from './text-flow'
-import { joinCost, signs, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
+import { joinCost, listStayRelief, signs, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
 
 /**
  * A paragraph's line reaches this close to the column's width: its first line stands in by two
@@ -40,7 +40,8 @@ export function readingCost(run: Unit[], columns: number[], ctx: JoinContext): n
   run.forEach((u, k) => {
     const c = columns[k]
     if (k > 0) {
-      cost += columns[k - 1] === c ? stayCost(run[k - 1], u, ctx.full) : switchCost(run[k - 1], u)
+      const other = last[1 - c] >= 0 ? run[last[1 - c]] : undefined
+      cost += columns[k - 1] === c ? stayCost(run[k - 1], u, ctx.full) - listStayRelief(run[k - 1], u, other) : switchCost(run[k - 1], u)
       if (last[c] >= 0) cost += joinCost(ctx, run[last[c]], u)
     }
     last[c] = k

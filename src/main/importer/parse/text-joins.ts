@@ -14,6 +14,7 @@ import { docTypeOf } from './doc-type'
 import { marksPublic } from './public-note'
 import { numberOf } from './text-numbers'
 import { isRecipientsLine } from './doubt-signals'
+import { isNameRow } from './page-breaks'
 
 /** One line of a run, or one side of a line that holds both columns. */
 export interface Unit {
@@ -195,6 +196,11 @@ interface Shape {
   addresses: boolean
   /** A short line that ends a 主送机关 (HAIL, ADDRESS_ENDS). */
   endsAddress: boolean
+  /**
+   * A name list's row, its name and post on one line (page-breaks.ts isNameRow); not a label with
+   * its text, shaped as one ('第十三条　纳税人应当留存…', '第二章　子女教育').
+   */
+  row: boolean
 }
 
 const shapes = new WeakMap<Unit, Shape>()
@@ -203,7 +209,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), notes: marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL_START.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)), addresses: ADDRESS_OPENS.test(t), endsAddress: HAIL.test(compact(t)) && ADDRESS_ENDS.test(t) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), notes: marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL_START.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)), addresses: ADDRESS_OPENS.test(t), endsAddress: HAIL.test(compact(t)) && ADDRESS_ENDS.test(t), row: isNameRow(t) && !PARA_LABEL.test(t) }
     shapes.set(u, s)
   }
   return s
@@ -358,6 +364,19 @@ export function closingCost(a: Unit, b: Unit, full: number): number {
 export function stayCost(a: Unit, b: Unit, full?: number): number {
   if (!b.blankBefore && !a.mergedRight) return full !== undefined && signsOpen(shapeOf(a), shapeOf(b), full) ? OPEN_THEN_CLOSING : 0
   return a.alone && b.alone ? STAY_ALONE : STAY
+}
+
+/**
+ * What a stay (stayCost) between two rows of a name list, each alone, costs less while the other
+ * column's last line (`other`, none yet: undefined) is no row of a list. STAY_ALONE says the
+ * converter went line by line, so the next line alone is the other column's: a list set in both
+ * columns is written so, a row of each in turn. Where the other column holds no row, the list is
+ * set in one column beside prose, a closing or nothing (its rest the blank foot under a title at
+ * the left column's foot, prov3-song-bare p6), and its rows are read down that column.
+ */
+export function listStayRelief(a: Unit, b: Unit, other: Unit | undefined): number {
+  if (!a.alone || !b.alone || (other !== undefined && shapeOf(other).row)) return 0
+  return shapeOf(a).row && shapeOf(b).row ? STAY_ALONE - STAY : 0
 }
 
 /** The cost of leaving `a`'s column for `b`, the unit after it in the text. */

@@ -9,7 +9,7 @@ import { docNumberOfLine, isIssuerText } from './header'
 import { parseDateLine } from './dates'
 import { isMarkedHeading, sectionName } from './sections'
 import { fitsColumn, misfitCost, repeatsLine, shortPair, SHORT_PAIR_SWITCH } from './text-unequal-columns'
-import { closingCost, columnTurnCost, joinCost, noteThenClosingCost, salutationCost, signs, stayCost, switchCost, SWITCH, type JoinContext, type Unit } from './text-joins'
+import { closingCost, columnTurnCost, joinCost, listStayRelief, noteThenClosingCost, salutationCost, signs, stayCost, switchCost, SWITCH, type JoinContext, type Unit } from './text-joins'
 
 /**
  * How far back the other column's last line may lie: a converter that shuffles columns writes a
@@ -146,6 +146,8 @@ function streamsAt(run: Unit[], ctxs: readonly [JoinContext, JoinContext], first
     const stays = same ? [stay0, stay0] : [stay0 + misfit(next, 0), stayIn(ctxs[1]) + misfit(next, 1)]
     const others = same ? [other0, other0] : [other0, otherIn(ctxs[1])]
     const leaves = same ? [leave, leave] : [leave + misfit(next, 0), leave + misfit(next, 1)]
+    // A name list's rows read down one column while the other column's last line is no row (listStayRelief).
+    const relief = (j: number): number => (run[k].alone && next.alone ? listStayRelief(run[k], next, j >= 0 ? run[j] : undefined) : 0)
     for (let c = 0; c < 2; c++) {
       const stayOk = (col === undefined || col === c) && allowed(k + 1, c) && fits(next, c) && !twice
       const leaveOk = (col === undefined || col === 1 - c) && allowed(k + 1, 1 - c) && fits(next, 1 - c)
@@ -154,7 +156,7 @@ function streamsAt(run: Unit[], ctxs: readonly [JoinContext, JoinContext], first
       for (let j = -1; j < k; j = j === -1 ? from : j + 1) {
         const cost = t.cost[at(t, k, c, j)]
         if (cost === Infinity) continue
-        if (stayOk) relax(t, at(t, k + 1, c, j), cost + stay, c, j)
+        if (stayOk) relax(t, at(t, k + 1, c, j), cost + stay - relief(j), c, j)
         if (leaveOk) relax(t, at(t, k + 1, 1 - c, k), cost + (j >= 0 ? other[j - from] : 0) + into, c, j)
       }
     }
