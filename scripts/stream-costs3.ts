@@ -6,7 +6,7 @@
 // joins the two readings differ at are printed with their costs); one the table cannot reach at
 // all (no reading: a column's last line further back than its WINDOW, or cut off by BEAM/STATES)
 // is the search's; one that costs less, yet was not chosen, lost in the beam.
-// Usage: npx tsx scripts/stream-costs3.ts tests/fixtures/typeset/tuning/X/X.txt [--page=N] [--units] [--joins] [--rows] [--tally] [--bare]
+// Usage: npx tsx scripts/stream-costs3.ts tests/fixtures/typeset/tuning/X/X.txt [--page=N] [--units] [--joins] [--rows] [--tally] [--bare] [--beam=N]
 //   (--units: each unit with its true and chosen column, ≠ where they differ; --joins: the joins
 //   the two readings differ at; --rows: what the true reading pays at each unit beyond its joins,
 //   the rows' part, with the columns' counts of lines; --tally: those costs summed over the file by
@@ -15,7 +15,11 @@
 // The text is read as parse-issue gives it to the column readings (ParseOptions.beforeStreams:
 // its earlier steps done, labels paired, closings ordered, name lists paired; the lines written
 // after a folio marked, as readStreams marks them); --bare: the text with its furniture blanked
-// only, as stream-costs.ts reads it. Tuning layouts only: held-out layouts are never debugged on.
+// only, as stream-costs.ts reads it. --beam=N: the true reading is priced with that beam, not the
+// reading's BEAM (20): a true reading in which a column waits many rows (its lines written late, as
+// a block) falls more than 20 behind the same reading with that column ended, and is let go before
+// its column's lines come; with --beam=200 most runs called unreachable are priced (city-web-3col-c:
+// 8 -> 3). The chosen reading keeps BEAM. Tuning layouts only: held-out layouts are never debugged on.
 import { readFileSync } from 'node:fs'
 import { isBlank, splitLines } from '../src/main/importer/parse/lines'
 import { blankFurniture, pageStarts } from '../src/main/importer/parse/text-pages'
@@ -43,9 +47,10 @@ function joinsOf(run: Unit[], columns: readonly number[], ctx: JoinContext): Map
 
 function main(args: string[]): void {
   const file = args.find((a) => !a.startsWith('--'))
-  if (!file) throw new Error('usage: stream-costs3.ts X.txt [--page=N] [--units] [--joins] [--rows] [--tally] [--bare]')
+  if (!file) throw new Error('usage: stream-costs3.ts X.txt [--page=N] [--units] [--joins] [--rows] [--tally] [--bare] [--beam=N]')
   if (file.includes('held-out')) throw new Error('held-out layouts are never debugged on')
   const only = Number(args.find((a) => a.startsWith('--page='))?.slice(7) ?? 0)
+  const beam = Number(args.find((a) => a.startsWith('--beam='))?.slice(7) ?? 0) || undefined
   // The lines as the column readings get them (the repairs before them done: labels paired,
   // closings ordered), and those written after a page's folio; with --bare, the text with its
   // furniture blanked only.
@@ -80,7 +85,7 @@ function main(args: string[]): void {
       const truth = run.map((u) => matchText(u.text, pdf[p].pieces, used)[0]?.col ?? -1)
       const chosen = threeStreamsLate(run, ctx)
       if (!chosen) continue
-      const forced = threeStreams(run, ctx, truth)
+      const forced = threeStreams(run, ctx, truth, undefined, beam)
       const off = run.filter((_, k) => truth[k] >= 0 && truth[k] !== chosen.columns[k]).length
       // The columns as chosen but in the best left-to-right order: what a reading gets wrong only
       // in the order of its three streams.
@@ -108,7 +113,7 @@ function main(args: string[]): void {
         let [lo, hi] = [3, run.length]
         while (lo < hi) {
           const m = (lo + hi) >> 1
-          if (threeStreams(run.slice(0, m), ctx, truth)) lo = m + 1
+          if (threeStreams(run.slice(0, m), ctx, truth, undefined, beam)) lo = m + 1
           else hi = m
         }
         const k = lo - 1

@@ -135,9 +135,11 @@ const SKIPPED = Array.from({ length: K * K }, (_, i) => skippedCells(Math.floor(
  * empty, EMPTY_CELL; columns out of step, AHEAD) and the columns it ends (CLOSE_ENDED, CLOSE_OPEN).
  * The right part of a line that holds two columns goes right of its left part, on its row. Null
  * for a run of fewer than three units. With `forced`, each unit is read in the column it gives
- * (-1: any), as a dev tool prices the page's true reading.
+ * (-1: any), as a dev tool prices the page's true reading; `beam` widens BEAM for such a tool (a
+ * true reading whose column waits many rows at EMPTY_CELL falls more than BEAM behind the same
+ * reading with that column ended, and is let go before its column's lines come).
  */
-export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly number[], prefix?: Steps): ThreeStreams | null {
+export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly number[], prefix?: Steps, beam = BEAM): ThreeStreams | null {
   const n = run.length
   if (n < K) return null
   // The states reached at each step with their cost and the state before: a page's reading visits
@@ -196,7 +198,7 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
       if (Number.isNaN(joins[o])) joins[o] = joinCost(ctx, run[k - o], next) + closingCost(run[k - o], next, ctx.full)
       return joins[o]
     }
-    const [cut, ties] = cutOff(here)
+    const [cut, ties] = cutOff(here, beam)
     let tied = 0
     for (const [st, [v]] of here) {
       if (v > cut || (v === cut && ++tied > ties)) continue
@@ -311,18 +313,18 @@ export function threeStreams(run: Unit[], ctx: JoinContext, forced?: readonly nu
 }
 
 /**
- * The dearest cost of a state followed on from a unit (BEAM from the best, or the STATES-th
+ * The dearest cost of a state followed on from a unit (`beam` from the best, or the STATES-th
  * cheapest), and how many states of that very cost are followed (the first, in the table's order).
  */
-function cutOff(here: Map<number, [number, number]>): [number, number] {
+function cutOff(here: Map<number, [number, number]>, beam: number): [number, number] {
   let floor = Infinity
   for (const [v] of here.values()) floor = Math.min(floor, v)
-  if (here.size <= STATES) return [floor + BEAM, Infinity]
+  if (here.size <= STATES) return [floor + beam, Infinity]
   const costs = new Float64Array(here.size)
   let i = 0
   for (const [v] of here.values()) costs[i++] = v
   costs.sort()
-  const cut = Math.min(floor + BEAM, costs[STATES - 1])
+  const cut = Math.min(floor + beam, costs[STATES - 1])
   let below = 0
   while (below < STATES && costs[below] < cut) below++
   return [cut, STATES - below]
