@@ -109,6 +109,8 @@ export const opensAddress = (text: string): boolean => ADDRESS_OPENS.test(text.t
 const HAIL = /^[^，,。；;：:、]{2,24}[：:]$/
 /** A sentence ends here: its mark, then closing quotes or brackets. */
 const FINISHED = /[。；！？;!?][”’"』」）)》〕\]】]*$/
+/** A line ending on a semicolon, closing marks after it: a clause of a list goes on below. */
+const SEMICOLON_END = /[；;][”’"』」）)》〕\]】]*$/
 /** A piece that starts with a mark no line starts with is the rest of the line above it. */
 const CLOSING = /^[，、。；：）》”’」』)]/
 
@@ -201,6 +203,8 @@ interface Shape {
    * its text, shaped as one ('第十三条　纳税人应当留存…', '第二章　子女教育').
    */
   row: boolean
+  /** Ends on a semicolon (SEMICOLON_END). */
+  semicolon: boolean
 }
 
 const shapes = new WeakMap<Unit, Shape>()
@@ -209,7 +213,7 @@ function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), notes: marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL_START.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)), addresses: ADDRESS_OPENS.test(t), endsAddress: HAIL.test(compact(t)) && ADDRESS_ENDS.test(t), row: isNameRow(t) && !PARA_LABEL.test(t) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), notes: marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL_START.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)), addresses: ADDRESS_OPENS.test(t), endsAddress: HAIL.test(compact(t)) && ADDRESS_ENDS.test(t), row: isNameRow(t) && !PARA_LABEL.test(t), semicolon: SEMICOLON_END.test(t) }
     shapes.set(u, s)
   }
   return s
@@ -277,6 +281,10 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   if (sa.entry && !sa.ended && sb.opensTitle && ctx.toc && inTitle(ctx.toc, b.text)) cost += OPEN_THEN_LABEL
   // A heading with its words never stands right over a signature or date either.
   if (sa.headed && sa.width <= ctx.full - SHORT_BY && sb.signs) cost += OPEN_THEN_LABEL
+  // Nor does a line ending on a semicolon stand over a public note: a list's item goes on with the
+  // next, and a body's last sentence ends on a full stop (in the tuning texts' truths, none of 589
+  // signatures or dates follows a paragraph ending in '；'; a note ends the closing under them).
+  if (sb.notes && sa.semicolon) cost += OPEN_THEN_CLOSING
   return ctx.anchors ? cost + anchorJoin(ctx.anchors, a.text, b.text) : cost
 }
 
@@ -362,7 +370,7 @@ export function closingCost(a: Unit, b: Unit, full: number): number {
  * width (`full`), a signature or date printed in one block under an open line costs much.
  */
 export function stayCost(a: Unit, b: Unit, full?: number): number {
-  if (!b.blankBefore && !a.mergedRight) return full !== undefined && signsOpen(shapeOf(a), shapeOf(b), full) ? OPEN_THEN_CLOSING : 0
+  if (!b.blankBefore && !a.mergedRight) return (full !== undefined && signsOpen(shapeOf(a), shapeOf(b), full)) || signsList(a, b) || addressedAfterEnd(a, b) ? OPEN_THEN_CLOSING : 0
   return a.alone && b.alone ? STAY_ALONE : STAY
 }
 
@@ -377,6 +385,27 @@ export function stayCost(a: Unit, b: Unit, full?: number): number {
 export function listStayRelief(a: Unit, b: Unit, other: Unit | undefined): number {
   if (!a.alone || !b.alone || (other !== undefined && shapeOf(other).row)) return 0
   return shapeOf(a).row && shapeOf(b).row ? STAY_ALONE - STAY : 0
+}
+
+/**
+ * `b`, a signature or date printed in one block right under `a`, a line ending on a semicolon: a
+ * list's item goes on with the next, and a body's last sentence ends on a full stop (none of the
+ * 589 signatures and dates in the tuning texts' truths follows a paragraph ending in '；'). Only
+ * in one block, where the converter put the two columns' lines of one height together: across a
+ * blank line the joins decide, as on a 令's page (city-xe-toc2dec) whose articles they keep whole.
+ */
+function signsList(a: Unit, b: Unit): boolean {
+  return shapeOf(b).signs && shapeOf(a).semicolon
+}
+
+/**
+ * `b`, a 主送机关 naming one body ('县自然资源局：'), printed in one block right under `a`, a finished
+ * sentence: a 主送机关 opens a body under its title, never after a sentence, so the converter put
+ * the other column's line in the block. A name and colon inside a body ('技术指导组成员如下：')
+ * names no office (ADDRESS_ENDS).
+ */
+function addressedAfterEnd(a: Unit, b: Unit): boolean {
+  return shapeOf(b).endsAddress && shapeOf(a).finished
 }
 
 /** The cost of leaving `a`'s column for `b`, the unit after it in the text. */
