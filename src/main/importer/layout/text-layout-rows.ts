@@ -160,15 +160,22 @@ export function rowKind(row: string, gutter: number, column: number | null | und
 }
 
 /**
+ * A left part this many ems short of a full line or more is no line run on to the edge: a
+ * justified line of XeTeX, its marks set narrow, counts an em or two short of it.
+ */
+const SHORT_BY = 3
+
+/**
  * Whether a lone space at `at` lies inside the left column, not at the gutter: the row ends short
  * of where the right column starts, and the part before the space falls well short of a full line
- * (`column`, in ems) ('     常务副主任：钟连山 县政府副县', a name list's entry beside a blank
+ * (`column`, in ems, by SHORT_BY) ('     常务副主任：钟连山 县政府副县', a name list's entry beside a blank
  * middle column). pdftotext sets a line one space after the text left of it only where that text
  * reaches the column's edge (a full line run on into the next column's on its baseline, or a
- * line's tail set a row low); past a shorter line the next column's text starts further on.
+ * line's tail set a row low, a piece well in from the edge); past a shorter line the next
+ * column's text starts further on.
  */
 function insideLeft(text: string, at: number, gutter: number, column: number | null | undefined): boolean {
-  return column != null && text.length <= gutter && ems(text.slice(0, at)) < column - FULL_SLACK
+  return column != null && text.length <= gutter && leadingBlanks(text) < PIECE_FROM && ems(text.slice(0, at)) < column - SHORT_BY
 }
 
 /** A pause or closing mark alone, one space, then more text. */
