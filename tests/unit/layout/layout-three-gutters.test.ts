@@ -1,8 +1,7 @@
 // Where three-column `pdftotext -layout` pages (Chromium, the held-out city-web-3col's genre) are
 // cut into columns: a name list's post stands a run of spaces after the holder's name, or a lone
 // space, inside the left column (cut there as if at the gutter, the post was read into the next
-// column); a title over the page stops short of the second gutter in cells, and a short band of
-// three above it shows no gutter of its own.
+// column).
 import { describe, expect, it } from 'vitest'
 import { readSource } from '../../../src/main/importer/read/read-source'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
@@ -39,28 +38,5 @@ describe('a name list in the left column of three', () => {
     expect(members).toContain('常务副主任：钟连山县政府副县长、公安局局长')
     // The page prints this one's post wrapped as a paragraph of its own ('院长').
     expect(members).toContain('委员：陈志军县人民法院常务副')
-  })
-})
-
-describe('a title over a page of three columns read at its second gutter', () => {
-  it('parts the right column above it from the page under it (county-web-3col page 6)', async () => {
-    // '          国务院关于做好当前和今后一个时期促进就业工作的若干意见' ends at cell 39, short
-    // of the second gutter (47) the page is read at: it crosses the first (23) as one run. Read as
-    // the left side's row, the right column of the 批复 above ran on past it into the 意见.
-    const issue = await readLayout('county-web-3col')
-    const reply = blocksOf(issue, '首都国际机场协调委员会的批复')
-    expect(reply).toContain('四、工作要求')
-    expect(reply.at(-1)).not.toContain('最高不超过300万元')
-    expect(blocksOf(issue, '促进就业工作的若干意见')).not.toContain('四、工作要求')
-  })
-
-  it('reads the short band of three above it column by column (county-web-3col-tail page 12)', async () => {
-    // Four rows of three balanced columns over a banner and a joint title over the page (a lone
-    // space between its units): the title's rows part the band from the columns under them, and
-    // the band's left side, too short to show its two columns, is read in the columns the page's
-    // whole left side shows (the right side's were taken for it).
-    const issue = await readLayout('county-web-3col-tail')
-    const report = blocksOf(issue, '关于申请培育乡村e镇工作的报告')
-    expect(report.some((b) => b.endsWith('为我县经济社会持续健康发展提供新动能、新平台、新支撑，助力乡村振兴。现申请开展乡村e镇培育工作。'))).toBe(true)
   })
 })

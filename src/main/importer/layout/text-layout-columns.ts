@@ -8,7 +8,7 @@
 
 import { bannerName, bannersAcross } from './text-layout-banners'
 import { readBannerBands } from './text-layout-banner-bands'
-import { NUMBER_ROW, centredHead, rightColumnTitles, spacedHeading, spanningHeads, titlesOverThree, wideLines } from './text-layout-heads'
+import { NUMBER_ROW, centredHead, rightColumnTitles, spacedHeading, spanningHeads, wideLines } from './text-layout-heads'
 import { cutAt, numberOrder, sectionCuts, type NumberOrder } from './text-layout-sections'
 import { MAX_INDENT, findGutter, fullLeft, rejoinTails, rowKind, signedBeside, type Row } from './text-layout-rows'
 import { columnBreak, joinSplitRow, tidySide } from './text-layout-sides'
@@ -113,9 +113,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   if (gutter === null) return null
   const column = fullLeft(rows.map((r) => rowKind(r, gutter, undefined, stops)))
   const first = rows.findIndex((r) => r.trim() !== '')
-  // A page of three read at its second gutter: the first, where titles over the page cross it.
-  const firstOfThree = depth === 0 && !short ? findGutter(full, widest, stops, gutter) : null
-  const cut = titlesOverThree(wideLines(listRowsLeft(rows, rows.map((r, i): Row => (keep[i] || (i === first && (spacedHeading(r) || centredHead(r, gutter, widest))) ? { kind: 'across', text: r } : rowKind(r, gutter, column, stops))))), firstOfThree)
+  const cut = wideLines(listRowsLeft(rows, rows.map((r, i): Row => (keep[i] || (i === first && (spacedHeading(r) || centredHead(r, gutter, widest))) ? { kind: 'across', text: r } : rowKind(r, gutter, column, stops)))))
   // A row rejoinTails left as it was, read as the right column's, may hold a signature beside it.
   const tails = rejoinTails(rows, cut, gutter, column).map((k, i) => (k === cut[i] && k.kind === 'right' ? signedBeside(rows[i], gutter) ?? k : k))
   const kinds = splitGluedTocRows(rows, pushedPieces(rows, bannersAcross(rightColumnTitles(rows, spanningHeads(rows, tails), gutter), gutter, rows)))
@@ -140,13 +138,9 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   let changed = false
   // A side too short to show its columns by itself (a band above a banner) is read in the
   // columns the page's whole side shows.
-  // The left side's own (a page of three read at its second gutter: the two columns of a short
-  // band above a title over the page, the columns balanced).
   let inner: Columns | null | undefined
-  let innerLeft: Columns | null | undefined
   const innerColumns = (): Columns | null => (inner ??= readRows(kinds.map(sideOf), kinds.map(() => false), depth + 1, null)?.shown ?? null)
-  const leftColumns = (): Columns | null => (innerLeft ??= readRows(kinds.map(leftOf), kinds.map(() => false), depth + 1, null)?.shown ?? null)
-  const again = (side: string[], columns = innerColumns): string[] => (depth < 1 ? readRows(side, side.map(() => false), depth + 1, columns())?.rows : null) ?? side
+  const again = (side: string[]): string[] => (depth < 1 ? readRows(side, side.map(() => false), depth + 1, innerColumns())?.rows : null) ?? side
   // A band of a page in three columns whose first column holds a few rows (a document's tail)
   // beside the middle and right columns (the next document's head): no row crosses the gutter,
   // and the right side read again splits into the page's columns.
@@ -174,7 +168,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   const read = (run: Row[]): void => {
     const { left, right } = splitRun(run)
     // A side read again into columns had each closed there; the rows between them stay.
-    const [l, r] = [again(left, leftColumns), again(right)]
+    const [l, r] = [again(left), again(right)]
     const [lt, rt] = joinSplitRow(l === left ? tidySide(left) : l, r === right ? tidySide(right) : r)
     out.push(...lt, ...columnBreak(lt, rt), ...rt)
   }
@@ -244,11 +238,6 @@ function pushedPieces(rows: readonly string[], kinds: readonly Row[]): Row[] {
     const lead = leadingBlanks(text)
     return lead >= PUSHED_FROM && !/ {2,}/.test(text.trim()) ? { kind: 'right', text: text.slice(lead) } : k
   })
-}
-
-/** A row's left-column text; nothing when it has none. */
-function leftOf(r: Row): string {
-  return r.kind === 'left' ? r.text : r.kind === 'both' ? r.left : ''
 }
 
 /** A row's right-column text, keeping its place past the gutter; nothing when it has none. */

@@ -4,7 +4,7 @@
 // Each is told by its place and width, and set 'across', so the columns above and below it are
 // read apart (text-layout-columns.ts).
 
-import { MAX_INDENT, WINDOW, ems, inked, width, type Row } from './text-layout-rows'
+import { MAX_INDENT, ems, inked, width, type Row } from './text-layout-rows'
 import { leadingBlanks } from '../parse/lines'
 
 /** A 文号 or date under a title: this many ems at most. */
@@ -25,43 +25,6 @@ const WIDER_THAN_COLUMN = 3
 export function wideLines(kinds: Row[]): Row[] {
   const of = width(kinds.flatMap((k) => (k.kind === 'left' ? [k.text] : k.kind === 'both' ? [k.left] : [])))
   return kinds.map((k, i) => (k.kind === 'left' && kinds[i - 1]?.kind === 'blank' && inked(k.text) > of + WIDER_THAN_COLUMN ? { kind: 'across', text: k.text } : k))
-}
-
-/**
- * A title over a page of three columns read at its second gutter: its larger characters count a
- * cell each, so it stops short of that gutter, yet it crosses the first (`first`, between the left
- * side's two columns) as one run, on past where the middle column's lines start. It opens under a
- * blank row, its lines one under the other: a run in the columns has a line above it, and a left
- * column's line with the middle one's on its baseline lies in one. The first gutter is a column's
- * where the middle column's lines start past it on many rows (no name list's posts lined up on a
- * page of two); a title has a few such rows, and where more cross, none is taken.
- */
-export function titlesOverThree(kinds: Row[], first: number | null): Row[] {
-  if (first === null || middleRows(kinds, first) < MIN_MIDDLE_ROWS) return kinds
-  const out = [...kinds]
-  let crossing = 0
-  for (let i = 0; i < kinds.length; i++) {
-    const k = kinds[i]
-    const opens = i === 0 || kinds[i - 1].kind === 'blank' || out[i - 1] !== kinds[i - 1]
-    if (k.kind === 'left' && opens && runAcross(k.text, first)) [out[i], crossing] = [{ kind: 'across', text: k.text }, crossing + 1]
-  }
-  return crossing > 0 && crossing <= MAX_TITLE_ROWS ? out : kinds
-}
-
-/** Rows of a page of three whose middle column's lines show its edge: a page's worth of them. */
-const MIN_MIDDLE_ROWS = 12
-
-/** Rows whose left side holds text starting after spaces at the gutter `at` or a few cells past it. */
-function middleRows(kinds: readonly Row[], at: number): number {
-  const left = (k: Row): string => (k.kind === 'both' ? k.left : k.kind === 'left' ? k.text : '')
-  return kinds.filter((k) => [...left(k).matchAll(/ {2,}(?=\S)/g)].some((m) => m.index + m[0].length >= at && m.index + m[0].length < at + WINDOW)).length
-}
-
-/** A row of one run (its words a space apart at most) that starts before the gutter at `at` and ends past where the next column's lines start. */
-function runAcross(row: string, at: number): boolean {
-  const lead = leadingBlanks(row)
-  const text = row.trim()
-  return lead < at && !/ {2}/.test(text) && lead + text.length > at + MAX_INDENT
 }
 
 /** Two to four hanzi, one space or more between each two, nothing else. */
