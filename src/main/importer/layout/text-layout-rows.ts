@@ -121,10 +121,7 @@ export function rowKind(row: string, gutter: number, column: number | null | und
   const rank = (a: { at: number; end: number }): number => (a.end - a.at >= 2 ? 3 : isLatinSpace(text, a.at, 1) ? 1 : 2)
   // A run of spaces the gutter lies inside is at it, however far it reaches past (a name list's
   // line beside a 文号 set in from the right column's edge: '何亚非   外交部部长助理     国函…').
-  // One starting a cell or two past the gutter's place is that far off it: a name list's post
-  // ('     组 长：韩 正      国务院副总理          等财政…') may reach past the place, which is
-  // the window's start (the right column's edge some cells on), and the run after it is the gutter.
-  const off = (a: { at: number; end: number }): number => (a.end - a.at >= 3 && a.at <= gutter + 1 && a.end >= gutter ? Math.max(0, a.at - gutter + 1) : Math.abs(a.end - gutter))
+  const off = (a: { at: number; end: number }): number => (a.end - a.at >= 3 && a.at < gutter && a.end >= gutter ? 0 : Math.abs(a.end - gutter))
   const better = (a: { at: number; end: number }, b: { at: number; end: number }): boolean => {
     const [wa, wb] = [rank(a), rank(b)]
     return wa > wb || (wa === wb && off(a) < off(b))
@@ -138,7 +135,6 @@ export function rowKind(row: string, gutter: number, column: number | null | und
     if (m[0].length === 1 && column === undefined) continue
     if (isLatinSpace(text, m.index, m[0].length) && !fullMeetsRight(text, m.index, lead, column)) continue
     if (m[0].length === 1 && insideSpacing(text, m.index)) continue
-    if (m[0].length === 1 && insideLeft(text, m.index, gutter, column)) continue
     // Nor is a run that keeps a letter-spaced band's rhythm ('公      厅      函      件').
     if (inSpacedRhythm(text, m.index, m[0].length)) continue
     if (table(end)) continue
@@ -157,25 +153,6 @@ export function rowKind(row: string, gutter: number, column: number | null | und
   const glued = /^(.*[^\s【])(【[^【】\d]{2,16}】)$/.exec(text)
   if (glued && text.length <= gutter) return { kind: 'both', left: glued[1], right: glued[2] }
   return text.length > gutter + 2 ? { kind: 'across', text } : { kind: 'left', text }
-}
-
-/**
- * A left part this many ems short of a full line or more is no line run on to the edge: a
- * justified line of XeTeX, its marks set narrow, counts an em or two short of it.
- */
-const SHORT_BY = 3
-
-/**
- * Whether a lone space at `at` lies inside the left column, not at the gutter: the row ends short
- * of where the right column starts, and the part before the space falls well short of a full line
- * (`column`, in ems, by SHORT_BY) ('     常务副主任：钟连山 县政府副县', a name list's entry beside a blank
- * middle column). pdftotext sets a line one space after the text left of it only where that text
- * reaches the column's edge (a full line run on into the next column's on its baseline, or a
- * line's tail set a row low, a piece well in from the edge); past a shorter line the next
- * column's text starts further on.
- */
-function insideLeft(text: string, at: number, gutter: number, column: number | null | undefined): boolean {
-  return column != null && text.length <= gutter && leadingBlanks(text) < PIECE_FROM && ems(text.slice(0, at)) < column - SHORT_BY
 }
 
 /** A pause or closing mark alone, one space, then more text. */
