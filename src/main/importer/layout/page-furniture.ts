@@ -129,7 +129,7 @@ const TYPESET_SLACK = 3
  * title, 18 pt over the folios) is the entry's page, however near the foot.
  */
 function numberedAlike(c: Candidate, all: Candidate[], pages: FurniturePage[]): boolean {
-  const ys = all.filter((o) => o.page !== c.page && o.key === c.key && o.top === c.top).map((o) => o.y)
+  const ys = all.filter((o) => o.page !== c.page && o.key === c.key).map((o) => o.y)
   const spread = ys.length >= 2 ? Math.max(...ys) - Math.min(...ys) : Infinity
   const near = Math.min(SAME_HEIGHT * pages[c.page].height, spread + TYPESET_SLACK)
   return ys.some((y) => Math.abs(y - c.y) <= near)
