@@ -32,7 +32,8 @@ import type { SourceLine } from '../src/main/importer/parse/lines'
 import { joinedStreams } from '../src/main/importer/parse/text-two-streams'
 import { gapsMidSentence, readingCost, undoCrossings } from '../src/main/importer/parse/text-crossings'
 import { mendNumbering } from '../src/main/importer/parse/text-label-order'
-import { joinCost, stayCost, switchCost, type JoinContext, type Unit } from '../src/main/importer/parse/text-joins'
+import { joinCost, type JoinContext, type Unit } from '../src/main/importer/parse/text-joins'
+import { stayCost, switchCost } from '../src/main/importer/parse/text-stays'
 import { bboxPages, matchText, squash } from './page-truth'
 
 interface Piece {

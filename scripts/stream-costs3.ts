@@ -29,7 +29,8 @@ import { countBigrams } from '../src/main/importer/parse/text-bigrams'
 import { pieceRuns } from '../src/main/importer/parse/text-pieces3'
 import { threeStreams } from '../src/main/importer/parse/text-streams3'
 import { threeStreamsLate } from '../src/main/importer/parse/text-streams3-late'
-import { closingCost, joinCost, stayCost, switchCost, type JoinContext, type Unit } from '../src/main/importer/parse/text-joins'
+import { joinCost, type JoinContext, type Unit } from '../src/main/importer/parse/text-joins'
+import { closingCost, stayCost, switchCost } from '../src/main/importer/parse/text-stays'
 import { matchText, threeColumnPages, type Piece3 } from './page-truth'
 
 /** Each unit's join into it from the line before it in its column: [that line's index, cost]. */

@@ -4,7 +4,8 @@
 // PDF of a Word issue, read by pdftotext) and county-lo-autonum.txt; the dates expected are the
 // files' truth.
 import { describe, expect, it } from 'vitest'
-import { joinCost, salutationCost, stayCost, switchCost, type Unit } from '../../../src/main/importer/parse/text-joins'
+import { joinCost, type Unit } from '../../../src/main/importer/parse/text-joins'
+import { salutationCost, stayCost, switchCost } from '../../../src/main/importer/parse/text-stays'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { runsOf } from '../../../src/main/importer/parse/text-streams'
 import { twoStreams } from '../../../src/main/importer/parse/text-two-streams'

@@ -4,7 +4,8 @@
 // naming one office never stands under a finished sentence (it opens a body under its title). The
 // fields expected are the files' truth.
 import { describe, expect, it } from 'vitest'
-import { joinCost, stayCost, switchCost, type Unit } from '../../../src/main/importer/parse/text-joins'
+import { joinCost, type Unit } from '../../../src/main/importer/parse/text-joins'
+import { stayCost, switchCost } from '../../../src/main/importer/parse/text-stays'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { typesetText as text } from '../../support/typeset-files'
 

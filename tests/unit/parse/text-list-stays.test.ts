@@ -6,7 +6,7 @@
 // to the document before. A list set in both columns (prov2-a0.txt page 23, 组长… in the left,
 // 刘伟… in the right) has a row in the other column at each turn: there its rows are still read by turns.
 import { describe, expect, it } from 'vitest'
-import { listStayRelief, stayCost } from '../../../src/main/importer/parse/text-joins'
+import { listStayRelief, stayCost } from '../../../src/main/importer/parse/text-stays'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { typesetText as text, typesetTruth as truth, flat } from '../../support/typeset-files'
 import { unit } from './join-units'

@@ -4,7 +4,8 @@
 // '二○二二年六月九日' / '（此件主动公开）'). A public note ends its document's closing, so the
 // signature under it in the block is the other column's. The dates expected are the file's truth.
 import { describe, expect, it } from 'vitest'
-import { joinCost, noteThenClosingCost, type Unit } from '../../../src/main/importer/parse/text-joins'
+import { joinCost, type Unit } from '../../../src/main/importer/parse/text-joins'
+import { noteThenClosingCost } from '../../../src/main/importer/parse/text-stays'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { typesetText as text } from '../../support/typeset-files'
 

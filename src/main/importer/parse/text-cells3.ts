@@ -5,7 +5,8 @@
 import { hasInnerPunct, PARA_LABEL } from './lines'
 import { docTypeOf } from './doc-type'
 import { displayWidth } from './text-flow'
-import { signs, type Unit } from './text-joins'
+import { type Unit } from './text-joins'
+import { signs } from './text-stays'
 
 /**
  * The three columns of a page share one grid of rows, and pdftotext writes such a page row by row:

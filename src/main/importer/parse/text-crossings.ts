@@ -11,7 +11,8 @@
 // priced, reads clearly better.
 import { endsSentence } from './lines'
 import { displayWidth } from './text-flow'
-import { joinCost, listStayRelief, signs, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
+import { joinCost, type JoinContext, type Unit } from './text-joins'
+import { listStayRelief, signs, stayCost, switchCost } from './text-stays'
 
 /**
  * A paragraph's line reaches this close to the column's width: its first line stands in by two

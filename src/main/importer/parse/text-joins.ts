@@ -56,7 +56,7 @@ const FULL_WITHIN = 3
 
 
 /** A line this much short of the full width ends its paragraph (or is a heading). */
-const SHORT_BY = 6
+export const SHORT_BY = 6
 /**
  * Cost of a new numbered paragraph, or a title's line, right after a line left open at the
  * column's edge: a line that stops mid-sentence goes on with the sentence's rest.
@@ -66,23 +66,11 @@ const OPEN_THEN_LABEL = 4
  * Cost of a signature or a date printed in one block right under a line left open: a document's
  * closing stands under a finished paragraph, never inside one, so the converter (LibreOffice's
  * PDF, read by pdftotext, writes the page by height) put the other column's line in the block.
- * It outweighs leaving the column inside a block (SWITCH_IN_BLOCK).
+ * It outweighs leaving the column inside a block (SWITCH_IN_BLOCK, text-stays.ts).
  */
-const OPEN_THEN_CLOSING = 10
+export const OPEN_THEN_CLOSING = 10
 /** Cost of a full line of plain text right after a line that ended its paragraph. */
 const SHORT_THEN_FULL = 1.5
-/** Cost of leaving the column between two lines the text prints together (no blank between). */
-const SWITCH_IN_BLOCK = 8
-/** Cost of leaving the column after a blank line: small, so that ties keep the text's order. */
-export const SWITCH = 0.2
-/**
- * Cost of staying in the column across a blank line, or after a line that held both columns: a
- * converter that shuffles columns writes a piece of each in turn, so a new piece is most often
- * the other column's.
- */
-const STAY = 1
-/** Staying costs more between two lines that each stand alone: the converter went line by line. */
-const STAY_ALONE = 5
 /**
  * A 主送机关 line under a finished sentence costs this: a body's sentence never stands over it. The
  * bigrams alone price a sentence's end over '各…' as a pair often seen ('…自行撤销。' / '各乡（镇）
@@ -147,7 +135,7 @@ const ENTRY_WIDTH = 0.6
 const HANZI_LABEL = /^([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/
 
 /** What a join looks at in a unit, worked out once (the reading tries many joins per unit). */
-interface Shape {
+export interface Shape {
   width: number
   ended: boolean
   label: boolean
@@ -209,7 +197,8 @@ interface Shape {
 
 const shapes = new WeakMap<Unit, Shape>()
 
-function shapeOf(u: Unit): Shape {
+/** What a join looks at in `u` (its Shape), worked out once per unit. */
+export function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
@@ -267,7 +256,7 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   // A 主送机关 too long for one line goes on into its rest, a short line ending in its colon
   // ('…国务院各部委、各直' / '属机构：'): the issue prints that word only across the break. Only
   // where the two were written apart (a blank between), the other column's lines among them: in
-  // one block they are read together already (SWITCH_IN_BLOCK).
+  // one block they are read together already (SWITCH_IN_BLOCK, text-stays.ts).
   if (open && sa.addresses && sb.endsAddress && b.blankBefore) cost += ADDRESS_THEN_REST
   // The body under the 主送机关 starts its numbering at one: a number past one never stands right
   // under it (a list's '2.' in the other column, written beside a document's head).
@@ -318,100 +307,3 @@ function endsTitleOf(toc: TocAnchors, line: string, numberLine: string): boolean
   const title = n ? tocTitleOf(toc, n.docNumber) : undefined
   return title !== undefined && title.endsWith(end)
 }
-
-/** A unit that is a document's closing: a signature, a date line or a public note. */
-export function signs(u: Unit): boolean {
-  return shapeOf(u).signs
-}
-
-/**
- * `b` a signature or date under `a`, a line left open near the column's edge (a paragraph's
- * first line, indented, stops short of the edge by its indent yet is open too) or a heading's
- * numeral alone: a closing stands under a finished paragraph. An attachment note and its list
- * ('附件：…', '2.…') end in no full stop, yet stand right over the signature.
- */
-function signsOpen(sa: Shape, sb: Shape, full: number): boolean {
-  return sb.signs && !sa.ended && !sa.listsAttachment && (sa.width > full - SHORT_BY || sa.heading)
-}
-
-/**
- * What staying in `a`'s column costs for `b`, a salutation printed in one block right under `a`, a
- * line left open near the column's edge: a body opens under its title, never inside a sentence,
- * so the converter (writing the page by height) put the other column's line in the block, as it
- * does a closing (OPEN_THEN_CLOSING).
- */
-export function salutationCost(a: Unit, b: Unit, full: number): number {
-  if (b.blankBefore || a.mergedRight) return 0
-  const sa = shapeOf(a)
-  return shapeOf(b).salutes && !sa.ended && sa.width > full - SHORT_BY ? OPEN_THEN_CLOSING : 0
-}
-
-/**
- * What staying in `a`'s column costs for `b`, a signature or date printed in one block right under
- * `a`, a public note: a note ends its document's closing, so the converter (writing the page by
- * height) put the other column's closing in the block ('（此件主动公开）' / '兴县人民政府').
- */
-export function noteThenClosingCost(a: Unit, b: Unit): number {
-  if (b.blankBefore || a.mergedRight) return 0
-  const sb = shapeOf(b)
-  return shapeOf(a).notes && sb.signs && !sb.notes ? OPEN_THEN_CLOSING : 0
-}
-
-/**
- * What reading `b` under `a` in one column costs for a closing under an open line (signsOpen),
- * wherever the text wrote the two: a document's closing stands under a finished paragraph.
- */
-export function closingCost(a: Unit, b: Unit, full: number): number {
-  return signsOpen(shapeOf(a), shapeOf(b), full) ? OPEN_THEN_CLOSING : 0
-}
-
-/**
- * The cost of staying in `a`'s column for `b`, the unit after it in the text. With the column's
- * width (`full`), a signature or date printed in one block under an open line costs much.
- */
-export function stayCost(a: Unit, b: Unit, full?: number): number {
-  if (!b.blankBefore && !a.mergedRight) return (full !== undefined && signsOpen(shapeOf(a), shapeOf(b), full)) || signsList(a, b) || addressedAfterEnd(a, b) ? OPEN_THEN_CLOSING : 0
-  return a.alone && b.alone ? STAY_ALONE : STAY
-}
-
-/**
- * What a stay (stayCost) between two rows of a name list, each alone, costs less while the other
- * column's last line (`other`, none yet: undefined) is no row of a list. STAY_ALONE says the
- * converter went line by line, so the next line alone is the other column's: a list set in both
- * columns is written so, a row of each in turn. Where the other column holds no row, the list is
- * set in one column beside prose, a closing or nothing (its rest the blank foot under a title at
- * the left column's foot, prov3-song-bare p6), and its rows are read down that column.
- */
-export function listStayRelief(a: Unit, b: Unit, other: Unit | undefined): number {
-  if (!a.alone || !b.alone || (other !== undefined && shapeOf(other).row)) return 0
-  return shapeOf(a).row && shapeOf(b).row ? STAY_ALONE - STAY : 0
-}
-
-/**
- * `b`, a signature or date printed in one block right under `a`, a line ending on a semicolon: a
- * list's item goes on with the next, and a body's last sentence ends on a full stop (none of the
- * 589 signatures and dates in the tuning texts' truths follows a paragraph ending in '；'). Only
- * in one block, where the converter put the two columns' lines of one height together: across a
- * blank line the joins decide, as on a 令's page (city-xe-toc2dec) whose articles they keep whole.
- */
-function signsList(a: Unit, b: Unit): boolean {
-  return shapeOf(b).signs && shapeOf(a).semicolon
-}
-
-/**
- * `b`, a 主送机关 naming one body ('县自然资源局：'), printed in one block right under `a`, a finished
- * sentence: a 主送机关 opens a body under its title, never after a sentence, so the converter put
- * the other column's line in the block. A name and colon inside a body ('技术指导组成员如下：')
- * names no office (ADDRESS_ENDS).
- */
-function addressedAfterEnd(a: Unit, b: Unit): boolean {
-  return shapeOf(b).endsAddress && shapeOf(a).finished
-}
-
-/** The cost of leaving `a`'s column for `b`, the unit after it in the text. */
-export function switchCost(a: Unit, b: Unit): number {
-  if (b.blankBefore || a.mergedRight || b.mergedRight) return SWITCH
-  return shapeOf(b).closing ? 2 * SWITCH_IN_BLOCK : SWITCH_IN_BLOCK
-}
-
-

@@ -9,7 +9,8 @@
 import { endsSentence } from './lines'
 import { docTypeOf } from './doc-type'
 import { emptyCells } from './text-cells3'
-import { closingCost, joinCost, stayCost, switchCost, type JoinContext, type Unit } from './text-joins'
+import { joinCost, type JoinContext, type Unit } from './text-joins'
+import { closingCost, stayCost, switchCost } from './text-stays'
 import { mayComeLate, putBack } from './text-late-lines'
 
 const K = 3

@@ -9,7 +9,8 @@ import { docNumberOfLine, isIssuerText } from './header'
 import { parseDateLine } from './dates'
 import { isMarkedHeading, sectionName } from './sections'
 import { fitsColumn, misfitCost, repeatsLine, shortPair, SHORT_PAIR_SWITCH } from './text-unequal-columns'
-import { closingCost, columnTurnCost, joinCost, listStayRelief, noteThenClosingCost, salutationCost, signs, stayCost, switchCost, SWITCH, type JoinContext, type Unit } from './text-joins'
+import { columnTurnCost, joinCost, type JoinContext, type Unit } from './text-joins'
+import { closingCost, listStayRelief, noteThenClosingCost, salutationCost, signs, stayCost, switchCost, SWITCH } from './text-stays'
 
 /**
  * How far back the other column's last line may lie: a converter that shuffles columns writes a
