@@ -16,6 +16,11 @@ const CENTRED = 0.08
 
 /** A line this many ems wider than the left column's full lines is no line of it. */
 const WIDER_THAN_COLUMN = 3
+/**
+ * Nor one of hanzi and full-width marks alone this much wider: its ems are exact (no digits or
+ * spaces counted half), and a column holds no more hanzi than its full lines do.
+ */
+const HANZI_WIDER = 1
 
 /**
  * A left row set apart by a blank row above, wider in ems than the left column's full lines, is a
@@ -24,7 +29,8 @@ const WIDER_THAN_COLUMN = 3
  */
 export function wideLines(kinds: Row[]): Row[] {
   const of = width(kinds.flatMap((k) => (k.kind === 'left' ? [k.text] : k.kind === 'both' ? [k.left] : [])))
-  return kinds.map((k, i) => (k.kind === 'left' && kinds[i - 1]?.kind === 'blank' && inked(k.text) > of + WIDER_THAN_COLUMN ? { kind: 'across', text: k.text } : k))
+  const wider = (text: string): number => inked(text) - of - (/[\x21-\x7e\s]/.test(text.trim()) ? WIDER_THAN_COLUMN : HANZI_WIDER)
+  return kinds.map((k, i) => (k.kind === 'left' && kinds[i - 1]?.kind === 'blank' && wider(k.text) > 0 ? { kind: 'across', text: k.text } : k))
 }
 
 /** Two to four hanzi, one space or more between each two, nothing else. */
