@@ -1,6 +1,6 @@
 // Body lines to blocks: classify each line, then rejoin lines split by page breaks or hard wraps.
 import type { Block, BlockKind } from '../../../shared/domain'
-import { collapseSpaces, compact, endsSentence, hasInnerPunct, leadingBlanks, stripBullet, trimPads, type SourceLine } from './lines'
+import { collapseSpaces, compact, endsSentence, hasInnerPunct, leadingBlanks, PARA_LABEL, stripBullet, trimPads, type SourceLine } from './lines'
 import { classifyLine, formatEntry, isArticle, isEntryShape } from './classify'
 import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 import { docTypeOf } from './doc-type'
@@ -8,7 +8,7 @@ import { BlockText } from './block-text'
 import { noTick, type Tick } from './deadline'
 import type { LineLayout } from '../../../shared/source-line'
 import { continuesOnPage, isCellRow } from './geometry'
-import { displayWidth } from './text-widths'
+import { displayWidth, MIN_LEAD_INDENT } from './text-widths'
 import type { FlowEdge } from './text-flow'
 import { BARE_FIGURE, closesBracket, continuesHeadLine, continuesLabelledHead, holdsPost, isName, isSectionAlone, joinsLabel, namesHolder, startsAfterStop } from './text-breaks'
 import { isNameRow, notePageWrapped, WRAPPABLE } from './page-breaks'
@@ -198,6 +198,7 @@ function continuesByWidth(prev: Open, l: Line): boolean | null {
   if (l.pageTop && opensNew && !endsSentence(l.text)) return false
   if (prev.last.edge === 'full' || prev.last.edge === 'indented') return !ended || !opensNew
   if (prev.last.edge === 'unknown' && !ended && !opensNew) {
+    if (headingTail(prev, l)) return true
     // A numbered paragraph's first line that stops near the width, its sentence open, over a line
     // run to the full width that a bracket opens: no paragraph's first line (that stops an indent
     // short, and numbers nothing so), but the rest of the phrase the typesetter would not split
@@ -209,6 +210,18 @@ function continuesByWidth(prev: Open, l: Line): boolean | null {
   // Only a mark that cannot start a line says the sentence goes on.
   if (prev.last.edge === 'short') return /^[，、。；：）》”’」』)]/.test(l.text) || (!ended && WORD_TAIL.test(l.text.trim()) && !isIssuerText(compact(prev.last.text)))
   return ended || opensNew || prev.block.kind.startsWith('heading') ? false : null
+}
+
+/**
+ * A numbered heading's wrapped end in text that keeps each line's place (pdftotext -layout): the
+ * heading's line stops near its column's width ('一、   全面落实劳动用工实名管理制', its number's
+ * tab taking cells), and the next line, short and numbering nothing, starts an indent or more LEFT
+ * of it, at the column's edge ('度'): a paragraph under the heading would start indented, its
+ * rest of the heading does not. Text that keeps no places starts every line at the edge.
+ */
+function headingTail(prev: Open, l: Line): boolean {
+  if (!prev.block.kind.startsWith('heading') || prev.first !== prev.last || l.edge !== 'short') return false
+  return prev.last.lead - l.lead >= MIN_LEAD_INDENT && !PARA_LABEL.test(l.text.trim()) && !endsSentence(l.text)
 }
 
 /**

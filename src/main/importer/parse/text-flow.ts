@@ -161,12 +161,28 @@ function headsFirstLine(lines: readonly SourceLine[], k: number, edge: number, t
 }
 
 /**
+ * A heading's number ('一、', '（一）', '1.'), then the run of spaces a numbered list's tab left
+ * before its words. An article's '第五条' is set off by a space the typesetter put in, not a tab,
+ * and its line is a paragraph's first, an indent short.
+ */
+const LABEL_GAP = /^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])( {2,})/
+
+/**
+ * The cells a numbered heading's tab takes ('一、   全面落实劳动用工实名管理制', a Word or
+ * LibreOffice list's number, then a tab to the text): a width the line fills on the page, which
+ * displayWidth counts for no run of spaces inside a line.
+ */
+function labelGap(text: string): number {
+  return LABEL_GAP.exec(text.trim())?.[2].length ?? 0
+}
+
+/**
  * Where a visual line stops. One cut after a pause mark whose first piece stops an indent short
  * ('县工信局：引导工业企业创建电子商务示范企业，' / '推') is a paragraph's first line: the marks
  * the typesetter tucked let its pieces add up to the full width, yet it was set indented.
  */
 function groupEdge(lines: readonly SourceLine[], group: number[], full: number): Edge {
-  const edge = edgeOf(group.reduce((w, i) => w + displayWidth(lines[i].text), 0), full)
+  const edge = edgeOf(group.reduce((w, i) => w + displayWidth(lines[i].text), 0) + labelGap(lines[group[0]].text), full)
   const first = lines[group[0]].text
   if (group.length > 1 && edge === 'full' && PAUSE_END.test(first.trim()) && edgeOf(displayWidth(first), full) === 'indented') return 'indented'
   return edge
