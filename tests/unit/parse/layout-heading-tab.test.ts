@@ -32,4 +32,13 @@ describe('a numbered heading with a tab after its number, wrapped in a column (c
     expect(blocks).toContain('（一）施工总承包单位必须在本县范围内设立农民工工资专户。')
     expect(blocks).not.toContain('度')
   })
+
+  it('leaves a heading at a page’s foot alone: the next page’s first line is no wrapped end', () => {
+    // The same heading set last on its page, a head the next page alone prints over it: the last
+    // line of a page says nothing by its width, so nothing after the break is the heading's.
+    const foot = text.replace(/(\n\s*一、\s+全面落实劳动用工实名管理制\n)/, '$1\n                          -5-\n\f  部门文件\n\n')
+    const doc = parseIssue(foot).documents.find((d) => (d.title ?? '').includes('保障农民工工资支付'))!
+    const heading = doc.blocks.map((b) => b.text.replace(/\s+/g, '')).find((b) => b.startsWith('一、全面落实劳动用工实名管理制'))
+    expect(heading).toBe('一、全面落实劳动用工实名管理制')
+  })
 })

@@ -220,7 +220,8 @@ function continuesByWidth(prev: Open, l: Line): boolean | null {
  * rest of the heading does not. Text that keeps no places starts every line at the edge.
  */
 function headingTail(prev: Open, l: Line): boolean {
-  if (!prev.block.kind.startsWith('heading') || prev.first !== prev.last || l.edge !== 'short') return false
+  // Over a page break the heading's line says nothing by its width, and the page's head comes next.
+  if (!prev.block.kind.startsWith('heading') || prev.first !== prev.last || l.edge !== 'short' || l.pageTop) return false
   return prev.last.lead - l.lead >= MIN_LEAD_INDENT && !PARA_LABEL.test(l.text.trim()) && !endsSentence(l.text)
 }
 
