@@ -108,3 +108,40 @@ describe('a band of three columns whose gutters pdftotext closed up (city-web-3c
     expect(closing('兴政函〔2022〕45号')).toMatchObject({ date: '2022-05-23', public: true })
   })
 })
+
+// A Chromium page of three columns at 9 pt (web3-sw-noto9 page 9, 兴政函〔2022〕46号 and 62号 side by
+// side): a justified line pdftotext wrote as two pieces, a letter-spaced line, a title set larger
+// beside the next column's line holding numbers. One row that read as no band's left the whole
+// page woven, and the 批复 in the middle column was lost.
+describe('a band of three columns at 9 pt (web3-sw-noto9 page 9)', () => {
+  const noto9 = (): string => readFileSync(join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning', 'web3-sw-noto9', 'web3-sw-noto9.layout.txt'), 'utf8')
+  const edges = [0, 21, 43] as const
+
+  it('joins a justified line parted at a stretched word space into its column', () => {
+    expect(rowColumns('经营性用房、租赁住房、停车场等公共项                          编号为   2021-09 号宗地，面积为 154370', 18, edges)).toEqual([
+      [0, '经营性用房、租赁住房、停车场等公共项'],
+      null,
+      [0, '编号为 2021-09 号宗地，面积为 154370'],
+    ])
+  })
+
+  it('cuts a larger title line at its space between ideographs, not at a word space beside a number', () => {
+    expect(rowColumns('                    出让金方案和土地合宗的请 年限为 50 年，容积率大于等于 1，建筑', 18, edges)).toEqual([
+      null,
+      [0, '出让金方案和土地合宗的请'],
+      [0, '年限为 50 年，容积率大于等于 1，建筑'],
+    ])
+  })
+
+  it('cuts no letter-spaced line inside', () => {
+    const cols = rowColumns('服务者、产业配套设施的建设和运营者。    2. 如果城乡绿色低碳建设运营商出 费 用 为 土 地 评 估 费 用 ， 费 用 总 额', 18, [0, 20, 44])
+    expect(cols?.[2]?.[1]).toBe('费 用 为 土 地 评 估 费 用 ， 费 用 总 额')
+  })
+
+  it('reads the page as a band, the 批复 in the middle column whole', () => {
+    const rows = noto9().split('\f')[8].split('\n')
+    const band = threeBand(rows, rows.map((_, i) => i === 0))!
+    expect(band).not.toBeNull()
+    expect(band.columns[1].map((l) => l.trim())).toEqual(expect.arrayContaining(['兴政函〔2022〕46号', '兴县人民政府关于2022年', '不动产解遗及清零行动补缴', '出让金方案和土地合宗的请', '示的批复', '县自然资源局：']))
+  })
+})

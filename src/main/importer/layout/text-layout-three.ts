@@ -53,7 +53,7 @@ export function rowColumns(row: string, column: number, edges: readonly [number,
     if (taken[k] !== null) return taken.map((c, j) => (j === k ? ([c![0], `${c![1]} ${text}`] as [number, string]) : c))
     const put = taken.map((c, j) => (j === k ? ([indent, text] as [number, string]) : c))
     if (indent + cells(text) <= column + FULL_ABOVE) return put
-    const cut = cutAt(text, column - indent) ?? largerCut(text, column - indent)
+    const cut = widthCut(text, column - indent)
     const closed = cut === null && bare ? bareCut(text, column - indent) : null
     if (closed !== null) return place(text.slice(closed), start + closed, k + 1, 0, taken.map((c, j) => (j === k ? ([indent, text.slice(0, closed)] as [number, string]) : c)))
     // A line set in from its column's edge (a signature) that ends before the next column's edge.
@@ -70,12 +70,24 @@ export function rowColumns(row: string, column: number, edges: readonly [number,
     // As it starts; or, a piece pdftotext placed left of its column's edge (by the pieces above
     // it), in the next column; or at its column's edge (pdftotext sets a piece after one holding
     // digits or Latin letters, narrower than its cells, too far right).
-    const placed = place(piece.text, piece.at, k, indent, cols) ?? place(piece.text, piece.at, k + 1, 0, cols) ?? place(piece.text, piece.at, k, 0, cols)
+    const placed = place(piece.text, piece.at, k, indent, cols) ?? place(piece.text, piece.at, k + 1, 0, cols) ?? place(piece.text, piece.at, k, 0, cols) ?? stretched(cols, next - 1, piece.text, column)
     if (placed === null) return null
     cols = placed
     next = placed.findLastIndex((c) => c !== null) + 1
   }
   return cols
+}
+
+/**
+ * A justified line pdftotext wrote as two pieces, parted at a word space the line's justification
+ * stretched ('编号为   2021-09 号宗地，面积为 154370'): a piece that fits no column of its own is
+ * the rest of the line before it on the row (column k's) where the two together are no wider than
+ * a full column line.
+ */
+function stretched(cols: readonly ([number, string] | null)[], k: number, text: string, column: number): ([number, string] | null)[] | null {
+  const line = cols[k]
+  if (k < 0 || !line || line[0] + cells(`${line[1]} ${text}`) > column + FULL_ABOVE) return null
+  return cols.map((c, j) => (j === k ? ([line[0], `${line[1]} ${text}`] as [number, string]) : c))
 }
 
 /**
@@ -106,14 +118,32 @@ const WIDE = /[^\x00-\x7e]/
 /** Cells a bare cut may stand off a column's width (a mark set half wide). */
 const BARE_SLACK = 0.3
 
+/**
+ * Where a piece wider than its column ends the column's line: cutAt's space; but where that space
+ * stands beside a number or a Latin word (a word space) and a title's larger line (largerCut) ends
+ * at the one space between ideographs, there.
+ */
+function widthCut(text: string, room: number): number | null {
+  const at = cutAt(text, room)
+  const larger = at !== null && LATIN.test(text[at - 1] + text[at + 1]) ? largerCut(text, room) : null
+  return larger ?? at ?? largerCut(text, room)
+}
+
+/** A digit, Latin letter or ASCII mark. */
+const LATIN = /[\x21-\x7e]/
+
+/** A cut's penalty inside a letter-spaced line (every character a space apart: '费 用 为 土 地'), which justification spread and no column ends in. */
+const SPACED = 2
+
 /** The single space where a line `room` cells wide ends, the next column's line after it. */
 function cutAt(text: string, room: number): number | null {
   let best: { at: number; score: number } | null = null
   for (const m of text.matchAll(/(?<=\S) (?=\S)/g)) {
     const w = cells(text.slice(0, m.index))
     if (w < room - FULL_BELOW || w > room + FULL_ABOVE) continue
-    const latin = /[\x21-\x7e]/.test(text[m.index - 1]) || /[\x21-\x7e]/.test(text[m.index + 1])
-    const score = Math.abs(w - room) + (latin ? 1 : 0)
+    const latin = LATIN.test(text[m.index - 1]) || LATIN.test(text[m.index + 1])
+    const spaced = text[m.index - 2] === ' ' && text[m.index + 2] === ' '
+    const score = Math.abs(w - room) + (latin ? 1 : 0) + (spaced ? SPACED : 0)
     if (!best || score < best.score) best = { at: m.index, score }
   }
   return best?.at ?? null
