@@ -17,7 +17,7 @@ import { nameRows } from './text-layout-names'
 import { joinTableRows, tableStops } from './text-layout-tables'
 import { leadingBlanks } from '../parse/lines'
 import { lowerMarks } from './text-layout-marks'
-import { threeBand } from './text-layout-three'
+import { issueThreeWidth, threeBand } from './text-layout-three'
 import { readSparseColumns } from './text-layout-sparse'
 import { rejoinLineTails } from './text-layout-tails'
 import { splitGluedTocRows } from './text-layout-toc-rows'
@@ -34,14 +34,16 @@ export function readLayoutColumns(text: string): string {
   // Pages read as none, and the column widths the pages read in two columns show.
   const unread = new Map<number, { rows: string[]; keep: boolean[] }>()
   const widths: number[] = []
+  const pagesRows = split.map((page) => lowerMarks(page.split(/\r\n?|\n/)))
+  const threeWidth = issueThreeWidth(pagesRows)
   const pages = split.map((page, p) => {
     const given = page.split(/\r\n?|\n/)
-    const rows = lowerMarks(given)
+    const rows = pagesRows[p]
     const lowered = rows.length !== given.length || rows.some((r, i) => r !== given[i])
     const keep = edges(rows, heads)
     // A band of three columns joined on rows (gutters one cell wide) is read by itself, column by
     // column; the rows above it as any page's.
-    const three = threeBand(rows, keep)
+    const three = threeBand(rows, keep, threeWidth)
     if (three !== null) {
       changed = true
       const above = rows.slice(0, three.start)
