@@ -6,7 +6,7 @@
 // Positions are character cells, and only roughly: a row of full-width characters and one with
 // digits put the right column a few cells apart, so the gutter is a window, not a column.
 
-import { bannerName, bannersAcross } from './text-layout-banners'
+import { bannerName, bannersAcross, runsOnPast } from './text-layout-banners'
 import { readBannerBands } from './text-layout-banner-bands'
 import { NUMBER_ROW, centredHead, rightColumnTitles, spacedHeading, spanningHeads, wideLines } from './text-layout-heads'
 import { cutAt, numberOrder, sectionCuts, type NumberOrder } from './text-layout-sections'
@@ -316,7 +316,8 @@ function bandsOf(run: readonly Row[], page: boolean): Row[][] {
     const at = run.findIndex((r, k) => k >= i && r.kind !== 'blank')
     const next = run[at]
     const rightFirst = page && next?.kind === 'right' && !bannerName(next.text) && !NUMBER_ROW.test(next.text.trim()) && !isMasthead(run, at)
-    if (gap && last.some((r) => r.kind !== 'blank') && !rightFirst) bands.push([])
+    // Nor does one open where the right column runs on across the gap (a title's line spacing).
+    if (gap && last.some((r) => r.kind !== 'blank') && !rightFirst && !runsOnPast(run, i)) bands.push([])
     bands[bands.length - 1].push(run[i])
   }
   return bands.filter((b) => b.some((r) => r.kind !== 'blank'))
