@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
-import { rowColumns, threeBand } from '../../../src/main/importer/layout/text-layout-three'
+import { edgesOf, issueThreeWidth, rowColumns, threeBand } from '../../../src/main/importer/layout/text-layout-three'
+import { lowerMarks } from '../../../src/main/importer/layout/text-layout-marks'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { REPO_ROOT } from '../../support/sample'
 
@@ -106,5 +107,84 @@ describe('a band of three columns whose gutters pdftotext closed up (city-web-3c
     const closing = (number: string) => docs.find((d) => d.docNumber === number)
     expect(closing('兴政函〔2022〕35号')).toMatchObject({ date: '2022-05-06', public: true })
     expect(closing('兴政函〔2022〕45号')).toMatchObject({ date: '2022-05-23', public: true })
+  })
+})
+
+// A Chromium page of three columns at 9 pt (web3-sw-noto9 page 9, 兴政函〔2022〕46号 and 62号 side by
+// side): a justified line pdftotext wrote as two pieces, a letter-spaced line, a title set larger
+// beside the next column's line holding numbers. One row that read as no band's left the whole
+// page woven, and the 批复 in the middle column was lost.
+describe('a band of three columns at 9 pt (web3-sw-noto9 page 9)', () => {
+  const noto9 = (): string => readFileSync(join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning', 'web3-sw-noto9', 'web3-sw-noto9.layout.txt'), 'utf8')
+  const edges = [0, 21, 43] as const
+
+  it('joins a justified line parted at a stretched word space into its column', () => {
+    expect(rowColumns('经营性用房、租赁住房、停车场等公共项                          编号为   2021-09 号宗地，面积为 154370', 18, edges)).toEqual([
+      [0, '经营性用房、租赁住房、停车场等公共项'],
+      null,
+      [0, '编号为 2021-09 号宗地，面积为 154370'],
+    ])
+  })
+
+  it('cuts a larger title line at its space between ideographs, not at a word space beside a number', () => {
+    expect(rowColumns('                    出让金方案和土地合宗的请 年限为 50 年，容积率大于等于 1，建筑', 18, edges)).toEqual([
+      null,
+      [0, '出让金方案和土地合宗的请'],
+      [0, '年限为 50 年，容积率大于等于 1，建筑'],
+    ])
+  })
+
+  it('cuts no letter-spaced line inside', () => {
+    const cols = rowColumns('服务者、产业配套设施的建设和运营者。    2. 如果城乡绿色低碳建设运营商出 费 用 为 土 地 评 估 费 用 ， 费 用 总 额', 18, [0, 20, 44])
+    expect(cols?.[2]?.[1]).toBe('费 用 为 土 地 评 估 费 用 ， 费 用 总 额')
+  })
+
+  it('reads the page as a band, the 批复 in the middle column whole', () => {
+    const rows = noto9().split('\f')[8].split('\n')
+    const band = threeBand(rows, rows.map((_, i) => i === 0))!
+    expect(band).not.toBeNull()
+    expect(band.columns[1].map((l) => l.trim())).toEqual(expect.arrayContaining(['兴政函〔2022〕46号', '兴县人民政府关于2022年', '不动产解遗及清零行动补缴', '出让金方案和土地合宗的请', '示的批复', '县自然资源局：']))
+  })
+})
+
+// The page after it (web3-sw-noto9 page 10, 兴政函〔2022〕39号 beside 62号's tail): digits crowd it,
+// and pdftotext set it on a grid of half an ideograph: a paragraph's first line stands four
+// positions in, where most of the middle column's pieces start; its full lines measure 17 cells,
+// a cell short of the issue's 18. The band read as none, and the 批复 was lost.
+describe('a band of three columns on a grid of half cells (web3-sw-noto9 page 10)', () => {
+  const noto9 = (): string => readFileSync(join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning', 'web3-sw-noto9', 'web3-sw-noto9.layout.txt'), 'utf8')
+  const rows = (): string[] => lowerMarks(noto9().split('\f')[9].split('\n'))
+
+  it('finds the columns\' edges where their lines start, not where their paragraphs\' first lines do', () => {
+    expect(edgesOf(rows().slice(0, 34), 18)).toEqual([26, 58])
+    expect(edgesOf(lowerMarks(noto9().split('\f')[8].split('\n')).slice(1, 56), 18)).toEqual([20, 44])
+  })
+
+  it('takes a piece inside the column before it for that line\'s rest', () => {
+    expect(rowColumns('                          还应补缴    9.84 万元。                绣园   2 号楼，2013-22 号宗地）因改变土', 18, [0, 26, 58])).toEqual([
+      null,
+      [0, '还应补缴 9.84 万元。'],
+      [0, '绣园 2 号楼，2013-22 号宗地）因改变土'],
+    ])
+  })
+
+  it('counts an indent of four positions two cells on a grid of half cells', () => {
+    const row = '89 号）规定执行。                    （ 2 ） 剩 余 69.69 平 方 米 占 地 按     八、同意东街小区 3 号楼按第三方评'
+    expect(rowColumns(row, 18, [0, 26, 58], false, 0.5)?.[1]).toEqual([4, '（ 2 ） 剩 余 69.69 平 方 米 占 地 按'])
+    expect(rowColumns(row, 18, [0, 26, 58])?.[1]).not.toEqual([4, '（ 2 ） 剩 余 69.69 平 方 米 占 地 按'])
+  })
+
+  it('reads the band at the issue\'s width where the page\'s own reads none', () => {
+    const pages = noto9().split('\f').map((p) => lowerMarks(p.split('\n')))
+    expect(issueThreeWidth(pages)).toBe(18)
+    expect(threeBand(rows())).toBeNull()
+    expect(threeBand(rows(), [], 18)).not.toBeNull()
+  })
+
+  it('gives the 批复 of 兴政函〔2022〕46号 and 39号 their dates', () => {
+    const docs = parseIssue(readLayoutColumns(noto9())).documents
+    const closing = (number: string) => docs.find((d) => d.docNumber === number)
+    expect(closing('兴政函〔2022〕46号')).toMatchObject({ date: '2022-05-26' })
+    expect(closing('兴政函〔2022〕39号')).toMatchObject({ date: '2022-05-13' })
   })
 })

@@ -78,7 +78,7 @@ const BARE_NAME = /^[\u4e00-\u9fff]{2,8}$/
 function bareBanner(text: string, kinds: readonly Row[], i: number, gutter: number, near: (i: number, step: 1 | -1) => Row | undefined): boolean {
   const name = text.trim()
   if (!BARE_NAME.test(name) || isIssuerText(name) || leadingBlanks(text) < gutter / 3) return false
-  if (!columnsAbove(kinds, i)) return false
+  if (!columnsAbove(kinds, i) || runsOnPast(kinds, i)) return false
   const below = near(i, 1)
   if (below === undefined || below.kind === 'blank') return false
   const under = below.kind === 'both' ? below.left : below.text
@@ -95,6 +95,37 @@ function bareBanner(text: string, kinds: readonly Row[], i: number, gutter: numb
 function centredOnPage(text: string, gutter: number): boolean {
   const lead = leadingBlanks(text)
   return lead >= gutter / 2 && lead + 2 * text.trim().length >= gutter
+}
+
+/** A right column's line's last character that ends no sentence: an ideograph or a pause (，、). */
+const RUNS_ON = /[\u4e00-\u9fff，、]$/u
+
+/** Characters a column's line holds to be taken for a full one (no title's or signature's). */
+const MIN_RUN_ON = 12
+
+/**
+ * Whether the right column runs on past row `i` (the last line of a title set larger in the
+ * middle column, or the blank rows its line spacing left across the page: '的函'): its nearest line
+ * above is a full line ending mid-sentence and its nearest line under starts where that one does,
+ * a full line too. Columns that end above a banner end their text there.
+ */
+export function runsOnPast(kinds: readonly Row[], i: number): boolean {
+  const right = (r: Row): string | null => (r.kind === 'right' ? r.text : r.kind === 'both' ? r.right : null)
+  // The right column's nearest line either way, past one row of text with none (the title's last line).
+  const nearest = (step: 1 | -1): string | null => {
+    let other = 0
+    for (let j = i + step; j >= 0 && j < kinds.length && other <= 1; j += step) {
+      if (kinds[j].kind === 'blank') continue
+      const text = right(kinds[j])
+      if (text !== null) return text
+      other++
+    }
+    return null
+  }
+  const [up, down] = [nearest(-1), nearest(1)]
+  if (up === null || down === null || / {2}/.test(up.trim()) || / {2}/.test(down.trim())) return false
+  const lead = (t: string): number => t.length - t.trimStart().length
+  return up.trim().length >= MIN_RUN_ON && down.trim().length >= MIN_RUN_ON && RUNS_ON.test(up.trim()) && Math.abs(lead(up) - lead(down)) <= 1
 }
 
 /** Rows of text looked at above a bare banner for the right column's. */

@@ -6,7 +6,7 @@
 // Positions are character cells, and only roughly: a row of full-width characters and one with
 // digits put the right column a few cells apart, so the gutter is a window, not a column.
 
-import { bannerName, bannersAcross } from './text-layout-banners'
+import { bannerName, bannersAcross, runsOnPast } from './text-layout-banners'
 import { readBannerBands } from './text-layout-banner-bands'
 import { NUMBER_ROW, centredHead, rightColumnTitles, spacedHeading, spanningHeads, wideLines } from './text-layout-heads'
 import { cutAt, numberOrder, sectionCuts, type NumberOrder } from './text-layout-sections'
@@ -17,7 +17,7 @@ import { nameRows } from './text-layout-names'
 import { joinTableRows, tableStops } from './text-layout-tables'
 import { leadingBlanks } from '../parse/lines'
 import { lowerMarks } from './text-layout-marks'
-import { threeBand } from './text-layout-three'
+import { issueThreeWidth, threeBand } from './text-layout-three'
 import { readSparseColumns } from './text-layout-sparse'
 import { rejoinLineTails } from './text-layout-tails'
 import { splitGluedTocRows } from './text-layout-toc-rows'
@@ -34,14 +34,16 @@ export function readLayoutColumns(text: string): string {
   // Pages read as none, and the column widths the pages read in two columns show.
   const unread = new Map<number, { rows: string[]; keep: boolean[] }>()
   const widths: number[] = []
+  const pagesRows = split.map((page) => lowerMarks(page.split(/\r\n?|\n/)))
+  const threeWidth = issueThreeWidth(pagesRows)
   const pages = split.map((page, p) => {
     const given = page.split(/\r\n?|\n/)
-    const rows = lowerMarks(given)
+    const rows = pagesRows[p]
     const lowered = rows.length !== given.length || rows.some((r, i) => r !== given[i])
     const keep = edges(rows, heads)
     // A band of three columns joined on rows (gutters one cell wide) is read by itself, column by
     // column; the rows above it as any page's.
-    const three = threeBand(rows, keep)
+    const three = threeBand(rows, keep, threeWidth)
     if (three !== null) {
       changed = true
       const above = rows.slice(0, three.start)
@@ -314,7 +316,8 @@ function bandsOf(run: readonly Row[], page: boolean): Row[][] {
     const at = run.findIndex((r, k) => k >= i && r.kind !== 'blank')
     const next = run[at]
     const rightFirst = page && next?.kind === 'right' && !bannerName(next.text) && !NUMBER_ROW.test(next.text.trim()) && !isMasthead(run, at)
-    if (gap && last.some((r) => r.kind !== 'blank') && !rightFirst) bands.push([])
+    // Nor does one open where the right column runs on across the gap (a title's line spacing).
+    if (gap && last.some((r) => r.kind !== 'blank') && !rightFirst && !runsOnPast(run, i)) bands.push([])
     bands[bands.length - 1].push(run[i])
   }
   return bands.filter((b) => b.some((r) => r.kind !== 'blank'))

@@ -8,7 +8,10 @@
 // row's lines thus known by column, the band is read column by column (text-layout-columns.ts reads
 // the rows above and under it as any page's). Where pdftotext closed the gutters up altogether (a
 // full line runs into the next column's with no space), the band is found and cut at the page's
-// commonest full-line width instead (bandSeed).
+// commonest full-line width instead (bandSeed). A page crowded with digits may measure its columns
+// a cell short, and pdftotext may set it on a grid of half an ideograph (an indent four positions):
+// a band read as none at the page's width is read at the issue's (issueThreeWidth), and its
+// indents are counted on its own grid (gridOf).
 import { FULL_ABOVE, FULL_BELOW, cells, cellsUpTo } from './text-joined-assign'
 import { MIN_COLUMN, threeColumnWidth, threeCut } from './text-joined-three'
 import { bannerName } from './text-layout-banners'
@@ -17,6 +20,8 @@ import { cellsOf } from './text-layout-tables'
 
 /** Pieces that must start at an edge (give or take a cell) before it is taken for a column's. */
 const MIN_EDGE = 3
+/** Cells a first-line indent of two ems spans at most (pdftotext's cell is half an ideograph where a page's digits set its grid). */
+const MAX_INDENT_CELLS = 4
 /** A piece starting this many cells before an edge or less starts in its column (a narrow line's start rounds down). */
 const EDGE_SLACK = 2
 
@@ -28,11 +33,18 @@ const EDGE_SLACK = 2
 export function edgesOf(rows: readonly string[], column: number): [number, number] | null {
   const count = new Map<number, number>()
   for (const row of rows) for (const p of cellsOf(row)) if (p.at > 0) count.set(p.at, (count.get(p.at) ?? 0) + 1)
-  const near = (s: number): number => (count.get(s) ?? 0) + (count.get(s + 1) ?? 0)
+  const at = (s: number): number => count.get(s) ?? 0
+  const near = (s: number): number => at(s) + at(s + 1)
   const most = (from: number): number | null => {
     let best: number | null = null
     for (let s = from; s < from + column; s++) if (near(s) >= MIN_EDGE && (best === null || near(s) > near(best))) best = s
-    return best
+    if (best === null) return null
+    // Where most pieces start may be a paragraph's first-line indent (a column of long paragraphs):
+    // the edge is where the column's other lines start, an indent or less to the left, where
+    // half as many pieces start as there or more (and MIN_EDGE).
+    const left = Array.from({ length: MAX_INDENT_CELLS }, (_, k) => best! - MAX_INDENT_CELLS + k).find((s) => s >= from && near(s) >= Math.max(MIN_EDGE, near(best!) / 2))
+    const s = left ?? best
+    return at(s + 1) > at(s) ? s + 1 : s
   }
   const second = most(column)
   const third = second === null ? null : most(second + column)
@@ -43,7 +55,7 @@ export function edgesOf(rows: readonly string[], column: number): [number, numbe
  * A row of the band as its columns' lines, each with its indent in from the column's edge; null
  * when the row does not read as the band's (a piece that fits no column, two in one column).
  */
-export function rowColumns(row: string, column: number, edges: readonly [number, number, number], bare = false): ([number, string] | null)[] | null {
+export function rowColumns(row: string, column: number, edges: readonly [number, number, number], bare = false, grid = 1): ([number, string] | null)[] | null {
   let cols: ([number, string] | null)[] = [null, null, null]
   let next = 0
   // A piece's lines from column k on, the first `indent` cells in; null where they fit no column.
@@ -52,9 +64,12 @@ export function rowColumns(row: string, column: number, edges: readonly [number,
     // A band whose gutters pdftotext closed up holds a form in its right column: its cells on one row are one line.
     if (taken[k] !== null) return taken.map((c, j) => (j === k ? ([c![0], `${c![1]} ${text}`] as [number, string]) : c))
     const put = taken.map((c, j) => (j === k ? ([indent, text] as [number, string]) : c))
-    if (indent + cells(text) <= column + FULL_ABOVE) return put
-    const cut = cutAt(text, column - indent) ?? largerCut(text, column - indent)
-    const closed = cut === null && bare ? bareCut(text, column - indent) : null
+    // The room the line has: the column's cells less its indent, in cells (grid: a position's cells).
+    const room = column - indent * grid
+    if (cells(text) <= room + FULL_ABOVE) return put
+    // A line set flush right in its column (a 文号) ends where the next column starts: the one space there.
+    const cut = widthCut(text, room) ?? (k < 2 ? flushCut(text, edges[k + 1] - start) : null)
+    const closed = cut === null && bare ? bareCut(text, room) : null
     if (closed !== null) return place(text.slice(closed), start + closed, k + 1, 0, taken.map((c, j) => (j === k ? ([indent, text.slice(0, closed)] as [number, string]) : c)))
     // A line set in from its column's edge (a signature) that ends before the next column's edge.
     if (cut === null) return k < 2 && start + text.length < edges[k + 1] ? put : null
@@ -63,19 +78,49 @@ export function rowColumns(row: string, column: number, edges: readonly [number,
   }
   for (const piece of cellsOf(row)) {
     // In a band whose gutters are closed up every piece past the right column's edge is that column's.
-    const k = Math.min(bare ? 2 : 3, Math.max(next, edges.findLastIndex((e) => piece.at >= e - EDGE_SLACK)))
+    const own = edges.findLastIndex((e) => piece.at >= e - EDGE_SLACK)
+    const k = Math.min(bare ? 2 : 3, Math.max(next, own))
+    // A piece starting inside the column the piece before it is in, well short of the next
+    // column's edge, is that line's rest (pdftotext parted it at a word space: '还应补缴    9.84 万元。').
+    const rest = own === next - 1 && piece.at < (edges[next] ?? Infinity) - column / 2 ? stretched(cols, own, piece.text, column, grid) : null
+    if (rest !== null) {
+      cols = rest
+      continue
+    }
     // pdftotext places a piece only roughly: a cell off its column's edge is no indent.
     const off = piece.at - edges[k]
     const indent = off <= 1 ? 0 : off
     // As it starts; or, a piece pdftotext placed left of its column's edge (by the pieces above
     // it), in the next column; or at its column's edge (pdftotext sets a piece after one holding
     // digits or Latin letters, narrower than its cells, too far right).
-    const placed = place(piece.text, piece.at, k, indent, cols) ?? place(piece.text, piece.at, k + 1, 0, cols) ?? place(piece.text, piece.at, k, 0, cols)
+    const placed = place(piece.text, piece.at, k, indent, cols) ?? place(piece.text, piece.at, k + 1, 0, cols) ?? place(piece.text, piece.at, k, 0, cols) ?? stretched(cols, next - 1, piece.text, column, grid)
     if (placed === null) return null
     cols = placed
     next = placed.findLastIndex((c) => c !== null) + 1
   }
   return cols
+}
+
+/**
+ * A justified line pdftotext wrote as two pieces, parted at a word space the line's justification
+ * stretched ('编号为   2021-09 号宗地，面积为 154370'): a piece that fits no column of its own is
+ * the rest of the line before it on the row (column k's) where the two together are no wider than
+ * a full column line.
+ */
+function stretched(cols: readonly ([number, string] | null)[], k: number, text: string, column: number, grid: number): ([number, string] | null)[] | null {
+  const line = cols[k]
+  if (k < 0 || !line || line[0] * grid + cells(`${line[1]} ${text}`) > column + FULL_ABOVE) return null
+  return cols.map((c, j) => (j === k ? ([line[0], `${line[1]} ${text}`] as [number, string]) : c))
+}
+
+/**
+ * The single space in a piece standing where the next column's edge is, `to` positions in (a
+ * position a character: pdftotext writes a piece's characters one a position, its line's place
+ * being the page's); else null.
+ */
+function flushCut(text: string, to: number): number | null {
+  const spaces = [...text.matchAll(/(?<=\S) (?=\S)/g)].filter((m) => Math.abs(m.index + 1 - to) <= EDGE_SLACK)
+  return spaces.length === 1 ? spaces[0].index : null
 }
 
 /**
@@ -106,14 +151,32 @@ const WIDE = /[^\x00-\x7e]/
 /** Cells a bare cut may stand off a column's width (a mark set half wide). */
 const BARE_SLACK = 0.3
 
+/**
+ * Where a piece wider than its column ends the column's line: cutAt's space; but where that space
+ * stands beside a number or a Latin word (a word space) and a title's larger line (largerCut) ends
+ * at the one space between ideographs, there.
+ */
+function widthCut(text: string, room: number): number | null {
+  const at = cutAt(text, room)
+  const larger = at !== null && LATIN.test(text[at - 1] + text[at + 1]) ? largerCut(text, room) : null
+  return larger ?? at ?? largerCut(text, room)
+}
+
+/** A digit, Latin letter or ASCII mark. */
+const LATIN = /[\x21-\x7e]/
+
+/** A cut's penalty inside a letter-spaced line (every character a space apart: '费 用 为 土 地'), which justification spread and no column ends in. */
+const SPACED = 2
+
 /** The single space where a line `room` cells wide ends, the next column's line after it. */
 function cutAt(text: string, room: number): number | null {
   let best: { at: number; score: number } | null = null
   for (const m of text.matchAll(/(?<=\S) (?=\S)/g)) {
     const w = cells(text.slice(0, m.index))
     if (w < room - FULL_BELOW || w > room + FULL_ABOVE) continue
-    const latin = /[\x21-\x7e]/.test(text[m.index - 1]) || /[\x21-\x7e]/.test(text[m.index + 1])
-    const score = Math.abs(w - room) + (latin ? 1 : 0)
+    const latin = LATIN.test(text[m.index - 1]) || LATIN.test(text[m.index + 1])
+    const spaced = text[m.index - 2] === ' ' && (text[m.index + 2] ?? ' ') === ' '
+    const score = Math.abs(w - room) + (latin ? 1 : 0) + (spaced ? SPACED : 0)
     if (!best || score < best.score) best = { at: m.index, score }
   }
   return best?.at ?? null
@@ -151,9 +214,9 @@ function commonWidth(pieces: readonly string[]): number | null {
  * third column's line after one (`bare`: such rows are cut so, and a right column's cells on one
  * row, a form's, are one line).
  */
-function bandSeed(rows: readonly string[]): { column: number; joined: number; bare: boolean } | null {
+function bandSeed(rows: readonly string[], given: number | null = null): { column: number; joined: number; bare: boolean } | null {
   const pieces = rows.flatMap((r) => cellsOf(r).map((p) => p.text))
-  const width = threeColumnWidth(pieces)
+  const width = given ?? threeColumnWidth(pieces)
   if (width !== null) {
     const joined = rows.findIndex((r) => cellsOf(r).some((p) => cells(p.text) > 2 * width && threeCut(p.text, width) !== null))
     return joined < 0 ? null : { column: width, joined, bare: false }
@@ -176,14 +239,56 @@ export interface ThreeBand {
 }
 
 /**
+ * The cells one position of the band's rows spans: where pdftotext set the page on a grid of half
+ * an ideograph (a page crowded with digits), a paragraph's first line stands four positions in
+ * from its column's edge, not two: then half a cell; else one. Told by the commonest indent of
+ * the pieces starting in from an edge (two to five positions).
+ */
+function gridOf(rows: readonly string[], edges: readonly [number, number, number]): number {
+  const count = new Map<number, number>()
+  for (const row of rows) {
+    for (const p of cellsOf(row)) {
+      const off = p.at - edges[edges.findLastIndex((e) => p.at >= e)]
+      if (off >= 2 && off <= 5) count.set(off, (count.get(off) ?? 0) + 1)
+    }
+  }
+  const [best] = [...count].sort((a, b) => b[1] - a[1] || a[0] - b[0])
+  return best && best[0] >= 4 ? 0.5 : 1
+}
+
+/**
+ * The width (in cells) most of an issue's pages measure their three columns at (threeColumnWidth),
+ * two pages or more; else null.
+ */
+export function issueThreeWidth(pages: readonly (readonly string[])[]): number | null {
+  const count = new Map<number, number>()
+  for (const rows of pages) {
+    const w = threeColumnWidth(rows.flatMap((r) => cellsOf(r).map((p) => p.text)))
+    if (w !== null) count.set(w, (count.get(w) ?? 0) + 1)
+  }
+  const [best] = [...count].sort((a, b) => b[1] - a[1] || b[0] - a[0])
+  return best && best[1] >= 2 ? best[0] : null
+}
+
+/**
  * The page's band of three joined columns, read column by column; null when the page shows none.
  * The band: the rows around the first row whose piece holds three column lines joined, up and down
  * while every piece reads as column lines (not a line wider, a banner, the folio, a row `keep`
  * holds in place: the running head); its edges are found on its own rows. Each line keeps its
  * indent from its column's edge.
  */
-export function threeBand(rows: readonly string[], keep: readonly boolean[] = []): ThreeBand | null {
-  const seed = bandSeed(rows)
+export function threeBand(rows: readonly string[], keep: readonly boolean[] = [], issue: number | null = null): ThreeBand | null {
+  const band = bandAt(rows, keep, bandSeed(rows))
+  if (band !== null || issue === null) return band
+  // A page's own full lines may measure its columns a cell off where digits crowd them (half a
+  // cell each, a little more as set): a band that reads as none at the page's width is read at
+  // the issue's, its columns one width page after page.
+  const own = threeColumnWidth(rows.flatMap((r) => cellsOf(r).map((p) => p.text)))
+  return own !== null && Math.abs(own - issue) === 1 ? bandAt(rows, keep, bandSeed(rows, issue)) : null
+}
+
+/** The band bandSeed's seed grows to (threeBand). */
+function bandAt(rows: readonly string[], keep: readonly boolean[], seed: ReturnType<typeof bandSeed>): ThreeBand | null {
   if (seed === null) return null
   const { column, joined, bare } = seed
   const fits = (i: number): boolean =>
@@ -196,7 +301,8 @@ export function threeBand(rows: readonly string[], keep: readonly boolean[] = []
   const found = edgesOf(rows.slice(start, end), column)
   if (found === null) return null
   const edges: [number, number, number] = [0, ...found]
-  const band = rows.slice(start, end).map((r) => (r.trim() === '' ? null : rowColumns(r, column, edges, bare)))
+  const grid = gridOf(rows.slice(start, end), edges)
+  const band = rows.slice(start, end).map((r) => (r.trim() === '' ? null : rowColumns(r, column, edges, bare, grid)))
   if (band.some((cols, k) => cols === null && rows[start + k].trim() !== '')) return null
   const columns: string[][] = [[], [], []]
   for (const cols of band) cols?.forEach((c, k) => c && columns[k].push(' '.repeat(c[0]) + c[1]))
