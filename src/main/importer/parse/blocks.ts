@@ -222,7 +222,7 @@ function continuesByWidth(prev: Open, l: Line): boolean | null {
 function headingTail(prev: Open, l: Line): boolean {
   // Over a page break the heading's line says nothing by its width, and the page's head comes next.
   if (!prev.block.kind.startsWith('heading') || prev.first !== prev.last || l.edge !== 'short' || l.pageTop) return false
-  return prev.last.lead - l.lead >= MIN_LEAD_INDENT && !PARA_LABEL.test(l.text.trim()) && !endsSentence(l.text)
+  return (prev.last.lead ?? 0) - (l.lead ?? 0) >= MIN_LEAD_INDENT && !PARA_LABEL.test(l.text.trim()) && !endsSentence(l.text)
 }
 
 /**
