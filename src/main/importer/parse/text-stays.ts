@@ -4,6 +4,7 @@
 // and a document's closing, salutation or 主送机关 that the converter set in one block under a line
 // it cannot follow (an open line, a public note, a clause ending on '；') is the other column's.
 import { OPEN_THEN_CLOSING, SHORT_BY, shapeOf, type Shape, type Unit } from './text-joins'
+import { docNumberOfLine } from './header'
 
 /** Cost of leaving the column between two lines the text prints together (no blank between). */
 const SWITCH_IN_BLOCK = 8
@@ -110,5 +111,10 @@ function addressedAfterEnd(a: Unit, b: Unit): boolean {
 /** The cost of leaving `a`'s column for `b`, the unit after it in the text. */
 export function switchCost(a: Unit, b: Unit): number {
   if (b.blankBefore || a.mergedRight || b.mergedRight) return SWITCH
+  // A 文号 alone on its line opens a document's head ('国办发〔2018〕114 号' set over its title where
+  // a document starts mid-column): under a finished sentence it goes on from nothing, so the block
+  // the converter wrote it in (the other column's line at its height) says nothing of its column,
+  // and leaving costs what it does after a blank line: the joins decide.
+  if (shapeOf(a).finished && docNumberOfLine(b.text) !== null) return SWITCH
   return shapeOf(b).closing ? 2 * SWITCH_IN_BLOCK : SWITCH_IN_BLOCK
 }
