@@ -132,8 +132,14 @@ function closedBeside(f: Flow, k: number): boolean {
  */
 function endsShort(f: Flow, text: string): boolean {
   const parts = splitMerged(text, f.full)
-  return parts !== null && endsSentence(parts[1]) && displayWidth(parts[1]) < f.full / 2
+  // Or that last line written on a line of its own, right before the left column's open foot: a
+  // finished sentence short of the column ('充分发挥协调委的作用。'), no line that runs on.
+  if (!parts) return endsSentence(text) && displayWidth(text.trim()) <= f.full - ENDED_SHORT_BY
+  return endsSentence(parts[1]) && displayWidth(parts[1]) < f.full / 2
 }
+
+/** A line on its own this much short of the column's width ended its paragraph (text-joins.ts SHORT_BY). */
+const ENDED_SHORT_BY = 6
 
 /** Reading line `b` after line `a` breaks the text: an open line, then a new numbered paragraph. */
 function breaks(f: Flow, a: number | undefined, b: number | undefined): number {

@@ -253,6 +253,13 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   // A title the 目录 lists without a 文号 has its 主送机关 right under it: the other column's
   // line the converter wrote between them (a name list's row, a closing) is not the title's.
   if (sb.addressed && sa.titled && ctx.toc && endsUnnumberedTitle(ctx.toc, a.text)) cost += TITLE_THEN_ADDRESSED
+  // So does any title's line ending in its 文种 (a line the 目录 prints in a title) over a 主送机关
+  // that opens with bodies named one after another ('各省、自治区、直辖市人民政府，国务院各部委、各', its colon on the line
+  // below) or a reply's salutation ('周桂英等代表：'): a document starting mid-column sets its 文号
+  // over its title, and the 主送机关 goes on from the title in its column, whatever the other
+  // column's line beside it. A 主送机关 naming one body ('县自然资源局：') is left out: two replies'
+  // heads side by side, each with its 文号 in brackets under its title, read as well either way.
+  else if ((sb.addresses || sb.salutes) && sa.titled && ctx.toc && inTitle(ctx.toc, a.text)) cost += TITLE_THEN_ADDRESSED
   // A 主送机关 too long for one line goes on into its rest, a short line ending in its colon
   // ('…国务院各部委、各直' / '属机构：'): the issue prints that word only across the break. Only
   // where the two were written apart (a blank between), the other column's lines among them: in
