@@ -151,6 +151,17 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
     const { right } = splitRun(run)
     return again(right) !== right
   }
+  // A band of a page in three columns whose right column ends short (a document's tail) beside a
+  // left side holding the other two, its first a name table wrapped in a narrow column (a name's
+  // rest under it, '王慧 县住建局局长' / '平'): no full line measures the columns, nor does a run
+  // of the whole page show two. Every row of the left side holds two lines apart (MIN_ROWS rows
+  // or more), and the side read again splits into the page's first columns.
+  const leftSplits = (run: Row[]): boolean => {
+    if (depth > 0 || !run.some((r) => r.kind === 'both')) return false
+    const { left } = splitRun(run)
+    const text = left.filter((t) => t.trim() !== '')
+    return text.length >= MIN_ROWS && text.every((t) => / {3,}\S/.test(t.trim())) && again(left) !== left
+  }
   // A page of three columns whose right one is set on other baselines than the two beside it
   // (a title's lines pushed it a half line down): pdftotext writes the two left columns on rows of
   // their own, the right one's lines on the rows between, and a row holds all three only where
@@ -199,7 +210,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
         }
       }
     }
-    else if (two || fitsColumns(run, width) || headBesideBody(run, width) || sidesApart(run, width) || (depth === 0 && besideList(run, before?.width ?? null))) read(run)
+    else if (two || fitsColumns(run, width) || headBesideBody(run, width) || sidesApart(run, width) || (depth === 0 && besideList(run, before?.width ?? null)) || leftSplits(run)) read(run)
     else if ((apart = leftApart(run, start))) read(apart)
     else {
       // Bands set apart by two blank rows or more, each in columns of its own (two over a

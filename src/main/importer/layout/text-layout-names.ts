@@ -34,8 +34,11 @@ export function nameRows(given: string[]): string[] {
 
 /** A table row's first cell: one or two hanzi (a name's start, a post like 副组), its post after a blank. */
 const NAME_HEAD = /^(\s*)([\u4e00-\u9fff]{1,2})(?: +([^\s，。；,;：:]\S*))?$/
-/** A name's rest wrapped under it: one or two hanzi alone. */
-const NAME_REST = /^(\s*)([\u4e00-\u9fff]{1,2})$/
+/**
+ * A name's rest wrapped under it: one or two hanzi alone, or beside its post's rest where the post
+ * wrapped too ('王晋 县经济开发区管理委员会建设' / '彪 规划部部长'), hanzi alone (a 目录's '第 9页' is none).
+ */
+const NAME_REST = /^(\s*)([\u4e00-\u9fff]{1,2})(?: ([\u4e00-\u9fff、（）]+))?$/
 /** A table's rows: this many wrapped names in a row, each pair within a line of the last. */
 const MIN_WRAPPED_NAMES = 3
 
@@ -48,7 +51,8 @@ const MIN_WRAPPED_NAMES = 3
 function joinNameRests(rows: string[]): string[] {
   const pair = (i: number): boolean => {
     const [head, rest] = [NAME_HEAD.exec(rows[i] ?? ''), NAME_REST.exec(rows[i + 1] ?? '')]
-    return !!head && !!rest && Math.abs(head[1].length - rest[1].length) <= 1
+    // A post's rest goes on only under a post.
+    return !!head && !!rest && Math.abs(head[1].length - rest[1].length) <= 1 && (!rest[3] || !!head[3])
   }
   const pairs = rows.flatMap((_, i) => (pair(i) ? [i] : []))
   // Rows with a post count: a list of bare two-character names, one a line, is no table.
@@ -68,7 +72,8 @@ function joinNameRests(rows: string[]): string[] {
       continue
     }
     // Name and post two blanks apart, as a name table's cells (NAME_ROW).
-    out.push(`${head[1]}${head[2]}${rows[i + 1].trim()}${head[3] ? `  ${head[3]}` : ''}`)
+    const rest = NAME_REST.exec(rows[i + 1])!
+    out.push(`${head[1]}${head[2]}${rest[2]}${head[3] ? `  ${head[3]}${rest[3] ?? ''}` : ''}`)
     i++
   }
   return out

@@ -83,7 +83,7 @@ export function isTwoColumns(run: readonly Row[]): boolean {
   // rows side by side.
   const left = width(lefts)
   const right = width(rights)
-  if (left < MIN_COLUMN) return false
+  if (left < MIN_COLUMN && !nameTableBeside(run, lefts, right)) return false
   const full = (t: string, of: number): boolean => inked(t) >= FULL_SHARE * of
   const sameWidth = lefts.filter((t) => full(t, left)).length >= MIN_FULL_ROWS && rights.filter((t) => full(t, left)).length >= MIN_FULL_ROWS
   const sideBySide = right >= MIN_COLUMN && run.filter((r) => r.kind === 'both' && full(r.left, left) && full(r.right, right)).length >= MIN_PAIRED_ROWS
@@ -96,6 +96,24 @@ export function isTwoColumns(run: readonly Row[]): boolean {
   let turns = 0
   for (let k = 1; k < sides.length; k++) if (sides[k] !== sides[k - 1] || sides[k] === 'both') turns++
   return turns >= MIN_TURNS
+}
+
+/**
+ * A name table's cell: a name (two to four hanzi) and its post after a space, or a name's rest
+ * wrapped under it alone (one or two hanzi): '王慧 县住建局局长' / '平'.
+ */
+const NAME_CELL = /^[\u4e00-\u9fff]{2,4} [\u4e00-\u9fff、（）()]{2,}$|^[\u4e00-\u9fff]{1,2}$/
+
+/**
+ * A page's narrow left column holding a name table whose name cell wraps (two hanzi a line) beside
+ * a column of a column's width (MIN_COLUMN ems or more): the table's lines are no column's full
+ * lines, so no line measures the left column, but every row of text holds a line of each, side by
+ * side (MIN_ROWS or more), and every left line is the table's (a name and its post, or a name's rest).
+ */
+function nameTableBeside(run: readonly Row[], lefts: readonly string[], right: number): boolean {
+  const text = run.filter((r) => r.kind !== 'blank')
+  const paired = text.length >= MIN_ROWS && text.every((r) => r.kind === 'both' && inked(r.left) > 0 && inked(r.right) > 0)
+  return paired && right >= MIN_COLUMN && lefts.every((t) => t.trim() === '' || NAME_CELL.test(t.trim()))
 }
 
 /** Full lines a left column beside a column of cells holds at least. */

@@ -302,6 +302,10 @@ function continuesByText(prev: Open, l: Line): boolean {
     const wide = prev.last.edge === 'full' || (prev.last.edge === 'indented' && prev.block.lines.length === 1)
     // A line set in over its own rest opens a paragraph (-layout text): an entry's rest stands at the edge.
     if (wide && l.gap === 0 && !l.setIn) return true
+    // A line set in from the entry's own edge as well opens a paragraph: a wrapped post goes on at
+    // the column's edge or under its post, never an indent in ('刘晋利　　县水利局副局长' /
+    // '  各有关乡（镇）党委书记、乡' / '（镇）长').
+    if (l.setIn && (l.lead ?? 0) > (prev.last.lead ?? 0)) return false
     // Name and post set in columns of their own come one under the other: '王晓晖' / '中央宣传部…'.
     if (isLoneName(prev) && l.gap <= 1 && !/[。；]/.test(l.text) && compact(l.text).length <= 30) return true
     // A wrapped post has no clause punctuation; a sentence after the list does ('领导小组下设…，').
