@@ -121,7 +121,12 @@ export function rowKind(row: string, gutter: number, column: number | null | und
   const rank = (a: { at: number; end: number }): number => (a.end - a.at >= 2 ? 3 : isLatinSpace(text, a.at, 1) ? 1 : 2)
   // A run of spaces the gutter lies inside is at it, however far it reaches past (a name list's
   // line beside a 文号 set in from the right column's edge: '何亚非   外交部部长助理     国函…').
-  const off = (a: { at: number; end: number }): number => (a.end - a.at >= 3 && a.at < gutter && a.end >= gutter ? 0 : Math.abs(a.end - gutter))
+  // The gutter opens the window where the right column's lines start, so a run ending inside
+  // that window is at it: a left line's last piece pushed a few cells out (a bracket after a full
+  // stop, which XeTeX sets close and pdftotext by its glyph's box: '方法。    （生   城市…') stands
+  // before the window, and the run after it, not the one before it, parts the columns.
+  const off = (a: { at: number; end: number }): number =>
+    (a.end - a.at >= 3 && a.at < gutter && a.end >= gutter) || (a.end >= gutter && a.end < gutter + WINDOW) ? 0 : a.end < gutter ? gutter - a.end : a.end - gutter - WINDOW + 1
   const better = (a: { at: number; end: number }, b: { at: number; end: number }): boolean => {
     const [wa, wb] = [rank(a), rank(b)]
     return wa > wb || (wa === wb && off(a) < off(b))

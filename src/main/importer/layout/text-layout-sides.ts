@@ -11,8 +11,21 @@ import { cellsOf, type Cell } from './text-layout-tables'
 
 /** A side's rows with its pieces joined and its leading's blank rows closed. */
 export function tidySide(side: string[]): string[] {
-  return closeGaps(joinMarkPieces(readNarrowCells(side)))
+  return closeGaps(joinMarkPieces(readNarrowCells(side)).map(closePairGap))
 }
+
+/**
+ * The same pair of marks written on one row with spaces between ('统计方法。    （生', at a line's
+ * end): pdftotext places the opening bracket by its glyph's box, whose left half is blank, cells
+ * past the stop the typesetter set it against. The row is one line of the column; left spaced, it
+ * reads wider than the column's full lines and its paragraph runs on past its short last line.
+ */
+function closePairGap(row: string): string {
+  return row.replace(PAIR_APART, '$1')
+}
+
+/** A stop or closing mark, spaces, and an opening bracket, pause or comma after a hanzi or mark. */
+const PAIR_APART = /([。；：！？）》”]) {2,}(?=[（，、][\u3400-\u9fff“《（])/g
 
 /** A line that opens a paragraph of its own: an item's or section's number (not a decimal's digits), a 条. */
 const opensParagraph = (t: string): boolean => PARA_LABEL.test(t) && !DECIMAL_START.test(t)
