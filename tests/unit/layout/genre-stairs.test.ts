@@ -206,3 +206,63 @@ describe('a staircase whose lower column 0 ends a sentence', () => {
     expect(order).toEqual(['县文旅局：建立和完善旅游领域农村电子商', '二〇二二年五月六日', '兴政办发〔2022〕11号', '二、主要任务'])
   })
 })
+
+// The text-swap sweep (scripts/typeset/sweep_swap.py, swap-docx-2col-b1: county-docx-2col-b's Word
+// look, other texts), page 6: an attached plan (no date) ends its last sentence in column 1 while
+// column 0 runs on into the next joint notice's 文号 and title.
+describe('a staircase whose upper document is an attached plan, closed by no date', () => {
+  it("reads column 1 from the indented line level with column 0's cut, after the plan's last sentence", () => {
+    const left = column([
+      ['（二）宣传先行，全面推动', 83],
+      ['针对我县普遍对取用水法律意识淡薄的情', 83],
+      ['范围开展宣传活动，对自备水井户要进行耐心的', 62],
+      ['兴人社发〔2022〕18号', 177],
+      ['兴县人力资源和社会保障局兴', 65, TITLE],
+      ['各乡（镇）人民政府，各有关单位：', 62],
+      ['相关制度通知如下。', 62],
+    ])
+    const right = column([
+      ['说服教育，使其认识到无证非法取水是违法行', 308],
+      ['成任务和专项整治行为中未履职尽责的要严肃追', 308],
+      ['究有关领导和人员的责任。', 308],
+      ['一、全面落实劳动用工实名管理制度', 329], // level with column 0's 文号, a first-line indent in
+      ['（一）施工总承包单位或劳务分包单位应当', 329],
+    ])
+    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: left }, { columns: 2, column: 1, spans: false, runs: right }]
+    const order = stairBlocks(blocks).map((b) => b.runs.map((r) => r.str)[0])
+    expect(order).toEqual(['（二）宣传先行，全面推动', '说服教育，使其认识到无证非法取水是违法行', '兴人社发〔2022〕18号', '一、全面落实劳动用工实名管理制度'])
+  })
+
+  it('reads column 1 to its closing before the next document’s 文号 left alone at column 0’s foot (page 8)', () => {
+    const left = column([
+      ['六、严格落实保障工资支付相关责任', 83],
+      ['门负监管责任；项目总承包企业未履行农民工工资', 62],
+      ['专户制度造成劳务分包负责人、包工头等个人非', 62],
+      ['兴政函〔2022〕29号', 187],
+    ])
+    const right = column([
+      ['法用工，且在支取款项后未支付农民工工资的，由', 308],
+      ['责，严肃查处违规违纪问题。', 308],
+      ['兴县交通运输局', 438],
+      ['二〇二二年五月十二日', 407],
+      ['公开属性：主动公开', 329],
+    ])
+    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: left }, { columns: 2, column: 1, spans: false, runs: right }]
+    const order = stairBlocks(blocks).map((b) => b.runs.map((r) => r.str)[0])
+    expect(order).toEqual(['六、严格落实保障工资支付相关责任', '法用工，且在支取款项后未支付农民工工资的，由', '兴政函〔2022〕29号'])
+  })
+
+  it('leaves a page alone whose column 0 ends on a title with the text under it in column 1 (no closing there)', () => {
+    const left = column([
+      ['专户制度造成劳务分包负责人、包工头等个人非', 62],
+      ['兴政函〔2022〕29号', 187],
+    ])
+    const right = column([
+      ['法用工，且在支取款项后未支付农民工工资的，由', 308],
+      ['项目总承包企业承担先行垫付责任。', 308],
+      ['（二）落实属地和部门管理责任。按照属地管', 329],
+    ])
+    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: left }, { columns: 2, column: 1, spans: false, runs: right }]
+    expect(stairBlocks(blocks)).toHaveLength(2)
+  })
+})

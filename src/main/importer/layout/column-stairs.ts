@@ -88,13 +88,21 @@ const LEVEL = 0.35
 /**
  * The line of column 1 that starts level with column 0's cut, right after a document's date or
  * public marker: a Word section's columns start at one height (not a 文号 or 附件 of its own, nor
- * the public marker that closes the document above).
+ * the public marker that closes the document above). An attached plan closes with no date: its
+ * last sentence ends, and the next section's first paragraph opens a first-line indent in.
  */
 function levelCut(lines: Line[], cut: Line): number {
   const top = (l: Line): number => l.y + l.size
+  const left = Math.min(...lines.map((l) => l.runs[0]?.x ?? Infinity))
+  const indented = (l: Line): boolean => {
+    const x = l.runs[0]?.x ?? -Infinity
+    return x >= left + 1.5 * l.size && x <= left + INDENT_EMS * l.size
+  }
   for (let i = 1; i < lines.length; i++) {
     const t = textOf(lines[i])
-    if (!ends(textOf(lines[i - 1])) || ends(t) || NUMBER_LINE.test(t) || /^附件/.test(t)) continue
+    const above = textOf(lines[i - 1])
+    const closed = ends(above) || (CLOSED.test(above) && indented(lines[i]))
+    if (!closed || ends(t) || NUMBER_LINE.test(t) || /^附件/.test(t)) continue
     if (Math.abs(top(lines[i]) - top(cut)) <= LEVEL * cut.size) return i
   }
   return -1
@@ -135,8 +143,13 @@ export function stairBlocks(blocks: Block[]): Block[] {
     // columns start, level with column 0's cut (a heading or an indented paragraph there).
     if (c1 <= 0 && c0 > 0) c1 = levelCut(right, left[c0])
     const runs = (ls: Line[]): Block['runs'] => ls.flatMap((l) => l.runs)
-    if (c1 <= 0 && c0 > 0 && closingBlock(right)) {
-      // Column 1 holds only the signatures and date that close column 0's upper document.
+    // Column 0's lower part only the next document's head (its 文号, title lines) at the page's
+    // foot, its title going on at the next page's top: column 1 closes the document above.
+    const headOnly = c0 > 0 && left.slice(c0).every((l) => NUMBER_LINE.test(textOf(l)) || l.size >= TITLE_SIZE * body)
+    const closesAbove = right.length > 0 && ends(textOf(right[right.length - 1]))
+    if (c1 <= 0 && c0 > 0 && (closingBlock(right) || (headOnly && closesAbove))) {
+      // Column 1 holds only the signatures and date that close column 0's upper document, or all
+      // the rest of it, down to its closing.
       out.push({ ...a, runs: runs(left.slice(0, c0)) }, b, { ...a, runs: runs(left.slice(c0)) })
       i++
       continue
