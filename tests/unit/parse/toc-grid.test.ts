@@ -249,6 +249,35 @@ describe('a ruled grid 目录 on a PDF page', () => {
     expect(toc.entries[9].title).toBe('兴县人民政府办公室关于成立兴县2022年高标准农田建设项目领导组的通知')
     expect(toc.entries[2].title).toBe('兴县人民政府关于省道254线兴县境内吕家沟至魏家滩段改建工程项目资金承诺及列入中期财政规划的函')
   })
+
+  it('finds the head row whose page word pdftotext wrote after the first 栏目’s titles', () => {
+    // The text-swap sweep's swap-masthead-t1.txt (county-web-masthead-t's look, other texts): the
+    // head's '页码' stands under the first 栏目's title cells, not among the head's words. The 目录
+    // was not found: every document TOC_LOST, and each took the masthead's 国务院文件 for its 栏目.
+    const text = [
+      '岚漪政报', '2022年第4期', '\f', '\f目', '序号', '', '标', '', '题', '', '录', '文', '', '号', '',
+      '一、上级文件', '', '1', '2', '',
+      '国务院办公厅关于抓好赋予科研机构和人员更', '大自主权有关文件贯彻落实工作的通知',
+      '国务院关于棉粮、糖粮挂钩奖售粮几个问题的', '通知', '',
+      '页码', '',
+      '国办发〔2018〕127号', '', '1', '', '国发〔1981〕88号', '', '5', '', '兴政函〔2022〕29号', '', '6', '',
+      '二、县政府函件', '', '3', '',
+      '兴县人民政府关于省道254线兴县境内吕家沟至', '魏家滩段改建工程项目资金承诺及列入中期财', '政规划的函', '',
+      '七、人事任免', '', '4 兴县人民政府办公室关于成立兴县2022年高标', '准农田建设项目领导组的通知', '', '29', '',
+    ].join('\n')
+    const toc = parseToc(splitLines(text))
+    expect(toc.entries.map((e) => [e.category, e.docNumber, e.page])).toEqual([
+      ['上级文件', '国办发〔2018〕127号', 1],
+      ['上级文件', '国发〔1981〕88号', 5],
+      ['县政府函件', '兴政函〔2022〕29号', 6],
+      ['人事任免', null, 29],
+    ])
+  })
+
+  it('takes no lone 页码 far below an unfinished head for the grid’s', () => {
+    const lines = splitLines(['目', '序号', '标', '题', '录', '文', '号', ...Array.from({ length: 70 }, (_, k) => `第${k + 1}行正文内容`), '页码'].join('\n'))
+    expect(readGridRows(lines, 0).map((l) => l.text)).toEqual(lines.map((l) => l.text))
+  })
 })
 
 describe('a grid 目录 whose 栏目 name a list of places (县（市、区）政府办公室文件)', () => {

@@ -12,6 +12,10 @@ import { isSectionLine } from './sections'
 
 /** The grid's head row, its column names run together. */
 const HEAD_ROW = /^序号(?:标题|文件标题|文件名称|名称)(?:文号|发文字号)?(?:页码|页次)$/
+const HEAD_NO_PAGE = /^序号(?:标题|文件标题|文件名称|名称)(?:文号|发文字号)$/
+/** Lines after the head row's other words that its page word may stand on: a 栏目's rows of cells. */
+const PAGE_WORD_AFTER = 60
+const PAGE_WORD = /^(?:页码|页次)$/
 
 /** A line within a wrapped cell steps down less than this many of its sizes. */
 const CELL_STEP = 1.6
@@ -160,6 +164,12 @@ export function plainHead(lines: readonly SourceLine[], start: number): number[]
     words.push(i)
     text += c
     if (HEAD_ROW.test(text) || (words.length > 1 && HEAD_ROW.test(`序号${text}`))) return words
+    // The page column's head word written after the first 栏目's rows (its cells a block pdftotext
+    // reaches later): the head row's other words, then '页码' alone further down.
+    if (HEAD_NO_PAGE.test(text) || (words.length > 1 && HEAD_NO_PAGE.test(`序号${text}`))) {
+      const page = lines.findIndex((l, k) => k > i && k <= i + PAGE_WORD_AFTER && PAGE_WORD.test(compact(l.text)))
+      if (page > 0) return [...words, page]
+    }
     if (text.length > 12) {
       words = []
       text = ''
@@ -183,9 +193,11 @@ function readPlainGridRows(lines: SourceLine[], start: number): SourceLine[] {
   let serial = 1
   // The line before: a serial dropped, or the 栏目's line the next serials follow.
   let afterHeading = false
-  for (let i = head[head.length - 1] + 1; i < lines.length && i <= start + TEXT_ROWS; i++) {
+  // The rows start after the head's words (its page word may stand among them, written later).
+  const words = head.filter((k) => !PAGE_WORD.test(compact(lines[k].text)))
+  for (let i = words[words.length - 1] + 1; i < lines.length && i <= start + TEXT_ROWS; i++) {
     const c = compact(lines[i].text)
-    if (c === '') continue
+    if (c === '' || PAGE_WORD.test(c)) continue
     const m = /^(\d{1,3})\s+(\S.*)$/.exec(lines[i].text.trim())
     if (afterHeading && c === String(serial)) {
       out[i] = { ...out[i], text: '' }
