@@ -265,4 +265,46 @@ describe('a staircase whose upper document is an attached plan, closed by no dat
     const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: left }, { columns: 2, column: 1, spans: false, runs: right }]
     expect(stairBlocks(blocks)).toHaveLength(2)
   })
+
+  it('cuts under a sentence ended where column 1 closes the document and goes on level with the cut (swap-lo-stairs1, page 13)', () => {
+    // A 批复 begun on the page before ends a numbered item in column 0 over the next document's
+    // 文号; its last items, signature, date and public marker stand in column 1, whose next
+    // line (the next document's first heading) starts level with the 文号.
+    const left = column([
+      ['五、同意同泰苑小区超占的860平方米国有', 83],
+      ['六、同意锦绣园1号楼按第三方评估结果补', 83],
+      ['缴土地出让金，补缴金额为62.64万元。', 62],
+      ['兴政办函〔2022〕3号', 182],
+      ['兴县人民政府办公室关于建立', 67, TITLE],
+      ['各乡（镇）人民政府，县直各委、办、局：', 62],
+    ])
+    const right = column([
+      ['七、同意东街小区2号楼按第三方评估结果', 329],
+      ['兴县人民政府', 449],
+      ['（此件公开发布）', 329],
+      ['一、跟班轮训人员条件', 329], // level with column 0's 文号
+      ['1.跟班人员原则上为县乡机关办公室干部；', 329],
+    ])
+    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: left }, { columns: 2, column: 1, spans: false, runs: right }]
+    const order = stairBlocks(blocks).map((b) => b.runs.map((r) => r.str)[0])
+    expect(order).toEqual(['五、同意同泰苑小区超占的860平方米国有', '七、同意东街小区2号楼按第三方评估结果', '兴政办函〔2022〕3号', '一、跟班轮训人员条件'])
+  })
+
+  it('reads a page top to bottom whose column 1 closes nothing level with column 0’s new document', () => {
+    const left = column([
+      ['六、同意锦绣园1号楼按第三方评估结果补', 83],
+      ['缴土地出让金，补缴金额为62.64万元。', 62],
+      ['兴政办函〔2022〕3号', 182],
+      ['兴县人民政府办公室关于建立', 67, TITLE],
+      ['各乡（镇）人民政府，县直各委、办、局：', 62],
+    ])
+    const right = column([
+      ['为认真贯彻落实中共兴县县委《关于开', 329],
+      ['展“三提三转”专项活动的实施意见》精神。', 308],
+      ['一、跟班轮训人员条件', 329], // level with column 0's 文号, after a sentence: no closing
+      ['1.跟班人员原则上为县乡机关办公室干部；', 329],
+    ])
+    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: left }, { columns: 2, column: 1, spans: false, runs: right }]
+    expect(stairBlocks(blocks)).toHaveLength(2)
+  })
 })

@@ -65,6 +65,23 @@ function openCut(lines: Line[], body: number): number {
 }
 
 /**
+ * Where column 0 opens a document (its 文号 line, or its title's first line) under a sentence's end,
+ * with no date or public marker above it in the column: the document above began on an earlier
+ * page and has not closed here.
+ */
+function unclosedCut(lines: Line[], body: number): number {
+  for (let i = 1; i < lines.length; i++) {
+    const t = textOf(lines[i])
+    if (ends(t)) return -1
+    const title = lines[i].size >= TITLE_SIZE * body && t.length >= 4
+    if (!NUMBER_LINE.test(t) && !title) continue
+    const above = textOf(lines[i - 1])
+    return lines[i - 1].size < TITLE_SIZE * body && CLOSED.test(above) && withNumber(lines, i, body) ? i : -1
+  }
+  return -1
+}
+
+/**
  * Where column 1 carries on column 0's lower text: the first line after a document's date or
  * public marker that is body text set at the column's left edge, or `indented` a first-line indent
  * in (no 文号, title or 附件).
@@ -91,7 +108,7 @@ const LEVEL = 0.35
  * the public marker that closes the document above). An attached plan closes with no date: its
  * last sentence ends, and the next section's first paragraph opens a first-line indent in.
  */
-function levelCut(lines: Line[], cut: Line): number {
+function levelCut(lines: Line[], cut: Line, afterSentence = true): number {
   const top = (l: Line): number => l.y + l.size
   const left = Math.min(...lines.map((l) => l.runs[0]?.x ?? Infinity))
   const indented = (l: Line): boolean => {
@@ -101,7 +118,7 @@ function levelCut(lines: Line[], cut: Line): number {
   for (let i = 1; i < lines.length; i++) {
     const t = textOf(lines[i])
     const above = textOf(lines[i - 1])
-    const closed = ends(above) || (CLOSED.test(above) && indented(lines[i]))
+    const closed = ends(above) || (afterSentence && CLOSED.test(above) && indented(lines[i]))
     if (!closed || ends(t) || NUMBER_LINE.test(t) || /^附件/.test(t)) continue
     if (Math.abs(top(lines[i]) - top(cut)) <= LEVEL * cut.size) return i
   }
@@ -134,7 +151,12 @@ export function stairBlocks(blocks: Block[]): Block[] {
     const left = groupLines(a.runs)
     const right = groupLines(b.runs)
     const body = median([...left, ...right].map((l) => l.size))
-    const c0 = openCut(left, body)
+    let c0 = openCut(left, body)
+    // Column 0 opens the next document under a sentence ended by a document that has not closed in
+    // it (begun on a page before): a staircase only where column 1 closes that document and goes on
+    // level with the cut (levelCut, after the closing; not a paragraph ended at the cut).
+    const closedLevel = c0 <= 0 ? unclosedCut(left, body) : -1
+    if (closedLevel > 0 && levelCut(right, left[closedLevel], false) > 0) c0 = closedLevel
     const last = left[left.length - 1]
     // Under a title cut by the 栏目's end, column 1 may resume with a paragraph's indented first line.
     const titleCut = c0 > 0 && left[c0 - 1].size >= TITLE_SIZE * body
