@@ -46,3 +46,20 @@ describe('a page set wider whose rows cut into three at digits (city-xe-dense.tx
     expect(readThreeColumns(rows, () => characterPairs(text), (r) => r)).toBeNull()
   })
 })
+
+describe('a band cut short by a 文号 joined to the next column, and the band under a title (web3-sw-noto9.txt, page 10)', () => {
+  const text = tuning('web3-sw-noto9')
+  const lines = page(readJoinedColumns(text), 10)
+
+  it('cuts a short line joined to the next column\'s full line, and reads on down the band', () => {
+    // '兴政函〔2022〕39号 21.99 万元，核减已缴纳的 12.15 万元，': the left column's 文号, then the middle's full line.
+    expect(lines).toContain('兴政函〔2022〕39号')
+    expect(lines).toContain('21.99 万元，核减已缴纳的 12.15 万元，')
+  })
+
+  it('leaves the 文号 over the next title with it, and reads the band under that title down each column', () => {
+    expect(follows(lines, '兴人社发〔2022〕16号', '兴县人力资源和社会保障局 兴县发展和改革局 兴县财政局关于印发')).toBe(true)
+    expect(follows(lines, '为加强地下水资源的统一管理和保', '护，合理开发利用地下水资源，根据《中')).toBe(true)
+    expect(follows(lines, '以黄河流域生态保护和高质量发展理', '念为指导，以《地下水管理条例》为准')).toBe(true)
+  })
+})

@@ -6,13 +6,15 @@
 // column it reads on in best, by the costs a column's next line has against its line before
 // (text-joined-assign.ts linkCost). A page set in one column whose lines or figures happen to cut
 // into three column-wide parts (a table of figures, full lines of prose) is no such page.
-import { FULL_ABOVE, cells, closingCost, linkCost } from './text-joined-assign'
+import { FULL_ABOVE, FULL_BELOW, cells, closingCost, linkCost } from './text-joined-assign'
 import { slotOf } from './text-joined-columns'
 import { threeColumnWidth, threeCut } from './text-joined-three'
 import { isFolio } from '../parse/noise'
 
 /** Rows of three columns joined a band must hold (as many as the page needs to show the columns' width: text-joined-three.ts). */
 const MIN_BAND_JOINED = 3
+/** Rows of three a band under another on the page must hold. */
+const MIN_BELOW_JOINED = 2
 
 /** A row of the band: its column lines, one to three, in the order the row gives them. */
 interface Row3 {
@@ -93,6 +95,21 @@ export function assignThree(rows: readonly Row3[], column: number, pairs: Readon
   return columns
 }
 
+/** Rows a line set across the columns (a title) takes with it above, written as one block with it. */
+const ACROSS_BLOCK = 2
+
+/**
+ * Where a band that a row set across the columns ends at `end` ends: above the rows written as one
+ * block with that row (no blank row between: a 文号 over its title, a title's first lines), when
+ * a blank row parts them from the band within ACROSS_BLOCK rows. pdftotext writes a title's block
+ * apart; the columns' rows run on up to the blank row.
+ */
+function withAcross(rows: readonly string[], from: number, end: number): number {
+  if (end >= rows.length || rows[end].trim() === '' || isFolio(rows[end])) return end
+  for (let k = end - 1; k > from && k >= end - 1 - ACROSS_BLOCK; k--) if (rows[k].trim() === '') return k === end - 1 ? end : k
+  return end
+}
+
 /** A row's lines by column, and whether a larger type set them (slotOf). */
 interface Parts {
   parts: string[]
@@ -105,7 +122,32 @@ function partsOf(row: string, column: number): Parts | null {
   if (three) return { parts: [row.slice(0, three[0]), row.slice(three[0] + 1, three[1]), row.slice(three[1] + 1)], larger: false }
   const slot = slotOf(row, column)
   if (slot.kind === 'both') return { parts: [slot.left, slot.right], larger: slot.larger === true }
-  return cells(row) <= column + FULL_ABOVE ? { parts: [row], larger: false } : null
+  if (cells(row) <= column + FULL_ABOVE) return { parts: [row], larger: false }
+  const short = shortLeftCut(row, column)
+  return short === null ? null : { parts: [row.slice(0, short), row.slice(short + 1)], larger: false }
+}
+
+/** A space between two ideographs or marks: within a column's line of prose pdftotext writes none. */
+const IDEOGRAPHS_APART = /(?<=[^\x00-\x7e]) (?=[^\x00-\x7e])/
+
+/**
+ * Where a row of a column's line set short (a 文号, a paragraph's last line) and the next column's
+ * full line, joined at one space, is cut: the one space that leaves a full line on the right
+ * (nearest the column's width; a figure's own spaces leave it a few cells short) and a shorter one
+ * on the left. Neither part holds a space between two ideographs: a line across the page naming
+ * several bodies ('…保障局 兴县发展和改革局 兴县财政局关于印发') is no such row. Null when none.
+ */
+function shortLeftCut(row: string, column: number): number | null {
+  let best: { at: number; miss: number } | null = null
+  for (const m of row.matchAll(/(?<=\S) (?=\S)/g)) {
+    const [left, right] = [row.slice(0, m.index), row.slice(m.index + 1)]
+    const [wl, wr] = [cells(left), cells(right)]
+    if (wl >= column - FULL_BELOW || wr < column - FULL_BELOW || wr > column + FULL_ABOVE) continue
+    if (IDEOGRAPHS_APART.test(left) || IDEOGRAPHS_APART.test(right)) continue
+    const miss = Math.abs(wr - column)
+    if (!best || miss < best.miss) best = { at: m.index, miss }
+  }
+  return best?.at ?? null
 }
 
 /**
@@ -115,8 +157,8 @@ function partsOf(row: string, column: number): Parts | null {
  * column holds (a line across, a wider column's line) down to the next such row or the page's
  * folio; the rows outside it are left to `rest`.
  */
-export function readThreeColumns(rows: readonly string[], pairs: () => ReadonlyMap<string, number>, rest: (rows: string[]) => string[]): string[] | null {
-  const column = threeColumnWidth(rows)
+export function readThreeColumns(rows: readonly string[], pairs: () => ReadonlyMap<string, number>, rest: (rows: string[]) => string[], measured?: number): string[] | null {
+  const column = measured ?? threeColumnWidth(rows)
   if (column === null) return null
   // A row's parts are worked out when the band's search reaches it: most of a page set wider
   // than three columns is never reached.
@@ -131,6 +173,7 @@ export function readThreeColumns(rows: readonly string[], pairs: () => ReadonlyM
   while (start > 0 && (rows[start - 1].trim() === '' || parts(start - 1) !== null)) start--
   let end = firstThree
   while (end < rows.length && (rows[end].trim() === '' || (parts(end) !== null && !isFolio(rows[end])))) end++
+  end = withAcross(rows, firstThree, end)
   const band: Row3[] = []
   for (let i = start; i < end; i++) {
     const p = parts(i)
@@ -140,8 +183,12 @@ export function readThreeColumns(rows: readonly string[], pairs: () => ReadonlyM
   // A page set wider (one column, or two) whose lines happen to cut into three column-wide parts at
   // the spaces beside their digits: such rows stand apart, between its full lines, wider than a
   // column and with no space in them. A band holds its rows of three together.
-  if (band.filter((r) => r.parts.length === 3).length < MIN_BAND_JOINED) return null
+  // A band under one read on the same page needs fewer: the page has shown its three columns.
+  if (band.filter((r) => r.parts.length === 3).length < (measured === undefined ? MIN_BAND_JOINED : MIN_BELOW_JOINED)) return null
   const columns = assignThree(band, column, pairs())
   if (columns === null) return null
-  return [...rest(rows.slice(0, start)), ...columns.flatMap((c, k) => (k > 0 ? ['', ...c] : c)), ...rows.slice(end)]
+  // The rows under the band (a title across, then the next document's band at the page's width) are read so too.
+  const below = rows.slice(end)
+  const under = below.length > 0 ? (readThreeColumns(below, pairs, rest, column) ?? rest(below)) : []
+  return [...rest(rows.slice(0, start)), ...columns.flatMap((c, k) => (k > 0 ? ['', ...c] : c)), ...under]
 }

@@ -89,6 +89,7 @@ export function pieceRuns(lines: readonly SourceLine[], from: number, to: number
     blank = false
   }
   if (run.length) runs.push(run)
+  for (const r of runs) if (writtenWithoutBlocks(r)) for (const u of r) if (!u.mergedRight) u.blankBefore = true
   for (const r of runs) interleaveTitles(r, full)
   // A page part's first lines alone and short, hanzi only (a running head naming the section, a
   // banner), stand over the columns, in none of them: the row-by-row reading starts under them.
@@ -251,6 +252,19 @@ function overColumns(run: Unit[], full: number): boolean {
   if (run.slice(1, 1 + COLUMNS).some((v) => parseDateLine(v.text.trim()) !== null)) return false
   return run.length > 1 && !u.mergedRight && run[1].blankBefore && displayWidth(t) <= HEAD_SHARE * full && /^[\u4e00-\u9fff]+$/.test(t)
 }
+/** Units a run written without blocks holds at least, and the share of them a blank line may stand before. */
+const NO_BLOCKS_UNITS = 16
+const NO_BLOCKS_SHARE = 0.05
+
+/**
+ * A long run with hardly a blank line in it: pdftotext wrote the page's rows one after the other,
+ * never a column's lines as a block of their own, so each line stands on its row as a line alone
+ * between blank lines does elsewhere (text-streams3.ts reads the rows by such pieces).
+ */
+function writtenWithoutBlocks(run: readonly Unit[]): boolean {
+  return run.length >= NO_BLOCKS_UNITS && run.filter((u) => u.blankBefore).length <= NO_BLOCKS_SHARE * run.length
+}
+
 /** Columns of the page: a row's units. */
 const COLUMNS = 3
 
