@@ -76,3 +76,57 @@ describe('pieces of one column line', () => {
     }
   })
 })
+
+describe('pieces broken after a mark whose right half is blank', () => {
+  it('are a line and its rest opening with a mark no line starts with, wherever they stand in the column', () => {
+    // city-xe-span-mid.txt lines 142–143 and 746–747 (columns of 23 hanzi): '）' + a gap + '、…'; '”' + a gap + '，…'.
+    expect(piecesAt(lines('学历教育包括义务教育（小学、初中教育）', '、高中'), 0, 46)).toBe(2)
+    expect(piecesAt(lines('43. 江苏省淮安市开展“数字化联合审图”', '，施工'), 0, 46)).toBe(2)
+  })
+
+  it('are two, a block of their own', () => {
+    // city-2col-flow.txt lines 2185–2192 (columns of 24 hanzi): eight pieces, each quote set apart, are left to the columns' reading.
+    expect(piecesAt(lines('不到位等突出问题，', '“僵尸”', '、', '“睡眠”', '、', '“雷人雷语”', '、', '“不', ''), 0, 48)).toBe(1)
+    // city-xe-3col.txt lines 1077–1080: the block holds the other column's signatures too; its reading is the columns'.
+    expect(piecesAt(lines('', '的通知》', '（晋水资源便〔2022〕13 号）精神，我县', '兴县人力资源和社会保障局', '兴县发展和改革局'), 1, 48)).toBe(1)
+  })
+
+  it('are a line and its rest opening with a bracket when together they fill the measure', () => {
+    // city-xe-toc2dec.txt lines 1988–1989 (columns of 22 hanzi): '…“装、树、联”' + a gap + '（垃圾焚烧…'.
+    expect(piecesAt(lines('电企业实施“装、树、联”', '（垃圾焚烧企业依法依规'), 0, 44)).toBe(2)
+    // A title's short line over its 文号 in brackets fills no measure.
+    expect(piecesAt(lines('关于印发实施方案的通知》', '（兴政发〔2022〕9 号）'), 0, 46)).toBe(1)
+    // prov2-a4.txt lines 2651–2652: a rest opening with a cited 文号 stays at its line's head, where the heads' readings look for one.
+    expect(piecesAt(lines('的通知》', '（国发〔1986〕97 号）和有关规定精神，与'), 0, 40)).toBe(1)
+    // prov3-song.txt lines 2755–2756: a label set apart is the labels' reading's (text-labels.ts).
+    expect(piecesAt(lines('（二）', '“九五”期间，固定资产投资规模每年'), 0, 38)).toBe(1)
+  })
+})
+
+describe('a sentence and the bracketed note after it on one column line', () => {
+  it('are pieces of one line: the stop’s and the bracket’s blank halves make the glue justification stretches', () => {
+    // city-xe-toc2dec.txt lines 1836–1837 and 1851–1852 (columns of 22 hanzi): the sentence's end, then
+    // the note's opening; together they fill the measure.
+    expect(piecesAt(lines('秸秆综合利用率达到 85% 以上。', '（国家发展改革委、'), 0, 44)).toBe(2)
+    expect(piecesAt(lines('固体废物产生量小、循环利用率高的示范企业。', '（工'), 0, 44)).toBe(2)
+    // city-2col-flow.txt lines 435–436: a paragraph's short last line, the note closed on its piece.
+    expect(piecesAt(lines('用。', '（农业农村部、工业和信息化部等负责）'), 0, 48)).toBe(2)
+  })
+
+  it('are not a paragraph’s end and a bracketed marker opening the next, nor a note left open short of the measure', () => {
+    expect(piecesAt(lines('务“一带一路”建设。', '（二）发展目标。'), 0, 44)).toBe(1)
+    expect(piecesAt(lines('用。', '（农业农村部、'), 0, 44)).toBe(1)
+    // prov3-song.txt lines 2846–2847: a 附注 naming no unit, on a line of its own under the paragraph's end.
+    expect(piecesAt(lines('税收的有关政策执行。', '（本文有删减）'), 0, 36)).toBe(1)
+    // A full line of its column is no piece, whatever follows it.
+    expect(piecesAt(lines('物减量和循环利用。大力推行绿色设计，提高产品。', '（工'), 0, 44)).toBe(1)
+  })
+
+  it('go back on one line in the real text (city-xe-toc2dec), so that the columns taking turns line by line keep their order', () => {
+    const raw = blankFurniture(splitLines(text('city-xe-toc2dec')), 60)
+    const joined = joinLinePieces(raw, 60).map((l) => l.text)
+    expect(joined).toContain('秸秆综合利用率达到 85% 以上。（国家发展改革委、')
+    expect(joined).toContain('固体废物产生量小、循环利用率高的示范企业。（工')
+    expect(raw.map((l) => l.text)).not.toContain('秸秆综合利用率达到 85% 以上。（国家发展改革委、')
+  })
+})

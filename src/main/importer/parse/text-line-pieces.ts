@@ -74,6 +74,8 @@ export function joinLinePieces(lines: readonly SourceLine[], from = 0): SourceLi
  * the measure, or stop an indent short of it (a paragraph's first line).
  */
 export function piecesAt(lines: readonly SourceLine[], i: number, full: number): number {
+  const marked = markPiece(lines, i, full)
+  if (marked > 1) return marked
   let width = displayWidth(lines[i].text.trim())
   if (!STRETCHED_AFTER.test(lines[i].text.trim()) || width >= full - INDENT) return 1
   if (COLON_END.test(lines[i].text.trim()) && !colonPiece(lines, i)) return 1
@@ -88,6 +90,86 @@ export function piecesAt(lines: readonly SourceLine[], i: number, full: number):
   }
   return 1
 }
+
+/**
+ * A line broken at its marks: pdftotext breaks a line where a mark's blank half and the glue after
+ * it make the widest space (a full stop, a closing quote, bracket or book title mark, or a comma,
+ * the glue justification stretches most), and around marks a fallback font sets, writing the
+ * pieces one under the other in one block ('不到位等突出问题，' / '“僵尸”' / '、' / '“睡眠”' / '、' /
+ * '“雷人雷语”' / '、' / '“不'), the block holding nothing else. Two pieces (MAX_MARK_PIECES), the
+ * second going on from the first:
+ * - it opens with a mark no line starts with (a comma, an enumeration mark, a stop, a closing
+ *   mark: '…“四个意识”' / '，坚定“四个'; '…（小学、初中教育）' / '、高中'): the typesetter never sets
+ *   one at a line's head, so the piece is the line's rest wherever the pieces stand in the column;
+ * - or it opens with an opening bracket, quote or book title mark after a mark ('…的通知》' /
+ *   '（晋政办发〔2021〕44 号）相'; '…示范企业。' / '（工业和信息化部…负责）', the units answering for
+ *   the sentence), holding words, no paragraph's marker in brackets ('（二）…' opens a paragraph).
+ * A rest opening with a mark no line starts with makes one line with the first whatever their width;
+ * an opening rest fills the measure with the first (the first may be nearly a line by itself, the
+ * rest a character or two), or is a note naming units closed on its piece after a full stop (a
+ * paragraph's short last line, '用。' / '（农业农村部、工业和信息化部等负责）'). A remark in brackets
+ * naming none ('（本文有删减）', '（此件公开发布）') is a 附注 on a line of its own under the
+ * paragraph's end.
+ */
+function markPiece(lines: readonly SourceLine[], i: number, full: number): number {
+  let prev = lines[i].text.trim()
+  // A paragraph's label set apart ('（二）' / '“九五”期间…') is paired with its text by the labels' reading (text-labels.ts).
+  if (BARE_LABEL.test(compact(prev))) return 1
+  let [width, least] = [displayWidth(prev), squeezed(prev)]
+  let opened = false
+  let n = 1
+  for (let k = i + 1; k < lines.length && n < MAX_MARK_PIECES; k++) {
+    const t = lines[k].text.trim()
+    if (isBlank(t)) break
+    const head = NO_LINE_HEAD.test(t)
+    if (!head && !(OPENING.test(t) && MARK_END.test(prev) && pieceAfter(t))) break
+    // A rest opening with a 文号 in brackets ('…的通知》' / '（国发〔1986〕97 号）和…') stays at its line's
+    // head, where a title's 文号 line is set and the heads' readings look for one.
+    if (!head && CITED_NUMBER.test(t)) break
+    // A bracket closed on its piece is a 文号 or a 附注 of its own, unless it names units (a note).
+    if (!head && NOTE_CLOSED.test(t) && !NOTE_WHOLE.test(t)) break
+    if (head && !/[\u4e00-\u9fff]/.test(t) && t.length > 2) break
+    // Two pieces fit at their full width; more (many marks, each set at half width in a full line), at their least.
+    if ((n === 1 ? width + displayWidth(t) : least + squeezed(t)) > full + FULL_WITHIN) break
+    width += displayWidth(t)
+    least += squeezed(t)
+    opened ||= !head
+    n++
+    prev = t
+  }
+  if (n < 2) return 1
+  // The pieces are a block of their own, as pdftotext writes a line it broke on a page it writes
+  // line by line: in a longer block it grouped lines of both columns at one height, and which of
+  // them go on from which is the columns' reading (text-streams.ts), not the marks'.
+  if ((i > 0 && !isBlank(lines[i - 1].text)) || (i + n < lines.length && !isBlank(lines[i + n].text))) return 1
+  if (!opened || width >= full - INDENT - FULL_WITHIN) return n
+  const [first, rest] = [lines[i].text.trim(), lines[i + 1].text.trim()]
+  return n === 2 && first.endsWith('。') && NOTE_WHOLE.test(rest) ? 2 : 1
+}
+/**
+ * Pieces of one line at most where it breaks at its marks. A line broken at each of its quoted
+ * words ('…问题，' / '“僵尸”' / '、' / '“睡眠”' / …, city-2col-flow.txt lines 2185–2192) is one line
+ * too, yet joined it reads worse in the columns' reading of its page than its pieces do (the page
+ * of 国办发〔2018〕123号, tests/unit/parse/text-address-rest.test.ts): it is left to that reading.
+ */
+const MAX_MARK_PIECES = 2
+/** A line's end at a mark an opening mark may follow on its line. */
+const MARK_END = /[，、；：。”》）]$/
+/** Marks no line starts with (the typesetter's rule for a line's head). */
+const NO_LINE_HEAD = /^[，、。；：！？）》”]/
+/** An opening bracket, quote or book title mark, no paragraph's marker in brackets after it. */
+const OPENING = /^(（(?![一二三四五六七八九十\d]+）)|[“《])/
+/** A note in brackets whole on its piece naming units one after another, and any whole on its piece. */
+const NOTE_WHOLE = /^（[^（）]*、[^（）]*）$/
+const NOTE_CLOSED = /^（[^（）]*）$/
+/** A paragraph's label alone (（二） 四、 第九条). */
+const BARE_LABEL = /^([（(][一二三四五六七八九十百零〇\d]+[）)]|[一二三四五六七八九十百]+、|第[一二三四五六七八九十百零〇\d]+条)$/
+/** A 文号 in brackets opening a piece. */
+const CITED_NUMBER = /^（[^（）]*〔\d{4}〕/
+/** Marks a typesetter may set at half width in a full line. */
+const SQUEEZABLE = /[，。、；：？！“”‘’（）《》〔〕]/g
+/** A piece's least width: its marks at half width. */
+const squeezed = (s: string): number => displayWidth(s) - (s.match(SQUEEZABLE)?.length ?? 0)
 
 /**
  * Whether a line ending at a colon is a piece of its line. A colon set in a fallback font stands a
