@@ -96,9 +96,12 @@ export function pairLabels(lines: readonly SourceLine[], from = 0): SourceLine[]
     const after = across ? [across] : textsAfter(out, end, end - i, isLabel)
     // In columns written line by line, a lone label's text that cannot stand beside it is another
     // column's line: the label takes the first line further on that can (textAmong), if any.
-    const among = end - i === 1 && after && !besideLabel(out, i, after[0], at) ? (textAmong(out, i, at, isLabel) ?? textBefore(out, i, at, isLabel)) : null
-    const texts = among ? [among] : after
-    texts?.forEach((item, k) => pairText(out, i + k, item))
+    const lone = end - i === 1 && after && !besideLabel(out, i, after[0], at)
+    const ahead = lone ? textAmong(out, i, at, isLabel) : null
+    const among = lone ? (ahead?.text ?? textBefore(out, i, at, isLabel)) : null
+    // Found past the next label and its text, the label goes to its text's place (pairAtText).
+    if (among && ahead?.passed) pairAtText(out, i, among)
+    else (among ? [among] : after)?.forEach((item, k) => pairText(out, i + k, item))
     i = end
   }
   finishBegunChapters(out, from, isLabel)
@@ -109,6 +112,18 @@ export function pairLabels(lines: readonly SourceLine[], from = 0): SourceLine[]
 function pairText(out: SourceLine[], label: number, item: number[]): void {
   out[label] = { ...out[label], text: `${compact(out[label].text)}\u3000${item.map((n) => out[n].text.trim()).join('')}` }
   for (const n of item) out[n] = { no: out[n].no, text: '' }
+}
+
+/**
+ * A lone label whose text came after the next label's (textAmong, passed) goes to its text's
+ * place: the text's line stands among its row's lines in the order pdftotext wrote the rows, the
+ * label ahead of the next 条's, so the columns' reading (text-streams.ts) finds the 条 where its
+ * row is and not before the next one. The label's line goes blank.
+ */
+function pairAtText(out: SourceLine[], label: number, item: number[]): void {
+  out[item[0]] = { ...out[item[0]], text: `${compact(out[label].text)}\u3000${item.map((n) => out[n].text.trim()).join('')}` }
+  for (const n of item.slice(1)) out[n] = { no: out[n].no, text: '' }
+  out[label] = { no: out[label].no, text: '' }
 }
 
 /** Lines this close to the column's width are full lines. */
