@@ -35,7 +35,7 @@ const AMONG_WINDOW = 16
  */
 const ROW_LEFT_MIN = 3
 const ROW_LEFT_MAX = 9
-const fillsRow = (left: number): boolean => left >= ROW_LEFT_MIN && left <= ROW_LEFT_MAX
+export const fillsRow = (left: number): boolean => left >= ROW_LEFT_MIN && left <= ROW_LEFT_MAX
 
 /** A chapter's or section's label ('第四章') stands over a heading: its name, no sentence marks. */
 export const HEADING_LABEL = /[章节]$/
@@ -89,7 +89,7 @@ export function opensDocument(lines: readonly SourceLine[], i: number): boolean 
 }
 
 /** A document's own lines are no article's text: a 文号, a title's start, an issuer's name (a signature). */
-const ofHeader = (text: string): boolean => docNumberOfLine(text) !== null || startsTitle(text) || isIssuerText(compact(text))
+export const ofHeader = (text: string): boolean => docNumberOfLine(text) !== null || startsTitle(text) || isIssuerText(compact(text))
 
 /** A chapter's name: hanzi and nothing else ('专利代理机构和专利代理师'; letter-spaced, its first alone: '总'). */
 export const chapterName = (t: string): boolean => /^[\u4e00-\u9fff]{1,16}$/.test(compact(t))

@@ -12,6 +12,7 @@ import { displayWidth } from './text-widths'
 import { pageWidths } from './text-page-widths'
 import { isIssuerText } from './header'
 import { docTypeOf } from './doc-type'
+import { sharedRow } from './text-label-rows'
 import { CHAPTER_LABEL, chapterNameNear, finishBegunChapters } from './text-chapter-names'
 import { HEADING_LABEL, MARKED, ONE_COLUMN, ROW_WITHIN, besideLabel, chapterName, closes, opensDocument, textAmong, textBefore } from './text-label-among'
 
@@ -99,8 +100,14 @@ export function pairLabels(lines: readonly SourceLine[], from = 0): SourceLine[]
     const lone = end - i === 1 && after && !besideLabel(out, i, after[0], at)
     const ahead = lone ? textAmong(out, i, at, isLabel) : null
     const among = lone ? (ahead?.text ?? textBefore(out, i, at, isLabel)) : null
+    // A row holding a 条 in each column: the bare label before takes its first text (text-label-rows.ts).
+    const shared = end - i === 1 && !across && !lone && after?.[0].length === 1 ? sharedRow(out, i, after[0][0], at) : null
+    if (shared) {
+      pairAtText(out, shared.bare, after?.[0] ?? [])
+      pairAtText(out, i, [shared.own])
+    }
     // Found past the next label and its text, the label goes to its text's place (pairAtText).
-    if (among && ahead?.passed) pairAtText(out, i, among)
+    else if (among && ahead?.passed) pairAtText(out, i, among)
     else (among ? [among] : after)?.forEach((item, k) => pairText(out, i + k, item))
     i = end
   }
