@@ -64,12 +64,17 @@ export function unlistedDecreeTitle(doc: ParsedDocument): string {
   return named !== null && (decreeUntitled(doc) || !quotes(doc, doc.title)) ? named : doc.title
 }
 
+/** A 栏目 banner in 【】 ('【省政府令】'). */
+const BANNER = /【[^【】]{1,12}】/g
+
 /**
  * The regulation a decree's text promulgates: the one name a sentence saying 公布 quotes in 《》
- * ('现将修订后的《专利代理条例》公布，自…起施行'), when it reads as a regulation's; else null.
+ * ('现将修订后的《专利代理条例》公布，自…起施行'), when it reads as a regulation's; else null. A 栏目
+ * banner in 【】 set across the page over the decree and read into its sentence by the columns'
+ * reading ('…《专【省政府令】' / '利代理条例》公布') is no part of the name.
  */
 export function promulgatedTitle(doc: Pick<ParsedDocument, 'blocks'>): string | null {
-  for (const sentence of doc.blocks.map((b) => folded(b.text)).join('').split('。')) {
+  for (const sentence of doc.blocks.map((b) => folded(b.text).replace(BANNER, '')).join('').split('。')) {
     if (!sentence.includes('公布')) continue
     const names = new Set([...sentence.matchAll(/《([^《》]{2,40})》/g)].map((m) => m[1]))
     const [name] = [...names]

@@ -4,7 +4,7 @@
 import { compact, endsSentence, isBlank, type SourceLine } from './lines'
 import { parseDateLine } from './dates'
 import { isClosingNote } from './starts-after-close'
-import { INDENT, displayWidth } from './text-widths'
+import { INDENT, THREE_WIDE, displayWidth } from './text-widths'
 import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 
 /** What cannot be a label's text: another label or a paragraph marker. */
@@ -35,7 +35,7 @@ const AMONG_WINDOW = 16
  */
 const ROW_LEFT_MIN = 3
 const ROW_LEFT_MAX = 9
-const fillsRow = (left: number): boolean => left >= ROW_LEFT_MIN && left <= ROW_LEFT_MAX
+export const fillsRow = (left: number): boolean => left >= ROW_LEFT_MIN && left <= ROW_LEFT_MAX
 
 /** A chapter's or section's label ('第四章') stands over a heading: its name, no sentence marks. */
 export const HEADING_LABEL = /[章节]$/
@@ -89,7 +89,7 @@ export function opensDocument(lines: readonly SourceLine[], i: number): boolean 
 }
 
 /** A document's own lines are no article's text: a 文号, a title's start, an issuer's name (a signature). */
-const ofHeader = (text: string): boolean => docNumberOfLine(text) !== null || startsTitle(text) || isIssuerText(compact(text))
+export const ofHeader = (text: string): boolean => docNumberOfLine(text) !== null || startsTitle(text) || isIssuerText(compact(text))
 
 /** A chapter's name: hanzi and nothing else ('专利代理机构和专利代理师'; letter-spaced, its first alone: '总'). */
 export const chapterName = (t: string): boolean => /^[\u4e00-\u9fff]{1,16}$/.test(compact(t))
@@ -97,28 +97,60 @@ export const chapterName = (t: string): boolean => /^[\u4e00-\u9fff]{1,16}$/.tes
 /**
  * The text of a label in two columns written line by line, where pdftotext wrote the row's label
  * apart from its text with other lines between ('第二十三条' / the other column's full lines /
- * '第四章' / '冲突。' / … / '国务院专利行政部门和省、自治'): the first line after it on the page,
- * before the next 条's label (whose text may come first), that fills the row beside the label
- * (fillsRow); a 章's label passed (its name: text-chapter-names.ts); the other column's full lines, its short last
- * lines and a document's own lines (文号, title, signature) are passed. Null when none is found.
+ * '第四章' / '冲突。' / … / '国务院专利行政部门和省、自治'): the first line after it on the page
+ * that fills the row beside the label (fillsRow); a 章's label passed (its name:
+ * text-chapter-names.ts); the other column's full lines, its short last lines and a document's
+ * own lines (文号, title, signature) are passed. The next 条's label (the other column's, on a row
+ * a little lower) is passed once with its own text, the first line that fills its row: pdftotext
+ * writes each label a little ahead of its row, so the rows of the two labels come in turn
+ * ('第十六条' / the other column's '会公布检查…' / '第二十三条' / '国务院专利行政部门和省、' /
+ * '专利代理师应当根据专利代理'); at a third label the search ends. Not on pages in three columns:
+ * there the next label may stand in either other column, and the rows do not come in turn so.
+ * Null when none is found; `passed` says whether the next label was passed on the way.
  */
-export function textAmong(lines: readonly SourceLine[], label: number, at: ((i: number) => number) | null, isLabel: (i: number) => boolean): number[] | null {
+export function textAmong(lines: readonly SourceLine[], label: number, at: ((i: number) => number) | null, isLabel: (i: number) => boolean): { text: number[]; passed: boolean } | null {
   if (!at || at(label) >= ONE_COLUMN) return null
   const room = at(label) - displayWidth(lines[label].text.trim())
   let seen = 0
+  let passed = false
   for (let k = label + 1; k < lines.length && seen < AMONG_WINDOW; k++) {
     if (lines[k].no === lines[k - 1].no) break
     if (isBlank(lines[k].text)) continue
     const c = compact(lines[k].text)
-    // The next 条's text may come before a 条's own.
-    if (isLabel(k) && !HEADING_LABEL.test(c)) break
+    if (isLabel(k) && !HEADING_LABEL.test(c)) {
+      // The next 条's text may come before a 条's own: passed with it, once.
+      if (passed || at(label) <= THREE_WIDE) break
+      passed = true
+      const own = ownTextAfter(lines, k, at, isLabel)
+      seen += own.seen
+      k = own.last
+      continue
+    }
     if (isLabel(k)) continue
     seen++
     if (MARKED.test(c) || closes(lines[k].text) || ofHeader(lines[k].text)) continue
     // A line that ends its sentence there is as likely the other column's paragraph's end.
-    if (fillsRow(room - displayWidth(lines[k].text.trim())) && !endsSentence(lines[k].text)) return [k]
+    if (fillsRow(room - displayWidth(lines[k].text.trim())) && !endsSentence(lines[k].text)) return { text: [k], passed }
   }
   return null
+}
+
+/**
+ * Where the text of the 条 labelled at `label` ends when it is passed on the way to an earlier
+ * label's (textAmong): the first line after it that fills its row and goes on, or (none before the
+ * next label or the page's end) the line before that. `seen`: the lines passed, not blank.
+ */
+function ownTextAfter(lines: readonly SourceLine[], label: number, at: (i: number) => number, isLabel: (i: number) => boolean): { last: number; seen: number } {
+  const room = at(label) - displayWidth(lines[label].text.trim())
+  let seen = 0
+  let k = label + 1
+  for (; k < lines.length && lines[k].no !== lines[k - 1].no; k++) {
+    if (isBlank(lines[k].text)) continue
+    if (isLabel(k)) break
+    seen++
+    if (fillsRow(room - displayWidth(lines[k].text.trim())) && !endsSentence(lines[k].text)) return { last: k, seen }
+  }
+  return { last: k - 1, seen }
 }
 
 /**

@@ -12,6 +12,7 @@ import { displayWidth } from './text-widths'
 import { pageWidths } from './text-page-widths'
 import { isIssuerText } from './header'
 import { docTypeOf } from './doc-type'
+import { sharedRow } from './text-label-rows'
 import { CHAPTER_LABEL, chapterNameNear, finishBegunChapters } from './text-chapter-names'
 import { HEADING_LABEL, MARKED, ONE_COLUMN, ROW_WITHIN, besideLabel, chapterName, closes, opensDocument, textAmong, textBefore } from './text-label-among'
 
@@ -96,9 +97,18 @@ export function pairLabels(lines: readonly SourceLine[], from = 0): SourceLine[]
     const after = across ? [across] : textsAfter(out, end, end - i, isLabel)
     // In columns written line by line, a lone label's text that cannot stand beside it is another
     // column's line: the label takes the first line further on that can (textAmong), if any.
-    const among = end - i === 1 && after && !besideLabel(out, i, after[0], at) ? (textAmong(out, i, at, isLabel) ?? textBefore(out, i, at, isLabel)) : null
-    const texts = among ? [among] : after
-    texts?.forEach((item, k) => pairText(out, i + k, item))
+    const lone = end - i === 1 && after && !besideLabel(out, i, after[0], at)
+    const ahead = lone ? textAmong(out, i, at, isLabel) : null
+    const among = lone ? (ahead?.text ?? textBefore(out, i, at, isLabel)) : null
+    // A row holding a 条 in each column: the bare label before takes its first text (text-label-rows.ts).
+    const shared = end - i === 1 && !across && !lone && after?.[0].length === 1 ? sharedRow(out, i, after[0][0], at) : null
+    if (shared) {
+      pairAtText(out, shared.bare, after?.[0] ?? [])
+      pairAtText(out, i, [shared.own])
+    }
+    // Found past the next label and its text, the label goes to its text's place (pairAtText).
+    else if (among && ahead?.passed) pairAtText(out, i, among)
+    else (among ? [among] : after)?.forEach((item, k) => pairText(out, i + k, item))
     i = end
   }
   finishBegunChapters(out, from, isLabel)
@@ -109,6 +119,18 @@ export function pairLabels(lines: readonly SourceLine[], from = 0): SourceLine[]
 function pairText(out: SourceLine[], label: number, item: number[]): void {
   out[label] = { ...out[label], text: `${compact(out[label].text)}\u3000${item.map((n) => out[n].text.trim()).join('')}` }
   for (const n of item) out[n] = { no: out[n].no, text: '' }
+}
+
+/**
+ * A lone label whose text came after the next label's (textAmong, passed) goes to its text's
+ * place: the text's line stands among its row's lines in the order pdftotext wrote the rows, the
+ * label ahead of the next 条's, so the columns' reading (text-streams.ts) finds the 条 where its
+ * row is and not before the next one. The label's line goes blank.
+ */
+function pairAtText(out: SourceLine[], label: number, item: number[]): void {
+  out[item[0]] = { ...out[item[0]], text: `${compact(out[label].text)}\u3000${item.map((n) => out[n].text.trim()).join('')}` }
+  for (const n of item.slice(1)) out[n] = { no: out[n].no, text: '' }
+  out[label] = { no: out[label].no, text: '' }
 }
 
 /** Lines this close to the column's width are full lines. */
