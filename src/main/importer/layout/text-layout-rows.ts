@@ -121,12 +121,7 @@ export function rowKind(row: string, gutter: number, column: number | null | und
   const rank = (a: { at: number; end: number }): number => (a.end - a.at >= 2 ? 3 : isLatinSpace(text, a.at, 1) ? 1 : 2)
   // A run of spaces the gutter lies inside is at it, however far it reaches past (a name list's
   // line beside a 文号 set in from the right column's edge: '何亚非   外交部部长助理     国函…').
-  // The gutter opens the window where the right column's lines start, so a run ending inside
-  // that window is at it: a left line's last piece pushed a few cells out (a bracket after a full
-  // stop, which XeTeX sets close and pdftotext by its glyph's box: '方法。    （生   城市…') stands
-  // before the window, and the run after it, not the one before it, parts the columns.
-  const off = (a: { at: number; end: number }): number =>
-    (a.end - a.at >= 3 && a.at < gutter && a.end >= gutter) || (a.end >= gutter && a.end < gutter + WINDOW) ? 0 : a.end < gutter ? gutter - a.end : a.end - gutter - WINDOW + 1
+  const off = (a: { at: number; end: number }): number => (a.end - a.at >= 3 && a.at < gutter && a.end >= gutter ? 0 : Math.abs(a.end - gutter))
   const better = (a: { at: number; end: number }, b: { at: number; end: number }): boolean => {
     const [wa, wb] = [rank(a), rank(b)]
     return wa > wb || (wa === wb && off(a) < off(b))
@@ -152,12 +147,40 @@ export function rowKind(row: string, gutter: number, column: number | null | und
     const over = m[0].length >= 3 && m.index <= gutter + 1 && end >= gutter
     if ((near || over) && (!cut || better({ at: m.index, end }, cut))) cut = { at: m.index, end, shift: end > gutter + WINDOW && !over ? shift : 0 }
   }
+  if (cut) cut = pairPushed(text, cut, gutter) ?? cut
   if (cut) return pageBack(text, cut, gutter) ?? { kind: 'both', left: text.slice(0, cut.at), right: ' '.repeat(Math.max(0, cut.end - cut.shift - gutter)) + text.slice(cut.end) }
   // A 栏目 heading (【国务院文件】) stands on a line of its own: glued onto the end of a short line
   // of the left column, set on another baseline, it is the other column's.
   const glued = /^(.*[^\s【])(【[^【】\d]{2,16}】)$/.exec(text)
   if (glued && text.length <= gutter) return { kind: 'both', left: glued[1], right: glued[2] }
   return text.length > gutter + 2 ? { kind: 'across', text } : { kind: 'left', text }
+}
+
+/** A stop or closing mark ending the left part, and the piece after it opening with a bracket or pause mark. */
+const STOP_END = /[。；：！？）》”]$/
+const PAIR_OPENS = /^[（，、][\u3400-\u9fff“《（]+$/
+
+/** A left line's piece pushed out before the gutter's window holds this many characters or fewer. */
+const SHORT_PIECE = 3
+
+/**
+ * A left line's last piece pushed a few cells out: XeTeX sets a bracket close against the stop
+ * before it, and pdftotext places it by its glyph's box, whose left half is blank, so a run of
+ * spaces parts them ('统计方法。    （生   城市…'). The run after the piece, ending inside the
+ * window where the right column's lines start, parts the columns; the piece is the left line's.
+ */
+function pairPushed(text: string, cut: { at: number; end: number; shift: number }, gutter: number): { at: number; end: number; shift: number } | null {
+  const next = / {2,}/.exec(text.slice(cut.end))
+  if (!next) return null
+  const at = cut.end + next.index
+  const end = at + next[0].length
+  const piece = text.slice(cut.end, at)
+  const pair = STOP_END.test(text.slice(0, cut.at)) && PAIR_OPENS.test(piece)
+  // Or any piece of a few hanzi or marks that starts before the window (digits there are the
+  // right column's own, pushed: '要          12    项重要的民生调查').
+  const short = cut.end < gutter && piece.length <= SHORT_PIECE && /^[^\x21-\x7e]+$/.test(piece)
+  if (!(pair || short) || end < gutter || end >= gutter + WINDOW) return null
+  return { at, end, shift: 0 }
 }
 
 /** A pause or closing mark alone, one space, then more text. */
