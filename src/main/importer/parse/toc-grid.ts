@@ -12,6 +12,7 @@ import { isSectionLine } from './sections'
 
 /** The grid's head row, its column names run together. */
 const HEAD_ROW = /^序号(?:标题|文件标题|文件名称|名称)(?:文号|发文字号)?(?:页码|页次)$/
+/** The same without its page column's word, which plain text may write after the first 栏目's titles. */
 const HEAD_NO_PAGE = /^序号(?:标题|文件标题|文件名称|名称)(?:文号|发文字号)$/
 /** Lines after the head row's other words that its page word may stand on: a 栏目's rows of cells. */
 const PAGE_WORD_AFTER = 60
