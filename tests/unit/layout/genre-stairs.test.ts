@@ -87,6 +87,9 @@ function column(lines: [string, number, number?][]): TextRun[] {
   return lines.map(([s, x, size]) => line(s, x, size))
 }
 
+/** A page's two columns as the column reader gives them, left then right. */
+const twoColumns = (left: TextRun[], right: TextRun[]): Block[] => [{ columns: 2, column: 0, spans: false, runs: left }, { columns: 2, column: 1, spans: false, runs: right }]
+
 describe('a staircase that cuts a title across the columns', () => {
   it("reads column 0 to the title's first lines, column 1 to the public marker, then the next 栏目", () => {
     const left = column([
@@ -108,7 +111,7 @@ describe('a staircase that cuts a title across the columns', () => {
       ['为深入贯彻习近平总书记关于“厕所革', 329],
       ['命”的重要指示批示精神，全面落实中央部署和要求', 308],
     ])
-    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: left }, { columns: 2, column: 1, spans: false, runs: right }]
+    const blocks = twoColumns(left, right)
     const order = stairBlocks(blocks).map((b) => b.runs.map((r) => r.str))
     expect(order.map((b) => b[0])).toEqual(['（三）强化监督考核。建立督查督办机制，将清洁取暖工作纳入督办系统。', '兴县住房和城乡建设管理局 兴县交通运输局关于', '兴政办发〔2022〕13 号', '为深入贯彻习近平总书记关于“厕所革'])
   })
@@ -127,7 +130,7 @@ describe('a staircase that cuts a title across the columns', () => {
       ['（此件公开发布）', 308],
       ['为深入贯彻习近平总书记关于“厕所革', 329],
     ])
-    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: left }, { columns: 2, column: 1, spans: false, runs: right }]
+    const blocks = twoColumns(left, right)
     expect(stairBlocks(blocks)).toHaveLength(2)
   })
 })
@@ -161,7 +164,7 @@ describe('a staircase under a document begun in column 0 whose paragraph ends at
       ['各乡（镇）人民政府，各有关单位：', 62],
       ['为了进一步贯彻落实有关规定，规范', 84],
     ])
-    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: l }, { columns: 2, column: 1, spans: false, runs: right }]
+    const blocks = twoColumns(l, right)
     const order = stairBlocks(blocks).map((b) => b.runs.map((r) => r.str))
     expect(order.map((b) => b[0])).toEqual(['（此件公开发布）', '兴县目前正处于转型发展的关键时期，恳请贵厅对', '兴人社发〔2022〕15号', '农民工工资支付行为，保障农民工按时足额获'])
   })
@@ -176,7 +179,7 @@ describe('a staircase under a document begun in column 0 whose paragraph ends at
       ['兴县人力资源和社会保障局关于印发', 72, TITLE],
       ['为了进一步贯彻落实有关规定，规范', 84],
     ])
-    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: l }, { columns: 2, column: 1, spans: false, runs: right }]
+    const blocks = twoColumns(l, right)
     expect(stairBlocks(blocks)).toHaveLength(2)
   })
 })
@@ -201,7 +204,7 @@ describe('a staircase whose lower column 0 ends a sentence', () => {
 
       ['（一）认真落实冬季清洁取暖保障机制。', 329],
     ])
-    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: left }, { columns: 2, column: 1, spans: false, runs: right }]
+    const blocks = twoColumns(left, right)
     const order = stairBlocks(blocks).map((b) => b.runs.map((r) => r.str)[0])
     expect(order).toEqual(['县文旅局：建立和完善旅游领域农村电子商', '二〇二二年五月六日', '兴政办发〔2022〕11号', '二、主要任务'])
   })
@@ -228,7 +231,7 @@ describe('a staircase whose upper document is an attached plan, closed by no dat
       ['一、全面落实劳动用工实名管理制度', 329], // level with column 0's 文号, a first-line indent in
       ['（一）施工总承包单位或劳务分包单位应当', 329],
     ])
-    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: left }, { columns: 2, column: 1, spans: false, runs: right }]
+    const blocks = twoColumns(left, right)
     const order = stairBlocks(blocks).map((b) => b.runs.map((r) => r.str)[0])
     expect(order).toEqual(['（二）宣传先行，全面推动', '说服教育，使其认识到无证非法取水是违法行', '兴人社发〔2022〕18号', '一、全面落实劳动用工实名管理制度'])
   })
@@ -247,7 +250,7 @@ describe('a staircase whose upper document is an attached plan, closed by no dat
       ['二〇二二年五月十二日', 407],
       ['公开属性：主动公开', 329],
     ])
-    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: left }, { columns: 2, column: 1, spans: false, runs: right }]
+    const blocks = twoColumns(left, right)
     const order = stairBlocks(blocks).map((b) => b.runs.map((r) => r.str)[0])
     expect(order).toEqual(['六、严格落实保障工资支付相关责任', '法用工，且在支取款项后未支付农民工工资的，由', '兴政函〔2022〕29号'])
   })
@@ -262,7 +265,7 @@ describe('a staircase whose upper document is an attached plan, closed by no dat
       ['项目总承包企业承担先行垫付责任。', 308],
       ['（二）落实属地和部门管理责任。按照属地管', 329],
     ])
-    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: left }, { columns: 2, column: 1, spans: false, runs: right }]
+    const blocks = twoColumns(left, right)
     expect(stairBlocks(blocks)).toHaveLength(2)
   })
 
@@ -285,7 +288,7 @@ describe('a staircase whose upper document is an attached plan, closed by no dat
       ['一、跟班轮训人员条件', 329], // level with column 0's 文号
       ['1.跟班人员原则上为县乡机关办公室干部；', 329],
     ])
-    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: left }, { columns: 2, column: 1, spans: false, runs: right }]
+    const blocks = twoColumns(left, right)
     const order = stairBlocks(blocks).map((b) => b.runs.map((r) => r.str)[0])
     expect(order).toEqual(['五、同意同泰苑小区超占的860平方米国有', '七、同意东街小区2号楼按第三方评估结果', '兴政办函〔2022〕3号', '一、跟班轮训人员条件'])
   })
@@ -304,7 +307,7 @@ describe('a staircase whose upper document is an attached plan, closed by no dat
       ['一、跟班轮训人员条件', 329], // level with column 0's 文号, after a sentence: no closing
       ['1.跟班人员原则上为县乡机关办公室干部；', 329],
     ])
-    const blocks: Block[] = [{ columns: 2, column: 0, spans: false, runs: left }, { columns: 2, column: 1, spans: false, runs: right }]
+    const blocks = twoColumns(left, right)
     expect(stairBlocks(blocks)).toHaveLength(2)
   })
 })
