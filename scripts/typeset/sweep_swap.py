@@ -54,9 +54,27 @@ SWEEP = {
     'swap-1col-heads1': ('county-1col-heads', 1),
     'swap-lo-total1': ('county-lo-total', 1),
     'swap-prov2-members1': ('prov2-members', 1),
+    # Round 3 (s44), written down before any was built: the three-column looks, whose -layout and
+    # plain-text readings fell furthest on the held-out and the sweeps. Half are tuning from the
+    # start (ROUND3_TUNING, to debug on); the other half stay a check.
+    'swap-web3-c1': ('city-web-3col-c', 1),
+    'swap-web3-lists1': ('city-web-3col-lists', 1),
+    'swap-county-web3-1': ('county-web-3col', 1),
+    'swap-web3-xbs1': ('web3-sw-xbs', 1),
+    'swap-web3-control1': ('web3-sw-control', 1),
+    'swap-xe-3col-mast1': ('prov-xe-3col-mast', 1),
+    'swap-web3-song1': ('city-web-3col-song', 1),
+    'swap-web3-names1': ('county-web-3col-names', 1),
+    'swap-web3-tail1': ('county-web-3col-tail', 1),
+    'swap-web3-noto9-1': ('web3-sw-noto9', 1),
+    'swap-web3-b2': ('city-web-3col-b', 2),
+    'swap-3col-dots1': ('prov-3col-dots', 1),
 }
 # The variants a fault was debugged on (s43), which are tuning from then on; the rest are a check.
 TUNED_ON = ['swap-docx-2col-b1', 'swap-masthead-t1']
+# Round 3's tuning half, chosen before any of it was built (s44).
+ROUND3_TUNING = ['swap-web3-c1', 'swap-web3-lists1', 'swap-county-web3-1', 'swap-web3-xbs1', 'swap-web3-control1',
+                 'swap-xe-3col-mast1']
 
 
 def named_numbers(opts: dict) -> set:
