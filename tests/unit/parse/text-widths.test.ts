@@ -7,11 +7,11 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { displayWidth, textEdges } from '../../../src/main/importer/parse/text-flow'
-import { columnWidths } from '../../../src/main/importer/parse/text-widths'
+import { columnWidths, fullWidth } from '../../../src/main/importer/parse/text-widths'
 import { pageWidths } from '../../../src/main/importer/parse/text-page-widths'
 import { pairLabels } from '../../../src/main/importer/parse/text-labels'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
-import { CORPUS_DIR } from '../../support/sample'
+import { CORPUS_DIR, SAMPLE_TXT } from '../../support/sample'
 import { foldIdeographs } from '../../../src/main/importer/read/fold-glyphs'
 import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
 import { readJoinedColumns } from '../../../src/main/importer/layout/text-joined-columns'
@@ -64,6 +64,31 @@ describe('a text set at two column widths', () => {
     const table = Array.from({ length: 12 }, (_, i) => `${'表格第'}${i}行的单元格文字内容`)
     const widths = splitLines([...twoCol, ...twoCol, ...table].join('\n')).map((l) => displayWidth(l.text))
     expect(columnWidths(widths)).toEqual([44])
+  })
+})
+
+describe('the full width of a text whose full lines pack their marks', () => {
+  // The -layout text of a XeLaTeX issue (sweep_swap.py's swap-xe-3col-mast1, its columns read
+  // out): bodies in two columns (48 display columns a line) and a 130-entry list in three (32),
+  // so fewer than a third of the lines sit at the full width. A full line whose marks XeTeX
+  // tucked holds one ideograph more ('各省、自治区、直辖市人民政府，国务院各部委、各直属', 50).
+  // Its widths, display column → lines:
+  const histogram =
+    '2:6 4:34 6:34 8:20 10:34 11:1 12:39 14:39 15:2 16:42 17:3 18:40 19:4 20:31 21:2 22:31 23:8 24:60 25:4 26:71 27:37 ' +
+    '28:144 29:12 30:119 31:9 32:330 33:8 34:48 36:7 38:12 39:1 40:11 41:1 42:10 43:7 44:76 45:8 46:58 47:11 48:398 49:15 ' +
+    '50:116 51:2 52:3 55:2 56:2 60:2 61:2 62:1 64:1 65:1 66:1 67:1 71:1 73:2 77:1 102:1'
+  const widths = histogram.split(' ').flatMap((pair) => {
+    const [w, n] = pair.split(':').map(Number)
+    return Array.from({ length: n }, () => w)
+  })
+
+  it('is the width most lines run to, the packed lines one ideograph past it no sign of unwrapped text', () => {
+    expect(fullWidth(widths)).toBe(48)
+  })
+
+  it('is none where lines run past it by more (one paragraph a line: the sample’s text)', () => {
+    const sample = readFileSync(SAMPLE_TXT, 'utf8')
+    expect(fullWidth(splitLines(sample).map((l) => displayWidth(l.text)))).toBeNull()
   })
 })
 

@@ -75,10 +75,12 @@ export function fullWidth(widths: readonly number[]): number | null {
   if (near >= MIN_SHARE * body.length) return mode
   // A text of short paragraphs (a regulation's 条, name lists) has fewer lines at the full width,
   // but its paragraphs' first lines sit an indent short of it; wrapped text has no line past it,
-  // where one paragraph to a line runs lines of every length.
+  // where one paragraph to a line runs lines of every length. A full line whose marks the
+  // typesetter tucked holds one ideograph more ('各省、自治区、直辖市人民政府，国务院各部委、各直属'
+  // at 50 in a column of 48): it is no line past the width.
   let indented = 0
   for (let d = FULL_WITHIN + 1; d <= INDENT_BAND; d++) indented += count.get(mode - d) ?? 0
-  const past = body.filter((w) => w > mode + 1).length
+  const past = body.filter((w) => w > mode + 2).length
   return near + indented >= MIN_SHARE * body.length && past <= near / 4 ? mode : null
 }
 
