@@ -269,9 +269,13 @@ const FIRST_INDENT = MAX_INDENT + 2
 function isTail(rows: readonly string[], keep: readonly boolean[], gutter: number): boolean {
   const text = rows.filter((r, i) => r.trim() !== '' && !keep[i])
   // The side of a page read again keeps its place past the page's first gutter: its edge is its
-  // least indented row's. A row ending before the gutter (a signature) is the left column's.
+  // least indented row's. A row ending before the gutter (a signature) is the left column's. So
+  // is a row whose lines each keep to one side of the gutter, a run of spaces between: a closing
+  // set centred in the two columns a band over a banner balances ('兴县发展和改革局' beside
+  // '二〇二二年五月十二日', '兴县财政局' beside '（此件公开发布）').
   const edge = Math.min(...text.map(leadingBlanks))
-  const fits = (r: string): boolean => leadingBlanks(r) - edge <= FIRST_INDENT || leadingBlanks(r) >= gutter - 2 || r.trimEnd().length <= gutter
+  const apart = (r: string): boolean => [...r.matchAll(/\S+(?: \S+)*/g)].every((m) => m.index + m[0].length < gutter - 1 || m.index >= gutter - 2)
+  const fits = (r: string): boolean => leadingBlanks(r) - edge <= FIRST_INDENT || leadingBlanks(r) >= gutter - 2 || r.trimEnd().length <= gutter || apart(r)
   return text.length > 0 && text.every(fits) && text.some((r) => / {3,}\S/.test(r.trim()))
 }
 
