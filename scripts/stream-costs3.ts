@@ -12,7 +12,8 @@
 //   the rows' part, with the columns' counts of lines; --tally: those costs summed over the file by
 //   the move into each unit, from>to column and the unit's kind). The chosen reading's joins are its
 //   streams' (a line put back is read where it went).
-// The text is read as parse-issue gives it to the column readings (ParseOptions.beforeStreams:
+// The .txt is read as the importer reads it (page-truth.ts textAsRead: rows of joined columns read
+// apart first), then as parse-issue gives it to the column readings (ParseOptions.beforeStreams:
 // its earlier steps done, labels paired, closings ordered, name lists paired; the lines written
 // after a folio marked, as readStreams marks them); --bare: the text with its furniture blanked
 // only, as stream-costs.ts reads it. --beam=N: the true reading is priced with that beam, not the
@@ -20,7 +21,6 @@
 // a block) falls more than 20 behind the same reading with that column ended, and is let go before
 // its column's lines come; with --beam=200 most runs called unreachable are priced (city-web-3col-c:
 // 8 -> 3). The chosen reading keeps BEAM. Tuning layouts only: held-out layouts are never debugged on.
-import { readFileSync } from 'node:fs'
 import { isBlank, splitLines } from '../src/main/importer/parse/lines'
 import { blankFurniture, pageStarts } from '../src/main/importer/parse/text-pages'
 import { parseIssueTraced } from '../src/main/importer/parse/parse-issue'
@@ -31,7 +31,7 @@ import { threeStreams } from '../src/main/importer/parse/text-streams3'
 import { threeStreamsLate } from '../src/main/importer/parse/text-streams3-late'
 import { joinCost, type JoinContext, type Unit } from '../src/main/importer/parse/text-joins'
 import { closingCost, stayCost, switchCost } from '../src/main/importer/parse/text-stays'
-import { matchText, threeColumnPages, type Piece3 } from './page-truth'
+import { matchText, textAsRead, threeColumnPages, type Piece3 } from './page-truth'
 
 /** Each unit's join into it from the line before it in its column: [that line's index, cost]. */
 function joinsOf(run: Unit[], columns: readonly number[], ctx: JoinContext): Map<number, [number, number]> {
@@ -55,7 +55,7 @@ function main(args: string[]): void {
   // The lines as the column readings get them (the repairs before them done: labels paired,
   // closings ordered), and those written after a page's folio; with --bare, the text with its
   // furniture blanked only.
-  const text = readFileSync(file, 'utf8')
+  const text = textAsRead(file)
   let lines = blankFurniture(splitLines(text), 0)
   let foot: ReadonlySet<number> = new Set()
   if (!args.includes('--bare')) {

@@ -5,13 +5,14 @@
 // between lines set across the page: its columns left to right, each down).
 // Usage: npx tsx scripts/stream-truth3.ts tests/fixtures/typeset/tuning/X/X.txt [...more]
 //   [--pages] (each page's broken joins) [--page=N] (page N's pieces as read: column, row, .txt
-//   line, ✗ where a join breaks) [--raw] (the .txt's own order instead of the reading).
+//   line, ✗ where a join breaks) [--raw] (the text's own order instead of the reading). The .txt
+//   is read as the importer reads it (page-truth.ts textAsRead: rows of joined columns read apart
+//   first), so its line numbers are that text's.
 // Tuning layouts only: held-out layouts are never debugged on.
-import { readFileSync } from 'node:fs'
 import { parseIssueTraced } from '../src/main/importer/parse/parse-issue'
 import { pageStarts } from '../src/main/importer/parse/text-pages'
 import { isBlank } from '../src/main/importer/parse/lines'
-import { matchText, threeColumnPages as pdfPages, type Piece3 as Piece } from './page-truth'
+import { matchText, textAsRead, threeColumnPages as pdfPages, type Piece3 as Piece } from './page-truth'
 
 function main(args: string[]): void {
   const showPages = args.includes('--pages')
@@ -20,7 +21,7 @@ function main(args: string[]): void {
   let [all, allBroken] = [0, 0]
   for (const file of args.filter((a) => !a.startsWith('--'))) {
     if (file.includes('held-out')) throw new Error('held-out layouts are never debugged on')
-    const text = readFileSync(file, 'utf8')
+    const text = textAsRead(file)
     const pdf = pdfPages(file.replace(/\.txt$/, '.pdf'))
     const { lines } = parseIssueTraced(text)
     const rawLines = text.split('\n').flatMap((l) => l.split('\f'))

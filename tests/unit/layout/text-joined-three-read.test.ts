@@ -10,6 +10,7 @@ import { readJoinedColumns } from '../../../src/main/importer/layout/text-joined
 import { readThreeColumns } from '../../../src/main/importer/layout/text-joined-three-read'
 import { characterPairs } from '../../../src/main/importer/layout/text-joined-assign'
 import { threeColumnWidth } from '../../../src/main/importer/layout/text-joined-three'
+import { bracketCost, bracketsOf } from '../../../src/main/importer/layout/text-brackets'
 import { REPO_ROOT } from '../../support/sample'
 
 const tuning = (name: string): string => readFileSync(join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning', name, `${name}.txt`), 'utf8')
@@ -61,5 +62,22 @@ describe('a band cut short by a 文号 joined to the next column, and the band u
     expect(follows(lines, '兴人社发〔2022〕16号', '兴县人力资源和社会保障局 兴县发展和改革局 兴县财政局关于印发')).toBe(true)
     expect(follows(lines, '为加强地下水资源的统一管理和保', '护，合理开发利用地下水资源，根据《中')).toBe(true)
     expect(follows(lines, '以黄河流域生态保护和高质量发展理', '念为指导，以《地下水管理条例》为准')).toBe(true)
+  })
+})
+
+describe('a line closing a bracket it never opened, after a row of three (web3-sw-noto9.txt, page 6)', () => {
+  // '质申请、…告知承 委、…浙江自贸 口非特殊用途化妆品备案管理。（负责部' / '诺制。（负责部门：住房城乡建设部） 试验区）' /
+  // '门：药监局）': the lone row closes the right column's note, not the left column's, closed already.
+  const lines = page(readJoinedColumns(tuning('web3-sw-noto9')), 6)
+
+  it('prices the close against the column that left the bracket open (text-brackets.ts)', () => {
+    expect(bracketCost('口非特殊用途化妆品备案管理。（负责部', '门：药监局）')).toBe(0)
+    expect(bracketCost('诺制。（负责部门：住房城乡建设部）', '门：药监局）')).toBeGreaterThan(0)
+    expect(bracketsOf('有工程建设相关主体）资质许可的省级及')).toEqual({ closes: 1, opens: 0 })
+  })
+
+  it('reads the lone row on in the right column', () => {
+    expect(follows(lines, '口非特殊用途化妆品备案管理。（负责部', '门：药监局）')).toBe(true)
+    expect(follows(lines, '诺制。（负责部门：住房城乡建设部）', '门：药监局）')).toBe(false)
   })
 })

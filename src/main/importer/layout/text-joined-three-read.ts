@@ -10,6 +10,7 @@ import { FULL_ABOVE, FULL_BELOW, cells, closingCost, linkCost } from './text-joi
 import { slotOf } from './text-joined-columns'
 import { threeColumnWidth, threeCut } from './text-joined-three'
 import { isFolio } from '../parse/noise'
+import { bracketCost } from './text-brackets'
 
 /** Rows of three columns joined a band must hold (as many as the page needs to show the columns' width: text-joined-three.ts). */
 const MIN_BAND_JOINED = 3
@@ -50,7 +51,8 @@ interface State3 {
 /**
  * A band of rows of three columns (its rows: one line, or two or three joined at one space) read
  * column by column: the cheapest giving of each row's lines to columns, by the costs a column's
- * next line has against its line before (text-joined-assign.ts linkCost). Null when no reading.
+ * next line has against its line before (text-joined-assign.ts linkCost, and its brackets:
+ * text-brackets.ts). Null when no reading.
  */
 export function assignThree(rows: readonly Row3[], column: number, pairs: ReadonlyMap<string, number>): string[][] | null {
   let states: State3[] = [{ last: [-1, -1, -1], cost: 0, path: [] }]
@@ -69,6 +71,8 @@ export function assignThree(rows: readonly Row3[], column: number, pairs: Readon
           const prev = text(s.last[c], rows[s.last[c]], s.path, c)
           if (s.last[c] === -1 && s.last.slice(0, c).some((l, d) => l === -1 && !places.includes(d))) cost += OPENS_EARLY
           cost += linkCost(prev, row.parts[k], column, pairs, row.larger || rows[s.last[c]]?.larger === true)
+          // A line closing a bracket goes on from its column's line that opened it (text-brackets.ts).
+          if (prev !== null) cost += bracketCost(prev, row.parts[k])
           last[c] = i
         })
         // Rows one under the other in one block of pdftotext's begin in one column.
