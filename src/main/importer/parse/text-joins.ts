@@ -111,6 +111,11 @@ const ATTACHMENT = /^(附\s*件|\d+[.、．])/
  * '周桂英等代表：'): the line that opens its body, under the title and 文号.
  */
 const SALUTATION = /^[\u4e00-\u9fff]{1,12}(代表|委员)[：:]$/
+/**
+ * A line ending inside a round bracket it opened ('批工作有关事项的通知》（晋自然资函'): the 文种 word
+ * at its end ('函') is a cited 文号's agency code broken at the line's end, no title's 文种.
+ */
+const BRACKET_OPEN = /[（(][^）)]*$/
 /** A 目录's entry: a dot leader, then its page. */
 const TOC_LINE = /[.…⋯·•．]{3,}\s*\d{1,4}$/
 
@@ -147,7 +152,7 @@ export interface Shape {
   signs: boolean
   /** A public note ('（此件公开发布）'): the last line of a document's closing. */
   notes: boolean
-  /** A title's line by its 文种, no punctuation inside ('兴县 2022 年度地质灾害防治方案'). */
+  /** A title's line by its 文种, no punctuation inside, no bracket left open at its end ('兴县 2022 年度地质灾害防治方案'). */
   titled: boolean
   /** A title's first line by its opening ('关于…', an issuer's name then '关于…'), no punctuation inside. */
   opensTitle: boolean
@@ -202,7 +207,7 @@ export function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), notes: marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null, opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL_START.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)), addresses: ADDRESS_OPENS.test(t), endsAddress: HAIL.test(compact(t)) && ADDRESS_ENDS.test(t), row: isNameRow(t) && !PARA_LABEL.test(t), semicolon: SEMICOLON_END.test(t) }
+    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), notes: marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null && !BRACKET_OPEN.test(t), opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL_START.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)), addresses: ADDRESS_OPENS.test(t), endsAddress: HAIL.test(compact(t)) && ADDRESS_ENDS.test(t), row: isNameRow(t) && !PARA_LABEL.test(t), semicolon: SEMICOLON_END.test(t) }
     shapes.set(u, s)
   }
   return s
