@@ -189,10 +189,12 @@ function startsByDecree(lines: SourceLine[], from: number, tick: Tick): Start[] 
     tick()
     const text = lines[i].text
     if (text.length > 60) continue
-    const name = decreeName(text)
+    const wrapped = decreeName(text) === null ? wrappedDecreeName(lines, i) : null
+    const name = decreeName(text) ?? wrapped?.name ?? null
+    const nameEnd = wrapped?.end ?? i
     let found: { name: string; serial: number; numberIdx: number } | null = null
     if (name) {
-      const next = nextNonBlank(lines, i)
+      const next = nextNonBlank(lines, nameEnd)
       const serial = next >= 0 ? decreeSerial(lines[next].text) : null
       if (serial !== null) found = { name, serial, numberIdx: next }
     } else {
@@ -202,10 +204,26 @@ function startsByDecree(lines: SourceLine[], from: number, tick: Tick): Start[] 
     }
     if (!found) continue
     const docNumber = formatDecree(found.name, found.serial)
-    out.push({ header: [i], numberIdx: found.numberIdx, numberRaw: docNumber, docNumber, lead: i, decree: true })
+    out.push({ header: nameEnd > i ? [i, nameEnd] : [i], numberIdx: found.numberIdx, numberRaw: docNumber, docNumber, lead: i, decree: true })
     i = found.numberIdx
   }
   return out
+}
+
+/** A wrapped decree name's last line: a few characters, ending the name ('院令'). */
+const WRAPPED_REST = 6
+
+/**
+ * A decree's name wrapped in a narrow column ('中华人民共和国国务' over '院令', over '第706号'): the
+ * line and the short line under it that ends in 令 spell a decree's name together. Null otherwise.
+ */
+function wrappedDecreeName(lines: SourceLine[], i: number): { name: string; end: number } | null {
+  const rest = nextNonBlank(lines, i)
+  if (rest < 0) return null
+  const tail = compact(lines[rest].text)
+  if (tail.length > WRAPPED_REST || !tail.endsWith('令')) return null
+  const name = decreeName(compact(lines[i].text) + tail)
+  return name ? { name, end: rest } : null
 }
 
 function nextNonBlank(lines: SourceLine[], i: number): number {
