@@ -32,6 +32,7 @@ import { blankFurniture, linesAfterFolio } from './text-pages'
 import { joinTableCells, joinWrappedFirstCells } from './text-tables'
 import { joinNameColumns } from './text-name-columns'
 import { pairLabels, pairNumeralHeads, pairSectionNumbers } from './text-labels'
+import { mendLabelRuns } from './text-label-runs'
 import { joinDateTails } from './text-date-tails'
 import { readColumns } from './text-columns'
 import { readFeet } from './text-feet'
@@ -234,6 +235,8 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
       opts.beforeStreams?.(joined, foot)
       return readStreams(joined, from, anchors, foot)
     },
+    // A 条 label written out of its row's order, found once the columns are read (text-label-runs.ts).
+    (l) => mendLabelRuns(l, from),
     (l) => readColumns(l, from),
     (l) => readBands(l, from, anchors),
     (l) => pairNames(l, from),
