@@ -189,8 +189,9 @@ function startsByDecree(lines: SourceLine[], from: number, tick: Tick): Start[] 
     tick()
     const text = lines[i].text
     if (text.length > 60) continue
-    const wrapped = decreeName(text) === null ? wrappedDecreeName(lines, i) : null
-    const name = decreeName(text) ?? wrapped?.name ?? null
+    const own = decreeName(text)
+    const wrapped = own === null ? wrappedDecreeName(lines, i) : null
+    const name = own ?? wrapped?.name ?? null
     const nameEnd = wrapped?.end ?? i
     let found: { name: string; serial: number; numberIdx: number } | null = null
     if (name) {
