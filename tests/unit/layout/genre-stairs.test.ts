@@ -89,6 +89,8 @@ function column(lines: [string, number, number?][]): TextRun[] {
 
 /** A page's two columns as the column reader gives them, left then right. */
 const twoColumns = (left: TextRun[], right: TextRun[]): Block[] => [{ columns: 2, column: 0, spans: false, runs: left }, { columns: 2, column: 1, spans: false, runs: right }]
+/** The first line of each block the staircase reading gives a page's two columns, in reading order. */
+const readOrder = (left: TextRun[], right: TextRun[]): string[] => stairBlocks(twoColumns(left, right)).map((b) => b.runs.map((r) => r.str)[0])
 
 describe('a staircase that cuts a title across the columns', () => {
   it("reads column 0 to the title's first lines, column 1 to the public marker, then the next 栏目", () => {
@@ -204,8 +206,7 @@ describe('a staircase whose lower column 0 ends a sentence', () => {
 
       ['（一）认真落实冬季清洁取暖保障机制。', 329],
     ])
-    const blocks = twoColumns(left, right)
-    const order = stairBlocks(blocks).map((b) => b.runs.map((r) => r.str)[0])
+    const order = readOrder(left, right)
     expect(order).toEqual(['县文旅局：建立和完善旅游领域农村电子商', '二〇二二年五月六日', '兴政办发〔2022〕11号', '二、主要任务'])
   })
 })
@@ -231,8 +232,7 @@ describe('a staircase whose upper document is an attached plan, closed by no dat
       ['一、全面落实劳动用工实名管理制度', 329], // level with column 0's 文号, a first-line indent in
       ['（一）施工总承包单位或劳务分包单位应当', 329],
     ])
-    const blocks = twoColumns(left, right)
-    const order = stairBlocks(blocks).map((b) => b.runs.map((r) => r.str)[0])
+    const order = readOrder(left, right)
     expect(order).toEqual(['（二）宣传先行，全面推动', '说服教育，使其认识到无证非法取水是违法行', '兴人社发〔2022〕18号', '一、全面落实劳动用工实名管理制度'])
   })
 
@@ -250,8 +250,7 @@ describe('a staircase whose upper document is an attached plan, closed by no dat
       ['二〇二二年五月十二日', 407],
       ['公开属性：主动公开', 329],
     ])
-    const blocks = twoColumns(left, right)
-    const order = stairBlocks(blocks).map((b) => b.runs.map((r) => r.str)[0])
+    const order = readOrder(left, right)
     expect(order).toEqual(['六、严格落实保障工资支付相关责任', '法用工，且在支取款项后未支付农民工工资的，由', '兴政函〔2022〕29号'])
   })
 
@@ -288,8 +287,7 @@ describe('a staircase whose upper document is an attached plan, closed by no dat
       ['一、跟班轮训人员条件', 329], // level with column 0's 文号
       ['1.跟班人员原则上为县乡机关办公室干部；', 329],
     ])
-    const blocks = twoColumns(left, right)
-    const order = stairBlocks(blocks).map((b) => b.runs.map((r) => r.str)[0])
+    const order = readOrder(left, right)
     expect(order).toEqual(['五、同意同泰苑小区超占的860平方米国有', '七、同意东街小区2号楼按第三方评估结果', '兴政办函〔2022〕3号', '一、跟班轮训人员条件'])
   })
 
