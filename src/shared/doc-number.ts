@@ -1,11 +1,22 @@
 // 文号 (document number) normalisation, shared by importer, search and renderer.
-// 〔〕 [] 【】 () （） or no brackets, full-width digits, spaces, "2022年", a missing 号:
+// 〔〕 ﹝﹞ [] 【】 〖〗 () （） or no brackets, full-width digits, spaces, "2022年", a missing 号:
 // all spell the same number, written canonically as 兴政发〔2022〕8号.
 import type { DocNumberParts } from './domain'
 
-const OPEN = '〔\\[【(（{［｛〈<'
-const CLOSE = '〕\\]】)）}］｝〉>'
+const OPEN = '〔﹝〖\\[【(（{［｛〈<'
+const CLOSE = '〕﹞〗\\]】)）}］｝〉>'
 const AGENCY = '[\\u3400-\\u9fffA-Za-z·]'
+
+/**
+ * ﹝﹞ are the small forms of 〔〕 (Unicode's compatibility mapping, NFKC, makes them 〔〕). Some
+ * input methods type them for a 文号's brackets, and web pages and Word files keep them. The
+ * readers fold them before anything reads a 文号 or a citation, so that every rule that knows
+ * 〔〕 (a line opening with a bracketed year, a citation cut at its bracket) knows them too.
+ */
+export function foldShellBrackets(s: string): string {
+  if (!s.includes('\ufe5d') && !s.includes('\ufe5e')) return s
+  return s.replaceAll('\ufe5d', '〔').replaceAll('\ufe5e', '〕')
+}
 
 /** Full-width ASCII (digits, letters, brackets) to half-width; ideographic space to space. */
 export function toHalfWidth(s: string): string {

@@ -34,6 +34,8 @@ describe('normalizeDocNumber', () => {
     ['兴政办发 〔2022〕 10 号', '兴政办发〔2022〕10号'],
     ['兴政函〔2022〕028号', '兴政函〔2022〕28号'],
     ['晋政办发〔2021〕45号', '晋政办发〔2021〕45号'],
+    ['国办发﹝2019﹞5号', '国办发〔2019〕5号'], // small forms, as some input methods type them
+    ['黔府办发〖2019〗12号', '黔府办发〔2019〕12号'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeDocNumber(input)).toBe(expected)
   })

@@ -1,4 +1,5 @@
 // Source lines with their 1-based line numbers, and the text helpers every stage shares.
+import { foldShellBrackets } from '../../../shared/doc-number'
 import { charClassTest, dropSpacesNearCjk } from '../../../shared/layout-spaces'
 import type { LineLayout, SourceLine as ReadLine } from '../../../shared/source-line'
 
@@ -22,12 +23,13 @@ const isCjkOrPunct = charClassTest(CJK)
 export function splitLines(text: string, read?: readonly ReadLine[]): SourceLine[] {
   const out: SourceLine[] = []
   const layouts = layoutsByLine(read)
-  const raw = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n')
+  // Every format's text, Word's and OCR's too, has its ﹝﹞ read as 〔〕 (foldShellBrackets).
+  const raw = foldShellBrackets(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')).split('\n')
   raw.forEach((line, i) => {
     for (const part of line.split('\f')) {
       const l: SourceLine = { no: i + 1, text: trimEndWhere(part, isPad) }
       const known = layouts.get(l.no)
-      if (known && compact(known.text) === compact(l.text)) {
+      if (known && compact(foldShellBrackets(known.text)) === compact(l.text)) {
         if (known.layout) l.layout = known.layout
         if (known.whole) l.whole = true
       }

@@ -8,6 +8,8 @@
 // look like (the ideograph whose glyph they share in the usual fonts, else Unicode's
 // compatibility mapping). Control characters a font maps its space glyph to become spaces.
 
+import { foldShellBrackets } from '../../../shared/doc-number'
+
 /**
  * The CJK Radicals Supplement's forms as the ideograph that shares their glyph in the usual
  * Simplified Chinese fonts (Noto Serif / Sans CJK SC: the radical and the ideograph map to one
@@ -33,9 +35,12 @@ const SHARED: Record<string, string> = {
 const FOLD = /[\u2e80-\u2fdf\uf900-\ufaff\u0000-\u0008\u000b-\u001f]/g
 const IDEOGRAPHS = /[\u2e80-\u2fdf\uf900-\ufaff]/g
 
-/** A PDF text run's characters as printed: radicals as their ideographs, controls as spaces. */
+/**
+ * A PDF text run's characters as printed: radicals as their ideographs, controls as spaces; and
+ * ﹝﹞ as the 〔〕 they stand for (foldShellBrackets).
+ */
 export function foldGlyphs(s: string): string {
-  return s.replace(FOLD, (c) => (c.charCodeAt(0) < 0x20 ? ' ' : ideograph(c)))
+  return foldShellBrackets(s.replace(FOLD, (c) => (c.charCodeAt(0) < 0x20 ? ' ' : ideograph(c))))
 }
 
 /**
@@ -43,7 +48,7 @@ export function foldGlyphs(s: string): string {
  * same radicals; its line and page breaks (\n, \f) are kept.
  */
 export function foldIdeographs(s: string): string {
-  return s.replace(IDEOGRAPHS, ideograph)
+  return foldShellBrackets(s.replace(IDEOGRAPHS, ideograph))
 }
 
 // The compatibility mapping unless the fonts share the glyph: every Kangxi radical, ⺟ and ⻳ of the
