@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { scoreText } from './decode-text'
 import { classifyFont, type FontFace } from '../layout/font-class'
+import { pageTurn, runTurn, turnUpright, type Turn } from '../layout/page-turn'
 import { layoutPages, type PositionedPage } from '../layout/layout-pages'
 import type { SourceLine } from '../../../shared/source-line'
 import { unspread, type TextRun } from '../layout/pdf-lines'
@@ -156,11 +157,16 @@ async function extractPages(
       const content = await page.getTextContent()
       await learnFonts(page, Object.keys(content.styles), fonts)
       const [, , width, height] = page.view
-      const runs = content.items.flatMap(toRun)
+      // Read in the frame its text reads in (page-turn.ts): a landscape table turned on the sheet.
+      const turn = textTurn(content.items)
+      const sheet = turnUpright({ width, height, runs: content.items.flatMap(toRun) }, turn)
       // A table continued from the page before is read here too: rows of a table set in a narrow
       // column, wrapped over many lines a cell, may not look like a table from their text alone.
       const continued = (pages[pages.length - 1]?.rules?.length ?? 0) > 0 && findGrids(pages[pages.length - 1].rules ?? []).length > 0
-      pages.push({ width, height, runs, ...(continued || mayHoldTable(runs) ? { rules: await pageRules(page, ops) } : {}) })
+      const rules = continued || mayHoldTable(sheet.runs)
+        ? turnUpright({ width, height, runs: [], rules: await pageRules(page, ops) }, turn).rules
+        : undefined
+      pages.push({ ...sheet, ...(rules ? { rules } : {}) })
       page.cleanup()
     } catch {
       throw refuse('CORRUPT_FILE', fileName, `第 ${n} 页已损坏，无法读取，文件可能不完整。`)
@@ -186,6 +192,17 @@ async function learnFonts(page: PdfPage, keys: string[], fonts: Map<string, Font
       : null
     fonts.set(key, classifyFont(font?.name, { bold: font?.bold, serif: font?.isSerifFont }))
   }
+}
+
+/** The turn most of a page's characters read at, from each text item's matrix. */
+function textTurn(items: readonly object[]): Turn {
+  return pageTurn(
+    items.flatMap((item) => {
+      if (!('str' in item) || !('transform' in item)) return []
+      const { str, transform } = item as { str: string; transform: number[] }
+      return [{ turn: runTurn(transform[0], transform[1]), chars: str.trim().length }]
+    }),
+  )
 }
 
 // Items without `str` are marked-content markers, not text.
