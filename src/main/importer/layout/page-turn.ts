@@ -39,13 +39,21 @@ export function pageTurn(runs: readonly { turn: Turn; chars: number }[]): Turn {
   return 0
 }
 
-/** The page in the frame its text reads in: a quarter turn swaps its width and height. */
-export function turnUpright<P extends TurnablePage>(page: P, turn: Turn): P {
-  if (turn === 0) return page
+/**
+ * The page in the frame its text reads in: a quarter turn swaps its width and height. `origin` is
+ * the lower left corner of the page's box (pdf.js's page.view), which a cropped page has off the
+ * sheet's (0, 0): points are measured from it, so that the page's width is where it ends.
+ */
+export function turnUpright<P extends TurnablePage>(page: P, turn: Turn, origin: readonly [number, number] = [0, 0]): P {
+  const [ox, oy] = origin
+  if (turn === 0 && ox === 0 && oy === 0) return page
   const { width: w, height: h } = page
   // Where a point of the sheet lands once the sheet is turned back by `turn` (y upwards).
-  const to = (x: number, y: number): [number, number] =>
-    turn === 90 ? [y, w - x] : turn === 270 ? [h - y, x] : [w - x, h - y]
+  const to = (sx: number, sy: number): [number, number] => {
+    const x = sx - ox
+    const y = sy - oy
+    return turn === 0 ? [x, y] : turn === 90 ? [y, w - x] : turn === 270 ? [h - y, x] : [w - x, h - y]
+  }
   const runs = page.runs.map((r) => {
     const [x, y] = to(r.x, r.y)
     return { ...r, x, y }

@@ -156,15 +156,18 @@ async function extractPages(
       const page = await doc.getPage(n)
       const content = await page.getTextContent()
       await learnFonts(page, Object.keys(content.styles), fonts)
-      const [, , width, height] = page.view
-      // Read in the frame its text reads in (page-turn.ts): a landscape table turned on the sheet.
+      // Read in the frame its text reads in (page-turn.ts): a landscape table turned on the sheet,
+      // a cropped page measured from its box's corner.
+      const [x0, y0, x1, y1] = page.view
+      const width = x1 - x0
+      const height = y1 - y0
       const turn = textTurn(content.items)
-      const sheet = turnUpright({ width, height, runs: content.items.flatMap(toRun) }, turn)
+      const sheet = turnUpright({ width, height, runs: content.items.flatMap(toRun) }, turn, [x0, y0])
       // A table continued from the page before is read here too: rows of a table set in a narrow
       // column, wrapped over many lines a cell, may not look like a table from their text alone.
       const continued = (pages[pages.length - 1]?.rules?.length ?? 0) > 0 && findGrids(pages[pages.length - 1].rules ?? []).length > 0
       const rules = continued || mayHoldTable(sheet.runs)
-        ? turnUpright({ width, height, runs: [], rules: await pageRules(page, ops) }, turn).rules
+        ? turnUpright({ width, height, runs: [], rules: await pageRules(page, ops) }, turn, [x0, y0]).rules
         : undefined
       pages.push({ ...sheet, ...(rules ? { rules } : {}) })
       page.cleanup()

@@ -57,3 +57,35 @@ describe('a page whose text is turned on the sheet', () => {
     else expect(page2.map((l) => l.replace(/\s+/g, ' '))).toEqual(ROWS.map((r) => r.join(' ')))
   })
 })
+
+// A page whose box does not start at the sheet's (0, 0) (a cropped page, a print driver's offset
+// box): its lines are measured from the box's corner, as pdf.js shows the page, so that a block's
+// source box (issue 12: the document beside its original page) lands on its text.
+function croppedPdf(offset: number): Promise<Uint8Array> {
+  return new Promise((resolve) => {
+    const doc = new PDFDocument({ size: 'A4', autoFirstPage: false })
+    const chunks: Buffer[] = []
+    doc.on('data', (c: Buffer) => chunks.push(c))
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))))
+    doc.font(FONT).addPage()
+    ;(doc.page.dictionary.data as { MediaBox?: number[] }).MediaBox = [offset, 40, A4.w + offset, A4.h + 40]
+    const left = offset + 79
+    const width = A4.w - 158
+    doc.fontSize(22).text('兴县人民政府关于做好防汛工作的通知', left, 120, { width, align: 'center' })
+    doc.fontSize(16).text('各乡镇人民政府，县直各单位：', left, 190)
+    doc.text('现将有关事项通知如下。这是一段较长的正文，用来占满一整行的宽度，再多写一些让它换行。', left, 220, { width })
+    doc.end()
+  })
+}
+
+describe('a page whose box is off the sheet’s corner', () => {
+  it('measures its lines from the box: the margin is where the page shows it', async () => {
+    const { lines } = await readPdf(await croppedPdf(60), '第2期.pdf', new AbortController().signal)
+    expect(lines.map((l) => [l.text, l.layout?.align, Math.round(l.layout?.x0 ?? -1)])).toEqual([
+      ['兴县人民政府关于做好防汛工作的通知', 'centre', 111],
+      ['各乡镇人民政府，县直各单位：', 'left', 79],
+      ['现将有关事项通知如下。这是一段较长的正文，用来占满一整', 'full', 79],
+      ['行的宽度，再多写一些让它换行。', 'left', 79],
+    ])
+  })
+})
