@@ -4,6 +4,10 @@
 import { describe, expect, it } from 'vitest'
 import { splitLines } from '../../../src/main/importer/parse/lines'
 import { readFeet } from '../../../src/main/importer/parse/text-feet'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
+import { REPO_ROOT } from '../../support/sample'
 
 const before = [
   '点申报情况，确定北京、吉林、安徽、山东、湖北、',
@@ -106,5 +110,17 @@ describe('a page that ends at the left column’s foot', () => {
     const closed = [...page.slice(0, -1), '务院决定对国家教材委员会组成人员进行调整。']
     const src = splitLines(text(closed))
     expect(readFeet(src).map((l) => l.text)).toEqual(src.map((l) => l.text))
+  })
+
+  it('leaves a -layout page already read column by column, its last column set in past the gutter', () => {
+    // city-web-3col-song page 12: three columns read one after the other, the right one keeping
+    // its place (every line four cells in); its last line runs on to the next page, and the
+    // middle column's first line would read on from it too, but the right column is no left foot.
+    const file = join(REPO_ROOT, 'tests', 'fixtures', 'typeset', 'tuning', 'city-web-3col-song', 'city-web-3col-song.layout.txt')
+    // Blank rows and the page's folio ('·9·') aside.
+    const out = readFeet(splitLines(readLayoutColumns(readFileSync(file, 'utf8')))).map((l) => l.text.trim()).filter((t) => t !== '' && !/^·\d+·$/.test(t))
+    const at = (s: string): number => out.indexOf(s)
+    expect(at('执法决定负责。要结合实际，确定')).toBe(at('第一责任人，对本机关作出的行政') + 1)
+    expect(at('务“一网通办”，依托电子政务外')).toBe(at('平台建设的决策部署，推动政务服') + 1)
   })
 })

@@ -39,6 +39,7 @@ export function bannersAcross(kinds: readonly Row[], gutter: number, rows: reado
     // Bare, it may start a little before the right column's edge (beforeEdge), read as the right column's.
     const bareAt = k.kind === 'left' || (k.kind === 'right' && beforeEdge(kinds, i, gutter, rows))
     if (bareAt && bareBanner(rows[i] ?? k.text, kinds, i, gutter, near)) return { kind: 'across', text: rows[i] ?? k.text }
+    if (k.kind === 'left' && flushNumbered(k.text, kinds, i, near)) return { kind: 'across', text: k.text }
     if (k.kind !== 'left' || !BANNER.test(k.text.trim())) return k
     const lead = leadingBlanks(k.text)
     // Flush left under columns balanced on one row, or centred on the page: it starts past the
@@ -110,7 +111,10 @@ const MIN_RUN_ON = 12
  * a full line too. Columns that end above a banner end their text there.
  */
 export function runsOnPast(kinds: readonly Row[], i: number): boolean {
-  const right = (r: Row): string | null => (r.kind === 'right' ? r.text : r.kind === 'both' ? r.right : null)
+  // On a page of three columns the text past the gutter holds the middle column's line, then the
+  // right one's after spaces: the middle one, next to the gutter, is the one that runs on.
+  const nextToGutter = (t: string): string => t.trimEnd().replace(/(\S) {3,}\S.*$/u, '$1')
+  const right = (r: Row): string | null => (r.kind === 'right' ? nextToGutter(r.text) : r.kind === 'both' ? nextToGutter(r.right) : null)
   // The right column's nearest line either way, past one row of text with none (the title's last line).
   const nearest = (step: 1 | -1): string | null => {
     let other = 0
@@ -140,6 +144,20 @@ function columnsAbove(kinds: readonly Row[], i: number): boolean {
     seen++
   }
   return false
+}
+
+/**
+ * A 栏目's name after its numeral set flush left on a row of its own between two bands of columns
+ * (a Chromium page's '五、人事任免' under the columns of the section before, the next section's
+ * columns right under it): two blank rows set it apart from the columns above, which end on one
+ * row (text past the gutter on the last row above), and the row under it holds text past the
+ * gutter. A numbered heading of the left column is indented as its paragraphs are, or has its
+ * column's lines right above it, and the other columns' lines beside it.
+ */
+function flushNumbered(text: string, kinds: readonly Row[], i: number, near: (i: number, step: 1 | -1) => Row | undefined): boolean {
+  if (!NUMBERED.test(text.trim()) || leadingBlanks(text) > 0) return false
+  if (kinds[i - 1]?.kind !== 'blank' || kinds[i - 2]?.kind !== 'blank') return false
+  return near(i, -1)?.kind === 'both' && pastGutter(near(i, 1))
 }
 
 /** A 栏目's name after its numeral ('三、县（市、区）文件'), alone on the row. */

@@ -4,7 +4,7 @@
 // right column, the page's second block ('将调整后的组成人员名单通知如下：'), not on the next page,
 // where the right column's text goes on. A person reads the words across the join, then each
 // column down: here the page's other blocks are put in the column whose reading joins best.
-import { isBlank, type SourceLine } from './lines'
+import { isBlank, leadingBlanks, type SourceLine } from './lines'
 import { displayWidth, fullWidth } from './text-flow'
 import { countBigrams, type Bigrams } from './text-bigrams'
 import { joinCost, type JoinContext, type Unit } from './text-joins'
@@ -76,6 +76,16 @@ function followsWithin(f: Flow, column: Block[]): number {
 }
 
 /**
+ * Where a block's lines start: its least indented line's blanks. The left column's foot starts at
+ * the column's edge, as its first block does; a last block whose every line stands further in is
+ * a column read past the gutter (the right side of a -layout page, keeping its place), the page
+ * already read column by column.
+ */
+function edgeOf(lines: readonly SourceLine[], block: Block): number {
+  return Math.min(...block.map((i) => leadingBlanks(lines[i].text)))
+}
+
+/**
  * Lines from `from` on with each page that ends at the left column's foot read column by column.
  * Run before name lists are paired: pairing blanks lines, which would cut the right column's
  * blocks. Text with layout, or not hard-wrapped, is returned as it is.
@@ -92,6 +102,7 @@ export function readFeet(lines: readonly SourceLine[], from = 0): SourceLine[] {
     // Counted only when a page may need it: the count costs a pass over the whole text.
     // A page written line by line (blocks of a line) is the two-stream reader's (text-streams.ts).
     if (run.length < 3 || run.some((b) => b.length < MIN_BLOCK_LINES) || !open(f, lastOf(run) ?? 0)) continue
+    if (edgeOf(lines, run[run.length - 1]) > edgeOf(lines, run[0])) continue
     ctx ??= { full, grams: countBigrams(body.map((l) => l.text)) }
     if (footGoesOnRight(f, ctx.grams, run, after)) place(out, lines, run, readFoot(f, ctx, run, after))
   }
