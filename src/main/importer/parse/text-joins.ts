@@ -286,6 +286,14 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   // next, and a body's last sentence ends on a full stop (in the tuning texts' truths, none of 589
   // signatures or dates follows a paragraph ending in '；'; a note ends the closing under them).
   if (sb.notes && sa.semicolon) cost += OPEN_THEN_CLOSING
+  // A 主送机关 line ('各乡（镇）人民政府，县直各有关单位：') opens a body under its title and 文号:
+  // never the rest of a sentence left open at the column's edge, whatever the characters across
+  // the join. A title's last line may run to the edge with no mark ('关于成立兴县 2022 年高标准农田
+  // 建设项目领导组的通知'), and a 主送机关's own first line ('各省、…各直') goes on into its rest
+  // (ADDRESS_THEN_REST): both are left out. A name and colon alone ('县应急管理局：') is left to
+  // the bigrams: it may be a list's lead-in or a sentence's short rest too, and pricing it so read
+  // two-column decree pages worse.
+  if (open && !sa.addresses && !sa.titled && sb.addressed) cost += OPEN_THEN_LABEL
   return ctx.anchors ? cost + anchorJoin(ctx.anchors, a.text, b.text) : cost
 }
 
