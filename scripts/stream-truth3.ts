@@ -7,7 +7,10 @@
 //   [--pages] (each page's broken joins) [--page=N] (page N's pieces as read: column, row, .txt
 //   line, ✗ where a join breaks) [--raw] (the text's own order instead of the reading). The .txt
 //   is read as the importer reads it (page-truth.ts textAsRead: rows of joined columns read apart
-//   first), so its line numbers are that text's.
+//   first), so its line numbers are that text's. [--blocks[=N]] (how much of each page pdftotext
+//   wrote in blocks: runs of N or more pieces, 3 unless given, of one column in the text's own
+//   order, each following on in that column; the reading's broken joins summed by the share of
+//   its page so written: 50% and more, 20-50%, less).
 // Tuning layouts only: held-out layouts are never debugged on.
 import { parseIssueTraced } from '../src/main/importer/parse/parse-issue'
 import { pageStarts } from '../src/main/importer/parse/text-pages'
@@ -18,6 +21,8 @@ function main(args: string[]): void {
   const showPages = args.includes('--pages')
   const raw = args.includes('--raw')
   const showPage = Number(args.find((a) => a.startsWith('--page='))?.slice(7) ?? 0)
+  const blocksArg = args.find((a) => a.startsWith('--blocks'))
+  const blockRun = blocksArg ? Number(blocksArg.split('=')[1] ?? 3) : 0
   let [all, allBroken] = [0, 0]
   for (const file of args.filter((a) => !a.startsWith('--'))) {
     if (file.includes('held-out')) throw new Error('held-out layouts are never debugged on')
@@ -29,12 +34,19 @@ function main(args: string[]): void {
     let [nLines, nBroken] = [0, 0]
     const moves = new Map<string, number>()
     let lateCount = 0
+    const byShare = [0, 0, 0]
     starts.forEach((start, p) => {
       const page = pdf[p]
       if (!page || page.cols !== 3) return
       const end = starts[p + 1] ?? lines.length
       const rawUsed = new Set<Piece>()
-      for (let i = start; i < end; i++) if (!isBlank(rawLines[i] ?? '')) for (const g of matchText(rawLines[i], page.pieces, rawUsed)) g.txtLine = i
+      const rawRead: Piece[] = []
+      for (let i = start; i < end; i++)
+        if (!isBlank(rawLines[i] ?? ''))
+          for (const g of matchText(rawLines[i], page.pieces, rawUsed)) {
+            g.txtLine = i
+            rawRead.push(g)
+          }
       const used = new Set<Piece>()
       const read: Piece[] = []
       for (let i = start; i < end; i++) {
@@ -47,6 +59,23 @@ function main(args: string[]): void {
       nLines += read.length
       nBroken += broken
       if (showPages) console.log(`  page ${p + 1}: ${read.length} pieces, ${broken} joins broken`)
+      if (blockRun) {
+        // Blocks in the text's own order: a column's pieces written one after another, in its order.
+        const blocks: string[] = []
+        let inBlocks = 0
+        for (let i = 0; i < rawRead.length; ) {
+          let j = i + 1
+          while (j < rawRead.length && rawRead[i].col >= 0 && rawRead[j].col === rawRead[i].col && rawRead[j].rank === rawRead[j - 1].rank + 1) j++
+          if (j - i >= blockRun) {
+            inBlocks += j - i
+            blocks.push(`${'LMR'[rawRead[i].col]}${j - i}`)
+          }
+          i = j
+        }
+        const share = inBlocks / Math.max(1, rawRead.length)
+        byShare[share >= 0.5 ? 0 : share >= 0.2 ? 1 : 2] += broken
+        console.log(`  page ${p + 1}: ${rawRead.length} pieces, ${inBlocks} in blocks (${blocks.join(' ')}), ${broken} joins broken`)
+      }
       if (args.includes('--late')) {
         // Pieces the text writes after a piece lower in their own column: no reading that keeps
         // each column's order puts them back.
@@ -82,6 +111,7 @@ function main(args: string[]): void {
       }
     })
     console.log(`${file.split('/').pop()}: ${nLines} pieces on three-column pages, ${nBroken} joins broken`)
+    if (blockRun) console.log(`  joins broken on pages written in blocks: 50%+ ${byShare[0]}, 20-50% ${byShare[1]}, less ${byShare[2]}`)
     if (lateCount) console.log(`  ${lateCount} late pieces`)
     if (moves.size) console.log('  ' + [...moves].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', '))
     all += nLines
