@@ -27,3 +27,14 @@ export function charClassTest(body: string): (c: string | undefined) => boolean 
   const re = new RegExp(`^[${body}]$`)
   return (c) => c !== undefined && re.test(c)
 }
+
+// Characters that print nothing and take no room: zero-width space, non-joiner and joiner, word
+// joiner, a byte-order mark inside the text, a soft hyphen. Text copied from web pages (and Word
+// files pasted from them) carries them between characters, where they cut a 文号, a date or a
+// heading's label apart for every rule that reads one.
+const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
+
+/** `s` without the characters that print nothing (ZERO_WIDTH). */
+export function dropZeroWidth(s: string): string {
+  return s.replace(ZERO_WIDTH, '')
+}

@@ -1,6 +1,6 @@
 // Source lines with their 1-based line numbers, and the text helpers every stage shares.
 import { foldShellBrackets } from '../../../shared/doc-number'
-import { charClassTest, dropSpacesNearCjk } from '../../../shared/layout-spaces'
+import { charClassTest, dropSpacesNearCjk, dropZeroWidth } from '../../../shared/layout-spaces'
 import type { LineLayout, SourceLine as ReadLine } from '../../../shared/source-line'
 
 /** One physical line of the issue; `no` survives every stage so tests can point at the source. */
@@ -23,13 +23,14 @@ const isCjkOrPunct = charClassTest(CJK)
 export function splitLines(text: string, read?: readonly ReadLine[]): SourceLine[] {
   const out: SourceLine[] = []
   const layouts = layoutsByLine(read)
-  // Every format's text, Word's and OCR's too, has its ﹝﹞ read as 〔〕 (foldShellBrackets).
-  const raw = foldShellBrackets(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')).split('\n')
+  // Every format's text, Word's and OCR's too, has its ﹝﹞ read as 〔〕 (foldShellBrackets) and
+  // loses the characters that print nothing (dropZeroWidth; a BOM included).
+  const raw = foldShellBrackets(dropZeroWidth(text).replace(/\r\n?/g, '\n')).split('\n')
   raw.forEach((line, i) => {
     for (const part of line.split('\f')) {
       const l: SourceLine = { no: i + 1, text: trimEndWhere(part, isPad) }
       const known = layouts.get(l.no)
-      if (known && compact(foldShellBrackets(known.text)) === compact(l.text)) {
+      if (known && compact(foldShellBrackets(dropZeroWidth(known.text))) === compact(l.text)) {
         if (known.layout) l.layout = known.layout
         if (known.whole) l.whole = true
       }

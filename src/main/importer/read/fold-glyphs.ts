@@ -9,6 +9,7 @@
 // compatibility mapping). Control characters a font maps its space glyph to become spaces.
 
 import { foldShellBrackets } from '../../../shared/doc-number'
+import { dropZeroWidth } from '../../../shared/layout-spaces'
 
 /**
  * The CJK Radicals Supplement's forms as the ideograph that shares their glyph in the usual
@@ -45,10 +46,11 @@ export function foldGlyphs(s: string): string {
 
 /**
  * Text copied out of such a PDF (a converter built on pdf.js, a browser's PDF viewer) carries the
- * same radicals; its line and page breaks (\n, \f) are kept.
+ * same radicals; its line and page breaks (\n, \f) are kept, the characters that print nothing
+ * are dropped (dropZeroWidth).
  */
 export function foldIdeographs(s: string): string {
-  return foldShellBrackets(s.replace(IDEOGRAPHS, ideograph))
+  return foldShellBrackets(dropZeroWidth(s.replace(IDEOGRAPHS, ideograph)))
 }
 
 // The compatibility mapping unless the fonts share the glyph: every Kangxi radical, ⺟ and ⻳ of the
