@@ -10,6 +10,18 @@ import { readPdf } from '../../../src/main/importer/read/read-pdf'
 
 const FONT = join(__dirname, '../../../resources/fonts/FandolFang-Regular.otf')
 const A4 = { w: 595.28, h: 841.89 }
+/** An A4 PDF's bytes, its pages drawn by `draw`. */
+function pdfOf(draw: (doc: PDFKit.PDFDocument) => void): Promise<Uint8Array> {
+  return new Promise((resolve) => {
+    const doc = new PDFDocument({ size: 'A4', autoFirstPage: false })
+    const chunks: Buffer[] = []
+    doc.on('data', (c: Buffer) => chunks.push(c))
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))))
+    draw(doc)
+    doc.end()
+  })
+}
+
 const ROWS = [
   ['序号', '任务', '责任单位', '完成时限'],
   ['1', '修订防汛应急预案', '县应急局', '2022年5月'],
@@ -17,11 +29,7 @@ const ROWS = [
 ]
 
 function makePdf(rotate: 90 | 270, ruled: boolean): Promise<Uint8Array> {
-  return new Promise((resolve) => {
-    const doc = new PDFDocument({ size: 'A4', autoFirstPage: false })
-    const chunks: Buffer[] = []
-    doc.on('data', (c: Buffer) => chunks.push(c))
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))))
+  return pdfOf((doc) => {
     doc.font(FONT).addPage()
     doc.fontSize(16).text('兴县人民政府办公室关于做好防汛工作的通知', 72, 100)
     doc.fontSize(14).text('附件：防汛工作任务分工表', 72, 140)
@@ -39,7 +47,6 @@ function makePdf(rotate: 90 | 270, ruled: boolean): Promise<Uint8Array> {
       for (let j = 0; j <= 4; j++) doc.moveTo(70 + j * 160, 78).lineTo(70 + j * 160, 168).stroke()
     }
     doc.restore()
-    doc.end()
   })
 }
 
@@ -62,11 +69,7 @@ describe('a page whose text is turned on the sheet', () => {
 // box): its lines are measured from the box's corner, as pdf.js shows the page, so that a block's
 // source box (issue 12: the document beside its original page) lands on its text.
 function croppedPdf(offset: number): Promise<Uint8Array> {
-  return new Promise((resolve) => {
-    const doc = new PDFDocument({ size: 'A4', autoFirstPage: false })
-    const chunks: Buffer[] = []
-    doc.on('data', (c: Buffer) => chunks.push(c))
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))))
+  return pdfOf((doc) => {
     doc.font(FONT).addPage()
     ;(doc.page.dictionary.data as { MediaBox?: number[] }).MediaBox = [offset, 40, A4.w + offset, A4.h + 40]
     const left = offset + 79
@@ -74,7 +77,6 @@ function croppedPdf(offset: number): Promise<Uint8Array> {
     doc.fontSize(22).text('兴县人民政府关于做好防汛工作的通知', left, 120, { width, align: 'center' })
     doc.fontSize(16).text('各乡镇人民政府，县直各单位：', left, 190)
     doc.text('现将有关事项通知如下。这是一段较长的正文，用来占满一整行的宽度，再多写一些让它换行。', left, 220, { width })
-    doc.end()
   })
 }
 
