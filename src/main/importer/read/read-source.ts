@@ -10,6 +10,7 @@ import { readOfd } from './ofd/read-ofd'
 import { listZipEntries } from './zip-inspect'
 import { readLayoutColumns } from '../layout/text-layout-columns'
 import { joinedRowsShare, readJoinedColumns } from '../layout/text-joined-columns'
+import { restorePageBreaks } from '../layout/text-page-breaks'
 import { linesFromText } from '../layout/text-lines'
 import type { SourceLine } from '../../../shared/source-line'
 
@@ -201,7 +202,8 @@ async function readKind(
   }
   // Text that keeps the page's layout (pdftotext -layout), or that joins both columns' lines on
   // one row (pdftotext's default mode on some pages), has its columns read one after the other.
-  const laid = readLayoutColumns(foldIdeographs(decoded.text))
+  // Pages are put back first where the text lost its form feeds (pdftotext -nopgbrk).
+  const laid = readLayoutColumns(restorePageBreaks(foldIdeographs(decoded.text)))
   const text = readJoinedColumns(laid)
   const lines = linesFromText(text)
   return { text, lines, mediaType: 'text/plain', detail: decoded.encoding, rebuilt: joinedRowsShare(laid, text) }
