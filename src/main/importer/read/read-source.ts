@@ -11,6 +11,7 @@ import { listZipEntries } from './zip-inspect'
 import { readLayoutColumns } from '../layout/text-layout-columns'
 import { joinedRowsShare, readJoinedColumns } from '../layout/text-joined-columns'
 import { restorePageBreaks } from '../layout/text-page-breaks'
+import { restoreStrayMarks } from '../layout/text-stray-marks'
 import { linesFromText } from '../layout/text-lines'
 import type { SourceLine } from '../../../shared/source-line'
 
@@ -202,8 +203,9 @@ async function readKind(
   }
   // Text that keeps the page's layout (pdftotext -layout), or that joins both columns' lines on
   // one row (pdftotext's default mode on some pages), has its columns read one after the other.
-  // Pages are put back first where the text lost its form feeds (pdftotext -nopgbrk).
-  const laid = readLayoutColumns(restorePageBreaks(foldIdeographs(decoded.text)))
+  // Put back first: quotation marks written apart from their line (text in drawing order), and
+  // the pages where the text lost its form feeds (pdftotext -nopgbrk).
+  const laid = readLayoutColumns(restorePageBreaks(restoreStrayMarks(foldIdeographs(decoded.text))))
   const text = readJoinedColumns(laid)
   const lines = linesFromText(text)
   return { text, lines, mediaType: 'text/plain', detail: decoded.encoding, rebuilt: joinedRowsShare(laid, text) }
