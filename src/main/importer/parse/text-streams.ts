@@ -32,6 +32,7 @@ import { bannerBetween, bannerInColumn } from './text-banner-column'
 import { headBlockReading } from './text-head-blocks'
 import { unequalColumns } from './text-unequal-columns'
 import { lateBesideTitle } from './text-title-late'
+import { lateUnderEnd } from './text-end-late'
 import { LIST_ALONE_SHARE, lineByLine, nameListRun, proseRun } from './text-run-shapes'
 
 /**
@@ -261,6 +262,9 @@ function readingOf(run: Unit[], ctx: JoinContext, anchors?: TocAnchors, around: 
   // (pdftotext -layout) writes the page row by row, and no line late.
   const late = read && prose && !merged ? lateBesideTitle(run, ctx, read.cost, readAs) : null
   if (late) [run, read] = [late.run, late.reading]
+  // So does a line written right after its paragraph's short last line under it (text-end-late.ts).
+  const traded = read && prose && !merged ? lateUnderEnd(run, ctx, read, readAs) : null
+  if (traded) [run, read] = [traded.run, traded.reading]
   // The streams' numbering read over the whole run mends what the joins alone crossed (text-label-order.ts).
   const best = read && { columns: mendNumbering(run, read.columns, ctx), cost: read.cost }
   let plain: string[] | null = null

@@ -53,27 +53,27 @@ function titleLines(run: readonly Unit[], t: number): number[] {
  * piece of its own wherever it was written: what stands before it in the text is no line of its
  * block ('国务院办公厅关于广东与香港、澳门合' / '（一）从 1996 年起…中国人民' / '建设银行贷款；…').
  */
-function moved(run: readonly Unit[], u: number, q: number): Unit[] {
+export function moved(run: readonly Unit[], u: number, q: number): Unit[] {
   const late: Unit = { ...run[u], blankBefore: true, alone: false }
   const under: Unit = { ...run[q], blankBefore: false, alone: false }
   return [...run.slice(0, q), late, under, ...run.slice(q + 1, u), ...run.slice(u + 1)]
 }
 
 /** A unit that may be moved, or be moved before: one line of one column (not one side of a line holding both). */
-const free = (u: Unit): boolean => u.column === undefined && !u.mergedRight
+export const free = (u: Unit): boolean => u.column === undefined && !u.mergedRight
 
 /**
  * A line that may have come late: a line of prose wrapped at the column's edge mid-sentence. The
  * title's own lines, its 文号, a closing or a salutation beside it are a head's short lines,
  * which the two streams read as they are.
  */
-const mayComeLate = (u: Unit, full: number): boolean => free(u) && edgeOf(displayWidth(u.text.trim()), full) === 'full' && !endsSentence(u.text) && !opensAddress(u.text)
+export const mayComeLate = (u: Unit, full: number): boolean => free(u) && edgeOf(displayWidth(u.text.trim()), full) === 'full' && !endsSentence(u.text) && !opensAddress(u.text)
 
 /** A line a late line may go back before: prose of its column, at the edge or ending its paragraph. */
 const proseLine = (u: Unit, full: number): boolean => free(u) && !opensAddress(u.text) && (edgeOf(displayWidth(u.text.trim()), full) === 'full' || PARAGRAPH_END.test(u.text.trim()))
 
 /** A paragraph's last line ends so (a colon ends a 主送机关 or opens a list: no paragraph's end). */
-const PARAGRAPH_END = /[。；！？][”’"』」）)》〕\]】]*$/
+export const PARAGRAPH_END = /[。；！？][”’"』」）)》〕\]】]*$/
 
 /** The moves worth reading the whole run for: [u, q, gain in the quick reading], best first. */
 function movesNearTitles(run: readonly Unit[], ctx: JoinContext): [number, number, number][] {

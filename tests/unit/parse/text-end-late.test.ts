@@ -1,0 +1,88 @@
+// A right-column line pdftotext wrote after the paragraph's short last line under it (tuning
+// city-docx-sw-s0.txt, page 8, the 绿色低碳建设运营商 notice): by height the right column reads
+// '得权，包括…土地指标、' / '经营性基础设施、…各类资产经营' / '权，其他可用于…' / '经营的其他公共资源等。',
+// but the text writes '经营性基础设施…' after '经营的其他公共资源等。', each a line alone. The run is
+// read again with it moved up where it was due (text-end-late.ts).
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { isBlank, splitLines } from '../../../src/main/importer/parse/lines'
+import { blankFurniture, pageStarts } from '../../../src/main/importer/parse/text-pages'
+import { joinLinePieces } from '../../../src/main/importer/parse/text-line-pieces'
+import { countBigrams } from '../../../src/main/importer/parse/text-bigrams'
+import { runsOf } from '../../../src/main/importer/parse/text-streams'
+import { twoStreams } from '../../../src/main/importer/parse/text-two-streams'
+import { lateUnderEnd } from '../../../src/main/importer/parse/text-end-late'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import { pageWidths } from '../../../src/main/importer/parse/text-page-widths'
+import type { Unit } from '../../../src/main/importer/parse/text-joins'
+
+const plainOf = (layout: string): string => readFileSync(join(__dirname, '../../fixtures/typeset/tuning', layout, `${layout}.txt`), 'utf8')
+const squash = (s: string): string => s.replace(/\s+/g, '')
+const at = (r: { text: string }[], start: string): number => r.findIndex((u) => u.text.startsWith(start))
+
+describe('a column’s edge line written after its paragraph’s last line', () => {
+  const text = plainOf('city-docx-sw-s0')
+  const lines = joinLinePieces(blankFurniture(splitLines(text), 0), 0)
+  const starts = pageStarts(lines)
+  const ctx = { full: 42, grams: countBigrams(lines.filter((l) => !isBlank(l.text)).map((l) => l.text)) }
+  const run = runsOf(lines, starts[7], starts[8], ctx.full).find((r) => r.some((u) => u.text.startsWith('经营性基础设施')))!
+
+  it('is written right after the short last line under it, each a line alone', () => {
+    const u = at(run, '经营性基础设施')
+    expect(at(run, '经营的其他公共资源等。')).toBe(u - 1)
+    expect(run[u].alone && run[u - 1].alone).toBe(true)
+  })
+
+  it('goes back up between the lines it reads on from and into, in their stream', () => {
+    const read = twoStreams(run, ctx)!
+    const late = lateUnderEnd(run, ctx, read, (r) => twoStreams(r, ctx))
+    expect(late).not.toBeNull()
+    const order = late!.run
+    expect(at(order, '经营性基础设施')).toBe(at(order, '得权，包括公司股权') + 1)
+    expect(late!.reading.cost).toBeLessThan(read.cost)
+    const stream = (start: string): number => late!.reading.columns[at(order, start)]
+    for (const s of ['得权，包括公司股权', '权，其他可用于开发', '经营的其他公共资源等。']) expect(stream(s)).toBe(stream('经营性基础设施'))
+    expect(stream('下，对各种城乡资产资源')).not.toBe(stream('经营性基础设施'))
+  })
+
+  it('leaves the paragraph whole', () => {
+    const doc = parseIssue(text).documents.find((d) => d.docNumber === '兴政发〔2022〕10号')!
+    expect(doc.blocks.some((b) => squash(b.text).includes('土地使用权及土地指标、经营性基础设施、房产及建筑物、各类资产经营权，其他可用于开发'))).toBe(true)
+  })
+})
+
+/** The lines a tuning text's runs move: [page, the line moved] (the plain pages, as text-streams.ts cuts them). */
+function movesIn(layout: string): [number, string][] {
+  const lines = joinLinePieces(blankFurniture(splitLines(plainOf(layout)), 0), 0)
+  const starts = pageStarts(lines)
+  const fullAt = pageWidths(lines, 0)!
+  const grams = countBigrams(lines.filter((l) => !isBlank(l.text)).map((l) => l.text))
+  const moves: [number, string][] = []
+  starts.forEach((start, p) => {
+    const ctx = { full: fullAt(start), grams }
+    for (const run of runsOf(lines, start, starts[p + 1] ?? lines.length, ctx.full)) {
+      const read = run.length >= 4 ? twoStreams(run, ctx) : null
+      const late = read && lateUnderEnd(run, ctx, read, (r: Unit[]) => twoStreams(r, ctx))
+      if (late) moves.push([p + 1, late.run.find((u, k) => u.line !== run[k].line)!.text.trim()])
+    }
+  })
+  return moves
+}
+
+describe('a line moved up only where it was written in its own column after a paragraph’s end', () => {
+  it('moves the family’s two late lines (…土地指标、 / 经营性基础设施…, …辅助调 / 查员选聘…)', () => {
+    expect(movesIn('city-docx-sw-norule')).toEqual([
+      [8, '经营性基础设施、房产及建筑物、各类资产经营'],
+      [14, '查员选聘和入户开户工作，协助统计调查机构做'],
+    ])
+  })
+
+  it('leaves an edge line written in turn with the other column’s, after that column’s paragraph end (county-docx-sw-c0: 实施 1000 户。 / 看”的通知》…)', () => {
+    expect(movesIn('county-docx-sw-c0')).toEqual([])
+  })
+
+  it('leaves an edge line that opens a block of lines (prov2-a0: 提供查询服务。 / 行政部门责令限期整改… / 合格的，…)', () => {
+    expect(movesIn('prov2-a0')).toEqual([])
+  })
+})
