@@ -16,6 +16,8 @@ const WIDE_BY = 4
 const PIECE_SLACK = 3
 const PUNCT_END = /[，、。；）》”’]$/
 const PUNCT_START = /^[，、。；：（《“‘]/
+/** Columns of the page: a row's units, and a text line's pieces at most (piecesOf). */
+const COLUMNS = 3
 /**
  * A space with a hanzi or a full-width mark on each side: the typesetter puts none there. A
  * closing quote before it, or an opening one after it (“ ” ‘ ’, set full-width in a Chinese
@@ -31,13 +33,17 @@ function letterSpaced(t: string): boolean {
 
 /**
  * A text line's pieces: pdftotext puts a space between two hanzi only at a gap no line of type
- * holds, the gutter between columns, so a line is cut there (a line spread letter by letter is
- * one piece).
+ * holds, the gutter between columns, so a line is cut there. A line spread letter by letter is
+ * one piece, and so is one cut into more pieces than the page has columns: a justified line
+ * stretched at some of its gaps only ('时 间 为 2022年 5月 15日 至 2022年 6月 15', its digits
+ * unspaced) is spread so, never four columns' lines (read as such, no three-column reading fits
+ * the page at all, and the whole page is read as two columns).
  */
 export function piecesOf(text: string): string[] {
   const t = text.trim()
   if (letterSpaced(t)) return [t]
-  return t.split(GUTTER).filter((p) => p !== '')
+  const pieces = t.split(GUTTER).filter((p) => p !== '')
+  return pieces.length > COLUMNS ? [t] : pieces
 }
 
 /**
@@ -264,9 +270,6 @@ const NO_BLOCKS_SHARE = 0.05
 function writtenWithoutBlocks(run: readonly Unit[]): boolean {
   return run.length >= NO_BLOCKS_UNITS && run.filter((u) => u.blankBefore).length <= NO_BLOCKS_SHARE * run.length
 }
-
-/** Columns of the page: a row's units. */
-const COLUMNS = 3
 
 /**
  * A heading's number in hanzi ('二、', '（三）', '第二章'): what it opens starts a printed line. A
