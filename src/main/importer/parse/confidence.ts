@@ -37,6 +37,8 @@ export interface TocFacts extends IssueFacts {
   gaps?: readonly TocGap[]
   /** It has no 文号, and a document beside it holds a bare 文号 line (see doubt-signals). */
   numberNextDoor?: boolean
+  /** Its 文号, copied from the 目录, stands alone in another document's body. */
+  numberInOther?: boolean
   /** Every bare 文号 line in its body is the 文号 another document has. */
   strayClaimed?: boolean
   /** Some document of the issue has no date: a date went astray somewhere. */
@@ -84,6 +86,7 @@ export const WEIGHTS = {
   TITLE_WITH_SENTENCE: 0.35,
   TEXT_BEFORE_RECIPIENTS: 0.35,
   NUMBER_NEXT_DOOR: 0.35,
+  NUMBER_IN_OTHER: 0.35,
   DATE_OF_OTHER_UNIT: 0.35,
   TEXT_AFTER_DATE: 0.35,
   BODY_AFTER_DATE: 0.15,
@@ -139,6 +142,7 @@ const MESSAGES: Record<ReasonCode, string> = {
   TITLE_WITH_SENTENCE: '标题中含有句内标点（可能混入了正文）',
   TEXT_BEFORE_RECIPIENTS: '主送机关之前有零散短行（标题可能被截断，正文可能属于另一文件）',
   NUMBER_NEXT_DOOR: '未找到文号，而相邻文件正文中有单独成行的文号（可能属于本文件）',
+  NUMBER_IN_OTHER: '本文件的文号单独成行出现在另一文件正文中（开头、落款或附注可能分到了那里）',
   DATE_OF_OTHER_UNIT: '成文日期上方的落款不是本文件的发文机关（日期可能取自附件或转发件）',
   TEXT_AFTER_DATE: '成文日期之后仍有正文和另一落款日期（日期或分件可能有误，正文可能混入了另一文件）',
   BODY_AFTER_DATE: '成文日期之后仍有正文（段落顺序可能有误）',
@@ -279,6 +283,7 @@ function doubts(doc: ParsedDocument, facts: TocFacts, issue?: Pick<IssueMeta, 'y
   // A 文号 copied from an entry whose title is the body's is the entry's: right unless it was misread.
   if (facts.numberFromToc) out.push(likeness < 1 ? 'NUMBER_NOT_IN_BODY' : facts.numberPlaced ? 'NUMBER_PLACED' : 'NUMBER_FROM_TOC')
   if (facts.numberNextDoor) out.push('NUMBER_NEXT_DOOR')
+  if (facts.numberInOther) out.push('NUMBER_IN_OTHER')
   if (facts.hasToc && !facts.entry) out.push('NOT_IN_TOC')
   const runApart = facts.entry && likeness < 1 ? titleRunApart(doc.tocTitle ?? facts.entry.title, doc.title) : 0
   if (likeness < NEAR || runApart >= RUN_APART) out.push('TITLE_DIFFERS_FROM_TOC')

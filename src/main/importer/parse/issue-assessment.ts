@@ -118,8 +118,12 @@ function numberFacts(v: IssueView, i: number) {
   // 文号 line): likely its own.
   const cutAtNumber = next !== undefined && next.docNumber !== null && (titleWithSentence(next) || next.docType === null)
   const numberNextDoor = !doc.docNumber && (stray[i - 1] === true || stray[i + 1] === true || cutAtNumber)
+  // Its 文号 copied from the 目录 stands alone in another document's body: its head was read into
+  // that one, and its date and 附注 may have gone with it.
+  const own = doc.docNumber !== null && v.links.numberFromToc.has(doc) ? flatNumber(doc.docNumber) : null
+  const numberInOther = own !== null && documents.some((o) => o !== doc && strayNumbers(o).some((n) => flatNumber(n) === own))
   return {
-    numberNextDoor, strayClaimed: !stray[i],
+    numberNextDoor, numberInOther, strayClaimed: !stray[i],
     numberLost: !numberNextDoor && !v.tocNumbered && numberLost(doc, documents),
     numberOrder: numberOrderOdd(doc, documents) || swappedWith(doc, documents, v.read.closingMoved, v.links.entryOf, v.toc.entries),
   }
