@@ -28,8 +28,8 @@ describe('an attachment’s name wrapped back to the column’s edge in -layout 
   it('goes on with the note set in over it; a line set in as far may open a paragraph', () => {
     expect(continuesHeadLine(note(3), rest(0))).toBe(true)
     expect(continuesHeadLine(note(3), rest(3))).toBe(false)
-    // Plain text keeps no indents: the width alone says nothing of an indent-wide line.
-    expect(continuesHeadLine(note(0), rest(0))).toBe(false)
+    // Plain text keeps no indents: the rest's words tell it (text-attachment-hang.test.ts).
+    expect(continuesHeadLine(note(0), rest(0))).toBe(true)
   })
 
   it('reads the reply’s first attachment as one item in prov2-a0.layout.txt', () => {

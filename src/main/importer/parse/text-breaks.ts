@@ -57,8 +57,22 @@ export function continuesHeadLine(prev: OpenBlock, l: NextLine): boolean {
  * first line does: that first line would be set in as far. Plain text sets no indent and tells nothing.
  */
 function wrapsBack(prev: OpenBlock, l: NextLine): boolean {
+  if (prev.block.kind !== 'attachmentNote') return false
   const back = (prev.last.lead ?? 0) - (l.lead ?? 0)
-  return prev.block.kind === 'attachmentNote' && back >= MIN_LEAD_INDENT && back <= 2 * LEAD_INDENT
+  if (back >= MIN_LEAD_INDENT && back <= 2 * LEAD_INDENT) return true
+  return !prev.last.lead && !l.lead && hangs(prev, l)
+}
+
+/**
+ * Plain text: an attachment's name hangs under itself, past '附件：' and its number, so its rest
+ * stops that far short of the measure and reads as set in ('附件：1. 国土资源部关于湖北省巴东县官'
+ * / '渡口镇马鬃山村地质险情调研情况的报告'). A line of words alone, no item's number, no clause
+ * mark, no sentence's end, under the list's only line, is that rest: a paragraph's first line
+ * under an attachment list would be prose, and the next attachment opens with its number.
+ */
+function hangs(prev: OpenBlock, l: NextLine): boolean {
+  const t = l.text.trim()
+  return prev.block.lines.length === 1 && !ITEM_MARK.test(t) && !endsSentence(t) && !hasInnerPunct(t)
 }
 
 /**
