@@ -236,6 +236,8 @@ export interface ThreeBand {
   start: number
   end: number
   columns: string[][]
+  /** The width its columns were read at, in cells. */
+  column: number
 }
 
 /**
@@ -306,5 +308,14 @@ function bandAt(rows: readonly string[], keep: readonly boolean[], seed: ReturnT
   if (band.some((cols, k) => cols === null && rows[start + k].trim() !== '')) return null
   const columns: string[][] = [[], [], []]
   for (const cols of band) cols?.forEach((c, k) => c && columns[k].push(' '.repeat(c[0]) + c[1]))
-  return { start, end, columns }
+  return { start, end, columns, column }
+}
+
+/**
+ * A band of three joined columns in the rows under a page's first band (a banner and a title part
+ * them: a section's head between documents), read at the first band's column width, the rows
+ * under a banner being too few to measure it by themselves; null when they hold none.
+ */
+export function bandUnder(rows: readonly string[], keep: readonly boolean[], column: number): ThreeBand | null {
+  return bandAt(rows, keep, bandSeed(rows, column))
 }
