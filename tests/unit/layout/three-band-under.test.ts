@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readLayoutColumns } from '../../../src/main/importer/layout/text-layout-columns'
-import { bandUnder, issueThreeWidth, threeBand } from '../../../src/main/importer/layout/text-layout-three'
+import { bandUnder, issueThreeWidth, rowColumns, threeBand } from '../../../src/main/importer/layout/text-layout-three'
 import { lowerMarks } from '../../../src/main/importer/layout/text-layout-marks'
 import { foldIdeographs } from '../../../src/main/importer/read/fold-glyphs'
 import { REPO_ROOT } from '../../support/sample'
@@ -42,5 +42,24 @@ describe('bandUnder', () => {
     expect(lines[title + 1]).toBe('各乡（镇）人民政府、县直各有关单位：')
     // The right column follows the middle one's last line, not the 文号.
     expect(lines[body - 1]).toBe('念为指导，以《地下水管理条例》为准')
+  })
+})
+
+// A full column line a mark or two over the column's measured width, joined at one space to the
+// next column's short line ('…坚持公开、公 元。', web3-sw-noto9 page 10): the space between two
+// ideographs is where the columns meet (Chinese sets no word space), not a space inside one line.
+describe('rowColumns: one space between ideographs in a piece over the column', () => {
+  const first = threeBand(PAGES[9], [], issueThreeWidth(PAGES))
+
+  it('gives the short line after the space to the next column', () => {
+    const row = PAGES[9].find((r) => r.includes('坚持公开、公 元。'))!
+    const cols = rowColumns(row, first!.column, [0, 26, 58])
+    expect(cols?.[0]?.[1]).toBe('法规和批准的出让方案，坚持公开、公')
+    expect(cols?.[1]?.[1]).toBe('元。')
+  })
+
+  it('reads the 批复 paragraph whole, its last line in its own column', () => {
+    expect(first!.columns[0].map((l) => l.trim())).toContain('法规和批准的出让方案，坚持公开、公')
+    expect(first!.columns[1].map((l) => l.trim())).toContain('元。')
   })
 })

@@ -66,7 +66,14 @@ export function rowColumns(row: string, column: number, edges: readonly [number,
     const put = taken.map((c, j) => (j === k ? ([indent, text] as [number, string]) : c))
     // The room the line has: the column's cells less its indent, in cells (grid: a position's cells).
     const room = column - indent * grid
-    if (cells(text) <= room + FULL_ABOVE) return put
+    if (cells(text) <= room + FULL_ABOVE) {
+      // A piece over the column's width by a mark or two whose one space stands between ideographs
+      // or marks (no word space: Chinese sets none) is a full line and the next column's short
+      // one ('…坚持公开、公 元。'), not one line measured wide.
+      const over = cells(text) > room && k < 2 ? spaceBetweenWide(text, room) : null
+      const after = over === null ? null : place(text.slice(over + 1), start + over + 1, k + 1, 0, taken.map((c, j) => (j === k ? ([indent, text.slice(0, over)] as [number, string]) : c)))
+      return after ?? put
+    }
     // A line set flush right in its column (a 文号) ends where the next column starts: the one space there.
     const cut = widthCut(text, room) ?? (k < 2 ? flushCut(text, edges[k + 1] - start) : null)
     const closed = cut === null && bare ? bareCut(text, room) : null
@@ -144,6 +151,17 @@ function bareCut(text: string, room: number): number | null {
   const upTo = cellsUpTo(text)
   for (let i = 1; i < text.length; i++) if (Math.abs(upTo[i] - room) < BARE_SLACK && WIDE.test(text[i - 1]) && WIDE.test(text[i])) return i
   return null
+}
+
+/**
+ * The one space in a piece standing between two ideographs or full-width marks, the part before
+ * it a full line of the column (`room` cells, FULL_BELOW short of it at most); else null.
+ */
+function spaceBetweenWide(text: string, room: number): number | null {
+  const spaces = [...text.matchAll(/ /g)]
+  if (spaces.length !== 1) return null
+  const at = spaces[0].index
+  return WIDE.test(text[at - 1] ?? '') && WIDE.test(text[at + 1] ?? '') && cells(text.slice(0, at)) >= room - FULL_BELOW ? at : null
 }
 
 /** An ideograph or a full-width mark. */
