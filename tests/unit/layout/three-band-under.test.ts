@@ -63,3 +63,17 @@ describe('rowColumns: one space between ideographs in a piece over the column', 
     expect(first!.columns[1].map((l) => l.trim())).toContain('元。')
   })
 })
+
+// A row of two column lines joined at word spaces beside digits ('…起始价为 9.318 万元。', web3-sw-noto9
+// page 10): the cut leaving the first line more over its column than its marks could make it
+// (a mark set half wide saves half a cell; digits none) is inside the next column's line.
+describe('rowColumns: a cut no column line could be as wide as', () => {
+  const first = threeBand(PAGES[9], [], issueThreeWidth(PAGES))
+
+  it('cuts before the number, not after it', () => {
+    const row = PAGES[9].find((r) => r.includes('挂牌出让起始价为 9.318 万元。'))!
+    const cols = rowColumns(row, first!.column, [0, 26, 58])
+    expect(cols?.[0]?.[1]).toBe('证金为 5000 万元，挂牌出让起始价为')
+    expect(cols?.[1]?.[1]).toBe('9.318 万元。')
+  })
+})

@@ -186,6 +186,13 @@ const LATIN = /[\x21-\x7e]/
 /** A cut's penalty inside a letter-spaced line (every character a space apart: '费 用 为 土 地'), which justification spread and no column ends in. */
 const SPACED = 2
 
+/** A full-width mark, which a page may set half wide. */
+const MARK = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f\u2018-\u201d]/g
+/** The cells a mark set half wide saves. */
+const HALF = 0.5
+/** A cut's penalty where its line is wider than its column and its marks allow. */
+const OVER = 2
+
 /** The single space where a line `room` cells wide ends, the next column's line after it. */
 function cutAt(text: string, room: number): number | null {
   let best: { at: number; score: number } | null = null
@@ -194,7 +201,10 @@ function cutAt(text: string, room: number): number | null {
     if (w < room - FULL_BELOW || w > room + FULL_ABOVE) continue
     const latin = LATIN.test(text[m.index - 1]) || LATIN.test(text[m.index + 1])
     const spaced = text[m.index - 2] === ' ' && (text[m.index + 2] ?? ' ') === ' '
-    const score = Math.abs(w - room) + (latin ? 1 : 0) + (spaced ? SPACED : 0)
+    // A column line measures wider than its column only by marks set half wide (a pair of marks
+    // closed up): a cut leaving more over than that is inside the next column's line.
+    const over = w - room > Math.min(FULL_ABOVE, HALF * (text.slice(0, m.index).match(MARK)?.length ?? 0)) ? OVER : 0
+    const score = Math.abs(w - room) + (latin ? 1 : 0) + (spaced ? SPACED : 0) + over
     if (!best || score < best.score) best = { at: m.index, score }
   }
   return best?.at ?? null
