@@ -17,7 +17,7 @@ import { nameRows } from './text-layout-names'
 import { joinTableRows, tableStops } from './text-layout-tables'
 import { leadingBlanks } from '../parse/lines'
 import { lowerMarks } from './text-layout-marks'
-import { issueThreeWidth, threeBand } from './text-layout-three'
+import { bandUnder, issueThreeWidth, threeBand, type ThreeBand } from './text-layout-three'
 import { readSparseColumns } from './text-layout-sparse'
 import { rejoinLineTails, rejoinTails } from './text-layout-tails'
 import { splitGluedTocRows } from './text-layout-toc-rows'
@@ -42,16 +42,11 @@ export function readLayoutColumns(text: string): string {
     const lowered = rows.length !== given.length || rows.some((r, i) => r !== given[i])
     const keep = edges(rows, heads)
     // A band of three columns joined on rows (gutters one cell wide) is read by itself, column by
-    // column; the rows above it as any page's.
+    // column; the rows above and under it as any page's (threeRows).
     const three = threeBand(rows, keep, threeWidth)
     if (three !== null) {
       changed = true
-      const above = rows.slice(0, three.start)
-      const readAbove = readRows(above, keep.slice(0, three.start), 0, last, { page: p, order })
-      const top = readAbove?.rows ?? above.flatMap((r, i) => (keep[i] ? r.trim().split(/ {3,}/) : [r]))
-      // The rows under it (a banner, the next document's columns) as any page's too.
-      const under = readRows(rows.slice(three.end), keep.slice(three.end), 0, last, { page: p, order })?.rows ?? rows.slice(three.end)
-      return nameRows([...top, '', ...three.columns.flatMap((c, k) => (k > 0 ? ['', ...c] : c)), '', ...under]).join('\n')
+      return nameRows(threeRows(rows, keep, three, (r, k) => readRows(r, k, 0, last, { page: p, order })?.rows ?? null)).join('\n')
     }
     const readAt = (r: readonly string[], k: readonly boolean[]): ReturnType<typeof readRows> => readRows(r, k, 0, last, { page: p, order }) ?? readRows(r, k, 0, last, { page: p, order, firstGutter: true })
     // A banner parting bands of other columns (three over two): each band read at its own gutter.
@@ -77,6 +72,22 @@ export function readLayoutColumns(text: string): string {
     if (read !== null) [pages[p], changed] = [read.join('\n'), true]
   }
   return changed ? pages.join('\f') : text
+}
+
+/**
+ * A page holding a band of three joined columns (threeBand): the rows above it read as any page's
+ * (`read`, or each kept row's pieces on lines of their own), the band column by column, and the
+ * rows under it as any page's too (a banner, the next document's columns); or, where a banner and
+ * a title part two bands of three (a section's head between documents), as a band of their own,
+ * read the same way.
+ */
+function threeRows(rows: readonly string[], keep: readonly boolean[], three: ThreeBand, read: (rows: readonly string[], keep: readonly boolean[]) => string[] | null): string[] {
+  const above = rows.slice(0, three.start)
+  const top = read(above, keep.slice(0, three.start)) ?? above.flatMap((r, i) => (keep[i] ? r.trim().split(/ {3,}/) : [r]))
+  const [below, kept] = [rows.slice(three.end), keep.slice(three.end)]
+  const next = bandUnder(below, kept, three.column)
+  const under = next === null ? read(below, kept) ?? below : threeRows(below, kept, next, read)
+  return [...top, '', ...three.columns.flatMap((c, k) => (k > 0 ? ['', ...c] : c)), '', ...under]
 }
 
 /** Where a page's columns meet (in cells) and how wide the left one is (in ems). */

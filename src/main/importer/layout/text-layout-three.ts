@@ -66,7 +66,14 @@ export function rowColumns(row: string, column: number, edges: readonly [number,
     const put = taken.map((c, j) => (j === k ? ([indent, text] as [number, string]) : c))
     // The room the line has: the column's cells less its indent, in cells (grid: a position's cells).
     const room = column - indent * grid
-    if (cells(text) <= room + FULL_ABOVE) return put
+    if (cells(text) <= room + FULL_ABOVE) {
+      // A piece over the column's width by a mark or two whose one space stands between ideographs
+      // or marks (no word space: Chinese sets none) is a full line and the next column's short
+      // one ('…坚持公开、公 元。'), not one line measured wide.
+      const over = cells(text) > room && k < 2 ? spaceBetweenWide(text, room) : null
+      const after = over === null ? null : place(text.slice(over + 1), start + over + 1, k + 1, 0, taken.map((c, j) => (j === k ? ([indent, text.slice(0, over)] as [number, string]) : c)))
+      return after ?? put
+    }
     // A line set flush right in its column (a 文号) ends where the next column starts: the one space there.
     const cut = widthCut(text, room) ?? (k < 2 ? flushCut(text, edges[k + 1] - start) : null)
     const closed = cut === null && bare ? bareCut(text, room) : null
@@ -146,6 +153,17 @@ function bareCut(text: string, room: number): number | null {
   return null
 }
 
+/**
+ * The one space in a piece standing between two ideographs or full-width marks, the part before
+ * it a full line of the column (`room` cells, FULL_BELOW short of it at most); else null.
+ */
+function spaceBetweenWide(text: string, room: number): number | null {
+  const spaces = [...text.matchAll(/ /g)]
+  if (spaces.length !== 1) return null
+  const at = spaces[0].index
+  return WIDE.test(text[at - 1] ?? '') && WIDE.test(text[at + 1] ?? '') && cells(text.slice(0, at)) >= room - FULL_BELOW ? at : null
+}
+
 /** An ideograph or a full-width mark. */
 const WIDE = /[^\x00-\x7e]/
 /** Cells a bare cut may stand off a column's width (a mark set half wide). */
@@ -168,6 +186,13 @@ const LATIN = /[\x21-\x7e]/
 /** A cut's penalty inside a letter-spaced line (every character a space apart: '费 用 为 土 地'), which justification spread and no column ends in. */
 const SPACED = 2
 
+/** A full-width mark, which a page may set half wide. */
+const MARK = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f\u2018-\u201d]/g
+/** The cells a mark set half wide saves. */
+const HALF = 0.5
+/** A cut's penalty where its line is wider than its column and its marks allow. */
+const OVER = 2
+
 /** The single space where a line `room` cells wide ends, the next column's line after it. */
 function cutAt(text: string, room: number): number | null {
   let best: { at: number; score: number } | null = null
@@ -176,7 +201,10 @@ function cutAt(text: string, room: number): number | null {
     if (w < room - FULL_BELOW || w > room + FULL_ABOVE) continue
     const latin = LATIN.test(text[m.index - 1]) || LATIN.test(text[m.index + 1])
     const spaced = text[m.index - 2] === ' ' && (text[m.index + 2] ?? ' ') === ' '
-    const score = Math.abs(w - room) + (latin ? 1 : 0) + (spaced ? SPACED : 0)
+    // A column line measures wider than its column only by marks set half wide (a pair of marks
+    // closed up): a cut leaving more over than that is inside the next column's line.
+    const over = w - room > Math.min(FULL_ABOVE, HALF * (text.slice(0, m.index).match(MARK)?.length ?? 0)) ? OVER : 0
+    const score = Math.abs(w - room) + (latin ? 1 : 0) + (spaced ? SPACED : 0) + over
     if (!best || score < best.score) best = { at: m.index, score }
   }
   return best?.at ?? null
@@ -236,6 +264,8 @@ export interface ThreeBand {
   start: number
   end: number
   columns: string[][]
+  /** The width its columns were read at, in cells. */
+  column: number
 }
 
 /**
@@ -306,5 +336,14 @@ function bandAt(rows: readonly string[], keep: readonly boolean[], seed: ReturnT
   if (band.some((cols, k) => cols === null && rows[start + k].trim() !== '')) return null
   const columns: string[][] = [[], [], []]
   for (const cols of band) cols?.forEach((c, k) => c && columns[k].push(' '.repeat(c[0]) + c[1]))
-  return { start, end, columns }
+  return { start, end, columns, column }
+}
+
+/**
+ * A band of three joined columns in the rows under a page's first band (a banner and a title part
+ * them: a section's head between documents), read at the first band's column width, the rows
+ * under a banner being too few to measure it by themselves; null when they hold none.
+ */
+export function bandUnder(rows: readonly string[], keep: readonly boolean[], column: number): ThreeBand | null {
+  return bandAt(rows, keep, bandSeed(rows, column))
 }
