@@ -53,7 +53,7 @@ function titleLines(run: readonly Unit[], t: number): number[] {
  * piece of its own wherever it was written: what stands before it in the text is no line of its
  * block ('国务院办公厅关于广东与香港、澳门合' / '（一）从 1996 年起…中国人民' / '建设银行贷款；…').
  */
-export function moved(run: readonly Unit[], u: number, q: number): Unit[] {
+function moved(run: readonly Unit[], u: number, q: number): Unit[] {
   const late: Unit = { ...run[u], blankBefore: true, alone: false }
   const under: Unit = { ...run[q], blankBefore: false, alone: false }
   return [...run.slice(0, q), late, under, ...run.slice(q + 1, u), ...run.slice(u + 1)]
