@@ -35,6 +35,8 @@ const LEADER_ENTRY = /(?:[.·…•] ?){4,}\s*[·•]?\s*\d{1,4}(?:\s*[·•])?(
 interface Folio {
   line: number
   page: number
+  /** Printed in the running head ('2022 年第 6 期 3', '4   兴县人民政府公报'): the line opens its page. */
+  inHead?: boolean
 }
 
 /** Lines compared as a running head: spaces gone, numbers alike ('2022 年第 3 期' as '#年第#期'). */
@@ -47,13 +49,16 @@ export function restorePageBreaks(text: string): string {
   const run = folioRun(lines)
   if (run.length < MIN_FOLIOS) return text
   const heads = runningHeads(lines, run)
+  const breakAt = (i: number): void => {
+    if (i < lines.length && !lines[i].startsWith('\f')) lines[i] = `\f${lines[i]}`
+  }
   // The front matter (cover, 目录) prints no folio: its last page ends with the 目录's last entry.
   const front = tocEnd(lines, run[0].line, run)
-  if (front !== null) lines[front] = `\f${lines[front]}`
+  if (front !== null) breakAt(front)
   for (let k = 0; k < run.length; k++) {
-    const next = k + 1 < run.length ? run[k + 1].line : lines.length
-    const start = pageStart(lines, run[k].line, next, heads)
-    if (start < lines.length) lines[start] = `\f${lines[start]}`
+    // A folio in the running head opens its page; one alone ends it.
+    if (run[k].inHead) breakAt(run[k].line)
+    else breakAt(pageStart(lines, run[k].line, k + 1 < run.length ? run[k + 1].line : lines.length, heads))
   }
   return lines.join('\n')
 }
@@ -83,12 +88,38 @@ function folioNumber(line: string): number | null {
   return digits ? Number(digits[0]) : null
 }
 
+/**
+ * Running heads that print the page's number at their start or end ('2022 年第 6 期 3', '4   兴县人民
+ * 政府公报'), by line: the number, where the head without it comes back on three lines or more.
+ */
+function headsWithNumber(lines: readonly string[]): Map<number, number> {
+  const found: { line: number; key: string; page: number }[] = []
+  lines.forEach((line, i) => {
+    const t = toHalfWidth(line).trim()
+    if (t.length > MAX_HEAD) return
+    // A number at the start that a date's 年 follows is the year, not the page.
+    const first = /^(\d{1,4})\s+(?![年月日期号])(\S.*)$/.exec(t)
+    const last = first ? null : /^(.*\S)\s+(\d{1,4})$/.exec(t)
+    const [page, rest] = first ? [first[1], first[2]] : last ? [last[2], last[1]] : [null, '']
+    if (page === null) return
+    if (/[\u4e00-\u9fff]/.test(rest)) found.push({ line: i, key: headKey(rest), page: Number(page) })
+  })
+  const count = new Map<string, number>()
+  for (const f of found) count.set(f.key, (count.get(f.key) ?? 0) + 1)
+  return new Map(found.filter((f) => (count.get(f.key) ?? 0) >= MIN_FOLIOS).map((f) => [f.line, f.page]))
+}
+
 /** The longest run of folios numbered one (or two) more each, far enough apart to be pages. */
 function folioRun(lines: readonly string[]): Folio[] {
   const found: Folio[] = []
+  const heads = headsWithNumber(lines)
   for (let i = 0; i < lines.length && found.length < MAX_CANDIDATES; i++) {
     const page = folioNumber(lines[i])
     if (page !== null) found.push({ line: i, page })
+    else {
+      const inHead = heads.get(i)
+      if (inHead !== undefined) found.push({ line: i, page: inHead, inHead: true })
+    }
   }
   // Longest chain ending at each folio; ties go to the chain that skipped fewer numbers.
   const length = found.map(() => 1)
