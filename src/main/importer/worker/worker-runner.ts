@@ -15,7 +15,7 @@ import type { ScanText } from '../ocr/read-scan'
 export interface WorkerLimits {
   /** V8 old-generation heap of the worker (resourceLimits.maxOldGenerationSizeMb). */
   maxHeapMb: number
-  /** Resident memory of the whole process; the worker is killed above it (buffers sit outside the heap). */
+  /** Resident memory a job may add to the process; the worker is killed past it (buffers sit outside the heap). */
   maxRssMb: number
   /** Past the file's own time limit, how long the worker gets to stop itself before it is killed. */
   graceMs: number
@@ -186,8 +186,11 @@ export function createWorkerRunner(limits: Partial<WorkerLimits> = {}): FileRunn
         timer = setTimeout(() => (stop(), abandoned.add(current), reject(t.signal?.reason)), CANCEL_GRACE_MS)
       }
       let timer = setTimeout(() => kill('timeout'), t.firstMs + w.graceMs)
+      // What the job adds to the process, not the process: the rest of it (the app, or a test
+      // runner holding other tests' modules) is no part of the file's reading.
+      const base = process.memoryUsage.rss()
       const meter = setInterval(() => {
-        if (process.memoryUsage.rss() > w.maxRssMb * 1024 * 1024) kill('rss')
+        if (process.memoryUsage.rss() - base > w.maxRssMb * 1024 * 1024) kill('rss')
       }, WATCH_MS)
       current.on('message', onMessage).on('error', onError).on('exit', onExit)
       t.signal?.addEventListener('abort', onCancel)
