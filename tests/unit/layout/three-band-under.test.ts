@@ -45,22 +45,23 @@ describe('bandUnder', () => {
   })
 })
 
+/** Page 10's first band of three columns, and its row holding `part` read into the band's columns. */
+const PAGE10_BAND = threeBand(PAGES[9], [], issueThreeWidth(PAGES))
+const page10Row = (part: string) => rowColumns(PAGES[9].find((r) => r.includes(part))!, PAGE10_BAND!.column, [0, 26, 58])
+
 // A full column line a mark or two over the column's measured width, joined at one space to the
 // next column's short line ('…坚持公开、公 元。', web3-sw-noto9 page 10): the space between two
 // ideographs is where the columns meet (Chinese sets no word space), not a space inside one line.
 describe('rowColumns: one space between ideographs in a piece over the column', () => {
-  const first = threeBand(PAGES[9], [], issueThreeWidth(PAGES))
-
   it('gives the short line after the space to the next column', () => {
-    const row = PAGES[9].find((r) => r.includes('坚持公开、公 元。'))!
-    const cols = rowColumns(row, first!.column, [0, 26, 58])
+    const cols = page10Row('坚持公开、公 元。')
     expect(cols?.[0]?.[1]).toBe('法规和批准的出让方案，坚持公开、公')
     expect(cols?.[1]?.[1]).toBe('元。')
   })
 
   it('reads the 批复 paragraph whole, its last line in its own column', () => {
-    expect(first!.columns[0].map((l) => l.trim())).toContain('法规和批准的出让方案，坚持公开、公')
-    expect(first!.columns[1].map((l) => l.trim())).toContain('元。')
+    expect(PAGE10_BAND!.columns[0].map((l) => l.trim())).toContain('法规和批准的出让方案，坚持公开、公')
+    expect(PAGE10_BAND!.columns[1].map((l) => l.trim())).toContain('元。')
   })
 })
 
@@ -68,11 +69,8 @@ describe('rowColumns: one space between ideographs in a piece over the column', 
 // page 10): the cut leaving the first line more over its column than its marks could make it
 // (a mark set half wide saves half a cell; digits none) is inside the next column's line.
 describe('rowColumns: a cut no column line could be as wide as', () => {
-  const first = threeBand(PAGES[9], [], issueThreeWidth(PAGES))
-
   it('cuts before the number, not after it', () => {
-    const row = PAGES[9].find((r) => r.includes('挂牌出让起始价为 9.318 万元。'))!
-    const cols = rowColumns(row, first!.column, [0, 26, 58])
+    const cols = page10Row('挂牌出让起始价为 9.318 万元。')
     expect(cols?.[0]?.[1]).toBe('证金为 5000 万元，挂牌出让起始价为')
     expect(cols?.[1]?.[1]).toBe('9.318 万元。')
   })

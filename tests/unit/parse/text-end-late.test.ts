@@ -14,8 +14,7 @@ import { runsOf } from '../../../src/main/importer/parse/text-streams'
 import { twoStreams } from '../../../src/main/importer/parse/text-two-streams'
 import { lateUnderEnd } from '../../../src/main/importer/parse/text-end-late'
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
-import { pageWidths } from '../../../src/main/importer/parse/text-page-widths'
-import type { Unit } from '../../../src/main/importer/parse/text-joins'
+import { movesIn as movesOfRuns } from '../../support/late-moves'
 
 const plainOf = (layout: string): string => readFileSync(join(__dirname, '../../fixtures/typeset/tuning', layout, `${layout}.txt`), 'utf8')
 const squash = (s: string): string => s.replace(/\s+/g, '')
@@ -52,23 +51,8 @@ describe('a column’s edge line written after its paragraph’s last line', () 
   })
 })
 
-/** The lines a tuning text's runs move: [page, the line moved] (the plain pages, as text-streams.ts cuts them). */
-function movesIn(layout: string): [number, string][] {
-  const lines = joinLinePieces(blankFurniture(splitLines(plainOf(layout)), 0), 0)
-  const starts = pageStarts(lines)
-  const fullAt = pageWidths(lines, 0)!
-  const grams = countBigrams(lines.filter((l) => !isBlank(l.text)).map((l) => l.text))
-  const moves: [number, string][] = []
-  starts.forEach((start, p) => {
-    const ctx = { full: fullAt(start), grams }
-    for (const run of runsOf(lines, start, starts[p + 1] ?? lines.length, ctx.full)) {
-      const read = run.length >= 4 ? twoStreams(run, ctx) : null
-      const late = read && lateUnderEnd(run, ctx, read, (r: Unit[]) => twoStreams(r, ctx))
-      if (late) moves.push([p + 1, late.run.find((u, k) => u.line !== run[k].line)!.text.trim()])
-    }
-  })
-  return moves
-}
+/** The lines a tuning text's runs move: [page, the line moved]. */
+const movesIn = (layout: string): [number, string][] => movesOfRuns(layout, (run, ctx, read, again) => lateUnderEnd(run, ctx, read, again))
 
 describe('a line moved up only where it was written in its own column after a paragraph’s end', () => {
   it('moves the family’s two late lines (…土地指标、 / 经营性基础设施…, …辅助调 / 查员选聘…)', () => {

@@ -17,8 +17,7 @@ import { lateBesideTitle } from '../../../src/main/importer/parse/text-title-lat
 import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
 import { createServices } from '../../../src/main/services'
 import { silentLogger } from '../../../src/main/log'
-import { pageWidths } from '../../../src/main/importer/parse/text-page-widths'
-import type { Unit } from '../../../src/main/importer/parse/text-joins'
+import { movesIn as movesOfRuns } from '../../support/late-moves'
 
 const text = readFileSync(join(__dirname, '../../fixtures/typeset/tuning/city-docx-sw-norule/city-docx-sw-norule.txt'), 'utf8')
 const squash = (s: string): string => s.replace(/\s+/g, '')
@@ -55,24 +54,8 @@ describe('a column’s line written late beside a title', () => {
   })
 })
 
-/** The moves a tuning text's runs take: [page, the line moved] (the plain pages, as text-streams.ts cuts them). */
-function movesIn(layout: string): [number, string][] {
-  const plain = readFileSync(join(__dirname, '../../fixtures/typeset/tuning', layout, `${layout}.txt`), 'utf8')
-  const lines = joinLinePieces(blankFurniture(splitLines(plain), 0), 0)
-  const starts = pageStarts(lines)
-  const fullAt = pageWidths(lines, 0)!
-  const grams = countBigrams(lines.filter((l) => !isBlank(l.text)).map((l) => l.text))
-  const moves: [number, string][] = []
-  starts.forEach((start, p) => {
-    const ctx = { full: fullAt(start), grams }
-    for (const run of runsOf(lines, start, starts[p + 1] ?? lines.length, ctx.full)) {
-      const read = run.length >= 4 ? twoStreams(run, ctx) : null
-      const late = read && lateBesideTitle(run, ctx, read.cost, (r: Unit[]) => twoStreams(r, ctx))
-      if (late) moves.push([p + 1, late.run.find((u, k) => u.line !== run[k].line)!.text.trim()])
-    }
-  })
-  return moves
-}
+/** The lines a tuning text's runs move: [page, the line moved]. */
+const movesIn = (layout: string): [number, string][] => movesOfRuns(layout, (run, ctx, read, again) => lateBesideTitle(run, ctx, read.cost, again))
 
 describe('a line moved up only where its place as written says it came late', () => {
   it('moves the late line in the family’s texts, the lines it stood between reading on (…对工作中出 / 现问题…)', () => {

@@ -45,6 +45,8 @@ interface IssueView {
   strayPublic: StrayPublic
   /** Per document: a bare 文号 line in its body that no other document has. */
   stray: boolean[]
+  /** Per document: the bare 文号 lines in its body, flattened (flatNumber). */
+  strayLines: string[][]
   /** Some document has no date: a date went astray somewhere. */
   dateLost: boolean
   /** The 目录 prints 文号, so an entry without one is the gazette's own. */
@@ -73,7 +75,8 @@ export function assessIssue(meta: IssueMeta, documents: ParsedDocument[], toc: T
 function issueView(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, links: TocLinks, gaps: TocGap[], read: ReadFacts, strayPublic: StrayPublic): IssueView {
   // A bare 文号 line that is another document's 文号 (found in its header or copied from the
   // 目录) is that one's, misplaced; one nobody has is a 文号 lost.
-  const stray = documents.map((d) => strayNumbers(d).some((n) => !documents.some((o) => o !== d && o.docNumber && flatNumber(o.docNumber) === flatNumber(n))))
+  const strayLines = documents.map((d) => strayNumbers(d).map(flatNumber))
+  const stray = documents.map((d, i) => strayLines[i].some((n) => !documents.some((o) => o !== d && o.docNumber && flatNumber(o.docNumber) === n)))
   // A 栏目 split only by documents begun on one page and read across in the other order is no misfiling.
   const inPageOrder = sectionsSplit(pageOrder(documents, links.entryOf, toc.entries))
   // Listed under its 栏目 by a 目录 that numbers its 栏目 without a gap: that is where the gazette put it.
@@ -82,7 +85,7 @@ function issueView(meta: IssueMeta, documents: ParsedDocument[], toc: Toc, links
     return toc.sectionsNumbered === true && entry !== undefined && d.category !== null && compact(entry.category) === compact(d.category)
   }
   return {
-    meta, documents, toc, links, gaps, read, strayPublic, stray,
+    meta, documents, toc, links, gaps, read, strayPublic, stray, strayLines,
     dateLost: documents.some((d) => !d.date),
     tocNumbered: toc.entries.some((e) => e.docNumber),
     odd: oddTitles(documents, read.pages),
@@ -121,7 +124,7 @@ function numberFacts(v: IssueView, i: number) {
   // Its 文号 copied from the 目录 stands alone in another document's body: its head was read into
   // that one, and its date and 附注 may have gone with it.
   const own = doc.docNumber !== null && v.links.numberFromToc.has(doc) ? flatNumber(doc.docNumber) : null
-  const numberInOther = own !== null && documents.some((o) => o !== doc && strayNumbers(o).some((n) => flatNumber(n) === own))
+  const numberInOther = own !== null && v.strayLines.some((lines, k) => k !== i && lines.includes(own))
   return {
     numberNextDoor, numberInOther, strayClaimed: !stray[i],
     numberLost: !numberNextDoor && !v.tocNumbered && numberLost(doc, documents),
