@@ -7,6 +7,7 @@ gazette names and issue numbers, section names, co-issuers of the joint document
 文号), documents printed without their 文号, and the printed style of the date line.
 """
 import copy
+import types
 import json
 import re
 from pathlib import Path
@@ -24,6 +25,7 @@ from sweep_one3 import COMMITTED as ONE3_COMMITTED, layouts as one3_layouts
 from sweep_prov3 import COMMITTED as PROV3_COMMITTED, layouts as prov3_layouts
 from sweep_docx import COMMITTED as DOCX_SWEEP_COMMITTED, layouts as docx_sweep_layouts
 from sweep_web3 import COMMITTED as WEB3_COMMITTED, layouts as web3_layouts
+from sweep_swap import layouts as swap_layouts
 
 CN = '〇一二三四五六七八九'
 CN_UNIT = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
@@ -1069,6 +1071,9 @@ LAYOUTS.update(prov3_layouts(PROV3_COMMITTED))
 LAYOUTS.update(docx_sweep_layouts(DOCX_SWEEP_COMMITTED))
 # The s41 sweep of the Chromium three-column genre: the variants kept as fixtures (sweep_web3.py).
 LAYOUTS.update(web3_layouts(WEB3_COMMITTED))
+# The text-swap sweep (s43-s47): the variants kept as fixtures, built from their tuning layouts here
+# (sweep_swap.py; swapped() reads this module's LAYOUTS and documents, passed as a namespace).
+LAYOUTS.update(swap_layouts(types.SimpleNamespace(LAYOUTS=LAYOUTS, corpus_documents=corpus_documents, sample_documents=sample_documents)))
 LAYOUTS.update(HELD_LAYOUTS)  # the newheld session's held-out issues (issues_held.py)
 LAYOUTS.update(NL_LAYOUTS)  # the nl session's held-out issues (issues_nl.py)
 LAYOUTS.update(NX_LAYOUTS)  # the nx session's held-out issue (issues_nx.py)

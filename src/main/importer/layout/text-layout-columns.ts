@@ -10,7 +10,7 @@ import { bannerName, bannersAcross, runsOnPast } from './text-layout-banners'
 import { readBannerBands } from './text-layout-banner-bands'
 import { NUMBER_ROW, centredHead, rightColumnTitles, spacedHeading, spanningHeads, wideLines } from './text-layout-heads'
 import { cutAt, numberOrder, sectionCuts, type NumberOrder } from './text-layout-sections'
-import { MAX_INDENT, findGutter, fullLeft, rowKind, signedBeside, type Row } from './text-layout-rows'
+import { MAX_INDENT, ems, findGutter, fullLeft, rowKind, signedBeside, type Row } from './text-layout-rows'
 import { columnBreak, joinSplitRow, tidySide } from './text-layout-sides'
 import { listRowsLeft } from './text-layout-list-rows'
 import { nameRows } from './text-layout-names'
@@ -129,7 +129,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
   const cut = wideLines(listRowsLeft(rows, rows.map((r, i): Row => (keep[i] || (i === first && (spacedHeading(r) || centredHead(r, gutter, widest))) ? { kind: 'across', text: r } : rowKind(r, gutter, column, stops)))))
   // A row rejoinTails left as it was, read as the right column's, may hold a signature beside it.
   const tails = rejoinTails(rows, cut, gutter, column).map((k, i) => (k === cut[i] && k.kind === 'right' ? signedBeside(rows[i], gutter) ?? k : k))
-  const kinds = splitGluedTocRows(rows, pushedPieces(rows, bannersAcross(rightColumnTitles(rows, spanningHeads(rows, tails), gutter), gutter, rows)))
+  const kinds = splitGluedTocRows(rows, pushedPieces(rows, gutter, column, bannersAcross(rightColumnTitles(rows, spanningHeads(rows, tails), gutter), gutter, rows)))
   // Runs: rows between rows set across the page.
   const runs: { start: number; end: number; two: boolean }[] = []
   for (let i = 0; i < kinds.length; ) {
@@ -253,15 +253,28 @@ const PUSHED_FROM = 2 * MAX_INDENT + 1
  * row either side and starting well in from the edge (no title set across, which stands apart
  * or starts at the edge), it is the right column's.
  */
-function pushedPieces(rows: readonly string[], kinds: readonly Row[]): Row[] {
+function pushedPieces(rows: readonly string[], gutter: number, column: number | null, kinds: readonly Row[]): Row[] {
   return kinds.map((k, i) => {
-    if (k.kind !== 'across' || i === 0 || kinds[i - 1].kind !== 'both') return k
+    if (k.kind !== 'across' || i === 0) return k
     const next = kinds[i + 1]
     if (next === undefined || next.kind === 'blank' || next.kind === 'across') return k
     const text = rows[i].trimEnd()
     const lead = leadingBlanks(text)
-    return lead >= PUSHED_FROM && !/ {2,}/.test(text.trim()) ? { kind: 'right', text: text.slice(lead) } : k
+    // Under a full left line alone, the pushed line runs on past the gutter, as the right column's
+    // lines do: a 栏目's banner set in the left column ('【部门文件】') stops short of it.
+    const under = kinds[i - 1].kind === 'both' || (fillsLeft(kinds[i - 1], column) && text.length > gutter && !bannerName(text))
+    return under && lead >= PUSHED_FROM && !/ {2,}/.test(text.trim()) ? { kind: 'right', text: text.slice(lead) } : k
   })
+}
+
+/**
+ * A full left-column line alone on its row, as wide as the page's full left lines (`column`, in
+ * ems) or wider, its digits taking more cells than on the page ('于调整白银经济政策问题的复函》
+ * （国办函〔1994〕69'): the right column's line beside it found no room there, and pdftotext
+ * wrote it on the row under it, pushed left into the left column (pushedPieces).
+ */
+function fillsLeft(r: Row, column: number | null): boolean {
+  return column !== null && r.kind === 'left' && ems(r.text.trimEnd()) >= column
 }
 
 /** A row's right-column text, keeping its place past the gutter; nothing when it has none. */

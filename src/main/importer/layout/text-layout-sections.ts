@@ -64,7 +64,7 @@ export function sectionCuts(run: readonly Row[], page: number, order: NumberOrde
     const left = rankOf(text)
     const opens = text !== null && NUMBER_ALONE.test(text.trim()) && docNumberOfLine(text) !== null && ((closesDocument(lastRight) && (cutLine(lastLeft) || headBelow(run, i, lastLeft))) || headsAbove(lastLeft, lastRight))
     if ((left !== undefined && above !== undefined && above < left) || opens) {
-      cuts.push(i)
+      cuts.push(titleOver(run, i) ?? i)
       above = undefined
     } else if (text !== null && bannerName(text) && lastLeftRow >= 0 && leftOpen(lastLeft)) {
       // A 栏目's banner opens the next section's band the same way: the left column's document
@@ -105,6 +105,30 @@ function headBelow(run: readonly Row[], i: number, lastLeft: string): boolean {
   if (end < 0 || end + 1 >= below.length) return false
   const rest = below.slice(end + 1)
   return !rest.some((t) => NUMBER_ALONE.test(t)) && leftOpen(rest[rest.length - 1])
+}
+
+/**
+ * The row where the title over the 文号 at `i` starts, where the band's document sets its title
+ * first and its 文号 under it: left-column lines right above the 文号 (rows beside them holding
+ * the right column's first lines, the 主送), set apart from the columns above by a blank row, that
+ * end in a 文种 ('国务院关于印发《国务院工作规则》的通知' / '国发〔2004〕18 号'). The band starts at
+ * the title: cut at the 文号, the title would close the band above and be read before the right
+ * column's documents there. Null where no such title stands over it.
+ */
+function titleOver(run: readonly Row[], i: number): number | null {
+  const lines: string[] = []
+  let top = -1
+  // Rows of the right column alone (the 主送's second line) are passed over.
+  for (let j = i - 1; j >= 0 && lines.length < TITLE_LINES; j--) {
+    const r = run[j]
+    if (r.kind === 'blank') break
+    if (r.kind === 'left' || r.kind === 'both') {
+      lines.unshift((r.kind === 'left' ? r.text : r.left).trim())
+      top = j
+    }
+  }
+  if (top <= 0 || run[top - 1].kind !== 'blank' || lines.some((t) => t === '' || SENTENCE_END.test(t))) return null
+  return docTypeOf(lines.join('')) !== null ? top : null
 }
 
 /** A line that leaves its text open: no sentence's end, no closing. */
