@@ -47,6 +47,11 @@ describe('cross-checks between a document’s fields', () => {
     // city-web-2col: a 目录 row's 文号 moved onto the next title.
     expect(titleHoldsTwo('（国办函〔2004〕71号）国务院办公厅关于同意以哈尔滨市名义申办2009年第二十四届世界大学生冬季运动会的复函')).toBe(true)
     expect(titleHoldsTwo('关于印发兴县绿色低碳县城实施方案的通知（兴政发〔2022〕兴县人民政府关于申请培育乡村e镇工作的报告')).toBe(true)
+    // swap-xe-3col-answers1's plain text: a 目录 entry cut mid-title, an answer's entry run into it
+    // (the 目录's two columns interleaved), its unit and 对 in the middle.
+    expect(titleHoldsTwo('关于国家综合性消防救援车辆悬挂应急国务院办公厅对全国政协十届三次会议第2741号提案的答复')).toBe(true)
+    expect(titleHoldsTwo('国务院办公厅对全国政协十届三次会议第2741号提案的答复')).toBe(false)
+    expect(titleHoldsTwo('关于进一步做好对口支援工作的通知')).toBe(false)
   })
 
   it('sees a title cut at a joining word (its 文号 line lost, the title taken short)', () => {

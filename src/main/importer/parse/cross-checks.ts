@@ -54,8 +54,17 @@ export function titleHoldsTwo(title: string): boolean {
     const before = t.slice(0, at)
     if (UNIT_BEFORE.test(before) && !CITES.test(before)) return true
   }
+  // An answer's title opens with its unit and 对 ('国务院办公厅对…提案的答复'): after a 关于 title's
+  // first words, a government or its office then 对 opens the second title.
+  for (let at = t.indexOf('对', first + 2); first >= 0 && at > 0; at = t.indexOf('对', at + 1)) {
+    const before = t.slice(0, at)
+    if (GOVERNMENT_BEFORE.test(before) && !CITES.test(before)) return true
+  }
   return false
 }
+
+// A government's or its office's name, which opens an answer's title before its 对.
+const GOVERNMENT_BEFORE = /(?:人民政府|国务院|人民政府办公厅|人民政府办公室|国务院办公厅)$/
 
 // A title broken off: a word that joins (的, 和, 及…) at its end, or the 的 + 文种 it should end with
 // standing inside it, lines read out of order.
