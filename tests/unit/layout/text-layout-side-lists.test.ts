@@ -29,6 +29,20 @@ describe('two name lists side by side in a side of a page of three columns', () 
   })
 })
 
+describe('a column of text beside a name list, in a side read again', () => {
+  // The page's right column (the notice's last paragraph) set beside its middle one's list: the
+  // list may stand on either side of the side's gutter.
+  const words = ['委员会下设办公室，办公室设在', '公安局禁毒大队，县禁毒办主任', '同志兼任，副主任由杨旭兵同志', '体负责县禁毒委员会日常工作。', '领导小组组成人员如有变动，由', '职人员自行替补，领导小组办公', '态调整，不再另行发文。', '特此通知。']
+  const entries = ['刘晓永 县司法局副局长', '贺建军 县教科局副局长', '白海凤 县发改局副局长', '刘学智 县卫体局副局长', '高 峰 县民政局副局长', '刘梅萍 县财政局副局长', '郭永兴 市生态环境局兴', '县分局副局长']
+  const rowsOf = (left: readonly string[], right: readonly string[]): string[] => left.map((l, k) => `${l.padEnd(22, ' ')}  ${right[k]}`)
+  const runOf = (rows: readonly string[]) => rows.map((r) => rowKind(r, findGutter(rows, Math.max(...rows.map((x) => x.length)))!, undefined))
+
+  it('is two columns with the list on the right or on the left', () => {
+    expect(isTwoColumns(runOf(rowsOf(words, entries)), true)).toBe(true)
+    expect(isTwoColumns(runOf(rowsOf(entries, words)), true)).toBe(true)
+  })
+})
+
 describe('a left column closing a document beside columns that run on', () => {
   const lines = readLayoutColumns(text).split('\n').map((l) => l.trim())
   const at = (line: string): number => lines.indexOf(line)

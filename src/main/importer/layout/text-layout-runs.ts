@@ -97,7 +97,7 @@ export function isTwoColumns(run: readonly Row[], side = false): boolean {
   const text = run.filter((r) => r.kind !== 'blank')
   const pairs = text.length >= MIN_ROWS && text.every((r) => r.kind === 'both' && inked(r.left) > 0 && inked(r.right) > 0)
   const both = text.filter((r) => r.kind === 'both' && inked(r.left) > 0 && inked(r.right) > 0).length
-  const lists = side && both >= MIN_ROWS && both >= SIDE_PAIRED_SHARE * text.length && Math.min(left, right) >= MIN_SIDE_LIST && isList(lefts)
+  const lists = side && both >= MIN_ROWS && both >= SIDE_PAIRED_SHARE * text.length && Math.min(left, right) >= MIN_SIDE_LIST && (isList(lefts) || isList(rights))
   if (left < MIN_COLUMN && !lists && !nameTableBeside(run, lefts, right)) return false
   const full = (t: string, of: number): boolean => inked(t) >= FULL_SHARE * of
   const sameWidth = lefts.filter((t) => full(t, left)).length >= MIN_FULL_ROWS && rights.filter((t) => full(t, left)).length >= MIN_FULL_ROWS
@@ -115,7 +115,9 @@ const LIST_ENTRY = /(?:^|[：:])[\u4e00-\u9fff]{2,4} [\u4e00-\u9fff（(]{2,}/
 
 /**
  * Whether a side's lines are a name list: half of them or more an entry (a name, then its post),
- * the others an entry's post wrapped. A name table's column of names alone, beside its posts, is not.
+ * the others an entry's post wrapped. A name table's column of names alone, beside its posts, is
+ * not (nor its posts alone): a side of two name lists, or of a list beside a column of text, holds
+ * a list on one side at least.
  */
 function isList(lines: readonly string[]): boolean {
   const text = lines.filter((t) => t.trim() !== '')
