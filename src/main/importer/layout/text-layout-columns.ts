@@ -16,6 +16,8 @@ import { listRowsLeft } from './text-layout-list-rows'
 import { nameRows } from './text-layout-names'
 import { joinTableRows, tableStops } from './text-layout-tables'
 import { leadingBlanks } from '../parse/lines'
+import { parseDateLine } from '../parse/dates'
+import { isClosingNote } from '../parse/starts-after-close'
 import { lowerMarks } from './text-layout-marks'
 import { bandUnder, issueThreeWidth, threeBand, type ThreeBand } from './text-layout-three'
 import { readSparseColumns } from './text-layout-sparse'
@@ -139,7 +141,7 @@ function readRows(rows: readonly string[], keep: readonly boolean[], depth: numb
     }
     let end = i
     while (end < kinds.length && kinds[end].kind !== 'across') end++
-    runs.push({ start: i, end, two: isTwoColumns(kinds.slice(i, end)) })
+    runs.push({ start: i, end, two: isTwoColumns(kinds.slice(i, end), depth > 0) })
     i = end
   }
   // A page's two columns, once shown by a run, are its columns in a run too short to show them;
@@ -356,10 +358,35 @@ function bandsOf(run: readonly Row[], page: boolean): Row[][] {
     const next = run[at]
     const rightFirst = page && next?.kind === 'right' && !bannerName(next.text) && !NUMBER_ROW.test(next.text.trim()) && !isMasthead(run, at)
     // Nor does one open where the right column runs on across the gap (a title's line spacing).
-    if (gap && last.some((r) => r.kind !== 'blank') && !rightFirst && !runsOnPast(run, i)) bands.push([])
+    if (gap && last.some((r) => r.kind !== 'blank') && !rightFirst && !runsOnPast(run, i) && !flowsOn(run, i)) bands.push([])
     bands[bands.length - 1].push(run[i])
   }
   return bands.filter((b) => b.some((r) => r.kind !== 'blank'))
+}
+
+/** A document's last line: its date, or its note on being made public. */
+const closes = (text: string): boolean => parseDateLine(text) !== null || isClosingNote(text)
+
+/**
+ * Whether the columns flow on past the blank rows at `i` (no band ends there): the left column's
+ * last line above them closes a document while the right side's does not. Columns balanced over a
+ * section end it in the right one (the left one's foot runs on into it); a left column that ends a
+ * document beside a right one still running (a name list going on, rows of a page whose left
+ * column a larger title set on other baselines) is one flow, read column by column.
+ */
+function flowsOn(run: readonly Row[], i: number): boolean {
+  const left = (r: Row): string | null => (r.kind === 'left' ? r.text : r.kind === 'both' ? r.left : null)
+  const right = (r: Row): string | null => (r.kind === 'right' ? r.text : r.kind === 'both' ? r.right : null)
+  const lastOf = (side: (r: Row) => string | null): string | null => {
+    for (let j = i - 1; j >= 0; j--) {
+      const text = side(run[j])
+      if (text !== null && text.trim() !== '') return text
+    }
+    return null
+  }
+  // The right side of a page of three holds two columns' lines: the rightmost one's is its last.
+  const [l, r] = [lastOf(left), lastOf(right)?.trim().split(/ {3,}/).pop() ?? null]
+  return l !== null && r !== null && closes(l) && !closes(r)
 }
 
 /** The rows from `start` to `end` cut where two blank rows or more stand (each gap kept with the band above it). */

@@ -15,6 +15,14 @@ const FULL_SHARE = 0.8
 const MIN_COLUMN = 12
 /** …or this many rows holding a full line of each side, when the sides differ in width. */
 const MIN_PAIRED_ROWS = 3
+/**
+ * …or, in a side of a page already read in columns (the middle and right columns of three), this
+ * many ems a line at least for the right side of rows that each hold a line of both: two name
+ * lists side by side, no line of either full.
+ */
+const MIN_SIDE_LIST = 8
+/** …on this share of its rows of text at least (a list's entry wrapped, a closing beside it). */
+const SIDE_PAIRED_SHARE = 0.75
 
 /**
  * A band of rows none past the gutter but a 文号 set flush right (or an issuer's mark right over
@@ -74,7 +82,7 @@ export function sideWidth(run: readonly Row[]): number {
  * Rows of both columns, taking turns or side by side, with full lines on both sides: not one
  * column's signature block, nor a single column's line cut by a mark set on another baseline.
  */
-export function isTwoColumns(run: readonly Row[]): boolean {
+export function isTwoColumns(run: readonly Row[], side = false): boolean {
   const lefts = run.flatMap((r) => (r.kind === 'left' ? [r.text] : r.kind === 'both' ? [r.left] : []))
   const rights = run.flatMap((r) => (r.kind === 'right' ? [r.text] : r.kind === 'both' ? [r.right] : []))
   if (lefts.length < MIN_SIDE_ROWS || rights.length < MIN_SIDE_ROWS || tocCells(rights)) return false
@@ -83,19 +91,37 @@ export function isTwoColumns(run: readonly Row[]): boolean {
   // rows side by side.
   const left = width(lefts)
   const right = width(rights)
-  if (left < MIN_COLUMN && !nameTableBeside(run, lefts, right)) return false
+  // Every row of text holds a line of each, side by side (a name list beside a document's tail:
+  // lines of either width, few of them full); in a side already read out of a page's columns,
+  // two name lists, neither a column of text wide.
+  const text = run.filter((r) => r.kind !== 'blank')
+  const pairs = text.length >= MIN_ROWS && text.every((r) => r.kind === 'both' && inked(r.left) > 0 && inked(r.right) > 0)
+  const both = text.filter((r) => r.kind === 'both' && inked(r.left) > 0 && inked(r.right) > 0).length
+  const lists = side && both >= MIN_ROWS && both >= SIDE_PAIRED_SHARE * text.length && Math.min(left, right) >= MIN_SIDE_LIST && (isList(lefts) || isList(rights))
+  if (left < MIN_COLUMN && !lists && !nameTableBeside(run, lefts, right)) return false
   const full = (t: string, of: number): boolean => inked(t) >= FULL_SHARE * of
   const sameWidth = lefts.filter((t) => full(t, left)).length >= MIN_FULL_ROWS && rights.filter((t) => full(t, left)).length >= MIN_FULL_ROWS
   const sideBySide = right >= MIN_COLUMN && run.filter((r) => r.kind === 'both' && full(r.left, left) && full(r.right, right)).length >= MIN_PAIRED_ROWS
-  // Or every row of text holds a line of each, side by side (a name list beside a document's
-  // tail: lines of either width, few of them full).
-  const text = run.filter((r) => r.kind !== 'blank')
-  const paired = right >= MIN_COLUMN && text.length >= MIN_ROWS && text.every((r) => r.kind === 'both' && inked(r.left) > 0 && inked(r.right) > 0)
+  const paired = (right >= MIN_COLUMN && pairs) || lists
   if (!sameWidth && !sideBySide && !paired && !besideCells(run, lefts, rights, left)) return false
   const sides = run.filter((r) => r.kind !== 'blank').map((r) => r.kind)
   let turns = 0
   for (let k = 1; k < sides.length; k++) if (sides[k] !== sides[k - 1] || sides[k] === 'both') turns++
   return turns >= MIN_TURNS
+}
+
+/** A name list's entry: a name (two to four hanzi, maybe after its role and a colon), a space, its post. */
+const LIST_ENTRY = /(?:^|[：:])[\u4e00-\u9fff]{2,4} [\u4e00-\u9fff（(]{2,}/
+
+/**
+ * Whether a side's lines are a name list: half of them or more an entry (a name, then its post),
+ * the others an entry's post wrapped. A name table's column of names alone, beside its posts, is
+ * not (nor its posts alone): a side of two name lists, or of a list beside a column of text, holds
+ * a list on one side at least.
+ */
+function isList(lines: readonly string[]): boolean {
+  const text = lines.filter((t) => t.trim() !== '')
+  return text.filter((t) => LIST_ENTRY.test(t.trim())).length * 2 >= text.length
 }
 
 /**
