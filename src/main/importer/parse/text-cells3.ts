@@ -1,7 +1,7 @@
 // What a three-column reading pays for a cell left empty (text-streams3.ts): a row in which the
 // text skips a column that still has lines to give. The price depends on why the column may wait:
-// not started yet, paused after a document's closing, or shifted down under a title set off the
-// rows' grid; elsewhere the full EMPTY_CELL.
+// not started yet, paused after a document's closing, shifted down under a title set off the
+// rows' grid, or written as a block rows away; elsewhere the full EMPTY_CELL.
 import { hasInnerPunct, PARA_LABEL } from './lines'
 import { docTypeOf } from './doc-type'
 import { displayWidth } from './text-flow'
@@ -25,6 +25,18 @@ export const EMPTY_CELL = 3
  */
 const GAP_AFTER = 6
 const GAP_CELL = 1
+/**
+ * A column the rows have passed by for more than four rows (BLOCK_AFTER units), whatever its last
+ * line: pdftotext wrote its lines for those rows as a block elsewhere, ahead of the others or after
+ * them (a page partly written block by block), not row by row. Its cells are left empty row after
+ * row for one reason, and each further one costs GAP_CELL: a reading that paid EMPTY_CELL on every
+ * row traded lines between the columns still written in turn (web3-sw-xbs page 19: a document's
+ * title, address and first lines written as one block after some twenty rows of a name list in the
+ * other two columns; its address fell into the document before). Four rows: a column one to three
+ * rows behind is the rows' ordinary lag (a line written late), priced in full; measured on the
+ * tuning texts, a bound of two or three rows lost two fields on county-web-3col.
+ */
+const BLOCK_AFTER = 12
 /**
  * A document's title, set in a larger type with its own leading and margins, stands off the rows'
  * grid (pdftotext writes its lines as one block) and moves its column's lines under it a fraction
@@ -68,7 +80,7 @@ export function emptyCells(run: readonly Unit[], full: number, docStarts: boolea
   const start = docStarts ? EMPTY_START : EMPTY_CELL
   return (since, k) => {
     if (since === 0) return start
-    if (since > GAP_AFTER && paused[k + 1 - since]) return GAP_CELL
+    if (since > BLOCK_AFTER || (since > GAP_AFTER && paused[k + 1 - since])) return GAP_CELL
     if (since <= TITLE_ROW && titleEnds[k + 1 - since]) return TITLE_CELL
     return EMPTY_CELL
   }
