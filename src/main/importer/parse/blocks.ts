@@ -249,8 +249,9 @@ const HEADING_MAX = 15
  * A one-line heading: a short phrase of plain words ('一、专用号牌的核发范围和管理'); a numbered
  * paragraph's first line ('三、该项目已纳入《山西省交通运输') runs longer or holds a title or a figure.
  */
-function isShortHeading(prev: Open, max = HEADING_MAX): boolean {
-  if (!prev.block.kind.startsWith('heading') || prev.last !== prev.first || prev.text.hasInnerPunctAfterNumber()) return false
+function isShortHeading(prev: Open, max = HEADING_MAX, clauses = false): boolean {
+  // `clauses`: its words may hold a comma (headsParagraph says when).
+  if (!prev.block.kind.startsWith('heading') || prev.last !== prev.first || (!clauses && prev.text.hasInnerPunctAfterNumber())) return false
   const t = compact(prev.text.value)
   return t.length <= max && !/[《“（(\d]/.test(t.replace(/^([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)/, ''))
 }
@@ -277,7 +278,9 @@ function headsParagraph(prev: Open, l: Line): boolean {
   // One that holds a sentence's end is as likely a numbered paragraph's last ('…同业跨' / '境拆出
   // 短期人民币资金。（负责部门：…）').
   const indented = further >= -HANZI && WIDE_ONLY.test(l.text.trim()) && !/[。；]/.test(l.text)
-  return isShortHeading(prev, Infinity) && (further >= 2 || indented)
+  // A heading with clauses in it is one only over a line that is a first line by the line under it too.
+  const clauses = indented && l.overFull === true && clausesOnly(prev.last.text)
+  return isShortHeading(prev, Infinity, clauses) && (further >= 2 || indented)
 }
 
 /**
@@ -289,6 +292,13 @@ const HANZI = 2
 
 /** Full-width characters alone: ideographs and full-width marks. */
 const WIDE_ONLY = /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’—…·]+$/
+
+/**
+ * A heading's words with clauses in them ('一、提高政治站位，强化思想认识'): a phrase, no sentence
+ * inside ('（十四）提高农机作业便利程度。加强…' is a numbered paragraph's first line), and none left
+ * open at a pause or clause mark ('三十、对落实有关重大政策措施成效明显、' goes on).
+ */
+const clausesOnly = (text: string): boolean => !/[。；！？!?]/.test(text) && !/[、，：,:]$/.test(text.trim())
 
 /** Whether `l` continues the block before it by its text (same sentence / same entry / same note). */
 function continuesByText(prev: Open, l: Line): boolean {

@@ -25,6 +25,8 @@ export interface Line {
   lead?: number
   /** Stands an indent in from the line right under it (-layout text): a paragraph's first line over its rest. */
   setIn?: boolean
+  /** Stops an indent short of the full-width line right under it (hard-wrapped text, by widths): a paragraph's first line over its rest. */
+  overFull?: boolean
   /** A paragraph of its own in the source (Word). */
   whole?: boolean
   /** Lines of a cut visual line after its first, whose text this line took on (text-flow.ts). */
@@ -47,13 +49,16 @@ export function markLines(lines: Line[]): void {
  * -layout text sets a paragraph's first line in from its column's edge and the rest it wraps to
  * back at the edge: a line an indent in from the line right under it opens something (a
  * paragraph, a list's entry set in alike). The indent takes a cell to two ems' six, as
- * text-flow.ts's endsAtIndent reads it. Plain text starts every line at the edge.
+ * text-flow.ts's endsAtIndent reads it. Plain text starts every line at the edge, but its widths
+ * say as much: a line an indent short right over one run to the full width is a first line over
+ * its rest (overFull).
  */
 function markSetIn(lines: Line[]): void {
   lines.forEach((l, i) => {
     const below = lines[i + 1]
     // A PDF's lines carry their place in their layout, not in spaces.
     if (!below || below.gap > 0 || l.layout) return
+    if (l.edge === 'indented' && below.edge === 'full') l.overFull = true
     const setIn = (l.lead ?? 0) - (below.lead ?? 0)
     if (setIn >= 1 && setIn <= 2 * LEAD_INDENT) l.setIn = true
   })
