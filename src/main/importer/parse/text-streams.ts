@@ -25,6 +25,7 @@ import { docNumberOfLine, startsTitle } from './header'
 import { headingAcross } from './text-columns'
 import { docTypeOf } from './doc-type'
 import { anchorDefects, headsParted, type TocAnchors } from './toc-anchors'
+import { numberOverTitle } from './text-number-first'
 import { byTocReading, inColumns, inTocOrder } from './text-toc-reading'
 import { gainNeeded, inTurnAtTop, keepsToc } from './text-stream-gain'
 import { headsMended, inTurnNearTop } from './text-head-mends'
@@ -342,7 +343,9 @@ function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], p
 /** A run's reading, or null where it stays as written. */
 function readingOfRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], pageEnd: number, ctx: JoinContext, anchors?: TocAnchors, top = false): string[] | null {
   // A page of two bands (a Word section starting mid-page) reads band by band (text-band-streams.ts).
-  return bandStreams(run, ctx, anchors) ?? readingOf(run, ctx, anchors, top ? aroundRun(out, lines, run, pageEnd) : {}, top)
+  const seq = bandStreams(run, ctx, anchors) ?? readingOf(run, ctx, anchors, top ? aroundRun(out, lines, run, pageEnd) : {}, top)
+  // A 文号 found first at the page's top, its title further down, goes over it (text-number-first.ts).
+  return (top ? numberOverTitle(seq ?? run.map((u) => u.text), anchors) : null) ?? seq
 }
 
 /** Writes a run's reading over its lines and the blank lines after it on the page (when they hold it). */
