@@ -156,8 +156,10 @@ describe('readJoinedColumns', () => {
     // sweep round 2's 9.5 pt page: '洛川省财政厅洛川省发展和改革委员会 做好住户调查大样本轮换工作的通知》（晋政办函', page 22).
     // web3-sw-noto9 (the s41 three-column sweep, 9 pt Noto Serif): pdftotext joined its columns'
     // lines on shared rows on most body pages, and the reader cuts half its lines out of them.
+    // swap-prov2-above2 (prov2-above's look with other texts, the s47 text-swap sweep) joins rows as
+    // prov2-95 does ('门要积极开展政策宣传，向社会公布政策清单、 区和贫困人口的产品与服务，帮助贫困人口增').
     const changed = names.filter((name) => readJoinedColumns(read(name)) !== read(name))
-    expect(changed).toEqual(['city-2col-flow', 'city-xe-toc2fang-b', 'prov-sw-b5', 'prov-xe-3col-mast', 'prov2-95', 'web3-sw-noto9'])
+    expect(changed).toEqual(['city-2col-flow', 'city-xe-toc2fang-b', 'prov-sw-b5', 'prov-xe-3col-mast', 'prov2-95', 'swap-prov2-above2', 'web3-sw-noto9'])
     const flow = page(readJoinedColumns(read('city-2col-flow')), 13)
     expect(follows(flow, '项目，以供应链建设为重点，支持开展消费扶贫示范。', '对在贫困地区从事农产品加工、仓储物流和休闲农业、')).toBe(true)
     expect(follows(flow, '（一）指导思想。以习近平新时代中国特色社会主', '义思想为指导，全面贯彻党的十九大和十九届二中、三')).toBe(false)
