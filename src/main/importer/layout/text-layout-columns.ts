@@ -6,24 +6,23 @@
 // Positions are character cells, and only roughly: a row of full-width characters and one with
 // digits put the right column a few cells apart, so the gutter is a window, not a column.
 
-import { bannerName, bannersAcross, runsOnPast } from './text-layout-banners'
+import { bannerName, bannersAcross } from './text-layout-banners'
 import { readBannerBands } from './text-layout-banner-bands'
-import { NUMBER_ROW, centredHead, rightColumnTitles, spacedHeading, spanningHeads, wideLines } from './text-layout-heads'
+import { centredHead, rightColumnTitles, spacedHeading, spanningHeads, wideLines } from './text-layout-heads'
 import { cutAt, numberOrder, sectionCuts, type NumberOrder } from './text-layout-sections'
+import { bandsOf, gapBands } from './text-layout-bands'
 import { MAX_INDENT, ems, findGutter, fullLeft, rowKind, signedBeside, type Row } from './text-layout-rows'
 import { columnBreak, joinSplitRow, tidySide } from './text-layout-sides'
 import { listRowsLeft } from './text-layout-list-rows'
 import { nameRows } from './text-layout-names'
 import { joinTableRows, tableStops } from './text-layout-tables'
 import { leadingBlanks } from '../parse/lines'
-import { parseDateLine } from '../parse/dates'
-import { isClosingNote } from '../parse/starts-after-close'
 import { lowerMarks } from './text-layout-marks'
 import { bandUnder, issueThreeWidth, threeBand, type ThreeBand } from './text-layout-three'
 import { readSparseColumns } from './text-layout-sparse'
 import { rejoinLineTails, rejoinTails } from './text-layout-tails'
 import { splitGluedTocRows } from './text-layout-toc-rows'
-import { besideList, fitsColumns, headBesideBody, isColumn, isHeadBand, isMasthead, isTwoColumns, MIN_ROWS, sideWidth, splitRun, takesTurns } from './text-layout-runs'
+import { besideList, fitsColumns, headBesideBody, isColumn, isHeadBand, isTwoColumns, MIN_ROWS, sideWidth, splitRun, takesTurns } from './text-layout-runs'
 
 /** The text with every two-column run of rows read left column first; as it was otherwise. */
 export function readLayoutColumns(text: string): string {
@@ -334,72 +333,4 @@ function runningHeads(pages: readonly string[]): Set<string> {
     count.set(headKey(first), (count.get(headKey(first)) ?? 0) + 1)
   }
   return new Set([...count].filter(([, n]) => n >= MIN_HEAD_PAGES).map(([k]) => k))
-}
-
-/**
- * A row's kind, cut at the gutter. A lone space beside a digit or Latin letter is taken for the
- * gutter only where a full left line meets the right column: when the left part, starting at the
- * column's edge, is as wide as the page's full left lines (`column`, in ems). Without `column`
- * (undefined) only gutters of two spaces or more are taken, to measure it.
- */
-/**
- * A run cut where two blank rows or more cross both columns: a page set in bands (one document's
- * columns ended, balanced, above the next one's) is read band by band.
- */
-function bandsOf(run: readonly Row[], page: boolean): Row[][] {
-  const bands: Row[][] = [[]]
-  for (let i = 0; i < run.length; i++) {
-    const gap = run[i].kind === 'blank' && run[i + 1]?.kind === 'blank'
-    const last = bands[bands.length - 1]
-    // A band opens at its left column's top (or under a 栏目's banner, or a 文号 flush right over
-    // the next title): a gap under which the right column's text comes first (its title set
-    // lower) lies inside the left column's paragraph.
-    const at = run.findIndex((r, k) => k >= i && r.kind !== 'blank')
-    const next = run[at]
-    const rightFirst = page && next?.kind === 'right' && !bannerName(next.text) && !NUMBER_ROW.test(next.text.trim()) && !isMasthead(run, at)
-    // Nor does one open where the right column runs on across the gap (a title's line spacing).
-    if (gap && last.some((r) => r.kind !== 'blank') && !rightFirst && !runsOnPast(run, i) && !flowsOn(run, i)) bands.push([])
-    bands[bands.length - 1].push(run[i])
-  }
-  return bands.filter((b) => b.some((r) => r.kind !== 'blank'))
-}
-
-/** A document's last line: its date, or its note on being made public. */
-const closes = (text: string): boolean => parseDateLine(text) !== null || isClosingNote(text)
-
-/**
- * Whether the columns flow on past the blank rows at `i` (no band ends there): the left column's
- * last line above them closes a document while the right side's does not. Columns balanced over a
- * section end it in the right one (the left one's foot runs on into it); a left column that ends a
- * document beside a right one still running (a name list going on, rows of a page whose left
- * column a larger title set on other baselines) is one flow, read column by column.
- */
-function flowsOn(run: readonly Row[], i: number): boolean {
-  const left = (r: Row): string | null => (r.kind === 'left' ? r.text : r.kind === 'both' ? r.left : null)
-  const right = (r: Row): string | null => (r.kind === 'right' ? r.text : r.kind === 'both' ? r.right : null)
-  const lastOf = (side: (r: Row) => string | null): string | null => {
-    for (let j = i - 1; j >= 0; j--) {
-      const text = side(run[j])
-      if (text !== null && text.trim() !== '') return text
-    }
-    return null
-  }
-  // The right side of a page of three holds two columns' lines: the rightmost one's is its last.
-  const [l, r] = [lastOf(left), lastOf(right)?.trim().split(/ {3,}/).pop() ?? null]
-  return l !== null && r !== null && closes(l) && !closes(r)
-}
-
-/** The rows from `start` to `end` cut where two blank rows or more stand (each gap kept with the band above it). */
-function gapBands(rows: readonly string[], start: number, end: number): [number, number][] {
-  const bands: [number, number][] = []
-  let from = start
-  for (let i = start + 1; i < end; i++) {
-    const opens = rows[i].trim() !== '' && rows[i - 1].trim() === '' && rows[i - 2]?.trim() === '' && i - 2 >= from
-    if (opens && rows.slice(from, i).some((r) => r.trim() !== '')) {
-      bands.push([from, i])
-      from = i
-    }
-  }
-  bands.push([from, end])
-  return bands
 }
