@@ -10,7 +10,7 @@
 // ('国务院关于印发个人所得税专项附加扣除暂行' at the left's foot, '办法的通知 . . . ·19·' and its
 // 文号 heading the right one): that tail is held until the left column's entries end.
 import type { TocEntry } from '../../../shared/domain'
-import { compact, isBlank, stripBullet, type SourceLine } from './lines'
+import { compact, folded, isBlank, stripBullet, type SourceLine } from './lines'
 import { splitEntryLines, splitPage } from './toc-entry'
 import { loneNumber } from './toc-lines'
 import { isIssuerText } from './header'
@@ -93,29 +93,44 @@ export function readColumns(lines: SourceLine[], from: number, to: number, tests
   }
   walk(0, { columns: [{ category: '', pending: '', entries: [] }, { category: null, pending: '', entries: [] }] })
   if (tried > MAX_READINGS || found.length === 0) return null
+  if (found.length === 1) return found[0]
   // Where several readings fit, the one the body bears out best, when it alone does so well.
-  const body = bodyOf(lines, to + 1)
   const sections = [...new Set(found.flatMap((f) => f.map((e) => e.category)).filter((c) => c !== ''))]
-  const faults = found.map((f) => faultsOf(f, body, sections))
+  const body = bodyOf(lines, to + 1, sections)
+  const faults = found.map((f) => faultsOf(f, body))
   const least = Math.min(...faults)
   return faults.filter((f) => f === least).length === 1 ? found[faults.indexOf(least)] : null
 }
 
-/** Text compared as printed: no spaces, full-width forms folded (NFKC). */
-const flatten = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '')
-
-/** The text after the 目录, flattened: the body, which prints every entry's title, 文号 and 栏目. */
+/** The text after the 目录, folded: the body, which prints every entry's title, 文号 and 栏目. */
 interface Body {
   text: string
   /** Every two characters the body prints side by side. */
   pairs: Set<string>
+  /** Where the body first prints a title (-1: nowhere), and the 栏目 it printed last before it. */
+  place: (title: string) => { at: number; section: string | null }
 }
 
-function bodyOf(lines: SourceLine[], from: number): Body {
-  const text = flatten(lines.slice(from).map((l) => l.text).join(''))
+/** The body after line `from`; `sections`: the 栏目 names the readings give. */
+function bodyOf(lines: SourceLine[], from: number, sections: readonly string[]): Body {
+  const text = folded(lines.slice(from).map((l) => l.text).join(''))
   const pairs = new Set<string>()
   for (let k = 0; k + 1 < text.length; k++) pairs.add(text.slice(k, k + 2))
-  return { text, pairs }
+  // The readings share their titles: each is looked up once.
+  const places = new Map<string, { at: number; section: string | null }>()
+  const place = (title: string): { at: number; section: string | null } => {
+    let p = places.get(title)
+    if (p === undefined) {
+      const at = title.length >= 6 ? text.indexOf(title) : -1
+      // The 栏目 printed last before the title: its banner, or the running head of its page.
+      const before = (c: string): number => (at - c.length < 0 ? -1 : text.lastIndexOf(c, at - c.length))
+      const last = at < 0 ? null : sections.map((c) => ({ c, k: before(folded(c)) })).reduce((a, b) => (b.k > a.k ? b : a), { c: '', k: -1 })
+      p = { at, section: last && last.k >= 0 ? last.c : null }
+      places.set(title, p)
+    }
+    return p
+  }
+  return { text, pairs, place }
 }
 
 /** A 文号 inside a title (a lone 文号 line read into a title), outside 《》. */
@@ -132,28 +147,24 @@ const NUMBER_NEAR = 60
  * 文号 lines crossed), and a 栏目 other than the last one (its banner or a running head) printed
  * before that title.
  */
-function faultsOf(entries: readonly TocEntry[], body: Body, sections: readonly string[]): number {
+function faultsOf(entries: readonly TocEntry[], body: Body): number {
   const numbered = entries.filter((e) => e.docNumber !== null).length
   let n = 0
   for (const e of entries) {
-    const title = flatten(e.title)
+    const title = folded(e.title)
     if (NUMBER_INSIDE.test(title.replace(/《[^》]*》/g, ''))) n++
     if (e.docNumber === null && numbered * 2 > entries.length && !title.includes('令')) n++
-    const { text, pairs } = body
-    const at = title.length >= 6 ? text.indexOf(title) : -1
+    const { at, section } = body.place(title)
     if (at < 0) {
       n++
-      for (let k = 0; k + 1 < title.length; k++) if (!pairs.has(title.slice(k, k + 2))) n++
+      for (let k = 0; k + 1 < title.length; k++) if (!body.pairs.has(title.slice(k, k + 2))) n++
       continue
     }
     if (e.docNumber !== null) {
-      const near = text.slice(Math.max(0, at - NUMBER_NEAR), at + title.length + NUMBER_NEAR)
-      if (!near.includes(flatten(e.docNumber))) n++
+      const near = body.text.slice(Math.max(0, at - NUMBER_NEAR), at + title.length + NUMBER_NEAR)
+      if (!near.includes(folded(e.docNumber))) n++
     }
-    // The 栏目 printed last before the title: its banner, or the running head of its page.
-    const before = text.slice(0, at)
-    const last = sections.map((c) => ({ c, k: before.lastIndexOf(flatten(c)) })).reduce((a, b) => (b.k > a.k ? b : a), { c: '', k: -1 })
-    if (last.k >= 0 && e.category !== '' && last.c !== e.category) n++
+    if (section !== null && e.category !== '' && section !== e.category) n++
   }
   return n
 }
