@@ -89,8 +89,8 @@ export function isTwoColumns(run: readonly Row[], side = false): boolean {
   // Columns of about one width: the left one's full lines measure it. Or, on a page of three, two
   // columns read as one side (to be read again) beside one: sides of two widths, each full on
   // rows side by side.
-  const left = width(lefts)
-  const right = width(rights)
+  const left = width(unled(lefts))
+  const right = width(unled(rights))
   // Every row of text holds a line of each, side by side (a name list beside a document's tail:
   // lines of either width, few of them full); in a side already read out of a page's columns,
   // two name lists, neither a column of text wide.
@@ -108,6 +108,19 @@ export function isTwoColumns(run: readonly Row[], side = false): boolean {
   let turns = 0
   for (let k = 1; k < sides.length; k++) if (sides[k] !== sides[k - 1] || sides[k] === 'both') turns++
   return turns >= MIN_TURNS
+}
+
+/** A 目录's leaders: three dots or more, spaced or not. */
+const LEADERS = /(?:[.·…]\s?){3,}/
+
+/**
+ * A side's lines to measure its width by: in a 目录, pdftotext spaces a leader's dots out, so a
+ * line with leaders runs cells past the column's edge, by as much as its dots are many; the lines
+ * of titles, wrapped at the column's edge, measure it, where a side holds enough of them.
+ */
+function unled(lines: readonly string[]): readonly string[] {
+  const plain = lines.filter((t) => !LEADERS.test(t))
+  return plain.length >= MIN_SIDE_ROWS ? plain : lines
 }
 
 /** A name list's entry: a name (two to four hanzi, maybe after its role and a colon), a space, its post. */

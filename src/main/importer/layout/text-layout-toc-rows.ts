@@ -45,7 +45,8 @@ export function splitGluedTocRows(rows: readonly string[], kinds: readonly Row[]
   // From the foot up: a row cut makes the row above it one beside right text.
   for (let i = out.length - 1; i >= 0; i--) {
     const k = out[i]
-    if (k.kind !== 'left' || !(hasRight(out[i - 1]) || hasRight(out[i + 1]))) continue
+    if (k.kind !== 'left') continue
+    const beside = hasRight(out[i - 1]) || hasRight(out[i + 1])
     const text = k.text.trimEnd()
     for (const m of text.matchAll(/(?<=\S) (?=\S)/g)) {
       const [left, right] = [text.slice(0, m.index), text.slice(m.index + 1)]
@@ -53,7 +54,10 @@ export function splitGluedTocRows(rows: readonly string[], kinds: readonly Row[]
       const ends = ENTRY_END.test(left)
       // A title's line cut at a space between hanzi: a converter's space beside a digit is inside it.
       const title = !/[\x21-\x7e]$/.test(left) && leadingBlanks(left) <= MAX_INDENT && !LEADERS.test(left) && ems(left.trim()) >= full - FULL_SLACK
-      if (!ends && !title) continue
+      // An entry ended by its page has nothing after it in its column: what follows on the row
+      // is the other column's, even where the rows round it hold the left column's lines alone
+      // (the right column's banner beside a title's last line, the titles by it wrapped long).
+      if (!ends && !(title && beside)) continue
       out[i] = { kind: 'both', left, right: indent + right }
       break
     }
