@@ -75,6 +75,18 @@ export function readAcross(entries: TocEntry[]): boolean {
   return back >= 2 && entries.some((e) => mixedTitle(e.title))
 }
 
+/**
+ * Entries that may have been read across columns: pages go back once (in a 目录 of two columns,
+ * where the left column's foot and the right column's top were read as one block), and two titles
+ * or more show the other column's lines in them. Read apart again, they are taken only when a
+ * reading fits every block.
+ */
+export function mayReadAcross(entries: TocEntry[]): boolean {
+  let back = 0
+  for (let k = 1; k < entries.length; k++) if ((entries[k].page ?? 0) < (entries[k - 1].page ?? 0)) back++
+  return back === 1 && entries.filter((e) => mixedTitle(e.title)).length >= 2
+}
+
 const OPENS = '(?:人民政府|办公厅|办公室|国务院)关于'
 /**
  * A title holding the other column's lines: a bracketed heading, a second title's opening, a

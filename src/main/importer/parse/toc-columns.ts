@@ -21,8 +21,11 @@ interface Column {
   entries: TocEntry[]
   /** A heading stands under the column's last entry: a 文号 after it is no longer that entry's. */
   headed?: boolean
-  /** The right column: its top's lines that end the left column's last entry, and their page. */
-  carried?: { text: string; page: number | null; docNumber: string | null }
+  /**
+   * The right column: its top's lines that end the left column's last entry, and their page; rest:
+   * the top is a page label's rest alone ('13页', its 第 ending the left column's foot).
+   */
+  carried?: { text: string; page: number | null; docNumber: string | null; rest?: boolean }
 }
 
 interface Reading {
@@ -172,7 +175,14 @@ function faultsOf(entries: readonly TocEntry[], body: Body): number {
 /** A bracketed 栏目 heading after a space at a line's end. */
 const HEADING_AFTER_PAGE = /\s+(【[^【】]{2,12}】)$/
 
-/** Runs of non-blank lines; the heading's second letter ('录') standing among them is left out. */
+/** A page label's first part ending a line ('…（国办发〔2018〕115 号） 第'), and its rest opening the next ('16页'). */
+const LABEL_CUT = /第\s*$/
+const LABEL_REST = /^(\d{1,4})\s*页$/
+
+/**
+ * Runs of non-blank lines; the heading's second letter ('录') standing among them is left out, and
+ * a page label cut at a line's end is put together again.
+ */
 function blocksOf(lines: SourceLine[], from: number, to: number): string[][] {
   const blocks: string[][] = []
   let block: string[] = []
@@ -189,7 +199,8 @@ function blocksOf(lines: SourceLine[], from: number, to: number): string[][] {
     } else if (isBlank(text)) {
       if (block.length) blocks.push(block)
       block = []
-    } else block.push(text)
+    } else if (block.length > 0 && LABEL_CUT.test(block[block.length - 1]) && LABEL_REST.test(compact(text))) block[block.length - 1] += text.trim()
+    else block.push(text)
   }
   if (block.length) blocks.push(block)
   return blocks
@@ -202,6 +213,12 @@ function place(block: string[], c: 0 | 1, r: Reading, tests: ColumnTests): Readi
   // entry: its lines up to the page (and a 文号 under it) are that entry's tail.
   let lines = block
   if (c === 1 && col.category === null && col.entries.length === 0 && col.pending === '' && col.carried === undefined && !tests.opens(block[0])) {
+    const rest = LABEL_REST.exec(compact(block[0]))
+    if (rest) {
+      // The left column's last entry ends with its page label's 第; the right column's top, the rest.
+      col.carried = { text: '', page: Number(rest[1]), docNumber: null, rest: true }
+      return place(block.slice(1), c, { columns: [r.columns[0], col] }, tests)
+    }
     const end = block.findIndex((t) => splitPage(t) !== null)
     if (end < 0) return null
     const paged = splitPage(block[end])!
@@ -257,8 +274,11 @@ function finish(r: Reading): TocEntry[] | null {
   if ((left.pending !== '') !== (right.carried !== undefined) || right.pending !== '' || left.entries.length === 0 || right.entries.length === 0) return null
   const tail = right.carried
   const last: TocEntry[] = []
+  if (tail?.rest && !LABEL_CUT.test(left.pending)) return null
   if (tail) {
-    const { title, docNumber } = splitEntryLines(left.pending, tail.text)
+    // A label's rest: the 第 and the leaders before it go with the page the rest gives.
+    const pending = tail.rest ? splitPage(`${left.pending}${tail.page}页`)?.text ?? left.pending : left.pending
+    const { title, docNumber } = splitEntryLines(pending, tail.text)
     last.push({ category: left.category ?? '', title, docNumber: docNumber ?? tail.docNumber, page: tail.page })
   }
   // Entries at the right column's top before any heading of its own are under the left's last.

@@ -6,7 +6,7 @@ import { noTick, type Tick } from './deadline'
 import { startsTitle } from './header'
 import { isDecreeNumber } from './decree'
 import { PAGE_LABEL_END, splitEntryLines, splitPage } from './toc-entry'
-import { headingRest, readAcross, splitHeading } from './toc-across'
+import { headingRest, mayReadAcross, readAcross, splitHeading } from './toc-across'
 import { readColumns } from './toc-columns'
 import { pageAfterType, readFragments } from './toc-fragments'
 import { ownFolioBlanked } from './toc-own-folios'
@@ -230,10 +230,13 @@ function readToc(source: SourceLine[], isNoise: NoiseTest, tick: Tick): Toc {
     }
   }
   toc.sections = declared.filter((d) => d.at < toc.end || atTocFoot(lines, toc.end, d.at)).map((d) => d.name)
-  if (readAcross(toc.entries)) {
+  const across = readAcross(toc.entries)
+  if (across || mayReadAcross(toc.entries)) {
     // Read apart again by column when only one reading fits; else its extent still tells where
-    // the body starts, and its entries would misname documents.
-    toc.entries = readColumns(lines, start + 1, toc.end, { opens: opensEntry, heading: columnHeading }) ?? []
+    // the body starts, and its entries would misname documents. Entries that only may have been
+    // read across (pages back once) are kept unless a column reading fits.
+    const read = readColumns(lines, start + 1, toc.end, { opens: opensEntry, heading: columnHeading })
+    if (read !== null || across) toc.entries = read ?? []
     const named = [...new Set(toc.entries.map((e) => e.category).filter((c) => c !== ''))]
     if (toc.entries.length) toc.sections = [...named, ...toc.sections.filter((s) => !named.includes(s))]
   }
