@@ -24,7 +24,7 @@ import { stitchAcrossNumbers } from './text-stitch3'
 import { docNumberOfLine, startsTitle } from './header'
 import { headingAcross } from './text-columns'
 import { docTypeOf } from './doc-type'
-import { anchorDefects, headsParted, type TocAnchors } from './toc-anchors'
+import { anchorDefects, headsParted, spelledLine, type TocAnchors } from './toc-anchors'
 import { numberOverTitle } from './text-number-first'
 import { byTocReading, inColumns, inTocOrder } from './text-toc-reading'
 import { gainNeeded, inTurnAtTop, keepsToc } from './text-stream-gain'
@@ -89,6 +89,8 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
     for (const [a, b, w] of pageParts(lines, Math.max(start, from), end, full, wide, Math.min(...widths))) parts.push([a, b, w, end, a === Math.max(start, from)])
   })
   if (parts.length === 0) return out
+  // A line wider than a column that the 目录 spells whole is a title's line set across the page.
+  const listed = (text: string): boolean => anchors !== undefined && spelledLine(anchors, text)
   // Counted only when some page may need it: the count costs a pass over the whole text.
   const grams = countBigrams(body.map((l) => l.text))
   // Three columns first (text-streams3.ts): a run that reads clearly better so, and where two
@@ -99,7 +101,7 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
   parts.forEach(([a, b, w, end, first], k) => {
     const taken = threes[k].map((t) => (t.reading && (t.reading.clear || (clearAt.get(w) ?? 0) >= FILE_THREE) ? t.reading.seq : null))
     if (taken.every((seq) => seq === null)) {
-      runsOf(lines, a, b, w, w > THREE_WIDE ? afterFolio : undefined).forEach((run, r) => {
+      runsOf(lines, a, b, w, w > THREE_WIDE ? afterFolio : undefined, listed).forEach((run, r) => {
         if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end, full: w, top: first && r === 0 })
       })
       return
@@ -112,7 +114,7 @@ export function readStreams(lines: readonly SourceLine[], from = 0, anchors?: To
       writeRun(out, lines, run, end, seq)
       held.push([run[0].line, run[run.length - 1].line])
     }
-    for (const run of runsOf(lines, a, b, w)) {
+    for (const run of runsOf(lines, a, b, w, undefined, listed)) {
       const [lo, hi] = [run[0].line, run[run.length - 1].line]
       if (held.some(([x, y]) => lo <= y && hi >= x)) continue
       if (run.length >= MIN_UNITS && run.length <= MAX_UNITS) runs.push({ run, end, full: w, top: false })
@@ -184,8 +186,9 @@ function isMastheadLine(u: Unit, full: number): boolean {
  * at a masthead: a 文号 alone on its line whose block (back to a blank line) holds only masthead
  * lines before it. A 文号 under a column-wide title, or alone, may sit in a column: it stays.
  * A 栏目 heading set across the page (text-columns.ts headingAcross) parts two bands: a cut too.
+ * `listed`: a line the 目录 spells whole is a title's, set across the page: never two merged.
  */
-export function runsOf(lines: readonly SourceLine[], from: number, to: number, full: number, afterFolio?: ReadonlySet<number>): Unit[][] {
+export function runsOf(lines: readonly SourceLine[], from: number, to: number, full: number, afterFolio?: ReadonlySet<number>, listed?: (text: string) => boolean): Unit[][] {
   const runs: Unit[][] = []
   let run: Unit[] = []
   let blank = false
@@ -209,7 +212,8 @@ export function runsOf(lines: readonly SourceLine[], from: number, to: number, f
       blank = true
       continue
     }
-    const parts = splitMerged(text, full)
+    const merged = splitMerged(text, full)
+    const parts = merged && listed?.(text) ? null : merged
     // The masthead (the issuer's 文件 line, then the 文号) is set across the page: out of the run.
     // A letter-spaced justified line runs past the column's width in the text, yet is one of its lines.
     if (!parts && !blank && blockStart >= 0 && blockMast && isMastheadNumber(text)) cut(blockStart)

@@ -77,6 +77,15 @@ const MIN_PIECE = 5
 const MIN_SPELT = 8
 
 /**
+ * A line the 目录 spells whole inside one of its titles, long enough to tell: a title's line, set
+ * across the page however wide, is no two columns' lines joined on a row.
+ */
+export function spelledLine(anchors: TocAnchors, text: string): boolean {
+  const r = roleOf(anchors, text)
+  return r.flat.length >= MIN_SPELT && r.pieceOf.length > 0
+}
+
+/**
  * A piece of one title alone, long enough to tell: an issuer's name ('国务院办公厅') starts many
  * titles and signs many documents, and says nothing of which.
  */
