@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { publicOverAttachmentOf, returnStrayPublic } from '../../../src/main/importer/parse/stray-public'
+import { parseIssue } from '../../../src/main/importer/parse/parse-issue'
+import { typesetText } from '../../support/typeset-files'
 import type { Block, ParsedDocument } from '../../../src/shared/domain'
 
 function doc(seq: number, publicField: boolean, blocks: [Block['kind'], string][]): ParsedDocument {
@@ -183,5 +185,47 @@ describe('a document\'s own closing read before its text', () => {
     const [d, n] = [{ ...decree(), date: null }, notice()]
     returnStrayPublic([d, n])
     expect([d.public, n.public]).toEqual([true, false])
+  })
+})
+
+// swap-xe-unbal-b5's plain text (the s48 text-swap round 6, a tuning fixture): two closings set
+// side by side in the columns, 国办函〔2004〕57号's and 国办发〔2018〕108号's, were read into 57号;
+// 108号 keeps its 附件： line, 57号 the 附注 with the 附件 heading under it, though it announces none.
+describe('a 附注 over a 附件 the document before never announced', () => {
+  const n57 = () => doc(4, true, [
+    ['paragraph', '发展改革委提出：根据有关文件精神，发展改革委将对你省已列入振兴规划的汽车、船舶、机床项目给予支持。'],
+    ['signature', '国务院办公厅'],
+    ['date', '二〇〇四年八月十二日'],
+    ['note', '（此件公开发布）'],
+    ['attachmentHeading', '附件'],
+  ])
+  const n108 = () => ({ ...doc(5, false, [
+    ['attachmentNote', '附件：国务院第五次大督查发现的典型经验做法（共130项）'],
+    ['signature', '国务院办公厅'],
+    ['date', '2018年11月19日'],
+  ]), attachments: ['国务院第五次大督查发现的典型经验做法（共130项）'] })
+
+  it('goes to the document that announces the attachment; the one before gives it up', () => {
+    const [a, b] = [n57(), n108()]
+    const r = returnStrayPublic([a, b])
+    expect([a.public, b.public]).toEqual([false, true])
+    expect(r.taken.get(b)).toBe('previous')
+    expect(r.given.has(a)).toBe(true)
+  })
+
+  it('stays where the document before announces an attachment of its own, or the next holds a 附注', () => {
+    const own = { ...n57(), attachments: ['振兴规划项目表'] }
+    expect(returnStrayPublic([own, n108()]).taken.size).toBe(0)
+    const noted = n108()
+    noted.blocks.push({ kind: 'note', text: '（此件公开发布）' })
+    noted.public = true
+    expect(returnStrayPublic([n57(), noted]).taken.size).toBe(0)
+  })
+
+  it('reads swap-xe-unbal-b5’s two closings so: each document its own public field, both in doubt', () => {
+    const docs = parseIssue(typesetText('swap-xe-unbal-b5')).documents
+    const [a, b] = ['国办函〔2004〕57号', '国办发〔2018〕108号'].map((n) => docs.find((d) => d.docNumber === n))
+    expect([a?.public, b?.public]).toEqual([false, true])
+    expect((b?.reasons ?? []).map((r) => r.code)).toContain('PUBLIC_FROM_PREVIOUS')
   })
 })

@@ -65,6 +65,20 @@ export function publicOverAttachmentOf(doc: ParsedDocument, prev: ParsedDocument
 }
 
 /**
+ * The document before closes with a public 附注 and a 附件 heading right under it, though it
+ * announces no attachment, while this one announces one (its 附件： line) and holds no 附注: two
+ * closings set side by side in the columns were read into the one before, and the 附注 over the
+ * 附件 is this document's, as the 附件 is. 'only' when the one before holds no other public 附注.
+ */
+export function publicOverAnnounced(prev: ParsedDocument, doc: ParsedDocument): 'only' | 'also' | null {
+  if (prev.attachments.length > 0 || doc.attachments.length === 0 || doc.blocks.some(isPublicNote)) return null
+  const b = prev.blocks
+  const at = b.findIndex((x, i) => isPublicNote(x) && b[i + 1]?.kind === 'attachmentHeading')
+  if (at < 0) return null
+  return b.some((x, i) => i !== at && isPublicNote(x)) ? 'also' : 'only'
+}
+
+/**
  * The document's 附注 at its head stands right under its one date, and the document before is
  * dated too: the document's own closing, written before its text (a column's top read first: a
  * 印发 notice's date and 附注 over the plan it prints), not the one before's foot.
@@ -104,6 +118,14 @@ export function returnStrayPublic(documents: readonly ParsedDocument[]): StrayPu
       doc.public = true
       taken.set(doc, 'previous')
       used.add(doc).add(prev)
+    } else if (prev && !used.has(prev) && prev.public && publicOverAnnounced(prev, doc) !== null) {
+      doc.public = true
+      taken.set(doc, 'previous')
+      used.add(doc).add(prev)
+      if (publicOverAnnounced(prev, doc) === 'only') {
+        prev.public = false
+        given.add(prev)
+      }
     }
   })
   return { taken, given }
