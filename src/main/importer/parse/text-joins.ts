@@ -136,6 +136,8 @@ const ENTRY = /^\d+[.、．]/
 /** An entry this short of the column (its share of the full width) is whole: a name, not a wrapped sentence. */
 const ENTRY_WIDTH = 0.6
 
+/** A paragraph's label in brackets ('（四）', '(3)'): the body's own numbering, never a 栏目's. */
+const BRACKET_LABEL = /^[（(][一二三四五六七八九十百\d]+[）)]/
 /** A heading's numeral in hanzi with its words on the line ('二、加大政策扶持'). */
 const HANZI_LABEL = /^([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/
 
@@ -273,6 +275,12 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   // The body under the 主送机关 starts its numbering at one: a number past one never stands right
   // under it (a list's '2.' in the other column, written beside a document's head).
   if (sa.addressed && sb.n > 1) cost += ADDRESSED_PLACE
+  // Nor under a public note ('（此件公开发布）'), the last line of a document's closing: under it in
+  // its column stands the next document's head, whose body numbers from one, or an attachment.
+  // A paragraph labelled （N） past one there ('（四）支持创业载体建设。…') is the other column's body,
+  // written beside a document that ends mid-column. The issue's own 栏目 ('三、县（市、区）文件')
+  // and an attachment's list ('16. 兴县林业局') may stand under a note: only the bracketed label speaks.
+  if (sa.notes && sb.n > 1 && BRACKET_LABEL.test(b.text.trim())) cost += ADDRESSED_PLACE
   // Nor does another document's salutation ('中国气象局：'): a document is addressed once.
   if (sa.addressed && sb.hails) cost += ADDRESSED_PLACE
   // A title's first line never goes on from a list's entry left open (a name, no full stop): a

@@ -115,6 +115,14 @@ export function switchCost(a: Unit, b: Unit): number {
   // a document starts mid-column): under a finished sentence it goes on from nothing, so the block
   // the converter wrote it in (the other column's line at its height) says nothing of its column,
   // and leaving costs what it does after a blank line: the joins decide.
-  if (shapeOf(a).finished && docNumberOfLine(b.text) !== null) return SWITCH
+  // So does a line closing a bracket opened on a line before ('（财政部、…、银' / '保监会负责）'):
+  // the note that ends a paragraph, set after its last sentence.
+  if ((shapeOf(a).finished || closesNote(a.text)) && docNumberOfLine(b.text) !== null) return SWITCH
   return shapeOf(b).closing ? 2 * SWITCH_IN_BLOCK : SWITCH_IN_BLOCK
+}
+
+/** A line that ends by closing a bracket it never opened: a paragraph's closing note's last line. */
+function closesNote(text: string): boolean {
+  const t = text.trim()
+  return /[）)]$/.test(t) && !/[（(]/.test(t)
 }
