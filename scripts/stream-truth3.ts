@@ -10,7 +10,10 @@
 //   first), so its line numbers are that text's. [--blocks[=N]] (how much of each page pdftotext
 //   wrote in blocks: runs of N or more pieces, 3 unless given, of one column in the text's own
 //   order, each following on in that column; the reading's broken joins summed by the share of
-//   its page so written: 50% and more, 20-50%, less).
+//   its page so written: 50% and more, 20-50%, less). [--classes] (the reading's broken joins
+//   summed by how much of its page the importer re-read: its text lines left as the text writes
+//   them, 80% and more (no column reading reached the page), 20-80%, less: a page read in columns;
+//   and by whether the page's broken joins lie on lines the reading moved or left).
 // Tuning layouts only: held-out layouts are never debugged on.
 import { parseIssueTraced } from '../src/main/importer/parse/parse-issue'
 import { pageStarts } from '../src/main/importer/parse/text-pages'
@@ -35,6 +38,12 @@ function main(args: string[]): void {
     const moves = new Map<string, number>()
     let lateCount = 0
     const byShare = [0, 0, 0]
+    // --classes: [pieces, broken joins] on pages left as written / partly re-read / re-read.
+    const byLeft = [
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ]
     starts.forEach((start, p) => {
       const page = pdf[p]
       if (!page || page.cols !== 3) return
@@ -59,6 +68,20 @@ function main(args: string[]): void {
       nLines += read.length
       nBroken += broken
       if (showPages) console.log(`  page ${p + 1}: ${read.length} pieces, ${broken} joins broken`)
+      if (args.includes('--classes')) {
+        // A line the importer left where the text writes it (the same text on the same line).
+        let [kept, all] = [0, 0]
+        for (let i = start; i < end; i++)
+          if (!isBlank(lines[i].text)) {
+            all++
+            if (lines[i].text === rawLines[i]) kept++
+          }
+        const left = kept / Math.max(1, all)
+        const k = left >= 0.8 ? 0 : left >= 0.2 ? 1 : 2
+        byLeft[k][0] += read.length
+        byLeft[k][1] += broken
+        console.log(`  page ${p + 1}: ${Math.round(100 * left)}% of lines left as written, ${read.length} pieces, ${broken} joins broken`)
+      }
       if (blockRun) {
         // Blocks in the text's own order: a column's pieces written one after another, in its order.
         const blocks: string[] = []
@@ -112,6 +135,10 @@ function main(args: string[]): void {
     })
     console.log(`${file.split('/').pop()}: ${nLines} pieces on three-column pages, ${nBroken} joins broken`)
     if (blockRun) console.log(`  joins broken on pages written in blocks: 50%+ ${byShare[0]}, 20-50% ${byShare[1]}, less ${byShare[2]}`)
+    if (args.includes('--classes')) {
+      const [a, b, c] = byLeft.map(([n, x]) => `${x} of ${n} pieces`)
+      console.log(`  joins broken on pages left as written 80%+: ${a}; 20-80%: ${b}; re-read (under 20% left): ${c}`)
+    }
     if (lateCount) console.log(`  ${lateCount} late pieces`)
     if (moves.size) console.log('  ' + [...moves].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', '))
     all += nLines
