@@ -229,3 +229,49 @@ describe('a 附注 over a 附件 the document before never announced', () => {
     expect((b?.reasons ?? []).map((r) => r.code)).toContain('PUBLIC_FROM_PREVIOUS')
   })
 })
+
+// swap-xe-3col-answers1's plain text (a tuning fixture): on a page of three columns 国办发〔2018〕115号
+// closes at the first column's foot while 国办函〔2004〕80号 starts beside it; 115号's 附注 was read
+// into 80号's first attachment, under the attachment's title, and 80号 took it as its own.
+describe('a document’s one 附注 inside its attachment', () => {
+  const n115 = () => ({ ...doc(8, false, [
+    ['paragraph', '各地区、各部门要将本意见的贯彻落实情况和工作中遇到的重要事项及时报司法部。'],
+    ['signature', '国务院办公厅'],
+    ['date', '2018年12月4日'],
+  ]), date: '2018-12-04' })
+  const n80 = () => ({ ...doc(9, true, [
+    ['paragraph', '湖北省人民政府：'],
+    ['paragraph', '你省《关于恳请解决巴东县官渡口镇马鬃山村地质险情有关问题的请示》收悉。现函复如下：'],
+    ['paragraph', '同意国土资源部的意见，请你省认真落实。'],
+    ['signature', '国务院办公厅'],
+    ['attachmentNote', '附件：1.国土资源部关于湖北省巴东县官渡口镇马鬃山村地质险情有关问题的函'],
+    ['date', '二〇〇四年十一月四日'],
+    ['attachmentHeading', '附件1'],
+    ['title', '关于湖北省巴东县官渡口镇马鬃山村'],
+    ['note', '（此件公开发布）'],
+    ['signature', '国土资源部'],
+    ['date', '二〇〇四年十月十日'],
+  ]), attachments: ['国土资源部关于湖北省巴东县官渡口镇马鬃山村地质险情有关问题的函'] })
+
+  it('is the dated document before’s: it takes it, the one holding it gives it up', () => {
+    const [a, b] = [n115(), n80()]
+    const r = returnStrayPublic([a, b])
+    expect([a.public, b.public]).toEqual([true, false])
+    expect(r.taken.get(a)).toBe('next')
+    expect(r.given.has(b)).toBe(true)
+  })
+
+  it('stays where a date stands between the 附件 heading and the 附注, or the document before is undated', () => {
+    const dated = n80()
+    dated.blocks.splice(8, 0, { kind: 'date', text: '二〇〇四年十月九日' })
+    expect(returnStrayPublic([n115(), dated]).taken.size).toBe(0)
+    expect(returnStrayPublic([{ ...n115(), date: null }, n80()]).taken.size).toBe(0)
+  })
+
+  it('reads swap-xe-3col-answers1 so: 115号 public, 80号 not, both in doubt', () => {
+    const docs = parseIssue(typesetText('swap-xe-3col-answers1')).documents
+    const [a, b] = ['国办发〔2018〕115号', '国办函〔2004〕80号'].map((n) => docs.find((d) => d.docNumber === n))
+    expect([a?.public, b?.public]).toEqual([true, false])
+    expect((b?.reasons ?? []).map((r) => r.code)).toContain('PUBLIC_GIVEN')
+  })
+})

@@ -79,6 +79,19 @@ export function publicOverAnnounced(prev: ParsedDocument, doc: ParsedDocument): 
 }
 
 /**
+ * The document's one public 附注 stands inside its attachment, after the 附件 heading and its
+ * title with no date between (a 附注 closes a document, under its date, over its attachments): the
+ * document before's, read into the attachment where the columns were read across.
+ */
+export function publicInAttachment(doc: ParsedDocument): boolean {
+  const b = doc.blocks
+  const notes = b.flatMap((x, i) => (isPublicNote(x) ? [i] : []))
+  if (notes.length !== 1) return false
+  const heading = b.findIndex((x) => x.kind === 'attachmentHeading')
+  return heading >= 0 && heading < notes[0] && !b.slice(heading, notes[0]).some((x) => x.kind === 'date')
+}
+
+/**
  * The document's 附注 at its head stands right under its one date, and the document before is
  * dated too: the document's own closing, written before its text (a column's top read first: a
  * 印发 notice's date and 附注 over the plan it prints), not the one before's foot.
@@ -104,9 +117,10 @@ export function returnStrayPublic(documents: readonly ParsedDocument[]): StrayPu
     const prev = documents[i - 1]
     const attached = next ? publicOverAttachmentOf(next, doc) : null
     const atHead = next !== undefined && publicAtHead(next) !== null && !closingReadEarly(next, doc)
-    if (next && !used.has(next) && (atHead || publicNotOwn(next) || secondPublic(next) || attached !== null)) {
+    const inAttachment = next !== undefined && doc.date !== null && publicInAttachment(next)
+    if (next && !used.has(next) && (atHead || publicNotOwn(next) || secondPublic(next) || attached !== null || inAttachment)) {
       // The next document's public field rests on that 附注 alone: it has none of its own.
-      const alone = publicAtHead(next) === 'only' || publicNotOwn(next) || attached === 'only'
+      const alone = publicAtHead(next) === 'only' || publicNotOwn(next) || attached === 'only' || inAttachment
       doc.public = true
       taken.set(doc, 'next')
       used.add(doc).add(next)
