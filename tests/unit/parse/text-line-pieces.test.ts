@@ -130,3 +130,27 @@ describe('a sentence and the bracketed note after it on one column line', () => 
     expect(raw.map((l) => l.text)).not.toContain('秸秆综合利用率达到 85% 以上。（国家发展改革委、')
   })
 })
+
+// A line at the measure up to its stretched mark, the glue after the mark stretched so far that the
+// line's last word or two stand apart: pdftotext writes them on a line under it, the two a block of
+// their own (prov2-a0.txt lines 1600–1601 and 2714–2715, columns of 20 hanzi, 40 display columns).
+describe('a line at the measure and its short rest', () => {
+  it('are pieces of one line when they are a block alone and fit the measure together', () => {
+    expect(piecesAt(lines('', '经理宋从恕受到撤销行政和党内职务处分；', '淮北', ''), 1, 40)).toBe(2)
+    expect(piecesAt(lines('', '总局认真研究。有关部门根据总理批示精神，', '对', ''), 1, 40)).toBe(2)
+  })
+
+  it('are not when the rest ends a sentence, stands in a block of more lines, overflows the measure, or follows a colon', () => {
+    expect(piecesAt(lines('', '经理宋从恕受到撤销行政和党内职务处分；', '淮北。', ''), 1, 40)).toBe(1)
+    // A third line in the block: the rest may be a column's line among others.
+    expect(piecesAt(lines('', '总局认真研究。有关部门根据总理批示精神，', '对', '太原钢铁（集团）有限公司（以下简称“太钢”'), 1, 40)).toBe(1)
+    expect(piecesAt(lines('', '总局认真研究。有关部门根据总理批示精神，', '对太原钢铁', ''), 1, 40)).toBe(1)
+    expect(piecesAt(lines('', '发展改革委会同有关部门研究提出了办理意见：', '发展', ''), 1, 40)).toBe(1)
+  })
+
+  it('give 国办函〔2005〕21号 its paragraph whole in the whole issue (prov2-a0)', () => {
+    const docs = parseIssue(text('prov2-a0')).documents
+    const blocks = docs.find((d) => d.docNumber === '国办函〔2005〕21号')!.blocks.map((b) => b.text.replace(/\s+/g, ''))
+    expect(blocks.some((b) => b.includes('有关部门根据总理批示精神，对太原钢铁（集团）有限公司'))).toBe(true)
+  })
+})

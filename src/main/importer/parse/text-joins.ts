@@ -7,6 +7,7 @@ import { compact, DECIMAL_START, endsSentence, folded, hasInnerPunct, PARA_LABEL
 import { displayWidth } from './text-flow'
 import { edgeOf } from './text-widths'
 import { codes, head, tail, type Bigrams } from './text-bigrams'
+import { numberAfterOpen } from './text-number-first'
 import { anchorJoin, endsUnnumberedTitle, inTitle, tocTitleOf, type TocAnchors } from './toc-anchors'
 import { docNumberOfLine, isIssuerText, startsTitle } from './header'
 import { parseDateLine } from './dates'
@@ -39,6 +40,8 @@ export interface JoinContext {
   grams: Bigrams
   /** The 目录's titles and 文号, when the issue has one: its word on which lines go together. */
   anchors?: TocAnchors
+  /** The run's bare 文号 set under their titles, each with its title (text-number-first.ts numbersUnderTitles). */
+  underTitles?: ReadonlyMap<string, string>
   /**
    * The 目录 for what it says a line is (a title's last line), its joins not priced by it: a
    * document's numbering starts at one under its title, (二) never follows '…的' / '通知'.
@@ -249,6 +252,8 @@ export function joinCost(ctx: JoinContext, a: Unit, b: Unit): number {
   // A document's date stands under its signature or its last sentence, never right under a line
   // of its title (the 目录 prints it in one): that line goes on with the 主送机关 or the body.
   if (sb.dated && sa.titled && !sa.label && ctx.toc && inTitle(ctx.toc, a.text)) cost += OPEN_THEN_LABEL
+  // Nor a 文号 set under its title in the other column (text-number-first.ts).
+  cost += numberAfterOpen(ctx.underTitles, ctx.full, a.text, b.text)
   // Nor right under the 文号 line in brackets: that goes on with the 主送机关 or the body.
   if (sb.dated && sa.numbered) cost += OPEN_THEN_LABEL
   // A title's last line too short for the 目录 to tell whose it is ('的批复') goes on into the 文号

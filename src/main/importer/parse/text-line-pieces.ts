@@ -7,7 +7,7 @@
 // column's lines. Here the pieces are put back together before the columns are read: lines of one
 // block, the first ending at a mark the glue stretches after, that together fill the page's
 // column measure (learnt from the page's own lines, text-widths.ts) and no piece alone does.
-import { compact, isBlank, PARA_LABEL, type SourceLine } from './lines'
+import { compact, endsSentence, isBlank, PARA_LABEL, type SourceLine } from './lines'
 import { isIssuerText } from './header'
 import { isBarePost } from './classify'
 import { displayWidth, FULL_WITHIN, INDENT, PAGE_WIDE, THREE_WIDE } from './text-widths'
@@ -71,13 +71,15 @@ export function joinLinePieces(lines: readonly SourceLine[], from = 0): SourceLi
 /**
  * How many lines from `i` on are pieces of one column line (1: the line alone): each piece but the
  * last ends at a stretched mark, none is a line at the measure by itself, and together they fill
- * the measure, or stop an indent short of it (a paragraph's first line).
+ * the measure, or stop an indent short of it (a paragraph's first line); or a line at the measure
+ * with a short rest of its own under it (shortRest).
  */
 export function piecesAt(lines: readonly SourceLine[], i: number, full: number): number {
   const marked = markPiece(lines, i, full)
   if (marked > 1) return marked
   let width = displayWidth(lines[i].text.trim())
-  if (!STRETCHED_AFTER.test(lines[i].text.trim()) || width >= full - INDENT) return 1
+  if (!STRETCHED_AFTER.test(lines[i].text.trim())) return 1
+  if (width >= full - INDENT) return shortRest(lines, i, full) ? 2 : 1
   if (COLON_END.test(lines[i].text.trim()) && !colonPiece(lines, i)) return 1
   for (let k = i + 1; k < lines.length && k - i < MAX_PIECES; k++) {
     const t = lines[k].text.trim()
@@ -89,6 +91,21 @@ export function piecesAt(lines: readonly SourceLine[], i: number, full: number):
     if (!STRETCHED_AFTER.test(t)) return 1
   }
   return 1
+}
+
+/**
+ * A line at the measure by itself up to its stretched mark, its rest a word or two on the line
+ * under it, the two a block of their own ('经理宋从恕受到撤销行政和党内职务处分；' / '淮北', 19 hanzi
+ * and 2 in a column of 20: the mark set at half width, the glue after it stretched). The rest is
+ * no paragraph's last line (that ends its sentence), and no line of the other column (pdftotext
+ * parts the columns' lines of a row into blocks of their own; a line of either column is wider):
+ * together the two fit the measure. A colon ends a sentence, the line under it its own.
+ */
+function shortRest(lines: readonly SourceLine[], i: number, full: number): boolean {
+  const [first, rest] = [lines[i].text.trim(), lines[i + 1]?.text.trim() ?? '']
+  if (COLON_END.test(first) || isBlank(rest) || !pieceAfter(rest) || endsSentence(rest) || endsItem(first, rest)) return false
+  const alone = (i === 0 || isBlank(lines[i - 1].text)) && (i + 2 >= lines.length || isBlank(lines[i + 2].text))
+  return alone && displayWidth(first) + displayWidth(rest) <= full + FULL_WITHIN
 }
 
 /**

@@ -7,9 +7,16 @@
 // page's top and takes the left column's rest, the last document's signature and date with it.
 // The 目录 says which title the 文号 is of: when the reading puts that title's first line further
 // down, other lines between, the 文号 goes down to stand right over it, as printed.
-import { folded, isBlank } from './lines'
+// A 文号 set under its title at the top of the right column, beside a paragraph the left column
+// goes on with, is written after the title's block between two lines of that paragraph
+// ('季运动会的复函' / '板梁之间有水平开裂现象。出现裂缝房屋分布' / '国办函〔2004〕36 号' / '的水坪洼地…'):
+// the joins read the 文号 on from the left line left open at the edge (a page's line as written),
+// and the new document opens inside the left column's paragraph. The 目录 says whose title ends a
+// line or two above: that 文号 is priced apart from a sentence left open (numberAfterOpen).
+import { endsSentence, folded, isBlank } from './lines'
 import { docNumberOfLine } from './header'
 import { tocTitleOf, type TocAnchors } from './toc-anchors'
+import { displayWidth, FULL_WITHIN } from './text-widths'
 
 /** Lines under the 文号 its title's first line may stand within: the left column's, then the right's. */
 const TITLE_WITHIN = 60
@@ -43,4 +50,54 @@ export function numberOverTitle(seq: readonly string[], anchors: TocAnchors | un
     if (opens(seq[k])) return [...seq.slice(0, first), ...seq.slice(first + 1, k), seq[first], ...seq.slice(k)]
   }
   return null
+}
+
+/** Lines written before a 文号 its title's last line may stand within: one of the other column's between. */
+const UNDER_WITHIN = 3
+/** A title's last line's least length (hanzi) to be told as that title's end. */
+const MIN_TAIL = 3
+/**
+ * Cost of a 文号 under its title read right after a line left open at the column's edge: a wrapped
+ * sentence goes on with its rest, as a numbered paragraph after it would (text-joins.ts OPEN_THEN_LABEL).
+ */
+const OPEN_THEN_NUMBER = 4
+
+/**
+ * The bare 文号 lines of a run (its texts as written) set a line or two under the last line of the
+ * title the 目录 gives them, each with that title: the title's block written, then at most two
+ * lines of the other column, then the 文号 (one in brackets is read with its title's block).
+ */
+export function numbersUnderTitles(texts: readonly string[], anchors: TocAnchors | undefined): Map<string, string> {
+  const out = new Map<string, string>()
+  if (!anchors || anchors.titles.length === 0) return out
+  texts.forEach((text, i) => {
+    const t = text.trim()
+    const num = t === '' || /^[（(]/.test(t) ? null : docNumberOfLine(t)
+    const title = num && tocTitleOf(anchors, num.docNumber)
+    if (!title) return
+    for (let k = i - 1, seen = 0; k >= 0 && seen < UNDER_WITHIN; k--) {
+      if (isBlank(texts[k])) continue
+      seen++
+      const f = folded(texts[k])
+      if (f.length >= MIN_TAIL && title.endsWith(f)) {
+        out.set(text, title)
+        return
+      }
+    }
+  })
+  return out
+}
+
+/**
+ * What reading the 文号 `number` right after the line `open` costs, in one column, where the run
+ * sets that 文号 under its title (`underTitles`, numbersUnderTitles): a line at the column's full
+ * measure that stops mid-sentence goes on with its sentence, not into another document's head;
+ * the title's own last line (a full one) goes on into its 文号.
+ */
+export function numberAfterOpen(underTitles: ReadonlyMap<string, string> | undefined, full: number, open: string, number: string): number {
+  const title = underTitles?.get(number)
+  if (!title) return 0
+  const t = open.trim()
+  if (displayWidth(t) < full - FULL_WITHIN || endsSentence(t) || title.endsWith(folded(t))) return 0
+  return OPEN_THEN_NUMBER
 }

@@ -25,7 +25,7 @@ import { docNumberOfLine, startsTitle } from './header'
 import { headingAcross } from './text-columns'
 import { docTypeOf } from './doc-type'
 import { anchorDefects, headsParted, spelledLine, type TocAnchors } from './toc-anchors'
-import { numberOverTitle } from './text-number-first'
+import { numberOverTitle, numbersUnderTitles } from './text-number-first'
 import { byTocReading, inColumns, inTocOrder } from './text-toc-reading'
 import { gainNeeded, inTurnAtTop, keepsToc } from './text-stream-gain'
 import { headsMended, inTurnNearTop } from './text-head-mends'
@@ -346,6 +346,10 @@ function readRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], p
 
 /** A run's reading, or null where it stays as written. */
 function readingOfRun(out: SourceLine[], lines: readonly SourceLine[], run: Unit[], pageEnd: number, ctx: JoinContext, anchors?: TocAnchors, top = false): string[] | null {
+  // A 文号 written just under its title's block, the other column's line between (text-number-first.ts):
+  // a page in two columns only, where the lines between are the one other column's.
+  const under = ctx.full > THREE_WIDE ? numbersUnderTitles(run.map((u) => u.text), ctx.toc ?? anchors) : null
+  if (under && under.size > 0) ctx = { ...ctx, underTitles: under }
   // A page of two bands (a Word section starting mid-page) reads band by band (text-band-streams.ts).
   const seq = bandStreams(run, ctx, anchors) ?? readingOf(run, ctx, anchors, top ? aroundRun(out, lines, run, pageEnd) : {}, top)
   // A 文号 found first at the page's top, its title further down, goes over it (text-number-first.ts).
