@@ -180,6 +180,18 @@ describe('a date whose 日 wrapped in a narrow column (prov-3col-replies.txt 653
     expect(out[6]).toBe('二〇二二年五月二十六')
   })
 
+  it('takes a 日 written past eleven lines of the other columns, the blank lines between them not counted', () => {
+    // swap-xe-toc2col-b2.txt (the text-swap sweep, round 5) 4447–4470: 国发〔2004〕18号's closing in a
+    // narrow column, its 日 written 22 lines down, the other columns' 11 lines between, each after a blank.
+    const far = ['国务院', '二〇〇四年六月二十六', '', '总理领导国务院的工作。副总理、 政执法、行业自律、舆论监督、群', '国务委员协助总理工作。', '七、总理召集和主持国务院', '', '建立健全社会信用体系，实行信', '', '全体会议和国务院常务会议。国', '', '用监督和失信惩戒制度，整顿和', '', '务院工作中的重大事项，必须经', '', '规范市场经济秩序，建设统一、开', '', '国务院全体会议或国务院常务会', '', '放、竞争、有序的现代市场体系。', '', '议讨论决定。', '', '日']
+    const out = joinDateTails(splitLines(far.join('\n'))).map((l) => l.text)
+    expect(out[1]).toBe('二〇〇四年六月二十六日')
+    expect(out[far.length - 1]).toBe('')
+    // Twelve lines of text between are more than a few lines of each column: the 日 is left.
+    const farther = [...far.slice(0, -1), '议讨论决定。', '日']
+    expect(joinDateTails(splitLines(farther.join('\n'))).map((l) => l.text)[1]).toBe('二〇〇四年六月二十六')
+  })
+
   it('is left alone when no 日 stands alone near it', () => {
     const lines = splitLines(page.filter((t) => t !== '日').join('\n'))
     expect(joinDateTails(lines)).toEqual(lines)

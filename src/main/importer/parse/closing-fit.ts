@@ -88,7 +88,11 @@ function findClosing(s: ClosingState, d: number): { holder: number; c: Closing }
       // Or when every document between holds its own closing: the stray one has no other home.
       const named = (c: Closing): boolean => dist <= REACH || (c.units.length > 0 && (distinctive(s, d, c) || settledBetween(s, d, holder)))
       const spares = closingsIn(s.drafts[holder]).filter((c) => spare(s, holder, c))
-      const whole = spares.filter((c) => named(c) && fits(c, doc))
+      const fitting = spares.filter((c) => named(c) && fits(c, doc))
+      // One its issuers sign before a date under no unit's name (a forwarded report's '（民政部
+      // 一九九七年一月二十八日）', its bracket hiding the unit): the document's closing is signed.
+      const signed = fitting.filter((c) => c.units.length > 0)
+      const whole = signed.length > 0 ? signed : fitting
       // A closing signed under another's signature only when none fits whole.
       const list = whole.length > 0 ? whole : spares.map((c) => signedTail(c, doc, s.docs[holder].doc)).filter((c): c is Closing => c !== null && named(c))
       // The closing nearest the boundary the two documents share.

@@ -3,6 +3,7 @@
 // confidence.ts assess. reconcile.ts calls it once the documents are joined with the 目录.
 import type { IssueMeta, ParsedDocument, TocEntry } from '../../../shared/domain'
 import { compact } from './lines'
+import { parseDateLine } from './dates'
 import type { Toc } from './toc'
 import { assess, numberYear, type TocFacts } from './confidence'
 import type { TocGap } from './toc-gaps'
@@ -281,11 +282,14 @@ function neighbourClosings(documents: ParsedDocument[], i: number): { previousLo
  * The next two documents' closings were moved between them (a guess from the neighbours,
  * CLOSING_MOVED) while this one kept the one it holds: a chain of closings read one document early
  * (city-web-3col-b: the 55号 holds the 51号's date, the 51号 takes the 21号's) leaves the first
- * link holding the next one's, with nothing of its own out of place.
+ * link holding the next one's, with nothing of its own out of place. The document after may keep
+ * its own date while lending the next one a closing past it (a 印发 notice's, over its plan): the
+ * next one's date is then a date line of its blocks.
  */
 function nextMoved(documents: ParsedDocument[], i: number, closingMoved: Set<ParsedDocument>): boolean {
   const [next, after] = [documents[i + 1], documents[i + 2]]
-  return documents[i].date !== null && next !== undefined && after !== undefined && closingMoved.has(next) && closingMoved.has(after) && !closingMoved.has(documents[i])
+  if (documents[i].date === null || next === undefined || after === undefined || !closingMoved.has(next) || closingMoved.has(documents[i])) return false
+  return closingMoved.has(after) || after.blocks.some((b) => b.kind === 'date' && parseDateLine(b.text) === next.date)
 }
 
 /** A 文号 compared across documents: widths, spaces and bracket shapes aside. */

@@ -11,6 +11,7 @@ import { marksPublic } from './public-note'
 import { parseDocNumber } from '../../../shared/doc-number'
 import { isUnit, sameUnit } from './doubt-signals'
 import { compact } from './lines'
+import { namesPlan } from './printed-plans'
 
 export interface ClosedDocument {
   doc: ParsedDocument
@@ -86,6 +87,20 @@ function sameYear(dateLine: string, doc: ParsedDocument): boolean {
   return year === undefined || parseDateLine(dateLine)?.slice(0, 4) === String(year)
 }
 
+/** Blocks over a date its signing unit may stand when read as another kind (a 附注 of the other column between). */
+const NAMED_WITHIN = 2
+
+/**
+ * A unit of d's issuers stands alone on a block right over the date at `at`, or past one block,
+ * read as another kind than a signature (a title's, a unit's name set apart), and the date falls
+ * in the year of d's 文号: d's own closing, its signature read apart from the date.
+ */
+function namedOver(drafts: DraftBlock[], at: number, d: ClosedDocument): boolean {
+  if (d.doc.docNumber === null || !sameYear(drafts[at].text, d.doc)) return false
+  const names = drafts.slice(Math.max(0, at - NAMED_WITHIN), at).map((b) => compact(b.text))
+  return names.some((n) => isUnit(n) && d.doc.issuers.some((i) => sameUnit(compact(i), n)))
+}
+
 /**
  * The document after next, when the next one holds its own closing alone and that one holds two
  * or more, the first signed and of the undated document's year: the columns of a page read out of
@@ -120,9 +135,30 @@ function shiftBack(docs: ClosedDocument[], k: number): ClosedDocument['doc'][] {
 }
 
 /**
+ * The next document's first date, past a closing that stands over the title of the plan its own
+ * title announces ('关于印发《X》的通知', signed and dated, then 'X'): a 印发 notice signs before the
+ * attached plan, so that closing is its own, and the lent one is the next date past it.
+ */
+function firstNotPlan(next: ClosedDocument): number {
+  const dates = datesOf(next.drafts)
+  const own = dates.find((at) => signed(next.drafts, at) && overPlan(next, at))
+  const past = own === undefined ? [] : dates.filter((at) => at > own)
+  return own === dates[0] && past.length > 0 ? past[0] : dates[0]
+}
+
+/** The closing at `at` stands right over the title (a title block) of the plan the document's title quotes. */
+function overPlan(d: ClosedDocument, at: number): boolean {
+  const after = Math.max(...closingBlocks(d.drafts, at)) + 1
+  const block = d.drafts[after]
+  return block?.kind === 'title' && namesPlan(d.doc.title, block.text)
+}
+
+/**
  * Documents without a date take the closing their neighbour holds beyond its own: of a neighbour
- * with two dates or more, the next document's first (its signature may have stayed behind), else
- * the previous one's last when a signature stands over it (a 印发 notice's plan may end dated); a
+ * with two dates or more, the next document's first (its signature may have stayed behind; past a
+ * 印发 notice's own closing over its plan's title, firstNotPlan), else
+ * the previous one's last when a signature stands over it (a 印发 notice's plan may end dated), or
+ * one of the document's issuers read apart from it (namedOver); a
  * document dated only by another unit's signature (its 附件's) takes a date the previous one holds
  * beyond its own (spareLast); then the one left undated takes the closing of the text before the
  * first document (`prelude`). Changes the documents in place and returns those given a closing
@@ -139,13 +175,13 @@ export function returnMisplacedClosings(docs: ClosedDocument[], prelude: DraftBl
     const before = prev ? datesOf(prev.drafts) : []
     const last = before[before.length - 1]
     const beyond = pastClosed(docs, k)
-    const from = after.length >= 2 ? next : before.length >= 2 && signed(prev.drafts, last) ? prev : beyond
+    const from = after.length >= 2 ? next : before.length >= 2 && (signed(prev.drafts, last) || namedOver(prev.drafts, last, d)) ? prev : beyond
     if (!from) {
       for (const doc of shiftBack(docs, k)) moved.add(doc)
       return
     }
     const { date, public: open } = from.doc
-    lend(from, from === prev ? last : datesOf(from.drafts)[0], d)
+    lend(from, from === prev ? last : firstNotPlan(from), d)
     // The lender's own date and 附注 were read again without that closing: a guess as well,
     // unless they came out as before (it lent a closing its fields had not taken).
     moved.add(d.doc)
@@ -184,16 +220,22 @@ function datedByOther(d: ClosedDocument): boolean {
 }
 
 /**
- * The previous document's last date when it is spare for `d`: that document holds two dates or
- * more and its own is another, this one falls in the year of d's 文号, and no other unit signs
- * over it (a date left alone under the previous document's closing, as a page's columns read
- * out of order put it). Else undefined.
+ * The date of the previous document spare for `d`: that document holds two dates or more and this
+ * one is not its own, falls in the year of d's 文号, and no other unit signs over it (a date left
+ * alone under the previous document's closing, as a page's columns read out of order put it). Its
+ * last date, else an earlier one signed by d's issuers (d's closing read into the previous
+ * document's text, above that document's own closing at its end). Else undefined.
  */
 function spareLast(prev: ClosedDocument, d: ClosedDocument): number | undefined {
   const dates = datesOf(prev.drafts)
+  if (dates.length < 2 || d.doc.docNumber === null) return undefined
+  const spare = (at: number, signedBy: boolean): boolean => {
+    if (parseDateLine(prev.drafts[at].text) === prev.doc.date || !sameYear(prev.drafts[at].text, d.doc)) return false
+    const units = unitsOver(prev.drafts, at)
+    return (!signedBy || units.length > 0) && units.every((u) => d.doc.issuers.some((i) => sameUnit(compact(i), u)))
+  }
   const last = dates[dates.length - 1]
-  if (dates.length < 2 || parseDateLine(prev.drafts[last].text) === prev.doc.date || d.doc.docNumber === null) return undefined
-  if (!sameYear(prev.drafts[last].text, d.doc)) return undefined
-  const units = unitsOver(prev.drafts, last)
-  return units.every((u) => d.doc.issuers.some((i) => sameUnit(compact(i), u))) ? last : undefined
+  if (spare(last, false)) return last
+  const earlier = dates.slice(0, -1).filter((at) => spare(at, true))
+  return earlier.length === 1 ? earlier[0] : undefined
 }

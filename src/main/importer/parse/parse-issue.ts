@@ -3,6 +3,7 @@ import type { ParsedDocument, ParsedIssue } from '../../../shared/domain'
 import { AppError } from '../../../shared/errors'
 import { splitLines, type SourceLine } from './lines'
 import { pairOfficeNames } from './text-signature-apart'
+import { joinSpelledBands } from './section-spelled'
 import { parseCover } from './cover'
 import { coverFromHeads, sectionsFromHeads } from './running-heads'
 import { coverFromTextHeads } from './text-heads'
@@ -222,6 +223,7 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const steps: ((lines: SourceLine[]) => SourceLine[])[] = [
     (l) => joinWrappedFirstCells(joinTableCells(l, raw, from), from),
     (l) => joinDateTails(l, from),
+    (l) => joinSpelledBands(l, from, new Set(toc.sections)),
     (l) => readClosingOrder(l, from),
     (l) => pairOfficeNames(l, from),
     (l) => pairLabels(pairSectionNumbers(pairNumeralHeads(l, from), from), from),

@@ -23,3 +23,30 @@ export function spelledSection(lines: readonly SourceLine[], i: number, sections
   }
   return null
 }
+
+/**
+ * Each band that spells a 栏目 the 目录 lists written whole on its last line, its pieces' lines
+ * blank (line indexes stay): the columns' reading, taking each piece for a line of one column or
+ * the other, would part the letters between them (a title of '国务院文', a line of '办公厅件').
+ * Text without layout only.
+ */
+export function joinSpelledBands(lines: readonly SourceLine[], from: number, sections: ReadonlySet<string>): SourceLine[] {
+  const out = [...lines]
+  if (sections.size === 0 || lines.some((l) => l.layout)) return out
+  for (let i = from; i < out.length; i++) {
+    const last = compact(out[i].text)
+    if (last.length === 0 || last.length > BAND_LINE) continue
+    const name = spelledSection(out, i, sections)
+    if (name === null || name === last) continue
+    // The pieces over it, down to where the name is spelled whole.
+    let rest = name.slice(0, name.length - last.length)
+    for (let k = i - 1; k >= from && rest.length > 0; k--) {
+      const c = compact(out[k].text)
+      if (c === '') continue
+      rest = rest.slice(0, rest.length - c.length)
+      out[k] = { ...out[k], text: '' }
+    }
+    out[i] = { ...out[i], text: name }
+  }
+  return out
+}

@@ -9,6 +9,7 @@ import type { ParsedDocument } from '../../../shared/domain'
 import { publicAtHead, publicMidBody, publicNotOwn } from './doubt-signals'
 import { marksPublic } from './public-note'
 import { compact } from './lines'
+import { namesPlan } from './printed-plans'
 
 export interface StrayPublic {
   /** Documents given a neighbour's 附注: by the next document's or the previous one's. */
@@ -99,7 +100,10 @@ export function publicInAttachment(doc: ParsedDocument): boolean {
 function closingReadEarly(doc: ParsedDocument, prev: ParsedDocument): boolean {
   const b = doc.blocks
   const note = b.findIndex(isPublicNote)
-  return prev.date !== null && note > 0 && b[note - 1].kind === 'date' && b.filter((x) => x.kind === 'date').length === 1
+  if (prev.date === null || note <= 0 || b[note - 1].kind !== 'date') return false
+  // Its one date; or, dated more than once (another document's lines read into it), the closing
+  // over the title of the plan its own title names: a 印发 notice's own (printed-plans.ts).
+  return b.filter((x) => x.kind === 'date').length === 1 || (b[note - 2]?.kind === 'signature' && b[note + 1]?.kind === 'title' && namesPlan(doc.title, b[note + 1].text))
 }
 
 /**
