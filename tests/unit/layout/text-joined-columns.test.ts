@@ -134,7 +134,7 @@ describe('readJoinedColumns', () => {
     // The 目录 alone finds each 文号 in the text as pdftotext wrote it (a listed 文号 alone on a
     // line starts its document); the rows cut into columns give every document its own head too,
     // and its paragraphs whole (the text as written now gives every document its head and closing
-    // too, since s48's closing rules, but not its paragraphs: 126 of 233 against 216).
+    // too, since s48's closing rules, but not its paragraphs: 126 whole against 216).
     const truth = JSON.parse(read('city-web-2col', 'truth.json')) as { documents: { docNumber: string | null; title: string; date: string | null; paragraphs: string[] }[] }
     const joined = parseIssue(readJoinedColumns(WEB)).documents
     const byNumber = new Map(joined.map((d) => [d.docNumber, d]))
