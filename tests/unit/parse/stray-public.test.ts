@@ -188,6 +188,12 @@ describe('a document\'s own closing read before its text', () => {
   })
 })
 
+/** A tuning fixture's plain text parsed, and its documents of these 文号. */
+function fixtureDocs(layout: string, numbers: string[]): (ParsedDocument | undefined)[] {
+  const docs = parseIssue(typesetText(layout)).documents
+  return numbers.map((n) => docs.find((d) => d.docNumber === n))
+}
+
 // swap-xe-unbal-b5's plain text (the s48 text-swap round 6, a tuning fixture): two closings set
 // side by side in the columns, 国办函〔2004〕57号's and 国办发〔2018〕108号's, were read into 57号;
 // 108号 keeps its 附件： line, 57号 the 附注 with the 附件 heading under it, though it announces none.
@@ -223,8 +229,7 @@ describe('a 附注 over a 附件 the document before never announced', () => {
   })
 
   it('reads swap-xe-unbal-b5’s two closings so: each document its own public field, both in doubt', () => {
-    const docs = parseIssue(typesetText('swap-xe-unbal-b5')).documents
-    const [a, b] = ['国办函〔2004〕57号', '国办发〔2018〕108号'].map((n) => docs.find((d) => d.docNumber === n))
+    const [a, b] = fixtureDocs('swap-xe-unbal-b5', ['国办函〔2004〕57号', '国办发〔2018〕108号'])
     expect([a?.public, b?.public]).toEqual([false, true])
     expect((b?.reasons ?? []).map((r) => r.code)).toContain('PUBLIC_FROM_PREVIOUS')
   })
@@ -269,8 +274,7 @@ describe('a document’s one 附注 inside its attachment', () => {
   })
 
   it('reads swap-xe-3col-answers1 so: 115号 public, 80号 not, both in doubt', () => {
-    const docs = parseIssue(typesetText('swap-xe-3col-answers1')).documents
-    const [a, b] = ['国办发〔2018〕115号', '国办函〔2004〕80号'].map((n) => docs.find((d) => d.docNumber === n))
+    const [a, b] = fixtureDocs('swap-xe-3col-answers1', ['国办发〔2018〕115号', '国办函〔2004〕80号'])
     expect([a?.public, b?.public]).toEqual([true, false])
     expect((b?.reasons ?? []).map((r) => r.code)).toContain('PUBLIC_GIVEN')
   })

@@ -4,6 +4,7 @@
 
 import { NUMBER_ROW } from './text-layout-heads'
 import { MIN_FULL_ROWS, MIN_SIDE_ROWS, inked, tocCells, width, type Row } from './text-layout-rows'
+import { LEADERS } from './text-layout-toc-rows'
 
 /** Rows of text (not blank) a page needs before its shape can be told. */
 export const MIN_ROWS = 8
@@ -109,9 +110,6 @@ export function isTwoColumns(run: readonly Row[], side = false): boolean {
   for (let k = 1; k < sides.length; k++) if (sides[k] !== sides[k - 1] || sides[k] === 'both') turns++
   return turns >= MIN_TURNS
 }
-
-/** A 目录's leaders: three dots or more, spaced or not. */
-const LEADERS = /(?:[.·…]\s?){3,}/
 
 /**
  * A side's lines to measure its width by: in a 目录, pdftotext spaces a leader's dots out, so a

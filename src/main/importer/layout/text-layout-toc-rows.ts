@@ -9,7 +9,7 @@ import { PAGE_TOKEN } from '../parse/toc-entry'
 import { MAX_INDENT, ems, type Row } from './text-layout-rows'
 
 /** A 目录's leaders: three dots or more, spaced or not. */
-const LEADERS = /(?:[.·…]\s?){3,}/
+export const LEADERS = /(?:[.·…]\s?){3,}/
 /**
  * An entry's last line: leaders, then its page, bare or printed as the folio is ('. .·11·'):
  * two dots are leaders enough where the line left room for no more.

@@ -119,6 +119,7 @@ export function returnStrayPublic(documents: readonly ParsedDocument[]): StrayPu
     if (doc.public || used.has(doc)) return
     const next = documents[i + 1]
     const prev = documents[i - 1]
+    let over: 'only' | 'also' | null = null
     const attached = next ? publicOverAttachmentOf(next, doc) : null
     const atHead = next !== undefined && publicAtHead(next) !== null && !closingReadEarly(next, doc)
     const inAttachment = next !== undefined && doc.date !== null && publicInAttachment(next)
@@ -136,11 +137,11 @@ export function returnStrayPublic(documents: readonly ParsedDocument[]): StrayPu
       doc.public = true
       taken.set(doc, 'previous')
       used.add(doc).add(prev)
-    } else if (prev && !used.has(prev) && prev.public && publicOverAnnounced(prev, doc) !== null) {
+    } else if (prev && !used.has(prev) && prev.public && (over = publicOverAnnounced(prev, doc)) !== null) {
       doc.public = true
       taken.set(doc, 'previous')
       used.add(doc).add(prev)
-      if (publicOverAnnounced(prev, doc) === 'only') {
+      if (over === 'only') {
         prev.public = false
         given.add(prev)
       }

@@ -70,9 +70,7 @@ export function headingRest(lines: SourceLine[], start: number, i: number): bool
  * text are not to be trusted.
  */
 export function readAcross(entries: TocEntry[]): boolean {
-  let back = 0
-  for (let k = 1; k < entries.length; k++) if ((entries[k].page ?? 0) < (entries[k - 1].page ?? 0)) back++
-  return back >= 2 && entries.some((e) => mixedTitle(e.title))
+  return pagesBack(entries) >= 2 && entries.some((e) => mixedTitle(e.title))
 }
 
 /**
@@ -82,9 +80,14 @@ export function readAcross(entries: TocEntry[]): boolean {
  * reading fits every block.
  */
 export function mayReadAcross(entries: TocEntry[]): boolean {
+  return pagesBack(entries) === 1 && entries.filter((e) => mixedTitle(e.title)).length >= 2
+}
+
+/** How often the entries' pages go back. */
+function pagesBack(entries: readonly TocEntry[]): number {
   let back = 0
   for (let k = 1; k < entries.length; k++) if ((entries[k].page ?? 0) < (entries[k - 1].page ?? 0)) back++
-  return back === 1 && entries.filter((e) => mixedTitle(e.title)).length >= 2
+  return back
 }
 
 const OPENS = '(?:人民政府|办公厅|办公室|国务院)关于'
