@@ -26,7 +26,7 @@ import { PAGE_WIDE } from './text-widths'
 import { pageWidths } from './text-page-widths'
 import { countBigrams } from './text-bigrams'
 import { joinCost, type JoinContext, type Unit } from './text-joins'
-import { anchorJoin, type TocAnchors } from './toc-anchors'
+import { anchorJoin, endsOwnTitle, type TocAnchors } from './toc-anchors'
 import { displayWidth } from './text-flow'
 import { marker } from './text-columns'
 import { parseDateLine } from './dates'
@@ -125,7 +125,9 @@ export function bandOrder(texts: readonly string[], heads: readonly number[], ct
   for (const h of heads) {
     // The old document must go on past the line above the new one's 文号: that line runs to the
     // column's edge mid-sentence, or is a line of a title the 目录 spells on in the other column.
-    const goesOn = open(texts[h - 1], ctx.full)
+    // The new document's own title ending right over its 文号 goes on nowhere, however wide it is
+    // set (across both columns, text already read in columns: swap-2col-bands2.layout.txt).
+    const goesOn = open(texts[h - 1], ctx.full) && !(ctx.anchors && endsOwnTitle(ctx.anchors, texts[h - 1], texts[h]))
     for (let c = h + 2; c < n; c++) {
       // The other column's piece above the new document's rest holds no document's start.
       if (isHead.has(c)) break

@@ -86,6 +86,16 @@ export function spelledLine(anchors: TocAnchors, text: string): boolean {
 }
 
 /**
+ * A line that ends the title the 目录 gives the 文号 line `number` (a piece long enough to tell):
+ * the document's head stands whole, its title right over its 文号, and nothing goes on from it.
+ */
+export function endsOwnTitle(anchors: TocAnchors, text: string, number: string): boolean {
+  const own = roleOf(anchors, number).own
+  const flat = roleOf(anchors, text).flat
+  return own >= 0 && flat.length >= MIN_PIECE && anchors.titles[own].endsWith(flat)
+}
+
+/**
  * A piece of one title alone, long enough to tell: an issuer's name ('国务院办公厅') starts many
  * titles and signs many documents, and says nothing of which.
  */
