@@ -36,7 +36,7 @@ function withNumber(lines: Line[], i: number, body: number): boolean {
  * the document above began in this column and has not reached its date (its paragraph happened to
  * end at the cut: in one column's flow a document with a 文号 closes with its date before the next begins).
  */
-function openCut(lines: Line[], body: number): number {
+function openCut(lines: Line[], body: number, rightTop: Line | undefined): number {
   let closedSeen = false
   // A document began in this column (its 文号 or title) and no date or public marker has closed it.
   let startedOpen = false
@@ -51,9 +51,12 @@ function openCut(lines: Line[], body: number): number {
     if (starts && startedOpen && !ends(above)) return i
     if (starts) startedOpen = withNumber(lines, i, body)
     // A 文号 between a title's first lines and another title (a 文号 under its own title has the
-    // text below it): the title above goes on in column 1, cut by the section's end.
+    // text below it): the title above goes on in column 1, cut by the section's end, so column 1
+    // opens with a title's line too. Over the page's first 文号, a 栏目 banner set in column 0
+    // (swap-xe-unbal-b7, -b9) is as large, and column 1 goes on with body text.
     const titleBelow = i + 1 < lines.length && lines[i + 1].size >= TITLE_SIZE * body
-    if (titleAbove && titleBelow && NUMBER_LINE.test(t)) return i
+    const titleGoesOn = rightTop !== undefined && rightTop.size >= TITLE_SIZE * body
+    if (titleAbove && titleBelow && titleGoesOn && NUMBER_LINE.test(t)) return i
     // The line above a title's second line is its first: only a title's first line counts.
     if (titleAbove || NUMBER_LINE.test(above)) continue
     // A document that starts after a closed one is the same 栏目's: below it only a title cut
@@ -130,12 +133,28 @@ const INDENT_EMS = 2.5
 
 // A closing block's lines are short: signing units, the date, the public marker.
 const CLOSING_CHARS = 20
+// At most nine units sign a document jointly, each wrapped once in a narrow column, over the date
+// and the public marker: a column of more lines is no closing, however short they are.
+const CLOSING_LINES = 20
+// Runs of one line this many ems apart are two cells of a row (a name list's name and post).
+const CELL_GAP_EMS = 1
 
-/** Lines that only close a document: short signature lines, its date, perhaps its public marker. */
-function closingBlock(lines: Line[]): boolean {
+/** A line in cells: a name list's row ('马志明　院士、…'), which no signature is. */
+function inCells(line: Line): boolean {
+  const runs = line.runs.filter((r) => r.str.trim() !== '').sort((a, b) => a.x - b.x)
+  return runs.some((r, k) => k > 0 && r.x - (runs[k - 1].x + runs[k - 1].width) > CELL_GAP_EMS * r.size)
+}
+
+/**
+ * Lines that only close a document: short signature lines, its date, perhaps its public marker.
+ * A narrow column's lines are all short: a name list's rows ending in its document's date are not
+ * a closing of the document above (swap-xe-unbal-b9, a column of 39 rows).
+ */
+export function closingBlock(lines: Line[]): boolean {
   const texts = lines.map(textOf)
   const date = texts.findIndex((t) => DATE_LINE.test(t))
-  return date >= 0 && texts.length - date <= 2 && texts.every((t) => t.length <= CLOSING_CHARS) && ends(texts[texts.length - 1])
+  if (date < 0 || texts.length - date > 2 || !ends(texts[texts.length - 1])) return false
+  return lines.length <= CLOSING_LINES && texts.every((t) => t.length <= CLOSING_CHARS) && !lines.some(inCells)
 }
 
 /** Column pairs of two-column blocks cut at staircase heights, split into four blocks in reading order. */
@@ -151,7 +170,7 @@ export function stairBlocks(blocks: Block[]): Block[] {
     const left = groupLines(a.runs)
     const right = groupLines(b.runs)
     const body = median([...left, ...right].map((l) => l.size))
-    let c0 = openCut(left, body)
+    let c0 = openCut(left, body, right[0])
     // Column 0 opens the next document under a sentence ended by a document that has not closed in
     // it (begun on a page before): a staircase only where column 1 closes that document and goes on
     // level with the cut (levelCut, after the closing; not a paragraph ended at the cut).
