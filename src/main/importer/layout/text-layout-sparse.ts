@@ -57,6 +57,21 @@ function twoPieces(r: string): Pieces | null {
   return r.trim() === '' || !m ? null : { lead, at: lead + m.index, end: lead + m.index + m[0].length }
 }
 
+/**
+ * A full line of the left column, `width` ems, with the right column's line a space or two after
+ * it (pdftotext sets a right line nearer beside a full left one: swap-xe-unbal-b8's '…应用的支持，
+ * 小组办公室提出，…'). A page of one column this wide holds no text past its lines' width.
+ */
+function fullThenRight(r: string, width: number): Pieces | null {
+  const lead = leadingBlanks(r)
+  if (r.trim() === '' || lead > MAX_INDENT) return null
+  for (const m of r.slice(lead).matchAll(/ {1,2}(?=\S)/g)) {
+    const left = r.slice(lead, lead + m.index)
+    if (Math.abs(ems(left) - width) <= FULL_SLACK) return { lead, at: lead + m.index, end: lead + m.index + m[0].length }
+  }
+  return null
+}
+
 const leftOf = (text: readonly string[], p: Paired): string => text[p.i].slice(p.lead, p.at)
 
 /** A full line of the left column beside a right line, `width` ems wide. */
@@ -102,20 +117,29 @@ function lastPiece(r: string): Pieces | null {
  * column, so closingBeside sees no closing: the rows are cut at their last run of spaces instead,
  * the right pieces the page's first rows, starting no further left than the first one's indent
  * allows, and no later row reaching that far. The left part stays as it stands, the closing after
- * it, so the document it ends is closed by it.
+ * it, so the document it ends is closed by it. So too beside one left column running down the
+ * page through rows of cells of its own (a name list's, which closingBeside would count as
+ * pieces), a row of the closing set a space or two from a full left line (fullThenRight).
  */
 function closingBesideTwo(rows: readonly string[], keep: readonly boolean[], text: readonly string[], width: number): string[] | null {
   const full = text.flatMap((r, i) => (r.trim() === '' ? [] : [i]))
   const top = full.length > 0 ? lastPiece(text[full[0]]) : null
   if (top === null) return null
   const edge = top.end - MAX_INDENT
-  const reaches = (i: number): boolean => (lastPiece(text[i])?.end ?? leadingBlanks(text[i])) >= edge
+  // A full left line may have the closing's line a space or two after it (fullThenRight).
+  const pieceOf = (i: number): Pieces | null => {
+    const last = lastPiece(text[i])
+    return last !== null && last.end >= edge ? last : (fullThenRight(text[i], width) ?? last)
+  }
+  const reaches = (i: number): boolean => (pieceOf(i)?.end ?? leadingBlanks(text[i])) >= edge || fullThenRight(text[i], width) !== null
   const count = full.findIndex((i) => !reaches(i))
-  const paired = full.slice(0, count < 0 ? full.length : count).map((i) => ({ ...lastPiece(text[i])!, i }))
+  const paired = full.slice(0, count < 0 ? full.length : count).map((i) => ({ ...pieceOf(i)!, i }))
   if (count < 0 || full.slice(count).some(reaches)) return null
   if (!closingBeside(text, paired)) return null
-  const start = Math.min(...paired.map((p) => p.end))
-  const rights = paired.map((p) => ' '.repeat(p.end - start) + text[p.i].slice(p.end))
+  // The column's edge is where the pieces after three spaces start; a line set nearer starts at it.
+  const spaced = paired.filter((p) => p.end >= edge)
+  const start = Math.min(...(spaced.length > 0 ? spaced : paired).map((p) => p.end))
+  const rights = paired.map((p) => ' '.repeat(Math.max(0, p.end - start)) + text[p.i].slice(p.end))
   if (rights.some((t) => ems(t.trim()) > width + FULL_SLACK)) return null
   const last = full[full.length - 1]
   const cut = new Map(paired.map((p) => [p.i, p.at]))
