@@ -76,6 +76,17 @@ export function readLayoutColumns(text: string): string {
 }
 
 /**
+ * Per page of `given`, whether readLayoutColumns read it in columns (`laid`, its output): the page
+ * changed, and held rows of text either side of a run of spaces. Such a page comes out column by
+ * column, as a person reads it; plain text's readings of columns written row by row or block by
+ * block have nothing left to mend there, and may only undo it.
+ */
+export function pagesReadInColumns(given: string, laid: string): boolean[] {
+  const before = given.split('\f')
+  return laid.split('\f').map((page, p) => page !== before[p] && /\S {3,}\S/.test(before[p] ?? ''))
+}
+
+/**
  * A page holding a band of three joined columns (threeBand): the rows above it read as any page's
  * (`read`, or each kept row's pieces on lines of their own), the band column by column, and the
  * rows under it as any page's too (a banner, the next document's columns); or, where a banner and

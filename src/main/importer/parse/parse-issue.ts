@@ -29,7 +29,7 @@ import { blockSource, layoutIndex } from './block-sources'
 import { lineEdges } from './geometry'
 import { textEdges, type FlowEdge } from './text-flow'
 import { deinterleave } from './text-deinterleave'
-import { blankFurniture, linesAfterFolio } from './text-pages'
+import { blankFurniture, linesAfterFolio, pageStarts } from './text-pages'
 import { joinTableCells, joinWrappedFirstCells } from './text-tables'
 import { joinNameColumns } from './text-name-columns'
 import { pairLabels, pairNumeralHeads, pairSectionNumbers } from './text-labels'
@@ -65,6 +65,8 @@ export interface ParseInput {
   lines?: readonly ReadLine[]
   /** Share of the text's lines its reader already cut out of rows joining the columns' lines. */
   rebuilt?: number
+  /** Per page, whether the reader already read its columns (pdftotext -layout text): see keepRead. */
+  columnsRead?: readonly boolean[]
 }
 
 export interface ParseOptions {
@@ -182,6 +184,19 @@ function nearlyWithin(a: string, b: string): boolean {
 }
 
 /** Like parseIssue, but keeps the source lines and per-block line numbers (for tests and tools). */
+type Step = (lines: SourceLine[]) => SourceLine[]
+
+/** Per line, whether its page's columns were read by the reader; null when none was. */
+function pagesRead(lines: readonly SourceLine[], columnsRead: readonly boolean[] | undefined): boolean[] | null {
+  if (!columnsRead?.some((r) => r)) return null
+  const starts = pageStarts(lines)
+  const out: boolean[] = []
+  starts.forEach((start, p) => {
+    for (let i = start; i < (starts[p + 1] ?? lines.length); i++) out.push(columnsRead[p] === true)
+  })
+  return out
+}
+
 export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions = {}): TracedIssue {
   const check = (): void => opts.deadline?.check()
   const tick = ticker(opts.deadline)
@@ -220,11 +235,20 @@ export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions 
   const anchors = withBodyNumbers(tocAnchors(toc.entries), bare, from)
   // The lines pdftotext wrote after a page's folio: the right column's foot (text-pages.ts).
   const afterFolio = linesAfterFolio(raw.slice(0, to), from)
-  const steps: ((lines: SourceLine[]) => SourceLine[])[] = [
+  // Pages whose columns the reader already read keep their lines through the readings of columns
+  // written block by block: there is nothing left to mend there (swap-xe-unbal-b7.layout.txt: two
+  // documents side by side, read left column first, had the right one's head moved under the left
+  // one's title). A step that joins or parts lines is kept whole.
+  const read = pagesRead(bare, source.columnsRead)
+  const keepRead = (step: Step): Step => (lines) => {
+    const out = step(lines)
+    return read === null || out.length !== lines.length ? out : out.map((l, i) => (read[i] ? lines[i] : l))
+  }
+  const steps: Step[] = [
     (l) => joinWrappedFirstCells(joinTableCells(l, raw, from), from),
     (l) => joinDateTails(l, from),
     (l) => joinSpelledBands(l, from, new Set(toc.sections)),
-    (l) => readClosingOrder(l, from),
+    keepRead((l) => readClosingOrder(l, from)),
     (l) => pairOfficeNames(l, from),
     (l) => pairLabels(pairSectionNumbers(pairNumeralHeads(l, from), from), from),
     (l) => readFeet(l, from),

@@ -8,7 +8,7 @@ import { isCompoundFile } from './ole-compound'
 import { loadPdfJs, readPdf } from './read-pdf'
 import { readOfd } from './ofd/read-ofd'
 import { listZipEntries } from './zip-inspect'
-import { readLayoutColumns } from '../layout/text-layout-columns'
+import { pagesReadInColumns, readLayoutColumns } from '../layout/text-layout-columns'
 import { joinedRowsShare, readJoinedColumns } from '../layout/text-joined-columns'
 import { restorePageBreaks } from '../layout/text-page-breaks'
 import { restoreStrayMarks } from '../layout/text-stray-marks'
@@ -36,6 +36,8 @@ export interface SourceText {
   meta?: Record<string, string>
   /** Plain text: the share of its lines the reader cut out of rows that joined the columns' lines. */
   rebuilt?: number
+  /** Plain text kept in its page's layout (pdftotext -layout): per page, whether its columns were read. */
+  columnsRead?: boolean[]
 }
 
 export interface ReadLimits {
@@ -205,10 +207,19 @@ async function readKind(
   // one row (pdftotext's default mode on some pages), has its columns read one after the other.
   // Put back first: quotation marks written apart from their line (text in drawing order), and
   // the pages where the text lost its form feeds (pdftotext -nopgbrk).
-  const laid = readLayoutColumns(restorePageBreaks(restoreStrayMarks(foldIdeographs(decoded.text))))
+  const given = restorePageBreaks(restoreStrayMarks(foldIdeographs(decoded.text)))
+  const laid = readLayoutColumns(given)
   const text = readJoinedColumns(laid)
   const lines = linesFromText(text)
-  return { text, lines, mediaType: 'text/plain', detail: decoded.encoding, rebuilt: joinedRowsShare(laid, text) }
+  const columnsRead = pagesReadInColumns(given, laid)
+  return {
+    text,
+    lines,
+    mediaType: 'text/plain',
+    detail: decoded.encoding,
+    rebuilt: joinedRowsShare(laid, text),
+    ...(columnsRead.some((read) => read) ? { columnsRead } : {}),
+  }
 }
 
 /**

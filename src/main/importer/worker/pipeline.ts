@@ -15,6 +15,8 @@ export interface ParseSource {
   lines?: SourceLine[]
   /** Plain text: the share of its lines the reader cut out of rows joining the columns' lines. */
   rebuilt?: number
+  /** Plain text kept in its page's layout: per page, whether the reader read its columns. */
+  columnsRead?: boolean[]
 }
 
 export interface ReadResult {
@@ -24,6 +26,7 @@ export interface ReadResult {
   mediaType: string
   detail?: unknown
   rebuilt?: number
+  columnsRead?: boolean[]
 }
 
 /** What one file may cost: its size on disk and the time to read and parse it. */
@@ -138,7 +141,7 @@ export async function runPipeline(
         .read(bytes, fileName, onWarn, { maxBytes: limits.maxFileBytes, timeoutMs: Math.max(1, deadline.remainingMs()) })
         .catch((err: unknown) => (scan && isScanRefusal(err) ? ocr(scan) : Promise.reject(err)))
   deadline.check()
-  const parsed = pipeline.parse({ text: read.text, lines: read.lines, rebuilt: read.rebuilt }, deadline)
+  const parsed = pipeline.parse({ text: read.text, lines: read.lines, rebuilt: read.rebuilt, columnsRead: read.columnsRead }, deadline)
   deadline.check()
   return { read, parsed }
 }
