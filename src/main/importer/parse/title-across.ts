@@ -5,6 +5,7 @@
 // title; the 目录, which pairs the 文号 with its title, says where the title stands.
 import { folded, isBlank, type SourceLine } from './lines'
 import { spellsTitle } from './toc-anchors'
+import { startsTitle } from './header'
 
 /** Lines a title may take. */
 const MAX_TITLE_LINES = 3
@@ -56,4 +57,27 @@ export function tocTitleAbove(lines: readonly SourceLine[], numIdx: number, floo
     }
   }
   return []
+}
+
+/**
+ * Where the 目录's `title` stands whole in the text (-1: nowhere): up to MAX_TITLE_LINES lines that
+ * follow one another and spell it. A 文号 whose lines beside it read as no title (a column's
+ * prose, '应链，成为扩大消费的新亮点、成为' over '兴政办发〔2022〕9号') while its title stands whole
+ * further on was written by pdftotext out of its column's place (a three-column page left as
+ * written): the document starts at that title, not at a line of the document before.
+ */
+export function titleSpeltApart(lines: readonly SourceLine[], from: number, title: string): number {
+  if (title.length < 8) return -1
+  for (let i = from; i < lines.length; i++) {
+    // Its first line opens the title (关于…, or the title's own first characters), as startsByTitle asks.
+    const first = folded(lines[i].text)
+    if (first.length < 4 || !(title.startsWith(first.slice(0, 6)) || (startsTitle(lines[i].text) && title.includes(first)))) continue
+    let text = ''
+    for (let k = i; k < lines.length && k < i + MAX_TITLE_LINES && !isBlank(lines[k].text); k++) {
+      text += folded(lines[k].text)
+      if (spellsTitle(text, title)) return i
+      if (!title.includes(text)) break
+    }
+  }
+  return -1
 }
