@@ -144,6 +144,21 @@ const BRACKET_LABEL = /^[（(][一二三四五六七八九十百\d]+[）)]/
 /** A heading's numeral in hanzi with its words on the line ('二、加大政策扶持'). */
 const HANZI_LABEL = /^([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)/
 
+/**
+ * A 条's or a bracketed numeral's label set apart from its text by a gap ('第三条　任何单位和个人…',
+ * '第一条 为了规范…'): pdftotext writes the gap as one space, or wrote the label as a piece of its
+ * own that text-labels.ts paired back with one ideographic space, while XeLaTeX's two columns print
+ * it about two hanzi wide. The label's line fills its row yet reads two hanzi short in the text
+ * (36 display columns in prov2-a0's 40-column column, as each 条's first line there): its width
+ * counts the gap the print gave it, so that a line open at the edge reads as open.
+ */
+const LABEL_APART = /^(第[一二三四五六七八九十百零〇\d]+条|[（(][一二三四五六七八九十]+[）)])[ \u3000]/
+/** Display columns the print's gap after a label set apart is wider than the text's (two hanzi). */
+const LABEL_GAP = 4
+
+/** A line's width in print: a label set apart counts its gap (LABEL_APART). */
+export const printedWidth = (t: string): number => displayWidth(t) + (LABEL_APART.test(t) ? LABEL_GAP : 0)
+
 /** What a join looks at in a unit, worked out once (the reading tries many joins per unit). */
 export interface Shape {
   width: number
@@ -212,7 +227,7 @@ export function shapeOf(u: Unit): Shape {
   let s = shapes.get(u)
   if (!s) {
     const t = u.text.trim()
-    s = { width: displayWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), notes: marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null && !BRACKET_OPEN.test(t), opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL_START.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)), addresses: ADDRESS_OPENS.test(t), endsAddress: HAIL.test(compact(t)) && ADDRESS_ENDS.test(t), row: isNameRow(t) && !PARA_LABEL.test(t), semicolon: SEMICOLON_END.test(t) }
+    s = { width: printedWidth(t), ended: endsSentence(t), label: PARA_LABEL.test(t), closing: CLOSING.test(t), signs: isIssuerText(compact(t)) || parseDateLine(t) !== null || marksPublic(t), notes: marksPublic(t), titled: !hasInnerPunct(t) && docTypeOf(compact(t)) !== null && !BRACKET_OPEN.test(t), opensTitle: !hasInnerPunct(t) && startsTitle(t), listed: TOC_LINE.test(t), heading: HEADING.test(t), decimal: DECIMAL_START.test(t), bare: BARE_LABEL.test(compact(t)), listsAttachment: ATTACHMENT.test(t), tail: codes(tail(t, 2)), head: codes(head(t, 2)), n: numberOf(t)?.n ?? 0, headed: HANZI_LABEL.test(t) && !endsSentence(t), finished: FINISHED.test(t), addressed: isRecipientsLine(t), dated: parseDateLine(t) !== null, entry: ENTRY.test(t), numbered: /^[（(]/.test(t) && docNumberOfLine(t) !== null, salutes: SALUTATION.test(compact(t)), hails: HAIL.test(compact(t)), addresses: ADDRESS_OPENS.test(t), endsAddress: HAIL.test(compact(t)) && ADDRESS_ENDS.test(t), row: isNameRow(t) && !PARA_LABEL.test(t), semicolon: SEMICOLON_END.test(t) }
     shapes.set(u, s)
   }
   return s
