@@ -55,8 +55,9 @@ describe('a column’s edge line written after its paragraph’s last line', () 
 const movesIn = (layout: string): [number, string][] => movesOfRuns(layout, (run, ctx, read, again) => lateUnderEnd(run, ctx, read, again))
 
 describe('a line moved up only where it was written in its own column after a paragraph’s end', () => {
-  it('moves the family’s two late lines (…土地指标、 / 经营性基础设施…, …辅助调 / 查员选聘…)', () => {
+  it('moves the family’s three late lines (…向社会公 / 开行政执法…, …土地指标、 / 经营性基础设施…, …辅助调 / 查员选聘…)', () => {
     expect(movesIn('city-docx-sw-norule')).toEqual([
+      [4, '开行政执法基本信息、结果信息。涉及国家秘'],
       [8, '经营性基础设施、房产及建筑物、各类资产经营'],
       [14, '查员选聘和入户开户工作，协助统计调查机构做'],
     ])
@@ -68,5 +69,41 @@ describe('a line moved up only where it was written in its own column after a pa
 
   it('leaves an edge line that opens a block of lines (prov2-a0: 提供查询服务。 / 行政部门责令限期整改… / 合格的，…)', () => {
     expect(movesIn('prov2-a0')).toEqual([])
+  })
+})
+
+// Word's two columns written a line of each in turn (city-docx-sw-s0.txt, page 4, the 行政执法公示
+// section): the left column reads '…平台向社会公' / '开行政执法基本信息、结果信息。涉及国家秘' /
+// '密、商业秘密…', but the text writes '开行政执法…' three lines of its column late, after the
+// paragraph's end '…要及时予以更正。' (at the edge) with a right-column line between.
+describe('a column’s edge line written late among the other column’s lines', () => {
+  const text = plainOf('city-docx-sw-s0')
+  const lines = joinLinePieces(blankFurniture(splitLines(text), 0), 0)
+  const starts = pageStarts(lines)
+  const ctx = { full: 42, grams: countBigrams(lines.filter((l) => !isBlank(l.text)).map((l) => l.text)) }
+  const run = runsOf(lines, starts[3], starts[4], ctx.full).find((r) => r.some((u) => u.text.startsWith('开行政执法基本信息')))!
+
+  it('is written after its paragraph’s end with the other column’s line between', () => {
+    const u = at(run, '开行政执法基本信息')
+    expect(at(run, '的行政执法信息不准确的')).toBe(u - 2)
+    expect(at(run, '密、商业秘密')).toBeLessThan(u - 2)
+  })
+
+  it('goes back up over three lines of its column, where it completes the words left open', () => {
+    const read = twoStreams(run, ctx)!
+    const late = lateUnderEnd(run, ctx, read, (r) => twoStreams(r, ctx))
+    expect(late).not.toBeNull()
+    const order = late!.run
+    const stream = (start: string): number => late!.reading.columns[at(order, start)]
+    const mine = (start: string): number[] => order.map((u, i) => i).filter((i) => late!.reading.columns[i] === stream(start))
+    const col = mine('开行政执法基本信息').map((i) => order[i].text)
+    const k = col.findIndex((t) => t.startsWith('开行政执法基本信息'))
+    expect(col[k - 1]).toMatch(/向社会公$/)
+    expect(col[k + 1]).toMatch(/^密、商业秘密/)
+  })
+
+  it('leaves the paragraph whole', () => {
+    const blocks = parseIssue(text).documents.flatMap((d) => d.blocks.map((b) => squash(b.text)))
+    expect(blocks.some((b) => b.includes('平台向社会公开行政执法基本信息、结果信息。涉及国家秘密、商业秘密'))).toBe(true)
   })
 })
