@@ -78,8 +78,9 @@ export function readLayoutColumns(text: string): string {
 /**
  * Per page of `given`, whether readLayoutColumns read it in columns (`laid`, its output): the page
  * changed, and held rows of text either side of a run of spaces. Such a page comes out column by
- * column, as a person reads it; plain text's readings of columns written row by row or block by
- * block have nothing left to mend there, and may only undo it.
+ * column, as a person reads it: plain text's reading of pages written block by block has nothing
+ * left to mend there (parse-issue.ts keepRead). Its other column readings still mend pages read
+ * imperfectly, so they still run.
  */
 export function pagesReadInColumns(given: string, laid: string): boolean[] {
   const before = given.split('\f')

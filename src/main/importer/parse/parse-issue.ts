@@ -183,7 +183,6 @@ function nearlyWithin(a: string, b: string): boolean {
   return k === a.length
 }
 
-/** Like parseIssue, but keeps the source lines and per-block line numbers (for tests and tools). */
 type Step = (lines: SourceLine[]) => SourceLine[]
 
 /** Per line, whether its page's columns were read by the reader; null when none was. */
@@ -197,6 +196,7 @@ function pagesRead(lines: readonly SourceLine[], columnsRead: readonly boolean[]
   return out
 }
 
+/** Like parseIssue, but keeps the source lines and per-block line numbers (for tests and tools). */
 export function parseIssueTraced(input: string | ParseInput, opts: ParseOptions = {}): TracedIssue {
   const check = (): void => opts.deadline?.check()
   const tick = ticker(opts.deadline)
