@@ -1,6 +1,6 @@
 // Cuts the body into documents: each starts at its header (issuer/title lines + 文号 line).
 import type { TocEntry } from '../../../shared/domain'
-import { compact, endsSentence, folded, type SourceLine } from './lines'
+import { compact, endsSentence, type SourceLine } from './lines'
 import { docNumberOfLine, isHeaderStop, isIssuerText, signerLines, startsTitle, titleLinesAbove } from './header'
 import { isSectionLine, sectionName } from './sections'
 import { noTick, type Tick } from './deadline'
@@ -11,13 +11,11 @@ import { titlesAfterClose } from './starts-after-close'
 import { adoptOrphanNumbers, listedNumberStarts } from './orphan-numbers'
 import { splitStackedTitles } from './stacked-titles'
 import { enclosedStarts } from './enclosed'
-import { titleSpeltApart, tocTitleAbove } from './title-across'
+import { outOfOrder, titleApartOf, tocTitleAbove } from './title-across'
 import { withTailUnder } from './title-tail-under'
 import { spelledSection } from './section-spelled'
 import { tocAnchors, tocTitleOf, type TocAnchors } from './toc-anchors'
 import { quoteAcross, quoteOpenAbove } from './quote-across'
-import { pageWidths } from './text-page-widths'
-import { THREE_WIDE } from './text-widths'
 
 export { isSectionLine }
 
@@ -60,7 +58,6 @@ export interface Start {
 function startsByNumber(lines: SourceLine[], from: number, sections: Set<string>, anchors: TocAnchors, tick: Tick): Start[] {
   const out: Start[] = []
   const apart = new Map<Start, number>()
-  let fullAt: ((i: number) => number) | null | undefined
   let floor = from
   for (let i = from; i < lines.length; i++) {
     tick()
@@ -80,32 +77,14 @@ function startsByNumber(lines: SourceLine[], from: number, sections: Set<string>
     if (across.length > 0) [header, lead] = [across, across[0]]
     if (header.length === 0) continue
     out.push({ header, numberIdx: i, numberRaw: num.raw, docNumber: num.docNumber, lead, decree: false })
-    // No title beside the 文号 on a page set in three columns (nor a piece of its 目录 title: a
-    // title the reading cut), the title whole elsewhere (title-across.ts): asked below, once
-    // every 文号 is found, by the 目录's order (outOfOrder).
+    // No title beside the 文号, the title whole elsewhere (title-across.ts): asked below, once every
+    // 文号 is found, by the 目录's order (outOfOrder).
     const listed = isTitleLike(lines, header) ? undefined : tocTitleOf(anchors, num.docNumber)
-    if (listed && !lines[i].layout && !header.some((k) => folded(lines[k].text).length >= 4 && listed.includes(folded(lines[k].text)))) {
-      if (fullAt === undefined) fullAt = pageWidths(lines, from)
-      const at = fullAt !== null && fullAt(i) < THREE_WIDE ? titleSpeltApart(lines, from, listed) : -1
-      if (at >= 0) apart.set(out[out.length - 1], at)
-    }
+    const at = listed ? titleApartOf(lines, i, from, header, listed) : -1
+    if (at >= 0) apart.set(out[out.length - 1], at)
     floor = Math.max(i, header[header.length - 1]) + 1
   }
   return apart.size === 0 ? out : out.filter((s) => !outOfOrder(s, apart.get(s), out, anchors))
-}
-
-/**
- * A 文号 with no title beside it that stands before a document the 目录 lists before it, while its
- * title, whole further on, stands after that one (pdftotext wrote a three-column page's 文号 out
- * of its column's place): the title starts the document, found by startsByTitle.
- */
-function outOfOrder(s: Start, at: number | undefined, starts: Start[], anchors: TocAnchors): boolean {
-  if (at === undefined || s.docNumber === null) return false
-  const k = anchors.byNumber.get(s.docNumber) ?? -1
-  const rank = (t: Start): number => (t.docNumber === null ? -1 : (anchors.byNumber.get(t.docNumber) ?? -1))
-  const before = starts.filter((t) => t !== s && rank(t) >= 0 && rank(t) < k && t.lead > s.lead)
-  const after = starts.filter((t) => t !== s && rank(t) > k && t.lead < at)
-  return before.length > 0 && after.length === 0 && before.every((t) => t.lead < at)
 }
 
 /**

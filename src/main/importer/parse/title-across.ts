@@ -6,6 +6,10 @@
 import { folded, isBlank, type SourceLine } from './lines'
 import { spellsTitle } from './toc-anchors'
 import { startsTitle } from './header'
+import type { Start } from './split-documents'
+import type { TocAnchors } from './toc-anchors'
+import { THREE_WIDE } from './text-widths'
+import { pageWidths } from './text-page-widths'
 
 /** Lines a title may take. */
 const MAX_TITLE_LINES = 3
@@ -80,4 +84,33 @@ export function titleSpeltApart(lines: readonly SourceLine[], from: number, titl
     }
   }
   return -1
+}
+
+/** Each text's page widths (text-page-widths.ts), worked out once: asked per 文号 without a title. */
+const widthsOf = new WeakMap<readonly SourceLine[], { from: number; at: ((i: number) => number) | null }>()
+
+/**
+ * Where the 目录's title (`listed`) of the 文号 on line `i` stands apart from it (titleSpeltApart),
+ * asked of plain text only, on a page set in three columns, when the header beside the 文号 holds
+ * no piece of that title (a title the reading cut); else -1.
+ */
+export function titleApartOf(lines: readonly SourceLine[], i: number, from: number, header: readonly number[], listed: string): number {
+  if (lines[i].layout || header.some((k) => folded(lines[k].text).length >= 4 && listed.includes(folded(lines[k].text)))) return -1
+  if (widthsOf.get(lines)?.from !== from) widthsOf.set(lines, { from, at: pageWidths(lines, from) })
+  const fullAt = widthsOf.get(lines)!.at
+  return fullAt && fullAt(i) < THREE_WIDE ? titleSpeltApart(lines, from, listed) : -1
+}
+
+/**
+ * A 文号 with no title beside it that stands before a document the 目录 lists before it, while its
+ * title, whole further on, stands after that one (pdftotext wrote a three-column page's 文号 out
+ * of its column's place): the title starts the document, found by startsByTitle.
+ */
+export function outOfOrder(s: Start, at: number | undefined, starts: Start[], anchors: TocAnchors): boolean {
+  if (at === undefined || s.docNumber === null) return false
+  const k = anchors.byNumber.get(s.docNumber) ?? -1
+  const rank = (t: Start): number => (t.docNumber === null ? -1 : (anchors.byNumber.get(t.docNumber) ?? -1))
+  const before = starts.filter((t) => t !== s && rank(t) >= 0 && rank(t) < k && t.lead > s.lead)
+  const after = starts.filter((t) => t !== s && rank(t) > k && t.lead < at)
+  return before.length > 0 && after.length === 0 && before.every((t) => t.lead < at)
 }
