@@ -20,12 +20,17 @@ const plainOf = (layout: string): string => readFileSync(join(__dirname, '../../
 const squash = (s: string): string => s.replace(/\s+/g, '')
 const at = (r: { text: string }[], start: string): number => r.findIndex((u) => u.text.startsWith(start))
 
-describe('a column’s edge line written after its paragraph’s last line', () => {
-  const text = plainOf('city-docx-sw-s0')
-  const lines = joinLinePieces(blankFurniture(splitLines(text), 0), 0)
+/** city-docx-sw-s0.txt's run on page `page` (from 1) holding the line that starts with `start`, and its join context. */
+function s0Run(page: number, start: string) {
+  const lines = joinLinePieces(blankFurniture(splitLines(plainOf('city-docx-sw-s0')), 0), 0)
   const starts = pageStarts(lines)
   const ctx = { full: 42, grams: countBigrams(lines.filter((l) => !isBlank(l.text)).map((l) => l.text)) }
-  const run = runsOf(lines, starts[7], starts[8], ctx.full).find((r) => r.some((u) => u.text.startsWith('经营性基础设施')))!
+  const run = runsOf(lines, starts[page - 1], starts[page], ctx.full).find((r) => r.some((u) => u.text.startsWith(start)))!
+  return { ctx, run }
+}
+
+describe('a column’s edge line written after its paragraph’s last line', () => {
+  const { ctx, run } = s0Run(8, '经营性基础设施')
 
   it('is written right after the short last line under it, each a line alone', () => {
     const u = at(run, '经营性基础设施')
@@ -46,7 +51,7 @@ describe('a column’s edge line written after its paragraph’s last line', () 
   })
 
   it('leaves the paragraph whole', () => {
-    const doc = parseIssue(text).documents.find((d) => d.docNumber === '兴政发〔2022〕10号')!
+    const doc = parseIssue(plainOf('city-docx-sw-s0')).documents.find((d) => d.docNumber === '兴政发〔2022〕10号')!
     expect(doc.blocks.some((b) => squash(b.text).includes('土地使用权及土地指标、经营性基础设施、房产及建筑物、各类资产经营权，其他可用于开发'))).toBe(true)
   })
 })
@@ -77,11 +82,7 @@ describe('a line moved up only where it was written in its own column after a pa
 // '密、商业秘密…', but the text writes '开行政执法…' three lines of its column late, after the
 // paragraph's end '…要及时予以更正。' (at the edge) with a right-column line between.
 describe('a column’s edge line written late among the other column’s lines', () => {
-  const text = plainOf('city-docx-sw-s0')
-  const lines = joinLinePieces(blankFurniture(splitLines(text), 0), 0)
-  const starts = pageStarts(lines)
-  const ctx = { full: 42, grams: countBigrams(lines.filter((l) => !isBlank(l.text)).map((l) => l.text)) }
-  const run = runsOf(lines, starts[3], starts[4], ctx.full).find((r) => r.some((u) => u.text.startsWith('开行政执法基本信息')))!
+  const { ctx, run } = s0Run(4, '开行政执法基本信息')
 
   it('is written after its paragraph’s end with the other column’s line between', () => {
     const u = at(run, '开行政执法基本信息')
@@ -103,7 +104,7 @@ describe('a column’s edge line written late among the other column’s lines',
   })
 
   it('leaves the paragraph whole', () => {
-    const blocks = parseIssue(text).documents.flatMap((d) => d.blocks.map((b) => squash(b.text)))
+    const blocks = parseIssue(plainOf('city-docx-sw-s0')).documents.flatMap((d) => d.blocks.map((b) => squash(b.text)))
     expect(blocks.some((b) => b.includes('平台向社会公开行政执法基本信息、结果信息。涉及国家秘密、商业秘密'))).toBe(true)
   })
 })
